@@ -1,0 +1,3 @@
+"""factdb: a citation-checked fact database with provenance."""
+
+__version__ = "0.1.0"

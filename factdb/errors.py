@@ -1,0 +1,58 @@
+"""The errors factdb raises. The CLI turns each into one readable line on stderr.
+
+Library code never prints or exits; it raises one of these, named for the condition.
+"""
+
+from __future__ import annotations
+
+
+class FactdbError(Exception):
+    """Base class of every error meant for the user (not a bug)."""
+
+    exit_code = 1
+
+
+class UsageError(FactdbError):
+    """The command was called wrongly (exit 2)."""
+
+    exit_code = 2
+
+
+class DatabaseError(FactdbError):
+    """The database cannot be opened or is not at the expected schema."""
+
+
+class InputError(FactdbError):
+    """An input (file, URL, WARC) cannot be archived; the message names it and why."""
+
+
+class DecodeError(InputError):
+    """Bytes that cannot be decoded as text (binary, empty or undecodable)."""
+
+
+class FetchError(InputError):
+    """An HTTP fetch failed: unreachable, bad status, too large, not HTML, too many redirects."""
+
+
+class WarcError(InputError):
+    """A WARC or WACZ file is truncated, corrupt or fails its digests."""
+
+
+class UnknownSnapshot(FactdbError):
+    """No snapshot has that digest or prefix."""
+
+
+class AmbiguousSnapshot(FactdbError):
+    """A digest prefix matches more than one snapshot."""
+
+
+class UnknownSource(FactdbError):
+    """No source has that URL or id."""
+
+
+class QuoteNotFound(FactdbError):
+    """The quote is not in the text; the message shows the closest passage."""
+
+
+class AmbiguousQuote(FactdbError):
+    """The quote occurs several times; the message lists the occurrences."""
