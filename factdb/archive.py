@@ -1,0 +1,505 @@
+"""The archive: store captures as immutable, hash-verified snapshots of their sources.
+
+`archive_inputs` turns the inputs a user names (files, folders, URLs, WARC and WACZ files)
+into snapshots, each good capture in its own transaction; `store_capture` stores one. A
+snapshot's bytes are never edited; `verify_snapshots` re-hashes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from . import events
+from .capture import Capture
+from .db import Database
+from .errors import (
+    AmbiguousSnapshot,
+    FactdbError,
+    InputError,
+    UnknownSnapshot,
+    UnknownSource,
+    UsageError,
+)
+from .metadata import extract_metadata
+from .models import Snapshot, Source, TextLayerCache, utcnow
+from .text import EXTRACTOR_VERSION, TextLayer, decode_html, extract
+
+COMPRESSION = "zlib"
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+#: Snapshot names: a full SHA-256 or a unique prefix of at least this many hex digits.
+MIN_PREFIX = 8
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Values the user gives on the command line, taking precedence over the page's own."""
+
+    url: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    published: str | None = None
+    retrieved_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Archived:
+    """One stored (or already present) snapshot."""
+
+    snapshot: str
+    source: int
+    url: str
+    title: str | None
+    retrieved_at: datetime
+    new: bool
+    size: int
+    charset: str
+    method: str
+    origin: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "snapshot": self.snapshot,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "retrieved_at": self.retrieved_at.isoformat(),
+            "new": self.new,
+            "size": self.size,
+            "charset": self.charset,
+            "method": self.method,
+            "origin": self.origin,
+        }
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be archived, and why."""
+
+    input: str
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"input": self.input, "error": self.reason}
+
+
+@dataclass
+class ArchiveReport:
+    stored: list[Archived] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+
+
+# --- reading inputs -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input to read: a label for messages and a reader producing its captures."""
+
+    label: str
+    read: Callable[[], list[Capture]]
+
+
+def plan_inputs(
+    inputs: Iterable[str], *, fetch_options: dict[str, Any] | None = None
+) -> Iterator[Task | Failure]:
+    """Expand what the user named into tasks (a folder becomes one task per HTML file).
+
+    Inputs that cannot even be planned (a missing path, an empty folder, an unsupported URL
+    scheme) come out as failures, so that the other inputs still run.
+    """
+    options = fetch_options or {}
+    for spec in inputs:
+        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", spec) and not Path(spec).exists():
+            scheme = spec.split(":", 1)[0].lower()
+            if scheme in ("http", "https"):
+                yield Task(spec, lambda spec=spec: [_fetch(spec, options)])
+            elif len(scheme) > 1:  # not a Windows drive letter
+                yield Failure(spec, f"unsupported URL scheme {scheme!r} (only http and https)")
+            else:
+                yield Failure(spec, "no such file or folder")
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(HTML_SUFFIXES)
+            )
+            if not files:
+                yield Failure(spec, "folder has no .html or .htm files")
+            for file in files:
+                yield Task(str(file), lambda file=file: [_read_file(file)])
+        elif path.is_file():
+            name = path.name.lower()
+            if name.endswith(WARC_SUFFIXES):
+                yield Task(spec, lambda path=path: _read_warc(path))
+            elif name.endswith(".wacz"):
+                yield Task(spec, lambda path=path: _read_wacz(path))
+            else:
+                yield Task(spec, lambda path=path: [_read_file(path)])
+        elif path.exists():
+            yield Failure(spec, "not a regular file or folder")
+        else:
+            yield Failure(spec, "no such file or folder")
+
+
+def _read_file(path: Path) -> Capture:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+    return Capture(raw=raw, url=None, method="file", retrieved_at=utcnow(), origin=str(path))
+
+
+def _fetch(url: str, options: dict[str, Any]) -> Capture:
+    from .fetch import fetch
+
+    return fetch(url, **options)
+
+
+def _read_warc(path: Path) -> list[Capture]:
+    from .warc import read_warc
+
+    captures = list(read_warc(path))
+    if not captures:
+        raise InputError("WARC has no HTML response records")
+    return captures
+
+
+def _read_wacz(path: Path) -> list[Capture]:
+    from .warc import read_wacz
+
+    captures = list(read_wacz(path))
+    if not captures:
+        raise InputError("WACZ has no HTML response records")
+    return captures
+
+
+# --- storing ---------------------------------------------------------------------------------
+
+
+def sha256_hex(raw: bytes) -> str:
+    """The SHA-256 of `raw` as 64 lowercase hex digits."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def compress(raw: bytes) -> bytes:
+    return zlib.compress(raw, 6)
+
+
+def snapshot_bytes(snapshot: Snapshot) -> bytes:
+    """The raw bytes of a snapshot, decompressed (not verified: see `verify_snapshot`)."""
+    if snapshot.compression != COMPRESSION:
+        raise FactdbError(
+            f"snapshot {snapshot.sha256[:12]}: unknown compression {snapshot.compression!r}"
+        )
+    return zlib.decompress(snapshot.content)
+
+
+def _file_uri(origin: str) -> str:
+    return Path(origin).resolve().as_uri()
+
+
+def store_capture(
+    session: Session, capture: Capture, overrides: Overrides = Overrides(), *, actor: str
+) -> Archived:
+    """Store one capture as a snapshot of its source; report the existing one if already stored.
+
+    Raises DecodeError for bytes that are not a decodable HTML page. Nothing is written
+    unless the whole snapshot, its source and its text layer can be.
+    """
+    digest = sha256_hex(capture.raw)
+    existing = session.scalar(select(Snapshot).where(Snapshot.sha256 == digest))
+    if existing is not None:
+        return _archived(existing, new=False)
+
+    layer = extract(capture.raw, capture.http_charset)
+    charset = layer.charset
+    meta = extract_metadata(layer.html, base_url=capture.url)
+
+    url = overrides.url or meta.canonical_url or capture.url or _file_uri(capture.origin)
+    source = session.scalar(select(Source).where(Source.url == url))
+    fields = {
+        "title": overrides.title or meta.title,
+        "authors": list(overrides.authors) or list(meta.authors),
+        "publisher": overrides.publisher or meta.publisher,
+        "published": overrides.published or meta.published,
+        "language": meta.language,
+    }
+    if source is None:
+        source = Source(url=url, **fields)
+        session.add(source)
+        session.flush()
+        events.record(
+            session,
+            actor=actor,
+            action="source.create",
+            entity_type="source",
+            entity_id=source.id,
+            after={"url": url, **fields},
+        )
+    else:
+        # Fill what the source lacks; what the user gave explicitly wins over what it had.
+        before = _source_fields(source)
+        for name, value in fields.items():
+            explicit = getattr(overrides, name, None) not in (None, ())
+            if value and (explicit or not getattr(source, name)):
+                setattr(source, name, value)
+        after = _source_fields(source)
+        if after != before:
+            events.record(
+                session,
+                actor=actor,
+                action="source.update",
+                entity_type="source",
+                entity_id=source.id,
+                before=before,
+                after=after,
+            )
+
+    snapshot = Snapshot(
+        sha256=digest,
+        source=source,
+        content=compress(capture.raw),
+        compression=COMPRESSION,
+        size=len(capture.raw),
+        retrieved_at=overrides.retrieved_at or capture.retrieved_at,
+        method=capture.method,
+        origin=capture.origin,
+        url=capture.url,
+        redirects=list(capture.redirects),
+        status=capture.status,
+        headers=[list(h) for h in capture.headers],
+        media_type=capture.media_type,
+        charset=charset,
+        payload_digest=capture.payload_digest,
+        page_metadata=meta.to_json(),
+    )
+    session.add(snapshot)
+    session.flush()
+    session.add(_cache_row(snapshot, layer))
+    events.record(
+        session,
+        actor=actor,
+        action="snapshot.archive",
+        entity_type="snapshot",
+        entity_id=digest,
+        after={
+            "source": source.id,
+            "url": capture.url,
+            "origin": capture.origin,
+            "method": capture.method,
+            "size": len(capture.raw),
+            "retrieved_at": snapshot.retrieved_at.isoformat(),
+            "charset": charset,
+        },
+    )
+    return _archived(snapshot, new=True)
+
+
+def _source_fields(source: Source) -> dict[str, Any]:
+    return {
+        "title": source.title,
+        "authors": list(source.authors or []),
+        "publisher": source.publisher,
+        "published": source.published,
+        "language": source.language,
+    }
+
+
+def _archived(snapshot: Snapshot, *, new: bool) -> Archived:
+    return Archived(
+        snapshot=snapshot.sha256,
+        source=snapshot.source_id,
+        url=snapshot.source.url,
+        title=snapshot.source.title,
+        retrieved_at=snapshot.retrieved_at,
+        new=new,
+        size=snapshot.size,
+        charset=snapshot.charset,
+        method=snapshot.method,
+        origin=snapshot.origin,
+    )
+
+
+def _cache_row(snapshot: Snapshot, layer: TextLayer) -> TextLayerCache:
+    return TextLayerCache(
+        snapshot_id=snapshot.id,
+        extractor_version=layer.version,
+        data=zlib.compress(layer.to_bytes(), 1),
+    )
+
+
+def archive_inputs(
+    db: Database,
+    inputs: Iterable[str],
+    overrides: Overrides = Overrides(),
+    *,
+    actor: str,
+    fetch_options: dict[str, Any] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ArchiveReport:
+    """Archive every input, each capture in its own transaction; collect every failure.
+
+    A URL override only makes sense for a single local file, so it is refused otherwise.
+    """
+    tasks = list(plan_inputs(inputs, fetch_options=fetch_options))
+    if overrides.url and (len(tasks) != 1 or not isinstance(tasks[0], Task)):
+        raise UsageError("--url names the page of one input file; give exactly one file")
+    report = ArchiveReport()
+    for task in tasks:
+        if isinstance(task, Failure):
+            report.failed.append(task)
+            continue
+        if progress:
+            progress(task.label)
+        try:
+            captures = task.read()
+        except FactdbError as exc:
+            report.failed.append(Failure(task.label, str(exc)))
+            continue
+        for capture in captures:
+            try:
+                report.stored.append(_store_one(db, capture, overrides, actor=actor))
+            except FactdbError as exc:
+                report.failed.append(Failure(capture.origin, str(exc)))
+    return report
+
+
+def _store_one(db: Database, capture: Capture, overrides: Overrides, *, actor: str) -> Archived:
+    try:
+        with db.session() as session:
+            return store_capture(session, capture, overrides, actor=actor)
+    except IntegrityError:
+        # Another writer stored the same bytes (or created the same source) at the same
+        # moment; our transaction rolled back, so try once more against what it stored.
+        with db.session() as session:
+            return store_capture(session, capture, overrides, actor=actor)
+
+
+# --- reading back ----------------------------------------------------------------------------
+
+
+def find_snapshot(session: Session, ref: str) -> Snapshot:
+    """The snapshot named by a SHA-256 or a unique prefix of at least 8 hex digits."""
+    name = ref.strip().lower()
+    if name.startswith("sha256:"):
+        name = name[len("sha256:") :]
+    if not re.fullmatch(r"[0-9a-f]{1,64}", name):
+        raise UsageError(f"{ref!r} is not a snapshot digest (hex SHA-256 or a prefix of it)")
+    if len(name) < MIN_PREFIX:
+        raise UsageError(f"{ref!r}: give at least {MIN_PREFIX} hex digits of the snapshot digest")
+    matches = session.scalars(
+        select(Snapshot).where(Snapshot.sha256.startswith(name)).limit(5)
+    ).all()
+    if not matches:
+        raise UnknownSnapshot(f"no snapshot {ref}")
+    if len(matches) > 1:
+        names = ", ".join(m.sha256[:16] for m in matches)
+        raise AmbiguousSnapshot(f"snapshot prefix {ref} matches several snapshots: {names}")
+    return matches[0]
+
+
+def find_source(session: Session, ref: str) -> Source:
+    """The source with this id or URL."""
+    if ref.isdigit():
+        source = session.get(Source, int(ref))
+    else:
+        source = session.scalar(select(Source).where(Source.url == ref))
+    if source is None:
+        raise UnknownSource(f"no source {ref}")
+    return source
+
+
+def latest_snapshot(session: Session, source: Source) -> Snapshot:
+    """The most recently retrieved snapshot of a source."""
+    snapshot = session.scalar(
+        select(Snapshot)
+        .where(Snapshot.source_id == source.id)
+        .order_by(Snapshot.retrieved_at.desc(), Snapshot.id.desc())
+        .limit(1)
+    )
+    if snapshot is None:
+        raise UnknownSnapshot(f"source {source.url} has no snapshot")
+    return snapshot
+
+
+def text_layer(session: Session, snapshot: Snapshot) -> TextLayer:
+    """The snapshot's text layer for the current extractor, from the cache or built and cached."""
+    raw = snapshot_bytes(snapshot)
+    html, _ = decode_html(raw, _http_charset(snapshot))
+    row = session.scalar(
+        select(TextLayerCache).where(
+            TextLayerCache.snapshot_id == snapshot.id,
+            TextLayerCache.extractor_version == EXTRACTOR_VERSION,
+        )
+    )
+    if row is not None:
+        return TextLayer.from_bytes(zlib.decompress(row.data), html)
+    layer = extract(raw, _http_charset(snapshot))
+    session.add(_cache_row(snapshot, layer))
+    session.flush()
+    return layer
+
+
+def _http_charset(snapshot: Snapshot) -> str | None:
+    for name, value in snapshot.headers or []:
+        if name.lower() == "content-type":
+            match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", value, re.I)
+            if match:
+                return match.group(1)
+    return None
+
+
+@dataclass(frozen=True)
+class SnapshotProblem:
+    snapshot: str
+    source: str
+    problem: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"snapshot": self.snapshot, "source": self.source, "problem": self.problem}
+
+
+def verify_snapshot(snapshot: Snapshot) -> str | None:
+    """Why the stored bytes do not match the recorded digest, or None when they do."""
+    try:
+        raw = snapshot_bytes(snapshot)
+    except zlib.error as exc:
+        return f"stored bytes cannot be decompressed ({exc})"
+    except FactdbError as exc:
+        return str(exc)
+    if len(raw) != snapshot.size:
+        return f"size is {len(raw)} bytes, recorded {snapshot.size}"
+    actual = sha256_hex(raw)
+    if actual != snapshot.sha256:
+        return f"SHA-256 of the stored bytes is {actual}, recorded {snapshot.sha256}"
+    return None
+
+
+def verify_snapshots(session: Session) -> tuple[int, list[SnapshotProblem]]:
+    """Re-hash every snapshot; return how many were checked and each corrupt one."""
+    problems: list[SnapshotProblem] = []
+    count = 0
+    for snapshot in session.scalars(select(Snapshot).order_by(Snapshot.id)):
+        count += 1
+        problem = verify_snapshot(snapshot)
+        if problem:
+            problems.append(SnapshotProblem(snapshot.sha256, snapshot.source.url, problem))
+    return count, problems
+
+
+def list_sources(session: Session) -> list[Source]:
+    """Every source with its snapshots loaded, by URL."""
+    return list(session.scalars(select(Source).order_by(Source.url)))

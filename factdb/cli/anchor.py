@@ -1,0 +1,56 @@
+"""`factdb locate`: where a quote is in a snapshot, without storing anything."""
+
+from __future__ import annotations
+
+import click
+
+from .. import archive as lib
+from ..anchor import locate as locate_quote
+from . import State, cli, pass_state
+from .output import emit_json, json_option
+
+
+@cli.command()
+@click.argument("snapshot")
+@click.argument("quote")
+@click.option("--prefix", help="Text just before the quote, to choose between occurrences.")
+@click.option("--suffix", help="Text just after the quote, to choose between occurrences.")
+@click.option("--occurrence", type=click.IntRange(min=1), help="Which occurrence (from 1).")
+@json_option
+@pass_state
+def locate(
+    state: State,
+    snapshot: str,
+    quote: str,
+    prefix: str | None,
+    suffix: str | None,
+    occurrence: int | None,
+    as_json: bool,
+) -> None:
+    """Show where QUOTE is in SNAPSHOT: its span and its context. Stores nothing.
+
+    Quotes match through typographic variants (curly quotes, dashes, spaces, `...`).
+    Exits 1 when the quote is not found (showing the closest passage) or is ambiguous
+    (listing every occurrence).
+
+    Example: factdb locate 3f2a9c1d "ship out nearly 80 percent"
+    """
+    with state.db.session() as session:
+        snap = lib.find_snapshot(session, snapshot)
+        layer = lib.text_layer(session, snap)
+    span = locate_quote(layer, quote, prefix=prefix, suffix=suffix, occurrence=occurrence)
+    if as_json:
+        emit_json(span.to_json())
+        return
+    click.echo(f"snapshot {snap.sha256}")
+    click.echo(f"text   {span.text_start}-{span.text_end}")
+    click.echo(f"html   {span.html_start}-{span.html_end}")
+    click.echo(f"bytes  {span.byte_start}-{span.byte_end}")
+    context = (
+        span.prefix.replace("\n", " ")
+        + "[["
+        + span.exact.replace("\n", " ")
+        + "]]"
+        + span.suffix.replace("\n", " ")
+    )
+    click.echo(f"…{context}…")

@@ -1,0 +1,254 @@
+"""Commands for the database and the archive: init, archive, sources, text, fsck."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import click
+
+from .. import archive as lib
+from .. import db as dblib
+from ..events import default_actor
+from ..fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from . import State, cli, pass_state
+from .output import emit_json, error, interactive, json_option, table
+
+
+def _parse_when(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date or time") from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+    return value
+
+
+@cli.command()
+@json_option
+@pass_state
+def init(state: State, as_json: bool) -> None:
+    """Create the database, or upgrade it to the current schema.
+
+    Example: factdb --db archive.sqlite init
+    """
+    engine = dblib.make_engine(state.url)
+    try:
+        before = dblib.current_revision(engine)
+    finally:
+        engine.dispose()
+    dblib.upgrade(state.url)
+    head = dblib.head_revision(state.url)
+    url = dblib.display_url(state.url)
+    if as_json:
+        emit_json({"database": url, "revision": head, "previous_revision": before})
+    elif before == head:
+        click.echo(f"{url} is up to date (schema {head}).")
+    elif before is None:
+        click.echo(f"Created {url} (schema {head}).")
+    else:
+        click.echo(f"Upgraded {url} from schema {before} to {head}.")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--url", help="Canonical URL of the page (for one local file).")
+@click.option(
+    "--retrieved-at",
+    callback=_parse_when,
+    metavar="WHEN",
+    help="When the page was retrieved (ISO 8601; default: now, or the WARC record's date).",
+)
+@click.option("--title", help="Title of the work, overriding the page's own.")
+@click.option("--author", "authors", multiple=True, help="Author (repeat for several).")
+@click.option("--publisher", help="Publisher or site name.")
+@click.option(
+    "--published", callback=_parse_date, metavar="DATE", help="Publication date (YYYY-MM-DD)."
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds allowed for each URL download.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest page body accepted from a URL.",
+)
+@click.option("--by", "actor", help="Who is archiving (default: $FACTDB_USER or the login name).")
+@json_option
+@pass_state
+def archive(
+    state: State,
+    inputs: tuple[str, ...],
+    url: str | None,
+    retrieved_at: datetime | None,
+    title: str | None,
+    authors: tuple[str, ...],
+    publisher: str | None,
+    published: str | None,
+    timeout: float,
+    max_bytes: int,
+    actor: str | None,
+    as_json: bool,
+) -> None:
+    """Archive pages as immutable, hash-verified snapshots.
+
+    An INPUT is an HTML file, a folder (searched for .html/.htm files), an http(s) URL,
+    a WARC file (.warc, .warc.gz) or a WACZ file. Each page is stored in its own
+    transaction; bytes already archived are reported, not stored again. Exits 1 if any
+    input failed.
+
+    Example: factdb archive sources/ https://example.org/article.html
+    """
+    overrides = lib.Overrides(
+        url=url,
+        title=title,
+        authors=authors,
+        publisher=publisher,
+        published=published,
+        retrieved_at=retrieved_at,
+    )
+    show = interactive() and not as_json
+    progress = (lambda label: click.echo(f"archiving {label}", err=True)) if show else None
+    report = lib.archive_inputs(
+        state.db,
+        inputs,
+        overrides,
+        actor=actor or default_actor(),
+        fetch_options={"timeout": timeout, "max_bytes": max_bytes},
+        progress=progress,
+    )
+    if as_json:
+        emit_json([a.to_json() for a in report.stored])
+    elif report.stored:
+        table(
+            [
+                ("new" if a.new else "exists", a.snapshot[:12], a.url, a.title or "")
+                for a in report.stored
+            ],
+            ["status", "snapshot", "url", "title"],
+        )
+    for failure in report.failed:
+        error(f"{failure.input}: {failure.reason}")
+    if not as_json:
+        new = sum(a.new for a in report.stored)
+        click.echo(
+            f"{new} new, {len(report.stored) - new} already archived, {len(report.failed)} failed.",
+            err=True,
+        )
+    if report.failed:
+        raise SystemExit(1)
+
+
+@cli.command()
+@json_option
+@pass_state
+def sources(state: State, as_json: bool) -> None:
+    """List sources and their snapshots.
+
+    Example: factdb sources --json
+    """
+    with state.db.session() as session:
+        found = lib.list_sources(session)
+        data = [
+            {
+                "id": s.id,
+                "url": s.url,
+                "title": s.title,
+                "authors": s.authors,
+                "publisher": s.publisher,
+                "published": s.published,
+                "language": s.language,
+                "snapshots": [
+                    {
+                        "snapshot": snap.sha256,
+                        "retrieved_at": snap.retrieved_at.isoformat(),
+                        "size": snap.size,
+                        "charset": snap.charset,
+                        "method": snap.method,
+                        "url": snap.url,
+                        "status": snap.status,
+                        "origin": snap.origin,
+                    }
+                    for snap in s.snapshots
+                ],
+            }
+            for s in found
+        ]
+    if as_json:
+        emit_json(data)
+        return
+    if not data:
+        click.echo("No sources yet: archive a page with `factdb archive`.")
+        return
+    for src in data:
+        click.echo(f"[{src['id']}] {src['url']}")
+        if src["title"]:
+            click.echo(f"    {src['title']}")
+        for snap in src["snapshots"]:
+            click.echo(
+                f"    {snap['snapshot']}  {snap['retrieved_at']}  {snap['size']:>9,} bytes  "
+                f"{snap['charset']}"
+            )
+
+
+@cli.command()
+@click.argument("snapshot")
+@json_option
+@pass_state
+def text(state: State, snapshot: str, as_json: bool) -> None:
+    """Print a snapshot's reading text, for picking quotes.
+
+    SNAPSHOT is its SHA-256 or a unique prefix of at least 8 hex digits.
+
+    Example: factdb text 3f2a9c1d
+    """
+    with state.db.session() as session:
+        snap = lib.find_snapshot(session, snapshot)
+        layer = lib.text_layer(session, snap)
+        if as_json:
+            emit_json(
+                {
+                    "snapshot": snap.sha256,
+                    "extractor_version": layer.version,
+                    "charset": layer.charset,
+                    "text": layer.text,
+                }
+            )
+        else:
+            click.echo(layer.text)
+
+
+@cli.command()
+@json_option
+@pass_state
+def fsck(state: State, as_json: bool) -> None:
+    """Verify the archive: re-hash every snapshot's bytes. Exits 1 if any is corrupt.
+
+    Example: factdb fsck
+    """
+    with state.db.session() as session:
+        count, problems = lib.verify_snapshots(session)
+    if as_json:
+        emit_json({"snapshots": count, "problems": [p.to_json() for p in problems]})
+    else:
+        for p in problems:
+            click.echo(f"CORRUPT snapshot {p.snapshot} ({p.source}): {p.problem}")
+        click.echo(f"{count} snapshots checked, {len(problems)} corrupt.")
+    if problems:
+        raise SystemExit(1)

@@ -1,0 +1,204 @@
+"""Opening the database: URL resolution, engines, sessions and schema upgrades.
+
+The CLI and `migrations/env.py` both resolve the database URL through `resolve_url`, so
+they always agree on which database they touch.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import DatabaseError
+
+ENV_VAR = "FACTDB_DATABASE_URL"
+DEFAULT_PATH = "factdb.sqlite"
+#: How long a SQLite writer waits for another writer's lock before giving up.
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def resolve_url(db: str | None = None) -> str:
+    """The database URL from `--db PATH_OR_URL`, else $FACTDB_DATABASE_URL, else ./factdb.sqlite.
+
+    A plain path means a SQLite file; `postgresql://` selects the psycopg 3 driver.
+
+    >>> resolve_url("archive.sqlite")
+    'sqlite:///archive.sqlite'
+    >>> resolve_url("postgresql://localhost/test")
+    'postgresql+psycopg://localhost/test'
+    """
+    value = db or os.environ.get(ENV_VAR) or DEFAULT_PATH
+    if "://" not in value:
+        return f"sqlite:///{value}"
+    if value.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + value.split("://", 1)[1]
+    return value
+
+
+def display_url(url: str) -> str:
+    """The URL with any password hidden, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL lets readers work while one writer commits; foreign keys are off by default.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`, configured for factdb (SQLite: WAL, busy timeout, foreign keys)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"{url}: not a database URL or path") from exc
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            # pysqlite's own transaction handling defers BEGIN; take the write lock at the
+            # first statement instead so a writer never fails half-way with "locked".
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ImportError) as exc:
+        raise DatabaseError(f"{display_url(url)}: cannot open database: {exc}") from exc
+
+
+def alembic_config(url: str) -> Config:
+    """An Alembic config pointing at factdb's migrations and the given URL."""
+    here = Path(__file__).resolve().parent
+    # A wheel install ships migrations/ as factdb/_migrations; a source tree has it beside.
+    script_location = here / "_migrations"
+    if not script_location.is_dir():
+        script_location = here.parent / "migrations"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision(url: str) -> str | None:
+    """The newest migration revision shipped with this version of factdb."""
+    return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except (OperationalError, SADatabaseError) as exc:
+        raise DatabaseError(
+            f"{display_url(str(engine.url))}: cannot open database: {_reason(exc)}"
+        ) from exc
+
+
+def _reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Create or upgrade the database at `url` to `revision` (head by default)."""
+    _check_sqlite_parent(url)
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config(url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    except (OperationalError, SADatabaseError) as exc:
+        raise DatabaseError(f"{display_url(url)}: cannot open database: {_reason(exc)}") from exc
+    finally:
+        engine.dispose()
+
+
+def downgrade(url: str, revision: str) -> None:
+    """Downgrade the database at `url` to `revision` ("base" removes every table)."""
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config(url)
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def _check_sqlite_parent(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        parent = Path(parsed.database).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise DatabaseError(f"{parsed.database}: cannot create database: no folder {parent}")
+
+
+class Database:
+    """An opened factdb database at the current schema: an engine and a session factory."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> Database:
+        """Open an existing database, refusing one that is missing or not at head."""
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            if not Path(parsed.database).exists():
+                raise DatabaseError(
+                    f"{parsed.database}: no such database; create it with `factdb init`"
+                )
+        db = cls(url)
+        current = current_revision(db.engine)
+        head = head_revision(url)
+        if current != head:
+            db.engine.dispose()
+            if current is None:
+                if inspect_tables(db.engine):
+                    raise DatabaseError(f"{display_url(url)}: not a factdb database")
+                raise DatabaseError(
+                    f"{display_url(url)}: database is empty; create it with `factdb init`"
+                )
+            raise DatabaseError(
+                f"{display_url(url)}: database schema is at {current}, this factdb needs "
+                f"{head}; upgrade it with `factdb init`"
+            )
+        return db
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        with self.sessionmaker() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def inspect_tables(engine: Engine) -> list[str]:
+    """The names of the tables in the database."""
+    with engine.connect() as conn:
+        return inspect(conn).get_table_names()

@@ -1,0 +1,181 @@
+"""Shared fixtures: databases migrated to head on SQLite or PostgreSQL, and a CLI runner.
+
+Database-backed tests use SQLite by default. Set FACTDB_TEST_BACKEND=postgresql to run
+them on PostgreSQL instead (as `.ci/run` does for its second run); the server comes from
+FACTDB_TEST_POSTGRES_URL (default: postgresql+psycopg://postgres@127.0.0.1:5432/test).
+Each test gets its own database, copied from one migrated once per session.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from factdb import db as dblib
+
+DATA = Path(__file__).parent / "data"
+CORPUS = DATA / "corpus"
+PG_URL = os.environ.get(
+    "FACTDB_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+BACKEND = os.environ.get("FACTDB_TEST_BACKEND", "sqlite")
+
+
+def _pg_unavailable() -> str | None:
+    """Why PostgreSQL tests cannot run here, or None when they can."""
+    try:
+        import psycopg
+    except ImportError:
+        return "psycopg is not installed (pip install 'factdb[postgres]')"
+    from sqlalchemy.engine import make_url
+
+    url = make_url(PG_URL)
+    try:
+        with psycopg.connect(
+            host=url.host, port=url.port or 5432, user=url.username, dbname=url.database,
+            password=url.password, connect_timeout=3,
+        ):
+            return None
+    except psycopg.Error as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return f"no PostgreSQL server at {url.render_as_string(hide_password=True)}: {first}"
+
+
+_PG_REASON: str | None | bool = False
+
+
+def pg_unavailable() -> str | None:
+    global _PG_REASON
+    if _PG_REASON is False:
+        _PG_REASON = _pg_unavailable()
+    return _PG_REASON  # type: ignore[return-value]
+
+
+class PostgresServer:
+    """Creates and drops throwaway databases on the test server."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+
+        self.url = url
+        self.engine = create_engine(url, isolation_level="AUTOCOMMIT")
+
+    def create(self, template: str | None = None) -> str:
+        from sqlalchemy import text
+
+        name = f"factdb_test_{uuid.uuid4().hex[:12]}"
+        tmpl = f" TEMPLATE {template}" if template else ""
+        with self.engine.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name}{tmpl}"))
+        return name
+
+    def url_for(self, name: str) -> str:
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, name: str) -> None:
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    reason = pg_unavailable()
+    if reason:
+        pytest.skip(reason)
+    server = PostgresServer(PG_URL)
+    yield server
+    server.engine.dispose()
+
+
+def _empty_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'empty.sqlite'}"
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name = server.create()
+    request.addfinalizer(lambda: server.drop(name))
+    return server.url_for(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database on each backend (for migration tests that must run on both)."""
+    return _empty_url(request.param, tmp_path, request)
+
+
+@pytest.fixture
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database on the backend under test."""
+    return _empty_url(BACKEND, tmp_path, request)
+
+
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> str:
+    """A database migrated to head once per session, copied for each test."""
+    if BACKEND == "sqlite":
+        path = tmp_path_factory.mktemp("template") / "template.sqlite"
+        url = f"sqlite:///{path}"
+        dblib.upgrade(url)
+        # Fold the WAL into the main file so a plain file copy is the whole database.
+        engine = dblib.make_engine(url)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        return str(path)
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name = server.create()
+    request.addfinalizer(lambda: server.drop(name))
+    dblib.upgrade(server.url_for(name))
+    return name
+
+
+@pytest.fixture
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, _template: str) -> str:
+    """A fresh database migrated to head, on the backend under test."""
+    if BACKEND == "sqlite":
+        path = tmp_path / "factdb.sqlite"
+        shutil.copyfile(_template, path)
+        return f"sqlite:///{path}"
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name = server.create(template=_template)
+    request.addfinalizer(lambda: server.drop(name))
+    return server.url_for(name)
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[dblib.Database]:
+    database = dblib.Database.open(db_url)
+    yield database
+    database.close()
+
+
+class Runner:
+    """Runs `factdb` commands in-process against one database."""
+
+    def __init__(self, db_url: str) -> None:
+        self.db_url = db_url
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | None = None) -> Result:
+        from factdb.cli import cli
+
+        return self.runner.invoke(cli, ["--db", self.db_url, *args], input=input)
+
+
+@pytest.fixture
+def run(db_url: str) -> Runner:
+    """`run("archive", path)` invokes the CLI on the test database."""
+    return Runner(db_url)
+
+
+def corpus(name: str) -> Path:
+    return CORPUS / name
