@@ -87,10 +87,28 @@ class PostgresServer:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
 
+DB_FIXTURES = {"db_url", "empty_db_url", "any_empty_db_url", "db", "run"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the PostgreSQL run, keep only the tests that touch a database."""
+    if BACKEND != "postgresql":
+        return
+    keep, drop = [], []
+    for item in items:
+        uses_db = DB_FIXTURES & set(getattr(item, "fixturenames", ()))
+        (keep if uses_db else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     reason = pg_unavailable()
     if reason:
+        if os.environ.get("FACTDB_TEST_REQUIRE_POSTGRES"):
+            pytest.fail(f"FACTDB_TEST_REQUIRE_POSTGRES is set but {reason}")
         pytest.skip(reason)
     server = PostgresServer(PG_URL)
     yield server
