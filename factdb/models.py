@@ -125,3 +125,127 @@ class Event(Base):
     entity_id: Mapped[str] = mapped_column(String(255))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Claim(Base):
+    """A statement in the analyst's words, with a stable human id (slug)."""
+
+    __tablename__ = "claim"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    statement: Mapped[str] = mapped_column(Text)
+    #: "active" or "retracted".
+    status: Mapped[str] = mapped_column(String(16), default="active", index=True)
+    #: Quantities read from the statement (see `factdb.quantities.structured_values`).
+    quantities: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(255))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    tags: Mapped[list[ClaimTag]] = relationship(
+        back_populates="claim", cascade="all, delete-orphan", order_by="ClaimTag.tag"
+    )
+    citations: Mapped[list[Citation]] = relationship(
+        back_populates="claim", order_by="Citation.id"
+    )
+    revisions: Mapped[list[ClaimRevision]] = relationship(
+        back_populates="claim", order_by="ClaimRevision.number"
+    )
+
+    @property
+    def tag_names(self) -> list[str]:
+        return [t.tag for t in self.tags]
+
+
+class ClaimTag(Base):
+    __tablename__ = "claim_tag"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+
+    claim: Mapped[Claim] = relationship(back_populates="tags")
+
+
+class ClaimRevision(Base):
+    """One change to a claim, kept forever: what it said before and after, who, when, why."""
+
+    __tablename__ = "claim_revision"
+    __table_args__ = (UniqueConstraint("claim_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    #: "create", "edit", "retract", "cite".
+    kind: Mapped[str] = mapped_column(String(16))
+    old_statement: Mapped[str | None] = mapped_column(Text)
+    new_statement: Mapped[str | None] = mapped_column(Text)
+    why: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(255))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    claim: Mapped[Claim] = relationship(back_populates="revisions")
+
+
+class Citation(Base):
+    """A claim's evidence in one snapshot: the exact slice of the page it points at."""
+
+    __tablename__ = "citation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshot.id"), index=True)
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text)
+    suffix: Mapped[str] = mapped_column(Text)
+    text_start: Mapped[int] = mapped_column(Integer)
+    text_end: Mapped[int] = mapped_column(Integer)
+    html_start: Mapped[int] = mapped_column(Integer)
+    html_end: Mapped[int] = mapped_column(Integer)
+    byte_start: Mapped[int] = mapped_column(Integer)
+    byte_end: Mapped[int] = mapped_column(Integer)
+    #: For a quote with omitted words: the text ranges of its parts.
+    parts: Mapped[list[Any] | None] = mapped_column(JSON)
+    #: The quote as the user typed it (before folding quotes, dashes and spaces).
+    typed_quote: Mapped[str] = mapped_column(Text)
+    extractor_version: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(255))
+
+    claim: Mapped[Claim] = relationship(back_populates="citations")
+    snapshot: Mapped[Snapshot] = relationship()
+
+
+class CheckRun(Base):
+    """One run of the checks: when, by whom, with which versions."""
+
+    __tablename__ = "check_run"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(255))
+    tool_version: Mapped[str] = mapped_column(String(32))
+    extractor_version: Mapped[str] = mapped_column(String(32))
+    #: Counts by status, e.g. {"pass": 40, "warn": 1, "fail": 0}.
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class CheckResult(Base):
+    """One check's verdict on one claim or citation, with its reason."""
+
+    __tablename__ = "check_result"
+    __table_args__ = (Index("ix_check_result_claim_kind", "claim_id", "kind", "run_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("check_run.id", ondelete="CASCADE"), index=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    citation_id: Mapped[int | None] = mapped_column(ForeignKey("citation.id", ondelete="CASCADE"))
+    snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshot.id"))
+    #: Which check: "integrity", "span", "html-span", "supported".
+    kind: Mapped[str] = mapped_column(String(32))
+    #: "pass", "warn" or "fail".
+    status: Mapped[str] = mapped_column(String(8))
+    detail: Mapped[str] = mapped_column(Text)
