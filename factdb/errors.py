@@ -56,3 +56,22 @@ class QuoteNotFound(FactdbError):
 
 class AmbiguousQuote(FactdbError):
     """The quote occurs several times; the message lists the occurrences."""
+
+
+class UnknownClaim(FactdbError):
+    """No claim has that id."""
+
+
+class DuplicateClaim(FactdbError):
+    """A claim with that id already exists."""
+
+
+class ImportRejected(FactdbError):
+    """A claims file has bad rows; nothing from it was stored. `problems` lists every one."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "\n".join([self.args[0], *(f"  {p}" for p in self.problems)])
