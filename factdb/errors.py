@@ -51,11 +51,45 @@ class UnknownSource(FactdbError):
 
 
 class QuoteNotFound(FactdbError):
-    """The quote is not in the text; the message shows the closest passage."""
+    """The quote is not in the text; the message shows the closest passage.
+
+    `nearest` is the closest passage (the page's own characters) starting at text offset
+    `nearest_start`, and `similarity` (0..1) how close it is; None when unknown.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        quote: str | None = None,
+        nearest: str | None = None,
+        nearest_start: int | None = None,
+        similarity: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.quote = quote
+        self.nearest = nearest
+        self.nearest_start = nearest_start
+        self.similarity = similarity
 
 
 class AmbiguousQuote(FactdbError):
-    """The quote occurs several times; the message lists the occurrences."""
+    """The quote occurs several times; the message lists the occurrences.
+
+    `occurrences` holds `(text_start, text_end, context)` for each, in text order; the
+    message numbers them from 1, as `occurrence=` counts them.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        quote: str | None = None,
+        occurrences: tuple[tuple[int, int, str], ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.quote = quote
+        self.occurrences = occurrences
 
 
 class UnknownClaim(FactdbError):

@@ -1,0 +1,718 @@
+"""Finding a quote in a text layer, exactly or after the page has changed.
+
+`locate` finds the span of a quote as a person pastes it: typographic variants (curly
+quotes, dashes, odd spaces, soft hyphens, zero-width characters, `…`, line wraps) are
+folded away through a normalisation that keeps an offset map, so the span's `exact` is
+always the page's own characters. `reanchor` finds an old citation in a newer text layer,
+first exactly and then approximately, and refuses weak or out-of-context matches.
+
+Matching is case-sensitive: a quote is a verbatim citation, and "US" and "us" are not the
+same words. (Case folding would also change lengths, e.g. "ß" -> "ss".)
+
+Only `layer.text`, `layer.derived`, `layer.html_range` and `layer.byte_range` are used, so
+this module depends on no particular extractor.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from factdb.errors import AmbiguousQuote, FactdbError, QuoteNotFound
+
+__all__ = [
+    "CONTEXT_CHARS",
+    "MIN_CONTEXT_SIMILARITY",
+    "MIN_QUOTE_SIMILARITY",
+    "Folded",
+    "InvalidQuote",
+    "Reanchored",
+    "Span",
+    "fold",
+    "fold_quote",
+    "locate",
+    "reanchor",
+    "word_diff",
+]
+
+#: Characters of context kept each side of a quote (W3C TextQuoteSelector prefix/suffix).
+CONTEXT_CHARS = 32
+
+#: Re-anchoring accepts an approximate match only when the quote itself is at least this
+#: similar (Indel similarity, 0..1) to the new passage. Unrelated sentences of the same
+#: length score about 0.4-0.6 against each other, best-aligned in a window up to ~0.65;
+#: a quote with one to three words changed scores 0.75 and above unless it is very short.
+#: Below this line we would be guessing, so we report "gone" instead.
+MIN_QUOTE_SIMILARITY = 0.7
+
+#: ...and only when the context on at least one side (the 32 characters before or after)
+#: still reads like the old prefix or suffix. Random text scores about 0.3-0.5 here, so
+#: 0.75 means "the same surroundings, maybe slightly edited". This is what stops a
+#: look-alike sentence elsewhere on the page (a repeated caption, a list of similar items)
+#: from silently taking over the citation.
+MIN_CONTEXT_SIMILARITY = 0.75
+
+#: An ellipsis in an `allow_gaps` quote stands for words left out of one passage, not for
+#: pages of text: the parts must lie within this many characters of each other.
+MAX_GAP = 2000
+
+
+class InvalidQuote(FactdbError):
+    """The quote cannot be looked for: empty, or an occurrence number out of range."""
+
+
+class TextLayerLike(Protocol):
+    """What the anchoring engine needs from a text layer (see `factdb.text.TextLayer`)."""
+
+    text: str
+    derived: dict
+
+    def html_range(self, start: int, end: int) -> tuple[int, int]: ...
+
+    def byte_range(self, start: int, end: int) -> tuple[int, int]: ...
+
+
+# --- folding -------------------------------------------------------------------------
+
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u02bc"  # ‘ ’ ‚ ‛ ′ ‹ › ʼ
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"  # “ ” „ ‟ ″ « »
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # ‐ ‑ ‒ – — ― −
+# Invisible characters that only affect line breaking or shaping: soft hyphen, zero-width
+# space/non-joiner/joiner, word joiner, BOM (zero-width no-break space).
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+# Same-length substitutions: applied to the page text with `str.translate`, which keeps
+# every offset, so only the length-changing folds below need an offset map.
+_ONE_TO_ONE = str.maketrans(
+    {
+        **dict.fromkeys(_SINGLE_QUOTES, "'"),
+        **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_SPACES, " "),
+    }
+)
+# The whole fold for a quote, whose offsets we never need.
+_FULL = str.maketrans(
+    {
+        **dict.fromkeys(_SINGLE_QUOTES, "'"),
+        **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_SPACES, " "),
+        **dict.fromkeys(_INVISIBLE, None),
+        "\u2026": "...",
+    }
+)
+_INV = re.escape(_INVISIBLE)
+# After the one-to-one pass: a run of spaces and invisibles that is not a lone space
+# (two spaces, or any invisible), or an ellipsis character.
+_LENGTH_CHANGING = re.compile(f"[ {_INV}]*(?:  |[{_INV}])[ {_INV}]*|\u2026")
+_SPACE_RUN = re.compile(" {2,}")
+
+
+class Folded:
+    """A folded string and the map from its characters back to the original's.
+
+    >>> f = fold("It\u2019s  \u201cfine\u201d\u2026 co\u00adop")
+    >>> f.text
+    'It\\'s "fine"... coop'
+    >>> f.to_original(5, 11)  # '"fine"' -> the curly-quoted word, same length
+    (6, 12)
+    >>> f.to_original(4, 5)  # the one space stands for the two
+    (4, 6)
+    >>> f.to_original(11, 14)  # '...' is the one character '…'
+    (12, 13)
+    >>> f.to_original(15, 19)  # 'coop' spans the soft hyphen
+    (14, 19)
+    """
+
+    __slots__ = ("text", "_fstarts", "_ostarts", "_oends")
+
+    def __init__(self, text: str, fstarts: list[int], ostarts: list[int], oends: list[int]):
+        self.text = text
+        # Piecewise map: segment k starts at folded offset _fstarts[k] and original offset
+        # _ostarts[k]. _oends[k] == -1 marks an identity segment (character for character);
+        # otherwise every folded character of the segment stands for the whole original
+        # range [_ostarts[k], _oends[k]) (a whitespace run, an ellipsis, ...).
+        self._fstarts = fstarts
+        self._ostarts = ostarts
+        self._oends = oends
+
+    def start(self, i: int) -> int:
+        """Original offset where folded character `i` begins."""
+        k = bisect_right(self._fstarts, i) - 1
+        if self._oends[k] < 0:
+            return self._ostarts[k] + i - self._fstarts[k]
+        return self._ostarts[k]
+
+    def end(self, i: int) -> int:
+        """Original offset just after folded character `i`."""
+        k = bisect_right(self._fstarts, i) - 1
+        if self._oends[k] < 0:
+            return self._ostarts[k] + i - self._fstarts[k] + 1
+        return self._oends[k]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original range covered by the non-empty folded range [start, end)."""
+        return self.start(start), self.end(end - 1)
+
+    def from_original(self, pos: int) -> int:
+        """The folded offset of the first folded character at or after original `pos`."""
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.end(mid) <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def fold(s: str) -> Folded:
+    """Fold `s` for matching, keeping a map back to the original offsets.
+
+    Quotes, apostrophes and dashes become ASCII; every whitespace run becomes one space;
+    soft hyphens and zero-width characters disappear; `…` becomes `...`.
+
+    >>> fold("a\u00a0\u2013\\n b").text
+    'a - b'
+    """
+    t = s.translate(_ONE_TO_ONE)
+    pieces: list[str] = []
+    fstarts: list[int] = []
+    ostarts: list[int] = []
+    oends: list[int] = []
+    flen = 0
+    last = 0
+    for m in _LENGTH_CHANGING.finditer(t):
+        ms, me = m.span()
+        if ms > last:
+            fstarts.append(flen)
+            ostarts.append(last)
+            oends.append(-1)
+            pieces.append(t[last:ms])
+            flen += ms - last
+        run = m.group()
+        rep = "..." if run == "\u2026" else (" " if " " in run else "")
+        fstarts.append(flen)
+        ostarts.append(ms)
+        oends.append(me)
+        pieces.append(rep)
+        flen += len(rep)
+        last = me
+    if last < len(t) or not fstarts:
+        fstarts.append(flen)
+        ostarts.append(last)
+        oends.append(-1)
+        pieces.append(t[last:])
+    return Folded("".join(pieces), fstarts, ostarts, oends)
+
+
+def fold_quote(s: str) -> str:
+    """The folded form of a quote (no offset map), trimmed of surrounding spaces.
+
+    >>> fold_quote(" \u201cWe\u2019re  here\u201d\u2009\u2014 \u2026 ")
+    '"We\\'re here" - ...'
+    """
+    return _SPACE_RUN.sub(" ", s.translate(_FULL)).strip(" ")
+
+
+def _fold_context(s: str) -> str:
+    # Context keeps its edge spaces: the space between prefix and quote is information.
+    return _SPACE_RUN.sub(" ", s.translate(_FULL))
+
+
+def _folded(layer: TextLayerLike) -> Folded:
+    """The layer's folded text, computed once and cached in `layer.derived`."""
+    derived = layer.derived
+    f = derived.get("anchor.folded")
+    if f is None:
+        f = derived["anchor.folded"] = fold(layer.text)
+    return f
+
+
+# --- spans ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a quote is: W3C TextQuoteSelector, TextPositionSelector, HTML and byte ranges.
+
+    `text_start`/`text_end` count Unicode code points; `exact` is always
+    `text[text_start:text_end]`. `parts` is set only for a quote with gaps (`allow_gaps`):
+    the text range of each quoted part, in order.
+    """
+
+    exact: str
+    prefix: str
+    suffix: str
+    text_start: int
+    text_end: int
+    html_start: int
+    html_end: int
+    byte_start: int
+    byte_end: int
+    parts: tuple[tuple[int, int], ...] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON contract of `factdb locate --json`."""
+        d: dict[str, Any] = {
+            "exact": self.exact,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+            "text_start": self.text_start,
+            "text_end": self.text_end,
+            "html_start": self.html_start,
+            "html_end": self.html_end,
+            "byte_start": self.byte_start,
+            "byte_end": self.byte_end,
+        }
+        if self.parts is not None:
+            d["parts"] = [list(p) for p in self.parts]
+        return d
+
+
+def _span(
+    layer: TextLayerLike,
+    start: int,
+    end: int,
+    parts: tuple[tuple[int, int], ...] | None = None,
+) -> Span:
+    text = layer.text
+    hs, he = layer.html_range(start, end)
+    bs, be = layer.byte_range(start, end)
+    return Span(
+        exact=text[start:end],
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+        text_start=start,
+        text_end=end,
+        html_start=hs,
+        html_end=he,
+        byte_start=bs,
+        byte_end=be,
+        parts=parts,
+    )
+
+
+def _context_line(text: str, start: int, end: int, width: int = 40) -> str:
+    """`…before [match] after…` on one line, for error messages."""
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
+    match = text[start:end]
+    if len(match) > 120:
+        match = match[:58] + " … " + match[-58:]
+    lead = "…" if start > width else ""
+    trail = "…" if end + width < len(text) else ""
+    line = f"{lead}{before}[{match}]{after}{trail}"
+    return " ".join(line.split())
+
+
+# --- locate --------------------------------------------------------------------------
+
+_GAP = re.compile(r" ?(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.) ?")
+
+
+def _find_all(hay: str, needle: str, limit: int = 1 << 30) -> list[int]:
+    out = []
+    i = hay.find(needle)
+    while i >= 0 and len(out) < limit:
+        out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
+def _candidates(
+    ft: str, fq: str, allow_gaps: bool
+) -> list[tuple[int, int, tuple[tuple[int, int], ...] | None]]:
+    """Every folded (start, end, parts) where the folded quote occurs."""
+    if allow_gaps:
+        parts = [p for p in _GAP.split(fq) if p.strip(" ")]
+        parts = [p.strip(" ") for p in parts]
+        if len(parts) > 1:
+            return _gapped_candidates(ft, parts)
+    n = len(fq)
+    return [(i, i + n, None) for i in _find_all(ft, fq)]
+
+
+def _gapped_candidates(
+    ft: str, parts: list[str]
+) -> list[tuple[int, int, tuple[tuple[int, int], ...] | None]]:
+    # For each occurrence of the first part, take the nearest following occurrence of each
+    # next part. Several starts reaching the same end keep only the tightest (latest) start.
+    by_end: dict[int, tuple[int, int, tuple[tuple[int, int], ...]]] = {}
+    for p0 in _find_all(ft, parts[0]):
+        ranges = [(p0, p0 + len(parts[0]))]
+        cur = ranges[0][1]
+        for part in parts[1:]:
+            j = ft.find(part, cur, cur + MAX_GAP + len(part))
+            if j < 0:
+                break
+            ranges.append((j, j + len(part)))
+            cur = j + len(part)
+        else:
+            by_end[cur] = (p0, cur, tuple(ranges))
+    return sorted(by_end.values())
+
+
+def _prefix_ok(ft: str, start: int, fprefix: str) -> bool:
+    w = ft[max(0, start - len(fprefix) - 2) : start].rstrip(" ")
+    return w.endswith(fprefix)
+
+
+def _suffix_ok(ft: str, end: int, fsuffix: str) -> bool:
+    w = ft[end : end + len(fsuffix) + 2].lstrip(" ")
+    return w.startswith(fsuffix)
+
+
+def locate(
+    layer: TextLayerLike,
+    quote: str,
+    prefix: str | None = None,
+    suffix: str | None = None,
+    occurrence: int | None = None,
+    allow_gaps: bool = False,
+) -> Span:
+    """Find `quote` in the layer's text and return its exact span.
+
+    Typographic variants are folded (see `fold`); matching is case-sensitive. `prefix` and
+    `suffix` (text just before/after the quote) and `occurrence` (1-based, counted among
+    the matches that fit the prefix and suffix) choose between repeated quotes. With
+    `allow_gaps`, an ellipsis (`...`, `…`, `[...]`) in the quote stands for omitted words
+    and the span records each part.
+
+    Raises `QuoteNotFound` (with the closest passage and its similarity), `AmbiguousQuote`
+    (listing every occurrence) or `InvalidQuote` (empty quote, occurrence out of range).
+    """
+    fq = fold_quote(quote)
+    if not fq:
+        raise InvalidQuote(f"quote {quote!r} is empty once whitespace is ignored")
+    if occurrence is not None and occurrence < 1:
+        raise InvalidQuote(f"occurrence must be 1 or more, not {occurrence}")
+    f = _folded(layer)
+    ft = f.text
+    if not allow_gaps and prefix is None and suffix is None:
+        # The common case, kept to two `str.find` calls.
+        i = ft.find(fq)
+        if i >= 0 and (occurrence is not None or ft.find(fq, i + 1) < 0):
+            if occurrence is None or occurrence == 1:
+                s, e = f.to_original(i, i + len(fq))
+                return _span(layer, s, e)
+    cands = _candidates(ft, fq, allow_gaps)
+    if not cands:
+        raise _not_found(layer, quote, fq, allow_gaps)
+    fits = cands
+    if prefix:
+        fp = fold_quote(prefix)
+        fits = [c for c in fits if _prefix_ok(ft, c[0], fp)]
+    if suffix:
+        fs = fold_quote(suffix)
+        fits = [c for c in fits if _suffix_ok(ft, c[1], fs)]
+    if not fits:
+        where = " and ".join(f"{k} {v!r}" for k, v in (("prefix", prefix), ("suffix", suffix)) if v)
+        first = f.to_original(cands[0][0], cands[0][1])
+        raise QuoteNotFound(
+            f"quote {quote!r} occurs {len(cands)} time(s) but never with {where}; "
+            f"first occurrence: {_context_line(layer.text, *first)}",
+            quote=quote,
+            nearest=layer.text[first[0] : first[1]],
+            nearest_start=first[0],
+            similarity=1.0,
+        )
+    if occurrence is not None:
+        if occurrence > len(fits):
+            raise InvalidQuote(
+                f"occurrence {occurrence} asked for, but quote {quote!r} occurs "
+                f"{len(fits)} time(s)" + (" with that prefix/suffix" if prefix or suffix else "")
+            )
+        fits = [fits[occurrence - 1]]
+    if len(fits) > 1:
+        raise _ambiguous(layer, f, quote, fits)
+    start, end, parts = fits[0]
+    s, e = f.to_original(start, end)
+    oparts = tuple(f.to_original(a, b) for a, b in parts) if parts else None
+    return _span(layer, s, e, oparts)
+
+
+def _ambiguous(
+    layer: TextLayerLike,
+    f: Folded,
+    quote: str,
+    fits: list[tuple[int, int, Any]],
+) -> AmbiguousQuote:
+    occs = []
+    lines = []
+    for n, (a, b, _) in enumerate(fits, 1):
+        s, e = f.to_original(a, b)
+        ctx = _context_line(layer.text, s, e)
+        occs.append((s, e, ctx))
+        lines.append(f"  {n}. at {s}: {ctx}")
+    return AmbiguousQuote(
+        f"quote {quote!r} occurs {len(fits)} times; give a prefix, suffix or occurrence:\n"
+        + "\n".join(lines),
+        quote=quote,
+        occurrences=tuple(occs),
+    )
+
+
+def _not_found(layer: TextLayerLike, quote: str, fq: str, allow_gaps: bool) -> QuoteNotFound:
+    f = _folded(layer)
+    ft = f.text
+    hint = ""
+    if not allow_gaps and _GAP.search(fq):
+        hint = " (the quote has an ellipsis: allow gaps to match omitted words)"
+    if not ft:
+        return QuoteNotFound(
+            f"quote {quote!r} not found: the text is empty{hint}", quote=quote, similarity=0.0
+        )
+    al = fuzz.partial_ratio_alignment(fq, ft)
+    if al is None or al.dest_end <= al.dest_start:
+        return QuoteNotFound(f"quote {quote!r} not found{hint}", quote=quote, similarity=0.0)
+    a, b = al.dest_start, al.dest_end
+    while a < b - 1 and ft[a] == " ":
+        a += 1
+    while b > a + 1 and ft[b - 1] == " ":
+        b -= 1
+    s, e = f.to_original(a, b)
+    sim = round(al.score / 100, 2)
+    return QuoteNotFound(
+        f"quote {quote!r} not found{hint}; closest passage (similarity {sim:.2f}) at {s}: "
+        f"{_context_line(layer.text, s, e)}",
+        quote=quote,
+        nearest=layer.text[s:e],
+        nearest_start=s,
+        similarity=sim,
+    )
+
+
+# --- re-anchoring --------------------------------------------------------------------
+
+
+class _OldCitation(Protocol):
+    exact: str
+    prefix: str
+    suffix: str
+    text_start: int
+    text_end: int
+
+
+@dataclass(frozen=True)
+class Reanchored:
+    """An old quote found in a new text layer.
+
+    `similarity` is the quote's similarity (0..1) to the new exact text, `exact_match`
+    whether the (folded) words are unchanged, `diff` a word diff from old to new exact
+    (`[-removed-]{+added+}`), `context_similarity` how well the old prefix/suffix match the
+    new surroundings (the better side).
+    """
+
+    span: Span
+    similarity: float
+    exact_match: bool
+    diff: str
+    context_similarity: float = 1.0
+
+
+_WORDS = re.compile(r"\s+|[^\s]+")
+
+
+def word_diff(old: str, new: str) -> str:
+    """A word-level diff of `old` to `new` in wdiff style.
+
+    >>> word_diff("beyond the 3.67% limit", "beyond the 3.5% limit")
+    'beyond the [-3.67%-]{+3.5%+} limit'
+    >>> word_diff("same words", "same words")
+    'same words'
+    """
+    a = _WORDS.findall(old)
+    b = _WORDS.findall(new)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append("".join(a[i1:i2]))
+            continue
+        if i2 > i1:
+            out.append("[-" + "".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + "".join(b[j1:j2]) + "+}")
+    return "".join(out)
+
+
+def _context_similarity(ft: str, start: int, end: int, fprefix: str, fsuffix: str) -> float:
+    """How well the old context matches around folded [start, end): best of both sides."""
+    sims = []
+    if fprefix.strip(" "):
+        sims.append(Indel.normalized_similarity(fprefix, ft[max(0, start - len(fprefix)) : start]))
+    if fsuffix.strip(" "):
+        sims.append(Indel.normalized_similarity(fsuffix, ft[end : end + len(fsuffix)]))
+    return max(sims) if sims else 1.0
+
+
+_SEED = 16  # characters of a seed: long enough to be rare on a page, short enough to survive edits
+_MAX_SEED_HITS = 4  # a seed found more often than this is boilerplate and predicts nothing
+_MAX_CHUNKS = 8
+
+
+def _seed_predictions(ft: str, fq: str, fprefix: str, fsuffix: str) -> list[int]:
+    """Predicted folded start positions of the quote, one per exact hit of a seed."""
+    preds: list[int] = []
+
+    def hits(needle: str) -> list[int]:
+        h = _find_all(ft, needle, _MAX_SEED_HITS + 1)
+        return h if len(h) <= _MAX_SEED_HITS else []
+
+    n = len(fq)
+    tail = fprefix[-_SEED:]
+    if len(tail.strip(" ")) >= 6:
+        preds += [p + len(tail) for p in hits(tail)]
+    head = fsuffix[:_SEED]
+    if len(head.strip(" ")) >= 6:
+        preds += [p - n for p in hits(head)]
+    # Chunks of the quote, spread evenly; those untouched by an edit hit exactly.
+    if n <= _SEED:
+        offsets = [0]
+    else:
+        k = min(_MAX_CHUNKS, max(2, n // _SEED))
+        step = (n - _SEED) / (k - 1)
+        offsets = [round(i * step) for i in range(k)]
+    for o in offsets:
+        chunk = fq[o : o + _SEED]
+        if len(chunk.strip(" ")) >= 4:
+            preds += [p - o for p in hits(chunk)]
+    return preds
+
+
+def _snap_start(ft: str, s: int, lo: int) -> int:
+    # Move a start that falls inside a word back to the word's start (a few chars at most).
+    j = s
+    while j > lo and j > s - 12 and ft[j - 1].isalnum() and ft[j].isalnum():
+        j -= 1
+    if j > 0 and ft[j - 1].isalnum() and j < len(ft) and ft[j].isalnum():
+        return s
+    return j
+
+
+def _snap_end(ft: str, e: int, hi: int) -> int:
+    j = e
+    while j < hi and j < e + 12 and ft[j - 1].isalnum() and ft[j].isalnum():
+        j += 1
+    if j < len(ft) and ft[j - 1].isalnum() and ft[j].isalnum():
+        return e
+    return j
+
+
+def _align(ft: str, fq: str, center: int) -> tuple[int, int] | None:
+    """Best folded [start, end) for `fq` in a window of `ft` around `center`."""
+    n = len(fq)
+    slack = 16 + n // 4
+    lo = max(0, center - slack)
+    hi = min(len(ft), center + n + slack)
+    if hi <= lo:
+        return None
+    al = fuzz.partial_ratio_alignment(fq, ft[lo:hi])
+    if al is None or al.dest_end <= al.dest_start:
+        return None
+    s, e = lo + al.dest_start, lo + al.dest_end
+    # partial_ratio compares windows of the quote's length; when an edit changed the
+    # length, move the ends to the first and last blocks that really match the quote.
+    pad = 8 + n // 10
+    rlo, rhi = max(0, s - pad), min(len(ft), e + pad)
+    blocks = [b for b in Indel.opcodes(fq, ft[rlo:rhi]).as_matching_blocks() if b.size >= 3]
+    if blocks:
+        first, last = blocks[0], blocks[-1]
+        s2 = rlo + first.b - first.a
+        e2 = rlo + last.b + last.size + (n - last.a - last.size)
+        if abs(s2 - s) <= pad and abs(e2 - e) <= pad and e2 > s2:
+            s, e = max(rlo, s2), min(rhi, e2)
+    if fq[0].isalnum():
+        s = _snap_start(ft, s, max(0, s - 12))
+    if fq[-1].isalnum():
+        e = _snap_end(ft, e, min(len(ft), e + 12))
+    while s < e and ft[s] == " ":
+        s += 1
+    while e > s and ft[e - 1] == " ":
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def reanchor(
+    old: _OldCitation,
+    new_layer: TextLayerLike,
+    *,
+    min_similarity: float = MIN_QUOTE_SIMILARITY,
+    min_context: float = MIN_CONTEXT_SIMILARITY,
+) -> Reanchored | None:
+    """Find an old citation's quote in a new text layer, or None if it is gone.
+
+    Exact occurrences come first; between several, the one whose prefix/suffix match best
+    wins, then the one nearest the old position. Otherwise candidate places are predicted
+    from exact hits of pieces of the quote and of its old prefix and suffix, aligned with
+    rapidfuzz, and accepted only if the quote is at least `min_similarity` similar AND the
+    surroundings at least `min_context` similar to the old prefix or suffix: a weak or
+    out-of-context match returns None rather than a look-alike passage.
+    """
+    fq = fold_quote(old.exact)
+    if not fq:
+        raise InvalidQuote(f"old quote {old.exact!r} is empty")
+    fprefix = _fold_context(old.prefix or "")
+    fsuffix = _fold_context(old.suffix or "")
+    f = _folded(new_layer)
+    ft = f.text
+
+    exact = _find_all(ft, fq)
+    if exact:
+        best = None
+        for i in exact:
+            e = i + len(fq)
+            ctx = _context_similarity(ft, i, e, fprefix, fsuffix)
+            s, _ = f.to_original(i, e)
+            key = (round(ctx, 2), -abs(s - old.text_start))
+            if best is None or key > best[0]:
+                best = (key, i, e, ctx)
+        assert best is not None
+        _, i, e, ctx = best
+        s, e2 = f.to_original(i, e)
+        span = _span(new_layer, s, e2)
+        return Reanchored(span, 1.0, True, word_diff(old.exact, span.exact), ctx)
+
+    preds = _seed_predictions(ft, fq, fprefix, fsuffix)
+    if not preds:
+        return None
+    # Cluster predictions: nearby predictions are votes for one place.
+    preds.sort()
+    tol = 24 + len(fq) // 8
+    clusters: list[list[int]] = [[preds[0]]]
+    for p in preds[1:]:
+        if p - clusters[-1][-1] <= tol:
+            clusters[-1].append(p)
+        else:
+            clusters.append([p])
+    clusters.sort(key=len, reverse=True)
+    best_r = None
+    for cl in clusters[:3]:
+        center = cl[len(cl) // 2]
+        r = _align(ft, fq, center)
+        if r is None:
+            continue
+        s, e = r
+        qsim = Indel.normalized_similarity(fq, ft[s:e])
+        if qsim < min_similarity:
+            continue
+        ctx = _context_similarity(ft, s, e, fprefix, fsuffix)
+        if ctx < min_context:
+            continue
+        key = (qsim + ctx, len(cl))
+        if best_r is None or key > best_r[0]:
+            best_r = (key, s, e, qsim, ctx)
+    if best_r is None:
+        return None
+    _, s, e, qsim, ctx = best_r
+    os_, oe = f.to_original(s, e)
+    span = _span(new_layer, os_, oe)
+    return Reanchored(span, round(qsim, 4), False, word_diff(old.exact, span.exact), ctx)
