@@ -134,6 +134,18 @@ def upgrade(url: str, revision: str = "head") -> None:
         engine.dispose()
 
 
+def init_database(url: str) -> tuple[str | None, str | None]:
+    """Create or upgrade the database to head; return (revision before, revision now)."""
+    _check_sqlite_parent(url)
+    engine = make_engine(url)
+    try:
+        before = current_revision(engine)
+    finally:
+        engine.dispose()
+    upgrade(url)
+    return before, head_revision(url)
+
+
 def downgrade(url: str, revision: str) -> None:
     """Downgrade the database at `url` to `revision` ("base" removes every table)."""
     engine = make_engine(url)

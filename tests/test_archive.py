@@ -70,9 +70,22 @@ def test_archive_folder_recursively(run: Runner, tmp_path: Path) -> None:
 
 def test_overrides_set_url_title_authors_and_dates(run: Runner) -> None:
     [item] = archive_json(
-        run, str(BBC), "--url", "https://example.org/gun-laws", "--title", "Gun laws",
-        "--author", "Jon Sopel", "--author", "BBC", "--publisher", "BBC News",
-        "--published", "2015-07-24", "--retrieved-at", "2015-07-25T10:00:00Z",
+        run,
+        str(BBC),
+        "--url",
+        "https://example.org/gun-laws",
+        "--title",
+        "Gun laws",
+        "--author",
+        "Jon Sopel",
+        "--author",
+        "BBC",
+        "--publisher",
+        "BBC News",
+        "--published",
+        "2015-07-24",
+        "--retrieved-at",
+        "2015-07-25T10:00:00Z",
     )
     assert item["url"] == "https://example.org/gun-laws"
     assert item["title"] == "Gun laws"
@@ -114,10 +127,16 @@ def test_text_prints_reading_text_by_prefix(run: Runner) -> None:
     [
         ("abcdef12", 1, "Error: no snapshot abcdef12"),
         ("abc", 2, "Error: 'abc': give at least 8 hex digits of the snapshot digest"),
-        ("not-hex!", 2, "Error: 'not-hex!' is not a snapshot digest (hex SHA-256 or a prefix of it)"),
+        (
+            "not-hex!",
+            2,
+            "Error: 'not-hex!' is not a snapshot digest (hex SHA-256 or a prefix of it)",
+        ),
     ],
 )
-def test_text_of_unknown_or_malformed_snapshot(run: Runner, ref: str, code: int, message: str) -> None:
+def test_text_of_unknown_or_malformed_snapshot(
+    run: Runner, ref: str, code: int, message: str
+) -> None:
     archive_json(run, str(BBC))
     result = run("text", ref)
     assert result.exit_code == code
@@ -175,7 +194,9 @@ def test_missing_file_and_empty_folder(run: Runner, db_url: str, tmp_path: Path)
     assert counts(db_url)["snapshot"] == 0
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/a.html", "file:///etc/passwd", "data:text/html,hi"])
+@pytest.mark.parametrize(
+    "url", ["ftp://example.org/a.html", "file:///etc/passwd", "data:text/html,hi"]
+)
 def test_non_http_url_schemes_are_refused(run: Runner, url: str) -> None:
     result = run("archive", url)
     assert result.exit_code == 1
@@ -187,9 +208,9 @@ def test_good_inputs_are_stored_when_others_fail(run: Runner, db_url: str, tmp_p
     result = run("archive", "--json", str(BBC), bad, str(LEMONDE))
     assert result.exit_code == 1
     assert len(json.loads(result.stdout)) == 2
-    assert [line.split(":")[0] for line in result.stderr.splitlines() if line.startswith("Error")] == [
-        "Error"
-    ]
+    assert [
+        line.split(":")[0] for line in result.stderr.splitlines() if line.startswith("Error")
+    ] == ["Error"]
     assert counts(db_url)["snapshot"] == 2
 
 
@@ -199,7 +220,10 @@ def test_archive_writes_events(run: Runner, db_url: str) -> None:
     with engine.connect() as conn:
         actions = conn.execute(text("SELECT action, entity_type FROM event ORDER BY id")).all()
     engine.dispose()
-    assert [tuple(a) for a in actions] == [("source.create", "source"), ("snapshot.archive", "snapshot")]
+    assert [tuple(a) for a in actions] == [
+        ("source.create", "source"),
+        ("snapshot.archive", "snapshot"),
+    ]
 
 
 def test_fsck_passes_on_intact_archive(run: Runner) -> None:
@@ -237,9 +261,7 @@ def test_fsck_names_a_snapshot_whose_compressed_bytes_are_damaged(run: Runner, d
     [item] = archive_json(run, str(BBC))
     engine = create_engine(db_url)
     with engine.connect() as conn:
-        content = bytearray(
-            conn.execute(text("SELECT content FROM snapshot")).scalar_one()
-        )
+        content = bytearray(conn.execute(text("SELECT content FROM snapshot")).scalar_one())
     engine.dispose()
     content[len(content) // 2] ^= 0xFF
     _rewrite_content(db_url, item["snapshot"], bytes(content))
@@ -262,7 +284,10 @@ def test_every_corpus_page_archives_and_fsck_passes(run: Runner) -> None:
 def test_bundled_sources_archive(run: Runner) -> None:
     items = archive_json(run, str(SOURCES))
     urls = {i["url"] for i in items}
-    assert "https://washingtoninstitute.org/policy-analysis/view/is-iran-negotiating-its-way-to-negotiations" in urls
+    assert (
+        "https://washingtoninstitute.org/policy-analysis/view/is-iran-negotiating-its-way-to-negotiations"
+        in urls
+    )
     assert len(items) >= 3
 
 

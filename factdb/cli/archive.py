@@ -42,13 +42,7 @@ def init(state: State, as_json: bool) -> None:
 
     Example: factdb --db archive.sqlite init
     """
-    engine = dblib.make_engine(state.url)
-    try:
-        before = dblib.current_revision(engine)
-    finally:
-        engine.dispose()
-    dblib.upgrade(state.url)
-    head = dblib.head_revision(state.url)
+    before, head = dblib.init_database(state.url)
     url = dblib.display_url(state.url)
     if as_json:
         emit_json({"database": url, "revision": head, "previous_revision": before})

@@ -1,0 +1,664 @@
+"""Claims: statements with the exact spans of archived pages that support them.
+
+A claim can only be stored with its quotes located in their snapshots: `add_claim`,
+`cite` and `import_claims` locate every quote first and store nothing if any is missing
+or ambiguous. Every change keeps a revision and writes an event.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from . import events
+from .anchor import Span, locate
+from .archive import find_snapshot, find_source, latest_snapshot, text_layer
+from .errors import (
+    DuplicateClaim,
+    FactdbError,
+    ImportRejected,
+    UnknownClaim,
+    UsageError,
+)
+from .models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, Source, utcnow
+from .quantities import structured_values
+from .text import EXTRACTOR_VERSION
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
+STATUSES = ("active", "retracted")
+
+
+@dataclass(frozen=True)
+class CiteSpec:
+    """Where a quote should be found: a snapshot (digest or prefix) or a source's latest one."""
+
+    quote: str
+    snapshot: str | None = None
+    source: str | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+    occurrence: int | None = None
+
+    def describe(self) -> str:
+        return f"snapshot {self.snapshot}" if self.snapshot else f"source {self.source}"
+
+
+def slugify(statement: str, max_words: int = 7) -> str:
+    """A readable id from a statement.
+
+    >>> slugify("Iran raised enrichment beyond the JCPOA's 3.67% limit")
+    'iran-raised-enrichment-beyond-the-jcpoas-367'
+    """
+    ascii_text = unicodedata.normalize("NFKD", statement).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower().replace("'", "").replace(".", ""))
+    return "-".join(words[:max_words]) or "claim"
+
+
+def check_slug(slug: str) -> str:
+    if not SLUG_RE.match(slug):
+        raise UsageError(
+            f"{slug!r} is not a valid claim id: use lowercase letters, digits, '-', '.' and '_'"
+        )
+    return slug
+
+
+def find_claim(session: Session, slug: str) -> Claim:
+    claim = session.scalar(select(Claim).where(Claim.slug == slug))
+    if claim is None:
+        raise UnknownClaim(f"no claim {slug!r}")
+    return claim
+
+
+def resolve_snapshot(session: Session, spec: CiteSpec) -> Snapshot:
+    if spec.snapshot:
+        return find_snapshot(session, spec.snapshot)
+    if spec.source:
+        return latest_snapshot(session, find_source(session, spec.source))
+    raise UsageError("each quote needs a snapshot (--snapshot) or a source URL (--source)")
+
+
+def locate_spec(session: Session, spec: CiteSpec) -> tuple[Snapshot, Span]:
+    """Find a cited quote in its snapshot (raises QuoteNotFound / AmbiguousQuote)."""
+    if not spec.quote or not spec.quote.strip():
+        raise UsageError("the quote is empty")
+    snapshot = resolve_snapshot(session, spec)
+    layer = text_layer(session, snapshot)
+    span = locate(
+        layer, spec.quote, prefix=spec.prefix, suffix=spec.suffix, occurrence=spec.occurrence
+    )
+    return snapshot, span
+
+
+def _citation(snapshot: Snapshot, span: Span, spec: CiteSpec, actor: str, version: str) -> Citation:
+    return Citation(
+        snapshot=snapshot,
+        exact=span.exact,
+        prefix=span.prefix,
+        suffix=span.suffix,
+        text_start=span.text_start,
+        text_end=span.text_end,
+        html_start=span.html_start,
+        html_end=span.html_end,
+        byte_start=span.byte_start,
+        byte_end=span.byte_end,
+        parts=[list(p) for p in span.parts] if span.parts else None,
+        typed_quote=spec.quote,
+        extractor_version=version,
+        created_by=actor,
+    )
+
+
+def citation_json(citation: Citation) -> dict[str, Any]:
+    return {
+        "snapshot": citation.snapshot.sha256,
+        "exact": citation.exact,
+        "prefix": citation.prefix,
+        "suffix": citation.suffix,
+        "text_start": citation.text_start,
+        "text_end": citation.text_end,
+        "html_start": citation.html_start,
+        "html_end": citation.html_end,
+        "byte_start": citation.byte_start,
+        "byte_end": citation.byte_end,
+    }
+
+
+def _clean_tags(tags: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for tag in tags:
+        tag = tag.strip()
+        if tag and tag not in out:
+            out.append(tag)
+    return sorted(out)
+
+
+def _check_statement(statement: str) -> str:
+    statement = statement.strip()
+    if not statement:
+        raise UsageError("the statement is empty")
+    return statement
+
+
+def _revision(
+    claim: Claim, kind: str, actor: str, *, old: str | None, new: str | None, why: str | None
+) -> ClaimRevision:
+    number = len(claim.revisions) + 1
+    rev = ClaimRevision(
+        claim=claim,
+        number=number,
+        kind=kind,
+        old_statement=old,
+        new_statement=new,
+        why=why,
+        actor=actor,
+        at=utcnow(),
+    )
+    return rev
+
+
+def add_claim(
+    session: Session,
+    statement: str,
+    cites: Sequence[CiteSpec],
+    *,
+    slug: str | None = None,
+    tags: Iterable[str] = (),
+    actor: str,
+) -> Claim:
+    """Store a new claim with its citations; every quote must be found exactly once."""
+    statement = _check_statement(statement)
+    if not cites:
+        raise UsageError("a claim needs at least one quote (--quote)")
+    slug = check_slug(slug or _unique_slug(session, slugify(statement)))
+    if session.scalar(select(Claim.id).where(Claim.slug == slug)) is not None:
+        raise DuplicateClaim(f"a claim with id {slug!r} already exists")
+    located = [locate_spec(session, spec) for spec in cites]
+    claim = Claim(
+        slug=slug,
+        statement=statement,
+        status="active",
+        quantities=structured_values(statement),
+        created_by=actor,
+    )
+    claim.tags = [ClaimTag(tag=t) for t in _clean_tags(tags)]
+    session.add(claim)
+    for (snapshot, span), spec in zip(located, cites, strict=True):
+        claim.citations.append(_citation(snapshot, span, spec, actor, EXTRACTOR_VERSION))
+    session.add(_revision(claim, "create", actor, old=None, new=statement, why=None))
+    session.flush()
+    events.record(
+        session,
+        actor=actor,
+        action="claim.create",
+        entity_type="claim",
+        entity_id=slug,
+        after=claim_state(claim),
+    )
+    return claim
+
+
+def _unique_slug(session: Session, base: str) -> str:
+    taken = set(session.scalars(select(Claim.slug).where(Claim.slug.startswith(base))))
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def claim_state(claim: Claim) -> dict[str, Any]:
+    """What an event records of a claim: statement, status, tags and citations."""
+    return {
+        "statement": claim.statement,
+        "status": claim.status,
+        "tags": claim.tag_names,
+        "citations": [citation_json(c) for c in claim.citations],
+    }
+
+
+def cite(session: Session, slug: str, cites: Sequence[CiteSpec], *, actor: str) -> Claim:
+    """Add corroborating citations to an existing claim."""
+    claim = find_claim(session, slug)
+    if not cites:
+        raise UsageError("give at least one quote to cite")
+    before = claim_state(claim)
+    located = [locate_spec(session, spec) for spec in cites]
+    added = []
+    for (snapshot, span), spec in zip(located, cites, strict=True):
+        if any(
+            c.snapshot_id == snapshot.id
+            and c.text_start == span.text_start
+            and c.text_end == span.text_end
+            for c in claim.citations
+        ):
+            raise DuplicateClaim(
+                f"claim {slug!r} already cites this passage of snapshot {snapshot.sha256[:12]}"
+            )
+        citation = _citation(snapshot, span, spec, actor, EXTRACTOR_VERSION)
+        claim.citations.append(citation)
+        added.append(span.exact)
+    session.add(
+        _revision(
+            claim,
+            "cite",
+            actor,
+            old=claim.statement,
+            new=claim.statement,
+            why="added citation: " + " | ".join(added),
+        )
+    )
+    claim.updated_at = utcnow()
+    session.flush()
+    events.record(
+        session,
+        actor=actor,
+        action="claim.cite",
+        entity_type="claim",
+        entity_id=slug,
+        before=before,
+        after=claim_state(claim),
+    )
+    return claim
+
+
+def edit(session: Session, slug: str, statement: str, *, why: str, actor: str) -> Claim:
+    """Change a claim's statement, keeping the old one in its revisions."""
+    claim = find_claim(session, slug)
+    statement = _check_statement(statement)
+    if not why or not why.strip():
+        raise UsageError("say why the claim changes (--why)")
+    if statement == claim.statement:
+        raise UsageError(f"claim {slug!r} already says exactly that")
+    before = claim_state(claim)
+    session.add(_revision(claim, "edit", actor, old=claim.statement, new=statement, why=why))
+    claim.statement = statement
+    claim.quantities = structured_values(statement)
+    claim.updated_at = utcnow()
+    session.flush()
+    events.record(
+        session,
+        actor=actor,
+        action="claim.edit",
+        entity_type="claim",
+        entity_id=slug,
+        before=before,
+        after={**claim_state(claim), "why": why},
+    )
+    return claim
+
+
+def retract(session: Session, slug: str, *, why: str, actor: str) -> Claim:
+    """Mark a claim retracted (it stays, with its history, but no brief may cite it)."""
+    claim = find_claim(session, slug)
+    if not why or not why.strip():
+        raise UsageError("say why the claim is retracted (--why)")
+    if claim.status == "retracted":
+        raise UsageError(f"claim {slug!r} is already retracted")
+    before = claim_state(claim)
+    session.add(
+        _revision(claim, "retract", actor, old=claim.statement, new=claim.statement, why=why)
+    )
+    claim.status = "retracted"
+    claim.updated_at = utcnow()
+    session.flush()
+    events.record(
+        session,
+        actor=actor,
+        action="claim.retract",
+        entity_type="claim",
+        entity_id=slug,
+        before=before,
+        after={**claim_state(claim), "why": why},
+    )
+    return claim
+
+
+def list_claims(
+    session: Session,
+    *,
+    tag: str | None = None,
+    source: str | None = None,
+    status: str | None = None,
+) -> list[Claim]:
+    query = (
+        select(Claim)
+        .options(
+            selectinload(Claim.tags),
+            selectinload(Claim.citations)
+            .selectinload(Citation.snapshot)
+            .selectinload(Snapshot.source),
+        )
+        .order_by(Claim.slug)
+    )
+    if tag:
+        query = query.where(Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag == tag)))
+    if status:
+        query = query.where(Claim.status == status)
+    if source:
+        src = find_source(session, source)
+        query = query.where(
+            Claim.id.in_(
+                select(Citation.claim_id).join(Snapshot).where(Snapshot.source_id == src.id)
+            )
+        )
+    return list(session.scalars(query))
+
+
+# --- importing claims files ------------------------------------------------------------------
+
+FIELDS = {
+    "id",
+    "statement",
+    "tags",
+    "source",
+    "snapshot",
+    "quote",
+    "prefix",
+    "suffix",
+    "occurrence",
+    "citations",
+}
+CITE_FIELDS = {"source", "snapshot", "quote", "prefix", "suffix", "occurrence"}
+
+
+@dataclass
+class Row:
+    """One claim read from a claims file, with where it was found (for messages)."""
+
+    where: str
+    slug: str | None
+    statement: str
+    tags: list[str]
+    cites: list[CiteSpec]
+
+
+@dataclass
+class ImportReport:
+    created: list[str] = field(default_factory=list)
+    revised: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, list[str]]:
+        return {"created": self.created, "revised": self.revised, "unchanged": self.unchanged}
+
+
+def read_claims_file(path: Path) -> list[Row]:
+    """Parse a YAML, JSON or CSV claims file into rows; malformed files raise ImportRejected."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FactdbError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise FactdbError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        content = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FactdbError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _rows_from_csv(path, content)
+    if suffix in (".yaml", ".yml"):
+        try:
+            items = yaml.safe_load(content)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"line {mark.line + 1}" if mark else "?"
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise FactdbError(f"{path}: {where}: not valid YAML: {problem}") from None
+    elif suffix == ".json":
+        try:
+            items = json.loads(content)
+        except json.JSONDecodeError as exc:
+            raise FactdbError(f"{path}: line {exc.lineno}: not valid JSON: {exc.msg}") from None
+    else:
+        raise UsageError(f"{path}: claims files are .yaml, .yml, .json or .csv")
+    if isinstance(items, dict) and "claims" in items:
+        items = items["claims"]
+    if not isinstance(items, list):
+        raise FactdbError(f"{path}: expected a list of claims")
+    return _collect(
+        lambda where=f"{path}: claim {i}", item=item: _row(where, item)
+        for i, item in enumerate(items, 1)
+    )
+
+
+class _BadRow(Exception):
+    """A malformed row; collected so that every bad row is reported at once."""
+
+
+def _row(where: str, item: Any) -> Row:
+    """One claim from a file's item; raises _BadRow naming the item and every problem."""
+    if not isinstance(item, dict):
+        raise _BadRow(f"{where}: not a mapping of fields")
+    problems: list[str] = []
+    unknown = set(item) - FIELDS
+    if unknown:
+        problems.append(f"unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    slug = item.get("id")
+    if slug is not None:
+        slug = str(slug)
+        where = f"{where} ({slug})"
+    statement = item.get("statement")
+    if not isinstance(statement, str) or not statement.strip():
+        problems.append("missing statement")
+    tags = item.get("tags") or []
+    if isinstance(tags, str):
+        tags = [t for t in re.split(r"[;,]", tags) if t.strip()]
+    cite_items = item.get("citations") or [{k: item[k] for k in CITE_FIELDS if k in item}]
+    cites = []
+    for c in cite_items:
+        if not isinstance(c, dict):
+            problems.append("citations must be mappings")
+            continue
+        spec, problem = _cite(c)
+        if problem:
+            problems.append(problem)
+        elif spec:
+            cites.append(spec)
+    if problems:
+        raise _BadRow(f"{where}: {'; '.join(problems)}")
+    return Row(where, slug, str(statement).strip(), [str(t) for t in tags], cites)
+
+
+def _cite(c: dict[str, Any]) -> tuple[CiteSpec | None, str | None]:
+    quote = c.get("quote")
+    if not isinstance(quote, str) or not quote.strip():
+        return None, "missing quote"
+    if not c.get("source") and not c.get("snapshot"):
+        return None, "missing source or snapshot"
+    occurrence = c.get("occurrence")
+    if occurrence in (None, ""):
+        occurrence = None
+    else:
+        try:
+            occurrence = int(occurrence)
+        except (TypeError, ValueError):
+            occurrence = 0
+        if occurrence < 1:
+            return None, f"occurrence must be a positive whole number, not {c['occurrence']!r}"
+    spec = CiteSpec(
+        quote=quote,
+        snapshot=str(c["snapshot"]) if c.get("snapshot") else None,
+        source=str(c["source"]) if c.get("source") else None,
+        prefix=c.get("prefix") or None,
+        suffix=c.get("suffix") or None,
+        occurrence=occurrence,
+    )
+    return spec, None
+
+
+def _collect(makers: Iterable[Callable[[], Row]]) -> list[Row]:
+    rows: list[Row] = []
+    problems: list[str] = []
+    for make in makers:
+        try:
+            rows.append(make())
+        except _BadRow as exc:
+            problems.append(str(exc))
+    if problems:
+        raise ImportRejected(f"{len(problems)} bad row(s); nothing imported", problems)
+    return rows
+
+
+def _rows_from_csv(path: Path, content: str) -> list[Row]:
+    reader = csv.DictReader(io.StringIO(content, newline=""))
+    if not reader.fieldnames or "statement" not in reader.fieldnames:
+        raise FactdbError(f"{path}: line 1: the header must name at least statement and quote")
+    items = [(reader.line_num, item) for item in reader]
+
+    def make(line: int, item: dict[Any, Any]) -> Row:
+        if None in item:
+            raise _BadRow(f"{path}: line {line}: more fields than the header names")
+        clean = {k: v for k, v in item.items() if v not in (None, "")}
+        return _row(f"{path}: line {line}", clean)
+
+    merged: list[Row] = []
+    by_slug: dict[str, Row] = {}
+    for row in _collect(lambda line=line, item=item: make(line, item) for line, item in items):
+        # Repeated ids add more citations to the same claim.
+        if row.slug and row.slug in by_slug:
+            by_slug[row.slug].cites.extend(row.cites)
+            continue
+        merged.append(row)
+        if row.slug:
+            by_slug[row.slug] = row
+    return merged
+
+
+def import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
+    """Import a claims file all-or-nothing: created, revised or unchanged claims.
+
+    Every quote is located first; if any row is bad (quote not found, ambiguous, unknown
+    source or snapshot), ImportRejected lists every bad row and nothing is stored.
+    """
+    rows = read_claims_file(path)
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    plans: list[tuple[Row, list[tuple[Snapshot, Span, CiteSpec]]]] = []
+    for row in rows:
+        if row.slug:
+            try:
+                check_slug(row.slug)
+            except FactdbError as exc:
+                problems.append(f"{row.where}: {exc}")
+                continue
+            if row.slug in seen:
+                problems.append(f"{row.where}: id {row.slug!r} already used by {seen[row.slug]}")
+                continue
+            seen[row.slug] = row.where
+        located = []
+        for spec in row.cites:
+            try:
+                snapshot, span = locate_spec(session, spec)
+            except FactdbError as exc:
+                problems.append(f"{row.where}: {_one_line(str(exc))}")
+                continue
+            located.append((snapshot, span, spec))
+        plans.append((row, located))
+    if problems:
+        raise ImportRejected(f"{path}: {len(problems)} bad row(s); nothing imported", problems)
+    report = ImportReport()
+    for row, located in plans:
+        _apply(session, row, located, report, actor=actor, why=f"imported from {path.name}")
+    return report
+
+
+def _one_line(message: str) -> str:
+    return " ".join(line.strip() for line in message.splitlines() if line.strip())
+
+
+def _apply(
+    session: Session,
+    row: Row,
+    located: list[tuple[Snapshot, Span, CiteSpec]],
+    report: ImportReport,
+    *,
+    actor: str,
+    why: str,
+) -> None:
+    slug = row.slug or _unique_slug(session, slugify(row.statement))
+    claim = session.scalar(select(Claim).where(Claim.slug == slug))
+    if claim is None:
+        claim = Claim(
+            slug=slug,
+            statement=row.statement,
+            status="active",
+            quantities=structured_values(row.statement),
+            created_by=actor,
+        )
+        claim.tags = [ClaimTag(tag=t) for t in _clean_tags(row.tags)]
+        session.add(claim)
+        for snapshot, span, spec in located:
+            claim.citations.append(_citation(snapshot, span, spec, actor, EXTRACTOR_VERSION))
+        session.add(_revision(claim, "create", actor, old=None, new=row.statement, why=why))
+        session.flush()
+        events.record(
+            session,
+            actor=actor,
+            action="claim.create",
+            entity_type="claim",
+            entity_id=slug,
+            after=claim_state(claim),
+        )
+        report.created.append(slug)
+        return
+    before = claim_state(claim)
+    changed = False
+    if claim.statement != row.statement:
+        session.add(
+            _revision(claim, "edit", actor, old=claim.statement, new=row.statement, why=why)
+        )
+        claim.statement = row.statement
+        claim.quantities = structured_values(row.statement)
+        changed = True
+    tags = _clean_tags(row.tags)
+    if tags != claim.tag_names:
+        claim.tags = [ClaimTag(tag=t) for t in tags]
+        changed = True
+    have = {(c.snapshot_id, c.text_start, c.text_end) for c in claim.citations}
+    for snapshot, span, spec in located:
+        if (snapshot.id, span.text_start, span.text_end) not in have:
+            claim.citations.append(_citation(snapshot, span, spec, actor, EXTRACTOR_VERSION))
+            changed = True
+    if not changed:
+        report.unchanged.append(slug)
+        return
+    claim.updated_at = utcnow()
+    session.flush()
+    events.record(
+        session,
+        actor=actor,
+        action="claim.import",
+        entity_type="claim",
+        entity_id=slug,
+        before=before,
+        after=claim_state(claim),
+    )
+    report.revised.append(slug)
+
+
+def published_date(source: Source) -> Any:
+    """The source's publication date as a `date`, or None when unknown or unparseable."""
+    from datetime import date, datetime
+
+    if not source.published:
+        return None
+    try:
+        return datetime.fromisoformat(source.published.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(source.published[:10])
+        except ValueError:
+            return None
