@@ -37,13 +37,14 @@ import email.utils
 import html
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, SoupStrainer
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, SoupStrainer
 
 #: Bumped whenever the rules change what is extracted from the same page.
 EXTRACTOR_VERSION = "metadata-1"
@@ -147,6 +148,11 @@ _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "qapage", "faqpage", "profile
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " :: ", " » ", " / ", " _", "_")
 
 _WS = re.compile(r"\s+")
+# Wide East Asian characters (kana, CJK ideographs, full-width forms and punctuation;
+# Hangul excluded): a line break between two of them is dropped, not made a space, as
+# CSS Text's segment break transformation does.
+_WIDE = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60"
+_WIDE_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t]*[\r\n]\s*(?=[{_WIDE}])")
 _ENTITY = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _HTML_OPEN = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _LANG_ATTR = re.compile(
@@ -193,10 +199,13 @@ def extract_metadata(html_text: str, base_url: str | None = None) -> PageMetadat
     `base_url` is where the page came from; relative canonical URLs are resolved against
     it (and against ``<base href>``). Never raises on bad markup.
     """
-    soup = BeautifulSoup(html_text, PARSER, parse_only=_STRAINER)
+    with warnings.catch_warnings():
+        # bs4 warns when markup looks like a file name or URL; any string is a page here.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html_text, PARSER, parse_only=_STRAINER)
     metas = _collect_meta(soup)
     nodes = _jsonld_nodes(soup)
-    primary = _primary_node(nodes)
+    primary = _primary_node(nodes, _canonical_links(soup) + metas.get("og:url", []))
     index = _id_index(nodes)
 
     publisher = _first(
@@ -229,12 +238,14 @@ def _clean(value: object) -> str | None:
     'Café au lait'
     >>> _clean("   ") is None
     True
+    >>> _clean("禁止することになりました。\\n最近")
+    '禁止することになりました。最近'
     """
     if not isinstance(value, str):
         return None
     if _ENTITY.search(value):
         value = html.unescape(value)
-    value = _WS.sub(" ", value).strip()
+    value = _WS.sub(" ", _WIDE_BREAK.sub("", value)).strip()
     return value or None
 
 
@@ -554,11 +565,7 @@ def _canonical(
         if isinstance(href, str) and href.strip():
             base = urljoin(base or "", href.strip())
     candidates: list[str | None] = []
-    for link in soup.find_all("link", href=True):
-        rel = link.get("rel") or []
-        rels = rel.lower().split() if isinstance(rel, str) else [r.lower() for r in rel]
-        if "canonical" in rels:
-            candidates.append(link.get("href"))
+    candidates += _canonical_links(soup)
     candidates += [v for k in _URL_KEYS for v in metas.get(k, [])]
     if primary:
         candidates.append(_ld_text(primary.get("url")))
@@ -568,6 +575,18 @@ def _canonical(
         if url:
             return url
     return None
+
+
+def _canonical_links(soup: BeautifulSoup) -> list[str]:
+    """The hrefs of ``<link rel=canonical>`` elements, in page order."""
+    hrefs = []
+    for link in soup.find_all("link", href=True):
+        rel = link.get("rel") or []
+        rels = rel.lower().split() if isinstance(rel, str) else [r.lower() for r in rel]
+        href = link.get("href")
+        if "canonical" in rels and isinstance(href, str):
+            hrefs.append(href)
+    return hrefs
 
 
 def _absolute(value: object, base: str | None) -> str | None:
@@ -639,7 +658,7 @@ def _load_json(text: str) -> Any:
     try:
         # strict=False accepts raw control characters (newlines) inside strings.
         return json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -667,13 +686,34 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
 
 
-def _primary_node(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The node that describes this page: the first article, else the first web page."""
+def _primary_node(nodes: list[dict[str, Any]], page_urls: list[str]) -> dict[str, Any] | None:
+    """The node that describes this page: an article, else a web page.
+
+    Of several articles (pages list related ones too), the one whose URL or ``@id`` is
+    the page's canonical URL or og:url wins, else the first.
+    """
+    wanted_urls = {_url_key(u) for u in page_urls} - {""}
     for wanted in (_ARTICLE_TYPES, _PAGE_TYPES):
-        for node in nodes:
-            if _types(node) & wanted:
+        candidates = [node for node in nodes if _types(node) & wanted]
+        for node in candidates:
+            urls = (node.get("url"), node.get("@id"), _ld_id(node.get("mainEntityOfPage")))
+            if any(_url_key(_ld_text(u)) in wanted_urls for u in urls):
                 return node
+        if candidates:
+            return candidates[0]
     return None
+
+
+def _url_key(url: str | None) -> str:
+    """A URL reduced for comparison: no scheme, "www.", fragment or trailing slash.
+
+    >>> _url_key("https://www.example.org/a/#article")
+    'example.org/a'
+    """
+    if not url:
+        return ""
+    url = re.sub(r"^(?:https?:)?//(?:www\.)?", "", url.strip(), flags=re.IGNORECASE)
+    return url.split("#", 1)[0].rstrip("/")
 
 
 def _id_index(nodes: list[dict[str, Any]]) -> dict[str, dict]:
