@@ -1,34 +1,45 @@
 """Page metadata: title, authors, publisher, date, canonical URL, language, description.
 
-`extract_metadata` reads what a page says about itself, from (in order of trust):
+`extract_metadata` reads what a page declares about itself, from (in order of trust):
 
-1. **JSON-LD** (``<script type="application/ld+json">``): the first node typed as an
-   article (``NewsArticle``, ``BlogPosting``, ...), else a ``WebPage``-like node. Arrays,
-   ``@graph`` lists and ``{"@id": ...}`` references to other nodes are followed; a block
+1. **JSON-LD** (``<script type="application/ld+json">``): the node typed as an article
+   (``NewsArticle``, ``BlogPosting``, ...; of several, the one at the page's canonical
+   URL, else the first), else a ``WebPage``-like node. Arrays, ``@graph`` lists,
+   ``mainEntity`` and ``{"@id": ...}`` references to other nodes are followed; a block
    that is not valid JSON is ignored.
 2. **OpenGraph** (``og:*``, ``article:*``) and Twitter cards.
 3. **Other ``<meta>`` vocabularies**: ``author``, ``description``, Parse.ly, Sailthru,
-   Highwire ``citation_*``, Dublin Core ``DC.*``/``DCTERMS.*``, ``itemprop``.
-4. **Plain HTML**: ``<title>``, ``<link rel=canonical>``, ``<html lang>``,
-   ``<meta http-equiv=content-language>``, ``<time pubdate>``.
+   Highwire ``citation_*``, Dublin Core ``DC.*``/``DCTERMS.*``, ``<meta itemprop>``.
+4. **Plain HTML**: ``<title>``, ``<time pubdate>``/``<time itemprop=datePublished>``, and
+   as a last resort for the date the first ``<time datetime>`` on the page.
 
-For each field the first source that gives a usable value wins (see the ``_*_KEYS``
-tuples below for the exact order per field); sources are never mixed within one field,
-so authors are never merged from two vocabularies that spell the same person
-differently. Exceptions, because they are more often right than the rule:
+For each field the first source that gives a usable value wins (the ``_*_KEYS`` tuples
+below give the exact order of the ``<meta>`` keys per field); sources are never mixed
+within one field, so authors are never merged from two vocabularies that spell the same
+person differently. Deliberate exceptions:
 
-- ``canonical_url`` and ``language`` trust the plain HTML first (``<link rel=canonical>``
-  and ``<html lang>`` are what browsers and search engines act on).
-- A title that is another candidate title plus a ``" - Site"``/``" | Site"`` suffix, or
-  whose suffix is the site name, loses the suffix: ``<title>`` and often ``og:title``
-  carry one.
+- ``canonical_url`` trusts ``<link rel=canonical>`` first, then og:url, then JSON-LD;
+  ``language`` trusts ``<html lang>`` first, then ``content-language``, then JSON-LD
+  ``inLanguage``, then og:locale: these are what browsers and search engines act on.
+- ``publisher`` is JSON-LD's publisher, then og:site_name, then a JSON-LD ``WebSite``
+  name, then ``publisher``-like ``<meta>`` and finally ``application-name``.
+- ``title`` is cut to the headline: a candidate equal to another candidate plus a
+  separator and more text (``"Headline - Site"``) gives way to the shorter one; a
+  separator plus the site name is stripped from either end; and a title that is an
+  ``<h1>`` plus a separator and a shorter rest is cut to that ``<h1>``.
 
 Values are HTML-unescaped once more after parsing, because JSON-LD strings are not HTML
 (WordPress writes ``&#8217;`` into them) and some sites double-escape ``<meta content>``.
-Whitespace is collapsed. Missing or unusable values are None; nothing here raises on bad
-markup. The page is parsed with the standard library's ``html.parser`` (through
-BeautifulSoup), keeping only the handful of elements that carry metadata, anywhere in
-the document, since some pages put ``<meta itemprop>`` or JSON-LD in the body.
+Whitespace is collapsed (a line break between two wide East Asian characters is dropped,
+as CSS does). Dates are respelled as ISO 8601 without changing their time or offset.
+Missing or unusable values are None; nothing here raises on bad markup. Nothing is
+guessed from body prose (no "By ..." lines, no first paragraph as a description): the
+only body elements read are JSON-LD, ``<meta>``, ``<time>`` and ``<h1>``.
+
+The page is parsed with the standard library's ``html.parser`` through BeautifulSoup,
+keeping only the elements that can carry metadata (anywhere in the document, since some
+pages put JSON-LD or ``<meta itemprop>`` in the body): about 0.4 s for 1 MB of dense
+markup, far less for typical pages.
 """
 
 from __future__ import annotations
