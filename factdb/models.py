@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -36,6 +37,23 @@ NAMING_CONVENTION = {
 def utcnow() -> datetime:
     """The current time, timezone-aware in UTC."""
     return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime stored in UTC; SQLite hands back naive values, made UTC here."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
 
 
 class Base(DeclarativeBase):
@@ -56,7 +74,7 @@ class Source(Base):
     #: ISO 8601 date or datetime, as the page gives it.
     published: Mapped[str | None] = mapped_column(String(64))
     language: Mapped[str | None] = mapped_column(String(35))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     snapshots: Mapped[list[Snapshot]] = relationship(
         back_populates="source", order_by="Snapshot.retrieved_at"
@@ -75,7 +93,7 @@ class Snapshot(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     compression: Mapped[str] = mapped_column(String(16))
     size: Mapped[int] = mapped_column(Integer)
-    retrieved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    retrieved_at: Mapped[datetime] = mapped_column(UTCDateTime)
     #: "file", "http", "warc" or "wacz".
     method: Mapped[str] = mapped_column(String(16))
     #: Where the input was named: a path, a URL, or "file.warc.gz#record-id".
@@ -91,7 +109,7 @@ class Snapshot(Base):
     payload_digest: Mapped[str | None] = mapped_column(String(128))
     #: Metadata read from the page itself when it was archived.
     page_metadata: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     source: Mapped[Source] = relationship(back_populates="snapshots")
 
@@ -107,7 +125,7 @@ class TextLayerCache(Base):
     extractor_version: Mapped[str] = mapped_column(String(32))
     #: `TextLayer.to_bytes()`, zlib-compressed.
     data: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Event(Base):
@@ -117,7 +135,7 @@ class Event(Base):
     __table_args__ = (Index("ix_event_entity", "entity_type", "entity_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(255))
     #: What happened, e.g. "source.create", "snapshot.archive".
     action: Mapped[str] = mapped_column(String(64))
@@ -139,9 +157,9 @@ class Claim(Base):
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)
     #: Quantities read from the statement (see `factdb.quantities.structured_values`).
     quantities: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(255))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     tags: Mapped[list[ClaimTag]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", order_by="ClaimTag.tag"
@@ -184,7 +202,7 @@ class ClaimRevision(Base):
     new_statement: Mapped[str | None] = mapped_column(Text)
     why: Mapped[str | None] = mapped_column(Text)
     actor: Mapped[str] = mapped_column(String(255))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     claim: Mapped[Claim] = relationship(back_populates="revisions")
 
@@ -211,7 +229,7 @@ class Citation(Base):
     #: The quote as the user typed it (before folding quotes, dashes and spaces).
     typed_quote: Mapped[str] = mapped_column(Text)
     extractor_version: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(255))
 
     claim: Mapped[Claim] = relationship(back_populates="citations")
@@ -224,8 +242,8 @@ class CheckRun(Base):
     __tablename__ = "check_run"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     actor: Mapped[str] = mapped_column(String(255))
     tool_version: Mapped[str] = mapped_column(String(32))
     extractor_version: Mapped[str] = mapped_column(String(32))

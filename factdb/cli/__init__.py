@@ -80,5 +80,7 @@ def main() -> None:
 
 from . import anchor as _anchor  # noqa: E402,F401
 from . import archive as _archive  # noqa: E402,F401  (registers commands)
+from . import checks as _checks  # noqa: E402,F401
+from . import claims as _claims  # noqa: E402,F401
 
 __all__ = ["cli", "main"]

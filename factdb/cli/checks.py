@@ -1,0 +1,93 @@
+"""`factdb check` and `factdb audit`: run the checks, and audit the whole database."""
+
+from __future__ import annotations
+
+import click
+
+from .. import audit as auditlib
+from .. import checks as lib
+from ..events import default_actor
+from . import State, cli, pass_state
+from .output import emit_json, json_option, table
+
+strict_option = click.option("--strict", is_flag=True, help="Treat warnings as failures (exit 1).")
+
+
+@cli.command()
+@click.argument("slugs", nargs=-1, metavar="[ID]...")
+@strict_option
+@click.option("--by", "actor", help="Who runs the checks.")
+@json_option
+@pass_state
+def check(
+    state: State, slugs: tuple[str, ...], strict: bool, actor: str | None, as_json: bool
+) -> None:
+    """Run every check on the named claims (default: every active claim) and record it.
+
+    Checks: integrity (snapshot digest), span (the quote at its place in the re-extracted
+    text), html-span (the HTML range reads the quote), supported (every number and date of
+    the statement is in the quote). Exits 0 when nothing failed, 1 when something failed
+    (or warned, with --strict).
+
+    Example: factdb check iran-enrichment-above-367 --strict
+    """
+    with state.db.session() as session:
+        report = lib.run_checks(session, slugs, actor=actor or default_actor())
+    if as_json:
+        emit_json([r.to_json() for r in report.results])
+    else:
+        counts = report.counts()
+        claims = len({r.claim for r in report.results})
+        table([(c, counts[c]) for c in lib.STATUSES], ["status", "results"])
+        for r in report.results:
+            if r.status != "pass":
+                click.echo(f"{r.status.upper():<5} {r.claim} [{r.check}] {r.detail}")
+        click.echo(
+            f"{claims} claims checked in run {report.run_id}: {counts['pass']} pass, "
+            f"{counts['warn']} warn, {counts['fail']} fail."
+        )
+    if report.failed(strict):
+        raise SystemExit(1)
+
+
+@cli.command()
+@strict_option
+@json_option
+@pass_state
+def audit(state: State, strict: bool, as_json: bool) -> None:
+    """Audit the provenance of every claim: its chain and its latest check results.
+
+    For each claim: statement → citation → snapshot → source with who and when, the
+    latest result of each check, and whether it was never checked or checked with an
+    older extractor. Exits like `check`: 1 when a latest result failed (or, with --strict,
+    warned or was never checked).
+
+    Example: factdb check && factdb audit
+    """
+    with state.db.session() as session:
+        audits = auditlib.audit(session)
+        data = [a.to_json() for a in audits]
+    if as_json:
+        emit_json(data)
+    else:
+        for d in data:
+            click.echo(f"{d['audit'].upper():<5} {d['claim']} [{d['status']}] {d['statement']}")
+            for cit in d["citations"]:
+                click.echo(
+                    f"      cites {cit['source']} snapshot {cit['snapshot'][:12]} "
+                    f"retrieved {cit['retrieved_at'][:19]}, recorded by "
+                    f"{cit['recorded_by']} {cit['recorded_at'][:19]}"
+                )
+            for r in d["results"]:
+                if r["status"] != "pass":
+                    click.echo(f"      {r['status']} [{r['check']}] {r['detail']}")
+            for note in d["notes"]:
+                click.echo(f"      note: {note}")
+        counts = {s: sum(d["audit"] == s for d in data) for s in ("pass", "warn", "fail")}
+        click.echo(
+            f"{len(data)} claims: {counts['pass']} pass, {counts['warn']} warn, "
+            f"{counts['fail']} fail."
+        )
+    bad = {"fail", "warn"} if strict else {"fail"}
+    if any(d["audit"] in bad for d in data if d["status"] == "active"):
+        raise SystemExit(1)

@@ -1,0 +1,367 @@
+"""Commands for claims: claim add / cite / edit / retract / show, claims import / list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .. import claims as lib
+from ..checks import latest_results
+from ..events import default_actor
+from . import State, cli, pass_state
+from .output import emit_json, json_option, table
+
+
+def _cites(
+    quotes: tuple[str, ...],
+    snapshots: tuple[str, ...],
+    sources: tuple[str, ...],
+    prefixes: tuple[str, ...],
+    suffixes: tuple[str, ...],
+    occurrences: tuple[int, ...],
+) -> list[lib.CiteSpec]:
+    """Pair the n-th --quote with the n-th --snapshot/--source (a single one serves all)."""
+    if not quotes:
+        raise click.UsageError("give at least one --quote")
+    places: list[tuple[str | None, str | None]] = [(s, None) for s in snapshots] + [
+        (None, u) for u in sources
+    ]
+    if not places:
+        raise click.UsageError("say where each quote is: --snapshot SHA or --source URL")
+    if len(places) == 1:
+        places = places * len(quotes)
+    if len(places) != len(quotes):
+        raise click.UsageError(
+            f"{len(quotes)} --quote but {len(places)} --snapshot/--source: give one for each"
+        )
+    for name, values in (
+        ("--prefix", prefixes),
+        ("--suffix", suffixes),
+        ("--occurrence", occurrences),
+    ):
+        if values and len(values) != len(quotes):
+            raise click.UsageError(f"give {name} once per --quote, or not at all")
+
+    def nth(values: tuple[Any, ...], i: int) -> Any:
+        return values[i] if values else None
+
+    return [
+        lib.CiteSpec(
+            quote=q,
+            snapshot=places[i][0],
+            source=places[i][1],
+            prefix=nth(prefixes, i),
+            suffix=nth(suffixes, i),
+            occurrence=nth(occurrences, i),
+        )
+        for i, q in enumerate(quotes)
+    ]
+
+
+def cite_options(func: Any) -> Any:
+    """The options that say which quote a claim cites, and where."""
+    options = [
+        click.option(
+            "--quote", "quotes", multiple=True, help="The words of the page (repeatable)."
+        ),
+        click.option(
+            "--snapshot",
+            "snapshots",
+            multiple=True,
+            metavar="SHA",
+            help="Snapshot holding the quote: SHA-256 or a unique prefix.",
+        ),
+        click.option(
+            "--source",
+            "sources",
+            multiple=True,
+            metavar="URL",
+            help="Source holding the quote (its latest snapshot).",
+        ),
+        click.option(
+            "--prefix",
+            "prefixes",
+            multiple=True,
+            help="Text just before the quote, to choose between occurrences.",
+        ),
+        click.option(
+            "--suffix",
+            "suffixes",
+            multiple=True,
+            help="Text just after the quote, to choose between occurrences.",
+        ),
+        click.option(
+            "--occurrence",
+            "occurrences",
+            multiple=True,
+            type=click.IntRange(min=1),
+            help="Which occurrence of the quote (from 1).",
+        ),
+        click.option("--by", "actor", help="Who records it (default: $FACTDB_USER or login)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@cli.group()
+def claim() -> None:
+    """Record, cite, edit, retract and show one claim."""
+
+
+@claim.command("add")
+@click.option("--statement", required=True, help="The claim, in the analyst's words.")
+@click.option("--id", "slug", help="A stable id such as iran-enrichment-above-367.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@cite_options
+@json_option
+@pass_state
+def claim_add(
+    state: State,
+    statement: str,
+    slug: str | None,
+    tags: tuple[str, ...],
+    quotes: tuple[str, ...],
+    snapshots: tuple[str, ...],
+    sources: tuple[str, ...],
+    prefixes: tuple[str, ...],
+    suffixes: tuple[str, ...],
+    occurrences: tuple[int, ...],
+    actor: str | None,
+    as_json: bool,
+) -> None:
+    """Record a claim with the exact quote that supports it.
+
+    The quote must be found exactly once in the snapshot (use --prefix, --suffix or
+    --occurrence when it is not); otherwise nothing is stored.
+
+    Example: factdb claim add --statement "Iran raised enrichment beyond 3.67%"
+    --quote "3.67 percent" --source https://example.org/a --id iran-enrichment
+    """
+    cites = _cites(quotes, snapshots, sources, prefixes, suffixes, occurrences)
+    with state.db.session() as session:
+        c = lib.add_claim(
+            session, statement, cites, slug=slug, tags=tags, actor=actor or default_actor()
+        )
+        data = {"id": c.slug, "citations": [lib.citation_json(x) for x in c.citations]}
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(f"Recorded claim {data['id']} with {len(data['citations'])} citation(s).")
+
+
+@claim.command("cite")
+@click.argument("slug", metavar="ID")
+@cite_options
+@json_option
+@pass_state
+def claim_cite(
+    state: State,
+    slug: str,
+    quotes: tuple[str, ...],
+    snapshots: tuple[str, ...],
+    sources: tuple[str, ...],
+    prefixes: tuple[str, ...],
+    suffixes: tuple[str, ...],
+    occurrences: tuple[int, ...],
+    actor: str | None,
+    as_json: bool,
+) -> None:
+    """Add a corroborating citation to claim ID.
+
+    Example: factdb claim cite iran-enrichment --quote "3.67 percent" --snapshot 3f2a9c1d
+    """
+    cites = _cites(quotes, snapshots, sources, prefixes, suffixes, occurrences)
+    with state.db.session() as session:
+        c = lib.cite(session, slug, cites, actor=actor or default_actor())
+        data = {"id": c.slug, "citations": [lib.citation_json(x) for x in c.citations]}
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(f"Claim {slug} now has {len(data['citations'])} citation(s).")
+
+
+@claim.command("edit")
+@click.argument("slug", metavar="ID")
+@click.option("--statement", required=True, help="The new statement.")
+@click.option("--why", required=True, help="Why it changes (kept in the revision history).")
+@click.option("--by", "actor", help="Who edits it.")
+@json_option
+@pass_state
+def claim_edit(
+    state: State, slug: str, statement: str, why: str, actor: str | None, as_json: bool
+) -> None:
+    """Change the statement of claim ID; the old one stays in its history.
+
+    Example: factdb claim edit iran-enrichment --statement "..." --why "typo"
+    """
+    with state.db.session() as session:
+        c = lib.edit(session, slug, statement, why=why, actor=actor or default_actor())
+        data = {"id": c.slug, "statement": c.statement, "revision": len(c.revisions)}
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(f"Claim {slug} is now at revision {data['revision']}.")
+
+
+@claim.command("retract")
+@click.argument("slug", metavar="ID")
+@click.option("--why", required=True, help="Why the claim is retracted.")
+@click.option("--by", "actor", help="Who retracts it.")
+@json_option
+@pass_state
+def claim_retract(state: State, slug: str, why: str, actor: str | None, as_json: bool) -> None:
+    """Retract claim ID: it is kept with its history, but no longer checked or citable.
+
+    Example: factdb claim retract iran-enrichment --why "superseded by IAEA report"
+    """
+    with state.db.session() as session:
+        c = lib.retract(session, slug, why=why, actor=actor or default_actor())
+        data = {"id": c.slug, "status": c.status}
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(f"Claim {slug} is retracted.")
+
+
+def claim_detail(session: Any, c: Any) -> dict[str, Any]:
+    results = latest_results(session, [c.id]).get(c.id, [])
+    return {
+        "id": c.slug,
+        "statement": c.statement,
+        "status": c.status,
+        "tags": c.tag_names,
+        "quantities": c.quantities,
+        "created_by": c.created_by,
+        "created_at": c.created_at.isoformat(),
+        "citations": [
+            {
+                **lib.citation_json(x),
+                "typed_quote": x.typed_quote,
+                "url": x.snapshot.source.url,
+                "title": x.snapshot.source.title,
+                "retrieved_at": x.snapshot.retrieved_at.isoformat(),
+                "extractor_version": x.extractor_version,
+            }
+            for x in c.citations
+        ],
+        "revisions": [
+            {
+                "number": r.number,
+                "kind": r.kind,
+                "old_statement": r.old_statement,
+                "new_statement": r.new_statement,
+                "why": r.why,
+                "by": r.actor,
+                "at": r.at.isoformat(),
+            }
+            for r in c.revisions
+        ],
+        "checks": [
+            {"check": r.kind, "status": r.status, "detail": r.detail, "run": r.run_id}
+            for r in results
+        ],
+    }
+
+
+@claim.command("show")
+@click.argument("slug", metavar="ID")
+@json_option
+@pass_state
+def claim_show(state: State, slug: str, as_json: bool) -> None:
+    """Show claim ID: statement, each quote in context, sources, revisions, latest checks.
+
+    Example: factdb claim show iran-enrichment
+    """
+    with state.db.session() as session:
+        data = claim_detail(session, lib.find_claim(session, slug))
+    if as_json:
+        emit_json(data)
+        return
+    click.echo(f"{data['id']}  [{data['status']}]  tags: {', '.join(data['tags']) or '-'}")
+    click.echo(f"  {data['statement']}")
+    for i, cit in enumerate(data["citations"], 1):
+        click.echo(f"\n  citation {i}: {cit['title'] or ''}")
+        click.echo(f"    {cit['url']}")
+        click.echo(f"    snapshot {cit['snapshot']} retrieved {cit['retrieved_at']}")
+        context = f"…{cit['prefix']}[[{cit['exact']}]]{cit['suffix']}…".replace("\n", " ")
+        click.echo(f"    {context}")
+        click.echo(
+            f"    text {cit['text_start']}-{cit['text_end']}, "
+            f"html {cit['html_start']}-{cit['html_end']}, "
+            f"bytes {cit['byte_start']}-{cit['byte_end']}"
+        )
+    click.echo("\n  revisions:")
+    for r in data["revisions"]:
+        why = f" — {r['why']}" if r["why"] else ""
+        click.echo(f"    {r['number']}. {r['kind']} by {r['by']} at {r['at']}{why}")
+    click.echo("\n  latest checks:" if data["checks"] else "\n  never checked")
+    for r in data["checks"]:
+        click.echo(f"    {r['status']:<5} {r['check']:<10} {r['detail']}")
+
+
+@cli.group("claims")
+def claims_group() -> None:
+    """Import and list claims."""
+
+
+@claims_group.command("import")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--by", "actor", help="Who imports the claims.")
+@json_option
+@pass_state
+def claims_import(state: State, path: Path, actor: str | None, as_json: bool) -> None:
+    """Import claims from a YAML, JSON or CSV file, all or nothing.
+
+    Each claim has id, statement, tags, source (URL) or snapshot, quote and optional
+    prefix, suffix and occurrence. Importing again is idempotent. One bad row rejects the
+    whole file, listing every bad row.
+
+    Example: factdb claims import sources/claims.yaml
+    """
+    with state.db.session() as session:
+        report = lib.import_claims(session, path, actor=actor or default_actor())
+    if as_json:
+        emit_json(report.to_json())
+    else:
+        click.echo(
+            f"{len(report.created)} created, {len(report.revised)} revised, "
+            f"{len(report.unchanged)} unchanged."
+        )
+
+
+@claims_group.command("list")
+@click.option("--tag", help="Only claims with this tag.")
+@click.option("--source", help="Only claims citing this source (URL or id).")
+@click.option("--status", type=click.Choice(lib.STATUSES), help="Only active or retracted claims.")
+@json_option
+@pass_state
+def claims_list(
+    state: State, tag: str | None, source: str | None, status: str | None, as_json: bool
+) -> None:
+    """List claims.
+
+    Example: factdb claims list --tag enrichment
+    """
+    with state.db.session() as session:
+        found = lib.list_claims(session, tag=tag, source=source, status=status)
+        data = [
+            {
+                "id": c.slug,
+                "statement": c.statement,
+                "status": c.status,
+                "tags": c.tag_names,
+                "citations": len(c.citations),
+                "sources": sorted({x.snapshot.source.url for x in c.citations}),
+            }
+            for c in found
+        ]
+    if as_json:
+        emit_json(data)
+    else:
+        table(
+            [(d["id"], d["status"], ", ".join(d["tags"]), d["statement"][:70]) for d in data],
+            ["id", "status", "tags", "statement"],
+        )
