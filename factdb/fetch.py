@@ -127,6 +127,10 @@ def format_size(n: int) -> str:
     return f"{n} bytes"
 
 
+class ContentDecodingError(ValueError):
+    """A body whose Content-Encoding is unsupported or whose compressed data is broken."""
+
+
 class _Decoder(Protocol):
     def feed(self, data: bytes) -> Iterator[bytes]: ...
     def finish(self) -> Iterator[bytes]: ...
@@ -160,7 +164,7 @@ class _ZlibDecoder:
     def finish(self) -> Iterator[bytes]:
         yield self._d.flush()
         if not self._d.eof:
-            raise zlib.error(f"{self.encoding} stream is truncated")
+            raise ContentDecodingError(f"cannot decode {self.encoding} body (truncated)")
 
 
 class _BrotliDecoder:
@@ -180,8 +184,13 @@ class _BrotliDecoder:
 
     def finish(self) -> Iterator[bytes]:
         if not self._d.is_finished():
-            raise zlib.error("br stream is truncated")
+            raise ContentDecodingError("cannot decode br body (truncated)")
         yield b""
+
+
+_CODEC_ERRORS: tuple[type[Exception], ...] = (zlib.error,) + (
+    (brotli.error,) if brotli is not None else ()
+)
 
 
 def _supported_encodings() -> list[str]:
@@ -201,7 +210,7 @@ def _decoders_for(content_encoding: str | None) -> list[_Decoder]:
         if name == "identity":
             continue
         if name not in _supported_encodings() and name != "x-gzip":
-            raise ValueError(f"unsupported Content-Encoding {name!r}")
+            raise ContentDecodingError(f"unsupported Content-Encoding {name!r}")
         decoders.append(_BrotliDecoder() if name == "br" else _ZlibDecoder(name))
     return decoders
 
@@ -209,10 +218,16 @@ def _decoders_for(content_encoding: str | None) -> list[_Decoder]:
 def decode_body(chunks: Iterable[bytes], content_encoding: str | None) -> Iterator[bytes]:
     """Undo a Content-Encoding chain, streaming, in pieces of bounded size.
 
+    Raises `ContentDecodingError` for an unsupported encoding or broken compressed data.
+
     >>> import gzip
     >>> b"".join(decode_body([gzip.compress(b"<p>hi</p>")], "gzip"))
     b'<p>hi</p>'
-    """
+    >>> b"".join(decode_body([b"<p>hi</p>"], "gzip"))
+    Traceback (most recent call last):
+    ...
+    factdb.fetch.ContentDecodingError: cannot decode gzip body (Error -3 while decompressing data: incorrect header check)
+    """  # noqa: E501
     decoders = _decoders_for(content_encoding)
 
     def run(data: bytes, stage: int) -> Iterator[bytes]:
@@ -230,9 +245,12 @@ def decode_body(chunks: Iterable[bytes], content_encoding: str | None) -> Iterat
             yield from run(piece, stage + 1)
         yield from finish(stage + 1)
 
-    for chunk in chunks:
-        yield from run(chunk, 0)
-    yield from finish(0)
+    try:
+        for chunk in chunks:
+            yield from run(chunk, 0)
+        yield from finish(0)
+    except _CODEC_ERRORS as exc:
+        raise ContentDecodingError(f"cannot decode {content_encoding} body ({exc})") from None
 
 
 class _Deadline:
@@ -447,14 +465,8 @@ def _read_page(
             if len(body) > max_bytes:
                 raise _Refused(limit)
             deadline.check()
-    except ValueError as exc:  # an encoding we cannot undo
+    except ContentDecodingError as exc:
         raise _Refused(str(exc)) from None
-    except zlib.error as exc:
-        raise _Refused(f"cannot decode {encoding} body ({exc})") from None
-    except Exception as exc:
-        if brotli is not None and isinstance(exc, brotli.error):
-            raise _Refused(f"cannot decode {encoding} body ({exc})") from None
-        raise
     raw = bytes(body)
     if content_type is None and not sniffs_as_html(raw):
         raise _Refused("not HTML (no Content-Type, and the body does not look like HTML)")
