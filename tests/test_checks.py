@@ -1,0 +1,130 @@
+"""`factdb check` and `factdb audit` on the bundled archive."""
+
+from __future__ import annotations
+
+import json
+import zlib
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from .conftest import Runner
+from .test_claims import SEED_URL, SOURCES
+
+HEDGED = "leu-swap-80-percent"
+
+
+@pytest.fixture
+def imported(run: Runner) -> Runner:
+    assert run("archive", str(SOURCES)).exit_code == 0
+    result = run("claims", "import", str(SOURCES / "claims.yaml"))
+    assert result.exit_code == 0, result.output
+    return run
+
+
+def test_check_json_contract_and_bundled_claims_pass_but_the_hedge(imported: Runner) -> None:
+    result = imported("check", "--json")
+    assert result.exit_code == 0, result.output
+    results = json.loads(result.stdout)
+    assert {tuple(sorted(r)) for r in results} == {
+        ("check", "claim", "detail", "snapshot", "status")
+    }
+    assert {r["check"] for r in results} == {"integrity", "span", "html-span", "supported"}
+    not_passing = [(r["claim"], r["check"], r["status"]) for r in results if r["status"] != "pass"]
+    assert not_passing == [(HEDGED, "supported", "warn")]
+    [warning] = [r for r in results if r["status"] == "warn"]
+    assert "nearly" in warning["detail"]
+
+
+def test_strict_makes_the_warning_fail(imported: Runner) -> None:
+    assert imported("check", "--strict").exit_code == 1
+    assert imported("check", "--strict", "iran-enrichment-above-367").exit_code == 0
+
+
+def test_changed_number_fails_naming_both_numbers(imported: Runner) -> None:
+    edit = imported(
+        "claim",
+        "edit",
+        "iran-enrichment-above-367",
+        "--statement",
+        "Iran raised enrichment beyond the JCPOA's 3.5% limit.",
+        "--why",
+        "test",
+    )
+    assert edit.exit_code == 0
+    result = imported("check", "iran-enrichment-above-367")
+    assert result.exit_code == 1
+    [line] = [ln for ln in result.stdout.splitlines() if ln.startswith("FAIL")]
+    assert "[supported]" in line and "3.5%" in line and "3.67 percent" in line
+
+
+def test_corrupt_snapshot_fails_integrity_of_every_claim_citing_it(
+    imported: Runner, db_url: str
+) -> None:
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        content = conn.execute(
+            text(
+                "SELECT s.content FROM snapshot s JOIN source o ON o.id = s.source_id "
+                "WHERE o.url = :u"
+            ),
+            {"u": SEED_URL},
+        ).scalar_one()
+        raw = bytearray(zlib.decompress(content))
+        raw[500] ^= 0x20
+        conn.execute(
+            text(
+                "UPDATE snapshot SET content = :c WHERE source_id = "
+                "(SELECT id FROM source WHERE url = :u)"
+            ),
+            {"c": zlib.compress(bytes(raw)), "u": SEED_URL},
+        )
+    engine.dispose()
+    result = imported("check", "--json")
+    assert result.exit_code == 1
+    results = json.loads(result.stdout)
+    claims = {r["claim"] for r in results}
+    failing = {r["claim"] for r in results if r["check"] == "integrity" and r["status"] == "fail"}
+    assert failing == claims
+
+
+def test_check_unknown_claim_is_an_error(imported: Runner) -> None:
+    result = imported("check", "no-such-claim")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: no claim 'no-such-claim'"
+
+
+def test_retracted_claims_are_not_checked_by_default(imported: Runner) -> None:
+    imported("claim", "retract", HEDGED, "--why", "dropped hedge")
+    results = json.loads(imported("check", "--json").stdout)
+    assert HEDGED not in {r["claim"] for r in results}
+    assert imported("check", "--strict").exit_code == 0
+
+
+def test_audit_reports_chain_latest_results_and_unchecked(imported: Runner) -> None:
+    before = json.loads(imported("audit", "--json").stdout)
+    assert {tuple(a["notes"]) for a in before} == {("never checked",)}
+    imported("check")
+    result = imported("audit", "--json")
+    assert result.exit_code == 0
+    audits = {a["claim"]: a for a in json.loads(result.stdout)}
+    assert {c for c, a in audits.items() if a["audit"] != "pass"} == {HEDGED}
+    chain = audits["iran-enrichment-above-367"]["citations"][0]
+    assert chain["source"] == SEED_URL
+    assert len(chain["snapshot"]) == 64 and chain["recorded_by"] and chain["retrieved_at"]
+    assert imported("audit", "--strict").exit_code == 1
+
+
+def test_audit_flags_claims_changed_since_last_check(imported: Runner) -> None:
+    imported("check")
+    imported(
+        "claim",
+        "edit",
+        "iran-enrichment-above-367",
+        "--statement",
+        "Iran raised enrichment beyond 3.67%.",
+        "--why",
+        "shorter",
+    )
+    audits = {a["claim"]: a for a in json.loads(imported("audit", "--json").stdout)}
+    assert audits["iran-enrichment-above-367"]["notes"] == ["changed since it was last checked"]
