@@ -188,7 +188,8 @@ def test_ambiguous_quote_lists_occurrences_and_stores_nothing(seeded: Runner, db
         (
             ["--statement", "x", "--quote", "G7 summit", "--source", SEED_URL, "--id", "Bad Id"],
             2,
-            "Error: 'Bad Id' is not a valid claim id: use lowercase letters, digits, '-', '.' and '_'",
+            "Error: 'Bad Id' is not a valid claim id: "
+            "use lowercase letters, digits, '-', '.' and '_'",
         ),
     ],
 )
