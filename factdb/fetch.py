@@ -313,7 +313,10 @@ class _Deadline:
 
 
 def _check_scheme(url: str, *, redirected_from: str | None = None) -> None:
-    scheme = urlsplit(url).scheme.lower()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as exc:
+        raise ValueError(f"invalid URL ({exc})") from None
     if scheme in ALLOWED_SCHEMES:
         return
     shown = f"{scheme}:" if scheme else "no scheme"
@@ -378,6 +381,8 @@ def _fetch(url: str, timeout: float, max_bytes: int, max_redirects: int, ua: str
         raise _Refused(f"timed out after {timeout:g} s") from None
     except httpx.TimeoutException:
         raise _Refused(f"timed out after {timeout:g} s") from None
+    except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+        raise _Refused(f"invalid URL ({exc})") from None
     except httpx.ConnectError as exc:
         if deadline.expired:
             raise _Refused(f"timed out after {timeout:g} s") from None
@@ -386,8 +391,6 @@ def _fetch(url: str, timeout: float, max_bytes: int, max_redirects: int, ua: str
         if deadline.expired:
             raise _Refused(f"timed out after {timeout:g} s") from None
         raise _Refused(f"transfer failed ({exc or type(exc).__name__})") from None
-    except httpx.InvalidURL as exc:
-        raise _Refused(f"invalid URL ({exc})") from None
     finally:
         deadline.cancel()
 
@@ -414,8 +417,8 @@ def _follow(
                 location = response.headers.get("Location")
                 if not location:
                     raise _Refused(f"HTTP {status} redirect without a Location header")
-                target = urljoin(str(response.url), location.strip())
                 try:
+                    target = urljoin(str(response.url), location.strip())
                     _check_scheme(target, redirected_from=current)
                 except ValueError as exc:
                     raise _Refused(str(exc)) from None
@@ -423,7 +426,8 @@ def _follow(
                 if target in chain:
                     raise _Refused(f"redirect loop ({target} again after {len(chain)} hops)")
                 if len(chain) > max_redirects:
-                    raise _Refused(f"more than {max_redirects} redirects")
+                    plural = "" if max_redirects == 1 else "s"
+                    raise _Refused(f"more than {max_redirects} redirect{plural}")
                 current = target
                 continue
             if status >= 300:
@@ -467,6 +471,9 @@ def _read_page(
             deadline.check()
     except ContentDecodingError as exc:
         raise _Refused(str(exc)) from None
+    # A body without Content-Length ends when the connection does, and the watchdog ends
+    # the connection at the deadline: such an ending is a timeout, not a complete page.
+    deadline.check()
     raw = bytes(body)
     if content_type is None and not sniffs_as_html(raw):
         raise _Refused("not HTML (no Content-Type, and the body does not look like HTML)")

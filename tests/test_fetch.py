@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 import socket
 import time
 import zlib
@@ -109,7 +110,7 @@ def test_redirect_chain_is_followed_and_recorded(server: LoopbackServer) -> None
 
 
 def test_more_redirects_than_allowed_is_refused(server: LoopbackServer) -> None:
-    assert refused_reason(server, "/r301", max_redirects=1) == "more than 1 redirects"
+    assert refused_reason(server, "/r301", max_redirects=1) == "more than 1 redirect"
 
 
 @pytest.mark.parametrize("path", ["/loop-a", "/self"])
@@ -155,6 +156,26 @@ def test_stalled_server_is_cut_off_at_the_deadline() -> None:
         with pytest.raises(FetchError, match=r": timed out after 0.5 s$"):
             fetch(url, timeout=0.5)
         assert time.monotonic() - started < 1.5
+
+
+def test_body_cut_off_by_the_deadline_is_not_taken_as_complete(
+    empty_server: LoopbackServer,
+) -> None:
+    # No Content-Length: the body ends when the connection does. When the deadline shuts
+    # the connection, the partial body must not pass for the whole page.
+    def stall(handler):  # type: ignore[no-untyped-def]
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.end_headers()
+        handler.wfile.write(b"<html><p>first half")
+        handler.wfile.flush()
+        time.sleep(2)
+
+    empty_server.routes["/stall"] = stall
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r": timed out after 0.4 s$"):
+        fetch(empty_server.url("/stall"), timeout=0.4)
+    assert time.monotonic() - started < 1.2
 
 
 @pytest.mark.parametrize("path", ["/huge", "/huge-unannounced"])
@@ -258,6 +279,12 @@ def test_non_http_url_is_refused_without_a_request(url: str) -> None:
     assert str(info.value) == (
         f"{url}: unsupported URL scheme ({scheme}:); only http and https can be fetched"
     )
+
+
+@pytest.mark.parametrize("url", ["http://", "https://[::1/"])
+def test_malformed_url_is_refused(url: str) -> None:
+    with pytest.raises(FetchError, match=rf"^{re.escape(url)}: invalid URL \("):
+        fetch(url)
 
 
 def test_unreachable_port_is_refused() -> None:
