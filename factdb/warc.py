@@ -134,9 +134,13 @@ def _verify_datapackage(zf: ZipFile, name: str) -> set[str]:
         member = resource["path"]
         if member not in names:
             raise WarcError(f"{name}: datapackage.json lists {member}, which is not in the file")
-        with zf.open(member) as fh:
-            if not _hash_matches(fh, resource["hash"], name, member):
-                raise WarcError(f"{name}: {member} does not match its hash in datapackage.json")
+        try:
+            with zf.open(member) as fh:
+                matches = _hash_matches(fh, resource["hash"], name, member)
+        except (BadZipFile, zlib.error, EOFError) as exc:
+            raise WarcError(f"{name}!{member}: corrupt ZIP member ({exc})") from None
+        if not matches:
+            raise WarcError(f"{name}: {member} does not match its hash in datapackage.json")
         size = resource.get("bytes")
         if isinstance(size, int) and size != zf.getinfo(member).file_size:
             raise WarcError(f"{name}: {member} does not match its size in datapackage.json")
@@ -283,6 +287,10 @@ def _capture(record: ArcWarcRecord, name: str, *, origin: str, method: str) -> C
     if not wanted:
         return None
 
+    if record.rec_headers.get_header("WARC-Segment-Number"):
+        # The first segment holds only part of the page, and its payload digest covers the
+        # reassembled whole; refusing is better than storing a partial page.
+        raise WarcError(f"{name}: record {record_id} is segmented, which is not supported")
     declared = record.rec_headers.get_header("WARC-Payload-Digest")
     try:
         entity = _dechunk(stored) if chunked else None

@@ -44,6 +44,7 @@ def response(
     status: str = "200 OK",
     digest: str | None = None,
     record_id: str | None = None,
+    extra: dict[str, str] | None = None,
 ) -> None:
     """Write a response record; `payload` is stored as is (already chunked/encoded)."""
     warc_headers = {"WARC-Date": DATE}
@@ -51,6 +52,7 @@ def response(
         warc_headers["WARC-Payload-Digest"] = digest
     if record_id is not None:
         warc_headers["WARC-Record-ID"] = f"<{record_id}>"
+    warc_headers.update(extra or {})
     http = StatusAndHeaders(status, list(headers), protocol="HTTP/1.1")
     record = writer.create_warc_record(
         uri,
@@ -233,6 +235,15 @@ def test_response_without_content_type_is_kept_only_when_it_sniffs_as_html(
     assert [c.url for c in captures] == ["https://x/html"]
 
 
+def test_segmented_record_is_refused(tmp_path: Path) -> None:
+    def fill(w: WARCWriter) -> None:
+        response(w, "https://x/big", BBC[:1000], extra={"WARC-Segment-Number": "1"})
+
+    path = write_warc(tmp_path / "seg.warc", gzipped=False, fill=fill)
+    with pytest.raises(WarcError, match=r"seg\.warc: record .* is segmented"):
+        list(read_warc(path))
+
+
 @pytest.mark.parametrize("gzipped", [True, False], ids=["warc.gz", "warc"])
 @pytest.mark.parametrize("keep", [0.5, 0.97])
 def test_truncated_warc_is_refused(tmp_path: Path, gzipped: bool, keep: float) -> None:
@@ -409,6 +420,15 @@ def test_wacz_whose_warc_is_truncated_is_refused(tmp_path: Path, warc_bytes: byt
     # Hashes in the datapackage match, but the WARC inside was truncated before packing.
     path = write_wacz(tmp_path / "x.wacz", {"archive/data.warc.gz": warc_bytes[:-30]})
     with pytest.raises(WarcError, match=r"x\.wacz!archive/data\.warc\.gz: truncated WARC"):
+        list(read_wacz(path))
+
+
+def test_wacz_with_a_damaged_zip_member_is_refused(tmp_path: Path, warc_bytes: bytes) -> None:
+    path = write_wacz(tmp_path / "x.wacz", {"archive/data.warc.gz": warc_bytes})
+    data = bytearray(path.read_bytes())
+    data[data.index(warc_bytes[100:120]) + 5] ^= 0xFF  # stored uncompressed: CRC-32 fails
+    path.write_bytes(bytes(data))
+    with pytest.raises(WarcError, match=r"x\.wacz!archive/data\.warc\.gz: corrupt ZIP member"):
         list(read_wacz(path))
 
 
