@@ -25,7 +25,7 @@ and stored text positions depend on them):
 - **Lines**: block elements (`BLOCK_ELEMENTS`, which includes table cells, ``br`` and
   ``hr``) break lines. At most one ``\\n`` separates blocks (no blank lines, no leading
   or trailing line breaks); the ``\\n`` maps to the tag that caused it. Inline elements add
-  nothing: ``<strong>T</strong>his`` reads ``This``.
+  nothing: ``<strong>T</strong>his`` reads ``This``; images add nothing (no alt text).
 - **Whitespace**: outside ``pre``/``listing``/``xmp``/``plaintext``, each run of ASCII
   whitespace (space, tab, LF, FF, CR) becomes one space mapped to the whole run, and none
   is kept at the start or end of a line. U+00A0 and other Unicode spaces are text.
@@ -223,7 +223,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_META = re.compile(rb"<!--.*?(?:-->|\Z)|<meta(?=[\t\n\f\r /])[^>]*>", re.I | re.S)
+_META = re.compile(rb"<!--.*?(?:-->|\Z)|<meta(?=[\t\n\f\r /])[^>]{0,4096}>", re.I | re.S)
 _META_ATTR = re.compile(
     rb"""([^\t\n\f\r /=>]+)[\t\n\f\r ]*(?:=[\t\n\f\r ]*("[^"]*"|'[^']*'|[^\t\n\f\r >]*))?"""
 )
@@ -345,8 +345,6 @@ def _decode(raw: bytes, http_charset: str | None = None) -> _Decoded:
         )
     if raw.isascii():
         declared = _codec_name(http_charset) or _codec_name(_meta_charset(raw)) or "utf-8"
-        if declared.startswith("utf-16") or declared.startswith("utf-32"):
-            declared = "utf-8"
         return _Decoded(raw.decode("ascii"), declared, 0, [])
     if _is_utf8(raw):
         return _Decoded(raw.decode("utf-8"), "utf-8", 0, [])
@@ -694,7 +692,7 @@ class TextLayer:
         self.charset = charset
         self.version = version
         #: Scratch cache for other modules (e.g. the locator's folded text); not serialized.
-        self.derived: dict = {}
+        self.derived: dict[str, object] = {}
         self._rt, self._rh, self._re = runs
         self._base = base
         self._errors = errors or []

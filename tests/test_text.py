@@ -116,6 +116,11 @@ def test_block_elements_break_lines_without_blank_lines(html, text):
     assert extract_html(html).text == text
 
 
+def test_tag_names_are_case_insensitive():
+    html = "<P>a<BR>b</P><SCRIPT>x</SCRIPT ><Pre>\n c</PRE><SvG><TEXT>no</TEXT></sVg>"
+    assert extract_html(html).text == "a\nb\n c"
+
+
 def test_line_break_maps_to_the_tag_that_caused_it():
     html = "<p>one</p>\n<p>two</p>"
     layer = extract_html(html)
@@ -283,6 +288,29 @@ def test_deep_nesting_does_not_recurse_or_hang():
     assert time.perf_counter() - started < 10
     unclosed = "<b>" * depth + "<i>x" * depth
     assert extract_html(unclosed).text == "x" * depth
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<a " + 'b="' * 200_000,
+        "a<" * 300_000,
+        "&" * 300_000 + "&a" + "b" * 300_000,
+        "<!--" * 200_000,
+        "</ " * 200_000,
+        "<!x" * 200_000,
+        "<p " + "a=b " * 200_000,
+        "<meta " * 100_000,
+        " \n" * 300_000,
+    ],
+    ids=["open-quotes", "stray-lt", "ampersands", "comments", "bogus-end", "bogus", "attrs",
+         "meta", "whitespace"],
+)  # fmt: skip
+def test_pathological_input_is_linear(html):
+    started = time.perf_counter()
+    assert_layer_consistent(extract_html(html))
+    extract(html.encode())
+    assert time.perf_counter() - started < 10
 
 
 def test_empty_ranges_sit_at_their_position():
