@@ -159,20 +159,6 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _CURRENCY_SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -343,6 +329,7 @@ _NO_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009")
 _HEDGE = re.compile(rf"(?:(?<![\w.])(?P<hedge>{_alternation(_HEDGES)}))\s*$")
 _NOT_FRACTION_BEFORE = re.compile(r"\b(?:first|second|latter|other|1st|2nd)\s+$")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_BARE = frozenset(["hundred", "dozen", *_SCALES])
 _NEGATION_WORDS = frozenset(
     "not no never without neither nor none nobody nothing nowhere cannot".split()
 )
@@ -385,8 +372,8 @@ def _parse_number_words(text: str) -> list[tuple[float, int, int]]:
     [(250000.0, 0, 30)]
     >>> _parse_number_words("a dozen")
     [(12.0, 0, 7)]
-    >>> _parse_number_words("one")
-    []
+    >>> _parse_number_words("one"), _parse_number_words("million")
+    ([], [])
     >>> _parse_number_words("two and three")
     [(2.0, 0, 3), (3.0, 8, 13)]
     """
@@ -398,7 +385,8 @@ def _parse_number_words(text: str) -> list[tuple[float, int, int]]:
     words: list[str] = []
 
     def close() -> None:
-        if start >= 0 and words != ["one"]:
+        # A bare "one" is a pronoun ("no one"), a bare "million" a cut-off number.
+        if start >= 0 and words != ["one"] and not (len(words) == 1 and words[0] in _BARE):
             numbers.append((total + current, start, end))
 
     for token in _WORD_TOKEN.finditer(text):
@@ -761,7 +749,7 @@ def _publication_note(q: Quantity, published: date) -> str:
     )
 
 
-def _hedge_problem(s: Quantity, q: Quantity) -> str | None:
+def _hedge_problem(s: Quantity, q: Quantity, src: str) -> str | None:
     """Why the statement's hedging of a matched quantity misreports the quote, if it does."""
     if s.hedge == q.hedge:
         return None
@@ -772,9 +760,20 @@ def _hedge_problem(s: Quantity, q: Quantity) -> str | None:
         return f"{quoted!r} \u2192 {stated!r}: the statement drops the hedge {q.hedge!r}"
     if s_dir in ("below", "above") and s_dir != q_dir:
         if q_dir:
-            return f"the statement says {stated!r} where the quote says {quoted!r}"
+            return f"the statement says {stated!r} where {src} {_verb('says', src)} {quoted!r}"
         return f"the statement adds the hedge {s.hedge!r}: {quoted!r} \u2192 {stated!r}"
     return None
+
+
+def _verb(singular: str, src: str) -> str:
+    """The verb agreeing with "the quote" or "the quotes".
+
+    >>> _verb("says", "the quote"), _verb("says", "the quotes"), _verb("has", "the quotes")
+    ('says', 'say', 'have')
+    """
+    if src == "the quote":
+        return singular
+    return "have" if singular == "has" else singular[:-1]
 
 
 def _with_hedge(q: Quantity) -> str:
@@ -814,16 +813,15 @@ def _comparable(s: Quantity, q: Quantity) -> bool:
 
 
 def _mismatch(s: Quantity, quoted: list[Quantity], published: date | None, src: str) -> str:
-    says = "says" if src == "the quote" else "say"
     candidates = [q for q in quoted if _comparable(s, q)]
     if s.kind == "year":
         # Compare a year with years, not with the dates that carry one.
         years = [q for q in candidates if q.kind != "date" or _year_of(q) is not None]
         candidates = years or candidates
     if not candidates:
-        return f"the statement says {s.text} but {src} has no {_KIND_NOUNS[s.kind]}"
+        return f"the statement says {s.text} but {src} {_verb('has', src)} no {_KIND_NOUNS[s.kind]}"
     nearest = _nearest(s, candidates)
-    reason = f"the statement says {s.text} but {src} {says} {nearest.text}"
+    reason = f"the statement says {s.text} but {src} {_verb('says', src)} {nearest.text}"
     if s.kind == "date" and nearest.date and nearest.date.startswith("--"):
         if s.date and s.date[4:] == nearest.date[1:]:
             if published is None:
@@ -839,8 +837,11 @@ def _negation_problem(in_statement: str | None, in_quotes: str | None, src: str)
     if bool(in_statement) == bool(in_quotes):
         return None
     if in_statement:
-        return f"the statement contains the negation {in_statement!r} but {src} has no negation"
-    return f"{src} contains the negation {in_quotes!r} but the statement has none"
+        return (
+            f"the statement contains the negation {in_statement!r} "
+            f"but {src} {_verb('has', src)} no negation"
+        )
+    return f"{src} {_verb('contains', src)} the negation {in_quotes!r} but the statement has none"
 
 
 def claim_supported(statement: str, quotes: list[str], published: date | None = None) -> Support:
@@ -880,7 +881,7 @@ def claim_supported(statement: str, quotes: list[str], published: date | None = 
             fails.append(_mismatch(s, quoted, published, src))
             continue
         # Prefer a match whose hedging agrees, then one that needs no explanation.
-        problems = [(_hedge_problem(s, q), note != "", q, note) for q, note in matches]
+        problems = [(_hedge_problem(s, q, src), note != "", q, note) for q, note in matches]
         problem, _, _, note = min(problems, key=lambda p: (p[0] is not None, p[1]))
         if problem:
             warns.append(problem)

@@ -111,6 +111,7 @@ def test_numbers_in_digits(text: str, expected: list[tuple]) -> None:
         ("a dozen", 12.0),
         ("two dozen", 24.0),
         ("a million", 1e6),
+        ("twenty million", 2e7),
         ("Seventeen", 17.0),
         ("half of it", 0.5),
         ("a third of it", 1 / 3),
@@ -138,6 +139,7 @@ def test_numbers_in_words(text: str, value: float) -> None:
         ("EUR 5", [("money", 5.0, "EUR", None)]),
         ("5 EUR", [("money", 5.0, "EUR", None)]),
         ("ten euros", [("money", 10.0, "EUR", None)]),
+        ("twenty million dollars", [("money", 2e7, "USD", None)]),
         ("300 rials", [("money", 300.0, "IRR", None)]),
     ],
 )
@@ -182,6 +184,7 @@ def test_dates_with_month_names_and_iso(text: str, iso: str) -> None:
         "the third quarter",
         "a half-hearted reply",
         "they may meet",
+        "million Netflix viewers",
     ],
 )
 def test_ids_times_ordinals_and_pronouns_are_not_quantities(text: str) -> None:
@@ -453,6 +456,16 @@ def test_a_fail_reason_lists_every_missing_quantity_and_the_warnings() -> None:
         "the statement says 81% but the quotes say 80 percent",
         "the statement says August 26 but the quotes say August 25",
     ]
+
+
+def test_reasons_agree_with_several_quotes() -> None:
+    support = claim_supported("5 centrifuges, not more", ["the centrifuges", "the halls"])
+    assert support.reason == (
+        "the statement says 5 but the quotes have no number; "
+        "the statement contains the negation 'not' but the quotes have no negation"
+    )
+    support = claim_supported("Iran will negotiate", ["Iran will", "not negotiate"])
+    assert support.reason == "the quotes contain the negation 'not' but the statement has none"
 
 
 def test_statement_without_quantities_passes_and_says_so() -> None:
