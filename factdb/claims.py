@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import events
@@ -31,9 +31,9 @@ from .errors import (
     UnknownClaim,
     UsageError,
 )
-from .models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, Source, utcnow
+from .models import Citation, Claim, ClaimRevision, ClaimTag, Event, Snapshot, Source, utcnow
 from .quantities import structured_values
-from .text import EXTRACTOR_VERSION
+from .text import EXTRACTOR_VERSION, TextLayer
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
 STATUSES = ("active", "retracted")
@@ -88,12 +88,26 @@ def resolve_snapshot(session: Session, spec: CiteSpec) -> Snapshot:
     raise UsageError("each quote needs a snapshot (--snapshot) or a source URL (--source)")
 
 
-def locate_spec(session: Session, spec: CiteSpec) -> tuple[Snapshot, Span]:
-    """Find a cited quote in its snapshot (raises QuoteNotFound / AmbiguousQuote)."""
+def locate_spec(
+    session: Session, spec: CiteSpec, layers: dict[int, TextLayer] | None = None
+) -> tuple[Snapshot, Span]:
+    """Find a cited quote in its snapshot (raises QuoteNotFound / AmbiguousQuote).
+
+    `layers` caches text layers by snapshot id across calls, so that a file of many
+    claims on one page decodes the page, and folds its text for matching, only once.
+    """
     if not spec.quote or not spec.quote.strip():
         raise UsageError("the quote is empty")
-    snapshot = resolve_snapshot(session, spec)
-    layer = text_layer(session, snapshot)
+    if layers is None:
+        layers = {}
+    # The same snapshot named the same way is looked up once per import.
+    key = ("snapshot", spec.snapshot) if spec.snapshot else ("source", spec.source)
+    snapshot = layers.get(key)  # type: ignore[call-overload]
+    if snapshot is None:
+        snapshot = layers[key] = resolve_snapshot(session, spec)  # type: ignore[index]
+    layer = layers.get(snapshot.id)
+    if layer is None:
+        layer = layers[snapshot.id] = text_layer(session, snapshot)
     span = locate(
         layer, spec.quote, prefix=spec.prefix, suffix=spec.suffix, occurrence=spec.occurrence
     )
@@ -183,7 +197,8 @@ def add_claim(
     slug = check_slug(slug or _unique_slug(session, slugify(statement)))
     if session.scalar(select(Claim.id).where(Claim.slug == slug)) is not None:
         raise DuplicateClaim(f"a claim with id {slug!r} already exists")
-    located = [locate_spec(session, spec) for spec in cites]
+    layers: dict[int, TextLayer] = {}
+    located = [locate_spec(session, spec, layers) for spec in cites]
     claim = Claim(
         slug=slug,
         statement=statement,
@@ -545,6 +560,7 @@ def import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
     """
     rows = read_claims_file(path)
     problems: list[str] = []
+    layers: dict[int, TextLayer] = {}
     seen: dict[str, str] = {}
     plans: list[tuple[Row, list[tuple[Snapshot, Span, CiteSpec]]]] = []
     for row in rows:
@@ -561,7 +577,7 @@ def import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
         located = []
         for spec in row.cites:
             try:
-                snapshot, span = locate_spec(session, spec)
+                snapshot, span = locate_spec(session, spec, layers)
             except FactdbError as exc:
                 problems.append(f"{row.where}: {_one_line(str(exc))}")
                 continue
@@ -570,9 +586,116 @@ def import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
     if problems:
         raise ImportRejected(f"{path}: {len(problems)} bad row(s); nothing imported", problems)
     report = ImportReport()
+    why = f"imported from {path.name}"
+    existing = _existing_slugs(session, [row.slug for row, _ in plans if row.slug])
+    fresh = [(row, located) for row, located in plans if row.slug and row.slug not in existing]
+    _bulk_create(session, fresh, actor=actor, why=why)
+    report.created.extend(row.slug for row, _ in fresh if row.slug)
     for row, located in plans:
-        _apply(session, row, located, report, actor=actor, why=f"imported from {path.name}")
+        if not row.slug or row.slug in existing:
+            _apply(session, row, located, report, actor=actor, why=why)
     return report
+
+
+def _existing_slugs(session: Session, slugs: list[str]) -> set[str]:
+    found: set[str] = set()
+    for i in range(0, len(slugs), 500):
+        found.update(session.scalars(select(Claim.slug).where(Claim.slug.in_(slugs[i : i + 500]))))
+    return found
+
+
+def _bulk_create(
+    session: Session,
+    plans: list[tuple[Row, list[tuple[Snapshot, Span, CiteSpec]]]],
+    *,
+    actor: str,
+    why: str,
+) -> None:
+    """Insert new claims with Core bulk inserts: the same rows `_apply` would write, but
+    a few statements per thousand claims instead of several per claim."""
+    if not plans:
+        return
+    now = utcnow()
+    claim_rows = [
+        {
+            "slug": row.slug,
+            "statement": row.statement,
+            "status": "active",
+            "quantities": structured_values(row.statement),
+            "created_at": now,
+            "created_by": actor,
+            "updated_at": now,
+        }
+        for row, _ in plans
+    ]
+    ids = list(
+        session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
+    )
+    tags, citations, revisions, log = [], [], [], []
+    for claim_id, (row, located) in zip(ids, plans, strict=True):
+        row_tags = _clean_tags(row.tags)
+        tags.extend({"claim_id": claim_id, "tag": t} for t in row_tags)
+        cites = []
+        for snapshot, span, spec in located:
+            c = _citation(snapshot, span, spec, actor, EXTRACTOR_VERSION)
+            values = {col: getattr(c, col) for col in _CITATION_COLUMNS}
+            citations.append(
+                {**values, "claim_id": claim_id, "snapshot_id": snapshot.id, "created_at": now}
+            )
+            cites.append({"snapshot": snapshot.sha256, **span.to_json()})
+        revisions.append(
+            {
+                "claim_id": claim_id,
+                "number": 1,
+                "kind": "create",
+                "old_statement": None,
+                "new_statement": row.statement,
+                "why": why,
+                "actor": actor,
+                "at": now,
+            }
+        )
+        state = {
+            "statement": row.statement,
+            "status": "active",
+            "tags": row_tags,
+            "citations": cites,
+        }
+        log.append(
+            events.row(
+                actor=actor,
+                action="claim.create",
+                entity_type="claim",
+                entity_id=str(row.slug),
+                after=state,
+                at=now,
+            )
+        )
+    for model, rows in (
+        (ClaimTag, tags),
+        (Citation, citations),
+        (ClaimRevision, revisions),
+        (Event, log),
+    ):
+        if rows:
+            session.execute(insert(model), rows)
+
+
+_CITATION_COLUMNS = (
+    "exact",
+    "prefix",
+    "suffix",
+    "text_start",
+    "text_end",
+    "html_start",
+    "html_end",
+    "byte_start",
+    "byte_end",
+    "parts",
+    "typed_quote",
+    "extractor_version",
+    "created_by",
+)
 
 
 def _one_line(message: str) -> str:

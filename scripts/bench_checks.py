@@ -1,0 +1,147 @@
+"""Benchmark: import claims and check them, on a database built from the HTML corpus.
+
+    python scripts/bench_checks.py                 # 10k and 100k claims, each in a fresh process
+    python scripts/bench_checks.py --claims 20000  # one size only
+
+Prints claims imported per second, checks per second for a full `check` run with the text
+layers cached (warm) and with the cache dropped (cold), and the peak memory (max RSS) of
+the process. Running each size in its own process makes the peak memory comparable.
+Goals (issue 4): import >= 20,000 claims/s; a full check of 100,000 claims < 10 s warm;
+memory flat as the claim count grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus" / "html"
+CORPUS = SHARED if SHARED.is_dir() else ROOT / "tests" / "data" / "corpus"
+
+
+def sample_claims(db, n: int, seed: int = 1) -> list[dict]:
+    """n claims whose quotes are sentences (or sentence windows) unique in their page."""
+    from sqlalchemy import select
+
+    from factdb.anchor import fold_quote, prepare
+    from factdb.archive import text_layer
+    from factdb.models import Snapshot
+
+    rng = random.Random(seed)
+    pool: list[tuple[str, str]] = []
+    with db.session() as session:
+        for snap in session.scalars(select(Snapshot)):
+            layer = text_layer(session, snap)
+            text = layer.text
+            folded = prepare(layer).text
+            for sentence in re.split(r"(?<=[.!?。])\s+|\n", text):
+                words = sentence.split()
+                if len(words) < 6:
+                    continue
+                for start in range(0, len(words) - 5, 3):
+                    quote = " ".join(words[start : start + 6 + rng.randrange(6)])
+                    if folded.count(fold_quote(quote)) == 1:
+                        pool.append((snap.sha256, quote))
+    rng.shuffle(pool)
+    claims = []
+    for i in range(n):
+        sha, quote = pool[i % len(pool)]
+        claims.append(
+            {"id": f"c{i:06d}", "statement": quote, "tags": ["bench", f"t{i % 50}"],
+             "snapshot": sha, "quote": quote}
+        )
+    return claims
+
+
+def run_size(n: int) -> dict:
+    from sqlalchemy import delete
+
+    from factdb import db as dblib
+    from factdb.archive import Overrides, archive_inputs
+    from factdb.checks import run_checks
+    from factdb.claims import import_claims
+    from factdb.models import TextLayerCache
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/bench.sqlite"
+        dblib.upgrade(url)
+        db = dblib.Database.open(url)
+        archive_inputs(db, [str(CORPUS)], Overrides(), actor="bench")
+        claims = sample_claims(db, n)
+        path = Path(tmp) / "claims.json"
+        path.write_text(json.dumps(claims))
+
+        t0 = time.perf_counter()
+        with db.session() as session:
+            report = import_claims(session, path, actor="bench")
+        t_import = time.perf_counter() - t0
+        assert len(report.created) == n
+
+        with db.session() as session:  # drop the text-layer cache: a cold check rebuilds it
+            session.execute(delete(TextLayerCache))
+        t0 = time.perf_counter()
+        with db.session() as session:
+            cold = run_checks(session, actor="bench")
+        t_cold = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        with db.session() as session:
+            warm = run_checks(session, actor="bench")
+        t_warm = time.perf_counter() - t0
+        db.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "claims": n,
+        "import_s": t_import, "import_per_s": n / t_import,
+        "check_cold_s": t_cold, "check_warm_s": t_warm,
+        "checks_per_s_warm": len(warm.results) / t_warm,
+        "results": len(warm.results), "fails": warm.counts()["fail"] + cold.counts()["fail"],
+        "peak_rss_mb": peak_mb,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, action="append",
+                        help="claim count (repeatable; default 10000 and 100000)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sizes = args.claims or [10_000, 100_000]
+    if args.child:
+        print(json.dumps(run_size(sizes[0])))
+        return
+    print(f"corpus: {CORPUS}")
+    rows = []
+    for n in sizes:
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", "--claims", str(n)],
+            check=True, capture_output=True, text=True,
+        )
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    header = (f"{'claims':>8} {'import s':>9} {'claims/s':>9} {'check cold s':>13} "
+              f"{'check warm s':>13} {'results/s warm':>15} {'peak RSS MB':>12}")
+    print(header)
+    for r in rows:
+        print(f"{r['claims']:>8} {r['import_s']:>9.2f} {r['import_per_s']:>9.0f} "
+              f"{r['check_cold_s']:>13.2f} {r['check_warm_s']:>13.2f} "
+              f"{r['checks_per_s_warm']:>15.0f} {r['peak_rss_mb']:>12.0f}")
+    if len(rows) > 1:
+        a, b = rows[0], rows[-1]
+        scale = b["claims"] / a["claims"]
+        print(f"x{scale:.0f} claims: import time x{b['import_s'] / a['import_s']:.1f}, "
+              f"warm check time x{b['check_warm_s'] / a['check_warm_s']:.1f}, "
+              f"peak RSS x{b['peak_rss_mb'] / a['peak_rss_mb']:.2f}")
+    print("goals: import >= 20000 claims/s; 100k warm check < 10 s; flat memory")
+
+
+if __name__ == "__main__":
+    main()
