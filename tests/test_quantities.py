@@ -423,6 +423,8 @@ def test_seed_claims(
         # Negation on one side only.
         ("Iran will negotiate", "Iran will not negotiate", "warn", ["negation 'not'"]),
         ("Iran won't negotiate", "Iran will negotiate", "warn", ['negation "won\'t"']),
+        ("a country will negotiate", "\u201cno country will negotiate\u201d", "warn", ["'no'"]),
+        ("Iran will talk", "Iran will talk\u2014not now", "warn", ["negation 'not'"]),
         ("Iran never negotiated", "Iran never negotiated", "pass", ["no numbers"]),
         ("Iran negotiated", "Iran negotiated", "pass", ["no numbers"]),
         ("see No. 5", "see No. 5", "pass", ["5"]),
