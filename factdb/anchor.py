@@ -30,6 +30,7 @@ __all__ = [
     "CONTEXT_CHARS",
     "MIN_CONTEXT_SIMILARITY",
     "MIN_QUOTE_SIMILARITY",
+    "MIN_QUOTE_SIMILARITY_IN_PLACE",
     "Folded",
     "InvalidQuote",
     "Reanchored",
@@ -37,6 +38,7 @@ __all__ = [
     "fold",
     "fold_quote",
     "locate",
+    "prepare",
     "reanchor",
     "word_diff",
 ]
@@ -52,11 +54,21 @@ CONTEXT_CHARS = 32
 MIN_QUOTE_SIMILARITY = 0.7
 
 #: ...and only when the context on at least one side (the 32 characters before or after)
-#: still reads like the old prefix or suffix. Random text scores about 0.3-0.5 here, so
-#: 0.75 means "the same surroundings, maybe slightly edited". This is what stops a
-#: look-alike sentence elsewhere on the page (a repeated caption, a list of similar items)
-#: from silently taking over the citation.
-MIN_CONTEXT_SIMILARITY = 0.75
+#: still reads like the old prefix or suffix. Random text scores about 0.3-0.5 here, and
+#: the next item of a templated list ("Post Writer Badge" for "Post Contributor Badge")
+#: about 0.75-0.84, so 0.85 means "the same surroundings, at most slightly edited". This
+#: is what stops a look-alike sentence elsewhere on the page (a repeated caption, a list
+#: of similar items) from silently taking over the citation. Measured on the corpus
+#: (scripts/bench_anchor.py): 0.75 anchored 1.3% of deleted quotes wrongly, 0.85 0.8%.
+MIN_CONTEXT_SIMILARITY = 0.85
+
+#: A passage still sitting exactly between the old prefix and the old suffix (each found
+#: once on the page, both at least 0.95 similar) was edited in place, so a lower quote
+#: similarity is enough there: a short quote with two or three words changed scores
+#: 0.6-0.7. Unrelated sentences score 0.3-0.5, so a quote rewritten beyond recognition
+#: is still reported gone.
+MIN_QUOTE_SIMILARITY_IN_PLACE = 0.6
+_IN_PLACE_CONTEXT = 0.95
 
 #: An ellipsis in an `allow_gaps` quote stands for words left out of one passage, not for
 #: pages of text: the parts must lie within this many characters of each other.
@@ -228,8 +240,8 @@ def _fold_context(s: str) -> str:
     return _SPACE_RUN.sub(" ", s.translate(_FULL))
 
 
-def _folded(layer: TextLayerLike) -> Folded:
-    """The layer's folded text, computed once and cached in `layer.derived`."""
+def prepare(layer: TextLayerLike) -> Folded:
+    """The layer's folded text and map, computed once and cached in `layer.derived`."""
     derived = layer.derived
     f = derived.get("anchor.folded")
     if f is None:
@@ -395,7 +407,7 @@ def locate(
         raise InvalidQuote(f"quote {quote!r} is empty once whitespace is ignored")
     if occurrence is not None and occurrence < 1:
         raise InvalidQuote(f"occurrence must be 1 or more, not {occurrence}")
-    f = _folded(layer)
+    f = prepare(layer)
     ft = f.text
     if not allow_gaps and prefix is None and suffix is None:
         # The common case, kept to two `str.find` calls.
@@ -462,7 +474,7 @@ def _ambiguous(
 
 
 def _not_found(layer: TextLayerLike, quote: str, fq: str, allow_gaps: bool) -> QuoteNotFound:
-    f = _folded(layer)
+    f = prepare(layer)
     ft = f.text
     hint = ""
     if not allow_gaps and _GAP.search(fq):
@@ -559,21 +571,36 @@ _MAX_SEED_HITS = 4  # a seed found more often than this is boilerplate and predi
 _MAX_CHUNKS = 8
 
 
-def _seed_predictions(ft: str, fq: str, fprefix: str, fsuffix: str) -> list[int]:
-    """Predicted folded start positions of the quote, one per exact hit of a seed."""
-    preds: list[int] = []
+@dataclass
+class _Seeds:
+    """Exact hits of pieces of the old quote and context in the new folded text."""
 
+    starts: list[int]  # predicted folded starts of the quote, one per hit
+    prefix_ends: list[int]  # where a hit of the old prefix's tail ends
+    suffix_starts: list[int]  # where a hit of the old suffix's head starts
+
+
+def _seeds(ft: str, fq: str, fprefix: str, fsuffix: str) -> _Seeds:
     def hits(needle: str) -> list[int]:
         h = _find_all(ft, needle, _MAX_SEED_HITS + 1)
         return h if len(h) <= _MAX_SEED_HITS else []
 
     n = len(fq)
-    tail = fprefix[-_SEED:]
-    if len(tail.strip(" ")) >= 6:
-        preds += [p + len(tail) for p in hits(tail)]
-    head = fsuffix[:_SEED]
-    if len(head.strip(" ")) >= 6:
-        preds += [p - n for p in hits(head)]
+    seeds = _Seeds([], [], [])
+    # The context next to the quote; if its last 16 characters are common on the page
+    # (a repeated heading, "[edit] Main article: "), the whole 32 may still be rare.
+    for tail in (fprefix[-_SEED:], fprefix):
+        if len(tail.strip(" ")) >= 6:
+            seeds.prefix_ends = [p + len(tail) for p in hits(tail)]
+            if seeds.prefix_ends:
+                break
+    seeds.starts += seeds.prefix_ends
+    for head in (fsuffix[:_SEED], fsuffix):
+        if len(head.strip(" ")) >= 6:
+            seeds.suffix_starts = hits(head)
+            if seeds.suffix_starts:
+                break
+    seeds.starts += [p - n for p in seeds.suffix_starts]
     # Chunks of the quote, spread evenly; those untouched by an edit hit exactly.
     if n <= _SEED:
         offsets = [0]
@@ -584,30 +611,41 @@ def _seed_predictions(ft: str, fq: str, fprefix: str, fsuffix: str) -> list[int]
     for o in offsets:
         chunk = fq[o : o + _SEED]
         if len(chunk.strip(" ")) >= 4:
-            preds += [p - o for p in hits(chunk)]
-    return preds
+            seeds.starts += [p - o for p in hits(chunk)]
+    return seeds
 
 
-def _snap_start(ft: str, s: int, lo: int) -> int:
-    # Move a start that falls inside a word back to the word's start (a few chars at most).
-    j = s
-    while j > lo and j > s - 12 and ft[j - 1].isalnum() and ft[j].isalnum():
-        j -= 1
-    if j > 0 and ft[j - 1].isalnum() and j < len(ft) and ft[j].isalnum():
+def _snap_start(ft: str, s: int) -> int:
+    """Move a start that falls inside a word to the nearer of that word's ends."""
+    if s == 0 or not (ft[s - 1].isalnum() and ft[s].isalnum()):
         return s
-    return j
+    left, right = s, s
+    while left > 0 and ft[left - 1].isalnum():
+        left -= 1
+    while right < len(ft) and ft[right].isalnum():
+        right += 1
+    while right < len(ft) and ft[right] == " ":
+        right += 1
+    best = left if s - left <= right - s else right
+    return best if abs(best - s) <= 12 else s
 
 
-def _snap_end(ft: str, e: int, hi: int) -> int:
-    j = e
-    while j < hi and j < e + 12 and ft[j - 1].isalnum() and ft[j].isalnum():
-        j += 1
-    if j < len(ft) and ft[j - 1].isalnum() and ft[j].isalnum():
+def _snap_end(ft: str, e: int) -> int:
+    """Move an end that falls inside a word to the nearer of that word's ends."""
+    if e >= len(ft) or not (ft[e - 1].isalnum() and ft[e].isalnum()):
         return e
-    return j
+    left, right = e, e
+    while right < len(ft) and ft[right].isalnum():
+        right += 1
+    while left > 0 and ft[left - 1].isalnum():
+        left -= 1
+    while left > 0 and ft[left - 1] == " ":
+        left -= 1
+    best = right if right - e <= e - left else left
+    return best if abs(best - e) <= 12 else e
 
 
-def _align(ft: str, fq: str, center: int) -> tuple[int, int] | None:
+def _align(ft: str, fq: str, center: int, seeds: _Seeds) -> tuple[int, int] | None:
     """Best folded [start, end) for `fq` in a window of `ft` around `center`."""
     n = len(fq)
     slack = 16 + n // 4
@@ -623,22 +661,88 @@ def _align(ft: str, fq: str, center: int) -> tuple[int, int] | None:
     # length, move the ends to the first and last blocks that really match the quote.
     pad = 8 + n // 10
     rlo, rhi = max(0, s - pad), min(len(ft), e + pad)
-    blocks = [b for b in Indel.opcodes(fq, ft[rlo:rhi]).as_matching_blocks() if b.size >= 3]
-    if blocks:
-        first, last = blocks[0], blocks[-1]
+    blocks = [b for b in Indel.opcodes(fq, ft[rlo:rhi]).as_matching_blocks() if b.size]
+    big = [i for i, b in enumerate(blocks) if b.size >= 3]
+    if big:
+        i, j = big[0], big[-1]
+        # Smaller matches before/after belong to the quote only if they are about as
+        # far from the big block in the text as in the quote (else they are context).
+        while i > 0:
+            b, c = blocks[i - 1], blocks[i]
+            if c.b - (b.b + b.size) > 2 * (c.a - (b.a + b.size)) + 2:
+                break
+            i -= 1
+        while j < len(blocks) - 1:
+            b, c = blocks[j], blocks[j + 1]
+            if c.b - (b.b + b.size) > 2 * (c.a - (b.a + b.size)) + 2:
+                break
+            j += 1
+        first, last = blocks[i], blocks[j]
         s2 = rlo + first.b - first.a
         e2 = rlo + last.b + last.size + (n - last.a - last.size)
         if abs(s2 - s) <= pad and abs(e2 - e) <= pad and e2 > s2:
             s, e = max(rlo, s2), min(rhi, e2)
-    if fq[0].isalnum():
-        s = _snap_start(ft, s, max(0, s - 12))
-    if fq[-1].isalnum():
-        e = _snap_end(ft, e, min(len(ft), e + 12))
+    # Where the old context is still there, it says exactly where the quote begins/ends.
+    radius = pad + n // 4
+    near_p = [p for p in seeds.prefix_ends if abs(p - s) <= radius]
+    near_s = [y for y in seeds.suffix_starts if abs(y - e) <= radius]
+    if near_p:
+        s = min(near_p, key=lambda p: abs(p - s))
+    elif fq[0].isalnum():
+        s = _snap_start(ft, s)
+    if near_s:
+        e = min(near_s, key=lambda y: abs(y - e))
+    elif fq[-1].isalnum():
+        e = _snap_end(ft, e)
     while s < e and ft[s] == " ":
         s += 1
     while e > s and ft[e - 1] == " ":
         e -= 1
     return (s, e) if e > s else None
+
+
+def _side_similarities(
+    ft: str, start: int, end: int, fprefix: str, fsuffix: str
+) -> tuple[float | None, float | None]:
+    """Similarity of the old prefix/suffix to the text around folded [start, end)."""
+    psim = ssim = None
+    if fprefix.strip(" "):
+        psim = Indel.normalized_similarity(fprefix, ft[max(0, start - len(fprefix)) : start])
+    if fsuffix.strip(" "):
+        ssim = Indel.normalized_similarity(fsuffix, ft[end : end + len(fsuffix)])
+    return psim, ssim
+
+
+def _runs_into(ft: str, context: str, lo: int, hi: int, min_context: float) -> bool:
+    """Whether `context` (old prefix or suffix) is found, fuzzily, within ft[lo:hi]."""
+    if not context.strip(" ") or hi <= lo:
+        return False
+    score = fuzz.partial_ratio(context.strip(" "), ft[max(0, lo) : hi])
+    return score >= min_context * 100
+
+
+def _in_context(
+    ft: str, s: int, e: int, fprefix: str, fsuffix: str, min_context: float
+) -> float | None:
+    """The context similarity of candidate [s, e), or None when it fails the context test.
+
+    One side agreeing is enough (the other neighbour may have been edited or deleted),
+    except when the other side's old context now lies inside the candidate: then the
+    candidate is the neighbour of a deleted quote, e.g. the next item of a list.
+    """
+    psim, ssim = _side_similarities(ft, s, e, fprefix, fsuffix)
+    if psim is None and ssim is None:
+        return 1.0
+    p_ok = psim is not None and psim >= min_context
+    s_ok = ssim is not None and ssim >= min_context
+    if not (p_ok or s_ok):
+        return None
+    n = e - s
+    if p_ok and not s_ok and _runs_into(ft, fsuffix, s, s + min(n, len(fsuffix) + 4), min_context):
+        return None
+    if s_ok and not p_ok and _runs_into(ft, fprefix, e - min(n, len(fprefix) + 4), e, min_context):
+        return None
+    return max(x for x in (psim, ssim) if x is not None)
 
 
 def reanchor(
@@ -653,8 +757,8 @@ def reanchor(
     Exact occurrences come first; between several, the one whose prefix/suffix match best
     wins, then the one nearest the old position. Otherwise candidate places are predicted
     from exact hits of pieces of the quote and of its old prefix and suffix, aligned with
-    rapidfuzz, and accepted only if the quote is at least `min_similarity` similar AND the
-    surroundings at least `min_context` similar to the old prefix or suffix: a weak or
+    rapidfuzz, and accepted only if the quote is at least `min_similarity` similar AND its
+    surroundings pass the context test (`min_context`, see `_in_context`): a weak or
     out-of-context match returns None rather than a look-alike passage.
     """
     fq = fold_quote(old.exact)
@@ -662,7 +766,7 @@ def reanchor(
         raise InvalidQuote(f"old quote {old.exact!r} is empty")
     fprefix = _fold_context(old.prefix or "")
     fsuffix = _fold_context(old.suffix or "")
-    f = _folded(new_layer)
+    f = prepare(new_layer)
     ft = f.text
 
     exact = _find_all(ft, fq)
@@ -681,11 +785,11 @@ def reanchor(
         span = _span(new_layer, s, e2)
         return Reanchored(span, 1.0, True, word_diff(old.exact, span.exact), ctx)
 
-    preds = _seed_predictions(ft, fq, fprefix, fsuffix)
+    seeds = _seeds(ft, fq, fprefix, fsuffix)
+    preds = sorted(seeds.starts)
     if not preds:
         return None
     # Cluster predictions: nearby predictions are votes for one place.
-    preds.sort()
     tol = 24 + len(fq) // 8
     clusters: list[list[int]] = [[preds[0]]]
     for p in preds[1:]:
@@ -696,16 +800,24 @@ def reanchor(
     clusters.sort(key=len, reverse=True)
     best_r = None
     for cl in clusters[:3]:
-        center = cl[len(cl) // 2]
-        r = _align(ft, fq, center)
+        r = _align(ft, fq, cl[len(cl) // 2], seeds)
         if r is None:
             continue
         s, e = r
         qsim = Indel.normalized_similarity(fq, ft[s:e])
         if qsim < min_similarity:
-            continue
-        ctx = _context_similarity(ft, s, e, fprefix, fsuffix)
-        if ctx < min_context:
+            # In place: bracketed by the only occurrences of the old prefix and suffix
+            # (a templated list repeats its context, and then proves nothing).
+            psim, ssim = _side_similarities(ft, s, e, fprefix, fsuffix)
+            in_place = (
+                seeds.prefix_ends == [s]
+                and seeds.suffix_starts in ([e], [e + 1])
+                and min(psim or 0.0, ssim or 0.0) >= _IN_PLACE_CONTEXT
+            )
+            if not (in_place and qsim >= MIN_QUOTE_SIMILARITY_IN_PLACE):
+                continue
+        ctx = _in_context(ft, s, e, fprefix, fsuffix, min_context)
+        if ctx is None:
             continue
         key = (qsim + ctx, len(cl))
         if best_r is None or key > best_r[0]:
