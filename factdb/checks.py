@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import __version__
@@ -194,8 +194,8 @@ def run_checks(session: Session, slugs: Sequence[str] = (), *, actor: str) -> Ru
     ids = {c.slug: c.id for c in claims}
     snapshot_ids = {c.snapshot.sha256: c.snapshot_id for claim in claims for c in claim.citations}
     if results:
-        session.execute(
-            insert(CheckResult),
+        session.connection().execute(
+            CheckResult.__table__.insert(),
             [
                 {
                     "run_id": run.id,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from . import events
@@ -628,8 +628,14 @@ def _bulk_create(
         }
         for row, _ in plans
     ]
+    # Core inserts on the session's connection: same transaction, no ORM bookkeeping.
+    conn = session.connection()
+    claim_table = Claim.__table__
     ids = list(
-        session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows)
+        conn.execute(
+            claim_table.insert().returning(claim_table.c.id, sort_by_parameter_order=True),
+            claim_rows,
+        ).scalars()
     )
     tags, citations, revisions, log = [], [], [], []
     for claim_id, (row, located) in zip(ids, plans, strict=True):
@@ -637,12 +643,21 @@ def _bulk_create(
         tags.extend({"claim_id": claim_id, "tag": t} for t in row_tags)
         cites = []
         for snapshot, span, spec in located:
-            c = _citation(snapshot, span, spec, actor, EXTRACTOR_VERSION)
-            values = {col: getattr(c, col) for col in _CITATION_COLUMNS}
+            selector = span.to_json()
+            selector.pop("parts", None)
             citations.append(
-                {**values, "claim_id": claim_id, "snapshot_id": snapshot.id, "created_at": now}
+                {
+                    **selector,
+                    "parts": [list(p) for p in span.parts] if span.parts else None,
+                    "typed_quote": spec.quote,
+                    "extractor_version": EXTRACTOR_VERSION,
+                    "created_by": actor,
+                    "claim_id": claim_id,
+                    "snapshot_id": snapshot.id,
+                    "created_at": now,
+                }
             )
-            cites.append({"snapshot": snapshot.sha256, **span.to_json()})
+            cites.append({"snapshot": snapshot.sha256, **selector})
         revisions.append(
             {
                 "claim_id": claim_id,
@@ -678,24 +693,7 @@ def _bulk_create(
         (Event, log),
     ):
         if rows:
-            session.execute(insert(model), rows)
-
-
-_CITATION_COLUMNS = (
-    "exact",
-    "prefix",
-    "suffix",
-    "text_start",
-    "text_end",
-    "html_start",
-    "html_end",
-    "byte_start",
-    "byte_end",
-    "parts",
-    "typed_quote",
-    "extractor_version",
-    "created_by",
-)
+            conn.execute(model.__table__.insert(), rows)
 
 
 def _one_line(message: str) -> str:
