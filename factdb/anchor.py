@@ -232,6 +232,8 @@ def fold_quote(s: str) -> str:
     >>> fold_quote(" \u201cWe\u2019re  here\u201d\u2009\u2014 \u2026 ")
     '"We\\'re here" - ...'
     """
+    if s.isascii() and "  " not in s and s.isprintable():
+        return s.strip(" ")  # nothing to fold: the common case for typed quotes
     return _SPACE_RUN.sub(" ", s.translate(_FULL)).strip(" ")
 
 

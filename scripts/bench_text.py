@@ -110,12 +110,26 @@ def bench_extraction(pages: list[tuple[str, bytes, str]], repeat: int) -> dict[s
     return speeds
 
 
+def bench_anchoring(pages: list[tuple[str, bytes, str]], quotes: int = 5000) -> None:
+    """Locating pasted quotes and re-anchoring changed ones (see scripts/bench_anchor.py)."""
+    import random
+
+    import bench_anchor  # beside this script
+
+    rng = random.Random(0)
+    layers = [extract(raw) for _, raw, _ in pages]
+    sample = bench_anchor.sample_quotes(layers, quotes, rng)
+    bench_anchor.bench_locate(sample, rng)
+    bench_anchor.bench_reanchor(sample, rng, n_compare=300)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per method (best is kept)")
     args = parser.parse_args()
     pages = load_pages()
     bench_extraction(pages, args.repeat)
+    bench_anchoring(pages)
 
 
 if __name__ == "__main__":

@@ -21,9 +21,7 @@ from factdb.anchor import (
     reanchor,
 )
 from factdb.errors import AmbiguousQuote, QuoteNotFound
-
-# TODO: drop the skip once factdb/text.py is committed (it is being written in parallel).
-extract_html = pytest.importorskip("factdb.text").extract_html
+from factdb.text import extract_html
 
 SEED_LIKE = (
     "<html><head><title>PolicyWatch 3172</title></head><body>"
