@@ -697,6 +697,7 @@ class TextLayer:
         self._base = base
         self._errors = errors or []
         self._byte_index: tuple[array, array] | None = None
+        self._identity_bytes: bool | None = None
 
     def __repr__(self) -> str:
         return (
@@ -765,7 +766,15 @@ class TextLayer:
 
     def _byte_offset(self, h: int) -> int:
         """The raw byte offset of html position h."""
-        if self._base == 0 and not self._errors and self.charset == "utf-8" and self.html.isascii():
+        # Decided once per layer: isascii() scans the whole page, too slow for every call.
+        if self._identity_bytes is None:
+            self._identity_bytes = (
+                self._base == 0
+                and not self._errors
+                and self.charset == "utf-8"
+                and self.html.isascii()
+            )
+        if self._identity_bytes:
             return h
         if self._byte_index is None:
             self._byte_index = self._build_byte_index()
