@@ -337,7 +337,7 @@ def _cache_row(snapshot: Snapshot, layer: TextLayer) -> TextLayerCache:
     return TextLayerCache(
         snapshot_id=snapshot.id,
         extractor_version=layer.version,
-        data=zlib.compress(layer.to_bytes(), 1),
+        data=layer.to_bytes(),  # already compressed by the text layer
     )
 
 
@@ -446,7 +446,7 @@ def text_layer(session: Session, snapshot: Snapshot) -> TextLayer:
         )
     )
     if row is not None:
-        return TextLayer.from_bytes(zlib.decompress(row.data), html)
+        return TextLayer.from_bytes(row.data, html)
     layer = extract(raw, _http_charset(snapshot))
     session.add(_cache_row(snapshot, layer))
     session.flush()

@@ -123,7 +123,7 @@ class TextLayerCache(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshot.id", ondelete="CASCADE"))
     extractor_version: Mapped[str] = mapped_column(String(32))
-    #: `TextLayer.to_bytes()`, zlib-compressed.
+    #: `TextLayer.to_bytes()` (compact and compressed by the text layer itself).
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
