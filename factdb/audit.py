@@ -96,7 +96,7 @@ def audit(session: Session) -> list[ClaimAudit]:
             if not rows:
                 notes.append("never checked")
             else:
-                run = runs[rows[0].run_id]
+                run = runs[max(r.run_id for r in rows)]
                 if run.extractor_version != EXTRACTOR_VERSION:
                     notes.append(
                         f"last checked with extractor {run.extractor_version}, "

@@ -218,16 +218,21 @@ def run_checks(session: Session, slugs: Sequence[str] = (), *, actor: str) -> Ru
 def latest_results(
     session: Session, claim_ids: Sequence[int] | None = None
 ) -> dict[int, list[CheckResult]]:
-    """Each claim's results from the latest run that checked it."""
-    latest = select(CheckResult.claim_id, func.max(CheckResult.run_id).label("run_id")).group_by(
-        CheckResult.claim_id
-    )
+    """Each claim's latest result of each check (a drift recheck does not hide the others)."""
+    latest = select(
+        CheckResult.claim_id, CheckResult.kind, func.max(CheckResult.run_id).label("run_id")
+    ).group_by(CheckResult.claim_id, CheckResult.kind)
     if claim_ids is not None:
         latest = latest.where(CheckResult.claim_id.in_(claim_ids))
     sub = latest.subquery()
     rows = session.scalars(
         select(CheckResult)
-        .join(sub, (CheckResult.claim_id == sub.c.claim_id) & (CheckResult.run_id == sub.c.run_id))
+        .join(
+            sub,
+            (CheckResult.claim_id == sub.c.claim_id)
+            & (CheckResult.kind == sub.c.kind)
+            & (CheckResult.run_id == sub.c.run_id),
+        )
         .order_by(CheckResult.id)
     )
     out: dict[int, list[CheckResult]] = {}

@@ -31,7 +31,7 @@ from .errors import (
     UnknownClaim,
     UsageError,
 )
-from .models import Citation, Claim, ClaimRevision, ClaimTag, Event, Snapshot, Source, utcnow
+from .models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, Source, utcnow
 from .quantities import structured_values
 from .text import EXTRACTOR_VERSION, TextLayer
 
@@ -686,14 +686,10 @@ def _bulk_create(
                 at=now,
             )
         )
-    for model, rows in (
-        (ClaimTag, tags),
-        (Citation, citations),
-        (ClaimRevision, revisions),
-        (Event, log),
-    ):
+    for model, rows in ((ClaimTag, tags), (Citation, citations), (ClaimRevision, revisions)):
         if rows:
             conn.execute(model.__table__.insert(), rows)
+    events.insert_many(session, log)
 
 
 def _one_line(message: str) -> str:

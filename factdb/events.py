@@ -67,3 +67,9 @@ def record(
     )
     session.add(event)
     return event
+
+
+def insert_many(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Append many events (built with `row`) in the caller's transaction, in order."""
+    if rows:
+        session.connection().execute(Event.__table__.insert(), rows)

@@ -143,6 +143,10 @@ class Event(Base):
     entity_id: Mapped[str] = mapped_column(String(255))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: SHA-256 (hex) of the previous event's `hash`, chaining the log (tamper evidence).
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    #: SHA-256 (hex) over this event's content and `prev_hash`.
+    hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class Claim(Base):
@@ -164,9 +168,7 @@ class Claim(Base):
     tags: Mapped[list[ClaimTag]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", order_by="ClaimTag.tag"
     )
-    citations: Mapped[list[Citation]] = relationship(
-        back_populates="claim", order_by="Citation.id"
-    )
+    citations: Mapped[list[Citation]] = relationship(back_populates="claim", order_by="Citation.id")
     revisions: Mapped[list[ClaimRevision]] = relationship(
         back_populates="claim", order_by="ClaimRevision.number"
     )
@@ -201,6 +203,8 @@ class ClaimRevision(Base):
     old_statement: Mapped[str | None] = mapped_column(Text)
     new_statement: Mapped[str | None] = mapped_column(Text)
     why: Mapped[str | None] = mapped_column(Text)
+    #: Extra data of the change, e.g. the citation a rebase replaced.
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     actor: Mapped[str] = mapped_column(String(255))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -267,3 +271,5 @@ class CheckResult(Base):
     #: "pass", "warn" or "fail".
     status: Mapped[str] = mapped_column(String(8))
     detail: Mapped[str] = mapped_column(Text)
+    #: Structured details, e.g. for drift: the snapshot compared with, similarity, diff.
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
