@@ -600,7 +600,9 @@ def _from_digit(match: re.Match[str], text: str, lower: str) -> Quantity:
 
 def _scale(word: str | None, abbreviation: str | None) -> float:
     if word:
-        return _SCALES.get(word.strip(" -").lower(), 100.0)
+        # The scale word follows any whitespace (no-break and thin spaces, line breaks in
+        # a quote) or a hyphen; strip them all, or "163\xa0million" reads as 16,300.
+        return _SCALES.get(word.strip().strip("-").lower(), 100.0)
     if abbreviation:
         return _SCALE_ABBREVIATIONS[abbreviation]
     return 1.0

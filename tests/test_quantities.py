@@ -486,3 +486,13 @@ def test_doctests_of_the_helpers() -> None:
     result = doctest.testmod(quantities)
     assert result.attempted > 10
     assert result.failed == 0
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\n"])
+def test_scale_word_after_non_ascii_space(space: str) -> None:
+    # Found by scripts/bench_checks.py: a page's "$163\xa0million" read as $16,300, so a
+    # statement quoting it with a plain space failed "supported".
+    [money] = extract_quantities(f"revenue was $163{space}million")
+    assert money.value == 163_000_000
+    statement = "revenue was $163 million"
+    assert claim_supported(statement, [f"revenue was $163{space}million"]).status == "pass"
