@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -42,6 +43,7 @@ class Result:
     status: str
     detail: str
     citation_id: int | None = None
+    snapshot_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,14 +58,18 @@ class Result:
 @dataclass
 class RunReport:
     run_id: int
+    #: Every result, or only those that did not pass (see `run_checks(collect=...)`).
     results: list[Result]
+    totals: dict[str, int] | None = None
 
     def counts(self) -> dict[str, int]:
+        if self.totals is not None:
+            return dict(self.totals)
         return {s: sum(r.status == s for r in self.results) for s in STATUSES}
 
     def failed(self, strict: bool = False) -> bool:
-        bad = ("fail", "warn") if strict else ("fail",)
-        return any(r.status in bad for r in self.results)
+        counts = self.counts()
+        return counts["fail"] > 0 or (strict and counts["warn"] > 0)
 
 
 def _ws(text: str) -> str:
@@ -128,60 +134,125 @@ def select_claims(session: Session, slugs: Sequence[str] = ()) -> list[Claim]:
     return list(session.scalars(query.where(Claim.status == "active").order_by(Claim.slug)))
 
 
+@dataclass
+class _SnapshotInfo:
+    """What every check of one snapshot needs, computed once per run."""
+
+    sha256: str
+    problem: str | None
+    layer: TextLayer | str | None
+    published: date | None
+
+
+class _Checker:
+    """Runs the checks claim by claim, verifying and extracting each snapshot only once."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.snapshots: dict[int, _SnapshotInfo] = {}
+
+    def snapshot(self, snapshot_id: int) -> _SnapshotInfo:
+        info = self.snapshots.get(snapshot_id)
+        if info is None:
+            snap = self.session.get_one(Snapshot, snapshot_id)
+            problem = verify_snapshot(snap)
+            layer: TextLayer | str | None = None
+            if not problem:
+                try:
+                    layer = text_layer(self.session, snap)
+                except FactdbError as exc:
+                    layer = str(exc)
+            info = _SnapshotInfo(snap.sha256, problem, layer, published_date(snap.source))
+            self.snapshots[snapshot_id] = info
+        return info
+
+    def check(self, slug: str, statement: str, citations: Sequence[Any]) -> list[Result]:
+        """Results for one claim; `citations` are Citation objects or rows with their columns."""
+        results: list[Result] = []
+        infos = [self.snapshot(c.snapshot_id) for c in citations]
+        for citation, info in zip(citations, infos, strict=True):
+            sha, cid, sid = info.sha256, citation.id, citation.snapshot_id
+
+            def add(check: str, status: str, detail: str) -> None:
+                results.append(Result(slug, sha, check, status, detail, cid, sid))  # noqa: B023
+
+            if info.problem:
+                add("integrity", "fail", info.problem)
+                reason = "cannot verify: the snapshot's bytes are corrupt"
+                add("span", "fail", reason)
+                add("html-span", "fail", reason)
+                continue
+            add("integrity", "pass", f"the stored bytes hash to {sha[:12]}…, as recorded")
+            if not isinstance(info.layer, TextLayer):
+                reason = f"cannot extract the snapshot's text: {info.layer}"
+                add("span", "fail", reason)
+                add("html-span", "fail", reason)
+                continue
+            add("span", *check_span(citation, info.layer))
+            add("html-span", *check_html_span(citation, info.layer))
+        published = infos[0].published if infos else None
+        support = claim_supported(statement, [c.exact for c in citations], published)
+        one = len(citations) == 1
+        results.append(
+            Result(
+                slug,
+                infos[0].sha256 if one else None,
+                "supported",
+                support.status,
+                support.reason,
+                None,
+                citations[0].snapshot_id if one else None,
+            )
+        )
+        return results
+
+
 def check_claims(session: Session, claims: Sequence[Claim]) -> list[Result]:
     """Run every check on every claim; nothing is recorded (see `run_checks`)."""
-    integrity: dict[int, str | None] = {}
-    layers: dict[int, TextLayer | str] = {}
+    checker = _Checker(session)
     results: list[Result] = []
     for claim in claims:
-        for citation in claim.citations:
-            snap = citation.snapshot
-            sha = snap.sha256
-            if snap.id not in integrity:
-                integrity[snap.id] = verify_snapshot(snap)
-            problem = integrity[snap.id]
-            results.append(
-                Result(
-                    claim.slug,
-                    sha,
-                    "integrity",
-                    "fail" if problem else "pass",
-                    problem or f"the stored bytes hash to {sha[:12]}…, as recorded",
-                    citation.id,
-                )
-            )
-            if problem:
-                reason = "cannot verify: the snapshot's bytes are corrupt"
-                results.append(Result(claim.slug, sha, "span", "fail", reason, citation.id))
-                results.append(Result(claim.slug, sha, "html-span", "fail", reason, citation.id))
-                continue
-            if snap.id not in layers:
-                try:
-                    layers[snap.id] = text_layer(session, snap)
-                except FactdbError as exc:
-                    layers[snap.id] = str(exc)
-            layer = layers[snap.id]
-            if isinstance(layer, str):
-                reason = f"cannot extract the snapshot's text: {layer}"
-                results.append(Result(claim.slug, sha, "span", "fail", reason, citation.id))
-                results.append(Result(claim.slug, sha, "html-span", "fail", reason, citation.id))
-                continue
-            status, detail = check_span(citation, layer)
-            results.append(Result(claim.slug, sha, "span", status, detail, citation.id))
-            status, detail = check_html_span(citation, layer)
-            results.append(Result(claim.slug, sha, "html-span", status, detail, citation.id))
-        published = None
-        if claim.citations:
-            published = published_date(claim.citations[0].snapshot.source)
-        support = claim_supported(claim.statement, [c.exact for c in claim.citations], published)
-        snapshot = claim.citations[0].snapshot.sha256 if len(claim.citations) == 1 else None
-        results.append(Result(claim.slug, snapshot, "supported", support.status, support.reason))
+        results.extend(checker.check(claim.slug, claim.statement, claim.citations))
     return results
 
 
-def run_checks(session: Session, slugs: Sequence[str] = (), *, actor: str) -> RunReport:
-    """Run every check on the named claims (default: all active), and record the run."""
-    claims = select_claims(session, slugs)
+#: Claims checked per batch: bounds memory whatever the size of the database.
+BATCH = 2000
+
+_CITATION_COLUMNS = (
+    Citation.id,
+    Citation.claim_id,
+    Citation.snapshot_id,
+    Citation.exact,
+    Citation.prefix,
+    Citation.suffix,
+    Citation.text_start,
+    Citation.text_end,
+    Citation.html_start,
+    Citation.html_end,
+    Citation.extractor_version,
+)
+
+
+def run_checks(
+    session: Session,
+    slugs: Sequence[str] = (),
+    *,
+    actor: str,
+    collect: bool = True,
+) -> RunReport:
+    """Run every check on the named claims (default: all active), and record the run.
+
+    Claims are read and their results written in batches of `BATCH`, as plain rows, so
+    memory stays flat as the database grows. With `collect=False` the report keeps only
+    the results that did not pass (and the counts of all).
+    """
+    if slugs:
+        claim_ids = [c.id for c in select_claims(session, slugs)]
+    else:
+        claim_ids = list(
+            session.scalars(select(Claim.id).where(Claim.status == "active").order_by(Claim.slug))
+        )
     run = CheckRun(
         started_at=utcnow(),
         actor=actor,
@@ -190,28 +261,46 @@ def run_checks(session: Session, slugs: Sequence[str] = (), *, actor: str) -> Ru
     )
     session.add(run)
     session.flush()
-    results = check_claims(session, claims)
-    ids = {c.slug: c.id for c in claims}
-    snapshot_ids = {c.snapshot.sha256: c.snapshot_id for claim in claims for c in claim.citations}
-    if results:
-        session.connection().execute(
-            CheckResult.__table__.insert(),
-            [
-                {
-                    "run_id": run.id,
-                    "claim_id": ids[r.claim],
-                    "citation_id": r.citation_id,
-                    "snapshot_id": snapshot_ids.get(r.snapshot) if r.snapshot else None,
-                    "kind": r.check,
-                    "status": r.status,
-                    "detail": r.detail,
-                }
-                for r in results
-            ],
-        )
-    report = RunReport(run.id, results)
+    checker = _Checker(session)
+    kept: list[Result] = []
+    counts = dict.fromkeys(STATUSES, 0)
+    insert = CheckResult.__table__.insert()
+    for i in range(0, len(claim_ids), BATCH):
+        chunk = claim_ids[i : i + BATCH]
+        claims = {
+            row.id: row
+            for row in session.execute(
+                select(Claim.id, Claim.slug, Claim.statement).where(Claim.id.in_(chunk))
+            )
+        }
+        citations: dict[int, list[Any]] = {}
+        for row in session.execute(
+            select(*_CITATION_COLUMNS).where(Citation.claim_id.in_(chunk)).order_by(Citation.id)
+        ):
+            citations.setdefault(row.claim_id, []).append(row)
+        rows = []
+        for claim_id in chunk:
+            claim = claims[claim_id]
+            for r in checker.check(claim.slug, claim.statement, citations.get(claim_id, [])):
+                counts[r.status] += 1
+                if collect or r.status != "pass":
+                    kept.append(r)
+                rows.append(
+                    {
+                        "run_id": run.id,
+                        "claim_id": claim_id,
+                        "citation_id": r.citation_id,
+                        "snapshot_id": r.snapshot_id,
+                        "kind": r.check,
+                        "status": r.status,
+                        "detail": r.detail,
+                    }
+                )
+        if rows:
+            session.connection().execute(insert, rows)
+    report = RunReport(run.id, kept, counts)
     run.finished_at = utcnow()
-    run.summary = {**report.counts(), "claims": len(claims)}
+    run.summary = {**counts, "claims": len(claim_ids)}
     return report
 
 
