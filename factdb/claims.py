@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from . import events
 from .anchor import Span, locate
 from .archive import find_snapshot, find_source, latest_snapshot, text_layer
+from .bulk import bulk_insert
 from .errors import (
     DuplicateClaim,
     FactdbError,
@@ -628,15 +629,16 @@ def _bulk_create(
         }
         for row, _ in plans
     ]
-    # Core inserts on the session's connection: same transaction, no ORM bookkeeping.
+    # Driver-level executemany on the session's connection: same transaction, no ORM.
     conn = session.connection()
-    claim_table = Claim.__table__
-    ids = list(
-        conn.execute(
-            claim_table.insert().returning(claim_table.c.id, sort_by_parameter_order=True),
-            claim_rows,
-        ).scalars()
-    )
+    bulk_insert(conn, Claim.__table__, claim_rows)
+    slugs = [row["slug"] for row in claim_rows]
+    by_slug: dict[str, int] = {}
+    for i in range(0, len(slugs), 500):
+        chunk = slugs[i : i + 500]
+        found = session.execute(select(Claim.slug, Claim.id).where(Claim.slug.in_(chunk)))
+        by_slug.update((slug, claim_id) for slug, claim_id in found)
+    ids = [by_slug[slug] for slug in slugs]
     tags, citations, revisions, log = [], [], [], []
     for claim_id, (row, located) in zip(ids, plans, strict=True):
         row_tags = _clean_tags(row.tags)
@@ -688,7 +690,7 @@ def _bulk_create(
         )
     for model, rows in ((ClaimTag, tags), (Citation, citations), (ClaimRevision, revisions)):
         if rows:
-            conn.execute(model.__table__.insert(), rows)
+            bulk_insert(conn, model.__table__, rows)
     events.insert_many(session, log)
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -147,11 +149,10 @@ def _template(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureR
         path = tmp_path_factory.mktemp("template") / "template.sqlite"
         url = f"sqlite:///{path}"
         dblib.upgrade(url)
-        # Fold the WAL into the main file so a plain file copy is the whole database.
-        engine = dblib.make_engine(url)
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        engine.dispose()
+        # Fold the WAL into the main file so a plain file copy is the whole database
+        # (outside any transaction, which the engine's BEGIN would open).
+        with closing(sqlite3.connect(path)) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return str(path)
     server: PostgresServer = request.getfixturevalue("pg_server")
     name = server.create()
