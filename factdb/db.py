@@ -66,18 +66,41 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+#: Execution option: begin a read-only snapshot (SQLite: deferred BEGIN, no write lock;
+#: PostgreSQL: REPEATABLE READ, READ ONLY). See `Database.snapshot`.
+READ_SNAPSHOT = "factdb_read_snapshot"
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # Take the write lock at BEGIN, so concurrent writers queue on the busy timeout. A
+    # deferred BEGIN would take it at the first write, and a reader upgrading to writer
+    # while another commits fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT).
+    if conn.get_execution_options().get(READ_SNAPSHOT):
+        conn.exec_driver_sql("BEGIN DEFERRED")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for `url`, configured for factdb (SQLite: WAL, busy timeout, foreign keys)."""
+    """An engine for `url`, configured for factdb (SQLite: WAL, busy timeout, foreign keys,
+    the write lock taken at BEGIN)."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseError(f"{url}: not a database URL or path") from exc
     try:
         if parsed.get_backend_name() == "sqlite":
-            engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+            # isolation_level=None: pysqlite emits no BEGIN of its own; the "begin" event
+            # emits ours (SQLAlchemy's documented pysqlite transaction recipe).
+            engine = create_engine(
+                url,
+                connect_args={
+                    "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
+                    "isolation_level": None,
+                },
+            )
             event.listen(engine, "connect", _sqlite_pragmas)
-            # pysqlite's own transaction handling defers BEGIN; take the write lock at the
-            # first statement instead so a writer never fails half-way with "locked".
+            event.listen(engine, "begin", _sqlite_begin)
             return engine
         return create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as exc:
@@ -205,6 +228,20 @@ class Database:
         """A session in one transaction: committed on success, rolled back on any error."""
         with self.sessionmaker() as session, session.begin():
             yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only session on one consistent snapshot of the database, taking no write
+        lock (for verifying or copying while writers run); rolled back at the end."""
+        options: dict[str, Any] = {READ_SNAPSHOT: True}
+        if self.engine.dialect.name == "postgresql":
+            options.update(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        with self.sessionmaker() as session:
+            session.connection(execution_options=options)
+            try:
+                yield session
+            finally:
+                session.rollback()
 
     def close(self) -> None:
         self.engine.dispose()

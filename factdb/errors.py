@@ -139,3 +139,7 @@ class BriefRefused(FactdbError):
 
     def __str__(self) -> str:
         return "\n".join([self.args[0], *(f"  {p}" for p in self.problems)])
+
+
+class BackupError(FactdbError):
+    """A backup cannot be made: PostgreSQL (use pg_dump), the target exists, a write failed."""

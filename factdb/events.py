@@ -1,15 +1,36 @@
-"""The append-only event log: every change records who, what, when, before and after."""
+"""The append-only event log: every change records who, what, when, before and after.
+
+The log is hash-chained for tamper evidence: each event stores `hash`, the SHA-256 of its
+canonical content (`canonical`), which includes `prev_hash`, the hash of the event before
+it (by id). Editing, deleting or reordering an event breaks the chain, and
+`factdb.integrity` finds where. Appends are serialized so the chain stays linear with
+many writers: SQLite holds its write lock from BEGIN (see `factdb.db`), PostgreSQL takes a
+transaction-scoped advisory lock before reading the chain head.
+"""
 
 from __future__ import annotations
 
 import getpass
+import hashlib
+import json
 import os
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from .models import Event, utcnow
+
+#: `prev_hash` of the first event in the log.
+GENESIS = "0" * 64
+#: pg_advisory_xact_lock key serializing appends to the event log ("factdb:event").
+PG_LOCK_KEY = 0x66616374_64620001
+#: Where a session keeps the chain head of its current transaction.
+_HEAD = "factdb_event_head"
+
+#: The fields an event's hash covers, besides `prev_hash`.
+FIELDS = ("at", "actor", "action", "entity_type", "entity_id", "before", "after")
 
 
 def default_actor() -> str:
@@ -23,6 +44,61 @@ def default_actor() -> str:
         return "unknown"
 
 
+def _when(at: datetime) -> str:
+    # One spelling for the same instant on both dialects: UTC, always with microseconds.
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical(event: dict[str, Any], prev_hash: str) -> bytes:
+    """The bytes an event's hash covers: its fields and `prev_hash` as canonical JSON.
+
+    >>> from datetime import datetime, UTC
+    >>> canonical({"at": datetime(2024, 1, 2, tzinfo=UTC), "actor": "ann", "action": "x",
+    ...            "entity_type": "claim", "entity_id": "c", "before": None,
+    ...            "after": {"b": 1, "a": "é"}}, "0" * 4)
+    b'{"action":"x","actor":"ann","after":{"a":"\\xc3\\xa9","b":1},"at":"2024-01-02T00:00:00.000000Z","before":null,"entity_id":"c","entity_type":"claim","prev_hash":"0000"}'
+    """
+    data = {name: event.get(name) for name in FIELDS}
+    for name in ("before", "after"):
+        # As the JSON column will give it back (tuples as lists, keys as strings).
+        data[name] = json.loads(json.dumps(data[name]))
+    data["at"] = _when(data["at"])
+    data["entity_id"] = str(data["entity_id"])
+    data["prev_hash"] = prev_hash
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def event_hash(event: dict[str, Any], prev_hash: str) -> str:
+    """SHA-256 (hex) of the event's canonical content chained to `prev_hash`."""
+    return hashlib.sha256(canonical(event, prev_hash)).hexdigest()
+
+
+def as_dict(event: Event) -> dict[str, Any]:
+    """The hashed fields of a stored event."""
+    return {name: getattr(event, name) for name in FIELDS}
+
+
+def _head(session: Session) -> str:
+    """The hash the next event chains to, taking the append lock on first use."""
+    transaction = session.get_transaction()
+    cached = session.info.get(_HEAD)
+    if cached is not None and cached[0] is transaction:
+        return cached[1]
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        # Held until commit: no other transaction reads the head before we have appended.
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
+    last = conn.execute(select(Event.hash).order_by(Event.id.desc()).limit(1)).first()
+    # A log begun before chaining (hash NULL) chains on from the genesis value.
+    return last[0] if last is not None and last[0] else GENESIS
+
+
+def _set_head(session: Session, head: str) -> None:
+    session.info[_HEAD] = (session.get_transaction(), head)
+
+
 def row(
     *,
     actor: str,
@@ -33,13 +109,14 @@ def row(
     after: dict[str, Any] | None = None,
     at: datetime | None = None,
 ) -> dict[str, Any]:
-    """An event as a plain row, for bulk inserts of many events at once."""
+    """An event as a plain row, for bulk inserts of many events at once (`insert_many`
+    chains them)."""
     return {
         "at": at or utcnow(),
         "actor": actor,
         "action": action,
         "entity_type": entity_type,
-        "entity_id": entity_id,
+        "entity_id": str(entity_id),
         "before": before,
         "after": after,
     }
@@ -55,9 +132,8 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> Event:
-    """Append one event to the log in the caller's transaction."""
-    event = Event(
-        at=utcnow(),
+    """Append one event to the log in the caller's transaction, chained to the last one."""
+    fields = row(
         actor=actor,
         action=action,
         entity_type=entity_type,
@@ -65,11 +141,26 @@ def record(
         before=before,
         after=after,
     )
+    prev = _head(session)
+    digest = event_hash(fields, prev)
+    event = Event(**fields, prev_hash=prev, hash=digest)
     session.add(event)
+    # Flush now: ids must follow chain order, also when Core inserts come next.
+    session.flush()
+    _set_head(session, digest)
     return event
 
 
 def insert_many(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Append many events (built with `row`) in the caller's transaction, in order."""
-    if rows:
-        session.connection().execute(Event.__table__.insert(), rows)
+    """Append many events (built with `row`) in the caller's transaction, in order, chained."""
+    if not rows:
+        return
+    session.flush()  # any pending ORM event goes first, as it was recorded first
+    prev = _head(session)
+    chained = []
+    for fields in rows:
+        digest = event_hash(fields, prev)
+        chained.append({**fields, "prev_hash": prev, "hash": digest})
+        prev = digest
+    session.connection().execute(Event.__table__.insert(), chained)
+    _set_head(session, prev)

@@ -1,4 +1,5 @@
-"""Commands for the database and the archive: init, archive, sources, text, fsck."""
+"""Commands for the database and the archive: init, archive, sources, text (fsck: see
+maintenance.py)."""
 
 from __future__ import annotations
 
@@ -226,23 +227,3 @@ def text(state: State, snapshot: str, as_json: bool) -> None:
             )
         else:
             click.echo(layer.text)
-
-
-@cli.command()
-@json_option
-@pass_state
-def fsck(state: State, as_json: bool) -> None:
-    """Verify the archive: re-hash every snapshot's bytes. Exits 1 if any is corrupt.
-
-    Example: factdb fsck
-    """
-    with state.db.session() as session:
-        count, problems = lib.verify_snapshots(session)
-    if as_json:
-        emit_json({"snapshots": count, "problems": [p.to_json() for p in problems]})
-    else:
-        for p in problems:
-            click.echo(f"CORRUPT snapshot {p.snapshot} ({p.source}): {p.problem}")
-        click.echo(f"{count} snapshots checked, {len(problems)} corrupt.")
-    if problems:
-        raise SystemExit(1)
