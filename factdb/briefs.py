@@ -42,6 +42,8 @@ _ID = r"[a-z0-9][a-z0-9._-]*"
 _ITEM_RE = re.compile(rf"^@({_ID})$")
 #: Markdown-significant anywhere in a line (quotes and periods read as themselves).
 _MD_PUNCT = re.compile(r"([\\`*_{}\[\]<>#|~^$@&!]|-(?=-))")
+#: ... and, for quotations, what smart typography would change: quotes, "...", "--".
+_MD_LITERAL = re.compile(r"([\\`*_{}\[\]<>#|~^$@&!\"']|-(?=-)|\.(?=\.))")
 _PARAGRAPH_BREAK = " ¶ "
 
 
@@ -415,27 +417,33 @@ def _safe_url(url: str) -> str:
 # --- rendering --------------------------------------------------------------------------------
 
 
-def md_escape(text: str) -> str:
+def md_escape(text: str, *, literal: bool = False) -> str:
     """Text made literal in Pandoc Markdown: markup characters backslash-escaped.
 
-    >>> print(md_escape("<script> & *x* -- 1. [a](b)"))
-    \\<script\\> \\& \\*x\\* \\-- 1. \\[a\\](b)
-    >>> print(md_escape("1. first"))
-    1\\. first
+    With `literal`, quotes, `...` and `--` are escaped too, so that Pandoc's smart
+    typography leaves a quotation exactly as the page has it.
+
+    >>> print(md_escape('<script> & *x* -- 1. [a](b) "q"'))
+    \\<script\\> \\& \\*x\\* \\-- 1. \\[a\\](b) "q"
+    >>> print(md_escape("1. 'first'...", literal=True))
+    1\\. \\'first\\'\\.\\..
     """
     text = " ".join(text.replace("\n", _PARAGRAPH_BREAK).split())
-    text = _MD_PUNCT.sub(r"\\\1", text)
+    text = (_MD_LITERAL if literal else _MD_PUNCT).sub(r"\\\1", text)
     # At the start of a block, "- x", "+ x" and "1. x" would begin a list.
-    return re.sub(
-        r"^([-+])|^(\d+)([.)])",
-        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3),
-        text,
-    )
+    return re.sub(r"^([-+])|^(\d+)([.)])", _escape_list_marker, text)
+
+
+def _escape_list_marker(m: re.Match[str]) -> str:
+    if m.group(1):
+        return "\\" + m.group(1)
+    return m.group(2) + "\\" + m.group(3)
 
 
 def _note_markdown(entry: NoteEntry) -> str:
     return (
-        f"{md_escape(entry.citation)} Quote: {md_escape('“' + entry.quote + '”')}. "
+        f"{md_escape(entry.citation, literal=True)} "
+        f"Quote: {md_escape('“' + entry.quote + '”', literal=True)}. "
         f"Archived {entry.retrieved}, snapshot sha256:{entry.snapshot}. "
         f"[Quote on the live page](<{entry.live_url}>)"
     )
@@ -508,7 +516,9 @@ def render_html(
     """A self-contained HTML page: numbered superscript links, footnotes with back-links."""
     tokens = [f"factdbcite{i}x" for i in range(len(refs))]
     body_md = _replace_refs(text, refs, tokens)
-    body = run_pandoc(pandoc, ["-f", "markdown-raw_html-raw_attribute", "-t", "html5"], body_md)
+    body = run_pandoc(
+        pandoc, ["-f", "markdown-raw_html-raw_attribute", "-t", "html5", "--wrap=none"], body_md
+    )
     number_of = {i: n.number for n in notes for i in n.uses}
     use_of: dict[int, int] = {}
     for n in notes:

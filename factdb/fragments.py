@@ -54,7 +54,7 @@ def text_directive(exact: str, prefix: str = "", suffix: str = "", *, page_text:
     'text=ONE%20STEP%20FORWARD,In%20an%20August%2026%20press%20conference'
     >>> page = "on August 28 ... As Araqchi explained on August 28, if Iran"
     >>> text_directive("August 28", "As Araqchi explained on ", ", if Iran", page_text=page)
-    'text=Araqchi%20explained%20on-,August%2028,-if%20Iran'
+    'text=Araqchi%20explained%20on-,August%2028,-%2C%20if%20Iran'
     """
     blocks = [b for b in (_clean(part) for part in exact.split("\n")) if b]
     if not blocks:
@@ -64,7 +64,8 @@ def text_directive(exact: str, prefix: str = "", suffix: str = "", *, page_text:
         terms.append(encode_term(blocks[-1]))
     if page_text and _occurrences(page_text, blocks[0]) > 1:
         before = _context_before(prefix)
-        after = _context_after(suffix).strip(",.;: ")
+        # Punctuation stays: only whitespace may stand between the quote and its suffix.
+        after = _context_after(suffix)
         if before:
             terms.insert(0, encode_term(before) + "-")
         if after:
