@@ -320,7 +320,7 @@ def test_other_csl_style_by_name(seeded: Runner, tmp_path: Path) -> None:
             "{brief}: not UTF-8 text (line 1, byte 3); save the brief as UTF-8",
         ),
         (
-            "Text\n\nSee [@iran-enrichment-above-367 and more.\n\nNext.\n".encode(),
+            b"Text\n\nSee [@iran-enrichment-above-367 and more.\n\nNext.\n",
             "md",
             (),
             1,
