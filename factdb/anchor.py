@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -98,6 +99,7 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # ‐ ‑ ‒ – — �
 # Invisible characters that only affect line breaking or shaping: soft hyphen, zero-width
 # space/non-joiner/joiner, word joiner, BOM (zero-width no-break space).
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Every character str.isspace() accepts (none lies above U+3000); fold_quote relies on it.
 _SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 
 # Same-length substitutions: applied to the page text with `str.translate`, which keeps
@@ -126,6 +128,10 @@ _INV = re.escape(_INVISIBLE)
 # (two spaces, or any invisible), or an ellipsis character.
 _LENGTH_CHANGING = re.compile(f"[ {_INV}]*(?:  |[{_INV}])[ {_INV}]*|\u2026")
 _SPACE_RUN = re.compile(" {2,}")
+# Folded.find_all: a word this long is usually rare on a page (one to a few hits); a word
+# with more hits than _MAX_WORD_HITS is cheaper to skip for a plain scan.
+_RARE_WORD = 7
+_MAX_WORD_HITS = 32
 
 
 class Folded:
@@ -144,7 +150,7 @@ class Folded:
     (14, 19)
     """
 
-    __slots__ = ("text", "_fstarts", "_ostarts", "_oends")
+    __slots__ = ("text", "_fstarts", "_ostarts", "_oends", "_words")
 
     def __init__(self, text: str, fstarts: list[int], ostarts: list[int], oends: list[int]):
         self.text = text
@@ -155,6 +161,62 @@ class Folded:
         self._fstarts = fstarts
         self._ostarts = ostarts
         self._oends = oends
+        self._words: dict[str, list[int]] | None = None  # see find_all
+
+    def index_words(self) -> None:
+        """Index where each space-delimited word of the text starts (for `find_all`)."""
+        if self._words is not None:
+            return
+        words: dict[str, list[int]] = {}
+        get = words.get
+        tokens = self.text.split(" ")
+        starts = accumulate(map((1).__add__, map(len, tokens)), initial=0)
+        for w, p in zip(tokens, starts):
+            hits = get(w)
+            if hits is None:
+                words[w] = [p]
+            else:
+                hits.append(p)
+        self._words = words
+
+    def find_all(self, needle: str) -> list[int]:
+        """Every offset of the text where `needle` starts (overlapping ones too), in order.
+
+        Same answer as repeated `str.find`, but with the word index (`index_words`) it
+        costs a dictionary lookup and a few comparisons instead of a scan of the page: a
+        word of `needle` with a space on both sides is a whole word of the text at every
+        occurrence, so the occurrences are among that word's positions, shifted.
+
+        >>> f = fold("one two three, one two three")
+        >>> f.index_words()
+        >>> f.find_all("one two three"), f.find_all("e t"), f.find_all("four")
+        ([0, 15], [2, 17], [])
+        """
+        words = self._words
+        text = self.text
+        a = needle.find(" ")
+        b = needle.rfind(" ")
+        if words is None or a == b:
+            return _find_all(text, needle)
+        # The first inner word long enough to be rare, else the longest.
+        offset = best_offset = a + 1
+        best = ""
+        for w in needle[a + 1 : b].split(" "):
+            if len(w) > len(best):
+                best, best_offset = w, offset
+                if len(w) >= _RARE_WORD:
+                    break
+            offset += len(w) + 1
+        hits = words.get(best)
+        if hits is None:
+            return [] if best else _find_all(text, needle)
+        if len(hits) > _MAX_WORD_HITS or not best:
+            return _find_all(text, needle)
+        return [
+            p - best_offset
+            for p in hits
+            if p >= best_offset and text.startswith(needle, p - best_offset)
+        ]
 
     def start(self, i: int) -> int:
         """Original offset where folded character `i` begins."""
@@ -172,7 +234,18 @@ class Folded:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original range covered by the non-empty folded range [start, end)."""
-        return self.start(start), self.end(end - 1)
+        # start() and end() inlined: this runs once per located quote.
+        fstarts = self._fstarts
+        k = bisect_right(fstarts, start) - 1
+        s = self._ostarts[k]
+        if self._oends[k] < 0:
+            s += start - fstarts[k]
+        last = end - 1
+        k = bisect_right(fstarts, last, k) - 1
+        e = self._oends[k]
+        if e < 0:
+            e = self._ostarts[k] + last - fstarts[k] + 1
+        return s, e
 
     def from_original(self, pos: int) -> int:
         """The folded offset of the first folded character at or after original `pos`."""
@@ -232,9 +305,21 @@ def fold_quote(s: str) -> str:
     >>> fold_quote(" \u201cWe\u2019re  here\u201d\u2009\u2014 \u2026 ")
     '"We\\'re here" - ...'
     """
-    if s.isascii() and "  " not in s and s.isprintable():
-        return s.strip(" ")  # nothing to fold: the common case for typed quotes
-    return _SPACE_RUN.sub(" ", s.translate(_FULL)).strip(" ")
+    if not s.isascii() and _QUOTE_SPECIAL.search(s) is not None:
+        # Only the runs of foldable characters are translated: `str.translate` over the
+        # whole quote looks up every character in a dict (slow for non-ASCII text).
+        s = _QUOTE_SPECIAL.sub(_translate_match, s)
+    # _SPACES is exactly the characters str.isspace() accepts, so split() finds the runs.
+    return " ".join(s.split())
+
+
+_QUOTE_SPECIAL = re.compile(
+    "[" + re.escape(_SINGLE_QUOTES + _DOUBLE_QUOTES + _DASHES + _INVISIBLE + "\u2026") + "]+"
+)
+
+
+def _translate_match(m: re.Match[str]) -> str:
+    return m.group().translate(_FULL)
 
 
 def _fold_context(s: str) -> str:
@@ -248,6 +333,12 @@ def prepare(layer: TextLayerLike) -> Folded:
     f = derived.get("anchor.folded")
     if f is None:
         f = derived["anchor.folded"] = fold(layer.text)
+        f.index_words()
+        # A layer that can index its span maps (factdb.text.TextLayer) does it now, once,
+        # so that mapping each located span costs a few array lookups.
+        build_tables = getattr(layer, "build_tables", None)
+        if build_tables is not None:
+            build_tables()
     return f
 
 
@@ -343,25 +434,26 @@ def _find_all(hay: str, needle: str, limit: int = 1 << 30) -> list[int]:
 
 
 def _candidates(
-    ft: str, fq: str, allow_gaps: bool
+    f: Folded, fq: str, allow_gaps: bool
 ) -> list[tuple[int, int, tuple[tuple[int, int], ...] | None]]:
     """Every folded (start, end, parts) where the folded quote occurs."""
     if allow_gaps:
         parts = [p for p in _GAP.split(fq) if p.strip(" ")]
         parts = [p.strip(" ") for p in parts]
         if len(parts) > 1:
-            return _gapped_candidates(ft, parts)
+            return _gapped_candidates(f, parts)
     n = len(fq)
-    return [(i, i + n, None) for i in _find_all(ft, fq)]
+    return [(i, i + n, None) for i in f.find_all(fq)]
 
 
 def _gapped_candidates(
-    ft: str, parts: list[str]
+    f: Folded, parts: list[str]
 ) -> list[tuple[int, int, tuple[tuple[int, int], ...] | None]]:
     # For each occurrence of the first part, take the nearest following occurrence of each
     # next part. Several starts reaching the same end keep only the tightest (latest) start.
     by_end: dict[int, tuple[int, int, tuple[tuple[int, int], ...]]] = {}
-    for p0 in _find_all(ft, parts[0]):
+    ft = f.text
+    for p0 in f.find_all(parts[0]):
         ranges = [(p0, p0 + len(parts[0]))]
         cur = ranges[0][1]
         for part in parts[1:]:
@@ -412,13 +504,15 @@ def locate(
     f = prepare(layer)
     ft = f.text
     if not allow_gaps and prefix is None and suffix is None:
-        # The common case, kept to two `str.find` calls.
-        i = ft.find(fq)
-        if i >= 0 and (occurrence is not None or ft.find(fq, i + 1) < 0):
-            if occurrence is None or occurrence == 1:
-                s, e = f.to_original(i, i + len(fq))
-                return _span(layer, s, e)
-    cands = _candidates(ft, fq, allow_gaps)
+        # The common case: found once (or the first occurrence asked for).
+        found = f.find_all(fq)
+        if (len(found) == 1 and occurrence is None) or (found and occurrence == 1):
+            i = found[0]
+            s, e = f.to_original(i, i + len(fq))
+            return _span(layer, s, e)
+        cands = [(i, i + len(fq), None) for i in found]
+    else:
+        cands = _candidates(f, fq, allow_gaps)
     if not cands:
         raise _not_found(layer, quote, fq, allow_gaps)
     fits = cands
@@ -771,7 +865,7 @@ def reanchor(
     f = prepare(new_layer)
     ft = f.text
 
-    exact = _find_all(ft, fq)
+    exact = f.find_all(fq)
     if exact:
         best = None
         for i in exact:

@@ -120,6 +120,7 @@ _CR_OR_CHARREF = re.compile(r"\r\n?|" + _CHARREF.pattern)
 _RAW_END: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"</{name}(?=[\t\n\f\r />])", re.I) for name in _RAW_HIDDEN | _RAW_SHOWN
 }
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _LONGEST_ENTITY = max(len(k) for k in _HTML5_ENTITIES)
 
 
@@ -272,6 +273,30 @@ def _meta_charset(raw: bytes) -> str | None:
             if found:
                 return found.group(1).decode("ascii", "replace")
     return None
+
+
+def _stateful(codec: str) -> bool:
+    """Whether encoding with `codec` depends on what came before (escape sequences), so
+    that the byte length of a string is not the sum of its parts'.
+
+    >>> _stateful("iso-2022-jp"), _stateful("gbk")
+    (True, False)
+    """
+    name = codecs.lookup(codec).name
+    return "2022" in name or name in ("hz", "utf-7")
+
+
+def _ascii_compatible(codec: str) -> bool:
+    """Whether `codec` encodes every ASCII character as that one byte.
+
+    >>> _ascii_compatible("windows-1252"), _ascii_compatible("utf-16-le")
+    (True, False)
+    """
+    probe = "".join(map(chr, range(128)))
+    try:
+        return probe.encode(codec) == probe.encode("ascii")
+    except UnicodeError:
+        return False
 
 
 class _Decoded:
@@ -698,6 +723,9 @@ class TextLayer:
         self._errors = errors or []
         self._byte_index: tuple[array, array] | None = None
         self._identity_bytes: bool | None = None
+        # Per-character lookup tables (html start, html end, byte start, byte end), built by
+        # `build_tables` for callers that map many spans (the locator); None until then.
+        self._tables: tuple[array, array, array, array] | None = None
 
     def __repr__(self) -> str:
         return (
@@ -731,6 +759,9 @@ class TextLayer:
         n = len(self.text)
         if not 0 <= start <= end <= n:
             raise ValueError(f"text range [{start}, {end}) is outside the text (0..{n})")
+        tables = self._tables
+        if tables is not None and start < end:
+            return tables[0][start], tables[1][end - 1]
         if start == end:
             if start < n:
                 h = self._char_html(start)[0]
@@ -764,8 +795,8 @@ class TextLayer:
         offsets.append(b)
         return chars, offsets
 
-    def _byte_offset(self, h: int) -> int:
-        """The raw byte offset of html position h."""
+    def _identity(self) -> bool:
+        """Whether byte offsets equal html offsets (ASCII html read as UTF-8, no BOM)."""
         # Decided once per layer: isascii() scans the whole page, too slow for every call.
         if self._identity_bytes is None:
             self._identity_bytes = (
@@ -774,7 +805,11 @@ class TextLayer:
                 and self.charset == "utf-8"
                 and self.html.isascii()
             )
-        if self._identity_bytes:
+        return self._identity_bytes
+
+    def _byte_offset(self, h: int) -> int:
+        """The raw byte offset of html position h."""
+        if self._identity():
             return h
         if self._byte_index is None:
             self._byte_index = self._build_byte_index()
@@ -790,8 +825,127 @@ class TextLayer:
         >>> layer.byte_range(0, 4)
         (3, 8)
         """
+        tables = self._tables
+        if tables is not None and 0 <= start < end <= len(self.text):
+            return tables[2][start], tables[3][end - 1]
         hs, he = self.html_range(start, end)
         return self._byte_offset(hs), self._byte_offset(he)
+
+    # ---- lookup tables
+
+    def build_tables(self) -> None:
+        """Make `html_range` and `byte_range` O(1) for this layer: index a few arrays.
+
+        Builds, once, four arrays of ``len(text)`` integers (html start and end, byte start
+        and end of every text character). Worth it when many spans are mapped on one layer
+        (the locator calls it); a single lookup is cheaper without (a bisect over runs).
+        The results are exactly those of the bisect path.
+        """
+        if self._tables is not None:
+            return
+        hs, he = self._html_tables()
+        if self._identity():
+            self._tables = (hs, he, hs, he)
+        else:
+            bs, be = self._byte_tables(hs, he)
+            self._tables = (hs, he, bs, be)
+
+    def _html_tables(self) -> tuple[array, array]:
+        """Html start and end of every text character, run by run."""
+        rt, rh, rend = self._rt, self._rh, self._re
+        starts: list[int] = []
+        ends: list[int] = []
+        bounds = [*rt[1:], len(self.text)]
+        for t0, t1, h0, h1 in zip(rt, bounds, rh, rend):
+            size = t1 - t0
+            if h1 - h0 == size:
+                starts.extend(range(h0, h1))
+                ends.extend(range(h0 + 1, h1 + 1))
+            else:
+                starts.extend([h0] * size)
+                ends.extend([h1] * size)
+        return array("q", starts), array("q", ends)
+
+    def _byte_tables(self, hs: array, he: array) -> tuple[array, array]:
+        """Byte start and end of every text character (`hs`/`he`: their html ranges).
+
+        Walks the runs in html order with one cursor, encoding each stretch of html once
+        (instead of up to a checkpoint's 4 KB per lookup). Inside a copied run, ASCII
+        stretches advance one byte per character and other characters by their encoded
+        length; a U+FFFD that replaced bad bytes spans exactly those bytes, as in
+        `_byte_offset`. Stateful codecs (ISO-2022, HZ, UTF-7) are not additive, so there
+        every offset is looked up as before.
+        """
+        html, codec = self.html, self.charset
+        if _stateful(codec):
+            offset = self._byte_offset
+            return array("q", map(offset, hs)), array("q", map(offset, he))
+        ascii_compatible = _ascii_compatible(codec)
+        errors = {at: (s, e) for at, s, e in self._errors}
+        err_at = [at for at, _, _ in self._errors]
+        starts: list[int] = []
+        ends: list[int] = []
+        # The cursor: bytes up to html position c make b bytes (unless c is an error,
+        # whose bytes seek() takes from `errors`).
+        c, b = 0, self._base
+
+        def seek(h: int) -> int:
+            """The byte offset of html position h >= c; moves the cursor to h."""
+            nonlocal c, b
+            k = bisect_right(err_at, c - 1)
+            while k < len(err_at) and err_at[k] < h:
+                at = err_at[k]
+                c, b = at + 1, errors[at][1]
+                k += 1
+            if h in errors:
+                return errors[h][0]
+            b += len(html[c:h].encode(codec, "replace"))
+            c = h
+            return b
+
+        rt, rh, rend = self._rt, self._rh, self._re
+        bounds = [*rt[1:], len(self.text)]
+        for t0, t1, h0, h1 in zip(rt, bounds, rh, rend):
+            size = t1 - t0
+            if h0 < c or h1 < h0:
+                # A run out of html order (not made by the extractor): look it up alone.
+                starts.extend(map(self._byte_offset, hs[t0:t1]))
+                ends.extend(map(self._byte_offset, he[t0:t1]))
+                continue
+            b0 = seek(h0)
+            if h1 - h0 != size:
+                b1 = seek(h1)
+                starts.extend([b0] * size)
+                ends.extend([b1] * size)
+                continue
+            if ascii_compatible and html[h0:h1].isascii():
+                starts.extend(range(b0, b0 + size))
+                ends.extend(range(b0 + 1, b0 + size + 1))
+                c, b = h1, b0 + size
+                continue
+            offs = [b0]
+            pos = h0
+            if ascii_compatible:
+                stretches = [m.span() for m in _NON_ASCII.finditer(html, h0, h1)]
+            else:
+                stretches = [(h0, h1)]
+            for s, e in stretches:
+                if s > pos:
+                    offs.extend(range(offs[-1] + 1, offs[-1] + s - pos + 1))
+                for h in range(s, e):
+                    err = errors.get(h)
+                    if err is None:
+                        offs.append(offs[-1] + len(html[h].encode(codec, "replace")))
+                    else:
+                        offs[-1] = err[0]
+                        offs.append(err[1])
+                pos = e
+            if h1 > pos:
+                offs.extend(range(offs[-1] + 1, offs[-1] + h1 - pos + 1))
+            starts.extend(offs[:-1])
+            ends.extend(offs[1:])
+            c, b = h1, offs[-1]
+        return array("q", starts), array("q", ends)
 
     # ---- serialization
 
