@@ -110,3 +110,8 @@ def build(
         f"Wrote {report.output} ({report.format}): {report.citations} citations, "
         f"{report.notes} notes."
     )
+
+
+# `factdb export annotations|warc` live beside the other export commands; registering them
+# from here keeps cli/__init__.py at one import line for this part of the CLI.
+from . import export_more as _export_more  # noqa: E402,F401

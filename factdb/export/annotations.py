@@ -1,0 +1,125 @@
+"""Citations as W3C Web Annotations (JSON-LD), readable by Hypothesis-style tools.
+
+Each citation is one `Annotation`: the body is the claim's statement (a `TextualBody`,
+plus one `tagging` body per tag), the target is the page's URL with a `TextQuoteSelector`
+and a `TextPositionSelector` (positions in Unicode code points of the reading text), and
+the target's `state` is a `TimeState` naming the archived snapshot: when it was retrieved
+and its SHA-256 as an RFC 6920 `ni:` URI. The whole export is one `AnnotationCollection`
+with its annotations embedded in its first page.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import Citation, Claim, Snapshot
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+FORMATS = ("w3c",)
+
+
+def _iso(when: datetime) -> str:
+    """An RFC 3339 UTC timestamp, as the model requires (`Z`, whole seconds)."""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def ni_uri(sha256_hex: str) -> str:
+    """The RFC 6920 named-information URI of a SHA-256 digest.
+
+    >>> ni_uri("00" * 32)
+    'ni:///sha-256;AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
+    """
+    raw = bytes.fromhex(sha256_hex)
+    return "ni:///sha-256;" + base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _iri(url: str) -> str:
+    # Annotation tools check IRIs strictly: percent-encode spaces and non-ASCII.
+    return quote(url, safe="/:?#[]@!$&'()*+,;=%~-._")
+
+
+def annotation(claim: Claim, citation: Citation) -> dict[str, Any]:
+    """One citation of one claim as a W3C Web Annotation."""
+    snap: Snapshot = citation.snapshot
+    bodies: list[dict[str, Any]] = [
+        {
+            "type": "TextualBody",
+            "value": claim.statement,
+            "format": "text/plain",
+            "purpose": "describing",
+        }
+    ]
+    bodies += [
+        {"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in claim.tag_names
+    ]
+    return {
+        "@context": CONTEXT,
+        "id": f"urn:factdb:claim:{quote(claim.slug, safe='')}:citation:{citation.id}",
+        "type": "Annotation",
+        "motivation": "describing",
+        "created": _iso(citation.created_at),
+        "modified": _iso(claim.updated_at),
+        "creator": {"type": "Person", "nickname": citation.created_by},
+        "body": bodies,
+        "target": {
+            "type": "SpecificResource",
+            "source": _iri(snap.source.url),
+            "selector": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": citation.exact,
+                    "prefix": citation.prefix,
+                    "suffix": citation.suffix,
+                },
+                {
+                    "type": "TextPositionSelector",
+                    "start": citation.text_start,
+                    "end": citation.text_end,
+                },
+            ],
+            "state": {
+                "type": "TimeState",
+                "sourceDate": _iso(snap.retrieved_at),
+                "cached": ni_uri(snap.sha256),
+            },
+        },
+    }
+
+
+def export_annotations(session: Session, *, include_retracted: bool = False) -> dict[str, Any]:
+    """Every citation of every active claim (or all claims) as one AnnotationCollection."""
+    query = (
+        select(Claim)
+        .options(
+            selectinload(Claim.tags),
+            selectinload(Claim.citations)
+            .selectinload(Citation.snapshot)
+            .selectinload(Snapshot.source),
+        )
+        .order_by(Claim.slug)
+    )
+    if not include_retracted:
+        query = query.where(Claim.status == "active")
+    items = [annotation(c, cit) for c in session.scalars(query) for cit in c.citations]
+    return {
+        "@context": CONTEXT,
+        "id": "urn:factdb:annotations",
+        "type": "AnnotationCollection",
+        "label": "factdb citations",
+        "total": len(items),
+        "first": {
+            "id": "urn:factdb:annotations:page:1",
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+
+
+__all__ = ["CONTEXT", "FORMATS", "annotation", "export_annotations", "ni_uri"]
