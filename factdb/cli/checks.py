@@ -6,6 +6,7 @@ import click
 
 from .. import audit as auditlib
 from .. import checks as lib
+from ..drift import latest_drift
 from ..events import default_actor
 from . import State, cli, pass_state
 from .output import emit_json, json_option, table
@@ -33,6 +34,8 @@ def check(
     """
     with state.db.session() as session:
         report = lib.run_checks(session, slugs, actor=actor or default_actor())
+        # Drift is not re-run here (it needs a newer capture: `factdb recheck`); show it.
+        drift = latest_drift(session, sorted({r.claim for r in report.results}))
     if as_json:
         emit_json([r.to_json() for r in report.results])
     else:
@@ -42,6 +45,8 @@ def check(
         for r in report.results:
             if r.status != "pass":
                 click.echo(f"{r.status.upper():<5} {r.claim} [{r.check}] {r.detail}")
+        for slug, d in drift:
+            click.echo(f"{d.status.upper():<5} {slug} [drift] {d.detail} (recheck run {d.run_id})")
         click.echo(
             f"{claims} claims checked in run {report.run_id}: {counts['pass']} pass, "
             f"{counts['warn']} warn, {counts['fail']} fail."
