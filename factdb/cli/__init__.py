@@ -83,6 +83,7 @@ from . import archive as _archive  # noqa: E402,F401  (registers commands)
 from . import briefs as _briefs  # noqa: E402,F401
 from . import checks as _checks  # noqa: E402,F401
 from . import claims as _claims  # noqa: E402,F401
+from . import drift as _drift  # noqa: E402,F401
 from . import maintenance as _maintenance  # noqa: E402,F401
 
 __all__ = ["cli", "main"]
