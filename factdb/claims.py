@@ -21,7 +21,7 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from . import events
+from . import events, search
 from .anchor import Span, locate
 from .archive import find_snapshot, find_source, latest_snapshot, text_layer
 from .bulk import bulk_insert
@@ -213,6 +213,7 @@ def add_claim(
         claim.citations.append(_citation(snapshot, span, spec, actor, EXTRACTOR_VERSION))
     session.add(_revision(claim, "create", actor, old=None, new=statement, why=None))
     session.flush()
+    search.index_claims(session, [claim.id])
     events.record(
         session,
         actor=actor,
@@ -277,6 +278,7 @@ def cite(session: Session, slug: str, cites: Sequence[CiteSpec], *, actor: str) 
     )
     claim.updated_at = utcnow()
     session.flush()
+    search.index_claims(session, [claim.id])
     events.record(
         session,
         actor=actor,
@@ -303,6 +305,7 @@ def edit(session: Session, slug: str, statement: str, *, why: str, actor: str) -
     claim.quantities = structured_values(statement)
     claim.updated_at = utcnow()
     session.flush()
+    search.index_claims(session, [claim.id])
     events.record(
         session,
         actor=actor,
@@ -329,6 +332,7 @@ def retract(session: Session, slug: str, *, why: str, actor: str) -> Claim:
     claim.status = "retracted"
     claim.updated_at = utcnow()
     session.flush()
+    search.index_claims(session, [claim.id])
     events.record(
         session,
         actor=actor,
@@ -692,6 +696,7 @@ def _bulk_create(
         if rows:
             bulk_insert(conn, model.__table__, rows)
     events.insert_many(session, log)
+    search.index_claims(session, ids)
 
 
 def _one_line(message: str) -> str:
@@ -723,6 +728,7 @@ def _apply(
             claim.citations.append(_citation(snapshot, span, spec, actor, EXTRACTOR_VERSION))
         session.add(_revision(claim, "create", actor, old=None, new=row.statement, why=why))
         session.flush()
+        search.index_claims(session, [claim.id])
         events.record(
             session,
             actor=actor,
@@ -756,6 +762,7 @@ def _apply(
         return
     claim.updated_at = utcnow()
     session.flush()
+    search.index_claims(session, [claim.id])
     events.record(
         session,
         actor=actor,

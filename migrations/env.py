@@ -7,6 +7,7 @@ from sqlalchemy import Connection
 
 from factdb.db import make_engine, resolve_url
 from factdb.models import Base
+from factdb.search import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,6 +27,8 @@ def _options(dialect_name: str) -> dict:
         "target_metadata": target_metadata,
         "compare_type": True,
         "compare_server_default": True,
+        # The search index (FTS5 / tsvector tables) is derived data outside the models.
+        "include_name": include_name,
         "render_as_batch": dialect_name == "sqlite",
     }
 

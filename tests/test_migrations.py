@@ -8,6 +8,7 @@ from sqlalchemy import create_engine
 
 from factdb import db as dblib
 from factdb.models import Base
+from factdb.search import include_name
 
 
 def _diff(url: str) -> list:
@@ -15,7 +16,11 @@ def _diff(url: str) -> list:
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(
-                conn, opts={"compare_type": True, "compare_server_default": True}
+                conn, opts={
+                    "compare_type": True,
+                    "compare_server_default": True,
+                    "include_name": include_name,
+                },
             )
             return compare_metadata(context, Base.metadata)
     finally:

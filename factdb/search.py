@@ -1,0 +1,789 @@
+"""Search over claims: ranked full-text search with structured filters, one interface.
+
+SQLite uses an FTS5 table (`claim_fts`, rowid = claim id); PostgreSQL a `tsvector` with a
+GIN index (`claim_search`). Both are created by migration 0004, hold the statement, the
+quotes, the tags and the source titles of each claim, and are rewritten for the claims
+that change by :func:`index_claims`, which every claims write path calls. Values read from
+statements (`Claim.quantities`) are indexed in `search_value` for range filters.
+
+Queries are parsed here, never handed to the database as typed, so the same syntax works
+on both backends and a malformed query is a `QuerySyntaxError`, not an SQL error:
+
+- ``iran enrichment``: every word (in any column; words are stemmed);
+- ``"low-enriched uranium"``: a phrase; ``enrich*``: a prefix; ``a OR b``;
+  ``-word`` or ``NOT word``: without that word.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from .errors import BadFilter, QuerySyntaxError, UnknownSource
+from .quantities import _CURRENCY_CODES, _CURRENCY_SYMBOLS, _CURRENCY_WORDS
+
+__all__ = [
+    "CHECK_FILTERS",
+    "Filters",
+    "Hit",
+    "Query",
+    "check_status",
+    "include_name",
+    "index_claims",
+    "parse_query",
+    "search",
+]
+
+#: Tables of the search index, which are not in the models (see `include_name`).
+INDEX_TABLES = ("claim_fts", "claim_search", "search_value")
+CHECK_FILTERS = ("pass", "warn", "fail", "unchecked")
+STATUSES = ("active", "retracted")
+#: The PostgreSQL text search configuration made by migration 0004 (English stems, no
+#: stop words, like FTS5's porter tokenizer).
+PG_CONFIG = "factdb_search"
+# Marks around highlighted words in the database's snippets; never in page text.
+_START, _STOP = "\x02", "\x03"
+_SNIPPET_WORDS = 16
+_CHUNK = 500
+
+
+def include_name(name: str | None, type_: str, parent_names: Any = None) -> bool:
+    """Alembic's `include_name` hook: leave the search index out of autogenerate.
+
+    >>> include_name("claim_fts_data", "table"), include_name("claim", "table")
+    (False, True)
+    """
+    if type_ == "table" and name is not None:
+        return not (name in INDEX_TABLES or name.startswith("claim_fts_"))
+    return True
+
+
+# --- keeping the index current ------------------------------------------------------------
+
+_SQLITE_DELETE = "DELETE FROM claim_fts WHERE rowid IN :ids"
+_SQLITE_FILL = """
+INSERT INTO claim_fts(rowid, statement, quotes, tags, titles)
+SELECT c.id, c.statement,
+  COALESCE((SELECT group_concat(exact, char(10)) FROM
+            (SELECT exact FROM citation WHERE claim_id = c.id ORDER BY id)), ''),
+  COALESCE((SELECT group_concat(tag, ' ') FROM
+            (SELECT tag FROM claim_tag WHERE claim_id = c.id ORDER BY tag)), ''),
+  COALESCE((SELECT group_concat(title, char(10)) FROM
+            (SELECT DISTINCT s.title FROM citation ci
+             JOIN snapshot sn ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id
+             WHERE ci.claim_id = c.id AND s.title IS NOT NULL ORDER BY s.title)), '')
+FROM claim c WHERE c.id IN :ids
+"""
+_SQLITE_VALUES = """
+INSERT INTO search_value(claim_id, kind, unit, value, date)
+SELECT c.id, json_extract(j.value, '$.kind'), json_extract(j.value, '$.unit'),
+       json_extract(j.value, '$.value'), json_extract(j.value, '$.date')
+FROM claim c, json_each(c.quantities) j WHERE c.id IN :ids
+"""
+_PG_DELETE = "DELETE FROM claim_search WHERE claim_id IN :ids"
+# Punctuation becomes a space before PostgreSQL's parser sees the text, so "3.67" is the
+# two words "3" and "67" as in FTS5 and in parsed queries.
+_PG_WEIGHTED = " || ".join(
+    f"setweight(to_tsvector('factdb_search', "
+    f"regexp_replace(x.{column}, '[[:punct:]]+', ' ', 'g')), '{weight}')"
+    for column, weight in (("statement", "A"), ("quotes", "B"), ("tags", "C"), ("titles", "D"))
+)
+_PG_FILL = f"""
+INSERT INTO claim_search(claim_id, quotes, document)
+SELECT x.id, x.quotes, {_PG_WEIGHTED}
+FROM (
+  SELECT c.id, c.statement,
+    COALESCE((SELECT string_agg(exact, E'\\n' ORDER BY id) FROM citation
+              WHERE claim_id = c.id), '') AS quotes,
+    COALESCE((SELECT string_agg(tag, ' ' ORDER BY tag) FROM claim_tag
+              WHERE claim_id = c.id), '') AS tags,
+    COALESCE((SELECT string_agg(DISTINCT s.title, E'\\n') FROM citation ci
+              JOIN snapshot sn ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id
+              WHERE ci.claim_id = c.id), '') AS titles
+  FROM claim c WHERE c.id IN :ids
+) x
+"""
+_PG_VALUES = """
+INSERT INTO search_value(claim_id, kind, unit, value, date)
+SELECT c.id, j.v ->> 'kind', j.v ->> 'unit', (j.v ->> 'value')::float8, j.v ->> 'date'
+FROM claim c CROSS JOIN LATERAL json_array_elements(c.quantities) AS j(v)
+WHERE c.id IN :ids AND json_typeof(c.quantities) = 'array'
+"""
+
+
+def _sql(statement: str) -> Any:
+    return text(statement).bindparams(bindparam("ids", expanding=True))
+
+
+def index_claims(session: Session, claim_ids: Iterable[int]) -> None:
+    """Rewrite the search index rows of these claims from what is stored now.
+
+    Call it after a change is flushed, in the same transaction: the index then commits or
+    rolls back with the change.
+    """
+    ids = sorted({int(i) for i in claim_ids})
+    if not ids:
+        return
+    session.flush()
+    conn = session.connection()
+    postgres = conn.dialect.name == "postgresql"
+    statements = (
+        (_PG_DELETE, "DELETE FROM search_value WHERE claim_id IN :ids", _PG_FILL, _PG_VALUES)
+        if postgres
+        else (
+            _SQLITE_DELETE,
+            "DELETE FROM search_value WHERE claim_id IN :ids",
+            _SQLITE_FILL,
+            _SQLITE_VALUES,
+        )
+    )
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        for statement in statements:
+            conn.execute(_sql(statement), {"ids": chunk})
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Consecutive words; with `prefix`, the last word is a prefix."""
+
+    terms: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: every group must match (a group matches when one of its phrases
+    does), and no excluded phrase may."""
+
+    groups: tuple[tuple[Phrase, ...], ...]
+    excluded: tuple[Phrase, ...] = ()
+
+    def fts5(self) -> str:
+        """The query in FTS5's syntax (terms are letters and digits only, so safe)."""
+
+        def phrase(p: Phrase) -> str:
+            return '"' + " ".join(p.terms) + '"' + ("*" if p.prefix else "")
+
+        positive = " AND ".join("(" + " OR ".join(map(phrase, g)) + ")" for g in self.groups)
+        if self.excluded:
+            positive = f"({positive}) NOT (" + " OR ".join(map(phrase, self.excluded)) + ")"
+        return positive
+
+    def tsquery(self) -> str:
+        """The query in PostgreSQL's `to_tsquery` syntax."""
+
+        def phrase(p: Phrase) -> str:
+            words = [f"'{t}'" for t in p.terms]
+            if p.prefix:
+                words[-1] += ":*"
+            return "(" + " <-> ".join(words) + ")"
+
+        parts = ["(" + " | ".join(map(phrase, g)) + ")" for g in self.groups]
+        parts += ["!" + phrase(p) for p in self.excluded]
+        return " & ".join(parts)
+
+
+_WORD = re.compile(r"[^\W_]+")
+_OPEN_QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d", "\u201d": "\u201d"}
+_FORBIDDEN = re.compile(r"[(){}\[\]^:]")
+_HELP = 'use words, "a phrase", prefix*, OR, and -word to exclude'
+# Left out of --like queries: they match nearly every claim and say nothing about it.
+_STOP_WORDS = frozenset(
+    """a an and are as at be been but by for from had has have he her his in into is it its
+    of on or our she so than that the their them then there these they this to was we were
+    what when which who will with would you your""".split()
+)
+
+
+def terms(words: str) -> tuple[str, ...]:
+    """The searchable terms of some text: lowercase runs of letters and digits.
+
+    >>> terms("JCPOA's 3.67% limit")
+    ('jcpoa', 's', '3', '67', 'limit')
+    """
+    return tuple(_WORD.findall(unicodedata.normalize("NFKC", words).lower()))
+
+
+def _tokens(query: str) -> list[tuple[str, str]]:
+    """Split a query into ("phrase", text), ("word", text) and ("op", OR/AND/NOT) tokens."""
+    out: list[tuple[str, str]] = []
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch.isspace():
+            i += 1
+            continue
+        negate = ""
+        if ch == "-" and i + 1 < n and query[i + 1] in _OPEN_QUOTES:
+            negate, i, ch = "-", i + 1, query[i + 1]
+        if ch in _OPEN_QUOTES:
+            close = query.find(_OPEN_QUOTES[ch], i + 1)
+            if ch == '"' and close < 0:
+                close = query.find("\u201d", i + 1)
+            if close < 0:
+                raise QuerySyntaxError(f"unbalanced quotes in query {query!r}: close the phrase")
+            end = close + 1
+            star = end < n and query[end] == "*"
+            out.append(("phrase", negate + query[i + 1 : close] + ("*" if star else "")))
+            i = end + (1 if star else 0)
+            if i < n and not query[i].isspace() and query[i] not in _OPEN_QUOTES:
+                raise QuerySyntaxError(f"put a space after the phrase in query {query!r}: {_HELP}")
+            continue
+        j = i
+        while j < n and not query[j].isspace() and query[j] not in _OPEN_QUOTES:
+            j += 1
+        word = query[i:j]
+        if word in ("OR", "AND", "NOT"):
+            out.append(("op", word))
+        else:
+            out.append(("word", word))
+        i = j
+    return out
+
+
+def _phrase(raw: str, query: str) -> Phrase | None:
+    bad = _FORBIDDEN.search(raw)
+    if bad:
+        raise QuerySyntaxError(f"{bad.group()!r} is not search syntax in {query!r}: {_HELP}")
+    prefix = raw.endswith("*")
+    body = raw[:-1] if prefix else raw
+    if "*" in body:
+        raise QuerySyntaxError(f"'*' may only end a word, as in enrich*: {raw!r}")
+    found = terms(body)
+    if not found:
+        if prefix:
+            raise QuerySyntaxError(f"'*' may only end a word, as in enrich*: {raw!r}")
+        return None
+    return Phrase(found, prefix)
+
+
+def parse_query(query: str) -> Query:
+    """Parse a search query; raise QuerySyntaxError naming what is wrong.
+
+    >>> parse_query('"3.67 percent" iran OR tehran -deal').fts5()
+    '(("3 67 percent") AND ("iran" OR "tehran")) NOT ("deal")'
+    """
+    if query.upper().startswith("NEAR(") or re.search(r"\bNEAR\(", query):
+        raise QuerySyntaxError(f"NEAR is not supported in {query!r}: {_HELP}")
+    groups: list[list[Phrase]] = []
+    excluded: list[Phrase] = []
+    pending_or = pending_not = pending_and = False
+    for kind, value in _tokens(query):
+        if kind == "op":
+            if value == "OR":
+                if not groups or pending_or or pending_not:
+                    raise QuerySyntaxError(f"OR needs a word on each side in {query!r}")
+                pending_or = True
+            elif value == "NOT":
+                if pending_or or pending_not:
+                    raise QuerySyntaxError(f"NOT needs a word after it in {query!r}")
+                pending_not = True
+            elif pending_or or pending_not or pending_and or not groups:
+                raise QuerySyntaxError(f"AND needs a word on each side in {query!r}")
+            else:
+                pending_and = True
+            continue
+        negate = pending_not
+        if value.startswith("-") and len(value) > 1:
+            negate, value = True, value[1:]
+        phrase = _phrase(value, query)
+        if phrase is None:
+            if pending_or or pending_not or pending_and:
+                raise QuerySyntaxError(f"no word to search for after an operator in {query!r}")
+            continue
+        if negate:
+            if pending_or:
+                raise QuerySyntaxError(f"cannot combine OR with an excluded word in {query!r}")
+            excluded.append(phrase)
+        elif pending_or:
+            groups[-1].append(phrase)
+        else:
+            groups.append([phrase])
+        pending_or = pending_not = pending_and = False
+    if pending_or or pending_not or pending_and:
+        raise QuerySyntaxError(f"the query ends with an operator: {query!r}")
+    if not groups:
+        if excluded:
+            raise QuerySyntaxError(f"the query only excludes words: {query!r}; add one to find")
+        raise QuerySyntaxError(f"no words to search for in {query!r}: {_HELP}")
+    return Query(tuple(tuple(g) for g in groups), tuple(excluded))
+
+
+def like_query(statement: str) -> Query:
+    """Any of the statement's distinctive words: ranking favours claims sharing the rarer
+    ones (FTS5's bm25 weighs words by how rare they are)."""
+    seen: list[str] = []
+    for term in terms(statement):
+        if term not in _STOP_WORDS and term not in seen:
+            seen.append(term)
+    if not seen:
+        raise QuerySyntaxError(f"no distinctive words to compare in {statement!r}")
+    return Query((tuple(Phrase((t,)) for t in seen),))
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+_UNIT_ALIASES = {
+    "percent": "percent",
+    "%": "percent",
+    "pct": "percent",
+    "per cent": "percent",
+    "percentage": "percent",
+    "percentage point": "percentage point",
+    "percentage points": "percentage point",
+    "pp": "percentage point",
+    "year": "year",
+    "years": "year",
+    "number": "number",
+}
+#: Units that stand for a kind of value rather than a stored unit.
+_KIND_UNITS = {"year", "number"}
+
+
+def resolve_unit(unit: str) -> str:
+    """The stored unit for a unit as a user writes it.
+
+    >>> resolve_unit("%"), resolve_unit("usd"), resolve_unit("$"), resolve_unit("euros")
+    ('percent', 'USD', 'USD', 'EUR')
+    """
+    name = " ".join(unit.strip().split())
+    low = name.lower()
+    if low in _UNIT_ALIASES:
+        return _UNIT_ALIASES[low]
+    if name.upper() in _CURRENCY_CODES or name.upper() in _CURRENCY_WORDS.values():
+        return name.upper()
+    if name in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[name]
+    word = low[:-1] if low.endswith("s") and low[:-1] in _CURRENCY_WORDS else low
+    if word in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[word]
+    raise BadFilter(
+        f"unknown unit {unit!r}: use percent, percentage point, year, number, "
+        "or a currency (USD, EUR, GBP, IRR, ...)"
+    )
+
+
+def parse_date(value: str, *, end: bool, name: str) -> str:
+    """A bound for publication dates as YYYY-MM-DD from YYYY, YYYY-MM or YYYY-MM-DD.
+
+    >>> parse_date("2019-08", end=True, name="published-until")
+    '2019-08-31'
+    """
+    raw = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}", raw):
+            day = date(int(raw), 12, 31) if end else date(int(raw), 1, 1)
+        elif re.fullmatch(r"\d{4}-\d{2}", raw):
+            year, month = int(raw[:4]), int(raw[5:])
+            day = date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+        else:
+            day = date.fromisoformat(raw)
+    except ValueError:
+        raise BadFilter(
+            f"{name} {value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"
+        ) from None
+    return day.isoformat()
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Structured filters; every one given must hold."""
+
+    tags: tuple[str, ...] = ()
+    source: str | None = None
+    status: str | None = None
+    check: str | None = None
+    published_since: str | None = None
+    published_until: str | None = None
+    value_min: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+
+    def any(self) -> bool:
+        return any(
+            v not in (None, ())
+            for v in (
+                self.tags,
+                self.source,
+                self.status,
+                self.check,
+                self.published_since,
+                self.published_until,
+                self.value_min,
+                self.value_max,
+                self.unit,
+            )
+        )
+
+
+def _conditions(session: Session, f: Filters) -> tuple[list[str], dict[str, Any]]:
+    """SQL conditions on `c` (the claim) for the filters, with their parameters."""
+    conds: list[str] = []
+    params: dict[str, Any] = {}
+    if f.status is not None:
+        if f.status not in STATUSES:
+            raise BadFilter(f"unknown status {f.status!r}: use active or retracted")
+        conds.append("c.status = :status")
+        params["status"] = f.status
+    for i, tag in enumerate(f.tags):
+        conds.append(
+            f"EXISTS (SELECT 1 FROM claim_tag t WHERE t.claim_id = c.id AND t.tag = :tag{i})"
+        )
+        params[f"tag{i}"] = tag
+    if f.source is not None:
+        from .archive import find_source  # archive is heavy; only needed for this filter
+
+        try:
+            source = find_source(session, f.source)
+        except UnknownSource:
+            raise BadFilter(f"no source {f.source} (give a source URL or id)") from None
+        conds.append(
+            "EXISTS (SELECT 1 FROM citation ci JOIN snapshot sn ON sn.id = ci.snapshot_id "
+            "WHERE ci.claim_id = c.id AND sn.source_id = :source_id)"
+        )
+        params["source_id"] = source.id
+    if f.published_since is not None or f.published_until is not None:
+        where = ["ci.claim_id = c.id", "s.published IS NOT NULL"]
+        if f.published_since is not None:
+            where.append("substr(s.published, 1, 10) >= :since")
+            params["since"] = parse_date(f.published_since, end=False, name="published-since")
+        if f.published_until is not None:
+            where.append("substr(s.published, 1, 10) <= :until")
+            params["until"] = parse_date(f.published_until, end=True, name="published-until")
+        if "since" in params and "until" in params and params["since"] > params["until"]:
+            raise BadFilter("published-since is after published-until")
+        conds.append(
+            "EXISTS (SELECT 1 FROM citation ci JOIN snapshot sn ON sn.id = ci.snapshot_id "
+            "JOIN source s ON s.id = sn.source_id WHERE " + " AND ".join(where) + ")"
+        )
+    if f.unit is not None or f.value_min is not None or f.value_max is not None:
+        where = ["v.claim_id = c.id", "v.value IS NOT NULL"]
+        if f.unit is not None:
+            unit = resolve_unit(f.unit)
+            if unit in _KIND_UNITS:
+                where.append("v.kind = :unit")
+            else:
+                where.append("v.unit = :unit")
+            params["unit"] = unit
+        if f.value_min is not None:
+            where.append("v.value >= :vmin")
+            params["vmin"] = float(f.value_min)
+        if f.value_max is not None:
+            where.append("v.value <= :vmax")
+            params["vmax"] = float(f.value_max)
+        if f.value_min is not None and f.value_max is not None and f.value_min > f.value_max:
+            raise BadFilter(f"value-min {f.value_min:g} is above value-max {f.value_max:g}")
+        conds.append("EXISTS (SELECT 1 FROM search_value v WHERE " + " AND ".join(where) + ")")
+    if f.check is not None:
+        conds.append(_check_condition(f.check))
+    return conds, params
+
+
+_LATEST = (
+    "SELECT 1 FROM check_result r WHERE r.claim_id = c.id AND r.run_id = "
+    "(SELECT max(r2.run_id) FROM check_result r2 "
+    "WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind)"
+)
+
+
+def _check_condition(check: str) -> str:
+    if check == "unchecked":
+        return "NOT EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = c.id)"
+    if check == "fail":
+        return f"EXISTS ({_LATEST} AND r.status = 'fail')"
+    if check == "warn":
+        return (
+            f"EXISTS ({_LATEST} AND r.status = 'warn') "
+            f"AND NOT EXISTS ({_LATEST} AND r.status = 'fail')"
+        )
+    if check == "pass":
+        return (
+            "EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = c.id) "
+            f"AND NOT EXISTS ({_LATEST} AND r.status IN ('warn', 'fail'))"
+        )
+    raise BadFilter(f"unknown check status {check!r}: use pass, warn, fail or unchecked")
+
+
+def check_status(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
+    """Each claim's overall latest check status: fail, warn, pass, or unchecked."""
+    out = {i: "unchecked" for i in claim_ids}
+    order = {"pass": 0, "warn": 1, "fail": 2}
+    ids = list(claim_ids)
+    for i in range(0, len(ids), _CHUNK):
+        rows = session.execute(
+            text(
+                "SELECT r.claim_id, r.status FROM check_result r WHERE r.claim_id IN :ids "
+                "AND r.run_id = (SELECT max(r2.run_id) FROM check_result r2 "
+                "WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind)"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": ids[i : i + _CHUNK]},
+        )
+        for claim_id, status in rows:
+            now = out[claim_id]
+            if now == "unchecked" or order.get(status, 0) > order.get(now, 0):
+                out[claim_id] = status
+    return out
+
+
+# --- searching ------------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    """One claim found: what it says, how well it matched, and a snippet of its quotes.
+
+    `highlights` are (start, end) offsets into `snippet` of the words that matched.
+    """
+
+    id: str
+    statement: str
+    status: str
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    check: str = "unchecked"
+    quantities: list[Any] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "statement": self.statement,
+            "status": self.status,
+            "check": self.check,
+            "score": round(self.score, 6),
+            "snippet": self.snippet,
+            "highlights": [list(h) for h in self.highlights],
+            "tags": self.tags,
+            "sources": self.sources,
+            "quantities": self.quantities,
+        }
+
+
+def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Plain snippet text and highlight ranges from text with the database's marks;
+    quotes joined by line breaks read as one line with " … " between them.
+
+    >>> split_snippet("beyond \\x023\\x03.\\x0267\\x03 percent\\nIn 2009")
+    ('beyond 3.67 percent … In 2009', [(7, 8), (9, 11)])
+    """
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length, start = 0, None
+    for ch in marked:
+        if ch == _START:
+            start = length
+        elif ch == _STOP:
+            if start is not None and length > start:
+                spans.append((start, length))
+            start = None
+        else:
+            piece = " … " if ch == "\n" else ch
+            out.append(piece)
+            length += len(piece)
+    return "".join(out), spans
+
+
+def search(
+    session: Session,
+    query: str | None = None,
+    *,
+    like: str | None = None,
+    filters: Filters = Filters(),
+    limit: int = 20,
+) -> list[Hit]:
+    """The claims best matching `query` (or most like the statement `like`), filtered.
+
+    With neither, the filtered claims, most recently changed first. Raises
+    QuerySyntaxError for a malformed query and BadFilter for an unusable filter.
+    """
+    if query is not None and like is not None:
+        raise QuerySyntaxError("give a query or --like, not both")
+    parsed: Query | None = None
+    if like is not None:
+        parsed = like_query(like)
+    elif query is not None and query.strip():
+        parsed = parse_query(query)
+    if parsed is None and not filters.any():
+        raise QuerySyntaxError("give a query, --like STATEMENT, or at least one filter")
+    if limit < 1:
+        raise BadFilter("limit must be at least 1")
+    conds, params = _conditions(session, filters)
+    postgres = session.connection().dialect.name == "postgresql"
+    where = "".join(f" AND {c}" for c in conds)
+    params["limit"] = limit
+    if parsed is None:
+        rows = session.execute(
+            text(
+                f"SELECT c.id, 0.0 FROM claim c WHERE 1 = 1{where} "
+                "ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit"
+            ),
+            params,
+        ).all()
+    elif postgres:
+        params["q"] = parsed.tsquery()
+        score = "ts_rank(s.document, q.query)"
+        if like is not None:
+            score = _pg_like_score(session, parsed, params)
+        rows = session.execute(
+            text(
+                f"SELECT c.id, {score} AS score "
+                f"FROM claim_search s JOIN claim c ON c.id = s.claim_id, "
+                f"to_tsquery('{PG_CONFIG}', :q) AS q(query) "
+                f"WHERE s.document @@ q.query{where} "
+                "ORDER BY score DESC, c.id LIMIT :limit"
+            ),
+            params,
+        ).all()
+    else:
+        params["q"] = parsed.fts5()
+        rows = session.execute(
+            text(
+                "SELECT c.id, -claim_fts.rank FROM claim_fts "
+                "JOIN claim c ON c.id = claim_fts.rowid "
+                f"WHERE claim_fts MATCH :q{where} ORDER BY claim_fts.rank, c.id LIMIT :limit"
+            ),
+            params,
+        ).all()
+    ids = [r[0] for r in rows]
+    if not ids:
+        return []
+    snippets = _snippets(session, ids, parsed, postgres)
+    return _hits(session, rows, snippets)
+
+
+def _pg_like_score(session: Session, parsed: Query, params: dict[str, Any]) -> str:
+    """A score for --like on PostgreSQL, whose ts_rank ignores how rare a word is: the sum
+    of the shared words' inverse document frequencies (as in BM25), then ts_rank."""
+    total = session.execute(text("SELECT count(*) FROM claim_search")).scalar_one()
+    parts = []
+    for i, phrase in enumerate(parsed.groups[0]):
+        one = Query(((phrase,),)).tsquery()
+        df = session.execute(
+            text(
+                f"SELECT count(*) FROM claim_search WHERE document @@ to_tsquery('{PG_CONFIG}', :t)"
+            ),
+            {"t": one},
+        ).scalar_one()
+        params[f"t{i}"] = one
+        params[f"w{i}"] = math.log((total - df + 0.5) / (df + 0.5) + 1)
+        parts.append(
+            f"CASE WHEN s.document @@ to_tsquery('{PG_CONFIG}', :t{i}) THEN :w{i} ELSE 0 END"
+        )
+    return "(" + " + ".join(parts) + ") + ts_rank(s.document, q.query, 2)"
+
+
+def _snippets(
+    session: Session, ids: list[int], parsed: Query | None, postgres: bool
+) -> dict[int, str]:
+    """The marked snippet of the quotes of each claim found (computed for these only)."""
+    expanding = bindparam("ids", expanding=True)
+    if parsed is None:
+        rows = session.execute(
+            text(
+                "SELECT claim_id, exact FROM citation WHERE claim_id IN :ids ORDER BY id"
+            ).bindparams(expanding),
+            {"ids": ids},
+        )
+        out: dict[int, str] = {}
+        for claim_id, exact in rows:
+            out.setdefault(claim_id, exact)
+        return {k: _cut(v) for k, v in out.items()}
+    if postgres:
+        options = (
+            f"StartSel={_START}, StopSel={_STOP}, MaxWords={_SNIPPET_WORDS + 8}, "
+            f'MinWords={_SNIPPET_WORDS // 2}, MaxFragments=2, FragmentDelimiter=" … "'
+        )
+        rows = session.execute(
+            text(
+                f"SELECT claim_id, ts_headline('{PG_CONFIG}', quotes, "
+                f"to_tsquery('{PG_CONFIG}', :q), :options) "
+                "FROM claim_search WHERE claim_id IN :ids"
+            ).bindparams(expanding),
+            {"ids": ids, "q": parsed.tsquery(), "options": options},
+        )
+    else:
+        rows = session.execute(
+            text(
+                f"SELECT rowid, snippet(claim_fts, 1, char(2), char(3), '…', {_SNIPPET_WORDS}) "
+                "FROM claim_fts WHERE claim_fts MATCH :q AND rowid IN :ids"
+            ).bindparams(expanding),
+            {"ids": ids, "q": parsed.fts5()},
+        )
+    return {claim_id: snippet or "" for claim_id, snippet in rows}
+
+
+def _cut(quote: str, words: int = _SNIPPET_WORDS) -> str:
+    parts = quote.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _hits(session: Session, rows: Sequence[Any], snippets: dict[int, str]) -> list[Hit]:
+    ids = [r[0] for r in rows]
+    expanding = bindparam("ids", expanding=True)
+    claims = {
+        r.id: r
+        for r in session.execute(
+            text(
+                "SELECT id, slug, statement, status, quantities FROM claim WHERE id IN :ids"
+            ).bindparams(expanding),
+            {"ids": ids},
+        )
+    }
+    tags: dict[int, list[str]] = {}
+    for claim_id, tag in session.execute(
+        text("SELECT claim_id, tag FROM claim_tag WHERE claim_id IN :ids ORDER BY tag").bindparams(
+            expanding
+        ),
+        {"ids": ids},
+    ):
+        tags.setdefault(claim_id, []).append(tag)
+    sources: dict[int, list[str]] = {}
+    for claim_id, url in session.execute(
+        text(
+            "SELECT ci.claim_id, s.url FROM citation ci JOIN snapshot sn ON sn.id = ci.snapshot_id "
+            "JOIN source s ON s.id = sn.source_id WHERE ci.claim_id IN :ids ORDER BY ci.id"
+        ).bindparams(expanding),
+        {"ids": ids},
+    ):
+        have = sources.setdefault(claim_id, [])
+        if url not in have:
+            have.append(url)
+    checks = check_status(session, ids)
+    hits = []
+    for claim_id, score in rows:
+        c = claims[claim_id]
+        snippet, highlights = split_snippet(snippets.get(claim_id, ""))
+        quantities = c.quantities
+        if isinstance(quantities, str):  # SQLite through text(): the stored JSON text
+            quantities = json.loads(quantities)
+        hits.append(
+            Hit(
+                id=c.slug,
+                statement=c.statement,
+                status=c.status,
+                score=float(score or 0.0),
+                snippet=snippet,
+                highlights=highlights,
+                tags=tags.get(claim_id, []),
+                sources=sources.get(claim_id, []),
+                check=checks[claim_id],
+                quantities=quantities or [],
+            )
+        )
+    return hits
