@@ -143,3 +143,7 @@ class BriefRefused(FactdbError):
 
 class BackupError(FactdbError):
     """A backup cannot be made: PostgreSQL (use pg_dump), the target exists, a write failed."""
+
+
+class ServerError(FactdbError):
+    """The web viewer cannot listen on the address asked for (in use, not allowed)."""

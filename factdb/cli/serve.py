@@ -1,0 +1,72 @@
+"""`factdb serve`: the local, read-only web viewer."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import UsageError
+from . import State, cli, pass_state
+from .output import emit_json, json_option
+
+# The viewer's defaults, repeated here because factdb.web (and Flask) is only imported when
+# serving: it imports the CLI's data builders, and other commands should not load Flask.
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+
+
+@cli.command()
+@click.option(
+    "--host",
+    default=DEFAULT_HOST,
+    show_default=True,
+    help="Address to listen on; anything but this machine needs --allow-remote.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=DEFAULT_PORT,
+    show_default=True,
+    help="Port to listen on (0 picks a free one).",
+)
+@click.option(
+    "--allow-remote",
+    is_flag=True,
+    help="Allow a non-loopback --host. The viewer has no authentication: anyone who can "
+    "reach the address reads the whole database.",
+)
+@json_option
+@pass_state
+def serve(state: State, host: str, port: int, allow_remote: bool, as_json: bool) -> None:
+    """Serve a read-only web viewer: claims, each quote highlighted in its archived page.
+
+    Pages are at http://127.0.0.1:8765/ by default; JSON at /api/claims, /api/claims/ID
+    and /api/sources/ID, with the same keys as the commands' --json. With --json, the
+    address is printed as one JSON object once the server listens.
+
+    Example: factdb serve --port 8765
+    """
+    from ..web.server import is_loopback, server_url, viewer_server
+
+    if not is_loopback(host) and not allow_remote:
+        raise UsageError(
+            f"--host {host} would expose the viewer beyond this machine, and it has no "
+            "authentication; pass --allow-remote to do it anyway"
+        )
+    server = viewer_server(state.url, host, port)
+    url = server_url(server)
+    if not is_loopback(host):
+        click.echo(
+            f"Warning: the viewer has no authentication; anyone who can reach {url} "
+            "can read every claim and archived page.",
+            err=True,
+        )
+    if as_json:
+        emit_json({"url": url, "host": server.host, "port": server.port})
+    else:
+        click.echo(f"Serving the factdb viewer at {url} (read-only; Ctrl-C to stop).")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Stopped.", err=True)
+    finally:
+        server.server_close()

@@ -1,0 +1,298 @@
+"""The viewer's routes: pages, the sanitized snapshot frame, and the JSON endpoints.
+
+Read-only: every request runs in a session that is rolled back, and only GET is routed.
+Pages carry a Content-Security-Policy without any script source; the archived page is
+served from its own route under a stricter one (no scripts, no loads but `data:` images,
+a CSP sandbox) and shown in an `<iframe sandbox>` without `allow-scripts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from flask import Flask, Response, abort, jsonify, render_template, request, url_for
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from werkzeug.exceptions import HTTPException
+
+from .. import __version__
+from ..archive import _http_charset, find_snapshot, find_source, list_sources, snapshot_bytes
+from ..checks import latest_results
+from ..claims import STATUSES, find_claim, list_claims
+from ..cli.claims import claim_detail
+from ..db import Database
+from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
+from ..models import Citation, Claim, ClaimTag, Snapshot, Source
+from ..text import decode_html
+from .sanitize import MARK_ID, render_snapshot
+
+#: Policy of the viewer's own pages: its stylesheet and same-origin frames, nothing else.
+PAGE_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; frame-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+#: Policy of an archived page: inline styles and data: images only, sandboxed, no scripts.
+SNAPSHOT_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "form-action 'none'; base-uri 'none'; frame-ancestors 'self'; sandbox"
+)
+#: At most this many claims on the list page (the JSON endpoint returns them all).
+PAGE_ROWS = 500
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+_ORDER = {"pass": 0, "warn": 1, "fail": 2}
+
+
+# --- data with the CLI's --json keys ------------------------------------------------------
+
+
+def claim_row(claim: Claim) -> dict[str, Any]:
+    """One claim as `factdb claims list --json` gives it."""
+    return {
+        "id": claim.slug,
+        "statement": claim.statement,
+        "status": claim.status,
+        "tags": claim.tag_names,
+        "citations": len(claim.citations),
+        "sources": sorted({x.snapshot.source.url for x in claim.citations}),
+    }
+
+
+def source_json(source: Source) -> dict[str, Any]:
+    """One source with its snapshots as `factdb sources --json` gives it."""
+    return {
+        "id": source.id,
+        "url": source.url,
+        "title": source.title,
+        "authors": source.authors,
+        "publisher": source.publisher,
+        "published": source.published,
+        "language": source.language,
+        "snapshots": [
+            {
+                "snapshot": snap.sha256,
+                "retrieved_at": snap.retrieved_at.isoformat(),
+                "size": snap.size,
+                "charset": snap.charset,
+                "method": snap.method,
+                "url": snap.url,
+                "status": snap.status,
+                "origin": snap.origin,
+            }
+            for snap in source.snapshots
+        ],
+    }
+
+
+def source_detail(session: Session, source: Source) -> dict[str, Any]:
+    """A source as `factdb sources --json` gives it, each snapshot with the claims citing it."""
+    data = source_json(source)
+    citing: dict[int, dict[str, dict[str, Any]]] = {snap.id: {} for snap in source.snapshots}
+    rows = session.scalars(
+        select(Citation)
+        .join(Snapshot)
+        .where(Snapshot.source_id == source.id)
+        .options(selectinload(Citation.claim))
+        .order_by(Citation.claim_id, Citation.id)
+    )
+    for cit in rows:
+        claim = cit.claim
+        entry = citing[cit.snapshot_id].setdefault(
+            claim.slug,
+            {"id": claim.slug, "statement": claim.statement, "status": claim.status, "quotes": []},
+        )
+        entry["quotes"].append(cit.exact)
+    for snap_json, snap in zip(data["snapshots"], source.snapshots, strict=True):
+        snap_json["claims"] = list(citing[snap.id].values())
+    return data
+
+
+def snapshot_html(snapshot: Snapshot) -> str:
+    """The snapshot's decoded HTML: the string `Citation.html_start/html_end` index
+    (the same as `factdb.archive.text_layer(...).html`, without building the layer)."""
+    return decode_html(snapshot_bytes(snapshot), _http_charset(snapshot))[0]
+
+
+def overall_check(results: list[Any]) -> str:
+    """The worst of a claim's latest check results, or "unchecked"."""
+    if not results:
+        return "unchecked"
+    return max((r.status for r in results), key=lambda s: _ORDER.get(s, 0))
+
+
+# --- the app -------------------------------------------------------------------------------
+
+
+def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
+    """The viewer over the database at `db_url` (raises DatabaseError if it cannot open).
+
+    `trusted_hosts` limits the Host headers served (a loopback server refuses other
+    names, so a web page cannot reach it through DNS rebinding).
+    """
+    db = Database.open(db_url)
+    app = Flask(__name__)
+    app.config["TRUSTED_HOSTS"] = trusted_hosts
+    app.config["JSON_SORT_KEYS"] = False
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.extensions["factdb.db"] = db
+
+    @contextmanager
+    def session() -> Iterator[Session]:
+        # Read-only: whatever a request did (none of it writes) is rolled back.
+        with db.sessionmaker() as s:
+            try:
+                yield s
+            finally:
+                s.rollback()
+
+    @app.context_processor
+    def _globals() -> dict[str, Any]:
+        return {"version": __version__, "mark_id": MARK_ID}
+
+    @app.after_request
+    def _headers(response: Response) -> Response:
+        response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def wants_json() -> bool:
+        return request.path.startswith("/api/")
+
+    @app.errorhandler(FactdbError)
+    def _factdb_error(exc: FactdbError) -> Any:
+        if isinstance(exc, UnknownClaim | UnknownSource | UnknownSnapshot):
+            status = 404
+        elif isinstance(exc, UsageError) or exc.exit_code == 2:
+            status = 400
+        else:
+            status = 500
+        return _error(status, str(exc))
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException) -> Any:
+        return _error(exc.code or 500, exc.description or exc.name)
+
+    def _error(status: int, message: str) -> Any:
+        if wants_json():
+            return jsonify({"error": message}), status
+        return render_template("error.html", status=status, message=message), status
+
+    # --- claims
+
+    def filters() -> dict[str, str | None]:
+        args = request.args
+        status = args.get("status") or None
+        if status is not None and status not in STATUSES:
+            raise UsageError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+        return {
+            "tag": args.get("tag") or None,
+            "source": args.get("source") or None,
+            "status": status,
+        }
+
+    @app.get("/")
+    @app.get("/claims")
+    def claims_page() -> str:
+        chosen = filters()
+        with session() as s:
+            found = list_claims(s, **chosen)
+            shown = found[:PAGE_ROWS]
+            results = latest_results(s, [c.id for c in shown])
+            rows = [{**claim_row(c), "check": overall_check(results.get(c.id, []))} for c in shown]
+            tags = s.scalars(select(ClaimTag.tag).distinct().order_by(ClaimTag.tag)).all()
+            sources = [(src.id, src.title or src.url) for src in list_sources(s)]
+        return render_template(
+            "claims.html",
+            rows=rows,
+            total=len(found),
+            chosen=chosen,
+            tags=tags,
+            sources=sources,
+            statuses=STATUSES,
+        )
+
+    @app.get("/api/claims")
+    def claims_api() -> Any:
+        with session() as s:
+            return jsonify([claim_row(c) for c in list_claims(s, **filters())])
+
+    @app.get("/claims/<slug>")
+    def claim_page(slug: str) -> str:
+        with session() as s:
+            claim = find_claim(s, slug)
+            detail = claim_detail(s, claim)
+            citations = list(zip(claim.citations, detail["citations"], strict=True))
+            chosen = request.args.get("citation", 1, type=int)
+            if citations and not 1 <= chosen <= len(citations):
+                abort(404, f"claim {slug} has no citation {chosen}")
+            frame = None
+            if citations:
+                cit = citations[chosen - 1][0]
+                frame = (
+                    url_for("snapshot_view", sha=cit.snapshot.sha256, citation=cit.id)
+                    + f"#{MARK_ID}"
+                )
+            return render_template(
+                "claim.html",
+                claim=claim,
+                detail=detail,
+                citations=citations,
+                chosen=chosen,
+                frame=frame,
+            )
+
+    @app.get("/api/claims/<slug>")
+    def claim_api(slug: str) -> Any:
+        with session() as s:
+            return jsonify(claim_detail(s, find_claim(s, slug)))
+
+    # --- sources and snapshots
+
+    @app.get("/sources")
+    def sources_page() -> str:
+        with session() as s:
+            data = [source_json(src) for src in list_sources(s)]
+        return render_template("sources.html", sources=data)
+
+    @app.get("/api/sources")
+    def sources_api() -> Any:
+        with session() as s:
+            return jsonify([source_json(src) for src in list_sources(s)])
+
+    @app.get("/sources/<int:source_id>")
+    def source_page(source_id: int) -> str:
+        with session() as s:
+            data = source_detail(s, find_source(s, str(source_id)))
+        return render_template("source.html", source=data)
+
+    @app.get("/api/sources/<int:source_id>")
+    def source_api(source_id: int) -> Any:
+        with session() as s:
+            return jsonify(source_detail(s, find_source(s, str(source_id))))
+
+    @app.get("/snapshots/<sha>/view")
+    def snapshot_view(sha: str) -> Response:
+        if not _SHA256.match(sha):
+            abort(404, f"no snapshot {sha}")
+        with session() as s:
+            snapshot = find_snapshot(s, sha)
+            highlight = None
+            citation_id = request.args.get("citation", type=int)
+            if citation_id is not None:
+                cit = s.get(Citation, citation_id)
+                if cit is None or cit.snapshot_id != snapshot.id:
+                    abort(404, f"snapshot {sha[:12]} has no citation {citation_id}")
+                highlight = (cit.html_start, cit.html_end)
+            title = f"Archived: {snapshot.source.title or snapshot.source.url}"
+            body = render_snapshot(snapshot_html(snapshot), highlight, title=title)
+        response = Response(body, mimetype="text/html")
+        response.headers["Content-Security-Policy"] = SNAPSHOT_CSP
+        response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        return response
+
+    return app
