@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from .. import audit as auditlib
 from .. import checks as lib
 from ..drift import latest_drift
 from ..events import default_actor
+from ..report import audit_html
 from . import State, cli, pass_state
+from .export import write_output
 from .output import emit_json, json_option, table
 
 strict_option = click.option("--strict", is_flag=True, help="Treat warnings as failures (exit 1).")
@@ -57,9 +61,16 @@ def check(
 
 @cli.command()
 @strict_option
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Also write the audit as a self-contained HTML report to FILE.",
+)
 @json_option
 @pass_state
-def audit(state: State, strict: bool, as_json: bool) -> None:
+def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> None:
     """Audit the provenance of every claim: its chain and its latest check results.
 
     For each claim: statement → citation → snapshot → source with who and when, the
@@ -67,11 +78,13 @@ def audit(state: State, strict: bool, as_json: bool) -> None:
     older extractor. Exits like `check`: 1 when a latest result failed (or, with --strict,
     warned or was never checked).
 
-    Example: factdb check && factdb audit
+    Example: factdb check && factdb audit --html audit.html
     """
     with state.db.session() as session:
         audits = auditlib.audit(session)
         data = [a.to_json() for a in audits]
+        if html_path is not None:
+            write_output(audit_html(session), html_path)
     if as_json:
         emit_json(data)
     else:

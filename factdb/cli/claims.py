@@ -10,6 +10,7 @@ import click
 from .. import claims as lib
 from ..checks import latest_results
 from ..events import default_actor
+from ..report import claim_history
 from . import State, cli, pass_state
 from .output import emit_json, json_option, table
 
@@ -268,15 +269,22 @@ def claim_detail(session: Any, c: Any) -> dict[str, Any]:
 
 @claim.command("show")
 @click.argument("slug", metavar="ID")
+@click.option(
+    "--history",
+    is_flag=True,
+    help="Also list every change, citation change and check run, oldest first.",
+)
 @json_option
 @pass_state
-def claim_show(state: State, slug: str, as_json: bool) -> None:
+def claim_show(state: State, slug: str, history: bool, as_json: bool) -> None:
     """Show claim ID: statement, each quote in context, sources, revisions, latest checks.
 
-    Example: factdb claim show iran-enrichment
+    Example: factdb claim show iran-enrichment --history
     """
     with state.db.session() as session:
         data = claim_detail(session, lib.find_claim(session, slug))
+        if history:
+            data["history"] = claim_history(session, slug)
     if as_json:
         emit_json(data)
         return
@@ -300,6 +308,29 @@ def claim_show(state: State, slug: str, as_json: bool) -> None:
     click.echo("\n  latest checks:" if data["checks"] else "\n  never checked")
     for r in data["checks"]:
         click.echo(f"    {r['status']:<5} {r['check']:<10} {r['detail']}")
+    if history:
+        _print_history(data["history"])
+
+
+def _print_history(entries: list[dict[str, Any]]) -> None:
+    click.echo("\n  history:")
+    for e in entries:
+        why = f" — {e['why']}" if e.get("why") else ""
+        click.echo(f"    {e['at']}  {e['kind']} by {e['by']}{why}")
+        if "statement" in e and e["statement"]["before"] is not None:
+            click.echo(f"      statement: {e['statement']['before']}")
+            click.echo(f"             →   {e['statement']['after']}")
+        if "status" in e:
+            click.echo(f"      status: {e['status']['before']} → {e['status']['after']}")
+        if "tags" in e:
+            before, after = (", ".join(e["tags"][k] or []) for k in ("before", "after"))
+            click.echo(f"      tags: {before} → {after}")
+        for c in e.get("citations_added", []):
+            click.echo(f"      + cites “{c['exact']}” (snapshot {str(c['snapshot'])[:12]})")
+        for c in e.get("citations_removed", []):
+            click.echo(f"      - no longer cites “{c['exact']}”")
+        for r in e.get("results", []):
+            click.echo(f"      {r['status']:<5} {r['check']:<10} {r['detail']}")
 
 
 @cli.group("claims")

@@ -1,0 +1,108 @@
+"""`factdb export ...`: the data out of factdb, on stdout or atomically into a file.
+
+Other export commands (annotations, ClaimReview, ...) join the `export` group here.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import FactdbError
+from ..export import claims as claims_export
+from ..export import sources as sources_export
+from . import State, cli, pass_state
+
+
+def write_output(content: str, path: Path | None) -> None:
+    """Print `content`, or write it to `path` atomically: a temporary file in the same
+    folder, renamed over the target, so a reader never sees half a file."""
+    if path is None:
+        click.echo(content, nl=False)
+        return
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FactdbError(f"{path}: cannot write: no folder {folder}")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            # mkstemp makes the file private; give it the mode a plain open() would.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise FactdbError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def output_option(func: Any) -> Any:
+    """Add `-o FILE`: write to FILE atomically instead of stdout."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Write to FILE (atomically) instead of stdout.",
+    )(func)
+
+
+@cli.group("export")
+def export_group() -> None:
+    """Export claims, sources and annotations in standard formats.
+
+    Example: factdb export sources --format csl-json -o sources.json
+    """
+
+
+@export_group.command("claims")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(claims_export.FORMATS),
+    default="json",
+    show_default=True,
+    help="json (a list), jsonl (one claim a line) or csv (one row per citation).",
+)
+@output_option
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@pass_state
+def export_claims(state: State, fmt: str, output: Path | None, as_json: bool) -> None:
+    """Export every claim with its status, tags, values, citations and latest check status.
+
+    Example: factdb export claims --format csv -o claims.csv
+    """
+    with state.db.session() as session:
+        content = claims_export.export_claims(session, "json" if as_json else fmt)
+    write_output(content, output)
+
+
+@export_group.command("sources")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sources_export.FORMATS),
+    default="csl-json",
+    show_default=True,
+    help="csl-json (Zotero, Pandoc) or bibtex (biblatex @online entries).",
+)
+@output_option
+@click.option("--json", "as_json", is_flag=True, help="Same as --format csl-json.")
+@pass_state
+def export_sources(state: State, fmt: str, output: Path | None, as_json: bool) -> None:
+    """Export every source as a citation, with its archived snapshot's digest.
+
+    Example: factdb export sources --format bibtex -o sources.bib
+    """
+    with state.db.session() as session:
+        content = sources_export.export_sources(session, "csl-json" if as_json else fmt)
+    write_output(content, output)

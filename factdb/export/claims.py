@@ -1,0 +1,123 @@
+"""Export claims as JSON, JSON Lines or CSV: statement, status, tags, values, citations."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import UsageError
+from ..models import Citation, Claim, Snapshot
+from ..search import check_status
+
+FORMATS = ("json", "jsonl", "csv")
+CSV_FIELDS = [
+    "id",
+    "statement",
+    "status",
+    "check",
+    "tags",
+    "source",
+    "title",
+    "snapshot",
+    "retrieved_at",
+    "quote",
+    "prefix",
+    "suffix",
+    "text_start",
+    "text_end",
+    "created_by",
+    "created_at",
+]
+
+
+def claim_records(session: Session) -> list[dict[str, Any]]:
+    """Every claim as a plain record, by id, with its citations and latest check status."""
+    claims = list(
+        session.scalars(
+            select(Claim)
+            .options(
+                selectinload(Claim.tags),
+                selectinload(Claim.citations)
+                .selectinload(Citation.snapshot)
+                .selectinload(Snapshot.source),
+            )
+            .order_by(Claim.slug)
+        )
+    )
+    checks = check_status(session, [c.id for c in claims])
+    return [
+        {
+            "id": c.slug,
+            "statement": c.statement,
+            "status": c.status,
+            "check": checks[c.id],
+            "tags": c.tag_names,
+            "quantities": c.quantities or [],
+            "created_by": c.created_by,
+            "created_at": c.created_at.isoformat(),
+            "updated_at": c.updated_at.isoformat(),
+            "citations": [
+                {
+                    "source": x.snapshot.source.url,
+                    "title": x.snapshot.source.title,
+                    "snapshot": x.snapshot.sha256,
+                    "retrieved_at": x.snapshot.retrieved_at.isoformat(),
+                    "exact": x.exact,
+                    "prefix": x.prefix,
+                    "suffix": x.suffix,
+                    "text_start": x.text_start,
+                    "text_end": x.text_end,
+                    "html_start": x.html_start,
+                    "html_end": x.html_end,
+                    "byte_start": x.byte_start,
+                    "byte_end": x.byte_end,
+                    "created_by": x.created_by,
+                    "created_at": x.created_at.isoformat(),
+                }
+                for x in c.citations
+            ],
+        }
+        for c in claims
+    ]
+
+
+def export_claims(session: Session, fmt: str) -> str:
+    """The claims in `fmt` (json, jsonl or csv; CSV has one row per citation)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}: use json, jsonl or csv")
+    records = claim_records(session)
+    if fmt == "json":
+        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for r in records:
+        for x in r["citations"]:
+            writer.writerow(
+                {
+                    "id": r["id"],
+                    "statement": r["statement"],
+                    "status": r["status"],
+                    "check": r["check"],
+                    "tags": ";".join(r["tags"]),
+                    "source": x["source"],
+                    "title": x["title"] or "",
+                    "snapshot": x["snapshot"],
+                    "retrieved_at": x["retrieved_at"],
+                    "quote": x["exact"],
+                    "prefix": x["prefix"],
+                    "suffix": x["suffix"],
+                    "text_start": x["text_start"],
+                    "text_end": x["text_end"],
+                    "created_by": x["created_by"],
+                    "created_at": x["created_at"],
+                }
+            )
+    return buffer.getvalue()
