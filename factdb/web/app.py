@@ -182,6 +182,10 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
             return jsonify({"error": message}), status
         return render_template("error.html", status=status, message=message), status
 
+    @app.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status=204)  # no icon; and no 404 in the log for every page
+
     # --- claims
 
     def filters() -> dict[str, str | None]:
