@@ -160,12 +160,78 @@ def test_api_source_is_the_sources_json_entry_with_the_claims_citing_each_snapsh
 
 
 @pytest.mark.parametrize(
+    ("query", "args"),
+    [
+        ("q=enrichment", ["enrichment"]),
+        (
+            'q="low-enriched uranium"&status=active',
+            ['"low-enriched uranium"', "--status", "active"],
+        ),
+        (
+            "unit=percent&value_min=3&value_max=4",
+            ["--unit", "percent", "--value-min", "3", "--value-max", "4"],
+        ),
+        ("tag=iran&tag=history", ["--tag", "iran", "--tag", "history"]),
+        ("check=warn", ["--check", "warn"]),
+        ("q=iran&limit=3", ["iran", "--limit", "3"]),
+        (
+            "like=Iran+has+exceeded+the+enrichment+cap",
+            ["--like", "Iran has exceeded the enrichment cap"],
+        ),
+    ],
+)
+def test_api_claims_with_a_query_equals_search_json(
+    client: Any, run: Runner, query: str, args: list[str]
+) -> None:
+    expected = cli_json(run, "search", *args)
+    assert expected, "the search should find something"
+    assert client.get(f"/api/claims?{query}").get_json() == expected
+
+
+def test_claims_page_search_shows_hits_with_the_matching_words_marked(
+    client: Any, run: Runner
+) -> None:
+    page = soup(client.get("/claims?q=enrichment"))
+    shown = [a.get_text() for a in page.select("table.claims tbody tr td:first-child a")]
+    assert shown == [h["id"] for h in cli_json(run, "search", "enrichment")]
+    marked = {m.get_text().lower() for m in page.select(".snippet mark")}
+    assert marked and all(w.startswith("enrich") for w in marked)
+    assert page.select_one("input[name=q]")["value"] == "enrichment"
+
+
+@pytest.mark.parametrize(
+    ("query", "args"),
+    [
+        ('q="unbalanced', ['"unbalanced']),
+        ("unit=furlongs", ["--unit", "furlongs"]),
+        ("published_since=yesterday", ["--published-since", "yesterday"]),
+    ],
+)
+def test_a_bad_search_is_400_with_the_clis_message(
+    client: Any, run: Runner, query: str, args: list[str]
+) -> None:
+    result = run("search", *args)
+    assert result.exit_code == 2
+    message = result.stderr.removeprefix("Error: ").rstrip("\n")
+    response = client.get(f"/api/claims?{query}")
+    assert response.status_code == 400
+    assert response.get_json() == {"error": message}
+
+
+@pytest.mark.parametrize(
     ("path", "status", "message"),
     [
         ("/api/claims/no-such-claim", 404, "no claim 'no-such-claim'"),
         ("/api/sources/999", 404, "no source 999"),
         ("/api/claims?source=999", 404, "no source 999"),
         ("/api/claims?status=lost", 400, "status must be one of active, retracted, not 'lost'"),
+        ("/api/claims?value_min=abc", 400, "value_min must be a number, not 'abc'"),
+        (
+            "/api/claims?check=maybe",
+            400,
+            "check must be one of pass, warn, fail, unchecked, not 'maybe'",
+        ),
+        ("/api/claims?q=x&limit=0", 400, "limit must be between 1 and 1000, not 0"),
         (
             "/api/nothing-here",
             404,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from werkzeug.exceptions import HTTPException
 
 from .. import __version__
+from .. import search as searchlib
 from ..archive import _http_charset, find_snapshot, find_source, list_sources, snapshot_bytes
 from ..checks import latest_results
 from ..claims import STATUSES, find_claim, list_claims
@@ -41,6 +42,21 @@ SNAPSHOT_CSP = (
 )
 #: At most this many claims on the list page (the JSON endpoint returns them all).
 PAGE_ROWS = 500
+#: Query parameters that make the claims list a search (as `factdb search` takes them).
+SEARCH_ONLY = (
+    "q",
+    "like",
+    "check",
+    "published_since",
+    "published_until",
+    "value_min",
+    "value_max",
+    "unit",
+    "limit",
+)
+#: `factdb search --limit`: its default and its largest value.
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 1000
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 _ORDER = {"pass": 0, "warn": 1, "fail": 2}
 
@@ -122,6 +138,26 @@ def overall_check(results: list[Any]) -> str:
     return max((r.status for r in results), key=lambda s: _ORDER.get(s, 0))
 
 
+def _number(value: str | None, name: str, *, integer: bool = False) -> Any:
+    if value is None:
+        return None
+    try:
+        return int(value) if integer else float(value)
+    except ValueError:
+        kind = "a whole number" if integer else "a number"
+        raise UsageError(f"{name} must be {kind}, not {value!r}") from None
+
+
+def _segments(hit: searchlib.Hit) -> list[tuple[str, bool]]:
+    """The hit's snippet as (text, matched) pieces, for the template to mark up."""
+    out, at = [], 0
+    for start, end in hit.highlights:
+        out += [(hit.snippet[at:start], False), (hit.snippet[start:end], True)]
+        at = end
+    out.append((hit.snippet[at:], False))
+    return [piece for piece in out if piece[0]]
+
+
 # --- the app -------------------------------------------------------------------------------
 
 
@@ -186,9 +222,9 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
     def favicon() -> Response:
         return Response(status=204)  # no icon; and no 404 in the log for every page
 
-    # --- claims
+    # --- claims: `factdb claims list`, or `factdb search` when a query or its filters are given
 
-    def filters() -> dict[str, str | None]:
+    def list_filters() -> dict[str, str | None]:
         args = request.args
         status = args.get("status") or None
         if status is not None and status not in STATUSES:
@@ -199,31 +235,78 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
             "status": status,
         }
 
+    def search_args() -> dict[str, Any] | None:
+        """`factdb search` arguments from the query string, or None to list claims."""
+        args = request.args
+        tags = tuple(t for t in args.getlist("tag") if t)
+        wanted = {name: args.get(name, "").strip() or None for name in SEARCH_ONLY}
+        if not any(wanted.values()) and len(tags) <= 1:
+            return None
+        list_filters()  # the same message for a bad status
+        check = wanted["check"]
+        if check is not None and check not in searchlib.CHECK_FILTERS:
+            raise UsageError(
+                f"check must be one of {', '.join(searchlib.CHECK_FILTERS)}, not {check!r}"
+            )
+        filters = searchlib.Filters(
+            tags=tags,
+            source=args.get("source") or None,
+            status=args.get("status") or None,
+            check=check,
+            published_since=wanted["published_since"],
+            published_until=wanted["published_until"],
+            value_min=_number(wanted["value_min"], "value_min"),
+            value_max=_number(wanted["value_max"], "value_max"),
+            unit=wanted["unit"],
+        )
+        limit = _number(wanted["limit"], "limit", integer=True)
+        limit = DEFAULT_LIMIT if limit is None else limit
+        if not 1 <= limit <= MAX_LIMIT:
+            raise UsageError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
+        return {"query": wanted["q"], "like": wanted["like"], "filters": filters, "limit": limit}
+
+    def find(s: Session) -> tuple[str, list[Any]]:
+        """("search", hits) or ("list", claims), as the query string asks."""
+        wanted = search_args()
+        if wanted is None:
+            return "list", list_claims(s, **list_filters())
+        query = wanted.pop("query")
+        return "search", searchlib.search(s, query, **wanted)
+
     @app.get("/")
     @app.get("/claims")
     def claims_page() -> str:
-        chosen = filters()
         with session() as s:
-            found = list_claims(s, **chosen)
+            mode, found = find(s)
             shown = found[:PAGE_ROWS]
-            results = latest_results(s, [c.id for c in shown])
-            rows = [{**claim_row(c), "check": overall_check(results.get(c.id, []))} for c in shown]
+            if mode == "list":
+                results = latest_results(s, [c.id for c in shown])
+                rows = [
+                    {**claim_row(c), "check": overall_check(results.get(c.id, []))} for c in shown
+                ]
+            else:
+                rows = [{**h.to_json(), "snippet": _segments(h)} for h in shown]
             tags = s.scalars(select(ClaimTag.tag).distinct().order_by(ClaimTag.tag)).all()
             sources = [(src.id, src.title or src.url) for src in list_sources(s)]
         return render_template(
             "claims.html",
+            mode=mode,
             rows=rows,
             total=len(found),
-            chosen=chosen,
+            args=request.args,
             tags=tags,
             sources=sources,
             statuses=STATUSES,
+            checks=searchlib.CHECK_FILTERS,
         )
 
     @app.get("/api/claims")
     def claims_api() -> Any:
         with session() as s:
-            return jsonify([claim_row(c) for c in list_claims(s, **filters())])
+            mode, found = find(s)
+            if mode == "list":
+                return jsonify([claim_row(c) for c in found])
+            return jsonify([h.to_json() for h in found])
 
     @app.get("/claims/<slug>")
     def claim_page(slug: str) -> str:
