@@ -18,8 +18,8 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz
@@ -128,10 +128,11 @@ _INV = re.escape(_INVISIBLE)
 # (two spaces, or any invisible), or an ellipsis character.
 _LENGTH_CHANGING = re.compile(f"[ {_INV}]*(?:  |[{_INV}])[ {_INV}]*|\u2026")
 _SPACE_RUN = re.compile(" {2,}")
-# Folded.find_all: a word this long is usually rare on a page (one to a few hits); a word
-# with more hits than _MAX_WORD_HITS is cheaper to skip for a plain scan.
-_RARE_WORD = 7
-_MAX_WORD_HITS = 32
+# Folded.find_all: the characters after a word start that key the index. Twelve are
+# usually unique on a page (a key is shared only by repeated phrases); a needle must be
+# a little longer than that, after its first space, to use the index.
+_KEY = 12
+_MAX_KEY_HITS = 32
 
 
 class Folded:
@@ -150,7 +151,7 @@ class Folded:
     (14, 19)
     """
 
-    __slots__ = ("text", "_fstarts", "_ostarts", "_oends", "_words")
+    __slots__ = ("text", "_fstarts", "_ostarts", "_oends", "_words", "_wide")
 
     def __init__(self, text: str, fstarts: list[int], ostarts: list[int], oends: list[int]):
         self.text = text
@@ -162,19 +163,51 @@ class Folded:
         self._ostarts = ostarts
         self._oends = oends
         self._words: dict[str, list[int]] | None = None  # see find_all
+        # Folded starts of segments where one original character became several ("…" ->
+        # "..."): a match may not begin or end inside one (see `whole`).
+        self._wide = [
+            fs
+            for k, fs in enumerate(fstarts)
+            if oends[k] >= 0 and (fstarts[k + 1] if k + 1 < len(fstarts) else len(text)) - fs > 1
+        ]
+
+    def whole(self, start: int, end: int) -> bool:
+        """Whether folded [start, end) begins and ends on whole original characters.
+
+        A quote "." must not match the middle of a folded "…" ("..."): no part of the
+        page reads ".".
+
+        >>> f = fold("x\u2026 3.6")
+        >>> f.text.find("."), f.whole(1, 2), f.whole(1, 4), f.whole(7, 8)
+        (1, False, True, True)
+        """
+        wide = self._wide
+        if not wide:
+            return True
+        for pos in (start, end):
+            k = bisect_right(wide, pos - 1) - 1  # the wide segment starting before pos
+            if k >= 0 and pos < self._segment_end(wide[k]):
+                return False
+        return True
+
+    def _segment_end(self, fstart: int) -> int:
+        k = bisect_right(self._fstarts, fstart)
+        return self._fstarts[k] if k < len(self._fstarts) else len(self.text)
 
     def index_words(self) -> None:
-        """Index where each space-delimited word of the text starts (for `find_all`)."""
+        """Index the text by the `_KEY` characters that follow each space (see `find_all`)."""
         if self._words is not None:
             return
+        text = self.text
         words: dict[str, list[int]] = {}
         get = words.get
-        tokens = self.text.split(" ")
-        starts = accumulate(map((1).__add__, map(len, tokens)), initial=0)
-        for w, p in zip(tokens, starts):
-            hits = get(w)
+        # Word starts: 0 and the offset after each space (all whitespace is " " here).
+        starts = accumulate(map((1).__add__, map(len, text.split(" ")[:-1])), initial=0)
+        for p in starts:
+            key = text[p : p + _KEY]
+            hits = get(key)
             if hits is None:
-                words[w] = [p]
+                words[key] = [p]
             else:
                 hits.append(p)
         self._words = words
@@ -182,41 +215,28 @@ class Folded:
     def find_all(self, needle: str) -> list[int]:
         """Every offset of the text where `needle` starts (overlapping ones too), in order.
 
-        Same answer as repeated `str.find`, but with the word index (`index_words`) it
-        costs a dictionary lookup and a few comparisons instead of a scan of the page: a
-        word of `needle` with a space on both sides is a whole word of the text at every
-        occurrence, so the occurrences are among that word's positions, shifted.
+        Same answer as repeated `str.find`, but with the index (`index_words`) it costs a
+        dictionary lookup and a few comparisons instead of a scan of the page: if `needle`
+        has a space at offset `a`, then at every occurrence the text has a word start at
+        `a + 1` followed by the same `_KEY` characters as the needle, so the occurrences
+        are among the indexed positions of those characters, shifted by `a + 1`.
 
-        >>> f = fold("one two three, one two three")
+        >>> f = fold("one two three four, one two three four")
         >>> f.index_words()
-        >>> f.find_all("one two three"), f.find_all("e t"), f.find_all("four")
-        ([0, 15], [2, 17], [])
+        >>> f.find_all("one two three f"), f.find_all("ne two three f"), f.find_all("five")
+        ([0, 20], [1, 21], [])
         """
         words = self._words
         text = self.text
-        a = needle.find(" ")
-        b = needle.rfind(" ")
-        if words is None or a == b:
+        a = needle.find(" ") + 1
+        if words is None or a == 0 or len(needle) < a + _KEY:
             return _find_all(text, needle)
-        # The first inner word long enough to be rare, else the longest.
-        offset = best_offset = a + 1
-        best = ""
-        for w in needle[a + 1 : b].split(" "):
-            if len(w) > len(best):
-                best, best_offset = w, offset
-                if len(w) >= _RARE_WORD:
-                    break
-            offset += len(w) + 1
-        hits = words.get(best)
+        hits = words.get(needle[a : a + _KEY])
         if hits is None:
-            return [] if best else _find_all(text, needle)
-        if len(hits) > _MAX_WORD_HITS or not best:
-            return _find_all(text, needle)
-        return [
-            p - best_offset
-            for p in hits
-            if p >= best_offset and text.startswith(needle, p - best_offset)
-        ]
+            return []
+        if len(hits) > _MAX_KEY_HITS:
+            return _find_all(text, needle)  # boilerplate: a scan is as quick
+        return [p - a for p in hits if p >= a and text.startswith(needle, p - a)]
 
     def start(self, i: int) -> int:
         """Original offset where folded character `i` begins."""
@@ -443,7 +463,7 @@ def _candidates(
         if len(parts) > 1:
             return _gapped_candidates(f, parts)
     n = len(fq)
-    return [(i, i + n, None) for i in f.find_all(fq)]
+    return [(i, i + n, None) for i in f.find_all(fq) if f.whole(i, i + n)]
 
 
 def _gapped_candidates(
@@ -506,6 +526,8 @@ def locate(
     if not allow_gaps and prefix is None and suffix is None:
         # The common case: found once (or the first occurrence asked for).
         found = f.find_all(fq)
+        if f._wide:
+            found = [i for i in found if f.whole(i, i + len(fq))]
         if (len(found) == 1 and occurrence is None) or (found and occurrence == 1):
             i = found[0]
             s, e = f.to_original(i, i + len(fq))

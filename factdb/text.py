@@ -855,8 +855,8 @@ class TextLayer:
         rt, rh, rend = self._rt, self._rh, self._re
         starts: list[int] = []
         ends: list[int] = []
-        bounds = [*rt[1:], len(self.text)]
-        for t0, t1, h0, h1 in zip(rt, bounds, rh, rend):
+        bounds = [*rt[1:], len(self.text)] if rt else []
+        for t0, t1, h0, h1 in zip(rt, bounds, rh, rend, strict=True):
             size = t1 - t0
             if h1 - h0 == size:
                 starts.extend(range(h0, h1))
@@ -904,8 +904,8 @@ class TextLayer:
             return b
 
         rt, rh, rend = self._rt, self._rh, self._re
-        bounds = [*rt[1:], len(self.text)]
-        for t0, t1, h0, h1 in zip(rt, bounds, rh, rend):
+        bounds = [*rt[1:], len(self.text)] if rt else []
+        for t0, t1, h0, h1 in zip(rt, bounds, rh, rend, strict=True):
             size = t1 - t0
             if h0 < c or h1 < h0:
                 # A run out of html order (not made by the extractor): look it up alone.

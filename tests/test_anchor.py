@@ -394,3 +394,46 @@ def test_reanchor_duplicates_chosen_by_context_then_position():
     r = reanchor(old, new)
     assert r is not None and r.exact_match
     assert r.span.prefix.endswith("Middle text. ")
+
+
+# --- speed paths give the same answers -----------------------------------------------
+
+_FULL_FOLD_CHARS = st.sampled_from(
+    list("ab c.'\"-") + list(_ODD) + ["é", "𝔸", "\u3000", "\x85", "\x1f", "\u2060", "\ufeff"]
+)
+
+
+@given(st.text(_FULL_FOLD_CHARS, max_size=60))
+def test_quote_folding_equals_translating_every_character(s):
+    reference = re.sub(" {2,}", " ", s.translate(factdb.anchor._FULL)).strip(" ")
+    assert fold_quote(s) == reference
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ab", "abab", "a", "b", "ab.", "abababab", "x", ""]), max_size=40),
+    st.data(),
+)
+def test_indexed_find_all_equals_repeated_find(words, data):
+    text = " ".join(words)
+    f = fold(text)
+    f.index_words()
+    i = data.draw(st.integers(0, len(f.text)))
+    j = data.draw(st.integers(i, len(f.text)))
+    for needle in (f.text[i:j] or "ab", f.text[i:j] + "b", "ab " + f.text[i:j]):
+        expected = []
+        k = f.text.find(needle)
+        while k >= 0:
+            expected.append(k)
+            k = f.text.find(needle, k + 1)
+        assert f.find_all(needle) == expected
+
+
+def test_quote_does_not_match_inside_a_folded_ellipsis():
+    layer = extract_html("<p>and then&hellip; it was 3.67%</p>")
+    dot = layer.text.index("3.67") + 1
+    # the only "." of the page is in 3.67: the middle of "…" (folded "...") is not one
+    assert locate(layer, ".").text_start == dot
+    assert locate(layer, ".", occurrence=1).text_start == dot
+    assert locate(layer, "then...").exact == "then\u2026"
+    assert locate(layer, "...").exact == "\u2026"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import time
 from pathlib import Path
@@ -574,3 +575,70 @@ def test_serialized_layer_maps_like_the_original(html):
 @given(st.text(alphabet=st.sampled_from(list("<>/!-?&#;=\"' \nabp[]CDATA")), max_size=60))
 def test_markup_soup_never_crashes_and_maps_consistently(html):
     assert_layer_consistent(extract_html(html), html.encode())
+
+
+# ---------------------------------------------------------------- lookup tables
+
+
+def _per_character_maps(layer: TextLayer) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    n = len(layer.text)
+    return [(layer.html_range(i, i + 1), layer.byte_range(i, i + 1)) for i in range(n)]
+
+
+def assert_tables_map_like_bisect(layer: TextLayer) -> None:
+    """After `build_tables`, every character and the whole text map exactly as before."""
+    n = len(layer.text)
+    before = _per_character_maps(layer)
+    whole = (layer.html_range(0, n), layer.byte_range(0, n))
+    empty = [(layer.html_range(i, i), layer.byte_range(i, i)) for i in (0, n // 2, n)]
+    layer.build_tables()
+    assert _per_character_maps(layer) == before
+    assert (layer.html_range(0, n), layer.byte_range(0, n)) == whole
+    assert [(layer.html_range(i, i), layer.byte_range(i, i)) for i in (0, n // 2, n)] == empty
+
+
+@_PROPERTY
+@given(_DOCUMENT, st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]))
+def test_lookup_tables_map_exactly_like_the_bisect_path(html, codec):
+    raw = (f'<meta charset="{codec}">' if codec == "gb18030" else "") + html
+    raw_bytes = raw.encode(codec)
+    assume(raw_bytes.strip(b"\xef\xbb\xbf\xff\xfe"))
+    assert_tables_map_like_bisect(extract(raw_bytes))
+
+
+@_PROPERTY
+@given(_DOCUMENT, st.lists(st.integers(0, 10_000), min_size=1, max_size=2))
+def test_lookup_tables_map_replaced_bytes_exactly_like_the_bisect_path(html, cuts):
+    head = '<meta charset="utf-8"><p>caf\u00e9 '.encode()
+    raw = head
+    prev = 0
+    for at in sorted(cut % (len(html) + 1) for cut in cuts):
+        # between two characters, a byte that is never valid UTF-8: one replacement each
+        raw += html[prev:at].encode("utf-8") + b"\xff"
+        prev = at
+    raw += html[prev:].encode("utf-8")
+    layer = extract(raw)
+    assert layer.charset == "utf-8"
+    assert layer.html.count("\ufffd") >= len(cuts)
+    assert_tables_map_like_bisect(layer)
+    assert_layer_consistent(layer, raw)
+
+
+@pytest.mark.parametrize(
+    ("codec", "html"),
+    [
+        (
+            "windows-1252",
+            "<p>Caf\u00e9 \u201cna\u00efve\u201d &amp; r\u00e9sum\u00e9</p><p>\u2014 x</p>",
+        ),
+        ("iso-2022-jp", "<p>\u65e5\u672c\u8a9e the <b>\u30c6\u30ad</b>\u30b9\u30c8 ok</p>"),
+        ("gbk", "<p>\u4e2d\u6587 mixed \u6587\u5b57 &lt;tag&gt;</p><pre>\u4e2d\n x</pre>"),
+    ],
+)
+def test_lookup_tables_in_legacy_and_stateful_encodings(codec, html):
+    raw = f'<meta charset="{codec}">{html}'.encode(codec)
+    layer = extract(raw)
+    assert codecs.lookup(layer.charset).name == codecs.lookup(codec).name
+    assert_tables_map_like_bisect(layer)
+    if codec != "iso-2022-jp":  # a slice of a stateful encoding does not decode alone
+        assert_layer_consistent(layer, raw)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factdb.text import TextLayer, extract
-from tests.test_text import assert_layer_consistent
+from tests.test_text import assert_layer_consistent, assert_tables_map_like_bisect
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 PAGES = sorted(CORPUS.glob("*.html"))
@@ -79,6 +79,11 @@ def test_page_layer_survives_serialization(page):
     step = max(1, len(layer.text) // 200)
     for i in range(0, len(layer.text), step):
         assert again.byte_range(i, i + 1) == layer.byte_range(i, i + 1)
+
+
+def test_page_lookup_tables_map_exactly_like_the_bisect_path(page):
+    path, raw, layer = page
+    assert_tables_map_like_bisect(extract(raw))  # a fresh layer: the fixture is shared
 
 
 def test_captures_differing_only_inside_a_script_read_the_same():
