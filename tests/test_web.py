@@ -36,6 +36,7 @@ SOURCES = ROOT / "sources"
 HOSTILE = Path(__file__).parent / "data" / "web" / "hostile.html"
 HOSTILE_URL = "https://hostile.example/page"
 SEED = "iran-enrichment-above-367"
+SEED_URL = "https://washingtoninstitute.org/policy-analysis/view/is-iran-negotiating-its-way-to-negotiations"
 SCRIPT_STATEMENT = '<script>window.__pwned = true</script><img src=x onerror="window.__pwned=true">'
 SCRIPT_CLAIM = "sky-green-script"
 
@@ -140,23 +141,11 @@ def test_api_sources_equals_sources_json(client: Any, run: Runner) -> None:
     assert client.get("/api/sources").get_json() == cli_json(run, "sources")
 
 
-def test_api_source_is_the_sources_json_entry_with_the_claims_citing_each_snapshot(
-    client: Any, run: Runner
-) -> None:
-    [entry] = [s for s in cli_json(run, "sources") if s["url"] == HOSTILE_URL]
-    data = client.get(f"/api/sources/{entry['id']}").get_json()
-    claims = [snap.pop("claims") for snap in data["snapshots"]]
-    assert data == entry
-    assert claims == [
-        [
-            {
-                "id": SCRIPT_CLAIM,
-                "statement": f"{SCRIPT_STATEMENT} The sky is green on Tuesdays.",
-                "status": "active",
-                "quotes": ["The sky over the test page is green on Tuesdays."],
-            }
-        ]
-    ]
+@pytest.mark.parametrize("url", [HOSTILE_URL, SEED_URL])
+def test_api_source_equals_source_show_json(client: Any, run: Runner, url: str) -> None:
+    expected = cli_json(run, "source", "show", url)
+    assert client.get(f"/api/sources/{expected['id']}").get_json() == expected
+    assert expected["claims"]
 
 
 @pytest.mark.parametrize(
@@ -313,15 +302,18 @@ def test_markup_in_a_statement_is_escaped_on_every_page(client: Any) -> None:
     assert "&lt;script&gt;window.__pwned = true&lt;/script&gt;&lt;img" in page.decode()
 
 
-def test_source_page_lists_snapshots_and_the_claims_citing_each(client: Any) -> None:
-    [seed_source] = [
-        s for s in client.get("/api/sources").get_json() if s["title"] and "Iran" in s["title"]
-    ]
-    page = soup(client.get(f"/sources/{seed_source['id']}"))
+def test_source_page_lists_snapshots_and_the_claims_citing_each(client: Any, run: Runner) -> None:
+    detail = cli_json(run, "source", "show", SEED_URL)
+    page = soup(client.get(f"/sources/{detail['id']}"))
     [entry] = page.select("article.snapshot-entry")
-    assert entry.select_one("h3.digest").get_text() == seed_source["snapshots"][0]["snapshot"]
-    cited = [a.get_text() for a in entry.select("table.claims td:first-child a")]
-    assert len(cited) == 23 and SEED in cited
+    assert entry.select_one("h3.digest").get_text() == detail["snapshots"][0]["sha256"]
+    rows = entry.select("table.claims tbody tr")
+    assert [r.select_one("td a").get_text() for r in rows] == [c["id"] for c in detail["claims"]]
+    assert len(rows) == 23
+    by_id = {r.select_one("td a").get_text(): r for r in rows}
+    assert by_id["leu-swap-80-percent"].select_one(".badge").get_text() == "warn"
+    [quote] = by_id[SEED].select(".snippet")
+    assert quote.get_text() == "“increased its level of enrichment beyond 3.67 percent”"
 
 
 @pytest.mark.parametrize(

@@ -15,18 +15,19 @@ from typing import Any
 
 from flask import Flask, Response, abort, jsonify, render_template, request, url_for
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
 from .. import __version__
 from .. import search as searchlib
-from ..archive import _http_charset, find_snapshot, find_source, list_sources, snapshot_bytes
+from ..archive import _http_charset, find_snapshot, list_sources, snapshot_bytes
 from ..checks import latest_results
 from ..claims import STATUSES, find_claim, list_claims
 from ..cli.claims import claim_detail
 from ..db import Database
 from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
 from ..models import Citation, Claim, ClaimTag, Snapshot, Source
+from ..report import source_detail
 from ..text import decode_html
 from .sanitize import MARK_ID, render_snapshot
 
@@ -102,27 +103,16 @@ def source_json(source: Source) -> dict[str, Any]:
     }
 
 
-def source_detail(session: Session, source: Source) -> dict[str, Any]:
-    """A source as `factdb sources --json` gives it, each snapshot with the claims citing it."""
-    data = source_json(source)
-    citing: dict[int, dict[str, dict[str, Any]]] = {snap.id: {} for snap in source.snapshots}
-    rows = session.scalars(
-        select(Citation)
-        .join(Snapshot)
-        .where(Snapshot.source_id == source.id)
-        .options(selectinload(Citation.claim))
-        .order_by(Citation.claim_id, Citation.id)
-    )
-    for cit in rows:
-        claim = cit.claim
-        entry = citing[cit.snapshot_id].setdefault(
-            claim.slug,
-            {"id": claim.slug, "statement": claim.statement, "status": claim.status, "quotes": []},
-        )
-        entry["quotes"].append(cit.exact)
-    for snap_json, snap in zip(data["snapshots"], source.snapshots, strict=True):
-        snap_json["claims"] = list(citing[snap.id].values())
-    return data
+def citing_by_snapshot(detail: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """For `factdb source show --json` data: each snapshot's citing claims, with the quotes
+    they cite in that snapshot."""
+    out: dict[str, list[dict[str, Any]]] = {snap["sha256"]: [] for snap in detail["snapshots"]}
+    for claim in detail["claims"]:
+        for sha in out:
+            quotes = [c["exact"] for c in claim["citations"] if c["snapshot"] == sha]
+            if quotes:
+                out[sha].append({**claim, "quotes": quotes})
+    return out
 
 
 def snapshot_html(snapshot: Snapshot) -> str:
@@ -354,13 +344,13 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
     @app.get("/sources/<int:source_id>")
     def source_page(source_id: int) -> str:
         with session() as s:
-            data = source_detail(s, find_source(s, str(source_id)))
-        return render_template("source.html", source=data)
+            data = source_detail(s, str(source_id))
+        return render_template("source.html", source=data, citing=citing_by_snapshot(data))
 
     @app.get("/api/sources/<int:source_id>")
     def source_api(source_id: int) -> Any:
         with session() as s:
-            return jsonify(source_detail(s, find_source(s, str(source_id))))
+            return jsonify(source_detail(s, str(source_id)))
 
     @app.get("/snapshots/<sha>/view")
     def snapshot_view(sha: str) -> Response:
