@@ -234,6 +234,9 @@ class Folded:
         hits = words.get(needle[a : a + _KEY])
         if hits is None:
             return []
+        if len(hits) == 1:  # the usual case, without a comprehension
+            p = hits[0] - a
+            return [p] if p >= 0 and text.startswith(needle, p) else []
         if len(hits) > _MAX_KEY_HITS:
             return _find_all(text, needle)  # boilerplate: a scan is as quick
         return [p - a for p in hits if p >= a and text.startswith(needle, p - a)]
@@ -365,6 +368,9 @@ def prepare(layer: TextLayerLike) -> Folded:
 # --- spans ---------------------------------------------------------------------------
 
 
+_object_setattr = object.__setattr__
+
+
 @dataclass(frozen=True)
 class Span:
     """Where a quote is: W3C TextQuoteSelector, TextPositionSelector, HTML and byte ranges.
@@ -384,6 +390,39 @@ class Span:
     byte_start: int
     byte_end: int
     parts: tuple[tuple[int, int], ...] | None = None
+
+    def __init__(
+        self,
+        exact: str,
+        prefix: str,
+        suffix: str,
+        text_start: int,
+        text_end: int,
+        html_start: int,
+        html_end: int,
+        byte_start: int,
+        byte_end: int,
+        parts: tuple[tuple[int, int], ...] | None = None,
+    ) -> None:
+        # Written by hand (dataclass keeps it): the generated frozen __init__ calls
+        # object.__setattr__ once per field, which was an eighth of a located quote's time.
+        # Setting __dict__ whole is one call; the instance stays frozen afterwards.
+        _object_setattr(
+            self,
+            "__dict__",
+            {
+                "exact": exact,
+                "prefix": prefix,
+                "suffix": suffix,
+                "text_start": text_start,
+                "text_end": text_end,
+                "html_start": html_start,
+                "html_end": html_end,
+                "byte_start": byte_start,
+                "byte_end": byte_end,
+                "parts": parts,
+            },
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The JSON contract of `factdb locate --json`."""
@@ -412,17 +451,19 @@ def _span(
     text = layer.text
     hs, he = layer.html_range(start, end)
     bs, be = layer.byte_range(start, end)
+    # Positional arguments: this runs once per located quote, and keywords cost more.
+    before = start - CONTEXT_CHARS
     return Span(
-        exact=text[start:end],
-        prefix=text[max(0, start - CONTEXT_CHARS) : start],
-        suffix=text[end : end + CONTEXT_CHARS],
-        text_start=start,
-        text_end=end,
-        html_start=hs,
-        html_end=he,
-        byte_start=bs,
-        byte_end=be,
-        parts=parts,
+        text[start:end],
+        text[before if before > 0 else 0 : start],
+        text[end : end + CONTEXT_CHARS],
+        start,
+        end,
+        hs,
+        he,
+        bs,
+        be,
+        parts,
     )
 
 
@@ -521,7 +562,7 @@ def locate(
         raise InvalidQuote(f"quote {quote!r} is empty once whitespace is ignored")
     if occurrence is not None and occurrence < 1:
         raise InvalidQuote(f"occurrence must be 1 or more, not {occurrence}")
-    f = prepare(layer)
+    f = layer.derived.get("anchor.folded") or prepare(layer)
     ft = f.text
     if not allow_gaps and prefix is None and suffix is None:
         # The common case: found once (or the first occurrence asked for).
