@@ -45,7 +45,10 @@ def serve(state: State, host: str, port: int, allow_remote: bool, as_json: bool)
 
     Example: factdb serve --port 8765
     """
-    from ..web.server import is_loopback, server_url, viewer_server
+    try:
+        from ..web.server import is_loopback, server_url, viewer_server
+    except ImportError as exc:
+        raise UsageError(f"the viewer needs Flask ({exc}): pip install 'factdb[web]'") from exc
 
     if not is_loopback(host) and not allow_remote:
         raise UsageError(
