@@ -440,9 +440,7 @@ def _conditions(session: Session, f: Filters) -> tuple[list[str], dict[str, Any]
         conds.append("c.status = :status")
         params["status"] = f.status
     for i, tag in enumerate(f.tags):
-        conds.append(
-            f"EXISTS (SELECT 1 FROM claim_tag t WHERE t.claim_id = c.id AND t.tag = :tag{i})"
-        )
+        conds.append(f"c.id IN (SELECT t.claim_id FROM claim_tag t WHERE t.tag = :tag{i})")
         params[f"tag{i}"] = tag
     if f.source is not None:
         from .archive import find_source  # archive is heavy; only needed for this filter
@@ -452,12 +450,12 @@ def _conditions(session: Session, f: Filters) -> tuple[list[str], dict[str, Any]
         except UnknownSource:
             raise BadFilter(f"no source {f.source} (give a source URL or id)") from None
         conds.append(
-            "EXISTS (SELECT 1 FROM citation ci JOIN snapshot sn ON sn.id = ci.snapshot_id "
-            "WHERE ci.claim_id = c.id AND sn.source_id = :source_id)"
+            "c.id IN (SELECT ci.claim_id FROM citation ci JOIN snapshot sn "
+            "ON sn.id = ci.snapshot_id WHERE sn.source_id = :source_id)"
         )
         params["source_id"] = source.id
     if f.published_since is not None or f.published_until is not None:
-        where = ["ci.claim_id = c.id", "s.published IS NOT NULL"]
+        where = ["s.published IS NOT NULL"]
         if f.published_since is not None:
             where.append("substr(s.published, 1, 10) >= :since")
             params["since"] = parse_date(f.published_since, end=False, name="published-since")
@@ -467,11 +465,13 @@ def _conditions(session: Session, f: Filters) -> tuple[list[str], dict[str, Any]
         if "since" in params and "until" in params and params["since"] > params["until"]:
             raise BadFilter("published-since is after published-until")
         conds.append(
-            "EXISTS (SELECT 1 FROM citation ci JOIN snapshot sn ON sn.id = ci.snapshot_id "
-            "JOIN source s ON s.id = sn.source_id WHERE " + " AND ".join(where) + ")"
+            "c.id IN (SELECT ci.claim_id FROM citation ci JOIN snapshot sn "
+            "ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id WHERE "
+            + " AND ".join(where)
+            + ")"
         )
     if f.unit is not None or f.value_min is not None or f.value_max is not None:
-        where = ["v.claim_id = c.id", "v.value IS NOT NULL"]
+        where = ["v.value IS NOT NULL"]
         if f.unit is not None:
             unit = resolve_unit(f.unit)
             if unit in _KIND_UNITS:
@@ -487,7 +487,9 @@ def _conditions(session: Session, f: Filters) -> tuple[list[str], dict[str, Any]
             params["vmax"] = float(f.value_max)
         if f.value_min is not None and f.value_max is not None and f.value_min > f.value_max:
             raise BadFilter(f"value-min {f.value_min:g} is above value-max {f.value_max:g}")
-        conds.append("EXISTS (SELECT 1 FROM search_value v WHERE " + " AND ".join(where) + ")")
+        conds.append(
+            "c.id IN (SELECT v.claim_id FROM search_value v WHERE " + " AND ".join(where) + ")"
+        )
     if f.check is not None:
         conds.append(_check_condition(f.check))
     return conds, params
@@ -652,14 +654,19 @@ def search(
         ).all()
     else:
         params["q"] = parsed.fts5()
-        rows = session.execute(
-            text(
+        if conds:
+            statement = (
                 "SELECT c.id, -claim_fts.rank FROM claim_fts "
                 "JOIN claim c ON c.id = claim_fts.rowid "
-                f"WHERE claim_fts MATCH :q{where} ORDER BY claim_fts.rank, c.id LIMIT :limit"
-            ),
-            params,
-        ).all()
+                f"WHERE claim_fts MATCH :q{where} ORDER BY claim_fts.rank LIMIT :limit"
+            )
+        else:
+            # FTS5 alone, without a join per match: the fast path for plain queries.
+            statement = (
+                "SELECT rowid, -rank FROM claim_fts WHERE claim_fts MATCH :q "
+                "ORDER BY rank LIMIT :limit"
+            )
+        rows = session.execute(text(statement), params).all()
     ids = [r[0] for r in rows]
     if not ids:
         return []
@@ -767,7 +774,9 @@ def _hits(session: Session, rows: Sequence[Any], snippets: dict[int, str]) -> li
     checks = check_status(session, ids)
     hits = []
     for claim_id, score in rows:
-        c = claims[claim_id]
+        c = claims.get(claim_id)
+        if c is None:  # an index row of a claim that no longer exists
+            continue
         snippet, highlights = split_snippet(snippets.get(claim_id, ""))
         quantities = c.quantities
         if isinstance(quantities, str):  # SQLite through text(): the stored JSON text
