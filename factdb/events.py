@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from .bulk import bulk_insert
 from .models import Event, utcnow
 
 #: `prev_hash` of the first event in the log.
@@ -162,5 +163,5 @@ def insert_many(session: Session, rows: list[dict[str, Any]]) -> None:
         digest = event_hash(fields, prev)
         chained.append({**fields, "prev_hash": prev, "hash": digest})
         prev = digest
-    session.connection().execute(Event.__table__.insert(), chained)
+    bulk_insert(session.connection(), Event.__table__, chained)  # one executemany, in order
     _set_head(session, prev)
