@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote as urlquote
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -288,7 +289,8 @@ class NoteEntry:
     quote: str
     retrieved: str
     snapshot: str
-    live_url: str
+    #: The live page with a text fragment; None unless the source URL is http(s).
+    live_url: str | None
 
 
 @dataclass
@@ -397,14 +399,12 @@ def build_notes(
                             quote=cit.exact,
                             retrieved=snap.retrieved_at.date().isoformat(),
                             snapshot=snap.sha256[:12],
-                            live_url=_safe_url(
-                                fragment_url(
-                                    snap.source.url,
-                                    cit.exact,
-                                    cit.prefix,
-                                    cit.suffix,
-                                    page_text=page_texts[snap.id],
-                                )
+                            live_url=_live_url(
+                                snap.source.url,
+                                cit.exact,
+                                cit.prefix,
+                                cit.suffix,
+                                page_texts[snap.id],
                             ),
                         )
                     )
@@ -412,6 +412,14 @@ def build_notes(
         note.uses.append(index)
         numbers.append(note.number)
     return list(notes.values()), numbers
+
+
+def _live_url(url: str, exact: str, prefix: str, suffix: str, page_text: str) -> str | None:
+    """The link to the quote on the live page, only for http(s) sources: a `javascript:`
+    or `data:` "source URL" must never become a live link in a brief."""
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        return None
+    return _safe_url(fragment_url(url, exact, prefix, suffix, page_text=page_text))
 
 
 def _safe_url(url: str) -> str:
@@ -449,8 +457,8 @@ def _note_markdown(entry: NoteEntry) -> str:
     return (
         f"{md_escape(entry.citation, literal=True)} "
         f"Quote: {md_escape('“' + entry.quote + '”', literal=True)}. "
-        f"Archived {entry.retrieved}, snapshot sha256:{entry.snapshot}. "
-        f"[Quote on the live page](<{entry.live_url}>)"
+        f"Archived {entry.retrieved}, snapshot sha256:{entry.snapshot}."
+        + (f" [Quote on the live page](<{entry.live_url}>)" if entry.live_url else "")
     )
 
 
@@ -461,8 +469,13 @@ def _note_html(entry: NoteEntry) -> str:
         f'<p><span class="csl">{e(entry.citation)}</span> '
         f'Quote: <q class="quote">{quote_text}</q>. '
         f'<span class="archive">Archived {e(entry.retrieved)}, snapshot '
-        f"<code>sha256:{e(entry.snapshot)}</code>.</span> "
-        f'<a class="live" href="{e(entry.live_url)}">Quote on the live page</a></p>'
+        f"<code>sha256:{e(entry.snapshot)}</code>.</span>"
+        + (
+            f' <a class="live" href="{e(entry.live_url)}">Quote on the live page</a>'
+            if entry.live_url
+            else ""
+        )
+        + "</p>"
     )
 
 

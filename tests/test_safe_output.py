@@ -96,12 +96,6 @@ def test_audit_html_escapes_claims_and_sources(hostile: Runner, tmp_path: Path) 
         assert visible in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="factdb/briefs.py (not issue 8's file) writes a source URL of javascript:... as a "
-    'live footnote link (href="javascript:alert%28..."#:~:text=...); links should be '
-    "http(s) only. Remove this mark when fixed.",
-)
 def test_brief_html_escapes_claims_and_sources(hostile: Runner, tmp_path: Path) -> None:
     brief = tmp_path / "brief.md"
     brief.write_text(f"# Brief\n\nSomething happened [@{SLUG}].\n")
