@@ -414,8 +414,29 @@ class ImportReport:
         return {"created": self.created, "revised": self.revised, "unchanged": self.unchanged}
 
 
+class _ClaimsLoader(yaml.SafeLoader):
+    """YAML without aliases: a claims file has no use for them, and nested aliases expand
+    exponentially ("billion laughs")."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in claims files", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
 def read_claims_file(path: Path) -> list[Row]:
     """Parse a YAML, JSON or CSV claims file into rows; malformed files raise ImportRejected."""
+    try:
+        return _read_claims_file(path)
+    except RecursionError:
+        # Parsers and our own walk over the values recurse; hostile nesting must not crash.
+        raise FactdbError(f"{path}: nested too deeply to be a claims file") from None
+
+
+def _read_claims_file(path: Path) -> list[Row]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -431,7 +452,7 @@ def read_claims_file(path: Path) -> list[Row]:
         return _rows_from_csv(path, content)
     if suffix in (".yaml", ".yml"):
         try:
-            items = yaml.safe_load(content)
+            items = yaml.load(content, Loader=_ClaimsLoader)  # noqa: S506 (safe loader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1}" if mark else "?"
@@ -536,7 +557,10 @@ def _rows_from_csv(path: Path, content: str) -> list[Row]:
     reader = csv.DictReader(io.StringIO(content, newline=""))
     if not reader.fieldnames or "statement" not in reader.fieldnames:
         raise FactdbError(f"{path}: line 1: the header must name at least statement and quote")
-    items = [(reader.line_num, item) for item in reader]
+    try:
+        items = [(reader.line_num, item) for item in reader]
+    except csv.Error as exc:  # e.g. a field over the csv module's size limit
+        raise FactdbError(f"{path}: line {reader.line_num + 1}: not valid CSV: {exc}") from None
 
     def make(line: int, item: dict[Any, Any]) -> Row:
         if None in item:

@@ -322,13 +322,6 @@ def test_claims_files_are_read_or_refused(folder: Path, suffix: str, data: bytes
     read_claims(folder, suffix, data)
 
 
-NESTING_BUGS = pytest.mark.xfail(
-    strict=True,
-    reason="factdb/claims.py (not issue 8's file) lets the parser's RecursionError, "
-    "csv.Error or an exponential alias expansion through; read_claims_file should turn "
-    "them into FactdbError (catch RecursionError and csv.Error; refuse YAML aliases). "
-    "Remove this mark when fixed.",
-)
 LEVELS = [bytes([c]) for c in b"abcdefghij"]
 # Ten lines, 9**9 references once expanded: "billion laughs" in YAML.
 ALIAS_BOMB = (
@@ -341,7 +334,6 @@ ALIAS_BOMB = (
 )
 
 
-@NESTING_BUGS
 @pytest.mark.parametrize(
     "suffix,data",
     [
@@ -358,7 +350,6 @@ def test_claims_file_nesting_and_huge_fields_are_refused(
     read_claims(folder, suffix, data)
 
 
-@NESTING_BUGS
 def test_yaml_alias_bomb_is_refused_in_bounded_time(folder: Path) -> None:
     # In a child process, so that a hang is cut off at the bound instead of stalling.
     path = folder / "bomb.yaml"
