@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, selectinload
 from . import __version__
 from .archive import find_source
 from .audit import audit
-from .claims import find_claim
+from .checks import latest_results
+from .claims import citation_json, find_claim
 from .models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot
 from .search import check_status
 
@@ -72,6 +73,47 @@ def source_detail(session: Session, ref: str) -> dict[str, Any]:
             for s in snapshots
         ],
         "claims": sorted(claims.values(), key=lambda c: c["id"]),
+    }
+
+
+def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
+    """Everything `claim show --json` (and the viewer's /api/claims/ID) gives of a claim."""
+    results = latest_results(session, [c.id]).get(c.id, [])
+    return {
+        "id": c.slug,
+        "statement": c.statement,
+        "status": c.status,
+        "tags": c.tag_names,
+        "quantities": c.quantities,
+        "created_by": c.created_by,
+        "created_at": c.created_at.isoformat(),
+        "citations": [
+            {
+                **citation_json(x),
+                "typed_quote": x.typed_quote,
+                "url": x.snapshot.source.url,
+                "title": x.snapshot.source.title,
+                "retrieved_at": x.snapshot.retrieved_at.isoformat(),
+                "extractor_version": x.extractor_version,
+            }
+            for x in c.citations
+        ],
+        "revisions": [
+            {
+                "number": r.number,
+                "kind": r.kind,
+                "old_statement": r.old_statement,
+                "new_statement": r.new_statement,
+                "why": r.why,
+                "by": r.actor,
+                "at": r.at.isoformat(),
+            }
+            for r in c.revisions
+        ],
+        "checks": [
+            {"check": r.kind, "status": r.status, "detail": r.detail, "run": r.run_id}
+            for r in results
+        ],
     }
 
 

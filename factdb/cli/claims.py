@@ -8,9 +8,8 @@ from typing import Any
 import click
 
 from .. import claims as lib
-from ..checks import latest_results
 from ..events import default_actor
-from ..report import claim_history
+from ..report import claim_detail, claim_history
 from . import State, cli, pass_state
 from .output import emit_json, json_option, table
 
@@ -225,46 +224,6 @@ def claim_retract(state: State, slug: str, why: str, actor: str | None, as_json:
         emit_json(data)
     else:
         click.echo(f"Claim {slug} is retracted.")
-
-
-def claim_detail(session: Any, c: Any) -> dict[str, Any]:
-    results = latest_results(session, [c.id]).get(c.id, [])
-    return {
-        "id": c.slug,
-        "statement": c.statement,
-        "status": c.status,
-        "tags": c.tag_names,
-        "quantities": c.quantities,
-        "created_by": c.created_by,
-        "created_at": c.created_at.isoformat(),
-        "citations": [
-            {
-                **lib.citation_json(x),
-                "typed_quote": x.typed_quote,
-                "url": x.snapshot.source.url,
-                "title": x.snapshot.source.title,
-                "retrieved_at": x.snapshot.retrieved_at.isoformat(),
-                "extractor_version": x.extractor_version,
-            }
-            for x in c.citations
-        ],
-        "revisions": [
-            {
-                "number": r.number,
-                "kind": r.kind,
-                "old_statement": r.old_statement,
-                "new_statement": r.new_statement,
-                "why": r.why,
-                "by": r.actor,
-                "at": r.at.isoformat(),
-            }
-            for r in c.revisions
-        ],
-        "checks": [
-            {"check": r.kind, "status": r.status, "detail": r.detail, "run": r.run_id}
-            for r in results
-        ],
-    }
 
 
 @claim.command("show")

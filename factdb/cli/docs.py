@@ -30,17 +30,16 @@ def help_text(path: tuple[str, ...]) -> str:
     """What `factdb PATH --help` prints, at a fixed width so the README is stable."""
     from . import cli
 
+    # make_context applies each command's context settings (e.g. `-h`), as a real run does.
+    width = {"terminal_width": 88, "max_content_width": 88}
     command: click.Command = cli
-    parent = click.Context(cli, info_name="factdb", terminal_width=88, max_content_width=88)
-    ctx = parent
+    ctx = cli.make_context("factdb", [], resilient_parsing=True, **width)
     for name in path:
         assert isinstance(command, click.Group)
         sub = command.get_command(ctx, name)
         assert sub is not None
         command = sub
-        ctx = click.Context(
-            command, info_name=name, parent=ctx, terminal_width=88, max_content_width=88
-        )
+        ctx = command.make_context(name, [], parent=ctx, resilient_parsing=True, **width)
     return command.get_help(ctx)
 
 

@@ -23,11 +23,10 @@ from .. import search as searchlib
 from ..archive import _http_charset, find_snapshot, list_sources, snapshot_bytes
 from ..checks import latest_results
 from ..claims import STATUSES, find_claim, list_claims
-from ..cli.claims import claim_detail
 from ..db import Database
 from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
 from ..models import Citation, Claim, ClaimTag, Snapshot, Source
-from ..report import source_detail
+from ..report import claim_detail, source_detail
 from ..text import decode_html
 from .sanitize import MARK_ID, render_snapshot
 
