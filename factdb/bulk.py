@@ -2,38 +2,107 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Connection, Table
 
+#: A bind processor: turns a Python value into what the driver is handed.
+Processor = Callable[[Any], Any]
 
-def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert many rows with one driver-level executemany.
 
-    SQLAlchemy's bind processors (JSON, UTC datetimes) are applied here, once per value,
-    so what is stored is exactly what a Core insert would store; skipping the per-row
-    statement machinery makes large imports several times faster. Every row must have
-    the keys of the first.
+def bind_processor(conn: Connection, table: Table, key: str) -> Processor | None:
+    """SQLAlchemy's bind processor for a column on this connection's dialect (None: the
+    value goes to the driver as it is).
+
+    A caller that stores the same value in several places, or needs the stored form for
+    something else too, can process it once and pass it to `insert_columns` as processed.
+    """
+    return table.c[key].type._cached_bind_processor(conn.dialect)  # noqa: SLF001
+
+
+def _processed(proc: Processor, values: Iterable[Any]) -> list[Any]:
+    # None stays None (SQL NULL), as in SQLAlchemy's own executemany path. The same object
+    # in consecutive rows (one `now` for a whole import) is processed once.
+    out: list[Any] = []
+    append = out.append
+    last: Any = _NOTHING
+    last_out: Any = None
+    for v in values:
+        if v is None:
+            append(None)
+        elif v is last:
+            append(last_out)
+        else:
+            last = v
+            last_out = proc(v)
+            append(last_out)
+    return out
+
+
+_NOTHING = object()
+
+
+def insert_columns(
+    conn: Connection,
+    table: Table,
+    columns: Mapping[str, Sequence[Any]],
+    *,
+    same: Mapping[str, Any] | None = None,
+    processed: Collection[str] = (),
+) -> None:
+    """Insert rows given column by column, with one driver-level executemany.
+
+    `columns` maps column keys to equally long sequences (row i takes item i of each);
+    `same` maps keys to one value stored in every row, processed once. SQLAlchemy's bind
+    processors (JSON, UTC datetimes) are applied here, once per value, so what is stored
+    is exactly what a Core insert would store; keys in `processed` hold values already
+    passed through `bind_processor`. Skipping the per-row statement machinery makes large
+    imports several times faster.
+    """
+    same = same or {}
+    lengths = {len(values) for values in columns.values()}
+    if len(lengths) > 1:
+        raise ValueError(f"columns of different lengths for {table.name}: {sorted(lengths)}")
+    n = lengths.pop() if lengths else 0
+    if n == 0:
+        return
+    dialect = conn.dialect
+    compiled = table.insert().compile(dialect=dialect, column_keys=[*columns, *same])
+    ready: dict[str, Iterable[Any]] = {}
+    for key, values in columns.items():
+        proc = None if key in processed else bind_processor(conn, table, key)
+        ready[key] = values if proc is None else _processed(proc, values)
+    for key, value in same.items():
+        proc = None if key in processed else bind_processor(conn, table, key)
+        if proc is not None and value is not None:
+            value = proc(value)
+        ready[key] = repeat(value, n)
+    if compiled.positiontup is not None:
+        order = list(compiled.positiontup)
+        params: list[Any] = list(zip(*(ready[k] for k in order), strict=True))
+    else:
+        order = list(ready)
+        params = [
+            dict(zip(order, values, strict=True))
+            for values in zip(*(ready[k] for k in order), strict=True)
+        ]
+    conn.exec_driver_sql(compiled.string, params)
+
+
+def bulk_insert(
+    conn: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    processed: Collection[str] = (),
+) -> None:
+    """Insert many rows (mappings with the keys of the first) with one executemany.
+
+    The row-wise form of `insert_columns`, with the same processing of values.
     """
     if not rows:
         return
-    dialect = conn.dialect
     keys = list(rows[0])
-    compiled = table.insert().compile(dialect=dialect, column_keys=keys)
-    processors = {
-        key: table.c[key].type._cached_bind_processor(dialect)  # noqa: SLF001
-        for key in keys
-    }
-
-    def value(key: str, row: dict[str, Any]) -> Any:
-        proc = processors[key]
-        v = row[key]
-        return proc(v) if proc is not None and v is not None else v
-
-    if compiled.positiontup is not None:
-        order = list(compiled.positiontup)
-        params: list[Any] = [tuple(value(k, row) for k in order) for row in rows]
-    else:
-        params = [{k: value(k, row) for k in keys} for row in rows]
-    conn.exec_driver_sql(compiled.string, params)
+    insert_columns(conn, table, {k: [row[k] for row in rows] for k in keys}, processed=processed)

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import events, search
 from .anchor import Span, locate
 from .archive import find_snapshot, find_source, latest_snapshot, text_layer
-from .bulk import bulk_insert
+from .bulk import insert_columns
 from .errors import (
     DuplicateClaim,
     FactdbError,
@@ -645,82 +645,154 @@ def _bulk_create(
     if not plans:
         return
     now = utcnow()
-    claim_rows = [
-        {
-            "slug": row.slug,
-            "statement": row.statement,
-            "status": "active",
-            "quantities": structured_values(row.statement),
-            "created_at": now,
-            "created_by": actor,
-            "updated_at": now,
-        }
-        for row, _ in plans
-    ]
     # Driver-level executemany on the session's connection: same transaction, no ORM.
     conn = session.connection()
-    bulk_insert(conn, Claim.__table__, claim_rows)
-    slugs = [row["slug"] for row in claim_rows]
+    slugs = [str(row.slug) for row, _ in plans]
+    statements = [row.statement for row, _ in plans]
+    quantities = [structured_values(statement) for statement in statements]
+    claim_columns: dict[str, list[Any]] = {
+        "slug": slugs,
+        "statement": statements,
+        "quantities": quantities,
+    }
+    ids = _new_claim_ids(session, len(plans))
+    if ids is not None:
+        claim_columns["id"] = ids
+    insert_columns(
+        conn,
+        Claim.__table__,
+        claim_columns,
+        same={"status": "active", "created_at": now, "created_by": actor, "updated_at": now},
+    )
+    if ids is None:
+        ids = _claim_ids(session, slugs)
+    tag_ids: list[int] = []
+    tag_names: list[str] = []
+    cite_claims: list[int] = []
+    cite_snapshots: list[int] = []
+    spans: list[Span] = []
+    typed: list[str] = []
+    log: list[dict[str, Any]] = []
+    docs: list[search.NewClaim] = []
+    titles: dict[int, str | None] = {}
+    for claim_id, slug, statement, values, (row, located) in zip(
+        ids, slugs, statements, quantities, plans, strict=True
+    ):
+        row_tags = _clean_tags(row.tags)
+        tag_ids.extend([claim_id] * len(row_tags))
+        tag_names.extend(row_tags)
+        cites = []
+        for snapshot, span, spec in located:
+            cite_claims.append(claim_id)
+            cite_snapshots.append(snapshot.id)
+            spans.append(span)
+            typed.append(spec.quote)
+            # The key order of `claim_state`, so the stored event reads the same.
+            cites.append(
+                {
+                    "snapshot": snapshot.sha256,
+                    "exact": span.exact,
+                    "prefix": span.prefix,
+                    "suffix": span.suffix,
+                    "text_start": span.text_start,
+                    "text_end": span.text_end,
+                    "html_start": span.html_start,
+                    "html_end": span.html_end,
+                    "byte_start": span.byte_start,
+                    "byte_end": span.byte_end,
+                }
+            )
+        state = {"statement": statement, "status": "active", "tags": row_tags, "citations": cites}
+        log.append(
+            {
+                "at": now,
+                "actor": actor,
+                "action": "claim.create",
+                "entity_type": "claim",
+                "entity_id": slug,
+                "before": None,
+                "after": state,
+            }
+        )
+        docs.append(
+            search.NewClaim(
+                claim_id,
+                statement,
+                [span.exact for _, span, _ in located],
+                row_tags,
+                [_source_title(snapshot, titles) for snapshot, _, _ in located],
+                values,
+            )
+        )
+    if tag_ids:
+        insert_columns(conn, ClaimTag.__table__, {"claim_id": tag_ids, "tag": tag_names})
+    if spans:
+        insert_columns(
+            conn,
+            Citation.__table__,
+            {
+                "exact": [s.exact for s in spans],
+                "prefix": [s.prefix for s in spans],
+                "suffix": [s.suffix for s in spans],
+                "text_start": [s.text_start for s in spans],
+                "text_end": [s.text_end for s in spans],
+                "html_start": [s.html_start for s in spans],
+                "html_end": [s.html_end for s in spans],
+                "byte_start": [s.byte_start for s in spans],
+                "byte_end": [s.byte_end for s in spans],
+                "parts": [[list(p) for p in s.parts] if s.parts else None for s in spans],
+                "typed_quote": typed,
+                "claim_id": cite_claims,
+                "snapshot_id": cite_snapshots,
+            },
+            same={
+                "extractor_version": EXTRACTOR_VERSION,
+                "created_by": actor,
+                "created_at": now,
+            },
+        )
+    insert_columns(
+        conn,
+        ClaimRevision.__table__,
+        {"claim_id": ids, "new_statement": statements},
+        same={
+            "number": 1,
+            "kind": "create",
+            "old_statement": None,
+            "why": why,
+            "actor": actor,
+            "at": now,
+        },
+    )
+    # The states were built here from strings, numbers and lists: no JSON round trip needed.
+    events.insert_many(session, log, plain=True)
+    search.index_new_claims(session, docs)
+
+
+def _source_title(snapshot: Snapshot, titles: dict[int, str | None]) -> str | None:
+    if snapshot.id not in titles:
+        titles[snapshot.id] = snapshot.source.title
+    return titles[snapshot.id]
+
+
+def _new_claim_ids(session: Session, n: int) -> list[int] | None:
+    """Ids for n new claims on SQLite: the ones SQLite would pick (one past the largest
+    rowid), chosen here so no query has to find them after the insert. SQLite holds the
+    write lock since BEGIN (see `factdb.db`), so nobody else takes them meanwhile. None on
+    other databases, whose sequences pick the ids."""
+    if session.connection().dialect.name != "sqlite":
+        return None
+    last = session.scalar(select(func.max(Claim.id))) or 0
+    return list(range(last + 1, last + 1 + n))
+
+
+def _claim_ids(session: Session, slugs: list[str]) -> list[int]:
     by_slug: dict[str, int] = {}
     for i in range(0, len(slugs), 500):
         chunk = slugs[i : i + 500]
         found = session.execute(select(Claim.slug, Claim.id).where(Claim.slug.in_(chunk)))
         by_slug.update((slug, claim_id) for slug, claim_id in found)
-    ids = [by_slug[slug] for slug in slugs]
-    tags, citations, revisions, log = [], [], [], []
-    for claim_id, (row, located) in zip(ids, plans, strict=True):
-        row_tags = _clean_tags(row.tags)
-        tags.extend({"claim_id": claim_id, "tag": t} for t in row_tags)
-        cites = []
-        for snapshot, span, spec in located:
-            selector = span.to_json()
-            selector.pop("parts", None)
-            citations.append(
-                {
-                    **selector,
-                    "parts": [list(p) for p in span.parts] if span.parts else None,
-                    "typed_quote": spec.quote,
-                    "extractor_version": EXTRACTOR_VERSION,
-                    "created_by": actor,
-                    "claim_id": claim_id,
-                    "snapshot_id": snapshot.id,
-                    "created_at": now,
-                }
-            )
-            cites.append({"snapshot": snapshot.sha256, **selector})
-        revisions.append(
-            {
-                "claim_id": claim_id,
-                "number": 1,
-                "kind": "create",
-                "old_statement": None,
-                "new_statement": row.statement,
-                "why": why,
-                "actor": actor,
-                "at": now,
-            }
-        )
-        state = {
-            "statement": row.statement,
-            "status": "active",
-            "tags": row_tags,
-            "citations": cites,
-        }
-        log.append(
-            events.row(
-                actor=actor,
-                action="claim.create",
-                entity_type="claim",
-                entity_id=str(row.slug),
-                after=state,
-                at=now,
-            )
-        )
-    for model, rows in ((ClaimTag, tags), (Citation, citations), (ClaimRevision, revisions)):
-        if rows:
-            bulk_insert(conn, model.__table__, rows)
-    events.insert_many(session, log)
-    search.index_claims(session, ids)
+    return [by_slug[slug] for slug in slugs]
 
 
 def _one_line(message: str) -> str:

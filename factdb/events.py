@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from .bulk import bulk_insert
+from .bulk import insert_columns
 from .models import Event, utcnow
 
 #: `prev_hash` of the first event in the log.
@@ -64,11 +64,17 @@ def canonical(event: dict[str, Any], prev_hash: str) -> bytes:
     data = {name: event.get(name) for name in FIELDS}
     for name in ("before", "after"):
         # As the JSON column will give it back (tuples as lists, keys as strings).
-        data[name] = json.loads(json.dumps(data[name]))
+        if data[name] is not None:
+            data[name] = json.loads(json.dumps(data[name]))
     data["at"] = _when(data["at"])
     data["entity_id"] = str(data["entity_id"])
     data["prev_hash"] = prev_hash
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _CANONICAL.encode(data).encode()
+
+
+#: Encodes exactly as json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False),
+#: without building an encoder per call.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def event_hash(event: dict[str, Any], prev_hash: str) -> str:
@@ -152,16 +158,48 @@ def record(
     return event
 
 
-def insert_many(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Append many events (built with `row`) in the caller's transaction, in order, chained."""
+def insert_many(session: Session, rows: list[dict[str, Any]], *, plain: bool = False) -> None:
+    """Append many events (built with `row`) in the caller's transaction, in order, chained.
+
+    With `plain`, the caller promises that every `before`/`after` is already what the JSON
+    column gives back (dicts with string keys, lists, strings, numbers, booleans, None), so
+    hashing skips the JSON round trip that `canonical` makes; the hashes are the same.
+    """
     if not rows:
         return
     session.flush()  # any pending ORM event goes first, as it was recorded first
     prev = _head(session)
-    chained = []
+    hashes: list[str] = []
+    prevs: list[str] = []
+    encode = _CANONICAL.encode
+    sha256 = hashlib.sha256
+    last_at: Any = None
+    when = ""
     for fields in rows:
-        digest = event_hash(fields, prev)
-        chained.append({**fields, "prev_hash": prev, "hash": digest})
-        prev = digest
-    bulk_insert(session.connection(), Event.__table__, chained)  # one executemany, in order
+        at = fields["at"]
+        if at is not last_at:  # one import stamps every event with the same `now`
+            last_at, when = at, _when(at)
+        before, after = fields.get("before"), fields.get("after")
+        if not plain:
+            # As the JSON column will give it back (tuples as lists, keys as strings).
+            before = None if before is None else json.loads(json.dumps(before))
+            after = None if after is None else json.loads(json.dumps(after))
+        data = {
+            "action": fields.get("action"),
+            "actor": fields.get("actor"),
+            "after": after,
+            "at": when,
+            "before": before,
+            "entity_id": str(fields.get("entity_id")),
+            "entity_type": fields.get("entity_type"),
+            "prev_hash": prev,
+        }
+        prevs.append(prev)
+        prev = sha256(encode(data).encode()).hexdigest()
+        hashes.append(prev)
+    columns = {name: [fields.get(name) for fields in rows] for name in FIELDS}
+    # One executemany, in order: ids follow the chain.
+    insert_columns(
+        session.connection(), Event.__table__, {**columns, "prev_hash": prevs, "hash": hashes}
+    )
     _set_head(session, prev)
