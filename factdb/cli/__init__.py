@@ -84,10 +84,10 @@ from . import briefs as _briefs  # noqa: E402,F401
 from . import checks as _checks  # noqa: E402,F401
 from . import claims as _claims  # noqa: E402,F401
 from . import drift as _drift  # noqa: E402,F401
+from . import export as _export  # noqa: E402,F401
 from . import maintenance as _maintenance  # noqa: E402,F401
 from . import search as _search  # noqa: E402,F401
-from . import export as _export  # noqa: E402,F401
-from . import sources as _sources  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
+from . import sources as _sources  # noqa: E402,F401
 
 __all__ = ["cli", "main"]
