@@ -8,11 +8,13 @@ or ambiguous. Every change keeps a revision and writes an event.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -587,6 +589,29 @@ def import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
     Every quote is located first; if any row is bad (quote not found, ambiguous, unknown
     source or snapshot), ImportRejected lists every bad row and nothing is stored.
     """
+    with _collector_paused():
+        return _import_claims(session, path, actor=actor)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the duration.
+
+    A large import builds several objects per claim that all live until it ends; the
+    collector would rescan them again and again and find no cycles (a fifth of the time
+    of a 20,000-claim import).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
     rows = read_claims_file(path)
     problems: list[str] = []
     layers: dict[int, TextLayer] = {}
@@ -674,7 +699,8 @@ def _bulk_create(
     typed: list[str] = []
     log: list[dict[str, Any]] = []
     docs: list[search.NewClaim] = []
-    titles: dict[int, str | None] = {}
+    # Each snapshot's id, digest and source title, read from the ORM object once.
+    known: dict[Snapshot, tuple[int, str, str | None]] = {}
     for claim_id, slug, statement, values, (row, located) in zip(
         ids, slugs, statements, quantities, plans, strict=True
     ):
@@ -682,15 +708,22 @@ def _bulk_create(
         tag_ids.extend([claim_id] * len(row_tags))
         tag_names.extend(row_tags)
         cites = []
+        quotes = []
+        titles = []
         for snapshot, span, spec in located:
+            info = known.get(snapshot)
+            if info is None:
+                info = known[snapshot] = (snapshot.id, snapshot.sha256, snapshot.source.title)
             cite_claims.append(claim_id)
-            cite_snapshots.append(snapshot.id)
+            cite_snapshots.append(info[0])
+            quotes.append(span.exact)
+            titles.append(info[2])
             spans.append(span)
             typed.append(spec.quote)
             # The key order of `claim_state`, so the stored event reads the same.
             cites.append(
                 {
-                    "snapshot": snapshot.sha256,
+                    "snapshot": info[1],
                     "exact": span.exact,
                     "prefix": span.prefix,
                     "suffix": span.suffix,
@@ -714,16 +747,7 @@ def _bulk_create(
                 "after": state,
             }
         )
-        docs.append(
-            search.NewClaim(
-                claim_id,
-                statement,
-                [span.exact for _, span, _ in located],
-                row_tags,
-                [_source_title(snapshot, titles) for snapshot, _, _ in located],
-                values,
-            )
-        )
+        docs.append(search.NewClaim(claim_id, statement, quotes, row_tags, titles, values))
     if tag_ids:
         insert_columns(conn, ClaimTag.__table__, {"claim_id": tag_ids, "tag": tag_names})
     if spans:
@@ -767,12 +791,6 @@ def _bulk_create(
     # The states were built here from strings, numbers and lists: no JSON round trip needed.
     events.insert_many(session, log, plain=True)
     search.index_new_claims(session, docs)
-
-
-def _source_title(snapshot: Snapshot, titles: dict[int, str | None]) -> str | None:
-    if snapshot.id not in titles:
-        titles[snapshot.id] = snapshot.source.title
-    return titles[snapshot.id]
 
 
 def _new_claim_ids(session: Session, n: int) -> list[int] | None:

@@ -193,8 +193,9 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
     ids = sorted({c.claim_id for c in claims})
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i : i + _CHUNK]
-        for statement in (_SQLITE_DELETE, "DELETE FROM search_value WHERE claim_id IN :ids"):
-            conn.execute(_sql(statement), {"ids": chunk})
+        marks = ", ".join("?" * len(chunk))
+        for table, key in (("claim_fts", "rowid"), ("search_value", "claim_id")):
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE {key} IN ({marks})", tuple(chunk))
     # As _SQLITE_FILL and _SQLITE_VALUES build them, claim by claim in id order; SQLite's
     # ORDER BY on text compares UTF-8 bytes, which sorts as Python sorts code points.
     ordered = sorted(claims, key=lambda c: c.claim_id)
