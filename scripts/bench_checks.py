@@ -2,6 +2,7 @@
 
     python scripts/bench_checks.py                 # 10k and 100k claims, each in a fresh process
     python scripts/bench_checks.py --claims 20000  # one size only
+    python scripts/bench_checks.py --profile-import 20000  # where an import's time goes
 
 Prints claims imported per second, checks per second for a full `check` run with the text
 layers cached (warm) and with the cache dropped (cold), and the peak memory (max RSS) of
@@ -13,7 +14,9 @@ memory flat as the claim count grows.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import random
 import re
 import resource
@@ -67,8 +70,12 @@ def sample_claims(db, n: int, seed: int = 1) -> list[dict]:
     return claims
 
 
-def build(n: int, path: Path) -> dict:
-    """Phase 1 (own process): archive the corpus and import n claims into `path`."""
+def build(n: int, path: Path, profile: bool = False) -> dict:
+    """Phase 1 (own process): archive the corpus and import n claims into `path`.
+
+    With `profile`, the import runs under cProfile and its time is printed on stderr,
+    summed by module (and by function for built-ins such as the driver's executemany).
+    """
     from factdb import db as dblib
     from factdb.archive import Overrides, archive_inputs
     from factdb.claims import import_claims
@@ -80,10 +87,17 @@ def build(n: int, path: Path) -> dict:
     claims = sample_claims(db, n)
     claims_file = path.with_suffix(".json")
     claims_file.write_text(json.dumps(claims))
+    profiler = cProfile.Profile() if profile else None
     t0 = time.perf_counter()
+    if profiler:
+        profiler.enable()
     with db.session() as session:
         report = import_claims(session, claims_file, actor="bench")
+    if profiler:
+        profiler.disable()
     t_import = time.perf_counter() - t0
+    if profiler:
+        _print_profile(profiler)
     assert len(report.created) == n
     db.close()
     return {"import_s": t_import, "import_per_s": n / t_import, "import_rss_mb": _rss()}
@@ -113,6 +127,28 @@ def check(path: Path, cold: bool) -> dict:
         "fails": counts["fail"],
         "check_rss_mb": _rss(),
     }
+
+
+def _print_profile(profiler: cProfile.Profile, top: int = 25) -> None:
+    stats = pstats.Stats(profiler)
+    by_place: dict[str, float] = {}
+    for (filename, _, name), (_, _, tottime, _, _) in stats.stats.items():  # type: ignore[attr-defined]
+        if filename == "~":  # a built-in: name it, e.g. <method 'executemany' ...>
+            place = name
+        else:
+            parts = Path(filename).parts
+            place = (
+                "/".join(parts[parts.index("site-packages") + 1 :][:2])
+                if ("site-packages" in parts)
+                else "/".join(parts[-2:])
+            )
+        by_place[place] = by_place.get(place, 0.0) + tottime
+    total = sum(by_place.values())
+    print(f"import profile: {total:.2f} s of own time (with profiler overhead)", file=sys.stderr)
+    for place, seconds in sorted(by_place.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"{seconds:8.3f} s {100 * seconds / total:5.1f}%  {place}", file=sys.stderr)
+    stats.stream = sys.stderr  # type: ignore[attr-defined]
+    stats.sort_stats("tottime").print_stats(top)
 
 
 def _rss() -> float:
@@ -151,7 +187,18 @@ def main() -> None:
         help="claim count (repeatable; default 10000 and 100000)",
     )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--profile-import",
+        type=int,
+        metavar="N",
+        help="only archive and import N claims, under cProfile; print where the time goes",
+    )
     args = parser.parse_args()
+    if args.profile_import:
+        with tempfile.TemporaryDirectory() as tmp:
+            row = build(args.profile_import, Path(tmp) / "bench.sqlite", profile=True)
+        print(json.dumps(row))
+        return
     if args.child:
         phase, n, path = args.child
         if phase == "build":
