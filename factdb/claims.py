@@ -278,19 +278,7 @@ def cite(session: Session, slug: str, cites: Sequence[CiteSpec], *, actor: str) 
             why="added citation: " + " | ".join(added),
         )
     )
-    claim.updated_at = utcnow()
-    session.flush()
-    search.index_claims(session, [claim.id])
-    events.record(
-        session,
-        actor=actor,
-        action="claim.cite",
-        entity_type="claim",
-        entity_id=slug,
-        before=before,
-        after=claim_state(claim),
-    )
-    return claim
+    return _changed(session, claim, "claim.cite", before, actor=actor)
 
 
 def edit(session: Session, slug: str, statement: str, *, why: str, actor: str) -> Claim:
@@ -305,19 +293,7 @@ def edit(session: Session, slug: str, statement: str, *, why: str, actor: str) -
     session.add(_revision(claim, "edit", actor, old=claim.statement, new=statement, why=why))
     claim.statement = statement
     claim.quantities = structured_values(statement)
-    claim.updated_at = utcnow()
-    session.flush()
-    search.index_claims(session, [claim.id])
-    events.record(
-        session,
-        actor=actor,
-        action="claim.edit",
-        entity_type="claim",
-        entity_id=slug,
-        before=before,
-        after={**claim_state(claim), "why": why},
-    )
-    return claim
+    return _changed(session, claim, "claim.edit", before, actor=actor, why=why)
 
 
 def retract(session: Session, slug: str, *, why: str, actor: str) -> Claim:
@@ -332,17 +308,31 @@ def retract(session: Session, slug: str, *, why: str, actor: str) -> Claim:
         _revision(claim, "retract", actor, old=claim.statement, new=claim.statement, why=why)
     )
     claim.status = "retracted"
+    return _changed(session, claim, "claim.retract", before, actor=actor, why=why)
+
+
+def _changed(
+    session: Session,
+    claim: Claim,
+    action: str,
+    before: dict[str, Any],
+    *,
+    actor: str,
+    why: str | None = None,
+) -> Claim:
+    """Finish a change to a claim: its time, the search index, and the event."""
     claim.updated_at = utcnow()
     session.flush()
     search.index_claims(session, [claim.id])
+    after = claim_state(claim)
     events.record(
         session,
         actor=actor,
-        action="claim.retract",
+        action=action,
         entity_type="claim",
-        entity_id=slug,
+        entity_id=claim.slug,
         before=before,
-        after={**claim_state(claim), "why": why},
+        after={**after, "why": why} if why is not None else after,
     )
     return claim
 
