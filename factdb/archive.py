@@ -267,6 +267,10 @@ def store_capture(
                 before=before,
                 after=after,
             )
+        if after["title"] != before["title"]:
+            from .search import index_source  # the claims' index rows hold source titles
+
+            index_source(session, source.id)
 
     snapshot = Snapshot(
         sha256=digest,

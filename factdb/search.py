@@ -40,6 +40,7 @@ __all__ = [
     "check_status",
     "include_name",
     "index_claims",
+    "index_source",
     "parse_query",
     "search",
 ]
@@ -53,6 +54,7 @@ STATUSES = ("active", "retracted")
 PG_CONFIG = "factdb_search"
 # Marks around highlighted words in the database's snippets; never in page text.
 _START, _STOP = "\x02", "\x03"
+_MARKS = re.compile(f"([{_START}{_STOP}])")
 _SNIPPET_WORDS = 16
 _CHUNK = 500
 
@@ -222,6 +224,19 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
             "INSERT INTO search_value(claim_id, kind, unit, value, date) VALUES (?, ?, ?, ?, ?)",
             values,
         )
+
+
+def index_source(session: Session, source_id: int) -> None:
+    """Rewrite the index rows of the claims citing this source (its title changed)."""
+    session.flush()
+    ids = session.execute(
+        text(
+            "SELECT DISTINCT ci.claim_id FROM citation ci JOIN snapshot sn "
+            "ON sn.id = ci.snapshot_id WHERE sn.source_id = :source_id"
+        ),
+        {"source_id": source_id},
+    ).scalars()
+    index_claims(session, list(ids))
 
 
 # --- queries --------------------------------------------------------------------------------
@@ -501,17 +516,38 @@ class Filters:
         )
 
 
-def _conditions(session: Session, f: Filters) -> tuple[list[str], dict[str, Any]]:
-    """SQL conditions on `c` (the claim) for the filters, with their parameters."""
+def _member(claim_id: str, correlated: bool, source: str, column: str, where: str) -> str:
+    """`claim_id` is among the claims that `source` (a FROM clause, with the claim id in
+    `column`) holds rows for under `where`.
+
+    Correlated, as EXISTS, for search queries: checked per match, it never drives the
+    plan (a subquery listed with IN can be pushed into the FTS5 table as rowid = ?, one
+    full-text lookup per listed claim). As IN for filters alone, where the filter's rows
+    are the few claims to read.
+    """
+    if correlated:
+        return f"EXISTS (SELECT 1 FROM {source} WHERE {column} = {claim_id} AND {where})"
+    return f"{claim_id} IN (SELECT {column} FROM {source} WHERE {where})"
+
+
+def _conditions(
+    session: Session, f: Filters, claim_id: str = "c.id", *, correlated: bool = False
+) -> tuple[list[str], dict[str, Any]]:
+    """SQL conditions on the claim whose id is `claim_id` for the filters, with their
+    parameters (see `_member` for `correlated`)."""
     conds: list[str] = []
     params: dict[str, Any] = {}
+
+    def member(source: str, column: str, where: str) -> None:
+        conds.append(_member(claim_id, correlated, source, column, where))
+
     if f.status is not None:
         if f.status not in STATUSES:
             raise BadFilter(f"unknown status {f.status!r}: use active or retracted")
-        conds.append("c.status = :status")
+        member("claim cs", "cs.id", "cs.status = :status")
         params["status"] = f.status
     for i, tag in enumerate(f.tags):
-        conds.append(f"c.id IN (SELECT t.claim_id FROM claim_tag t WHERE t.tag = :tag{i})")
+        member("claim_tag t", "t.claim_id", f"t.tag = :tag{i}")
         params[f"tag{i}"] = tag
     if f.source is not None:
         from .archive import find_source  # archive is heavy; only needed for this filter
@@ -520,10 +556,7 @@ def _conditions(session: Session, f: Filters) -> tuple[list[str], dict[str, Any]
             source = find_source(session, f.source)
         except UnknownSource:
             raise BadFilter(f"no source {f.source} (give a source URL or id)") from None
-        conds.append(
-            "c.id IN (SELECT ci.claim_id FROM citation ci JOIN snapshot sn "
-            "ON sn.id = ci.snapshot_id WHERE sn.source_id = :source_id)"
-        )
+        member(_CITED, "ci.claim_id", "sn.source_id = :source_id")
         params["source_id"] = source.id
     if f.published_since is not None or f.published_until is not None:
         where = ["s.published IS NOT NULL"]
@@ -535,12 +568,7 @@ def _conditions(session: Session, f: Filters) -> tuple[list[str], dict[str, Any]
             params["until"] = parse_date(f.published_until, end=True, name="published-until")
         if "since" in params and "until" in params and params["since"] > params["until"]:
             raise BadFilter("published-since is after published-until")
-        conds.append(
-            "c.id IN (SELECT ci.claim_id FROM citation ci JOIN snapshot sn "
-            "ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id WHERE "
-            + " AND ".join(where)
-            + ")"
-        )
+        member(_CITED + " JOIN source s ON s.id = sn.source_id", "ci.claim_id", " AND ".join(where))
     if f.unit is not None or f.value_min is not None or f.value_max is not None:
         where = ["v.value IS NOT NULL"]
         if f.unit is not None:
@@ -558,35 +586,38 @@ def _conditions(session: Session, f: Filters) -> tuple[list[str], dict[str, Any]
             params["vmax"] = float(f.value_max)
         if f.value_min is not None and f.value_max is not None and f.value_min > f.value_max:
             raise BadFilter(f"value-min {f.value_min:g} is above value-max {f.value_max:g}")
-        conds.append(
-            "c.id IN (SELECT v.claim_id FROM search_value v WHERE " + " AND ".join(where) + ")"
-        )
+        member("search_value v", "v.claim_id", " AND ".join(where))
     if f.check is not None:
-        conds.append(_check_condition(f.check))
+        conds.append(_check_condition(f.check, claim_id))
     return conds, params
 
 
-_LATEST = (
-    "SELECT 1 FROM check_result r WHERE r.claim_id = c.id AND r.run_id = "
-    "(SELECT max(r2.run_id) FROM check_result r2 "
-    "WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind)"
-)
+_CITED = "citation ci JOIN snapshot sn ON sn.id = ci.snapshot_id"
 
 
-def _check_condition(check: str) -> str:
+def _latest(claim_id: str) -> str:
+    return (
+        f"SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id} AND r.run_id = "
+        "(SELECT max(r2.run_id) FROM check_result r2 "
+        "WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind)"
+    )
+
+
+def _check_condition(check: str, claim_id: str = "c.id") -> str:
+    latest = _latest(claim_id)
     if check == "unchecked":
-        return "NOT EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = c.id)"
+        return f"NOT EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id})"
     if check == "fail":
-        return f"EXISTS ({_LATEST} AND r.status = 'fail')"
+        return f"EXISTS ({latest} AND r.status = 'fail')"
     if check == "warn":
         return (
-            f"EXISTS ({_LATEST} AND r.status = 'warn') "
-            f"AND NOT EXISTS ({_LATEST} AND r.status = 'fail')"
+            f"EXISTS ({latest} AND r.status = 'warn') "
+            f"AND NOT EXISTS ({latest} AND r.status = 'fail')"
         )
     if check == "pass":
         return (
-            "EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = c.id) "
-            f"AND NOT EXISTS ({_LATEST} AND r.status IN ('warn', 'fail'))"
+            f"EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id}) "
+            f"AND NOT EXISTS ({latest} AND r.status IN ('warn', 'fail'))"
         )
     raise BadFilter(f"unknown check status {check!r}: use pass, warn, fail or unchecked")
 
@@ -617,9 +648,11 @@ def check_status(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
 
 @dataclass
 class Hit:
-    """One claim found: what it says, how well it matched, and a snippet of its quotes.
+    """One claim found: what it says, how well it matched, and a snippet.
 
-    `highlights` are (start, end) offsets into `snippet` of the words that matched.
+    The snippet is of the quotes, or of the statement when the query's words are in the
+    statement but not in the quotes (`snippet_of` says which); `highlights` are (start,
+    end) offsets into `snippet` of the words that matched.
     """
 
     id: str
@@ -632,6 +665,7 @@ class Hit:
     sources: list[str] = field(default_factory=list)
     check: str = "unchecked"
     quantities: list[Any] = field(default_factory=list)
+    snippet_of: str = "quote"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -641,6 +675,7 @@ class Hit:
             "check": self.check,
             "score": round(self.score, 6),
             "snippet": self.snippet,
+            "snippet_of": self.snippet_of,
             "highlights": [list(h) for h in self.highlights],
             "tags": self.tags,
             "sources": self.sources,
@@ -658,18 +693,59 @@ def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     length, start = 0, None
-    for ch in marked:
-        if ch == _START:
+    for piece in _MARKS.split(marked):
+        if piece == _START:
             start = length
-        elif ch == _STOP:
+        elif piece == _STOP:
             if start is not None and length > start:
                 spans.append((start, length))
             start = None
-        else:
-            piece = " … " if ch == "\n" else ch
+        elif piece:
+            piece = piece.replace("\n", " … ")
             out.append(piece)
             length += len(piece)
     return "".join(out), spans
+
+
+#: The ranking FTS5's `rank` gives (set by migration 0004), written out: ordering by it
+#: with LIMIT keeps only the best rows while scoring, where `ORDER BY rank` sorts every
+#: match, and it is computed only for the matches that pass the filters.
+_BM25 = "bm25(claim_fts, 10.0, 4.0, 2.0, 1.0)"
+_SQLITE_SNIPPETS = (
+    f"snippet(claim_fts, 1, char(2), char(3), '…', {_SNIPPET_WORDS}), "
+    f"snippet(claim_fts, 0, char(2), char(3), '…', {_SNIPPET_WORDS})"
+)
+_PG_HEADLINE_OPTIONS = (
+    f"StartSel={_START}, StopSel={_STOP}, MaxWords={_SNIPPET_WORDS + 8}, "
+    f'MinWords={_SNIPPET_WORDS // 2}, MaxFragments=2, FragmentDelimiter=" … "'
+)
+_PG_SNIPPETS = (
+    f"ts_headline('{PG_CONFIG}', s.quotes, to_tsquery('{PG_CONFIG}', :q), :options), "
+    f"ts_headline('{PG_CONFIG}', c.statement, to_tsquery('{PG_CONFIG}', :q), :options)"
+)
+# Everything shown of a hit, by correlated subqueries on `c`, so the page of hits is one
+# query: tags, sources (URLs in citation order, repeats dropped in Python) and the worst
+# latest check result (3 fail, 2 warn, 1 pass, NULL unchecked).
+_DETAILS = {
+    "sqlite": """
+  (SELECT json_group_array(tag) FROM
+     (SELECT tag FROM claim_tag WHERE claim_id = c.id ORDER BY tag)),
+  (SELECT json_group_array(url) FROM
+     (SELECT s.url FROM citation ci CROSS JOIN snapshot sn CROSS JOIN source s
+      WHERE ci.claim_id = c.id AND sn.id = ci.snapshot_id AND s.id = sn.source_id
+      ORDER BY ci.id)),""",
+    "postgresql": """
+  (SELECT json_agg(tag ORDER BY tag) FROM claim_tag WHERE claim_id = c.id),
+  (SELECT json_agg(s.url ORDER BY ci.id) FROM citation ci
+     JOIN snapshot sn ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id
+     WHERE ci.claim_id = c.id),""",
+}
+_WORST_CHECK = """
+  (SELECT max(CASE r.status WHEN 'fail' THEN 3 WHEN 'warn' THEN 2 ELSE 1 END)
+   FROM check_result r WHERE r.claim_id = c.id AND r.run_id =
+     (SELECT max(r2.run_id) FROM check_result r2
+      WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind))"""
+_CHECK_NAMES = {None: "unchecked", 1: "pass", 2: "warn", 3: "fail"}
 
 
 def search(
@@ -696,53 +772,62 @@ def search(
         raise QuerySyntaxError("give a query, --like STATEMENT, or at least one filter")
     if limit < 1:
         raise BadFilter("limit must be at least 1")
-    conds, params = _conditions(session, filters)
-    postgres = session.connection().dialect.name == "postgresql"
-    where = "".join(f" AND {c}" for c in conds)
-    params["limit"] = limit
+    dialect = session.connection().dialect.name
+    postgres = dialect == "postgresql"
+    # The best `limit` claims as `top(id, score)`, then one query for what is shown of
+    # them: the snippets are computed for these rows only.
     if parsed is None:
-        rows = session.execute(
-            text(
-                f"SELECT c.id, 0.0 FROM claim c WHERE 1 = 1{where} "
-                "ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit"
-            ),
-            params,
-        ).all()
+        conds, params = _conditions(session, filters)
+        where = "".join(f" AND {c}" for c in conds)
+        top = (
+            f"SELECT c.id, 0.0 AS score FROM claim c WHERE 1 = 1{where} "
+            "ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit"
+        )
+        # Then the first quote, cut to length in Python.
+        snippets = "(SELECT exact FROM citation WHERE claim_id = c.id ORDER BY id LIMIT 1), ''"
+        joins, order = "", "c.updated_at DESC, c.id DESC"
     elif postgres:
+        conds, params = _conditions(session, filters, correlated=True)
+        where = "".join(f" AND {c}" for c in conds)
         params["q"] = parsed.tsquery()
+        params["options"] = _PG_HEADLINE_OPTIONS
         score = "ts_rank(s.document, q.query)"
         if like is not None:
             score = _pg_like_score(session, parsed, params)
-        rows = session.execute(
-            text(
-                f"SELECT c.id, {score} AS score "
-                f"FROM claim_search s JOIN claim c ON c.id = s.claim_id, "
-                f"to_tsquery('{PG_CONFIG}', :q) AS q(query) "
-                f"WHERE s.document @@ q.query{where} "
-                "ORDER BY score DESC, c.id LIMIT :limit"
-            ),
-            params,
-        ).all()
+        top = (
+            f"SELECT c.id, {score} AS score "
+            f"FROM claim_search s JOIN claim c ON c.id = s.claim_id, "
+            f"to_tsquery('{PG_CONFIG}', :q) AS q(query) "
+            f"WHERE s.document @@ q.query{where} "
+            "ORDER BY score DESC, c.id LIMIT :limit"
+        )
+        snippets = _PG_SNIPPETS
+        joins, order = " JOIN claim_search s ON s.claim_id = top.id", "top.score DESC, top.id"
     else:
+        conds, params = _conditions(session, filters, "claim_fts.rowid", correlated=True)
+        where = "".join(f" AND {c}" for c in conds)
         params["q"] = parsed.fts5()
-        if conds:
-            statement = (
-                "SELECT c.id, -claim_fts.rank FROM claim_fts "
-                "JOIN claim c ON c.id = claim_fts.rowid "
-                f"WHERE claim_fts MATCH :q{where} ORDER BY claim_fts.rank LIMIT :limit"
-            )
-        else:
-            # FTS5 alone, without a join per match: the fast path for plain queries.
-            statement = (
-                "SELECT rowid, -rank FROM claim_fts WHERE claim_fts MATCH :q "
-                "ORDER BY rank LIMIT :limit"
-            )
-        rows = session.execute(text(statement), params).all()
-    ids = [r[0] for r in rows]
-    if not ids:
-        return []
-    snippets = _snippets(session, ids, parsed, postgres)
-    return _hits(session, rows, snippets)
+        top = (
+            f"SELECT rowid AS id, -{_BM25} AS score FROM claim_fts "
+            f"WHERE claim_fts MATCH :q{where} ORDER BY score DESC, rowid LIMIT :limit"
+        )
+        snippets = _SQLITE_SNIPPETS
+        # CROSS JOIN keeps SQLite's order: the few top rows first, then one full-text
+        # lookup by rowid each for the snippets (not a second scan of every match).
+        joins = " CROSS JOIN claim_fts"
+        conds_outer = " AND claim_fts.rowid = top.id AND claim_fts MATCH :q"
+        order = "top.score DESC, top.id"
+    params["limit"] = limit
+    statement = (
+        f"WITH top AS ({top}) "
+        f"SELECT top.id, top.score, c.slug, c.statement, c.status, c.quantities, {snippets}, "
+        f"{_DETAILS[dialect]}{_WORST_CHECK} "
+        f"FROM top CROSS JOIN claim c{joins} WHERE c.id = top.id"
+        + (conds_outer if parsed is not None and not postgres else "")
+        + f" ORDER BY {order}"
+    )
+    rows = session.execute(text(statement), params).all()
+    return [_hit(row, cut=parsed is None) for row in rows]
 
 
 def _pg_like_score(session: Session, parsed: Query, params: dict[str, Any]) -> str:
@@ -766,104 +851,39 @@ def _pg_like_score(session: Session, parsed: Query, params: dict[str, Any]) -> s
     return "(" + " + ".join(parts) + ") + ts_rank(s.document, q.query, 2)"
 
 
-def _snippets(
-    session: Session, ids: list[int], parsed: Query | None, postgres: bool
-) -> dict[int, str]:
-    """The marked snippet of the quotes of each claim found (computed for these only)."""
-    expanding = bindparam("ids", expanding=True)
-    if parsed is None:
-        rows = session.execute(
-            text(
-                "SELECT claim_id, exact FROM citation WHERE claim_id IN :ids ORDER BY id"
-            ).bindparams(expanding),
-            {"ids": ids},
-        )
-        out: dict[int, str] = {}
-        for claim_id, exact in rows:
-            out.setdefault(claim_id, exact)
-        return {k: _cut(v) for k, v in out.items()}
-    if postgres:
-        options = (
-            f"StartSel={_START}, StopSel={_STOP}, MaxWords={_SNIPPET_WORDS + 8}, "
-            f'MinWords={_SNIPPET_WORDS // 2}, MaxFragments=2, FragmentDelimiter=" … "'
-        )
-        rows = session.execute(
-            text(
-                f"SELECT claim_id, ts_headline('{PG_CONFIG}', quotes, "
-                f"to_tsquery('{PG_CONFIG}', :q), :options) "
-                "FROM claim_search WHERE claim_id IN :ids"
-            ).bindparams(expanding),
-            {"ids": ids, "q": parsed.tsquery(), "options": options},
-        )
-    else:
-        rows = session.execute(
-            text(
-                f"SELECT rowid, snippet(claim_fts, 1, char(2), char(3), '…', {_SNIPPET_WORDS}) "
-                "FROM claim_fts WHERE claim_fts MATCH :q AND rowid IN :ids"
-            ).bindparams(expanding),
-            {"ids": ids, "q": parsed.fts5()},
-        )
-    return {claim_id: snippet or "" for claim_id, snippet in rows}
-
-
 def _cut(quote: str, words: int = _SNIPPET_WORDS) -> str:
     parts = quote.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-def _hits(session: Session, rows: Sequence[Any], snippets: dict[int, str]) -> list[Hit]:
-    ids = [r[0] for r in rows]
-    expanding = bindparam("ids", expanding=True)
-    claims = {
-        r.id: r
-        for r in session.execute(
-            text(
-                "SELECT id, slug, statement, status, quantities FROM claim WHERE id IN :ids"
-            ).bindparams(expanding),
-            {"ids": ids},
-        )
-    }
-    tags: dict[int, list[str]] = {}
-    for claim_id, tag in session.execute(
-        text("SELECT claim_id, tag FROM claim_tag WHERE claim_id IN :ids ORDER BY tag").bindparams(
-            expanding
-        ),
-        {"ids": ids},
-    ):
-        tags.setdefault(claim_id, []).append(tag)
-    sources: dict[int, list[str]] = {}
-    for claim_id, url in session.execute(
-        text(
-            "SELECT ci.claim_id, s.url FROM citation ci JOIN snapshot sn ON sn.id = ci.snapshot_id "
-            "JOIN source s ON s.id = sn.source_id WHERE ci.claim_id IN :ids ORDER BY ci.id"
-        ).bindparams(expanding),
-        {"ids": ids},
-    ):
-        have = sources.setdefault(claim_id, [])
-        if url not in have:
-            have.append(url)
-    checks = check_status(session, ids)
-    hits = []
-    for claim_id, score in rows:
-        c = claims.get(claim_id)
-        if c is None:  # an index row of a claim that no longer exists
-            continue
-        snippet, highlights = split_snippet(snippets.get(claim_id, ""))
-        quantities = c.quantities
-        if isinstance(quantities, str):  # SQLite through text(): the stored JSON text
-            quantities = json.loads(quantities)
-        hits.append(
-            Hit(
-                id=c.slug,
-                statement=c.statement,
-                status=c.status,
-                score=float(score or 0.0),
-                snippet=snippet,
-                highlights=highlights,
-                tags=tags.get(claim_id, []),
-                sources=sources.get(claim_id, []),
-                check=checks[claim_id],
-                quantities=quantities or [],
-            )
-        )
-    return hits
+def _json_list(value: Any) -> list[Any]:
+    """A JSON array column: text through SQLite's `text()`, decoded on PostgreSQL."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return list(value or [])
+
+
+def _hit(row: Any, *, cut: bool) -> Hit:
+    """A Hit from a row of `search`'s query (without a query, `cut` the first quote)."""
+    claim_id, score, slug, statement, status, quantities, quote, said, tags, urls, worst = row
+    snippet_of = "quote"
+    if cut:
+        snippet, highlights = _cut(quote or ""), []
+    else:
+        snippet, highlights = split_snippet(quote or "")
+        if not highlights and said and _START in said:
+            snippet, highlights = split_snippet(said)
+            snippet_of = "statement"
+    return Hit(
+        id=slug,
+        statement=statement,
+        status=status,
+        score=float(score or 0.0),
+        snippet=snippet,
+        highlights=highlights,
+        tags=_json_list(tags),
+        sources=list(dict.fromkeys(_json_list(urls))),
+        check=_CHECK_NAMES[worst],
+        quantities=_json_list(quantities),
+        snippet_of=snippet_of,
+    )

@@ -1,6 +1,7 @@
 """Search latency on a generated database of many claims (SQLite, and PostgreSQL if reachable).
 
     python scripts/bench_query.py [--claims 100000] [--queries 200] [--pg URL | --no-pg]
+                                  [--sqlite PATH] [--rounds N]
 
 Claims are generated from the words of the bundled pages in `sources/` (Zipf-distributed,
 so some words are common and most are rare), with numbers, percentages and years in some
@@ -8,7 +9,9 @@ statements, 1-3 tags each and a quote each. Rows are bulk-inserted with Core, th
 through `factdb.search.index_claims`, the function every write path calls. Then 200 varied
 queries (words, phrases, prefixes, OR, filters, --like) run through `factdb.search.search`
 with the top 20 and their snippets, and p50/p95 latencies are printed per backend and per
-kind of query. Goals on SQLite: p50 < 5 ms, p95 < 50 ms.
+kind of query. Goals on SQLite: p50 < 5 ms, p95 < 50 ms. `--sqlite PATH` keeps the SQLite
+database there (and reuses it when it exists, to measure again without building); the machine
+is shared, so `--rounds N` runs the queries N times and reports each round.
 """
 
 from __future__ import annotations
@@ -273,6 +276,10 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--pg", default=PG_DEFAULT, help="PostgreSQL server URL")
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
+    parser.add_argument(
+        "--sqlite", type=Path, help="build the SQLite database here, or reuse it if it exists"
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="measure this many times")
     args = parser.parse_args()
     gen = Generator(word_stream())
     plan = queries(gen, args.queries)
@@ -281,9 +288,15 @@ def main() -> None:
         f"({len(gen.vocabulary):,} distinct), {len(plan)} queries"
     )
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
-        build = populate(url, args.claims, Generator(gen.words))
-        report("SQLite (FTS5)", build, measure(url, plan))
+        path = args.sqlite or Path(tmp) / "bench.sqlite"
+        url = f"sqlite:///{path}"
+        if path.exists():
+            dblib.upgrade(url)
+            build = 0.0
+        else:
+            build = populate(url, args.claims, Generator(gen.words))
+        for n in range(args.rounds):
+            report(f"SQLite (FTS5), round {n + 1}", build, measure(url, plan))
     if args.no_pg:
         return
     try:
@@ -299,7 +312,8 @@ def main() -> None:
 
         url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
         build = populate(url, args.claims, Generator(gen.words))
-        report("PostgreSQL (tsvector + GIN)", build, measure(url, plan))
+        for n in range(args.rounds):
+            report(f"PostgreSQL (tsvector + GIN), round {n + 1}", build, measure(url, plan))
     finally:
         with admin.connect() as conn:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))

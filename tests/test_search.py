@@ -335,3 +335,56 @@ def test_parsed_query_is_the_same_on_both_backends() -> None:
         "(('low' <-> 'enriched' <-> 'uranium')) & (('enrich':*)) & (('iran') | ('tehran'))"
         " & !('deal')"
     )
+
+
+def test_a_match_only_in_the_statement_highlights_the_statement(imported: Runner) -> None:
+    # "raised" is in the statement; its quote says "increased".
+    [hit] = found(imported, "raised")
+    assert hit["id"] == ENRICHMENT
+    assert hit["snippet_of"] == "statement"
+    # (PostgreSQL's headline drops the final full stop.)
+    assert hit["snippet"].startswith("Iran raised enrichment beyond the JCPOA's 3.67% limit")
+    assert marked(hit) == ["raised"]
+    result = imported("search", "raised")
+    assert result.exit_code == 0, result.output
+    assert (
+        "   matched in the statement: Iran [raised] enrichment beyond the JCPOA's 3.67% limit"
+        in result.stdout
+    )
+    assert "“" not in result.stdout
+
+
+def test_a_match_in_the_quote_shows_the_quote_even_if_the_statement_has_it(
+    imported: Runner,
+) -> None:
+    [hit] = [h for h in found(imported, "enrichment") if h["id"] == ENRICHMENT]
+    assert hit["snippet_of"] == "quote"
+    assert hit["snippet"] == "increased its level of enrichment beyond 3.67 percent"
+
+
+def test_a_match_in_the_title_only_shows_the_quote_unmarked(imported: Runner) -> None:
+    # "negotiations" is in the source's title, in neither this statement nor its quote.
+    hits = {h["id"]: h for h in found(imported, "negotiations", "--limit", "100")}
+    hit = hits[ENRICHMENT]
+    assert (hit["snippet_of"], hit["snippet"], hit["highlights"]) == (
+        "quote",
+        "increased its level of enrichment beyond 3.67 percent",
+        [],
+    )
+
+
+def test_index_follows_a_new_title_when_a_source_is_archived_again(
+    imported: Runner, tmp_path: Path
+) -> None:
+    assert ids(imported, "zanzibar") == []
+    page = tmp_path / "changed.html"
+    page.write_bytes((SOURCES / "policywatch-3172.html").read_bytes() + b"\n<!-- changed -->\n")
+    result = imported(
+        "archive", str(page), "--url", SEED_URL, "--title", "Zanzibar talks about talks"
+    )
+    assert result.exit_code == 0, result.output
+    citing = {
+        c["id"] for c in json.loads(imported("source", "show", SEED_URL, "--json").stdout)["claims"]
+    }
+    assert ENRICHMENT in citing
+    assert set(ids(imported, "zanzibar", "--limit", "100")) == citing

@@ -138,7 +138,12 @@ def search(
     for n, h in enumerate(hits, 1):
         click.echo(f"{n}. {h.id}  [{h.status}, check {h.check}]  score {h.score:.3f}")
         click.echo(f"   {h.statement}")
-        if h.snippet:
+        if h.snippet_of == "statement":
+            # Not a quote: no quotation marks around words of the statement.
+            click.echo(
+                f"   matched in the statement: {highlight(h.snippet, h.highlights, styled=styled)}"
+            )
+        elif h.snippet:
             click.echo(f"   “{highlight(h.snippet, h.highlights, styled=styled)}”")
         for url in h.sources:
             click.echo(f"   {url}")
