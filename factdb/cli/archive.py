@@ -10,9 +10,8 @@ import click
 from .. import archive as lib
 from .. import db as dblib
 from ..events import default_actor
-from ..fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from . import State, cli, pass_state
-from .output import emit_json, error, interactive, json_option, table
+from .output import emit_json, error, fetch_options, interactive, json_option, table
 
 
 def _parse_when(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
@@ -70,20 +69,7 @@ def init(state: State, as_json: bool) -> None:
 @click.option(
     "--published", callback=_parse_date, metavar="DATE", help="Publication date (YYYY-MM-DD)."
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    help="Seconds allowed for each URL download.",
-)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Largest page body accepted from a URL.",
-)
+@fetch_options
 @click.option("--by", "actor", help="Who is archiving (default: $FACTDB_USER or the login name).")
 @json_option
 @pass_state

@@ -7,10 +7,9 @@ import click
 from .. import drift as lib
 from ..claims import citation_json
 from ..events import default_actor
-from ..fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from . import State, cli, pass_state
 from .claims import claim
-from .output import emit_json, error, json_option, table
+from .output import emit_json, error, fetch_options, json_option, table
 
 
 @cli.command()
@@ -21,20 +20,7 @@ from .output import emit_json, error, json_option, table
     metavar="INPUT",
     help="Compare with this capture (HTML file, WARC or WACZ) of the one source named.",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    help="Seconds allowed for each download (--fetch).",
-)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Largest page body accepted (--fetch).",
-)
+@fetch_options
 @click.option("--by", "actor", help="Who runs the recheck (default: $FACTDB_USER or login).")
 @json_option
 @pass_state

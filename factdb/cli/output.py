@@ -63,3 +63,23 @@ def error(message: str) -> None:
 def interactive() -> bool:
     """Whether progress should be shown (stderr is a terminal)."""
     return sys.stderr.isatty()
+
+
+def fetch_options(func: F) -> F:
+    """Add `--timeout` and `--max-bytes`, the limits of every URL download."""
+    from ..fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+    func = click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Largest page body accepted from a URL.",
+    )(func)
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0.1),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        help="Seconds allowed for each URL download.",
+    )(func)
