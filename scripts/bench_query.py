@@ -260,7 +260,7 @@ def pct(values: list[float], p: float) -> float:
 
 def report(name: str, build: float, times: dict[str, list[float]]) -> None:
     every = [t for ts in times.values() for t in ts]
-    print(f"\n{name}: built and indexed in {build:.1f} s")
+    print(f"\n{name}: " + (f"built and indexed in {build:.1f} s" if build else "database reused"))
     print(f"  {'queries':<22}{'n':>5}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
     for kind, ts in times.items():
         print(f"  {kind:<22}{len(ts):>5}{pct(ts, 50):>10.2f}{pct(ts, 95):>10.2f}{max(ts):>10.2f}")
