@@ -188,6 +188,16 @@ def test_claims_page_search_shows_hits_with_the_matching_words_marked(
     assert page.select_one("input[name=q]")["value"] == "enrichment"
 
 
+def test_claims_page_labels_a_statement_snippet_and_does_not_quote_it(client: Any) -> None:
+    # "raised" is only in the statement of iran-enrichment-above-367, not in its quote.
+    page = soup(client.get("/claims?q=raised"))
+    [snippet] = page.select(".snippet")
+    text = snippet.get_text()
+    assert text.startswith("matched in the statement: Iran raised enrichment")
+    assert "\u201c" not in text and "\u201d" not in text
+    assert [m.get_text() for m in snippet.select("mark")] == ["raised"]
+
+
 @pytest.mark.parametrize(
     ("query", "args"),
     [
