@@ -449,8 +449,12 @@ def _span(
     parts: tuple[tuple[int, int], ...] | None = None,
 ) -> Span:
     text = layer.text
-    hs, he = layer.html_range(start, end)
-    bs, be = layer.byte_range(start, end)
+    ranges = getattr(layer, "ranges", None)
+    if ranges is not None:
+        hs, he, bs, be = ranges(start, end)
+    else:
+        hs, he = layer.html_range(start, end)
+        bs, be = layer.byte_range(start, end)
     # Positional arguments: this runs once per located quote, and keywords cost more.
     before = start - CONTEXT_CHARS
     return Span(

@@ -831,6 +831,20 @@ class TextLayer:
         hs, he = self.html_range(start, end)
         return self._byte_offset(hs), self._byte_offset(he)
 
+    def ranges(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """`html_range` and `byte_range` of text ``[start, end)`` together: (hs, he, bs, be).
+
+        >>> layer = extract("<p>caf\u00e9 au lait</p>".encode("utf-8"))
+        >>> layer.ranges(0, 4) == layer.html_range(0, 4) + layer.byte_range(0, 4)
+        True
+        """
+        tables = self._tables
+        if tables is not None and 0 <= start < end <= len(self.text):
+            # The locator's hot path: one call, four array lookups.
+            last = end - 1
+            return tables[0][start], tables[1][last], tables[2][start], tables[3][last]
+        return self.html_range(start, end) + self.byte_range(start, end)
+
     # ---- lookup tables
 
     def build_tables(self) -> None:

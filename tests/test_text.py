@@ -642,3 +642,25 @@ def test_lookup_tables_in_legacy_and_stateful_encodings(codec, html):
     assert_tables_map_like_bisect(layer)
     if codec != "iso-2022-jp":  # a slice of a stateful encoding does not decode alone
         assert_layer_consistent(layer, raw)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["readability-la-nacion", "trafilatura-rp.pl-unijne-fundusze", "readability-gmw"],
+)
+def test_ranges_equals_html_and_byte_range_with_and_without_tables(name: str) -> None:
+    import random
+
+    raw = (CORPUS / f"{name}.html").read_bytes()
+    plain = extract(raw)
+    tabled = extract(raw)
+    tabled.build_tables()
+    n = len(plain.text)
+    rng = random.Random(name)
+    spans = [(0, n), (n, n), (0, 0)] + [
+        tuple(sorted((rng.randrange(n + 1), rng.randrange(n + 1)))) for _ in range(300)
+    ]
+    for start, end in spans:
+        expected = plain.html_range(start, end) + plain.byte_range(start, end)
+        assert plain.ranges(start, end) == expected
+        assert tabled.ranges(start, end) == expected
