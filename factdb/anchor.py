@@ -615,46 +615,21 @@ def locate(
     return _span(layer, s, e, oparts)
 
 
-class _AmbiguousQuote(AmbiguousQuote):
-    """`AmbiguousQuote` whose listing is built only when read: a bulk import or a benchmark
-    that catches many of them must not pay for context lines nobody prints."""
-
-    def __init__(self, layer: TextLayerLike, f: Folded, quote: str, fits: list[Any]) -> None:
-        super().__init__("", quote=quote)
-        self._layer, self._folded, self._fits = layer, f, fits
-        self._occurrences: tuple[tuple[int, int, str], ...] | None = None
-
-    @property  # type: ignore[override]
-    def occurrences(self) -> tuple[tuple[int, int, str], ...]:
-        if self._occurrences is None:
-            occs = []
-            for a, b, _ in self._fits:
-                s, e = self._folded.to_original(a, b)
-                occs.append((s, e, _context_line(self._layer.text, s, e)))
-            self._occurrences = tuple(occs)
-        return self._occurrences
-
-    @occurrences.setter
-    def occurrences(self, value: tuple[tuple[int, int, str], ...]) -> None:
-        # The base class assigns () in __init__; the real listing is computed on demand.
-        if value:
-            self._occurrences = value
-
-    def __str__(self) -> str:
-        lines = [f"  {n}. at {s}: {ctx}" for n, (s, _e, ctx) in enumerate(self.occurrences, 1)]
-        return (
-            f"quote {self.quote!r} occurs {len(lines)} times; "
-            "give a prefix, suffix or occurrence:\n" + "\n".join(lines)
-        )
-
-
 def _ambiguous(
     layer: TextLayerLike,
     f: Folded,
     quote: str,
     fits: list[tuple[int, int, Any]],
 ) -> AmbiguousQuote:
-    return _AmbiguousQuote(layer, f, quote, fits)
+    def listing() -> tuple[tuple[int, int, str], ...]:
+        occs = []
+        for a, b, _ in fits:
+            s, e = f.to_original(a, b)
+            occs.append((s, e, _context_line(layer.text, s, e)))
+        return tuple(occs)
+
+    # The listing is built only when the error is read (see AmbiguousQuote).
+    return AmbiguousQuote(quote=quote, listing=listing)
 
 
 def _not_found(layer: TextLayerLike, quote: str, fq: str, allow_gaps: bool) -> QuoteNotFound:

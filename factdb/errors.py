@@ -5,6 +5,8 @@ Library code never prints or exits; it raises one of these, named for the condit
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class FactdbError(Exception):
     """Base class of every error meant for the user (not a bug)."""
@@ -77,19 +79,38 @@ class AmbiguousQuote(FactdbError):
     """The quote occurs several times; the message lists the occurrences.
 
     `occurrences` holds `(text_start, text_end, context)` for each, in text order; the
-    message numbers them from 1, as `occurrence=` counts them.
+    message numbers them from 1, as `occurrence=` counts them. The locator passes
+    `listing`, a function computing them, so that callers who catch many of these errors
+    (bulk imports) never pay for context lines nobody reads.
     """
 
     def __init__(
         self,
-        message: str,
+        message: str = "",
         *,
         quote: str | None = None,
         occurrences: tuple[tuple[int, int, str], ...] = (),
+        listing: Callable[[], tuple[tuple[int, int, str], ...]] | None = None,
     ) -> None:
         super().__init__(message)
         self.quote = quote
-        self.occurrences = occurrences
+        self._occurrences = tuple(occurrences)
+        self._listing = listing
+
+    @property
+    def occurrences(self) -> tuple[tuple[int, int, str], ...]:
+        if self._listing is not None:
+            self._occurrences, self._listing = tuple(self._listing()), None
+        return self._occurrences
+
+    def __str__(self) -> str:
+        if self.args and self.args[0]:
+            return str(self.args[0])
+        lines = [f"  {n}. at {s}: {ctx}" for n, (s, _e, ctx) in enumerate(self.occurrences, 1)]
+        return (
+            f"quote {self.quote!r} occurs {len(lines)} times; "
+            "give a prefix, suffix or occurrence:\n" + "\n".join(lines)
+        )
 
 
 class UnknownClaim(FactdbError):
