@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -31,6 +30,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from .checks import CHECKS, run_checks
 from .errors import BriefRefused, BriefSyntaxError, FactdbError, PandocUnavailable, UsageError
+from .files import check_output_folder, write_atomic
 from .fragments import fragment_url
 from .models import CheckResult, CheckRun, Citation, Claim, ClaimTag, Snapshot, utcnow
 
@@ -656,33 +656,6 @@ def output_format(path: Path) -> str:
     if fmt is None:
         raise UsageError(f"{path}: the output must end in .md, .html or .docx")
     return fmt
-
-
-def check_output_folder(path: Path) -> None:
-    parent = Path(path).resolve().parent
-    if not parent.is_dir():
-        raise FactdbError(f"{path}: cannot write: no folder {parent}")
-
-
-def write_atomic(path: Path, data: bytes | None = None, *, produce: Any = None) -> None:
-    """Write `path` whole or not at all: a temporary file beside it, then a rename.
-
-    Give `data`, or `produce(tmp_path)` that writes the temporary file itself.
-    """
-    path = Path(path)
-    check_output_folder(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if data is not None:
-                fh.write(data)
-        if produce is not None:
-            produce(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 # --- the whole build --------------------------------------------------------------------------

@@ -5,16 +5,14 @@ Other export commands (annotations, ClaimReview, ...) join the `export` group he
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ..errors import FactdbError
 from ..export import claims as claims_export
 from ..export import sources as sources_export
+from ..files import write_atomic
 from . import State, cli, pass_state
 
 
@@ -24,26 +22,7 @@ def write_output(content: str, path: Path | None) -> None:
     if path is None:
         click.echo(content, nl=False)
         return
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FactdbError(f"{path}: cannot write: no folder {folder}")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-            # mkstemp makes the file private; give it the mode a plain open() would.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise FactdbError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    write_atomic(path, content.encode("utf-8"))
 
 
 def output_option(func: Any) -> Any:
