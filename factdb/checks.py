@@ -234,6 +234,19 @@ _CITATION_COLUMNS = (
 )
 
 
+def start_run(session: Session, *, actor: str) -> CheckRun:
+    """Record the start of a check run (its id is needed for its results)."""
+    run = CheckRun(
+        started_at=utcnow(),
+        actor=actor,
+        tool_version=__version__,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    session.add(run)
+    session.flush()
+    return run
+
+
 def run_checks(
     session: Session,
     slugs: Sequence[str] = (),
@@ -253,14 +266,7 @@ def run_checks(
         claim_ids = list(
             session.scalars(select(Claim.id).where(Claim.status == "active").order_by(Claim.slug))
         )
-    run = CheckRun(
-        started_at=utcnow(),
-        actor=actor,
-        tool_version=__version__,
-        extractor_version=EXTRACTOR_VERSION,
-    )
-    session.add(run)
-    session.flush()
+    run = start_run(session, actor=actor)
     checker = _Checker(session)
     kept: list[Result] = []
     counts = dict.fromkeys(STATUSES, 0)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import events, search
@@ -337,14 +337,9 @@ def _changed(
     return claim
 
 
-def list_claims(
-    session: Session,
-    *,
-    tag: str | None = None,
-    source: str | None = None,
-    status: str | None = None,
-) -> list[Claim]:
-    query = (
+def claims_query() -> Select[tuple[Claim]]:
+    """Claims by slug, with their tags and citations (snapshot and source) loaded."""
+    return (
         select(Claim)
         .options(
             selectinload(Claim.tags),
@@ -354,6 +349,16 @@ def list_claims(
         )
         .order_by(Claim.slug)
     )
+
+
+def list_claims(
+    session: Session,
+    *,
+    tag: str | None = None,
+    source: str | None = None,
+    status: str | None = None,
+) -> list[Claim]:
+    query = claims_query()
     if tag:
         query = query.where(Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag == tag)))
     if status:

@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from . import __version__, events
+from . import events
 from .anchor import (
     MIN_CONTEXT_SIMILARITY,
     Span,
@@ -51,12 +51,12 @@ from .archive import (
     store_capture,
     text_layer,
 )
+from .checks import start_run
 from .claims import citation_json, claim_state, find_claim, published_date
 from .db import Database
 from .errors import DuplicateClaim, FactdbError, QuoteNotFound, UnknownSource, UsageError
 from .models import (
     CheckResult,
-    CheckRun,
     Citation,
     Claim,
     ClaimRevision,
@@ -65,7 +65,7 @@ from .models import (
     utcnow,
 )
 from .quantities import claim_supported
-from .text import EXTRACTOR_VERSION, TextLayer
+from .text import TextLayer
 
 __all__ = [
     "CHECK",
@@ -510,14 +510,7 @@ def recheck(
             .options(selectinload(Claim.citations).selectinload(Citation.snapshot))
         ):
             claims[claim.id] = claim
-        run = CheckRun(
-            started_at=utcnow(),
-            actor=actor,
-            tool_version=__version__,
-            extractor_version=EXTRACTOR_VERSION,
-        )
-        session.add(run)
-        session.flush()
+        run = start_run(session, actor=actor)
         report.results = _compare_citations(session, claims, pairs, layers)
         by_id = {c.id: c for c, _ in pairs}
         session.connection().execute(

@@ -146,31 +146,7 @@ def sources(state: State, as_json: bool) -> None:
     """
     with state.db.session() as session:
         found = lib.list_sources(session)
-        data = [
-            {
-                "id": s.id,
-                "url": s.url,
-                "title": s.title,
-                "authors": s.authors,
-                "publisher": s.publisher,
-                "published": s.published,
-                "language": s.language,
-                "snapshots": [
-                    {
-                        "snapshot": snap.sha256,
-                        "retrieved_at": snap.retrieved_at.isoformat(),
-                        "size": snap.size,
-                        "charset": snap.charset,
-                        "method": snap.method,
-                        "url": snap.url,
-                        "status": snap.status,
-                        "origin": snap.origin,
-                    }
-                    for snap in s.snapshots
-                ],
-            }
-            for s in found
-        ]
+        data = [lib.source_json(s) for s in found]
     if as_json:
         emit_json(data)
         return

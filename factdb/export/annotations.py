@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from ..claims import claims_query
 from ..models import Citation, Claim, Snapshot
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -94,16 +94,7 @@ def annotation(claim: Claim, citation: Citation) -> dict[str, Any]:
 
 def export_annotations(session: Session, *, include_retracted: bool = False) -> dict[str, Any]:
     """Every citation of every active claim (or all claims) as one AnnotationCollection."""
-    query = (
-        select(Claim)
-        .options(
-            selectinload(Claim.tags),
-            selectinload(Claim.citations)
-            .selectinload(Citation.snapshot)
-            .selectinload(Snapshot.source),
-        )
-        .order_by(Claim.slug)
-    )
+    query = claims_query()
     if not include_retracted:
         query = query.where(Claim.status == "active")
     items = [annotation(c, cit) for c in session.scalars(query) for cit in c.citations]

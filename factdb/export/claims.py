@@ -7,11 +7,10 @@ import io
 import json
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from ..claims import claims_query
 from ..errors import UsageError
-from ..models import Citation, Claim, Snapshot
 from ..search import check_status
 
 FORMATS = ("json", "jsonl", "csv")
@@ -37,18 +36,7 @@ CSV_FIELDS = [
 
 def claim_records(session: Session) -> list[dict[str, Any]]:
     """Every claim as a plain record, by id, with its citations and latest check status."""
-    claims = list(
-        session.scalars(
-            select(Claim)
-            .options(
-                selectinload(Claim.tags),
-                selectinload(Claim.citations)
-                .selectinload(Citation.snapshot)
-                .selectinload(Snapshot.source),
-            )
-            .order_by(Claim.slug)
-        )
-    )
+    claims = list(session.scalars(claims_query()))
     checks = check_status(session, [c.id for c in claims])
     return [
         {

@@ -20,12 +20,12 @@ from werkzeug.exceptions import HTTPException
 
 from .. import __version__
 from .. import search as searchlib
-from ..archive import _http_charset, find_snapshot, list_sources, snapshot_bytes
+from ..archive import _http_charset, find_snapshot, list_sources, snapshot_bytes, source_json
 from ..checks import latest_results
 from ..claims import STATUSES, find_claim, list_claims
 from ..db import Database
 from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
-from ..models import Citation, Claim, ClaimTag, Snapshot, Source
+from ..models import Citation, Claim, ClaimTag, Snapshot
 from ..report import claim_detail, source_detail
 from ..text import decode_html
 from .sanitize import MARK_ID, render_snapshot
@@ -73,32 +73,6 @@ def claim_row(claim: Claim) -> dict[str, Any]:
         "tags": claim.tag_names,
         "citations": len(claim.citations),
         "sources": sorted({x.snapshot.source.url for x in claim.citations}),
-    }
-
-
-def source_json(source: Source) -> dict[str, Any]:
-    """One source with its snapshots as `factdb sources --json` gives it."""
-    return {
-        "id": source.id,
-        "url": source.url,
-        "title": source.title,
-        "authors": source.authors,
-        "publisher": source.publisher,
-        "published": source.published,
-        "language": source.language,
-        "snapshots": [
-            {
-                "snapshot": snap.sha256,
-                "retrieved_at": snap.retrieved_at.isoformat(),
-                "size": snap.size,
-                "charset": snap.charset,
-                "method": snap.method,
-                "url": snap.url,
-                "status": snap.status,
-                "origin": snap.origin,
-            }
-            for snap in source.snapshots
-        ],
     }
 
 
