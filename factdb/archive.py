@@ -442,7 +442,7 @@ def latest_snapshot(session: Session, source: Source) -> Snapshot:
 def text_layer(session: Session, snapshot: Snapshot) -> TextLayer:
     """The snapshot's text layer for the current extractor, from the cache or built and cached."""
     raw = snapshot_bytes(snapshot)
-    html, _ = decode_html(raw, _http_charset(snapshot))
+    html, _ = decode_html(raw, snapshot_http_charset(snapshot))
     row = session.scalar(
         select(TextLayerCache).where(
             TextLayerCache.snapshot_id == snapshot.id,
@@ -451,13 +451,14 @@ def text_layer(session: Session, snapshot: Snapshot) -> TextLayer:
     )
     if row is not None:
         return TextLayer.from_bytes(row.data, html)
-    layer = extract(raw, _http_charset(snapshot))
+    layer = extract(raw, snapshot_http_charset(snapshot))
     session.add(_cache_row(snapshot, layer))
     session.flush()
     return layer
 
 
-def _http_charset(snapshot: Snapshot) -> str | None:
+def snapshot_http_charset(snapshot: Snapshot) -> str | None:
+    """The charset its HTTP Content-Type header declared, if the capture kept one."""
     for name, value in snapshot.headers or []:
         if name.lower() == "content-type":
             match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", value, re.I)

@@ -25,7 +25,7 @@ from sqlalchemy import String, cast, exists, func, select
 from sqlalchemy.orm import Session
 
 from . import events
-from .archive import _http_charset, snapshot_bytes, verify_snapshot
+from .archive import snapshot_bytes, snapshot_http_charset, verify_snapshot
 from .db import Database
 from .errors import FactdbError
 from .models import Citation, Claim, ClaimRevision, Event, Snapshot, Source
@@ -173,7 +173,7 @@ def _check_snapshots_and_citations(session: Session, report: FsckReport) -> None
 
 def _check_citations(snapshot: Snapshot, cites: list[_Cite], report: FsckReport) -> None:
     try:
-        text = extract(snapshot_bytes(snapshot), _http_charset(snapshot)).text
+        text = extract(snapshot_bytes(snapshot), snapshot_http_charset(snapshot)).text
     except FactdbError as exc:
         text, reason = None, f"the snapshot's text cannot be extracted: {exc}"
     for c in cites:

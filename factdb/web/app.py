@@ -20,7 +20,13 @@ from werkzeug.exceptions import HTTPException
 
 from .. import __version__
 from .. import search as searchlib
-from ..archive import _http_charset, find_snapshot, list_sources, snapshot_bytes, source_json
+from ..archive import (
+    find_snapshot,
+    list_sources,
+    snapshot_bytes,
+    snapshot_http_charset,
+    source_json,
+)
 from ..checks import latest_results
 from ..claims import STATUSES, find_claim, list_claims
 from ..db import Database
@@ -91,7 +97,7 @@ def citing_by_snapshot(detail: dict[str, Any]) -> dict[str, list[dict[str, Any]]
 def snapshot_html(snapshot: Snapshot) -> str:
     """The snapshot's decoded HTML: the string `Citation.html_start/html_end` index
     (the same as `factdb.archive.text_layer(...).html`, without building the layer)."""
-    return decode_html(snapshot_bytes(snapshot), _http_charset(snapshot))[0]
+    return decode_html(snapshot_bytes(snapshot), snapshot_http_charset(snapshot))[0]
 
 
 def overall_check(results: list[Any]) -> str:
