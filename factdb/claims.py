@@ -694,7 +694,7 @@ def _bulk_create(
     typed: list[str] = []
     log: list[dict[str, Any]] = []
     docs: list[search.NewClaim] = []
-    # Each snapshot's id, digest and source title, read from the ORM object once.
+    # Each snapshot's id, digest (as JSON) and source title, read from the ORM object once.
     known: dict[Snapshot, tuple[int, str, str | None]] = {}
     for claim_id, slug, statement, values, (row, located) in zip(
         ids, slugs, statements, quantities, plans, strict=True
@@ -708,29 +708,18 @@ def _bulk_create(
         for snapshot, span, spec in located:
             info = known.get(snapshot)
             if info is None:
-                info = known[snapshot] = (snapshot.id, snapshot.sha256, snapshot.source.title)
+                info = known[snapshot] = (
+                    snapshot.id,
+                    _json_str(snapshot.sha256),
+                    snapshot.source.title,
+                )
             cite_claims.append(claim_id)
             cite_snapshots.append(info[0])
             quotes.append(span.exact)
             titles.append(info[2])
             spans.append(span)
             typed.append(spec.quote)
-            # The key order of `claim_state`, so the stored event reads the same.
-            cites.append(
-                {
-                    "snapshot": info[1],
-                    "exact": span.exact,
-                    "prefix": span.prefix,
-                    "suffix": span.suffix,
-                    "text_start": span.text_start,
-                    "text_end": span.text_end,
-                    "html_start": span.html_start,
-                    "html_end": span.html_end,
-                    "byte_start": span.byte_start,
-                    "byte_end": span.byte_end,
-                }
-            )
-        state = {"statement": statement, "status": "active", "tags": row_tags, "citations": cites}
+            cites.append(_citation_state_json(span, info[1]))
         log.append(
             {
                 "at": now,
@@ -739,7 +728,7 @@ def _bulk_create(
                 "entity_type": "claim",
                 "entity_id": slug,
                 "before": None,
-                "after": state,
+                "after": _state_json(statement, row_tags, cites),
             }
         )
         docs.append(search.NewClaim(claim_id, statement, quotes, row_tags, titles, values))
@@ -783,9 +772,34 @@ def _bulk_create(
             "at": now,
         },
     )
-    # The states were built here from strings, numbers and lists: no JSON round trip needed.
-    events.insert_many(session, log, plain=True)
+    # The states were written here as canonical JSON text (`_state_json`).
+    events.insert_many(session, log, encoded=True)
     search.index_new_claims(session, docs)
+
+
+#: A string as canonical JSON writes it (`events.canonical_json`: non-ASCII as is).
+_json_str: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
+def _citation_state_json(span: Span, snapshot_json: str) -> str:
+    """`events.canonical_json(citation_json(c))` for the citation `span` makes, written
+    directly (keys in sorted order): a large import writes one per claim."""
+    return (
+        f'{{"byte_end":{span.byte_end:d},"byte_start":{span.byte_start:d},'
+        f'"exact":{_json_str(span.exact)},"html_end":{span.html_end:d},'
+        f'"html_start":{span.html_start:d},"prefix":{_json_str(span.prefix)},'
+        f'"snapshot":{snapshot_json},"suffix":{_json_str(span.suffix)},'
+        f'"text_end":{span.text_end:d},"text_start":{span.text_start:d}}}'
+    )
+
+
+def _state_json(statement: str, tags: list[str], citations: list[str]) -> str:
+    """`events.canonical_json(claim_state(claim))` of a new, active claim, from its parts
+    (`citations` from `_citation_state_json`)."""
+    return (
+        f'{{"citations":[{",".join(citations)}],"statement":{_json_str(statement)},'
+        f'"status":"active","tags":[{",".join(map(_json_str, tags))}]}}'
+    )
 
 
 def _new_claim_ids(session: Session, n: int) -> list[int] | None:

@@ -77,6 +77,16 @@ def canonical(event: dict[str, Any], prev_hash: str) -> bytes:
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def canonical_json(value: Any) -> str:
+    """`value` as the canonical JSON text an event's hash covers (sorted keys, no spaces,
+    non-ASCII as is).
+
+    >>> canonical_json({"b": [1, None], "a": "\u00e9"})
+    '{"a":"\u00e9","b":[1,null]}'
+    """
+    return _CANONICAL.encode(value)
+
+
 def event_hash(event: dict[str, Any], prev_hash: str) -> str:
     """SHA-256 (hex) of the event's canonical content chained to `prev_hash`."""
     return hashlib.sha256(canonical(event, prev_hash)).hexdigest()
@@ -158,12 +168,21 @@ def record(
     return event
 
 
-def insert_many(session: Session, rows: list[dict[str, Any]], *, plain: bool = False) -> None:
+def insert_many(
+    session: Session,
+    rows: list[dict[str, Any]],
+    *,
+    plain: bool = False,
+    encoded: bool = False,
+) -> None:
     """Append many events (built with `row`) in the caller's transaction, in order, chained.
 
     With `plain`, the caller promises that every `before`/`after` is already what the JSON
     column gives back (dicts with string keys, lists, strings, numbers, booleans, None), so
     hashing skips the JSON round trip that `canonical` makes; the hashes are the same.
+    Each state is encoded to JSON once: the canonical text is both hashed and stored.
+    With `encoded`, every `before`/`after` is already that text (`canonical_json` of a
+    plain state, or None), as a caller that builds many states can write it directly.
     """
     if not rows:
         return
@@ -171,6 +190,8 @@ def insert_many(session: Session, rows: list[dict[str, Any]], *, plain: bool = F
     prev = _head(session)
     hashes: list[str] = []
     prevs: list[str] = []
+    befores: list[str | None] = []
+    afters: list[str | None] = []
     encode = _CANONICAL.encode
     sha256 = hashlib.sha256
     last_at: Any = None
@@ -178,28 +199,53 @@ def insert_many(session: Session, rows: list[dict[str, Any]], *, plain: bool = F
     for fields in rows:
         at = fields["at"]
         if at is not last_at:  # one import stamps every event with the same `now`
-            last_at, when = at, _when(at)
+            last_at, when = at, encode(_when(at))
         before, after = fields.get("before"), fields.get("after")
-        if not plain:
-            # As the JSON column will give it back (tuples as lists, keys as strings).
-            before = None if before is None else json.loads(json.dumps(before))
-            after = None if after is None else json.loads(json.dumps(after))
-        data = {
-            "action": fields.get("action"),
-            "actor": fields.get("actor"),
-            "after": after,
-            "at": when,
-            "before": before,
-            "entity_id": str(fields.get("entity_id")),
-            "entity_type": fields.get("entity_type"),
-            "prev_hash": prev,
-        }
+        if encoded:
+            before_json, after_json = before, after
+        else:
+            if not plain:
+                # As the JSON column will give it back (tuples as lists, keys as strings).
+                before = None if before is None else json.loads(json.dumps(before))
+                after = None if after is None else json.loads(json.dumps(after))
+            before_json = None if before is None else encode(before)
+            after_json = None if after is None else encode(after)
+        befores.append(before_json)
+        afters.append(after_json)
+        # `canonical`'s bytes, put together from the parts in sorted key order.
+        data = "".join(
+            (
+                '{"action":',
+                encode(fields.get("action")),
+                ',"actor":',
+                encode(fields.get("actor")),
+                ',"after":',
+                after_json or "null",
+                ',"at":',
+                when,
+                ',"before":',
+                before_json or "null",
+                ',"entity_id":',
+                encode(str(fields.get("entity_id"))),
+                ',"entity_type":',
+                encode(fields.get("entity_type")),
+                ',"prev_hash":"',
+                prev,
+                '"}',
+            )
+        )
         prevs.append(prev)
-        prev = sha256(encode(data).encode()).hexdigest()
+        prev = sha256(data.encode()).hexdigest()
         hashes.append(prev)
     columns = {name: [fields.get(name) for fields in rows] for name in FIELDS}
+    # The states go in as the canonical JSON text just hashed; both dialects store it as
+    # JSON (PostgreSQL casts the parameter) and give back the same values.
+    columns["before"], columns["after"] = befores, afters
     # One executemany, in order: ids follow the chain.
     insert_columns(
-        session.connection(), Event.__table__, {**columns, "prev_hash": prevs, "hash": hashes}
+        session.connection(),
+        Event.__table__,
+        {**columns, "prev_hash": prevs, "hash": hashes},
+        processed=("before", "after"),
     )
     _set_head(session, prev)

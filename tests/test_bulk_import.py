@@ -15,12 +15,15 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Connection, create_engine, select, text
 
 from factdb import db as dblib
 from factdb import events
+from factdb.anchor import Span
 from factdb.bulk import bulk_insert, insert_columns
-from factdb.claims import import_claims
+from factdb.claims import _citation_state_json, _state_json, import_claims
 from factdb.integrity import fsck
 from factdb.models import Claim, Event
 
@@ -86,8 +89,10 @@ def _stored(conn: Connection, claim_id: int, postgres: bool) -> dict[str, Any]:
             "SELECT number, kind, old_statement, new_statement, why, actor, "
             "CAST(data AS TEXT) FROM claim_revision WHERE claim_id = :id"
         ),
+        # The bulk path stores each state as the canonical JSON it hashed, the ORM as
+        # json.dumps writes it: the same values, read back.
         "events": [
-            tuple(r)
+            (*r[:3], json.loads(r[3]))
             for r in conn.execute(
                 text(
                     "SELECT actor, action, entity_type, CAST(after AS TEXT) FROM event "
@@ -158,22 +163,32 @@ def test_bulk_import_is_found_by_search_like_the_one_by_one_path(
         assert len(found) == 2 * len(bulk_found), query
 
 
-@pytest.mark.parametrize("plain", [True, False])
-def test_insert_many_hashes_as_canonical_does(db: dblib.Database, plain: bool) -> None:
-    after = {"b": [1, "é"], "a": {"x": None, "y": 2.5}, "t": True}
-    if not plain:
+@pytest.mark.parametrize("mode", ["plain", "round trip", "encoded"])
+def test_insert_many_hashes_as_canonical_does(db: dblib.Database, mode: str) -> None:
+    after: dict[Any, Any] = {"b": [1, 'é\u2028"\n'], "a": {"x": None, "y": 2.5}, "t": True}
+    before: Any = {"z": "old", "a": [None]}
+    if mode == "round trip":
         after = {**after, "tuple": (1, 2), 3: "int key"}
+    if mode == "encoded":
+        after, before = events.canonical_json(after), events.canonical_json(before)
     at = datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=UTC)
     with db.session() as session:
         events.insert_many(
             session,
             [
                 events.row(
-                    actor="ann", action="t", entity_type="x", entity_id=str(i), after=after, at=at
+                    actor="ann",
+                    action="t",
+                    entity_type="x",
+                    entity_id=str(i),
+                    before=before if i else None,
+                    after=after,
+                    at=at,
                 )
                 for i in range(3)
             ],
-            plain=plain,
+            plain=mode == "plain",
+            encoded=mode == "encoded",
         )
     with db.session() as session:
         stored = list(session.scalars(select(Event).order_by(Event.id)))
@@ -182,7 +197,53 @@ def test_insert_many_hashes_as_canonical_does(db: dblib.Database, plain: bool) -
         assert event.prev_hash == prev
         assert event.hash == events.event_hash(events.as_dict(event), prev)
         prev = event.hash
+    assert stored[0].before is None
+    assert stored[1].before == {"a": [None], "z": "old"}
+    assert stored[2].after["b"] == [1, 'é\u2028"\n']
     assert fsck(db).problems == []
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=12)
+_INT = st.integers(min_value=0, max_value=2**40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    statement=_TEXT,
+    tags=st.lists(_TEXT, max_size=3),
+    spans=st.lists(st.tuples(_TEXT, _TEXT, _TEXT, st.lists(_INT, min_size=6, max_size=6))),
+    sha=st.text("0123456789abcdef", min_size=64, max_size=64),
+)
+def test_bulk_state_json_is_the_canonical_json_of_claim_state(
+    statement: str, tags: list[str], spans: list[tuple[str, str, str, list[int]]], sha: str
+) -> None:
+    """The event state a bulk import writes as text is what hashing `claim_state` gives."""
+    made = [
+        Span(exact, prefix, suffix, n[0], n[1], n[2], n[3], n[4], n[5])
+        for exact, prefix, suffix, n in spans
+    ]
+    state = {
+        "statement": statement,
+        "status": "active",
+        "tags": tags,
+        "citations": [
+            {
+                "snapshot": sha,
+                "exact": span.exact,
+                "prefix": span.prefix,
+                "suffix": span.suffix,
+                "text_start": span.text_start,
+                "text_end": span.text_end,
+                "html_start": span.html_start,
+                "html_end": span.html_end,
+                "byte_start": span.byte_start,
+                "byte_end": span.byte_end,
+            }
+            for span in made
+        ],
+    }
+    cites = [_citation_state_json(span, events.canonical_json(sha)) for span in made]
+    assert _state_json(statement, tags, cites) == events.canonical_json(state)
 
 
 def _raw(conn: Connection, ids: list[int]) -> list[tuple[Any, ...]]:
