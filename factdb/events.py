@@ -196,6 +196,15 @@ def insert_many(
     sha256 = hashlib.sha256
     last_at: Any = None
     when = ""
+    # Actions, actors and entity types repeat across a bulk append: encode each once.
+    names: dict[Any, str] = {}
+
+    def name(value: Any) -> str:
+        encoded = names.get(value)
+        if encoded is None:
+            encoded = names[value] = encode(value)
+        return encoded
+
     for fields in rows:
         at = fields["at"]
         if at is not last_at:  # one import stamps every event with the same `now`
@@ -216,9 +225,9 @@ def insert_many(
         data = "".join(
             (
                 '{"action":',
-                encode(fields.get("action")),
+                name(fields.get("action")),
                 ',"actor":',
-                encode(fields.get("actor")),
+                name(fields.get("actor")),
                 ',"after":',
                 after_json or "null",
                 ',"at":',
@@ -228,7 +237,7 @@ def insert_many(
                 ',"entity_id":',
                 encode(str(fields.get("entity_id"))),
                 ',"entity_type":',
-                encode(fields.get("entity_type")),
+                name(fields.get("entity_type")),
                 ',"prev_hash":"',
                 prev,
                 '"}',

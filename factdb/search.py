@@ -193,10 +193,13 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
         index_claims(session, [c.claim_id for c in claims])
         return
     ids = sorted({c.claim_id for c in claims})
-    for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i : i + _CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        for table, key in (("claim_fts", "rowid"), ("search_value", "claim_id")):
+    for table, key in (("claim_fts", "rowid"), ("search_value", "claim_id")):
+        last = conn.exec_driver_sql(f"SELECT max({key}) FROM {table}").scalar()
+        if last is None or last < ids[0]:
+            continue  # nothing indexed under these ids yet (the usual case: new ids)
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE {key} IN ({marks})", tuple(chunk))
     # As _SQLITE_FILL and _SQLITE_VALUES build them, claim by claim in id order; SQLite's
     # ORDER BY on text compares UTF-8 bytes, which sorts as Python sorts code points.

@@ -9,6 +9,12 @@ layers cached (warm) and with the cache dropped (cold), and the peak memory (max
 the process. Running each size in its own process makes the peak memory comparable.
 Goals (issue 4): import >= 20,000 claims/s; a full check of 100,000 claims < 10 s warm;
 memory flat as the claim count grows.
+
+The import goal was set on a machine where SQLAlchemy Core bulk inserts reach about
+270,000 rows/s and the ORM, one object at a time, about 17,000. Machines differ (the same
+code has run 3x slower on one day than on another here), so the build phase also measures
+both baselines in its own process, on a scratch SQLite table next to the database, and
+prints the import rate as a ratio to each and the goal scaled by each.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: The machine the import goal was set on (issue 4): claims/s, Core rows/s, ORM rows/s.
+GOAL_IMPORT, GOAL_CORE, GOAL_ORM = 20_000, 270_000, 17_000
 SHARED = ROOT.parent / "shared" / "corpus" / "html"
 CORPUS = SHARED if SHARED.is_dir() else ROOT / "tests" / "data" / "corpus"
 
@@ -100,7 +108,52 @@ def build(n: int, path: Path, profile: bool = False) -> dict:
         _print_profile(profiler)
     assert len(report.created) == n
     db.close()
-    return {"import_s": t_import, "import_per_s": n / t_import, "import_rss_mb": _rss()}
+    rss = _rss()
+    core, orm = baselines(path.with_name("baseline.sqlite"), n)
+    return {
+        "import_s": t_import,
+        "import_per_s": n / t_import,
+        "import_rss_mb": rss,
+        "core_rows_per_s": core,
+        "orm_rows_per_s": orm,
+    }
+
+
+def baselines(path: Path, n: int) -> tuple[float, float]:
+    """Rows/s of SQLAlchemy Core bulk inserts (one executemany of min(n, 100k) rows) and
+    of the ORM adding one object at a time (min(n, 20k), one commit), in a SQLite file
+    like the database's (WAL), for a table of an id, a sentence and a number."""
+    from sqlalchemy import Integer, Text, create_engine, insert
+    from sqlalchemy.orm import DeclarativeBase, Session, mapped_column
+
+    class Base(DeclarativeBase):
+        pass
+
+    class Row(Base):
+        __tablename__ = "row"
+        id = mapped_column(Integer, primary_key=True)
+        sentence = mapped_column(Text, nullable=False)
+        number = mapped_column(Integer, nullable=False)
+
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    Base.metadata.create_all(engine)
+    sentence = "Iran raised enrichment beyond the 3.67 percent limit set by the deal."
+    core_n, orm_n = min(n, 100_000), min(n, 20_000)
+    rows = [{"sentence": sentence, "number": i} for i in range(core_n)]
+    t0 = time.perf_counter()
+    with engine.begin() as conn:
+        conn.execute(insert(Row), rows)
+    core = core_n / (time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    with Session(engine) as session:
+        for i in range(orm_n):
+            session.add(Row(sentence=sentence, number=i))
+        session.commit()
+    orm = orm_n / (time.perf_counter() - t0)
+    engine.dispose()
+    return core, orm
 
 
 def check(path: Path, cold: bool) -> dict:
@@ -228,7 +281,22 @@ def main() -> None:
             f"warm check time x{b['check_warm_s'] / a['check_warm_s']:.1f}, "
             f"check peak RSS x{b['check_rss_mb'] / a['check_rss_mb']:.2f}"
         )
-    print("goals: import >= 20000 claims/s; 100k warm check < 10 s; flat memory")
+    print(
+        "same process, scratch table: SQLAlchemy Core bulk insert rows/s, ORM one object at a "
+        "time rows/s; the import rate as a share of each and the goal scaled to this machine:"
+    )
+    for r in rows:
+        core, orm, rate = r["core_rows_per_s"], r["orm_rows_per_s"], r["import_per_s"]
+        print(
+            f"{r['claims']:>8}  Core {core:>9.0f} rows/s  ORM {orm:>7.0f} rows/s  "
+            f"import = {rate / core:.3f} x Core, {rate / orm:.2f} x ORM  "
+            f"(goal {GOAL_IMPORT / GOAL_CORE:.3f} x Core = {GOAL_IMPORT * core / GOAL_CORE:.0f}/s, "
+            f"{GOAL_IMPORT / GOAL_ORM:.2f} x ORM = {GOAL_IMPORT * orm / GOAL_ORM:.0f}/s here)"
+        )
+    print(
+        f"goals: import >= {GOAL_IMPORT} claims/s where Core does {GOAL_CORE} rows/s "
+        f"and the ORM {GOAL_ORM}; 100k warm check < 10 s; flat memory"
+    )
 
 
 if __name__ == "__main__":
