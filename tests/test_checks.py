@@ -6,7 +6,15 @@ import json
 import zlib
 
 import pytest
-from sqlalchemy import create_engine, text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import create_engine, select, text
+
+from factdb import db as dblib
+from factdb.archive import text_layer
+from factdb.checks import read_fragment
+from factdb.models import Citation
+from factdb.text import extract_html
 
 from .conftest import Runner
 from .test_claims import SEED_URL, SOURCES
@@ -128,3 +136,50 @@ def test_audit_flags_claims_changed_since_last_check(imported: Runner) -> None:
     )
     audits = {a["claim"]: a for a in json.loads(imported("audit", "--json").stdout)}
     assert audits["iran-enrichment-above-367"]["notes"] == ["changed since it was last checked"]
+
+
+def test_shifted_html_range_fails_the_html_span_check(imported: Runner, db_url: str) -> None:
+    """The stored HTML range must itself read the quote: one character off is a failure,
+    for a quote inside one text node (read directly) and one crossing markup (extracted)."""
+    db = dblib.Database.open(db_url)
+    plain = marked = None
+    with db.session() as session:
+        for citation in session.scalars(select(Citation).order_by(Citation.id)):
+            html = text_layer(session, citation.snapshot).html
+            fragment = html[citation.html_start : citation.html_end]
+            if "<" in fragment or "&" in fragment:
+                marked = marked or (citation.id, citation.claim.slug)
+            else:
+                plain = plain or (citation.id, citation.claim.slug)
+    db.close()
+    assert plain and marked
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE citation SET html_start = html_start + 1 WHERE id = :id"),
+            {"id": plain[0]},
+        )
+        conn.execute(
+            text("UPDATE citation SET html_end = html_end - 1 WHERE id = :id"),
+            {"id": marked[0]},
+        )
+    engine.dispose()
+    result = imported("check", "--json")
+    assert result.exit_code == 1
+    failed = {(r["claim"], r["check"]) for r in json.loads(result.stdout) if r["status"] == "fail"}
+    assert failed == {(plain[1], "html-span"), (marked[1], "html-span")}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(st.characters(codec="utf-8"), max_size=4),
+            st.sampled_from(["<b>", "</b>", "<br>", "&amp;", "&nbsp;", "&#8217;", " ", "\r\n"]),
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_read_fragment_reads_as_the_extractor_does(fragment: str) -> None:
+    """The html-span check's direct reading of markup-free fragments is exact."""
+    assert read_fragment(fragment) == extract_html(fragment).text
