@@ -439,8 +439,9 @@ def latest_snapshot(session: Session, source: Source) -> Snapshot:
     return snapshot
 
 
-def text_layer(session: Session, snapshot: Snapshot) -> TextLayer:
-    """The snapshot's text layer for the current extractor, from the cache or built and cached."""
+def text_layer(session: Session, snapshot: Snapshot, *, store: bool = True) -> TextLayer:
+    """The snapshot's text layer for the current extractor, from the cache or built and
+    cached (unless `store` is false: a read-only session builds it without caching)."""
     raw = snapshot_bytes(snapshot)
     html, _ = decode_html(raw, snapshot_http_charset(snapshot))
     row = session.scalar(
@@ -452,8 +453,9 @@ def text_layer(session: Session, snapshot: Snapshot) -> TextLayer:
     if row is not None:
         return TextLayer.from_bytes(row.data, html)
     layer = extract(raw, snapshot_http_charset(snapshot))
-    session.add(_cache_row(snapshot, layer))
-    session.flush()
+    if store:
+        session.add(_cache_row(snapshot, layer))
+        session.flush()
     return layer
 
 

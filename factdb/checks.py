@@ -12,13 +12,18 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import __version__
@@ -165,10 +170,15 @@ class _SnapshotInfo:
 
 
 class _Checker:
-    """Runs the checks claim by claim, verifying and extracting each snapshot only once."""
+    """Runs the checks claim by claim, verifying and extracting each snapshot only once.
 
-    def __init__(self, session: Session) -> None:
+    With `store=False` (a read-only session) text layers missing from the cache are
+    built without being cached.
+    """
+
+    def __init__(self, session: Session, *, store: bool = True) -> None:
         self.session = session
+        self.store = store
         self.snapshots: dict[int, _SnapshotInfo] = {}
 
     def snapshot(self, snapshot_id: int) -> _SnapshotInfo:
@@ -179,7 +189,7 @@ class _Checker:
             layer: TextLayer | str | None = None
             if not problem:
                 try:
-                    layer = text_layer(self.session, snap)
+                    layer = text_layer(self.session, snap, store=self.store)
                 except FactdbError as exc:
                     layer = str(exc)
             info = _SnapshotInfo(snap.sha256, problem, layer, published_date(snap.source))
@@ -273,12 +283,20 @@ def run_checks(
     *,
     actor: str,
     collect: bool = True,
+    jobs: int = 1,
+    batch: int = BATCH,
 ) -> RunReport:
     """Run every check on the named claims (default: all active), and record the run.
 
-    Claims are read and their results written in batches of `BATCH`, as plain rows, so
+    Claims are read and their results written in batches of `batch`, as plain rows, so
     memory stays flat as the database grows. With `collect=False` the report keeps only
     the results that did not pass (and the counts of all).
+
+    With `jobs` > 1 and more than one batch, worker processes check the batches, each
+    reading the database on its own connection, while this session records the results
+    in batch order; the results are those of a run in one process. The workers see only
+    committed data: pass `jobs` only in a session that has changed nothing yet (as
+    `factdb check` does).
     """
     if slugs:
         claim_ids = [c.id for c in select_claims(session, slugs)]
@@ -291,26 +309,26 @@ def run_checks(
     kept: list[Result] = []
     counts = dict.fromkeys(STATUSES, 0)
     conn = session.connection()  # plain rows in, plain rows out: no ORM per result
-    for i in range(0, len(claim_ids), BATCH):
-        chunk = claim_ids[i : i + BATCH]
-        claims = {
-            row.id: row
-            for row in conn.execute(
-                select(Claim.id, Claim.slug, Claim.statement).where(Claim.id.in_(chunk))
+    chunks = [claim_ids[i : i + batch] for i in range(0, len(claim_ids), batch)]
+    url = _shareable_url(session)
+    if jobs > 1 and len(chunks) > 1 and url is not None and _CAN_FORK:
+        # Verify and extract (and cache) every cited snapshot here first, once: the
+        # forked workers start with them. (A snapshot cited meanwhile by another writer
+        # is built by the worker that meets it, without storing it.)
+        cited: set[int] = set()
+        for chunk in chunks:  # a batch's ids at a time: drivers cap a statement's parameters
+            cited.update(
+                conn.execute(
+                    select(Citation.snapshot_id).where(Citation.claim_id.in_(chunk)).distinct()
+                ).scalars()
             )
-        }
-        citations: dict[int, list[Any]] = {}
-        for row in conn.execute(
-            select(*_CITATION_COLUMNS).where(Citation.claim_id.in_(chunk)).order_by(Citation.id)
-        ):
-            citations.setdefault(row.claim_id, []).append(row)
-        results: list[Result] = []
-        result_claims: list[int] = []
-        for claim_id in chunk:
-            claim = claims[claim_id]
-            found = checker.check(claim.slug, claim.statement, citations.get(claim_id, []))
-            results.extend(found)
-            result_claims.extend([claim_id] * len(found))
+        for snapshot_id in sorted(cited):
+            checker.snapshot(snapshot_id)
+        checked = _checked_in_workers(url, checker, chunks, jobs)
+    else:
+        checked = (check_chunk(conn, checker, chunk) for chunk in chunks)
+    for found in checked:
+        results = [r for _, r in found]
         for r in results:
             counts[r.status] += 1
         if collect:
@@ -321,7 +339,7 @@ def run_checks(
             conn,
             CheckResult.__table__,
             {
-                "claim_id": result_claims,
+                "claim_id": [claim_id for claim_id, _ in found],
                 "citation_id": [r.citation_id for r in results],
                 "snapshot_id": [r.snapshot_id for r in results],
                 "kind": [r.check for r in results],
@@ -334,6 +352,107 @@ def run_checks(
     run.finished_at = utcnow()
     run.summary = {**counts, "claims": len(claim_ids)}
     return report
+
+
+def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> list[Checked]:
+    """Every check of the claims with these ids (in this order), read through `conn`."""
+    claims = {
+        row.id: row
+        for row in conn.execute(
+            select(Claim.id, Claim.slug, Claim.statement).where(Claim.id.in_(chunk))
+        )
+    }
+    citations: dict[int, list[Any]] = {}
+    for row in conn.execute(
+        select(*_CITATION_COLUMNS).where(Citation.claim_id.in_(chunk)).order_by(Citation.id)
+    ):
+        citations.setdefault(row.claim_id, []).append(row)
+    out: list[Checked] = []
+    for claim_id in chunk:
+        claim = claims[claim_id]
+        found = checker.check(claim.slug, claim.statement, citations.get(claim_id, []))
+        out.extend((claim_id, r) for r in found)
+    return out
+
+
+#: A result and the id of the claim it is about.
+Checked = tuple[int, Result]
+
+
+def _shareable_url(session: Session) -> str | None:
+    """The URL other processes can open this database with (None: an in-memory one)."""
+    url = session.get_bind().url
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        return None
+    return url.render_as_string(hide_password=False)
+
+
+def default_jobs() -> int:
+    """Worker processes for a large check run: the usable CPUs, at most 8."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 8))
+
+
+def _checked_in_workers(
+    url: str, checker: _Checker, chunks: list[list[int]], jobs: int
+) -> Iterator[list[Checked]]:
+    """Each chunk's results, in chunk order, computed by `jobs` worker processes; at most
+    two chunks per worker are in flight, so memory stays flat.
+
+    Workers are forked once `checker` has verified and extracted every cited snapshot, so
+    they start with those in memory. A forked worker never touches the connections it
+    inherits: it opens its own, and leaves through os._exit as multiprocessing's workers
+    do (nothing of the parent's is closed or flushed).
+    """
+    global _inherited
+    _inherited = checker.snapshots
+    context = multiprocessing.get_context("fork")
+    try:
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(url,)
+        ) as pool:
+            pending: deque[Future[list[Checked]]] = deque()
+            todo = iter(chunks)
+            for chunk in islice(todo, 2 * jobs):
+                pending.append(pool.submit(_worker_check, chunk))
+            while pending:
+                found = pending.popleft().result()
+                for chunk in islice(todo, 1):
+                    pending.append(pool.submit(_worker_check, chunk))
+                yield found
+    finally:
+        _inherited = {}
+
+
+#: Workers are forked (see `_checked_in_workers`); elsewhere checks run in one process.
+_CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
+#: The parent's verified and extracted snapshots, which forked workers start with.
+_inherited: dict[int, _SnapshotInfo] = {}
+#: A worker process's database and checker (its snapshot cache lives across chunks).
+_worker: tuple[Any, _Checker | None] | None = None
+
+
+def _worker_start(url: str) -> None:
+    from .db import Database
+
+    global _worker
+    _worker = (Database(url), None)
+
+
+def _worker_check(chunk: list[int]) -> list[Checked]:
+    global _worker
+    assert _worker is not None, "_worker_start runs first"
+    db, checker = _worker
+    with db.snapshot() as session:
+        if checker is None:
+            checker = _Checker(session, store=False)
+            checker.snapshots.update(_inherited)
+            _worker = (db, checker)
+        checker.session = session
+        return check_chunk(session.connection(), checker, chunk)
 
 
 def latest_results(

@@ -3,10 +3,13 @@
     python scripts/bench_checks.py                 # 10k and 100k claims, each in a fresh process
     python scripts/bench_checks.py --claims 20000  # one size only
     python scripts/bench_checks.py --profile-import 20000  # where an import's time goes
+    python scripts/bench_checks.py --floor 20000   # the database's own share of an import
 
 Prints claims imported per second, checks per second for a full `check` run with the text
-layers cached (warm) and with the cache dropped (cold), and the peak memory (max RSS) of
-the process. Running each size in its own process makes the peak memory comparable.
+layers cached (warm) and with the cache dropped (cold), with the worker processes
+`factdb check` uses by default and (warm) in one process, and the peak memory (max RSS)
+of the process (workers not included). Running each size in its own process makes the peak
+memory comparable.
 Goals (issue 4): import >= 20,000 claims/s; a full check of 100,000 claims < 10 s warm;
 memory flat as the claim count grows.
 
@@ -119,6 +122,70 @@ def build(n: int, path: Path, profile: bool = False) -> dict:
     }
 
 
+def floor(n: int, path: Path) -> dict:
+    """The import's own statements replayed with sqlite3 alone: the database's share.
+
+    Archives the corpus, keeps a copy of that database, imports n claims while recording
+    every executemany (statement and rows) the import sends, then replays them on the
+    copy with the standard sqlite3 module in one transaction, with factdb's pragmas. The
+    replay is the time the import cannot go below without writing fewer rows.
+    """
+    import shutil
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from factdb import db as dblib
+    from factdb.archive import Overrides, archive_inputs
+    from factdb.claims import import_claims
+
+    url = f"sqlite:///{path}"
+    dblib.upgrade(url)
+    db = dblib.Database.open(url)
+    archive_inputs(db, [str(CORPUS)], Overrides(), actor="bench")
+    claims = sample_claims(db, n)
+    db.close()  # checkpoints the WAL: the file alone is the archived database
+    copy = path.with_name("replay.sqlite")
+    shutil.copy(path, copy)
+    claims_file = path.with_suffix(".json")
+    claims_file.write_text(json.dumps(claims))
+    db = dblib.Database.open(url)
+    recorded: list[tuple[str, list]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ANN202
+        if executemany:
+            recorded.append((statement, list(parameters)))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    t0 = time.perf_counter()
+    with db.session() as session:
+        report = import_claims(session, claims_file, actor="bench")
+    t_import = time.perf_counter() - t0
+    assert len(report.created) == n
+    db.close()
+    rows = sum(len(params) for _, params in recorded)
+    conn = sqlite3.connect(copy, isolation_level=None)
+    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=NORMAL"):
+        conn.execute(f"PRAGMA {pragma}")
+    t0 = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    for statement, params in recorded:
+        conn.executemany(statement, params)
+    conn.execute("COMMIT")
+    t_replay = time.perf_counter() - t0
+    conn.close()
+    return {
+        "claims": n,
+        "import_s": t_import,
+        "replay_s": t_replay,
+        "statements": len(recorded),
+        "rows": rows,
+        "import_per_s": n / t_import,
+        "replay_claims_per_s": n / t_replay,
+        "replay_share": t_replay / t_import,
+    }
+
+
 def baselines(path: Path, n: int) -> tuple[float, float]:
     """Rows/s of SQLAlchemy Core bulk inserts (one executemany of min(n, 100k) rows) and
     of the ORM adding one object at a time (min(n, 20k), one commit), in a SQLite file
@@ -156,13 +223,16 @@ def baselines(path: Path, n: int) -> tuple[float, float]:
     return core, orm
 
 
-def check(path: Path, cold: bool) -> dict:
-    """Phase 2 (own process, so its peak memory is its own): one full check run."""
+def check(path: Path, cold: bool, jobs: int | None = None) -> dict:
+    """Phase 2 (own process, so its peak memory is its own): one full check run, with
+    `jobs` worker processes (default: as `factdb check` picks them)."""
     from sqlalchemy import delete
 
     from factdb import db as dblib
-    from factdb.checks import run_checks
+    from factdb.checks import default_jobs, run_checks
     from factdb.models import TextLayerCache
+
+    jobs = jobs or default_jobs()
 
     db = dblib.Database.open(f"sqlite:///{path}")
     if cold:  # drop the text-layer cache: the run rebuilds it
@@ -170,7 +240,7 @@ def check(path: Path, cold: bool) -> dict:
             session.execute(delete(TextLayerCache))
     t0 = time.perf_counter()
     with db.session() as session:
-        report = run_checks(session, actor="bench", collect=False)
+        report = run_checks(session, actor="bench", collect=False, jobs=jobs)
     elapsed = time.perf_counter() - t0
     db.close()
     counts = report.counts()
@@ -179,6 +249,7 @@ def check(path: Path, cold: bool) -> dict:
         "results": sum(counts.values()),
         "fails": counts["fail"],
         "check_rss_mb": _rss(),
+        "jobs": jobs,
     }
 
 
@@ -221,13 +292,16 @@ def run_size(n: int) -> dict:
         row = {"claims": n, **_child("build", str(n), str(path))}
         cold = _child("cold", "0", str(path))
         warm = _child("warm", "0", str(path))
+        single = _child("warm", "1", str(path))
     return {
         **row,
         "check_cold_s": cold["check_s"],
         "check_warm_s": warm["check_s"],
+        "check_warm_1_s": single["check_s"],
+        "jobs": warm["jobs"],
         "checks_per_s_warm": warm["results"] / warm["check_s"],
-        "fails": cold["fails"] + warm["fails"],
-        "check_rss_mb": max(cold["check_rss_mb"], warm["check_rss_mb"]),
+        "fails": cold["fails"] + warm["fails"] + single["fails"],
+        "check_rss_mb": max(cold["check_rss_mb"], warm["check_rss_mb"], single["check_rss_mb"]),
     }
 
 
@@ -246,7 +320,25 @@ def main() -> None:
         metavar="N",
         help="only archive and import N claims, under cProfile; print where the time goes",
     )
+    parser.add_argument(
+        "--floor",
+        type=int,
+        metavar="N",
+        help="import N claims, then replay the import's own inserts with sqlite3 alone",
+    )
     args = parser.parse_args()
+    if args.floor:
+        with tempfile.TemporaryDirectory() as tmp:
+            row = floor(args.floor, Path(tmp) / "bench.sqlite")
+        print(
+            f"{row['claims']} claims: import {row['import_s']:.2f} s "
+            f"({row['import_per_s']:.0f}/s); its {row['statements']} executemany calls "
+            f"({row['rows']} rows) replayed with sqlite3 alone: {row['replay_s']:.2f} s "
+            f"({row['replay_claims_per_s']:.0f} claims/s), "
+            f"{100 * row['replay_share']:.0f}% of the import"
+        )
+        print(json.dumps(row))
+        return
     if args.profile_import:
         with tempfile.TemporaryDirectory() as tmp:
             row = build(args.profile_import, Path(tmp) / "bench.sqlite", profile=True)
@@ -256,21 +348,22 @@ def main() -> None:
         phase, n, path = args.child
         if phase == "build":
             print(json.dumps(build(int(n), Path(path))))
-        else:
-            print(json.dumps(check(Path(path), cold=phase == "cold")))
+        else:  # n: worker processes (0: the default)
+            print(json.dumps(check(Path(path), cold=phase == "cold", jobs=int(n) or None)))
         return
     sizes = args.claims or [10_000, 100_000]
     print(f"corpus: {CORPUS}")
     rows = [run_size(n) for n in sizes]
     print(
         f"{'claims':>8} {'import s':>9} {'claims/s':>9} {'import RSS MB':>14} "
-        f"{'check cold s':>13} {'check warm s':>13} {'results/s warm':>15} "
-        f"{'check RSS MB':>13} {'fails':>6}"
+        f"{'check cold s':>13} {'check warm s':>13} {'jobs':>5} {'warm, 1 job s':>14} "
+        f"{'results/s warm':>15} {'check RSS MB':>13} {'fails':>6}"
     )
     for r in rows:
         print(
             f"{r['claims']:>8} {r['import_s']:>9.2f} {r['import_per_s']:>9.0f} "
             f"{r['import_rss_mb']:>14.0f} {r['check_cold_s']:>13.2f} {r['check_warm_s']:>13.2f} "
+            f"{r['jobs']:>5} {r['check_warm_1_s']:>14.2f} "
             f"{r['checks_per_s_warm']:>15.0f} {r['check_rss_mb']:>13.0f} {r['fails']:>6}"
         )
     if len(rows) > 1:

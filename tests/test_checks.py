@@ -8,12 +8,13 @@ import zlib
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, delete, func, select, text
 
+from factdb import checks
 from factdb import db as dblib
 from factdb.archive import text_layer
 from factdb.checks import read_fragment
-from factdb.models import Citation
+from factdb.models import Citation, TextLayerCache
 from factdb.text import extract_html
 
 from .conftest import Runner
@@ -183,3 +184,64 @@ def test_shifted_html_range_fails_the_html_span_check(imported: Runner, db_url: 
 def test_read_fragment_reads_as_the_extractor_does(fragment: str) -> None:
     """The html-span check's direct reading of markup-free fragments is exact."""
     assert read_fragment(fragment) == extract_html(fragment).text
+
+
+def _results(db_url: str, run_id: int) -> list[tuple[object, ...]]:
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT c.slug, r.citation_id, r.snapshot_id, r.kind, r.status, r.detail "
+                "FROM check_result r JOIN claim c ON c.id = r.claim_id "
+                "WHERE r.run_id = :run ORDER BY r.id"
+            ),
+            {"run": run_id},
+        ).all()
+    engine.dispose()
+    return [tuple(r) for r in rows]
+
+
+@pytest.mark.parametrize("mode", ["warm", "cold", "corrupt"])
+def test_worker_processes_record_what_one_process_records(
+    imported: Runner, db_url: str, mode: str
+) -> None:
+    """`jobs` > 1 checks batches in worker processes (each on its own connection); the run
+    records the same results in the same order, a cold run still caches the layers, and
+    failures (a corrupt snapshot) come back from the workers as they are."""
+    if mode == "corrupt":
+        engine = create_engine(db_url)
+        with engine.begin() as conn:
+            content = conn.execute(
+                text("SELECT content FROM snapshot WHERE id = (SELECT min(id) FROM snapshot)")
+            ).scalar_one()
+            raw = bytearray(zlib.decompress(content))
+            raw[100] ^= 0x20
+            conn.execute(
+                text("UPDATE snapshot SET content = :c WHERE id = (SELECT min(id) FROM snapshot)"),
+                {"c": zlib.compress(bytes(raw))},
+            )
+        engine.dispose()
+    db = dblib.Database.open(db_url)
+    with db.session() as session:
+        one = checks.run_checks(session, actor="t", batch=5)
+    if mode == "cold":
+        with db.session() as session:
+            session.execute(delete(TextLayerCache))
+    with db.session() as session:
+        many = checks.run_checks(session, actor="t", batch=5, jobs=2)
+    with db.session() as session:
+        cached = session.scalar(select(func.count()).select_from(TextLayerCache))
+    db.close()
+    assert [r.to_json() for r in many.results] == [r.to_json() for r in one.results]
+    assert many.counts() == one.counts()
+    assert (one.counts()["fail"] > 0) == (mode == "corrupt")
+    assert _results(db_url, many.run_id) == _results(db_url, one.run_id)
+    assert len(_results(db_url, one.run_id)) > 5 * 4  # more than one batch
+    if mode == "cold":
+        assert cached > 0
+
+
+def test_check_jobs_option(imported: Runner) -> None:
+    assert imported("check", "--jobs", "2", "--json").exit_code == 0
+    bad = imported("check", "--jobs", "0")
+    assert bad.exit_code == 2 and "--jobs" in bad.stderr

@@ -22,10 +22,23 @@ strict_option = click.option("--strict", is_flag=True, help="Treat warnings as f
 @click.argument("slugs", nargs=-1, metavar="[ID]...")
 @strict_option
 @click.option("--by", "actor", help="Who runs the checks.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help=f"Worker processes for runs of more than {lib.BATCH} claims "
+    "(default: the usable CPUs, at most 8; 1 checks in this process).",
+)
 @json_option
 @pass_state
 def check(
-    state: State, slugs: tuple[str, ...], strict: bool, actor: str | None, as_json: bool
+    state: State,
+    slugs: tuple[str, ...],
+    strict: bool,
+    actor: str | None,
+    jobs: int | None,
+    as_json: bool,
 ) -> None:
     """Run every check on the named claims (default: every active claim) and record it.
 
@@ -37,7 +50,9 @@ def check(
     Example: factdb check iran-enrichment-above-367 --strict
     """
     with state.db.session() as session:
-        report = lib.run_checks(session, slugs, actor=actor or default_actor())
+        report = lib.run_checks(
+            session, slugs, actor=actor or default_actor(), jobs=jobs or lib.default_jobs()
+        )
         # Drift is not re-run here (it needs a newer capture: `factdb recheck`); show it.
         drift = latest_drift(session, sorted({r.claim for r in report.results}))
     if as_json:
