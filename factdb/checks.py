@@ -67,6 +67,8 @@ class RunReport:
     #: Every result, or only those that did not pass (see `run_checks(collect=...)`).
     results: list[Result]
     totals: dict[str, int] | None = None
+    #: How many claims were checked.
+    claims: int = 0
 
     def counts(self) -> dict[str, int]:
         if self.totals is not None:
@@ -348,7 +350,7 @@ def run_checks(
             },
             same={"run_id": run.id},
         )
-    report = RunReport(run.id, kept, counts)
+    report = RunReport(run.id, kept, counts, len(claim_ids))
     run.finished_at = utcnow()
     run.summary = {**counts, "claims": len(claim_ids)}
     return report

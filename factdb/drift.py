@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import difflib
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import events
@@ -542,15 +542,42 @@ def recheck(
     return report
 
 
-def latest_drift(session: Session, slugs: Sequence[str]) -> list[tuple[str, CheckResult]]:
-    """The latest drift result of each citation of the named claims, as (claim, result)."""
-    from .checks import latest_results
-
-    ids = dict(session.execute(select(Claim.id, Claim.slug).where(Claim.slug.in_(slugs))).all())
-    out = []
-    for claim_id, rows in latest_results(session, list(ids)).items():
-        out.extend((ids[claim_id], r) for r in rows if r.kind == CHECK)
+def latest_drift(
+    session: Session, slugs: Sequence[str] | None = None
+) -> list[tuple[str, CheckResult]]:
+    """The latest drift result of each citation of the named claims (None: of every active
+    claim), as (claim, result), by claim and result id."""
+    latest = (
+        select(CheckResult.claim_id, func.max(CheckResult.run_id).label("run_id"))
+        .where(CheckResult.kind == CHECK)
+        .group_by(CheckResult.claim_id)
+        .subquery()
+    )
+    query = (
+        select(Claim.slug, CheckResult)
+        .join(latest, (CheckResult.claim_id == latest.c.claim_id))
+        .join(Claim, Claim.id == CheckResult.claim_id)
+        .where(CheckResult.run_id == latest.c.run_id, CheckResult.kind == CHECK)
+    )
+    out: list[tuple[str, CheckResult]] = []
+    if slugs is None:
+        out.extend(session.execute(query.where(Claim.status == "active")).tuples())
+    else:
+        names = sorted(set(slugs))
+        for i in range(0, len(names), 500):  # drivers cap a statement's parameters
+            out.extend(session.execute(query.where(Claim.slug.in_(names[i : i + 500]))).tuples())
     return sorted(out, key=lambda pair: (pair[0], pair[1].id))
+
+
+def snapshot_digests(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    """The SHA-256 of each snapshot with one of these ids."""
+    wanted = sorted(set(ids))
+    out: dict[int, str] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        query = select(Snapshot.id, Snapshot.sha256).where(Snapshot.id.in_(chunk))
+        out.update(session.execute(query).tuples().all())
+    return out
 
 
 # --- rebase ---------------------------------------------------------------------------------

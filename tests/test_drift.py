@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 
+from factdb import db as dblib
 from factdb.anchor import fold_quote, locate
-from factdb.drift import PagePair
+from factdb.drift import PagePair, latest_drift, snapshot_digests
 from factdb.models import CheckResult, CheckRun, Citation, ClaimRevision, Event, Snapshot
 from factdb.text import extract_html
 
@@ -202,6 +203,21 @@ def test_recheck_results_are_the_drift_check_in_claim_show_check_and_audit(
 
     check = imported("check", "khamenei-scuttled-leu-swap")
     assert "khamenei-scuttled-leu-swap [drift] removed" in check.stdout
+    # The latest drift result counts like the others: in the exit code and in --json.
+    assert check.exit_code == 1
+    assert "1 claims checked" in check.stdout and "1 fail." in check.stdout
+    results = json.loads(imported("check", "--json", "khamenei-scuttled-leu-swap").stdout)
+    [drift] = [r for r in results if r["check"] == "drift"]
+    assert drift["status"] == "fail" and drift["detail"].startswith("removed")
+    assert len(drift["snapshot"]) == 64
+    assert [r["status"] for r in results if r["check"] != "drift"] == ["pass"] * 4
+    everything = imported("check", "--json")
+    assert everything.exit_code == 1
+    drifted = {
+        r["claim"]: r["status"] for r in json.loads(everything.stdout) if r["check"] == "drift"
+    }
+    assert drifted["khamenei-scuttled-leu-swap"] == "fail"
+    assert drifted["zarif-arrived-biarritz-aug-25"] == "pass"
 
 
 def test_recheck_stores_the_comparison_in_the_result_data(
@@ -530,3 +546,14 @@ def test_rebase_bad_input_is_one_line_and_changes_nothing(
     assert result.exit_code != 0
     assert result.stderr.startswith(line.format(**names)), result.stderr
     assert counts(db_url) == before
+
+
+def test_latest_drift_takes_more_names_than_a_statement_takes_parameters(
+    db: dblib.Database,
+) -> None:
+    """`factdb check` asks for the drift of every claim it checked: PostgreSQL's protocol
+    caps a statement at 65,535 parameters (SQLite builds at 32,766 or 250,000)."""
+    many = [f"claim-{i}" for i in range(70_000)]
+    with db.session() as session:
+        assert latest_drift(session, many) == []
+        assert snapshot_digests(session, range(70_000)) == {}
