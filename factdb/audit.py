@@ -3,14 +3,15 @@ source, with who and when), its latest check results, and what was never checked
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from .checks import latest_results
-from .models import CheckRun, Citation, Claim, Snapshot
+from .models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, Snapshot
 from .text import EXTRACTOR_VERSION
 
 
@@ -61,48 +62,75 @@ class ClaimAudit:
 
 def audit(session: Session) -> list[ClaimAudit]:
     """Audit every claim (active and retracted) from its stored check results."""
-    claims = list(
-        session.scalars(
-            select(Claim)
-            .options(
-                selectinload(Claim.tags),
-                selectinload(Claim.revisions),
-                selectinload(Claim.citations)
-                .selectinload(Citation.snapshot)
-                .selectinload(Snapshot.source),
-            )
-            .order_by(Claim.slug)
-        )
-    )
-    latest = latest_results(session)
+    return list(iter_audit(session))
+
+
+#: Claims audited per batch: bounds memory whatever the size of the database.
+BATCH = 1000
+
+
+def iter_audit(session: Session, *, batch: int = BATCH) -> Iterator[ClaimAudit]:
+    """`audit`, claim by claim in id order of slugs, reading `batch` claims at a time."""
     runs = {r.id: r for r in session.scalars(select(CheckRun))}
-    shas = {cit.snapshot_id: cit.snapshot.sha256 for c in claims for cit in c.citations}
-    out = []
-    for claim in claims:
-        rows = latest.get(claim.id, [])
-        results = [
-            {
-                "check": r.kind,
-                "status": r.status,
-                "detail": r.detail,
-                "snapshot": shas.get(r.snapshot_id) if r.snapshot_id else None,
-                "run": r.run_id,
-                "checked_at": runs[r.run_id].started_at.isoformat(),
-            }
-            for r in rows
-        ]
-        notes = []
-        if claim.status == "active":
-            if not rows:
-                notes.append("never checked")
-            else:
-                run = runs[max(r.run_id for r in rows)]
-                if run.extractor_version != EXTRACTOR_VERSION:
-                    notes.append(
-                        f"last checked with extractor {run.extractor_version}, "
-                        f"now {EXTRACTOR_VERSION}"
-                    )
-                if run.started_at < claim.updated_at:
-                    notes.append("changed since it was last checked")
-        out.append(ClaimAudit(claim, results, notes))
-    return out
+    ids = list(session.scalars(select(Claim.id).order_by(Claim.slug)))
+    # Snapshots (without their bytes) and sources are shared by many claims: held for the
+    # whole audit, so that each is loaded once, not once per batch.
+    snapshots = {
+        s.id: s
+        for s in session.scalars(
+            select(Snapshot).options(defer(Snapshot.content), selectinload(Snapshot.source))
+        )
+    }
+    for i in range(0, len(ids), batch):
+        chunk = ids[i : i + batch]
+        loaded = {
+            c.id: c
+            for c in session.scalars(
+                select(Claim)
+                .where(Claim.id.in_(chunk))
+                .options(
+                    selectinload(Claim.tags),
+                    selectinload(Claim.revisions).load_only(ClaimRevision.id),
+                    selectinload(Claim.citations).selectinload(Citation.snapshot),
+                )
+            )
+        }
+        latest = latest_results(session, chunk)
+        for claim_id in chunk:
+            claim = loaded[claim_id]
+            yield _audit_claim(claim, latest.get(claim_id, []), runs, snapshots)
+
+
+def _audit_claim(
+    claim: Claim,
+    rows: list[CheckResult],
+    runs: dict[int, CheckRun],
+    snapshots: dict[int, Snapshot],
+) -> ClaimAudit:
+    # A result may be about a snapshot the claim no longer cites (rebased; drift's newer
+    # capture): every snapshot is known here.
+    shas = {sid: snapshots[sid].sha256 for sid in {r.snapshot_id for r in rows} if sid}
+    results = [
+        {
+            "check": r.kind,
+            "status": r.status,
+            "detail": r.detail,
+            "snapshot": shas[r.snapshot_id] if r.snapshot_id else None,
+            "run": r.run_id,
+            "checked_at": runs[r.run_id].started_at.isoformat(),
+        }
+        for r in rows
+    ]
+    notes = []
+    if claim.status == "active":
+        if not rows:
+            notes.append("never checked")
+        else:
+            run = runs[max(r.run_id for r in rows)]
+            if run.extractor_version != EXTRACTOR_VERSION:
+                notes.append(
+                    f"last checked with extractor {run.extractor_version}, now {EXTRACTOR_VERSION}"
+                )
+            if run.started_at < claim.updated_at:
+                notes.append("changed since it was last checked")
+    return ClaimAudit(claim, results, notes)

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, delete, func, select, text
 
+from factdb import audit as auditlib
 from factdb import checks
 from factdb import db as dblib
 from factdb.archive import text_layer
@@ -245,3 +246,20 @@ def test_check_jobs_option(imported: Runner) -> None:
     assert imported("check", "--jobs", "2", "--json").exit_code == 0
     bad = imported("check", "--jobs", "0")
     assert bad.exit_code == 2 and "--jobs" in bad.stderr
+
+
+def test_audit_in_batches_is_the_whole_audit(imported: Runner, db_url: str) -> None:
+    """`factdb audit` streams claim by claim (`iter_audit` reads a batch at a time): the
+    same audits as one pass, and --json prints the same list."""
+    assert imported("check").exit_code == 0
+    db = dblib.Database.open(db_url)
+    with db.snapshot() as session:
+        whole = [a.to_json() for a in auditlib.audit(session)]
+    with db.snapshot() as session:
+        batched = [a.to_json() for a in auditlib.iter_audit(session, batch=3)]
+    db.close()
+    assert batched == whole
+    assert len(whole) == 23 and all(a["results"] for a in whole)
+    printed = imported("audit", "--json")
+    assert printed.exit_code == 0
+    assert json.loads(printed.stdout) == json.loads(json.dumps(whole))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import click
+from sqlalchemy.orm import Session
 
 from .. import audit as auditlib
 from .. import checks as lib
@@ -13,7 +16,7 @@ from ..events import default_actor
 from ..report import audit_html
 from . import State, cli, pass_state
 from .export import write_output
-from .output import emit_json, json_option, table
+from .output import emit_json, emit_json_list, json_option, table
 
 strict_option = click.option("--strict", is_flag=True, help="Treat warnings as failures (exit 1).")
 
@@ -111,32 +114,47 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
 
     Example: factdb check && factdb audit --html audit.html
     """
-    with state.db.session() as session:
-        audits = auditlib.audit(session)
-        data = [a.to_json() for a in audits]
+    counts = dict.fromkeys(("pass", "warn", "fail"), 0)
+    bad = {"fail", "warn"} if strict else {"fail"}
+    failed = False
+
+    def audited(session: Session) -> Iterator[dict[str, Any]]:
+        """Each claim's audit as JSON, counted as it goes by."""
+        nonlocal failed
+        for a in auditlib.iter_audit(session):
+            d = a.to_json()
+            counts[d["audit"]] += 1
+            failed = failed or (d["status"] == "active" and d["audit"] in bad)
+            yield d
+
+    # Claim by claim: the audit of a large database is never held whole.
+    with state.db.snapshot() as session:
+        if as_json:
+            emit_json_list(audited(session))
+        else:
+            for d in audited(session):
+                _print_audit(d)
+            total = sum(counts.values())
+            click.echo(
+                f"{total} claims: {counts['pass']} pass, {counts['warn']} warn, "
+                f"{counts['fail']} fail."
+            )
         if html_path is not None:
             write_output(audit_html(session), html_path)
-    if as_json:
-        emit_json(data)
-    else:
-        for d in data:
-            click.echo(f"{d['audit'].upper():<5} {d['claim']} [{d['status']}] {d['statement']}")
-            for cit in d["citations"]:
-                click.echo(
-                    f"      cites {cit['source']} snapshot {cit['snapshot'][:12]} "
-                    f"retrieved {cit['retrieved_at'][:19]}, recorded by "
-                    f"{cit['recorded_by']} {cit['recorded_at'][:19]}"
-                )
-            for r in d["results"]:
-                if r["status"] != "pass":
-                    click.echo(f"      {r['status']} [{r['check']}] {r['detail']}")
-            for note in d["notes"]:
-                click.echo(f"      note: {note}")
-        counts = {s: sum(d["audit"] == s for d in data) for s in ("pass", "warn", "fail")}
-        click.echo(
-            f"{len(data)} claims: {counts['pass']} pass, {counts['warn']} warn, "
-            f"{counts['fail']} fail."
-        )
-    bad = {"fail", "warn"} if strict else {"fail"}
-    if any(d["audit"] in bad for d in data if d["status"] == "active"):
+    if failed:
         raise SystemExit(1)
+
+
+def _print_audit(d: dict[str, Any]) -> None:
+    click.echo(f"{d['audit'].upper():<5} {d['claim']} [{d['status']}] {d['statement']}")
+    for cit in d["citations"]:
+        click.echo(
+            f"      cites {cit['source']} snapshot {cit['snapshot'][:12]} "
+            f"retrieved {cit['retrieved_at'][:19]}, recorded by "
+            f"{cit['recorded_by']} {cit['recorded_at'][:19]}"
+        )
+    for r in d["results"]:
+        if r["status"] != "pass":
+            click.echo(f"      {r['status']} [{r['check']}] {r['detail']}")
+    for note in d["notes"]:
+        click.echo(f"      note: {note}")

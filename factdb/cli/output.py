@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -31,6 +31,28 @@ def _default(value: Any) -> Any:
 def emit_json(data: Any) -> None:
     """Print `data` as indented JSON on stdout."""
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=_default))
+
+
+def emit_json_list(items: Iterable[Any]) -> None:
+    """Print the items as `emit_json` prints a list of them, one at a time (so that a list
+    too large to hold is never held).
+
+    >>> emit_json_list(iter([{"a": 1}, []]))
+    [
+      {
+        "a": 1
+      },
+      []
+    ]
+    >>> emit_json_list(iter([]))
+    []
+    """
+    first = True
+    for item in items:
+        text = json.dumps(item, indent=2, ensure_ascii=False, default=_default)
+        click.echo(("[\n  " if first else ",\n  ") + text.replace("\n", "\n  "), nl=False)
+        first = False
+    click.echo("[]" if first else "\n]")
 
 
 def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> None:
