@@ -5,19 +5,51 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Row, func, select
 from sqlalchemy.orm import Session, defer, selectinload
 
-from .checks import latest_results
-from .models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, Snapshot
+from .models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, ClaimTag, Snapshot
 from .text import EXTRACTOR_VERSION
 
 
 @dataclass
+class AuditedCitation:
+    """What the audit shows of a citation (read as a plain row)."""
+
+    exact: str
+    prefix: str
+    suffix: str
+    text_start: int
+    text_end: int
+    extractor_version: str
+    created_by: str
+    created_at: datetime
+    snapshot: Snapshot
+
+
+@dataclass
+class AuditedClaim:
+    """What the audit shows of a claim (read as plain rows; the snapshot is shared)."""
+
+    id: int
+    slug: str
+    statement: str
+    status: str
+    created_by: str
+    created_at: datetime
+    updated_at: datetime
+    tag_names: list[str]
+    citations: list[AuditedCitation]
+    #: The ids of its revisions.
+    revisions: list[int]
+
+
+@dataclass
 class ClaimAudit:
-    claim: Claim
+    claim: AuditedClaim
     results: list[dict[str, Any]]
     notes: list[str] = field(default_factory=list)
 
@@ -70,40 +102,128 @@ BATCH = 1000
 
 
 def iter_audit(session: Session, *, batch: int = BATCH) -> Iterator[ClaimAudit]:
-    """`audit`, claim by claim in id order of slugs, reading `batch` claims at a time."""
+    """`audit`, claim by claim in order of slugs, reading `batch` claims at a time as plain
+    rows (a few queries per batch, no ORM object per row)."""
     runs = {r.id: r for r in session.scalars(select(CheckRun))}
     ids = list(session.scalars(select(Claim.id).order_by(Claim.slug)))
-    # Snapshots (without their bytes) and sources are shared by many claims: held for the
-    # whole audit, so that each is loaded once, not once per batch.
+    # Snapshots (without their bytes) and sources are shared by many claims: loaded once.
     snapshots = {
         s.id: s
         for s in session.scalars(
             select(Snapshot).options(defer(Snapshot.content), selectinload(Snapshot.source))
         )
     }
+    conn = session.connection()
     for i in range(0, len(ids), batch):
         chunk = ids[i : i + batch]
-        loaded = {
-            c.id: c
-            for c in session.scalars(
-                select(Claim)
-                .where(Claim.id.in_(chunk))
-                .options(
-                    selectinload(Claim.tags),
-                    selectinload(Claim.revisions).load_only(ClaimRevision.id),
-                    selectinload(Claim.citations).selectinload(Citation.snapshot),
+        tags: dict[int, list[str]] = {}
+        for claim_id, tag in conn.execute(
+            select(ClaimTag.claim_id, ClaimTag.tag)
+            .where(ClaimTag.claim_id.in_(chunk))
+            .order_by(ClaimTag.claim_id, ClaimTag.tag)
+        ):
+            tags.setdefault(claim_id, []).append(tag)
+        revisions: dict[int, list[int]] = {}
+        for claim_id, revision_id in conn.execute(
+            select(ClaimRevision.claim_id, ClaimRevision.id)
+            .where(ClaimRevision.claim_id.in_(chunk))
+            .order_by(ClaimRevision.claim_id, ClaimRevision.number)
+        ):
+            revisions.setdefault(claim_id, []).append(revision_id)
+        citations: dict[int, list[AuditedCitation]] = {}
+        for row in conn.execute(
+            select(
+                Citation.claim_id,
+                Citation.snapshot_id,
+                Citation.exact,
+                Citation.prefix,
+                Citation.suffix,
+                Citation.text_start,
+                Citation.text_end,
+                Citation.extractor_version,
+                Citation.created_by,
+                Citation.created_at,
+            )
+            .where(Citation.claim_id.in_(chunk))
+            .order_by(Citation.id)
+        ):
+            citations.setdefault(row.claim_id, []).append(
+                AuditedCitation(
+                    row.exact,
+                    row.prefix,
+                    row.suffix,
+                    row.text_start,
+                    row.text_end,
+                    row.extractor_version,
+                    row.created_by,
+                    row.created_at,
+                    snapshots[row.snapshot_id],
                 )
             )
+        claims = {
+            row.id: AuditedClaim(
+                row.id,
+                row.slug,
+                row.statement,
+                row.status,
+                row.created_by,
+                row.created_at,
+                row.updated_at,
+                tags.get(row.id, []),
+                citations.get(row.id, []),
+                revisions.get(row.id, []),
+            )
+            for row in conn.execute(
+                select(
+                    Claim.id,
+                    Claim.slug,
+                    Claim.statement,
+                    Claim.status,
+                    Claim.created_by,
+                    Claim.created_at,
+                    Claim.updated_at,
+                ).where(Claim.id.in_(chunk))
+            )
         }
-        latest = latest_results(session, chunk)
+        latest = _latest_results(conn, chunk)
         for claim_id in chunk:
-            claim = loaded[claim_id]
-            yield _audit_claim(claim, latest.get(claim_id, []), runs, snapshots)
+            yield _audit_claim(claims[claim_id], latest.get(claim_id, []), runs, snapshots)
+
+
+def _latest_results(conn: Connection, claim_ids: list[int]) -> dict[int, list[Row[Any]]]:
+    """`checks.latest_results` of these claims, as plain rows."""
+    latest = (
+        select(CheckResult.claim_id, CheckResult.kind, func.max(CheckResult.run_id).label("run_id"))
+        .where(CheckResult.claim_id.in_(claim_ids))
+        .group_by(CheckResult.claim_id, CheckResult.kind)
+        .subquery()
+    )
+    rows = conn.execute(
+        select(
+            CheckResult.claim_id,
+            CheckResult.kind,
+            CheckResult.status,
+            CheckResult.detail,
+            CheckResult.snapshot_id,
+            CheckResult.run_id,
+        )
+        .join(
+            latest,
+            (CheckResult.claim_id == latest.c.claim_id)
+            & (CheckResult.kind == latest.c.kind)
+            & (CheckResult.run_id == latest.c.run_id),
+        )
+        .order_by(CheckResult.id)
+    )
+    out: dict[int, list[Row[Any]]] = {}
+    for row in rows:
+        out.setdefault(row.claim_id, []).append(row)
+    return out
 
 
 def _audit_claim(
-    claim: Claim,
-    rows: list[CheckResult],
+    claim: AuditedClaim,
+    rows: list[Row[Any]],
     runs: dict[int, CheckRun],
     snapshots: dict[int, Snapshot],
 ) -> ClaimAudit:

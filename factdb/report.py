@@ -226,7 +226,7 @@ def audit_html(session: Session, *, now: datetime | None = None) -> str:
     statuses = Counter(a.claim.status for a in audits)
     rows = []
     for a in audits:
-        c: Claim = a.claim
+        c = a.claim
         quotes = []
         for cit in c.citations:
             source = cit.snapshot.source
