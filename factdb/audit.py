@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, select
+from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session, defer, selectinload
 
+from .checks import latest_select
 from .models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, ClaimTag, Snapshot
 from .text import EXTRACTOR_VERSION
 
@@ -192,28 +193,16 @@ def iter_audit(session: Session, *, batch: int = BATCH) -> Iterator[ClaimAudit]:
 
 def _latest_results(conn: Connection, claim_ids: list[int]) -> dict[int, list[Row[Any]]]:
     """`checks.latest_results` of these claims, as plain rows."""
-    latest = (
-        select(CheckResult.claim_id, CheckResult.kind, func.max(CheckResult.run_id).label("run_id"))
-        .where(CheckResult.claim_id.in_(claim_ids))
-        .group_by(CheckResult.claim_id, CheckResult.kind)
-        .subquery()
-    )
     rows = conn.execute(
-        select(
+        latest_select(
             CheckResult.claim_id,
             CheckResult.kind,
             CheckResult.status,
             CheckResult.detail,
             CheckResult.snapshot_id,
             CheckResult.run_id,
+            claim_ids=claim_ids,
         )
-        .join(
-            latest,
-            (CheckResult.claim_id == latest.c.claim_id)
-            & (CheckResult.kind == latest.c.kind)
-            & (CheckResult.run_id == latest.c.run_id),
-        )
-        .order_by(CheckResult.id)
     )
     out: dict[int, list[Row[Any]]] = {}
     for row in rows:

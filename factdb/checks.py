@@ -23,7 +23,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import __version__
@@ -457,18 +457,23 @@ def _worker_check(chunk: list[int]) -> list[Checked]:
         return check_chunk(session.connection(), checker, chunk)
 
 
-def latest_results(
-    session: Session, claim_ids: Sequence[int] | None = None
-) -> dict[int, list[CheckResult]]:
-    """Each claim's latest result of each check (a drift recheck does not hide the others)."""
+def latest_select(
+    *columns: Any, claim_ids: Sequence[int] | None = None, kind: str | None = None
+) -> Select[Any]:
+    """SELECT `columns` of each claim's latest result of each check (of one `kind`, if
+    given), for some claims or all, in result id order; `columns` may name other tables
+    joined by the caller."""
     latest = select(
         CheckResult.claim_id, CheckResult.kind, func.max(CheckResult.run_id).label("run_id")
     ).group_by(CheckResult.claim_id, CheckResult.kind)
     if claim_ids is not None:
         latest = latest.where(CheckResult.claim_id.in_(claim_ids))
+    if kind is not None:
+        latest = latest.where(CheckResult.kind == kind)
     sub = latest.subquery()
-    rows = session.scalars(
-        select(CheckResult)
+    return (
+        select(*columns)
+        .select_from(CheckResult)
         .join(
             sub,
             (CheckResult.claim_id == sub.c.claim_id)
@@ -477,8 +482,14 @@ def latest_results(
         )
         .order_by(CheckResult.id)
     )
+
+
+def latest_results(
+    session: Session, claim_ids: Sequence[int] | None = None
+) -> dict[int, list[CheckResult]]:
+    """Each claim's latest result of each check (a drift recheck does not hide the others)."""
     out: dict[int, list[CheckResult]] = {}
-    for row in rows:
+    for row in session.scalars(latest_select(CheckResult, claim_ids=claim_ids)):
         out.setdefault(row.claim_id, []).append(row)
     return out
 
@@ -491,6 +502,7 @@ __all__ = [
     "check_html_span",
     "check_span",
     "latest_results",
+    "latest_select",
     "run_checks",
     "select_claims",
     "snapshot_bytes",

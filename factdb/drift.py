@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from . import events
@@ -547,17 +547,10 @@ def latest_drift(
 ) -> list[tuple[str, CheckResult]]:
     """The latest drift result of each citation of the named claims (None: of every active
     claim), as (claim, result), by claim and result id."""
-    latest = (
-        select(CheckResult.claim_id, func.max(CheckResult.run_id).label("run_id"))
-        .where(CheckResult.kind == CHECK)
-        .group_by(CheckResult.claim_id)
-        .subquery()
-    )
-    query = (
-        select(Claim.slug, CheckResult)
-        .join(latest, (CheckResult.claim_id == latest.c.claim_id))
-        .join(Claim, Claim.id == CheckResult.claim_id)
-        .where(CheckResult.run_id == latest.c.run_id, CheckResult.kind == CHECK)
+    from .checks import latest_select
+
+    query = latest_select(Claim.slug, CheckResult, kind=CHECK).join(
+        Claim, Claim.id == CheckResult.claim_id
     )
     out: list[tuple[str, CheckResult]] = []
     if slugs is None:
