@@ -375,19 +375,10 @@ def list_claims(
 
 # --- importing claims files ------------------------------------------------------------------
 
-FIELDS = {
-    "id",
-    "statement",
-    "tags",
-    "source",
-    "snapshot",
-    "quote",
-    "prefix",
-    "suffix",
-    "occurrence",
-    "citations",
-}
-CITE_FIELDS = {"source", "snapshot", "quote", "prefix", "suffix", "occurrence"}
+#: The fields of one citation; a claim with one quote may give them at its top level.
+CITE_FIELDS = frozenset({"source", "snapshot", "quote", "prefix", "suffix", "occurrence"})
+#: The fields a claim may have.
+FIELDS = frozenset({"id", "statement", "tags", "citations"}) | CITE_FIELDS
 
 
 @dataclass
