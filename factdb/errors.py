@@ -168,3 +168,7 @@ class BackupError(FactdbError):
 
 class ServerError(FactdbError):
     """The web viewer cannot listen on the address asked for (in use, not allowed)."""
+
+
+class UnknownLanguage(UsageError):
+    """A language tag (``--lang``, a claims file's ``lang``) that is not a known language."""
