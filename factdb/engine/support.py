@@ -1,25 +1,119 @@
-"""STUB (being written): the "claim supported" check's engine. API is final."""
+"""The "claim supported" check: does the quote say what the statement says?
+
+Pure: strings and language tags in, a :class:`Support` out; no database, no I/O beyond
+reading this package's data files once. Each side is read in its own language (the
+statement in the claim's, each quote in its source's), so "23,7 Milliarden Euro" on a
+German page supports "23.7 billion euros" in an English statement.
+
+What is read (each an *element* of the text):
+
+- **values**: numbers in digits with the language's separators (CLDR, through Babel) and
+  in words (text2num), with scale words ("1.5 million", "23,7 Milliarden", "3万");
+  percentages and percentage points; money (symbols, ISO codes, currency words, 元/円);
+  physical and data units compared by dimension (the factors come from pint, through
+  ``units.json``, which ``scripts/gen_units.py`` writes); durations ("18 months", "a year
+  and a half"); multipliers ("20x", "20 times", "twentyfold", "doubled"); fractions
+  ("half", "one in four", "jeder vierte"), compared with percentages; dates, years,
+  decades ("early 1990s", "1990er Jahre") and centuries ("19th century", "XIXe siècle");
+  ranks ("third", "No. 2", "2nd", "Platz 2");
+- **modifiers**: hedges and comparators before or after a value ("nearly", "up to a",
+  "50% or more", "rund", "plus de", "hasta"), directions (rose/fell, larger/smaller,
+  up from/down from), each bound to the nearest value, and negation.
+
+Verdicts, element by element: each value of the statement is compared with the quotes'
+values of the same kind (and dimension); the best counterpart decides it:
+
+- ``match``: the quote's value lies within the statement's interval (its hedge, or the
+  rounding of its last written digit); units are converted first.
+- ``overstated``: the values agree but the statement is more certain than the quote (it
+  drops the quote's hedge, or is more precise than the quote).
+- ``contradicted``: every comparable value of the quote differs (another number, another
+  order of magnitude of the unit, another currency, date, decade or rank; a bound on the
+  wrong side; an opposite direction).
+- ``missing``: the quote has nothing of that kind to compare with.
+- ``unreadable``: the engine cannot read it (an ambiguous "10.000" in a language it has
+  no rules for, or a language without rules).
+
+The status: ``fail`` when an element is contradicted or negation differs; else ``warn``
+when one is overstated; else ``unverified`` when one is missing or unreadable, or the
+statement holds no value at all (directions, hedges and negation alone compare nothing);
+else ``pass``. Never ``pass`` for what was not compared.
+
+Tolerance of hedges and comparators (``v`` is the value as written; the quote's exact
+value must lie in the interval for a hedged statement to pass):
+
+============================  ==========================  ======================
+hedge kind                    words (English; see data)    interval
+============================  ==========================  ======================
+about                         about, around, roughly, ~    [0.9·v, 1.1·v]
+nearly                        nearly, almost, close to     [0.9·v, v)
+up_to                         up to, as much as            [0, v]
+at_most                       at most, no more than        [0, v]
+at_least                      at least, or more            [v, ∞)
+more_than                     more than, over, above       (v, ∞)
+less_than                     less than, under, below      [0, v)
+(none)                        —                            v ± half its last digit
+============================  ==========================  ======================
+
+A value without a hedge matches a quote value that rounds to it at the precision it is
+written with ("3.7%" for 3.67%, "1.5 million" for 1,512,000); values in different units
+match when their rounding intervals overlap after conversion ("250 km/h" and "155 mph").
+A hedged quote and an unhedged statement with the same value is ``overstated`` (the
+statement dropped the hedge); a hedged statement whose interval holds the quote's whole
+interval is a ``match``.
+
+Languages: rules exist for those with a data file in ``support_data/`` (``en``, ``de``,
+``fr``, ``es``, ``pt``, ``zh``, ``ja``); for any other the result is ``unverified`` with
+"no number rules for language xx". With no language at all, digits are read but a number
+whose separators are ambiguous ("10.000", "10,000") is unreadable, never a guess.
+"""
 
 from __future__ import annotations
 
+import json
+import math
+import re
+import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..errors import UnknownLanguage
 
-__all__ = ["Element", "Support", "claim_supported", "normalize_language"]
+__all__ = [
+    "Element",
+    "Support",
+    "Value",
+    "claim_supported",
+    "has_rules",
+    "normalize_language",
+    "read_values",
+]
+
+_DATA = Path(__file__).with_name("support_data")
+_INF = math.inf
+
+
+# --- results --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Element:
-    """One element of a statement compared with the quotes."""
+    """One element of a statement and what became of it in the quotes.
+
+    ``kind`` is what it is (quantity, percent, money, unit, date, year, decade, century,
+    rank, fraction, multiplier, duration, direction, negation, language); ``statement``
+    and ``quote`` the words on each side (``quote`` None when the quote has none);
+    ``verdict`` one of match, overstated, contradicted, missing, unreadable.
+    """
 
     kind: str
     statement: str
     quote: str | None
-    verdict: str  # "match" | "contradicted" | "overstated" | "missing" | "unreadable"
+    verdict: str
     note: str = ""
 
     def to_json(self) -> dict[str, Any]:
@@ -34,21 +128,1212 @@ class Element:
 
 @dataclass(frozen=True)
 class Support:
-    status: str  # "pass" | "warn" | "fail" | "unverified"
+    """The verdict: ``pass``, ``warn``, ``fail`` or ``unverified``, why, and the elements."""
+
+    status: str
     reason: str
     elements: tuple[Element, ...] = ()
 
 
+@dataclass
+class Value:
+    """A value read from a text.
+
+    ``kind``: number, percent, points, money, unit, multiplier, rank, date, year, decade,
+    century. ``value`` is in base units (SI for units, the fraction ×100 for fractions
+    read as percent); ``dim`` the currency code or unit dimension; ``precision`` half the
+    last written digit in the same units; ``lo``/``hi`` the interval its hedge allows.
+    """
+
+    kind: str
+    value: float
+    text: str
+    start: int
+    end: int
+    dim: str | None = None
+    precision: float = 0.0
+    hedge: str | None = None
+    hedge_text: str | None = None
+    ymd: tuple[int | None, int | None, int | None] | None = None
+    part: str | None = None  # early/mid/late of a decade
+    direction: int = 0
+    direction_text: str | None = None
+    label: str = ""  # the kind shown to people (quantity, fraction, duration, ...)
+    hedge_span: tuple[int, int] | None = None
+
+    @property
+    def shown(self) -> str:
+        words = self.text
+        if self.hedge_text:
+            before = self.hedge_text.endswith("\x00")
+            words = (
+                f"{self.hedge_text[:-1]} {words}" if before else f"{words} {self.hedge_text[:-1]}"
+            )
+        if self.direction_text:
+            words = f"{self.direction_text} … {words}"
+        return words
+
+    def interval(self) -> tuple[float, float, bool, bool]:
+        """(lo, hi, lo_open, hi_open): what the value allows given its hedge and rounding."""
+        v, p = self.value, self.precision
+        h = self.hedge
+        if h == "about":
+            spread = max(abs(v) * 0.1, p)
+            return v - spread, v + spread, False, False
+        if h == "nearly":
+            return v - max(abs(v) * 0.1, p), v, False, True
+        if h in ("up_to", "at_most"):
+            return 0.0 if v >= 0 else -_INF, v + p, False, False
+        if h == "at_least":
+            return v - p, _INF, False, False
+        if h == "more_than":
+            return v, _INF, True, False
+        if h == "less_than":
+            return 0.0 if v >= 0 else -_INF, v, False, True
+        return v - p, v + p, False, False
+
+
+@dataclass
+class Reading:
+    """Everything read from one text in one language."""
+
+    values: list[Value] = field(default_factory=list)
+    negation: str | None = None
+    directions: list[tuple[int, str, int]] = field(default_factory=list)  # (sign, word, pos)
+    unreadable: list[str] = field(default_factory=list)
+    no_rules: str | None = None
+
+
+# --- language rules -------------------------------------------------------------------
+
+
 def normalize_language(tag: str) -> str:
-    """A BCP 47 tag in canonical case ("pt-br" -> "pt-BR"); UnknownLanguage otherwise."""
+    """A BCP 47 tag in canonical case; :class:`UnknownLanguage` for a tag CLDR does not know.
+
+    >>> normalize_language("pt-br"), normalize_language("DE")
+    ('pt-BR', 'de')
+    """
     from babel import Locale, UnknownLocaleError
 
+    cleaned = (tag or "").strip().replace("_", "-")
+    if not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", cleaned):
+        raise UnknownLanguage(f"unknown language tag {tag!r} (use a tag such as en, de, pt-BR)")
     try:
-        Locale.parse(tag.strip().replace("-", "_"))
+        Locale.parse(cleaned.replace("-", "_"))
     except (ValueError, UnknownLocaleError, TypeError):
-        raise UnknownLanguage(f"unknown language tag {tag!r} (use a tag such as en, de, pt-BR)") from None
-    parts = tag.strip().replace("_", "-").split("-")
-    return "-".join([parts[0].lower(), *(p.upper() if len(p) == 2 else p.title() for p in parts[1:])])
+        try:
+            Locale.parse(cleaned.split("-")[0])
+        except (ValueError, UnknownLocaleError, TypeError):
+            raise UnknownLanguage(
+                f"unknown language tag {tag!r} (use a tag such as en, de, pt-BR)"
+            ) from None
+    parts = cleaned.split("-")
+    rest = [p.upper() if len(p) == 2 else (p.title() if len(p) == 4 else p) for p in parts[1:]]
+    return "-".join([parts[0].lower(), *rest])
+
+
+def _base(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    return lang.replace("_", "-").split("-")[0].lower() or None
+
+
+def has_rules(lang: str | None) -> bool:
+    """Whether the engine can read numbers in this language (no language: digits only)."""
+    base = _base(lang)
+    return base is None or (_DATA / f"{base}.toml").is_file()
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, tuple[float, float, str]]:
+    raw = json.loads((_DATA / "units.json").read_text(encoding="utf-8"))
+    return {k: (v["factor"], v["offset"], v["dimension"]) for k, v in raw.items()}
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+
+
+def _word_re(words: Any, flags: int = re.I) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
+
+
+_TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+class _Gate:
+    """A pattern run only when the text has one of its trigger tokens (and digits, if asked).
+
+    Most quotes hold none of a table's words; testing a set of the text's tokens first
+    keeps a long alternation from scanning every text.
+    """
+
+    __slots__ = ("pattern", "triggers", "digits", "pre")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        triggers: frozenset[str] | None,
+        digits: bool = False,
+        pre: re.Pattern[str] | None = None,
+    ) -> None:
+        self.pattern, self.triggers, self.digits, self.pre = pattern, triggers, digits, pre
+
+    def open(self, tokens: frozenset[str], has_digit: bool, text: str = "") -> bool:
+        if self.digits and not has_digit:
+            return False
+        if self.triggers is not None and tokens.isdisjoint(self.triggers):
+            return False
+        return self.pre is None or self.pre.search(text) is not None
+
+    def finditer(self, text: str, tokens: frozenset[str], has_digit: bool) -> Any:
+        return self.pattern.finditer(text) if self.open(tokens, has_digit, text) else ()
+
+
+def _triggers(words: Any, cjk: bool, extra: Any = ()) -> frozenset[str] | None:
+    """The first token of each word or phrase (lowercase; the first character in CJK);
+    None (always run) when a phrase has no word character to key on."""
+    out: set[str] = set(extra)
+    for word in words:
+        if cjk:
+            if not word:
+                return None
+            out.add(word[0].lower())
+            continue
+        token = _TOKEN.search(word.lower())
+        if token is None:
+            return None
+        out.add(token.group())
+    return frozenset(out)
+
+
+@dataclass
+class Rules:
+    """A language's reading rules: its data file plus CLDR separators and month names."""
+
+    lang: str | None
+    base: str | None
+    cjk: bool
+    data: dict[str, Any]
+    number: re.Pattern[str]
+    ambiguous_groups: bool
+    decimal: str
+    groups: str
+    months: dict[str, int]
+    dates: list[_Gate]
+    scales: dict[str, float]
+    scale_re: re.Pattern[str]
+    scale_after_digits: re.Pattern[str]
+    currency_scales: dict[str, float]
+    currency_scale_re: re.Pattern[str]
+    percent_re: re.Pattern[str]
+    points_re: re.Pattern[str]
+    currencies: dict[str, str]
+    currency_after_re: re.Pattern[str]
+    currency_before_re: re.Pattern[str]
+    units: dict[str, str]
+    unit_word_re: re.Pattern[str]
+    unit_exact: dict[str, str]
+    unit_exact_re: re.Pattern[str]
+    multiplier_after_re: re.Pattern[str]
+    multiplier_words: dict[str, float]
+    multiplier_words_re: _Gate
+    hedges_before: dict[str, str]
+    hedge_before_re: re.Pattern[str]
+    hedges_after: dict[str, str]
+    hedge_after_re: re.Pattern[str]
+    not_after: dict[str, set[str]]
+    directions: dict[str, int]
+    direction_re: _Gate
+    negation_re: _Gate | None
+    fractions: dict[str, float]
+    fraction_re: _Gate
+    one_in_re: _Gate
+    phrases: dict[str, tuple[float, str]]
+    phrase_re: _Gate
+    one_unit_re: _Gate
+    rank_before_re: re.Pattern[str]
+    ordinal_re: re.Pattern[str]
+    rank_number_word_re: _Gate
+    rank_words: dict[str, int]
+    rank_word_re: _Gate
+    decades: list[_Gate]
+    decade_parts: dict[str, str]
+    centuries: list[_Gate]
+    years_re: re.Pattern[str]
+    text2num: str | None
+
+
+_TEXT2NUM = {"en", "de", "fr", "es", "pt", "it", "nl"}
+_CJK_DIGITS = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+_FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00ad": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+    }
+)
+
+
+def _load_toml(name: str) -> dict[str, Any]:
+    path = _DATA / f"{name}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def _merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    out = dict(a)
+    for key, value in b.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _month_names(locale: str) -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale).items():
+                name = name.lower()
+                names[name] = number
+                names[name.rstrip(".")] = number
+    return {n: m for n, m in names.items() if n and not n[0].isdigit()}
+
+
+@lru_cache(maxsize=64)
+def rules_for(lang: str | None) -> Rules | None:
+    """The rules of a language, or None when there is no data file for it."""
+    base = _base(lang)
+    if base is not None and not (_DATA / f"{base}.toml").is_file():
+        return None
+    data = _merge(_load_toml("common"), _load_toml(base) if base else {})
+    cjk = bool(data.get("cjk", {}).get("enabled"))
+    if base is None:
+        decimal, groups, months, ambiguous = ".", ",", {}, True
+    else:
+        from babel import Locale, UnknownLocaleError
+        from babel.numbers import get_decimal_symbol, get_group_symbol
+
+        locale = (lang or base).replace("-", "_")
+        try:
+            Locale.parse(locale)
+        except (ValueError, UnknownLocaleError):
+            locale = base
+        decimal = get_decimal_symbol(locale)
+        group = get_group_symbol(locale)
+        groups = group
+        if group in ("\u202f", "\u00a0", " "):
+            groups = "\u202f\u00a0 "
+        else:
+            groups = group + "\u202f\u00a0"
+        groups += "".join(data.get("numbers", {}).get("extra_groups", []))
+        months = _month_names(locale) if not cjk else {}
+        months.update({k.lower(): v for k, v in data.get("months", {}).items()})
+        ambiguous = False
+    g = re.escape(groups).replace(r"\ ", " ")
+    d = re.escape(decimal)
+    if ambiguous:
+        number = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+    else:
+        number = re.compile(rf"\d{{1,3}}(?:[{g}]\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?")
+
+    month_alt = _alt(months)
+    month_triggers = _triggers(months, cjk)
+    dates = [
+        _Gate(
+            re.compile(p.replace("{month}", f"(?P<m>{month_alt})"), re.I),
+            month_triggers if "{month}" in p else None,
+            digits=True,
+        )
+        for p in data.get("dates", {}).get("patterns", [])
+    ]
+    scales = {k.lower(): float(v) for k, v in data.get("scales", {}).items()}
+    cur_scales = {k.lower(): float(v) for k, v in data.get("currency_scales", {}).items()}
+    pct = data.get("percent", {})
+    currencies = {k.lower(): v for k, v in data.get("currencies", {}).items()}
+    symbols = dict(data.get("currency_symbols", {}))
+    codes = data.get("currency_codes", {}).get("codes", [])
+    units = {k.lower(): v for k, v in data.get("units", {}).items()}
+    unit_exact = dict(data.get("units_exact", {}))
+    mult = data.get("multipliers", {})
+    hedges = data.get("hedges", {})
+    directions: dict[str, int] = {}
+    for word in data.get("directions", {}).get("up", []):
+        directions[word.lower()] = 1
+    for word in data.get("directions", {}).get("down", []):
+        directions[word.lower()] = -1
+    neg = data.get("negation", {})
+    neg_words = [w for w in neg.get("words", [])]
+    neg_parts = []
+    if neg_words:
+        neg_parts.append(
+            rf"(?<!\w)(?:{_alt(neg_words)})(?!\w)(?!\s*\.\s*\d)"
+            if not cjk
+            else f"(?:{_alt(neg_words)})"
+        )
+    for suffix in neg.get("suffixes", []):
+        neg_parts.append(rf"\w{re.escape(suffix)}(?!\w)")
+    for pattern in neg.get("patterns", []):
+        neg_parts.append(pattern)
+    fractions_raw = data.get("fractions", {})
+    fractions = {k.lower(): float(v) for k, v in fractions_raw.items() if not isinstance(v, str)}
+    phrases = {k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("phrases", {}).items()}
+    ranks = data.get("ranks", {})
+    rank_words = {k.lower(): int(v) for k, v in ranks.get("words", {}).items()}
+    ordinal_after = ranks.get("ordinal_word_after", [])
+    time_units = [u for u, n in units.items() if _is_time(n)]
+    rank_before_words = [w for w in ranks.get("before", []) if _TOKEN.search(w)]
+    word_re_flags = re.I
+    boundary_l, boundary_r = (r"(?<!\w)", r"(?!\w)") if not cjk else ("", "")
+
+    def words_re(words: Any) -> re.Pattern[str]:
+        return re.compile(rf"{boundary_l}(?:{_alt(words)}){boundary_r}", word_re_flags)
+
+    rules = Rules(
+        lang=lang,
+        base=base,
+        cjk=cjk,
+        data=data,
+        number=number,
+        ambiguous_groups=ambiguous,
+        decimal=decimal,
+        groups=groups,
+        months=months,
+        dates=dates,
+        scales=scales,
+        scale_re=re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(scales)}){boundary_r}", re.I),
+        scale_after_digits=re.compile(
+            rf"(\d[ \u00a0\u202f-]?)((?:{_alt([k for k in scales if k.isalpha()])}))(?!\w)", re.I
+        ),
+        currency_scales=cur_scales,
+        currency_scale_re=re.compile(rf"\s?(?:{_alt(cur_scales)})(?!\w)", re.I),
+        percent_re=re.compile(
+            rf"\s?%|[ \u00a0\u202f]?(?:{_alt(pct.get('words', []))}){boundary_r}", re.I
+        ),
+        points_re=re.compile(
+            rf"[ \u00a0\u202f]?(?:{_alt(pct.get('points', []))}){boundary_r}", re.I
+        ),
+        currencies=currencies,
+        currency_after_re=re.compile(
+            rf"[ \u00a0\u202f]?(?:{_alt(currencies)}){boundary_r}"
+            rf"|[ \u00a0\u202f]?(?:{_alt(codes)})(?!\w)|[ \u00a0\u202f]?(?:{_alt(symbols)})",
+            re.I,
+        ),
+        currency_before_re=re.compile(
+            rf"(?:(?<![\w$])(?:{_alt(codes)})[ \u00a0\u202f]?|(?:{_alt(symbols)})[ \u00a0\u202f]?)$"
+        ),
+        units=units,
+        unit_word_re=re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(units)}){boundary_r}", re.I),
+        unit_exact=unit_exact,
+        unit_exact_re=re.compile(rf"[ \u00a0\u202f]?(?:{_alt(unit_exact)})(?![\w/²³])"),
+        multiplier_after_re=re.compile(
+            rf"(?:[ \u00a0\u202f]?(?:{_alt(data.get('multiplier_signs', {}).get('signs', []))})"
+            rf"(?![\w])|[ \u00a0\u202f-]?(?:{_alt(mult.get('after', []))}){boundary_r})"
+        ),
+        multiplier_words={k.lower(): float(v) for k, v in mult.get("words", {}).items()},
+        multiplier_words_re=_Gate(
+            words_re(mult.get("words", {})), _triggers(mult.get("words", {}), cjk)
+        ),
+        hedges_before={k.lower(): v for k, v in hedges.get("before", {}).items()},
+        hedge_before_re=re.compile(
+            rf"{boundary_l}(?P<h>{_alt(hedges.get('before', {}))})"
+            r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les|el|los|las|o|os|as)"
+            r"(?:\s+[\w.-]+'s)?)?\s*$",
+            re.I,
+        ),
+        hedges_after={k.lower(): v for k, v in hedges.get("after", {}).items()},
+        hedge_after_re=re.compile(
+            rf"^,?\s*(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}", re.I
+        ),
+        not_after={
+            k.lower(): {w.lower() for w in v} for k, v in hedges.get("not_after", {}).items()
+        },
+        directions=directions,
+        direction_re=_Gate(words_re(directions), _triggers(directions, cjk)),
+        negation_re=_Gate(
+            re.compile("|".join(neg_parts), re.I),
+            _triggers(neg_words, cjk, [t.lower() for t in neg.get("triggers", [])]),
+        )
+        if neg_parts
+        else None,
+        fractions=fractions,
+        fraction_re=_Gate(words_re(fractions), _triggers(fractions, cjk)),
+        one_in_re=_Gate(
+            re.compile(
+                rf"{boundary_l}(?:{_alt(data.get('one_in', {}).get('patterns', []))})\s+"
+                rf"(?P<den>\d+)(?:\.|{ranks.get('ordinal_suffix', '(?!)')})?(?!\d)",
+                re.I,
+            ),
+            _triggers(data.get("one_in", {}).get("patterns", []), cjk),
+            digits=True,
+        ),
+        phrases=phrases,
+        phrase_re=_Gate(words_re(phrases), _triggers(phrases, cjk)),
+        one_unit_re=_Gate(
+            re.compile(
+                rf"{boundary_l}(?:{_alt(data.get('one', {}).get('words', []))})\s+"
+                rf"(?P<unit>{_alt(time_units)}){boundary_r}",
+                re.I,
+            ),
+            _triggers(time_units, cjk),
+        ),
+        rank_before_re=re.compile(rf"{boundary_l}(?:{_alt(ranks.get('before', []))})\s*$", re.I),
+        rank_number_word_re=_Gate(
+            re.compile(rf"{boundary_l}(?:{_alt(rank_before_words)})\s+(?P<w>[^\W\d_]+)", re.I)
+            if rank_before_words and not cjk
+            else re.compile("(?!)"),
+            _triggers(rank_before_words, cjk),
+        ),
+        ordinal_re=re.compile(rf"^(?:{ranks.get('ordinal_suffix', '(?!)')})(?!\w)", re.I),
+        rank_words=rank_words,
+        rank_word_re=_Gate(
+            re.compile(
+                rf"(?<!\w)(?P<pre>{_alt(ordinal_after)})\s+(?P<w>{_alt(rank_words)})(?!\w)", re.I
+            )
+            if ordinal_after and rank_words
+            else re.compile("(?!)"),
+            _triggers(rank_words, cjk),
+        ),
+        decades=[
+            _Gate(re.compile(p, re.I), None, True, re.compile(data["decades"]["trigger"], re.I))
+            for p in data.get("decades", {}).get("patterns", [])
+        ],
+        decade_parts={k.lower(): v for k, v in data.get("decades", {}).get("parts", {}).items()},
+        centuries=[
+            _Gate(re.compile(p, re.I), _triggers(data.get("centuries", {}).get("words", []), cjk))
+            for p in data.get("centuries", {}).get("patterns", [])
+        ],
+        years_re=re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)"),
+        text2num=base if base in _TEXT2NUM else None,
+    )
+    return rules
+
+
+def _is_time(unit: str) -> bool:
+    return unit in {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
+# --- reading --------------------------------------------------------------------------
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
+
+
+def _roman(text: str) -> int | None:
+    """The value of a Roman numeral, or None.
+
+    >>> _roman("XIX"), _roman("XXI"), _roman("IIII")
+    (19, 21, None)
+    """
+    total, prev = 0, 0
+    for ch in reversed(text.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total if 0 < total < 40 and _to_roman(total) == text.upper() else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for v, s in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+def _digits(written: str, rules: Rules) -> tuple[float, float] | None:
+    """(value, precision) of digits written with the language's separators.
+
+    >>> en = rules_for("en")
+    >>> _digits("1,200", en), _digits("3.67", en)
+    ((1200.0, 0.5), (3.67, 0.005))
+    >>> _digits("23,7", rules_for("de")), _digits("10.000", rules_for("de"))
+    ((23.7, 0.05), (10000.0, 0.5))
+    >>> _digits("10.000", rules_for(None)) is None
+    True
+    """
+    if rules.ambiguous_groups:
+        seps = [c for c in written if c in ".,"]
+        if seps:
+            last = written.rfind(seps[-1])
+            tail = written[last + 1 :]
+            if len(set(seps)) == 1 and (len(seps) > 1 or len(tail) == 3):
+                if len(seps) == 1:
+                    return None  # "10.000" or "10,000": a decimal or a group? Never guess.
+                cleaned = written.replace(seps[0], "")
+                return float(cleaned), 0.5
+            if len(set(seps)) == 2:
+                head = written[:last].replace(",", "").replace(".", "")
+                return float(f"{head}.{tail}"), 0.5 * 10 ** -len(tail)
+            return float(written.replace(",", ".")), 0.5 * 10 ** -len(tail)
+        return float(written), 0.5
+    integer, _, frac = written.partition(rules.decimal)
+    for g in rules.groups:
+        integer = integer.replace(g, "")
+    value = float(f"{integer}.{frac}" if frac else integer)
+    return value, 0.5 * 10 ** -len(frac) if frac else 0.5
+
+
+def _prepare(text: str, rules: Rules) -> str:
+    """The text as read: typography folded, full-width digits plain, number words digits."""
+    text = text.translate(_FOLD)
+    if rules.cjk:
+        text = text.translate(_CJK_DIGITS)
+    if rules.text2num and _may_have_number_words(text, rules):
+        text = _alpha2digit(text, rules.text2num, rules.scale_after_digits)
+    return text
+
+
+def _may_have_number_words(text: str, rules: Rules) -> bool:
+    # text2num costs ~10 µs a call; most quotes have digits only, but a cheap test on
+    # letters cannot tell number words apart, so always run it on text with letters.
+    return any(c.isalpha() for c in text)
+
+
+@lru_cache(maxsize=16384)
+def _alpha2digit(text: str, lang: str, protect: re.Pattern[str]) -> str:
+    from text_to_num import alpha2digit
+
+    # text2num would turn "23.7 billion" into "23.7 1000000000": hide scale words that
+    # follow digits from it (as private-use characters, one per letter) and restore them.
+    hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text)
+    try:
+        out = alpha2digit(hidden, lang)
+    except Exception:  # noqa: BLE001 - the library's parser must never sink a check
+        return text
+    if out == hidden:
+        return text
+    out = _UNHIDE.sub(lambda m: _unhide(m.group()), out)
+    # Scale words after number words ("dreiundzwanzig Milliarden") come back as digits.
+    return _GLUED_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], out)
+
+
+@lru_cache(maxsize=1024)
+def _small_number(word: str, lang: str | None) -> int | None:
+    """A number word alone ("two", "zwei") as an int, through text2num; None otherwise."""
+    if lang is None:
+        return None
+    from text_to_num import alpha2digit
+
+    try:
+        out = alpha2digit(word, lang, threshold=0)
+    except Exception:  # noqa: BLE001
+        return None
+    return int(out) if out.isdigit() else None
+
+
+def _hide(word: str) -> str:
+    return "".join(chr(0xF0000 + ord(c)) for c in word)
+
+
+def _unhide(hidden: str) -> str:
+    return "".join(chr(ord(c) - 0xF0000) for c in hidden)
+
+
+_UNHIDE = re.compile("[\U000f0000-\U000fffff]+")
+_SCALE_NAMES = {
+    "1000": "\x01e3",
+    "1000000": "\x01e6",
+    "1000000000": "\x01e9",
+    "1000000000000": "\x01e12",
+}
+_GLUED_SCALE = re.compile(r"(\d) (1000|1000000|1000000000|1000000000000)(?!\d)")
+_MARK_SCALE = re.compile(r"\x01e(\d+)")
+
+
+def read_values(text: str, lang: str | None = None) -> Reading:
+    """Read a text's values, directions and negation in a language.
+
+    >>> [(v.kind, v.value, v.dim) for v in read_values("Iran passed 3.67% in 2019", "en").values]
+    [('percent', 3.67, 'percent'), ('year', 2019.0, None)]
+    >>> [(v.kind, v.value, v.dim) for v in read_values("23,7 Milliarden Euro", "de").values]
+    [('money', 23700000000.0, 'EUR')]
+    """
+    return _read(text, lang)
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str, lang: str | None) -> Reading:
+    rules = rules_for(lang)
+    if rules is None:
+        reading = Reading(no_rules=_base(lang))
+        return reading
+    prepared = _prepare(text, rules)
+    reading = Reading()
+    lowered = prepared.lower()
+    g = (
+        frozenset(lowered) if rules.cjk else frozenset(_TOKEN.findall(lowered)),
+        _DIGIT.search(prepared) is not None,
+    )
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(v: Value) -> None:
+        taken.append((v.start, v.end))
+        reading.values.append(v)
+
+    _read_phrases(prepared, rules, add, free, g)
+    _read_dates(prepared, rules, add, free, g)
+    _read_decades(prepared, rules, add, free, g)
+    _read_fractions(prepared, rules, add, free, g)
+    if g[1]:
+        _read_numbers(prepared, rules, add, free, reading)
+    _read_word_values(prepared, rules, add, free, g)
+    reading.values.sort(key=lambda v: v.start)
+    hedged = [v.hedge_span for v in reading.values if v.hedge_span]
+    for m in rules.direction_re.finditer(prepared, *g):
+        if free(m.start(), m.end()) and all(m.end() <= a or m.start() >= b for a, b in hedged):
+            reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
+    _bind_directions(reading, prepared)
+    if rules.negation_re is not None and rules.negation_re.open(*g):
+        m = rules.negation_re.pattern.search(prepared)
+        if m:
+            reading.negation = m.group()
+    return reading
+
+
+def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    units = _units()
+    for m in rules.phrase_re.finditer(text, *g):
+        amount, unit = rules.phrases[_key(m.group())]
+        factor, offset, dim = units[unit]
+        add(
+            Value(
+                "unit", amount * factor, m.group(), m.start(), m.end(), dim, 0.0, label="duration"
+            )
+        )
+    for m in rules.one_unit_re.finditer(text, *g):
+        if not free(m.start(), m.end()):
+            continue
+        unit = rules.units[_key(m.group("unit"))]
+        factor, offset, dim = units[unit]
+        v = Value("unit", factor, m.group(), m.start(), m.end(), dim, 0.0, label="duration")
+        _hedge(v, text, rules)
+        add(v)
+
+
+def _key(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower())
+
+
+def _year(y: str | None) -> int | None:
+    return int(y) if y else None
+
+
+def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    for pattern in rules.dates:
+        for m in pattern.finditer(text, *g):
+            if not free(m.start(), m.end()):
+                continue
+            groups = m.groupdict()
+            month_word = groups.get("m")
+            if month_word is not None and not month_word.isdigit():
+                month = rules.months.get(month_word.lower().rstrip("."))
+                if month is None:
+                    continue
+            else:
+                month = int(month_word) if month_word else None
+            day = int(groups["d"]) if groups.get("d") else None
+            year = _year(groups.get("y"))
+            if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+                continue
+            kind = "date" if month else "year"
+            add(
+                Value(
+                    kind,
+                    float(year or 0),
+                    m.group().strip(),
+                    m.start(),
+                    m.end(),
+                    ymd=(year, month, day),
+                )
+            )
+
+
+def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    for pattern in rules.decades:
+        for m in pattern.finditer(text, *g):
+            if not free(m.start(), m.end()):
+                continue
+            found = m.groupdict()
+            if found.get("decade"):
+                decade = int(found["decade"])
+            elif found.get("short"):
+                decade = 1900 + int(found["short"])
+            else:
+                continue
+            part = rules.decade_parts.get(_key(found.get("part") or "").strip())
+            add(Value("decade", float(decade), m.group().strip(), m.start(), m.end(), part=part))
+    for pattern in rules.centuries:
+        for m in pattern.finditer(text, *g):
+            if not free(m.start(), m.end()):
+                continue
+            written = m.group("century")
+            number = int(written) if written.isdigit() else _roman(written)
+            if not number:
+                continue
+            add(Value("century", float(number), m.group().strip(), m.start(), m.end()))
+
+
+def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    for m in rules.one_in_re.finditer(text, *g):
+        den = int(m.group("den"))
+        if den > 0 and free(m.start(), m.end()):
+            add(_fraction(1 / den, m.group(), m.start(), m.end(), exact=True))
+    for m in rules.fraction_re.finditer(text, *g):
+        if free(m.start(), m.end()):
+            add(_fraction(rules.fractions[_key(m.group())], m.group(), m.start(), m.end()))
+
+
+def _fraction(share: float, words: str, start: int, end: int, *, exact: bool = False) -> Value:
+    # A fraction in words is exact ("half" is 50%), compared as a percentage; a statement's
+    # rounded percentage ("33%" for "a third") matches by its own rounding.
+    return Value("percent", share * 100, words, start, end, "percent", 0.0, label="fraction")
+
+
+def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    for m in rules.multiplier_words_re.finditer(text, *g):
+        if free(m.start(), m.end()):
+            add(
+                Value(
+                    "multiplier",
+                    rules.multiplier_words[m.group().lower()],
+                    m.group(),
+                    m.start(),
+                    m.end(),
+                    "times",
+                    0.0,
+                    label="multiplier",
+                )
+            )
+    pos = 0
+    gate = rules.rank_number_word_re
+    while gate.open(*g) and (m := gate.pattern.search(text, pos)) is not None:
+        number = _small_number(m.group("w"), rules.text2num)
+        if number is None:
+            pos = m.start("w")
+            continue
+        pos = m.end()
+        if free(m.start("w"), m.end("w")):
+            add(Value("rank", float(number), m.group(), m.start(), m.end(), label="rank"))
+    for m in rules.rank_word_re.finditer(text, *g):
+        if free(m.start("w"), m.end("w")):
+            add(
+                Value(
+                    "rank",
+                    float(rules.rank_words[m.group("w").lower()]),
+                    m.group("w"),
+                    m.start("w"),
+                    m.end("w"),
+                    label="rank",
+                )
+            )
+
+
+_BAD_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\w.,/:]|\d[.,])$")
+_BAD_BEFORE_CJK = re.compile(r"(?:[A-Za-z]-?|[A-Za-z0-9_.,/:]|\d[.,])$")
+
+
+def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
+    units = _units()
+    for m in rules.number.finditer(text):
+        start, end = m.start(), m.end()
+        if not free(start, end):
+            continue
+        before = text[max(0, start - 2) : start]
+        bad_before = _BAD_BEFORE_CJK if rules.cjk else _BAD_BEFORE
+        if before and bad_before.search(before) and not _sign_before(text, start, rules):
+            continue
+        parsed = _digits(m.group(), rules)
+        if parsed is None:
+            reading.unreadable.append(m.group())
+            continue
+        value, precision = parsed
+        rest = text[end : end + 48]
+        kind, dim, label = "number", None, "quantity"
+        consumed = 0
+
+        # A scale word: "1.5 million", "23,7 Milliarden", the marks left for text2num's.
+        sm = _MARK_SCALE.match(rest)
+        if sm:
+            scale = 10.0 ** int(sm.group(1))
+            consumed = sm.end()
+        else:
+            sm = rules.scale_re.match(rest)
+            scale = 1.0
+            if sm:
+                scale = rules.scales[_key(sm.group().strip(" \u00a0\u202f-"))]
+                consumed = sm.end()
+        value *= scale
+        precision *= scale
+        after = rest[consumed:]
+
+        currency = None
+        cb = rules.currency_before_re.search(text[max(0, start - 6) : start])
+        if cb:
+            currency = _currency(cb.group().strip(), rules)
+            if currency and scale == 1.0:
+                cs = rules.currency_scale_re.match(after)
+                if cs:
+                    factor = rules.currency_scales[cs.group().strip().lower()]
+                    value *= factor
+                    precision *= factor
+                    consumed += cs.end()
+                    after = rest[consumed:]
+        if currency is None:
+            ca = rules.currency_after_re.match(after)
+            if ca:
+                currency = _currency(ca.group().strip(), rules)
+                consumed += ca.end()
+                after = rest[consumed:]
+        if currency:
+            kind, dim = "money", currency
+        else:
+            pm = rules.points_re.match(after)
+            pc = rules.percent_re.match(after) if not pm else None
+            um = rules.unit_exact_re.match(after)
+            uw = rules.unit_word_re.match(after) if not um else None
+            mm = rules.multiplier_after_re.match(after)
+            om = rules.ordinal_re.match(after)
+            if pm:
+                kind, dim = "points", "points"
+                consumed += pm.end()
+            elif pc:
+                kind, dim = "percent", "percent"
+                consumed += pc.end()
+            elif um or uw:
+                name = (
+                    rules.unit_exact[um.group().strip()]
+                    if um
+                    else rules.units[_key(uw.group().strip(" \u00a0\u202f-"))]
+                )  # type: ignore[union-attr]
+                factor, offset, dim = units[name]
+                value = value * factor + offset
+                precision *= factor
+                kind, label = "unit", ("duration" if _is_time(name) else "unit")
+                consumed += (um or uw).end()  # type: ignore[union-attr]
+            elif mm:
+                kind, dim, label = "multiplier", "times", "multiplier"
+                consumed += mm.end()
+            elif om:
+                kind, label = "rank", "rank"
+                consumed += om.end()
+        stop = end + consumed
+        tail = text[stop : stop + 1]
+        if tail and (tail.isalnum() or tail == "_") and not rules.cjk:
+            continue  # "3172a", "5G", "10:30"-like glued forms are no quantities
+        if kind == "number":
+            if rules.rank_before_re.search(text[max(0, start - 16) : start]):
+                kind, label = "rank", "rank"
+            elif (
+                1000 <= value <= 2100
+                and scale == 1.0
+                and precision == 0.5
+                and re.fullmatch(r"\d{4}", m.group())
+            ):
+                kind = "year"
+        if kind == "number" and text[stop : stop + 2] in (":0", ":1", ":2", ":3", ":4", ":5"):
+            continue  # a time of day
+        if (
+            kind == "number"
+            and text[stop : stop + 1] == "/"
+            and text[stop + 1 : stop + 2].isdigit()
+        ):
+            continue  # "8/25", a fraction or a slashed date we do not read
+        v = Value(kind, value, text[start:stop].strip(), start, stop, dim, precision, label=label)
+        if kind == "year":
+            v.ymd = (int(value), None, None)
+        if kind in ("number", "percent", "points", "money", "unit", "multiplier"):
+            _hedge(v, text, rules)
+        add(v)
+
+
+def _sign_before(text: str, start: int, rules: Rules) -> bool:
+    return bool(rules.currency_before_re.search(text[max(0, start - 6) : start]))
+
+
+def _currency(written: str, rules: Rules) -> str | None:
+    key = written.strip().lower()
+    if key in rules.currencies:
+        return rules.currencies[key]
+    symbols = rules.data.get("currency_symbols", {})
+    for sym, code in symbols.items():
+        if sym.lower() == key:
+            return code
+    codes = rules.data.get("currency_codes", {}).get("codes", [])
+    upper = written.strip().upper()
+    if upper in codes:
+        return "CNY" if upper == "RMB" else upper
+    return None
+
+
+def _hedge(v: Value, text: str, rules: Rules) -> None:
+    """Attach the hedge or comparator written before or after a value."""
+    offset = max(0, v.start - 40)
+    window = text[offset : v.start]
+    # Skip a currency symbol or code written before the number.
+    cb = rules.currency_before_re.search(window)
+    if cb:
+        window = window[: cb.start()]
+    m = rules.hedge_before_re.search(window)
+    if m:
+        word = _key(m.group("h"))
+        blocked = rules.not_after.get(word, set())
+        prior = re.findall(r"[\w']+", window[: m.start()])
+        if not (prior and prior[-1].lower() in blocked):
+            v.hedge = rules.hedges_before[word]
+            v.hedge_text = m.group("h") + "\x00"
+            v.hedge_span = (offset + m.start("h"), offset + m.end("h"))
+            return
+    m = rules.hedge_after_re.match(text[v.end : v.end + 24])
+    if m:
+        v.hedge = rules.hedges_after[_key(m.group("h"))]
+        v.hedge_text = m.group("h") + "\x01"
+        v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+def _bind_directions(reading: Reading, text: str) -> None:
+    """Give each value the direction word nearest to it in its clause, if any."""
+    if not reading.directions or not reading.values:
+        return
+    for sign, word, pos in reading.directions:
+        best, best_gap = None, 60
+        for v in reading.values:
+            gap = v.start - (pos + len(word)) if pos < v.start else pos - v.end
+            if 0 <= gap < best_gap and not re.search(r"[;.!?]\s", _between(text, pos, v)):
+                best, best_gap = v, gap
+        if best is not None and not best.direction:
+            best.direction, best.direction_text = sign, word
+
+
+def _between(text: str, pos: int, v: Value) -> str:
+    return text[pos : v.start] if pos < v.start else text[v.end : pos]
+
+
+# --- comparison -----------------------------------------------------------------------
+
+_COMPATIBLE = {
+    "number": {"number", "year", "percent", "money", "unit", "points", "multiplier"},
+    "year": {"year", "date", "number", "decade"},
+    "date": {"date", "year"},
+    "decade": {"decade", "year", "date"},
+    "century": {"century", "year", "date", "decade"},
+    "percent": {"percent"},
+    "points": {"points", "percent"},
+    "money": {"money"},
+    "unit": {"unit"},
+    "multiplier": {"multiplier"},
+    "rank": {"rank"},
+}
+_RANK = {"match": 0, "overstated": 1, "contradicted": 2}
+
+
+def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
+    """How quote value ``q`` stands to statement value ``s``: (verdict, note)."""
+    if s.kind in ("date", "year") or q.kind == "date":
+        return _compare_dates(s, q, published)
+    if s.kind in ("decade", "century"):
+        return _compare_periods(s, q)
+    if s.kind == "rank":
+        return ("match", "") if s.value == q.value else ("contradicted", "")
+    if s.kind == "number" and q.kind in ("unit", "money") and q.kind != s.kind:
+        # An unqualified number in the statement ("23.7 billion") against "23,7 Milliarden
+        # Euro": compare what is written, before any unit conversion.
+        return _compare_numbers(s, q, same_unit=True)
+    if s.dim != q.dim and s.kind != "number":
+        if s.kind == "points" and q.kind == "percent":
+            return "contradicted", "percentage points are not percent"
+        return "contradicted", f"{s.dim} is not {q.dim}"
+    return _compare_numbers(s, q, same_unit=s.text[-3:] == q.text[-3:] or s.kind != "unit")
+
+
+def _inside(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    """Interval a within interval b."""
+    alo, ahi, alo_open, ahi_open = a
+    blo, bhi, blo_open, bhi_open = b
+    lo_ok = alo > blo or (alo == blo and (not blo_open or alo_open))
+    hi_ok = ahi < bhi or (ahi == bhi and (not bhi_open or ahi_open))
+    return lo_ok and hi_ok
+
+
+def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    alo, ahi, alo_open, ahi_open = a
+    blo, bhi, blo_open, bhi_open = b
+    if ahi < blo or bhi < alo:
+        return False
+    if ahi == blo and (ahi_open or blo_open):
+        return False
+    if bhi == alo and (bhi_open or alo_open):
+        return False
+    return True
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
+    si, qi = s.interval(), q.interval()
+    if s.hedge is None and q.hedge is None:
+        if _close(s.value, q.value):
+            return "match", ""
+        gap = abs(s.value - q.value)
+        slack = s.precision if same_unit else s.precision + q.precision
+        if gap <= slack * (1 + 1e-9):
+            return "match", "rounded" if same_unit else "converted and rounded"
+        if gap <= q.precision * (1 + 1e-9):
+            return "overstated", "the statement is more precise than the quote"
+        return "contradicted", _magnitude(s, q)
+    if q.hedge is None:
+        point = (q.value - q.precision, q.value + q.precision, False, False)
+        if _inside((q.value, q.value, False, False), si) or (q.precision and _inside(point, si)):
+            return "match", f"within {s.hedge_text[:-1]!r}" if s.hedge_text else ""
+        return "contradicted", _magnitude(s, q)
+    # The quote is hedged.
+    if _inside(qi, si):
+        return "match", ""
+    if s.hedge is None and _close(s.value, q.value):
+        return "overstated", f"the statement drops the quote's {q.hedge_text[:-1]!r}"  # type: ignore[index]
+    if s.hedge == q.hedge and _close(s.value, q.value):
+        return "match", ""
+    if _overlap(qi, si):
+        return "overstated", "the statement is more certain than the quote"
+    return "contradicted", _magnitude(s, q)
+
+
+def _magnitude(s: Value, q: Value) -> str:
+    if s.value and q.value and s.kind == "unit" and s.dim == q.dim:
+        ratio = q.value / s.value
+        if ratio >= 10 or ratio <= 0.1:
+            return f"{ratio:g}× the statement's value" if ratio >= 1 else f"1/{1 / ratio:g} of it"
+    return ""
+
+
+def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str]:
+    sy, sm, sd = s.ymd or (None, None, None)
+    if q.kind == "decade":
+        if sy is not None and q.value <= sy < q.value + 10:
+            return "overstated", "the quote gives only the decade"
+        return "contradicted", ""
+    qy, qm, qd = q.ymd or (None, None, None)
+    note = ""
+    if qy is None and sy is not None and (qm is not None):
+        if published is not None and published.year == sy:
+            qy, note = sy, f"the year {sy} of {q.text!r} comes from the publication date"
+    if sy is not None and qy is not None and sy != qy:
+        return "contradicted", ""
+    if sm is not None and qm is not None and sm != qm:
+        return "contradicted", ""
+    if sd is not None and qd is not None and sd != qd:
+        return "contradicted", ""
+    # Agreeing so far: does the quote say all the statement says?
+    if (
+        (sy is not None and qy is None)
+        or (sm is not None and qm is None)
+        or (sd is not None and qd is None)
+    ):
+        if sy is not None and qy is None:
+            return "missing", "the quote gives no year"
+        return "overstated", "the statement is more precise than the quote"
+    return "match", note
+
+
+def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
+    if s.kind == "century":
+        start = (int(s.value) - 1) * 100
+        if q.kind == "century":
+            return ("match", "") if s.value == q.value else ("contradicted", "")
+        year = q.value if q.kind != "date" else float((q.ymd or (0,))[0] or 0)
+        if q.kind == "decade":
+            year = q.value
+        return (
+            ("match", "")
+            if start < year <= start + 100 or start <= year < start + 100
+            else (
+                "contradicted",
+                "",
+            )
+        )
+    decade = int(s.value)
+    if q.kind == "decade":
+        if int(q.value) != decade:
+            return "contradicted", ""
+        if s.part and q.part and s.part != q.part:
+            return "contradicted", ""
+        if s.part and not q.part:
+            return "overstated", "the quote does not say which part of the decade"
+        return "match", ""
+    year = q.value if q.kind != "date" else float((q.ymd or (0,))[0] or 0)
+    if not decade <= year < decade + 10:
+        return "contradicted", ""
+    offset = year - decade
+    if s.part == "early" and offset > 4 or s.part == "late" and offset < 5:
+        return "contradicted", f"{int(year)} is not the {s.part} {decade}s"
+    if s.part == "mid" and not 2 <= offset <= 7:
+        return "contradicted", f"{int(year)} is not the mid-{decade}s"
+    return "match", ""
+
+
+def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
+    allowed = _COMPATIBLE.get(s.kind, {s.kind})
+    out = [q for q in quoted if q.kind in allowed]
+    if s.kind == "number":
+        # A bare number is compared with bare numbers first, then with written amounts.
+        bare = [q for q in out if q.kind in ("number", "year")]
+        out = bare + [q for q in out if q.kind not in ("number", "year")]
+    if s.kind == "year":
+        dated = [q for q in out if q.kind in ("year", "date", "decade")]
+        out = dated or out
+    if s.kind == "unit":
+        out = [q for q in out if q.dim == s.dim] or out
+    return out
+
+
+_KIND_WORDS = {
+    "number": "number",
+    "year": "year",
+    "date": "date",
+    "decade": "decade",
+    "century": "century",
+    "percent": "percentage",
+    "points": "percentage-point figure",
+    "money": "amount of money",
+    "unit": "measurement",
+    "multiplier": "multiplier",
+    "rank": "rank",
+}
+
+
+def _element_kind(s: Value) -> str:
+    if s.label in ("fraction", "duration", "multiplier", "rank"):
+        return s.label
+    return {
+        "number": "quantity",
+        "percent": "percent",
+        "points": "percent",
+        "money": "money",
+        "unit": "unit",
+    }.get(s.kind, s.kind)
 
 
 def claim_supported(
@@ -59,10 +1344,170 @@ def claim_supported(
     statement_lang: str | None = None,
     quote_lang: str | Sequence[str | None] | None = None,
 ) -> Support:
-    """STUB: delegates to the old engine until the new one lands."""
-    from ..quantities import claim_supported as old
+    """Whether the quotes, read in their language, say what the statement says.
 
-    s = old(statement, list(quotes), published)
-    if s.status == "pass" and s.reason.startswith("the statement has no numbers"):
-        return Support("unverified", "nothing in the statement could be compared")
-    return Support(s.status, s.reason)
+    ``quote_lang`` is one tag for every quote or one per quote; it defaults to the
+    statement's language. ``published`` lends its year to a quote's "August 25".
+
+    >>> claim_supported("Contracts rose by 16.1%.", ["Contracts declined by 16.1%"], \
+statement_lang="en").status
+    'fail'
+    >>> claim_supported("Revenue reached nearly $5 billion.", ["Revenue reached $4.8 billion"], \
+statement_lang="en").status
+    'pass'
+    >>> claim_supported("Khamenei scuttled the deal.", ["Khamenei scuttled it"]).status
+    'unverified'
+    """
+    if isinstance(quote_lang, str) or quote_lang is None:
+        langs: list[str | None] = [quote_lang if quote_lang is not None else statement_lang] * len(
+            quotes
+        )
+    else:
+        langs = [lang if lang is not None else statement_lang for lang in quote_lang]
+    src = "the quote" if len(quotes) == 1 else "the quotes"
+    stated = _read(statement, statement_lang)
+    if stated.no_rules:
+        return Support(
+            "unverified",
+            f"no number rules for language {stated.no_rules}",
+            (Element("language", statement_lang or "", None, "unreadable"),),
+        )
+    readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
+    missing_rules = next((r.no_rules for r in readings if r.no_rules), None)
+    quoted = [v for r in readings for v in r.values]
+    quote_negation = next((r.negation for r in readings if r.negation), None)
+    quote_directions = [d for r in readings for d in r.directions]
+
+    elements: list[Element] = []
+    fails: list[str] = []
+    warns: list[str] = []
+    unverified: list[str] = []
+    notes: list[str] = []
+    for text in stated.unreadable:
+        elements.append(Element("quantity", text, None, "unreadable", "ambiguous separators"))
+        unverified.append(
+            f"{text!r} is ambiguous without the statement's language (a decimal or a group?)"
+        )
+    seen: set[tuple[Any, ...]] = set()
+    compared_values = 0
+    for s in stated.values:
+        key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction)
+        if key in seen:
+            continue
+        seen.add(key)
+        kind = _element_kind(s)
+        if missing_rules:
+            elements.append(Element(kind, s.shown, None, "unreadable", "no number rules"))
+            unverified.append(f"no number rules for language {missing_rules}")
+            continue
+        candidates = _candidates(s, quoted)
+        if not candidates:
+            elements.append(Element(kind, s.shown, None, "missing"))
+            unverified.append(
+                f"{src} {_verb('has', src)} no {_KIND_WORDS.get(s.kind, s.kind)} to compare "
+                f"with {s.shown!r}"
+            )
+            continue
+        best: tuple[int, float, Value, str, str] | None = None
+        for q in candidates:
+            verdict, note = _compare(s, q, published)
+            if verdict == "missing":
+                rank = 3
+            else:
+                rank = _RANK[verdict]
+            distance = abs(q.value - s.value) / (abs(s.value) + 1.0)
+            candidate = (rank, distance, q, verdict, note)
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+        assert best is not None
+        _, _, q, verdict, note = best
+        if verdict in ("match", "overstated") and s.direction:
+            verdict, note = _compare_direction(s, q, quote_directions, verdict, note)
+        compared_values += verdict != "missing"
+        elements.append(Element(kind, s.shown, q.shown, verdict, note))
+        said = f"the statement says {s.shown!r} but {src} {_verb('says', src)} {q.shown!r}"
+        if verdict == "contradicted":
+            fails.append(f"{said}{f' ({note})' if note else ''}")
+        elif verdict == "overstated":
+            warns.append(f"{said}: {note}" if note else said)
+        elif verdict == "missing":
+            unverified.append(f"{said}: {note}")
+        elif note:
+            notes.append(f"{s.shown!r} = {q.shown!r} ({note})")
+    # Directions the statement gives that no value carries ("sales rose").
+    for sign, word, _pos in stated.directions:
+        if any(v.direction_text == word for v in stated.values):
+            continue
+        if not stated.values:
+            continue
+        opposite = [w for sg, w, _ in quote_directions if sg == -sign]
+        same = [w for sg, w, _ in quote_directions if sg == sign]
+        if same:
+            elements.append(Element("direction", word, same[0], "match"))
+        elif opposite:
+            elements.append(Element("direction", word, opposite[0], "contradicted"))
+            fails.append(
+                f"the statement says {word!r} but {src} {_verb('says', src)} {opposite[0]!r}"
+            )
+        else:
+            elements.append(Element("direction", word, None, "missing"))
+            unverified.append(f"{src} {_verb('gives', src)} no direction to compare with {word!r}")
+    if bool(stated.negation) != bool(quote_negation) and not missing_rules:
+        if stated.negation:
+            elements.append(Element("negation", stated.negation, None, "contradicted"))
+            fails.append(
+                f"the statement contains the negation {stated.negation!r} but {src} "
+                f"{_verb('has', src)} none"
+            )
+        else:
+            elements.append(Element("negation", "", quote_negation, "contradicted"))
+            fails.append(
+                f"{src} {_verb('contains', src)} the negation {quote_negation!r} "
+                "but the statement has none"
+            )
+    elif stated.negation and quote_negation:
+        elements.append(Element("negation", stated.negation, quote_negation, "match"))
+
+    if fails:
+        return Support("fail", "; ".join(fails + warns + unverified), tuple(elements))
+    if warns:
+        return Support("warn", "; ".join(warns + unverified + notes), tuple(elements))
+    if unverified:
+        return Support("unverified", "; ".join(unverified + notes), tuple(elements))
+    if not compared_values:
+        return Support(
+            "unverified",
+            "nothing in the statement could be compared: it has no numbers, amounts, dates or "
+            "ranks (a person must read the quote)",
+            tuple(elements),
+        )
+    listed = ", ".join(repr(e.statement) for e in elements if e.verdict == "match")
+    reason = f"compared with {src}: {listed}"
+    return Support("pass", "; ".join([reason, *notes]), tuple(elements))
+
+
+def _compare_direction(
+    s: Value, q: Value, quote_directions: list[tuple[int, str, int]], verdict: str, note: str
+) -> tuple[str, str]:
+    if q.direction:
+        if q.direction == s.direction:
+            return verdict, note
+        return "contradicted", f"{s.direction_text!r} against {q.direction_text!r}"
+    same = [w for sg, w, _ in quote_directions if sg == s.direction]
+    opposite = [w for sg, w, _ in quote_directions if sg == -s.direction]
+    if same:
+        return verdict, note
+    if opposite:
+        return "contradicted", f"{s.direction_text!r} against {opposite[0]!r}"
+    return "missing", f"the quote gives no direction to compare with {s.direction_text!r}"
+
+
+def _verb(singular: str, src: str) -> str:
+    """The verb agreeing with "the quote" or "the quotes".
+
+    >>> _verb("says", "the quote"), _verb("says", "the quotes"), _verb("has", "the quotes")
+    ('says', 'say', 'have')
+    """
+    if src == "the quote":
+        return singular
+    return "have" if singular == "has" else singular[:-1]
