@@ -70,6 +70,7 @@ whose separators are ambiguous ("10.000", "10,000") is unreadable, never a guess
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -94,6 +95,8 @@ __all__ = [
 ]
 
 _DATA = Path(__file__).with_name("support_data")
+#: At most this many values of a statement are compared (the rest make it unverified).
+MAX_STATEMENT_VALUES = 50
 _INF = math.inf
 
 
@@ -160,6 +163,7 @@ class Value:
     direction_text: str | None = None
     label: str = ""  # the kind shown to people (quantity, fraction, duration, ...)
     hedge_span: tuple[int, int] | None = None
+    unit: str | None = None  # the unit as named in the data files ("kilometer / hour")
 
     @property
     def shown(self) -> str:
@@ -783,13 +787,15 @@ def _read(text: str, lang: str | None) -> Reading:
         frozenset(lowered) if rules.cjk else frozenset(_TOKEN.findall(lowered)),
         _DIGIT.search(prepared) is not None,
     )
-    taken: list[tuple[int, int]] = []
+    # One byte per character marks what a value already took: checks cost the span's
+    # length, never the number of values read so far.
+    taken = bytearray(len(prepared) + 1)
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        return not any(taken[start:end])
 
     def add(v: Value) -> None:
-        taken.append((v.start, v.end))
+        taken[v.start : v.end] = b"\x01" * (v.end - v.start)
         reading.values.append(v)
 
     _read_phrases(prepared, rules, add, free, g)
@@ -817,17 +823,17 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     for m in rules.phrase_re.finditer(text, *g):
         amount, unit = rules.phrases[_key(m.group())]
         factor, offset, dim = units[unit]
-        add(
-            Value(
-                "unit", amount * factor, m.group(), m.start(), m.end(), dim, 0.0, label="duration"
-            )
-        )
+        v = Value("unit", amount * factor, m.group(), m.start(), m.end(), dim, 0.0)
+        v.unit, v.label = unit, "duration"
+        _hedge(v, text, rules)
+        add(v)
     for m in rules.one_unit_re.finditer(text, *g):
         if not free(m.start(), m.end()):
             continue
         unit = rules.units[_key(m.group("unit"))]
         factor, offset, dim = units[unit]
         v = Value("unit", factor, m.group(), m.start(), m.end(), dim, 0.0, label="duration")
+        v.unit = unit
         _hedge(v, text, rules)
         add(v)
 
@@ -899,10 +905,14 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
     for m in rules.one_in_re.finditer(text, *g):
         den = int(m.group("den"))
         if den > 0 and free(m.start(), m.end()):
-            add(_fraction(1 / den, m.group(), m.start(), m.end(), exact=True))
+            v = _fraction(1 / den, m.group(), m.start(), m.end(), exact=True)
+            _hedge(v, text, rules)
+            add(v)
     for m in rules.fraction_re.finditer(text, *g):
         if free(m.start(), m.end()):
-            add(_fraction(rules.fractions[_key(m.group())], m.group(), m.start(), m.end()))
+            v = _fraction(rules.fractions[_key(m.group())], m.group(), m.start(), m.end())
+            _hedge(v, text, rules)
+            add(v)
 
 
 def _fraction(share: float, words: str, start: int, end: int, *, exact: bool = False) -> Value:
@@ -971,6 +981,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         value, precision = parsed
         rest = text[end : end + 48]
         kind, dim, label = "number", None, "quantity"
+        unit_name: str | None = None
         consumed = 0
 
         # A scale word: "1.5 million", "23,7 Milliarden", the marks left for text2num's.
@@ -1031,6 +1042,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 value = value * factor + offset
                 precision *= factor
                 kind, label = "unit", ("duration" if _is_time(name) else "unit")
+                unit_name = name
                 consumed += (um or uw).end()  # type: ignore[union-attr]
             elif mm:
                 kind, dim, label = "multiplier", "times", "multiplier"
@@ -1061,6 +1073,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         ):
             continue  # "8/25", a fraction or a slashed date we do not read
         v = Value(kind, value, text[start:stop].strip(), start, stop, dim, precision, label=label)
+        v.unit = unit_name
         if kind == "year":
             v.ymd = (int(value), None, None)
         if kind in ("number", "percent", "points", "money", "unit", "multiplier"):
@@ -1113,13 +1126,22 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
 
 
 def _bind_directions(reading: Reading, text: str) -> None:
-    """Give each value the direction word nearest to it in its clause, if any."""
+    """Give each value the direction word nearest to it in its clause, if any.
+
+    Values are sorted by position; each direction looks only at its neighbours on either
+    side (bisect), so binding is linear in the text, not directions × values.
+    """
     if not reading.directions or not reading.values:
         return
+    values = reading.values
+    starts = [v.start for v in values]
     for sign, word, pos in reading.directions:
+        end = pos + len(word)
+        i = bisect.bisect_left(starts, end)
+        neighbours = values[max(0, i - 1) : i + 1]
         best, best_gap = None, 60
-        for v in reading.values:
-            gap = v.start - (pos + len(word)) if pos < v.start else pos - v.end
+        for v in neighbours:
+            gap = v.start - end if pos < v.start else pos - v.end
             if 0 <= gap < best_gap and not re.search(r"[;.!?]\s", _between(text, pos, v)):
                 best, best_gap = v, gap
         if best is not None and not best.direction:
@@ -1164,7 +1186,7 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         if s.kind == "points" and q.kind == "percent":
             return "contradicted", "percentage points are not percent"
         return "contradicted", f"{s.dim} is not {q.dim}"
-    return _compare_numbers(s, q, same_unit=s.text[-3:] == q.text[-3:] or s.kind != "unit")
+    return _compare_numbers(s, q, same_unit=s.kind != "unit" or s.unit == q.unit)
 
 
 def _inside(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
@@ -1198,8 +1220,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         if _close(s.value, q.value):
             return "match", ""
         gap = abs(s.value - q.value)
-        slack = s.precision if same_unit else s.precision + q.precision
-        if gap <= slack * (1 + 1e-9):
+        # Rounding half up: 3.65 rounds to 3.7, but 1.5 years is not "2 years" (a tie is
+        # no rounding a reader would accept), so the gap must be strictly inside.
+        slack = s.precision * (1 - 1e-9) if same_unit else (s.precision + q.precision) * (1 + 1e-9)
+        if gap < slack:
             return "match", "rounded" if same_unit else "converted and rounded"
         if gap <= q.precision * (1 + 1e-9):
             return "overstated", "the statement is more precise than the quote"
@@ -1390,7 +1414,16 @@ statement_lang="en").status
         )
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
-    for s in stated.values:
+    values = stated.values
+    if len(values) > MAX_STATEMENT_VALUES:
+        # Each statement value is compared with every quote value: a cap keeps the work
+        # linear in the quotes' length. A statement this long is no single claim anyway.
+        unverified.append(
+            f"the statement holds {len(values)} values; only the first "
+            f"{MAX_STATEMENT_VALUES} were compared"
+        )
+        values = values[:MAX_STATEMENT_VALUES]
+    for s in values:
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction)
         if key in seen:
             continue

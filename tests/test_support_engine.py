@@ -1,0 +1,285 @@
+"""The "claim supported" engine (factdb.engine.support): pure strings in, verdicts out.
+
+The labelled set in tests/data/support/ measures accuracy on corpus sentences; these tests
+pin the behaviours the engine promises, one rule each, in every language it has rules for.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factdb.engine.support import claim_supported, normalize_language, read_values
+from factdb.errors import UnknownLanguage
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def verdict(statement: str, quote: str, lang: str | None = "en", quote_lang: str | None = None):
+    return claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang or lang)
+
+
+# The table of the issue "'Supported' must mean verified": statement, quote, right status.
+ISSUE_TABLE = [
+    ("en", "Atypical contracts rose by 16.1% over the year.",
+     "Atypical contracts declined by 16.1% over the year", "fail"),
+    ("en", "The new format made downloads 65% larger.",
+     "made downloads 65% smaller than before", "fail"),
+    ("en", "The tool reads input at about 2 MB/s.",
+     "reads input at about 2 GB/s on one core", "fail"),
+    ("en", "The archive stores 6 terabytes.", "The archive stores 6 petabytes of data", "fail"),
+    ("en", "The rules changed in the early 1980s.",
+     "The rules changed in the early 1990s", "fail"),
+    ("en", "The company ranked third in the survey.",
+     "The company ranked number two in the survey", "fail"),
+    ("en", "Support lasted less than a month.",
+     "Support lasted more than a month after launch", "fail"),
+    ("en", "The file shrank to 30MB.", "The file shrank to 3MB after compression", "fail"),
+    ("de", "Der Haushalt umfasst 32,7 Milliarden Euro.",
+     "Der Haushalt umfasst 23,7 Milliarden Euro", "fail"),
+    ("de", "Die Strecke ist 10.000 Kilometer lang.",
+     "Die Strecke ist rund 10.000 Kilometer lang", "warn"),
+    ("de", "Jeder dritte Käufer entschied sich für das Angebot.",
+     "Jeder vierte Käufer entschied sich für das Angebot", "fail"),
+    ("de", "Die Regelung gilt seit dem 1. November 2013.",
+     "Die Regelung gilt seit dem 1. Dezember 2013", "fail"),
+    ("en", "Revenue reached nearly $5 billion in 2023.",
+     "Revenue reached $4.8 billion in 2023", "pass"),
+    ("en", "The build is 20 times slower on older machines.",
+     "The build is 20x slower on older machines", "pass"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, right", ISSUE_TABLE, ids=[r[1][:40] for r in ISSUE_TABLE]
+)
+def test_issue_table_gets_its_right_column(lang, statement, quote, right):
+    assert verdict(statement, quote, lang).status == right
+
+
+def test_a_contradicted_date_names_both_dates():
+    result = verdict(
+        "Die Regelung gilt seit dem 1. November 2013.",
+        "Die Regelung gilt seit dem 1. Dezember 2013",
+        "de",
+    )
+    assert "1. November 2013" in result.reason and "1. Dezember 2013" in result.reason
+
+
+def test_dropped_hedge_names_the_hedge():
+    result = verdict(
+        "Die Strecke ist 10.000 Kilometer lang.", "Die Strecke ist rund 10.000 Kilometer lang", "de"
+    )
+    assert "'rund'" in result.reason
+
+
+def test_pass_lists_what_it_compared():
+    result = verdict("Iran passed 3.67% in 2019.", "In 2019 enrichment passed 3.67 percent")
+    assert result.status == "pass"
+    compared = {(e.kind, e.statement, e.quote, e.verdict) for e in result.elements}
+    assert compared == {
+        ("percent", "3.67%", "3.67 percent", "match"),
+        ("year", "2019", "2019", "match"),
+    }
+    assert all(e.to_json()["verdict"] == "match" for e in result.elements)
+
+
+def test_nothing_to_compare_is_unverified_never_pass():
+    result = verdict("Khamenei scuttled the deal.", "Khamenei scuttled the deal")
+    assert result.status == "unverified"
+    assert "nothing in the statement could be compared" in result.reason
+
+
+def test_a_direction_alone_compares_nothing():
+    assert verdict("Sales rose.", "Sales rose sharply").status == "unverified"
+
+
+def test_a_number_missing_from_the_quote_is_unverified_not_pass():
+    result = verdict("Iran enriched uranium in 2021.", "Iran enriched uranium")
+    assert result.status == "unverified"
+    assert "no year" in result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        ("The car reached 250 km/h.", "The car reached 155 mph", "pass"),
+        ("The car reached 250 miles per hour.", "The car reached 250 km/h", "fail"),
+        ("The project took 18 months.", "The project took a year and a half", "pass"),
+        ("The project took 2 years.", "The project took a year and a half", "fail"),
+        ("The load grew twentyfold.", "the load grew 20 times over", "pass"),
+        ("Half of the voters agreed.", "50 percent of the voters agreed", "pass"),
+        ("One in four voters agreed.", "25 percent of voters agreed", "pass"),
+        ("A third of voters agreed.", "40 percent of voters agreed", "fail"),
+        ("It happened in the 19th century.", "It happened in 1848", "pass"),
+        ("It happened in the 19th century.", "It happened in 1948", "fail"),
+        ("The rules changed in the 1990s.", "The rules changed in 1994", "pass"),
+        ("The rules changed in the late 1990s.", "The rules changed in 1991", "fail"),
+        ("The team finished 2nd.", "The team finished second", "pass"),
+        ("The file is 3MB.", "The file is 3 MB", "pass"),
+        ("Revenue was $4.8 billion.", "Revenue was €4.8 billion", "fail"),
+        ("Revenue rose 2 percentage points.", "Revenue rose 2 percent", "fail"),
+        ("Ten people came.", "10 people came", "pass"),
+    ],
+)
+def test_units_durations_multipliers_fractions_periods_ranks(statement, quote, right):
+    assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        # A hedged statement passes when the quote's value is within the hedge's tolerance.
+        ("About 2,000 people came.", "1,950 people came", "pass"),
+        ("About 2,000 people came.", "2,500 people came", "fail"),
+        ("Nearly $5 billion was spent.", "$5.2 billion was spent", "fail"),
+        # Hedges before or after, across an article; "add up to" is no hedge.
+        ("It was worth up to $1 billion.", "up to a $1 billion deal", "pass"),
+        ("It was worth $1 billion.", "up to a $1 billion deal", "warn"),
+        ("The drives add up to 6 petabytes.", "The drives add up to 6 petabytes", "pass"),
+        ("Half or more of the members left.", "50% or more of the members left", "pass"),
+        ("50% of them left.", "50% or more of them left", "warn"),
+        ("More than 50 people came.", "62 people came", "pass"),
+        ("More than 50 people came.", "50 people came", "fail"),
+        # A statement may round the quote's figure; not the other way round.
+        ("Enrichment reached 3.7%.", "enrichment reached 3.67%", "pass"),
+        ("Enrichment reached 3.67%.", "enrichment reached 3.7%", "warn"),
+        ("The city has 1.5 million people.", "The city has 1,512,000 people", "pass"),
+    ],
+)
+def test_hedges_comparators_and_rounding(statement, quote, right):
+    assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, right",
+    [
+        (
+            "fr",
+            "Plus de 5 500 personnes sont venues.",
+            "plus de 5 500 personnes sont venues",
+            "pass",
+        ),
+        ("fr", "5 500 personnes sont venues.", "plus de 5 500 personnes sont venues", "warn"),
+        ("fr", "Près de 80 % des votants.", "près de 80 % des votants", "pass"),
+        ("fr", "L'Iran n'a pas signé l'accord de 2015.", "L'Iran a signé l'accord de 2015", "fail"),
+        ("fr", "Le prix a augmenté de 3,5 %.", "le prix a baissé de 3,5 %", "fail"),
+        ("fr", "Le chantier a duré un an et demi.", "le chantier a duré 18 mois", "pass"),
+        ("es", "Hasta 13.762 personas votaron.", "13.762 personas votaron", "pass"),
+        ("es", "13.762 personas votaron.", "hasta 13.762 personas votaron", "warn"),
+        ("es", "El PIB creció un 2,5 % en 2019.", "el PIB cayó un 2,5 % en 2019", "fail"),
+        ("es", "Costó 3.000 millones de euros.", "costó 3.000 millones de euros", "pass"),
+        ("pt", "Cerca de 3.000 pessoas foram.", "cerca de 3.000 pessoas foram", "pass"),
+        ("pt", "O PIB subiu 1,2%.", "o PIB caiu 1,2%", "fail"),
+        ("pt", "Custou R$ 2 bilhões.", "custou R$ 2 bilhões", "pass"),
+        ("de", "Der Umsatz stieg um 4,5 Prozent.", "Der Umsatz sank um 4,5 Prozent", "fail"),
+        ("de", "Die Hälfte der Käufer blieb.", "50 Prozent der Käufer blieben", "pass"),
+        ("de", "Es kostet 23 Milliarden Euro.", "Es kostet dreiundzwanzig Milliarden Euro", "pass"),
+        ("zh", "价格是50元。", "价格是50元", "pass"),
+        ("zh", "价格是60元。", "价格是50元", "fail"),
+        ("zh", "人口约1.2亿。", "人口为1.2亿", "pass"),
+        ("ja", "価格は3万円だった", "価格は30000円", "pass"),
+        ("ja", "価格は4万円だった", "価格は30000円", "fail"),
+    ],
+)
+def test_each_language_is_read_with_its_own_rules(lang, statement, quote, right):
+    assert verdict(statement, quote, lang).status == right
+
+
+def test_each_side_in_its_own_language():
+    english, german = (
+        "The budget is 23.7 billion euros.",
+        "Der Haushalt umfasst 23,7 Milliarden Euro",
+    )
+    assert verdict(english, german, "en", "de").status == "pass"
+    assert verdict("The budget is 32.7 billion euros.", german, "en", "de").status == "fail"
+
+
+def test_money_in_chinese_is_money():
+    (value,) = read_values("售价50元", "zh").values
+    assert (value.kind, value.value, value.dim) == ("money", 50.0, "CNY")
+
+
+def test_french_spaces_group_thousands_and_spanish_dots_too():
+    assert [v.value for v in read_values("5 500 personnes", "fr").values] == [5500.0]
+    assert [v.value for v in read_values("13.762 personas", "es").values] == [13762.0]
+
+
+def test_a_language_without_rules_is_unverified_with_the_reason():
+    result = verdict("가격은 50원", "가격은 50원", "ko")
+    assert result.status == "unverified"
+    assert result.reason == "no number rules for language ko"
+    result = verdict("The price is 50.", "가격은 50원", "en", "ko")
+    assert (result.status, result.reason) == ("unverified", "no number rules for language ko")
+
+
+def test_an_ambiguous_number_without_a_language_is_never_guessed():
+    result = verdict("The route is 10.000 km long.", "The route is 10.000 km long", None)
+    assert result.status == "unverified"
+    assert "ambiguous" in result.reason
+    # Unambiguous forms are still read.
+    assert verdict("It grew 3.5%.", "it grew 3.5%", None).status == "pass"
+
+
+def test_normalize_language():
+    assert normalize_language("pt-br") == "pt-BR"
+    assert normalize_language("de") == "de"
+    for bad in ("xx", "", "english", "12"):
+        with pytest.raises(UnknownLanguage):
+            normalize_language(bad)
+
+
+def test_the_unit_table_is_what_pint_says():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_units.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_reading_is_linear_in_the_quote():
+    """No quadratic path: 4× the text takes about 4× the time (ratio, never absolute)."""
+    sentence = "Prices rose 5% to $3.2 billion in 2019, nearly 20 km from the 3rd site, not up. "
+
+    def cost(n: int) -> float:
+        best = float("inf")
+        for round_ in range(3):
+            text = sentence * n + f"[{'abc'[round_]}]"
+            start = time.perf_counter()
+            claim_supported("Prices rose 5% in 2019.", [text], statement_lang="en")
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = cost(200), cost(800)
+    assert large / small < 8, (small, large)
+
+
+def test_the_engine_imports_no_storage_or_face():
+    code = (
+        "import sys, factdb.engine.support as s; "
+        "s.claim_supported('It rose 5%.', ['it rose 5%'], statement_lang='de'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('factdb', 'sqlalchemy', "
+        "'click', 'flask', 'alembic'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert (
+        out.stdout.strip()
+        == "['factdb', 'factdb.engine', 'factdb.engine.support', 'factdb.errors']"
+    )
+
+
+def test_publication_year_completes_a_quote_date():
+    result = claim_supported(
+        "Zarif arrived on August 25, 2019.",
+        ["Zarif arrived on August 25 in the midst of the summit"],
+        date(2019, 8, 30),
+        statement_lang="en",
+    )
+    assert result.status == "pass"
+    assert "publication date" in result.reason
