@@ -1,5 +1,10 @@
 """The provenance audit: for every claim its chain (statement → citation → snapshot →
-source, with who and when), its latest check results, and what was never checked."""
+source, with who and when), its latest check results, and what was never checked.
+
+A claim's audit status is the worst of its latest results (fail > warn > unverified >
+pass); a note (never checked, checked with an older extractor, changed since) makes it at
+least a warning. `ClaimAudit.failing` says whether it fails the audit.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from .checks import latest_select
 from .models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, ClaimTag, Snapshot
+from .statuses import failing, worst
 from .text import EXTRACTOR_VERSION
 
 
@@ -39,6 +45,7 @@ class AuditedClaim:
     slug: str
     statement: str
     status: str
+    language: str | None
     created_by: str
     created_at: datetime
     updated_at: datetime
@@ -56,12 +63,16 @@ class ClaimAudit:
 
     @property
     def status(self) -> str:
-        statuses = {r["status"] for r in self.results}
-        if "fail" in statuses:
-            return "fail"
-        if "warn" in statuses or self.notes:
-            return "warn"
-        return "pass"
+        """fail, warn, unverified ("needs review") or pass: see the module's docstring."""
+        statuses = [r["status"] for r in self.results]
+        if self.notes:
+            statuses.append("warn")
+        return worst(statuses)
+
+    def failing(self, strict: bool = False) -> bool:
+        """Whether this claim fails the audit: an active claim whose status fails (with
+        `strict`, also one that warns or needs review; see `statuses.failing`)."""
+        return self.claim.status == "active" and failing(self.status, strict)
 
     def to_json(self) -> dict[str, Any]:
         c = self.claim
@@ -70,6 +81,7 @@ class ClaimAudit:
             "statement": c.statement,
             "status": c.status,
             "audit": self.status,
+            "language": c.language,
             "tags": c.tag_names,
             "created_by": c.created_by,
             "created_at": c.created_at.isoformat(),
@@ -167,6 +179,7 @@ def iter_audit(session: Session, *, batch: int = BATCH) -> Iterator[ClaimAudit]:
                 row.slug,
                 row.statement,
                 row.status,
+                row.language,
                 row.created_by,
                 row.created_at,
                 row.updated_at,
@@ -180,6 +193,7 @@ def iter_audit(session: Session, *, batch: int = BATCH) -> Iterator[ClaimAudit]:
                     Claim.slug,
                     Claim.statement,
                     Claim.status,
+                    Claim.language,
                     Claim.created_by,
                     Claim.created_at,
                     Claim.updated_at,
@@ -201,6 +215,7 @@ def _latest_results(conn: Connection, claim_ids: list[int]) -> dict[int, list[Ro
             CheckResult.detail,
             CheckResult.snapshot_id,
             CheckResult.run_id,
+            CheckResult.data,
             claim_ids=claim_ids,
         )
     )
@@ -208,6 +223,12 @@ def _latest_results(conn: Connection, claim_ids: list[int]) -> dict[int, list[Ro
     for row in rows:
         out.setdefault(row.claim_id, []).append(row)
     return out
+
+
+def result_elements(data: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """What a stored supported result compared (`CheckResult.data`); [] for results
+    recorded before elements were kept."""
+    return list((data or {}).get("elements") or [])
 
 
 def _audit_claim(
@@ -227,6 +248,7 @@ def _audit_claim(
             "snapshot": shas[r.snapshot_id] if r.snapshot_id else None,
             "run": r.run_id,
             "checked_at": runs[r.run_id].started_at.isoformat(),
+            **({"elements": result_elements(r.data)} if r.kind == "supported" else {}),
         }
         for r in rows
     ]

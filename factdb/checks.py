@@ -1,17 +1,26 @@
-"""Checks: named rules run on claims and citations, each giving pass / warn / fail and why.
+"""Checks: named rules run on claims and citations, each giving pass / warn / fail /
+unverified and why.
 
 | check | passes when |
 | --- | --- |
 | integrity | the SHA-256 of the snapshot's stored bytes equals its recorded digest |
 | span | re-extracting the snapshot gives `text[start:end] == exact`, prefix and suffix around it |
 | html-span | the stored HTML range, extracted alone, reads the same quote |
-| supported | every quantity in the statement appears with the same value in the quotes |
+| supported | the statement's elements (numbers, dates, hedges...) match the quotes' |
+
+The supported check reads each side in its language (`factdb.engine.support`).
+
+`unverified` ("needs review") is the supported check's verdict when nothing in the
+statement could be compared, or an element could not be read: a person must read the
+quote beside the statement. It does not fail a run; with `strict` it does, like a warning
+(`failing`).
 
 `run_checks` runs them all, records the run and every result, and returns the results.
 """
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import re
@@ -30,13 +39,13 @@ from . import __version__
 from .archive import snapshot_bytes, text_layer, verify_snapshot
 from .bulk import insert_columns
 from .claims import published_date
-from .errors import FactdbError, UnknownClaim
+from .engine.support import Support, claim_supported
+from .errors import FactdbError, UnknownClaim, UnknownLanguage
 from .models import CheckResult, CheckRun, Citation, Claim, Snapshot, utcnow
-from .quantities import claim_supported
+from .statuses import STATUSES, failing, label, run_failed, worst
 from .text import EXTRACTOR_VERSION, TextLayer, extract_html
 
 CHECKS = ("integrity", "span", "html-span", "supported")
-STATUSES = ("pass", "warn", "fail")
 
 
 @dataclass(frozen=True)
@@ -50,15 +59,24 @@ class Result:
     detail: str
     citation_id: int | None = None
     snapshot_id: int | None = None
+    #: What the supported check compared (`Element.to_json()` each); None for other checks.
+    elements: tuple[dict[str, Any], ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "claim": self.claim,
             "snapshot": self.snapshot,
             "check": self.check,
             "status": self.status,
             "detail": self.detail,
         }
+        if self.elements is not None:
+            out["elements"] = list(self.elements)
+        return out
+
+    def data(self) -> dict[str, Any] | None:
+        """What the stored result keeps besides its status and detail (`CheckResult.data`)."""
+        return None if self.elements is None else {"elements": list(self.elements)}
 
 
 @dataclass
@@ -76,8 +94,9 @@ class RunReport:
         return {s: sum(r.status == s for r in self.results) for s in STATUSES}
 
     def failed(self, strict: bool = False) -> bool:
-        counts = self.counts()
-        return counts["fail"] > 0 or (strict and counts["warn"] > 0)
+        """Whether the run fails (exit 1): something failed, or with `strict` something
+        warned or needs review (see `failing`)."""
+        return run_failed(self.counts(), strict)
 
 
 def _ws(text: str) -> str:
@@ -169,6 +188,45 @@ class _SnapshotInfo:
     problem: str | None
     layer: TextLayer | str | None
     published: date | None
+    #: The source's language (a BCP 47 tag), None when the page does not say.
+    language: str | None = None
+
+
+def languages(
+    claim_language: str | None, source_languages: Sequence[str | None]
+) -> tuple[str | None, list[str | None]]:
+    """The languages the supported check reads a claim in: the statement's (the claim's
+    own, else its first source's) and each quote's (its source's).
+
+    >>> languages(None, ["de", "en"]), languages("fr", ["de"])
+    (('de', ['de', 'en']), ('fr', ['de']))
+    """
+    quote_langs = list(source_languages)
+    first = quote_langs[0] if quote_langs else None
+    return claim_language or first, quote_langs
+
+
+def supported(
+    statement: str,
+    quotes: Sequence[str],
+    published: date | None,
+    *,
+    claim_language: str | None,
+    source_languages: Sequence[str | None],
+) -> Support:
+    """The "claim supported" verdict (`factdb.engine.support.claim_supported`), reading
+    the statement and each quote in their languages (see `languages`).
+
+    A language the engine does not know (a page's odd `lang` attribute) makes the claim
+    unverified, not the run an error: a person must compare it.
+    """
+    statement_lang, quote_langs = languages(claim_language, source_languages)
+    try:
+        return claim_supported(
+            statement, quotes, published, statement_lang=statement_lang, quote_lang=quote_langs
+        )
+    except UnknownLanguage as exc:
+        return Support("unverified", f"cannot read the language: {exc}")
 
 
 class _Checker:
@@ -194,12 +252,21 @@ class _Checker:
                     layer = text_layer(self.session, snap, store=self.store)
                 except FactdbError as exc:
                     layer = str(exc)
-            info = _SnapshotInfo(snap.sha256, problem, layer, published_date(snap.source))
+            info = _SnapshotInfo(
+                snap.sha256, problem, layer, published_date(snap.source), snap.source.language
+            )
             self.snapshots[snapshot_id] = info
         return info
 
-    def check(self, slug: str, statement: str, citations: Sequence[Any]) -> list[Result]:
-        """Results for one claim; `citations` are Citation objects or rows with their columns."""
+    def check(
+        self,
+        slug: str,
+        statement: str,
+        citations: Sequence[Any],
+        language: str | None = None,
+    ) -> list[Result]:
+        """Results for one claim; `citations` are Citation objects or rows with their
+        columns; `language` is the claim's own (None: its first source's)."""
         results: list[Result] = []
         infos = [self.snapshot(c.snapshot_id) for c in citations]
         for citation, info in zip(citations, infos, strict=True):
@@ -223,7 +290,13 @@ class _Checker:
             add("span", *check_span(citation, info.layer))
             add("html-span", *check_html_span(citation, info.layer))
         published = infos[0].published if infos else None
-        support = claim_supported(statement, [c.exact for c in citations], published)
+        support = supported(
+            statement,
+            [c.exact for c in citations],
+            published,
+            claim_language=language,
+            source_languages=[info.language for info in infos],
+        )
         one = len(citations) == 1
         results.append(
             Result(
@@ -234,6 +307,7 @@ class _Checker:
                 support.reason,
                 None,
                 citations[0].snapshot_id if one else None,
+                tuple(e.to_json() for e in support.elements),
             )
         )
         return results
@@ -244,7 +318,9 @@ def check_claims(session: Session, claims: Sequence[Claim]) -> list[Result]:
     checker = _Checker(session)
     results: list[Result] = []
     for claim in claims:
-        results.extend(checker.check(claim.slug, claim.statement, claim.citations))
+        results.extend(
+            checker.check(claim.slug, claim.statement, claim.citations, claim.language)
+        )
     return results
 
 
@@ -347,8 +423,11 @@ def run_checks(
                 "kind": [r.check for r in results],
                 "status": [r.status for r in results],
                 "detail": [r.detail for r in results],
+                # Encoded here so that results without data stay SQL NULL.
+                "data": [_json_or_null(r.data()) for r in results],
             },
             same={"run_id": run.id},
+            processed=("data",),
         )
     report = RunReport(run.id, kept, counts, len(claim_ids))
     run.finished_at = utcnow()
@@ -356,12 +435,19 @@ def run_checks(
     return report
 
 
+def _json_or_null(value: Any) -> str | None:
+    """`value` as the JSON text a JSON column stores; None (SQL NULL) for None."""
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
 def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> list[Checked]:
     """Every check of the claims with these ids (in this order), read through `conn`."""
     claims = {
         row.id: row
         for row in conn.execute(
-            select(Claim.id, Claim.slug, Claim.statement).where(Claim.id.in_(chunk))
+            select(Claim.id, Claim.slug, Claim.statement, Claim.language).where(
+                Claim.id.in_(chunk)
+            )
         )
     }
     citations: dict[int, list[Any]] = {}
@@ -372,7 +458,9 @@ def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> li
     out: list[Checked] = []
     for claim_id in chunk:
         claim = claims[claim_id]
-        found = checker.check(claim.slug, claim.statement, citations.get(claim_id, []))
+        found = checker.check(
+            claim.slug, claim.statement, citations.get(claim_id, []), claim.language
+        )
         out.extend((claim_id, r) for r in found)
     return out
 
@@ -496,14 +584,21 @@ def latest_results(
 
 __all__ = [
     "CHECKS",
+    "STATUSES",
     "Result",
     "RunReport",
     "check_claims",
     "check_html_span",
     "check_span",
+    "failing",
+    "label",
+    "languages",
     "latest_results",
     "latest_select",
     "run_checks",
+    "run_failed",
     "select_claims",
     "snapshot_bytes",
+    "supported",
+    "worst",
 ]

@@ -20,18 +20,20 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from . import events, search
 from .anchor import Span, locate
 from .archive import find_snapshot, find_source, latest_snapshot, text_layer
 from .bulk import insert_columns
+from .engine.support import normalize_language
 from .errors import (
     DuplicateClaim,
     FactdbError,
     ImportRejected,
     UnknownClaim,
+    UnknownLanguage,
     UsageError,
 )
 from .models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, Source, utcnow
@@ -160,6 +162,18 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return sorted(out)
 
 
+def check_language(tag: str | None) -> str | None:
+    """A claim's language tag in canonical case (None stays None, meaning "its first
+    source's"); raises UnknownLanguage (exit 2) for a tag that names no language.
+
+    >>> check_language("pt-br"), check_language(None)
+    ('pt-BR', None)
+    """
+    if tag is None:
+        return None
+    return normalize_language(tag)
+
+
 def _check_statement(statement: str) -> str:
     statement = statement.strip()
     if not statement:
@@ -191,10 +205,15 @@ def add_claim(
     *,
     slug: str | None = None,
     tags: Iterable[str] = (),
+    language: str | None = None,
     actor: str,
 ) -> Claim:
-    """Store a new claim with its citations; every quote must be found exactly once."""
+    """Store a new claim with its citations; every quote must be found exactly once.
+
+    `language` is the statement's (a BCP 47 tag); None reads it in its first source's.
+    """
     statement = _check_statement(statement)
+    language = check_language(language)
     if not cites:
         raise UsageError("a claim needs at least one quote (--quote)")
     slug = check_slug(slug or _unique_slug(session, slugify(statement)))
@@ -205,6 +224,7 @@ def add_claim(
     claim = Claim(
         slug=slug,
         statement=statement,
+        language=language,
         status="active",
         quantities=structured_values(statement),
         created_by=actor,
@@ -238,13 +258,17 @@ def _unique_slug(session: Session, base: str) -> str:
 
 
 def claim_state(claim: Claim) -> dict[str, Any]:
-    """What an event records of a claim: statement, status, tags and citations."""
-    return {
+    """What an event records of a claim: statement, status, tags and citations, and its
+    language when it has one (so a claim without one hashes as it always did)."""
+    state = {
         "statement": claim.statement,
         "status": claim.status,
         "tags": claim.tag_names,
         "citations": [citation_json(c) for c in claim.citations],
     }
+    if claim.language is not None:
+        state["language"] = claim.language
+    return state
 
 
 def cite(session: Session, slug: str, cites: Sequence[CiteSpec], *, actor: str) -> Claim:
@@ -281,18 +305,37 @@ def cite(session: Session, slug: str, cites: Sequence[CiteSpec], *, actor: str) 
     return _changed(session, claim, "claim.cite", before, actor=actor)
 
 
-def edit(session: Session, slug: str, statement: str, *, why: str, actor: str) -> Claim:
-    """Change a claim's statement, keeping the old one in its revisions."""
+def edit(
+    session: Session,
+    slug: str,
+    statement: str | None = None,
+    *,
+    why: str,
+    actor: str,
+    language: str | None = None,
+) -> Claim:
+    """Change a claim's statement and/or its language (None: leave it), keeping the old
+    statement in its revisions."""
     claim = find_claim(session, slug)
-    statement = _check_statement(statement)
+    if statement is None and language is None:
+        raise UsageError("give the new statement (--statement) or language (--lang)")
+    if statement is not None:
+        statement = _check_statement(statement)
+    language = check_language(language)
     if not why or not why.strip():
         raise UsageError("say why the claim changes (--why)")
-    if statement == claim.statement:
+    new_statement = statement is not None and statement != claim.statement
+    new_language = language is not None and language != claim.language
+    if not new_statement and not new_language:
         raise UsageError(f"claim {slug!r} already says exactly that")
     before = claim_state(claim)
-    session.add(_revision(claim, "edit", actor, old=claim.statement, new=statement, why=why))
-    claim.statement = statement
-    claim.quantities = structured_values(statement)
+    new = statement if statement is not None and new_statement else claim.statement
+    session.add(_revision(claim, "edit", actor, old=claim.statement, new=new, why=why))
+    if new_statement:
+        claim.statement = new
+        claim.quantities = structured_values(new)
+    if new_language:
+        claim.language = language
     return _changed(session, claim, "claim.edit", before, actor=actor, why=why)
 
 
@@ -351,6 +394,11 @@ def claims_query() -> Select[tuple[Claim]]:
     )
 
 
+#: What `list_claims(status=...)` takes: a claim's own status, or the overall status of
+#: its latest checks (`search.CHECK_FILTERS`: pass, unverified, warn, fail, unchecked).
+LIST_STATUSES = STATUSES + search.CHECK_FILTERS
+
+
 def list_claims(
     session: Session,
     *,
@@ -358,11 +406,15 @@ def list_claims(
     source: str | None = None,
     status: str | None = None,
 ) -> list[Claim]:
+    """Claims by id, filtered by tag, cited source, and status: active or retracted, or
+    the worst of its latest check results (e.g. "unverified": needs review)."""
     query = claims_query()
     if tag:
         query = query.where(Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag == tag)))
-    if status:
+    if status in STATUSES:
         query = query.where(Claim.status == status)
+    elif status:
+        query = query.where(text(search.check_condition(status, "claim.id")))
     if source:
         src = find_source(session, source)
         query = query.where(
@@ -373,12 +425,31 @@ def list_claims(
     return list(session.scalars(query))
 
 
+def claim_rows(session: Session, claims: Sequence[Claim]) -> list[dict[str, Any]]:
+    """The claims as `factdb claims list --json` (and the viewer's /api/claims) gives them:
+    each with the overall status of its latest checks ("unchecked" if never checked)."""
+    checks = search.check_status(session, [c.id for c in claims])
+    return [
+        {
+            "id": c.slug,
+            "statement": c.statement,
+            "status": c.status,
+            "check": checks[c.id],
+            "language": c.language,
+            "tags": c.tag_names,
+            "citations": len(c.citations),
+            "sources": sorted({x.snapshot.source.url for x in c.citations}),
+        }
+        for c in claims
+    ]
+
+
 # --- importing claims files ------------------------------------------------------------------
 
 #: The fields of one citation; a claim with one quote may give them at its top level.
 CITE_FIELDS = frozenset({"source", "snapshot", "quote", "prefix", "suffix", "occurrence"})
-#: The fields a claim may have.
-FIELDS = frozenset({"id", "statement", "tags", "citations"}) | CITE_FIELDS
+#: The fields a claim may have (`lang`: the statement's language, a BCP 47 tag).
+FIELDS = frozenset({"id", "statement", "tags", "lang", "citations"}) | CITE_FIELDS
 
 
 @dataclass
@@ -390,6 +461,8 @@ class Row:
     statement: str
     tags: list[str]
     cites: list[CiteSpec]
+    #: The statement's language, canonical (None: its first source's).
+    language: str | None = None
 
 
 @dataclass
@@ -468,7 +541,8 @@ class _BadRow(Exception):
 
 
 def _row(where: str, item: Any) -> Row:
-    """One claim from a file's item; raises _BadRow naming the item and every problem."""
+    """One claim from a file's item; raises _BadRow naming the item and every problem, and
+    UnknownLanguage (a usage error, exit 2) for a `lang` that names no language."""
     if not isinstance(item, dict):
         raise _BadRow(f"{where}: not a mapping of fields")
     problems: list[str] = []
@@ -500,7 +574,12 @@ def _row(where: str, item: Any) -> Row:
             cites.append(spec)
     if problems:
         raise _BadRow(f"{where}: {'; '.join(problems)}")
-    return Row(where, slug, str(statement).strip(), [str(t) for t in tags], cites)
+    lang = item.get("lang")
+    try:
+        language = check_language(None if lang in (None, "") else str(lang))
+    except UnknownLanguage as exc:
+        raise UnknownLanguage(f"{where}: {exc}") from None
+    return Row(where, slug, str(statement).strip(), [str(t) for t in tags], cites, language)
 
 
 def _cite(c: dict[str, Any]) -> tuple[CiteSpec | None, str | None]:
@@ -677,9 +756,11 @@ def _bulk_create(
     slugs = [str(row.slug) for row, _ in plans]
     statements = [row.statement for row, _ in plans]
     quantities = [structured_values(statement) for statement in statements]
+    languages = [row.language for row, _ in plans]
     claim_columns: dict[str, list[Any]] = {
         "slug": slugs,
         "statement": statements,
+        "language": languages,
         # As the JSON column would store them; both dialects read the text back as JSON.
         "quantities": [json.dumps(values) if values else "[]" for values in quantities],
     }
@@ -705,8 +786,8 @@ def _bulk_create(
     docs: list[search.NewClaim] = []
     # Each snapshot's id, digest (as JSON) and source title, read from the ORM object once.
     known: dict[Snapshot, tuple[int, str, str | None]] = {}
-    for claim_id, slug, statement, values, (row, located) in zip(
-        ids, slugs, statements, quantities, plans, strict=True
+    for claim_id, slug, statement, language, values, (row, located) in zip(
+        ids, slugs, statements, languages, quantities, plans, strict=True
     ):
         row_tags = _clean_tags(row.tags)
         tag_ids.extend([claim_id] * len(row_tags))
@@ -737,7 +818,7 @@ def _bulk_create(
                 "entity_type": "claim",
                 "entity_id": slug,
                 "before": None,
-                "after": _state_json(statement, row_tags, cites),
+                "after": _state_json(statement, row_tags, cites, language),
             }
         )
         docs.append(search.NewClaim(claim_id, statement, quotes, row_tags, titles, values))
@@ -802,11 +883,14 @@ def _citation_state_json(span: Span, snapshot_json: str) -> str:
     )
 
 
-def _state_json(statement: str, tags: list[str], citations: list[str]) -> str:
+def _state_json(
+    statement: str, tags: list[str], citations: list[str], language: str | None = None
+) -> str:
     """`events.canonical_json(claim_state(claim))` of a new, active claim, from its parts
-    (`citations` from `_citation_state_json`)."""
+    (`citations` from `_citation_state_json`; "language" only when it has one)."""
+    lang = "" if language is None else f'"language":{_json_str(language)},'
     return (
-        f'{{"citations":[{",".join(citations)}],"statement":{_json_str(statement)},'
+        f'{{"citations":[{",".join(citations)}],{lang}"statement":{_json_str(statement)},'
         f'"status":"active","tags":[{",".join(map(_json_str, tags))}]}}'
     )
 
@@ -850,6 +934,7 @@ def _apply(
         claim = Claim(
             slug=slug,
             statement=row.statement,
+            language=row.language,
             status="active",
             quantities=structured_values(row.statement),
             created_by=actor,
@@ -883,6 +968,10 @@ def _apply(
     tags = _clean_tags(row.tags)
     if tags != claim.tag_names:
         claim.tags = [ClaimTag(tag=t) for t in tags]
+        changed = True
+    # As with tags, the row is what the claim becomes: no `lang`, no language of its own.
+    if row.language != claim.language:
+        claim.language = row.language
         changed = True
     have = {(c.snapshot_id, c.text_start, c.text_end) for c in claim.citations}
     for snapshot, span, spec in located:

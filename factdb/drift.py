@@ -52,6 +52,7 @@ from .archive import (
     text_layer,
 )
 from .checks import start_run
+from .checks import supported as supported_check
 from .claims import citation_json, claim_state, find_claim, published_date
 from .db import Database
 from .errors import DuplicateClaim, FactdbError, QuoteNotFound, UnknownSource, UsageError
@@ -64,7 +65,6 @@ from .models import (
     Source,
     utcnow,
 )
-from .quantities import claim_supported
 from .text import TextLayer
 
 __all__ = [
@@ -388,8 +388,12 @@ def _compare_citations(
         supported = None
         if c.status == "edited" and c.span is not None:
             quotes = [c.span.exact if x.id == citation.id else x.exact for x in claim.citations]
-            verdict = claim_supported(
-                claim.statement, quotes, published_date(citation.snapshot.source)
+            verdict = supported_check(
+                claim.statement,
+                quotes,
+                published_date(citation.snapshot.source),
+                claim_language=claim.language,
+                source_languages=[x.snapshot.source.language for x in claim.citations],
             )
             supported = f"{verdict.status} — {verdict.reason}"
         out.append(
@@ -507,7 +511,11 @@ def recheck(
         for claim in session.scalars(
             select(Claim)
             .where(Claim.id.in_(ids))
-            .options(selectinload(Claim.citations).selectinload(Citation.snapshot))
+            .options(
+                selectinload(Claim.citations)
+                .selectinload(Citation.snapshot)
+                .selectinload(Snapshot.source)
+            )
         ):
             claims[claim.id] = claim
         run = start_run(session, actor=actor)

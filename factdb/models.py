@@ -157,6 +157,8 @@ class Claim(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     slug: Mapped[str] = mapped_column(String(200), unique=True)
     statement: Mapped[str] = mapped_column(Text)
+    #: The statement's language (a BCP 47 tag such as "de"); None: its first source's.
+    language: Mapped[str | None] = mapped_column(String(35))
     #: "active" or "retracted".
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)
     #: Quantities read from the statement (see `factdb.quantities.structured_values`).
@@ -251,7 +253,7 @@ class CheckRun(Base):
     actor: Mapped[str] = mapped_column(String(255))
     tool_version: Mapped[str] = mapped_column(String(32))
     extractor_version: Mapped[str] = mapped_column(String(32))
-    #: Counts by status, e.g. {"pass": 40, "warn": 1, "fail": 0}.
+    #: Counts by status, e.g. {"pass": 40, "unverified": 3, "warn": 1, "fail": 0}.
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
@@ -268,8 +270,9 @@ class CheckResult(Base):
     snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshot.id"))
     #: Which check: "integrity", "span", "html-span", "supported".
     kind: Mapped[str] = mapped_column(String(32))
-    #: "pass", "warn" or "fail".
-    status: Mapped[str] = mapped_column(String(8))
+    #: "pass", "warn", "fail" or "unverified".
+    status: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str] = mapped_column(Text)
-    #: Structured details, e.g. for drift: the snapshot compared with, similarity, diff.
+    #: Structured details: for drift the snapshot compared with, similarity, diff; for
+    #: supported {"elements": [...]}, what it compared (`Element.to_json()` each).
     data: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from . import __version__
 from .archive import find_source
-from .audit import audit
-from .checks import latest_results
+from .audit import audit, result_elements
+from .checks import STATUSES, label, latest_results
 from .claims import citation_json, find_claim
 from .models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot
 from .search import check_status
@@ -83,6 +83,7 @@ def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
         "id": c.slug,
         "statement": c.statement,
         "status": c.status,
+        "language": c.language,
         "tags": c.tag_names,
         "quantities": c.quantities,
         "created_by": c.created_by,
@@ -111,7 +112,13 @@ def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
             for r in c.revisions
         ],
         "checks": [
-            {"check": r.kind, "status": r.status, "detail": r.detail, "run": r.run_id}
+            {
+                "check": r.kind,
+                "status": r.status,
+                "detail": r.detail,
+                "run": r.run_id,
+                **({"elements": result_elements(r.data)} if r.kind == "supported" else {}),
+            }
             for r in results
         ],
     }
@@ -150,6 +157,8 @@ def claim_history(session: Session, slug: str) -> list[dict[str, Any]]:
             entry["status"] = {"before": before.get("status"), "after": after.get("status")}
         if before and before.get("tags") != after.get("tags"):
             entry["tags"] = {"before": before.get("tags"), "after": after.get("tags")}
+        if before.get("language") != after.get("language"):
+            entry["language"] = {"before": before.get("language"), "after": after.get("language")}
         old = {_cite_key(c): c for c in before.get("citations") or []}
         new = {_cite_key(c): c for c in after.get("citations") or []}
         added = [
@@ -200,6 +209,7 @@ _CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#222}
 table{border-collapse:collapse;width:100%}th,td{border-top:1px solid #ddd;padding:.5rem;
 vertical-align:top;text-align:left}.pass{color:#175e1a}.warn{color:#8a5a00}.fail{color:#a11}
+.unverified{color:#4b4f8a}
 .quote{margin:.3rem 0;padding:.3rem .6rem;border-left:3px solid #bbb;background:#f7f7f7}
 mark{background:#ffe58a}.meta{color:#666;font-size:.85em}code{font-size:.85em}
 .summary span{margin-right:1.5rem}
@@ -240,7 +250,7 @@ def audit_html(session: Session, *, now: datetime | None = None) -> str:
                 f"{_e(cit.created_at.isoformat(timespec='seconds'))}</div>"
             )
         results = "".join(
-            f'<li class="{_e(r["status"])}">{_e(r["status"])} [{_e(r["check"])}] '
+            f'<li class="{_e(r["status"])}">{_e(label(r["status"]))} [{_e(r["check"])}] '
             f"{_e(r['detail'])}</li>"
             for r in a.results
         )
@@ -248,7 +258,7 @@ def audit_html(session: Session, *, now: datetime | None = None) -> str:
         rows.append(
             f'<tr id="claim-{_e(c.slug)}">'
             f'<td><code>{_e(c.slug)}</code><br><span class="meta">{_e(c.status)}</span></td>'
-            f'<td class="{_e(a.status)}"><strong>{_e(a.status)}</strong></td>'
+            f'<td class="{_e(a.status)}"><strong>{_e(label(a.status))}</strong></td>'
             f"<td><p>{_e(c.statement)}</p>{''.join(quotes)}"
             f'<ul class="results">{results}{notes}</ul>'
             f'<div class="meta">tags: {_e(", ".join(c.tag_names)) or "-"}; recorded by '
@@ -258,9 +268,8 @@ def audit_html(session: Session, *, now: datetime | None = None) -> str:
     summary = (
         f'<p class="summary"><span>{len(audits)} claims</span>'
         f"<span>{statuses['active']} active</span><span>{statuses['retracted']} retracted</span>"
-        f'<span class="pass">{counts["pass"]} pass</span>'
-        f'<span class="warn">{counts["warn"]} warn</span>'
-        f'<span class="fail">{counts["fail"]} fail</span></p>'
+        + "".join(f'<span class="{s}">{counts[s]} {label(s)}</span>' for s in STATUSES)
+        + "</p>"
     )
     return (
         "<!DOCTYPE html>\n"

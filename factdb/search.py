@@ -31,12 +31,15 @@ from sqlalchemy.orm import Session
 
 from .errors import BadFilter, QuerySyntaxError, UnknownSource
 from .quantities import _CURRENCY_CODES, _CURRENCY_SYMBOLS, _CURRENCY_WORDS
+from .statuses import STATUSES as CHECK_STATUSES
+from .statuses import worst
 
 __all__ = [
     "CHECK_FILTERS",
     "Filters",
     "Hit",
     "Query",
+    "check_condition",
     "check_status",
     "include_name",
     "index_claims",
@@ -47,7 +50,8 @@ __all__ = [
 
 #: Tables of the search index, which are not in the models (see `include_name`).
 INDEX_TABLES = ("claim_fts", "claim_search", "search_value")
-CHECK_FILTERS = ("pass", "warn", "fail", "unchecked")
+#: A claim's overall check status (the worst of its latest results), or never checked.
+CHECK_FILTERS = (*CHECK_STATUSES, "unchecked")
 STATUSES = ("active", "retracted")
 #: The PostgreSQL text search configuration made by migration 0004 (English stems, no
 #: stop words, like FTS5's porter tokenizer).
@@ -591,7 +595,7 @@ def _conditions(
             raise BadFilter(f"value-min {f.value_min:g} is above value-max {f.value_max:g}")
         member("search_value v", "v.claim_id", " AND ".join(where))
     if f.check is not None:
-        conds.append(_check_condition(f.check, claim_id))
+        conds.append(check_condition(f.check, claim_id))
     return conds, params
 
 
@@ -606,29 +610,31 @@ def _latest(claim_id: str) -> str:
     )
 
 
-def _check_condition(check: str, claim_id: str = "c.id") -> str:
-    latest = _latest(claim_id)
+def check_condition(check: str, claim_id: str = "c.id") -> str:
+    """SQL: the claim whose id is `claim_id` has this overall check status (the worst of
+    its latest results: fail > warn > unverified > pass), or was never checked."""
     if check == "unchecked":
         return f"NOT EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id})"
-    if check == "fail":
-        return f"EXISTS ({latest} AND r.status = 'fail')"
-    if check == "warn":
-        return (
-            f"EXISTS ({latest} AND r.status = 'warn') "
-            f"AND NOT EXISTS ({latest} AND r.status = 'fail')"
+    if check not in CHECK_STATUSES:
+        raise BadFilter(
+            f"unknown check status {check!r}: use {', '.join(CHECK_FILTERS[:-1])} or unchecked"
         )
+    latest = _latest(claim_id)
+    # This status among the latest results (pass: any result at all), none worse.
+    worse = CHECK_STATUSES[CHECK_STATUSES.index(check) + 1 :]
     if check == "pass":
-        return (
-            f"EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id}) "
-            f"AND NOT EXISTS ({latest} AND r.status IN ('warn', 'fail'))"
-        )
-    raise BadFilter(f"unknown check status {check!r}: use pass, warn, fail or unchecked")
+        cond = f"EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id})"
+    else:
+        cond = f"EXISTS ({latest} AND r.status = '{check}')"
+    if worse:
+        cond += f" AND NOT EXISTS ({latest} AND r.status IN ({', '.join(map(repr, worse))}))"
+    return cond
 
 
 def check_status(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
-    """Each claim's overall latest check status: fail, warn, pass, or unchecked."""
+    """Each claim's overall latest check status: fail, warn, unverified, pass (the worst
+    of its latest results), or unchecked."""
     out = {i: "unchecked" for i in claim_ids}
-    order = {"pass": 0, "warn": 1, "fail": 2}
     ids = list(claim_ids)
     for i in range(0, len(ids), _CHUNK):
         rows = session.execute(
@@ -641,8 +647,7 @@ def check_status(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
         )
         for claim_id, status in rows:
             now = out[claim_id]
-            if now == "unchecked" or order.get(status, 0) > order.get(now, 0):
-                out[claim_id] = status
+            out[claim_id] = status if now == "unchecked" else worst((now, status))
     return out
 
 
@@ -728,7 +733,7 @@ _PG_SNIPPETS = (
 )
 # Everything shown of a hit, by correlated subqueries on `c`, so the page of hits is one
 # query: tags, sources (URLs in citation order, repeats dropped in Python) and the worst
-# latest check result (3 fail, 2 warn, 1 pass, NULL unchecked).
+# latest check result (4 fail, 3 warn, 2 unverified, 1 pass, NULL unchecked).
 _DETAILS = {
     "sqlite": """
   (SELECT json_group_array(tag) FROM
@@ -744,11 +749,12 @@ _DETAILS = {
      WHERE ci.claim_id = c.id),""",
 }
 _WORST_CHECK = """
-  (SELECT max(CASE r.status WHEN 'fail' THEN 3 WHEN 'warn' THEN 2 ELSE 1 END)
+  (SELECT max(CASE r.status WHEN 'fail' THEN 4 WHEN 'warn' THEN 3 WHEN 'unverified' THEN 2
+               ELSE 1 END)
    FROM check_result r WHERE r.claim_id = c.id AND r.run_id =
      (SELECT max(r2.run_id) FROM check_result r2
       WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind))"""
-_CHECK_NAMES = {None: "unchecked", 1: "pass", 2: "warn", 3: "fail"}
+_CHECK_NAMES = {None: "unchecked", **{i: s for i, s in enumerate(CHECK_STATUSES, 1)}}
 
 
 def search(

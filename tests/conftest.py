@@ -202,3 +202,41 @@ def run(db_url: str) -> Runner:
 
 def corpus(name: str) -> Path:
     return CORPUS / name
+
+
+class FakeEngine:
+    """A stand-in for `factdb.engine.support.claim_supported` with fixed answers, for
+    tests of what surrounds the engine: a statement without a digit is unverified, any
+    other passes with one matched element. `calls` records the languages it was given."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, object]] = []
+
+    def __call__(
+        self,
+        statement: str,
+        quotes: list[str],
+        published: object = None,
+        *,
+        statement_lang: str | None = None,
+        quote_lang: object = None,
+    ) -> object:
+        from factdb.engine.support import Element, Support
+
+        self.calls.append(
+            {"statement": statement, "statement_lang": statement_lang, "quote_lang": quote_lang}
+        )
+        if not any(ch.isdigit() for ch in statement):
+            return Support("unverified", "nothing in the statement could be compared")
+        element = Element("number", statement, quotes[0] if quotes else None, "match")
+        return Support("pass", "every element matches", (element,))
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
+    """Checks run in this process use `FakeEngine` for the "claim supported" verdict."""
+    from factdb import checks
+
+    engine = FakeEngine()
+    monkeypatch.setattr(checks, "claim_supported", engine)
+    return engine

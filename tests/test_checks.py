@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import zlib
+from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, delete, func, select, text
@@ -18,10 +20,12 @@ from factdb.checks import read_fragment
 from factdb.models import Citation, TextLayerCache
 from factdb.text import extract_html
 
-from .conftest import Runner
+from .conftest import FakeEngine, Runner
 from .test_claims import SEED_URL, SOURCES
 
 HEDGED = "leu-swap-80-percent"
+#: Nothing in it can be compared mechanically (no number, date, rank...): needs review.
+UNVERIFIED = "khamenei-scuttled-leu-swap"
 
 
 @pytest.fixture
@@ -33,22 +37,78 @@ def imported(run: Runner) -> Runner:
 
 
 def test_check_json_contract_and_bundled_claims_pass_but_the_hedge(imported: Runner) -> None:
+    """Every bundled claim passes, except the dropped hedge (warn) and the claims with
+    nothing to compare (unverified: needs review, which does not fail `check`)."""
     result = imported("check", "--json")
     assert result.exit_code == 0, result.output
     results = json.loads(result.stdout)
-    assert {tuple(sorted(r)) for r in results} == {
-        ("check", "claim", "detail", "snapshot", "status")
+    keys = ("check", "claim", "detail", "snapshot", "status")
+    assert {tuple(sorted(r)) for r in results if r["check"] != "supported"} == {keys}
+    # The supported check also lists what it compared.
+    assert {tuple(sorted(r)) for r in results if r["check"] == "supported"} == {
+        tuple(sorted((*keys, "elements")))
     }
+    assert all(isinstance(r["elements"], list) for r in results if r["check"] == "supported")
     assert {r["check"] for r in results} == {"integrity", "span", "html-span", "supported"}
-    not_passing = [(r["claim"], r["check"], r["status"]) for r in results if r["status"] != "pass"]
-    assert not_passing == [(HEDGED, "supported", "warn")]
+    flagged = [
+        (r["claim"], r["check"], r["status"])
+        for r in results
+        if r["status"] not in ("pass", "unverified")
+    ]
+    assert flagged == [(HEDGED, "supported", "warn")]
     [warning] = [r for r in results if r["status"] == "warn"]
     assert "nearly" in warning["detail"]
+    unverified = {r["claim"] for r in results if r["status"] == "unverified"}
+    assert UNVERIFIED in unverified
+    assert {r["check"] for r in results if r["status"] == "unverified"} == {"supported"}
 
 
 def test_strict_makes_the_warning_fail(imported: Runner) -> None:
     assert imported("check", "--strict").exit_code == 1
-    assert imported("check", "--strict", "iran-enrichment-above-367").exit_code == 0
+    assert imported("check", "--strict", "ahmadinejad-2009-leu-proposal").exit_code == 0
+
+
+REVIEW_LINE = f"NEEDS REVIEW {UNVERIFIED} [supported] nothing in the statement could be compared"
+
+
+def test_unverified_needs_review_and_fails_only_with_strict(
+    imported: Runner, fake_engine: FakeEngine
+) -> None:
+    result = imported("check", UNVERIFIED)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "status        results",
+        "------------  -------",
+        "pass          3",
+        "needs review  1",
+        "warn          0",
+        "fail          0",
+        REVIEW_LINE,
+        "1 claims checked in run 1: 3 pass, 0 warn, 0 fail, 1 needs review.",
+    ]
+    strict = imported("check", "--strict", UNVERIFIED)
+    assert strict.exit_code == 1
+    assert strict.stdout.splitlines()[-2:] == [
+        REVIEW_LINE,
+        "1 claims checked in run 2: 3 pass, 0 warn, 0 fail, 1 needs review.",
+    ]
+    [supported] = [
+        r
+        for r in json.loads(imported("check", "--json", UNVERIFIED).stdout)
+        if r["check"] == "supported"
+    ]
+    assert supported["status"] == "unverified" and supported["elements"] == []
+
+
+def test_run_failed_is_the_one_rule_for_exit_codes() -> None:
+    assert not checks.run_failed({"pass": 3, "unverified": 2, "warn": 1, "fail": 0})
+    assert checks.run_failed({"pass": 3, "unverified": 0, "warn": 0, "fail": 1})
+    assert checks.run_failed({"pass": 3, "unverified": 1, "warn": 0, "fail": 0}, strict=True)
+    assert not checks.run_failed({"pass": 3, "unverified": 0, "warn": 0, "fail": 0}, strict=True)
+    report = checks.RunReport(1, [], {"pass": 1, "unverified": 1, "warn": 0, "fail": 0})
+    assert not report.failed() and report.failed(strict=True)
+    assert checks.worst(["pass", "unverified", "warn", "fail"]) == "fail"
+    assert checks.worst(["unverified", "pass"]) == "unverified"
 
 
 def test_changed_number_fails_naming_both_numbers(imported: Runner) -> None:
@@ -108,7 +168,8 @@ def test_retracted_claims_are_not_checked_by_default(imported: Runner) -> None:
     imported("claim", "retract", HEDGED, "--why", "dropped hedge")
     results = json.loads(imported("check", "--json").stdout)
     assert HEDGED not in {r["claim"] for r in results}
-    assert imported("check", "--strict").exit_code == 0
+    assert {r["status"] for r in results} == {"pass", "unverified"}
+    assert imported("check").exit_code == 0
 
 
 def test_audit_reports_chain_latest_results_and_unchecked(imported: Runner) -> None:
@@ -118,7 +179,8 @@ def test_audit_reports_chain_latest_results_and_unchecked(imported: Runner) -> N
     result = imported("audit", "--json")
     assert result.exit_code == 0
     audits = {a["claim"]: a for a in json.loads(result.stdout)}
-    assert {c for c, a in audits.items() if a["audit"] != "pass"} == {HEDGED}
+    assert {c for c, a in audits.items() if a["audit"] not in ("pass", "unverified")} == {HEDGED}
+    assert audits[UNVERIFIED]["audit"] == "unverified"
     chain = audits["iran-enrichment-above-367"]["citations"][0]
     assert chain["source"] == SEED_URL
     assert len(chain["snapshot"]) == 64 and chain["recorded_by"] and chain["retrieved_at"]
@@ -192,7 +254,8 @@ def _results(db_url: str, run_id: int) -> list[tuple[object, ...]]:
     with engine.connect() as conn:
         rows = conn.execute(
             text(
-                "SELECT c.slug, r.citation_id, r.snapshot_id, r.kind, r.status, r.detail "
+                "SELECT c.slug, r.citation_id, r.snapshot_id, r.kind, r.status, r.detail, "
+                "CAST(r.data AS TEXT) "
                 "FROM check_result r JOIN claim c ON c.id = r.claim_id "
                 "WHERE r.run_id = :run ORDER BY r.id"
             ),
@@ -263,3 +326,70 @@ def test_audit_in_batches_is_the_whole_audit(imported: Runner, db_url: str) -> N
     printed = imported("audit", "--json")
     assert printed.exit_code == 0
     assert json.loads(printed.stdout) == json.loads(json.dumps(whole))
+
+
+@pytest.fixture
+def reviewed(run: Runner, tmp_path: Path, fake_engine: FakeEngine) -> Runner:
+    """The bundled archive with two claims, checked by the fake engine: one passes (it
+    has numbers), one needs review (it has none)."""
+    assert run("archive", str(SOURCES)).exit_code == 0
+    items = yaml.safe_load((SOURCES / "claims.yaml").read_text(encoding="utf-8"))
+    two = [c for c in items if c["id"] in (PASSING, UNVERIFIED)]
+    path = tmp_path / "two.yaml"
+    path.write_text(yaml.safe_dump(two, allow_unicode=True), encoding="utf-8")
+    result = run("claims", "import", str(path))
+    assert result.exit_code == 0, result.output
+    return run
+
+
+PASSING = "ahmadinejad-2009-leu-proposal"
+
+
+def test_audit_shows_unverified_as_needs_review(reviewed: Runner) -> None:
+    checked = json.loads(reviewed("check", "--json").stdout)
+    [supported] = [r for r in checked if r["claim"] == UNVERIFIED and r["check"] == "supported"]
+    result = reviewed("audit")
+    assert result.exit_code == 0, result.output
+    audits = {a["claim"]: a for a in json.loads(reviewed("audit", "--json").stdout)}
+    lines = [ln for ln in result.stdout.splitlines() if not ln.startswith("      cites ")]
+    assert lines == [
+        f"PASS  {PASSING} [active] {audits[PASSING]['statement']}",
+        f"NEEDS REVIEW {UNVERIFIED} [active] {audits[UNVERIFIED]['statement']}",
+        f"      needs review [supported] {supported['detail']}",
+        "2 claims: 1 pass, 0 warn, 0 fail, 1 needs review.",
+    ]
+    assert audits[UNVERIFIED]["audit"] == "unverified"
+    assert audits[PASSING]["audit"] == "pass"
+    # The elements the run compared are stored with the result: the audit shows them too.
+    [stored] = [r for r in audits[UNVERIFIED]["results"] if r["check"] == "supported"]
+    assert stored["status"] == "unverified" and stored["elements"] == []
+    [passed] = [r for r in audits[PASSING]["results"] if r["check"] == "supported"]
+    assert passed["elements"] == [
+        {
+            "kind": "number",
+            "statement": audits[PASSING]["statement"],
+            "quote": audits[PASSING]["citations"][0]["exact"],
+            "verdict": "match",
+            "note": "",
+        }
+    ]
+    for slug in (PASSING, UNVERIFIED):
+        ran = [r["elements"] for r in checked if r["claim"] == slug and r["check"] == "supported"]
+        kept = [r["elements"] for r in audits[slug]["results"] if r["check"] == "supported"]
+        assert ran == kept
+        others = [r for r in audits[slug]["results"] if r["check"] != "supported"]
+        assert others and all("elements" not in r for r in others)
+    strict = reviewed("audit", "--strict")
+    assert strict.exit_code == 1
+    assert strict.stdout == result.stdout
+
+
+def test_claim_show_labels_unverified_and_keeps_elements(reviewed: Runner) -> None:
+    assert reviewed("check").exit_code == 0
+    shown = reviewed("claim", "show", UNVERIFIED)
+    assert shown.exit_code == 0
+    data = json.loads(reviewed("claim", "show", UNVERIFIED, "--json").stdout)
+    [supported] = [r for r in data["checks"] if r["check"] == "supported"]
+    assert supported["status"] == "unverified" and isinstance(supported["elements"], list)
+    assert f"    needs review supported  {supported['detail']}" in shown.stdout.splitlines()
+    assert "unverified" not in shown.stdout

@@ -141,9 +141,15 @@ def _report(run: Runner, tmp_path: Path) -> BeautifulSoup:
 
 def test_audit_html_has_a_summary_and_a_row_per_claim(imported: Runner, tmp_path: Path) -> None:
     imported("check")
+    audits = json.loads(imported("audit", "--json").stdout)
+    n = {s: sum(a["audit"] == s for a in audits) for s in ("pass", "unverified", "warn", "fail")}
+    assert n["warn"] == 1 and n["fail"] == 0 and n["unverified"] > 0
     soup = _report(imported, tmp_path)
     summary = soup.select_one("p.summary").get_text(" ", strip=True)
-    assert summary == "23 claims 23 active 0 retracted 22 pass 1 warn 0 fail"
+    assert summary == (
+        f"23 claims 23 active 0 retracted {n['pass']} pass {n['unverified']} needs review "
+        "1 warn 0 fail"
+    )
     rows = soup.select("tbody tr")
     assert len(rows) == 23
     row = soup.find(id=f"claim-{ENRICHMENT}")
@@ -156,6 +162,9 @@ def test_audit_html_has_a_summary_and_a_row_per_claim(imported: Runner, tmp_path
     assert len(row.select_one(".quote").get_text()) > 60
     hedged = soup.find(id="claim-leu-swap-80-percent")
     assert hedged.select_one("td.warn strong").get_text() == "warn"
+    review = soup.find(id="claim-khamenei-scuttled-leu-swap")
+    assert review.select_one("td.unverified strong").get_text() == "needs review"
+    assert review.select_one("li.unverified").get_text().startswith("needs review [supported] ")
 
 
 def test_audit_html_escapes_statements_titles_and_quotes(nasty: Runner, tmp_path: Path) -> None:

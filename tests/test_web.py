@@ -228,7 +228,7 @@ def test_a_bad_search_is_400_with_the_clis_message(
         (
             "/api/claims?check=maybe",
             400,
-            "check must be one of pass, warn, fail, unchecked, not 'maybe'",
+            "check must be one of pass, unverified, warn, fail, unchecked, not 'maybe'",
         ),
         ("/api/claims?q=x&limit=0", 400, "limit must be between 1 and 1000, not 0"),
         (
@@ -258,6 +258,14 @@ def test_claims_page_lists_every_claim_with_its_check(client: Any, run: Runner) 
     checks = {r.select_one("td a").get_text(): r.select_one(".badge").get_text() for r in rows}
     assert checks["leu-swap-80-percent"] == "warn"
     assert checks[SEED] == "pass"
+    # Nothing to compare mechanically: labelled for a person, never as a pass.
+    badges = {r.select_one("td a").get_text(): r.select_one(".badge") for r in rows}
+    unverified = badges["khamenei-scuttled-leu-swap"]
+    assert unverified.get_text() == "needs review"
+    assert unverified["class"] == ["badge", "unverified"]
+    assert {c["id"]: c["check"] for c in listed}["khamenei-scuttled-leu-swap"] == "unverified"
+    options = {o["value"]: o.get_text() for o in page.select("select[name=check] option")}
+    assert options["unverified"] == "needs review"
 
 
 def test_claims_page_filters_by_tag_and_status(client: Any, run: Runner) -> None:

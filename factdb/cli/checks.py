@@ -18,7 +18,11 @@ from . import State, cli, pass_state
 from .export import write_output
 from .output import emit_json, emit_json_list, json_option, table
 
-strict_option = click.option("--strict", is_flag=True, help="Treat warnings as failures (exit 1).")
+strict_option = click.option(
+    "--strict",
+    is_flag=True,
+    help="Treat warnings and results that need review (unverified) as failures (exit 1).",
+)
 
 
 @cli.command()
@@ -46,11 +50,14 @@ def check(
     """Run every check on the named claims (default: every active claim) and record it.
 
     Checks: integrity (snapshot digest), span (the quote at its place in the re-extracted
-    text), html-span (the HTML range reads the quote), supported (every number and date of
-    the statement is in the quote). Drift needs a newer capture, so it is not re-run here:
-    the latest `factdb recheck` result of each claim is shown and counted with the others
-    (in --json too, as check "drift"). Exits 0 when nothing failed, 1 when something
-    failed (or warned, with --strict).
+    text), html-span (the HTML range reads the quote), supported (the statement's numbers,
+    dates, hedges and other elements match the quote's, each read in its language; with
+    --json its "elements" list what was compared). A supported result is "unverified"
+    (needs review) when nothing in the statement could be compared: read the quote beside
+    the statement. Drift needs a newer capture, so it is not re-run here: the latest
+    `factdb recheck` result of each claim is shown and counted with the others (in --json
+    too, as check "drift"). Exits 0 when nothing failed, 1 when something failed (or, with
+    --strict, warned or needs review).
 
     Example: factdb check iran-enrichment-above-367 --strict
     """
@@ -76,21 +83,30 @@ def check(
         emit_json([r.to_json() for r in report.results] + [r.to_json() for _, _, r in drift])
     else:
         claims = report.claims
-        table([(c, counts[c]) for c in lib.STATUSES], ["status", "results"])
+        table([(lib.label(c), counts[c]) for c in lib.STATUSES], ["status", "results"])
         for r in report.results:
             if r.status != "pass":
-                click.echo(f"{r.status.upper():<5} {r.claim} [{r.check}] {r.detail}")
+                click.echo(f"{_tag(r.status)} {r.claim} [{r.check}] {r.detail}")
         for slug, d, r in drift:
             if r.status != "pass":
-                click.echo(
-                    f"{r.status.upper():<5} {slug} [drift] {d.detail} (recheck run {d.run_id})"
-                )
-        click.echo(
-            f"{claims} claims checked in run {report.run_id}: {counts['pass']} pass, "
-            f"{counts['warn']} warn, {counts['fail']} fail."
-        )
-    if counts["fail"] or (strict and counts["warn"]):
+                click.echo(f"{_tag(r.status)} {slug} [drift] {d.detail} (recheck run {d.run_id})")
+        click.echo(f"{claims} claims checked in run {report.run_id}: {_summary(counts)}.")
+    if lib.run_failed(counts, strict):
         raise SystemExit(1)
+
+
+def _tag(status: str) -> str:
+    """A result line's first word: FAIL, WARN, NEEDS REVIEW (unverified), PASS."""
+    return f"{lib.label(status).upper():<5}"
+
+
+def _summary(counts: dict[str, int]) -> str:
+    """The counts in words, always in this order: 21 pass, 1 warn, 0 fail, 12 need review."""
+    review = counts.get("unverified", 0)
+    return (
+        f"{counts['pass']} pass, {counts['warn']} warn, {counts['fail']} fail, "
+        f"{review} {'needs' if review == 1 else 'need'} review"
+    )
 
 
 @cli.command()
@@ -109,13 +125,14 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
 
     For each claim: statement → citation → snapshot → source with who and when, the
     latest result of each check, and whether it was never checked or checked with an
-    older extractor. Exits like `check`: 1 when a latest result failed (or, with --strict,
-    warned or was never checked).
+    older extractor. A claim is fail, warn, "needs review" (unverified: nothing in its
+    statement could be compared mechanically) or pass, the worst of its results. Exits
+    like `check`: 1 when a latest result failed (or, with --strict, warned, needs review
+    or was never checked).
 
     Example: factdb check && factdb audit --html audit.html
     """
-    counts = dict.fromkeys(("pass", "warn", "fail"), 0)
-    bad = {"fail", "warn"} if strict else {"fail"}
+    counts = dict.fromkeys(lib.STATUSES, 0)
     failed = False
 
     def audited(session: Session) -> Iterator[dict[str, Any]]:
@@ -124,7 +141,7 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
         for a in auditlib.iter_audit(session):
             d = a.to_json()
             counts[d["audit"]] += 1
-            failed = failed or (d["status"] == "active" and d["audit"] in bad)
+            failed = failed or a.failing(strict)
             yield d
 
     # Claim by claim: the audit of a large database is never held whole.
@@ -134,11 +151,7 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
         else:
             for d in audited(session):
                 _print_audit(d)
-            total = sum(counts.values())
-            click.echo(
-                f"{total} claims: {counts['pass']} pass, {counts['warn']} warn, "
-                f"{counts['fail']} fail."
-            )
+            click.echo(f"{sum(counts.values())} claims: {_summary(counts)}.")
         if html_path is not None:
             write_output(audit_html(session), html_path)
     if failed:
@@ -146,7 +159,7 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
 
 
 def _print_audit(d: dict[str, Any]) -> None:
-    click.echo(f"{d['audit'].upper():<5} {d['claim']} [{d['status']}] {d['statement']}")
+    click.echo(f"{_tag(d['audit'])} {d['claim']} [{d['status']}] {d['statement']}")
     for cit in d["citations"]:
         click.echo(
             f"      cites {cit['source']} snapshot {cit['snapshot'][:12]} "
@@ -155,6 +168,6 @@ def _print_audit(d: dict[str, Any]) -> None:
         )
     for r in d["results"]:
         if r["status"] != "pass":
-            click.echo(f"      {r['status']} [{r['check']}] {r['detail']}")
+            click.echo(f"      {lib.label(r['status'])} [{r['check']}] {r['detail']}")
     for note in d["notes"]:
         click.echo(f"      note: {note}")

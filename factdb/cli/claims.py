@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from .. import claims as lib
+from ..checks import label
 from ..events import default_actor
 from ..report import claim_detail, claim_history
 from . import State, cli, pass_state
@@ -106,6 +107,15 @@ def cite_options(func: Any) -> Any:
     return func
 
 
+lang_option = click.option(
+    "--lang",
+    "language",
+    metavar="TAG",
+    help="The statement's language, a BCP 47 tag such as de or pt-BR "
+    "(default: its first source's).",
+)
+
+
 @cli.group()
 def claim() -> None:
     """Record, cite, edit, retract and show one claim."""
@@ -115,6 +125,7 @@ def claim() -> None:
 @click.option("--statement", required=True, help="The claim, in the analyst's words.")
 @click.option("--id", "slug", help="A stable id such as iran-enrichment-above-367.")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@lang_option
 @cite_options
 @json_option
 @pass_state
@@ -123,6 +134,7 @@ def claim_add(
     statement: str,
     slug: str | None,
     tags: tuple[str, ...],
+    language: str | None,
     quotes: tuple[str, ...],
     snapshots: tuple[str, ...],
     sources: tuple[str, ...],
@@ -135,7 +147,9 @@ def claim_add(
     """Record a claim with the exact quote that supports it.
 
     The quote must be found exactly once in the snapshot (use --prefix, --suffix or
-    --occurrence when it is not); otherwise nothing is stored.
+    --occurrence when it is not); otherwise nothing is stored. The "supported" check reads
+    the statement in --lang (default: its first source's language) and each quote in its
+    source's language.
 
     Example: factdb claim add --statement "Iran raised enrichment beyond 3.67%"
     --quote "3.67 percent" --source https://example.org/a --id iran-enrichment
@@ -143,7 +157,13 @@ def claim_add(
     cites = _cites(quotes, snapshots, sources, prefixes, suffixes, occurrences)
     with state.db.session() as session:
         c = lib.add_claim(
-            session, statement, cites, slug=slug, tags=tags, actor=actor or default_actor()
+            session,
+            statement,
+            cites,
+            slug=slug,
+            tags=tags,
+            language=language,
+            actor=actor or default_actor(),
         )
         data = {"id": c.slug, "citations": [lib.citation_json(x) for x in c.citations]}
     if as_json:
@@ -185,21 +205,35 @@ def claim_cite(
 
 @claim.command("edit")
 @click.argument("slug", metavar="ID")
-@click.option("--statement", required=True, help="The new statement.")
+@click.option("--statement", help="The new statement.")
+@lang_option
 @click.option("--why", required=True, help="Why it changes (kept in the revision history).")
 @click.option("--by", "actor", help="Who edits it.")
 @json_option
 @pass_state
 def claim_edit(
-    state: State, slug: str, statement: str, why: str, actor: str | None, as_json: bool
+    state: State,
+    slug: str,
+    statement: str | None,
+    language: str | None,
+    why: str,
+    actor: str | None,
+    as_json: bool,
 ) -> None:
-    """Change the statement of claim ID; the old one stays in its history.
+    """Change the statement (or its language) of claim ID; the old one stays in its history.
 
     Example: factdb claim edit iran-enrichment --statement "..." --why "typo"
     """
     with state.db.session() as session:
-        c = lib.edit(session, slug, statement, why=why, actor=actor or default_actor())
-        data = {"id": c.slug, "statement": c.statement, "revision": len(c.revisions)}
+        c = lib.edit(
+            session, slug, statement, language=language, why=why, actor=actor or default_actor()
+        )
+        data = {
+            "id": c.slug,
+            "statement": c.statement,
+            "language": c.language,
+            "revision": len(c.revisions),
+        }
     if as_json:
         emit_json(data)
     else:
@@ -249,6 +283,7 @@ def claim_show(state: State, slug: str, history: bool, as_json: bool) -> None:
         return
     click.echo(f"{data['id']}  [{data['status']}]  tags: {', '.join(data['tags']) or '-'}")
     click.echo(f"  {data['statement']}")
+    click.echo(f"  language: {data['language'] or 'of its first source'}")
     for i, cit in enumerate(data["citations"], 1):
         click.echo(f"\n  citation {i}: {cit['title'] or ''}")
         click.echo(f"    {cit['url']}")
@@ -266,7 +301,7 @@ def claim_show(state: State, slug: str, history: bool, as_json: bool) -> None:
         click.echo(f"    {r['number']}. {r['kind']} by {r['by']} at {r['at']}{why}")
     click.echo("\n  latest checks:" if data["checks"] else "\n  never checked")
     for r in data["checks"]:
-        click.echo(f"    {r['status']:<5} {r['check']:<10} {r['detail']}")
+        click.echo(f"    {label(r['status']):<5} {r['check']:<10} {r['detail']}")
     if history:
         _print_history(data["history"])
 
@@ -284,12 +319,15 @@ def _print_history(entries: list[dict[str, Any]]) -> None:
         if "tags" in e:
             before, after = (", ".join(e["tags"][k] or []) for k in ("before", "after"))
             click.echo(f"      tags: {before} → {after}")
+        if "language" in e:
+            before, after = (e["language"][k] or "-" for k in ("before", "after"))
+            click.echo(f"      language: {before} → {after}")
         for c in e.get("citations_added", []):
             click.echo(f"      + cites “{c['exact']}” (snapshot {str(c['snapshot'])[:12]})")
         for c in e.get("citations_removed", []):
             click.echo(f"      - no longer cites “{c['exact']}”")
         for r in e.get("results", []):
-            click.echo(f"      {r['status']:<5} {r['check']:<10} {r['detail']}")
+            click.echo(f"      {label(r['status']):<5} {r['check']:<10} {r['detail']}")
 
 
 @cli.group("claims")
@@ -306,8 +344,9 @@ def claims_import(state: State, path: Path, actor: str | None, as_json: bool) ->
     """Import claims from a YAML, JSON or CSV file, all or nothing.
 
     Each claim has id, statement, tags, source (URL) or snapshot, quote and optional
-    prefix, suffix and occurrence. Importing again is idempotent. One bad row rejects the
-    whole file, listing every bad row.
+    prefix, suffix and occurrence, and lang: the statement's language (a BCP 47 tag such
+    as de; default: its first source's). Importing again is idempotent. One bad row
+    rejects the whole file, listing every bad row; an unknown lang is a usage error.
 
     Example: factdb claims import sources/claims.yaml
     """
@@ -325,33 +364,32 @@ def claims_import(state: State, path: Path, actor: str | None, as_json: bool) ->
 @claims_group.command("list")
 @click.option("--tag", help="Only claims with this tag.")
 @click.option("--source", help="Only claims citing this source (URL or id).")
-@click.option("--status", type=click.Choice(lib.STATUSES), help="Only active or retracted claims.")
+@click.option(
+    "--status",
+    type=click.Choice(lib.LIST_STATUSES),
+    help="Only active or retracted claims, or claims whose latest checks give this status "
+    "(worst result wins; unverified: needs review).",
+)
 @json_option
 @pass_state
 def claims_list(
     state: State, tag: str | None, source: str | None, status: str | None, as_json: bool
 ) -> None:
-    """List claims.
+    """List claims, each with its status and the overall status of its latest checks.
 
-    Example: factdb claims list --tag enrichment
+    Example: factdb claims list --status unverified
     """
     with state.db.session() as session:
-        found = lib.list_claims(session, tag=tag, source=source, status=status)
-        data = [
-            {
-                "id": c.slug,
-                "statement": c.statement,
-                "status": c.status,
-                "tags": c.tag_names,
-                "citations": len(c.citations),
-                "sources": sorted({x.snapshot.source.url for x in c.citations}),
-            }
-            for c in found
-        ]
+        data = lib.claim_rows(
+            session, lib.list_claims(session, tag=tag, source=source, status=status)
+        )
     if as_json:
         emit_json(data)
     else:
         table(
-            [(d["id"], d["status"], ", ".join(d["tags"]), d["statement"][:70]) for d in data],
-            ["id", "status", "tags", "statement"],
+            [
+                (d["id"], d["status"], label(d["check"]), ", ".join(d["tags"]), d["statement"][:70])
+                for d in data
+            ],
+            ["id", "status", "check", "tags", "statement"],
         )

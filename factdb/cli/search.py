@@ -9,6 +9,7 @@ import sys
 import click
 
 from .. import search as lib
+from ..statuses import label
 from . import State, cli, pass_state
 from .output import emit_json, json_option
 
@@ -36,7 +37,8 @@ def highlight(snippet: str, spans: list[tuple[int, int]], *, styled: bool) -> st
 @click.option(
     "--check",
     type=click.Choice(lib.CHECK_FILTERS),
-    help="Only claims whose latest checks give this status (worst result wins).",
+    help="Only claims whose latest checks give this status (worst result wins; "
+    "unverified: needs review).",
 )
 @click.option(
     "--published-since",
@@ -136,7 +138,7 @@ def search(
         return
     styled = sys.stdout.isatty()
     for n, h in enumerate(hits, 1):
-        click.echo(f"{n}. {h.id}  [{h.status}, check {h.check}]  score {h.score:.3f}")
+        click.echo(f"{n}. {h.id}  [{h.status}, check {label(h.check)}]  score {h.score:.3f}")
         click.echo(f"   {h.statement}")
         if h.snippet_of == "statement":
             # Not a quote: no quotation marks around words of the statement.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import report
+from ..statuses import label
 from . import State, cli, pass_state
 from .output import emit_json, json_option
 
@@ -51,6 +52,6 @@ def source_show(state: State, ref: str, as_json: bool) -> None:
         )
     click.echo(f"\n  {len(data['claims'])} claim(s) cite it:")
     for c in data["claims"]:
-        click.echo(f"    {c['id']}  [{c['status']}, check {c['check']}]  {c['statement']}")
+        click.echo(f"    {c['id']}  [{c['status']}, check {label(c['check'])}]  {c['statement']}")
         for cit in c["citations"]:
             click.echo(f"      “{cit['exact']}”  (snapshot {cit['snapshot'][:12]})")

@@ -44,6 +44,7 @@ def claim_records(session: Session) -> list[dict[str, Any]]:
             "statement": c.statement,
             "status": c.status,
             "check": checks[c.id],
+            "language": c.language,
             "tags": c.tag_names,
             "quantities": c.quantities or [],
             "created_by": c.created_by,

@@ -27,11 +27,11 @@ from ..archive import (
     snapshot_http_charset,
     source_json,
 )
-from ..checks import latest_results
-from ..claims import STATUSES, find_claim, list_claims
+from ..checks import label
+from ..claims import STATUSES, claim_rows, find_claim, list_claims
 from ..db import Database
 from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
-from ..models import Citation, Claim, ClaimTag, Snapshot
+from ..models import Citation, ClaimTag, Snapshot
 from ..report import claim_detail, source_detail
 from ..text import decode_html
 from .sanitize import MARK_ID, render_snapshot
@@ -64,22 +64,9 @@ SEARCH_ONLY = (
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 1000
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
-_ORDER = {"pass": 0, "warn": 1, "fail": 2}
 
 
 # --- data with the CLI's --json keys ------------------------------------------------------
-
-
-def claim_row(claim: Claim) -> dict[str, Any]:
-    """One claim as `factdb claims list --json` gives it."""
-    return {
-        "id": claim.slug,
-        "statement": claim.statement,
-        "status": claim.status,
-        "tags": claim.tag_names,
-        "citations": len(claim.citations),
-        "sources": sorted({x.snapshot.source.url for x in claim.citations}),
-    }
 
 
 def citing_by_snapshot(detail: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -98,13 +85,6 @@ def snapshot_html(snapshot: Snapshot) -> str:
     """The snapshot's decoded HTML: the string `Citation.html_start/html_end` index
     (the same as `factdb.archive.text_layer(...).html`, without building the layer)."""
     return decode_html(snapshot_bytes(snapshot), snapshot_http_charset(snapshot))[0]
-
-
-def overall_check(results: list[Any]) -> str:
-    """The worst of a claim's latest check results, or "unchecked"."""
-    if not results:
-        return "unchecked"
-    return max((r.status for r in results), key=lambda s: _ORDER.get(s, 0))
 
 
 def _number(value: str | None, name: str, *, integer: bool = False) -> Any:
@@ -156,6 +136,9 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
     @app.context_processor
     def _globals() -> dict[str, Any]:
         return {"version": __version__, "mark_id": MARK_ID}
+
+    # A check status as people read it: "unverified" shows as "needs review".
+    app.add_template_filter(label, "status_label")
 
     @app.after_request
     def _headers(response: Response) -> Response:
@@ -249,10 +232,7 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
             mode, found = find(s)
             shown = found[:PAGE_ROWS]
             if mode == "list":
-                results = latest_results(s, [c.id for c in shown])
-                rows = [
-                    {**claim_row(c), "check": overall_check(results.get(c.id, []))} for c in shown
-                ]
+                rows = claim_rows(s, shown)
             else:
                 rows = [{**h.to_json(), "snippet": _segments(h)} for h in shown]
             tags = s.scalars(select(ClaimTag.tag).distinct().order_by(ClaimTag.tag)).all()
@@ -267,6 +247,7 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
             sources=sources,
             statuses=STATUSES,
             checks=searchlib.CHECK_FILTERS,
+            check_labels=[label(c) for c in searchlib.CHECK_FILTERS],
         )
 
     @app.get("/api/claims")
@@ -274,7 +255,7 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
         with session() as s:
             mode, found = find(s)
             if mode == "list":
-                return jsonify([claim_row(c) for c in found])
+                return jsonify(claim_rows(s, found))
             return jsonify([h.to_json() for h in found])
 
     @app.get("/claims/<slug>")
