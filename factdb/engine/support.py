@@ -64,8 +64,9 @@ interval is a ``match``.
 
 Languages: rules exist for those with a data file in ``support_data/`` (``en``, ``de``,
 ``fr``, ``es``, ``pt``, ``zh``, ``ja``); for any other the result is ``unverified`` with
-"no number rules for language xx". With no language at all, digits are read but a number
-whose separators are ambiguous ("10.000", "10,000") is unreadable, never a guess.
+"no number rules for language xx". With no language at all, words are read with the
+English lists and digits are read, but a number whose separators are ambiguous ("10.000",
+"10,000") is unreadable, never a guess.
 """
 
 from __future__ import annotations
@@ -426,10 +427,13 @@ def rules_for(lang: str | None) -> Rules | None:
     base = _base(lang)
     if base is not None and not (_DATA / f"{base}.toml").is_file():
         return None
-    data = _merge(_load_toml("common"), _load_toml(base) if base else {})
+    # With no language known, words are read with the English lists (a hedge or
+    # negation of another language simply goes unseen), but digits whose separators
+    # could be groups or decimals ("10.000") are left unread: never a guess.
+    data = _merge(_load_toml("common"), _load_toml(base or "en"))
     cjk = bool(data.get("cjk", {}).get("enabled"))
     if base is None:
-        decimal, groups, months, ambiguous = ".", ",", {}, True
+        decimal, groups, months, ambiguous = ".", ",", _month_names("en"), True
     else:
         from babel import Locale, UnknownLocaleError
         from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -624,7 +628,7 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("centuries", {}).get("patterns", [])
         ],
         years_re=re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)"),
-        text2num=base if base in _TEXT2NUM else None,
+        text2num=(base or "en") if (base or "en") in _TEXT2NUM else None,
     )
     return rules
 
