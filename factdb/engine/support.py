@@ -299,8 +299,8 @@ class _Gate:
 
 
 def _triggers(words: Any, cjk: bool, extra: Any = ()) -> frozenset[str] | None:
-    """The first token of each word or phrase (lowercase; the first character in CJK);
-    None (always run) when a phrase has no word character to key on."""
+    """One token of each word or phrase, its longest (lowercase; the first character in
+    CJK); None (always run) when a phrase has no word character to key on."""
     out: set[str] = set(extra)
     for word in words:
         if cjk:
@@ -308,10 +308,11 @@ def _triggers(words: Any, cjk: bool, extra: Any = ()) -> frozenset[str] | None:
                 return None
             out.add(word[0].lower())
             continue
-        token = _TOKEN.search(word.lower())
-        if token is None:
+        tokens = _TOKEN.findall(word.lower())
+        if not tokens:
             return None
-        out.add(token.group())
+        # Any token of the phrase must be present; key on its longest (rarest) one.
+        out.add(max(tokens, key=len))
     return frozenset(out)
 
 
@@ -348,6 +349,8 @@ class Rules:
     multiplier_words_re: _Gate
     hedges_before: dict[str, str]
     hedge_before_re: re.Pattern[str]
+    hedge_triggers: frozenset[str]
+    hedge_symbols: tuple[str, ...]
     hedges_after: dict[str, str]
     hedge_after_re: re.Pattern[str]
     not_after: dict[str, set[str]]
@@ -565,6 +568,9 @@ def rules_for(lang: str | None) -> Rules | None:
             r"(?:\s+[\w.-]+'s)?)?\s*$",
             re.I,
         ),
+        hedge_triggers=_triggers([h for h in hedges.get("before", {}) if _TOKEN.search(h)], cjk)
+        or frozenset(),
+        hedge_symbols=tuple(h for h in hedges.get("before", {}) if not _TOKEN.search(h)),
         hedges_after={k.lower(): v for k, v in hedges.get("after", {}).items()},
         hedge_after_re=re.compile(
             rf"^,?\s*(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}", re.I
@@ -1112,7 +1118,14 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
     cb = rules.currency_before_re.search(window)
     if cb:
         window = window[: cb.start()]
-    m = rules.hedge_before_re.search(window)
+    m = None
+    tail = window[-32:]
+    if (
+        rules.cjk
+        or not rules.hedge_triggers.isdisjoint(_TOKEN.findall(tail.lower()))
+        or any(sym in tail for sym in rules.hedge_symbols)
+    ):
+        m = rules.hedge_before_re.search(window)
     if m:
         word = _key(m.group("h"))
         blocked = rules.not_after.get(word, set())
