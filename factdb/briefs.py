@@ -3,11 +3,14 @@
 A brief cites claims with Pandoc's citation syntax, `[@claim-id]` or `[@id1; @id2]` (one
 footnote for several claims). `build_brief` refuses, like a compiler, when a cited claim
 is unknown, retracted or fails its checks: it raises `BriefRefused` listing every problem
-(line, claim, check, reason) and writes nothing. Otherwise every citation becomes a
-numbered footnote with the formatted citation of the source (a CSL style through
-citeproc-py), the quote, the archive reference (retrieval date, snapshot digest) and a
-link to the live page with a text fragment that scrolls to the quote. A claim cited twice
-reuses its note number (HTML, Markdown). Output files are written atomically.
+(line, claim, check, reason) and writes nothing. A claim that only needs review (its
+supported check is `unverified`: nothing in it could be compared mechanically) does not
+stop the build; the report names it (`BuildReport.needs_review`). Otherwise every
+citation becomes a numbered footnote with the formatted citation of the source (a CSL
+style through citeproc-py), the quote, the archive reference (retrieval date, snapshot
+digest) and a link to the live page with a text fragment that scrolls to the quote. A
+claim cited twice reuses its note number (HTML, Markdown). Output files are written
+atomically.
 """
 
 from __future__ import annotations
@@ -143,7 +146,8 @@ def parse_citations(text: str, name: str = "brief") -> list[CiteRef]:
 
 @dataclass(frozen=True)
 class Problem:
-    """Why a citation in the brief cannot be trusted (fail) or deserves a look (warn)."""
+    """Why a citation in the brief cannot be trusted (fail), deserves a look (warn) or
+    needs a person to compare it with its quote (unverified)."""
 
     line: int
     claim: str
@@ -224,14 +228,26 @@ def _fresh_results(
     return fresh
 
 
+@dataclass
+class BriefCheck:
+    """What checking a brief's claims found, each problem per citing line."""
+
+    failures: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    #: Results that need review (unverified): they do not stop a build.
+    unverified: list[Problem] = field(default_factory=list)
+    #: The cited claims with an unverified result, in order of first citation.
+    needs_review: list[str] = field(default_factory=list)
+
+
 def check_brief(
     session: Session,
     refs: Sequence[CiteRef],
     *,
     actor: str,
     max_age: timedelta | None = None,
-) -> tuple[list[Problem], list[Problem]]:
-    """Check every cited claim; return (failures, warnings), each per citing line.
+) -> BriefCheck:
+    """Check every cited claim; return its failures, warnings and results that need review.
 
     Unknown and retracted claims are failures. Active claims are checked now (the run is
     recorded), except those whose stored results are all younger than `max_age` and than
@@ -261,19 +277,23 @@ def check_brief(
             verdicts[slug] = []
         for r in report.results:
             verdicts[r.claim].append((r.check, r.status, r.detail))
-    failures: list[Problem] = []
-    warnings: list[Problem] = []
+    found = BriefCheck()
+    kinds = {"fail": found.failures, "warn": found.warnings, "unverified": found.unverified}
     for claim_id, claim_lines in lines.items():
         for check, status, detail in verdicts[claim_id]:
             if status == "pass":
                 continue
             for line in claim_lines:
-                problem = Problem(line, claim_id, check, status, detail)
-                (failures if status == "fail" else warnings).append(problem)
+                # A status this code does not know is treated as a warning, never a pass.
+                kinds.get(status, found.warnings).append(
+                    Problem(line, claim_id, check, status, detail)
+                )
     order = {"fail": 0, "warn": 1}
-    for problems in (failures, warnings):
+    for problems in kinds.values():
         problems.sort(key=lambda p: (p.line, p.claim, order.get(p.status, 2), p.check))
-    return failures, warnings
+    reviewed = {p.claim for p in found.unverified}
+    found.needs_review = [claim_id for claim_id in lines if claim_id in reviewed]
+    return found
 
 
 # --- notes ------------------------------------------------------------------------------------
@@ -668,6 +688,8 @@ class BuildReport:
     citations: int
     notes: int
     warnings: list[Problem]
+    #: Cited claims that need review (unverified), in order of first citation.
+    needs_review: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -676,7 +698,20 @@ class BuildReport:
             "citations": self.citations,
             "notes": self.notes,
             "warnings": [w.to_json() for w in self.warnings],
+            "needs_review": self.needs_review,
         }
+
+    def review_notice(self) -> str | None:
+        """One line naming the cited claims that need review, or None when none does.
+
+        >>> BuildReport(Path("b.md"), "markdown", 3, 3, [], ["a", "b"]).review_notice()
+        '2 cited claims need review (unverified): a, b'
+        """
+        n = len(self.needs_review)
+        if not n:
+            return None
+        claims = "cited claim needs" if n == 1 else "cited claims need"
+        return f"{n} {claims} review (unverified): {', '.join(self.needs_review)}"
 
 
 def _title(text: str, fallback: str) -> str:
@@ -697,7 +732,8 @@ def build_brief(
     """Check every claim the brief cites and, if all hold, write it to `output`.
 
     Raises BriefRefused (nothing written) when a cited claim is unknown, retracted or
-    fails a check, or only warns without `allow_warnings`.
+    fails a check, or only warns without `allow_warnings`. Claims that need review
+    (unverified) do not stop the build: the report names them.
     """
     fmt = output_format(output)
     check_output_folder(output)
@@ -707,7 +743,8 @@ def build_brief(
     refs = parse_citations(text, str(brief))
     if not refs:
         raise BriefSyntaxError(f"{brief}: cites no claim; cite claims as [@claim-id]")
-    failures, warnings = check_brief(session, refs, actor=actor, max_age=max_age)
+    found = check_brief(session, refs, actor=actor, max_age=max_age)
+    failures, warnings = found.failures, found.warnings
     if failures:
         raise BriefRefused(f"{brief}: not built: {_count(failures, 'problem')}", failures)
     if warnings and not allow_warnings:
@@ -730,7 +767,7 @@ def build_brief(
                 pandoc, ["-f", "markdown-raw_html-raw_attribute", "-t", "docx"], source, tmp
             ),
         )
-    return BuildReport(Path(output), fmt, len(refs), len(notes), warnings)
+    return BuildReport(Path(output), fmt, len(refs), len(notes), warnings, found.needs_review)
 
 
 def _count(items: Sequence[Any], word: str) -> str:
@@ -768,6 +805,7 @@ def new_brief(session: Session, tag: str) -> str:
 
 
 __all__ = [
+    "BriefCheck",
     "BuildReport",
     "CitationStyle",
     "CiteRef",

@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, func, select
 from factdb.briefs import pandoc_path, parse_citations
 from factdb.models import CheckRun
 
-from .conftest import Runner
+from .conftest import FakeEngine, Runner
 from .test_claims import SEED_URL, SOURCES
 
 BRIEF = SOURCES / "briefs" / "iran-talks.md"
@@ -239,6 +239,68 @@ def test_a_warning_needs_allow_warnings_and_is_listed(seeded: Runner, tmp_path: 
     assert built.exit_code == 0, built.output
     assert built.stderr == "Warning: " + lines[1].strip() + "\n"
     assert out.exists()
+
+
+def test_bundled_brief_builds_naming_the_claims_that_need_review(
+    seeded: Runner, tmp_path: Path
+) -> None:
+    """Claims with nothing to compare mechanically (unverified) neither stop the build nor
+    need --allow-warnings: one line on stderr names them, as the README's quick start
+    shows."""
+    results = json.loads(seeded("check", "--json").stdout)
+    unverified = {
+        r["claim"] for r in results if r["check"] == "supported" and r["status"] == "unverified"
+    }
+    cited = [i for ref in parse_citations(BRIEF.read_text(encoding="utf-8")) for i in ref.ids]
+    review = [c for c in dict.fromkeys(cited) if c in unverified]
+    assert "khamenei-scuttled-leu-swap" in review and len(review) > 1
+    out = tmp_path / "brief.md"
+    result = seeded("brief", "build", str(BRIEF), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"{len(review)} cited claims need review (unverified): {', '.join(review)}\n"
+    )
+    data = json.loads(seeded("brief", "build", str(BRIEF), "-o", str(out), "--json").stdout)
+    assert data["needs_review"] == review and data["warnings"] == []
+
+
+def test_needs_review_notice_in_citation_order_also_from_stored_results(
+    seeded: Runner, tmp_path: Path, fake_engine: FakeEngine
+) -> None:
+    brief = tmp_path / "b.md"
+    brief.write_text(
+        "# B\n\nA [@khamenei-scuttled-leu-swap].\n\n"
+        "B [@iran-enrichment-above-367; @instex-european-spv].\n\n"
+        "C [@khamenei-scuttled-leu-swap].\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "b.md.out.md"
+    notice = (
+        "2 cited claims need review (unverified): "
+        "khamenei-scuttled-leu-swap, instex-european-spv\n"
+    )
+    built = seeded("brief", "build", str(brief), "-o", str(out))
+    assert built.exit_code == 0, built.output
+    assert built.stderr == notice
+    assert out.exists()
+    # From stored results (--max-age) the same.
+    again = seeded("brief", "build", str(brief), "-o", str(out), "--max-age", "1h", "--json")
+    assert again.exit_code == 0, again.output
+    assert again.stderr == ""
+    assert json.loads(again.stdout)["needs_review"] == [
+        "khamenei-scuttled-leu-swap",
+        "instex-european-spv",
+    ]
+    one = tmp_path / "one.md"
+    one.write_text("A [@khamenei-scuttled-leu-swap] and [@iran-enrichment-above-367].\n")
+    built = seeded("brief", "build", str(one), "-o", str(tmp_path / "one.out.md"))
+    assert built.exit_code == 0, built.output
+    assert built.stderr == "1 cited claim needs review (unverified): khamenei-scuttled-leu-swap\n"
+    none = tmp_path / "none.md"
+    none.write_text("A [@iran-enrichment-above-367].\n")
+    built = seeded("brief", "build", str(none), "-o", str(tmp_path / "none.out.md"), "--json")
+    assert built.exit_code == 0 and built.stderr == ""
+    assert json.loads(built.stdout)["needs_review"] == []
 
 
 def test_max_age_reuses_fresh_results_but_not_after_an_edit(

@@ -86,7 +86,10 @@ def build(
     (retrieval date, snapshot digest) and a link that scrolls the live page to the quote.
     The build is refused (exit 1, no file written) when a cited claim is unknown,
     retracted or fails a check, listing every problem by line; a claim that only warns
-    needs --allow-warnings. .html and .docx need Pandoc (pip install 'factdb[brief]').
+    needs --allow-warnings. Claims that need review (unverified: nothing in the statement
+    could be compared mechanically) do not stop the build; one line on stderr names them
+    (with --json: "needs_review"). .html and .docx need Pandoc (pip install
+    'factdb[brief]').
 
     Example: factdb brief build sources/briefs/iran-talks.md -o brief.docx
     """
@@ -106,6 +109,9 @@ def build(
         return
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
+    notice = report.review_notice()
+    if notice:
+        click.echo(notice, err=True)
     click.echo(
         f"Wrote {report.output} ({report.format}): {report.citations} citations, "
         f"{report.notes} notes."
