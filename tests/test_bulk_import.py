@@ -34,7 +34,8 @@ SOURCES = ROOT / "sources"
 
 
 def _claims() -> list[dict[str, Any]]:
-    """The bundled claims, varied: second citations, messy and non-ASCII tags, tag strings."""
+    """The bundled claims, varied: second citations, messy and non-ASCII tags, tag strings,
+    languages of their own."""
     items = yaml.safe_load((SOURCES / "claims.yaml").read_text())
     out = []
     for i, item in enumerate(items):
@@ -48,6 +49,8 @@ def _claims() -> list[dict[str, Any]]:
             item["tags"] = [" zeta ", "Émile", "alpha", "zeta", "b"]
         if i % 5 == 2:
             item["tags"] = "x; y, z"
+        if i % 6 == 3:
+            item["lang"] = "en-gb" if i % 4 else "en"
         out.append(item)
     return out
 
@@ -76,7 +79,7 @@ def _stored(conn: Connection, claim_id: int, postgres: bool) -> dict[str, Any]:
     )
     return {
         "claim": rows(
-            "SELECT statement, status, CAST(quantities AS TEXT), created_by FROM claim "
+            "SELECT statement, language, status, CAST(quantities AS TEXT), created_by FROM claim "
             "WHERE id = :id"
         ),
         "tags": rows("SELECT tag FROM claim_tag WHERE claim_id = :id ORDER BY tag"),
@@ -213,9 +216,14 @@ _INT = st.integers(min_value=0, max_value=2**40)
     tags=st.lists(_TEXT, max_size=3),
     spans=st.lists(st.tuples(_TEXT, _TEXT, _TEXT, st.lists(_INT, min_size=6, max_size=6))),
     sha=st.text("0123456789abcdef", min_size=64, max_size=64),
+    language=st.one_of(st.none(), _TEXT),
 )
 def test_bulk_state_json_is_the_canonical_json_of_claim_state(
-    statement: str, tags: list[str], spans: list[tuple[str, str, str, list[int]]], sha: str
+    statement: str,
+    tags: list[str],
+    spans: list[tuple[str, str, str, list[int]]],
+    sha: str,
+    language: str | None,
 ) -> None:
     """The event state a bulk import writes as text is what hashing `claim_state` gives."""
     made = [
@@ -242,8 +250,10 @@ def test_bulk_state_json_is_the_canonical_json_of_claim_state(
             for span in made
         ],
     }
+    if language is not None:  # only a claim with a language of its own records one
+        state["language"] = language
     cites = [_citation_state_json(span, events.canonical_json(sha)) for span in made]
-    assert _state_json(statement, tags, cites) == events.canonical_json(state)
+    assert _state_json(statement, tags, cites, language) == events.canonical_json(state)
 
 
 def _raw(conn: Connection, ids: list[int]) -> list[tuple[Any, ...]]:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
 import pytest
+import yaml
 from sqlalchemy import create_engine, func, select
 
 from factdb.models import Citation, Claim, ClaimRevision, Event
 
-from .conftest import Runner
+from .conftest import FakeEngine, Runner
 
 ROOT = Path(__file__).parent.parent
 SOURCES = ROOT / "sources"
@@ -27,6 +29,9 @@ SPAN_KEYS = {
     "byte_start",
     "byte_end",
 }
+
+
+UNKNOWN_XX = "unknown language tag 'xx' (use a tag such as en, de, pt-BR)"
 
 
 @pytest.fixture
@@ -190,6 +195,11 @@ def test_ambiguous_quote_lists_occurrences_and_stores_nothing(seeded: Runner, db
             2,
             "Error: 'Bad Id' is not a valid claim id: "
             "use lowercase letters, digits, '-', '.' and '_'",
+        ),
+        (
+            ["--statement", "x", "--quote", "G7", "--source", SEED_URL, "--lang", "xx"],
+            2,
+            f"Error: {UNKNOWN_XX}",
         ),
     ],
 )
@@ -365,3 +375,165 @@ def test_claims_list_filters(seeded: Runner) -> None:
     assert [c["id"] for c in tagged] == ["leu-swap-80-percent"]
     by_source = json.loads(seeded("claims", "list", "--source", SEED_URL, "--json").stdout)
     assert len(by_source) == len(every)
+
+
+# --- the statement's language -----------------------------------------------------------------
+
+DE_URL = "https://haushalt.example.de/2024"
+DE_STATEMENT = "Der Haushalt umfasst 23,7 Milliarden Euro."
+
+
+@pytest.fixture
+def german(run: Runner, tmp_path: Path) -> Runner:
+    """A German page (its <html lang> is de) archived."""
+    page = tmp_path / "haushalt.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Haushalt</title>'
+        "</head><body><article><h1>Haushalt 2024</h1>"
+        "<p>Der Haushalt umfasst 23,7 Milliarden Euro. Er wurde im Juni beschlossen.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = run("archive", str(page), "--url", DE_URL)
+    assert result.exit_code == 0, result.output
+    [source] = json.loads(run("sources", "--json").stdout)
+    assert source["language"] == "de"
+    return run
+
+
+def add_german(run: Runner, slug: str, *args: str) -> dict:
+    return add(
+        run,
+        "--statement",
+        DE_STATEMENT,
+        "--quote",
+        "Der Haushalt umfasst 23,7 Milliarden Euro",
+        "--source",
+        DE_URL,
+        "--id",
+        slug,
+        *args,
+    )
+
+
+def test_lang_is_stored_shown_and_passed_to_the_engine(
+    german: Runner, db_url: str, fake_engine: FakeEngine
+) -> None:
+    add_german(german, "haushalt", "--lang", "DE")
+    add_german(german, "haushalt-page-lang")  # no --lang: read in its source's language
+    add_german(german, "haushalt-en", "--lang", "en-gb")
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        stored = dict(conn.execute(select(Claim.slug, Claim.language)).all())
+    engine.dispose()
+    assert stored == {"haushalt": "de", "haushalt-page-lang": None, "haushalt-en": "en-GB"}
+    shown = german("claim", "show", "haushalt")
+    assert shown.stdout.splitlines()[:3] == [
+        "haushalt  [active]  tags: -",
+        f"  {DE_STATEMENT}",
+        "  language: de",
+    ]
+    assert german("claim", "show", "haushalt-page-lang").stdout.splitlines()[2] == (
+        "  language: of its first source"
+    )
+    assert json.loads(german("claim", "show", "haushalt", "--json").stdout)["language"] == "de"
+    listed = json.loads(german("claims", "list", "--json").stdout)
+    assert {c["id"]: c["language"] for c in listed} == stored
+    exported = json.loads(german("export", "claims", "--format", "json").stdout)
+    assert {c["id"]: c["language"] for c in exported} == stored
+    assert german("check").exit_code == 0
+    assert [(c["statement_lang"], c["quote_lang"]) for c in fake_engine.calls] == [
+        ("de", ["de"]),  # haushalt
+        ("en-GB", ["de"]),  # haushalt-en: its own language; the quote in its page's
+        ("de", ["de"]),  # haushalt-page-lang: its first source's
+    ]
+
+
+def test_a_claim_without_language_records_the_same_event_state_as_before(
+    german: Runner, db_url: str
+) -> None:
+    """The event log hashes a claim's state: "language" is in it only when the claim has
+    one, so every claim recorded before languages existed keeps its hash."""
+    add_german(german, "plain")
+    add_german(german, "with-lang", "--lang", "de")
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        after = dict(
+            conn.execute(
+                select(Event.entity_id, Event.after).where(Event.action == "claim.create")
+            ).all()
+        )
+    engine.dispose()
+    assert sorted(after["plain"]) == ["citations", "statement", "status", "tags"]
+    assert after["with-lang"]["language"] == "de"
+    assert {k: v for k, v in after["with-lang"].items() if k != "language"} == after["plain"]
+    assert german("fsck").exit_code == 0
+
+
+def test_claim_edit_lang(german: Runner, db_url: str) -> None:
+    add_german(german, "haushalt")
+    edited = german("claim", "edit", "haushalt", "--lang", "de", "--why", "German", "--json")
+    assert edited.exit_code == 0, edited.output
+    assert json.loads(edited.stdout) == {
+        "id": "haushalt",
+        "statement": DE_STATEMENT,
+        "language": "de",
+        "revision": 2,
+    }
+    history = german("claim", "show", "haushalt", "--history").stdout.splitlines()
+    assert "      language: - → de" in history
+    before = counts(db_url)
+    same = german("claim", "edit", "haushalt", "--lang", "de", "--why", "again")
+    assert same.exit_code == 2
+    assert same.stderr == "Error: claim 'haushalt' already says exactly that\n"
+    bad = german("claim", "edit", "haushalt", "--lang", "xx", "--why", "typo")
+    assert (bad.exit_code, bad.stderr) == (2, f"Error: {UNKNOWN_XX}\n")
+    nothing = german("claim", "edit", "haushalt", "--why", "nothing")
+    assert nothing.exit_code == 2
+    assert nothing.stderr == "Error: give the new statement (--statement) or language (--lang)\n"
+    assert counts(db_url) == before
+    assert german("fsck").exit_code == 0
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json", "csv"])
+def test_import_lang_per_row(german: Runner, db_url: str, tmp_path: Path, fmt: str) -> None:
+    rows = [
+        {"id": "mit-sprache", "lang": "de-at", "statement": DE_STATEMENT},
+        {"id": "ohne-sprache", "statement": "Der Haushalt wurde im Juni beschlossen."},
+    ]
+    quotes = {"mit-sprache": "23,7 Milliarden Euro", "ohne-sprache": "im Juni beschlossen"}
+
+    def write(rows: list[dict]) -> Path:
+        full = [{**r, "source": DE_URL, "quote": quotes[r["id"]]} for r in rows]
+        path = tmp_path / f"claims.{fmt}"
+        if fmt == "yaml":
+            path.write_text(yaml.safe_dump(full, allow_unicode=True), encoding="utf-8")
+        elif fmt == "json":
+            path.write_text(json.dumps(full), encoding="utf-8")
+        else:
+            with path.open("w", encoding="utf-8", newline="") as f:
+                writer = csv.DictWriter(f, ["id", "statement", "lang", "source", "quote"])
+                writer.writeheader()
+                writer.writerows(full)
+        return path
+
+    path = write(rows)
+    report = json.loads(german("claims", "import", str(path), "--json").stdout)
+    assert report["created"] == ["mit-sprache", "ohne-sprache"]
+    listed = {c["id"]: c["language"] for c in json.loads(german("claims", "list", "--json").stdout)}
+    assert listed == {"mit-sprache": "de-AT", "ohne-sprache": None}
+    again = json.loads(german("claims", "import", str(path), "--json").stdout)
+    assert again["unchanged"] == ["mit-sprache", "ohne-sprache"]
+    rows[1]["lang"] = "de"
+    path = write(rows)
+    revised = json.loads(german("claims", "import", str(path), "--json").stdout)
+    assert revised["revised"] == ["ohne-sprache"]
+    before = counts(db_url)
+    rows[0]["lang"] = "xx"
+    rows.append({"id": "neu", "statement": DE_STATEMENT})
+    quotes["neu"] = "Der Haushalt umfasst"
+    path = write(rows)
+    bad = german("claims", "import", str(path))
+    where = "claim 1 (mit-sprache)" if fmt != "csv" else "line 2 (mit-sprache)"
+    assert (bad.exit_code, bad.stderr) == (2, f"Error: {path}: {where}: {UNKNOWN_XX}\n")
+    assert counts(db_url) == before

@@ -13,7 +13,7 @@ import pytest
 from factdb import db as dblib
 from factdb import search as searchlib
 
-from .conftest import Runner
+from .conftest import FakeEngine, Runner
 from .test_claims import SEED_URL, SOURCES
 
 BBC_URL = "http://www.bbc.com/news/world-us-canada-33646704"
@@ -147,6 +147,42 @@ def test_check_filter_follows_the_latest_results(imported: Runner) -> None:
     assert ENRICHMENT in [h["id"] for h in passing]
     assert "leu-swap-80-percent" not in [h["id"] for h in passing]
     assert {h["check"] for h in passing} == {"pass"}
+
+
+def test_unverified_is_its_own_check_status_in_search_and_claims_list(
+    imported: Runner, fake_engine: FakeEngine
+) -> None:
+    """The fake engine leaves every statement without a digit unverified (needs review):
+    `search --check unverified` and `claims list --status unverified` find exactly those,
+    and neither shows them as passing."""
+    every = json.loads(imported("claims", "list", "--json").stdout)
+    assert {c["check"] for c in every} == {"unchecked"}
+    assert imported("check").exit_code == 0
+    expected = sorted(c["id"] for c in every if not any(ch.isdigit() for ch in c["statement"]))
+    assert "khamenei-scuttled-leu-swap" in expected and len(expected) < len(every)
+    assert sorted(ids(imported, "--check", "unverified", "--limit", "100")) == expected
+    passing = ids(imported, "--check", "pass", "--limit", "100")
+    assert passing and not set(passing) & set(expected)
+    assert {h["check"] for h in found(imported, "--check", "unverified", "--limit", "100")} == {
+        "unverified"
+    }
+    listed = json.loads(imported("claims", "list", "--status", "unverified", "--json").stdout)
+    assert [c["id"] for c in listed] == expected
+    assert {c["check"] for c in listed} == {"unverified"}
+    assert {c["status"] for c in listed} == {"active"}
+    # A claim's own status still filters as before; a check status and a tag combine.
+    assert json.loads(imported("claims", "list", "--status", "retracted", "--json").stdout) == []
+    tagged = imported("claims", "list", "--status", "unverified", "--tag", "khamenei", "--json")
+    assert sorted(c["id"] for c in json.loads(tagged.stdout)) == [
+        c["id"] for c in every if c["id"] in expected and "khamenei" in c["tags"]
+    ]
+    # For people: the check column says "needs review", never "pass" or "unverified".
+    table = imported("claims", "list", "--status", "unverified", "--tag", "khamenei")
+    rows = table.stdout.splitlines()
+    assert rows[0].split() == ["id", "status", "check", "tags", "statement"]
+    assert all(" active  needs review  " in row for row in rows[2:]) and len(rows) > 2
+    text = imported("search", "--check", "unverified", "--tag", "khamenei").stdout
+    assert "[active, check needs review]" in text and "unverified" not in text
 
 
 def test_like_ranks_related_claims(imported: Runner) -> None:
