@@ -220,7 +220,7 @@ def claim_edit(
     actor: str | None,
     as_json: bool,
 ) -> None:
-    """Change the statement (or its language) of claim ID; the old one stays in its history.
+    """Change claim ID's statement or language; the old one stays in its history.
 
     Example: factdb claim edit iran-enrichment --statement "..." --why "typo"
     """
@@ -375,7 +375,7 @@ def claims_import(state: State, path: Path, actor: str | None, as_json: bool) ->
 def claims_list(
     state: State, tag: str | None, source: str | None, status: str | None, as_json: bool
 ) -> None:
-    """List claims, each with its status and the overall status of its latest checks.
+    """List claims, each with its status and its latest checks' status.
 
     Example: factdb claims list --status unverified
     """
