@@ -63,7 +63,7 @@ class Result:
     elements: tuple[dict[str, Any], ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        out = {
+        out: dict[str, Any] = {
             "claim": self.claim,
             "snapshot": self.snapshot,
             "check": self.check,

@@ -754,7 +754,7 @@ _WORST_CHECK = """
    FROM check_result r WHERE r.claim_id = c.id AND r.run_id =
      (SELECT max(r2.run_id) FROM check_result r2
       WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind))"""
-_CHECK_NAMES = {None: "unchecked", **{i: s for i, s in enumerate(CHECK_STATUSES, 1)}}
+_CHECK_NAMES: dict[int | None, str] = {None: "unchecked", **dict(enumerate(CHECK_STATUSES, 1))}
 
 
 def search(
