@@ -4,6 +4,7 @@
     python scripts/bench_checks.py --claims 20000  # one size only
     python scripts/bench_checks.py --profile-import 20000  # where an import's time goes
     python scripts/bench_checks.py --floor 20000   # the database's own share of an import
+    python scripts/bench_checks.py --claims 100000 --baseline cc982fc  # ratio to an old commit
 
 Prints claims imported per second, checks per second for a full `check` run with the text
 layers cached (warm) and with the cache dropped (cold), with the worker processes
@@ -279,20 +280,30 @@ def _rss() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _child(*args: str) -> dict:
+def _child(*args: str, tree: Path = ROOT) -> dict:
+    """Run a phase in a fresh process, with the factdb of `tree` (this checkout, or the
+    baseline's worktree) first on the import path."""
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(tree)}
     out = subprocess.run(
-        [sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True
+        [sys.executable, str(tree / "scripts" / "bench_checks.py"), "--child", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        env=env,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_size(n: int) -> dict:
+def run_size(n: int, tree: Path = ROOT) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite"
-        row = {"claims": n, **_child("build", str(n), str(path))}
-        cold = _child("cold", "0", str(path))
-        warm = _child("warm", "0", str(path))
-        single = _child("warm", "1", str(path))
+        row = {"claims": n, **_child("build", str(n), str(path), tree=tree)}
+        cold = _child("cold", "0", str(path), tree=tree)
+        warm = _child("warm", "0", str(path), tree=tree)
+        single = _child("warm", "1", str(path), tree=tree)
     return {
         **row,
         "check_cold_s": cold["check_s"],
@@ -326,6 +337,12 @@ def main() -> None:
         metavar="N",
         help="import N claims, then replay the import's own inserts with sqlite3 alone",
     )
+    parser.add_argument(
+        "--baseline",
+        metavar="REV",
+        help="also run every size on a worktree of git revision REV (same corpus, same "
+        "claims) and print this checkout's check times as ratios to it",
+    )
     args = parser.parse_args()
     if args.floor:
         with tempfile.TemporaryDirectory() as tmp:
@@ -354,6 +371,8 @@ def main() -> None:
     sizes = args.claims or [10_000, 100_000]
     print(f"corpus: {CORPUS}")
     rows = [run_size(n) for n in sizes]
+    if args.baseline:
+        compare_with(args.baseline, sizes, rows)
     print(
         f"{'claims':>8} {'import s':>9} {'claims/s':>9} {'import RSS MB':>14} "
         f"{'check cold s':>13} {'check warm s':>13} {'jobs':>5} {'warm, 1 job s':>14} "
@@ -390,6 +409,35 @@ def main() -> None:
         f"goals: import >= {GOAL_IMPORT} claims/s where Core does {GOAL_CORE} rows/s "
         f"and the ORM {GOAL_ORM}; 100k warm check < 10 s; flat memory"
     )
+
+
+def compare_with(rev: str, sizes: list[int], rows: list[dict]) -> None:
+    """Run the same sizes on a worktree of `rev` and print check-time ratios."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "baseline"
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), rev],
+            check=True,
+            capture_output=True,
+        )
+        try:
+            base = [run_size(n, tree) for n in sizes]
+        finally:
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
+                check=False,
+                capture_output=True,
+            )
+    print(f"against {rev} (its own code, same corpus and claims), check time now / then:")
+    for now, then in zip(rows, base, strict=True):
+        print(
+            f"{now['claims']:>8}  warm {now['check_warm_s']:.2f} s / {then['check_warm_s']:.2f} s "
+            f"= x{now['check_warm_s'] / then['check_warm_s']:.2f}   "
+            f"warm, 1 job {now['check_warm_1_s']:.2f} s / {then['check_warm_1_s']:.2f} s "
+            f"= x{now['check_warm_1_s'] / then['check_warm_1_s']:.2f}   "
+            f"cold {now['check_cold_s']:.2f} s / {then['check_cold_s']:.2f} s "
+            f"= x{now['check_cold_s'] / then['check_cold_s']:.2f}"
+        )
 
 
 if __name__ == "__main__":
