@@ -1142,6 +1142,9 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
 
 
+_DIRECTED = {"number", "percent", "points", "money", "unit", "multiplier"}
+
+
 def _bind_directions(reading: Reading, text: str) -> None:
     """Give each value the direction word nearest to it in its clause, if any.
 
@@ -1158,6 +1161,8 @@ def _bind_directions(reading: Reading, text: str) -> None:
         neighbours = values[max(0, i - 1) : i + 1]
         best, best_gap = None, 60
         for v in neighbours:
+            if v.kind not in _DIRECTED:
+                continue
             gap = v.start - end if pos < v.start else pos - v.end
             if 0 <= gap < best_gap and not re.search(r"[;.!?]\s", _between(text, pos, v)):
                 best, best_gap = v, gap
@@ -1235,6 +1240,8 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     si, qi = s.interval(), q.interval()
     if s.hedge is None and q.hedge is None:
         if _close(s.value, q.value):
+            if same_unit and 0 < s.precision < q.precision:
+                return "overstated", "the statement is more precise than the quote"
             return "match", ""
         gap = abs(s.value - q.value)
         # Rounding half up: 3.65 rounds to 3.7, but 1.5 years is not "2 years" (a tie is
@@ -1257,9 +1264,24 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         return "overstated", f"the statement drops the quote's {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if s.hedge == q.hedge and _close(s.value, q.value):
         return "match", ""
+    if s.hedge is not None and _HEDGE_FAMILY.get(s.hedge) == _HEDGE_FAMILY.get(q.hedge or ""):
+        # "beyond 3.5%" against "beyond 3.67 percent": implied, but a different bound is
+        # a different figure, and a fact-checker reads it as a wrong number.
+        return "contradicted", _magnitude(s, q)
     if _overlap(qi, si):
         return "overstated", "the statement is more certain than the quote"
     return "contradicted", _magnitude(s, q)
+
+
+_HEDGE_FAMILY = {
+    "about": "about",
+    "nearly": "nearly",
+    "up_to": "below",
+    "at_most": "below",
+    "less_than": "below",
+    "at_least": "above",
+    "more_than": "above",
+}
 
 
 def _magnitude(s: Value, q: Value) -> str:
@@ -1451,6 +1473,11 @@ statement_lang="en").status
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         candidates = _candidates(s, quoted)
+        if s.hedge is not None:
+            # A bound ("fewer than 500") is judged against the quote's same figure when it
+            # has one, not passed by any smaller number that happens to be nearby.
+            same = [q for q in candidates if _close(q.value, s.value)]
+            candidates = same or candidates
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
             unverified.append(
