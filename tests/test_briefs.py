@@ -325,7 +325,8 @@ def test_max_age_reuses_fresh_results_but_not_after_an_edit(
         "edit",
         "instex-european-spv",
         "--statement",
-        "INSTEX was set up in 2017 to facilitate trade with Iran.",
+        # A negation the quote does not have: the supported check fails the new revision.
+        "INSTEX was not set up to facilitate trade with Iran.",
         "--why",
         "test",
     )

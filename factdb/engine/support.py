@@ -1258,16 +1258,20 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             return "match", f"within {s.hedge_text[:-1]!r}" if s.hedge_text else ""
         return "contradicted", _magnitude(s, q)
     # The quote is hedged.
+    if (
+        s.hedge is not None
+        and not _close(s.value, q.value)
+        and _HEDGE_FAMILY.get(s.hedge) == _HEDGE_FAMILY.get(q.hedge or "")
+    ):
+        # "beyond 3.5%" against "beyond 3.67 percent": implied, but a different bound is
+        # a different figure, and a fact-checker reads it as a wrong number.
+        return "contradicted", _magnitude(s, q)
     if _inside(qi, si):
         return "match", ""
     if s.hedge is None and _close(s.value, q.value):
         return "overstated", f"the statement drops the quote's {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if s.hedge == q.hedge and _close(s.value, q.value):
         return "match", ""
-    if s.hedge is not None and _HEDGE_FAMILY.get(s.hedge) == _HEDGE_FAMILY.get(q.hedge or ""):
-        # "beyond 3.5%" against "beyond 3.67 percent": implied, but a different bound is
-        # a different figure, and a fact-checker reads it as a wrong number.
-        return "contradicted", _magnitude(s, q)
     if _overlap(qi, si):
         return "overstated", "the statement is more certain than the quote"
     return "contradicted", _magnitude(s, q)
