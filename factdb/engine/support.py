@@ -371,7 +371,6 @@ class Rules:
     decades: list[_Gate]
     decade_parts: dict[str, str]
     centuries: list[_Gate]
-    years_re: re.Pattern[str]
     text2num: str | None
 
 
@@ -633,7 +632,6 @@ def rules_for(lang: str | None) -> Rules | None:
             _Gate(re.compile(p, re.I), _triggers(data.get("centuries", {}).get("words", []), cjk))
             for p in data.get("centuries", {}).get("patterns", [])
         ],
-        years_re=re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)"),
         text2num=(base or "en") if (base or "en") in _TEXT2NUM else None,
     )
     return rules
@@ -711,15 +709,10 @@ def _prepare(text: str, rules: Rules) -> str:
     text = text.translate(_FOLD)
     if rules.cjk:
         text = text.translate(_CJK_DIGITS)
-    if rules.text2num and _may_have_number_words(text, rules):
+    # text2num costs ~10 µs a call; only text with letters can hold number words.
+    if rules.text2num and any(c.isalpha() for c in text):
         text = _alpha2digit(text, rules.text2num, rules.scale_after_digits)
     return text
-
-
-def _may_have_number_words(text: str, rules: Rules) -> bool:
-    # text2num costs ~10 µs a call; most quotes have digits only, but a cheap test on
-    # letters cannot tell number words apart, so always run it on text with letters.
-    return any(c.isalpha() for c in text)
 
 
 @lru_cache(maxsize=16384)
@@ -915,7 +908,7 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
     for m in rules.one_in_re.finditer(text, *g):
         den = int(m.group("den"))
         if den > 0 and free(m.start(), m.end()):
-            v = _fraction(1 / den, m.group(), m.start(), m.end(), exact=True)
+            v = _fraction(1 / den, m.group(), m.start(), m.end())
             _hedge(v, text, rules)
             add(v)
     for m in rules.fraction_re.finditer(text, *g):
@@ -925,7 +918,7 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
             add(v)
 
 
-def _fraction(share: float, words: str, start: int, end: int, *, exact: bool = False) -> Value:
+def _fraction(share: float, words: str, start: int, end: int) -> Value:
     # A fraction in words is exact ("half" is 50%), compared as a percentage; a statement's
     # rounded percentage ("33%" for "a third") matches by its own rounding.
     return Value("percent", share * 100, words, start, end, "percent", 0.0, label="fraction")
