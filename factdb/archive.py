@@ -26,6 +26,7 @@ from .db import Database
 from .errors import (
     AmbiguousSnapshot,
     FactdbError,
+    FetchError,
     InputError,
     UnknownSnapshot,
     UnknownSource,
@@ -33,6 +34,7 @@ from .errors import (
 )
 from .metadata import extract_metadata
 from .models import Snapshot, Source, TextLayerCache, utcnow
+from .sniff import describe, identify
 from .text import EXTRACTOR_VERSION, TextLayer, decode_html, extract
 
 COMPRESSION = "zlib"
@@ -159,13 +161,20 @@ def _read_file(path: Path) -> Capture:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+    found = identify(raw, path.name)
+    if found is not None:
+        raise InputError(f"not a web page: it is {describe(found)}")
     return Capture(raw=raw, url=None, method="file", retrieved_at=utcnow(), origin=str(path))
 
 
 def _fetch(url: str, options: dict[str, Any]) -> Capture:
     from .fetch import fetch
 
-    return fetch(url, **options)
+    try:
+        return fetch(url, **options)
+    except FetchError as exc:
+        # Its message starts with the URL, which the failure is already labelled with.
+        raise FetchError(str(exc).removeprefix(f"{url}: ")) from None
 
 
 def _read_warc(path: Path) -> list[Capture]:

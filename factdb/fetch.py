@@ -22,6 +22,7 @@ import httpx
 from factdb import __version__
 from factdb.capture import Capture
 from factdb.errors import FetchError
+from factdb.sniff import binary_kind, identify, sniffs_as_html
 
 try:  # brotli is optional: without it we neither ask for nor accept `br` bodies.
     import brotli
@@ -64,50 +65,6 @@ def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
         if name.strip().lower() == "charset":
             charset = val.strip().strip("\"'").strip().lower() or None
     return media_type.strip().lower() or None, charset
-
-
-# The tags the WHATWG MIME sniffing algorithm accepts as "this is HTML" (section 7.1),
-# each followed by a space or `>`.
-_HTML_SNIFF_TAGS = (
-    b"<!doctype html",
-    b"<html",
-    b"<head",
-    b"<script",
-    b"<iframe",
-    b"<h1",
-    b"<div",
-    b"<font",
-    b"<table",
-    b"<a",
-    b"<style",
-    b"<title",
-    b"<b",
-    b"<body",
-    b"<br",
-    b"<p",
-    b"<!--",
-)
-
-
-def sniffs_as_html(body: bytes) -> bool:
-    """Whether bytes without a declared type look like HTML (WHATWG MIME sniffing, simplified).
-
-    >>> sniffs_as_html(b"\\n  <!DOCTYPE html><html>")
-    True
-    >>> sniffs_as_html(b"\\xef\\xbb\\xbf<html lang=en>")
-    True
-    >>> sniffs_as_html(b"%PDF-1.7")
-    False
-    >>> sniffs_as_html(b"<bogus>")
-    False
-    """
-    head = body[:1024].removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\n\r\f").lower()
-    for tag in _HTML_SNIFF_TAGS:
-        if head.startswith(tag):
-            after = head[len(tag) : len(tag) + 1]
-            if after in (b" ", b">") or tag == b"<!--":
-                return True
-    return False
 
 
 def format_size(n: int) -> str:
@@ -476,7 +433,14 @@ def _read_page(
     deadline.check()
     raw = bytes(body)
     if content_type is None and not sniffs_as_html(raw):
-        raise _Refused("not HTML (no Content-Type, and the body does not look like HTML)")
+        found = identify(raw) or "text that does not start like HTML"
+        raise _Refused(f"not HTML (no Content-Type, and the body is {found})")
+    found = binary_kind(raw)
+    if found is not None and found != "binary data":
+        # Declared HTML, but the bytes are a known binary format (a PDF or an image
+        # served as text/html): not a page, whatever the header says. Stray control
+        # characters are left to the decoder, as they are for files.
+        raise _Refused(f"not HTML (Content-Type: {content_type}, but the body is {found})")
     return Capture(
         raw=raw,
         url=url,

@@ -91,8 +91,9 @@ def archive(
 
     An INPUT is an HTML file, a folder (searched for .html/.htm files), an http(s) URL,
     a WARC file (.warc, .warc.gz) or a WACZ file. Each page is stored in its own
-    transaction; bytes already archived are reported, not stored again. Exits 1 if any
-    input failed.
+    transaction; bytes already archived are reported, not stored again. What is not a
+    web page, judged by its bytes as a browser would (YAML, JSON, PDF, images, other
+    binary files), is refused naming what it is. Exits 1 if any input failed.
 
     Example: factdb archive sources/ https://example.org/article.html
     """
