@@ -637,7 +637,10 @@ def _not_found(layer: TextLayerLike, quote: str, fq: str, allow_gaps: bool) -> Q
     ft = f.text
     hint = ""
     if not allow_gaps and _GAP.search(fq):
-        hint = " (the quote has an ellipsis: allow gaps to match omitted words)"
+        hint = (
+            " (the quote has an ellipsis: --allow-gaps, or allow_gaps: true in a claims file,"
+            " matches it with the words left out)"
+        )
     if not ft:
         return QuoteNotFound(
             f"quote {quote!r} not found: the text is empty{hint}", quote=quote, similarity=0.0

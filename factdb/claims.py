@@ -54,6 +54,8 @@ class CiteSpec:
     prefix: str | None = None
     suffix: str | None = None
     occurrence: int | None = None
+    #: An ellipsis in the quote (`...`, `…`, `[...]`) stands for omitted words.
+    allow_gaps: bool = False
 
     def describe(self) -> str:
         return f"snapshot {self.snapshot}" if self.snapshot else f"source {self.source}"
@@ -114,7 +116,12 @@ def locate_spec(
     if layer is None:
         layer = layers[snapshot.id] = text_layer(session, snapshot)
     span = locate(
-        layer, spec.quote, prefix=spec.prefix, suffix=spec.suffix, occurrence=spec.occurrence
+        layer,
+        spec.quote,
+        prefix=spec.prefix,
+        suffix=spec.suffix,
+        occurrence=spec.occurrence,
+        allow_gaps=spec.allow_gaps,
     )
     return snapshot, span
 
@@ -447,7 +454,9 @@ def claim_rows(session: Session, claims: Sequence[Claim]) -> list[dict[str, Any]
 # --- importing claims files ------------------------------------------------------------------
 
 #: The fields of one citation; a claim with one quote may give them at its top level.
-CITE_FIELDS = frozenset({"source", "snapshot", "quote", "prefix", "suffix", "occurrence"})
+CITE_FIELDS = frozenset(
+    {"source", "snapshot", "quote", "prefix", "suffix", "occurrence", "allow_gaps"}
+)
 #: The fields a claim may have (`lang`: the statement's language, a BCP 47 tag).
 FIELDS = frozenset({"id", "statement", "tags", "lang", "citations"}) | CITE_FIELDS
 
@@ -582,6 +591,22 @@ def _row(where: str, item: Any) -> Row:
     return Row(where, slug, str(statement).strip(), [str(t) for t in tags], cites, language)
 
 
+def _flag(value: Any) -> bool | None:
+    """A yes/no field of a claims file (YAML/JSON booleans, or CSV text); None if neither.
+
+    >>> _flag(True), _flag("yes"), _flag(""), _flag(None), _flag("maybe")
+    (True, True, False, False, None)
+    """
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    word = str(value).strip().lower()
+    if word in ("true", "yes", "1"):
+        return True
+    if word in ("false", "no", "0", ""):
+        return False
+    return None
+
+
 def _cite(c: dict[str, Any]) -> tuple[CiteSpec | None, str | None]:
     """The quote and where to find it from `c`'s CITE_FIELDS (other keys are ignored)."""
     quote = c.get("quote")
@@ -600,6 +625,9 @@ def _cite(c: dict[str, Any]) -> tuple[CiteSpec | None, str | None]:
             occurrence = 0
         if occurrence < 1:
             return None, f"occurrence must be a positive whole number, not {c['occurrence']!r}"
+    allow_gaps = _flag(c.get("allow_gaps"))
+    if allow_gaps is None:
+        return None, f"allow_gaps must be true or false, not {c['allow_gaps']!r}"
     spec = CiteSpec(
         quote,
         str(snapshot) if snapshot else None,
@@ -607,6 +635,7 @@ def _cite(c: dict[str, Any]) -> tuple[CiteSpec | None, str | None]:
         c.get("prefix") or None,
         c.get("suffix") or None,
         occurrence,
+        allow_gaps,
     )
     return spec, None
 

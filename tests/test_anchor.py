@@ -191,7 +191,7 @@ def test_gapped_quote_records_its_parts(layer):
 
 
 def test_gapped_quote_needs_allow_gaps(layer):
-    with pytest.raises(QuoteNotFound, match="allow gaps"):
+    with pytest.raises(QuoteNotFound, match="--allow-gaps, or allow_gaps: true"):
         locate(layer, "ship out ... low-enriched uranium")
 
 

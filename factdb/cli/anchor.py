@@ -16,6 +16,12 @@ from .output import emit_json, json_option
 @click.option("--prefix", help="Text just before the quote, to choose between occurrences.")
 @click.option("--suffix", help="Text just after the quote, to choose between occurrences.")
 @click.option("--occurrence", type=click.IntRange(min=1), help="Which occurrence (from 1).")
+@click.option(
+    "--allow-gaps",
+    is_flag=True,
+    help="An ellipsis in QUOTE (..., …, [...]) stands for omitted words: the span runs "
+    "from the first part's start to the last part's end.",
+)
 @json_option
 @pass_state
 def locate(
@@ -25,6 +31,7 @@ def locate(
     prefix: str | None,
     suffix: str | None,
     occurrence: int | None,
+    allow_gaps: bool,
     as_json: bool,
 ) -> None:
     """Show where QUOTE is in SNAPSHOT: its span and its context. Stores nothing.
@@ -38,7 +45,9 @@ def locate(
     with state.db.session() as session:
         snap = lib.find_snapshot(session, snapshot)
         layer = lib.text_layer(session, snap)
-    span = locate_quote(layer, quote, prefix=prefix, suffix=suffix, occurrence=occurrence)
+    span = locate_quote(
+        layer, quote, prefix=prefix, suffix=suffix, occurrence=occurrence, allow_gaps=allow_gaps
+    )
     if as_json:
         emit_json(span.to_json())
         return
@@ -54,3 +63,5 @@ def locate(
         + span.suffix.replace("\n", " ")
     )
     click.echo(f"…{context}…")
+    for start, end in span.parts or ():
+        click.echo(f"part   {start}-{end}  {layer.text[start:end]}".replace("\n", " "))

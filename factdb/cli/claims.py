@@ -22,6 +22,7 @@ def _cites(
     prefixes: tuple[str, ...],
     suffixes: tuple[str, ...],
     occurrences: tuple[int, ...],
+    allow_gaps: bool = False,
 ) -> list[lib.CiteSpec]:
     """Pair the n-th --quote with the n-th --snapshot/--source (a single one serves all)."""
     if not quotes:
@@ -56,6 +57,7 @@ def _cites(
             prefix=nth(prefixes, i),
             suffix=nth(suffixes, i),
             occurrence=nth(occurrences, i),
+            allow_gaps=allow_gaps,
         )
         for i, q in enumerate(quotes)
     ]
@@ -100,6 +102,12 @@ def cite_options(func: Any) -> Any:
             type=click.IntRange(min=1),
             help="Which occurrence of the quote (from 1).",
         ),
+        click.option(
+            "--allow-gaps",
+            is_flag=True,
+            help="An ellipsis in a quote (..., …, [...]) stands for omitted words; the "
+            "citation spans from the first part's start to the last part's end.",
+        ),
         click.option("--by", "actor", help="Who records it (default: $FACTDB_USER or login)."),
     ]
     for option in reversed(options):
@@ -141,6 +149,7 @@ def claim_add(
     prefixes: tuple[str, ...],
     suffixes: tuple[str, ...],
     occurrences: tuple[int, ...],
+    allow_gaps: bool,
     actor: str | None,
     as_json: bool,
 ) -> None:
@@ -154,7 +163,7 @@ def claim_add(
     Example: factdb claim add --statement "Iran raised enrichment beyond 3.67%"
     --quote "3.67 percent" --source https://example.org/a --id iran-enrichment
     """
-    cites = _cites(quotes, snapshots, sources, prefixes, suffixes, occurrences)
+    cites = _cites(quotes, snapshots, sources, prefixes, suffixes, occurrences, allow_gaps)
     with state.db.session() as session:
         c = lib.add_claim(
             session,
@@ -186,6 +195,7 @@ def claim_cite(
     prefixes: tuple[str, ...],
     suffixes: tuple[str, ...],
     occurrences: tuple[int, ...],
+    allow_gaps: bool,
     actor: str | None,
     as_json: bool,
 ) -> None:
@@ -193,7 +203,7 @@ def claim_cite(
 
     Example: factdb claim cite iran-enrichment --quote "3.67 percent" --snapshot 3f2a9c1d
     """
-    cites = _cites(quotes, snapshots, sources, prefixes, suffixes, occurrences)
+    cites = _cites(quotes, snapshots, sources, prefixes, suffixes, occurrences, allow_gaps)
     with state.db.session() as session:
         c = lib.cite(session, slug, cites, actor=actor or default_actor())
         data = {"id": c.slug, "citations": [lib.citation_json(x) for x in c.citations]}
@@ -344,8 +354,9 @@ def claims_import(state: State, path: Path, actor: str | None, as_json: bool) ->
     """Import claims from a YAML, JSON or CSV file, all or nothing.
 
     Each claim has id, statement, tags, source (URL) or snapshot, quote and optional
-    prefix, suffix and occurrence, and lang: the statement's language (a BCP 47 tag such
-    as de; default: its first source's). Importing again is idempotent. One bad row
+    prefix, suffix, occurrence and allow_gaps (true: an ellipsis in the quote stands for
+    omitted words, as with --allow-gaps), and lang: the statement's language (a BCP 47
+    tag such as de; default: its first source's). Importing again is idempotent. One bad row
     rejects the whole file, listing every bad row; an unknown lang is a usage error.
 
     Example: factdb claims import sources/claims.yaml
