@@ -33,14 +33,23 @@ def unit_names() -> set[str]:
     return names
 
 
+#: Names pint reads otherwise than people do: its "decade" is a logarithmic ratio (a
+#: factor of ten), while in text it is ten years.
+OVERRIDES = {"decade": "10 * year"}
+
+
 def table() -> dict[str, dict[str, object]]:
     import pint
 
     ureg = pint.UnitRegistry()
     out: dict[str, dict[str, object]] = {}
     for name in sorted(unit_names()):
-        zero = ureg.Quantity(0, name).to_base_units()
-        one = ureg.Quantity(1, name).to_base_units()
+        if name in OVERRIDES:
+            unit = ureg.parse_expression(OVERRIDES[name])
+            zero, one = (0 * unit).to_base_units(), (1 * unit).to_base_units()
+        else:
+            zero = ureg.Quantity(0, name).to_base_units()
+            one = ureg.Quantity(1, name).to_base_units()
         out[name] = {
             "factor": float(one.magnitude - zero.magnitude),
             "offset": float(zero.magnitude),

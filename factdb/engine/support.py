@@ -76,8 +76,9 @@ import json
 import math
 import re
 import tomllib
+import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -165,6 +166,8 @@ class Value:
     label: str = ""  # the kind shown to people (quantity, fraction, duration, ...)
     hedge_span: tuple[int, int] | None = None
     unit: str | None = None  # the unit as named in the data files ("kilometer / hour")
+    factor: float = 1.0  # value = written × factor (+ an offset, for temperatures)
+    offset: float = 0.0
 
     @property
     def shown(self) -> str:
@@ -204,6 +207,9 @@ class Reading:
 
     values: list[Value] = field(default_factory=list)
     negation: str | None = None
+    negations: list[tuple[int, str]] = field(default_factory=list)  # (pos, word)
+    bounds: list[int] = field(default_factory=list)  # ends of sentences, when negated
+    text: str = ""  # the text as read: positions refer to it
     directions: list[tuple[int, str, int]] = field(default_factory=list)  # (sign, word, pos)
     unreadable: list[str] = field(default_factory=list)
     no_rules: str | None = None
@@ -361,6 +367,12 @@ class Rules:
     fraction_re: _Gate
     one_in_re: _Gate
     phrases: dict[str, tuple[float, str]]
+    fraction_patterns: list[_Gate]
+    rate_after_re: re.Pattern[str]
+    rate_before_re: re.Pattern[str]
+    rate_before: dict[str, str]
+    fraction_numerators: dict[str, int]
+    fraction_denominators: dict[str, int]
     phrase_re: _Gate
     one_unit_re: _Gate
     rank_before_re: re.Pattern[str]
@@ -504,6 +516,9 @@ def rules_for(lang: str | None) -> Rules | None:
     fractions_raw = data.get("fractions", {})
     fractions = {k.lower(): float(v) for k, v in fractions_raw.items() if not isinstance(v, str)}
     phrases = {k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("phrases", {}).items()}
+    rates = data.get("rates", {})
+    frac_nums = {k.lower(): int(v) for k, v in data.get("fraction_numerators", {}).items()}
+    frac_dens = {k.lower(): int(v) for k, v in data.get("fraction_denominators", {}).items()}
     ranks = data.get("ranks", {})
     rank_words = {k.lower(): int(v) for k, v in ranks.get("words", {}).items()}
     ordinal_after = ranks.get("ordinal_word_after", [])
@@ -564,7 +579,8 @@ def rules_for(lang: str | None) -> Rules | None:
         hedge_before_re=re.compile(
             rf"{boundary_l}(?P<h>{_alt(hedges.get('before', {}))})"
             r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les|el|los|las|o|os|as)"
-            r"(?:\s+[\w.-]+'s)?)?\s*$",
+            r"(?:\s+[\w.-]+'s)?)?"
+            rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))}))?\s*$",
             re.I,
         ),
         hedge_triggers=_triggers([h for h in hedges.get("before", {}) if _TOKEN.search(h)], cjk)
@@ -597,6 +613,28 @@ def rules_for(lang: str | None) -> Rules | None:
             digits=True,
         ),
         phrases=phrases,
+        fraction_patterns=[
+            _Gate(
+                re.compile(
+                    p.replace("{den_word}", f"(?P<w>{_alt(frac_dens)})").replace(
+                        "{num_word}", _alt(frac_nums) if frac_nums else "(?!)"
+                    ),
+                    re.I,
+                ),
+                None,
+                digits="{num_word}" not in p and "{den_word}" not in p,
+            )
+            for p in data.get("fraction_patterns", {}).get("patterns", [])
+        ],
+        rate_after_re=re.compile(
+            rf"^[^.;:!?\n]{{0,32}}?{boundary_l}(?:{_alt(rates.get('after', []))})\s+"
+            rf"(?P<per>{_alt(time_units)}){boundary_r}",
+            re.I,
+        ),
+        rate_before_re=re.compile(rf"(?:{_alt(rates.get('before', {}))})\s*$"),
+        rate_before={k: v for k, v in rates.get("before", {}).items()},
+        fraction_numerators=frac_nums,
+        fraction_denominators=frac_dens,
         phrase_re=_Gate(words_re(phrases), _triggers(phrases, cjk)),
         one_unit_re=_Gate(
             re.compile(
@@ -709,10 +747,64 @@ def _prepare(text: str, rules: Rules) -> str:
     text = text.translate(_FOLD)
     if rules.cjk:
         text = text.translate(_CJK_DIGITS)
+        if _CJK_NUMERAL_CHAR.search(text):
+            text = _cjk_numerals(text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and any(c.isalpha() for c in text):
         text = _alpha2digit(text, rules.text2num, rules.scale_after_digits)
     return text
+
+
+_CJK_NUMERAL_CHAR = re.compile("[〇零一二两兩三四五六七八九十百千]")
+_CJK_RUN = re.compile(r"[0-9.〇零一二两兩三四五六七八九十百千万萬亿億]+")
+_CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二"})
+# A lone numeral character is a number only before a counter or unit ("一个", "五届",
+# "两名"), or after 第; "一起" (together), "统一" (unify), "一些" (some) are words.
+_CJK_COUNTER = re.compile(
+    "[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ版号號"
+    "字章部篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十]"
+)
+
+
+@lru_cache(maxsize=4096)
+def _cjk_numerals(text: str) -> str:
+    """Chinese and Japanese numerals as digits ("三千万" -> "3000万", "第五届" -> "第5届",
+    "3万5千" -> "3.5万"), through cn2an; scale characters after a number are kept."""
+    import cn2an
+
+    def convert(m: re.Match[str]) -> str:
+        run = m.group()
+        if not _CJK_NUMERAL_CHAR.search(run) and not re.search(r"\d[万萬亿億]\d", run):
+            return run  # digits and scales only ("3000万"): read as they are
+        core = run.translate(_CJK_FOLD)
+        scale = ""
+        tail = re.search(r"(?:万亿|亿|万)$", core)
+        if tail and len(core) > len(tail.group()):
+            head = core[: tail.start()]
+            if not re.search("[万亿]", head):
+                core, scale = head, tail.group()
+        lone = len(core) == 1 and not core.isdigit()
+        after = text[m.end() : m.end() + 1]
+        before = text[max(0, m.start() - 1) : m.start()]
+        if lone and not scale and not (_CJK_COUNTER.match(after) or before in "第"):
+            return run
+        if before and before in "统統唯万萬" and lone:
+            return run
+        if core.strip(".") == "" or core.startswith("."):
+            return run
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                value = cn2an.cn2an(core, "smart")
+        except (ValueError, KeyError, IndexError, TypeError):
+            return run
+        if not scale and value >= 10000 and re.search(r"\d", core) and core.endswith(("千", "百")):
+            # "3万5千": written to the thousand, so "3.5万" keeps its precision.
+            return f"{value / 10000:g}万"
+        number = f"{value:g}" if isinstance(value, float) else str(value)
+        return number + scale
+
+    return _CJK_RUN.sub(convert, text)
 
 
 @lru_cache(maxsize=16384)
@@ -815,10 +907,47 @@ def _read(text: str, lang: str | None) -> Reading:
             reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
     _bind_directions(reading, prepared)
     if rules.negation_re is not None and rules.negation_re.open(*g):
-        m = rules.negation_re.pattern.search(prepared)
-        if m:
-            reading.negation = m.group()
+        for m in rules.negation_re.pattern.finditer(prepared):
+            # "不到" (less than) and "no more than" are comparators, not negations.
+            if free(m.start(), m.end()) and all(m.end() <= a or m.start() >= b for a, b in hedged):
+                reading.negations.append((m.start(), m.group()))
+        if reading.negations:
+            reading.negation = reading.negations[0][1]
+            reading.bounds = [m.end() for m in _CLAUSE_END.finditer(prepared)]
+    reading.text = prepared
     return reading
+
+
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
+
+
+def _content(text: str) -> set[str]:
+    """Words of three letters or more (character pairs in CJK text), lowercased."""
+    words = {w for w in _TOKEN.findall(text.lower()) if len(w) >= 3 and not w.isdigit()}
+    cjk = [c for c in text if "\u3040" <= c <= "\u9fff"]
+    words.update(a + b for a, b in zip(cjk, cjk[1:], strict=False))
+    return words
+
+
+def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> str | None:
+    """The first negation in a sentence of the quote that the statement cites: one holding
+    a compared value, or sharing two words with the statement."""
+    bounds = reading.bounds
+    spans: list[tuple[float, float]] = []
+    for v in values:
+        i = bisect.bisect_right(bounds, v.start)
+        j = bisect.bisect_left(bounds, v.end)
+        spans.append((bounds[i - 1] if i else 0, bounds[j] if j < len(bounds) else math.inf))
+    for pos, word in reading.negations:
+        if any(lo <= pos < hi for lo, hi in spans):
+            return word
+        i = bisect.bisect_right(bounds, pos)
+        lo = bounds[i - 1] if i else 0
+        hi = bounds[i] if i < len(bounds) else len(reading.text)
+        if len(words & _content(reading.text[lo:hi])) >= 2:
+            return word
+    return None
+
 
 
 def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -827,7 +956,7 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         amount, unit = rules.phrases[_key(m.group())]
         factor, offset, dim = units[unit]
         v = Value("unit", amount * factor, m.group(), m.start(), m.end(), dim, 0.0)
-        v.unit, v.label = unit, "duration"
+        v.unit, v.label, v.factor, v.offset = unit, "duration", factor, offset
         _hedge(v, text, rules)
         add(v)
     for m in rules.one_unit_re.finditer(text, *g):
@@ -836,7 +965,7 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         unit = rules.units[_key(m.group("unit"))]
         factor, offset, dim = units[unit]
         v = Value("unit", factor, m.group(), m.start(), m.end(), dim, 0.0, label="duration")
-        v.unit = unit
+        v.unit, v.factor, v.offset = unit, factor, offset
         _hedge(v, text, rules)
         add(v)
 
@@ -905,6 +1034,31 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 
 
 def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    for gate in rules.fraction_patterns:
+        for m in gate.finditer(text, *g):
+            if not free(m.start(), m.end()):
+                continue
+            found = m.groupdict()
+            precision = 0.0
+            if found.get("tenths"):
+                # "七成" is seven tenths, said to the nearest tenth.
+                share, precision = int(found["tenths"]) / 10, 5.0
+            else:
+                written = (found.get("num") or "").lower()
+                num = int(written) if written.isdigit() else rules.fraction_numerators.get(written)
+                den_word = (found.get("w") or "").lower()
+                den = (
+                    int(found["den"])
+                    if found.get("den")
+                    else rules.fraction_denominators.get(den_word)
+                )
+                if not num or not den or num >= den or den > 100:
+                    continue  # "2 of 2019" is no share
+                share = num / den
+            v = _fraction(share, m.group(), m.start(), m.end())
+            v.precision = precision
+            _hedge(v, text, rules)
+            add(v)
     for m in rules.one_in_re.finditer(text, *g):
         den = int(m.group("den"))
         if den > 0 and free(m.start(), m.end()):
@@ -1057,6 +1211,27 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         tail = text[stop : stop + 1]
         if tail and (tail.isalnum() or tail == "_") and not rules.cjk:
             continue  # "3172a", "5G", "10:30"-like glued forms are no quantities
+        rate_factor: float | None = None
+        if kind in ("number", "unit") and (label != "duration"):
+            # A rate: "10,000 tasks per second", "每小时27680公里", "時速300キロ".
+            per = None
+            rb = rules.rate_before_re.search(text[max(0, start - 6) : start])
+            if rb:
+                per = rules.rate_before[rb.group().strip()]
+            else:
+                ra = rules.rate_after_re.match(text[stop : stop + 64])
+                if ra:
+                    per = rules.units[_key(ra.group("per"))]
+                    stop += ra.end()
+            if per is not None:
+                p_factor, _, p_dim = units[per]
+                u_factor, u_dim = (factor, dim) if kind == "unit" else (1.0, "1")
+                rate_factor = u_factor / p_factor
+                value /= p_factor
+                precision /= p_factor
+                dim = f"{u_dim} / {p_dim}"
+                unit_name = f"{unit_name or 'count'} / {per}"
+                kind, label = "unit", "unit"
         if kind == "number":
             if rules.rank_before_re.search(text[max(0, start - 16) : start]):
                 kind, label = "rank", "rank"
@@ -1077,6 +1252,10 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             continue  # "8/25", a fraction or a slashed date we do not read
         v = Value(kind, value, text[start:stop].strip(), start, stop, dim, precision, label=label)
         v.unit = unit_name
+        if rate_factor is not None:
+            v.factor = rate_factor
+        elif unit_name is not None:
+            v.factor, v.offset = units[unit_name][0], units[unit_name][1]
         if kind == "year":
             v.ymd = (int(value), None, None)
         if kind in ("number", "percent", "points", "money", "unit", "multiplier"):
@@ -1195,7 +1374,15 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         return ("match", "") if s.value == q.value else ("contradicted", "")
     if s.kind == "number" and q.kind in ("unit", "money") and q.kind != s.kind:
         # An unqualified number in the statement ("23.7 billion") against "23,7 Milliarden
-        # Euro": compare what is written, before any unit conversion.
+        # Euro" or "40 years": compare what is written, before any unit conversion.
+        if q.factor != 1.0 or q.offset:
+            q = replace(
+                q,
+                value=(q.value - q.offset) / q.factor,
+                precision=q.precision / q.factor,
+                factor=1.0,
+                offset=0.0,
+            )
         return _compare_numbers(s, q, same_unit=True)
     if s.dim != q.dim and s.kind != "number":
         if s.kind == "points" and q.kind == "percent":
@@ -1358,9 +1545,13 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     allowed = _COMPATIBLE.get(s.kind, {s.kind})
     out = [q for q in quoted if q.kind in allowed]
     if s.kind == "number":
-        # A bare number is compared with bare numbers first, then with written amounts.
+        # A bare number is compared with bare numbers first, then with written amounts; a
+        # measurement only when the quote has no bare number ("Ninety pygmy whales" is not
+        # the "Ninety Mile" beach of a quote that counts "10 rare pygmy whales").
         bare = [q for q in out if q.kind in ("number", "year")]
-        out = bare + [q for q in out if q.kind not in ("number", "year")]
+        rest = [q for q in out if q.kind not in ("number", "year", "unit")]
+        units = [q for q in out if q.kind == "unit"]
+        out = bare + rest + ([] if any(q.kind == "number" for q in bare) else units)
     if s.kind == "year":
         dated = [q for q in out if q.kind in ("year", "date", "decade")]
         out = dated or out
@@ -1450,6 +1641,7 @@ statement_lang="en").status
         )
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
+    matched: list[Value] = []
     values = stated.values
     if len(values) > MAX_STATEMENT_VALUES:
         # Each statement value is compared with every quote value: a cap keeps the work
@@ -1498,6 +1690,8 @@ statement_lang="en").status
         if verdict in ("match", "overstated") and s.direction:
             verdict, note = _compare_direction(s, q, quote_directions, verdict, note)
         compared_values += verdict != "missing"
+        if verdict in ("match", "overstated"):
+            matched.append(q)
         elements.append(Element(kind, s.shown, q.shown, verdict, note))
         said = f"the statement says {s.shown!r} but {src} {_verb('says', src)} {q.shown!r}"
         if verdict == "contradicted":
@@ -1526,16 +1720,32 @@ statement_lang="en").status
         else:
             elements.append(Element("direction", word, None, "missing"))
             unverified.append(f"{src} {_verb('gives', src)} no direction to compare with {word!r}")
+    if matched and not stated.negation:
+        # A quote's negation counts in the sentences the statement cites: those its compared
+        # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
+        # a title in another sentence, not the fifteen years.
+        quote_negation = None
+        words = _content(stated.text)
+        for r in readings:
+            if r.negations:
+                mine = [q for q in matched if any(q is v for v in r.values)]
+                quote_negation = _negation_near(r, mine, words)
+                if quote_negation:
+                    break
     if bool(stated.negation) != bool(quote_negation) and not missing_rules:
+        # Without a compared value, a negation on one side is for a person to read: it may
+        # belong to another clause of the quote than the one the statement cites.
+        verdict = "contradicted" if compared_values else "missing"
+        sink = fails if compared_values else unverified
         if stated.negation:
-            elements.append(Element("negation", stated.negation, None, "contradicted"))
-            fails.append(
+            elements.append(Element("negation", stated.negation, None, verdict))
+            sink.append(
                 f"the statement contains the negation {stated.negation!r} but {src} "
                 f"{_verb('has', src)} none"
             )
         else:
-            elements.append(Element("negation", "", quote_negation, "contradicted"))
-            fails.append(
+            elements.append(Element("negation", "", quote_negation, verdict))
+            sink.append(
                 f"{src} {_verb('contains', src)} the negation {quote_negation!r} "
                 "but the statement has none"
             )
