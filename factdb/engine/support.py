@@ -167,6 +167,7 @@ class Value:
     hedge_span: tuple[int, int] | None = None
     unit: str | None = None  # the unit as named in the data files ("kilometer / hour")
     factor: float = 1.0  # value = written × factor (+ an offset, for temperatures)
+    span: tuple[float, float] | None = None  # a range such as "hundreds": [200, 1000)
     offset: float = 0.0
 
     @property
@@ -179,12 +180,14 @@ class Value:
             )
         if self.direction_text:
             words = f"{self.direction_text} … {words}"
-        return words
+        return words.strip()
 
     def interval(self) -> tuple[float, float, bool, bool]:
         """(lo, hi, lo_open, hi_open): what the value allows given its hedge and rounding."""
         v, p = self.value, self.precision
         h = self.hedge
+        if self.span is not None:
+            return self.span[0], self.span[1], False, True
         if h == "about":
             spread = max(abs(v) * 0.1, p)
             return v - spread, v + spread, False, False
@@ -384,6 +387,14 @@ class Rules:
     decade_parts: dict[str, str]
     centuries: list[_Gate]
     text2num: str | None
+    not_numbers: re.Pattern[str] | None
+    vague: dict[str, tuple[float, float]]
+    vague_re: _Gate
+    month_only: list[_Gate]
+    decade_words: dict[str, int]
+    decade_word_re: _Gate
+    century_words: dict[str, int]
+    century_word_re: _Gate
 
 
 _TEXT2NUM = {"en", "de", "fr", "es", "pt", "it", "nl"}
@@ -517,6 +528,11 @@ def rules_for(lang: str | None) -> Rules | None:
     fractions = {k.lower(): float(v) for k, v in fractions_raw.items() if not isinstance(v, str)}
     phrases = {k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("phrases", {}).items()}
     rates = data.get("rates", {})
+    vague = data.get("vague", {})
+    decade_words = {k.lower(): int(v) for k, v in data.get("decades", {}).get("words", {}).items()}
+    century_words = {
+        k.lower(): int(v) for k, v in data.get("centuries", {}).get("ordinals", {}).items()
+    }
     frac_nums = {k.lower(): int(v) for k, v in data.get("fraction_numerators", {}).items()}
     frac_dens = {k.lower(): int(v) for k, v in data.get("fraction_denominators", {}).items()}
     ranks = data.get("ranks", {})
@@ -671,6 +687,39 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("centuries", {}).get("patterns", [])
         ],
         text2num=(base or "en") if (base or "en") in _TEXT2NUM else None,
+        not_numbers=words_re(data["numbers"]["not_words"])
+        if data.get("numbers", {}).get("not_words")
+        else None,
+        vague={k.lower(): (float(v[0]), float(v[1])) for k, v in vague.items()},
+        vague_re=_Gate(words_re(vague), _triggers(vague, cjk)),
+        month_only=[
+            _Gate(
+                re.compile(p.replace("{month}", f"(?P<m>{month_alt})"), re.I),
+                month_triggers,
+            )
+            for p in data.get("dates", {}).get("month_only", [])
+        ],
+        decade_words=decade_words,
+        decade_word_re=_Gate(
+            re.compile(
+                rf"{boundary_l}(?:(?P<part>{_alt(data.get('decades', {}).get('parts', {}))})"
+                rf"[\s-]+)?(?:{_alt(data.get('decades', {}).get('word_before', []))})?\s*"
+                rf"(?P<word>{_alt(decade_words)}){boundary_r}",
+                re.I,
+            ),
+            _triggers(decade_words, cjk),
+        ),
+        century_words=century_words,
+        century_word_re=_Gate(
+            re.compile(
+                rf"{boundary_l}(?P<word>{_alt(century_words)})[\s-]+"
+                rf"(?:{_alt(data.get('centuries', {}).get('words', []))}){boundary_r}",
+                re.I,
+            )
+            if century_words
+            else re.compile("(?!)"),
+            _triggers(century_words, cjk),
+        ),
     )
     return rules
 
@@ -751,7 +800,7 @@ def _prepare(text: str, rules: Rules) -> str:
             text = _cjk_numerals(text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and any(c.isalpha() for c in text):
-        text = _alpha2digit(text, rules.text2num, rules.scale_after_digits)
+        text = _alpha2digit(text, rules.text2num, rules.scale_after_digits, rules.not_numbers)
     return text
 
 
@@ -808,14 +857,20 @@ def _cjk_numerals(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _alpha2digit(text: str, lang: str, protect: re.Pattern[str]) -> str:
+def _alpha2digit(
+    text: str, lang: str, protect: re.Pattern[str], not_numbers: re.Pattern[str] | None
+) -> str:
     from text_to_num import alpha2digit
 
     # text2num would turn "23.7 billion" into "23.7 1000000000": hide scale words that
     # follow digits from it (as private-use characters, one per letter) and restore them.
     hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text)
+    if not_numbers is not None:
+        # Words text2num reads as numbers that are none ("unas tres horas": some three).
+        hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     try:
-        out = alpha2digit(hidden, lang)
+        # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
+        out = alpha2digit(hidden, lang, threshold=2)
     except Exception:  # noqa: BLE001 - the library's parser must never sink a check
         return text
     if out == hidden:
@@ -900,6 +955,7 @@ def _read(text: str, lang: str | None) -> Reading:
     if g[1]:
         _read_numbers(prepared, rules, add, free, reading)
     _read_word_values(prepared, rules, add, free, g)
+    _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=lambda v: v.start)
     hedged = [v.hedge_span for v in reading.values if v.hedge_span]
     for m in rules.direction_re.finditer(prepared, *g):
@@ -944,7 +1000,8 @@ def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> st
         i = bisect.bisect_right(bounds, pos)
         lo = bounds[i - 1] if i else 0
         hi = bounds[i] if i < len(bounds) else len(reading.text)
-        if len(words & _content(reading.text[lo:hi])) >= 2:
+        shared = words & _content(reading.text[lo:hi])
+        if len(shared) >= 2 or any(len(w) >= 7 and w.isalpha() for w in shared):
             return word
     return None
 
@@ -979,7 +1036,7 @@ def _year(y: str | None) -> int | None:
 
 
 def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
-    for pattern in rules.dates:
+    for pattern in [*rules.dates, *rules.month_only]:
         for m in pattern.finditer(text, *g):
             if not free(m.start(), m.end()):
                 continue
@@ -1008,7 +1065,27 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             )
 
 
+def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    # "hundreds", "Tausende", "des milliers", "数千": a range, never one figure.
+    for m in rules.vague_re.finditer(text, *g):
+        if free(m.start(), m.end()):
+            lo, hi = rules.vague[_key(m.group())]
+            v = Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi))
+            v.hedge_text = m.group() + "\x00"
+            v.text = ""
+            add(v)
+
+
 def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    for m in rules.decade_word_re.finditer(text, *g):
+        if free(m.start(), m.end()):
+            part = rules.decade_parts.get(_key(m.group("part") or "").strip())
+            decade = float(rules.decade_words[_key(m.group("word"))])
+            add(Value("decade", decade, m.group().strip(), m.start(), m.end(), part=part))
+    for m in rules.century_word_re.finditer(text, *g):
+        if free(m.start(), m.end()):
+            number = float(rules.century_words[_key(m.group("word"))])
+            add(Value("century", number, m.group().strip(), m.start(), m.end()))
     for pattern in rules.decades:
         for m in pattern.finditer(text, *g):
             if not free(m.start(), m.end()):
@@ -1427,6 +1504,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # Rounding half up: 3.65 rounds to 3.7, but 1.5 years is not "2 years" (a tie is
         # no rounding a reader would accept), so the gap must be strictly inside.
         slack = s.precision * (1 - 1e-9) if same_unit else (s.precision + q.precision) * (1 + 1e-9)
+        if not same_unit and gap >= s.precision and gap > 0.01 * max(abs(s.value), abs(q.value)):
+            # "250 km/h" is "155 mph" (0.2% apart), but "two years" is not "18 months":
+            # both roundings together may bridge a conversion, never a quarter of it.
+            slack = 0.0
         if gap < slack:
             return "match", "rounded" if same_unit else "converted and rounded"
         if gap <= q.precision * (1 + 1e-9):
