@@ -369,7 +369,7 @@ class Rules:
     fractions: dict[str, float]
     fraction_re: _Gate
     one_in_re: _Gate
-    phrases: dict[str, tuple[float, str]]
+    phrases: dict[str, tuple[float, str, str | None]]
     fraction_patterns: list[_Gate]
     rate_after_re: re.Pattern[str]
     rate_before_re: re.Pattern[str]
@@ -398,7 +398,8 @@ class Rules:
 
 
 _TEXT2NUM = {"en", "de", "fr", "es", "pt", "it", "nl"}
-_CJK_DIGITS = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+# Full-width digits, percent and decimal point; the full-width comma stays punctuation.
+_CJK_DIGITS = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 _FOLD = str.maketrans(
     {
         "\u2019": "'",
@@ -526,7 +527,11 @@ def rules_for(lang: str | None) -> Rules | None:
         neg_parts.append(pattern)
     fractions_raw = data.get("fractions", {})
     fractions = {k.lower(): float(v) for k, v in fractions_raw.items() if not isinstance(v, str)}
-    phrases = {k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("phrases", {}).items()}
+    # [amount, unit] or [amount, unit, hedge] ("半个多月": more than half a month).
+    phrases = {
+        k.lower(): (float(v[0]), str(v[1]), str(v[2]) if len(v) > 2 else None)
+        for k, v in data.get("phrases", {}).items()
+    }
     rates = data.get("rates", {})
     vague = data.get("vague", {})
     decade_words = {k.lower(): int(v) for k, v in data.get("decades", {}).get("words", {}).items()}
@@ -573,7 +578,7 @@ def rules_for(lang: str | None) -> Rules | None:
         currencies=currencies,
         currency_after_re=re.compile(
             rf"[ \u00a0\u202f]?(?:{_alt(currencies)}){boundary_r}"
-            rf"|[ \u00a0\u202f]?(?:{_alt(codes)})(?!\w)|[ \u00a0\u202f]?(?:{_alt(symbols)})",
+            rf"|[ \u00a0\u202f]?(?-i:{_alt(codes)})(?!\w)|[ \u00a0\u202f]?(?:{_alt(symbols)})",
             re.I,
         ),
         currency_before_re=re.compile(
@@ -974,7 +979,7 @@ def _read(text: str, lang: str | None) -> Reading:
     return reading
 
 
-_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；，]")
 
 
 def _content(text: str) -> set[str]:
@@ -1010,11 +1015,14 @@ def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> st
 def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     units = _units()
     for m in rules.phrase_re.finditer(text, *g):
-        amount, unit = rules.phrases[_key(m.group())]
+        amount, unit, hedge = rules.phrases[_key(m.group())]
         factor, offset, dim = units[unit]
         v = Value("unit", amount * factor, m.group(), m.start(), m.end(), dim, 0.0)
         v.unit, v.label, v.factor, v.offset = unit, "duration", factor, offset
-        _hedge(v, text, rules)
+        if hedge:
+            v.hedge, v.hedge_text = hedge, "\x01"
+        else:
+            _hedge(v, text, rules)
         add(v)
     for m in rules.one_unit_re.finditer(text, *g):
         if not free(m.start(), m.end()):
@@ -1637,7 +1645,8 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         dated = [q for q in out if q.kind in ("year", "date", "decade")]
         out = dated or out
     if s.kind == "unit":
-        out = [q for q in out if q.dim == s.dim] or out
+        # Seconds are not compared with metres: another dimension is nothing to compare.
+        out = [q for q in out if q.kind != "unit" or q.dim == s.dim]
     return out
 
 
