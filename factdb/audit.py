@@ -1,9 +1,11 @@
 """The provenance audit: for every claim its chain (statement → citation → snapshot →
 source, with who and when), its latest check results, and what was never checked.
 
-A claim's audit status is the worst of its latest results (fail > warn > unverified >
-pass); a note (never checked, checked with an older extractor, changed since) makes it at
-least a warning. `ClaimAudit.failing` says whether it fails the audit.
+A claim's audit status is the worst of its current results (`factdb.results`: fail >
+warn > unverified > pass); a note (never checked, checked with an older extractor, changed
+since) makes it at least a warning. A retracted claim is reported apart: its status is
+`retracted`, whatever its results, and it never fails the audit. `ClaimAudit.failing` says
+whether a claim fails the audit.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session, defer, selectinload
 
-from .checks import latest_select
 from .models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, ClaimTag, Snapshot
-from .statuses import failing, worst
+from .results import current_select
+from .statuses import RETRACTED, failing, worst
 from .text import EXTRACTOR_VERSION
 
 
@@ -63,7 +65,10 @@ class ClaimAudit:
 
     @property
     def status(self) -> str:
-        """fail, warn, unverified ("needs review") or pass: see the module's docstring."""
+        """fail, warn, unverified ("needs review"), pass, or retracted: see the module's
+        docstring."""
+        if self.claim.status == "retracted":
+            return RETRACTED
         statuses = [r["status"] for r in self.results]
         if self.notes:
             statuses.append("warn")
@@ -201,14 +206,21 @@ def iter_audit(session: Session, *, batch: int = BATCH) -> Iterator[ClaimAudit]:
             )
         }
         latest = _latest_results(conn, chunk)
+        checked = set(
+            conn.execute(
+                select(CheckResult.claim_id).where(CheckResult.claim_id.in_(chunk)).distinct()
+            ).scalars()
+        )
         for claim_id in chunk:
-            yield _audit_claim(claims[claim_id], latest.get(claim_id, []), runs, snapshots)
+            yield _audit_claim(
+                claims[claim_id], latest.get(claim_id, []), runs, snapshots, claim_id in checked
+            )
 
 
 def _latest_results(conn: Connection, claim_ids: list[int]) -> dict[int, list[Row[Any]]]:
-    """`checks.latest_results` of these claims, as plain rows."""
+    """`checks.latest_results` (the current results) of these claims, as plain rows."""
     rows = conn.execute(
-        latest_select(
+        current_select(
             CheckResult.claim_id,
             CheckResult.kind,
             CheckResult.status,
@@ -236,6 +248,7 @@ def _audit_claim(
     rows: list[Row[Any]],
     runs: dict[int, CheckRun],
     snapshots: dict[int, Snapshot],
+    ever_checked: bool = True,
 ) -> ClaimAudit:
     # A result may be about a snapshot the claim no longer cites (rebased; drift's newer
     # capture): every snapshot is known here.
@@ -253,11 +266,14 @@ def _audit_claim(
         for r in rows
     ]
     notes = []
+    # Drift results are recorded by rechecks; the checks proper by check runs.
+    checked = [r for r in rows if r.kind != "drift"]
     if claim.status == "active":
-        if not rows:
-            notes.append("never checked")
+        if not checked:
+            # Its results judged an earlier revision: superseded, they no longer count.
+            notes.append("changed since it was last checked" if ever_checked else "never checked")
         else:
-            run = runs[max(r.run_id for r in rows)]
+            run = runs[max(r.run_id for r in checked)]
             if run.extractor_version != EXTRACTOR_VERSION:
                 notes.append(
                     f"last checked with extractor {run.extractor_version}, now {EXTRACTOR_VERSION}"

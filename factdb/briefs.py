@@ -2,8 +2,10 @@
 
 A brief cites claims with Pandoc's citation syntax, `[@claim-id]` or `[@id1; @id2]` (one
 footnote for several claims). `build_brief` refuses, like a compiler, when a cited claim
-is unknown, retracted or fails its checks: it raises `BriefRefused` listing every problem
-(line, claim, check, reason) and writes nothing. A claim that only needs review (its
+is unknown, retracted or fails its checks — a current drift result counts: a quote
+`edited` or `removed` on the newer capture of its page fails, whatever
+`allow_warnings` — it raises `BriefRefused` listing every problem (line, claim, check,
+reason) and writes nothing. A claim that only needs review (its
 supported check is `unverified`: nothing in it could be compared mechanically) does not
 stop the build; the report names it (`BuildReport.needs_review`). Otherwise every
 citation becomes a numbered footnote with the formatted citation of the source (a CSL
@@ -22,7 +24,7 @@ import shutil
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote as urlquote
@@ -31,11 +33,11 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from .checks import CHECKS, run_checks
+from .checks import CHECKS, Result, current_drift, latest_results, run_checks
 from .errors import BriefRefused, BriefSyntaxError, FactdbError, PandocUnavailable, UsageError
 from .files import check_output_folder, write_atomic
 from .fragments import fragment_url
-from .models import CheckResult, CheckRun, Citation, Claim, ClaimTag, Snapshot, utcnow
+from .models import CheckRun, Citation, Claim, ClaimTag, Snapshot, utcnow
 
 FORMATS = {".md": "markdown", ".html": "html", ".docx": "docx"}
 DEFAULT_STYLE = "chicago-notes-bibliography"
@@ -197,35 +199,42 @@ def _load_claims(session: Session, ids: Sequence[str]) -> dict[str, Claim]:
 def _fresh_results(
     session: Session, claims: Sequence[Claim], max_age: timedelta
 ) -> dict[str, list[tuple[str, str, str]]]:
-    """Stored (check, status, detail) per claim whose every check is recent enough."""
+    """Stored (check, status, detail) per claim whose every check is current and recent
+    enough (`factdb.results`), with its current drift results."""
     oldest = utcnow() - max_age
     by_id = {c.id: c for c in claims}
-    rows = session.execute(
-        select(CheckResult, CheckRun.started_at)
-        .join(CheckRun, CheckRun.id == CheckResult.run_id)
-        .where(CheckResult.claim_id.in_(list(by_id)), CheckResult.kind.in_(CHECKS))
-        .order_by(CheckResult.run_id)
-    )
-    latest: dict[int, dict[str, tuple[int, datetime, list[tuple[str, str, str]]]]] = {}
-    for result, started in rows:
-        kinds = latest.setdefault(result.claim_id, {})
-        entry = kinds.get(result.kind)
-        if entry is None or result.run_id > entry[0]:
-            entry = kinds[result.kind] = (result.run_id, started, [])
-        if result.run_id == entry[0]:
-            entry[2].append((result.kind, result.status, result.detail))
+    current = latest_results(session, list(by_id))
+    runs = {r.run_id for rows in current.values() for r in rows}
+    started = {
+        run_id: at
+        for run_id, at in session.execute(
+            select(CheckRun.id, CheckRun.started_at).where(CheckRun.id.in_(runs))
+        )
+    }
+    drift = {(r.claim, r.citation_id): r for r in current_drift(session, list(by_id))}
     fresh: dict[str, list[tuple[str, str, str]]] = {}
-    for claim_id, kinds in latest.items():
+    for claim_id, rows in current.items():
         claim = by_id[claim_id]
+        kinds = {r.kind for r in rows}
         needed = {"supported", *(k for k in CHECKS if claim.citations)}
-        if not needed <= set(kinds):
+        if not needed <= kinds:
             continue
-        started = [kinds[k][1] for k in needed]
+        times = [started[r.run_id] for r in rows if r.kind in needed]
         # A result older than the claim's last change says nothing about what it says now.
-        if min(started) < oldest or min(started) < claim.updated_at:
+        if min(times) < oldest or min(times) < claim.updated_at:
             continue
-        fresh[claim.slug] = [r for k in needed for r in kinds[k][2]]
+        fresh[claim.slug] = [(r.kind, r.status, r.detail) for r in rows if r.kind in needed]
+        fresh[claim.slug] += [
+            ("drift", d.status, _drift_reason(d))
+            for (slug, _), d in drift.items()
+            if slug == claim.slug
+        ]
     return fresh
+
+
+def _drift_reason(result: Result) -> str:
+    """Why a current drift result counts against a claim: the page and the drift status."""
+    return f"the quote is {result.drift} on {result.url} ({result.detail})"
 
 
 @dataclass
@@ -276,7 +285,8 @@ def check_brief(
         for slug in to_check:
             verdicts[slug] = []
         for r in report.results:
-            verdicts[r.claim].append((r.check, r.status, r.detail))
+            detail = _drift_reason(r) if r.check == "drift" else r.detail
+            verdicts[r.claim].append((r.check, r.status, detail))
     found = BriefCheck()
     kinds = {"fail": found.failures, "warn": found.warnings, "unverified": found.unverified}
     for claim_id, claim_lines in lines.items():

@@ -32,7 +32,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import __version__
@@ -41,7 +41,8 @@ from .bulk import insert_columns
 from .claims import published_date
 from .engine.support import Support, claim_supported
 from .errors import FactdbError, UnknownClaim, UnknownLanguage
-from .models import CheckResult, CheckRun, Citation, Claim, Snapshot, utcnow
+from .models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
+from .results import current_select, revision_ids
 from .statuses import STATUSES, failing, label, run_failed, worst
 from .text import EXTRACTOR_VERSION, TextLayer, extract_html
 
@@ -61,6 +62,15 @@ class Result:
     snapshot_id: int | None = None
     #: What the supported check compared (`Element.to_json()` each); None for other checks.
     elements: tuple[dict[str, Any], ...] | None = None
+    #: The claim revision it judged (see `factdb.results`).
+    revision_id: int | None = None
+    #: For a stored result shown again (drift): the run that recorded it.
+    run_id: int | None = None
+    #: For drift: where the quote stands on the newer capture (unchanged, moved, edited,
+    #: removed); `status` is its check status.
+    drift: str | None = None
+    #: For drift: the URL of the cited page.
+    url: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -81,6 +91,10 @@ class Result:
 
 @dataclass
 class RunReport:
+    """A check run's verdict: its results, then the current drift results of the same
+    claims (recorded by `factdb recheck`, which this run does not redo), counted with
+    them. `failed` is the one rule of whether a run fails."""
+
     run_id: int
     #: Every result, or only those that did not pass (see `run_checks(collect=...)`).
     results: list[Result]
@@ -89,13 +103,14 @@ class RunReport:
     claims: int = 0
 
     def counts(self) -> dict[str, int]:
+        """Results by status, the current drift results included."""
         if self.totals is not None:
             return dict(self.totals)
         return {s: sum(r.status == s for r in self.results) for s in STATUSES}
 
     def failed(self, strict: bool = False) -> bool:
-        """Whether the run fails (exit 1): something failed, or with `strict` something
-        warned or needs review (see `failing`)."""
+        """Whether the run fails (exit 1): something failed (a drift result that is current
+        too), or with `strict` something warned or needs review (see `failing`)."""
         return run_failed(self.counts(), strict)
 
 
@@ -264,16 +279,20 @@ class _Checker:
         statement: str,
         citations: Sequence[Any],
         language: str | None = None,
+        revision_id: int | None = None,
     ) -> list[Result]:
         """Results for one claim; `citations` are Citation objects or rows with their
-        columns; `language` is the claim's own (None: its first source's)."""
+        columns; `language` is the claim's own (None: its first source's); `revision_id`
+        the claim revision they judge."""
         results: list[Result] = []
         infos = [self.snapshot(c.snapshot_id) for c in citations]
         for citation, info in zip(citations, infos, strict=True):
             sha, cid, sid = info.sha256, citation.id, citation.snapshot_id
 
             def add(check: str, status: str, detail: str) -> None:
-                results.append(Result(slug, sha, check, status, detail, cid, sid))  # noqa: B023
+                results.append(
+                    Result(slug, sha, check, status, detail, cid, sid, revision_id=revision_id)  # noqa: B023
+                )
 
             if info.problem:
                 add("integrity", "fail", info.problem)
@@ -308,6 +327,7 @@ class _Checker:
                 None,
                 citations[0].snapshot_id if one else None,
                 tuple(e.to_json() for e in support.elements),
+                revision_id,
             )
         )
         return results
@@ -317,9 +337,16 @@ def check_claims(session: Session, claims: Sequence[Claim]) -> list[Result]:
     """Run every check on every claim; nothing is recorded (see `run_checks`)."""
     checker = _Checker(session)
     results: list[Result] = []
+    revisions = revision_ids(session.connection(), [c.id for c in claims])
     for claim in claims:
         results.extend(
-            checker.check(claim.slug, claim.statement, claim.citations, claim.language)
+            checker.check(
+                claim.slug,
+                claim.statement,
+                claim.citations,
+                claim.language,
+                revisions.get(claim.id),
+            )
         )
     return results
 
@@ -363,8 +390,13 @@ def run_checks(
     collect: bool = True,
     jobs: int = 1,
     batch: int = BATCH,
+    with_drift: bool = True,
 ) -> RunReport:
     """Run every check on the named claims (default: all active), and record the run.
+
+    The report's results and counts end with the claims' current drift results (see
+    `RunReport`; `with_drift=False` leaves them out), so `report.failed(strict)` is the
+    verdict of `factdb check`.
 
     Claims are read and their results written in batches of `batch`, as plain rows, so
     memory stays flat as the database grows. With `collect=False` the report keeps only
@@ -418,6 +450,7 @@ def run_checks(
             CheckResult.__table__,
             {
                 "claim_id": [claim_id for claim_id, _ in found],
+                "revision_id": [r.revision_id for r in results],
                 "citation_id": [r.citation_id for r in results],
                 "snapshot_id": [r.snapshot_id for r in results],
                 "kind": [r.check for r in results],
@@ -429,10 +462,16 @@ def run_checks(
             same={"run_id": run.id},
             processed=("data",),
         )
-    report = RunReport(run.id, kept, counts, len(claim_ids))
     run.finished_at = utcnow()
     run.summary = {**counts, "claims": len(claim_ids)}
-    return report
+    # Drift needs a newer capture and is not redone here: the current drift results of
+    # these claims count with this run's (the run's own summary keeps only its results).
+    if with_drift:
+        for r in current_drift(session, claim_ids):
+            counts[r.status] += 1
+            if collect or r.status != "pass":
+                kept.append(r)
+    return RunReport(run.id, kept, counts, len(claim_ids))
 
 
 def _json_or_null(value: Any) -> str | None:
@@ -450,6 +489,7 @@ def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> li
             )
         )
     }
+    revisions = revision_ids(conn, chunk)
     citations: dict[int, list[Any]] = {}
     for row in conn.execute(
         select(*_CITATION_COLUMNS).where(Citation.claim_id.in_(chunk)).order_by(Citation.id)
@@ -459,7 +499,11 @@ def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> li
     for claim_id in chunk:
         claim = claims[claim_id]
         found = checker.check(
-            claim.slug, claim.statement, citations.get(claim_id, []), claim.language
+            claim.slug,
+            claim.statement,
+            citations.get(claim_id, []),
+            claim.language,
+            revisions.get(claim_id),
         )
         out.extend((claim_id, r) for r in found)
     return out
@@ -545,41 +589,75 @@ def _worker_check(chunk: list[int]) -> list[Checked]:
         return check_chunk(session.connection(), checker, chunk)
 
 
-def latest_select(
-    *columns: Any, claim_ids: Sequence[int] | None = None, kind: str | None = None
-) -> Select[Any]:
-    """SELECT `columns` of each claim's latest result of each check (of one `kind`, if
-    given), for some claims or all, in result id order; `columns` may name other tables
-    joined by the caller."""
-    latest = select(
-        CheckResult.claim_id, CheckResult.kind, func.max(CheckResult.run_id).label("run_id")
-    ).group_by(CheckResult.claim_id, CheckResult.kind)
-    if claim_ids is not None:
-        latest = latest.where(CheckResult.claim_id.in_(claim_ids))
-    if kind is not None:
-        latest = latest.where(CheckResult.kind == kind)
-    sub = latest.subquery()
-    return (
-        select(*columns)
-        .select_from(CheckResult)
-        .join(
-            sub,
-            (CheckResult.claim_id == sub.c.claim_id)
-            & (CheckResult.kind == sub.c.kind)
-            & (CheckResult.run_id == sub.c.run_id),
-        )
-        .order_by(CheckResult.id)
-    )
+#: The one query of current results (`factdb.results`), under the name callers know.
+latest_select = current_select
 
 
 def latest_results(
     session: Session, claim_ids: Sequence[int] | None = None
 ) -> dict[int, list[CheckResult]]:
-    """Each claim's latest result of each check (a drift recheck does not hide the others)."""
+    """Each claim's current results: the latest of each check on each citation, of its
+    latest revision (`factdb.results`); drift results among them."""
     out: dict[int, list[CheckResult]] = {}
-    for row in session.scalars(latest_select(CheckResult, claim_ids=claim_ids)):
-        out.setdefault(row.claim_id, []).append(row)
+    if claim_ids is None:
+        chunks: list[Sequence[int] | None] = [None]
+    else:
+        ids = list(claim_ids)
+        chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    for chunk in chunks:
+        for row in session.scalars(current_select(CheckResult, claim_ids=chunk)):
+            out.setdefault(row.claim_id, []).append(row)
     return out
+
+
+def current_drift(session: Session, claim_ids: Sequence[int]) -> list[Result]:
+    """The current drift result of each citation of these claims, as results (status:
+    pass or fail; `drift`: the drift status; `run_id`: the recheck run), by claim id
+    order given, then result id."""
+    order = {claim_id: i for i, claim_id in enumerate(claim_ids)}
+    rows: list[Any] = []
+    ids = list(claim_ids)
+    for i in range(0, len(ids), 500):
+        rows.extend(
+            session.execute(
+                current_select(
+                    CheckResult.id,
+                    CheckResult.claim_id,
+                    CheckResult.status,
+                    CheckResult.detail,
+                    CheckResult.citation_id,
+                    CheckResult.snapshot_id,
+                    CheckResult.revision_id,
+                    CheckResult.run_id,
+                    CheckResult.data,
+                    Claim.slug,
+                    Snapshot.sha256,
+                    Source.url,
+                    claim_ids=ids[i : i + 500],
+                    kind="drift",
+                )
+                .join(Claim, Claim.id == CheckResult.claim_id)
+                .outerjoin(Snapshot, Snapshot.id == CheckResult.snapshot_id)
+                .outerjoin(Source, Source.id == Snapshot.source_id)
+            )
+        )
+    rows.sort(key=lambda r: (order[r.claim_id], r.id))
+    return [
+        Result(
+            r.slug,
+            r.sha256,
+            "drift",
+            r.status,
+            r.detail,
+            r.citation_id,
+            r.snapshot_id,
+            revision_id=r.revision_id,
+            run_id=r.run_id,
+            drift=(r.data or {}).get("drift"),
+            url=r.url,
+        )
+        for r in rows
+    ]
 
 
 __all__ = [
@@ -590,6 +668,7 @@ __all__ = [
     "check_claims",
     "check_html_span",
     "check_span",
+    "current_drift",
     "failing",
     "label",
     "languages",

@@ -2,7 +2,13 @@
 
 A claim can only be stored with its quotes located in their snapshots: `add_claim`,
 `cite` and `import_claims` locate every quote first and store nothing if any is missing
-or ambiguous. Every change keeps a revision and writes an event.
+or ambiguous.
+
+This module is the one write path of claims: `add_claim`, `cite`, `edit`, `retract`,
+`rebase` and `import_claims` (`WRITE_OPERATIONS`). Each ends in `_finish`, which writes
+the change's revision, its derived rows (structured values, search index rows) and its
+event in the caller's transaction; a bulk import writes the same rows in bulk. No other
+module writes claims, citations or revisions (`tests/test_write_path.py`).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from . import events, search
-from .anchor import Span, locate
+from .anchor import Span, fold_quote, locate, reanchor
 from .archive import find_snapshot, find_source, latest_snapshot, text_layer
 from .bulk import insert_columns
 from .engine.support import normalize_language
@@ -32,6 +38,7 @@ from .errors import (
     DuplicateClaim,
     FactdbError,
     ImportRejected,
+    QuoteNotFound,
     UnknownClaim,
     UnknownLanguage,
     UsageError,
@@ -39,6 +46,10 @@ from .errors import (
 from .models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, Source, utcnow
 from .quantities import structured_values
 from .text import EXTRACTOR_VERSION, TextLayer
+
+#: The public operations that change claims: each ends in `_finish` (or, for new claims
+#: of a bulk import, writes the same rows in bulk). `tests/test_write_path.py` walks them.
+WRITE_OPERATIONS = ("add_claim", "cite", "edit", "retract", "rebase", "import_claims")
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
 STATUSES = ("active", "retracted")
@@ -189,20 +200,27 @@ def _check_statement(statement: str) -> str:
 
 
 def _revision(
-    claim: Claim, kind: str, actor: str, *, old: str | None, new: str | None, why: str | None
+    claim: Claim,
+    kind: str,
+    actor: str,
+    *,
+    old: str | None,
+    new: str | None,
+    why: str | None,
+    data: dict[str, Any] | None = None,
 ) -> ClaimRevision:
-    number = len(claim.revisions) + 1
-    rev = ClaimRevision(
+    """A new revision of `claim` (numbered after its others); `_finish` stores it."""
+    return ClaimRevision(
         claim=claim,
-        number=number,
+        number=len(claim.revisions) + 1,
         kind=kind,
         old_statement=old,
         new_statement=new,
         why=why,
+        data=data,
         actor=actor,
         at=utcnow(),
     )
-    return rev
 
 
 def add_claim(
@@ -233,25 +251,14 @@ def add_claim(
         statement=statement,
         language=language,
         status="active",
-        quantities=structured_values(statement),
         created_by=actor,
     )
     claim.tags = [ClaimTag(tag=t) for t in _clean_tags(tags)]
     session.add(claim)
     for (snapshot, span), spec in zip(located, cites, strict=True):
         claim.citations.append(_citation(snapshot, span, spec, actor, EXTRACTOR_VERSION))
-    session.add(_revision(claim, "create", actor, old=None, new=statement, why=None))
-    session.flush()
-    search.index_claims(session, [claim.id])
-    events.record(
-        session,
-        actor=actor,
-        action="claim.create",
-        entity_type="claim",
-        entity_id=slug,
-        after=claim_state(claim),
-    )
-    return claim
+    revision = _revision(claim, "create", actor, old=None, new=statement, why=None)
+    return _finish(session, claim, "claim.create", None, [revision], actor=actor)
 
 
 def _unique_slug(session: Session, base: str) -> str:
@@ -299,17 +306,15 @@ def cite(session: Session, slug: str, cites: Sequence[CiteSpec], *, actor: str) 
         citation = _citation(snapshot, span, spec, actor, EXTRACTOR_VERSION)
         claim.citations.append(citation)
         added.append(span.exact)
-    session.add(
-        _revision(
-            claim,
-            "cite",
-            actor,
-            old=claim.statement,
-            new=claim.statement,
-            why="added citation: " + " | ".join(added),
-        )
+    revision = _revision(
+        claim,
+        "cite",
+        actor,
+        old=claim.statement,
+        new=claim.statement,
+        why="added citation: " + " | ".join(added),
     )
-    return _changed(session, claim, "claim.cite", before, actor=actor)
+    return _finish(session, claim, "claim.cite", before, [revision], actor=actor)
 
 
 def edit(
@@ -337,13 +342,11 @@ def edit(
         raise UsageError(f"claim {slug!r} already says exactly that")
     before = claim_state(claim)
     new = statement if statement is not None and new_statement else claim.statement
-    session.add(_revision(claim, "edit", actor, old=claim.statement, new=new, why=why))
-    if new_statement:
-        claim.statement = new
-        claim.quantities = structured_values(new)
+    revision = _revision(claim, "edit", actor, old=claim.statement, new=new, why=why)
+    claim.statement = new
     if new_language:
         claim.language = language
-    return _changed(session, claim, "claim.edit", before, actor=actor, why=why)
+    return _finish(session, claim, "claim.edit", before, [revision], actor=actor, why=why)
 
 
 def retract(session: Session, slug: str, *, why: str, actor: str) -> Claim:
@@ -354,23 +357,33 @@ def retract(session: Session, slug: str, *, why: str, actor: str) -> Claim:
     if claim.status == "retracted":
         raise UsageError(f"claim {slug!r} is already retracted")
     before = claim_state(claim)
-    session.add(
-        _revision(claim, "retract", actor, old=claim.statement, new=claim.statement, why=why)
+    revision = _revision(
+        claim, "retract", actor, old=claim.statement, new=claim.statement, why=why
     )
     claim.status = "retracted"
-    return _changed(session, claim, "claim.retract", before, actor=actor, why=why)
+    return _finish(session, claim, "claim.retract", before, [revision], actor=actor, why=why)
 
 
-def _changed(
+def _finish(
     session: Session,
     claim: Claim,
     action: str,
-    before: dict[str, Any],
+    before: dict[str, Any] | None,
+    revisions: Sequence[ClaimRevision],
     *,
     actor: str,
     why: str | None = None,
 ) -> Claim:
-    """Finish a change to a claim: its time, the search index, and the event."""
+    """Finish any change to a claim, in the caller's transaction: its revisions, its
+    derived rows (the structured values read from its statement, its search index rows)
+    and the event. Every claim operation of this module ends here, and no other module
+    writes claims (`tests/test_write_path.py` proves both): so no write path can forget
+    the index, and a new revision supersedes the claim's check results (`factdb.results`).
+    """
+    if not revisions:
+        raise AssertionError("a change to a claim keeps at least one revision")
+    session.add_all(revisions)
+    claim.quantities = structured_values(claim.statement)
     claim.updated_at = utcnow()
     session.flush()
     search.index_claims(session, [claim.id])
@@ -451,6 +464,128 @@ def claim_rows(session: Session, claims: Sequence[Claim]) -> list[dict[str, Any]
     ]
 
 
+# --- rebase: following a page to a newer capture ----------------------------------------
+
+
+def rebase(
+    session: Session,
+    slug: str,
+    to: str,
+    *,
+    quote: str | None = None,
+    actor: str,
+) -> Claim:
+    """Move claim `slug`'s citations of one source to its newer snapshot `to`.
+
+    Each quote must be found there exactly (typography folded, as `locate` matches), or,
+    with `quote`, the corrected words are located instead (only for a claim with one
+    citation of that source). The old citation is kept in a `rebase` revision; an event
+    records the change. Raises and stores nothing when a quote is not found.
+    """
+    claim = find_claim(session, slug)
+    snapshot = find_snapshot(session, to)
+    mine = [c for c in claim.citations if c.snapshot.source_id == snapshot.source_id]
+    if not mine:
+        raise UsageError(
+            f"claim {slug!r} cites no snapshot of {snapshot.source.url} "
+            f"(snapshot {snapshot.sha256[:12]} is of that source)"
+        )
+    if quote is not None and not quote.strip():
+        raise UsageError("the quote is empty")
+    if quote is not None and len(mine) > 1:
+        raise UsageError(
+            f"claim {slug!r} cites {len(mine)} passages of {snapshot.source.url}; "
+            "--quote can correct only one: rebase a claim with one citation of the source"
+        )
+    for c in mine:
+        if c.snapshot_id == snapshot.id:
+            raise UsageError(f"claim {slug!r} already cites snapshot {snapshot.sha256[:12]}")
+        if not is_newer(snapshot, c.snapshot):
+            raise UsageError(
+                f"snapshot {snapshot.sha256[:12]} (retrieved {snapshot.retrieved_at:%Y-%m-%d}) "
+                f"is not newer than the cited snapshot {c.snapshot.sha256[:12]} "
+                f"(retrieved {c.snapshot.retrieved_at:%Y-%m-%d})"
+            )
+    layer = text_layer(session, snapshot)
+    spans: list[Span] = []
+    for c in mine:
+        if quote is not None:
+            spans.append(locate(layer, quote))
+            continue
+        found = reanchor(c, layer)
+        if found is None or not found.exact_match:
+            closest = (
+                f"; the closest passage (similarity {found.similarity:.2f}) reads "
+                f"{found.span.exact[:120]!r}"
+                if found is not None
+                else ""
+            )
+            raise QuoteNotFound(
+                f"claim {slug!r}: quote {c.exact[:120]!r} is not in snapshot "
+                f"{snapshot.sha256[:12]} exactly{closest}; give the corrected words with --quote",
+                quote=c.exact,
+                nearest=found.span.exact if found is not None else None,
+                nearest_start=found.span.text_start if found is not None else None,
+                similarity=found.similarity if found is not None else 0.0,
+            )
+        spans.append(found.span)
+    for span in spans:
+        if any(
+            c.snapshot_id == snapshot.id
+            and (c.text_start, c.text_end) == (span.text_start, span.text_end)
+            for c in claim.citations
+        ):
+            raise DuplicateClaim(
+                f"claim {slug!r} already cites this passage of snapshot {snapshot.sha256[:12]}"
+            )
+    before = claim_state(claim)
+    now = utcnow()
+    revisions = []
+    for c, span in zip(mine, spans, strict=True):
+        old = {
+            **citation_json(c),
+            "typed_quote": c.typed_quote,
+            "parts": c.parts,
+            "extractor_version": c.extractor_version,
+            "created_by": c.created_by,
+            "created_at": c.created_at.isoformat(),
+        }
+        corrected = quote is not None and fold_quote(span.exact) != fold_quote(c.exact)
+        why = f"rebased from snapshot {c.snapshot.sha256[:12]} to {snapshot.sha256[:12]}"
+        if corrected:
+            why += f"; quote now reads {span.exact!r}"
+        revisions.append(
+            _revision(
+                claim,
+                "rebase",
+                actor,
+                old=claim.statement,
+                new=claim.statement,
+                why=why,
+                data=old,
+            )
+        )
+        c.snapshot = snapshot
+        c.exact = span.exact
+        c.prefix = span.prefix
+        c.suffix = span.suffix
+        c.text_start, c.text_end = span.text_start, span.text_end
+        c.html_start, c.html_end = span.html_start, span.html_end
+        c.byte_start, c.byte_end = span.byte_start, span.byte_end
+        c.parts = None
+        if quote is not None:
+            c.typed_quote = quote
+        c.extractor_version = layer.version
+        c.created_by = actor
+        c.created_at = now
+    return _finish(session, claim, "claim.rebase", before, revisions, actor=actor)
+
+
+def is_newer(a: Snapshot, b: Snapshot) -> bool:
+    """Whether snapshot `a` was retrieved after `b` (ties: archived after it)."""
+    return (a.retrieved_at, a.id) > (b.retrieved_at, b.id)
+
+
 # --- importing claims files ------------------------------------------------------------------
 
 #: The fields of one citation; a claim with one quote may give them at its top level.
@@ -472,6 +607,8 @@ class Row:
     cites: list[CiteSpec]
     #: The statement's language, canonical (None: its first source's).
     language: str | None = None
+    #: Its place in the file (item number or CSV line), for reporting in file order.
+    place: int = 0
 
 
 @dataclass
@@ -498,7 +635,37 @@ class _ClaimsLoader(yaml.SafeLoader):
 
 
 def read_claims_file(path: Path) -> list[Row]:
-    """Parse a YAML, JSON or CSV claims file into rows; malformed files raise ImportRejected."""
+    """Parse a YAML, JSON or CSV claims file into rows; malformed files raise ImportRejected
+    (listing every bad row) or FactdbError (a file that cannot be read or parsed)."""
+    rows, problems = _read_rows(path)
+    _reject(path, problems)
+    return rows
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A bad row: its place in the file (item number or CSV line) and what is wrong."""
+
+    place: int
+    message: str
+    #: Only its `lang` is wrong (a usage error when it is the file's one problem).
+    language: bool = False
+
+
+def _reject(path: Path, problems: list[Problem]) -> None:
+    """Raise for these problems, if any: every one at once, in file order (ImportRejected);
+    a lone unknown language is a usage error (UnknownLanguage, exit 2) as it always was."""
+    if not problems:
+        return
+    ordered = sorted(problems, key=lambda p: p.place)
+    if len(ordered) == 1 and ordered[0].language:
+        raise UnknownLanguage(ordered[0].message)
+    raise ImportRejected(
+        f"{path}: {len(ordered)} bad row(s); nothing imported", [p.message for p in ordered]
+    )
+
+
+def _read_rows(path: Path) -> tuple[list[Row], list[Problem]]:
     try:
         return _read_claims_file(path)
     except RecursionError:
@@ -506,7 +673,7 @@ def read_claims_file(path: Path) -> list[Row]:
         raise FactdbError(f"{path}: nested too deeply to be a claims file") from None
 
 
-def _read_claims_file(path: Path) -> list[Row]:
+def _read_claims_file(path: Path) -> tuple[list[Row], list[Problem]]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -540,7 +707,7 @@ def _read_claims_file(path: Path) -> list[Row]:
     if not isinstance(items, list):
         raise FactdbError(f"{path}: expected a list of claims")
     return _collect(
-        lambda where=f"{path}: claim {i}", item=item: _row(where, item)
+        (i, lambda where=f"{path}: claim {i}", item=item: _row(where, item))
         for i, item in enumerate(items, 1)
     )
 
@@ -548,10 +715,14 @@ def _read_claims_file(path: Path) -> list[Row]:
 class _BadRow(Exception):
     """A malformed row; collected so that every bad row is reported at once."""
 
+    def __init__(self, message: str, *, language: bool = False) -> None:
+        super().__init__(message)
+        self.language = language
+
 
 def _row(where: str, item: Any) -> Row:
-    """One claim from a file's item; raises _BadRow naming the item and every problem, and
-    UnknownLanguage (a usage error, exit 2) for a `lang` that names no language."""
+    """One claim from a file's item; raises _BadRow naming the item and every problem (a
+    `lang` that names no language too, once its other fields are good)."""
     if not isinstance(item, dict):
         raise _BadRow(f"{where}: not a mapping of fields")
     problems: list[str] = []
@@ -587,7 +758,7 @@ def _row(where: str, item: Any) -> Row:
     try:
         language = check_language(None if lang in (None, "") else str(lang))
     except UnknownLanguage as exc:
-        raise UnknownLanguage(f"{where}: {exc}") from None
+        raise _BadRow(f"{where}: {exc}", language=True) from None
     return Row(where, slug, str(statement).strip(), [str(t) for t in tags], cites, language)
 
 
@@ -640,20 +811,22 @@ def _cite(c: dict[str, Any]) -> tuple[CiteSpec | None, str | None]:
     return spec, None
 
 
-def _collect(makers: Iterable[Callable[[], Row]]) -> list[Row]:
+def _collect(makers: Iterable[tuple[int, Callable[[], Row]]]) -> tuple[list[Row], list[Problem]]:
+    """The good rows (each with its place in the file) and the bad rows' problems."""
     rows: list[Row] = []
-    problems: list[str] = []
-    for make in makers:
+    problems: list[Problem] = []
+    for place, make in makers:
         try:
-            rows.append(make())
+            row = make()
         except _BadRow as exc:
-            problems.append(str(exc))
-    if problems:
-        raise ImportRejected(f"{len(problems)} bad row(s); nothing imported", problems)
-    return rows
+            problems.append(Problem(place, str(exc), exc.language))
+            continue
+        row.place = place
+        rows.append(row)
+    return rows, problems
 
 
-def _rows_from_csv(path: Path, content: str) -> list[Row]:
+def _rows_from_csv(path: Path, content: str) -> tuple[list[Row], list[Problem]]:
     reader = csv.DictReader(io.StringIO(content, newline=""))
     if not reader.fieldnames or "statement" not in reader.fieldnames:
         raise FactdbError(f"{path}: line 1: the header must name at least statement and quote")
@@ -670,7 +843,10 @@ def _rows_from_csv(path: Path, content: str) -> list[Row]:
 
     merged: list[Row] = []
     by_slug: dict[str, Row] = {}
-    for row in _collect(lambda line=line, item=item: make(line, item) for line, item in items):
+    rows, problems = _collect(
+        (line, lambda line=line, item=item: make(line, item)) for line, item in items
+    )
+    for row in rows:
         # Repeated ids add more citations to the same claim.
         if row.slug and row.slug in by_slug:
             by_slug[row.slug].cites.extend(row.cites)
@@ -678,17 +854,23 @@ def _rows_from_csv(path: Path, content: str) -> list[Row]:
         merged.append(row)
         if row.slug:
             by_slug[row.slug] = row
-    return merged
+    return merged, problems
 
 
-def import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
+def import_claims(
+    session: Session, path: Path, *, actor: str, overwrite: bool = False
+) -> ImportReport:
     """Import a claims file all-or-nothing: created, revised or unchanged claims.
 
-    Every quote is located first; if any row is bad (quote not found, ambiguous, unknown
-    source or snapshot), ImportRejected lists every bad row and nothing is stored.
+    Every row is read and every quote located first, in one pass; if any row is bad (a bad
+    field, duplicate id, quote not found or ambiguous, unknown source or snapshot),
+    ImportRejected lists every bad row with its line or item number and nothing is stored.
+    A row that would change a claim changed since it was last imported (`claim edit`,
+    `cite`, `rebase`, `retract`, or a claim recorded by hand) is a conflict, listed the
+    same way, unless `overwrite`.
     """
     with _collector_paused():
-        return _import_claims(session, path, actor=actor)
+        return _import_claims(session, path, actor=actor, overwrite=overwrite)
 
 
 @contextmanager
@@ -709,21 +891,24 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
-    rows = read_claims_file(path)
-    problems: list[str] = []
+def _import_claims(
+    session: Session, path: Path, *, actor: str, overwrite: bool = False
+) -> ImportReport:
+    rows, problems = _read_rows(path)
     layers: dict[int, TextLayer] = {}
     seen: dict[str, str] = {}
     plans: list[tuple[Row, list[tuple[Snapshot, Span, CiteSpec]]]] = []
     for row in rows:
+        bad = False
         if row.slug:
             try:
                 check_slug(row.slug)
             except FactdbError as exc:
-                problems.append(f"{row.where}: {exc}")
+                problems.append(Problem(row.place, f"{row.where}: {exc}"))
                 continue
             if row.slug in seen:
-                problems.append(f"{row.where}: id {row.slug!r} already used by {seen[row.slug]}")
+                message = f"{row.where}: id {row.slug!r} already used by {seen[row.slug]}"
+                problems.append(Problem(row.place, message))
                 continue
             seen[row.slug] = row.where
         located = []
@@ -731,15 +916,30 @@ def _import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
             try:
                 snapshot, span = locate_spec(session, spec, layers)
             except FactdbError as exc:
-                problems.append(f"{row.where}: {_one_line(str(exc))}")
+                problems.append(Problem(row.place, f"{row.where}: {_one_line(str(exc))}"))
+                bad = True
                 continue
             located.append((snapshot, span, spec))
-        plans.append((row, located))
-    if problems:
-        raise ImportRejected(f"{path}: {len(problems)} bad row(s); nothing imported", problems)
+        if not bad:
+            plans.append((row, located))
+    existing = _existing_slugs(session, [row.slug for row, _ in plans if row.slug])
+    conflicts: list[Problem] = []
+    if not overwrite and existing:
+        for row, located in plans:
+            if row.slug in existing:
+                conflict = _conflict(session, row, located, path)
+                if conflict:
+                    conflicts.append(Problem(row.place, conflict))
+    if conflicts:
+        parts = [f"{len(problems)} bad row(s)"] if problems else []
+        parts.append(f"{len(conflicts)} conflict(s) (--overwrite replaces them)")
+        ordered = sorted(problems + conflicts, key=lambda p: p.place)
+        raise ImportRejected(
+            f"{path}: {' and '.join(parts)}; nothing imported", [p.message for p in ordered]
+        )
+    _reject(path, problems)
     report = ImportReport()
     why = f"imported from {path.name}"
-    existing = _existing_slugs(session, [row.slug for row, _ in plans if row.slug])
     fresh = [(row, located) for row, located in plans if row.slug and row.slug not in existing]
     _bulk_create(session, fresh, actor=actor, why=why)
     report.created.extend(row.slug for row, _ in fresh if row.slug)
@@ -747,6 +947,58 @@ def _import_claims(session: Session, path: Path, *, actor: str) -> ImportReport:
         if not row.slug or row.slug in existing:
             _apply(session, row, located, report, actor=actor, why=why)
     return report
+
+
+def _imported(revision: ClaimRevision) -> bool:
+    """Whether this revision was made by importing a claims file."""
+    return bool((revision.data or {}).get("import")) or (revision.why or "").startswith(
+        "imported from "
+    )
+
+
+def _conflict(
+    session: Session,
+    row: Row,
+    located: list[tuple[Snapshot, Span, CiteSpec]],
+    path: Path,
+) -> str | None:
+    """Why importing `row` would overwrite a change made to its claim since the claim was
+    last imported (None: it would not: the row changes nothing, or the claim's latest
+    revision is an import's)."""
+    claim = find_claim(session, str(row.slug))
+    if not _changes(claim, row, located):
+        return None
+    last = claim.revisions[-1] if claim.revisions else None
+    if last is None or _imported(last):
+        return None
+    what = {"create": "recorded", "edit": "edited", "retract": "retracted"}.get(
+        last.kind, f"changed ({last.kind})"
+    )
+    return (
+        f"{row.where}: claim {claim.slug!r} was {what} by {last.actor} on "
+        f"{last.at:%Y-%m-%d %H:%M} after it was last imported; importing {path.name} "
+        "would overwrite that (--overwrite to do so)"
+    )
+
+
+def _changes(
+    claim: Claim, row: Row, located: list[tuple[Snapshot, Span, CiteSpec]]
+) -> list[str]:
+    """What importing `row` would change of `claim`: "statement", "tags", "language" and
+    "citation" (one per new citation); [] for nothing."""
+    out = []
+    if claim.statement != row.statement:
+        out.append("statement")
+    if _clean_tags(row.tags) != claim.tag_names:
+        out.append("tags")
+    # As with tags, the row is what the claim becomes: no `lang`, no language of its own.
+    if row.language != claim.language:
+        out.append("language")
+    have = {(c.snapshot_id, c.text_start, c.text_end) for c in claim.citations}
+    for snapshot, span, _spec in located:
+        if (snapshot.id, span.text_start, span.text_end) not in have:
+            out.append("citation")
+    return out
 
 
 def _existing_slugs(session: Session, slugs: list[str]) -> set[str]:
@@ -887,6 +1139,7 @@ def _bulk_create(
             "kind": "create",
             "old_statement": None,
             "why": why,
+            "data": {"import": why.removeprefix("imported from ")},
             "actor": actor,
             "at": now,
         },
@@ -959,69 +1212,43 @@ def _apply(
 ) -> None:
     slug = row.slug or _unique_slug(session, slugify(row.statement))
     claim = session.scalar(select(Claim).where(Claim.slug == slug))
+    data = {"import": why.removeprefix("imported from ")}
     if claim is None:
         claim = Claim(
             slug=slug,
             statement=row.statement,
             language=row.language,
             status="active",
-            quantities=structured_values(row.statement),
             created_by=actor,
         )
         claim.tags = [ClaimTag(tag=t) for t in _clean_tags(row.tags)]
         session.add(claim)
         for snapshot, span, spec in located:
             claim.citations.append(_citation(snapshot, span, spec, actor, EXTRACTOR_VERSION))
-        session.add(_revision(claim, "create", actor, old=None, new=row.statement, why=why))
-        session.flush()
-        search.index_claims(session, [claim.id])
-        events.record(
-            session,
-            actor=actor,
-            action="claim.create",
-            entity_type="claim",
-            entity_id=slug,
-            after=claim_state(claim),
+        revision = _revision(
+            claim, "create", actor, old=None, new=row.statement, why=why, data=data
         )
+        _finish(session, claim, "claim.create", None, [revision], actor=actor)
         report.created.append(slug)
         return
+    changes = _changes(claim, row, located)
+    if not changes:
+        report.unchanged.append(slug)
+        return
     before = claim_state(claim)
-    changed = False
-    if claim.statement != row.statement:
-        session.add(
-            _revision(claim, "edit", actor, old=claim.statement, new=row.statement, why=why)
-        )
-        claim.statement = row.statement
-        claim.quantities = structured_values(row.statement)
-        changed = True
-    tags = _clean_tags(row.tags)
-    if tags != claim.tag_names:
-        claim.tags = [ClaimTag(tag=t) for t in tags]
-        changed = True
-    # As with tags, the row is what the claim becomes: no `lang`, no language of its own.
-    if row.language != claim.language:
-        claim.language = row.language
-        changed = True
+    kind = "edit" if "statement" in changes else "import"
+    revision = _revision(
+        claim, kind, actor, old=claim.statement, new=row.statement, why=why, data=data
+    )
+    claim.statement = row.statement
+    if "tags" in changes:
+        claim.tags = [ClaimTag(tag=t) for t in _clean_tags(row.tags)]
+    claim.language = row.language
     have = {(c.snapshot_id, c.text_start, c.text_end) for c in claim.citations}
     for snapshot, span, spec in located:
         if (snapshot.id, span.text_start, span.text_end) not in have:
             claim.citations.append(_citation(snapshot, span, spec, actor, EXTRACTOR_VERSION))
-            changed = True
-    if not changed:
-        report.unchanged.append(slug)
-        return
-    claim.updated_at = utcnow()
-    session.flush()
-    search.index_claims(session, [claim.id])
-    events.record(
-        session,
-        actor=actor,
-        action="claim.import",
-        entity_type="claim",
-        entity_id=slug,
-        before=before,
-        after=claim_state(claim),
-    )
+    _finish(session, claim, "claim.import", before, [revision], actor=actor)
     report.revised.append(slug)
 
 

@@ -16,8 +16,10 @@ still surrounds it; so markup, scripts, styles and reordered navigation change n
 while a paragraph taken elsewhere is `moved`.
 
 `recheck` archives a new capture if asked (`--fetch`, `--against`), compares, and records a
-check run with one `drift` result per citation. `rebase` moves a claim's citations to a newer
-snapshot once a person has looked, keeping the old citation in the claim's history.
+check run with one `drift` result per citation; a citation that already cites the newest
+capture is recorded `unchanged` (it is, on the page it cites). `rebase` (a claim operation
+of `factdb.claims`, re-exported here) moves a claim's citations to a newer snapshot once a
+person has looked, keeping the old citation in the claim's history.
 """
 
 from __future__ import annotations
@@ -31,13 +33,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from . import events
 from .anchor import (
     MIN_CONTEXT_SIMILARITY,
     Span,
     TextLayerLike,
     fold_quote,
-    locate,
     reanchor,
 )
 from .archive import (
@@ -53,18 +53,12 @@ from .archive import (
 )
 from .checks import start_run
 from .checks import supported as supported_check
-from .claims import citation_json, claim_state, find_claim, published_date
+from .claims import is_newer, published_date, rebase
 from .db import Database
-from .errors import DuplicateClaim, FactdbError, QuoteNotFound, UnknownSource, UsageError
-from .models import (
-    CheckResult,
-    Citation,
-    Claim,
-    ClaimRevision,
-    Snapshot,
-    Source,
-    utcnow,
-)
+from .errors import FactdbError, UnknownSource, UsageError
+from .models import CheckResult, Citation, Claim, Snapshot, Source, utcnow
+from .results import current_select, revision_ids
+from .statuses import DRIFT_STATUSES, drift_status
 from .text import TextLayer
 
 __all__ = [
@@ -81,9 +75,9 @@ __all__ = [
 ]
 
 CHECK = "drift"
-STATUSES = ("unchanged", "moved", "edited", "removed")
+STATUSES = DRIFT_STATUSES
 #: Statuses that fail the drift check: the cited words are no longer on the page as cited.
-FAILING = ("edited", "removed")
+FAILING = tuple(s for s in STATUSES if drift_status(s) == "fail")
 
 
 # --- comparing one quote across two captures ------------------------------------------------
@@ -222,7 +216,7 @@ class Drift:
     @property
     def check_status(self) -> str:
         """`fail` for edited or removed quotes, `pass` for unchanged or moved ones."""
-        return "fail" if self.status in FAILING else "pass"
+        return drift_status(self.status)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON contract of `factdb recheck --json`."""
@@ -342,11 +336,6 @@ def _newest(session: Session, source: Source) -> Snapshot | None:
     )
 
 
-def _is_newer(a: Snapshot, b: Snapshot) -> bool:
-    """Whether snapshot `a` was retrieved after `b` (ties: archived after it)."""
-    return (a.retrieved_at, a.id) > (b.retrieved_at, b.id)
-
-
 def _detail(c: Compared, to: Snapshot, supported: str | None) -> str:
     where = f"snapshot {to.sha256[:12]} (retrieved {to.retrieved_at:%Y-%m-%d %H:%M})"
     if c.status == "removed":
@@ -365,6 +354,22 @@ def _detail(c: Compared, to: Snapshot, supported: str | None) -> str:
     return f"unchanged in {where}{note}"
 
 
+def _on_newest(claim: Claim, citation: Citation, to: Snapshot) -> Drift:
+    """The drift of a citation that already cites the newest capture: unchanged."""
+    where = f"snapshot {to.sha256[:12]} (retrieved {to.retrieved_at:%Y-%m-%d %H:%M})"
+    return Drift(
+        claim=claim.slug,
+        citation_id=citation.id,
+        from_snapshot=to.sha256,
+        to_snapshot=to.sha256,
+        status="unchanged",
+        similarity=1.0,
+        exact=citation.exact,
+        diff=citation.exact,
+        detail=f"unchanged: it cites the newest capture, {where}",
+    )
+
+
 def _compare_citations(
     session: Session,
     claims: dict[int, Claim],
@@ -380,6 +385,9 @@ def _compare_citations(
 
     out = []
     for citation, to in pairs:
+        if citation.snapshot_id == to.id:
+            out.append(_on_newest(claims[citation.claim_id], citation, to))
+            continue
         key = (citation.snapshot_id, to.id)
         if key not in page_pairs:
             page_pairs[key] = PagePair(layer(citation.snapshot), layer(to))
@@ -490,7 +498,15 @@ def recheck(
             else:
                 newest = _newest(session, source)
                 assert newest is not None
-                todo = [(c, newest) for c in citations if _is_newer(newest, c.snapshot)]
+                todo = []
+                if any(is_newer(newest, c.snapshot) for c in citations):
+                    # Those already citing the newest capture are recorded unchanged, so
+                    # that a claim rebased onto it gets a current drift result too.
+                    todo = [
+                        (c, newest)
+                        for c in citations
+                        if c.snapshot_id == newest.id or is_newer(newest, c.snapshot)
+                    ]
                 if not todo:
                     cited = max(
                         (c.snapshot for c in citations), key=lambda s: (s.retrieved_at, s.id)
@@ -521,12 +537,15 @@ def recheck(
         run = start_run(session, actor=actor)
         report.results = _compare_citations(session, claims, pairs, layers)
         by_id = {c.id: c for c, _ in pairs}
+        # Each result judges the claim revision read here (`factdb.results`).
+        revisions = revision_ids(session.connection(), ids)
         session.connection().execute(
             CheckResult.__table__.insert(),
             [
                 {
                     "run_id": run.id,
                     "claim_id": by_id[d.citation_id].claim_id,
+                    "revision_id": revisions.get(by_id[d.citation_id].claim_id),
                     "citation_id": d.citation_id,
                     "snapshot_id": by_id[d.citation_id].snapshot_id,
                     "kind": CHECK,
@@ -553,11 +572,9 @@ def recheck(
 def latest_drift(
     session: Session, slugs: Sequence[str] | None = None
 ) -> list[tuple[str, CheckResult]]:
-    """The latest drift result of each citation of the named claims (None: of every active
-    claim), as (claim, result), by claim and result id."""
-    from .checks import latest_select
-
-    query = latest_select(Claim.slug, CheckResult, kind=CHECK).join(
+    """The current drift result of each citation of the named claims (None: of every
+    active claim), as (claim, result), by claim and result id (see `factdb.results`)."""
+    query = current_select(Claim.slug, CheckResult, kind=CHECK).join(
         Claim, Claim.id == CheckResult.claim_id
     )
     out: list[tuple[str, CheckResult]] = []
@@ -581,130 +598,3 @@ def snapshot_digests(session: Session, ids: Iterable[int]) -> dict[int, str]:
     return out
 
 
-# --- rebase ---------------------------------------------------------------------------------
-
-
-def rebase(
-    session: Session,
-    slug: str,
-    to: str,
-    *,
-    quote: str | None = None,
-    actor: str,
-) -> Claim:
-    """Move claim `slug`'s citations of one source to its newer snapshot `to`.
-
-    Each quote must be found there exactly (typography folded, as `locate` matches), or,
-    with `quote`, the corrected words are located instead (only for a claim with one
-    citation of that source). The old citation is kept in a `rebase` revision; an event
-    records the change. Raises and stores nothing when a quote is not found.
-    """
-    claim = find_claim(session, slug)
-    snapshot = find_snapshot(session, to)
-    mine = [c for c in claim.citations if c.snapshot.source_id == snapshot.source_id]
-    if not mine:
-        raise UsageError(
-            f"claim {slug!r} cites no snapshot of {snapshot.source.url} "
-            f"(snapshot {snapshot.sha256[:12]} is of that source)"
-        )
-    if quote is not None and not quote.strip():
-        raise UsageError("the quote is empty")
-    if quote is not None and len(mine) > 1:
-        raise UsageError(
-            f"claim {slug!r} cites {len(mine)} passages of {snapshot.source.url}; "
-            "--quote can correct only one: rebase a claim with one citation of the source"
-        )
-    for c in mine:
-        if c.snapshot_id == snapshot.id:
-            raise UsageError(f"claim {slug!r} already cites snapshot {snapshot.sha256[:12]}")
-        if not _is_newer(snapshot, c.snapshot):
-            raise UsageError(
-                f"snapshot {snapshot.sha256[:12]} (retrieved {snapshot.retrieved_at:%Y-%m-%d}) "
-                f"is not newer than the cited snapshot {c.snapshot.sha256[:12]} "
-                f"(retrieved {c.snapshot.retrieved_at:%Y-%m-%d})"
-            )
-    layer = text_layer(session, snapshot)
-    spans: list[Span] = []
-    for c in mine:
-        if quote is not None:
-            spans.append(locate(layer, quote))
-            continue
-        found = reanchor(c, layer)
-        if found is None or not found.exact_match:
-            closest = (
-                f"; the closest passage (similarity {found.similarity:.2f}) reads "
-                f"{found.span.exact[:120]!r}"
-                if found is not None
-                else ""
-            )
-            raise QuoteNotFound(
-                f"claim {slug!r}: quote {c.exact[:120]!r} is not in snapshot "
-                f"{snapshot.sha256[:12]} exactly{closest}; give the corrected words with --quote",
-                quote=c.exact,
-                nearest=found.span.exact if found is not None else None,
-                nearest_start=found.span.text_start if found is not None else None,
-                similarity=found.similarity if found is not None else 0.0,
-            )
-        spans.append(found.span)
-    for span in spans:
-        if any(
-            c.snapshot_id == snapshot.id
-            and (c.text_start, c.text_end) == (span.text_start, span.text_end)
-            for c in claim.citations
-        ):
-            raise DuplicateClaim(
-                f"claim {slug!r} already cites this passage of snapshot {snapshot.sha256[:12]}"
-            )
-    before = claim_state(claim)
-    now = utcnow()
-    for c, span in zip(mine, spans, strict=True):
-        old = {
-            **citation_json(c),
-            "typed_quote": c.typed_quote,
-            "parts": c.parts,
-            "extractor_version": c.extractor_version,
-            "created_by": c.created_by,
-            "created_at": c.created_at.isoformat(),
-        }
-        corrected = quote is not None and fold_quote(span.exact) != fold_quote(c.exact)
-        why = f"rebased from snapshot {c.snapshot.sha256[:12]} to {snapshot.sha256[:12]}"
-        if corrected:
-            why += f"; quote now reads {span.exact!r}"
-        session.add(
-            ClaimRevision(
-                claim=claim,
-                number=len(claim.revisions) + 1,
-                kind="rebase",
-                old_statement=claim.statement,
-                new_statement=claim.statement,
-                why=why,
-                data=old,
-                actor=actor,
-                at=now,
-            )
-        )
-        c.snapshot = snapshot
-        c.exact = span.exact
-        c.prefix = span.prefix
-        c.suffix = span.suffix
-        c.text_start, c.text_end = span.text_start, span.text_end
-        c.html_start, c.html_end = span.html_start, span.html_end
-        c.byte_start, c.byte_end = span.byte_start, span.byte_end
-        c.parts = None
-        if quote is not None:
-            c.typed_quote = quote
-        c.extractor_version = layer.version
-        c.created_by = actor
-        c.created_at = now
-    claim.updated_at = now
-    session.flush()
-    events.record(
-        session,
-        actor=actor,
-        action="claim.rebase",
-        entity_type="claim",
-        entity_id=slug,
-        before=before,
-        after=claim_state(claim),
-    )
-    return claim

@@ -268,7 +268,13 @@ class CheckResult(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
     citation_id: Mapped[int | None] = mapped_column(ForeignKey("citation.id", ondelete="CASCADE"))
     snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshot.id"))
-    #: Which check: "integrity", "span", "html-span", "supported".
+    #: The claim revision it judged (its claim's latest when recorded); a newer revision
+    #: supersedes the result (see `factdb.results`). NULL: recorded before revisions were
+    #: bound, older than every revision of its claim.
+    revision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("claim_revision.id", ondelete="CASCADE")
+    )
+    #: Which check: "integrity", "span", "html-span", "supported", "drift".
     kind: Mapped[str] = mapped_column(String(32))
     #: "pass", "warn", "fail" or "unverified".
     status: Mapped[str] = mapped_column(String(16))

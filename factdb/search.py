@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from .errors import BadFilter, QuerySyntaxError, UnknownSource
 from .quantities import _CURRENCY_CODES, _CURRENCY_SYMBOLS, _CURRENCY_WORDS
+from .results import current_condition
 from .statuses import STATUSES as CHECK_STATUSES
 from .statuses import worst
 
@@ -50,7 +51,8 @@ __all__ = [
 
 #: Tables of the search index, which are not in the models (see `include_name`).
 INDEX_TABLES = ("claim_fts", "claim_search", "search_value")
-#: A claim's overall check status (the worst of its latest results), or never checked.
+#: A claim's overall check status (the worst of its current results, `factdb.results`),
+#: or unchecked (no current result: never checked, or changed since).
 CHECK_FILTERS = (*CHECK_STATUSES, "unchecked")
 STATUSES = ("active", "retracted")
 #: The PostgreSQL text search configuration made by migration 0004 (English stems, no
@@ -603,18 +605,16 @@ _CITED = "citation ci JOIN snapshot sn ON sn.id = ci.snapshot_id"
 
 
 def _latest(claim_id: str) -> str:
-    return (
-        f"SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id} AND r.run_id = "
-        "(SELECT max(r2.run_id) FROM check_result r2 "
-        "WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind)"
-    )
+    """SQL: the current results (`factdb.results`) of the claim whose id is `claim_id`."""
+    current = current_condition("r")
+    return f"SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id} AND {current}"
 
 
 def check_condition(check: str, claim_id: str = "c.id") -> str:
     """SQL: the claim whose id is `claim_id` has this overall check status (the worst of
     its latest results: fail > warn > unverified > pass), or was never checked."""
     if check == "unchecked":
-        return f"NOT EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id})"
+        return f"NOT EXISTS ({_latest(claim_id)})"
     if check not in CHECK_STATUSES:
         raise BadFilter(
             f"unknown check status {check!r}: use {', '.join(CHECK_FILTERS[:-1])} or unchecked"
@@ -623,7 +623,7 @@ def check_condition(check: str, claim_id: str = "c.id") -> str:
     # This status among the latest results (pass: any result at all), none worse.
     worse = CHECK_STATUSES[CHECK_STATUSES.index(check) + 1 :]
     if check == "pass":
-        cond = f"EXISTS (SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id})"
+        cond = f"EXISTS ({latest})"
     else:
         cond = f"EXISTS ({latest} AND r.status = '{check}')"
     if worse:
@@ -640,8 +640,7 @@ def check_status(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
         rows = session.execute(
             text(
                 "SELECT r.claim_id, r.status FROM check_result r WHERE r.claim_id IN :ids "
-                "AND r.run_id = (SELECT max(r2.run_id) FROM check_result r2 "
-                "WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind)"
+                f"AND {current_condition('r')}"
             ).bindparams(bindparam("ids", expanding=True)),
             {"ids": ids[i : i + _CHUNK]},
         )
@@ -748,12 +747,10 @@ _DETAILS = {
      JOIN snapshot sn ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id
      WHERE ci.claim_id = c.id),""",
 }
-_WORST_CHECK = """
+_WORST_CHECK = f"""
   (SELECT max(CASE r.status WHEN 'fail' THEN 4 WHEN 'warn' THEN 3 WHEN 'unverified' THEN 2
                ELSE 1 END)
-   FROM check_result r WHERE r.claim_id = c.id AND r.run_id =
-     (SELECT max(r2.run_id) FROM check_result r2
-      WHERE r2.claim_id = r.claim_id AND r2.kind = r.kind))"""
+   FROM check_result r WHERE r.claim_id = c.id AND {current_condition("r")})"""
 _CHECK_NAMES: dict[int | None, str] = {None: "unchecked", **dict(enumerate(CHECK_STATUSES, 1))}
 
 

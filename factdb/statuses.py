@@ -8,7 +8,19 @@
 | fail | it does not hold | always |
 
 A claim's overall status is the worst of its results: fail > warn > unverified > pass.
-Pure: imported by `checks`, `search`, `audit` and the faces alike.
+
+The drift check (`factdb recheck`) says where a cited quote stands on a newer capture,
+and its result has the check status that word maps to (`drift_status`):
+
+| drift | means | check status |
+| --- | --- | --- |
+| unchanged | the same words, at the same place | pass |
+| moved | the same words, elsewhere in the page | pass |
+| edited | a similar passage with other words | fail |
+| removed | no passage similar enough | fail |
+
+A retracted claim is neither: the audit counts it apart (`RETRACTED`), never as failing.
+Pure: imported by `checks`, `drift`, `search`, `audit`, `briefs` and the faces alike.
 """
 
 from __future__ import annotations
@@ -19,6 +31,21 @@ STATUSES = ("pass", "unverified", "warn", "fail")
 #: What text output calls each status, where the bare word would mislead.
 LABELS = {"unverified": "needs review"}
 _RANK = {status: rank for rank, status in enumerate(STATUSES)}
+#: Where a quote stands on a newer capture (the drift check), best first.
+DRIFT_STATUSES = ("unchanged", "moved", "edited", "removed")
+#: The check status of each drift status.
+DRIFT_CHECK_STATUS = {"unchanged": "pass", "moved": "pass", "edited": "fail", "removed": "fail"}
+#: What the audit reports a retracted claim as, apart from the check statuses.
+RETRACTED = "retracted"
+
+
+def drift_status(drift: str) -> str:
+    """The check status of a drift status: edited and removed fail, the others pass.
+
+    >>> drift_status("moved"), drift_status("removed")
+    ('pass', 'fail')
+    """
+    return DRIFT_CHECK_STATUS[drift]
 
 
 def label(status: str) -> str:
@@ -54,4 +81,15 @@ def run_failed(counts: Mapping[str, int], strict: bool = False) -> bool:
     return any(n and failing(status, strict) for status, n in counts.items())
 
 
-__all__ = ["LABELS", "STATUSES", "failing", "label", "run_failed", "worst"]
+__all__ = [
+    "DRIFT_CHECK_STATUS",
+    "DRIFT_STATUSES",
+    "LABELS",
+    "RETRACTED",
+    "STATUSES",
+    "drift_status",
+    "failing",
+    "label",
+    "run_failed",
+    "worst",
+]

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from .. import audit as auditlib
 from .. import checks as lib
-from ..drift import latest_drift, snapshot_digests
 from ..events import default_actor
 from ..report import audit_html
+from ..statuses import RETRACTED
 from . import State, cli, pass_state
 from .export import write_output
 from .output import emit_json, emit_json_list, json_option, table
@@ -63,6 +63,7 @@ def check(
     """
     with state.db.session() as session:
         # Without --json only what did not pass is shown: keep only that, whatever the size.
+        # The report ends with the claims' current drift results, counted with the others.
         report = lib.run_checks(
             session,
             slugs,
@@ -70,28 +71,17 @@ def check(
             collect=as_json,
             jobs=jobs or lib.default_jobs(),
         )
-        found = latest_drift(session, slugs or None)
-        digests = snapshot_digests(session, {d.snapshot_id for _, d in found if d.snapshot_id})
-        drift = [
-            (slug, d, lib.Result(slug, digests.get(d.snapshot_id), "drift", d.status, d.detail))
-            for slug, d in found
-        ]
     counts = report.counts()
-    for _, _, r in drift:
-        counts[r.status] += 1
     if as_json:
-        emit_json([r.to_json() for r in report.results] + [r.to_json() for _, _, r in drift])
+        emit_json([r.to_json() for r in report.results])
     else:
-        claims = report.claims
         table([(lib.label(c), counts[c]) for c in lib.STATUSES], ["status", "results"])
         for r in report.results:
             if r.status != "pass":
-                click.echo(f"{_tag(r.status)} {r.claim} [{r.check}] {r.detail}")
-        for slug, d, r in drift:
-            if r.status != "pass":
-                click.echo(f"{_tag(r.status)} {slug} [drift] {d.detail} (recheck run {d.run_id})")
-        click.echo(f"{claims} claims checked in run {report.run_id}: {_summary(counts)}.")
-    if lib.run_failed(counts, strict):
+                run = f" (recheck run {r.run_id})" if r.run_id is not None else ""
+                click.echo(f"{_tag(r.status)} {r.claim} [{r.check}] {r.detail}{run}")
+        click.echo(f"{report.claims} claims checked in run {report.run_id}: {_summary(counts)}.")
+    if report.failed(strict):
         raise SystemExit(1)
 
 
@@ -101,11 +91,14 @@ def _tag(status: str) -> str:
 
 
 def _summary(counts: dict[str, int]) -> str:
-    """The counts in words, always in this order: 21 pass, 1 warn, 0 fail, 12 need review."""
+    """The counts in words, always in this order: 21 pass, 1 warn, 0 fail, 12 need review
+    (then ", 2 retracted" when the audit met retracted claims)."""
     review = counts.get("unverified", 0)
+    retracted = counts.get(RETRACTED, 0)
     return (
         f"{counts['pass']} pass, {counts['warn']} warn, {counts['fail']} fail, "
         f"{review} {'needs' if review == 1 else 'need'} review"
+        + (f", {retracted} retracted" if retracted else "")
     )
 
 
@@ -126,13 +119,14 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
     For each claim: statement → citation → snapshot → source with who and when, the
     latest result of each check, and whether it was never checked or checked with an
     older extractor. A claim is fail, warn, "needs review" (unverified: nothing in its
-    statement could be compared mechanically) or pass, the worst of its results. Exits
-    like `check`: 1 when a latest result failed (or, with --strict, warned, needs review
-    or was never checked).
+    statement could be compared mechanically) or pass, the worst of its current results
+    (those of its latest revision); a retracted claim is counted apart, as retracted,
+    never as failing. Exits like `check`: 1 when a latest result failed (or, with
+    --strict, warned, needs review or was never checked).
 
     Example: factdb check && factdb audit --html audit.html
     """
-    counts = dict.fromkeys(lib.STATUSES, 0)
+    counts = dict.fromkeys((*lib.STATUSES, RETRACTED), 0)
     failed = False
 
     def audited(session: Session) -> Iterator[dict[str, Any]]:

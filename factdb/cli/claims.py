@@ -348,21 +348,33 @@ def claims_group() -> None:
 @claims_group.command("import")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--by", "actor", help="Who imports the claims.")
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Replace claims changed since they were last imported (otherwise a conflict).",
+)
 @json_option
 @pass_state
-def claims_import(state: State, path: Path, actor: str | None, as_json: bool) -> None:
+def claims_import(
+    state: State, path: Path, actor: str | None, overwrite: bool, as_json: bool
+) -> None:
     """Import claims from a YAML, JSON or CSV file, all or nothing.
 
     Each claim has id, statement, tags, source (URL) or snapshot, quote and optional
     prefix, suffix, occurrence and allow_gaps (true: an ellipsis in the quote stands for
     omitted words, as with --allow-gaps), and lang: the statement's language (a BCP 47
     tag such as de; default: its first source's). Importing again is idempotent. One bad row
-    rejects the whole file, listing every bad row; an unknown lang is a usage error.
+    rejects the whole file, listing every bad row with its line or item number (a lone
+    unknown lang is a usage error). A row that would change a claim changed since it was
+    last imported (claim edit, cite, rebase, retract, or recorded by hand) is a conflict,
+    listed the same way, unless --overwrite.
 
     Example: factdb claims import sources/claims.yaml
     """
     with state.db.session() as session:
-        report = lib.import_claims(session, path, actor=actor or default_actor())
+        report = lib.import_claims(
+            session, path, actor=actor or default_actor(), overwrite=overwrite
+        )
     if as_json:
         emit_json(report.to_json())
     else:

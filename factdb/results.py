@@ -1,0 +1,74 @@
+"""Current results: which recorded check and drift results still count.
+
+A result is bound to what it judged: the claim revision in force when it was recorded
+(`CheckResult.revision_id`), the citation (`citation_id`, None for claim-wide checks such
+as "supported") and the cited snapshot (`snapshot_id`). It is **current** while
+
+- its revision is still its claim's latest (any edit, citation, rebase, import change or
+  retraction makes a new revision, and so supersedes every result of the claim), and
+- it is the latest result of its check on its citation (a newer check run, or a recheck
+  against a newer capture, supersedes it).
+
+Only current results count anywhere: check's exit code, the audit, search's and claims
+list's `--check`/`--status` filters, the viewer, exports and briefs. This module is the
+one definition of that rule: `CURRENT` (SQL, for the search and filter queries written as
+text) and `current_select` (the same condition as a SQLAlchemy select).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Select, func, select, text
+
+from .models import CheckResult, ClaimRevision
+
+__all__ = ["current_condition", "current_select", "revision_ids"]
+
+
+def current_condition(r: str = "check_result") -> str:
+    """SQL: the check_result row named `r` (a table name or alias) is current.
+
+    >>> "max(cr.id)" in current_condition("r")
+    True
+    """
+    return (
+        f"{r}.revision_id = (SELECT max(cr.id) FROM claim_revision cr "
+        f"WHERE cr.claim_id = {r}.claim_id) "
+        f"AND {r}.run_id = (SELECT max(r2.run_id) FROM check_result r2 "
+        f"WHERE r2.claim_id = {r}.claim_id AND r2.kind = {r}.kind "
+        f"AND coalesce(r2.citation_id, 0) = coalesce({r}.citation_id, 0))"
+    )
+
+
+def current_select(
+    *columns: Any, claim_ids: Sequence[int] | None = None, kind: str | None = None
+) -> Select[Any]:
+    """SELECT `columns` of the current results (of one `kind`, if given), for some claims
+    or all, in result id order; `columns` may name other tables joined by the caller."""
+    query = (
+        select(*columns)
+        .select_from(CheckResult)
+        .where(text(current_condition(CheckResult.__tablename__)))
+        .order_by(CheckResult.id)
+    )
+    if claim_ids is not None:
+        query = query.where(CheckResult.claim_id.in_(list(claim_ids)))
+    if kind is not None:
+        query = query.where(CheckResult.kind == kind)
+    return query
+
+
+def revision_ids(conn: Connection, claim_ids: Sequence[int]) -> dict[int, int]:
+    """Each claim's latest revision id: what a result recorded now judges."""
+    ids = sorted(set(claim_ids))
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 500):  # drivers cap a statement's parameters
+        rows = conn.execute(
+            select(ClaimRevision.claim_id, func.max(ClaimRevision.id))
+            .where(ClaimRevision.claim_id.in_(ids[i : i + 500]))
+            .group_by(ClaimRevision.claim_id)
+        )
+        out.update((claim_id, revision_id) for claim_id, revision_id in rows)
+    return out
