@@ -4,7 +4,9 @@ SQLite uses an FTS5 table (`claim_fts`, rowid = claim id); PostgreSQL a `tsvecto
 GIN index (`claim_search`). Both are created by migration 0004, hold the statement, the
 quotes, the tags and the source titles of each claim, and are rewritten for the claims
 that change by :func:`index_claims`, which every claims write path calls. Values read from
-statements (`Claim.quantities`) are indexed in `search_value` for range filters.
+statements (`Claim.quantities`) are indexed in `search_value` for range filters. Text in
+Chinese, Japanese or Korean, which has no spaces between words, is also indexed by
+substring in `claim_cjk` (see `factdb.search_cjk`, migration 0008).
 
 Queries are parsed here, never handed to the database as typed, so the same syntax works
 on both backends and a malformed query is a `QuerySyntaxError`, not an SQL error:
@@ -29,6 +31,7 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
+from . import search_cjk
 from .errors import BadFilter, QuerySyntaxError, UnknownSource
 from .quantities import _CURRENCY_CODES, _CURRENCY_SYMBOLS, _CURRENCY_WORDS
 from .results import current_condition
@@ -50,7 +53,7 @@ __all__ = [
 ]
 
 #: Tables of the search index, which are not in the models (see `include_name`).
-INDEX_TABLES = ("claim_fts", "claim_search", "search_value")
+INDEX_TABLES = ("claim_fts", "claim_search", "search_value", "claim_cjk")
 #: A claim's overall check status (the worst of its current results, `factdb.results`),
 #: or unchecked (no current result: never checked, or changed since).
 CHECK_FILTERS = (*CHECK_STATUSES, "unchecked")
@@ -72,7 +75,7 @@ def include_name(name: str | None, type_: str, parent_names: Any = None) -> bool
     (False, True)
     """
     if type_ == "table" and name is not None:
-        return not (name in INDEX_TABLES or name.startswith("claim_fts_"))
+        return not (name in INDEX_TABLES or name.startswith(("claim_fts_", "claim_cjk_")))
     return True
 
 
@@ -159,6 +162,7 @@ def index_claims(session: Session, claim_ids: Iterable[int]) -> None:
         chunk = ids[i : i + _CHUNK]
         for statement in statements:
             conn.execute(_sql(statement), {"ids": chunk})
+        search_cjk.reindex(conn, chunk)
 
 
 @dataclass(frozen=True)
@@ -199,7 +203,11 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
         index_claims(session, [c.claim_id for c in claims])
         return
     ids = sorted({c.claim_id for c in claims})
-    for table, key in (("claim_fts", "rowid"), ("search_value", "claim_id")):
+    for table, key in (
+        ("claim_fts", "rowid"),
+        ("search_value", "claim_id"),
+        ("claim_cjk", "rowid"),
+    ):
         last = conn.exec_driver_sql(f"SELECT max({key}) FROM {table}").scalar()
         if last is None or last < ids[0]:
             continue  # nothing indexed under these ids yet (the usual case: new ids)
@@ -210,19 +218,21 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
     # As _SQLITE_FILL and _SQLITE_VALUES build them, claim by claim in id order; SQLite's
     # ORDER BY on text compares UTF-8 bytes, which sorts as Python sorts code points.
     ordered = sorted(claims, key=lambda c: c.claim_id)
+    docs = [
+        (
+            c.claim_id,
+            c.statement,
+            "\n".join(c.quotes),
+            " ".join(sorted(set(c.tags))),
+            "\n".join(sorted({t for t in c.titles if t is not None})),
+        )
+        for c in ordered
+    ]
     conn.exec_driver_sql(
         "INSERT INTO claim_fts(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)",
-        [
-            (
-                c.claim_id,
-                c.statement,
-                "\n".join(c.quotes),
-                " ".join(sorted(set(c.tags))),
-                "\n".join(sorted({t for t in c.titles if t is not None})),
-            )
-            for c in ordered
-        ],
+        docs,
     )
+    search_cjk.insert(conn, docs)
     values = [
         (c.claim_id, v.get("kind"), v.get("unit"), v.get("value"), v.get("date"))
         for c in ordered
@@ -778,6 +788,9 @@ def search(
         raise QuerySyntaxError("give a query, --like STATEMENT, or at least one filter")
     if limit < 1:
         raise BadFilter("limit must be at least 1")
+    if parsed is not None and search_cjk.involves(parsed):
+        # Words in Chinese, Japanese or Korean: matched as substrings (see search_cjk).
+        return search_cjk.search(session, parsed, filters, limit)
     dialect = session.connection().dialect.name
     postgres = dialect == "postgresql"
     # The best `limit` claims as `top(id, score)`, then one query for what is shown of

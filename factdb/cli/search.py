@@ -89,8 +89,10 @@ def search(
 
     QUERY takes words (all must match, stemmed: "enriched" finds "enrichment"),
     "exact phrases", prefixes such as enrich*, OR between alternatives, and -word or
-    NOT word to exclude. Results are ranked by relevance, with the matching words of the
-    quote highlighted. Without QUERY, the filters alone select claims, newest first.
+    NOT word to exclude. Words in Chinese, Japanese or Korean are found inside sentences
+    (by substring: 楓紅 finds 楓紅時節). Results are ranked by relevance, with the
+    matching words of the quote highlighted. Without QUERY, the filters alone select
+    claims, newest first.
 
     Example: factdb search "low-enriched uranium" --unit percent --value-min 3 --value-max 4
     """
