@@ -34,10 +34,16 @@ values of the same kind (and dimension); the best counterpart decides it:
 - ``unreadable``: the engine cannot read it (an ambiguous "10.000" in a language it has
   no rules for, or a language without rules).
 
-The status: ``fail`` when an element is contradicted or negation differs; else ``warn``
-when one is overstated; else ``unverified`` when one is missing or unreadable, or the
-statement holds no value at all (directions, hedges and negation alone compare nothing);
-else ``pass``. Never ``pass`` for what was not compared.
+The status: ``fail`` when an element is contradicted, or negation differs beside a
+compared value; else ``warn`` when one is overstated; else ``unverified`` when one is
+missing or unreadable, or the statement holds no value at all (directions, hedges and
+negation alone compare nothing: "Ces données seraient conservées" against "ne seraient pas
+conservées" needs review, since a quote's negation may belong to another clause); else
+``pass``. Never ``pass`` for what was not compared. A quote's negation counts only in the
+sentences the statement cites: those holding a compared value, or sharing words with it.
+
+Ranges said in words ("hundreds", "Tausende", "数千") are intervals [low, high): a figure
+inside one is ``overstated`` (more precise than the quote), outside it ``contradicted``.
 
 Tolerance of hedges and comparators (``v`` is the value as written; the quote's exact
 value must lie in the interval for a hedged statement to pass):
