@@ -435,12 +435,12 @@ def _read_page(
     if content_type is None and not sniffs_as_html(raw):
         found = identify(raw) or "text that does not start like HTML"
         raise _Refused(f"not HTML (no Content-Type, and the body is {found})")
-    found = binary_kind(raw)
-    if found is not None and found != "binary data":
+    binary = binary_kind(raw)
+    if binary is not None and binary != "binary data":
         # Declared HTML, but the bytes are a known binary format (a PDF or an image
         # served as text/html): not a page, whatever the header says. Stray control
         # characters are left to the decoder, as they are for files.
-        raise _Refused(f"not HTML (Content-Type: {content_type}, but the body is {found})")
+        raise _Refused(f"not HTML (Content-Type: {content_type}, but the body is {binary})")
     return Capture(
         raw=raw,
         url=url,

@@ -171,9 +171,7 @@ def test_import_with_a_bad_allow_gaps_value_is_refused(
     assert _claim_count(db_url) == 0
 
 
-def test_import_csv_allow_gaps_column(
-    run: Runner, db_url: str, snap: str, tmp_path: Path
-) -> None:
+def test_import_csv_allow_gaps_column(run: Runner, db_url: str, snap: str, tmp_path: Path) -> None:
     path = tmp_path / "claims.csv"
     path.write_text(
         "id,statement,source,quote,allow_gaps\n"

@@ -229,3 +229,23 @@ def test_cjk_index_after_writes_equals_a_rebuild(
     finally:
         db.close()
     assert _cjk_rows(db_url) == written
+
+
+def test_issue_repro_maple_red_is_found(run: Runner, tmp_path: Path) -> None:
+    # The words of the issue's reproduction (Traditional Chinese, "autumn maples").
+    page = tmp_path / "maple.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=zh-Hant><head><title>秋遊</title></head>"
+        "<body><p>十一月楓紅時節，奧萬大遊客人數比去年增加三成。</p></body></html>",
+        encoding="utf-8",
+    )
+    [item] = json.loads(run("archive", "--json", str(page)).stdout)
+    quote = "十一月楓紅時節，奧萬大遊客人數比去年增加三成"
+    result = run(
+        "claim", "add", "--id", "maples", "--statement", "Visitors rose 30% in maple season.",
+        "--quote", quote, "--snapshot", item["snapshot"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    [hit] = search(run, "楓紅")
+    assert hit["id"] == "maples" and highlighted(hit) == ["楓紅"]
+    assert ids(run, "楓紅時節") == ["maples"]
