@@ -171,7 +171,9 @@ def test_every_write_operation_keeps_the_index_equal_to_a_rebuild(
             actor="t",
         ),
         "cite": lambda s: claimslib.cite(
-            s, "zarif-25", [claimslib.CiteSpec("the midst of the summit", source=SEED_URL)],
+            s,
+            "zarif-25",
+            [claimslib.CiteSpec("the midst of the summit", source=SEED_URL)],
             actor="t",
         ),
         "edit": lambda s: claimslib.edit(
@@ -477,9 +479,7 @@ def test_reimport_does_not_silently_revert_a_later_edit(
     shown = json.loads(imported("claim", "show", "g7", "--json").stdout)
     assert shown["statement"] == "The G7 met in Biarritz."
     path = _g7_file(tmp_path, "The G7 summit met in Biarritz.")
-    assert json.loads(imported("claims", "import", str(path), "--json").stdout)["revised"] == [
-        "g7"
-    ]
+    assert json.loads(imported("claims", "import", str(path), "--json").stdout)["revised"] == ["g7"]
     engine = create_engine(db_url)
     try:
         with engine.connect() as conn:
