@@ -290,21 +290,27 @@ def test_check_exit_code_is_the_library_verdict(
 
 
 def test_audit_counts_retracted_claims_apart(imported: Runner, tmp_path: Path) -> None:
-    assert imported("check").exit_code == 0
-    retracted = imported("claim", "retract", "leu-swap-80-percent", "--why", "test")
+    slug = "khamenei-scuttled-leu-swap"
+    # The claim fails (its quote was removed from the newer capture), then is retracted.
+    archive_as_seed(imported, newer_seed(tmp_path, "v2.html", DELETE_KHAMENEI))
+    assert imported("recheck", SEED_URL).exit_code == 1
+    assert imported("check").exit_code == 1
+    failing = imported("audit")
+    assert failing.exit_code == 1 and f"FAIL  {slug} [active]" in failing.stdout
+    retracted = imported("claim", "retract", slug, "--why", "the page no longer says it")
     assert retracted.exit_code == 0
     audit = imported("audit")
     assert audit.exit_code == 0, audit.stdout
     assert "FAIL" not in audit.stdout
-    assert "RETRACTED leu-swap-80-percent [retracted]" in audit.stdout
+    assert f"RETRACTED {slug} [retracted]" in audit.stdout
     last = audit.stdout.splitlines()[-1]
     assert last.startswith("23 claims: ") and " 0 fail, " in last, last
     assert last.endswith(" need review, 1 retracted."), last
     data = {d["claim"]: d for d in json.loads(imported("audit", "--json").stdout)}
-    assert data["leu-swap-80-percent"]["audit"] == "retracted"
+    assert data[slug]["audit"] == "retracted"
     # Briefs still refuse it.
     brief = tmp_path / "b.md"
-    brief.write_text("# B\n\nA [@leu-swap-80-percent].\n", encoding="utf-8")
+    brief.write_text(f"# B\n\nA [@{slug}].\n", encoding="utf-8")
     built = imported("brief", "build", str(brief), "-o", str(brief.with_suffix(".out.md")))
     assert built.exit_code == 1 and "the claim is retracted" in built.stderr
 
