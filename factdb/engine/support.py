@@ -397,6 +397,7 @@ class Rules:
     vague: dict[str, tuple[float, float]]
     vague_re: _Gate
     month_only: list[_Gate]
+    year_parts: list[_Gate]
     decade_words: dict[str, int]
     decade_word_re: _Gate
     century_words: dict[str, int]
@@ -583,7 +584,8 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         currencies=currencies,
         currency_after_re=re.compile(
-            rf"[ \u00a0\u202f]?(?:{_alt(currencies)}){boundary_r}"
+            rf"[ \u00a0\u202f]?(?:(?:{_alt(data.get('currency_joiners', {}).get('words', []))})"
+            rf"\s*)?(?:{_alt(currencies)}){boundary_r}"
             rf"|[ \u00a0\u202f]?(?-i:{_alt(codes)})(?!\w)|[ \u00a0\u202f]?(?:{_alt(symbols)})",
             re.I,
         ),
@@ -709,6 +711,10 @@ def rules_for(lang: str | None) -> Rules | None:
                 month_triggers,
             )
             for p in data.get("dates", {}).get("month_only", [])
+        ],
+        year_parts=[
+            _Gate(re.compile(p, re.I), None, digits=True)
+            for p in data.get("dates", {}).get("year_parts", [])
         ],
         decade_words=decade_words,
         decade_word_re=_Gate(
@@ -974,9 +980,14 @@ def _read(text: str, lang: str | None) -> Reading:
             reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
     _bind_directions(reading, prepared)
     if rules.negation_re is not None and rules.negation_re.open(*g):
+        titles = [t.span() for t in _TITLE.finditer(prepared)] if rules.cjk else []
         for m in rules.negation_re.pattern.finditer(prepared):
             # "不到" (less than) and "no more than" are comparators, not negations.
-            if free(m.start(), m.end()) and all(m.end() <= a or m.start() >= b for a, b in hedged):
+            if (
+                free(m.start(), m.end())
+                and all(m.end() <= a or m.start() >= b for a, b in hedged)
+                and not any(a <= m.start() < b for a, b in titles)
+            ):
                 reading.negations.append((m.start(), m.group()))
         if reading.negations:
             reading.negation = reading.negations[0][1]
@@ -990,10 +1001,31 @@ _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；，]")
 
 def _content(text: str) -> set[str]:
     """Words of three letters or more (character pairs in CJK text), lowercased."""
-    words = {w for w in _TOKEN.findall(text.lower()) if len(w) >= 3 and not w.isdigit()}
+    words = {
+        w
+        for w in _TOKEN.findall(text.lower())
+        if len(w) >= 3 and not w.isdigit() and not _CJK_CHAR.search(w)
+    }
     cjk = [c for c in text if "\u3040" <= c <= "\u9fff"]
     words.update(a + b for a, b in zip(cjk, cjk[1:], strict=False))
     return words
+
+
+_CJK_CHAR = re.compile("[\u3040-\u9fff]")
+#: Brackets that hold a title: a negation inside one ("《约定无期限》") negates nothing said.
+_TITLE = re.compile(r"《[^》]*》|「[^」]*」|『[^』]*』")
+
+
+def _cites(shared: set[str]) -> bool:
+    """Whether a sentence shares enough with the statement to be what it cites: two words,
+    one long word, or four CJK character pairs."""
+    pairs = sum(1 for w in shared if _CJK_CHAR.search(w))
+    words = len(shared) - pairs
+    return (
+        words >= 2
+        or words + pairs / 2 >= 2
+        or any(len(w) >= 7 and w.isalpha() and not _CJK_CHAR.search(w) for w in shared)
+    )
 
 
 def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> str | None:
@@ -1011,11 +1043,9 @@ def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> st
         i = bisect.bisect_right(bounds, pos)
         lo = bounds[i - 1] if i else 0
         hi = bounds[i] if i < len(bounds) else len(reading.text)
-        shared = words & _content(reading.text[lo:hi])
-        if len(shared) >= 2 or any(len(w) >= 7 and w.isalpha() for w in shared):
+        if _cites(words & _content(reading.text[lo:hi])):
             return word
     return None
-
 
 
 def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -1050,7 +1080,7 @@ def _year(y: str | None) -> int | None:
 
 
 def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
-    for pattern in [*rules.dates, *rules.month_only]:
+    for pattern in [*rules.year_parts, *rules.dates, *rules.month_only]:
         for m in pattern.finditer(text, *g):
             if not free(m.start(), m.end()):
                 continue
@@ -1067,6 +1097,7 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
                 continue
             kind = "date" if month else "year"
+            part = rules.decade_parts.get(_key(groups.get("part") or "").strip())
             add(
                 Value(
                     kind,
@@ -1075,6 +1106,7 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
                     m.start(),
                     m.end(),
                     ymd=(year, month, day),
+                    part=part,
                 )
             )
 
@@ -1121,7 +1153,8 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             number = int(written) if written.isdigit() else _roman(written)
             if not number:
                 continue
-            add(Value("century", float(number), m.group().strip(), m.start(), m.end()))
+            part = rules.decade_parts.get(_key(m.groupdict().get("part") or "").strip())
+            add(Value("century", float(number), m.group().strip(), m.start(), m.end(), part=part))
 
 
 def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -1212,6 +1245,10 @@ _BAD_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\w.,/:]|\d[.,])$")
 _BAD_BEFORE_CJK = re.compile(r"(?:[A-Za-z]-?|[A-Za-z0-9_.,/:]|\d[.,])$")
 
 
+_OPENERS = ('"', "«", "„", "「", "《", "[")
+_CLOSERS = ('"', "»", "“", "」", "》", "]")
+
+
 def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
     units = _units()
     for m in rules.number.finditer(text):
@@ -1222,6 +1259,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         bad_before = _BAD_BEFORE_CJK if rules.cjk else _BAD_BEFORE
         if before and bad_before.search(before) and not _sign_before(text, start, rules):
             continue
+        if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
+            continue  # a title ("1917") or a footnote mark ([23]) is no quantity
         parsed = _digits(m.group(), rules)
         if parsed is None:
             reading.unreadable.append(m.group())
@@ -1351,6 +1390,10 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             v.ymd = (int(value), None, None)
         if kind in ("number", "percent", "points", "money", "unit", "multiplier"):
             _hedge(v, text, rules)
+        elif kind == "year":
+            _hedge(v, text, rules)
+            if v.hedge is not None:
+                v.kind, v.ymd = "number", None  # "más de 2000" counts, it dates nothing
         add(v)
 
 
@@ -1457,10 +1500,13 @@ _RANK = {"match": 0, "overstated": 1, "contradicted": 2}
 
 def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     """How quote value ``q`` stands to statement value ``s``: (verdict, note)."""
-    if s.kind in ("date", "year") or q.kind == "date":
-        return _compare_dates(s, q, published)
     if s.kind in ("decade", "century"):
         return _compare_periods(s, q)
+    if s.kind == "year" and q.kind == "number":
+        # "murieron 2000 personas" against "más de 2000": a count, whatever its digits.
+        return _compare_numbers(replace(s, kind="number"), q, same_unit=True)
+    if s.kind in ("date", "year") or q.kind == "date":
+        return _compare_dates(s, q, published)
     if s.kind == "rank":
         return ("match", "") if s.value == q.value else ("contradicted", "")
     if s.kind == "number" and q.kind in ("unit", "money") and q.kind != s.kind:
@@ -1588,6 +1634,14 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
         return "contradicted", ""
     if sd is not None and qd is not None and sd != qd:
         return "contradicted", ""
+    if s.part and q.part and s.part != q.part:
+        return "contradicted", f"{s.part} is not {q.part}"
+    if s.part and qm is not None and not _in_part(qm, s.part):
+        return "contradicted", f"month {qm} is not {s.part} in the year"
+    if q.part and sm is not None and not _in_part(sm, q.part):
+        return "contradicted", f"month {sm} is not {q.part} in the year"
+    if s.part and not q.part and qm is None:
+        return "overstated", "the quote does not say which part of the year"
     # Agreeing so far: does the quote say all the statement says?
     if (
         (sy is not None and qy is None)
@@ -1600,11 +1654,20 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     return "match", note
 
 
+def _in_part(month: int, part: str) -> bool:
+    """Whether a month lies in the early (Jan-Apr), mid (Apr-Sep) or late (Sep-Dec) year."""
+    return {"early": month <= 4, "mid": 4 <= month <= 9, "late": month >= 9}.get(part, True)
+
+
 def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
     if s.kind == "century":
         start = (int(s.value) - 1) * 100
         if q.kind == "century":
-            return ("match", "") if s.value == q.value else ("contradicted", "")
+            if s.value != q.value or (s.part and q.part and s.part != q.part):
+                return "contradicted", ""
+            if s.part and not q.part:
+                return "overstated", "the quote does not say which part of the century"
+            return "match", ""
         year = q.value if q.kind != "date" else float((q.ymd or (0,))[0] or 0)
         if q.kind == "decade":
             year = q.value
@@ -1643,13 +1706,16 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         # A bare number is compared with bare numbers first, then with written amounts; a
         # measurement only when the quote has no bare number ("Ninety pygmy whales" is not
         # the "Ninety Mile" beach of a quote that counts "10 rare pygmy whales").
-        bare = [q for q in out if q.kind in ("number", "year")]
+        # A year is a candidate only for a figure that could be one ("3" is no 1925).
+        could_be_year = 1000 <= s.value <= 2100
+        bare = [q for q in out if q.kind == "number" or (q.kind == "year" and could_be_year)]
         rest = [q for q in out if q.kind not in ("number", "year", "unit")]
         units = [q for q in out if q.kind == "unit"]
         out = bare + rest + ([] if any(q.kind == "number" for q in bare) else units)
     if s.kind == "year":
         dated = [q for q in out if q.kind in ("year", "date", "decade")]
-        out = dated or out
+        same = [q for q in out if q.kind == "number" and _close(q.value, s.value)]
+        out = dated + same
     if s.kind == "unit":
         # Seconds are not compared with metres: another dimension is nothing to compare.
         out = [q for q in out if q.kind != "unit" or q.dim == s.dim]
@@ -1758,10 +1824,12 @@ statement_lang="en").status
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         candidates = _candidates(s, quoted)
+        bound = False
         if s.hedge is not None:
             # A bound ("fewer than 500") is judged against the quote's same figure when it
             # has one, not passed by any smaller number that happens to be nearby.
             same = [q for q in candidates if _close(q.value, s.value)]
+            bound = not same and s.hedge in _HEDGE_FAMILY and s.hedge not in ("about", "nearly")
             candidates = same or candidates
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
@@ -1779,6 +1847,13 @@ statement_lang="en").status
                 rank = _RANK[verdict]
             distance = abs(q.value - s.value) / (abs(s.value) + 1.0)
             candidate = (rank, distance, q, verdict, note)
+            if bound:
+                # A bound ("moins de 400") is judged by the quote's nearest figure (438),
+                # not passed by any smaller number that happens to stand nearby (86).
+                candidate = (0, distance, q, verdict, note)
+                if best is None or (distance, rank) < (best[1], _RANK.get(best[3], 3)):
+                    best = candidate
+                continue
             if best is None or candidate[:2] < best[:2]:
                 best = candidate
         assert best is not None
