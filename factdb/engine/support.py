@@ -595,7 +595,10 @@ def rules_for(lang: str | None) -> Rules | None:
         units=units,
         unit_word_re=re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(units)}){boundary_r}", re.I),
         unit_exact=unit_exact,
-        unit_exact_re=re.compile(rf"[ \u00a0\u202f]?(?:{_alt(unit_exact)})(?![\w/²³])"),
+        unit_exact_re=re.compile(
+            rf"[ \u00a0\u202f]?(?:{_alt(unit_exact)})"
+            + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³])")
+        ),
         multiplier_after_re=re.compile(
             rf"(?:[ \u00a0\u202f]?(?:{_alt(data.get('multiplier_signs', {}).get('signs', []))})"
             rf"(?![\w])|[ \u00a0\u202f-]?(?:{_alt(mult.get('after', []))}){boundary_r})"
@@ -660,7 +663,9 @@ def rules_for(lang: str | None) -> Rules | None:
             rf"(?P<per>{_alt(time_units)}){boundary_r}",
             re.I,
         ),
-        rate_before_re=re.compile(rf"(?:{_alt(rates.get('before', {}))})\s*$"),
+        rate_before_re=re.compile(
+            rf"(?:{_alt(rates.get('before', {}))})(?P<gap>[^\d\s，。、,.;]{{0,4}})$"
+        ),
         rate_before={k: v for k, v in rates.get("before", {}).items()},
         fraction_numerators=frac_nums,
         fraction_denominators=frac_dens,
@@ -974,20 +979,20 @@ def _read(text: str, lang: str | None) -> Reading:
     _read_word_values(prepared, rules, add, free, g)
     _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=lambda v: v.start)
-    hedged = [v.hedge_span for v in reading.values if v.hedge_span]
+    # Hedge words ("more than", "不到") are no directions or negations: mark them as taken.
+    for v in reading.values:
+        if v.hedge_span:
+            taken[v.hedge_span[0] : v.hedge_span[1]] = b"\x01" * (v.hedge_span[1] - v.hedge_span[0])
     for m in rules.direction_re.finditer(prepared, *g):
-        if free(m.start(), m.end()) and all(m.end() <= a or m.start() >= b for a, b in hedged):
+        if free(m.start(), m.end()):
             reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
     _bind_directions(reading, prepared)
     if rules.negation_re is not None and rules.negation_re.open(*g):
-        titles = [t.span() for t in _TITLE.finditer(prepared)] if rules.cjk else []
+        if rules.cjk:
+            for t in _TITLE.finditer(prepared):
+                taken[t.start() : t.end()] = b"\x01" * (t.end() - t.start())
         for m in rules.negation_re.pattern.finditer(prepared):
-            # "不到" (less than) and "no more than" are comparators, not negations.
-            if (
-                free(m.start(), m.end())
-                and all(m.end() <= a or m.start() >= b for a, b in hedged)
-                and not any(a <= m.start() < b for a, b in titles)
-            ):
+            if free(m.start(), m.end()):
                 reading.negations.append((m.start(), m.group()))
         if reading.negations:
             reading.negation = reading.negations[0][1]
@@ -1345,9 +1350,9 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if kind in ("number", "unit") and (label != "duration"):
             # A rate: "10,000 tasks per second", "每小时27680公里", "時速300キロ".
             per = None
-            rb = rules.rate_before_re.search(text[max(0, start - 6) : start])
+            rb = rules.rate_before_re.search(text[max(0, start - 10) : start])
             if rb:
-                per = rules.rate_before[rb.group().strip()]
+                per = rules.rate_before[rb.group()[: len(rb.group()) - len(rb.group("gap"))]]
             else:
                 ra = rules.rate_after_re.match(text[stop : stop + 64])
                 if ra:
@@ -1403,6 +1408,12 @@ def _sign_before(text: str, start: int, rules: Rules) -> bool:
 
 def _currency(written: str, rules: Rules) -> str | None:
     key = written.strip().lower()
+    joiners = rules.data.get("currency_joiners", {}).get("words", [])
+    for joiner in joiners:
+        if key.startswith(joiner.lower()) and key[len(joiner) :][:1] in (" ", "\u00a0", "'"):
+            key = key[len(joiner) :].strip()
+            written = written.strip()[len(joiner) :].strip()
+            break
     if key in rules.currencies:
         return rules.currencies[key]
     symbols = rules.data.get("currency_symbols", {})
@@ -1486,7 +1497,7 @@ _COMPATIBLE = {
     "number": {"number", "year", "percent", "money", "unit", "points", "multiplier"},
     "year": {"year", "date", "number", "decade"},
     "date": {"date", "year"},
-    "decade": {"decade", "year", "date"},
+    "decade": {"decade", "year", "date", "century"},
     "century": {"century", "year", "date", "decade"},
     "percent": {"percent"},
     "points": {"points", "percent"},
@@ -1680,6 +1691,13 @@ def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
             )
         )
     decade = int(s.value)
+    if q.kind == "century":
+        if decade % 100 == 0 and not s.part:
+            # "the 1600s" is the 17th century.
+            return ("match", "") if decade // 100 + 1 == q.value else ("contradicted", "")
+        if (int(q.value) - 1) * 100 <= decade < int(q.value) * 100:
+            return "overstated", "the quote gives only the century"
+        return "contradicted", ""
     if q.kind == "decade":
         if int(q.value) != decade:
             return "contradicted", ""
