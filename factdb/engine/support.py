@@ -705,8 +705,8 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("centuries", {}).get("patterns", [])
         ],
         text2num=(base or "en") if (base or "en") in _TEXT2NUM else None,
-        not_numbers=words_re(data["numbers"]["not_words"])
-        if data.get("numbers", {}).get("not_words")
+        not_numbers=words_re([*data.get("numbers", {}).get("not_words", []), *vague])
+        if data.get("numbers", {}).get("not_words") or vague
         else None,
         vague={k.lower(): (float(v[0]), float(v[1])) for k, v in vague.items()},
         vague_re=_Gate(words_re(vague), _triggers(vague, cjk)),
@@ -833,7 +833,7 @@ _CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二
 # "两名"), or after 第; "一起" (together), "统一" (unify), "一些" (some) are words.
 _CJK_COUNTER = re.compile(
     "[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ版号號"
-    "字章部篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十]"
+    "字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十]"
 )
 
 
@@ -1018,7 +1018,7 @@ def _content(text: str) -> set[str]:
 
 _CJK_CHAR = re.compile("[\u3040-\u9fff]")
 #: Brackets that hold a title: a negation inside one ("《约定无期限》") negates nothing said.
-_TITLE = re.compile(r"《[^》]*》|「[^」]*」|『[^』]*』")
+_TITLE = re.compile(r"《[^》]*》|『[^』]*』")
 
 
 def _cites(shared: set[str]) -> bool:
@@ -1513,7 +1513,7 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     """How quote value ``q`` stands to statement value ``s``: (verdict, note)."""
     if s.kind in ("decade", "century"):
         return _compare_periods(s, q)
-    if s.kind == "year" and q.kind == "number":
+    if s.kind == "year" and q.kind == "number" and q.text.isdigit():
         # "murieron 2000 personas" against "más de 2000": a count, whatever its digits.
         return _compare_numbers(replace(s, kind="number"), q, same_unit=True)
     if s.kind in ("date", "year") or q.kind == "date":
@@ -1568,7 +1568,12 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     si, qi = s.interval(), q.interval()
     if s.hedge is None and q.hedge is None:
         if _close(s.value, q.value):
-            if same_unit and 0 < s.precision < q.precision:
+            step = 2 * q.precision
+            round_figure = (
+                s.precision >= 0.5 and step > 0 and _close(s.value / step, round(s.value / step))
+            )
+            if same_unit and 0 < s.precision < q.precision and not round_figure:
+                # "35,012" for "3.5万" adds digits the quote lacks; "35,000" only zeros.
                 return "overstated", "the statement is more precise than the quote"
             return "match", ""
         gap = abs(s.value - q.value)
@@ -1598,13 +1603,21 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # "beyond 3.5%" against "beyond 3.67 percent": implied, but a different bound is
         # a different figure, and a fact-checker reads it as a wrong number.
         return "contradicted", _magnitude(s, q)
+    family, q_family = _HEDGE_FAMILY.get(s.hedge or ""), _HEDGE_FAMILY.get(q.hedge or "")
+    if (
+        _close(s.value, q.value)
+        and {family, q_family} == {"above", "below"}
+        and not (s.hedge in ("at_least", "at_most") and q.hedge in ("at_least", "at_most"))
+    ):
+        # "at least 10 years" against "a maximum of 10 years": opposite bounds.
+        return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if _inside(qi, si):
         return "match", ""
     if s.hedge is None and _close(s.value, q.value):
         return "overstated", f"the statement drops the quote's {q.hedge_text[:-1]!r}"  # type: ignore[index]
-    if s.hedge == q.hedge and _close(s.value, q.value):
-        return "match", ""
-    if _overlap(qi, si):
+    if _close(s.value, q.value) and (s.hedge == q.hedge or family == q_family):
+        return "match", ""  # "up to a decade" is "a maximum of 10 years"
+    if _overlap(qi, si) and abs(s.value - q.value) <= 0.1 * max(abs(s.value), abs(q.value)):
         return "overstated", "the statement is more certain than the quote"
     return "contradicted", _magnitude(s, q)
 
@@ -1632,7 +1645,8 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     sy, sm, sd = s.ymd or (None, None, None)
     if q.kind == "decade":
         if sy is not None and q.value <= sy < q.value + 10:
-            return "overstated", "the quote gives only the decade"
+            # "in 1985" against "in the 80s": the quote does not say which year.
+            return "missing", "the quote gives only the decade"
         return "contradicted", ""
     qy, qm, qd = q.ymd or (None, None, None)
     note = ""
