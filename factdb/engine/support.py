@@ -217,6 +217,7 @@ class Reading:
     values: list[Value] = field(default_factory=list)
     negation: str | None = None
     negations: list[tuple[int, str]] = field(default_factory=list)  # (pos, word)
+    modals: list[tuple[int, str]] = field(default_factory=list)  # "may", "可能": (pos, word)
     bounds: list[int] = field(default_factory=list)  # ends of sentences, when negated
     text: str = ""  # the text as read: positions refer to it
     directions: list[tuple[int, str, int]] = field(default_factory=list)  # (sign, word, pos)
@@ -344,6 +345,7 @@ class Rules:
     decimal: str
     groups: str
     months: dict[str, int]
+    months_capitalized: bool
     dates: list[_Gate]
     scales: dict[str, float]
     scale_re: re.Pattern[str]
@@ -372,6 +374,7 @@ class Rules:
     directions: dict[str, int]
     direction_re: _Gate
     negation_re: _Gate | None
+    modal_re: _Gate
     fractions: dict[str, float]
     fraction_re: _Gate
     one_in_re: _Gate
@@ -568,6 +571,7 @@ def rules_for(lang: str | None) -> Rules | None:
         decimal=decimal,
         groups=groups,
         months=months,
+        months_capitalized=bool(data.get("dates", {}).get("months_capitalized")),
         dates=dates,
         scales=scales,
         scale_re=re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(scales)}){boundary_r}", re.I),
@@ -627,6 +631,12 @@ def rules_for(lang: str | None) -> Rules | None:
         },
         directions=directions,
         direction_re=_Gate(words_re(directions), _triggers(directions, cjk)),
+        modal_re=_Gate(
+            re.compile(
+                rf"{boundary_l}(?:{_alt(data.get('modal', {}).get('words', []))}){boundary_r}", re.I
+            ),
+            _triggers(data.get("modal", {}).get("words", []), cjk),
+        ),
         negation_re=_Gate(
             re.compile("|".join(neg_parts), re.I),
             _triggers(neg_words, cjk, [t.lower() for t in neg.get("triggers", [])]),
@@ -996,9 +1006,32 @@ def _read(text: str, lang: str | None) -> Reading:
                 reading.negations.append((m.start(), m.group()))
         if reading.negations:
             reading.negation = reading.negations[0][1]
-            reading.bounds = [m.end() for m in _CLAUSE_END.finditer(prepared)]
+    for m in rules.modal_re.finditer(prepared, *g):
+        if free(m.start(), m.end()):
+            reading.modals.append((m.start(), m.group()))
+    if reading.negations or reading.modals:
+        reading.bounds = [m.end() for m in _CLAUSE_END.finditer(prepared)]
     reading.text = prepared
     return reading
+
+
+#: How far (in characters) a word of uncertainty may stand before or after a value to
+#: hedge it: "which may be 2,000 years old", "three others may have escaped".
+_MODAL_REACH = (25, 20)
+
+
+def _modal_near(reading: Reading, values: list[Value]) -> str | None:
+    """A word of uncertainty ("may", "可能") beside one of these values, in its sentence."""
+    bounds = reading.bounds
+    for v in values:
+        i = bisect.bisect_right(bounds, v.start)
+        lo = max(bounds[i - 1] if i else 0, v.start - _MODAL_REACH[0])
+        j = bisect.bisect_left(bounds, v.end)
+        hi = min(bounds[j] if j < len(bounds) else math.inf, v.end + _MODAL_REACH[1])
+        for pos, word in reading.modals:
+            if lo <= pos < hi:
+                return word
+    return None
 
 
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；，]")
@@ -1091,6 +1124,8 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
                 continue
             groups = m.groupdict()
             month_word = groups.get("m")
+            if month_word and rules.months_capitalized and month_word[0].islower():
+                continue  # "three may have escaped": "may" is no month
             if month_word is not None and not month_word.isdigit():
                 month = rules.months.get(month_word.lower().rstrip("."))
                 if month is None:
@@ -1923,6 +1958,16 @@ statement_lang="en").status
         else:
             elements.append(Element("direction", word, None, "missing"))
             unverified.append(f"{src} {_verb('gives', src)} no direction to compare with {word!r}")
+    if matched and not stated.modals and not missing_rules:
+        # "may be 2,000 years old" said as "is 2,000 years old": the quote was less sure.
+        for r in readings:
+            if r.modals:
+                mine = [q for q in matched if any(q is v for v in r.values)]
+                modal = _modal_near(r, mine) if mine else None
+                if modal:
+                    elements.append(Element("hedge", "", modal, "overstated"))
+                    warns.append(f"the statement drops the quote's {modal!r}")
+                    break
     if matched and not stated.negation:
         # A quote's negation counts in the sentences the statement cites: those its compared
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
