@@ -174,6 +174,7 @@ class Value:
     unit: str | None = None  # the unit as named in the data files ("kilometer / hour")
     factor: float = 1.0  # value = written × factor (+ an offset, for temperatures)
     span: tuple[float, float] | None = None  # a range such as "hundreds": [200, 1000)
+    context_years: frozenset[int] = frozenset()  # years written elsewhere in its text
     offset: float = 0.0
 
     @property
@@ -401,6 +402,7 @@ class Rules:
     vague_re: _Gate
     month_only: list[_Gate]
     year_parts: list[_Gate]
+    clock: list[_Gate]
     decade_words: dict[str, int]
     decade_word_re: _Gate
     century_words: dict[str, int]
@@ -731,6 +733,10 @@ def rules_for(lang: str | None) -> Rules | None:
             _Gate(re.compile(p, re.I), None, digits=True)
             for p in data.get("dates", {}).get("year_parts", [])
         ],
+        clock=[
+            _Gate(re.compile(p, re.I), None, digits=True)
+            for p in data.get("clock", {}).get("patterns", [])
+        ],
         decade_words=decade_words,
         decade_word_re=_Gate(
             re.compile(
@@ -982,6 +988,7 @@ def _read(text: str, lang: str | None) -> Reading:
 
     _read_phrases(prepared, rules, add, free, g)
     _read_dates(prepared, rules, add, free, g)
+    _read_clock(prepared, rules, add, free, g)
     _read_decades(prepared, rules, add, free, g)
     _read_fractions(prepared, rules, add, free, g)
     if g[1]:
@@ -1006,6 +1013,11 @@ def _read(text: str, lang: str | None) -> Reading:
                 reading.negations.append((m.start(), m.group()))
         if reading.negations:
             reading.negation = reading.negations[0][1]
+    years = frozenset(int(v.value) for v in reading.values if v.kind == "year")
+    if years:
+        for v in reading.values:
+            if v.kind == "date" and v.ymd and v.ymd[0] is None:
+                v.context_years = years
     for m in rules.modal_re.finditer(prepared, *g):
         if free(m.start(), m.end()):
             reading.modals.append((m.start(), m.group()))
@@ -1149,6 +1161,24 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
                     part=part,
                 )
             )
+
+
+def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    # A time taken, as a clock shows it: "3:53,99 min" is 233.99 seconds.
+    for gate in rules.clock:
+        for m in gate.finditer(text, *g):
+            if not free(m.start(), m.end()):
+                continue
+            found = m.groupdict()
+            frac = found.get("f") or ""
+            seconds = int(found.get("h") or 0) * 3600 + int(found["m"]) * 60 + int(found["s"])
+            value = seconds + (int(frac) / 10 ** len(frac) if frac else 0.0)
+            v = Value(
+                "unit", value, m.group(), m.start(), m.end(), "second", 0.5 * 10 ** -len(frac)
+            )
+            v.unit, v.label = "second", "duration"
+            _hedge(v, text, rules)
+            add(v)
 
 
 def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -1688,6 +1718,9 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     if qy is None and sy is not None and (qm is not None):
         if published is not None and published.year == sy:
             qy, note = sy, f"the year {sy} of {q.text!r} comes from the publication date"
+        elif sy in q.context_years:
+            # "the 2015 season on 17 April": the year stands elsewhere in the same quote.
+            qy, note = sy, f"the year {sy} of {q.text!r} stands elsewhere in the quote"
     if sy is not None and qy is not None and sy != qy:
         return "contradicted", ""
     if sm is not None and qm is not None and sm != qm:
