@@ -373,6 +373,7 @@ class Rules:
     hedge_after_re: re.Pattern[str]
     not_after: dict[str, set[str]]
     directions: dict[str, int]
+    direction_not_after: dict[str, set[str]]
     direction_re: _Gate
     negation_re: _Gate | None
     modal_re: _Gate
@@ -547,6 +548,10 @@ def rules_for(lang: str | None) -> Rules | None:
     rates = data.get("rates", {})
     vague = data.get("vague", {})
     decade_words = {k.lower(): int(v) for k, v in data.get("decades", {}).get("words", {}).items()}
+    # "los noventa" is a decade: text2num must not make it "los 90" first.
+    decade_phrases = [
+        f"{b} {w}" for b in data.get("decades", {}).get("word_before", []) for w in decade_words
+    ]
     century_words = {
         k.lower(): int(v) for k, v in data.get("centuries", {}).get("ordinals", {}).items()
     }
@@ -632,6 +637,10 @@ def rules_for(lang: str | None) -> Rules | None:
             k.lower(): {w.lower() for w in v} for k, v in hedges.get("not_after", {}).items()
         },
         directions=directions,
+        direction_not_after={
+            k.lower(): {w.lower() for w in v}
+            for k, v in data.get("directions", {}).get("not_after", {}).items()
+        },
         direction_re=_Gate(words_re(directions), _triggers(directions, cjk)),
         modal_re=_Gate(
             re.compile(
@@ -697,7 +706,9 @@ def rules_for(lang: str | None) -> Rules | None:
             else re.compile("(?!)"),
             _triggers(rank_before_words, cjk),
         ),
-        ordinal_re=re.compile(rf"^(?:{ranks.get('ordinal_suffix', '(?!)')})(?!\w)", re.I),
+        ordinal_re=re.compile(
+            rf"^(?:{ranks.get('ordinal_suffix', '(?!)')})" + ("" if cjk else r"(?!\w)"), re.I
+        ),
         rank_words=rank_words,
         rank_word_re=_Gate(
             re.compile(
@@ -717,8 +728,10 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("centuries", {}).get("patterns", [])
         ],
         text2num=(base or "en") if (base or "en") in _TEXT2NUM else None,
-        not_numbers=words_re([*data.get("numbers", {}).get("not_words", []), *vague])
-        if data.get("numbers", {}).get("not_words") or vague
+        not_numbers=words_re(
+            [*data.get("numbers", {}).get("not_words", []), *vague, *decade_phrases]
+        )
+        if data.get("numbers", {}).get("not_words") or vague or decade_phrases
         else None,
         vague={k.lower(): (float(v[0]), float(v[1])) for k, v in vague.items()},
         vague_re=_Gate(words_re(vague), _triggers(vague, cjk)),
@@ -1001,7 +1014,7 @@ def _read(text: str, lang: str | None) -> Reading:
         if v.hedge_span:
             taken[v.hedge_span[0] : v.hedge_span[1]] = b"\x01" * (v.hedge_span[1] - v.hedge_span[0])
     for m in rules.direction_re.finditer(prepared, *g):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _not_a_direction(prepared, m, rules):
             reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
     _bind_directions(reading, prepared)
     if rules.negation_re is not None and rules.negation_re.open(*g):
@@ -1030,6 +1043,20 @@ def _read(text: str, lang: str | None) -> Reading:
 #: How far (in characters) a word of uncertainty may stand before or after a value to
 #: hedge it: "which may be 2,000 years old", "three others may have escaped".
 _MODAL_REACH = (25, 20)
+
+
+def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "Paws Up" (a name inside a sentence) and "made up" (a particle) are no directions."""
+    word = m.group()
+    if not rules.cjk and word[:1].isupper() and m.start() > 0:
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in ".!?:;\"'(":
+            return True
+    blocked = rules.direction_not_after.get(word.lower())
+    if blocked:
+        prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
+        return bool(prior) and prior[-1].lower() in blocked
+    return False
 
 
 def _modal_near(reading: Reading, values: list[Value]) -> str | None:
@@ -1355,6 +1382,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         value *= scale
         precision *= scale
         after = rest[consumed:]
+        plus = after[:1] == "+" and after[1:2] in (" ", "\u00a0")
+        if plus:
+            # "40+ years": at least forty years.
+            consumed += 1
+            after = rest[consumed:]
 
         currency = None
         cb = rules.currency_before_re.search(text[max(0, start - 6) : start])
@@ -1460,6 +1492,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             v.ymd = (int(value), None, None)
         if kind in ("number", "percent", "points", "money", "unit", "multiplier"):
             _hedge(v, text, rules)
+            if plus and v.hedge is None:
+                v.hedge, v.hedge_text = "at_least", "+\x01"
         elif kind == "year":
             _hedge(v, text, rules)
             if v.hedge is not None:
@@ -1664,20 +1698,24 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         s.hedge is not None
         and not _close(s.value, q.value)
         and _HEDGE_FAMILY.get(s.hedge) == _HEDGE_FAMILY.get(q.hedge or "")
+        and _HEDGE_FAMILY.get(s.hedge) in ("above", "below")
     ):
         # "beyond 3.5%" against "beyond 3.67 percent": implied, but a different bound is
         # a different figure, and a fact-checker reads it as a wrong number.
         return "contradicted", _magnitude(s, q)
+    if q.span is not None and s.hedge is None:
+        # "300" against "hundreds": inside the range, but more precise than the quote.
+        if _inside(si, qi):
+            return "overstated", f"the quote says only {q.text!r}"
+        return "contradicted", ""
     family, q_family = _HEDGE_FAMILY.get(s.hedge or ""), _HEDGE_FAMILY.get(q.hedge or "")
-    if (
-        _close(s.value, q.value)
-        and {family, q_family} == {"above", "below"}
-        and not (s.hedge in ("at_least", "at_most") and q.hedge in ("at_least", "at_most"))
-    ):
+    if _close(s.value, q.value) and {family, q_family} == {"above", "below"}:
         # "at least 10 years" against "a maximum of 10 years": opposite bounds.
         return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if _inside(qi, si):
         return "match", ""
+    if family == q_family == "about" and _inside((q.value, q.value, False, False), si):
+        return "match", ""  # "about 29 km" and "about 18 miles": the same estimate
     if s.hedge is None and _close(s.value, q.value):
         return "overstated", f"the statement drops the quote's {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if _close(s.value, q.value) and (s.hedge == q.hedge or family == q_family):
