@@ -65,7 +65,7 @@ KNOWN_FALSE_PASSES = {
     if line.strip() and not line.startswith("#")
 }
 #: The accuracy measured when the set was committed: a regression floor, below the goal.
-ACCURACY_FLOOR = 0.94
+ACCURACY_FLOOR = 0.95
 
 
 @cache

@@ -347,6 +347,7 @@ class Rules:
     groups: str
     months: dict[str, int]
     months_capitalized: bool
+    not_names: frozenset[str]
     dates: list[_Gate]
     scales: dict[str, float]
     scale_re: re.Pattern[str]
@@ -364,6 +365,7 @@ class Rules:
     unit_exact_re: re.Pattern[str]
     multiplier_after_re: re.Pattern[str]
     multiplier_words: dict[str, float]
+    multiplier_before_re: re.Pattern[str]
     multiplier_words_re: _Gate
     hedges_before: dict[str, str]
     hedge_before_re: re.Pattern[str]
@@ -393,6 +395,8 @@ class Rules:
     ordinal_re: re.Pattern[str]
     rank_number_word_re: _Gate
     rank_words: dict[str, int]
+    rank_prefixes: dict[str, int]
+    rank_prefix_re: _Gate
     rank_word_re: _Gate
     decades: list[_Gate]
     decade_parts: dict[str, str]
@@ -579,6 +583,16 @@ def rules_for(lang: str | None) -> Rules | None:
         groups=groups,
         months=months,
         months_capitalized=bool(data.get("dates", {}).get("months_capitalized")),
+        # Capitalized words a number may follow and still count: months, units, ranks.
+        not_names=frozenset(
+            [
+                *months,
+                *(k.lower() for k in units),
+                *(k.lower() for k in ranks.get("before", [])),
+                *(k.lower() for k in currencies),
+                *(k.lower() for k in data.get("identifiers", {}).get("not_names", [])),
+            ]
+        ),
         dates=dates,
         scales=scales,
         scale_re=re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(scales)}){boundary_r}", re.I),
@@ -615,6 +629,9 @@ def rules_for(lang: str | None) -> Rules | None:
             rf"(?![\w])|[ \u00a0\u202f-]?(?:{_alt(mult.get('after', []))}){boundary_r})"
         ),
         multiplier_words={k.lower(): float(v) for k, v in mult.get("words", {}).items()},
+        multiplier_before_re=re.compile(
+            rf"{boundary_l}(?:{_alt(mult.get('before', []))})\s*$", re.I
+        ),
         multiplier_words_re=_Gate(
             words_re(mult.get("words", {})), _triggers(mult.get("words", {}), cjk)
         ),
@@ -693,7 +710,7 @@ def rules_for(lang: str | None) -> Rules | None:
         phrase_re=_Gate(words_re(phrases), _triggers(phrases, cjk)),
         one_unit_re=_Gate(
             re.compile(
-                rf"{boundary_l}(?:{_alt(data.get('one', {}).get('words', []))})\s+"
+                rf"{boundary_l}(?:{_alt(data.get('one', {}).get('words', []))})[\s-]+"
                 rf"(?P<unit>{_alt(time_units)}){boundary_r}",
                 re.I,
             ),
@@ -710,6 +727,15 @@ def rules_for(lang: str | None) -> Rules | None:
             rf"^(?:{ranks.get('ordinal_suffix', '(?!)')})" + ("" if cjk else r"(?!\w)"), re.I
         ),
         rank_words=rank_words,
+        rank_prefixes={k.lower(): int(v) for k, v in ranks.get("prefixes", {}).items()},
+        rank_prefix_re=_Gate(
+            re.compile(
+                rf"(?<!\w)(?P<w>{_alt(ranks.get('prefixes', {}))}){ranks['prefix_rest']}", re.I
+            )
+            if ranks.get("prefixes")
+            else re.compile("(?!)"),
+            None,
+        ),
         rank_word_re=_Gate(
             re.compile(
                 rf"(?<!\w)(?P<pre>{_alt(ordinal_after)})\s+(?P<w>{_alt(rank_words)})(?!\w)", re.I
@@ -1140,6 +1166,8 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     for m in rules.one_unit_re.finditer(text, *g):
         if not free(m.start(), m.end()):
             continue
+        if re.search(r"\d[^.;:,!?\d]{0,32}$", text[max(0, m.start() - 40) : m.start()]):
+            continue  # "10,000 tasks a second": a rate, read with its number
         unit = rules.units[_key(m.group("unit"))]
         factor, offset, dim = units[unit]
         v = Value("unit", factor, m.group(), m.start(), m.end(), dim, 0.0, label="duration")
@@ -1324,6 +1352,10 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
         pos = m.end()
         if free(m.start("w"), m.end("w")):
             add(Value("rank", float(number), m.group(), m.start(), m.end(), label="rank"))
+    for m in rules.rank_prefix_re.finditer(text, *g):
+        if free(m.start("w"), m.end()):
+            number = float(rules.rank_prefixes[m.group("w").lower()])
+            add(Value("rank", number, m.group(), m.start(), m.end(), label="rank"))
     for m in rules.rank_word_re.finditer(text, *g):
         if free(m.start("w"), m.end("w")):
             add(
@@ -1439,6 +1471,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             elif om:
                 kind, label = "rank", "rank"
                 consumed += om.end()
+        if kind == "number" and rules.multiplier_before_re.search(text[max(0, start - 16) : start]):
+            kind, dim, label = "multiplier", "times", "multiplier"
         stop = end + consumed
         tail = text[stop : stop + 1]
         if tail and (tail.isalnum() or tail == "_") and not rules.cjk:
@@ -1474,6 +1508,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 and re.fullmatch(r"\d{4}", m.group())
             ):
                 kind = "year"
+        if kind == "number" and _identifier(text, start, stop, rules):
+            continue  # "Python 3.6.0", "Integer 32", "Absatz 4", "M.2 2280", "93(01)班"
         if kind == "number" and text[stop : stop + 2] in (":0", ":1", ":2", ":3", ":4", ":5"):
             continue  # a time of day
         if (
@@ -1499,6 +1535,27 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             if v.hedge is not None:
                 v.kind, v.ymd = "number", None  # "más de 2000" counts, it dates nothing
         add(v)
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÄÖÜ][\w.-]*|[A-Za-z]+\.?\d[\w.]*)\s?$")
+
+
+def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
+    """Whether a bare number names something rather than counts it: a version ("3.6.0"),
+    a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
+    after a code ("M.2 2280"), or a class code ("93(01)")."""
+    if re.match(r"\.\d", text[stop : stop + 2]) or re.match(r"\(\d+\)", text[stop : stop + 5]):
+        return True
+    m = _NAME_BEFORE.search(text[max(0, start - 24) : start])
+    if m is None or rules.cjk and not re.search(r"\d", m.group(1)):
+        return False
+    name = m.group(1)
+    if re.search(r"\d", name):
+        return True  # "M.2 2280", "U20 2"
+    before = text[: start - len(m.group(0)) + (m.group(0)[:1] in " (")].rstrip()
+    if not before or before[-1] in ".!?:;\"'(":
+        return False  # the sentence's first word: "In 2019", "About 50"
+    return _key(name.rstrip(".")) not in rules.not_names
 
 
 def _sign_before(text: str, start: int, rules: Rules) -> bool:
