@@ -484,9 +484,7 @@ def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> li
     claims = {
         row.id: row
         for row in conn.execute(
-            select(Claim.id, Claim.slug, Claim.statement, Claim.language).where(
-                Claim.id.in_(chunk)
-            )
+            select(Claim.id, Claim.slug, Claim.statement, Claim.language).where(Claim.id.in_(chunk))
         )
     }
     revisions = revision_ids(conn, chunk)

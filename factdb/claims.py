@@ -357,9 +357,7 @@ def retract(session: Session, slug: str, *, why: str, actor: str) -> Claim:
     if claim.status == "retracted":
         raise UsageError(f"claim {slug!r} is already retracted")
     before = claim_state(claim)
-    revision = _revision(
-        claim, "retract", actor, old=claim.statement, new=claim.statement, why=why
-    )
+    revision = _revision(claim, "retract", actor, old=claim.statement, new=claim.statement, why=why)
     claim.status = "retracted"
     return _finish(session, claim, "claim.retract", before, [revision], actor=actor, why=why)
 
@@ -865,9 +863,9 @@ def import_claims(
     Every row is read and every quote located first, in one pass; if any row is bad (a bad
     field, duplicate id, quote not found or ambiguous, unknown source or snapshot),
     ImportRejected lists every bad row with its line or item number and nothing is stored.
-    A row that would change a claim changed since it was last imported (`claim edit`,
-    `cite`, `rebase`, `retract`, or a claim recorded by hand) is a conflict, listed the
-    same way, unless `overwrite`.
+    A row that would change a claim changed since it was last imported from a file of this
+    name (by `claim edit`, `cite`, `rebase`, `retract`, another file's import, or a claim
+    recorded by hand) is a conflict, listed the same way, unless `overwrite`.
     """
     with _collector_paused():
         return _import_claims(session, path, actor=actor, overwrite=overwrite)
@@ -949,11 +947,14 @@ def _import_claims(
     return report
 
 
-def _imported(revision: ClaimRevision) -> bool:
-    """Whether this revision was made by importing a claims file."""
-    return bool((revision.data or {}).get("import")) or (revision.why or "").startswith(
-        "imported from "
-    )
+def _imported_from(revision: ClaimRevision) -> str | None:
+    """The name of the claims file whose import made this revision (None: not an import;
+    revisions from before the name was kept in `data` say it in `why`)."""
+    name = (revision.data or {}).get("import")
+    if isinstance(name, str):
+        return name
+    why = revision.why or ""
+    return why.removeprefix("imported from ") if why.startswith("imported from ") else None
 
 
 def _conflict(
@@ -962,28 +963,33 @@ def _conflict(
     located: list[tuple[Snapshot, Span, CiteSpec]],
     path: Path,
 ) -> str | None:
-    """Why importing `row` would overwrite a change made to its claim since the claim was
-    last imported (None: it would not: the row changes nothing, or the claim's latest
-    revision is an import's)."""
+    """Why importing `row` would overwrite a change made to its claim since it was last
+    imported from this file (None: it would not: the row changes nothing, or the claim's
+    latest revision is an import of a file of this name, an older version of this one)."""
     claim = find_claim(session, str(row.slug))
     if not _changes(claim, row, located):
         return None
     last = claim.revisions[-1] if claim.revisions else None
-    if last is None or _imported(last):
+    if last is None or _imported_from(last) == path.name:
         return None
     what = {"create": "recorded", "edit": "edited", "retract": "retracted"}.get(
         last.kind, f"changed ({last.kind})"
     )
+    other = _imported_from(last)
+    how = f" (importing {other})" if other else ""
+    since = (
+        f"after it was last imported from {path.name}"
+        if any(_imported_from(r) == path.name for r in claim.revisions)
+        else f"and was never imported from {path.name}"
+    )
     return (
-        f"{row.where}: claim {claim.slug!r} was {what} by {last.actor} on "
-        f"{last.at:%Y-%m-%d %H:%M} after it was last imported; importing {path.name} "
-        "would overwrite that (--overwrite to do so)"
+        f"{row.where}: claim {claim.slug!r} was {what} by {last.actor}{how} on "
+        f"{last.at:%Y-%m-%d %H:%M} {since}; importing it would overwrite that "
+        "(--overwrite to do so)"
     )
 
 
-def _changes(
-    claim: Claim, row: Row, located: list[tuple[Snapshot, Span, CiteSpec]]
-) -> list[str]:
+def _changes(claim: Claim, row: Row, located: list[tuple[Snapshot, Span, CiteSpec]]) -> list[str]:
     """What importing `row` would change of `claim`: "statement", "tags", "language" and
     "citation" (one per new citation); [] for nothing."""
     out = []

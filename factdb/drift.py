@@ -17,9 +17,11 @@ while a paragraph taken elsewhere is `moved`.
 
 `recheck` archives a new capture if asked (`--fetch`, `--against`), compares, and records a
 check run with one `drift` result per citation; a citation that already cites the newest
-capture is recorded `unchanged` (it is, on the page it cites). `rebase` (a claim operation
-of `factdb.claims`, re-exported here) moves a claim's citations to a newer snapshot once a
-person has looked, keeping the old citation in the claim's history.
+capture (after a rebase, say) is recorded `unchanged`, unless that is the source's only
+capture (nothing to compare with: the source is reported, as with no newer capture).
+`rebase` (a claim operation of `factdb.claims`, re-exported here) moves a claim's
+citations to a newer snapshot once a person has looked, keeping the old citation in the
+claim's history.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from .anchor import (
@@ -336,6 +338,16 @@ def _newest(session: Session, source: Source) -> Snapshot | None:
     )
 
 
+def _captures(session: Session, source: Source) -> int:
+    """How many snapshots of `source` are archived."""
+    return (
+        session.scalar(
+            select(func.count()).select_from(Snapshot).where(Snapshot.source_id == source.id)
+        )
+        or 0
+    )
+
+
 def _detail(c: Compared, to: Snapshot, supported: str | None) -> str:
     where = f"snapshot {to.sha256[:12]} (retrieved {to.retrieved_at:%Y-%m-%d %H:%M})"
     if c.status == "removed":
@@ -498,15 +510,14 @@ def recheck(
             else:
                 newest = _newest(session, source)
                 assert newest is not None
-                todo = []
-                if any(is_newer(newest, c.snapshot) for c in citations):
-                    # Those already citing the newest capture are recorded unchanged, so
-                    # that a claim rebased onto it gets a current drift result too.
-                    todo = [
-                        (c, newest)
-                        for c in citations
-                        if c.snapshot_id == newest.id or is_newer(newest, c.snapshot)
-                    ]
+                # Citations of the newest capture are recorded unchanged (a claim rebased
+                # onto it gets a current drift result), unless it is the source's only
+                # capture: then there is nothing to compare with at all.
+                todo = [(c, newest) for c in citations]
+                if not any(is_newer(newest, c.snapshot) for c in citations) and (
+                    _captures(session, source) < 2
+                ):
+                    todo = []
                 if not todo:
                     cited = max(
                         (c.snapshot for c in citations), key=lambda s: (s.retrieved_at, s.id)
@@ -596,5 +607,3 @@ def snapshot_digests(session: Session, ids: Iterable[int]) -> dict[int, str]:
         query = select(Snapshot.id, Snapshot.sha256).where(Snapshot.id.in_(chunk))
         out.update(session.execute(query).tuples().all())
     return out
-
-

@@ -514,3 +514,47 @@ def test_reimport_over_a_rebased_claim_is_a_conflict(imported: Runner, tmp_path:
     assert again.exit_code == 1
     assert "1 conflict(s)" in again.stderr
     assert "claim 'zarif' was changed (rebase) by" in again.stderr
+
+
+def test_an_import_of_another_file_is_a_change_this_file_would_overwrite(
+    imported: Runner, tmp_path: Path
+) -> None:
+    first = _g7_file(tmp_path, "The G7 met in Biarritz.")
+    assert imported("claims", "import", str(first)).exit_code == 0
+    (tmp_path / "x").mkdir()
+    other = _g7_file(tmp_path / "x", "The G7 summit met in Biarritz.").rename(
+        tmp_path / "other.yaml"
+    )
+    # Another file changing the claim is a conflict too: the claim came from g7.yaml.
+    refused = imported("claims", "import", str(other))
+    assert refused.exit_code == 1 and "1 conflict(s)" in refused.stderr
+    assert "was recorded by " in refused.stderr and "(importing g7.yaml)" in refused.stderr
+    assert "and was never imported from other.yaml" in refused.stderr
+    assert imported("claims", "import", str(other), "--overwrite").exit_code == 0
+    again = imported("claims", "import", str(first))
+    assert again.exit_code == 1
+    assert "was edited by " in again.stderr and "(importing other.yaml)" in again.stderr
+    assert "after it was last imported from g7.yaml" in again.stderr
+
+
+def test_recheck_records_unchanged_for_a_claim_rebased_onto_the_newest_capture(
+    imported: Runner, tmp_path: Path
+) -> None:
+    new = archive_as_seed(imported, newer_seed(tmp_path, "v2.html", *MARKUP))
+    slugs = [d["id"] for d in json.loads(imported("claims", "list", "--json").stdout)]
+    seed_cited = [
+        s
+        for s in slugs
+        if json.loads(imported("claim", "show", s, "--json").stdout)["citations"][0]["url"]
+        == SEED_URL
+    ]
+    for slug in seed_cited:
+        rebased = imported("claim", "rebase", slug, "--to", new)
+        assert rebased.exit_code == 0, rebased.output
+    rechecked = imported("recheck", SEED_URL, "--json")
+    assert rechecked.exit_code == 0, rechecked.output
+    data = json.loads(rechecked.stdout)
+    assert sorted(d["claim"] for d in data) == sorted(seed_cited)
+    assert {(d["status"], d["from_snapshot"], d["to_snapshot"]) for d in data} == {
+        ("unchanged", new, new)
+    }

@@ -39,7 +39,8 @@ def recheck(
     For each source (default: every source an active claim cites), every citation is
     compared with the newest snapshot retrieved after the one it cites, or with the page
     fetched now (--fetch), or with the capture given (--against; archived as a snapshot of
-    the source). Each quote is unchanged, moved, edited (new text, similarity, word diff,
+    the source); a citation of the newest snapshot itself (after `claim rebase`) is
+    recorded unchanged. Each quote is unchanged, moved, edited (new text, similarity, word diff,
     and "claim supported" on the new text) or removed; the results are recorded as the
     `drift` check, where edited and removed fail. Exits 1 when a quote was edited or
     removed or a source could not be rechecked.
