@@ -65,7 +65,7 @@ def test_not_a_page_is_refused_naming_file_and_type(
     before = counts(db_url)
     result = run("archive", str(path))
     assert result.exit_code == 1, result.output
-    [line] = [ln for ln in result.stderr.splitlines() if ln.startswith("Error")]
+    [line] = result.stderr.splitlines()  # one line, and nothing else
     assert line.startswith(f"Error: {path}: not a web page: it is ")
     assert kind in line
     assert "Traceback" not in result.output

@@ -127,7 +127,8 @@ def archive(
         )
     for failure in report.failed:
         error(f"{failure.input}: {failure.reason}")
-    if not as_json:
+    if not as_json and (report.stored or len(report.failed) > 1):
+        # (One input refused and nothing stored: its error line says it all.)
         new = sum(a.new for a in report.stored)
         click.echo(
             f"{new} new, {len(report.stored) - new} already archived, {len(report.failed)} failed.",
