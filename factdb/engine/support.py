@@ -348,6 +348,7 @@ class Rules:
     months: dict[str, int]
     months_capitalized: bool
     not_names: frozenset[str]
+    function_words: frozenset[str] | None
     dates: list[_Gate]
     scales: dict[str, float]
     scale_re: re.Pattern[str]
@@ -366,6 +367,8 @@ class Rules:
     multiplier_after_re: re.Pattern[str]
     multiplier_words: dict[str, float]
     multiplier_before_re: re.Pattern[str]
+    multiplier_signs: frozenset[str]
+    ratio_re: re.Pattern[str] | None
     multiplier_words_re: _Gate
     hedges_before: dict[str, str]
     hedge_before_re: re.Pattern[str]
@@ -376,6 +379,7 @@ class Rules:
     not_after: dict[str, set[str]]
     directions: dict[str, int]
     direction_not_after: dict[str, set[str]]
+    direction_names: bool
     direction_re: _Gate
     negation_re: _Gate | None
     modal_re: _Gate
@@ -396,6 +400,10 @@ class Rules:
     rank_number_word_re: _Gate
     rank_words: dict[str, int]
     rank_prefixes: dict[str, int]
+    number_words: dict[str, int]
+    number_words_re: _Gate
+    rank_before_noun_re: _Gate
+    rank_idiom_re: re.Pattern[str] | None
     rank_prefix_re: _Gate
     rank_word_re: _Gate
     decades: list[_Gate]
@@ -407,6 +415,8 @@ class Rules:
     vague_re: _Gate
     month_only: list[_Gate]
     year_parts: list[_Gate]
+    date_bound_re: re.Pattern[str]
+    year_word_re: re.Pattern[str]
     clock: list[_Gate]
     decade_words: dict[str, int]
     decade_word_re: _Gate
@@ -550,6 +560,7 @@ def rules_for(lang: str | None) -> Rules | None:
         for k, v in data.get("phrases", {}).items()
     }
     rates = data.get("rates", {})
+    number_words = data.get("numbers", {}).get("words", {})
     vague = data.get("vague", {})
     decade_words = {k.lower(): int(v) for k, v in data.get("decades", {}).get("words", {}).items()}
     # "los noventa" is a decade: text2num must not make it "los 90" first.
@@ -583,6 +594,15 @@ def rules_for(lang: str | None) -> Rules | None:
         groups=groups,
         months=months,
         months_capitalized=bool(data.get("dates", {}).get("months_capitalized")),
+        function_words=frozenset(
+            [
+                *(w.lower() for w in data["identifiers"]["function_words"]),
+                *(w.lower() for w in hedges.get("before", {})),
+                *directions,
+            ]
+        )
+        if data.get("identifiers", {}).get("function_words")
+        else None,
         # Capitalized words a number may follow and still count: months, units, ranks.
         not_names=frozenset(
             [
@@ -629,6 +649,10 @@ def rules_for(lang: str | None) -> Rules | None:
             rf"(?![\w])|[ \u00a0\u202f-]?(?:{_alt(mult.get('after', []))}){boundary_r})"
         ),
         multiplier_words={k.lower(): float(v) for k, v in mult.get("words", {}).items()},
+        multiplier_signs=frozenset(
+            x.lower() for x in data.get("multiplier_signs", {}).get("signs", [])
+        ),
+        ratio_re=re.compile(mult["ratio_after"], re.I) if mult.get("ratio_after") else None,
         multiplier_before_re=re.compile(
             rf"{boundary_l}(?:{_alt(mult.get('before', []))})\s*$", re.I
         ),
@@ -648,12 +672,15 @@ def rules_for(lang: str | None) -> Rules | None:
         hedge_symbols=tuple(h for h in hedges.get("before", {}) if not _TOKEN.search(h)),
         hedges_after={k.lower(): v for k, v in hedges.get("after", {}).items()},
         hedge_after_re=re.compile(
-            rf"^,?\s*(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}", re.I
+            (r"^[件人名个個台家次回本枚匹头頭只条條项項]?" if cjk else "^")
+            + rf",?\s*(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}",
+            re.I,
         ),
         not_after={
             k.lower(): {w.lower() for w in v} for k, v in hedges.get("not_after", {}).items()
         },
         directions=directions,
+        direction_names=bool(data.get("directions", {}).get("skip_capitalized")),
         direction_not_after={
             k.lower(): {w.lower() for w in v}
             for k, v in data.get("directions", {}).get("not_after", {}).items()
@@ -728,6 +755,22 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         rank_words=rank_words,
         rank_prefixes={k.lower(): int(v) for k, v in ranks.get("prefixes", {}).items()},
+        number_words={k.lower(): int(v) for k, v in number_words.items()},
+        number_words_re=_Gate(
+            re.compile(rf"{boundary_l}(?:{_alt(number_words)})(?![\w-])", re.I), None
+        )
+        if number_words
+        else _Gate(re.compile("(?!)"), frozenset()),
+        rank_before_noun_re=_Gate(
+            re.compile(
+                rf"(?<!\w)(?P<w>{_alt(rank_words)})[\s-]+(?:{_alt(ranks['before_nouns'])})(?!\w)",
+                re.I,
+            ),
+            _triggers(rank_words, cjk),
+        )
+        if ranks.get("before_nouns") and rank_words
+        else _Gate(re.compile("(?!)"), frozenset()),
+        rank_idiom_re=words_re(ranks["idioms"]) if ranks.get("idioms") else None,
         rank_prefix_re=_Gate(
             re.compile(
                 rf"(?<!\w)(?P<w>{_alt(ranks.get('prefixes', {}))}){ranks['prefix_rest']}", re.I
@@ -764,10 +807,18 @@ def rules_for(lang: str | None) -> Rules | None:
         month_only=[
             _Gate(
                 re.compile(p.replace("{month}", f"(?P<m>{month_alt})"), re.I),
-                month_triggers,
+                month_triggers if "{month}" in p else None,
+                digits="{month}" not in p,
             )
             for p in data.get("dates", {}).get("month_only", [])
         ],
+        date_bound_re=re.compile(
+            rf"{boundary_l}(?P<h>{_alt(data.get('dates', {}).get('bounds_before', []))})\s*$",
+            re.I,
+        ),
+        year_word_re=re.compile(
+            rf"{boundary_l}(?:{_alt(data.get('dates', {}).get('year_words', []))})\s*$", re.I
+        ),
         year_parts=[
             _Gate(re.compile(p, re.I), None, digits=True)
             for p in data.get("dates", {}).get("year_parts", [])
@@ -878,7 +929,21 @@ def _prepare(text: str, rules: Rules) -> str:
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and any(c.isalpha() for c in text):
         text = _alpha2digit(text, rules.text2num, rules.scale_after_digits, rules.not_numbers)
+        if "-" in text:
+            # "a six-month review": text2num leaves number words joined by a hyphen.
+            text = _HYPHENATED.sub(lambda m: _hyphen_number(m, rules), text)
     return text
+
+
+_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]{3,12})(?=-[^\W\d_])")
+
+
+def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
+    rest = m.string[m.end() : m.end() + 24]
+    if not rules.unit_word_re.match(rest):
+        return m.group()
+    number = _small_number(m.group(1).lower(), rules.text2num)
+    return str(number) if number is not None and number > 1 else m.group()
 
 
 _CJK_NUMERAL_CHAR = re.compile("[〇零一二两兩三四五六七八九十百千]")
@@ -1074,7 +1139,7 @@ _MODAL_REACH = (25, 20)
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "Paws Up" (a name inside a sentence) and "made up" (a particle) are no directions."""
     word = m.group()
-    if not rules.cjk and word[:1].isupper() and m.start() > 0:
+    if rules.direction_names and word[:1].isupper() and m.start() > 0:
         before = text[: m.start()].rstrip()
         if before and before[-1] not in ".!?:;\"'(":
             return True
@@ -1205,17 +1270,20 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
                 continue
             kind = "date" if month else "year"
             part = rules.decade_parts.get(_key(groups.get("part") or "").strip())
-            add(
-                Value(
-                    kind,
-                    float(year or 0),
-                    m.group().strip(),
-                    m.start(),
-                    m.end(),
-                    ymd=(year, month, day),
-                    part=part,
-                )
+            v = Value(
+                kind,
+                float(year or 0),
+                m.group().strip(),
+                m.start(),
+                m.end(),
+                ymd=(year, month, day),
+                part=part,
             )
+            bound = rules.date_bound_re.search(text[max(0, m.start() - 24) : m.start()])
+            if bound:
+                # "bis spätestens März 2015", "no later than June": a deadline, not a date.
+                v.hedge, v.hedge_text = "by", bound.group("h") + "\x00"
+            add(v)
 
 
 def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -1352,11 +1420,22 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
         pos = m.end()
         if free(m.start("w"), m.end("w")):
             add(Value("rank", float(number), m.group(), m.start(), m.end(), label="rank"))
+    for m in rules.number_words_re.finditer(text, *g):
+        if free(m.start(), m.end()):
+            value = float(rules.number_words[m.group().lower()])
+            add(Value("number", value, m.group(), m.start(), m.end(), precision=0.5))
+    for m in rules.rank_before_noun_re.finditer(text, *g):
+        if free(m.start("w"), m.end("w")):
+            number = float(rules.rank_words[m.group("w").lower()])
+            add(Value("rank", number, m.group("w"), m.start("w"), m.end("w"), label="rank"))
     for m in rules.rank_prefix_re.finditer(text, *g):
         if free(m.start("w"), m.end()):
             number = float(rules.rank_prefixes[m.group("w").lower()])
             add(Value("rank", number, m.group(), m.start(), m.end(), label="rank"))
     for m in rules.rank_word_re.finditer(text, *g):
+        around = text[max(0, m.start() - 16) : m.end() + 16]
+        if rules.rank_idiom_re is not None and rules.rank_idiom_re.search(around):
+            continue  # "de la première heure" ranks nothing
         if free(m.start("w"), m.end("w")):
             add(
                 Value(
@@ -1466,8 +1545,12 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 unit_name = name
                 consumed += (um or uw).end()  # type: ignore[union-attr]
             elif mm:
-                kind, dim, label = "multiplier", "times", "multiplier"
                 consumed += mm.end()
+                if rules.ratio_re is None or rules.ratio_re.match(rest[consumed:]):
+                    kind, dim, label = "multiplier", "times", "multiplier"
+                elif mm.group().strip().lower() not in rules.multiplier_signs:
+                    # "returned a 400 status 24 times": how often, not how many times more.
+                    label = "frequency"
             elif om:
                 kind, label = "rank", "rank"
                 consumed += om.end()
@@ -1506,6 +1589,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 and scale == 1.0
                 and precision == 0.5
                 and re.fullmatch(r"\d{4}", m.group())
+                and not re.search(r"(?<!\w)(?:a|one)\s$", text[max(0, start - 4) : start])
             ):
                 kind = "year"
         if kind == "number" and _identifier(text, start, stop, rules):
@@ -1526,18 +1610,30 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             v.factor, v.offset = units[unit_name][0], units[unit_name][1]
         if kind == "year":
             v.ymd = (int(value), None, None)
+            bound = rules.date_bound_re.search(text[max(0, start - 24) : start])
+            if bound:
+                v.hedge_text = bound.group("h") + "\x00"
+            if rules.year_word_re.search(text[max(0, start - 12) : start]):
+                v.label = "year"  # "en el año 2000": a year, never a count
         if kind in ("number", "percent", "points", "money", "unit", "multiplier"):
             _hedge(v, text, rules)
             if plus and v.hedge is None:
                 v.hedge, v.hedge_text = "at_least", "+\x01"
         elif kind == "year":
+            bound_text = v.hedge_text
             _hedge(v, text, rules)
-            if v.hedge is not None:
+            if v.hedge is not None and v.label != "year":
                 v.kind, v.ymd = "number", None  # "más de 2000" counts, it dates nothing
+            elif bound_text:
+                v.hedge, v.hedge_text = "by", bound_text
+            else:
+                v.hedge = v.hedge_text = None
         add(v)
 
 
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÄÖÜ][\w.-]*|[A-Za-z]+\.?\d[\w.]*)\s?$")
+_NAME_BEFORE = re.compile(
+    r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))([A-ZÄÖÜ][\w.-]*|[A-Za-z]+\.?\d[\w.]*)\s?$"
+)
 
 
 def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
@@ -1546,16 +1642,22 @@ def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
     after a code ("M.2 2280"), or a class code ("93(01)")."""
     if re.match(r"\.\d", text[stop : stop + 2]) or re.match(r"\(\d+\)", text[stop : stop + 5]):
         return True
+    if re.search(r"\d\($", text[max(0, start - 2) : start]):
+        return True  # the "01" of "93(01)"
     m = _NAME_BEFORE.search(text[max(0, start - 24) : start])
     if m is None or rules.cjk and not re.search(r"\d", m.group(1)):
         return False
     name = m.group(1)
     if re.search(r"\d", name):
         return True  # "M.2 2280", "U20 2"
-    before = text[: start - len(m.group(0)) + (m.group(0)[:1] in " (")].rstrip()
+    key = _key(name.rstrip("."))
+    if key in rules.not_names:
+        return False
+    before = text[: start - len(m.group(0)) + (m.group(0)[:1] in " (（")].rstrip()
     if not before or before[-1] in ".!?:;\"'(":
-        return False  # the sentence's first word: "In 2019", "About 50"
-    return _key(name.rstrip(".")) not in rules.not_names
+        # The sentence's first word: "In 2019", "About 50" count; "Integer 32" names.
+        return rules.function_words is not None and key not in rules.function_words
+    return True
 
 
 def _sign_before(text: str, start: int, rules: Rules) -> bool:
@@ -1669,7 +1771,7 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     """How quote value ``q`` stands to statement value ``s``: (verdict, note)."""
     if s.kind in ("decade", "century"):
         return _compare_periods(s, q)
-    if s.kind == "year" and q.kind == "number" and q.text.isdigit():
+    if s.kind == "year" and q.kind == "number" and q.text.isdigit() and s.label != "year":
         # "murieron 2000 personas" against "más de 2000": a count, whatever its digits.
         return _compare_numbers(replace(s, kind="number"), q, same_unit=True)
     if s.kind in ("date", "year") or q.kind == "date":
@@ -1743,6 +1845,8 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         if gap < slack:
             return "match", "rounded" if same_unit else "converted and rounded"
         if gap <= q.precision * (1 + 1e-9):
+            if s.label == "fraction":
+                return "match", "rounded"  # "a third" for "33%"
             return "overstated", "the statement is more precise than the quote"
         return "contradicted", _magnitude(s, q)
     if q.hedge is None:
@@ -1769,12 +1873,13 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     if _close(s.value, q.value) and {family, q_family} == {"above", "below"}:
         # "at least 10 years" against "a maximum of 10 years": opposite bounds.
         return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
+    if s.hedge is None and _close(s.value, q.value):
+        # "5年" for "ほぼ5年": within its rounding, but the quote was less sure.
+        return "overstated", f"the statement drops the quote's {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if _inside(qi, si):
         return "match", ""
     if family == q_family == "about" and _inside((q.value, q.value, False, False), si):
         return "match", ""  # "about 29 km" and "about 18 miles": the same estimate
-    if s.hedge is None and _close(s.value, q.value):
-        return "overstated", f"the statement drops the quote's {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if _close(s.value, q.value) and (s.hedge == q.hedge or family == q_family):
         return "match", ""  # "up to a decade" is "a maximum of 10 years"
     if _overlap(qi, si) and abs(s.value - q.value) <= 0.1 * max(abs(s.value), abs(q.value)):
@@ -1830,6 +1935,8 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
         return "contradicted", f"month {sm} is not {q.part} in the year"
     if s.part and not q.part and qm is None:
         return "overstated", "the quote does not say which part of the year"
+    if q.hedge == "by" and s.hedge != "by":
+        return "overstated", f"the quote gives {q.hedge_text[:-1]!r} the date"  # type: ignore[index]
     # Agreeing so far: does the quote say all the statement says?
     if (
         (sy is not None and qy is None)
