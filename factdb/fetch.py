@@ -22,7 +22,7 @@ import httpx
 from factdb import __version__
 from factdb.capture import Capture
 from factdb.errors import FetchError
-from factdb.sniff import binary_kind, identify, sniffs_as_html
+from factdb.sniff import binary_kind, identify
 
 try:  # brotli is optional: without it we neither ask for nor accept `br` bodies.
     import brotli
@@ -432,9 +432,12 @@ def _read_page(
     # the connection at the deadline: such an ending is a timeout, not a complete page.
     deadline.check()
     raw = bytes(body)
-    if content_type is None and not sniffs_as_html(raw):
-        found = identify(raw) or "text that does not start like HTML"
-        raise _Refused(f"not HTML (no Content-Type, and the body is {found})")
+    if content_type is None:
+        # No declared type: the body decides, as it does for a file without an HTML name
+        # (a leading HTML tag; see factdb.sniff).
+        found = identify(raw)
+        if found is not None:
+            raise _Refused(f"not HTML (no Content-Type, and the body is {found})")
     binary = binary_kind(raw)
     if binary is not None and binary != "binary data":
         # Declared HTML, but the bytes are a known binary format (a PDF or an image

@@ -248,28 +248,3 @@ def describe(kind: str) -> str:
     if kind == "a PDF document":
         return f"{kind} (binary data; PDF is not supported yet)"
     return f"{kind} (binary data)"
-
-
-def sniffs_as_html(body: bytes) -> bool:
-    """Whether bytes without a declared type look like HTML (WHATWG MIME sniffing: a
-    leading tag from the standard's list, after spaces and a BOM).
-
-    >>> sniffs_as_html(b"\\n  <!DOCTYPE html><html>")
-    True
-    >>> sniffs_as_html(b"\\xef\\xbb\\xbf<html lang=en>")
-    True
-    >>> sniffs_as_html(b"%PDF-1.7")
-    False
-    >>> sniffs_as_html(b"<bogus>")
-    False
-    """
-    head = body[:1024].removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\n\r\f").lower()
-    for tag in _HTML_SNIFF_TAGS:
-        if head.startswith(tag):
-            after = head[len(tag) : len(tag) + 1]
-            if after in (b" ", b">") or tag == b"<!--":
-                return True
-    return False
-
-
-_HTML_SNIFF_TAGS = (b"<!--",) + tuple(b"<" + t.encode() for t in _WHATWG_TAGS)

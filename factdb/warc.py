@@ -39,8 +39,8 @@ from factdb.fetch import (
     ContentDecodingError,
     decode_body,
     parse_content_type,
-    sniffs_as_html,
 )
+from factdb.sniff import identify
 
 _BLOCK = 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -315,7 +315,7 @@ def _capture(record: ArcWarcRecord, name: str, *, origin: str, method: str) -> C
         raw = b"".join(decode_body([stored if entity is None else entity], encoding))
     except ContentDecodingError as exc:
         raise WarcError(f"{name}: record {record_id}: {exc}") from None
-    if record.rec_type == "response" and media_type is None and not sniffs_as_html(raw):
+    if record.rec_type == "response" and media_type is None and identify(raw) is not None:
         return None
 
     url = record.rec_headers.get_header("WARC-Target-URI")

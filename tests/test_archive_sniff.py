@@ -138,6 +138,7 @@ def server() -> LoopbackServer:
         "/png-as-html": respond(200, PNG, [("Content-Type", "text/html; charset=utf-8")]),
         "/json-untyped": respond(200, b'{"claims": []}', []),
         "/page-untyped": respond(200, BBC.read_bytes(), []),
+        "/meta-untyped": respond(200, b"<meta charset=utf-8><p>Saved as is.</p>", []),
     }
     with LoopbackServer(routes) as srv:
         yield srv
@@ -162,10 +163,13 @@ def test_fetched_body_that_is_not_a_page_is_refused(
     assert counts(db_url)["snapshot"] == 0
 
 
+@pytest.mark.parametrize("path", ["/page-untyped", "/meta-untyped"])
 def test_fetched_page_without_content_type_is_still_archived(
-    run: Runner, server: LoopbackServer
+    run: Runner, server: LoopbackServer, path: str
 ) -> None:
-    result = run("archive", "--json", server.url("/page-untyped"))
+    # As for a file: a leading HTML tag makes a page (<meta is not in the standard's
+    # short list, but no other format starts with it).
+    result = run("archive", "--json", server.url(path))
     assert result.exit_code == 0, result.output
 
 
