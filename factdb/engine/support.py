@@ -411,6 +411,7 @@ class Rules:
     centuries: list[_Gate]
     text2num: str | None
     not_numbers: re.Pattern[str] | None
+    not_number_keys: tuple[str, ...]
     vague: dict[str, tuple[float, float]]
     vague_re: _Gate
     month_only: list[_Gate]
@@ -567,6 +568,7 @@ def rules_for(lang: str | None) -> Rules | None:
     decade_phrases = [
         f"{b} {w}" for b in data.get("decades", {}).get("word_before", []) for w in decade_words
     ]
+    not_number_words = [*data.get("numbers", {}).get("not_words", []), *vague, *decade_phrases]
     century_words = {
         k.lower(): int(v) for k, v in data.get("centuries", {}).get("ordinals", {}).items()
     }
@@ -797,11 +799,10 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("centuries", {}).get("patterns", [])
         ],
         text2num=(base or "en") if (base or "en") in _TEXT2NUM else None,
-        not_numbers=words_re(
-            [*data.get("numbers", {}).get("not_words", []), *vague, *decade_phrases]
-        )
-        if data.get("numbers", {}).get("not_words") or vague or decade_phrases
-        else None,
+        not_numbers=words_re(not_number_words) if not_number_words else None,
+        not_number_keys=tuple(
+            sorted({max(_TOKEN.findall(w.lower()) or [""], key=len) for w in not_number_words})
+        ),
         vague={k.lower(): (float(v[0]), float(v[1])) for k, v in vague.items()},
         vague_re=_Gate(words_re(vague), _triggers(vague, cjk)),
         month_only=[
@@ -928,7 +929,9 @@ def _prepare(text: str, rules: Rules) -> str:
             text = _cjk_numerals(text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and any(c.isalpha() for c in text):
-        text = _alpha2digit(text, rules.text2num, rules.scale_after_digits, rules.not_numbers)
+        text = _alpha2digit(
+            text, rules.text2num, rules.scale_after_digits, rules.not_numbers, rules.not_number_keys
+        )
         if "-" in text:
             # "a six-month review": text2num leaves number words joined by a hyphen.
             text = _HYPHENATED.sub(lambda m: _hyphen_number(m, rules), text)
@@ -1000,16 +1003,25 @@ def _cjk_numerals(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _alpha2digit(
-    text: str, lang: str, protect: re.Pattern[str], not_numbers: re.Pattern[str] | None
+    text: str,
+    lang: str,
+    protect: re.Pattern[str],
+    not_numbers: re.Pattern[str] | None,
+    keys: tuple[str, ...] = (),
 ) -> str:
     from text_to_num import alpha2digit
 
     # text2num would turn "23.7 billion" into "23.7 1000000000": hide scale words that
     # follow digits from it (as private-use characters, one per letter) and restore them.
-    hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text)
+    hidden = (
+        protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text) if _DIGIT.search(text) else text
+    )
     if not_numbers is not None:
         # Words text2num reads as numbers that are none ("unas tres horas": some three).
-        hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
+        # A substring test of each phrase's key word spares the long alternation's scan.
+        lowered = text.lower()
+        if any(key in lowered for key in keys):
+            hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
         out = alpha2digit(hidden, lang, threshold=2)
