@@ -863,9 +863,9 @@ def import_claims(
     Every row is read and every quote located first, in one pass; if any row is bad (a bad
     field, duplicate id, quote not found or ambiguous, unknown source or snapshot),
     ImportRejected lists every bad row with its line or item number and nothing is stored.
-    A row that would change a claim changed since it was last imported from a file of this
-    name (by `claim edit`, `cite`, `rebase`, `retract`, another file's import, or a claim
-    recorded by hand) is a conflict, listed the same way, unless `overwrite`.
+    A row that would change a claim changed since it was last imported (by `claim edit`,
+    `cite`, `rebase`, `retract`, or a claim recorded by hand) is a conflict, listed the
+    same way, unless `overwrite`.
     """
     with _collector_paused():
         return _import_claims(session, path, actor=actor, overwrite=overwrite)
@@ -964,27 +964,22 @@ def _conflict(
     path: Path,
 ) -> str | None:
     """Why importing `row` would overwrite a change made to its claim since it was last
-    imported from this file (None: it would not: the row changes nothing, or the claim's
-    latest revision is an import of a file of this name, an older version of this one)."""
+    imported (None: it would not: the row changes nothing, or the claim's latest revision
+    is an import's, of this file or another)."""
     claim = find_claim(session, str(row.slug))
     if not _changes(claim, row, located):
         return None
     last = claim.revisions[-1] if claim.revisions else None
-    if last is None or _imported_from(last) == path.name:
+    if last is None or _imported_from(last) is not None:
         return None
     what = {"create": "recorded", "edit": "edited", "retract": "retracted"}.get(
         last.kind, f"changed ({last.kind})"
     )
-    other = _imported_from(last)
-    how = f" (importing {other})" if other else ""
-    since = (
-        f"after it was last imported from {path.name}"
-        if any(_imported_from(r) == path.name for r in claim.revisions)
-        else f"and was never imported from {path.name}"
-    )
+    imports = [name for r in claim.revisions if (name := _imported_from(r)) is not None]
+    since = f"after it was last imported (from {imports[-1]})" if imports else "and never imported"
     return (
-        f"{row.where}: claim {claim.slug!r} was {what} by {last.actor}{how} on "
-        f"{last.at:%Y-%m-%d %H:%M} {since}; importing it would overwrite that "
+        f"{row.where}: claim {claim.slug!r} was {what} by {last.actor} on "
+        f"{last.at:%Y-%m-%d %H:%M} {since}; importing {path.name} would overwrite that "
         "(--overwrite to do so)"
     )
 

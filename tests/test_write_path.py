@@ -469,7 +469,7 @@ def test_reimport_does_not_silently_revert_a_later_edit(
         f"Error: {path}: 1 conflict(s) (--overwrite replaces them); nothing imported"
     )
     assert lines[1].startswith(f"  {path}: claim 1 (g7): claim 'g7' was edited by ")
-    assert "after it was last imported" in lines[1]
+    assert "after it was last imported (from g7.yaml)" in lines[1]
     assert counts(db_url) == before
     shown = json.loads(imported("claim", "show", "g7", "--json").stdout)
     assert shown["statement"] == "The G7 met in Biarritz, France."
@@ -516,25 +516,31 @@ def test_reimport_over_a_rebased_claim_is_a_conflict(imported: Runner, tmp_path:
     assert "claim 'zarif' was changed (rebase) by" in again.stderr
 
 
-def test_an_import_of_another_file_is_a_change_this_file_would_overwrite(
+def test_a_claim_recorded_by_hand_is_no_file_s_to_overwrite(
     imported: Runner, tmp_path: Path
 ) -> None:
-    first = _g7_file(tmp_path, "The G7 met in Biarritz.")
-    assert imported("claims", "import", str(first)).exit_code == 0
-    (tmp_path / "x").mkdir()
-    other = _g7_file(tmp_path / "x", "The G7 summit met in Biarritz.").rename(
-        tmp_path / "other.yaml"
+    added = imported(
+        "claim",
+        "add",
+        "--id",
+        "g7",
+        "--statement",
+        "The G7 gathered in Biarritz.",
+        "--source",
+        SEED_URL,
+        "--quote",
+        "the gathering in Biarritz, France",
     )
-    # Another file changing the claim is a conflict too: the claim came from g7.yaml.
-    refused = imported("claims", "import", str(other))
+    assert added.exit_code == 0, added.output
+    path = _g7_file(tmp_path, "The G7 met in Biarritz.")
+    refused = imported("claims", "import", str(path))
     assert refused.exit_code == 1 and "1 conflict(s)" in refused.stderr
-    assert "was recorded by " in refused.stderr and "(importing g7.yaml)" in refused.stderr
-    assert "and was never imported from other.yaml" in refused.stderr
-    assert imported("claims", "import", str(other), "--overwrite").exit_code == 0
-    again = imported("claims", "import", str(first))
-    assert again.exit_code == 1
-    assert "was edited by " in again.stderr and "(importing other.yaml)" in again.stderr
-    assert "after it was last imported from g7.yaml" in again.stderr
+    assert "claim 'g7' was recorded by " in refused.stderr
+    assert "and never imported; importing g7.yaml would overwrite that" in refused.stderr
+    assert imported("claims", "import", str(path), "--overwrite").exit_code == 0
+    # Imported now: a later version of a claims file revises it without --overwrite.
+    path = _g7_file(tmp_path, "The G7 summit met in Biarritz.")
+    assert imported("claims", "import", str(path)).exit_code == 0
 
 
 def test_recheck_records_unchanged_for_a_claim_rebased_onto_the_newest_capture(

@@ -351,7 +351,7 @@ def claims_group() -> None:
 @click.option(
     "--overwrite",
     is_flag=True,
-    help="Replace claims changed since this file was last imported (otherwise a conflict).",
+    help="Replace claims changed since they were last imported (otherwise a conflict).",
 )
 @json_option
 @pass_state
@@ -366,9 +366,8 @@ def claims_import(
     tag such as de; default: its first source's). Importing again is idempotent. One bad row
     rejects the whole file, listing every bad row with its line or item number (a lone
     unknown lang is a usage error). A row that would change a claim changed since it was
-    last imported from a file of this name (claim edit, cite, rebase, retract, another
-    file's import, or recorded by hand) is a conflict, listed the same way, unless
-    --overwrite.
+    last imported (claim edit, cite, rebase, retract, or recorded by hand) is a conflict,
+    listed the same way, unless --overwrite.
 
     Example: factdb claims import sources/claims.yaml
     """
