@@ -29,11 +29,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:  # search imports this module
+    from .search import Filters, Hit, Phrase, Query
 
 TABLE = "claim_cjk"
 #: FTS5's trigram tokenizer answers substrings of at least this many characters.
@@ -157,12 +160,12 @@ def insert(conn: Connection, docs: Iterable[Sequence[Any]]) -> None:
 # --- searching ------------------------------------------------------------------------------
 
 
-def is_cjk(phrase: Any) -> bool:
+def is_cjk(phrase: Phrase) -> bool:
     """Whether a parsed phrase (`factdb.search.Phrase`) is matched as CJK substrings."""
     return any(has_cjk(t) for t in phrase.terms)
 
 
-def involves(query: Any) -> bool:
+def involves(query: Query) -> bool:
     """Whether a parsed query (`factdb.search.Query`) has a CJK phrase."""
     return any(is_cjk(p) for g in query.groups for p in g) or any(is_cjk(p) for p in query.excluded)
 
@@ -191,7 +194,7 @@ class _Sql:
         columns = " OR ".join(f"{col} LIKE {like}" for col, _ in _WEIGHTS)
         return f"c.id IN (SELECT rowid FROM {TABLE} WHERE {columns})"
 
-    def phrase(self, phrase: Any) -> str:
+    def phrase(self, phrase: Phrase) -> str:
         if is_cjk(phrase):
             return "(" + " AND ".join(self.term(t) for t in phrase.terms) + ")"
         from .search import PG_CONFIG, Query
@@ -216,7 +219,7 @@ class _Sql:
         return "(" + " + ".join(parts) + ")" if parts else "0"
 
 
-def positive_terms(query: Any) -> list[str]:
+def positive_terms(query: Query) -> list[str]:
     """The CJK phrases' terms that a hit matches (not the excluded ones), in order."""
     out: list[str] = []
     for group in query.groups:
@@ -234,7 +237,7 @@ _QUOTES = {
 }
 
 
-def search(session: Session, query: Any, filters: Any, limit: int) -> list[Any]:
+def search(session: Session, query: Query, filters: Filters, limit: int) -> list[Hit]:
     """`factdb.search.search` for a parsed query with CJK phrases: the same filters, the
     same hits (`factdb.search.Hit`), ranked as the module docstring says."""
     from . import search as words
