@@ -349,6 +349,8 @@ class Rules:
     months_capitalized: bool
     not_names: frozenset[str]
     function_words: frozenset[str] | None
+    identifier_word_re: re.Pattern[str] | None
+    names_capitalized: bool
     dates: list[_Gate]
     scales: dict[str, float]
     scale_re: re.Pattern[str]
@@ -371,6 +373,7 @@ class Rules:
     ratio_re: re.Pattern[str] | None
     multiplier_words_re: _Gate
     hedges_before: dict[str, str]
+    no_article: frozenset[str]
     hedge_before_re: re.Pattern[str]
     hedge_triggers: frozenset[str]
     hedge_symbols: tuple[str, ...]
@@ -596,6 +599,12 @@ def rules_for(lang: str | None) -> Rules | None:
         groups=groups,
         months=months,
         months_capitalized=bool(data.get("dates", {}).get("months_capitalized")),
+        names_capitalized=bool(data.get("identifiers", {}).get("names_capitalized")),
+        identifier_word_re=re.compile(
+            rf"(?:^|(?<![\w.])){_alt(data['identifiers']['before'])}\s?$", re.I
+        )
+        if data.get("identifiers", {}).get("before")
+        else None,
         function_words=frozenset(
             [
                 *(w.lower() for w in data["identifiers"]["function_words"]),
@@ -662,6 +671,7 @@ def rules_for(lang: str | None) -> Rules | None:
             words_re(mult.get("words", {})), _triggers(mult.get("words", {}), cjk)
         ),
         hedges_before={k.lower(): v for k, v in hedges.get("before", {}).items()},
+        no_article=frozenset(w.lower() for w in hedges.get("no_article", [])),
         hedge_before_re=re.compile(
             rf"{boundary_l}(?P<h>{_alt(hedges.get('before', {}))})"
             r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les|el|los|las|o|os|as)"
@@ -726,7 +736,7 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("fraction_patterns", {}).get("patterns", [])
         ],
         rate_after_re=re.compile(
-            rf"^[^.;:!?\n]{{0,32}}?{boundary_l}(?:{_alt(rates.get('after', []))})\s+"
+            rf"^[^.;:!?,\d\n]{{0,32}}?{boundary_l}(?:{_alt(rates.get('after', []))})\s+"
             rf"(?P<per>{_alt(time_units)}){boundary_r}",
             re.I,
         ),
@@ -980,10 +990,12 @@ def _cjk_numerals(text: str) -> str:
         lone = len(core) == 1 and not core.isdigit()
         after = text[m.end() : m.end() + 1]
         before = text[max(0, m.start() - 1) : m.start()]
-        if lone and not scale and not (_CJK_COUNTER.match(after) or before in "第"):
+        if lone and not scale and not (_CJK_COUNTER.match(after) or before == "第"):
             return run
-        if before and before in "统統唯万萬" and lone:
+        if lone and before and before in "统統唯万萬":
             return run
+        if lone and core in "一壹" and before != "第":
+            return run  # "一位老人", "一个": "a", as text2num leaves "one" (from two up)
         if core.strip(".") == "" or core.startswith("."):
             return run
         try:
@@ -998,7 +1010,24 @@ def _cjk_numerals(text: str) -> str:
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return number + scale
 
+    text = _CJK_FRACTION.sub(_cjk_fraction, text)
     return _CJK_RUN.sub(convert, text)
+
+
+_CJK_FRACTION = re.compile(
+    "([〇零一二两兩三四五六七八九十百]+)分之([〇零一二两兩三四五六七八九十百]+)"
+)
+
+
+def _cjk_fraction(m: re.Match[str]) -> str:
+    import cn2an
+
+    try:
+        den = cn2an.cn2an(m.group(1).translate(_CJK_FOLD), "smart")
+        num = cn2an.cn2an(m.group(2).translate(_CJK_FOLD), "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return m.group()
+    return f"{den}分之{num}"
 
 
 @lru_cache(maxsize=16384)
@@ -1267,6 +1296,15 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             if not free(m.start(), m.end()):
                 continue
             groups = m.groupdict()
+            if groups.get("a"):
+                # "6/18/2015" or "30/11/2016": read only when one part cannot be a month.
+                a, b = int(groups["a"]), int(groups["b"])
+                if a > 12 >= b:
+                    groups["d"], groups["m"] = groups["a"], groups["b"]
+                elif b > 12 >= a or a == b:
+                    groups["m"], groups["d"] = groups["a"], groups["b"]
+                else:
+                    continue  # "3/9/2017": March 9 or 3 September? Never a guess.
             month_word = groups.get("m")
             if month_word and rules.months_capitalized and month_word[0].islower():
                 continue  # "three may have escaped": "may" is no month
@@ -1363,6 +1401,10 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 
 
 def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    for m in rules.number_words_re.finditer(text, *g):
+        if free(m.start(), m.end()):
+            value = float(rules.number_words[m.group().lower()])
+            add(Value("number", value, m.group(), m.start(), m.end(), precision=0.5))
     for gate in rules.fraction_patterns:
         for m in gate.finditer(text, *g):
             if not free(m.start(), m.end()):
@@ -1432,10 +1474,6 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
         pos = m.end()
         if free(m.start("w"), m.end("w")):
             add(Value("rank", float(number), m.group(), m.start(), m.end(), label="rank"))
-    for m in rules.number_words_re.finditer(text, *g):
-        if free(m.start(), m.end()):
-            value = float(rules.number_words[m.group().lower()])
-            add(Value("number", value, m.group(), m.start(), m.end(), precision=0.5))
     for m in rules.rank_before_noun_re.finditer(text, *g):
         if free(m.start("w"), m.end("w")):
             number = float(rules.rank_words[m.group("w").lower()])
@@ -1503,7 +1541,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 scale = rules.scales[_key(sm.group().strip(" \u00a0\u202f-"))]
                 consumed = sm.end()
         value *= scale
-        precision *= scale
+        precision = precision * scale if scale >= 1000 else precision  # "2 dozen" is 24
         after = rest[consumed:]
         plus = after[:1] == "+" and after[1:2] in (" ", "\u00a0")
         if plus:
@@ -1523,6 +1561,10 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                     precision *= factor
                     consumed += cs.end()
                     after = rest[consumed:]
+        if currency is None and after[:1] == "¢":
+            currency, value, precision = "USD", value / 100, precision / 100
+            consumed += 1
+            after = rest[consumed:]
         if currency is None:
             ca = rules.currency_after_re.match(after)
             if ca:
@@ -1573,7 +1615,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if tail and (tail.isalnum() or tail == "_") and not rules.cjk:
             continue  # "3172a", "5G", "10:30"-like glued forms are no quantities
         rate_factor: float | None = None
-        if kind in ("number", "unit") and (label != "duration"):
+        if kind in ("number", "unit"):
             # A rate: "10,000 tasks per second", "每小时27680公里", "時速300キロ".
             per = None
             rb = rules.rate_before_re.search(text[max(0, start - 10) : start])
@@ -1601,7 +1643,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 and scale == 1.0
                 and precision == 0.5
                 and re.fullmatch(r"\d{4}", m.group())
-                and not re.search(r"(?<!\w)(?:a|one)\s$", text[max(0, start - 4) : start])
+                and not (
+                    value == 1000
+                    and re.search(r"(?<!\w)(?:a|one)\s$", text[max(0, start - 4) : start])
+                )
+                and not (rules.cjk and not rest.startswith("年"))
             ):
                 kind = "year"
         if kind == "number" and _identifier(text, start, stop, rules):
@@ -1644,7 +1690,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
 
 
 _NAME_BEFORE = re.compile(
-    r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))([A-ZÄÖÜ][\w.-]*|[A-Za-z]+\.?\d[\w.]*)\s?$"
+    r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
+    r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
 )
 
 
@@ -1656,9 +1703,12 @@ def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
         return True
     if re.search(r"\d\($", text[max(0, start - 2) : start]):
         return True  # the "01" of "93(01)"
-    m = _NAME_BEFORE.search(text[max(0, start - 24) : start])
-    if m is None or rules.cjk and not re.search(r"\d", m.group(1)):
-        return False
+    window = text[max(0, start - 24) : start]
+    if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
+        return True  # "§ 230", "version 0.12", "Absatz 2"
+    m = _NAME_BEFORE.search(window)
+    if m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
+        return False  # German capitalizes every noun: "19 Menschen" after "Nationalmuseum"
     name = m.group(1)
     if re.search(r"\d", name):
         return True  # "M.2 2280", "U20 2"
@@ -1713,6 +1763,10 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         or any(sym in tail for sym in rules.hedge_symbols)
     ):
         m = rules.hedge_before_re.search(window)
+    if m:
+        word = _key(m.group("h"))
+        if word in rules.no_article and re.search(r"\s(?:a|an)\s*$", m.group(), re.I):
+            m = None  # "over a 30-minute window": a preposition, not "more than"
     if m:
         word = _key(m.group("h"))
         blocked = rules.not_after.get(word, set())
@@ -1781,6 +1835,12 @@ _RANK = {"match": 0, "overstated": 1, "contradicted": 2}
 
 def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     """How quote value ``q`` stands to statement value ``s``: (verdict, note)."""
+    if s.kind == "unit" and q.kind == "number":
+        # "Roof tinha 21 anos" for "Roof, who was 21": the unit as written, the same figure.
+        written = replace(
+            s, value=(s.value - s.offset) / s.factor, precision=s.precision / s.factor
+        )
+        return _compare_numbers(written, q, same_unit=True)
     if s.kind in ("decade", "century"):
         return _compare_periods(s, q)
     if s.kind == "year" and q.kind == "number" and q.text.isdigit() and s.label != "year":
@@ -1894,6 +1954,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         return "match", ""  # "about 29 km" and "about 18 miles": the same estimate
     if _close(s.value, q.value) and (s.hedge == q.hedge or family == q_family):
         return "match", ""  # "up to a decade" is "a maximum of 10 years"
+    if s.hedge is None and q_family in ("above", "below"):
+        # "20 hours" for "less than twenty-four hours": inside the bound, more precise.
+        if _inside(si, qi):
+            return "overstated", "the statement is more precise than the quote"
+        return "contradicted", _magnitude(s, q)
     if _overlap(qi, si) and abs(s.value - q.value) <= 0.1 * max(abs(s.value), abs(q.value)):
         return "overstated", "the statement is more certain than the quote"
     return "contradicted", _magnitude(s, q)
@@ -1928,9 +1993,27 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     qy, qm, qd = q.ymd or (None, None, None)
     note = ""
     if qy is None and sy is not None and (qm is not None):
-        if published is not None and published.year == sy:
-            qy, note = sy, f"the year {sy} of {q.text!r} comes from the publication date"
-        elif sy in q.context_years:
+        if published is not None:
+            # A day and month on a dated page: its year, the next (a coming date earlier
+            # in the year) or the last (a date later in the year than the page).
+            years = {published.year}
+            if (qm, qd or 1) < (published.month, published.day):
+                years.add(published.year + 1)
+            if (qm, qd or 1) > (published.month, published.day):
+                years.add(published.year - 1)
+            if sy == published.year:
+                qy, note = sy, f"the year {sy} of {q.text!r} comes from the publication date"
+            elif sy in years and sy not in q.context_years:
+                return (
+                    "missing",
+                    f"the quote gives no year, and {sy} is only a guess from the page's date",
+                )
+            elif sy not in q.context_years:
+                return (
+                    "contradicted",
+                    f"the page, dated {published.isoformat()}, puts it in {published.year}",
+                )
+        if qy is None and sy in q.context_years:
             # "the 2015 season on 17 April": the year stands elsewhere in the same quote.
             qy, note = sy, f"the year {sy} of {q.text!r} stands elsewhere in the quote"
     if sy is not None and qy is not None and sy != qy:
@@ -2033,6 +2116,8 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     if s.kind == "unit":
         # Seconds are not compared with metres: another dimension is nothing to compare.
         out = [q for q in out if q.kind != "unit" or q.dim == s.dim]
+        written = (s.value - s.offset) / s.factor if s.factor else s.value
+        out += [q for q in quoted if q.kind == "number" and _close(q.value, written)]
     return out
 
 
