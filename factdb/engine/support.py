@@ -283,6 +283,7 @@ def _word_re(words: Any, flags: int = re.I) -> re.Pattern[str]:
 
 
 _TOKEN = re.compile(r"\w+")
+_CLOCK_DIGITS = re.compile(r"\d:\d\d")
 _DIGIT = re.compile(r"\d")
 
 
@@ -730,7 +731,7 @@ def rules_for(lang: str | None) -> Rules | None:
                     ),
                     re.I,
                 ),
-                None,
+                _triggers(frac_dens, cjk) if "{den_word}" in p else None,
                 digits="{num_word}" not in p and "{den_word}" not in p,
             )
             for p in data.get("fraction_patterns", {}).get("patterns", [])
@@ -835,7 +836,7 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("dates", {}).get("year_parts", [])
         ],
         clock=[
-            _Gate(re.compile(p, re.I), None, digits=True)
+            _Gate(re.compile(p, re.I), None, digits=True, pre=_CLOCK_DIGITS)
             for p in data.get("clock", {}).get("patterns", [])
         ],
         decade_words=decade_words,
