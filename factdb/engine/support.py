@@ -517,7 +517,9 @@ def rules_for(lang: str | None) -> Rules | None:
     if ambiguous:
         number = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
     else:
-        number = re.compile(rf"\d{{1,3}}(?:[{g}]\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?")
+        # A leading decimal point counts where it is the decimal sign: ".45-caliber".
+        lead = r"|(?<![\w.,])\.\d+(?![.,]\d)" if decimal == "." else ""
+        number = re.compile(rf"\d{{1,3}}(?:[{g}]\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?{lead}")
 
     month_alt = _alt(months)
     month_triggers = _triggers(months, cjk)
@@ -1766,8 +1768,12 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         m = rules.hedge_before_re.search(window)
     if m:
         word = _key(m.group("h"))
-        if word in rules.no_article and re.search(r"\s(?:a|an)\s*$", m.group(), re.I):
-            m = None  # "over a 30-minute window": a preposition, not "more than"
+        if (
+            word in rules.no_article
+            and re.search(r"\s(?:a|an)\s*$", m.group(), re.I)
+            and "-" in v.text
+        ):
+            m = None  # "over a 30-minute window": a preposition; "under a hundred" compares
     if m:
         word = _key(m.group("h"))
         blocked = rules.not_after.get(word, set())
