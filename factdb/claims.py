@@ -45,6 +45,7 @@ from .errors import (
 )
 from .models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, Source, utcnow
 from .quantities import structured_values
+from .results import TAGS_ONLY
 from .text import EXTRACTOR_VERSION, TextLayer
 
 #: The public operations that change claims: each ends in `_finish` (or, for new claims
@@ -376,7 +377,8 @@ def _finish(
     derived rows (the structured values read from its statement, its search index rows)
     and the event. Every claim operation of this module ends here, and no other module
     writes claims (`tests/test_write_path.py` proves both): so no write path can forget
-    the index, and a new revision supersedes the claim's check results (`factdb.results`).
+    the index, and a new revision supersedes the check results that judged what it
+    changed (`factdb.results`).
     """
     if not revisions:
         raise AssertionError("a change to a claim keeps at least one revision")
@@ -1237,7 +1239,8 @@ def _apply(
         report.unchanged.append(slug)
         return
     before = claim_state(claim)
-    kind = "edit" if "statement" in changes else "import"
+    # The kind says what results it supersedes (`factdb.results`): tags alone, none.
+    kind = "edit" if "statement" in changes else TAGS_ONLY if changes == ["tags"] else "import"
     revision = _revision(
         claim, kind, actor, old=claim.statement, new=row.statement, why=why, data=data
     )

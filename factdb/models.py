@@ -200,7 +200,8 @@ class ClaimRevision(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
-    #: "create", "edit", "retract", "cite".
+    #: "create", "edit", "retract", "cite", "rebase", "import", or "tags" (an import that
+    #: changed tags alone): with the statements, what results it supersedes (`factdb.results`).
     kind: Mapped[str] = mapped_column(String(16))
     old_statement: Mapped[str | None] = mapped_column(Text)
     new_statement: Mapped[str | None] = mapped_column(Text)
@@ -269,8 +270,8 @@ class CheckResult(Base):
     citation_id: Mapped[int | None] = mapped_column(ForeignKey("citation.id", ondelete="CASCADE"))
     snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshot.id"))
     #: The claim revision it judged (its claim's latest when recorded); a newer revision
-    #: supersedes the result (see `factdb.results`). NULL: recorded before revisions were
-    #: bound, older than every revision of its claim.
+    #: that changes what it judged supersedes the result (see `factdb.results`). NULL:
+    #: recorded before revisions were bound, older than every revision of its claim.
     revision_id: Mapped[int | None] = mapped_column(
         ForeignKey("claim_revision.id", ondelete="CASCADE")
     )

@@ -4,15 +4,32 @@ A result is bound to what it judged: the claim revision in force when it was rec
 (`CheckResult.revision_id`), the citation (`citation_id`, None for claim-wide checks such
 as "supported") and the cited snapshot (`snapshot_id`). It is **current** while
 
-- its revision is still its claim's latest (any edit, citation, rebase, import change or
-  retraction makes a new revision, and so supersedes every result of the claim), and
 - it is the latest result of its check on its citation (a newer check run, or a recheck
-  against a newer capture, supersedes it).
+  against a newer capture, supersedes it),
+- a citation's result still judges that citation's snapshot and quote (`claim rebase`
+  moves the citation to another capture and so supersedes its results), and
+- no later revision of its claim changed what it judged:
+
+| later revision | supersedes |
+| --- | --- |
+| a new statement (edit, import) | every result of the claim |
+| a retraction | every result of the claim |
+| a new or rebased citation, a language | the claim-wide results ("supported") |
+| tags alone (an import's revision of kind `tags`) | nothing |
+
+"supported" reads every quote, in the statement's language: a citation added, rebased
+(cite, rebase, import) or a language (`edit --lang`, import) changes what it judged.
+So a tag change never hides a drift failure or a check result: the statement and the
+quotes they judged are the same. A citation's own results (integrity, span, html-span,
+drift) judge that citation alone: a citation added beside it, or a language, leaves them.
+Revisions are judged by what they record (`kind`, old and new statement), so those
+written before this rule are judged alike (an older import of tags alone, of kind
+`import`, counts as an import).
 
 Only current results count anywhere: check's exit code, the audit, search's and claims
 list's `--check`/`--status` filters, the viewer, exports and briefs. This module is the
-one definition of that rule: `CURRENT` (SQL, for the search and filter queries written as
-text) and `current_select` (the same condition as a SQLAlchemy select).
+one definition of that rule: `current_condition` (SQL, for the search and filter queries
+written as text) and `current_select` (the same condition as a SQLAlchemy select).
 """
 
 from __future__ import annotations
@@ -24,18 +41,40 @@ from sqlalchemy import Connection, Select, func, select, text
 
 from .models import CheckResult, ClaimRevision
 
-__all__ = ["current_condition", "current_select", "revision_ids"]
+__all__ = ["TAGS_ONLY", "current_condition", "current_select", "revision_ids", "supersedes"]
+
+
+#: Revision kind of a change to tags alone (an import that changes nothing else).
+TAGS_ONLY = "tags"
+
+
+def supersedes(cr: str, r: str) -> str:
+    """SQL: claim revision `cr` changed something the check_result row `r` judged (both
+    table names or aliases): see the table above.
+
+    >>> "'retract'" in supersedes("cr", "r")
+    True
+    """
+    return (
+        f"({cr}.kind = 'retract' "
+        f"OR coalesce({cr}.old_statement, '') <> coalesce({cr}.new_statement, '') "
+        f"OR ({r}.citation_id IS NULL AND {cr}.kind <> '{TAGS_ONLY}'))"
+    )
 
 
 def current_condition(r: str = "check_result") -> str:
     """SQL: the check_result row named `r` (a table name or alias) is current.
 
-    >>> "max(cr.id)" in current_condition("r")
+    >>> "max(r2.run_id)" in current_condition("r")
     True
     """
     return (
-        f"{r}.revision_id = (SELECT max(cr.id) FROM claim_revision cr "
-        f"WHERE cr.claim_id = {r}.claim_id) "
+        f"{r}.revision_id IS NOT NULL "
+        f"AND NOT EXISTS (SELECT 1 FROM claim_revision cr "
+        f"WHERE cr.claim_id = {r}.claim_id AND cr.id > {r}.revision_id "
+        f"AND {supersedes('cr', r)}) "
+        f"AND ({r}.citation_id IS NULL OR {r}.snapshot_id = "
+        f"(SELECT ci.snapshot_id FROM citation ci WHERE ci.id = {r}.citation_id)) "
         f"AND {r}.run_id = (SELECT max(r2.run_id) FROM check_result r2 "
         f"WHERE r2.claim_id = {r}.claim_id AND r2.kind = {r}.kind "
         f"AND coalesce(r2.citation_id, 0) = coalesce({r}.citation_id, 0))"

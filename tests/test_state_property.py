@@ -8,11 +8,15 @@ the checks and rechecks that should still count in A run again. Then:
 - search returns the same hits (claim, snippet, check status) for every word;
 - the structured values (`Claim.quantities`, `search_value`) are the same;
 - A's current results (`factdb.results`) are exactly those the specification says are
-  current — every check or drift result recorded since the claim last changed, the latest
-  of each check on each citation — with the statuses B gives for the same claim state.
+  current — every check or drift result recorded since the claim last changed what it
+  judged, the latest of each check on each citation — with the statuses B gives for the
+  same claim state.
 
-"Changed" is judged by the test from the claim's state (statement, tags, status,
-citations) before and after each step, not from the revisions the code writes.
+"Changed what it judged" is judged by the test from the claim's state (statement, tags,
+status, language, citations) before and after each step, not from the revisions the code
+writes: a new statement or status ends every result; new or moved citations or a language
+end the claim-wide "supported"; a citation's own results end when it no longer cites that
+passage of that capture; tags end nothing.
 A seeded `random` loop (reproducible; the seed is in the test id) drives the steps.
 """
 
@@ -133,14 +137,28 @@ def _state(db: Database) -> dict[str, dict[str, Any]]:
 class Expected:
     """What should be current, per claim: the specification, kept by the test."""
 
-    #: Claims checked since they last changed.
-    checked: set[str] = field(default_factory=set)
-    #: Per claim, the citations rechecked since it last changed.
+    #: Per claim, the checks run since it last changed what they judged: (check, the
+    #: citation checked, None for the claim-wide "supported").
+    checked: dict[str, set[tuple[str, CiteKey | None]]] = field(default_factory=dict)
+    #: Per claim, the citations rechecked since it last changed what they judged.
     drift: dict[str, set[CiteKey]] = field(default_factory=dict)
 
-    def changed(self, slug: str) -> None:
-        self.checked.discard(slug)
-        self.drift.pop(slug, None)
+    def changed(self, slug: str, before: dict[str, Any], after: dict[str, Any]) -> None:
+        if (before["statement"], before["status"]) != (after["statement"], after["status"]):
+            self.checked.pop(slug, None)
+            self.drift.pop(slug, None)
+            return
+        cited = {c[:3] for c in after["citations"]}
+        claim_wide = (before["citations"], before["language"]) == (
+            after["citations"],
+            after["language"],
+        )
+        self.checked[slug] = {
+            (check, key)
+            for check, key in self.checked.get(slug, set())
+            if (key is None and claim_wide) or key in cited
+        }
+        self.drift[slug] = {key for key in self.drift.get(slug, set()) if key in cited}
 
 
 def _current(db: Database) -> dict[str, set[tuple[str, CiteKey | None, str]]]:
@@ -195,14 +213,17 @@ def _rebuild(
                 claimslib.retract(session, slug, why="as in A", actor="rebuild")
     assert _state(db) == state
     out: dict[str, set[tuple[str, CiteKey | None, str]]] = {}
-    checked = sorted(s for s in expected.checked if state[s]["status"] == "active")
+    checked = sorted(
+        s for s, kinds in expected.checked.items() if kinds and state[s]["status"] == "active"
+    )
     if checked:
         with db.session() as session:
             report = run_checks(session, checked, actor="rebuild", with_drift=False)
             cites = _cite_keys(session)
             for r in report.results:
                 key = cites[r.citation_id] if r.citation_id else None
-                out.setdefault(r.claim, set()).add((r.check, key, r.status))
+                if (r.check, key) in expected.checked[r.claim]:
+                    out.setdefault(r.claim, set()).add((r.check, key, r.status))
     wanted = {k for keys in expected.drift.values() for k in keys}
     if wanted:
         # The same comparisons as A's rechecks (every capture is archived from the start, so
@@ -383,7 +404,11 @@ class World:
     def check(self) -> None:
         with self.db.session() as session:
             report = run_checks(session, actor="a")
-        self.expected.checked.update(r.claim for r in report.results if r.check != "drift")
+            cites = _cite_keys(session)
+        for r in report.results:
+            if r.check != "drift":
+                key = cites[r.citation_id] if r.citation_id else None
+                self.expected.checked.setdefault(r.claim, set()).add((r.check, key))
 
 
 STEPS: dict[str, Callable[[World], None]] = {
@@ -465,8 +490,8 @@ def test_random_writes_leave_nothing_stale(
                 done.append(name)
             after = _state(a)
             for slug, s in after.items():
-                if before.get(slug) != s:
-                    world.expected.changed(slug)
+                if slug in before and before[slug] != s:
+                    world.expected.changed(slug, before[slug], s)
             b = Database.open(fresh_url())
             try:
                 should = _rebuild(b, captures, after, world.expected)

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from factdb import claims as claimslib
-from factdb.checks import run_checks
+from factdb.checks import latest_results, run_checks
 from factdb.db import Database
 from factdb.models import ClaimRevision
 
@@ -264,6 +264,127 @@ def test_an_edit_supersedes_every_result_of_the_claim(imported: Runner) -> None:
         "supported",
     ]
     assert audit[slug]["notes"] == []
+
+
+KHAMENEI_SLUG = "khamenei-scuttled-leu-swap"
+#: Another bundled page, and words it holds.
+BBC_URL = "http://www.bbc.com/news/world-us-canada-33646704"
+BBC_QUOTE = "in the US is the greatest frustration of his presidency"
+
+
+def _retag(run: Runner, tmp_path: Path, snapshot: str) -> None:
+    """Import the Khamenei claim again with one more tag and nothing else changed."""
+    path = tmp_path / "retag.yaml"
+    path.write_text(
+        f"- id: {KHAMENEI_SLUG}\n"
+        "  statement: Khamenei scuttled the uranium-swap agreement once its details went public,"
+        " warning that U.S. negotiators were hiding a dagger behind their backs.\n"
+        "  tags: [iran, nuclear, history, khamenei, disputed]\n"
+        f"  snapshot: {snapshot}\n"
+        "  quote: 'When details of the agreement went public, however, Khamenei scuttled it,"
+        ' warning that U.S. negotiators were "hiding a dagger behind their backs."\'\n',
+        encoding="utf-8",
+    )
+    result = run("claims", "import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["revised"] == [KHAMENEI_SLUG], result.stdout
+
+
+def test_a_tag_change_or_a_new_citation_keeps_a_drift_failure(
+    imported: Runner, tmp_path: Path
+) -> None:
+    old = seed_snapshot(imported)
+    new = archive_as_seed(imported, newer_seed(tmp_path, "v2.html", DELETE_KHAMENEI))
+    assert imported("recheck", SEED_URL).exit_code == 1
+    brief = tmp_path / "b.md"
+    brief.write_text(f"# B\n\nA [@{KHAMENEI_SLUG}].\n", encoding="utf-8")
+    out = tmp_path / "out.md"
+
+    def still_fails(step: str) -> None:
+        checked = imported("check", KHAMENEI_SLUG)
+        assert checked.exit_code == 1, (step, checked.output)
+        assert f"FAIL  {KHAMENEI_SLUG} [drift] removed" in checked.stdout, step
+        built = imported("brief", "build", str(brief), "-o", str(out))
+        assert built.exit_code == 1, (step, built.output)
+        assert f"{KHAMENEI_SLUG} [drift] fail: the quote is removed on {SEED_URL}" in built.stderr
+        assert not out.exists()
+        audit = {d["claim"]: d for d in json.loads(imported("audit", "--json").stdout)}
+        drift = [r for r in audit[KHAMENEI_SLUG]["results"] if r["check"] == "drift"]
+        assert [r["status"] for r in drift] == ["fail"], step
+        failing = {h["id"] for h in search_json(imported, "--check", "fail")}
+        assert KHAMENEI_SLUG in failing, step
+
+    still_fails("recheck")
+    _retag(imported, tmp_path, old)
+    still_fails("tags")
+    # A citation of another page beside it: the removed quote is still cited.
+    cited = imported("claim", "cite", KHAMENEI_SLUG, "--source", BBC_URL, "--quote", BBC_QUOTE)
+    assert cited.exit_code == 0, cited.output
+    still_fails("cite")
+
+    # A rebase changes what the drift result judged: it no longer counts, and a recheck
+    # records the rebased quote unchanged on the newest capture.
+    rebased = imported(
+        "claim", "rebase", KHAMENEI_SLUG, "--to", new, "--quote", "beyond 3.67 percent"
+    )
+    assert rebased.exit_code == 0, rebased.output
+    checked = imported("check", KHAMENEI_SLUG)
+    assert "[drift] removed" not in checked.stdout, checked.stdout
+    rechecked = {d["claim"]: d for d in json.loads(imported("recheck", SEED_URL, "--json").stdout)}
+    assert rechecked[KHAMENEI_SLUG]["status"] == "unchanged"
+    final = imported("check", KHAMENEI_SLUG, "--json")
+    drift = [r for r in json.loads(final.stdout) if r["check"] == "drift"]
+    assert [r["status"] for r in drift] == ["pass"], final.stdout
+
+
+def _current(db_url: str, slug: str) -> set[tuple[str, int | None, str]]:
+    """The current results of claim `slug`: (check, citation id, status)."""
+    db = Database.open(db_url)
+    try:
+        with db.snapshot() as session:
+            claim = claimslib.find_claim(session, slug)
+            rows = latest_results(session, [claim.id]).get(claim.id, [])
+            return {(r.kind, r.citation_id, r.status) for r in rows}
+    finally:
+        db.close()
+
+
+def test_what_each_kind_of_revision_supersedes(
+    imported: Runner, db_url: str, tmp_path: Path
+) -> None:
+    old = seed_snapshot(imported)
+    assert imported("check", KHAMENEI_SLUG).exit_code == 0
+    checked = _current(db_url, KHAMENEI_SLUG)
+    assert {k for k, _, _ in checked} == {"integrity", "span", "html-span", "supported"}
+    # Tags only: the statement and the quotes it judged are the same; every result stays.
+    _retag(imported, tmp_path, old)
+    assert _current(db_url, KHAMENEI_SLUG) == checked
+    # A new citation: the claim-wide "supported" judged the old quotes; the first
+    # citation's own results still hold.
+    cited = imported(
+        "claim", "cite", KHAMENEI_SLUG, "--snapshot", old, "--quote", "hiding a dagger"
+    )
+    assert cited.exit_code == 0, cited.output
+    per_citation = {r for r in checked if r[0] != "supported"}
+    assert _current(db_url, KHAMENEI_SLUG) == per_citation
+    assert imported("check", KHAMENEI_SLUG).exit_code == 0
+    both = _current(db_url, KHAMENEI_SLUG)
+    assert len(both) == 7
+    # A language: "supported" reads the statement in it; the citations' results stay.
+    relang = imported("claim", "edit", KHAMENEI_SLUG, "--lang", "en-GB", "--why", "x")
+    assert relang.exit_code == 0, relang.output
+    assert _current(db_url, KHAMENEI_SLUG) == {r for r in both if r[0] != "supported"}
+    # A new statement supersedes every result; so does a retraction.
+    assert imported("check", KHAMENEI_SLUG).exit_code == 0
+    edited = imported(
+        "claim", "edit", KHAMENEI_SLUG, "--statement", "Khamenei said no.", "--why", "x"
+    )
+    assert edited.exit_code == 0, edited.output
+    assert _current(db_url, KHAMENEI_SLUG) == set()
+    assert imported("check", KHAMENEI_SLUG).exit_code in (0, 1)
+    assert _current(db_url, KHAMENEI_SLUG)
+    assert imported("claim", "retract", KHAMENEI_SLUG, "--why", "x").exit_code == 0
+    assert _current(db_url, KHAMENEI_SLUG) == set()
 
 
 # --- 3. one verdict -------------------------------------------------------------------------

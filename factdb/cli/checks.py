@@ -120,9 +120,9 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
     latest result of each check, and whether it was never checked or checked with an
     older extractor. A claim is fail, warn, "needs review" (unverified: nothing in its
     statement could be compared mechanically) or pass, the worst of its current results
-    (those of its latest revision); a retracted claim is counted apart, as retracted,
-    never as failing. Exits like `check`: 1 when a latest result failed (or, with
-    --strict, warned, needs review or was never checked).
+    (those no later change of the claim superseded); a retracted claim is counted apart,
+    as retracted, never as failing. Exits like `check`: 1 when a latest result failed (or,
+    with --strict, warned, needs review or was never checked).
 
     Example: factdb check && factdb audit --html audit.html
     """
