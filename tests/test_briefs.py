@@ -276,8 +276,7 @@ def test_needs_review_notice_in_citation_order_also_from_stored_results(
     )
     out = tmp_path / "b.md.out.md"
     notice = (
-        "2 cited claims need review (unverified): "
-        "khamenei-scuttled-leu-swap, instex-european-spv\n"
+        "2 cited claims need review (unverified): khamenei-scuttled-leu-swap, instex-european-spv\n"
     )
     built = seeded("brief", "build", str(brief), "-o", str(out))
     assert built.exit_code == 0, built.output

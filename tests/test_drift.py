@@ -211,9 +211,7 @@ def test_recheck_results_are_the_drift_check_in_claim_show_check_and_audit(
     assert drift["status"] == "fail" and drift["detail"].startswith("removed")
     assert len(drift["snapshot"]) == 64
     # Nothing in the statement is comparable mechanically: the supported check needs review.
-    assert [r["status"] for r in results if r["check"] != "drift"] == ["pass"] * 3 + [
-        "unverified"
-    ]
+    assert [r["status"] for r in results if r["check"] != "drift"] == ["pass"] * 3 + ["unverified"]
     everything = imported("check", "--json")
     assert everything.exit_code == 1
     drifted = {

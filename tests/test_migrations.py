@@ -16,7 +16,8 @@ def _diff(url: str) -> list:
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(
-                conn, opts={
+                conn,
+                opts={
                     "compare_type": True,
                     "compare_server_default": True,
                     "include_name": include_name,
