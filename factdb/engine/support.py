@@ -284,6 +284,7 @@ def _word_re(words: Any, flags: int = re.I) -> re.Pattern[str]:
 
 _TOKEN = re.compile(r"\w+")
 _CLOCK_DIGITS = re.compile(r"\d:\d\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -834,7 +835,11 @@ def rules_for(lang: str | None) -> Rules | None:
             rf"{boundary_l}(?:{_alt(data.get('dates', {}).get('year_words', []))})\s*$", re.I
         ),
         year_parts=[
-            _Gate(re.compile(p, re.I), None, digits=True)
+            _Gate(
+                re.compile(p, re.I),
+                _triggers(list(data.get("decades", {}).get("parts", {})), cjk),
+                digits=True,
+            )
             for p in data.get("dates", {}).get("year_parts", [])
         ],
         clock=[
@@ -941,7 +946,7 @@ def _prepare(text: str, rules: Rules) -> str:
         if _CJK_NUMERAL_CHAR.search(text):
             text = _cjk_numerals(text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
-    if rules.text2num and any(c.isalpha() for c in text):
+    if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(
             text, rules.text2num, rules.scale_after_digits, rules.not_numbers, rules.not_number_keys
         )
@@ -1041,7 +1046,7 @@ def _alpha2digit(
     not_numbers: re.Pattern[str] | None,
     keys: tuple[str, ...] = (),
 ) -> str:
-    from text_to_num import alpha2digit
+    alpha2digit = _text2num()
 
     # text2num would turn "23.7 billion" into "23.7 1000000000": hide scale words that
     # follow digits from it (as private-use characters, one per letter) and restore them.
@@ -1052,7 +1057,7 @@ def _alpha2digit(
         # Words text2num reads as numbers that are none ("unas tres horas": some three).
         # A substring test of each phrase's key word spares the long alternation's scan.
         lowered = text.lower()
-        if any(key in lowered for key in keys):
+        if _keys_re(keys).search(lowered):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
@@ -1064,6 +1069,19 @@ def _alpha2digit(
     out = _UNHIDE.sub(lambda m: _unhide(m.group()), out)
     # Scale words after number words ("dreiundzwanzig Milliarden") come back as digits.
     return _GLUED_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], out)
+
+
+@lru_cache(maxsize=64)
+def _keys_re(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(k) for k in keys) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _text2num() -> Any:
+    """text2num's alpha2digit, imported on first use (it is not needed to start a command)."""
+    from text_to_num import alpha2digit
+
+    return alpha2digit
 
 
 @lru_cache(maxsize=1024)
@@ -1286,15 +1304,28 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 
 
 def _key(words: str) -> str:
-    return re.sub(r"\s+", " ", words.lower())
+    lowered = words.lower()
+    return _SPACES.sub(" ", lowered) if _ODD_SPACE.search(lowered) else lowered
+
+
+_SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 
 
 def _year(y: str | None) -> int | None:
     return int(y) if y else None
 
 
+_DATE_HINT = re.compile(r"\d[./\-年月日]|\d{4}")
+
+
 def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    # Patterns without month names need digits joined by a separator or a year's four
+    # digits: one look spares a scan by each when the text has neither.
+    hint = g[1] and _DATE_HINT.search(text) is not None
     for pattern in [*rules.year_parts, *rules.dates, *rules.month_only]:
+        if not hint and pattern.triggers is None:
+            continue
         for m in pattern.finditer(text, *g):
             if not free(m.start(), m.end()):
                 continue
@@ -1692,6 +1723,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         add(v)
 
 
+_VERSION_TAIL = re.compile(r"\.\d|\(\d+\)")
 _NAME_BEFORE = re.compile(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
     r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
@@ -1702,9 +1734,9 @@ def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
     after a code ("M.2 2280"), or a class code ("93(01)")."""
-    if re.match(r"\.\d", text[stop : stop + 2]) or re.match(r"\(\d+\)", text[stop : stop + 5]):
+    if _VERSION_TAIL.match(text, stop):
         return True
-    if re.search(r"\d\($", text[max(0, start - 2) : start]):
+    if start >= 2 and text[start - 1] == "(" and text[start - 2].isdigit():
         return True  # the "01" of "93(01)"
     window = text[max(0, start - 24) : start]
     if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
