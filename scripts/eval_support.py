@@ -25,6 +25,7 @@ The pairs file format is described in tests/data/support/README.md.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import statistics
 import sys
@@ -36,8 +37,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from factdb.engine.quantities import claim_supported as old_claim_supported
 from factdb.engine.support import claim_supported as new_claim_supported
-from factdb.quantities import claim_supported as old_claim_supported
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PAIRS = ROOT / "tests" / "data" / "support" / "pairs.jsonl"
@@ -101,6 +102,15 @@ def load_pairs(path: Path) -> list[Pair]:
             except (ValueError, KeyError, TypeError) as e:
                 raise SystemExit(f"{path}:{number}: bad pair ({e})") from None
     return pairs
+
+
+def half_of(pair_id: str) -> str:
+    """The half of a set a pair belongs to: "a" when the SHA-1 of its id is even, else "b".
+
+    >>> half_of("en-ho-npr-004"), half_of("en-ho-policywatch-003")
+    ('a', 'b')
+    """
+    return "a" if int(hashlib.sha1(pair_id.encode()).hexdigest(), 16) % 2 == 0 else "b"
 
 
 def new_engine(pair: Pair) -> tuple[str, str]:
@@ -304,6 +314,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=3,
         help="times each bench round cycles through the set (default 3)",
     )
+    parser.add_argument(
+        "--half",
+        choices=("a", "b"),
+        help="only the pairs of one half of the set, split by the parity of the SHA-1 of "
+        "each id (a: even, b: odd); for the held-out set, a may be used to diagnose, b only "
+        "to measure",
+    )
     args = parser.parse_args(argv)
     if args.rounds < 3:
         parser.error("--rounds must be at least 3")
@@ -313,9 +330,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.pairs.is_file():
         parser.error(f"no pairs file at {args.pairs}")
     pairs = load_pairs(args.pairs)
+    if args.half:
+        pairs = [p for p in pairs if half_of(p.id) == args.half]
     if not pairs:
         parser.error(f"{args.pairs} has no pairs")
-    report: dict[str, Any] = {"pairs_file": str(args.pairs), "pairs": len(pairs), "engines": {}}
+    report: dict[str, Any] = {
+        "pairs_file": str(args.pairs),
+        "half": args.half,
+        "pairs": len(pairs),
+        "engines": {},
+    }
     for name, engine in ENGINES.items():
         report["engines"][name] = summarize(run(engine, pairs))
     if args.bench:
@@ -328,7 +352,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(f"{len(pairs)} pairs from {args.pairs}\n")
+        half = f" (half {args.half})" if args.half else ""
+        print(f"{len(pairs)} pairs from {args.pairs}{half}\n")
         for name in ENGINES:
             print_report(name, report["engines"][name])
         if args.bench:

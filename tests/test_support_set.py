@@ -115,7 +115,7 @@ def test_pairs_without_number_rules_are_unverified():
 
 
 def test_quotes_are_exact_text_of_their_corpus_pages():
-    from factdb.text import extract
+    from factdb.engine.text import extract
 
     pages = sorted({p["page"] for p in PAIRS})
     present = [page for page in pages if (CORPUS / page).exists()]
@@ -147,3 +147,24 @@ def test_accuracy_on_the_labelled_set():
     wrong = [p["id"] for p in PAIRS if _verdict(p["id"]).status != p["expected"]]
     accuracy = 1 - len(wrong) / len(PAIRS)
     assert accuracy >= MIN_ACCURACY, f"accuracy {accuracy:.4f}; wrong: {wrong}"
+
+
+def test_eval_script_halves_split_a_set_in_two():
+    """`eval_support.py --half a|b` reports on two disjoint halves that make up the set."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "eval_support.py"
+    holdout = SUPPORT / "holdout.jsonl"
+    counts = {}
+    for half in ("a", "b"):
+        out = subprocess.run(
+            [sys.executable, str(script), "--pairs", str(holdout), "--half", half, "--json"],
+            capture_output=True,
+            text=True,
+        ).stdout
+        report = json.loads(out)
+        assert report["half"] == half
+        counts[half] = report["pairs"]
+    total = sum(1 for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert counts["a"] + counts["b"] == total and 0 < counts["a"] < total

@@ -1,0 +1,93 @@
+"""The `factdb` command line: parse, call the library, render. No logic lives here.
+
+One place, `FactdbGroup.invoke`, turns library errors into one `Error: ...` line on
+stderr and an exit code: 0 ok, 1 a failure the user asked to detect, 2 usage.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from .. import __version__
+from ..db import Database, resolve_url
+from ..errors import FactdbError
+from .output import error
+
+
+class FactdbGroup(click.Group):
+    """A click group that reports `FactdbError`s as one line and exits with their code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactdbError as exc:
+            error(str(exc))
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            error("interrupted")
+            ctx.exit(130)
+
+
+class State:
+    """What the group's options set up for its commands: the database, opened on demand."""
+
+    def __init__(self, db: str | None) -> None:
+        self.url = resolve_url(db)
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = Database.open(self.url)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+@click.group(cls=FactdbGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    metavar="PATH_OR_URL",
+    help="Database: a SQLite file path or a SQLAlchemy URL "
+    "(default: $FACTDB_DATABASE_URL, else ./factdb.sqlite).",
+)
+@click.version_option(__version__, prog_name="factdb")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """factdb: a citation-checked fact database with provenance.
+
+    Archive the pages you cite, record each claim with the exact words that support it,
+    and check, mechanically and repeatably, that every claim still matches its quote.
+
+    Example: factdb init && factdb archive sources/ && factdb sources
+    """
+    state = State(db)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+def main() -> None:
+    """Entry point of the `factdb` console script."""
+    cli(prog_name="factdb")
+
+
+from . import anchor as _anchor  # noqa: E402,F401
+from . import archive as _archive  # noqa: E402,F401  (registers commands)
+from . import briefs as _briefs  # noqa: E402,F401
+from . import checks as _checks  # noqa: E402,F401
+from . import claims as _claims  # noqa: E402,F401
+from . import drift as _drift  # noqa: E402,F401
+from . import export as _export  # noqa: E402,F401
+from . import maintenance as _maintenance  # noqa: E402,F401
+from . import search as _search  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
+from . import sources as _sources  # noqa: E402,F401
+
+__all__ = ["cli", "main"]
