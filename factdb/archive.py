@@ -7,9 +7,7 @@ snapshot's bytes are never edited; `verify_snapshots` re-hashes them.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,28 +18,23 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import events
 from .capture import Capture
-from .db import Database
+from .engine.metadata import extract_metadata
+from .engine.sniff import describe, identify
+from .engine.text import extract
 from .errors import (
-    AmbiguousSnapshot,
     FactdbError,
     FetchError,
     InputError,
-    UnknownSnapshot,
-    UnknownSource,
     UsageError,
 )
-from .metadata import extract_metadata
-from .models import Snapshot, Source, TextLayerCache, utcnow
-from .sniff import describe, identify
-from .text import EXTRACTOR_VERSION, TextLayer, decode_html, extract
+from .store import events
+from .store.db import Database
+from .store.lookups import COMPRESSION, _cache_row, compress, sha256_hex
+from .store.models import Snapshot, Source, utcnow
 
-COMPRESSION = "zlib"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-#: Snapshot names: a full SHA-256 or a unique prefix of at least this many hex digits.
-MIN_PREFIX = 8
 
 
 @dataclass(frozen=True)
@@ -198,24 +191,6 @@ def _read_wacz(path: Path) -> list[Capture]:
 # --- storing ---------------------------------------------------------------------------------
 
 
-def sha256_hex(raw: bytes) -> str:
-    """The SHA-256 of `raw` as 64 lowercase hex digits."""
-    return hashlib.sha256(raw).hexdigest()
-
-
-def compress(raw: bytes) -> bytes:
-    return zlib.compress(raw, 6)
-
-
-def snapshot_bytes(snapshot: Snapshot) -> bytes:
-    """The raw bytes of a snapshot, decompressed (not verified: see `verify_snapshot`)."""
-    if snapshot.compression != COMPRESSION:
-        raise FactdbError(
-            f"snapshot {snapshot.sha256[:12]}: unknown compression {snapshot.compression!r}"
-        )
-    return zlib.decompress(snapshot.content)
-
-
 def _file_uri(origin: str) -> str:
     return Path(origin).resolve().as_uri()
 
@@ -277,7 +252,7 @@ def store_capture(
                 after=after,
             )
         if after["title"] != before["title"]:
-            from .search import index_source  # the claims' index rows hold source titles
+            from .search.index import index_source  # the claims' index rows hold source titles
 
             index_source(session, source.id)
 
@@ -346,14 +321,6 @@ def _archived(snapshot: Snapshot, *, new: bool) -> Archived:
     )
 
 
-def _cache_row(snapshot: Snapshot, layer: TextLayer) -> TextLayerCache:
-    return TextLayerCache(
-        snapshot_id=snapshot.id,
-        extractor_version=layer.version,
-        data=layer.to_bytes(),  # already compressed by the text layer
-    )
-
-
 def archive_inputs(
     db: Database,
     inputs: Iterable[str],
@@ -399,121 +366,6 @@ def _store_one(db: Database, capture: Capture, overrides: Overrides, *, actor: s
         # moment; our transaction rolled back, so try once more against what it stored.
         with db.session() as session:
             return store_capture(session, capture, overrides, actor=actor)
-
-
-# --- reading back ----------------------------------------------------------------------------
-
-
-def find_snapshot(session: Session, ref: str) -> Snapshot:
-    """The snapshot named by a SHA-256 or a unique prefix of at least 8 hex digits."""
-    name = ref.strip().lower()
-    if name.startswith("sha256:"):
-        name = name[len("sha256:") :]
-    if not re.fullmatch(r"[0-9a-f]{1,64}", name):
-        raise UsageError(f"{ref!r} is not a snapshot digest (hex SHA-256 or a prefix of it)")
-    if len(name) < MIN_PREFIX:
-        raise UsageError(f"{ref!r}: give at least {MIN_PREFIX} hex digits of the snapshot digest")
-    matches = session.scalars(
-        select(Snapshot).where(Snapshot.sha256.startswith(name)).limit(5)
-    ).all()
-    if not matches:
-        raise UnknownSnapshot(f"no snapshot {ref}")
-    if len(matches) > 1:
-        names = ", ".join(m.sha256[:16] for m in matches)
-        raise AmbiguousSnapshot(f"snapshot prefix {ref} matches several snapshots: {names}")
-    return matches[0]
-
-
-def find_source(session: Session, ref: str) -> Source:
-    """The source with this id or URL."""
-    if ref.isdigit():
-        source = session.get(Source, int(ref))
-    else:
-        source = session.scalar(select(Source).where(Source.url == ref))
-    if source is None:
-        raise UnknownSource(f"no source {ref}")
-    return source
-
-
-def latest_snapshot(session: Session, source: Source) -> Snapshot:
-    """The most recently retrieved snapshot of a source."""
-    snapshot = session.scalar(
-        select(Snapshot)
-        .where(Snapshot.source_id == source.id)
-        .order_by(Snapshot.retrieved_at.desc(), Snapshot.id.desc())
-        .limit(1)
-    )
-    if snapshot is None:
-        raise UnknownSnapshot(f"source {source.url} has no snapshot")
-    return snapshot
-
-
-def text_layer(session: Session, snapshot: Snapshot, *, store: bool = True) -> TextLayer:
-    """The snapshot's text layer for the current extractor, from the cache or built and
-    cached (unless `store` is false: a read-only session builds it without caching)."""
-    raw = snapshot_bytes(snapshot)
-    html, _ = decode_html(raw, snapshot_http_charset(snapshot))
-    row = session.scalar(
-        select(TextLayerCache).where(
-            TextLayerCache.snapshot_id == snapshot.id,
-            TextLayerCache.extractor_version == EXTRACTOR_VERSION,
-        )
-    )
-    if row is not None:
-        return TextLayer.from_bytes(row.data, html)
-    layer = extract(raw, snapshot_http_charset(snapshot))
-    if store:
-        session.add(_cache_row(snapshot, layer))
-        session.flush()
-    return layer
-
-
-def snapshot_http_charset(snapshot: Snapshot) -> str | None:
-    """The charset its HTTP Content-Type header declared, if the capture kept one."""
-    for name, value in snapshot.headers or []:
-        if name.lower() == "content-type":
-            match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", value, re.I)
-            if match:
-                return match.group(1)
-    return None
-
-
-@dataclass(frozen=True)
-class SnapshotProblem:
-    snapshot: str
-    source: str
-    problem: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"snapshot": self.snapshot, "source": self.source, "problem": self.problem}
-
-
-def verify_snapshot(snapshot: Snapshot) -> str | None:
-    """Why the stored bytes do not match the recorded digest, or None when they do."""
-    try:
-        raw = snapshot_bytes(snapshot)
-    except zlib.error as exc:
-        return f"stored bytes cannot be decompressed ({exc})"
-    except FactdbError as exc:
-        return str(exc)
-    if len(raw) != snapshot.size:
-        return f"size is {len(raw)} bytes, recorded {snapshot.size}"
-    actual = sha256_hex(raw)
-    if actual != snapshot.sha256:
-        return f"SHA-256 of the stored bytes is {actual}, recorded {snapshot.sha256}"
-    return None
-
-
-def verify_snapshots(session: Session) -> tuple[int, list[SnapshotProblem]]:
-    """Re-hash every snapshot; return how many were checked and each corrupt one."""
-    problems: list[SnapshotProblem] = []
-    count = 0
-    for snapshot in session.scalars(select(Snapshot).order_by(Snapshot.id)):
-        count += 1
-        problem = verify_snapshot(snapshot)
-        if problem:
-            problems.append(SnapshotProblem(snapshot.sha256, snapshot.source.url, problem))
-    return count, problems
 
 
 def list_sources(session: Session) -> list[Source]:

@@ -18,10 +18,10 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session, defer, selectinload
 
-from .models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, ClaimTag, Snapshot
+from .engine.text import EXTRACTOR_VERSION
 from .results import current_select
 from .statuses import RETRACTED, failing, worst
-from .text import EXTRACTOR_VERSION
+from .store.models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, ClaimTag, Snapshot
 
 
 @dataclass

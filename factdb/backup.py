@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .db import Database, display_url
 from .errors import BackupError
+from .store.db import Database, display_url
 
 #: How a PostgreSQL database is backed up, since factdb does not do it itself.
 PG_DUMP_HINT = (

@@ -34,10 +34,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from .checks import CHECKS, Result, current_drift, latest_results, run_checks
+from .engine.fragments import fragment_url
 from .errors import BriefRefused, BriefSyntaxError, FactdbError, PandocUnavailable, UsageError
 from .files import check_output_folder, write_atomic
-from .fragments import fragment_url
-from .models import CheckRun, Citation, Claim, ClaimTag, Snapshot, utcnow
+from .store.models import CheckRun, Citation, Claim, ClaimTag, Snapshot, utcnow
 
 FORMATS = {".md": "markdown", ".html": "html", ".docx": "docx"}
 DEFAULT_STYLE = "chicago-notes-bibliography"
@@ -402,7 +402,7 @@ def build_notes(
     style: CitationStyle,
 ) -> tuple[list[Note], list[int]]:
     """The footnotes in order of first use, and each citation's note number."""
-    from .archive import text_layer
+    from .store.lookups import text_layer
 
     claims = _load_claims(session, [i for ref in refs for i in ref.ids])
     formatted: dict[int, str] = {}

@@ -36,15 +36,15 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import __version__
-from .archive import snapshot_bytes, text_layer, verify_snapshot
-from .bulk import insert_columns
 from .claims import published_date
 from .engine.support import Support, claim_supported
+from .engine.text import EXTRACTOR_VERSION, TextLayer, extract_html
 from .errors import FactdbError, UnknownClaim, UnknownLanguage
-from .models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
 from .results import current_select, revision_ids
 from .statuses import STATUSES, failing, label, run_failed, worst
-from .text import EXTRACTOR_VERSION, TextLayer, extract_html
+from .store.bulk import insert_columns
+from .store.lookups import snapshot_bytes, text_layer, verify_snapshot
+from .store.models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
 
 CHECKS = ("integrity", "span", "html-span", "supported")
 
@@ -568,7 +568,7 @@ _worker: tuple[Any, _Checker | None] | None = None
 
 
 def _worker_start(url: str) -> None:
-    from .db import Database
+    from .store.db import Database
 
     global _worker
     _worker = (Database(url), None)

@@ -29,11 +29,10 @@ import yaml
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from . import events, search
-from .anchor import Span, fold_quote, locate, reanchor
-from .archive import find_snapshot, find_source, latest_snapshot, text_layer
-from .bulk import insert_columns
+from .engine.anchor import Span, fold_quote, locate, reanchor
+from .engine.quantities import structured_values
 from .engine.support import normalize_language
+from .engine.text import EXTRACTOR_VERSION, TextLayer
 from .errors import (
     DuplicateClaim,
     FactdbError,
@@ -43,10 +42,13 @@ from .errors import (
     UnknownLanguage,
     UsageError,
 )
-from .models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, Source, utcnow
-from .quantities import structured_values
 from .results import TAGS_ONLY
-from .text import EXTRACTOR_VERSION, TextLayer
+from .search import filters as search_filters
+from .search import index as search_index
+from .store import events
+from .store.bulk import insert_columns
+from .store.lookups import find_snapshot, find_source, latest_snapshot, text_layer
+from .store.models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, Source, utcnow
 
 #: The public operations that change claims: each ends in `_finish` (or, for new claims
 #: of a bulk import, writes the same rows in bulk). `tests/test_write_path.py` walks them.
@@ -386,7 +388,7 @@ def _finish(
     claim.quantities = structured_values(claim.statement)
     claim.updated_at = utcnow()
     session.flush()
-    search.index_claims(session, [claim.id])
+    search_index.index_claims(session, [claim.id])
     after = claim_state(claim)
     events.record(
         session,
@@ -415,8 +417,8 @@ def claims_query() -> Select[tuple[Claim]]:
 
 
 #: What `list_claims(status=...)` takes: a claim's own status, or the overall status of
-#: its latest checks (`search.CHECK_FILTERS`: pass, unverified, warn, fail, unchecked).
-LIST_STATUSES = STATUSES + search.CHECK_FILTERS
+#: its latest checks (`search_filters.CHECK_FILTERS`: pass, unverified, warn, fail, unchecked).
+LIST_STATUSES = STATUSES + search_filters.CHECK_FILTERS
 
 
 def list_claims(
@@ -434,7 +436,7 @@ def list_claims(
     if status in STATUSES:
         query = query.where(Claim.status == status)
     elif status:
-        query = query.where(text(search.check_condition(status, "claim.id")))
+        query = query.where(text(search_filters.check_condition(status, "claim.id")))
     if source:
         src = find_source(session, source)
         query = query.where(
@@ -448,7 +450,7 @@ def list_claims(
 def claim_rows(session: Session, claims: Sequence[Claim]) -> list[dict[str, Any]]:
     """The claims as `factdb claims list --json` (and the viewer's /api/claims) gives them:
     each with the overall status of its latest checks ("unchecked" if never checked)."""
-    checks = search.check_status(session, [c.id for c in claims])
+    checks = search_filters.check_status(session, [c.id for c in claims])
     return [
         {
             "id": c.slug,
@@ -1067,7 +1069,7 @@ def _bulk_create(
     spans: list[Span] = []
     typed: list[str] = []
     log: list[dict[str, Any]] = []
-    docs: list[search.NewClaim] = []
+    docs: list[search_index.NewClaim] = []
     # Each snapshot's id, digest (as JSON) and source title, read from the ORM object once.
     known: dict[Snapshot, tuple[int, str, str | None]] = {}
     for claim_id, slug, statement, language, values, (row, located) in zip(
@@ -1105,7 +1107,7 @@ def _bulk_create(
                 "after": _state_json(statement, row_tags, cites, language),
             }
         )
-        docs.append(search.NewClaim(claim_id, statement, quotes, row_tags, titles, values))
+        docs.append(search_index.NewClaim(claim_id, statement, quotes, row_tags, titles, values))
     if tag_ids:
         insert_columns(conn, ClaimTag.__table__, {"claim_id": tag_ids, "tag": tag_names})
     if spans:
@@ -1149,7 +1151,7 @@ def _bulk_create(
     )
     # The states were written here as canonical JSON text (`_state_json`).
     events.insert_many(session, log, encoded=True)
-    search.index_new_claims(session, docs)
+    search_index.index_new_claims(session, docs)
 
 
 #: A string as canonical JSON writes it (`events.canonical_json`: non-ASCII as is).
@@ -1183,7 +1185,7 @@ def _state_json(
 def _new_claim_ids(session: Session, n: int) -> list[int] | None:
     """Ids for n new claims on SQLite: the ones SQLite would pick (one past the largest
     rowid), chosen here so no query has to find them after the insert. SQLite holds the
-    write lock since BEGIN (see `factdb.db`), so nobody else takes them meanwhile. None on
+    write lock since BEGIN (see `factdb.store.db`), so nobody else takes them meanwhile. None on
     other databases, whose sequences pick the ids."""
     if session.connection().dialect.name != "sqlite":
         return None

@@ -35,33 +35,18 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from .anchor import (
-    MIN_CONTEXT_SIMILARITY,
-    Span,
-    TextLayerLike,
-    fold_quote,
-    reanchor,
-)
-from .archive import (
-    Failure,
-    Overrides,
-    Task,
-    archive_inputs,
-    find_snapshot,
-    find_source,
-    plan_inputs,
-    store_capture,
-    text_layer,
-)
+from .archive import Failure, Overrides, Task, archive_inputs, plan_inputs, store_capture
 from .checks import start_run
 from .checks import supported as supported_check
 from .claims import is_newer, published_date, rebase
-from .db import Database
+from .engine.anchor import MIN_CONTEXT_SIMILARITY, Span, TextLayerLike, fold_quote, reanchor
+from .engine.text import TextLayer
 from .errors import FactdbError, UnknownSource, UsageError
-from .models import CheckResult, Citation, Claim, Snapshot, Source, utcnow
 from .results import current_select, revision_ids
 from .statuses import DRIFT_STATUSES, drift_status
-from .text import TextLayer
+from .store.db import Database
+from .store.lookups import find_snapshot, find_source, text_layer
+from .store.models import CheckResult, Citation, Claim, Snapshot, Source, utcnow
 
 __all__ = [
     "CHECK",

@@ -21,8 +21,8 @@ import httpx
 
 from factdb import __version__
 from factdb.capture import Capture
+from factdb.engine.sniff import binary_kind, identify
 from factdb.errors import FetchError
-from factdb.sniff import binary_kind, identify
 
 try:  # brotli is optional: without it we neither ask for nor accept `br` bodies.
     import brotli
@@ -434,7 +434,7 @@ def _read_page(
     raw = bytes(body)
     if content_type is None:
         # No declared type: the body decides, as it does for a file without an HTML name
-        # (a leading HTML tag; see factdb.sniff).
+        # (a leading HTML tag; see factdb.engine.sniff).
         found = identify(raw)
         if found is not None:
             raise _Refused(f"not HTML (no Content-Type, and the body is {found})")

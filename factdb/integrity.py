@@ -2,7 +2,7 @@
 
 `fsck` verifies, on one consistent read snapshot of the database:
 
-- every snapshot's stored bytes hash to its recorded SHA-256 (`archive.verify_snapshot`);
+- every snapshot's stored bytes hash to its recorded SHA-256 (`store.lookups.verify_snapshot`);
 - the event log's hash chain: each event's content hashes to its stored `hash`, and its
   `prev_hash` is the hash of the event before it, so an edited, deleted or reordered
   event is named;
@@ -24,12 +24,12 @@ from typing import Any
 from sqlalchemy import String, cast, exists, func, select
 from sqlalchemy.orm import Session
 
-from . import events
-from .archive import snapshot_bytes, snapshot_http_charset, verify_snapshot
-from .db import Database
+from .engine.text import EXTRACTOR_VERSION, extract
 from .errors import FactdbError
-from .models import Citation, Claim, ClaimRevision, Event, Snapshot, Source
-from .text import EXTRACTOR_VERSION, extract
+from .store import events
+from .store.db import Database
+from .store.lookups import snapshot_bytes, snapshot_http_charset, verify_snapshot
+from .store.models import Citation, Claim, ClaimRevision, Event, Snapshot, Source
 
 #: How the text report spells each kind of problem (see `Problem.line`).
 LABELS = {

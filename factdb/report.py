@@ -12,12 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from . import __version__
-from .archive import find_source
 from .audit import audit, result_elements
 from .checks import STATUSES, label, latest_results
 from .claims import citation_json, find_claim
-from .models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot
-from .search import check_status
+from .search.filters import check_status
+from .store.lookups import find_source
+from .store.models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot
 
 
 def source_detail(session: Session, ref: str) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 from factdb.capture import Capture
+from factdb.engine.sniff import identify
 from factdb.errors import WarcError
 from factdb.fetch import (
     HTML_MEDIA_TYPES,
@@ -40,7 +41,6 @@ from factdb.fetch import (
     decode_body,
     parse_content_type,
 )
-from factdb.sniff import identify
 
 _BLOCK = 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from factdb.db import make_engine, resolve_url
-from factdb.models import Base
-from factdb.search import include_name
+from factdb.search.index import include_name
+from factdb.store.db import make_engine, resolve_url
+from factdb.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata

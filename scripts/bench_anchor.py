@@ -27,9 +27,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from factdb.anchor import fold_quote, locate, prepare, reanchor
+from factdb.engine.anchor import fold_quote, locate, prepare, reanchor
+from factdb.engine.text import extract
 from factdb.errors import AmbiguousQuote, QuoteNotFound
-from factdb.text import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [Path("/work/shared/corpus/html"), ROOT / "tests" / "data" / "corpus"]

@@ -47,9 +47,9 @@ def sample_claims(db, n: int, seed: int = 1) -> list[dict]:
     """n claims whose quotes are sentences (or sentence windows) unique in their page."""
     from sqlalchemy import select
 
-    from factdb.anchor import fold_quote, prepare
-    from factdb.archive import text_layer
-    from factdb.models import Snapshot
+    from factdb.engine.anchor import fold_quote, prepare
+    from factdb.store.lookups import text_layer
+    from factdb.store.models import Snapshot
 
     rng = random.Random(seed)
     pool: list[tuple[str, str]] = []
@@ -88,9 +88,9 @@ def build(n: int, path: Path, profile: bool = False) -> dict:
     With `profile`, the import runs under cProfile and its time is printed on stderr,
     summed by module (and by function for built-ins such as the driver's executemany).
     """
-    from factdb import db as dblib
     from factdb.archive import Overrides, archive_inputs
     from factdb.claims import import_claims
+    from factdb.store import db as dblib
 
     url = f"sqlite:///{path}"
     dblib.upgrade(url)
@@ -136,9 +136,9 @@ def floor(n: int, path: Path) -> dict:
 
     from sqlalchemy import event
 
-    from factdb import db as dblib
     from factdb.archive import Overrides, archive_inputs
     from factdb.claims import import_claims
+    from factdb.store import db as dblib
 
     url = f"sqlite:///{path}"
     dblib.upgrade(url)
@@ -229,9 +229,9 @@ def check(path: Path, cold: bool, jobs: int | None = None) -> dict:
     `jobs` worker processes (default: as `factdb check` picks them)."""
     from sqlalchemy import delete
 
-    from factdb import db as dblib
     from factdb.checks import default_jobs, run_checks
-    from factdb.models import TextLayerCache
+    from factdb.store import db as dblib
+    from factdb.store.models import TextLayerCache
 
     jobs = jobs or default_jobs()
 

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from factdb.drift import STATUSES, PagePair  # noqa: E402
-from factdb.text import extract, extract_html  # noqa: E402
+from factdb.engine.text import extract, extract_html  # noqa: E402
 from tests.test_drift_corpus import select_quotes, variants  # noqa: E402
 
 CORPORA = [Path("/work/shared/corpus/html"), ROOT / "tests" / "data" / "corpus"]

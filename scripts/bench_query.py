@@ -6,8 +6,8 @@
 Claims are generated from the words of the bundled pages in `sources/` (Zipf-distributed,
 so some words are common and most are rare), with numbers, percentages and years in some
 statements, 1-3 tags each and a quote each. Rows are bulk-inserted with Core, then indexed
-through `factdb.search.index_claims`, the function every write path calls. Then 200 varied
-queries (words, phrases, prefixes, OR, filters, --like) run through `factdb.search.search`
+through `factdb.search.index.index_claims`, the function every write path calls. Then 200 varied
+queries (words, phrases, prefixes, OR, filters, --like) run through `factdb.search.ranking.search`
 with the top 20 and their snippets, and p50/p95 latencies are printed per backend and per
 kind of query. Goals on SQLite: p50 < 5 ms, p95 < 50 ms. `--sqlite PATH` keeps the SQLite
 database there (and reuses it when it exists, to measure again without building); the machine
@@ -31,19 +31,19 @@ from sqlalchemy import create_engine, text
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factdb import db as dblib  # noqa: E402
-from factdb import search  # noqa: E402
-from factdb.archive import COMPRESSION, compress, sha256_hex  # noqa: E402
-from factdb.models import Citation, Claim, ClaimTag, Snapshot, Source  # noqa: E402
-from factdb.quantities import structured_values  # noqa: E402
-from factdb.text import EXTRACTOR_VERSION, extract  # noqa: E402
+from factdb.engine.quantities import structured_values  # noqa: E402
+from factdb.engine.text import EXTRACTOR_VERSION, extract  # noqa: E402
+from factdb.search import filters, index, query, ranking  # noqa: E402
+from factdb.store import db as dblib  # noqa: E402
+from factdb.store.lookups import COMPRESSION, compress, sha256_hex  # noqa: E402
+from factdb.store.models import Citation, Claim, ClaimTag, Snapshot, Source  # noqa: E402
 
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 BATCH = 5000
 
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "html"
-STOP = set(search._STOP_WORDS)
+STOP = set(query._STOP_WORDS)
 
 
 def word_stream() -> list[str]:
@@ -62,7 +62,7 @@ class Generator:
         self.words = words
         counts: dict[str, int] = {}
         for w in words:
-            for t in search.terms(w):
+            for t in query.terms(w):
                 counts[t] = counts.get(t, 0) + 1
         self.vocabulary = sorted(counts, key=lambda w: -counts[w])
         content = [w for w in self.vocabulary if len(w) > 3 and w not in STOP and w.isalpha()]
@@ -78,7 +78,7 @@ class Generator:
     def content_word(self) -> str:
         while True:
             (word,) = self.sentence(1)
-            found = search.terms(word)
+            found = query.terms(word)
             if len(found) == 1 and found[0] not in STOP and len(found[0]) > 3:
                 return found[0]
 
@@ -173,7 +173,7 @@ def populate(url: str, count: int, gen: Generator) -> float:
                 )
             conn.execute(ClaimTag.__table__.insert(), tags)
             conn.execute(Citation.__table__.insert(), cites)
-            search.index_claims(session, ids)
+            index.index_claims(session, ids)
         done += n
         print(f"  {done:,} claims", end="\r", file=sys.stderr)
     print(file=sys.stderr)
@@ -190,13 +190,13 @@ def populate(url: str, count: int, gen: Generator) -> float:
 
 
 def queries(gen: Generator, n: int) -> list[tuple[str, dict]]:
-    """`n` varied searches as (kind, keyword arguments for search.search)."""
+    """`n` varied searches as (kind, keyword arguments for ranking.search)."""
 
     def phrase() -> list[str]:
         # Two or three consecutive words of a page, at least one of them not a stop word.
         while True:
             words = gen.sentence(rng.randint(2, 3))
-            found = search.terms(" ".join(words))
+            found = query.terms(" ".join(words))
             if found and any(t not in STOP and len(t) > 3 for t in found):
                 return words
 
@@ -207,26 +207,26 @@ def queries(gen: Generator, n: int) -> list[tuple[str, dict]]:
         ("common word", lambda: {"query": rng.choice(gen.common)}),
         ("rare word", lambda: {"query": rng.choice(gen.content[-5000:])}),
         ("two words", lambda: {"query": f"{word()} {word()}"}),
-        ("phrase", lambda: {"query": '"' + " ".join(search.terms(" ".join(phrase()))) + '"'}),
+        ("phrase", lambda: {"query": '"' + " ".join(query.terms(" ".join(phrase()))) + '"'}),
         ("prefix", lambda: {"query": word()[:4] + "*"}),
         ("or", lambda: {"query": f"{word()} OR {word()}"}),
         (
             "word + value filter",
             lambda: {
                 "query": word(),
-                "filters": search.Filters(unit="percent", value_min=10, value_max=20),
+                "filters": filters.Filters(unit="percent", value_min=10, value_max=20),
             },
         ),
         (
             "word + tag + status",
             lambda: {
                 "query": word(),
-                "filters": search.Filters(tags=(rng.choice(gen.tags),), status="active"),
+                "filters": filters.Filters(tags=(rng.choice(gen.tags),), status="active"),
             },
         ),
         (
             "filters only",
-            lambda: {"filters": search.Filters(unit="percent", value_min=3, value_max=4)},
+            lambda: {"filters": filters.Filters(unit="percent", value_min=3, value_max=4)},
         ),
         ("like", lambda: {"like": gen.statement()}),
     ]
@@ -242,10 +242,10 @@ def measure(url: str, plan: list[tuple[str, dict]]) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {}
     with database.session() as session:
         for _kind, kwargs in plan[:20]:  # warm the caches
-            search.search(session, limit=20, **kwargs)
+            ranking.search(session, limit=20, **kwargs)
         for kind, kwargs in plan:
             started = time.perf_counter()
-            hits = search.search(session, limit=20, **kwargs)
+            hits = ranking.search(session, limit=20, **kwargs)
             elapsed = (time.perf_counter() - started) * 1000
             assert all(isinstance(h.snippet, str) for h in hits)
             times.setdefault(kind, []).append(elapsed)

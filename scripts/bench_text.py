@@ -5,7 +5,7 @@
 Reads every page of `/work/shared/corpus/html/` (falls back to `tests/data/corpus/`) and
 prints, in one run on the same pages, MB/s (of raw page bytes) for:
 
-- `factdb.text.extract` (decoding + reading text + offset maps), and `extract_html` on
+- `factdb.engine.text.extract` (decoding + reading text + offset maps), and `extract_html` on
   already-decoded HTML;
 - `BeautifulSoup(html, "html.parser").get_text()` and `BeautifulSoup(html, "lxml")
   .get_text()` (neither keeps offsets);
@@ -29,7 +29,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from factdb.text import decode_html, extract, extract_html
+from factdb.engine.text import decode_html, extract, extract_html
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [Path("/work/shared/corpus/html"), ROOT / "tests" / "data" / "corpus"]

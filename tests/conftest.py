@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from factdb import db as dblib
+from factdb.store import db as dblib
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "corpus"

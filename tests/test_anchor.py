@@ -11,17 +11,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-import factdb.anchor
-from factdb.anchor import (
-    InvalidQuote,
-    Span,
-    fold,
-    fold_quote,
-    locate,
-    reanchor,
-)
+import factdb.engine.anchor
+from factdb.engine.anchor import InvalidQuote, Span, fold, fold_quote, locate, reanchor
+from factdb.engine.text import extract_html
 from factdb.errors import AmbiguousQuote, QuoteNotFound
-from factdb.text import extract_html
 
 SEED_LIKE = (
     "<html><head><title>PolicyWatch 3172</title></head><body>"
@@ -41,7 +34,7 @@ def layer():
 
 
 def test_doctests_of_pure_helpers():
-    assert doctest.testmod(factdb.anchor).failed == 0
+    assert doctest.testmod(factdb.engine.anchor).failed == 0
 
 
 def check_span(layer, span: Span) -> None:
@@ -405,7 +398,7 @@ _FULL_FOLD_CHARS = st.sampled_from(
 
 @given(st.text(_FULL_FOLD_CHARS, max_size=60))
 def test_quote_folding_equals_translating_every_character(s):
-    reference = re.sub(" {2,}", " ", s.translate(factdb.anchor._FULL)).strip(" ")
+    reference = re.sub(" {2,}", " ", s.translate(factdb.engine.anchor._FULL)).strip(" ")
     assert fold_quote(s) == reference
 
 

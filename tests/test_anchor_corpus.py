@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from factdb.anchor import fold_quote, locate, reanchor
+from factdb.engine.anchor import fold_quote, locate, reanchor
+from factdb.engine.text import extract
 from factdb.errors import AmbiguousQuote
-from factdb.text import extract
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 PAGES = sorted(CORPUS.glob("*.html"))

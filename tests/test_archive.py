@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from factdb.models import Event, Snapshot, Source, TextLayerCache
+from factdb.store.models import Event, Snapshot, Source, TextLayerCache
 
 from .conftest import CORPUS, Runner
 

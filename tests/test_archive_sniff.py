@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from factdb.sniff import identify
+from factdb.engine.sniff import identify
 
 from .conftest import CORPUS, Runner
 from .httpserver import LoopbackServer, respond

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from sqlalchemy import create_engine, func, select
 
 from factdb.briefs import pandoc_path, parse_citations
-from factdb.models import CheckRun
+from factdb.store.models import CheckRun
 
 from .conftest import FakeEngine, Runner
 from .test_claims import SEED_URL, SOURCES

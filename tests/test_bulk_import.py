@@ -1,6 +1,6 @@
 """The bulk import path stores exactly what the claim-by-claim path stores.
 
-`factdb claims import` inserts new claims with driver-level executemany (`factdb.bulk`),
+`factdb claims import` inserts new claims with driver-level executemany (`factdb.store.bulk`),
 hashes their events in one pass and fills the search index from the values it stored;
 a claim without an id goes through the ORM one at a time. Both must leave the same rows,
 the same event contents, a verifiable event chain and the same search index.
@@ -19,13 +19,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, create_engine, select, text
 
-from factdb import db as dblib
-from factdb import events
-from factdb.anchor import Span
-from factdb.bulk import bulk_insert, insert_columns
 from factdb.claims import _citation_state_json, _state_json, import_claims
+from factdb.engine.anchor import Span
 from factdb.integrity import fsck
-from factdb.models import Claim, Event
+from factdb.store import db as dblib
+from factdb.store import events
+from factdb.store.bulk import bulk_insert, insert_columns
+from factdb.store.models import Claim, Event
 
 from .conftest import Runner
 

@@ -14,11 +14,11 @@ from sqlalchemy import create_engine, delete, func, select, text
 
 from factdb import audit as auditlib
 from factdb import checks
-from factdb import db as dblib
-from factdb.archive import text_layer
 from factdb.checks import read_fragment
-from factdb.models import Citation, TextLayerCache
-from factdb.text import extract_html
+from factdb.engine.text import extract_html
+from factdb.store import db as dblib
+from factdb.store.lookups import text_layer
+from factdb.store.models import Citation, TextLayerCache
 
 from .conftest import FakeEngine, Runner
 from .test_claims import SEED_URL, SOURCES

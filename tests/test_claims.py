@@ -10,7 +10,7 @@ import pytest
 import yaml
 from sqlalchemy import create_engine, func, select
 
-from factdb.models import Citation, Claim, ClaimRevision, Event
+from factdb.store.models import Citation, Claim, ClaimRevision, Event
 
 from .conftest import FakeEngine, Runner
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import create_engine, text
 
 from factdb import integrity
-from factdb.db import Database
+from factdb.store.db import Database
 
 from .conftest import BACKEND, Runner
 

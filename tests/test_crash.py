@@ -18,7 +18,7 @@ import yaml
 from sqlalchemy import create_engine, text
 
 from factdb import integrity
-from factdb.db import Database
+from factdb.store.db import Database
 
 KILLS = 20
 PAGES = 800

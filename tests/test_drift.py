@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 
-from factdb import db as dblib
-from factdb.anchor import fold_quote, locate
 from factdb.drift import PagePair, latest_drift, snapshot_digests
-from factdb.models import CheckResult, CheckRun, Citation, ClaimRevision, Event, Snapshot
-from factdb.text import extract_html
+from factdb.engine.anchor import fold_quote, locate
+from factdb.engine.text import extract_html
+from factdb.store import db as dblib
+from factdb.store.models import CheckResult, CheckRun, Citation, ClaimRevision, Event, Snapshot
 
 from .conftest import CORPUS, Runner
 from .httpserver import LoopbackServer, respond

@@ -29,11 +29,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from factdb.anchor import Span, fold_quote, locate, prepare
 from factdb.drift import STATUSES, PagePair
+from factdb.engine.anchor import Span, fold_quote, locate, prepare
+from factdb.engine.quantities import claim_supported, structured_values
+from factdb.engine.text import TextLayer, extract, extract_html
 from factdb.errors import FactdbError
-from factdb.quantities import claim_supported, structured_values
-from factdb.text import TextLayer, extract, extract_html
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 PAGES = [p for p in sorted(CORPUS.glob("*.html")) if "forbidden" not in p.name]

@@ -11,7 +11,7 @@ from jsonschema import Draft4Validator, FormatChecker
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
-from factdb.text import extract
+from factdb.engine.text import extract
 
 from .conftest import DATA, Runner
 from .test_claims import SEED_URL, SOURCES

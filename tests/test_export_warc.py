@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from warcio.archiveiterator import ArchiveIterator
 
-from factdb import db as dblib
+from factdb.store import db as dblib
 
 from .conftest import Runner
 from .test_claims import SEED_URL, SOURCES

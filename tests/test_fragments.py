@@ -17,9 +17,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
-from factdb.anchor import locate
-from factdb.fragments import encode_term, fragment_url, text_directive
-from factdb.text import extract
+from factdb.engine.anchor import locate
+from factdb.engine.fragments import encode_term, fragment_url, text_directive
+from factdb.engine.text import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "sources" / "policywatch-3172.html"

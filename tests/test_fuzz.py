@@ -1,6 +1,6 @@
 """Hostile and broken input: the engine and the readers raise only documented errors.
 
-Targets: the text layer (`factdb.text.extract`), the locator (`factdb.anchor.locate`),
+Targets: the text layer (`factdb.engine.text.extract`), the locator (`factdb.engine.anchor.locate`),
 the claims-file reader (`factdb.claims.read_claims_file`) and the brief reader
 (`factdb.briefs.read_brief`, `parse_citations`). Inputs: random bytes, tag soup,
 control characters, 100,000-level nesting, huge attributes, every encoding label
@@ -27,11 +27,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factdb.anchor import locate
 from factdb.claims import read_claims_file
+from factdb.engine.anchor import locate
+from factdb.engine.text import TextLayer, extract, extract_html
 from factdb.errors import DecodeError, FactdbError, FetchError
 from factdb.fetch import fetch
-from factdb.text import TextLayer, extract, extract_html
 from tests.httpserver import LoopbackServer
 
 DATA = Path(__file__).parent / "data"
@@ -467,7 +467,7 @@ def test_hundred_megabyte_page_archives_within_the_memory_bound(tmp_path: Path) 
     """A 100 MB local page is archived in one process whose peak RSS stays under
     PEAK_RSS_LIMIT times the page size: the bound documented for large pages. The page is
     written to disk in pieces; the test never holds it in memory."""
-    from factdb import db as dblib
+    from factdb.store import db as dblib
 
     page = tmp_path / "big.html"
     para = b"<p>The committee reviewed the figures and found them consistent.</p>\n"
@@ -510,7 +510,7 @@ import atheris
 
 with atheris.instrument_imports():
     from factdb.errors import DecodeError
-    from factdb.text import extract
+    from factdb.engine.text import extract
 
 def one(data: bytes) -> None:
     try:

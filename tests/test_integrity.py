@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, text
 
-from factdb import db as dblib
-from factdb import events
-from factdb.models import Event, utcnow
+from factdb.store import db as dblib
+from factdb.store import events
+from factdb.store.models import Event, utcnow
 
 from .conftest import BACKEND, Runner
 

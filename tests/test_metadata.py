@@ -1,4 +1,4 @@
-"""Tests for factdb.metadata: what a page says about itself.
+"""Tests for factdb.engine.metadata: what a page says about itself.
 
 Corpus tests are generated: one test per (page, field) for every expectation in the
 pages' `.meta.json` files. Expectations from readability and trafilatura are what those
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from bs4 import UnicodeDammit
 
-from factdb.metadata import PageMetadata, extract_metadata
+from factdb.engine.metadata import PageMetadata, extract_metadata
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -479,7 +479,7 @@ def test_to_json_has_every_field() -> None:
 def test_module_doctests_pass() -> None:
     import doctest
 
-    import factdb.metadata
+    import factdb.engine.metadata
 
-    results = doctest.testmod(factdb.metadata)
+    results = doctest.testmod(factdb.engine.metadata)
     assert results.attempted > 0 and results.failed == 0

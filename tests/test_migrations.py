@@ -6,9 +6,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from factdb import db as dblib
-from factdb.models import Base
-from factdb.search import include_name
+from factdb.search.index import include_name
+from factdb.store import db as dblib
+from factdb.store.models import Base
 
 
 def _diff(url: str) -> list:

@@ -12,8 +12,13 @@ from datetime import date
 
 import pytest
 
-from factdb import quantities
-from factdb.quantities import Quantity, claim_supported, extract_quantities, structured_values
+from factdb.engine import quantities
+from factdb.engine.quantities import (
+    Quantity,
+    claim_supported,
+    extract_quantities,
+    structured_values,
+)
 
 PUBLISHED = date(2019, 8, 30)
 

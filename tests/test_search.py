@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from factdb import db as dblib
-from factdb import search as searchlib
+from factdb.search.query import parse_query
+from factdb.store import db as dblib
 
 from .conftest import FakeEngine, Runner
 from .test_claims import SEED_URL, SOURCES
@@ -363,7 +363,7 @@ def test_malformed_queries_never_reach_the_database(imported: Runner, query: str
 
 
 def test_parsed_query_is_the_same_on_both_backends() -> None:
-    query = searchlib.parse_query('"low-enriched uranium" enrich* iran OR tehran -deal')
+    query = parse_query('"low-enriched uranium" enrich* iran OR tehran -deal')
     assert query.fts5() == (
         '(("low enriched uranium") AND ("enrich"*) AND ("iran" OR "tehran")) NOT ("deal")'
     )

@@ -18,7 +18,7 @@ import pytest
 import yaml
 from sqlalchemy import create_engine, text
 
-from factdb import db as dblib
+from factdb.store import db as dblib
 
 from .conftest import CORPUS, Runner
 
@@ -206,9 +206,9 @@ def test_cjk_index_after_writes_equals_a_rebuild(
 ) -> None:
     from sqlalchemy import select
 
-    from factdb import search as searchlib
-    from factdb.db import Database
-    from factdb.models import Claim
+    from factdb.search.index import index_claims
+    from factdb.store.db import Database
+    from factdb.store.models import Claim
 
     for args in (
         ("edit", "zh-vodka", "--statement", "伏特加在高海拔。", "--why", "zh"),
@@ -225,7 +225,7 @@ def test_cjk_index_after_writes_equals_a_rebuild(
     try:
         with db.session() as session:
             session.execute(text("DELETE FROM claim_cjk"))
-            searchlib.index_claims(session, list(session.scalars(select(Claim.id))))
+            index_claims(session, list(session.scalars(select(Claim.id))))
     finally:
         db.close()
     assert _cjk_rows(db_url) == written

@@ -36,14 +36,15 @@ import pytest
 from sqlalchemy import select, text
 
 from factdb import claims as claimslib
-from factdb import search as searchlib
 from factdb.archive import Overrides, archive_inputs
 from factdb.checks import latest_results, run_checks
-from factdb.db import Database
 from factdb.drift import _compare_citations, _newest, recheck
 from factdb.errors import FactdbError
-from factdb.models import Citation, Claim, Snapshot
+from factdb.search.filters import check_status
+from factdb.search.ranking import search
 from factdb.statuses import worst
+from factdb.store.db import Database
+from factdb.store.models import Citation, Claim, Snapshot
 
 from .conftest import BACKEND
 
@@ -261,8 +262,7 @@ def _derived(db: Database) -> dict[str, Any]:
     with db.snapshot() as session:
         hits = {
             word: sorted(
-                (h.id, h.snippet, h.snippet_of, h.status)
-                for h in searchlib.search(session, word, limit=500)
+                (h.id, h.snippet, h.snippet_of, h.status) for h in search(session, word, limit=500)
             )
             for word in words
         }
@@ -274,7 +274,7 @@ def _derived(db: Database) -> dict[str, Any]:
             ).all()
         )
         quantities = dict(session.execute(select(Claim.slug, Claim.quantities)).tuples().all())
-        statuses = searchlib.check_status(session, list(slugs))
+        statuses = check_status(session, list(slugs))
     return {
         "hits": hits,
         "values": values,

@@ -11,8 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from factdb.errors import DecodeError
-from factdb.text import (
+from factdb.engine.text import (
     EXTRACTOR_VERSION,
     TextLayer,
     decode_html,
@@ -20,6 +19,7 @@ from factdb.text import (
     extract,
     extract_html,
 )
+from factdb.errors import DecodeError
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 _WS = " \t\n\f\r"

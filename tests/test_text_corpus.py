@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factdb.text import TextLayer, extract
+from factdb.engine.text import TextLayer, extract
 from tests.test_text import assert_layer_consistent, assert_tables_map_like_bisect
 
 CORPUS = Path(__file__).parent / "data" / "corpus"

@@ -20,11 +20,11 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 from sqlalchemy import create_engine, func, select
 
-from factdb import db as dblib
-from factdb.archive import text_layer
 from factdb.cli import cli
-from factdb.models import Base, Snapshot
-from factdb.text import extract_html
+from factdb.engine.text import extract_html
+from factdb.store import db as dblib
+from factdb.store.lookups import text_layer
+from factdb.store.models import Base, Snapshot
 from factdb.web import create_app
 from factdb.web.app import PAGE_CSP, SNAPSHOT_CSP, snapshot_html
 from factdb.web.sanitize import render_snapshot, sanitize_css

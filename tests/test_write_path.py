@@ -17,8 +17,8 @@ from sqlalchemy import create_engine, select
 
 from factdb import claims as claimslib
 from factdb.checks import latest_results, run_checks
-from factdb.db import Database
-from factdb.models import ClaimRevision
+from factdb.store.db import Database
+from factdb.store.models import ClaimRevision
 
 from .conftest import Runner
 from .test_claims import SEED_URL, SOURCES, counts
@@ -135,15 +135,15 @@ def _index_rows(db: Database) -> dict[str, object]:
 
 def _rebuilt(db: Database) -> dict[str, object]:
     """`_index_rows` after rebuilding every claim's derived rows from what is stored."""
-    from factdb import search
-    from factdb.models import Claim
-    from factdb.quantities import structured_values
+    from factdb.engine.quantities import structured_values
+    from factdb.search.index import index_claims
+    from factdb.store.models import Claim
 
     with db.session() as session:
         for claim in session.scalars(select(Claim)):
             claim.quantities = structured_values(claim.statement)
         session.flush()
-        search.index_claims(session, list(session.scalars(select(Claim.id))))
+        index_claims(session, list(session.scalars(select(Claim.id))))
     return _index_rows(db)
 
 

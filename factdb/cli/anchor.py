@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from .. import archive as lib
-from ..anchor import locate as locate_quote
-from . import State, cli, pass_state
+from ..engine.anchor import locate as locate_quote
+from ..store.lookups import find_snapshot, text_layer
+from .app import State, cli, pass_state
 from .output import emit_json, json_option
 
 
@@ -43,8 +43,8 @@ def locate(
     Example: factdb locate 3f2a9c1d "ship out nearly 80 percent"
     """
     with state.db.session() as session:
-        snap = lib.find_snapshot(session, snapshot)
-        layer = lib.text_layer(session, snap)
+        snap = find_snapshot(session, snapshot)
+        layer = text_layer(session, snap)
     span = locate_quote(
         layer, quote, prefix=prefix, suffix=suffix, occurrence=occurrence, allow_gaps=allow_gaps
     )

@@ -1,4 +1,4 @@
-"""The `factdb` command line: parse, call the library, render. No logic lives here.
+"""The `factdb` command group, its options and the state its commands share.
 
 One place, `FactdbGroup.invoke`, turns library errors into one `Error: ...` line on
 stderr and an exit code: 0 ok, 1 a failure the user asked to detect, 2 usage.
@@ -11,8 +11,8 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..db import Database, resolve_url
 from ..errors import FactdbError
+from ..store.db import Database, resolve_url
 from .output import error
 
 
@@ -76,18 +76,3 @@ def cli(ctx: click.Context, db: str | None) -> None:
 def main() -> None:
     """Entry point of the `factdb` console script."""
     cli(prog_name="factdb")
-
-
-from . import anchor as _anchor  # noqa: E402,F401
-from . import archive as _archive  # noqa: E402,F401  (registers commands)
-from . import briefs as _briefs  # noqa: E402,F401
-from . import checks as _checks  # noqa: E402,F401
-from . import claims as _claims  # noqa: E402,F401
-from . import drift as _drift  # noqa: E402,F401
-from . import export as _export  # noqa: E402,F401
-from . import maintenance as _maintenance  # noqa: E402,F401
-from . import search as _search  # noqa: E402,F401
-from . import serve as _serve  # noqa: E402,F401
-from . import sources as _sources  # noqa: E402,F401
-
-__all__ = ["cli", "main"]

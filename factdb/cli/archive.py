@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 import click
 
 from .. import archive as lib
-from .. import db as dblib
-from ..events import default_actor
-from . import State, cli, pass_state
+from ..store import db as dblib
+from ..store.events import default_actor
+from ..store.lookups import find_snapshot, text_layer
+from .app import State, cli, pass_state
 from .output import emit_json, error, fetch_options, interactive, json_option, table
 
 
@@ -178,8 +179,8 @@ def text(state: State, snapshot: str, as_json: bool) -> None:
     Example: factdb text 3f2a9c1d
     """
     with state.db.session() as session:
-        snap = lib.find_snapshot(session, snapshot)
-        layer = lib.text_layer(session, snap)
+        snap = find_snapshot(session, snapshot)
+        layer = text_layer(session, snap)
         if as_json:
             emit_json(
                 {

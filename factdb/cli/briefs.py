@@ -8,8 +8,8 @@ import click
 
 from .. import briefs as lib
 from ..errors import FactdbError
-from ..events import default_actor
-from . import State, cli, pass_state
+from ..store.events import default_actor
+from .app import State, cli, pass_state
 from .output import emit_json, json_option
 
 

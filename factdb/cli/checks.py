@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from .. import audit as auditlib
 from .. import checks as lib
-from ..events import default_actor
 from ..report import audit_html
 from ..statuses import RETRACTED
-from . import State, cli, pass_state
+from ..store.events import default_actor
+from .app import State, cli, pass_state
 from .export import write_output
 from .output import emit_json, emit_json_list, json_option, table
 

@@ -9,9 +9,9 @@ import click
 
 from .. import claims as lib
 from ..checks import label
-from ..events import default_actor
 from ..report import claim_detail, claim_history
-from . import State, cli, pass_state
+from ..store.events import default_actor
+from .app import State, cli, pass_state
 from .output import emit_json, json_option, table
 
 

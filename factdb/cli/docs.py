@@ -28,7 +28,7 @@ def iter_commands(
 
 def help_text(path: tuple[str, ...]) -> str:
     """What `factdb PATH --help` prints, at a fixed width so the README is stable."""
-    from . import cli
+    from .app import cli
 
     # make_context applies each command's context settings (e.g. `-h`), as a real run does.
     width = {"terminal_width": 88, "max_content_width": 88}
@@ -45,7 +45,7 @@ def help_text(path: tuple[str, ...]) -> str:
 
 def reference() -> str:
     """Markdown: one section per command with its `--help` output."""
-    from . import cli
+    from .app import cli
 
     parts = ["### factdb\n\n```\n" + help_text(()) + "\n```\n"]
     for path, _command in iter_commands(cli):

@@ -6,8 +6,8 @@ import click
 
 from .. import drift as lib
 from ..claims import citation_json
-from ..events import default_actor
-from . import State, cli, pass_state
+from ..store.events import default_actor
+from .app import State, cli, pass_state
 from .claims import claim
 from .output import emit_json, error, fetch_options, json_option, table
 

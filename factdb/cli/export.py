@@ -13,7 +13,7 @@ import click
 from ..export import claims as claims_export
 from ..export import sources as sources_export
 from ..files import write_atomic
-from . import State, cli, pass_state
+from .app import State, cli, pass_state
 
 
 def write_output(content: str, path: Path | None) -> None:

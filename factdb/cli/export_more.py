@@ -10,7 +10,7 @@ import click
 from ..briefs import write_atomic
 from ..export import annotations as annotations_lib
 from ..export import warc as warc_lib
-from . import State, cli, pass_state
+from .app import State, cli, pass_state
 from .output import emit_json, json_option
 
 try:

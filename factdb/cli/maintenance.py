@@ -8,7 +8,7 @@ import click
 
 from .. import backup as backuplib
 from .. import integrity
-from . import State, cli, pass_state
+from .app import State, cli, pass_state
 from .output import emit_json, json_option
 
 

@@ -8,9 +8,10 @@ import sys
 
 import click
 
-from .. import search as lib
+from ..search.filters import CHECK_FILTERS, STATUSES, Filters
+from ..search.ranking import search as run_search
 from ..statuses import label
-from . import State, cli, pass_state
+from .app import State, cli, pass_state
 from .output import emit_json, json_option
 
 
@@ -33,10 +34,10 @@ def highlight(snippet: str, spans: list[tuple[int, int]], *, styled: bool) -> st
 )
 @click.option("--tag", "tags", multiple=True, help="Only claims with this tag (repeatable).")
 @click.option("--source", metavar="URL_OR_ID", help="Only claims citing this source.")
-@click.option("--status", type=click.Choice(lib.STATUSES), help="Only active or retracted claims.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only active or retracted claims.")
 @click.option(
     "--check",
-    type=click.Choice(lib.CHECK_FILTERS),
+    type=click.Choice(CHECK_FILTERS),
     help="Only claims whose latest checks give this status (worst result wins; "
     "unverified: needs review).",
 )
@@ -98,7 +99,7 @@ def search(
     """
     if as_csv and as_json:
         raise click.UsageError("give --json or --csv, not both")
-    filters = lib.Filters(
+    filters = Filters(
         tags=tags,
         source=source,
         status=status,
@@ -110,7 +111,7 @@ def search(
         unit=unit,
     )
     with state.db.session() as session:
-        hits = lib.search(session, query, like=like, filters=filters, limit=limit)
+        hits = run_search(session, query, like=like, filters=filters, limit=limit)
     if as_json:
         emit_json([h.to_json() for h in hits])
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..errors import UsageError
-from . import State, cli, pass_state
+from .app import State, cli, pass_state
 from .output import emit_json, json_option
 
 # The viewer's defaults, repeated here because factdb.web (and Flask) is only imported when

@@ -6,7 +6,7 @@ import click
 
 from .. import report
 from ..statuses import label
-from . import State, cli, pass_state
+from .app import State, cli, pass_state
 from .output import emit_json, json_option
 
 

@@ -81,7 +81,7 @@ class InvalidQuote(FactdbError):
 
 
 class TextLayerLike(Protocol):
-    """What the anchoring engine needs from a text layer (see `factdb.text.TextLayer`)."""
+    """What the anchoring engine needs from a text layer (see `factdb.engine.text.TextLayer`)."""
 
     text: str
     derived: dict
@@ -357,7 +357,7 @@ def prepare(layer: TextLayerLike) -> Folded:
     if f is None:
         f = derived["anchor.folded"] = fold(layer.text)
         f.index_words()
-        # A layer that can index its span maps (factdb.text.TextLayer) does it now, once,
+        # A layer that can index its span maps (factdb.engine.text.TextLayer) does it now, once,
         # so that mapping each located span costs a few array lookups.
         build_tables = getattr(layer, "build_tables", None)
         if build_tables is not None:

@@ -130,7 +130,7 @@ def _header_text(raw: bytes) -> str | None:
         if head.startswith(bom):
             return head[len(bom) :].decode(codec, "ignore").lower()
     head = head.removeprefix(b"\xef\xbb\xbf")
-    # As the page decoder judges (factdb.text): a NUL, or more than one byte in twenty a
+    # As the page decoder judges (factdb.engine.text): a NUL, or more than one byte in twenty a
     # control character no text uses. The standard refuses one such byte; pages in the
     # wild carry a stray one, and they were archived before this check existed.
     if b"\x00" in head or len(_BINARY_BYTE.findall(head)) > len(head) // 20:

@@ -18,7 +18,7 @@ from urllib.parse import quote
 from sqlalchemy.orm import Session
 
 from ..claims import claims_query
-from ..models import Citation, Claim, Snapshot
+from ..store.models import Citation, Claim, Snapshot
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FORMATS = ("w3c",)

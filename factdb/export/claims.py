@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..claims import claims_query
 from ..errors import UsageError
-from ..search import check_status
+from ..search.filters import check_status
 
 FORMATS = ("json", "jsonl", "csv")
 CSV_FIELDS = [

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import UsageError
-from ..models import Source
+from ..store.models import Source
 
 FORMATS = ("csl-json", "bibtex")
 ARCHIVE = "factdb"

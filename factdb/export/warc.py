@@ -23,9 +23,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from .. import __version__
-from ..archive import snapshot_bytes, verify_snapshot
 from ..errors import FactdbError
-from ..models import Snapshot
+from ..store.lookups import snapshot_bytes, verify_snapshot
+from ..store.models import Snapshot
 
 #: Wire-level headers that no longer describe the stored (decoded) bytes.
 _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}

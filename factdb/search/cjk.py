@@ -1,6 +1,6 @@
 """Search in Chinese, Japanese and Korean text, which has no spaces between words.
 
-The word index (`factdb.search`: FTS5's unicode61 tokenizer, PostgreSQL's parser) cuts
+The word index (`factdb.search.index`: FTS5's unicode61 tokenizer, PostgreSQL's parser) cuts
 text at spaces and punctuation, so a CJK sentence is one long "word" and `楓紅` finds
 nothing inside it. Claims whose statement, quotes, tags or titles hold CJK characters
 therefore also get a row in `claim_cjk` (migration 0008), matched by substring:
@@ -15,7 +15,7 @@ therefore also get a row in `claim_cjk` (migration 0008), matched by substring:
   reads every CJK row (the migration says so); the answers are the same.
 
 The indexed text is NFKC-normalised and lower-cased, as query terms are
-(`factdb.search.terms`), so full-width digits and half-width kana match their usual
+(`factdb.search.query.terms`), so full-width digits and half-width kana match their usual
 forms. A query term containing a CJK character makes its phrase a CJK phrase: every term
 of the phrase must occur as a substring. Other phrases of the same query use the word
 index as usual, and a query without CJK never comes here, so English search, its syntax
@@ -29,14 +29,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-if TYPE_CHECKING:  # search imports this module
-    from .search import Filters, Hit, Phrase, Query
+from .filters import Filters, conditions
+from .hits import DETAILS, START, STOP, WORST_CHECK, Hit, hit_from_row
+from .query import PG_CONFIG, Phrase, Query
 
 TABLE = "claim_cjk"
 #: FTS5's trigram tokenizer answers substrings of at least this many characters.
@@ -161,12 +162,12 @@ def insert(conn: Connection, docs: Iterable[Sequence[Any]]) -> None:
 
 
 def is_cjk(phrase: Phrase) -> bool:
-    """Whether a parsed phrase (`factdb.search.Phrase`) is matched as CJK substrings."""
+    """Whether a parsed phrase (`factdb.search.query.Phrase`) is matched as CJK substrings."""
     return any(has_cjk(t) for t in phrase.terms)
 
 
 def involves(query: Query) -> bool:
-    """Whether a parsed query (`factdb.search.Query`) has a CJK phrase."""
+    """Whether a parsed query (`factdb.search.query.Query`) has a CJK phrase."""
     return any(is_cjk(p) for g in query.groups for p in g) or any(is_cjk(p) for p in query.excluded)
 
 
@@ -197,7 +198,6 @@ class _Sql:
     def phrase(self, phrase: Phrase) -> str:
         if is_cjk(phrase):
             return "(" + " AND ".join(self.term(t) for t in phrase.terms) + ")"
-        from .search import PG_CONFIG, Query
 
         one = Query(((phrase,),))
         if self.postgres:
@@ -238,13 +238,12 @@ _QUOTES = {
 
 
 def search(session: Session, query: Query, filters: Filters, limit: int) -> list[Hit]:
-    """`factdb.search.search` for a parsed query with CJK phrases: the same filters, the
-    same hits (`factdb.search.Hit`), ranked as the module docstring says."""
-    from . import search as words
+    """`factdb.search.ranking.search` for a parsed query with CJK phrases: the same
+    filters, the same hits (`factdb.search.hits.Hit`), ranked as the module docstring says."""
 
     dialect = session.connection().dialect.name
     sql = _Sql(dialect == "postgresql")
-    conds, params = words._conditions(session, filters)
+    conds, params = conditions(session, filters)
     groups = ["(" + " OR ".join(sql.phrase(p) for p in g) + ")" for g in query.groups]
     excluded = [f"NOT {sql.phrase(p)}" for p in query.excluded]
     terms = positive_terms(query)
@@ -258,7 +257,7 @@ def search(session: Session, query: Query, filters: Filters, limit: int) -> list
     statement = (
         f"WITH top AS ({top}) "
         f"SELECT top.id, top.score, c.slug, c.statement, c.status, c.quantities, "
-        f"{_QUOTES[dialect]}, {words._DETAILS[dialect]}{words._WORST_CHECK} "
+        f"{_QUOTES[dialect]}, {DETAILS[dialect]}{WORST_CHECK} "
         "FROM top CROSS JOIN claim c WHERE c.id = top.id ORDER BY top.score DESC, top.id"
     )
     rows = session.execute(text(statement), {**params, **sql.params, "limit": limit}).all()
@@ -270,10 +269,10 @@ def search(session: Session, query: Query, filters: Filters, limit: int) -> list
         claim_id, score_, slug, said, status, quantities, quotes, *rest = row
         quote = mark(quotes or "", marked_terms)
         statement_marked = mark(said or "", marked_terms)
-        if words._START not in quote:
+        if START not in quote:
             quote = _cut(quotes or "")
         hits.append(
-            words._hit(
+            hit_from_row(
                 (claim_id, score_, slug, said, status, quantities, quote, statement_marked, *rest),
                 cut=False,
             )
@@ -303,7 +302,6 @@ def mark(s: str, terms: Sequence[str]) -> str:
     >>> mark("在这项研究中，17名男子被要求喝下一些伏特加。", ["伏特加"])
     '在这项研究中，17名男子被要求喝下一些\\x02伏特加\\x03。'
     """
-    from .search import _START, _STOP
 
     if not s or not terms:
         return s
@@ -332,7 +330,7 @@ def mark(s: str, terms: Sequence[str]) -> str:
     for a, b in spans:
         if a < pos or b > hi:
             continue
-        out += [s[pos:a], _START, s[a:b], _STOP]
+        out += [s[pos:a], START, s[a:b], STOP]
         pos = b
     out.append(s[pos:hi])
     out.append("…" if hi < len(s) else "")

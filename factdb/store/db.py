@@ -22,7 +22,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import DatabaseError
+from ..errors import DatabaseError
 
 ENV_VAR = "FACTDB_DATABASE_URL"
 DEFAULT_PATH = "factdb.sqlite"
@@ -109,11 +109,11 @@ def make_engine(url: str) -> Engine:
 
 def alembic_config(url: str) -> Config:
     """An Alembic config pointing at factdb's migrations and the given URL."""
-    here = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     # A wheel install ships migrations/ as factdb/_migrations; a source tree has it beside.
-    script_location = here / "_migrations"
+    script_location = package / "_migrations"
     if not script_location.is_dir():
-        script_location = here.parent / "migrations"
+        script_location = package.parent / "migrations"
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))

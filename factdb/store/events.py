@@ -4,7 +4,7 @@ The log is hash-chained for tamper evidence: each event stores `hash`, the SHA-2
 canonical content (`canonical`), which includes `prev_hash`, the hash of the event before
 it (by id). Editing, deleting or reordering an event breaks the chain, and
 `factdb.integrity` finds where. Appends are serialized so the chain stays linear with
-many writers: SQLite holds its write lock from BEGIN (see `factdb.db`), PostgreSQL takes a
+many writers: SQLite holds its write lock from BEGIN (see `factdb.store.db`), PostgreSQL takes a
 transaction-scoped advisory lock before reading the chain head.
 """
 

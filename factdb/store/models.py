@@ -161,7 +161,7 @@ class Claim(Base):
     language: Mapped[str | None] = mapped_column(String(35))
     #: "active" or "retracted".
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)
-    #: Quantities read from the statement (see `factdb.quantities.structured_values`).
+    #: Quantities read from the statement (see `factdb.engine.quantities.structured_values`).
     quantities: Mapped[list[Any]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(255))

@@ -19,21 +19,18 @@ from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
 from .. import __version__
-from .. import search as searchlib
-from ..archive import (
-    find_snapshot,
-    list_sources,
-    snapshot_bytes,
-    snapshot_http_charset,
-    source_json,
-)
+from ..archive import list_sources, source_json
 from ..checks import label
 from ..claims import STATUSES, claim_rows, find_claim, list_claims
-from ..db import Database
+from ..engine.text import decode_html
 from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
-from ..models import Citation, ClaimTag, Snapshot
 from ..report import claim_detail, source_detail
-from ..text import decode_html
+from ..search.filters import CHECK_FILTERS, Filters
+from ..search.hits import Hit
+from ..search.ranking import search
+from ..store.db import Database
+from ..store.lookups import find_snapshot, snapshot_bytes, snapshot_http_charset
+from ..store.models import Citation, ClaimTag, Snapshot
 from .sanitize import MARK_ID, render_snapshot
 
 #: Policy of the viewer's own pages: its stylesheet and same-origin frames, nothing else.
@@ -83,7 +80,7 @@ def citing_by_snapshot(detail: dict[str, Any]) -> dict[str, list[dict[str, Any]]
 
 def snapshot_html(snapshot: Snapshot) -> str:
     """The snapshot's decoded HTML: the string `Citation.html_start/html_end` index
-    (the same as `factdb.archive.text_layer(...).html`, without building the layer)."""
+    (the same as `factdb.store.lookups.text_layer(...).html`, without building the layer)."""
     return decode_html(snapshot_bytes(snapshot), snapshot_http_charset(snapshot))[0]
 
 
@@ -97,7 +94,7 @@ def _number(value: str | None, name: str, *, integer: bool = False) -> Any:
         raise UsageError(f"{name} must be {kind}, not {value!r}") from None
 
 
-def _segments(hit: searchlib.Hit) -> list[tuple[str, bool]]:
+def _segments(hit: Hit) -> list[tuple[str, bool]]:
     """The hit's snippet as (text, matched) pieces, for the template to mark up."""
     out, at = [], 0
     for start, end in hit.highlights:
@@ -196,11 +193,9 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
             return None
         list_filters()  # the same message for a bad status
         check = wanted["check"]
-        if check is not None and check not in searchlib.CHECK_FILTERS:
-            raise UsageError(
-                f"check must be one of {', '.join(searchlib.CHECK_FILTERS)}, not {check!r}"
-            )
-        filters = searchlib.Filters(
+        if check is not None and check not in CHECK_FILTERS:
+            raise UsageError(f"check must be one of {', '.join(CHECK_FILTERS)}, not {check!r}")
+        filters = Filters(
             tags=tags,
             source=args.get("source") or None,
             status=args.get("status") or None,
@@ -223,7 +218,7 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
         if wanted is None:
             return "list", list_claims(s, **list_filters())
         query = wanted.pop("query")
-        return "search", searchlib.search(s, query, **wanted)
+        return "search", search(s, query, **wanted)
 
     @app.get("/")
     @app.get("/claims")
@@ -246,8 +241,8 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
             tags=tags,
             sources=sources,
             statuses=STATUSES,
-            checks=searchlib.CHECK_FILTERS,
-            check_labels=[label(c) for c in searchlib.CHECK_FILTERS],
+            checks=CHECK_FILTERS,
+            check_labels=[label(c) for c in CHECK_FILTERS],
         )
 
     @app.get("/api/claims")

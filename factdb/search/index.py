@@ -1,0 +1,207 @@
+"""Keeping the search index current: the rows of `claim_fts` (SQLite) or `claim_search`
+(PostgreSQL), `search_value` and `claim_cjk` of the claims that change.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from . import cjk
+
+#: Tables of the search index, which are not in the models (see `include_name`).
+INDEX_TABLES = ("claim_fts", "claim_search", "search_value", "claim_cjk")
+_CHUNK = 500
+
+
+def include_name(name: str | None, type_: str, parent_names: Any = None) -> bool:
+    """Alembic's `include_name` hook: leave the search index out of autogenerate.
+
+    >>> include_name("claim_fts_data", "table"), include_name("claim", "table")
+    (False, True)
+    """
+    if type_ == "table" and name is not None:
+        return not (name in INDEX_TABLES or name.startswith(("claim_fts_", "claim_cjk_")))
+    return True
+
+
+_SQLITE_DELETE = "DELETE FROM claim_fts WHERE rowid IN :ids"
+_SQLITE_FILL = """
+INSERT INTO claim_fts(rowid, statement, quotes, tags, titles)
+SELECT c.id, c.statement,
+  COALESCE((SELECT group_concat(exact, char(10)) FROM
+            (SELECT exact FROM citation WHERE claim_id = c.id ORDER BY id)), ''),
+  COALESCE((SELECT group_concat(tag, ' ') FROM
+            (SELECT tag FROM claim_tag WHERE claim_id = c.id ORDER BY tag)), ''),
+  COALESCE((SELECT group_concat(title, char(10)) FROM
+            (SELECT DISTINCT s.title FROM citation ci
+             JOIN snapshot sn ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id
+             WHERE ci.claim_id = c.id AND s.title IS NOT NULL ORDER BY s.title)), '')
+FROM claim c WHERE c.id IN :ids
+"""
+_SQLITE_VALUES = """
+INSERT INTO search_value(claim_id, kind, unit, value, date)
+SELECT c.id, json_extract(j.value, '$.kind'), json_extract(j.value, '$.unit'),
+       json_extract(j.value, '$.value'), json_extract(j.value, '$.date')
+FROM claim c, json_each(c.quantities) j WHERE c.id IN :ids
+"""
+_PG_DELETE = "DELETE FROM claim_search WHERE claim_id IN :ids"
+# Punctuation becomes a space before PostgreSQL's parser sees the text, so "3.67" is the
+# two words "3" and "67" as in FTS5 and in parsed queries.
+_PG_WEIGHTED = " || ".join(
+    f"setweight(to_tsvector('factdb_search', "
+    f"regexp_replace(x.{column}, '[[:punct:]]+', ' ', 'g')), '{weight}')"
+    for column, weight in (("statement", "A"), ("quotes", "B"), ("tags", "C"), ("titles", "D"))
+)
+_PG_FILL = f"""
+INSERT INTO claim_search(claim_id, quotes, document)
+SELECT x.id, x.quotes, {_PG_WEIGHTED}
+FROM (
+  SELECT c.id, c.statement,
+    COALESCE((SELECT string_agg(exact, E'\\n' ORDER BY id) FROM citation
+              WHERE claim_id = c.id), '') AS quotes,
+    COALESCE((SELECT string_agg(tag, ' ' ORDER BY tag) FROM claim_tag
+              WHERE claim_id = c.id), '') AS tags,
+    COALESCE((SELECT string_agg(DISTINCT s.title, E'\\n') FROM citation ci
+              JOIN snapshot sn ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id
+              WHERE ci.claim_id = c.id), '') AS titles
+  FROM claim c WHERE c.id IN :ids
+) x
+"""
+_PG_VALUES = """
+INSERT INTO search_value(claim_id, kind, unit, value, date)
+SELECT c.id, j.v ->> 'kind', j.v ->> 'unit', (j.v ->> 'value')::float8, j.v ->> 'date'
+FROM claim c CROSS JOIN LATERAL json_array_elements(c.quantities) AS j(v)
+WHERE c.id IN :ids AND json_typeof(c.quantities) = 'array'
+"""
+
+
+def _sql(statement: str) -> Any:
+    return text(statement).bindparams(bindparam("ids", expanding=True))
+
+
+def index_claims(session: Session, claim_ids: Iterable[int]) -> None:
+    """Rewrite the search index rows of these claims from what is stored now.
+
+    Call it after a change is flushed, in the same transaction: the index then commits or
+    rolls back with the change.
+    """
+    ids = sorted({int(i) for i in claim_ids})
+    if not ids:
+        return
+    session.flush()
+    conn = session.connection()
+    postgres = conn.dialect.name == "postgresql"
+    statements = (
+        (_PG_DELETE, "DELETE FROM search_value WHERE claim_id IN :ids", _PG_FILL, _PG_VALUES)
+        if postgres
+        else (
+            _SQLITE_DELETE,
+            "DELETE FROM search_value WHERE claim_id IN :ids",
+            _SQLITE_FILL,
+            _SQLITE_VALUES,
+        )
+    )
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        for statement in statements:
+            conn.execute(_sql(statement), {"ids": chunk})
+        cjk.reindex(conn, chunk)
+
+
+@dataclass(frozen=True)
+class NewClaim:
+    """What the index holds of a claim just stored, as the code that stored it knows it."""
+
+    claim_id: int
+    statement: str
+    #: The citations' `exact`, in citation id order.
+    quotes: list[str]
+    tags: list[str]
+    #: The titles of the cited snapshots' sources (None when unknown; repeats allowed).
+    titles: list[str | None]
+    #: `Claim.quantities`.
+    values: list[dict[str, Any]]
+
+
+def _plain_value(v: Any) -> bool:
+    number = v.get("value") if isinstance(v, dict) else None
+    return isinstance(v, dict) and (
+        number is None
+        or (isinstance(number, int | float) and not isinstance(number, bool))
+        and math.isfinite(number)
+    )
+
+
+def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
+    """Index claims inserted in this transaction (bulk imports), from what the caller
+    stored: the rows `index_claims` would build, without reading the claims back.
+
+    SQLite only; elsewhere (PostgreSQL orders tags and titles by its collation) and for
+    unusual values this is `index_claims`.
+    """
+    if not claims:
+        return
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" or not all(_plain_value(v) for c in claims for v in c.values):
+        index_claims(session, [c.claim_id for c in claims])
+        return
+    ids = sorted({c.claim_id for c in claims})
+    for table, key in (
+        ("claim_fts", "rowid"),
+        ("search_value", "claim_id"),
+        ("claim_cjk", "rowid"),
+    ):
+        last = conn.exec_driver_sql(f"SELECT max({key}) FROM {table}").scalar()
+        if last is None or last < ids[0]:
+            continue  # nothing indexed under these ids yet (the usual case: new ids)
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE {key} IN ({marks})", tuple(chunk))
+    # As _SQLITE_FILL and _SQLITE_VALUES build them, claim by claim in id order; SQLite's
+    # ORDER BY on text compares UTF-8 bytes, which sorts as Python sorts code points.
+    ordered = sorted(claims, key=lambda c: c.claim_id)
+    docs = [
+        (
+            c.claim_id,
+            c.statement,
+            "\n".join(c.quotes),
+            " ".join(sorted(set(c.tags))),
+            "\n".join(sorted({t for t in c.titles if t is not None})),
+        )
+        for c in ordered
+    ]
+    conn.exec_driver_sql(
+        "INSERT INTO claim_fts(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)",
+        docs,
+    )
+    cjk.insert(conn, docs)
+    values = [
+        (c.claim_id, v.get("kind"), v.get("unit"), v.get("value"), v.get("date"))
+        for c in ordered
+        for v in c.values
+    ]
+    if values:
+        conn.exec_driver_sql(
+            "INSERT INTO search_value(claim_id, kind, unit, value, date) VALUES (?, ?, ?, ?, ?)",
+            values,
+        )
+
+
+def index_source(session: Session, source_id: int) -> None:
+    """Rewrite the index rows of the claims citing this source (its title changed)."""
+    session.flush()
+    ids = session.execute(
+        text(
+            "SELECT DISTINCT ci.claim_id FROM citation ci JOIN snapshot sn "
+            "ON sn.id = ci.snapshot_id WHERE sn.source_id = :source_id"
+        ),
+        {"source_id": source_id},
+    ).scalars()
+    index_claims(session, list(ids))
