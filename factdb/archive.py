@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +121,7 @@ def plan_inputs(
         if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", spec) and not Path(spec).exists():
             scheme = spec.split(":", 1)[0].lower()
             if scheme in ("http", "https"):
-                yield Task(spec, lambda spec=spec: [_fetch(spec, options)])
+                yield Task(spec, partial(_fetch_one, spec, options))
             elif len(scheme) > 1:  # not a Windows drive letter
                 yield Failure(spec, f"unsupported URL scheme {scheme!r} (only http and https)")
             else:
@@ -134,19 +135,27 @@ def plan_inputs(
             if not files:
                 yield Failure(spec, "folder has no .html or .htm files")
             for file in files:
-                yield Task(str(file), lambda file=file: [_read_file(file)])
+                yield Task(str(file), partial(_read_one, file))
         elif path.is_file():
             name = path.name.lower()
             if name.endswith(WARC_SUFFIXES):
-                yield Task(spec, lambda path=path: _read_warc(path))
+                yield Task(spec, partial(_read_warc, path))
             elif name.endswith(".wacz"):
-                yield Task(spec, lambda path=path: _read_wacz(path))
+                yield Task(spec, partial(_read_wacz, path))
             else:
-                yield Task(spec, lambda path=path: [_read_file(path)])
+                yield Task(spec, partial(_read_one, path))
         elif path.exists():
             yield Failure(spec, "not a regular file or folder")
         else:
             yield Failure(spec, "no such file or folder")
+
+
+def _read_one(path: Path) -> list[Capture]:
+    return [_read_file(path)]
+
+
+def _fetch_one(url: str, options: dict[str, Any]) -> list[Capture]:
+    return [_fetch(url, options)]
 
 
 def _read_file(path: Path) -> Capture:

@@ -33,7 +33,8 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from .checks import CHECKS, Result, current_drift, latest_results, run_checks
+from .check_rules import CHECKS
+from .checks import Result, current_drift, latest_results, run_checks
 from .engine.fragments import fragment_url
 from .errors import BriefRefused, BriefSyntaxError, FactdbError, PandocUnavailable, UsageError
 from .files import check_output_folder, write_atomic

@@ -32,20 +32,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from .archive import Failure, Overrides, Task, archive_inputs, plan_inputs, store_capture
+from .check_rules import supported as supported_check
 from .checks import start_run
-from .checks import supported as supported_check
-from .claims import is_newer, published_date, rebase
+from .claims import is_newer, rebase
 from .engine.anchor import MIN_CONTEXT_SIMILARITY, Span, TextLayerLike, fold_quote, reanchor
 from .engine.text import TextLayer
 from .errors import FactdbError, UnknownSource, UsageError
 from .results import current_select, revision_ids
 from .statuses import DRIFT_STATUSES, drift_status
 from .store.db import Database
-from .store.lookups import find_snapshot, find_source, text_layer
+from .store.lookups import find_snapshot, find_source, published_date, text_layer
 from .store.models import CheckResult, Citation, Claim, Snapshot, Source, utcnow
 
 __all__ = [
@@ -474,8 +474,7 @@ def recheck(
         for target in targets:
             if (fetch or against) and target.id not in fresh:
                 continue
-            source = session.get(Source, target.id)
-            assert source is not None
+            source = session.get_one(Source, target.id)
             citations = list(
                 session.scalars(
                     select(Citation)
@@ -536,7 +535,7 @@ def recheck(
         # Each result judges the claim revision read here (`factdb.results`).
         revisions = revision_ids(session.connection(), ids)
         session.connection().execute(
-            CheckResult.__table__.insert(),
+            insert(CheckResult),
             [
                 {
                     "run_id": run.id,

@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, cast, exists, func, select
+from sqlalchemy import Select, String, cast, exists, func, select
 from sqlalchemy.orm import Session
 
 from .engine.text import EXTRACTOR_VERSION, extract
@@ -291,7 +291,7 @@ def _check_completeness(session: Session, report: FsckReport) -> None:
         report.problems.append(
             Problem("incomplete", f"claim {slug}", "it has no revision", {"claim": slug})
         )
-    unrecorded = [
+    unrecorded: list[tuple[str, Select[Any]]] = [
         ("claim", select(Claim.slug).where(~_recorded("claim", Claim.slug))),
         ("snapshot", select(Snapshot.sha256).where(~_recorded("snapshot", Snapshot.sha256))),
         (

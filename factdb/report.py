@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from . import __version__
 from .audit import audit, result_elements
-from .checks import STATUSES, label, latest_results
+from .checks import latest_results
 from .claims import citation_json, find_claim
 from .search.filters import check_status
+from .statuses import STATUSES, label
 from .store.lookups import find_source
 from .store.models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot
 
@@ -184,9 +185,9 @@ def claim_history(session: Session, slug: str) -> list[dict[str, Any]]:
     ).all()
     runs: dict[int, dict[str, Any]] = {}
     for result, run in results:
-        entry = runs.get(run.id)
-        if entry is None:
-            entry = runs[run.id] = {
+        found = runs.get(run.id)
+        if found is None:
+            found = runs[run.id] = {
                 "at": run.started_at.isoformat(),
                 "kind": "check",
                 "by": run.actor,
@@ -195,8 +196,8 @@ def claim_history(session: Session, slug: str) -> list[dict[str, Any]]:
                 "extractor_version": run.extractor_version,
                 "results": [],
             }
-            entries.append((run.started_at, 1, entry))
-        entry["results"].append(
+            entries.append((run.started_at, 1, found))
+        found["results"].append(
             {"check": result.kind, "status": result.status, "detail": result.detail}
         )
     entries.sort(key=lambda e: (e[0], e[1]))

@@ -235,8 +235,8 @@ class FakeEngine:
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
     """Checks run in this process use `FakeEngine` for the "claim supported" verdict."""
-    from factdb import checks
+    from factdb import check_rules
 
     engine = FakeEngine()
-    monkeypatch.setattr(checks, "claim_supported", engine)
+    monkeypatch.setattr(check_rules, "claim_supported", engine)
     return engine

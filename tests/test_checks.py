@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine, delete, func, select, text
 
 from factdb import audit as auditlib
-from factdb import checks
-from factdb.checks import read_fragment
+from factdb import checks, statuses
+from factdb.check_rules import read_fragment
 from factdb.engine.text import extract_html
 from factdb.store import db as dblib
 from factdb.store.lookups import text_layer
@@ -101,14 +101,14 @@ def test_unverified_needs_review_and_fails_only_with_strict(
 
 
 def test_run_failed_is_the_one_rule_for_exit_codes() -> None:
-    assert not checks.run_failed({"pass": 3, "unverified": 2, "warn": 1, "fail": 0})
-    assert checks.run_failed({"pass": 3, "unverified": 0, "warn": 0, "fail": 1})
-    assert checks.run_failed({"pass": 3, "unverified": 1, "warn": 0, "fail": 0}, strict=True)
-    assert not checks.run_failed({"pass": 3, "unverified": 0, "warn": 0, "fail": 0}, strict=True)
+    assert not statuses.run_failed({"pass": 3, "unverified": 2, "warn": 1, "fail": 0})
+    assert statuses.run_failed({"pass": 3, "unverified": 0, "warn": 0, "fail": 1})
+    assert statuses.run_failed({"pass": 3, "unverified": 1, "warn": 0, "fail": 0}, strict=True)
+    assert not statuses.run_failed({"pass": 3, "unverified": 0, "warn": 0, "fail": 0}, strict=True)
     report = checks.RunReport(1, [], {"pass": 1, "unverified": 1, "warn": 0, "fail": 0})
     assert not report.failed() and report.failed(strict=True)
-    assert checks.worst(["pass", "unverified", "warn", "fail"]) == "fail"
-    assert checks.worst(["unverified", "pass"]) == "unverified"
+    assert statuses.worst(["pass", "unverified", "warn", "fail"]) == "fail"
+    assert statuses.worst(["unverified", "pass"]) == "unverified"
 
 
 def test_changed_number_fails_naming_both_numbers(imported: Runner) -> None:

@@ -60,7 +60,8 @@ def make_pages(folder: Path) -> dict[int, list[Path]]:
 def writer(db_url: str, w: int, pages: list[str], barrier: Any, out: Any) -> None:
     """One OS process: archive its pages, then add CLAIMS claims, one transaction each."""
     from factdb.archive import archive_inputs
-    from factdb.claims import CiteSpec, add_claim
+    from factdb.claims import add_claim
+    from factdb.claims_file import CiteSpec
 
     errors: list[str] = []
     try:

@@ -1,7 +1,7 @@
 """Hostile and broken input: the engine and the readers raise only documented errors.
 
 Targets: the text layer (`factdb.engine.text.extract`), the locator (`factdb.engine.anchor.locate`),
-the claims-file reader (`factdb.claims.read_claims_file`) and the brief reader
+the claims-file reader (`factdb.claims_file.read_claims_file`) and the brief reader
 (`factdb.briefs.read_brief`, `parse_citations`). Inputs: random bytes, tag soup,
 control characters, 100,000-level nesting, huge attributes, every encoding label
 (Python's codec aliases and the WHATWG labels), and a 100 MB page. Each must give a
@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factdb.claims import read_claims_file
+from factdb.claims_file import read_claims_file
 from factdb.engine.anchor import locate
 from factdb.engine.text import TextLayer, extract, extract_html
 from factdb.errors import DecodeError, FactdbError, FetchError
@@ -355,7 +355,7 @@ def test_yaml_alias_bomb_is_refused_in_bounded_time(folder: Path) -> None:
     path = folder / "bomb.yaml"
     path.write_bytes(ALIAS_BOMB)
     code = (
-        "import sys; from pathlib import Path; from factdb.claims import read_claims_file; "
+        "import sys; from pathlib import Path; from factdb.claims_file import read_claims_file; "
         "from factdb.errors import FactdbError\n"
         "try: read_claims_file(Path(sys.argv[1]))\n"
         "except FactdbError: pass\n"

@@ -38,6 +38,7 @@ from sqlalchemy import select, text
 from factdb import claims as claimslib
 from factdb.archive import Overrides, archive_inputs
 from factdb.checks import latest_results, run_checks
+from factdb.claims_file import CiteSpec
 from factdb.drift import _compare_citations, _newest, recheck
 from factdb.errors import FactdbError
 from factdb.search.filters import check_status
@@ -194,9 +195,7 @@ def _rebuild(
     with db.session() as session:
         for slug, s in sorted(state.items()):
             specs = [
-                claimslib.CiteSpec(
-                    exact, snapshot=sha, prefix=prefix or None, suffix=suffix or None
-                )
+                CiteSpec(exact, snapshot=sha, prefix=prefix or None, suffix=suffix or None)
                 for sha, _, _, exact, prefix, suffix in s["citations"]
             ]
             claimslib.add_claim(
@@ -326,7 +325,7 @@ class World:
             claimslib.add_claim(
                 session,
                 self.statement(),
-                [claimslib.CiteSpec(self.quote(capture), snapshot=capture.sha)],
+                [CiteSpec(self.quote(capture), snapshot=capture.sha)],
                 slug=f"claim-{self.n}",
                 tags=self.rng.sample(["iran", "trade", "nuclear"], self.rng.randrange(0, 3)),
                 actor="a",
@@ -339,7 +338,7 @@ class World:
             claimslib.cite(
                 session,
                 slug,
-                [claimslib.CiteSpec(self.quote(capture), snapshot=capture.sha)],
+                [CiteSpec(self.quote(capture), snapshot=capture.sha)],
                 actor="a",
             )
 

@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, select
 
 from factdb import claims as claimslib
 from factdb.checks import latest_results, run_checks
+from factdb.claims_file import CiteSpec
 from factdb.store.db import Database
 from factdb.store.models import ClaimRevision
 
@@ -165,7 +166,7 @@ def test_every_write_operation_keeps_the_index_equal_to_a_rebuild(
         "add_claim": lambda s: claimslib.add_claim(
             s,
             "Zarif arrived on August 25, 2019.",
-            [claimslib.CiteSpec("arrived on August 25", source=SEED_URL)],
+            [CiteSpec("arrived on August 25", source=SEED_URL)],
             slug="zarif-25",
             tags=["zarif"],
             actor="t",
@@ -173,7 +174,7 @@ def test_every_write_operation_keeps_the_index_equal_to_a_rebuild(
         "cite": lambda s: claimslib.cite(
             s,
             "zarif-25",
-            [claimslib.CiteSpec("the midst of the summit", source=SEED_URL)],
+            [CiteSpec("the midst of the summit", source=SEED_URL)],
             actor="t",
         ),
         "edit": lambda s: claimslib.edit(

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from .. import audit as auditlib
 from .. import checks as lib
 from ..report import audit_html
-from ..statuses import RETRACTED
+from ..statuses import RETRACTED, STATUSES, label
 from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .export import write_output
@@ -75,7 +75,7 @@ def check(
     if as_json:
         emit_json([r.to_json() for r in report.results])
     else:
-        table([(lib.label(c), counts[c]) for c in lib.STATUSES], ["status", "results"])
+        table([(label(c), counts[c]) for c in STATUSES], ["status", "results"])
         for r in report.results:
             if r.status != "pass":
                 run = f" (recheck run {r.run_id})" if r.run_id is not None else ""
@@ -87,7 +87,7 @@ def check(
 
 def _tag(status: str) -> str:
     """A result line's first word: FAIL, WARN, NEEDS REVIEW (unverified), PASS."""
-    return f"{lib.label(status).upper():<5}"
+    return f"{label(status).upper():<5}"
 
 
 def _summary(counts: dict[str, int]) -> str:
@@ -126,7 +126,7 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
 
     Example: factdb check && factdb audit --html audit.html
     """
-    counts = dict.fromkeys((*lib.STATUSES, RETRACTED), 0)
+    counts = dict.fromkeys((*STATUSES, RETRACTED), 0)
     failed = False
 
     def audited(session: Session) -> Iterator[dict[str, Any]]:
@@ -162,6 +162,6 @@ def _print_audit(d: dict[str, Any]) -> None:
         )
     for r in d["results"]:
         if r["status"] != "pass":
-            click.echo(f"      {lib.label(r['status'])} [{r['check']}] {r['detail']}")
+            click.echo(f"      {label(r['status'])} [{r['check']}] {r['detail']}")
     for note in d["notes"]:
         click.echo(f"      note: {note}")

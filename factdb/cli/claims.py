@@ -8,8 +8,9 @@ from typing import Any
 import click
 
 from .. import claims as lib
-from ..checks import label
+from ..claims_file import CiteSpec
 from ..report import claim_detail, claim_history
+from ..statuses import label
 from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .output import emit_json, json_option, table
@@ -23,7 +24,7 @@ def _cites(
     suffixes: tuple[str, ...],
     occurrences: tuple[int, ...],
     allow_gaps: bool = False,
-) -> list[lib.CiteSpec]:
+) -> list[CiteSpec]:
     """Pair the n-th --quote with the n-th --snapshot/--source (a single one serves all)."""
     if not quotes:
         raise click.UsageError("give at least one --quote")
@@ -50,7 +51,7 @@ def _cites(
         return values[i] if values else None
 
     return [
-        lib.CiteSpec(
+        CiteSpec(
             quote=q,
             snapshot=places[i][0],
             source=places[i][1],

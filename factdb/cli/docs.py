@@ -7,6 +7,7 @@ block is stale or when a command lacks help text with an `Example:` line.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import click
 
@@ -31,7 +32,7 @@ def help_text(path: tuple[str, ...]) -> str:
     from .app import cli
 
     # make_context applies each command's context settings (e.g. `-h`), as a real run does.
-    width = {"terminal_width": 88, "max_content_width": 88}
+    width: dict[str, Any] = {"terminal_width": 88, "max_content_width": 88}
     command: click.Command = cli
     ctx = cli.make_context("factdb", [], resilient_parsing=True, **width)
     for name in path:

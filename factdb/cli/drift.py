@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from .. import drift as lib
@@ -109,7 +111,7 @@ def claim_rebase(
     """
     with state.db.session() as session:
         c = lib.rebase(session, slug, to, quote=quote, actor=actor or default_actor())
-        data = {
+        data: dict[str, Any] = {
             "id": c.slug,
             "revision": len(c.revisions),
             "citations": [citation_json(x) for x in c.citations],

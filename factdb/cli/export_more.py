@@ -45,7 +45,7 @@ except ModuleNotFoundError as exc:  # pragma: no cover - until `factdb/cli/expor
 @click.option("--include-retracted", is_flag=True, help="Also export retracted claims.")
 @json_option
 @pass_state
-def annotations(
+def annotations_command(
     state: State, fmt: str, output: Path | None, include_retracted: bool, as_json: bool
 ) -> None:
     """Write every citation as a W3C Web Annotation (JSON-LD).

@@ -490,7 +490,7 @@ _GAP = re.compile(r" ?(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.) ?")
 
 
 def _find_all(hay: str, needle: str, limit: int = 1 << 30) -> list[int]:
-    out = []
+    out: list[int] = []
     i = hay.find(needle)
     while i >= 0 and len(out) < limit:
         out.append(i)
@@ -577,7 +577,9 @@ def locate(
             i = found[0]
             s, e = f.to_original(i, i + len(fq))
             return _span(layer, s, e)
-        cands = [(i, i + len(fq), None) for i in found]
+        cands: list[tuple[int, int, tuple[tuple[int, int], ...] | None]] = [
+            (i, i + len(fq), None) for i in found
+        ]
     else:
         cands = _candidates(f, fq, allow_gaps)
     if not cands:
@@ -978,12 +980,12 @@ def reanchor(
             )
             if not (in_place and qsim >= MIN_QUOTE_SIMILARITY_IN_PLACE):
                 continue
-        ctx = _in_context(ft, s, e, fprefix, fsuffix, min_context)
-        if ctx is None:
+        in_context = _in_context(ft, s, e, fprefix, fsuffix, min_context)
+        if in_context is None:
             continue
-        key = (qsim + ctx, len(cl))
+        key = (qsim + in_context, len(cl))
         if best_r is None or key > best_r[0]:
-            best_r = (key, s, e, qsim, ctx)
+            best_r = (key, s, e, qsim, in_context)
     if best_r is None:
         return None
     _, s, e, qsim, ctx = best_r

@@ -375,7 +375,7 @@ def _collect_meta(soup: BeautifulSoup) -> dict[str, list[str]]:
         content = tag.get("content")
         if not isinstance(content, str):
             continue
-        keys = []
+        keys: list[str] = []
         for attr, prefix in (("name", ""), ("property", ""), ("itemprop", "itemprop:")):
             key = tag.get(attr)
             if isinstance(key, str) and key.strip():
@@ -453,7 +453,8 @@ def _prefer_heading(title: str, headings: list[str]) -> str:
     >>> _prefer_heading("Site - A headline here", ["A headline here"])
     'A headline here'
     """
-    first = last = None
+    first: str | None = None
+    last: str | None = None
     for heading in headings:
         if not heading or len(heading) >= len(title):
             continue
@@ -466,11 +467,11 @@ def _prefer_heading(title: str, headings: list[str]) -> str:
             last = last or heading
     if first and last:
         return first
-    for heading in (first, last):
-        if heading:
-            rest = title.replace(heading, "", 1).strip(" -|–—·:»/_")
-            if len(heading) >= len(rest):
-                return heading
+    for part in (first, last):
+        if part:
+            rest = title.replace(part, "", 1).strip(" -|–—·:»/_")
+            if len(part) >= len(rest):
+                return part
     return title
 
 
@@ -555,7 +556,7 @@ def _published(
             candidates.append(value if isinstance(value, str) else tag.get_text())
     # Last resort: the first machine-readable <time> on the page, which on pages without
     # any other date is almost always the article's date line.
-    candidates += [t.get("datetime") for t in times[:1] if isinstance(t.get("datetime"), str)]
+    candidates += [d for t in times[:1] if isinstance(d := t.get("datetime"), str)]
     for value in candidates:
         normalized = normalize_date(value)
         if normalized:
@@ -592,7 +593,7 @@ def _canonical_links(soup: BeautifulSoup) -> list[str]:
     """The hrefs of ``<link rel=canonical>`` elements, in page order."""
     hrefs = []
     for link in soup.find_all("link", href=True):
-        rel = link.get("rel") or []
+        rel: str | list[str] = link.get("rel") or []
         rels = rel.lower().split() if isinstance(rel, str) else [r.lower() for r in rel]
         href = link.get("href")
         if "canonical" in rels and isinstance(href, str):

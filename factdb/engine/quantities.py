@@ -26,6 +26,7 @@ slashed forms (``8/25``) are not quantities.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -242,13 +243,13 @@ _KIND_NOUNS = {
 }
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first so "eighteen" wins over "eight".
 
     >>> _alternation(["eight", "eighteen", "c."])
     'eighteen|eight|c\\\\.'
     """
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # --- the patterns -----------------------------------------------------------------------
@@ -381,6 +382,7 @@ def _parse_number_words(text: str) -> list[tuple[float, int, int]]:
     last_scale = float("inf")
     start = end = -1
     words: list[str] = []
+    value: float
 
     def close() -> None:
         # A bare "one" is a pronoun ("no one"), a bare "million" a cut-off number.

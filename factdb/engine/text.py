@@ -263,7 +263,7 @@ def _meta_charset(raw: bytes) -> str | None:
     for m in _META.finditer(raw, 0, _PRESCAN_BYTES):
         if m.group().startswith(b"<!--"):
             continue
-        attrs = {}
+        attrs: dict[bytes, bytes] = {}
         for a in _META_ATTR.finditer(m.group(), 5):
             attrs.setdefault(a.group(1).lower(), (a.group(2) or b"").strip(b"\"'"))
         if attrs.get(b"charset"):
@@ -354,13 +354,13 @@ def _decode(raw: bytes, http_charset: str | None = None) -> _Decoded:
     """Decode page bytes (see the module docstring for the order); raise DecodeError."""
     if not raw:
         raise DecodeError("cannot decode the page: it is empty (0 bytes)")
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if raw.startswith(bom):
-            found = _decode_with(raw, len(bom), codec, max(8, len(raw) // 100))
+            found = _decode_with(raw, len(bom), bom_codec, max(8, len(raw) // 100))
             if found is None:
                 raise DecodeError(
-                    f"cannot decode the page: it starts with a {codec} byte "
-                    "order mark but is not valid " + codec
+                    f"cannot decode the page: it starts with a {bom_codec} byte "
+                    "order mark but is not valid " + bom_codec
                 )
             return found
     sample = raw[:8192]
@@ -374,7 +374,7 @@ def _decode(raw: bytes, http_charset: str | None = None) -> _Decoded:
     if _is_utf8(raw):
         return _Decoded(raw.decode("utf-8"), "utf-8", 0, [])
     max_errors = max(2, min(200, len(raw) // 1000))
-    tried = []
+    tried: list[str] = []
     for label in (http_charset, _meta_charset(raw)):
         codec = _codec_name(label)
         if codec and codec not in tried:
@@ -516,7 +516,9 @@ class _Extractor:
                 continue
             if nxt == "!":
                 if html.startswith("<!--", lt):
-                    pos = _COMMENT.match(html, lt).end()
+                    comment = _COMMENT.match(html, lt)
+                    assert comment is not None  # it matches any "<!--", up to the end
+                    pos = comment.end()
                     continue
                 if html.startswith("<![CDATA[", lt) and self.math:
                     end = _CDATA_END.search(html, lt + 9)
@@ -531,8 +533,8 @@ class _Extractor:
                 pos = lt + 3
                 continue
             # Doctype, "<?...>", "</ ...>", "<!...>": bogus comments up to the next ">".
-            end = find(">", lt + 2)
-            pos = n if end < 0 else end + 1
+            close = find(">", lt + 2)
+            pos = n if close < 0 else close + 1
         return self.out
 
     def tag(self, m: re.Match[str]) -> int:

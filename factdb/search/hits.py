@@ -119,6 +119,7 @@ def hit_from_row(row: Any, *, cut: bool) -> Hit:
     """A Hit from a row of `search`'s query (without a query, `cut` the first quote)."""
     claim_id, score, slug, statement, status, quantities, quote, said, tags, urls, worst = row
     snippet_of = "quote"
+    highlights: list[tuple[int, int]]
     if cut:
         snippet, highlights = _cut(quote or ""), []
     else:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, FromClause, Table
 
 #: A bind processor: turns a Python value into what the driver is handed.
 Processor = Callable[[Any], Any]
@@ -46,7 +46,7 @@ _NOTHING = object()
 
 def insert_columns(
     conn: Connection,
-    table: Table,
+    table: FromClause,
     columns: Mapping[str, Sequence[Any]],
     *,
     same: Mapping[str, Any] | None = None,
@@ -61,6 +61,8 @@ def insert_columns(
     passed through `bind_processor`. Skipping the per-row statement machinery makes large
     imports several times faster.
     """
+    # A model's `__table__`, typed as a FromClause by SQLAlchemy.
+    assert isinstance(table, Table), table
     same = same or {}
     lengths = {len(values) for values in columns.values()}
     if len(lengths) > 1:

@@ -61,7 +61,7 @@ def canonical(event: dict[str, Any], prev_hash: str) -> bytes:
     ...            "after": {"b": 1, "a": "é"}}, "0" * 4)
     b'{"action":"x","actor":"ann","after":{"a":"\\xc3\\xa9","b":1},"at":"2024-01-02T00:00:00.000000Z","before":null,"entity_id":"c","entity_type":"claim","prev_hash":"0000"}'
     """
-    data = {name: event.get(name) for name in FIELDS}
+    data: dict[str, Any] = {name: event.get(name) for name in FIELDS}
     for name in ("before", "after"):
         # As the JSON column will give it back (tuples as lists, keys as strings).
         if data[name] is not None:

@@ -1,6 +1,7 @@
-"""The look-ups every module repeats: a source by id or URL, a snapshot by digest prefix,
-a source's latest snapshot, a snapshot's bytes (and whether they still hash as recorded),
-and its text layer, cached per extractor version (derived data: rebuilt from the bytes).
+"""The look-ups every module repeats: a source by id or URL and its publication date, a
+snapshot by digest prefix, a source's latest snapshot, a snapshot's bytes (and whether
+they still hash as recorded), and its text layer, cached per extractor version (derived
+data: rebuilt from the bytes).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -159,3 +161,16 @@ def verify_snapshots(session: Session) -> tuple[int, list[SnapshotProblem]]:
         if problem:
             problems.append(SnapshotProblem(snapshot.sha256, snapshot.source.url, problem))
     return count, problems
+
+
+def published_date(source: Source) -> date | None:
+    """The source's publication date as a `date`, or None when unknown or unparseable."""
+    if not source.published:
+        return None
+    try:
+        return datetime.fromisoformat(source.published.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(source.published[:10])
+        except ValueError:
+            return None

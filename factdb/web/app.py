@@ -20,7 +20,6 @@ from werkzeug.exceptions import HTTPException
 
 from .. import __version__
 from ..archive import list_sources, source_json
-from ..checks import label
 from ..claims import STATUSES, claim_rows, find_claim, list_claims
 from ..engine.text import decode_html
 from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
@@ -28,6 +27,7 @@ from ..report import claim_detail, source_detail
 from ..search.filters import CHECK_FILTERS, Filters
 from ..search.hits import Hit
 from ..search.ranking import search
+from ..statuses import label
 from ..store.db import Database
 from ..store.lookups import find_snapshot, snapshot_bytes, snapshot_http_charset
 from ..store.models import Citation, ClaimTag, Snapshot

@@ -173,10 +173,20 @@ class _Tokens(HTMLParser):
         semi = ";" if self.html.startswith(";", pos + 2 + len(name)) else ""
         self.tokens.append(_Token("ref", pos, text=f"&#{name}{semi}"))
 
-    def _other(self, *_: object) -> None:
+    def _other(self) -> None:
         self.tokens.append(_Token("other", self._pos()))
 
-    handle_comment = handle_decl = handle_pi = unknown_decl = _other
+    def handle_comment(self, data: str) -> None:
+        self._other()
+
+    def handle_decl(self, decl: str) -> None:
+        self._other()
+
+    def handle_pi(self, data: str) -> None:
+        self._other()
+
+    def unknown_decl(self, data: str) -> None:
+        self._other()
 
 
 def _attributes(tag: str, attrs: list[tuple[str, str | None]]) -> str:

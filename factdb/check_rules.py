@@ -1,0 +1,137 @@
+"""The check rules: named rules run on claims and citations, each giving pass / warn /
+fail / unverified and why.
+
+| check | passes when |
+| --- | --- |
+| integrity | the SHA-256 of the snapshot's stored bytes equals its recorded digest |
+| span | re-extracting the snapshot gives `text[start:end] == exact`, prefix and suffix around it |
+| html-span | the stored HTML range, extracted alone, reads the same quote |
+| supported | the statement's elements (numbers, dates, hedges...) match the quotes' |
+
+The supported check reads each side in its language (`factdb.engine.support`).
+
+`unverified` ("needs review") is the supported check's verdict when nothing in the
+statement could be compared, or an element could not be read: a person must read the
+quote beside the statement. It does not fail a run; with `strict` it does, like a warning
+(`failing`).
+
+The rules judge one citation or claim and return (status, reason); `factdb.checks` runs
+them over claims and records the results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from .engine.support import Support, claim_supported
+from .engine.text import TextLayer, extract_html
+from .errors import FactdbError, UnknownLanguage
+from .store.models import Citation
+
+#: The checks `factdb check` runs on each claim (drift is `factdb recheck`'s).
+CHECKS = ("integrity", "span", "html-span", "supported")
+
+
+def _ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def check_span(citation: Citation, layer: TextLayer) -> tuple[str, str]:
+    """Re-extracted text must hold the exact quote at the stored position, in its context."""
+    text = layer.text
+    found = text[citation.text_start : citation.text_end]
+    version_note = (
+        f" (cited with extractor {citation.extractor_version}, now {layer.version})"
+        if citation.extractor_version != layer.version
+        else ""
+    )
+    if found != citation.exact:
+        where = text.find(citation.exact)
+        moved = f"; the quote now stands at {where}" if where >= 0 else ""
+        return "fail", (
+            f"text[{citation.text_start}:{citation.text_end}] reads {found[:80]!r}, "
+            f"not the quote {citation.exact[:80]!r}{moved}{version_note}"
+        )
+    before = text[max(0, citation.text_start - len(citation.prefix)) : citation.text_start]
+    after = text[citation.text_end : citation.text_end + len(citation.suffix)]
+    if before != citation.prefix:
+        return "fail", f"the text before the quote is {before!r}, not {citation.prefix!r}"
+    if after != citation.suffix:
+        return "fail", f"the text after the quote is {after!r}, not {citation.suffix!r}"
+    return "pass", (
+        f"text[{citation.text_start}:{citation.text_end}] is the quote, "
+        f"with its prefix and suffix{version_note}"
+    )
+
+
+#: HTML's whitespace (not Unicode's): what the extractor collapses between words.
+_HTML_SPACE = re.compile(r"[ \t\n\f\r]+")
+
+
+def read_fragment(fragment: str) -> str:
+    """What `extract_html(fragment).text` reads. A fragment with no markup and no character
+    references (most quotes) reads as its words with HTML whitespace collapsed, so that is
+    computed directly; anything else goes through the extractor.
+
+    >>> read_fragment("  nearly 80\\n percent ") == extract_html("  nearly 80\\n percent ").text
+    True
+    >>> read_fragment("<em>80</em>&nbsp;percent")
+    '80\\xa0percent'
+    """
+    if "<" in fragment or "&" in fragment:
+        return extract_html(fragment).text
+    return _HTML_SPACE.sub(" ", fragment).strip(" ")
+
+
+def check_html_span(citation: Citation, layer: TextLayer) -> tuple[str, str]:
+    """The HTML range alone, extracted, must read the quote (up to whitespace)."""
+    fragment = layer.html[citation.html_start : citation.html_end]
+    try:
+        read = read_fragment(fragment)
+    except FactdbError as exc:
+        return "fail", f"html[{citation.html_start}:{citation.html_end}] cannot be read: {exc}"
+    if read == citation.exact or _ws(read) == _ws(citation.exact):
+        return "pass", f"html[{citation.html_start}:{citation.html_end}] reads the quote"
+    return "fail", (
+        f"html[{citation.html_start}:{citation.html_end}] reads {_ws(read)[:80]!r}, "
+        f"not the quote {_ws(citation.exact)[:80]!r}"
+    )
+
+
+def languages(
+    claim_language: str | None, source_languages: Sequence[str | None]
+) -> tuple[str | None, list[str | None]]:
+    """The languages the supported check reads a claim in: the statement's (the claim's
+    own, else its first source's) and each quote's (its source's).
+
+    >>> languages(None, ["de", "en"]), languages("fr", ["de"])
+    (('de', ['de', 'en']), ('fr', ['de']))
+    """
+    quote_langs = list(source_languages)
+    first = quote_langs[0] if quote_langs else None
+    return claim_language or first, quote_langs
+
+
+def supported(
+    statement: str,
+    quotes: Sequence[str],
+    published: date | None,
+    *,
+    claim_language: str | None,
+    source_languages: Sequence[str | None],
+) -> Support:
+    """The "claim supported" verdict (`factdb.engine.support.claim_supported`), reading
+    the statement and each quote in their languages (see `languages`).
+
+    A language the engine does not know (a page's odd `lang` attribute) makes the claim
+    unverified, not the run an error: a person must compare it.
+    """
+    statement_lang, quote_langs = languages(claim_language, source_languages)
+    try:
+        return claim_supported(
+            statement, quotes, published, statement_lang=statement_lang, quote_lang=quote_langs
+        )
+    except UnknownLanguage as exc:
+        return Support("unverified", f"cannot read the language: {exc}")
