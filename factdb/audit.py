@@ -1,7 +1,7 @@
 """The provenance audit: for every claim its chain (statement → citation → snapshot →
 source, with who and when), its latest check results, and what was never checked.
 
-A claim's audit status is the worst of its current results (`factdb.results`: fail >
+A claim's audit status is the worst of its current results (`factdb.store.results`: fail >
 warn > unverified > pass); a note (never checked, checked with an older extractor, changed
 since) makes it at least a warning. A retracted claim is reported apart: its status is
 `retracted`, whatever its results, and it never fails the audit. `ClaimAudit.failing` says
@@ -19,9 +19,9 @@ from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from .engine.text import EXTRACTOR_VERSION
-from .results import current_select
 from .statuses import RETRACTED, failing, worst
 from .store.models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, ClaimTag, Snapshot
+from .store.results import current_select
 
 
 @dataclass

@@ -201,7 +201,7 @@ def _fresh_results(
     session: Session, claims: Sequence[Claim], max_age: timedelta
 ) -> dict[str, list[tuple[str, str, str]]]:
     """Stored (check, status, detail) per claim whose every check is current and recent
-    enough (`factdb.results`), with its current drift results."""
+    enough (`factdb.store.results`), with its current drift results."""
     oldest = utcnow() - max_age
     by_id = {c.id: c for c in claims}
     current = latest_results(session, list(by_id))

@@ -1,6 +1,6 @@
 """Running the checks (`factdb.check_rules`) on claims: in batches, in worker processes
 when there are many, recording each run and every result bound to what it judged
-(`factdb.results`); the current results of claims, drift results among them.
+(`factdb.store.results`); the current results of claims, drift results among them.
 
 `run_checks` runs them all, records the run and every result, and returns the results.
 """
@@ -25,11 +25,11 @@ from . import __version__
 from .check_rules import check_html_span, check_span, supported
 from .engine.text import EXTRACTOR_VERSION, TextLayer
 from .errors import FactdbError, UnknownClaim
-from .results import current_select, revision_ids
 from .statuses import STATUSES, run_failed
 from .store.bulk import insert_columns
 from .store.lookups import published_date, text_layer, verify_snapshot
 from .store.models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
+from .store.results import current_select, revision_ids
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Result:
     snapshot_id: int | None = None
     #: What the supported check compared (`Element.to_json()` each); None for other checks.
     elements: tuple[dict[str, Any], ...] | None = None
-    #: The claim revision it judged (see `factdb.results`).
+    #: The claim revision it judged (see `factdb.store.results`).
     revision_id: int | None = None
     #: For a stored result shown again (drift): the run that recorded it.
     run_id: int | None = None
@@ -467,7 +467,7 @@ def _worker_check(chunk: list[int]) -> list[Checked]:
         return check_chunk(session.connection(), checker, chunk)
 
 
-#: The one query of current results (`factdb.results`), under the name callers know.
+#: The one query of current results (`factdb.store.results`), under the name callers know.
 latest_select = current_select
 
 
@@ -475,7 +475,7 @@ def latest_results(
     session: Session, claim_ids: Sequence[int] | None = None
 ) -> dict[int, list[CheckResult]]:
     """Each claim's current results: the latest of each check on each citation, of its
-    latest revision (`factdb.results`); drift results among them."""
+    latest revision (`factdb.store.results`); drift results among them."""
     out: dict[int, list[CheckResult]] = {}
     if claim_ids is None:
         chunks: list[Sequence[int] | None] = [None]

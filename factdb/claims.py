@@ -38,13 +38,13 @@ from .errors import (
     UnknownClaim,
     UsageError,
 )
-from .results import TAGS_ONLY
 from .search import filters as search_filters
 from .search import index as search_index
 from .store import events
 from .store.bulk import insert_columns
 from .store.lookups import find_snapshot, find_source, latest_snapshot, text_layer
 from .store.models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, utcnow
+from .store.results import TAGS_ONLY
 
 #: The public operations that change claims: each ends in `_finish` (or, for new claims
 #: of a bulk import, writes the same rows in bulk). `tests/test_write_path.py` walks them.
@@ -339,7 +339,7 @@ def _finish(
     and the event. Every claim operation of this module ends here, and no other module
     writes claims (`tests/test_write_path.py` proves both): so no write path can forget
     the index, and a new revision supersedes the check results that judged what it
-    changed (`factdb.results`).
+    changed (`factdb.store.results`).
     """
     if not revisions:
         raise AssertionError("a change to a claim keeps at least one revision")
@@ -942,7 +942,7 @@ def _apply(
         report.unchanged.append(slug)
         return
     before = claim_state(claim)
-    # The kind says what results it supersedes (`factdb.results`): tags alone, none.
+    # The kind says what results it supersedes (`factdb.store.results`): tags alone, none.
     kind = "edit" if "statement" in changes else TAGS_ONLY if changes == ["tags"] else "import"
     revision = _revision(
         claim, kind, actor, old=claim.statement, new=row.statement, why=why, data=data

@@ -42,11 +42,11 @@ from .claims import is_newer, rebase
 from .engine.anchor import MIN_CONTEXT_SIMILARITY, Span, TextLayerLike, fold_quote, reanchor
 from .engine.text import TextLayer
 from .errors import FactdbError, UnknownSource, UsageError
-from .results import current_select, revision_ids
 from .statuses import DRIFT_STATUSES, drift_status
 from .store.db import Database
 from .store.lookups import find_snapshot, find_source, published_date, text_layer
 from .store.models import CheckResult, Citation, Claim, Snapshot, Source, utcnow
+from .store.results import current_select, revision_ids
 
 __all__ = [
     "CHECK",
@@ -532,7 +532,7 @@ def recheck(
         run = start_run(session, actor=actor)
         report.results = _compare_citations(session, claims, pairs, layers)
         by_id = {c.id: c for c, _ in pairs}
-        # Each result judges the claim revision read here (`factdb.results`).
+        # Each result judges the claim revision read here (`factdb.store.results`).
         revisions = revision_ids(session.connection(), ids)
         session.connection().execute(
             insert(CheckResult),
@@ -568,7 +568,7 @@ def latest_drift(
     session: Session, slugs: Sequence[str] | None = None
 ) -> list[tuple[str, CheckResult]]:
     """The current drift result of each citation of the named claims (None: of every
-    active claim), as (claim, result), by claim and result id (see `factdb.results`)."""
+    active claim), as (claim, result), by claim and result id (see `factdb.store.results`)."""
     query = current_select(Claim.slug, CheckResult, kind=CHECK).join(
         Claim, Claim.id == CheckResult.claim_id
     )

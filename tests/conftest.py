@@ -23,6 +23,8 @@ from factdb.store import db as dblib
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "corpus"
+#: The bundled example archive: pages and their claims file.
+SOURCES = Path(__file__).parent.parent / "sources"
 PG_URL = os.environ.get(
     "FACTDB_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -198,6 +200,15 @@ class Runner:
 def run(db_url: str) -> Runner:
     """`run("archive", path)` invokes the CLI on the test database."""
     return Runner(db_url)
+
+
+@pytest.fixture
+def imported(run: Runner) -> Runner:
+    """The bundled pages archived and their claims imported."""
+    assert run("archive", str(SOURCES)).exit_code == 0
+    result = run("claims", "import", str(SOURCES / "claims.yaml"))
+    assert result.exit_code == 0, result.output
+    return run
 
 
 def corpus(name: str) -> Path:

@@ -28,14 +28,6 @@ HEDGED = "leu-swap-80-percent"
 UNVERIFIED = "khamenei-scuttled-leu-swap"
 
 
-@pytest.fixture
-def imported(run: Runner) -> Runner:
-    assert run("archive", str(SOURCES)).exit_code == 0
-    result = run("claims", "import", str(SOURCES / "claims.yaml"))
-    assert result.exit_code == 0, result.output
-    return run
-
-
 def test_check_json_contract_and_bundled_claims_pass_but_the_hedge(imported: Runner) -> None:
     """Every bundled claim passes, except the dropped hedge (warn) and the claims with
     nothing to compare (unverified: needs review, which does not fail `check`)."""

@@ -16,6 +16,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from factdb import integrity
@@ -92,6 +93,7 @@ def writer(db_url: str, w: int, pages: list[str], barrier: Any, out: Any) -> Non
     out.put((w, errors))
 
 
+@pytest.mark.slow
 def test_eight_writers_lose_nothing_and_keep_the_chain_linear(db_url: str, tmp_path: Path) -> None:
     pages = make_pages(tmp_path)
     ctx = multiprocessing.get_context("spawn")

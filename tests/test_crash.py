@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from sqlalchemy import create_engine, text
 
@@ -125,6 +126,7 @@ def run_to_completion(args: list[str]) -> None:
     assert done.returncode == 0, done.stderr.decode()[-500:]
 
 
+@pytest.mark.slow
 def test_archive_survives_sigkill_at_random_moments(
     db_url: str, tmp_path: Path, record_property: Any
 ) -> None:
@@ -150,6 +152,7 @@ def test_archive_survives_sigkill_at_random_moments(
     assert n["snapshots"] == PAGES
 
 
+@pytest.mark.slow
 def test_claims_import_survives_sigkill_at_random_moments(
     db_url: str, tmp_path: Path, record_property: Any
 ) -> None:

@@ -45,14 +45,6 @@ EDIT_NUMBER = ("beyond 3.67 percent", "beyond 3.5 percent")
 DELETE_KHAMENEI = (KHAMENEI, "")
 
 
-@pytest.fixture
-def imported(run: Runner) -> Runner:
-    assert run("archive", str(SOURCES)).exit_code == 0
-    result = run("claims", "import", str(SOURCES / "claims.yaml"))
-    assert result.exit_code == 0, result.output
-    return run
-
-
 def archive_as_seed(run: Runner, path: Path) -> str:
     result = run("archive", "--json", "--url", SEED_URL, str(path))
     assert result.exit_code == 0, result.output

@@ -15,19 +15,11 @@ from jsonschema import Draft7Validator
 from factdb.export.sources import bibtex_escape
 
 from .conftest import DATA, Runner
-from .test_claims import SEED_URL, SOURCES
+from .test_claims import SEED_URL
 from .test_provenance import NASTY_TITLE, NASTY_URL
 
 CSL_SCHEMA = json.loads((DATA / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
 ENRICHMENT = "iran-enrichment-above-367"
-
-
-@pytest.fixture
-def imported(run: Runner) -> Runner:
-    assert run("archive", str(SOURCES)).exit_code == 0
-    result = run("claims", "import", str(SOURCES / "claims.yaml"))
-    assert result.exit_code == 0, result.output
-    return run
 
 
 def export(run: Runner, *args: str) -> str:

@@ -27,14 +27,6 @@ FIRST_CLAIM = "iran-enrichment-above-367"
 
 
 @pytest.fixture
-def imported(run: Runner) -> Runner:
-    assert run("archive", str(SOURCES)).exit_code == 0
-    result = run("claims", "import", str(SOURCES / "claims.yaml"))
-    assert result.exit_code == 0, result.output
-    return run
-
-
-@pytest.fixture
 def engine(db_url: str) -> Iterator[Engine]:
     eng = create_engine(db_url)
     yield eng

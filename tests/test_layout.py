@@ -96,6 +96,30 @@ def test_the_import_graph_has_no_circle() -> None:
     assert _cycle(GRAPH) is None, " -> ".join(_cycle(GRAPH) or [])
 
 
+#: The layers of DESIGN.md, bottom up; `factdb` itself (its version), `errors` and
+#: `statuses` are shared vocabulary, importable from every layer.
+SHARED = {"factdb", "factdb.errors", "factdb.statuses"}
+LAYERS = ("engine", "store", "search", "library", "faces")
+
+
+def _layer(module: str) -> str:
+    part = module.split(".")[1] if module.count(".") else ""
+    if part in ("engine", "store", "search"):
+        return part
+    return "faces" if part in ("cli", "web") else "library"
+
+
+def test_every_import_points_down_the_layers() -> None:
+    upward = sorted(
+        f"{m} ({_layer(m)}) imports {t} ({_layer(t)})"
+        for m in MODULES
+        if m not in SHARED
+        for t in GRAPH[m] - SHARED
+        if LAYERS.index(_layer(t)) > LAYERS.index(_layer(m))
+    )
+    assert upward == []
+
+
 def test_the_engine_imports_nothing_of_factdb_but_errors() -> None:
     allowed = {"factdb.errors", *ENGINE}
     outside = {m: sorted(GRAPH[m] - allowed) for m in ENGINE if GRAPH[m] - allowed}

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from .conftest import Runner
-from .test_claims import SEED_URL, SOURCES
+from .test_claims import SEED_URL
 
 ENRICHMENT = "iran-enrichment-above-367"
 NASTY_URL = "https://example.org/q&a?x=1&y=<2>"
@@ -21,14 +21,6 @@ NASTY_PAGE = (
     "<p>The memo said 5 &lt; 6 &amp; 7 &gt; 3 &quot;always&quot; and "
     "<b>&lt;script&gt;</b> appeared in the text.</p></body></html>"
 )
-
-
-@pytest.fixture
-def imported(run: Runner) -> Runner:
-    assert run("archive", str(SOURCES)).exit_code == 0
-    result = run("claims", "import", str(SOURCES / "claims.yaml"))
-    assert result.exit_code == 0, result.output
-    return run
 
 
 @pytest.fixture

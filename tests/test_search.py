@@ -20,14 +20,6 @@ BBC_URL = "http://www.bbc.com/news/world-us-canada-33646704"
 ENRICHMENT = "iran-enrichment-above-367"
 
 
-@pytest.fixture
-def imported(run: Runner) -> Runner:
-    assert run("archive", str(SOURCES)).exit_code == 0
-    result = run("claims", "import", str(SOURCES / "claims.yaml"))
-    assert result.exit_code == 0, result.output
-    return run
-
-
 def found(run: Runner, *args: str) -> list[dict]:
     result = run("search", *args, "--json")
     assert result.exit_code == 0, result.output

@@ -7,7 +7,7 @@ the checks and rechecks that should still count in A run again. Then:
 
 - search returns the same hits (claim, snippet, check status) for every word;
 - the structured values (`Claim.quantities`, `search_value`) are the same;
-- A's current results (`factdb.results`) are exactly those the specification says are
+- A's current results (`factdb.store.results`) are exactly those the specification says are
   current — every check or drift result recorded since the claim last changed what it
   judged, the latest of each check on each citation — with the statuses B gives for the
   same claim state.

@@ -2,7 +2,7 @@
 
 Every change to a claim goes through `factdb.claims`, which writes its revision, its derived
 rows (search index, structured values) and its event together; a check or drift result
-counts only while it is current (`factdb.results`); `RunReport.failed` is the one verdict.
+counts only while it is current (`factdb.store.results`); `RunReport.failed` is the one verdict.
 Each reproduction of the issue is a test here.
 """
 
@@ -22,7 +22,7 @@ from factdb.store.db import Database
 from factdb.store.models import ClaimRevision
 
 from .conftest import Runner
-from .test_claims import SEED_URL, SOURCES, counts
+from .test_claims import SEED_URL, counts
 from .test_drift import (
     DELETE_KHAMENEI,
     EDIT_NUMBER,
@@ -36,15 +36,6 @@ from .test_drift import (
 FACTDB = Path(__file__).parent.parent / "factdb"
 #: A newer capture of the seed page whose 3.67 percent passage says something else.
 PURIFY = ("increased its level of enrichment", "increased its level of purification")
-
-
-@pytest.fixture
-def imported(run: Runner) -> Runner:
-    """The bundled pages archived and their claims imported."""
-    assert run("archive", str(SOURCES)).exit_code == 0
-    result = run("claims", "import", str(SOURCES / "claims.yaml"))
-    assert result.exit_code == 0, result.output
-    return run
 
 
 def search_json(run: Runner, *args: str) -> list[dict]:

@@ -1,5 +1,5 @@
 """Search filters as SQL conditions, and each claim's overall check status (the worst of its
-current results, `factdb.results`).
+current results, `factdb.store.results`).
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from ..engine.quantities import _CURRENCY_CODES, _CURRENCY_SYMBOLS, _CURRENCY_WORDS
 from ..errors import BadFilter, UnknownSource
-from ..results import current_condition
 from ..statuses import STATUSES as CHECK_STATUSES
 from ..statuses import worst
 from ..store.lookups import find_source
+from ..store.results import current_condition
 
-#: A claim's overall check status (the worst of its current results, `factdb.results`),
+#: A claim's overall check status (the worst of its current results, `factdb.store.results`),
 #: or unchecked (no current result: never checked, or changed since).
 CHECK_FILTERS = (*CHECK_STATUSES, "unchecked")
 STATUSES = ("active", "retracted")
@@ -198,7 +198,7 @@ _CITED = "citation ci JOIN snapshot sn ON sn.id = ci.snapshot_id"
 
 
 def _latest(claim_id: str) -> str:
-    """SQL: the current results (`factdb.results`) of the claim whose id is `claim_id`."""
+    """SQL: the current results (`factdb.store.results`) of the claim whose id is `claim_id`."""
     current = current_condition("r")
     return f"SELECT 1 FROM check_result r WHERE r.claim_id = {claim_id} AND {current}"
 

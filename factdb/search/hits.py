@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..results import current_condition
 from ..statuses import STATUSES as CHECK_STATUSES
+from ..store.results import current_condition
 
 # Marks around highlighted words in the database's snippets; never in page text.
 START, STOP = "\x02", "\x03"

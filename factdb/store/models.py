@@ -201,7 +201,8 @@ class ClaimRevision(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     #: "create", "edit", "retract", "cite", "rebase", "import", or "tags" (an import that
-    #: changed tags alone): with the statements, what results it supersedes (`factdb.results`).
+    #: changed tags alone): with the statements, what results it supersedes
+    #: (`factdb.store.results`).
     kind: Mapped[str] = mapped_column(String(16))
     old_statement: Mapped[str | None] = mapped_column(Text)
     new_statement: Mapped[str | None] = mapped_column(Text)
@@ -270,7 +271,7 @@ class CheckResult(Base):
     citation_id: Mapped[int | None] = mapped_column(ForeignKey("citation.id", ondelete="CASCADE"))
     snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshot.id"))
     #: The claim revision it judged (its claim's latest when recorded); a newer revision
-    #: that changes what it judged supersedes the result (see `factdb.results`). NULL:
+    #: that changes what it judged supersedes the result (see `factdb.store.results`). NULL:
     #: recorded before revisions were bound, older than every revision of its claim.
     revision_id: Mapped[int | None] = mapped_column(
         ForeignKey("claim_revision.id", ondelete="CASCADE")

@@ -39,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, select, text
 
-from .store.models import CheckResult, ClaimRevision
+from .models import CheckResult, ClaimRevision
 
 __all__ = ["TAGS_ONLY", "current_condition", "current_select", "revision_ids", "supersedes"]
 
