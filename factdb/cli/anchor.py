@@ -7,7 +7,7 @@ import click
 from ..engine.anchor import locate as locate_quote
 from ..store.lookups import find_snapshot, text_layer
 from .app import State, cli, pass_state
-from .output import emit_json, json_option
+from .output import json_option, render
 
 
 @cli.command()
@@ -48,20 +48,21 @@ def locate(
     span = locate_quote(
         layer, quote, prefix=prefix, suffix=suffix, occurrence=occurrence, allow_gaps=allow_gaps
     )
-    if as_json:
-        emit_json(span.to_json())
-        return
-    click.echo(f"snapshot {snap.sha256}")
-    click.echo(f"text   {span.text_start}-{span.text_end}")
-    click.echo(f"html   {span.html_start}-{span.html_end}")
-    click.echo(f"bytes  {span.byte_start}-{span.byte_end}")
-    context = (
-        span.prefix.replace("\n", " ")
-        + "[["
-        + span.exact.replace("\n", " ")
-        + "]]"
-        + span.suffix.replace("\n", " ")
-    )
-    click.echo(f"…{context}…")
-    for start, end in span.parts or ():
-        click.echo(f"part   {start}-{end}  {layer.text[start:end]}".replace("\n", " "))
+
+    def show() -> None:
+        click.echo(f"snapshot {snap.sha256}")
+        click.echo(f"text   {span.text_start}-{span.text_end}")
+        click.echo(f"html   {span.html_start}-{span.html_end}")
+        click.echo(f"bytes  {span.byte_start}-{span.byte_end}")
+        context = (
+            span.prefix.replace("\n", " ")
+            + "[["
+            + span.exact.replace("\n", " ")
+            + "]]"
+            + span.suffix.replace("\n", " ")
+        )
+        click.echo(f"…{context}…")
+        for start, end in span.parts or ():
+            click.echo(f"part   {start}-{end}  {layer.text[start:end]}".replace("\n", " "))
+
+    render(span.to_json(), show, as_json=as_json)

@@ -12,7 +12,7 @@ from ..store import db as dblib
 from ..store.events import default_actor
 from ..store.lookups import find_snapshot, text_layer
 from .app import State, cli, pass_state
-from .output import emit_json, error, fetch_options, interactive, json_option, table
+from .output import error, fetch_options, interactive, json_option, render, table
 
 
 def _parse_when(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
@@ -45,14 +45,16 @@ def init(state: State, as_json: bool) -> None:
     """
     before, head = dblib.init_database(state.url)
     url = dblib.display_url(state.url)
-    if as_json:
-        emit_json({"database": url, "revision": head, "previous_revision": before})
-    elif before == head:
-        click.echo(f"{url} is up to date (schema {head}).")
-    elif before is None:
-        click.echo(f"Created {url} (schema {head}).")
-    else:
-        click.echo(f"Upgraded {url} from schema {before} to {head}.")
+
+    def show() -> None:
+        if before == head:
+            click.echo(f"{url} is up to date (schema {head}).")
+        elif before is None:
+            click.echo(f"Created {url} (schema {head}).")
+        else:
+            click.echo(f"Upgraded {url} from schema {before} to {head}.")
+
+    render({"database": url, "revision": head, "previous_revision": before}, show, as_json=as_json)
 
 
 @cli.command()
@@ -116,16 +118,18 @@ def archive(
         fetch_options={"timeout": timeout, "max_bytes": max_bytes},
         progress=progress,
     )
-    if as_json:
-        emit_json([a.to_json() for a in report.stored])
-    elif report.stored:
-        table(
-            [
-                ("new" if a.new else "exists", a.snapshot[:12], a.url, a.title or "")
-                for a in report.stored
-            ],
-            ["status", "snapshot", "url", "title"],
-        )
+
+    def show_stored() -> None:
+        if report.stored:
+            table(
+                [
+                    ("new" if a.new else "exists", a.snapshot[:12], a.url, a.title or "")
+                    for a in report.stored
+                ],
+                ["status", "snapshot", "url", "title"],
+            )
+
+    render([a.to_json() for a in report.stored], show_stored, as_json=as_json)
     for failure in report.failed:
         error(f"{failure.input}: {failure.reason}")
     if not as_json and (report.stored or len(report.failed) > 1):
@@ -150,21 +154,22 @@ def sources(state: State, as_json: bool) -> None:
     with state.db.session() as session:
         found = lib.list_sources(session)
         data = [lib.source_json(s) for s in found]
-    if as_json:
-        emit_json(data)
-        return
-    if not data:
-        click.echo("No sources yet: archive a page with `factdb archive`.")
-        return
-    for src in data:
-        click.echo(f"[{src['id']}] {src['url']}")
-        if src["title"]:
-            click.echo(f"    {src['title']}")
-        for snap in src["snapshots"]:
-            click.echo(
-                f"    {snap['snapshot']}  {snap['retrieved_at']}  {snap['size']:>9,} bytes  "
-                f"{snap['charset']}"
-            )
+
+    def show() -> None:
+        if not data:
+            click.echo("No sources yet: archive a page with `factdb archive`.")
+            return
+        for src in data:
+            click.echo(f"[{src['id']}] {src['url']}")
+            if src["title"]:
+                click.echo(f"    {src['title']}")
+            for snap in src["snapshots"]:
+                click.echo(
+                    f"    {snap['snapshot']}  {snap['retrieved_at']}  {snap['size']:>9,} bytes  "
+                    f"{snap['charset']}"
+                )
+
+    render(data, show, as_json=as_json)
 
 
 @cli.command()
@@ -181,14 +186,13 @@ def text(state: State, snapshot: str, as_json: bool) -> None:
     with state.db.session() as session:
         snap = find_snapshot(session, snapshot)
         layer = text_layer(session, snap)
-        if as_json:
-            emit_json(
-                {
-                    "snapshot": snap.sha256,
-                    "extractor_version": layer.version,
-                    "charset": layer.charset,
-                    "text": layer.text,
-                }
-            )
-        else:
-            click.echo(layer.text)
+        render(
+            {
+                "snapshot": snap.sha256,
+                "extractor_version": layer.version,
+                "charset": layer.charset,
+                "text": layer.text,
+            },
+            lambda: click.echo(layer.text),
+            as_json=as_json,
+        )

@@ -10,7 +10,7 @@ from .. import briefs as lib
 from ..errors import FactdbError
 from ..store.events import default_actor
 from .app import State, cli, pass_state
-from .output import emit_json, json_option
+from .output import json_option, render
 
 
 @cli.group()
@@ -40,10 +40,11 @@ def new(state: State, tag: str, output: Path, force: bool, as_json: bool) -> Non
         text = lib.new_brief(session, tag)
     lib.write_atomic(output, text.encode("utf-8"))
     citations = len(lib.parse_citations(text))
-    if as_json:
-        emit_json({"output": str(output), "tag": tag, "citations": citations})
-    else:
-        click.echo(f"Wrote {output}: {citations} claims tagged {tag!r}.")
+    render(
+        {"output": str(output), "tag": tag, "citations": citations},
+        lambda: click.echo(f"Wrote {output}: {citations} claims tagged {tag!r}."),
+        as_json=as_json,
+    )
 
 
 @brief.command("build")
@@ -104,18 +105,19 @@ def build(
             max_age=age,
             allow_warnings=allow_warnings,
         )
-    if as_json:
-        emit_json(report.to_json())
-        return
-    for warning in report.warnings:
-        click.echo(f"Warning: {warning}", err=True)
-    notice = report.review_notice()
-    if notice:
-        click.echo(notice, err=True)
-    click.echo(
-        f"Wrote {report.output} ({report.format}): {report.citations} citations, "
-        f"{report.notes} notes."
-    )
+
+    def show() -> None:
+        for warning in report.warnings:
+            click.echo(f"Warning: {warning}", err=True)
+        notice = report.review_notice()
+        if notice:
+            click.echo(notice, err=True)
+        click.echo(
+            f"Wrote {report.output} ({report.format}): {report.citations} citations, "
+            f"{report.notes} notes."
+        )
+
+    render(report.to_json(), show, as_json=as_json)
 
 
 # `factdb export annotations|warc` live beside the other export commands; registering them

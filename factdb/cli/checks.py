@@ -16,7 +16,7 @@ from ..statuses import RETRACTED, STATUSES, label
 from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .export import write_output
-from .output import emit_json, emit_json_list, json_option, table
+from .output import json_option, render, table
 
 strict_option = click.option(
     "--strict",
@@ -72,15 +72,16 @@ def check(
             jobs=jobs or lib.default_jobs(),
         )
     counts = report.counts()
-    if as_json:
-        emit_json([r.to_json() for r in report.results])
-    else:
+
+    def show() -> None:
         table([(label(c), counts[c]) for c in STATUSES], ["status", "results"])
         for r in report.results:
             if r.status != "pass":
                 run = f" (recheck run {r.run_id})" if r.run_id is not None else ""
                 click.echo(f"{_tag(r.status)} {r.claim} [{r.check}] {r.detail}{run}")
         click.echo(f"{report.claims} claims checked in run {report.run_id}: {_summary(counts)}.")
+
+    render([r.to_json() for r in report.results], show, as_json=as_json)
     if report.failed(strict):
         raise SystemExit(1)
 
@@ -140,12 +141,14 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
 
     # Claim by claim: the audit of a large database is never held whole.
     with state.db.snapshot() as session:
-        if as_json:
-            emit_json_list(audited(session))
-        else:
-            for d in audited(session):
+        claims = audited(session)
+
+        def show() -> None:
+            for d in claims:
                 _print_audit(d)
             click.echo(f"{sum(counts.values())} claims: {_summary(counts)}.")
+
+        render(claims, show, as_json=as_json)
         if html_path is not None:
             write_output(audit_html(session), html_path)
     if failed:

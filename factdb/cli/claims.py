@@ -13,7 +13,7 @@ from ..report import claim_detail, claim_history
 from ..statuses import label
 from ..store.events import default_actor
 from .app import State, cli, pass_state
-from .output import emit_json, json_option, table
+from .output import json_option, render, table
 
 
 def _cites(
@@ -176,10 +176,13 @@ def claim_add(
             actor=actor or default_actor(),
         )
         data = {"id": c.slug, "citations": [lib.citation_json(x) for x in c.citations]}
-    if as_json:
-        emit_json(data)
-    else:
-        click.echo(f"Recorded claim {data['id']} with {len(data['citations'])} citation(s).")
+    render(
+        data,
+        lambda: click.echo(
+            f"Recorded claim {data['id']} with {len(data['citations'])} citation(s)."
+        ),
+        as_json=as_json,
+    )
 
 
 @claim.command("cite")
@@ -208,10 +211,11 @@ def claim_cite(
     with state.db.session() as session:
         c = lib.cite(session, slug, cites, actor=actor or default_actor())
         data = {"id": c.slug, "citations": [lib.citation_json(x) for x in c.citations]}
-    if as_json:
-        emit_json(data)
-    else:
-        click.echo(f"Claim {slug} now has {len(data['citations'])} citation(s).")
+    render(
+        data,
+        lambda: click.echo(f"Claim {slug} now has {len(data['citations'])} citation(s)."),
+        as_json=as_json,
+    )
 
 
 @claim.command("edit")
@@ -245,10 +249,11 @@ def claim_edit(
             "language": c.language,
             "revision": len(c.revisions),
         }
-    if as_json:
-        emit_json(data)
-    else:
-        click.echo(f"Claim {slug} is now at revision {data['revision']}.")
+    render(
+        data,
+        lambda: click.echo(f"Claim {slug} is now at revision {data['revision']}."),
+        as_json=as_json,
+    )
 
 
 @claim.command("retract")
@@ -265,10 +270,7 @@ def claim_retract(state: State, slug: str, why: str, actor: str | None, as_json:
     with state.db.session() as session:
         c = lib.retract(session, slug, why=why, actor=actor or default_actor())
         data = {"id": c.slug, "status": c.status}
-    if as_json:
-        emit_json(data)
-    else:
-        click.echo(f"Claim {slug} is retracted.")
+    render(data, lambda: click.echo(f"Claim {slug} is retracted."), as_json=as_json)
 
 
 @claim.command("show")
@@ -289,9 +291,10 @@ def claim_show(state: State, slug: str, history: bool, as_json: bool) -> None:
         data = claim_detail(session, lib.find_claim(session, slug))
         if history:
             data["history"] = claim_history(session, slug)
-    if as_json:
-        emit_json(data)
-        return
+    render(data, lambda: _print_claim(data, history), as_json=as_json)
+
+
+def _print_claim(data: dict[str, Any], history: bool) -> None:
     click.echo(f"{data['id']}  [{data['status']}]  tags: {', '.join(data['tags']) or '-'}")
     click.echo(f"  {data['statement']}")
     click.echo(f"  language: {data['language'] or 'of its first source'}")
@@ -376,13 +379,14 @@ def claims_import(
         report = lib.import_claims(
             session, path, actor=actor or default_actor(), overwrite=overwrite
         )
-    if as_json:
-        emit_json(report.to_json())
-    else:
-        click.echo(
+    render(
+        report.to_json(),
+        lambda: click.echo(
             f"{len(report.created)} created, {len(report.revised)} revised, "
             f"{len(report.unchanged)} unchanged."
-        )
+        ),
+        as_json=as_json,
+    )
 
 
 @claims_group.command("list")
@@ -407,13 +411,14 @@ def claims_list(
         data = lib.claim_rows(
             session, lib.list_claims(session, tag=tag, source=source, status=status)
         )
-    if as_json:
-        emit_json(data)
-    else:
-        table(
+    render(
+        data,
+        lambda: table(
             [
                 (d["id"], d["status"], label(d["check"]), ", ".join(d["tags"]), d["statement"][:70])
                 for d in data
             ],
             ["id", "status", "check", "tags", "statement"],
-        )
+        ),
+        as_json=as_json,
+    )

@@ -11,7 +11,7 @@ from ..claims import citation_json
 from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .claims import claim
-from .output import emit_json, error, fetch_options, json_option, table
+from .output import error, fetch_options, json_option, render, table
 
 
 @cli.command()
@@ -57,9 +57,8 @@ def recheck(
         actor=actor or default_actor(),
         fetch_options={"timeout": timeout, "max_bytes": max_bytes},
     )
-    if as_json:
-        emit_json([d.to_json() for d in report.results])
-    else:
+
+    def show() -> None:
         if report.results:
             table(
                 [
@@ -79,6 +78,8 @@ def recheck(
             + ", ".join(f"{counts[s]} {s}" for s in lib.STATUSES)
             + f"; {len(report.failures)} source(s) not rechecked."
         )
+
+    render([d.to_json() for d in report.results], show, as_json=as_json)
     for failure in report.failures:
         error(f"{failure.source}: {failure.reason}")
     if report.failed():
@@ -116,10 +117,11 @@ def claim_rebase(
             "revision": len(c.revisions),
             "citations": [citation_json(x) for x in c.citations],
         }
-    if as_json:
-        emit_json(data)
-    else:
+
+    def show() -> None:
         shas = sorted({x["snapshot"][:12] for x in data["citations"]})
         click.echo(
             f"Claim {slug} now cites snapshot {', '.join(shas)} (revision {data['revision']})."
         )
+
+    render(data, show, as_json=as_json)

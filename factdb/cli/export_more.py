@@ -11,7 +11,7 @@ from ..briefs import write_atomic
 from ..export import annotations as annotations_lib
 from ..export import warc as warc_lib
 from .app import State, cli, pass_state
-from .output import emit_json, json_option
+from .output import json_option, render
 
 try:
     from .export import export_group
@@ -64,10 +64,13 @@ def annotations_command(
         click.echo(text, nl=False)
         return
     write_atomic(output, text.encode("utf-8"))
-    if as_json:
-        emit_json({"output": str(output), "format": fmt, "annotations": data["total"]})
-    else:
+
+    def show() -> None:
         click.echo(f"Wrote {output}: {data['total']} annotations.")
+
+    render(
+        {"output": str(output), "format": fmt, "annotations": data["total"]}, show, as_json=as_json
+    )
 
 
 @export_group.command("warc")
@@ -89,7 +92,8 @@ def warc(state: State, output: Path, as_json: bool) -> None:
     """
     with state.db.session() as session:
         count = warc_lib.export_warc(session, output)
-    if as_json:
-        emit_json({"output": str(output), "snapshots": count})
-    else:
+
+    def show() -> None:
         click.echo(f"Wrote {output}: {count} snapshots.")
+
+    render({"output": str(output), "snapshots": count}, show, as_json=as_json)

@@ -9,7 +9,7 @@ import click
 from .. import backup as backuplib
 from .. import integrity
 from .app import State, cli, pass_state
-from .output import emit_json, json_option
+from .output import json_option, render
 
 
 @cli.command()
@@ -28,9 +28,8 @@ def fsck(state: State, as_json: bool) -> None:
     Example: factdb fsck --json
     """
     report = integrity.fsck(state.db)
-    if as_json:
-        emit_json(report.to_json())
-    else:
+
+    def show() -> None:
         for problem in report.problems:
             click.echo(problem.line())
         corrupt = len(report.of_kind("snapshot"))
@@ -52,6 +51,8 @@ def fsck(state: State, as_json: bool) -> None:
         incomplete = len(report.of_kind("incomplete", "unrecorded"))
         click.echo(f"{report.claims} claims checked, {incomplete} incomplete or unrecorded.")
         click.echo(f"Event log head: {report.head or '(empty log)'}")
+
+    render(report.to_json(), show, as_json=as_json)
     if not report.ok:
         raise SystemExit(1)
 
@@ -70,10 +71,11 @@ def backup(state: State, path: Path, as_json: bool) -> None:
     Example: factdb backup backups/factdb-2024-06-01.sqlite
     """
     report = backuplib.backup(state.db, path)
-    if as_json:
-        emit_json(report.to_json())
-    else:
+
+    def show() -> None:
         click.echo(
             f"Backed up {report.source} to {report.path}: {report.size:,} bytes, "
             f"{report.snapshots} snapshots, {report.claims} claims, {report.events} events."
         )
+
+    render(report.to_json(), show, as_json=as_json)

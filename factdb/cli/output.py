@@ -1,10 +1,14 @@
-"""Output for people and machines, defined once: the `--json` option, tables, JSON."""
+"""Output for people and machines, defined once: the `--json` and `--csv` options and
+`render`, through which every command that offers them prints its result; tables, JSON,
+CSV."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -18,6 +22,63 @@ def json_option(func: F) -> F:
     return click.option(
         "--json", "as_json", is_flag=True, help="Print JSON for machines instead of a table."
     )(func)
+
+
+def csv_option(func: F) -> F:
+    """Add `--csv` to a command whose result is rows: print CSV rows instead of a list."""
+    return click.option("--csv", "as_csv", is_flag=True, help="Print CSV rows instead of a list.")(
+        func
+    )
+
+
+#: A CSV result: the header row, then the rows.
+Rows = tuple[Sequence[str], Iterable[Sequence[Any]]]
+
+
+def one_format(as_json: bool, as_csv: bool) -> None:
+    """Refuse --json with --csv (a usage error, exit 2)."""
+    if as_json and as_csv:
+        raise click.UsageError("give --json or --csv, not both")
+
+
+def render(
+    data: Any,
+    text: Callable[[], None],
+    *,
+    as_json: bool = False,
+    as_csv: bool = False,
+    rows: Callable[[], Rows] | None = None,
+) -> None:
+    """Print a command's result in the one format asked for: `data` as JSON with --json (an
+    iterator is printed item by item, `emit_json_list`), `rows()` as CSV with --csv, else
+    `text()` for people. Every command offering --json or --csv prints through here."""
+    one_format(as_json, as_csv)
+    if as_json:
+        if isinstance(data, Iterator):
+            emit_json_list(data)
+        else:
+            emit_json(data)
+    elif as_csv:
+        if rows is None:
+            raise AssertionError("--csv needs rows")
+        emit_csv(*rows())
+    else:
+        text()
+
+
+def emit_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Print a header row and rows as CSV on stdout.
+
+    >>> emit_csv(["id", "says"], [["a", "x;y"], ["b", 'a "b" c']])
+    id,says
+    a,x;y
+    b,"a ""b"" c"
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    click.echo(buffer.getvalue(), nl=False)
 
 
 def _default(value: Any) -> Any:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import sys
 
 import click
@@ -12,7 +10,7 @@ from ..search.filters import CHECK_FILTERS, STATUSES, Filters
 from ..search.ranking import search as run_search
 from ..statuses import label
 from .app import State, cli, pass_state
-from .output import emit_json, json_option
+from .output import Rows, csv_option, json_option, one_format, render
 
 
 def highlight(snippet: str, spans: list[tuple[int, int]], *, styled: bool) -> str:
@@ -66,7 +64,7 @@ def highlight(snippet: str, spans: list[tuple[int, int]], *, styled: bool) -> st
 @click.option(
     "--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="How many."
 )
-@click.option("--csv", "as_csv", is_flag=True, help="Print CSV rows instead of a list.")
+@csv_option
 @json_option
 @pass_state
 def search(
@@ -97,8 +95,7 @@ def search(
 
     Example: factdb search "low-enriched uranium" --unit percent --value-min 3 --value-max 4
     """
-    if as_csv and as_json:
-        raise click.UsageError("give --json or --csv, not both")
+    one_format(as_json, as_csv)
     filters = Filters(
         tags=tags,
         source=source,
@@ -112,43 +109,38 @@ def search(
     )
     with state.db.session() as session:
         hits = run_search(session, query, like=like, filters=filters, limit=limit)
-    if as_json:
-        emit_json([h.to_json() for h in hits])
-        return
-    if as_csv:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(
-            ["id", "score", "status", "check", "tags", "statement", "snippet", "sources"]
+
+    def rows() -> Rows:
+        headers = ["id", "score", "status", "check", "tags", "statement", "snippet", "sources"]
+        return headers, (
+            [
+                h.id,
+                f"{h.score:.6f}",
+                h.status,
+                h.check,
+                ";".join(h.tags),
+                h.statement,
+                h.snippet,
+                " ".join(h.sources),
+            ]
+            for h in hits
         )
-        for h in hits:
-            writer.writerow(
-                [
-                    h.id,
-                    f"{h.score:.6f}",
-                    h.status,
-                    h.check,
-                    ";".join(h.tags),
-                    h.statement,
-                    h.snippet,
-                    " ".join(h.sources),
-                ]
-            )
-        click.echo(buffer.getvalue(), nl=False)
-        return
-    if not hits:
-        click.echo("No claims found.")
-        return
-    styled = sys.stdout.isatty()
-    for n, h in enumerate(hits, 1):
-        click.echo(f"{n}. {h.id}  [{h.status}, check {label(h.check)}]  score {h.score:.3f}")
-        click.echo(f"   {h.statement}")
-        if h.snippet_of == "statement":
-            # Not a quote: no quotation marks around words of the statement.
-            click.echo(
-                f"   matched in the statement: {highlight(h.snippet, h.highlights, styled=styled)}"
-            )
-        elif h.snippet:
-            click.echo(f"   “{highlight(h.snippet, h.highlights, styled=styled)}”")
-        for url in h.sources:
-            click.echo(f"   {url}")
+
+    def show() -> None:
+        if not hits:
+            click.echo("No claims found.")
+            return
+        styled = sys.stdout.isatty()
+        for n, h in enumerate(hits, 1):
+            click.echo(f"{n}. {h.id}  [{h.status}, check {label(h.check)}]  score {h.score:.3f}")
+            click.echo(f"   {h.statement}")
+            if h.snippet_of == "statement":
+                # Not a quote: no quotation marks around words of the statement.
+                marked = highlight(h.snippet, h.highlights, styled=styled)
+                click.echo(f"   matched in the statement: {marked}")
+            elif h.snippet:
+                click.echo(f"   “{highlight(h.snippet, h.highlights, styled=styled)}”")
+            for url in h.sources:
+                click.echo(f"   {url}")
+
+    render([h.to_json() for h in hits], show, as_json=as_json, as_csv=as_csv, rows=rows)

@@ -6,7 +6,7 @@ import click
 
 from ..errors import UsageError
 from .app import State, cli, pass_state
-from .output import emit_json, json_option
+from .output import json_option, render
 
 # The viewer's defaults, repeated here because factdb.web (and Flask) is only imported when
 # serving: it imports the CLI's data builders, and other commands should not load Flask.
@@ -63,10 +63,11 @@ def serve(state: State, host: str, port: int, allow_remote: bool, as_json: bool)
             "can read every claim and archived page.",
             err=True,
         )
-    if as_json:
-        emit_json({"url": url, "host": server.host, "port": server.port})
-    else:
+
+    def show() -> None:
         click.echo(f"Serving the factdb viewer at {url} (read-only; Ctrl-C to stop).")
+
+    render({"url": url, "host": server.host, "port": server.port}, show, as_json=as_json)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
