@@ -6,7 +6,7 @@
     python scripts/eval_support.py --bench              # also pairs per second, both engines
 
 Runs the new engine (``factdb.engine.support.claim_supported``) and the old one
-(``factdb.quantities.claim_supported``, numbers only, English only, statuses pass / warn /
+(``factdb.engine.quantities.claim_supported``, numbers only, English only, statuses pass / warn /
 fail: it cannot say unverified, and its statuses are taken as they are) on every pair, and
 prints for each engine: the accuracy, a confusion table (expected x got), the accuracy by
 kind and by statement language, every false pass (expected is not pass, got pass) and every

@@ -1407,8 +1407,8 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             add(Value("decade", decade, m.group().strip(), m.start(), m.end(), part=part))
     for m in rules.century_word_re.finditer(text, *g):
         if free(m.start(), m.end()):
-            number = float(rules.century_words[_key(m.group("word"))])
-            add(Value("century", number, m.group().strip(), m.start(), m.end()))
+            century = float(rules.century_words[_key(m.group("word"))])
+            add(Value("century", century, m.group().strip(), m.start(), m.end()))
     for pattern in rules.decades:
         for m in pattern.finditer(text, *g):
             if not free(m.start(), m.end()):
@@ -1510,12 +1510,12 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
             add(Value("rank", float(number), m.group(), m.start(), m.end(), label="rank"))
     for m in rules.rank_before_noun_re.finditer(text, *g):
         if free(m.start("w"), m.end("w")):
-            number = float(rules.rank_words[m.group("w").lower()])
-            add(Value("rank", number, m.group("w"), m.start("w"), m.end("w"), label="rank"))
+            rank = float(rules.rank_words[m.group("w").lower()])
+            add(Value("rank", rank, m.group("w"), m.start("w"), m.end("w"), label="rank"))
     for m in rules.rank_prefix_re.finditer(text, *g):
         if free(m.start("w"), m.end()):
-            number = float(rules.rank_prefixes[m.group("w").lower()])
-            add(Value("rank", number, m.group(), m.start(), m.end(), label="rank"))
+            rank = float(rules.rank_prefixes[m.group("w").lower()])
+            add(Value("rank", rank, m.group(), m.start(), m.end(), label="rank"))
     for m in rules.rank_word_re.finditer(text, *g):
         around = text[max(0, m.start() - 16) : m.end() + 16]
         if rules.rank_idiom_re is not None and rules.rank_idiom_re.search(around):
@@ -1620,18 +1620,19 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             elif pc:
                 kind, dim = "percent", "percent"
                 consumed += pc.end()
-            elif um or uw:
-                name = (
-                    rules.unit_exact[um.group().strip()]
-                    if um
-                    else rules.units[_key(uw.group().strip(" \u00a0\u202f-"))]
-                )  # type: ignore[union-attr]
+            elif um is not None or uw is not None:
+                if um is not None:
+                    name, unit_end = rules.unit_exact[um.group().strip()], um.end()
+                else:
+                    assert uw is not None
+                    unit_key = _key(uw.group().strip(" \u00a0\u202f-"))
+                    name, unit_end = rules.units[unit_key], uw.end()
                 factor, offset, dim = units[name]
                 value = value * factor + offset
                 precision *= factor
                 kind, label = "unit", ("duration" if _is_time(name) else "unit")
                 unit_name = name
-                consumed += (um or uw).end()  # type: ignore[union-attr]
+                consumed += unit_end
             elif mm:
                 consumed += mm.end()
                 if rules.ratio_re is None or rules.ratio_re.match(rest[consumed:]):
@@ -2318,9 +2319,9 @@ statement_lang="en").status
         if not stated.values:
             continue
         opposite = [w for sg, w, _ in quote_directions if sg == -sign]
-        same = [w for sg, w, _ in quote_directions if sg == sign]
-        if same:
-            elements.append(Element("direction", word, same[0], "match"))
+        agreeing = [w for sg, w, _ in quote_directions if sg == sign]
+        if agreeing:
+            elements.append(Element("direction", word, agreeing[0], "match"))
         elif opposite:
             elements.append(Element("direction", word, opposite[0], "contradicted"))
             fails.append(
