@@ -8,17 +8,24 @@ German page supports "23.7 billion euros" in an English statement.
 What is read (each an *element* of the text):
 
 - **values**: numbers in digits with the language's separators (CLDR, through Babel) and
-  in words (text2num), with scale words ("1.5 million", "23,7 Milliarden", "3万");
-  percentages and percentage points; money (symbols, ISO codes, currency words, 元/円);
-  physical and data units compared by dimension (the factors come from pint, through
-  ``units.json``, which ``scripts/gen_units.py`` writes); durations ("18 months", "a year
-  and a half"); multipliers ("20x", "20 times", "twentyfold", "doubled"); fractions
-  ("half", "one in four", "jeder vierte"), compared with percentages; dates, years,
-  decades ("early 1990s", "1990er Jahre") and centuries ("19th century", "XIXe siècle");
-  ranks ("third", "No. 2", "2nd", "Platz 2");
+  in words (text2num from "two" up; Chinese and Japanese numerals through cn2an), with
+  scale words ("1.5 million", "23,7 Milliarden", "3万"); percentages and percentage
+  points; money (symbols, ISO codes, currency words, 元/円, cents); physical and data
+  units compared by dimension (the factors come from pint, through ``units.json``, which
+  ``scripts/gen_units.py`` writes), and rates ("per second", "每小时", "時速"); durations
+  ("18 months", "a year and a half", "3:53,99 min"); multipliers ("20x", "20 times
+  slower", "twentyfold", "a factor of 6"); fractions ("half", "one in four", "4 of 5",
+  "jeder vierte", "3分の2", "七成"), compared with percentages; ranges said in words
+  ("hundreds", "Tausende", "une dizaine", "数千"), compared as intervals; dates (a month
+  alone takes its year from the page's date), parts of years, decades ("early 1990s",
+  "the eighties", "1990er Jahre") and centuries ("19th century", "XIXe siècle"); ranks
+  ("third", "No. 2", "2nd", "Platz 2", "vierthäufigste", "第4回");
+- **not values**: numbers that name something (versions "3.6.0", "Integer 32", "§ 230",
+  "M.2 2280", a title "“1917”", a footnote mark "[23]");
 - **modifiers**: hedges and comparators before or after a value ("nearly", "up to a",
-  "50% or more", "rund", "plus de", "hasta"), directions (rose/fell, larger/smaller,
-  up from/down from), each bound to the nearest value, and negation.
+  "50% or more", "rund", "plus de", "hasta", "以上", "～"), deadlines before dates ("bis
+  spätestens"), directions (rose/fell, larger/smaller, up from/down from), each bound to
+  the nearest value, words of uncertainty beside a value ("may be", "可能"), and negation.
 
 Verdicts, element by element: each value of the statement is compared with the quotes'
 values of the same kind (and dimension); the best counterpart decides it:
