@@ -283,3 +283,28 @@ def test_publication_year_completes_a_quote_date():
     )
     assert result.status == "pass"
     assert "publication date" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "right"),
+    [
+        ("en", "It took a year and a half.", "It took 1 year and 6 months.", "pass"),
+        ("en", "It took 18 months.", "It took 1 year and 6 months.", "pass"),
+        ("en", "It took two years.", "It took 1 year and 6 months.", "fail"),
+        ("de", "Er lief 150 Minuten.", "Er lief 2 Stunden und 30 Minuten.", "pass"),
+        ("de", "Er lief 3 Stunden.", "Er lief 2 Stunden und 30 Minuten.", "fail"),
+        ("ja", "筆者は4年11か月ぶりにPCを新調した。", "ほぼ5年ぶりにPCを新調した。", "warn"),
+        ("ja", "筆者は59か月ぶりにPCを新調した。", "筆者は4年11か月ぶりにPCを新調した。", "pass"),
+    ],
+)
+def test_parts_of_one_duration_are_read_together(lang, statement, quote, right):
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == right, result.reason
+
+
+def test_separate_durations_stay_apart():
+    """Two durations of one sentence are not one: "3 years, 10 people" or a year then 5 years."""
+    found = [(v.kind, v.text) for v in read_values("in 2019 and 5 years", "en").values]
+    assert found == [("year", "2019"), ("unit", "5 years")]
+    found = [(v.kind, v.text) for v in read_values("for 3 years and 2 years", "en").values]
+    assert found == [("unit", "3 years"), ("unit", "2 years")]

@@ -431,6 +431,7 @@ class Rules:
     date_bound_re: re.Pattern[str]
     year_word_re: re.Pattern[str]
     clock: list[_Gate]
+    duration_joiner_re: re.Pattern[str]
     decade_words: dict[str, int]
     decade_word_re: _Gate
     century_words: dict[str, int]
@@ -849,6 +850,10 @@ def rules_for(lang: str | None) -> Rules | None:
             )
             for p in data.get("dates", {}).get("year_parts", [])
         ],
+        duration_joiner_re=re.compile(
+            rf"\s*,?\s*(?:(?:{_alt(data.get('durations', {}).get('joiners', []))})\s+)?",
+            re.I,
+        ),
         clock=[
             _Gate(re.compile(p, re.I), None, digits=True, pre=_CLOCK_DIGITS)
             for p in data.get("clock", {}).get("patterns", [])
@@ -1169,6 +1174,8 @@ def _read(text: str, lang: str | None) -> Reading:
     _read_word_values(prepared, rules, add, free, g)
     _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=lambda v: v.start)
+    if len(reading.values) > 1:
+        reading.values = _join_durations(reading.values, prepared, rules)
     # Hedge words ("more than", "不到") are no directions or negations: mark them as taken.
     for v in reading.values:
         if v.hedge_span:
@@ -1375,6 +1382,39 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
                 # "bis spätestens März 2015", "no later than June": a deadline, not a date.
                 v.hedge, v.hedge_text = "by", bound.group("h") + "\x00"
             add(v)
+
+
+def _join_durations(values: list[Value], text: str, rules: Rules) -> list[Value]:
+    """One duration of parts said in a row: "4年11か月", "1 year and 6 months", "2 Stunden
+    und 30 Minuten" (a larger unit, then a smaller one, joined by nothing, a space, a comma
+    or the language's "and")."""
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "duration"
+            and v.label == "duration"
+            and prev.kind == v.kind == "unit"
+            and prev.dim == v.dim == "second"
+            and prev.hedge_span is None
+            and v.hedge is None
+            and not prev.direction
+            and prev.factor > v.factor
+            and rules.duration_joiner_re.fullmatch(text[prev.end : v.start])
+        ):
+            out[-1] = replace(
+                prev,
+                value=prev.value + v.value,
+                text=text[prev.start : v.end],
+                end=v.end,
+                precision=v.precision,
+                unit=None,
+                factor=1.0,
+            )
+            continue
+        out.append(v)
+    return out
 
 
 def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
