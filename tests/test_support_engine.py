@@ -308,3 +308,21 @@ def test_separate_durations_stay_apart():
     assert found == [("year", "2019"), ("unit", "5 years")]
     found = [(v.kind, v.text) for v in read_values("for 3 years and 2 years", "en").values]
     assert found == [("unit", "3 years"), ("unit", "2 years")]
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "right"),
+    [
+        ("The site was updated twice a week.", "it was updated just once a week", "fail"),
+        ("It is cleaned once a week.", "it is cleaned once every 7 days", "pass"),
+        ("ATF polls every 2,000 milliseconds.", "ATF polls once every two seconds.", "pass"),
+        ("ATF polls every 3 seconds.", "ATF polls once every two seconds.", "fail"),
+        ("Prices were reviewed 24 times a day.", "Prices were reviewed 24 times per day.", "pass"),
+        ("Prices were reviewed 12 times a day.", "Prices were reviewed 24 times per day.", "fail"),
+    ],
+)
+def test_how_often_is_a_rate(statement, quote, right):
+    """ "twice a week", "once every two seconds", "24 times per day" compare as counts per
+    unit of time ("per" after "24 times" is no comparison: it is how often)."""
+    result = claim_supported(statement, [quote], statement_lang="en")
+    assert result.status == right, result.reason

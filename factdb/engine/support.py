@@ -431,6 +431,8 @@ class Rules:
     date_bound_re: re.Pattern[str]
     year_word_re: re.Pattern[str]
     clock: list[_Gate]
+    frequency_words: dict[str, int]
+    frequency_re: _Gate
     duration_joiner_re: re.Pattern[str]
     decade_words: dict[str, int]
     decade_word_re: _Gate
@@ -578,6 +580,8 @@ def rules_for(lang: str | None) -> Rules | None:
     rates = data.get("rates", {})
     number_words = data.get("numbers", {}).get("words", {})
     vague = data.get("vague", {})
+    frequency = data.get("frequency", {})
+    frequency_every = data.get("rates", {}).get("every", [])
     decade_words = {k.lower(): int(v) for k, v in data.get("decades", {}).get("words", {}).items()}
     # "los noventa" is a decade: text2num must not make it "los 90" first.
     decade_phrases = [
@@ -850,6 +854,18 @@ def rules_for(lang: str | None) -> Rules | None:
             )
             for p in data.get("dates", {}).get("year_parts", [])
         ],
+        frequency_words={k.lower(): int(v) for k, v in frequency.items()},
+        frequency_re=_Gate(
+            re.compile(
+                rf"{boundary_l}(?:(?P<w>{_alt(frequency)})\s+(?:{_alt(rates.get('after', []))})\s+"
+                rf"(?:(?P<k>\d+)\s+)?|(?:{_alt(frequency_every)})\s+(?P<n>{number.pattern})\s*)"
+                rf"(?P<per>{_alt(time_units)}){boundary_r}",
+                re.I,
+            )
+            if frequency and time_units
+            else re.compile("(?!)"),
+            _triggers([*frequency, *frequency_every], cjk),
+        ),
         duration_joiner_re=re.compile(
             rf"\s*,?\s*(?:(?:{_alt(data.get('durations', {}).get('joiners', []))})\s+)?",
             re.I,
@@ -884,7 +900,19 @@ def rules_for(lang: str | None) -> Rules | None:
 
 
 def _is_time(unit: str) -> bool:
-    return unit in {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+    return unit in {
+        "millisecond",
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "millennium",
+    }
 
 
 # --- reading --------------------------------------------------------------------------
@@ -1164,6 +1192,7 @@ def _read(text: str, lang: str | None) -> Reading:
         taken[v.start : v.end] = b"\x01" * (v.end - v.start)
         reading.values.append(v)
 
+    _read_frequencies(prepared, rules, add, free, g)
     _read_phrases(prepared, rules, add, free, g)
     _read_dates(prepared, rules, add, free, g)
     _read_clock(prepared, rules, add, free, g)
@@ -1290,6 +1319,28 @@ def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> st
         if _cites(words & _content(reading.text[lo:hi])):
             return word
     return None
+
+
+def _read_frequencies(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    units = _units()
+    for m in rules.frequency_re.finditer(text, *g):
+        # "twice a week", "once every two seconds": a count per unit of time.
+        if not free(m.start(), m.end()):
+            continue
+        per = rules.units[_key(m.group("per"))]
+        p_factor, _, p_dim = units[per]
+        if m.group("n"):
+            # "every 2,000 milliseconds": once in that period.
+            parsed = _digits(m.group("n"), rules)
+            if parsed is None or not parsed[0]:
+                continue
+            every, count = parsed[0], 1
+        else:
+            every = int(m.group("k")) if m.group("k") else 1
+            count = rules.frequency_words[m.group("w").lower()]
+        v = Value("unit", count / (every * p_factor), m.group(), m.start(), m.end(), f"1 / {p_dim}")
+        v.unit, v.label, v.factor = f"count / {per}", "unit", 1 / (every * p_factor)
+        add(v)
 
 
 def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
