@@ -326,3 +326,21 @@ def test_how_often_is_a_rate(statement, quote, right):
     unit of time ("per" after "24 times" is no comparison: it is how often)."""
     result = claim_supported(statement, [quote], statement_lang="en")
     assert result.status == right, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read"),
+    [
+        ("de", "Zu dem Artikel gibt es 128 Leserbeiträge.", ["128"]),
+        ("de", "Das regelt § 651a Absatz 4 BGB.", []),
+        ("de", "Im Nationalmuseum starben 19 Menschen.", ["19"]),
+        ("en", "Python 3.6.0 has been released.", []),
+        ("en", "In version 0.12 there were 5 page views.", ["5"]),
+        ("en", "Jake co-founded Integer 32 in 2016.", ["2016"]),
+    ],
+)
+def test_numbers_that_name_are_no_quantities(lang, text, read):
+    """A number after an identifier word ("Absatz 4", "version 0.12") or a name inside an
+    English sentence ("Integer 32") names something; a word that merely stands earlier in
+    the sentence ("Artikel … gibt es 128") or a German noun ("Nationalmuseum") does not."""
+    assert [v.text for v in read_values(text, lang).values] == read

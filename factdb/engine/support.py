@@ -617,7 +617,7 @@ def rules_for(lang: str | None) -> Rules | None:
         months_capitalized=bool(data.get("dates", {}).get("months_capitalized")),
         names_capitalized=bool(data.get("identifiers", {}).get("names_capitalized")),
         identifier_word_re=re.compile(
-            rf"(?:^|(?<![\w.])){_alt(data['identifiers']['before'])}\s?$", re.I
+            rf"(?:^|(?<![\w.]))(?:{_alt(data['identifiers']['before'])})\s?$", re.I
         )
         if data.get("identifiers", {}).get("before")
         else None,
