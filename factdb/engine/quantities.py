@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .support import _verb
+
 __all__ = [
     "Quantity",
     "Support",
@@ -770,17 +772,6 @@ def _hedge_problem(s: Quantity, q: Quantity, src: str) -> str | None:
             return f"the statement says {stated!r} where {src} {_verb('says', src)} {quoted!r}"
         return f"the statement adds the hedge {s.hedge!r}: {quoted!r} \u2192 {stated!r}"
     return None
-
-
-def _verb(singular: str, src: str) -> str:
-    """The verb agreeing with "the quote" or "the quotes".
-
-    >>> _verb("says", "the quote"), _verb("says", "the quotes"), _verb("has", "the quotes")
-    ('says', 'say', 'have')
-    """
-    if src == "the quote":
-        return singular
-    return "have" if singular == "has" else singular[:-1]
 
 
 def _with_hedge(q: Quantity) -> str:

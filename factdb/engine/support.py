@@ -581,7 +581,7 @@ def rules_for(lang: str | None) -> Rules | None:
     number_words = data.get("numbers", {}).get("words", {})
     vague = data.get("vague", {})
     frequency = data.get("frequency", {})
-    frequency_every = data.get("rates", {}).get("every", [])
+    frequency_every = rates.get("every", [])
     decade_words = {k.lower(): int(v) for k, v in data.get("decades", {}).get("words", {}).items()}
     # "los noventa" is a decade: text2num must not make it "los 90" first.
     decade_phrases = [
@@ -1022,7 +1022,6 @@ _CJK_COUNTER = re.compile(
 def _cjk_numerals(text: str) -> str:
     """Chinese and Japanese numerals as digits ("三千万" -> "3000万", "第五届" -> "第5届",
     "3万5千" -> "3.5万"), through cn2an; scale characters after a number are kept."""
-    import cn2an
 
     def convert(m: re.Match[str]) -> str:
         run = m.group()
@@ -1046,11 +1045,8 @@ def _cjk_numerals(text: str) -> str:
             return run  # "一位老人", "一个": "a", as text2num leaves "one" (from two up)
         if core.strip(".") == "" or core.startswith("."):
             return run
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                value = cn2an.cn2an(core, "smart")
-        except (ValueError, KeyError, IndexError, TypeError):
+        value = _cn2an(core)
+        if value is None:
             return run
         if not scale and value >= 10000 and re.search(r"\d", core) and core.endswith(("千", "百")):
             # "3万5千": written to the thousand, so "3.5万" keeps its precision.
@@ -1068,14 +1064,21 @@ _CJK_FRACTION = re.compile(
 
 
 def _cjk_fraction(m: re.Match[str]) -> str:
+    den, num = _cn2an(m.group(1).translate(_CJK_FOLD)), _cn2an(m.group(2).translate(_CJK_FOLD))
+    return m.group() if den is None or num is None else f"{den}分之{num}"
+
+
+def _cn2an(numeral: str) -> int | float | None:
+    """A Chinese or Japanese numeral's value through cn2an ("三千" -> 3000), or None."""
     import cn2an
 
     try:
-        den = cn2an.cn2an(m.group(1).translate(_CJK_FOLD), "smart")
-        num = cn2an.cn2an(m.group(2).translate(_CJK_FOLD), "smart")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # cn2an warns on what it cannot read
+            value: int | float = cn2an.cn2an(numeral, "smart")
     except (ValueError, KeyError, IndexError, TypeError):
-        return m.group()
-    return f"{den}分之{num}"
+        return None
+    return value
 
 
 @lru_cache(maxsize=16384)
@@ -1255,14 +1258,18 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     return False
 
 
+def _sentence(bounds: list[int], start: int, end: int) -> tuple[float, float]:
+    """The sentence (between two of `bounds`, the ends of sentences) around start..end."""
+    i = bisect.bisect_right(bounds, start)
+    j = bisect.bisect_left(bounds, end)
+    return (bounds[i - 1] if i else 0), (bounds[j] if j < len(bounds) else math.inf)
+
+
 def _modal_near(reading: Reading, values: list[Value]) -> str | None:
     """A word of uncertainty ("may", "可能") beside one of these values, in its sentence."""
-    bounds = reading.bounds
     for v in values:
-        i = bisect.bisect_right(bounds, v.start)
-        lo = max(bounds[i - 1] if i else 0, v.start - _MODAL_REACH[0])
-        j = bisect.bisect_left(bounds, v.end)
-        hi = min(bounds[j] if j < len(bounds) else math.inf, v.end + _MODAL_REACH[1])
+        lo, hi = _sentence(reading.bounds, v.start, v.end)
+        lo, hi = max(lo, v.start - _MODAL_REACH[0]), min(hi, v.end + _MODAL_REACH[1])
         for pos, word in reading.modals:
             if lo <= pos < hi:
                 return word
@@ -1304,19 +1311,12 @@ def _cites(shared: set[str]) -> bool:
 def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> str | None:
     """The first negation in a sentence of the quote that the statement cites: one holding
     a compared value, or sharing two words with the statement."""
-    bounds = reading.bounds
-    spans: list[tuple[float, float]] = []
-    for v in values:
-        i = bisect.bisect_right(bounds, v.start)
-        j = bisect.bisect_left(bounds, v.end)
-        spans.append((bounds[i - 1] if i else 0, bounds[j] if j < len(bounds) else math.inf))
+    spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
     for pos, word in reading.negations:
         if any(lo <= pos < hi for lo, hi in spans):
             return word
-        i = bisect.bisect_right(bounds, pos)
-        lo = bounds[i - 1] if i else 0
-        hi = bounds[i] if i < len(bounds) else len(reading.text)
-        if _cites(words & _content(reading.text[lo:hi])):
+        lo, hi = _sentence(reading.bounds, pos, pos + 1)
+        if _cites(words & _content(reading.text[int(lo) : int(min(hi, len(reading.text)))])):
             return word
     return None
 
@@ -1343,6 +1343,10 @@ def _read_frequencies(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
         add(v)
 
 
+#: A number shortly before, in the same clause: "10,000 tasks a second" is a rate.
+_NUMBER_BEFORE = re.compile(r"\d[^.;:,!?\d]{0,32}$")
+
+
 def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     units = _units()
     for m in rules.phrase_re.finditer(text, *g):
@@ -1358,7 +1362,7 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     for m in rules.one_unit_re.finditer(text, *g):
         if not free(m.start(), m.end()):
             continue
-        if re.search(r"\d[^.;:,!?\d]{0,32}$", text[max(0, m.start() - 40) : m.start()]):
+        if _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "10,000 tasks a second": a rate, read with its number
         unit = rules.units[_key(m.group("unit"))]
         factor, offset, dim = units[unit]
@@ -1491,10 +1495,7 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     for m in rules.vague_re.finditer(text, *g):
         if free(m.start(), m.end()):
             lo, hi = rules.vague[_key(m.group())]
-            v = Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi))
-            v.hedge_text = m.group() + "\x00"
-            v.text = ""
-            add(v)
+            add(Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi)))
 
 
 def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -1799,24 +1800,20 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             v.factor = rate_factor
         elif unit_name is not None:
             v.factor, v.offset = units[unit_name][0], units[unit_name][1]
-        if kind == "year":
-            v.ymd = (int(value), None, None)
-            bound = rules.date_bound_re.search(text[max(0, start - 24) : start])
-            if bound:
-                v.hedge_text = bound.group("h") + "\x00"
-            if rules.year_word_re.search(text[max(0, start - 12) : start]):
-                v.label = "year"  # "en el año 2000": a year, never a count
         if kind in ("number", "percent", "points", "money", "unit", "multiplier"):
             _hedge(v, text, rules)
             if plus and v.hedge is None:
                 v.hedge, v.hedge_text = "at_least", "+\x01"
         elif kind == "year":
-            bound_text = v.hedge_text
+            v.ymd = (int(value), None, None)
+            if rules.year_word_re.search(text[max(0, start - 12) : start]):
+                v.label = "year"  # "en el año 2000": a year, never a count
+            bound = rules.date_bound_re.search(text[max(0, start - 24) : start])
             _hedge(v, text, rules)
             if v.hedge is not None and v.label != "year":
                 v.kind, v.ymd = "number", None  # "más de 2000" counts, it dates nothing
-            elif bound_text:
-                v.hedge, v.hedge_text = "by", bound_text
+            elif bound:
+                v.hedge, v.hedge_text = "by", bound.group("h") + "\x00"
             else:
                 v.hedge = v.hedge_text = None
         add(v)
@@ -2375,26 +2372,19 @@ statement_lang="en").status
                 f"with {s.shown!r}"
             )
             continue
-        best: tuple[int, float, Value, str, str] | None = None
+        best: tuple[tuple[float, float], Value, str, str] | None = None
         for q in candidates:
             verdict, note = _compare(s, q, published)
-            if verdict == "missing":
-                rank = 3
-            else:
-                rank = _RANK[verdict]
+            rank = _RANK.get(verdict, 3)  # "missing" last
             distance = abs(q.value - s.value) / (abs(s.value) + 1.0)
-            candidate = (rank, distance, q, verdict, note)
-            if bound:
-                # A bound ("moins de 400") is judged by the quote's nearest figure (438),
-                # not passed by any smaller number that happens to stand nearby (86).
-                candidate = (0, distance, q, verdict, note)
-                if best is None or (distance, rank) < (best[1], _RANK.get(best[3], 3)):
-                    best = candidate
-                continue
-            if best is None or candidate[:2] < best[:2]:
-                best = candidate
+            # The best verdict, then the nearest figure; but a bound ("moins de 400") is
+            # judged by the quote's nearest figure (438), not passed by any smaller number
+            # that happens to stand nearby (86).
+            order = (distance, rank) if bound else (rank, distance)
+            if best is None or order < best[0]:
+                best = (order, q, verdict, note)
         assert best is not None
-        _, _, q, verdict, note = best
+        _, q, verdict, note = best
         if verdict in ("match", "overstated") and s.direction:
             verdict, note = _compare_direction(s, q, quote_directions, verdict, note)
         compared_values += verdict != "missing"
@@ -2428,12 +2418,14 @@ statement_lang="en").status
         else:
             elements.append(Element("direction", word, None, "missing"))
             unverified.append(f"{src} {_verb('gives', src)} no direction to compare with {word!r}")
+    # The compared values of each quote, for what stands beside them in their sentences.
+    ids = [{id(v) for v in r.values} for r in readings]
+    mine = [[q for q in matched if id(q) in own] for own in ids]
     if matched and not stated.modals and not missing_rules:
         # "may be 2,000 years old" said as "is 2,000 years old": the quote was less sure.
-        for r in readings:
+        for r, values in zip(readings, mine, strict=True):
             if r.modals:
-                mine = [q for q in matched if any(q is v for v in r.values)]
-                modal = _modal_near(r, mine) if mine else None
+                modal = _modal_near(r, values) if values else None
                 if modal:
                     elements.append(Element("hedge", "", modal, "overstated"))
                     warns.append(f"the statement drops the quote's {modal!r}")
@@ -2444,10 +2436,9 @@ statement_lang="en").status
         # a title in another sentence, not the fifteen years.
         quote_negation = None
         words = _content(stated.text)
-        for r in readings:
+        for r, values in zip(readings, mine, strict=True):
             if r.negations:
-                mine = [q for q in matched if any(q is v for v in r.values)]
-                quote_negation = _negation_near(r, mine, words)
+                quote_negation = _negation_near(r, values, words)
                 if quote_negation:
                     break
     if bool(stated.negation) != bool(quote_negation) and not missing_rules:
