@@ -260,6 +260,23 @@ def test_reading_is_linear_in_the_quote():
     assert large / small < 8, (small, large)
 
 
+def test_negations_in_one_long_sentence_are_read_in_linear_time():
+    """A quote's negations outside the compared value's sentence: each sentence is judged
+    once, not once a negation (4× the negations must not take 16× the time)."""
+
+    def cost(n: int) -> float:
+        best = float("inf")
+        for round_ in range(3):
+            quote = "Prices rose 5% in 2019. " + "zz not qq, " * n + f"[{'abc'[round_]}]"
+            start = time.perf_counter()
+            claim_supported("Prices rose 5% in 2019.", [quote], statement_lang="en")
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = cost(500), cost(2000)
+    assert large / small < 8, (small, large)
+
+
 def test_the_engine_imports_no_storage_or_face():
     code = (
         "import sys, factdb.engine.support as s; "

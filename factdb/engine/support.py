@@ -1312,11 +1312,16 @@ def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> st
     """The first negation in a sentence of the quote that the statement cites: one holding
     a compared value, or sharing two words with the statement."""
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
+    judged: set[tuple[float, float]] = set()  # each sentence is read once, however negated
     for pos, word in reading.negations:
         if any(lo <= pos < hi for lo, hi in spans):
             return word
-        lo, hi = _sentence(reading.bounds, pos, pos + 1)
-        if _cites(words & _content(reading.text[int(lo) : int(min(hi, len(reading.text)))])):
+        sentence = _sentence(reading.bounds, pos, pos + 1)
+        if sentence in judged:
+            continue
+        judged.add(sentence)
+        lo, hi = int(sentence[0]), int(min(sentence[1], len(reading.text)))
+        if _cites(words & _content(reading.text[lo:hi])):
             return word
     return None
 
