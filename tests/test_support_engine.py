@@ -277,6 +277,24 @@ def test_negations_in_one_long_sentence_are_read_in_linear_time():
     assert large / small < 8, (small, large)
 
 
+def test_a_hostile_run_of_numerals_is_left_unread_in_linear_time():
+    """Thousands of numeral characters in a row are no figure: no crash (cn2an's value
+    would overflow int-to-string), nothing read, and 4x the run costs about 4x the time."""
+
+    def cost(n: int) -> float:
+        best = float("inf")
+        for round_ in range(3):
+            quote = f"他有{'三千' * n}个{'abc'[round_]}"
+            start = time.perf_counter()
+            result = claim_supported("他有5个。", [quote], statement_lang="zh")
+            best = min(best, time.perf_counter() - start)
+            assert result.status == "unverified", result.reason
+        return best
+
+    small, large = cost(2000), cost(8000)
+    assert large / small < 8, (small, large)
+
+
 def test_the_engine_imports_no_storage_or_face():
     code = (
         "import sys, factdb.engine.support as s; "

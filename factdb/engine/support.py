@@ -1007,6 +1007,9 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
     return str(number) if number is not None and number > 1 else m.group()
 
 
+#: The longest run of numeral characters read as one number ("一千二百三十四万五千六百七十八"
+#: has 16); a longer run is no figure anyone writes, and its value could be huge.
+_MAX_NUMERAL = 24
 _CJK_NUMERAL_CHAR = re.compile("[〇零一二两兩三四五六七八九十百千]")
 _CJK_RUN = re.compile(r"[0-9.〇零一二两兩三四五六七八九十百千万萬亿億]+")
 _CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二"})
@@ -1025,6 +1028,8 @@ def _cjk_numerals(text: str) -> str:
 
     def convert(m: re.Match[str]) -> str:
         run = m.group()
+        if len(run) > _MAX_NUMERAL:
+            return run  # no figure is written with that many characters: left unread
         if not _CJK_NUMERAL_CHAR.search(run) and not re.search(r"\d[万萬亿億]\d", run):
             return run  # digits and scales only ("3000万"): read as they are
         core = run.translate(_CJK_FOLD)
@@ -1059,7 +1064,7 @@ def _cjk_numerals(text: str) -> str:
 
 
 _CJK_FRACTION = re.compile(
-    "([〇零一二两兩三四五六七八九十百]+)分之([〇零一二两兩三四五六七八九十百]+)"
+    "([〇零一二两兩三四五六七八九十百]{1,8})分之([〇零一二两兩三四五六七八九十百]{1,8})"
 )
 
 
