@@ -379,3 +379,73 @@ def test_numbers_that_name_are_no_quantities(lang, text, read):
     English sentence ("Integer 32") names something; a word that merely stands earlier in
     the sentence ("Artikel … gibt es 128") or a German noun ("Nationalmuseum") does not."""
     assert [v.text for v in read_values(text, lang).values] == read
+
+
+# Bounds on an unknown quantity imply weaker bounds on the same side; a stated maximum
+# ("up to 10 years in prison") is a figure, and another maximum is another figure.
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        ("At least fifteen people died.", "At least 17 dead in Tunisia", "pass"),
+        ("At least 100 whales died.", "More than 140 pilot whales die", "pass"),
+        ("Less than 48 hours later.", "Less than twenty-four hours later", "pass"),
+        ("More than 20 people died.", "More than 15 people died", "fail"),
+        ("Less than 12 hours later.", "Less than twenty-four hours later", "fail"),
+        ("He faces up to 15 years in prison.", "He faces up to 10 years in prison", "fail"),
+        ("He faces at most 15 years.", "He faces a maximum of 10 years", "fail"),
+    ],
+)  # fmt: skip
+def test_a_bound_implied_by_the_quotes_passes(statement, quote, right):
+    assert verdict(statement, quote).status == right
+
+
+def test_hardly_denies_what_the_statement_asserts():
+    result = verdict(
+        "It was the first time he reined in a plan.",
+        "This would hardly be the first time he has reined in a plan.",
+    )
+    assert result.status != "pass"
+    assert verdict("It was the first time he reined in a plan.",
+                   "It was the first time he has reined in a plan.").status == "pass"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spike in 500 errors may point to a problem.",
+        "A sudden increase in 404 status code",
+        "The server answered HTTP 503 twice.",
+        "Status code 400 was returned.",
+    ],
+)
+def test_an_http_status_code_is_no_quantity(text):
+    assert not [v for v in read_values(text, "en").values if v.value in (400, 404, 500, 503)]
+
+
+def test_a_count_of_a_status_code_is_still_read():
+    result = verdict(
+        "Status code 400 was returned 24 times in the last minute.",
+        "In the past minute we returned a 400 status code 24 times.",
+    )
+    assert result.status == "pass" and [e.statement for e in result.elements] == ["24 times"]
+    # Only numbers that can be status codes: "1,500 errors" and "50 errors" are counts.
+    assert [v.value for v in read_values("1,500 errors and 50 errors", "en").values] == [1500, 50]
+
+
+def test_cents_are_money_and_a_filler_keeps_the_hedge():
+    assert verdict("The offer costs 99 cents.", "Yours for 99¢!").status == "pass"
+    assert verdict("The offer costs 98 cents.", "Yours for 99¢!").status == "fail"
+    # "as low as JUST 99¢": the hedge reaches over "just", so the flat statement warns.
+    assert (
+        verdict("The offer costs just 99 cents.", "Yours for as low as JUST 99¢!").status == "warn"
+    )
+
+
+def test_a_month_without_its_year_is_the_counterpart_not_another_date():
+    result = verdict(
+        "He was arrested in April 2019.", "He was arrested in April for the March 21 call."
+    )
+    assert result.status == "unverified", result
+    assert result.elements[0].quote == "in April"
+    # Another month is still a contradiction.
+    assert verdict("He was arrested in May 2019.", "He was arrested in April.").status == "fail"

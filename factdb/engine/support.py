@@ -73,7 +73,11 @@ written with ("3.7%" for 3.67%, "1.5 million" for 1,512,000); values in differen
 match when their rounding intervals overlap after conversion ("250 km/h" and "155 mph").
 A hedged quote and an unhedged statement with the same value is ``overstated`` (the
 statement dropped the hedge); a hedged statement whose interval holds the quote's whole
-interval is a ``match``.
+interval is a ``match``. A bound implied by the quote's bound on the same side is a
+``match`` ("at least 15" for "at least 17", "less than 48 hours" for "less than twenty-four
+hours"); another ceiling is ``contradicted`` ("up to 15 years" for "up to 10 years": a
+stated maximum is a figure, not a bound on an unknown one). Numbers from 100 to 599 next to
+"error", "status (code)", "response" or "HTTP" are status codes, not quantities.
 
 Languages: rules exist for those with a data file in ``support_data/`` (``en``, ``de``,
 ``fr``, ``es``, ``pt``, ``zh``, ``ja``); for any other the result is ``unverified`` with
@@ -359,6 +363,12 @@ class Rules:
     not_names: frozenset[str]
     function_words: frozenset[str] | None
     identifier_word_re: re.Pattern[str] | None
+    #: Words after (or before) a number in 100-599 that make it an HTTP status code
+    #: ("500 errors", "status code 404").
+    status_code_re: re.Pattern[str] | None
+    status_code_before_re: re.Pattern[str] | None
+    #: Words after a number that make it cents of a dollar ("99 cents", as "99¢").
+    cents_re: re.Pattern[str] | None
     names_capitalized: bool
     dates: list[_Gate]
     scales: dict[str, float]
@@ -620,6 +630,19 @@ def rules_for(lang: str | None) -> Rules | None:
             rf"(?:^|(?<![\w.]))(?:{_alt(data['identifiers']['before'])})\s?$", re.I
         )
         if data.get("identifiers", {}).get("before")
+        else None,
+        status_code_re=re.compile(
+            rf"[ \u00a0]?(?:{_alt(data['identifiers']['status_code_after'])})(?!\w)", re.I
+        )
+        if data.get("identifiers", {}).get("status_code_after")
+        else None,
+        status_code_before_re=re.compile(
+            rf"(?<!\w)(?:{_alt(data['identifiers']['status_code_before'])})[ \u00a0]?$", re.I
+        )
+        if data.get("identifiers", {}).get("status_code_before")
+        else None,
+        cents_re=re.compile(rf"[ \u00a0]?(?:{_alt(data['cents']['words'])})(?!\w)", re.I)
+        if data.get("cents", {}).get("words")
         else None,
         function_words=frozenset(
             [
@@ -1708,6 +1731,13 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             currency, value, precision = "USD", value / 100, precision / 100
             consumed += 1
             after = rest[consumed:]
+        elif currency is None and rules.cents_re is not None:
+            cm = rules.cents_re.match(after)
+            if cm:
+                # "99 cents" is "99¢" (taken as US cents, as "¢" is).
+                currency, value, precision = "USD", value / 100, precision / 100
+                consumed += cm.end()
+                after = rest[consumed:]
         if currency is None:
             ca = rules.currency_after_re.match(after)
             if ca:
@@ -1844,6 +1874,18 @@ def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
         return True
     if start >= 2 and text[start - 1] == "(" and text[start - 2].isdigit():
         return True  # the "01" of "93(01)"
+    if (
+        stop - start == 3
+        and "100" <= text[start:stop] <= "599"
+        and (
+            (rules.status_code_re is not None and rules.status_code_re.match(text, stop))
+            or (
+                rules.status_code_before_re is not None
+                and rules.status_code_before_re.search(text, max(0, start - 12), start)
+            )
+        )
+    ):
+        return True  # an HTTP status code: "500 errors", "a 404 status code", "HTTP 503"
     window = text[max(0, start - 24) : start]
     if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
         return True  # "§ 230", "version 0.12", "Absatz 2"
@@ -1975,7 +2017,7 @@ _COMPATIBLE = {
     "multiplier": {"multiplier"},
     "rank": {"rank"},
 }
-_RANK = {"match": 0, "overstated": 1, "contradicted": 2}
+_RANK = {"match": 0, "overstated": 1, "missing": 2, "contradicted": 3}
 
 
 def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
@@ -2078,8 +2120,17 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         and _HEDGE_FAMILY.get(s.hedge) == _HEDGE_FAMILY.get(q.hedge or "")
         and _HEDGE_FAMILY.get(s.hedge) in ("above", "below")
     ):
-        # "beyond 3.5%" against "beyond 3.67 percent": implied, but a different bound is
-        # a different figure, and a fact-checker reads it as a wrong number.
+        # "at least 15" against "at least 17", "less than 48 hours" against "less than
+        # twenty-four": the quote's bound implies the statement's, which is true; a bound
+        # the quote's does not imply ("more than 20" for "more than 15") is contradicted,
+        # and so is another maximum ("up to 15 years" for "up to 10 years": a ceiling
+        # is a stated figure, not a bound on an unknown one).
+        if (
+            _inside(qi, si)
+            and "up_to" not in (s.hedge, q.hedge)
+            and "at_most" not in (s.hedge, q.hedge)
+        ):
+            return "match", f"implied by {q.hedge_text[:-1]!r}" if q.hedge_text else ""
         return "contradicted", _magnitude(s, q)
     if q.span is not None and s.hedge is None:
         # "300" against "hundreds": inside the range, but more precise than the quote.
@@ -2385,7 +2436,10 @@ statement_lang="en").status
         best: tuple[tuple[float, float], Value, str, str] | None = None
         for q in candidates:
             verdict, note = _compare(s, q, published)
-            rank = _RANK.get(verdict, 3)  # "missing" last
+            # A counterpart of the same kind that agrees as far as it goes ("in April"
+            # for "April 2019", the year unsaid) is nearer than a contradicting one
+            # ("March 21"); one of another kind ("2,000" for the year 2000) is not.
+            rank = _RANK[verdict] if verdict != "missing" or q.kind == s.kind else 4
             distance = abs(q.value - s.value) / (abs(s.value) + 1.0)
             # The best verdict, then the nearest figure; but a bound ("moins de 400") is
             # judged by the quote's nearest figure (438), not passed by any smaller number
