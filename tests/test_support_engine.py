@@ -283,15 +283,17 @@ def test_a_hostile_run_of_numerals_is_left_unread_in_linear_time():
 
     def cost(n: int) -> float:
         best = float("inf")
-        for round_ in range(3):
-            quote = f"他有{'三千' * n}个{'abc'[round_]}"
+        for round_ in range(5):  # best of 5, each quote new (no cache): load adds, never cuts
+            quote = f"他有{'三千' * n}个{'abcde'[round_]}"
             start = time.perf_counter()
             result = claim_supported("他有5个。", [quote], statement_lang="zh")
             best = min(best, time.perf_counter() - start)
             assert result.status == "unverified", result.reason
         return best
 
-    small, large = cost(2000), cost(8000)
+    cost(10)  # the Chinese rules are loaded once, outside the timing
+    # Runs long enough (tens of ms) that a busy machine's noise cannot make the ratio.
+    small, large = cost(10_000), cost(40_000)
     assert large / small < 8, (small, large)
 
 
@@ -392,6 +394,9 @@ def test_numbers_that_name_are_no_quantities(lang, text, read):
         ("More than 20 people died.", "More than 15 people died", "fail"),
         ("Less than 12 hours later.", "Less than twenty-four hours later", "fail"),
         ("He faces up to 15 years in prison.", "He faces up to 10 years in prison", "fail"),
+        # "the ... limit": a named threshold is a figure; another one is a wrong number.
+        ("Iran went beyond the JCPOA's 3.5% limit.", "enrichment beyond 3.67 percent", "fail"),
+        ("Iran went beyond 3.5% enrichment.", "enrichment beyond 3.67 percent", "pass"),
         ("He faces at most 15 years.", "He faces a maximum of 10 years", "fail"),
     ],
 )  # fmt: skip

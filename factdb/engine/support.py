@@ -187,6 +187,8 @@ class Value:
     span: tuple[float, float] | None = None  # a range such as "hundreds": [200, 1000)
     context_years: frozenset[int] = frozenset()  # years written elsewhere in its text
     offset: float = 0.0
+    #: The comparator names a threshold ("beyond the 3.67% limit"), not a bound.
+    threshold: bool = False
 
     @property
     def shown(self) -> str:
@@ -1961,6 +1963,9 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         if not (prior and prior[-1].lower() in blocked):
             v.hedge = rules.hedges_before[word]
             v.hedge_text = m.group("h") + "\x00"
+            # "beyond the JCPOA's 3.67% limit": a definite article or a possessive between
+            # comparator and number names a threshold, a figure in its own right.
+            v.threshold = _THRESHOLD.search(m.group()[m.end("h") - m.start() :]) is not None
             v.hedge_span = (offset + m.start("h"), offset + m.end("h"))
             return
     m = rules.hedge_after_re.match(text[v.end : v.end + 24])
@@ -1969,6 +1974,10 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
 
+
+_THRESHOLD = re.compile(
+    r"(?<!\w)(?:the|der|die|das|den|dem|le|la|les|l'|el|los|las)(?!\w)|\w's\b", re.I
+)
 
 _DIRECTED = {"number", "percent", "points", "money", "unit", "multiplier"}
 
@@ -2124,9 +2133,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # twenty-four": the quote's bound implies the statement's, which is true; a bound
         # the quote's does not imply ("more than 20" for "more than 15") is contradicted,
         # and so is another maximum ("up to 15 years" for "up to 10 years": a ceiling
-        # is a stated figure, not a bound on an unknown one).
+        # is a stated figure, not a bound on an unknown one), and so is another threshold
+        # ("beyond the 3.5% limit" for "beyond 3.67 percent").
         if (
             _inside(qi, si)
+            and not (s.threshold or q.threshold)
             and "up_to" not in (s.hedge, q.hedge)
             and "at_most" not in (s.hedge, q.hedge)
         ):
