@@ -454,3 +454,22 @@ def test_a_month_without_its_year_is_the_counterpart_not_another_date():
     assert result.elements[0].quote == "in April"
     # Another month is still a contradiction.
     assert verdict("He was arrested in May 2019.", "He was arrested in April.").status == "fail"
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        # A negation in another clause, about something the statement does not say.
+        ("We talked to about a dozen more newsrooms.",
+         "We talked to a dozen more newsrooms and weren't surprised by our findings.", "pass"),
+        # In the compared value's clause, it negates the value.
+        ("Prices rose 5% in 2019.", "Prices did not rise 5% in 2019.", "fail"),
+        # In another clause that says what the statement says, it contradicts it.
+        ("Data is kept up to 10 years and registration will be automatic.",
+         "Data is kept up to ten years. Registration will not be automatic.", "fail"),
+        ("Twelve whales stranded at Kaupokonui, on a scale often seen there.",
+         "12 whales stranded at Kaupokonui, on a scale not seen near this location", "fail"),
+    ],
+)  # fmt: skip
+def test_a_quotes_negation_counts_where_it_touches_the_statement(statement, quote, right):
+    assert verdict(statement, quote).status == right

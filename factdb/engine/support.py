@@ -1339,21 +1339,63 @@ def _cites(shared: set[str]) -> bool:
 
 
 def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> str | None:
-    """The first negation in a sentence of the quote that the statement cites: one holding
-    a compared value, or sharing two words with the statement."""
+    """The first negation of the quote that touches what the statement says: in the
+    clause of a compared value ("did not rise by 5%"), or in a clause sharing a word with
+    the statement ("ne sera pas automatique") within a sentence the statement cites (one
+    holding a compared value, or sharing two words with it). A negation elsewhere ("we
+    talked to a dozen newsrooms and weren't surprised") does not count."""
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
     judged: set[tuple[float, float]] = set()  # each sentence is read once, however negated
     for pos, word in reading.negations:
         if any(lo <= pos < hi for lo, hi in spans):
-            return word
-        sentence = _sentence(reading.bounds, pos, pos + 1)
-        if sentence in judged:
-            continue
-        judged.add(sentence)
-        lo, hi = int(sentence[0]), int(min(sentence[1], len(reading.text)))
-        if _cites(words & _content(reading.text[lo:hi])):
+            if any(_same_clause(reading.text, pos, v) for v in values):
+                return word
+        else:
+            sentence = _sentence(reading.bounds, pos, pos + 1)
+            if sentence in judged:
+                continue
+            judged.add(sentence)
+            lo, hi = int(sentence[0]), int(min(sentence[1], len(reading.text)))
+            if not _cites(words & _content(reading.text[lo:hi])):
+                continue
+        if _clause_shares(reading.text, pos, words):
             return word
     return None
+
+
+#: How far (in characters) a negation may stand from a value in its clause to negate it.
+_NEGATION_REACH = 80
+#: What ends a clause inside a sentence: punctuation and the commonest conjunctions.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]–—、，]|\s-\s|(?<!\w)(?:and|but|while|whereas|although|though|because|"
+    r"und|aber|doch|weil|während|et|mais|car|tandis|y|pero|aunque|porque|mientras|e|mas|"
+    r"porém|enquanto)(?!\w)",
+    re.I,
+)
+
+
+def _clause_shares(text: str, pos: int, words: set[str]) -> bool:
+    """Whether the clause around `pos` shares a word of five letters or more (or two CJK
+    character pairs) with the statement's `words`."""
+    lo = max(0, pos - 200)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
+    start = breaks[-1] if breaks else lo
+    ends = _CLAUSE_BREAK.search(text, pos, pos + 200)
+    end = ends.start() if ends else min(len(text), pos + 200)
+    ends_before = [m.end() for m in _CLAUSE_END.finditer(text, start, pos)]
+    if ends_before:
+        start = ends_before[-1]  # not across the end of a sentence
+    shared = words & _content(text[start:end])
+    cjk = sum(1 for w in shared if _CJK_CHAR.search(w))
+    return cjk >= 2 or any(len(w) >= 5 and not _CJK_CHAR.search(w) for w in shared)
+
+
+def _same_clause(text: str, pos: int, v: Value) -> bool:
+    """Whether the negation at `pos` stands in the clause of value `v`, near it."""
+    lo, hi = (pos, v.start) if pos < v.start else (v.end, pos)
+    if hi - lo > _NEGATION_REACH:
+        return False
+    return _CLAUSE_BREAK.search(text, lo, hi) is None
 
 
 def _read_frequencies(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
