@@ -392,6 +392,9 @@ def test_numbers_that_name_are_no_quantities(lang, text, read):
         ("At least 100 whales died.", "More than 140 pilot whales die", "pass"),
         ("Less than 48 hours later.", "Less than twenty-four hours later", "pass"),
         ("More than 20 people died.", "More than 15 people died", "fail"),
+        # Implied but ten times weaker: perhaps another figure (a criterion), for a person.
+        ("Anomalies with fewer than 100 entries.", "anomalies with less than 10 entries",
+         "unverified"),
         ("Less than 12 hours later.", "Less than twenty-four hours later", "fail"),
         ("He faces up to 15 years in prison.", "He faces up to 10 years in prison", "fail"),
         # "the ... limit": a named threshold is a figure; another one is a wrong number.
@@ -473,3 +476,21 @@ def test_a_month_without_its_year_is_the_counterpart_not_another_date():
 )  # fmt: skip
 def test_a_quotes_negation_counts_where_it_touches_the_statement(statement, quote, right):
     assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, right",
+    [
+        ("de", "Die Jobtage sind im Frühjahr 2019.", "Jobtage im Herbst 2019", "fail"),
+        ("en", "The survey was done in spring 2011.", "Problems in newsrooms (2011)", "warn"),
+        ("en", "It opened in autumn 2019.", "It opened in fall 2019.", "pass"),
+        ("en", "It opened in autumn 2019.", "It opened in October 2019.", "pass"),
+        ("en", "It opened in winter 2019.", "It opened in October 2019.", "fail"),
+        ("en", "It opened in early 2019.", "It opened in spring 2019.", "unverified"),
+        ("fr", "Ouvert à l'automne 2019.", "Ouvert en automne 2019.", "pass"),
+        ("es", "Abierto en verano de 2019.", "Abierto en invierno de 2019.", "fail"),
+        ("pt", "Aberto no outono de 2019.", "Aberto no outono de 2019.", "pass"),
+    ],
+)  # fmt: skip
+def test_seasons_are_parts_of_a_year(lang, statement, quote, right):
+    assert verdict(statement, quote, lang).status == right

@@ -432,6 +432,8 @@ class Rules:
     rank_word_re: _Gate
     decades: list[_Gate]
     decade_parts: dict[str, str]
+    #: Seasons of a year by their words ("Herbst" -> autumn).
+    seasons: dict[str, str]
     centuries: list[_Gate]
     text2num: str | None
     not_numbers: re.Pattern[str] | None
@@ -845,6 +847,7 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("decades", {}).get("patterns", [])
         ],
         decade_parts={k.lower(): v for k, v in data.get("decades", {}).get("parts", {}).items()},
+        seasons={k.lower(): v for k, v in data.get("dates", {}).get("seasons", {}).items()},
         centuries=[
             _Gate(re.compile(p, re.I), _triggers(data.get("centuries", {}).get("words", []), cjk))
             for p in data.get("centuries", {}).get("patterns", [])
@@ -874,7 +877,13 @@ def rules_for(lang: str | None) -> Rules | None:
         year_parts=[
             _Gate(
                 re.compile(p, re.I),
-                _triggers(list(data.get("decades", {}).get("parts", {})), cjk),
+                _triggers(
+                    [
+                        *data.get("decades", {}).get("parts", {}),
+                        *data.get("dates", {}).get("seasons", {}),
+                    ],
+                    cjk,
+                ),
                 digits=True,
             )
             for p in data.get("dates", {}).get("year_parts", [])
@@ -1499,7 +1508,8 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
                 continue
             kind = "date" if month else "year"
-            part = rules.decade_parts.get(_key(groups.get("part") or "").strip())
+            part_word = _key(groups.get("part") or "").strip()
+            part = rules.decade_parts.get(part_word) or rules.seasons.get(part_word)
             v = Value(
                 kind,
                 float(year or 0),
@@ -2183,7 +2193,13 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             and "up_to" not in (s.hedge, q.hedge)
             and "at_most" not in (s.hedge, q.hedge)
         ):
-            return "match", f"implied by {q.hedge_text[:-1]!r}" if q.hedge_text else ""
+            said = q.hedge_text[:-1] if q.hedge_text else ""
+            low, high = sorted((abs(s.value), abs(q.value)))
+            if high <= 2 * low:
+                return "match", f"implied by {said!r}"
+            # "fewer than 100" for "less than 10": implied, but so much weaker that it may
+            # be another figure (a threshold, a criterion): a person decides.
+            return "missing", f"implied by {said!r}, but far weaker than the quote's bound"
         return "contradicted", _magnitude(s, q)
     if q.span is not None and s.hedge is None:
         # "300" against "hundreds": inside the range, but more precise than the quote.
@@ -2272,6 +2288,9 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     if sd is not None and qd is not None and sd != qd:
         return "contradicted", ""
     if s.part and q.part and s.part != q.part:
+        if _PART_MONTHS.get(s.part, frozenset()) & _PART_MONTHS.get(q.part, frozenset()):
+            # "early 2019" and "spring 2019" overlap in March and April: not the same words.
+            return "missing", f"{s.part} and {q.part} overlap only in part"
         return "contradicted", f"{s.part} is not {q.part}"
     if s.part and qm is not None and not _in_part(qm, s.part):
         return "contradicted", f"month {qm} is not {s.part} in the year"
@@ -2293,9 +2312,23 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     return "match", note
 
 
+#: The months of each part of a year: early (Jan-Apr), mid (Apr-Sep), late (Sep-Dec), and
+#: the seasons as the northern hemisphere counts them (winter is December to February).
+_PART_MONTHS = {
+    "early": frozenset(range(1, 5)),
+    "mid": frozenset(range(4, 10)),
+    "late": frozenset(range(9, 13)),
+    "spring": frozenset((3, 4, 5)),
+    "summer": frozenset((6, 7, 8)),
+    "autumn": frozenset((9, 10, 11)),
+    "winter": frozenset((12, 1, 2)),
+}
+
+
 def _in_part(month: int, part: str) -> bool:
-    """Whether a month lies in the early (Jan-Apr), mid (Apr-Sep) or late (Sep-Dec) year."""
-    return {"early": month <= 4, "mid": 4 <= month <= 9, "late": month >= 9}.get(part, True)
+    """Whether a month lies in a part of the year (early, mid, late, or a season)."""
+    months = _PART_MONTHS.get(part)
+    return months is None or month in months
 
 
 def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
