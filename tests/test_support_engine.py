@@ -494,3 +494,26 @@ def test_a_quotes_negation_counts_where_it_touches_the_statement(statement, quot
 )  # fmt: skip
 def test_seasons_are_parts_of_a_year(lang, statement, quote, right):
     assert verdict(statement, quote, lang).status == right
+
+
+def test_a_dotted_month_is_a_month_not_a_number_word():
+    # Portuguese "dez" is ten, but in "21.dez.2018" it is December.
+    [v] = read_values("21.dez.2018 às 12h55", "pt").values[:1]
+    assert (v.kind, v.ymd) == ("date", (2018, 12, 21))
+    assert verdict("It was published on December 21, 2018.", "21.dez.2018 às 12h55",
+                   "en", "pt").status == "pass"  # fmt: skip
+    assert [v.value for v in read_values("Ele tem dez filhos.", "pt").values] == [10]
+
+
+def test_japanese_shika_nai_means_only_not_a_negation():
+    quote = "絶対にギークしか買わない32枚のTシャツ"
+    assert (
+        verdict("The piece shows 32 T-shirts only geeks would buy.", quote, "en", "ja").status
+        == "pass"
+    )
+    assert verdict("32枚のTシャツを買った。", "32枚のTシャツは買わない", "ja").status == "fail"
+
+
+def test_digits_with_cjk_scales_inside_are_one_number():
+    values = read_values("収入は1億6300万ドルだった。", "ja").values
+    assert [(v.kind, v.value) for v in values] == [("money", 163_000_000)]

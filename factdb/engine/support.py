@@ -1017,8 +1017,8 @@ def _prepare(text: str, rules: Rules) -> str:
     text = text.translate(_FOLD)
     if rules.cjk:
         text = text.translate(_CJK_DIGITS)
-        if _CJK_NUMERAL_CHAR.search(text):
-            text = _cjk_numerals(text)
+        if _CJK_NUMERAL_CHAR.search(text) or _CJK_MIXED.search(text):
+            text = _cjk_numerals(text)  # "三千万", and "1億6300万" (one number)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(
@@ -1045,6 +1045,7 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
 #: has 16); a longer run is no figure anyone writes, and its value could be huge.
 _MAX_NUMERAL = 24
 _CJK_NUMERAL_CHAR = re.compile("[〇零一二两兩三四五六七八九十百千]")
+_CJK_MIXED = re.compile(r"\d[万萬亿億]\d")
 _CJK_RUN = re.compile(r"[0-9.〇零一二两兩三四五六七八九十百千万萬亿億]+")
 _CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二"})
 # A lone numeral character is a number only before a counter or unit ("一个", "五届",
@@ -1135,6 +1136,9 @@ def _alpha2digit(
     hidden = (
         protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text) if _DIGIT.search(text) else text
     )
+    if "." in text:
+        # A word between dotted digits is a month, not a number ("21.dez.2018": December).
+        hidden = _DOTTED_MONTH.sub(lambda m: _hide(m.group()), hidden)
     if not_numbers is not None:
         # Words text2num reads as numbers that are none ("unas tres horas": some three).
         # A substring test of each phrase's key word spares the long alternation's scan.
@@ -1151,6 +1155,9 @@ def _alpha2digit(
     out = _UNHIDE.sub(lambda m: _unhide(m.group()), out)
     # Scale words after number words ("dreiundzwanzig Milliarden") come back as digits.
     return _GLUED_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], out)
+
+
+_DOTTED_MONTH = re.compile(r"(?<=\d\.)[^\W\d_]{3,9}(?=\.\d)")
 
 
 @lru_cache(maxsize=64)
