@@ -517,3 +517,20 @@ def test_japanese_shika_nai_means_only_not_a_negation():
 def test_digits_with_cjk_scales_inside_are_one_number():
     values = read_values("収入は1億6300万ドルだった。", "ja").values
     assert [(v.kind, v.value) for v in values] == [("money", 163_000_000)]
+
+
+def test_a_headline_in_title_case_gives_its_direction():
+    quote = "Mozilla Releases Annual Report For 2011: Revenue Up 33% To $163M, Majority From Google"
+    assert verdict("Mozilla's revenue rose 33% in 2011.", quote).status == "pass"
+    assert verdict("Mozilla's revenue fell 33% in 2011.", quote).status == "fail"
+    # Inside an ordinary sentence a capitalized direction word is still a name.
+    [v] = read_values("They stayed at Paws Up for 3 nights.", "en").values
+    assert v.direction == 0
+
+
+def test_an_elided_currency_joiner_keeps_the_currency():
+    [v] = read_values("atteindre 163 millions d'euros.", "fr").values
+    assert (v.kind, v.dim, v.value) == ("money", "EUR", 163_000_000)
+    quote = "Revenue Up 33% To $163M"
+    assert verdict("Le chiffre d'affaires a atteint 163 millions d'euros.", quote,
+                   "fr", "en").status == "fail"  # fmt: skip

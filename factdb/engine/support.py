@@ -1295,13 +1295,24 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     word = m.group()
     if rules.direction_names and word[:1].isupper() and m.start() > 0:
         before = text[: m.start()].rstrip()
-        if before and before[-1] not in ".!?:;\"'(":
+        if before and before[-1] not in ".!?:;\"'(" and not _title_case(text, m.start()):
             return True
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
         return bool(prior) and prior[-1].lower() in blocked
     return False
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Whether the text around `pos` is a headline in title case ("Revenue Up 33% To
+    $163M"): every word of four letters or more capitalized, at least four of them."""
+    window = text[max(0, pos - 80) : pos + 80]
+    words = [w for w in _LONG_WORD.findall(window) if not w.isdigit()]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _sentence(bounds: list[int], start: int, end: int) -> tuple[float, float]:
@@ -1974,7 +1985,10 @@ def _currency(written: str, rules: Rules) -> str | None:
     key = written.strip().lower()
     joiners = rules.data.get("currency_joiners", {}).get("words", [])
     for joiner in joiners:
-        if key.startswith(joiner.lower()) and key[len(joiner) :][:1] in (" ", "\u00a0", "'"):
+        glued = joiner.endswith("'")  # "d'euros": the elided joiner runs into the word
+        if key.startswith(joiner.lower()) and (
+            glued or key[len(joiner) :][:1] in (" ", "\u00a0", "'")
+        ):
             key = key[len(joiner) :].strip()
             written = written.strip()[len(joiner) :].strip()
             break
