@@ -534,3 +534,29 @@ def test_an_elided_currency_joiner_keeps_the_currency():
     quote = "Revenue Up 33% To $163M"
     assert verdict("Le chiffre d'affaires a atteint 163 millions d'euros.", quote,
                    "fr", "en").status == "fail"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        # A headline capitalizes every word: the number after "Add" is a count, not a name.
+        ("Amazon is adding 10,000 jobs.", "Amazon to Add 100,000 Jobs as Retail Crumbles", "fail"),
+        ("Amazon is adding 100,000 jobs.", "Amazon to Add 100,000 Jobs as Retail Crumbles", "pass"),
+        # An entity the page escaped twice is still its currency.
+        ("The bank cost $150 million.", "The former bank, after one year and &euro;150 million",
+         "fail"),
+        ("The bank cost €150 million.", "The former bank, after one year and &euro;150 million",
+         "pass"),
+        # "this first story" is a rank.
+        ("This is the second story in a series.", "This first story, in a series of three", "fail"),
+        # "more than one" is a figure, and a count is whole: "two or more" says the same.
+        ("It happens with fewer than two in a row.", "when more than one is placed in a row",
+         "fail"),
+        ("It happens with two or more in a row.", "when more than one is placed in a row", "pass"),
+        ("At most 2 people came.", "Fewer than 3 people came.", "pass"),
+        ("At most 3 people came.", "Fewer than 3 people came.", "pass"),
+        ("At most 1 person came.", "Fewer than 3 people came.", "fail"),
+    ],
+)  # fmt: skip
+def test_headlines_entities_ranks_and_whole_counts(statement, quote, right):
+    assert verdict(statement, quote).status == right

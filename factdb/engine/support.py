@@ -217,10 +217,13 @@ class Value:
             return 0.0 if v >= 0 else -_INF, v + p, False, False
         if h == "at_least":
             return v - p, _INF, False, False
+        # A count is whole: "more than one" is "two or more", "fewer than 3" "at most 2".
+        count = self.kind == "number" and p == 0.5 and v == int(v)
         if h == "more_than":
-            return v, _INF, True, False
+            return (v + p, _INF, False, False) if count else (v, _INF, True, False)
         if h == "less_than":
-            return 0.0 if v >= 0 else -_INF, v, False, True
+            low = 0.0 if v >= 0 else -_INF
+            return (low, v - p, False, False) if count else (low, v, False, True)
         return v - p, v + p, False, False
 
 
@@ -437,6 +440,8 @@ class Rules:
     centuries: list[_Gate]
     text2num: str | None
     not_numbers: re.Pattern[str] | None
+    #: "one" after a comparator is the figure 1 ("more than one").
+    one_after_re: re.Pattern[str] | None
     not_number_keys: tuple[str, ...]
     vague: dict[str, tuple[float, float]]
     vague_re: _Gate
@@ -854,6 +859,11 @@ def rules_for(lang: str | None) -> Rules | None:
         ],
         text2num=(base or "en") if (base or "en") in _TEXT2NUM else None,
         not_numbers=words_re(not_number_words) if not_number_words else None,
+        one_after_re=re.compile(
+            rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)one(?!\w)", re.I
+        )
+        if data.get("numbers", {}).get("one_after")
+        else None,
         not_number_keys=tuple(
             sorted({max(_TOKEN.findall(w.lower()) or [""], key=len) for w in not_number_words})
         ),
@@ -1015,6 +1025,13 @@ def _digits(written: str, rules: Rules) -> tuple[float, float] | None:
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
     text = text.translate(_FOLD)
+    if "&" in text:
+        # A page that escaped its entities twice shows "&euro;150 million" as text.
+        text = _ENTITY.sub(lambda m: _ENTITIES[m.group().lower()], text)
+    if rules.one_after_re is not None and "one" in text:
+        # "more than one accumulator": text2num reads from two up, but after a comparator
+        # "one" is the figure, not an article.
+        text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
     if rules.cjk:
         text = text.translate(_CJK_DIGITS)
         if _CJK_NUMERAL_CHAR.search(text) or _CJK_MIXED.search(text):
@@ -1029,6 +1046,10 @@ def _prepare(text: str, rules: Rules) -> str:
             text = _HYPHENATED.sub(lambda m: _hyphen_number(m, rules), text)
     return text
 
+
+#: Currency entities a page may show as text (escaped twice), and what they stand for.
+_ENTITIES = {"&euro;": "€", "&pound;": "£", "&yen;": "¥", "&dollar;": "$", "&cent;": "¢"}
+_ENTITY = re.compile("|".join(_ENTITIES), re.I)
 
 _HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]{3,12})(?=-[^\W\d_])")
 
@@ -1964,6 +1985,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
     m = _NAME_BEFORE.search(window)
     if m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
         return False  # German capitalizes every noun: "19 Menschen" after "Nationalmuseum"
+    if not re.search(r"\d", m.group(1)) and _title_case(text, start):
+        return False  # a headline capitalizes every word: "Amazon to Add 100,000 Jobs"
     name = m.group(1)
     if re.search(r"\d", name):
         return True  # "M.2 2280", "U20 2"
@@ -2202,6 +2225,8 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         and _HEDGE_FAMILY.get(s.hedge) == _HEDGE_FAMILY.get(q.hedge or "")
         and _HEDGE_FAMILY.get(s.hedge) in ("above", "below")
     ):
+        if _inside(qi, si) and _inside(si, qi):
+            return "match", ""  # the same bound in other words: "at most 2", "fewer than 3"
         # "at least 15" against "at least 17", "less than 48 hours" against "less than
         # twenty-four": the quote's bound implies the statement's, which is true; a bound
         # the quote's does not imply ("more than 20" for "more than 15") is contradicted,
