@@ -560,3 +560,22 @@ def test_an_elided_currency_joiner_keeps_the_currency():
 )  # fmt: skip
 def test_headlines_entities_ranks_and_whole_counts(statement, quote, right):
     assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, right",
+    [
+        ("en", "en", "The deal came in late 2013.", "At the end of 2013, Mozilla announced a deal",
+         "pass"),
+        ("en", "en", "The deal came in early 2013.", "At the end of 2013, Mozilla announced a deal",
+         "fail"),
+        ("fr", "fr", "Proposé dès 1 euro.", "Abonnez-vous à partir de 1 €", "pass"),
+        ("en", "fr", "A subscription starts at €1.", "Abonnez-vous à partir de 1 €", "pass"),
+        ("en", "zh", "The article lists nine design flaws.", "手机九大反人类设计", "pass"),
+        ("en", "zh", "The article lists ten design flaws.", "手机九大反人类设计", "fail"),
+    ],
+)  # fmt: skip
+def test_the_end_of_a_year_price_floors_and_chinese_counts(
+    lang, quote_lang, statement, quote, right
+):
+    assert verdict(statement, quote, lang, quote_lang).status == right

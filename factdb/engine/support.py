@@ -435,8 +435,8 @@ class Rules:
     rank_word_re: _Gate
     decades: list[_Gate]
     decade_parts: dict[str, str]
-    #: Seasons of a year by their words ("Herbst" -> autumn).
-    seasons: dict[str, str]
+    #: Parts of a year by their words ("Herbst" -> autumn, "end" -> late).
+    year_part_words: dict[str, str]
     centuries: list[_Gate]
     text2num: str | None
     not_numbers: re.Pattern[str] | None
@@ -852,7 +852,9 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("decades", {}).get("patterns", [])
         ],
         decade_parts={k.lower(): v for k, v in data.get("decades", {}).get("parts", {}).items()},
-        seasons={k.lower(): v for k, v in data.get("dates", {}).get("seasons", {}).items()},
+        year_part_words={
+            k.lower(): v for k, v in data.get("dates", {}).get("part_words", {}).items()
+        },
         centuries=[
             _Gate(re.compile(p, re.I), _triggers(data.get("centuries", {}).get("words", []), cjk))
             for p in data.get("centuries", {}).get("patterns", [])
@@ -890,7 +892,7 @@ def rules_for(lang: str | None) -> Rules | None:
                 _triggers(
                     [
                         *data.get("decades", {}).get("parts", {}),
-                        *data.get("dates", {}).get("seasons", {}),
+                        *data.get("dates", {}).get("part_words", {}),
                     ],
                     cjk,
                 ),
@@ -1072,7 +1074,7 @@ _CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二
 # A lone numeral character is a number only before a counter or unit ("一个", "五届",
 # "两名"), or after 第; "一起" (together), "统一" (unify), "一些" (some) are words.
 _CJK_COUNTER = re.compile(
-    "[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ版号號"
+    "[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ版号號大"
     "字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十]"
 )
 
@@ -1548,7 +1550,7 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
                 continue
             kind = "date" if month else "year"
             part_word = _key(groups.get("part") or "").strip()
-            part = rules.decade_parts.get(part_word) or rules.seasons.get(part_word)
+            part = rules.decade_parts.get(part_word) or rules.year_part_words.get(part_word)
             v = Value(
                 kind,
                 float(year or 0),
