@@ -579,3 +579,28 @@ def test_the_end_of_a_year_price_floors_and_chinese_counts(
     lang, quote_lang, statement, quote, right
 ):
     assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, text, read",
+    [
+        ("en", "on Ninety Mile Beach.", []),  # a capitalized unit word inside a sentence: a name
+        ("en", "a 90-mile beach", ["90-mile"]),
+        ("en", "won the 60-yard hurdles.", ["60-yard"]),  # singular unit words are units
+        ("ja", "WD BLACK NVME SSD 2018を比較した。", []),  # a model in capitals
+        ("en", "The RTX 4090 costs $1,599.", ["1,599"]),
+        ("de", "TSV Berlin-Witenau 1896 e.V.", []),  # a club's name
+        ("de", "Der Verein wurde 1896 gegründet.", ["1896"]),
+        ("de", "Die Strecke ist 10.000 Kilometer lang.", ["10.000 Kilometer"]),
+    ],
+)
+def test_numbers_in_names_are_no_values(lang, text, read):
+    assert [v.text for v in read_values(text, lang).values] == read
+
+
+def test_a_modal_a_few_words_before_its_value_still_hedges_it():
+    result = verdict(
+        "Antibodies provide immunity for at least 5 months.",
+        "Antibodies may provide immunity for at least 5 months",
+    )
+    assert result.status == "warn" and "may" in result.reason

@@ -372,6 +372,8 @@ class Rules:
     #: ("500 errors", "status code 404").
     status_code_re: re.Pattern[str] | None
     status_code_before_re: re.Pattern[str] | None
+    #: Words after a number that make it part of a name ("TSV Berlin 1896 e.V.").
+    name_after_re: re.Pattern[str] | None
     #: Words after a number that make it cents of a dollar ("99 cents", as "99¢").
     cents_re: re.Pattern[str] | None
     names_capitalized: bool
@@ -644,6 +646,9 @@ def rules_for(lang: str | None) -> Rules | None:
             rf"[ \u00a0]?(?:{_alt(data['identifiers']['status_code_after'])})(?!\w)", re.I
         )
         if data.get("identifiers", {}).get("status_code_after")
+        else None,
+        name_after_re=re.compile(rf"[ \u00a0]?(?:{_alt(data['identifiers']['name_after'])})", re.I)
+        if data.get("identifiers", {}).get("name_after")
         else None,
         status_code_before_re=re.compile(
             rf"(?<!\w)(?:{_alt(data['identifiers']['status_code_before'])})[ \u00a0]?$", re.I
@@ -1310,7 +1315,7 @@ def _read(text: str, lang: str | None) -> Reading:
 
 #: How far (in characters) a word of uncertainty may stand before or after a value to
 #: hedge it: "which may be 2,000 years old", "three others may have escaped".
-_MODAL_REACH = (25, 20)
+_MODAL_REACH = (45, 20)
 
 
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
@@ -1780,6 +1785,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             continue
         if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
             continue  # a title ("1917") or a footnote mark ([23]) is no quantity
+        if rules.name_after_re is not None and rules.name_after_re.match(text, end):
+            continue  # part of a club's name: "TSV Berlin-Wittenau 1896 e.V."
         parsed = _digits(m.group(), rules)
         if parsed is None:
             reading.unreadable.append(m.group())
@@ -1859,7 +1866,15 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                     name, unit_end = rules.unit_exact[um.group().strip()], um.end()
                 else:
                     assert uw is not None
-                    unit_key = _key(uw.group().strip(" \u00a0\u202f-"))
+                    written = uw.group().strip(" \u00a0\u202f-")
+                    if (
+                        rules.names_capitalized
+                        and written[:1].isupper()
+                        and written[1:2].islower()
+                        and not _title_case(text, start)
+                    ):
+                        continue  # "Ninety Mile Beach", "Eight Mile Road": a name
+                    unit_key = _key(written)
                     name, unit_end = rules.units[unit_key], uw.end()
                 factor, offset, dim = units[name]
                 value = value * factor + offset
@@ -1985,13 +2000,22 @@ def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
     if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
         return True  # "§ 230", "version 0.12", "Absatz 2"
     m = _NAME_BEFORE.search(window)
-    if m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
+    if (
+        m is not None
+        and not rules.names_capitalized
+        and m.group(1).isupper()
+        and len(m.group(1)) >= 2
+    ):
+        pass  # a model in capitals names in every language: "NVME SSD 2018"
+    elif m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
         return False  # German capitalizes every noun: "19 Menschen" after "Nationalmuseum"
     if not re.search(r"\d", m.group(1)) and _title_case(text, start):
         return False  # a headline capitalizes every word: "Amazon to Add 100,000 Jobs"
     name = m.group(1)
     if re.search(r"\d", name):
         return True  # "M.2 2280", "U20 2"
+    if len(name) >= 2 and name.isupper() and name.isalpha() and _key(name) not in rules.not_names:
+        return True  # a model in capitals: "WD BLACK NVME SSD 2018", "RTX 4090"
     key = _key(name.rstrip("."))
     if key in rules.not_names:
         return False
