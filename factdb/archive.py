@@ -240,7 +240,7 @@ def store_capture(
             action="source.create",
             entity_type="source",
             entity_id=source.id,
-            after={"url": url, **fields},
+            after={"url": url, **fields, "created_at": events.when(source.created_at)},
         )
     else:
         # Fill what the source lacks; what the user gave explicitly wins over what it had.
@@ -285,7 +285,10 @@ def store_capture(
     )
     session.add(snapshot)
     session.flush()
-    session.add(_cache_row(snapshot, layer))
+    cached = _cache_row(snapshot, layer)
+    session.add(cached)
+    # Every column of the snapshot (its bytes by their digest, the entity id) and the
+    # digest of its text layer: `factdb fsck` compares the rows with what the log says.
     events.record(
         session,
         actor=actor,
@@ -300,6 +303,15 @@ def store_capture(
             "size": len(capture.raw),
             "retrieved_at": snapshot.retrieved_at.isoformat(),
             "charset": charset,
+            "compression": snapshot.compression,
+            "redirects": snapshot.redirects,
+            "status": snapshot.status,
+            "headers": snapshot.headers,
+            "media_type": snapshot.media_type,
+            "payload_digest": snapshot.payload_digest,
+            "page_metadata": snapshot.page_metadata,
+            "created_at": events.when(snapshot.created_at),
+            "text_layer": {"version": cached.extractor_version, "sha256": cached.sha256},
         },
     )
     return _archived(snapshot, new=True)

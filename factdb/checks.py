@@ -30,6 +30,7 @@ from .store.bulk import insert_columns
 from .store.lookups import published_date, text_layer, verify_snapshot
 from .store.models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
 from .store.results import current_select, revision_ids
+from .store.runs import ResultsDigest, record_run
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,7 @@ def run_checks(
             session.scalars(select(Claim.id).where(Claim.status == "active").order_by(Claim.slug))
         )
     run = start_run(session, actor=actor)
+    digest = ResultsDigest()
     checker = _Checker(session)
     kept: list[Result] = []
     counts = dict.fromkeys(STATUSES, 0)
@@ -319,8 +321,20 @@ def run_checks(
         checked = (check_chunk(conn, checker, chunk) for chunk in chunks)
     for found in checked:
         results = [r for _, r in found]
-        for r in results:
+        for claim_id, r in found:
             counts[r.status] += 1
+            digest.add(
+                (
+                    claim_id,
+                    r.citation_id,
+                    r.snapshot_id,
+                    r.revision_id,
+                    r.check,
+                    r.status,
+                    r.detail,
+                    r.data(),
+                )
+            )
         if collect:
             kept.extend(results)
         else:
@@ -344,6 +358,7 @@ def run_checks(
         )
     run.finished_at = utcnow()
     run.summary = {**counts, "claims": len(claim_ids)}
+    record_run(session, run, digest, actor=actor)
     # Drift needs a newer capture and is not redone here: the current drift results of
     # these claims count with this run's (the run's own summary keeps only its results).
     if with_drift:

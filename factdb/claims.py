@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +155,34 @@ def citation_json(citation: Citation) -> dict[str, Any]:
     }
 
 
+def citation_state(citation: Citation) -> dict[str, Any]:
+    """What an event records of a citation: `citation_json` and the rest of its row (the
+    typed quote, the parts of a quote with gaps, the extractor version, who and when), so
+    that `factdb fsck` can compare every column with the log."""
+    return {
+        **citation_json(citation),
+        "typed_quote": citation.typed_quote,
+        "parts": citation.parts,
+        "extractor_version": citation.extractor_version,
+        "created_by": citation.created_by,
+        "created_at": events.when(citation.created_at),
+    }
+
+
+def revision_state(revision: ClaimRevision) -> dict[str, Any]:
+    """What an event records of each revision its change added (every column but ids)."""
+    return {
+        "number": revision.number,
+        "kind": revision.kind,
+        "old_statement": revision.old_statement,
+        "new_statement": revision.new_statement,
+        "why": revision.why,
+        "data": revision.data,
+        "actor": revision.actor,
+        "at": events.when(revision.at),
+    }
+
+
 def _check_statement(statement: str) -> str:
     statement = statement.strip()
     if not statement:
@@ -234,13 +263,18 @@ def _unique_slug(session: Session, base: str) -> str:
 
 
 def claim_state(claim: Claim) -> dict[str, Any]:
-    """What an event records of a claim: statement, status, tags and citations, and its
-    language when it has one (so a claim without one hashes as it always did)."""
+    """What an event records of a claim: statement, status, tags, citations (every column,
+    `citation_state`), who created it and when, when it last changed, and its language
+    when it has one (so a claim without one hashes as it always did). `factdb fsck`
+    replays these states and compares them with the rows."""
     state = {
         "statement": claim.statement,
         "status": claim.status,
         "tags": claim.tag_names,
-        "citations": [citation_json(c) for c in claim.citations],
+        "citations": [citation_state(c) for c in claim.citations],
+        "created_by": claim.created_by,
+        "created_at": events.when(claim.created_at),
+        "updated_at": events.when(claim.updated_at),
     }
     if claim.language is not None:
         state["language"] = claim.language
@@ -348,7 +382,7 @@ def _finish(
     claim.updated_at = utcnow()
     session.flush()
     search_index.index_claims(session, [claim.id])
-    after = claim_state(claim)
+    after = {**claim_state(claim), "revisions": [revision_state(r) for r in revisions]}
     events.record(
         session,
         actor=actor,
@@ -773,6 +807,7 @@ def _bulk_create(
     docs: list[search_index.NewClaim] = []
     # Each snapshot's id, digest (as JSON) and source title, read from the ORM object once.
     known: dict[Snapshot, tuple[int, str, str | None]] = {}
+    cite_tail, claim_stamp = _shared_json(actor, now, why)
     for claim_id, slug, statement, language, values, (row, located) in zip(
         ids, slugs, statements, languages, quantities, plans, strict=True
     ):
@@ -796,7 +831,7 @@ def _bulk_create(
             titles.append(info[2])
             spans.append(span)
             typed.append(spec.quote)
-            cites.append(_citation_state_json(span, info[1]))
+            cites.append(_citation_state_json(span, info[1], spec.quote, cite_tail))
         log.append(
             {
                 "at": now,
@@ -805,7 +840,7 @@ def _bulk_create(
                 "entity_type": "claim",
                 "entity_id": slug,
                 "before": None,
-                "after": _state_json(statement, row_tags, cites, language),
+                "after": _state_json(statement, row_tags, cites, language, claim_stamp),
             }
         )
         docs.append(search_index.NewClaim(claim_id, statement, quotes, row_tags, titles, values))
@@ -859,27 +894,66 @@ def _bulk_create(
 _json_str: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
-def _citation_state_json(span: Span, snapshot_json: str) -> str:
-    """`events.canonical_json(citation_json(c))` for the citation `span` makes, written
-    directly (keys in sorted order): a large import writes one per claim."""
+def _shared_json(
+    actor: str, now: datetime, why: str
+) -> tuple[tuple[str, str], tuple[str, str, str, str]]:
+    """What every citation and every claim of one import share in their event states, as
+    canonical JSON, built once: for `_citation_state_json` and for `_state_json`."""
+    stamp = f'"created_at":{_json_str(events.when(now))},"created_by":{_json_str(actor)}'
+    revision = (
+        f'[{{"actor":{_json_str(actor)},"at":{_json_str(events.when(now))},'
+        f'"data":{events.canonical_json({"import": why.removeprefix("imported from ")})},'
+        '"kind":"create","new_statement":'
+    )
+    revision_end = f',"number":1,"old_statement":null,"why":{_json_str(why)}}}]'
+    return (stamp, _json_str(EXTRACTOR_VERSION)), (
+        stamp,
+        _json_str(events.when(now)),
+        revision,
+        revision_end,
+    )
+
+
+def _citation_state_json(
+    span: Span, snapshot_json: str, typed: str, shared: tuple[str, str]
+) -> str:
+    """`events.canonical_json(citation_state(c))` for the citation `span` makes, written
+    directly (keys in sorted order): a large import writes one per claim. `shared` is
+    the `"created_at":…,"created_by":…` part and the extractor version as JSON."""
+    stamp, version = shared
+    parts = (
+        "null" if not span.parts else "[" + ",".join(f"[{a:d},{b:d}]" for a, b in span.parts) + "]"
+    )
     return (
-        f'{{"byte_end":{span.byte_end:d},"byte_start":{span.byte_start:d},'
-        f'"exact":{_json_str(span.exact)},"html_end":{span.html_end:d},'
-        f'"html_start":{span.html_start:d},"prefix":{_json_str(span.prefix)},'
+        f'{{"byte_end":{span.byte_end:d},"byte_start":{span.byte_start:d},{stamp},'
+        f'"exact":{_json_str(span.exact)},"extractor_version":{version},'
+        f'"html_end":{span.html_end:d},'
+        f'"html_start":{span.html_start:d},"parts":{parts},"prefix":{_json_str(span.prefix)},'
         f'"snapshot":{snapshot_json},"suffix":{_json_str(span.suffix)},'
-        f'"text_end":{span.text_end:d},"text_start":{span.text_start:d}}}'
+        f'"text_end":{span.text_end:d},"text_start":{span.text_start:d},'
+        f'"typed_quote":{_json_str(typed)}}}'
     )
 
 
 def _state_json(
-    statement: str, tags: list[str], citations: list[str], language: str | None = None
+    statement: str,
+    tags: list[str],
+    citations: list[str],
+    language: str | None,
+    stamp: tuple[str, str, str, str],
 ) -> str:
-    """`events.canonical_json(claim_state(claim))` of a new, active claim, from its parts
-    (`citations` from `_citation_state_json`; "language" only when it has one)."""
+    """The `after` state `_finish` records for a new, active claim created by an import
+    (`claim_state` and its one revision), as canonical JSON, from its parts: `citations`
+    from `_citation_state_json`, "language" only when it has one, and `stamp` the shared
+    parts (`"created_at":…,"created_by":…`, the time as JSON, and the revision's JSON
+    before and after its statement)."""
+    created, at, revision, revision_end = stamp
     lang = "" if language is None else f'"language":{_json_str(language)},'
+    text = _json_str(statement)
     return (
-        f'{{"citations":[{",".join(citations)}],{lang}"statement":{_json_str(statement)},'
-        f'"status":"active","tags":[{",".join(map(_json_str, tags))}]}}'
+        f'{{"citations":[{",".join(citations)}],{created},{lang}'
+        f'"revisions":{revision}{text}{revision_end},"statement":{text},'
+        f'"status":"active","tags":[{",".join(map(_json_str, tags))}],"updated_at":{at}}}'
     )
 
 

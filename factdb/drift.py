@@ -47,6 +47,7 @@ from .store.db import Database
 from .store.lookups import find_snapshot, find_source, published_date, text_layer
 from .store.models import CheckResult, Citation, Claim, Snapshot, Source, utcnow
 from .store.results import current_select, revision_ids
+from .store.runs import RESULT_COLUMNS, ResultsDigest, record_run
 
 __all__ = [
     "CHECK",
@@ -534,23 +535,26 @@ def recheck(
         by_id = {c.id: c for c, _ in pairs}
         # Each result judges the claim revision read here (`factdb.store.results`).
         revisions = revision_ids(session.connection(), ids)
-        session.connection().execute(
-            insert(CheckResult),
-            [
-                {
-                    "run_id": run.id,
-                    "claim_id": by_id[d.citation_id].claim_id,
-                    "revision_id": revisions.get(by_id[d.citation_id].claim_id),
-                    "citation_id": d.citation_id,
-                    "snapshot_id": by_id[d.citation_id].snapshot_id,
-                    "kind": CHECK,
-                    "status": d.check_status,
-                    "detail": d.detail,
-                    "data": d.data(),
-                }
-                for d in report.results
-            ],
-        )
+        rows = [
+            {
+                "run_id": run.id,
+                "claim_id": by_id[d.citation_id].claim_id,
+                "revision_id": revisions.get(by_id[d.citation_id].claim_id),
+                "citation_id": d.citation_id,
+                "snapshot_id": by_id[d.citation_id].snapshot_id,
+                "kind": CHECK,
+                "status": d.check_status,
+                "detail": d.detail,
+                "data": d.data(),
+            }
+            for d in report.results
+        ]
+        if rows:
+            # One executemany, in order: ids follow the rows, as the run's digest does.
+            session.connection().execute(insert(CheckResult), rows)
+        digest = ResultsDigest()
+        for row in rows:
+            digest.add(row[name] for name in RESULT_COLUMNS)
         run.finished_at = utcnow()
         passed = sum(d.check_status == "pass" for d in report.results)
         run.summary = {
@@ -560,6 +564,7 @@ def recheck(
             "claims": len(claims),
             **report.counts(),
         }
+        record_run(session, run, digest, actor=actor)
         report.run_id = run.id
     return report
 

@@ -3,20 +3,28 @@
 `fsck` verifies, on one consistent read snapshot of the database:
 
 - every snapshot's stored bytes hash to its recorded SHA-256 (`store.lookups.verify_snapshot`);
+- every cached text layer matches its digest, and is recomputed from the verified bytes
+  and compared (every cited snapshot's, a random sample of the others at `sample`, all of
+  them with `deep`): a forged layer (same length, other words) is named;
 - the event log's hash chain: each event's content hashes to its stored `hash`, and its
   `prev_hash` is the hash of the event before it, so an edited, deleted or reordered
-  event is named;
+  event is named; with a verifying key (`factdb.store.signing`), every signature;
+- the log is the authority: it is replayed and the state it implies compared with every
+  row (sources, snapshots, claims with their tags, citations and revisions, check runs
+  and their results: `factdb.replay`), naming each row that differs and what differs;
 - every citation (made with the current extractor) still equals its snapshot's text slice
   `text[text_start:text_end]`, re-extracted from the verified bytes, not from the cache;
 - nothing is half-stored: every claim has a citation and a revision, and every claim,
-  snapshot and source has the event that recorded it.
+  snapshot, source and check run has the event that recorded it.
 
 The chain cannot show events cut from the end of the log; `FsckReport.head` (the last
-event's hash) is printed so that it can be kept elsewhere and compared later.
+event's hash) is printed so that it can be kept elsewhere and compared later
+(`expect_head`).
 """
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,12 +32,24 @@ from typing import Any
 from sqlalchemy import Select, String, cast, exists, func, select
 from sqlalchemy.orm import Session
 
-from .engine.text import EXTRACTOR_VERSION, extract
-from .errors import FactdbError
-from .store import events
+from . import replay
+from .engine.text import EXTRACTOR_VERSION, TextLayer, extract
+from .errors import FactdbError, UsageError
+from .store import events, signing
 from .store.db import Database
-from .store.lookups import snapshot_bytes, snapshot_http_charset, verify_snapshot
-from .store.models import Citation, Claim, ClaimRevision, Event, Snapshot, Source
+from .store.lookups import layer_digest, snapshot_bytes, snapshot_http_charset, verify_snapshot
+from .store.models import (
+    Citation,
+    Claim,
+    ClaimRevision,
+    Event,
+    Snapshot,
+    Source,
+    TextLayerCache,
+)
+
+#: The share of cached text layers of uncited snapshots that `fsck` recomputes by default.
+SAMPLE_RATE = 0.1
 
 #: How the text report spells each kind of problem (see `Problem.line`).
 LABELS = {
@@ -39,6 +59,11 @@ LABELS = {
     "citation": "MISMATCH",
     "unrecorded": "UNRECORDED",
     "incomplete": "INCOMPLETE",
+    "row": "ALTERED",
+    "missing": "MISSING",
+    "layer": "FORGED",
+    "signature": "UNSIGNED",
+    "head": "HEAD",
 }
 
 
@@ -71,6 +96,18 @@ class FsckReport:
     #: Citations made with another extractor version: compared by `factdb check` instead.
     citations_skipped: int = 0
     claims: int = 0
+    #: Rows compared with the state the replayed log implies.
+    rows_compared: int = 0
+    #: Cached text layers (each checked against its digest) and how many were recomputed.
+    text_layers: int = 0
+    text_layers_recomputed: int = 0
+    #: The share of uncited snapshots' layers recomputed (1.0 with --deep).
+    sample_rate: float = SAMPLE_RATE
+    #: Events carrying a signature, and whether they were verified (a key was given).
+    signed_events: int = 0
+    signatures_verified: bool = False
+    #: The head hash the log was expected to contain (`--expect-head`), if given.
+    expected_head: str | None = None
     #: The hash of the last event: keep it elsewhere to detect a log cut short later.
     head: str | None = None
     problems: list[Problem] = field(default_factory=list)
@@ -92,21 +129,58 @@ class FsckReport:
             "citations": self.citations,
             "citations_skipped": self.citations_skipped,
             "claims": self.claims,
+            "rows_compared": self.rows_compared,
+            "text_layers": self.text_layers,
+            "text_layers_recomputed": self.text_layers_recomputed,
+            "sample_rate": self.sample_rate,
+            "signed_events": self.signed_events,
+            "signatures_verified": self.signatures_verified,
+            "expected_head": self.expected_head,
         }
 
 
-def fsck(db: Database) -> FsckReport:
-    """Check the whole database on one consistent read snapshot (writers may keep going)."""
+def fsck(
+    db: Database,
+    *,
+    deep: bool = False,
+    sample: float = SAMPLE_RATE,
+    expect_head: str | None = None,
+) -> FsckReport:
+    """Check the whole database on one consistent read snapshot (writers may keep going).
+
+    `deep` recomputes every cached text layer from its snapshot's bytes; otherwise those
+    of cited snapshots and a random `sample` (0..1) of the others. `expect_head` is a head
+    hash kept elsewhere: the log must still contain it (else it was cut or rewritten).
+    """
+    if not 0.0 <= sample <= 1.0:
+        raise UsageError(f"the sample rate must be between 0 and 1, not {sample}")
+    if expect_head is not None:
+        expect_head = expect_head.strip().lower()
+        if len(expect_head) != 64 or any(c not in "0123456789abcdef" for c in expect_head):
+            raise UsageError(f"{expect_head!r} is not an event hash (64 hex digits)")
     with db.snapshot() as session:
-        return check_session(session)
+        return check_session(session, deep=deep, sample=sample, expect_head=expect_head)
 
 
-def check_session(session: Session) -> FsckReport:
+def check_session(
+    session: Session,
+    *,
+    deep: bool = False,
+    sample: float = SAMPLE_RATE,
+    expect_head: str | None = None,
+) -> FsckReport:
     """Every check of `fsck`, on the given session's view of the database."""
-    report = FsckReport()
+    report = FsckReport(sample_rate=1.0 if deep else sample, expected_head=expect_head)
     _check_snapshots_and_citations(session, report)
-    _check_event_chain(session, report)
-    _check_completeness(session, report)
+    log = _check_event_chain(session, report)
+    _check_completeness(session, report, log)
+    for difference in replay.differences(session, log):
+        report.problems.append(
+            Problem(difference.kind, difference.subject, difference.problem, difference.data)
+        )
+    report.rows_compared = sum(
+        len(entities) for entities in (log.claims, log.sources, log.snapshots, log.runs)
+    )
     return report
 
 
@@ -166,16 +240,91 @@ def _check_snapshots_and_citations(session: Session, report: FsckReport) -> None
         report.citations += len(mine)
         current = [c for c in mine if c.version == EXTRACTOR_VERSION]
         report.citations_skipped += len(mine) - len(current)
+        layers = list(
+            session.scalars(select(TextLayerCache).where(TextLayerCache.snapshot_id == snapshot_id))
+        )
+        report.text_layers += len(layers)
+        recompute = any(layer.extractor_version == EXTRACTOR_VERSION for layer in layers) and (
+            bool(current) or report.sample_rate >= 1.0 or _RANDOM.random() < report.sample_rate
+        )
+        fresh: TextLayer | None = None
+        reason = None
+        if (current or recompute) and not problem:
+            try:
+                fresh = extract(snapshot_bytes(snapshot), snapshot_http_charset(snapshot))
+            except FactdbError as exc:
+                reason = f"the snapshot's text cannot be extracted: {exc}"
         if current and not problem:
-            _check_citations(snapshot, current, report)
+            _check_citations(snapshot, current, fresh, reason, report)
+        _check_layers(snapshot, layers, fresh if recompute else None, report)
+        for layer in layers:
+            session.expunge(layer)
         session.expunge(snapshot)
 
 
-def _check_citations(snapshot: Snapshot, cites: list[_Cite], report: FsckReport) -> None:
-    try:
-        text = extract(snapshot_bytes(snapshot), snapshot_http_charset(snapshot)).text
-    except FactdbError as exc:
-        text, reason = None, f"the snapshot's text cannot be extracted: {exc}"
+#: Which layers of uncited snapshots are recomputed: not predictable from the database.
+_RANDOM = random.SystemRandom()
+
+
+def _check_layers(
+    snapshot: Snapshot, layers: list[TextLayerCache], fresh: TextLayer | None, report: FsckReport
+) -> None:
+    """Each cached layer against its digest, and (given `fresh`, the layer re-extracted
+    from the verified bytes) the current extractor's against the recomputed one."""
+    for layer in layers:
+        subject = (
+            f"text layer {layer.id} (snapshot {snapshot.sha256[:12]}, "
+            f"extractor {layer.extractor_version})"
+        )
+        data = {"text_layer": layer.id, "snapshot": snapshot.sha256}
+        expected = layer_digest(snapshot.sha256, layer.extractor_version, layer.data)
+        if layer.sha256 != expected:
+            report.problems.append(
+                Problem(
+                    "layer",
+                    subject,
+                    "its bytes do not match its digest: edited behind factdb's back or corrupt"
+                    " (factdb rebuilds it from the snapshot on every use)",
+                    data,
+                )
+            )
+            continue
+        if fresh is None or layer.extractor_version != fresh.version:
+            continue
+        report.text_layers_recomputed += 1
+        try:
+            cached = TextLayer.from_bytes(layer.data, fresh.html)
+        except FactdbError as exc:
+            report.problems.append(Problem("layer", subject, f"it cannot be read: {exc}", data))
+            continue
+        if cached.to_bytes() != fresh.to_bytes():
+            report.problems.append(
+                Problem("layer", subject, _layer_difference(cached, fresh), data)
+            )
+
+
+def _layer_difference(cached: TextLayer, fresh: TextLayer) -> str:
+    what = "it differs from the layer re-extracted from the snapshot's bytes"
+    a, b = cached.text, fresh.text
+    if a == b:
+        return f"{what} (its offset maps): forged"
+    at = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return (
+        f"{what}: at text offset {at} it reads {_clip(a[at : at + 40])!r}, the bytes give "
+        f"{_clip(b[at : at + 40])!r}: forged"
+    )
+
+
+def _check_citations(
+    snapshot: Snapshot,
+    cites: list[_Cite],
+    layer: TextLayer | None,
+    reason: str | None,
+    report: FsckReport,
+) -> None:
+    text = layer.text if layer is not None else None
     for c in cites:
         if text is not None:
             found = text[c.start : c.end]
@@ -189,7 +338,7 @@ def _check_citations(snapshot: Snapshot, cites: list[_Cite], report: FsckReport)
             Problem(
                 "citation",
                 f"citation {c.id} (claim {c.claim}, snapshot {snapshot.sha256[:12]})",
-                reason,
+                reason or "the snapshot's text was not extracted",
                 {"citation": c.id, "claim": c.claim, "snapshot": snapshot.sha256},
             )
         )
@@ -202,13 +351,28 @@ def _clip(s: str, n: int = 60) -> str:
 # --- the event log ---------------------------------------------------------------------------
 
 
-def _check_event_chain(session: Session, report: FsckReport) -> None:
+def _check_event_chain(session: Session, report: FsckReport) -> replay.Replay:
     links: list[tuple[int, str | None, str | None, str]] = []
+    log = replay.Replay()
+    key = signing.verifier()
+    report.signatures_verified = key is not None
+    signed_from: int | None = None  # the first signed event: every later one must be
+    last_signed = False
     query = select(Event).order_by(Event.id).execution_options(yield_per=1000)
     for event in session.scalars(query):
         report.events += 1
+        log.add(event)
         label = f"event {event.id} ({event.action} {event.entity_type} {event.entity_id})"
         links.append((event.id, event.hash, event.prev_hash, label))
+        last_signed = event.signature is not None
+        if event.signature is not None:
+            report.signed_events += 1
+            if signed_from is None:
+                signed_from = event.id
+        if key is not None:
+            problem = _signature_problem(key, event, signed_from)
+            if problem:
+                report.problems.append(Problem("signature", label, problem, {"event": event.id}))
         if event.hash is None and event.prev_hash is None:
             continue  # judged below: fine only before the first chained event
         expected = events.event_hash(events.as_dict(event), event.prev_hash or "")
@@ -237,6 +401,39 @@ def _check_event_chain(session: Session, report: FsckReport) -> None:
             report.problems.append(Problem("chain", label, problem, {"event": event_id}))
         previous = link
     report.head = links[-1][1] if links else None
+    if key is not None and links and not last_signed:
+        event_id, _, _, label = links[-1]
+        report.problems.append(
+            Problem(
+                "signature",
+                label,
+                "the last event is not signed: the log was rewritten, or signing was turned "
+                "off (FACTDB_SIGNING_KEY)",
+                {"event": event_id},
+            )
+        )
+    if report.expected_head is not None and report.expected_head not in position:
+        report.problems.append(
+            Problem(
+                "head",
+                f"expected head {report.expected_head}",
+                "the log does not contain it: events were cut from its end, or the chain "
+                "was rewritten",
+                {"expected_head": report.expected_head},
+            )
+        )
+    return log
+
+
+def _signature_problem(key: Any, event: Event, signed_from: int | None) -> str | None:
+    """Why this event's signature does not hold, if so."""
+    if event.signature is None:
+        if signed_from is not None:
+            return "it is not signed, though the events before it are: it was forged or rewritten"
+        return None  # from before signing began: the signed events after it chain to it
+    if event.hash is None or not signing.verify(key, event.hash, event.signature):
+        return "its signature does not verify with the key: it was forged or rewritten"
+    return None
 
 
 def _link_problem(
@@ -277,7 +474,7 @@ def _recorded(entity_type: str, key: Any) -> Any:
     return exists().where(Event.entity_type == entity_type, Event.entity_id == key)
 
 
-def _check_completeness(session: Session, report: FsckReport) -> None:
+def _check_completeness(session: Session, report: FsckReport, log: replay.Replay) -> None:
     report.claims = session.scalar(select(func.count()).select_from(Claim)) or 0
     for slug in session.scalars(
         select(Claim.slug).where(~exists().where(Citation.claim_id == Claim.id))
@@ -309,3 +506,12 @@ def _check_completeness(session: Session, report: FsckReport) -> None:
                     {kind: key},
                 )
             )
+    for run_id in replay.unrecorded_runs(session, log):
+        report.problems.append(
+            Problem(
+                "unrecorded",
+                f"check run {run_id}",
+                "no event records it: its event was deleted, or it was written around factdb",
+                {"check_run": run_id},
+            )
+        )

@@ -95,7 +95,9 @@ class PostgresServer:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
 
-DB_FIXTURES = {"db_url", "empty_db_url", "any_empty_db_url", "db", "run"}
+#: Fixtures that give a test a database (the PostgreSQL run keeps only tests using one;
+#: `prepared` is tests/test_tamper.py's).
+DB_FIXTURES = {"db_url", "empty_db_url", "any_empty_db_url", "db", "run", "prepared"}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

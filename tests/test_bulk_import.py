@@ -19,13 +19,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, create_engine, select, text
 
-from factdb.claims import _citation_state_json, _state_json, import_claims
+from factdb.claims import (
+    _citation,
+    _citation_state_json,
+    _shared_json,
+    _state_json,
+    claim_state,
+    import_claims,
+    revision_state,
+)
+from factdb.claims_file import CiteSpec
 from factdb.engine.anchor import Span
+from factdb.engine.text import EXTRACTOR_VERSION
 from factdb.integrity import fsck
 from factdb.store import db as dblib
 from factdb.store import events
 from factdb.store.bulk import bulk_insert, insert_columns
-from factdb.store.models import Claim, Event
+from factdb.store.models import Claim, ClaimRevision, ClaimTag, Event, Snapshot
 
 from .conftest import Runner
 
@@ -59,6 +69,17 @@ def _write(path: Path, claims: list[dict[str, Any]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(claims))
     return path
+
+
+def _untimed(value: Any) -> Any:
+    """An event state without its times (two imports run at different moments)."""
+    if isinstance(value, dict):
+        return {
+            k: _untimed(v) for k, v in value.items() if k not in ("at", "created_at", "updated_at")
+        }
+    if isinstance(value, list):
+        return [_untimed(v) for v in value]
+    return value
 
 
 def _stored(conn: Connection, claim_id: int, postgres: bool) -> dict[str, Any]:
@@ -95,7 +116,7 @@ def _stored(conn: Connection, claim_id: int, postgres: bool) -> dict[str, Any]:
         # The bulk path stores each state as the canonical JSON it hashed, the ORM as
         # json.dumps writes it: the same values, read back.
         "events": [
-            (*r[:3], json.loads(r[3]))
+            (*r[:3], _untimed(json.loads(r[3])))
             for r in conn.execute(
                 text(
                     "SELECT actor, action, entity_type, CAST(after AS TEXT) FROM event "
@@ -214,46 +235,68 @@ _INT = st.integers(min_value=0, max_value=2**40)
 @given(
     statement=_TEXT,
     tags=st.lists(_TEXT, max_size=3),
-    spans=st.lists(st.tuples(_TEXT, _TEXT, _TEXT, st.lists(_INT, min_size=6, max_size=6))),
+    spans=st.lists(
+        st.tuples(
+            _TEXT,
+            _TEXT,
+            _TEXT,
+            _TEXT,
+            st.lists(_INT, min_size=6, max_size=6),
+            st.one_of(st.none(), st.lists(st.tuples(_INT, _INT), min_size=1, max_size=3)),
+        )
+    ),
     sha=st.text("0123456789abcdef", min_size=64, max_size=64),
     language=st.one_of(st.none(), _TEXT),
+    actor=_TEXT,
+    why=_TEXT,
 )
 def test_bulk_state_json_is_the_canonical_json_of_claim_state(
     statement: str,
     tags: list[str],
-    spans: list[tuple[str, str, str, list[int]]],
+    spans: list[tuple[str, str, str, str, list[int], list[tuple[int, int]] | None]],
     sha: str,
     language: str | None,
+    actor: str,
+    why: str,
 ) -> None:
-    """The event state a bulk import writes as text is what hashing `claim_state` gives."""
+    """The event state a bulk import writes as text is what `_finish` records for the
+    same claim made through the ORM: `claim_state` and its one revision."""
+    now = datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=UTC)
     made = [
-        Span(exact, prefix, suffix, n[0], n[1], n[2], n[3], n[4], n[5])
-        for exact, prefix, suffix, n in spans
+        (Span(exact, prefix, suffix, *n, parts=tuple(parts) if parts else None), typed)
+        for exact, prefix, suffix, typed, n, parts in spans
     ]
-    state = {
-        "statement": statement,
-        "status": "active",
-        "tags": tags,
-        "citations": [
-            {
-                "snapshot": sha,
-                "exact": span.exact,
-                "prefix": span.prefix,
-                "suffix": span.suffix,
-                "text_start": span.text_start,
-                "text_end": span.text_end,
-                "html_start": span.html_start,
-                "html_end": span.html_end,
-                "byte_start": span.byte_start,
-                "byte_end": span.byte_end,
-            }
-            for span in made
-        ],
-    }
-    if language is not None:  # only a claim with a language of its own records one
-        state["language"] = language
-    cites = [_citation_state_json(span, events.canonical_json(sha)) for span in made]
-    assert _state_json(statement, tags, cites, language) == events.canonical_json(state)
+    snapshot = Snapshot(sha256=sha)
+    claim = Claim(
+        statement=statement,
+        status="active",
+        language=language,
+        created_by=actor,
+        created_at=now,
+        updated_at=now,
+    )
+    claim.tags = [ClaimTag(tag=t) for t in tags]
+    for span, typed in made:
+        citation = _citation(snapshot, span, CiteSpec(quote=typed), actor, EXTRACTOR_VERSION)
+        citation.created_at = now
+        claim.citations.append(citation)
+    revision = ClaimRevision(
+        number=1,
+        kind="create",
+        old_statement=None,
+        new_statement=statement,
+        why=why,
+        data={"import": why.removeprefix("imported from ")},
+        actor=actor,
+        at=now,
+    )
+    state = {**claim_state(claim), "revisions": [revision_state(revision)]}
+    shared, stamp = _shared_json(actor, now, why)
+    cites = [
+        _citation_state_json(span, events.canonical_json(sha), typed, shared)
+        for span, typed in made
+    ]
+    assert _state_json(statement, tags, cites, language, stamp) == events.canonical_json(state)
 
 
 def _raw(conn: Connection, ids: list[int]) -> list[tuple[Any, ...]]:

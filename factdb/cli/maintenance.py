@@ -13,27 +13,58 @@ from .output import json_option, render
 
 
 @cli.command()
+@click.option(
+    "--deep",
+    is_flag=True,
+    help="Recompute every cached text layer from its snapshot's bytes (default: those of "
+    "cited snapshots and a sample of the others).",
+)
+@click.option(
+    "--sample",
+    type=click.FloatRange(0.0, 1.0),
+    default=integrity.SAMPLE_RATE,
+    show_default=True,
+    metavar="RATE",
+    help="Share of uncited snapshots' text layers recomputed, at random.",
+)
+@click.option(
+    "--expect-head",
+    metavar="HASH",
+    help="A head hash printed by an earlier fsck and kept elsewhere: fail unless the log "
+    "still contains it (events cut from its end, or a rewritten chain).",
+)
 @json_option
 @pass_state
-def fsck(state: State, as_json: bool) -> None:
+def fsck(state: State, deep: bool, sample: float, expect_head: str | None, as_json: bool) -> None:
     """Verify the archive: nothing lost, nothing forged. Exits 1 on any problem.
 
-    Re-hashes every snapshot's bytes; checks the event log's hash chain (an edited,
-    deleted or reordered event is named); re-extracts each cited snapshot and checks that
-    every citation's stored quote is still its text slice; and checks that nothing is
-    half-stored (a claim without citation or revision, a claim, snapshot or source
-    without its event). Runs on one consistent read snapshot, so writers may keep going.
-    The last line gives the event log's head hash: keep it to detect a log cut short.
+    Re-hashes every snapshot's bytes; checks each cached text layer against its digest
+    and recomputes layers from the bytes (--deep: all); checks the event log's hash chain
+    (an edited, deleted or reordered event is named) and, when FACTDB_SIGNING_KEY or
+    FACTDB_VERIFY_KEY is set, every event's signature; replays the log and compares the
+    state it implies with every row (sources, snapshots, claims, tags, citations,
+    revisions, check runs and results), naming each row that differs and what differs;
+    re-extracts each cited snapshot and checks that every citation's stored quote is
+    still its text slice; and checks that nothing is half-stored (a claim without
+    citation or revision, a row without its event). Runs on one consistent read snapshot,
+    so writers may keep going. The last line gives the event log's head hash: keep it
+    elsewhere and pass it to --expect-head later to detect a log cut short or rewritten.
 
-    Example: factdb fsck --json
+    Example: factdb fsck --expect-head 3f2a…(64 hex digits) --json
     """
-    report = integrity.fsck(state.db)
+    report = integrity.fsck(state.db, deep=deep, sample=sample, expect_head=expect_head)
 
     def show() -> None:
         for problem in report.problems:
             click.echo(problem.line())
         corrupt = len(report.of_kind("snapshot"))
         click.echo(f"{report.snapshots} snapshots checked, {corrupt} corrupt.")
+        rate = "all" if report.sample_rate >= 1.0 else f"{report.sample_rate:.0%} of the others"
+        click.echo(
+            f"{report.text_layers} cached text layers checked against their digests, "
+            f"{report.text_layers_recomputed} recomputed from the bytes (every cited "
+            f"snapshot's, {rate}), {len(report.of_kind('layer'))} forged."
+        )
         chain = len(report.of_kind("event", "chain"))
         unchained = (
             f" ({report.unchained_events} from before the log was chained)"
@@ -41,6 +72,18 @@ def fsck(state: State, as_json: bool) -> None:
             else ""
         )
         click.echo(f"{report.events} events checked{unchained}, {chain} tampered or out of chain.")
+        if report.signatures_verified:
+            bad = len(report.of_kind("signature"))
+            click.echo(f"{report.signed_events} signatures verified, {bad} missing or wrong.")
+        elif report.signed_events:
+            click.echo(
+                f"{report.signed_events} events signed, not verified (set FACTDB_VERIFY_KEY)."
+            )
+        differ = len(report.of_kind("row", "missing"))
+        click.echo(
+            f"{report.rows_compared} rows compared with the replayed log, "
+            f"{differ} altered or missing."
+        )
         skipped = (
             f" ({report.citations_skipped} made with an older extractor left to `factdb check`)"
             if report.citations_skipped
@@ -50,6 +93,9 @@ def fsck(state: State, as_json: bool) -> None:
         click.echo(f"{report.citations} citations checked{skipped}, {mismatched} mismatched.")
         incomplete = len(report.of_kind("incomplete", "unrecorded"))
         click.echo(f"{report.claims} claims checked, {incomplete} incomplete or unrecorded.")
+        if report.expected_head is not None:
+            found = "not found" if report.of_kind("head") else "found"
+            click.echo(f"Expected head {report.expected_head}: {found}.")
         click.echo(f"Event log head: {report.head or '(empty log)'}")
 
     render(report.to_json(), show, as_json=as_json)

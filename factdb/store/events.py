@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from . import signing
 from .bulk import insert_columns
 from .models import Event, utcnow
 
@@ -45,8 +46,14 @@ def default_actor() -> str:
         return "unknown"
 
 
-def _when(at: datetime) -> str:
-    # One spelling for the same instant on both dialects: UTC, always with microseconds.
+def when(at: datetime) -> str:
+    """One spelling for the same instant on both dialects: UTC, always with microseconds
+    (a naive value is taken as UTC, as SQLite gives them back).
+
+    >>> from datetime import datetime, timedelta, timezone
+    >>> when(datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone(timedelta(hours=2))))
+    '2024-01-02T01:04:05.000000Z'
+    """
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -66,7 +73,7 @@ def canonical(event: dict[str, Any], prev_hash: str) -> bytes:
         # As the JSON column will give it back (tuples as lists, keys as strings).
         if data[name] is not None:
             data[name] = json.loads(json.dumps(data[name]))
-    data["at"] = _when(data["at"])
+    data["at"] = when(data["at"])
     data["entity_id"] = str(data["entity_id"])
     data["prev_hash"] = prev_hash
     return _CANONICAL.encode(data).encode()
@@ -160,7 +167,9 @@ def record(
     )
     prev = _head(session)
     digest = event_hash(fields, prev)
-    event = Event(**fields, prev_hash=prev, hash=digest)
+    key = signing.signer()
+    signature = None if key is None else signing.sign(key, digest)
+    event = Event(**fields, prev_hash=prev, hash=digest, signature=signature)
     session.add(event)
     # Flush now: ids must follow chain order, also when Core inserts come next.
     session.flush()
@@ -195,7 +204,7 @@ def insert_many(
     encode = _CANONICAL.encode
     sha256 = hashlib.sha256
     last_at: Any = None
-    when = ""
+    stamp = ""
     # Actions, actors and entity types repeat across a bulk append: encode each once.
     names: dict[Any, str] = {}
 
@@ -208,7 +217,7 @@ def insert_many(
     for fields in rows:
         at = fields["at"]
         if at is not last_at:  # one import stamps every event with the same `now`
-            last_at, when = at, encode(_when(at))
+            last_at, stamp = at, encode(when(at))
         before, after = fields.get("before"), fields.get("after")
         if encoded:
             before_json, after_json = before, after
@@ -231,7 +240,7 @@ def insert_many(
                 ',"after":',
                 after_json or "null",
                 ',"at":',
-                when,
+                stamp,
                 ',"before":',
                 before_json or "null",
                 ',"entity_id":',
@@ -247,6 +256,9 @@ def insert_many(
         prev = sha256(data.encode()).hexdigest()
         hashes.append(prev)
     columns = {name: [fields.get(name) for fields in rows] for name in FIELDS}
+    key = signing.signer()
+    if key is not None:
+        columns["signature"] = [signing.sign(key, digest) for digest in hashes]
     # The states go in as the canonical JSON text just hashed; both dialects store it as
     # JSON (PostgreSQL casts the parameter) and give back the same values.
     columns["before"], columns["after"] = befores, afters

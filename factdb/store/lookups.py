@@ -43,11 +43,26 @@ def snapshot_bytes(snapshot: Snapshot) -> bytes:
     return zlib.decompress(snapshot.content)
 
 
+def layer_digest(snapshot_sha256: str, version: str, data: bytes) -> str:
+    """The digest a cached text layer is stored with: SHA-256 over the snapshot's digest,
+    the extractor version and the layer's bytes, so a row cannot pass for another
+    snapshot's or another version's.
+
+    >>> layer_digest("ab" * 32, "1", b"x")[:12]
+    'c5dbd324b3c1'
+    """
+    digest = hashlib.sha256(f"{snapshot_sha256}\n{version}\n".encode())
+    digest.update(data)
+    return digest.hexdigest()
+
+
 def _cache_row(snapshot: Snapshot, layer: TextLayer) -> TextLayerCache:
+    data = layer.to_bytes()  # already compressed by the text layer
     return TextLayerCache(
         snapshot_id=snapshot.id,
         extractor_version=layer.version,
-        data=layer.to_bytes(),  # already compressed by the text layer
+        data=data,
+        sha256=layer_digest(snapshot.sha256, layer.version, data),
     )
 
 
@@ -107,7 +122,11 @@ def text_layer(session: Session, snapshot: Snapshot, *, store: bool = True) -> T
         )
     )
     if row is not None:
-        return TextLayer.from_bytes(row.data, html)
+        if row.sha256 == layer_digest(snapshot.sha256, row.extractor_version, row.data):
+            return TextLayer.from_bytes(row.data, html)
+        # Edited behind factdb's back (or corrupt): never trusted. The layer is rebuilt
+        # from the verified bytes, and the row left for `factdb fsck` to name.
+        return extract(raw, snapshot_http_charset(snapshot))
     layer = extract(raw, snapshot_http_charset(snapshot))
     if store:
         session.add(_cache_row(snapshot, layer))

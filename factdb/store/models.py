@@ -125,6 +125,9 @@ class TextLayerCache(Base):
     extractor_version: Mapped[str] = mapped_column(String(32))
     #: `TextLayer.to_bytes()` (compact and compressed by the text layer itself).
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    #: SHA-256 over the snapshot's digest, the extractor version and `data`
+    #: (`factdb.store.lookups.layer_digest`), verified whenever the layer is loaded.
+    sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -147,6 +150,9 @@ class Event(Base):
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     #: SHA-256 (hex) over this event's content and `prev_hash`.
     hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    #: Ed25519 signature (hex) of `hash`, when events are signed (`FACTDB_SIGNING_KEY`,
+    #: see `factdb.store.signing`).
+    signature: Mapped[str | None] = mapped_column(String(128))
 
 
 class Claim(Base):

@@ -1,0 +1,106 @@
+"""Check runs in the event log: one event per run, holding a digest of its results.
+
+A check run (`factdb check`, `factdb recheck`) writes many result rows; recording each as
+an event would double the log. Instead the run ends with one `check.run` event holding
+the run's columns and `results`: how many, how many of each status, and the SHA-256 of
+every result row in id order (`ResultsDigest`). `factdb fsck` recomputes the digest from
+the stored rows, so a result flipped from fail to pass, deleted or added, or a run
+written around factdb, is named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import events
+from .models import CheckResult, CheckRun
+
+#: The columns of a result the digest covers, in this order (all but `id` and `run_id`).
+RESULT_COLUMNS = (
+    "claim_id",
+    "citation_id",
+    "snapshot_id",
+    "revision_id",
+    "kind",
+    "status",
+    "detail",
+    "data",
+)
+
+
+class ResultsDigest:
+    """The running digest of a run's results, fed row by row in id order.
+
+    >>> d = ResultsDigest()
+    >>> d.add((1, None, 2, 3, "span", "pass", "ok", None))
+    >>> d.summary()["count"], d.summary()["statuses"]
+    (1, {'pass': 1})
+    """
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self.count = 0
+        self.statuses: dict[str, int] = {}
+
+    def add(self, row: Iterable[Any]) -> None:
+        """One result: the values of `RESULT_COLUMNS`, `data` as a plain JSON value."""
+        values = list(row)
+        self._hash.update(events.canonical_json(values).encode())
+        self._hash.update(b"\n")
+        self.count += 1
+        status = values[5]
+        self.statuses[status] = self.statuses.get(status, 0) + 1
+
+    def summary(self) -> dict[str, Any]:
+        """What the run's event records of its results."""
+        return {
+            "count": self.count,
+            "statuses": dict(sorted(self.statuses.items())),
+            "sha256": self._hash.hexdigest(),
+        }
+
+
+def stored_digest(session: Session, run_id: int) -> ResultsDigest:
+    """The digest of the results stored for run `run_id`, read in id order."""
+    digest = ResultsDigest()
+    columns = [getattr(CheckResult, name) for name in RESULT_COLUMNS]
+    query = (
+        select(*columns)
+        .where(CheckResult.run_id == run_id)
+        .order_by(CheckResult.id)
+        .execution_options(yield_per=2000)
+    )
+    for row in session.execute(query):
+        digest.add(row)
+    return digest
+
+
+def run_state(run: CheckRun) -> dict[str, Any]:
+    """What the event records of the run's own row."""
+    return {
+        "started_at": events.when(run.started_at),
+        "finished_at": None if run.finished_at is None else events.when(run.finished_at),
+        "actor": run.actor,
+        "tool_version": run.tool_version,
+        "extractor_version": run.extractor_version,
+        "summary": run.summary,
+    }
+
+
+def record_run(session: Session, run: CheckRun, digest: ResultsDigest, *, actor: str) -> None:
+    """Append the run's event (its columns and its results' digest) to the log, in the
+    caller's transaction, once every result of the run is written."""
+    session.flush()
+    events.record(
+        session,
+        actor=actor,
+        action="check.run",
+        entity_type="check_run",
+        entity_id=run.id,
+        after={**run_state(run), "results": digest.summary()},
+    )
