@@ -12,6 +12,7 @@ import click
 
 from .. import __version__
 from ..errors import FactdbError
+from ..store import signing
 from ..store.db import Database, resolve_url
 from .output import error
 
@@ -40,6 +41,8 @@ class State:
     @property
     def db(self) -> Database:
         if self._db is None:
+            # A signing key that cannot be read stops the command before it writes anything.
+            signing.signer()
             self._db = Database.open(self.url)
         return self._db
 

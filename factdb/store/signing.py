@@ -42,8 +42,19 @@ def _key_text(env: str, value: str) -> str:
         ) from exc
 
 
+def _need_cryptography(env: str) -> None:
+    try:
+        import cryptography  # noqa: F401
+    except ImportError as exc:
+        raise UsageError(
+            f"{env} is set, but signing needs the cryptography package "
+            "(pip install 'factdb[signing]')"
+        ) from exc
+
+
 @lru_cache(maxsize=4)
 def _private_key(value: str) -> Any:
+    _need_cryptography(SIGNING_ENV)
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -61,6 +72,7 @@ def _private_key(value: str) -> Any:
 
 @lru_cache(maxsize=4)
 def _public_key(value: str) -> Any:
+    _need_cryptography(VERIFY_ENV)
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
