@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, Protocol
@@ -102,6 +104,11 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Every character str.isspace() accepts (none lies above U+3000); fold_quote relies on it.
 _SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 
+# Ligature characters (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), as pasted from some PDFs, read as their letters.
+_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+# One character folded to several.
+_WIDE = {"\u2026": "...", **_LIGATURES}
+
 # Same-length substitutions: applied to the page text with `str.translate`, which keeps
 # every offset, so only the length-changing folds below need an offset map.
 _ONE_TO_ONE = str.maketrans(
@@ -121,12 +128,13 @@ _FULL = str.maketrans(
         **dict.fromkeys(_SPACES, " "),
         **dict.fromkeys(_INVISIBLE, None),
         "\u2026": "...",
+        **_LIGATURES,
     }
 )
 _INV = re.escape(_INVISIBLE)
 # After the one-to-one pass: a run of spaces and invisibles that is not a lone space
 # (two spaces, or any invisible), or an ellipsis character.
-_LENGTH_CHANGING = re.compile(f"[ {_INV}]*(?:  |[{_INV}])[ {_INV}]*|\u2026")
+_LENGTH_CHANGING = re.compile(f"[ {_INV}]*(?:  |[{_INV}])[ {_INV}]*|[\u2026\ufb00-\ufb06]")
 _SPACE_RUN = re.compile(" {2,}")
 # Folded.find_all: the characters after a word start that key the index. Twelve are
 # usually unique on a page (a key is shared only by repeated phrases); a needle must be
@@ -282,16 +290,32 @@ class Folded:
         return lo
 
 
-def fold(s: str) -> Folded:
+def fold(s: str, hidden: Sequence[tuple[int, int]] = ()) -> Folded:
     """Fold `s` for matching, keeping a map back to the original offsets.
 
     Quotes, apostrophes and dashes become ASCII; every whitespace run becomes one space;
-    soft hyphens and zero-width characters disappear; `…` becomes `...`.
+    soft hyphens and zero-width characters disappear; `…` becomes `...`. The `hidden`
+    ranges of `s` (a PDF's running headers and footers) disappear like invisible
+    characters, so a quote skips them; the span of a match covers them.
 
     >>> fold("a\u00a0\u2013\\n b").text
     'a - b'
+    >>> fold("o\ufb03cial").text, fold_quote("\ufb01gures")
+    ('official', 'figures')
+    >>> f = fold("ends here\\nPage 3\\ngoes on", hidden=[(9, 16)])
+    >>> f.text, f.to_original(0, len(f.text))
+    ('ends here goes on', (0, 24))
     """
     t = s.translate(_ONE_TO_ONE)
+    if hidden:
+        masked = []
+        at = 0
+        for a, b in hidden:
+            masked.append(t[at:a])
+            masked.append("\u200b" * (b - a))  # zero-width spaces: folded away below
+            at = b
+        masked.append(t[at:])
+        t = "".join(masked)
     pieces: list[str] = []
     fstarts: list[int] = []
     ostarts: list[int] = []
@@ -307,7 +331,7 @@ def fold(s: str) -> Folded:
             pieces.append(t[last:ms])
             flen += ms - last
         run = m.group()
-        rep = "..." if run == "\u2026" else (" " if " " in run else "")
+        rep = _WIDE.get(run) or (" " if " " in run else "")
         fstarts.append(flen)
         ostarts.append(ms)
         oends.append(me)
@@ -337,7 +361,9 @@ def fold_quote(s: str) -> str:
 
 
 _QUOTE_SPECIAL = re.compile(
-    "[" + re.escape(_SINGLE_QUOTES + _DOUBLE_QUOTES + _DASHES + _INVISIBLE + "\u2026") + "]+"
+    "["
+    + re.escape(_SINGLE_QUOTES + _DOUBLE_QUOTES + _DASHES + _INVISIBLE + "\u2026")
+    + "\ufb00-\ufb06]+"
 )
 
 
@@ -355,7 +381,7 @@ def prepare(layer: TextLayerLike) -> Folded:
     derived = layer.derived
     f = derived.get("anchor.folded")
     if f is None:
-        f = derived["anchor.folded"] = fold(layer.text)
+        f = derived["anchor.folded"] = fold(layer.text, getattr(layer, "hidden", ()))
         f.index_words()
         # A layer that can index its span maps (factdb.engine.text.TextLayer) does it now, once,
         # so that mapping each located span costs a few array lookups.
@@ -390,6 +416,10 @@ class Span:
     byte_start: int
     byte_end: int
     parts: tuple[tuple[int, int], ...] | None = None
+    #: For a PDF text layer: where the quote is drawn (`PdfTextLayer.locator`): pages,
+    #: PDFium character ranges and boxes; its HTML and byte ranges are then None (the
+    #: storage of PDF citations comes with the archive's PDF support). None for HTML.
+    pdf: dict[str, Any] | None = None
 
     def __init__(
         self,
@@ -403,6 +433,7 @@ class Span:
         byte_start: int,
         byte_end: int,
         parts: tuple[tuple[int, int], ...] | None = None,
+        pdf: dict[str, Any] | None = None,
     ) -> None:
         # Written by hand (dataclass keeps it): the generated frozen __init__ calls
         # object.__setattr__ once per field, which was an eighth of a located quote's time.
@@ -421,6 +452,7 @@ class Span:
                 "byte_start": byte_start,
                 "byte_end": byte_end,
                 "parts": parts,
+                "pdf": pdf,
             },
         )
 
@@ -439,6 +471,8 @@ class Span:
         }
         if self.parts is not None:
             d["parts"] = [list(p) for p in self.parts]
+        if self.pdf is not None:
+            d["pdf"] = self.pdf
         return d
 
 
@@ -457,6 +491,21 @@ def _span(
         bs, be = layer.byte_range(start, end)
     # Positional arguments: this runs once per located quote, and keywords cost more.
     before = start - CONTEXT_CHARS
+    locator = getattr(layer, "locator", None)
+    if locator is not None:  # a PDF: where the quote is drawn
+        return Span(
+            text[start:end],
+            text[before if before > 0 else 0 : start],
+            text[end : end + CONTEXT_CHARS],
+            start,
+            end,
+            hs,
+            he,
+            bs,
+            be,
+            parts,
+            locator(start, end),
+        )
     return Span(
         text[start:end],
         text[before if before > 0 else 0 : start],
