@@ -322,6 +322,10 @@ class NoteEntry:
     snapshot: str
     #: The live page with a text fragment; None unless the source URL is http(s).
     live_url: str | None
+    #: Robust Links (https://robustlinks.mementoweb.org/spec/): the page's URL, a public
+    #: archive's copy of it (when recorded with `source edit --archived-copy`).
+    original_url: str = ""
+    version_url: str | None = None
 
 
 @dataclass
@@ -437,6 +441,8 @@ def build_notes(
                                 cit.suffix,
                                 page_texts[snap.id],
                             ),
+                            original_url=snap.source.url,
+                            version_url=_public_copy(snap.source.archived_copy_url),
                         )
                     )
             note = notes[ref.ids] = Note(len(notes) + 1, ref.ids, entries)
@@ -451,6 +457,13 @@ def _live_url(url: str, exact: str, prefix: str, suffix: str, page_text: str) ->
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         return None
     return _safe_url(fragment_url(url, exact, prefix, suffix, page_text=page_text))
+
+
+def _public_copy(url: str | None) -> str | None:
+    # Only an http(s) copy becomes a link (as for the live page).
+    if url and urlsplit(url).scheme.lower() in ("http", "https"):
+        return _safe_url(url)
+    return None
 
 
 def _safe_url(url: str) -> str:
@@ -493,17 +506,33 @@ def _note_markdown(entry: NoteEntry) -> str:
     )
 
 
+def robust_link_attributes(entry: NoteEntry) -> str:
+    """The Robust Links attributes of a link to the entry's source: the original URL, the
+    date of the version cited (our capture's), and the public archived copy if recorded."""
+    e = html.escape
+    attrs = f' data-originalurl="{e(entry.original_url)}" data-versiondate="{e(entry.retrieved)}"'
+    if entry.version_url:
+        attrs += f' data-versionurl="{e(entry.version_url)}"'
+    return attrs
+
+
 def _note_html(entry: NoteEntry) -> str:
     e = html.escape
     quote_text = e(entry.quote).replace("\n", "<br>")
+    robust = robust_link_attributes(entry)
     return (
         f'<p><span class="csl">{e(entry.citation)}</span> '
         f'Quote: <q class="quote">{quote_text}</q>. '
         f'<span class="archive">Archived {e(entry.retrieved)}, snapshot '
         f"<code>sha256:{e(entry.snapshot)}</code>.</span>"
         + (
-            f' <a class="live" href="{e(entry.live_url)}">Quote on the live page</a>'
+            f' <a class="live" href="{e(entry.live_url)}"{robust}>Quote on the live page</a>'
             if entry.live_url
+            else ""
+        )
+        + (
+            f' <a class="archived-copy" href="{e(entry.version_url)}"{robust}>Archived copy</a>'
+            if entry.version_url
             else ""
         )
         + "</p>"

@@ -59,6 +59,11 @@ def source_detail(session: Session, ref: str) -> dict[str, Any]:
         "publisher": source.publisher,
         "published": source.published,
         "language": source.language,
+        "archived_copy": (
+            {"url": source.archived_copy_url, "date": source.archived_copy_date}
+            if source.archived_copy_url
+            else None
+        ),
         "snapshots": [
             {
                 "sha256": s.sha256,

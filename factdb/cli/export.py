@@ -14,6 +14,7 @@ from ..export import claims as claims_export
 from ..export import sources as sources_export
 from ..files import write_atomic
 from .app import State, cli, pass_state
+from .output import json_option, render
 
 
 def write_output(content: str, path: Path | None) -> None:
@@ -85,3 +86,40 @@ def export_sources(state: State, fmt: str, output: Path | None, as_json: bool) -
     with state.db.session() as session:
         content = sources_export.export_sources(session, "csl-json" if as_json else fmt)
     write_output(content, output)
+
+
+@export_group.command("wikitext")
+@output_option
+@click.option("--include-retracted", is_flag=True, help="Also export retracted claims.")
+@json_option
+@pass_state
+def export_wikitext(
+    state: State, output: Path | None, include_retracted: bool, as_json: bool
+) -> None:
+    """Export every claim as Wikipedia references: one {{cite web}} per citation.
+
+    Each claim is a comment (id, check status, statement) and one <ref name="ID"> per
+    citation with url, title, authors, website, date, access-date (when its span check
+    last passed), quote, and archive-url and archive-date when the source's public
+    archived copy is recorded (factdb source edit URL --archived-copy URL). With --json,
+    each claim's references as JSON (their parameters and wikitext); with -o, --json
+    prints a summary instead.
+
+    Example: factdb export wikitext -o refs.wiki
+    """
+    from ..export.wikitext import render_wikitext, wikitext_refs
+
+    with state.db.session() as session:
+        claims = wikitext_refs(session, include_retracted=include_retracted)
+    if output is None and as_json:
+        render(claims, lambda: None, as_json=True)
+        return
+    write_output(render_wikitext(claims), output)
+    if output is not None:
+        refs = sum(len(c["refs"]) for c in claims)
+        summary = {"output": str(output), "claims": len(claims), "references": refs}
+        render(
+            summary,
+            lambda: click.echo(f"Wrote {output}: {refs} references of {len(claims)} claims."),
+            as_json=as_json,
+        )

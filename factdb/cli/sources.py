@@ -1,4 +1,5 @@
-"""`factdb source show`: one source, its snapshots, and every claim citing it."""
+"""`factdb source show` and `factdb source edit`: one source, its snapshots, every claim
+citing it, and corrections to what is recorded about it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .output import json_option, render
 
 @cli.group("source")
 def source_group() -> None:
-    """Show one source and what cites it.
+    """Show one source and what cites it, or correct what is recorded about it.
 
     Example: factdb source show 1
     """
@@ -42,6 +43,9 @@ def source_show(state: State, ref: str, as_json: bool) -> None:
         ]
         if any(meta):
             click.echo("    " + "; ".join(m for m in meta if m))
+        copy = data["archived_copy"]
+        if copy:
+            click.echo(f"    archived copy: {copy['url']} (captured {copy['date']})")
         click.echo(f"\n  {len(data['snapshots'])} snapshot(s):")
         for s in data["snapshots"]:
             status = f" HTTP {s['status']}" if s["status"] else ""
@@ -58,3 +62,62 @@ def source_show(state: State, ref: str, as_json: bool) -> None:
                 click.echo(f"      “{cit['exact']}”  (snapshot {cit['snapshot'][:12]})")
 
     render(data, show, as_json=as_json)
+
+
+@source_group.command("edit")
+@click.argument("ref", metavar="URL_OR_ID")
+@click.option(
+    "--archived-copy",
+    "archived_copy",
+    metavar="URL",
+    required=True,
+    help="The URL of a public web archive's copy of the page (e.g. the Wayback Machine's).",
+)
+@click.option(
+    "--archived-date",
+    metavar="DATE",
+    help="When that copy was captured (YYYY-MM-DD or ISO 8601; default: read from the "
+    "copy's URL, as web.archive.org/web/YYYYMMDDhhmmss/... gives it).",
+)
+@click.option("--why", help="Why the record changes (kept in the event log).")
+@click.option("--by", "actor", help="Who edits it (default: $FACTDB_USER or the login name).")
+@json_option
+@pass_state
+def source_edit(
+    state: State,
+    ref: str,
+    archived_copy: str,
+    archived_date: str | None,
+    why: str | None,
+    actor: str | None,
+    as_json: bool,
+) -> None:
+    """Record the public archived copy of source URL_OR_ID, as an event.
+
+    Briefs then give it as the Robust Links data-versionurl of the source's links,
+    `export wikitext` as archive-url and archive-date, `export sources` in its archive
+    fields. Recording the same copy again changes nothing.
+
+    Example: factdb source edit https://example.org/a --archived-copy https://web.archive.org/web/20190830123456/https://example.org/a
+    """
+    from ..archived_copy import set_archived_copy
+    from ..store.events import default_actor
+
+    with state.db.session() as session:
+        result = set_archived_copy(
+            session,
+            ref,
+            archived_copy,
+            when=archived_date,
+            actor=actor or default_actor(),
+            why=why,
+        )
+
+    def show() -> None:
+        verb = "Recorded" if result.changed else "Unchanged:"
+        click.echo(
+            f"{verb} archived copy of {result.url}: {result.archived_copy_url} "
+            f"(captured {result.archived_copy_date})"
+        )
+
+    render(result.to_json(), show, as_json=as_json)

@@ -3,6 +3,17 @@
 Each source is one item: its title, authors, publisher, publication date, URL, when it
 was last retrieved, and where the archived bytes are: `archive` names factdb,
 `archive_location` the latest snapshot's SHA-256, and `note` every snapshot's digest.
+
+The archived copies and their capture dates, in documented fields:
+
+- CSL-JSON: `accessed` is the latest capture's date; `custom` (CSL 1.0.2's place for
+  key-value data with no CSL variable) holds `captured` (the latest capture's time, ISO
+  8601 UTC), `snapshot` (its SHA-256), and, when a public archive's copy is recorded
+  (`factdb source edit URL --archived-copy URL`), `archived-copy` and
+  `archived-copy-date`; `note` says the same in words.
+- BibTeX (biblatex `@online`): `urldate` is the latest capture's date; a public copy is
+  in `archiveurl` and `archivedate` (the names of Wikipedia's cite templates, which biber
+  passes through and styles may use) and in `note`.
 """
 
 from __future__ import annotations
@@ -10,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -80,7 +91,26 @@ def _note(source: Source) -> str:
         f"Archived snapshot SHA-256 {s.sha256}, retrieved {s.retrieved_at.isoformat()}"
         for s in sorted(source.snapshots, key=lambda s: (s.retrieved_at, s.id))
     ]
+    if source.archived_copy_url:
+        lines.append(
+            f"Public archived copy {source.archived_copy_url}, captured {source.archived_copy_date}"
+        )
     return "\n".join(lines)
+
+
+def _custom(source: Source, latest: Any) -> dict[str, str]:
+    custom: dict[str, str] = {}
+    if latest is not None:
+        custom["captured"] = _iso(latest.retrieved_at)
+        custom["snapshot"] = f"sha256:{latest.sha256}"
+    if source.archived_copy_url:
+        custom["archived-copy"] = source.archived_copy_url
+        custom["archived-copy-date"] = source.archived_copy_date or ""
+    return custom
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def csl_items(session: Session) -> list[dict[str, Any]]:
@@ -107,7 +137,11 @@ def csl_items(session: Session) -> list[dict[str, Any]]:
             item["accessed"] = {"date-parts": [[when.year, when.month, when.day]]}
             item["archive"] = ARCHIVE
             item["archive_location"] = f"sha256:{latest.sha256}"
+        if source.snapshots or source.archived_copy_url:
             item["note"] = _note(source)
+        custom = _custom(source, latest)
+        if custom:
+            item["custom"] = custom
         items.append(item)
     return items
 
@@ -201,6 +235,10 @@ def bibtex_entries(session: Session) -> str:
         latest = _latest(source)
         if latest is not None:
             fields.append(("urldate", _bib_date(latest.retrieved_at)))
+        if source.archived_copy_url:
+            fields.append(("archiveurl", bibtex_url(source.archived_copy_url)))
+            fields.append(("archivedate", _bib_date(source.archived_copy_date)))
+        if latest is not None or source.archived_copy_url:
             fields.append(("note", bibtex_escape(_note(source).replace("\n", "; "))))
         body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
         entries.append(f"@online{{{_key(source, taken)},\n{body}\n}}\n")

@@ -75,6 +75,11 @@ class Source(Base):
     published: Mapped[str | None] = mapped_column(String(64))
     language: Mapped[str | None] = mapped_column(String(35))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: A copy kept by a public web archive (e.g. the Wayback Machine), for readers who
+    #: cannot see our snapshots; recorded with `factdb source edit URL --archived-copy`.
+    archived_copy_url: Mapped[str | None] = mapped_column(String(2048))
+    #: When that copy was captured (ISO 8601 date or datetime, UTC).
+    archived_copy_date: Mapped[str | None] = mapped_column(String(64))
 
     snapshots: Mapped[list[Snapshot]] = relationship(
         back_populates="source", order_by="Snapshot.retrieved_at"
