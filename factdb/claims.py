@@ -632,6 +632,21 @@ def _import_claims(
     session: Session, path: Path, *, actor: str, overwrite: bool = False
 ) -> ImportReport:
     rows, problems = read_rows(path)
+    return import_rows(session, path, rows, problems, actor=actor, overwrite=overwrite)
+
+
+def import_rows(
+    session: Session,
+    path: Path,
+    rows: list[Row],
+    problems: list[Problem],
+    *,
+    actor: str,
+    overwrite: bool = False,
+) -> ImportReport:
+    """Import rows read from `path` (a claims file, or any file turned into rows, such as
+    a Hypothesis export) all-or-nothing, as `import_claims` does; `problems` are the rows
+    that did not read, reported with any found here."""
     layers: dict[int, TextLayer] = {}
     seen: dict[str, str] = {}
     plans: list[tuple[Row, list[tuple[Snapshot, Span, CiteSpec]]]] = []
