@@ -45,7 +45,7 @@ from .store import events
 from .store.bulk import insert_columns
 from .store.lookups import find_snapshot, find_source, latest_snapshot, text_layer
 from .store.models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, utcnow
-from .store.results import TAGS_ONLY
+from .store.results import RATING, TAGS_ONLY
 
 #: The public operations that change claims: each ends in `_finish` (or, for new claims
 #: of a bulk import, writes the same rows in bulk). `tests/test_write_path.py` walks them.
@@ -278,6 +278,8 @@ def claim_state(claim: Claim) -> dict[str, Any]:
     }
     if claim.language is not None:
         state["language"] = claim.language
+    if claim.rating is not None:
+        state["rating"] = claim.rating
     return state
 
 
@@ -343,6 +345,26 @@ def edit(
     if new_language:
         claim.language = language
     return _finish(session, claim, "claim.edit", before, [revision], actor=actor, why=why)
+
+
+def rate(session: Session, slug: str, rating: str, *, why: str | None, actor: str) -> Claim:
+    """Record the desk's rating of a claim ("Mostly true"), a revision of kind `rate` that
+    supersedes no check result; the previous rating stays in the revision's data."""
+    claim = find_claim(session, slug)
+    value = " ".join(rating.split())
+    if not value:
+        raise UsageError("the rating is empty")
+    if len(value) > 100:
+        raise UsageError("a rating is at most 100 characters")
+    if value == claim.rating:
+        raise UsageError(f"claim {slug!r} is already rated {value!r}")
+    before = claim_state(claim)
+    data = {"rating": value, "previous": claim.rating}
+    revision = _revision(
+        claim, RATING, actor, old=claim.statement, new=claim.statement, why=why, data=data
+    )
+    claim.rating = value
+    return _finish(session, claim, "claim.rate", before, [revision], actor=actor, why=why)
 
 
 def retract(session: Session, slug: str, *, why: str, actor: str) -> Claim:
@@ -723,7 +745,8 @@ def _conflict(
     claim = find_claim(session, str(row.slug))
     if not _changes(claim, row, located):
         return None
-    last = claim.revisions[-1] if claim.revisions else None
+    # A rating changes nothing a claims file holds.
+    last = next((r for r in reversed(claim.revisions) if r.kind != RATING), None)
     if last is None or _imported_from(last) is not None:
         return None
     what = {"create": "recorded", "edit": "edited", "retract": "retracted"}.get(

@@ -90,6 +90,7 @@ def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
         "statement": c.statement,
         "status": c.status,
         "language": c.language,
+        "rating": c.rating,
         "tags": c.tag_names,
         "quantities": c.quantities,
         "created_by": c.created_by,

@@ -273,6 +273,29 @@ def claim_retract(state: State, slug: str, why: str, actor: str | None, as_json:
     render(data, lambda: click.echo(f"Claim {slug} is retracted."), as_json=as_json)
 
 
+@claim.command("rate")
+@click.argument("slug", metavar="ID")
+@click.argument("rating")
+@click.option("--why", help="Why the desk rates it so (kept in its history).")
+@click.option("--by", "actor", help="Who rates it.")
+@json_option
+@pass_state
+def claim_rate(
+    state: State, slug: str, rating: str, why: str | None, actor: str | None, as_json: bool
+) -> None:
+    """Rate claim ID on the desk's own scale ("Mostly true"): a revision in its history.
+
+    `factdb export claimreview --rating-scale ...` writes the rated claims as schema.org
+    ClaimReview. A rating changes nothing the checks judged.
+
+    Example: factdb claim rate iran-enrichment-above-367 "True" --why "IAEA report"
+    """
+    with state.db.session() as session:
+        c = lib.rate(session, slug, rating, why=why, actor=actor or default_actor())
+        data = {"id": c.slug, "rating": c.rating}
+    render(data, lambda: click.echo(f"Claim {slug} is rated {data['rating']!r}."), as_json=as_json)
+
+
 @claim.command("show")
 @click.argument("slug", metavar="ID")
 @click.option(
@@ -298,6 +321,8 @@ def _print_claim(data: dict[str, Any], history: bool) -> None:
     click.echo(f"{data['id']}  [{data['status']}]  tags: {', '.join(data['tags']) or '-'}")
     click.echo(f"  {data['statement']}")
     click.echo(f"  language: {data['language'] or 'of its first source'}")
+    if data.get("rating"):
+        click.echo(f"  rating: {data['rating']}")
     for i, cit in enumerate(data["citations"], 1):
         click.echo(f"\n  citation {i}: {cit['title'] or ''}")
         click.echo(f"    {cit['url']}")

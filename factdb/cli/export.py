@@ -123,3 +123,57 @@ def export_wikitext(
             lambda: click.echo(f"Wrote {output}: {refs} references of {len(claims)} claims."),
             as_json=as_json,
         )
+
+
+@export_group.command("claimreview")
+@click.option(
+    "--url",
+    required=True,
+    help="The page publishing the fact checks; each review's url is URL#claim-id.",
+)
+@click.option(
+    "--rating-scale",
+    metavar="WORST,...,BEST",
+    help="The desk's rating scale, worst first (e.g. 'False,Mostly false,Half true,Mostly "
+    "true,True'): each rating's place on it becomes ratingValue, with worstRating and "
+    "bestRating.",
+)
+@click.option("--author", help="The fact-checking organization (default: who rated each claim).")
+@output_option
+@json_option
+@pass_state
+def export_claimreview(
+    state: State,
+    url: str,
+    rating_scale: str | None,
+    author: str | None,
+    output: Path | None,
+    as_json: bool,
+) -> None:
+    """Export every rated claim as schema.org ClaimReview JSON-LD (Google's fact checks).
+
+    A claim is rated with `factdb claim rate ID RATING`. Each review carries the claim,
+    its rating (alternateName: the desk's words; ratingValue on --rating-scale), and the
+    claim's appearances: the cited source's URL and the archived snapshot's SHA-256 and
+    capture time (and the public archived copy, when recorded). A claim rated off the
+    scale refuses the export. The output is already JSON; with -o, --json prints a
+    summary.
+
+    Example: factdb export claimreview --url https://desk.example.org/checks
+    --rating-scale "False,Half true,True" -o reviews.jsonld
+    """
+    import json
+
+    from ..export.claimreview import claim_reviews, parse_scale
+
+    scale = parse_scale(rating_scale) if rating_scale is not None else None
+    with state.db.session() as session:
+        reviews = claim_reviews(session, url=url, scale=scale, author=author)
+    text = json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
+    write_output(text, output)
+    if output is not None:
+        render(
+            {"output": str(output), "reviews": len(reviews)},
+            lambda: click.echo(f"Wrote {output}: {len(reviews)} ClaimReview(s)."),
+            as_json=as_json,
+        )

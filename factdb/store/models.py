@@ -174,6 +174,9 @@ class Claim(Base):
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)
     #: Quantities read from the statement (see `factdb.engine.quantities.structured_values`).
     quantities: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    #: The desk's rating in its own words ("Mostly true"), set by `factdb claim rate`;
+    #: None: not rated.
+    rating: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(255))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -211,9 +214,9 @@ class ClaimRevision(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
-    #: "create", "edit", "retract", "cite", "rebase", "import", or "tags" (an import that
-    #: changed tags alone): with the statements, what results it supersedes
-    #: (`factdb.store.results`).
+    #: "create", "edit", "retract", "cite", "rebase", "import", "tags" (an import that
+    #: changed tags alone) or "rate" (the desk's rating): with the statements, what
+    #: results it supersedes (`factdb.store.results`).
     kind: Mapped[str] = mapped_column(String(16))
     old_statement: Mapped[str | None] = mapped_column(Text)
     new_statement: Mapped[str | None] = mapped_column(Text)

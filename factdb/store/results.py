@@ -16,6 +16,7 @@ as "supported") and the cited snapshot (`snapshot_id`). It is **current** while
 | a retraction | every result of the claim |
 | a new or rebased citation, a language | the claim-wide results ("supported") |
 | tags alone (an import's revision of kind `tags`) | nothing |
+| a rating (`claim rate`, kind `rate`) | nothing |
 
 "supported" reads every quote, in the statement's language: a citation added, rebased
 (cite, rebase, import) or a language (`edit --lang`, import) changes what it judged.
@@ -41,11 +42,21 @@ from sqlalchemy import Connection, Select, func, select, text
 
 from .models import CheckResult, ClaimRevision
 
-__all__ = ["TAGS_ONLY", "current_condition", "current_select", "revision_ids", "supersedes"]
+__all__ = [
+    "RATING",
+    "TAGS_ONLY",
+    "current_condition",
+    "current_select",
+    "revision_ids",
+    "supersedes",
+]
 
 
 #: Revision kind of a change to tags alone (an import that changes nothing else).
 TAGS_ONLY = "tags"
+#: Revision kind of the desk's rating (`factdb claim rate`): it judges, it changes nothing
+#: a check judged.
+RATING = "rate"
 
 
 def supersedes(cr: str, r: str) -> str:
@@ -58,7 +69,7 @@ def supersedes(cr: str, r: str) -> str:
     return (
         f"({cr}.kind = 'retract' "
         f"OR coalesce({cr}.old_statement, '') <> coalesce({cr}.new_statement, '') "
-        f"OR ({r}.citation_id IS NULL AND {cr}.kind <> '{TAGS_ONLY}'))"
+        f"OR ({r}.citation_id IS NULL AND {cr}.kind NOT IN ('{TAGS_ONLY}', '{RATING}')))"
     )
 
 
