@@ -32,6 +32,11 @@ class DecodeError(InputError):
     """Bytes that cannot be decoded as text (binary, empty or undecodable)."""
 
 
+class TimestampError(FactdbError):
+    """A time-stamping authority could not be asked, or its reply is not a valid token for
+    the digest asked about (nothing is stored)."""
+
+
 class FetchError(InputError):
     """An HTTP fetch failed: unreachable, bad status, too large, not HTML, too many redirects."""
 

@@ -15,7 +15,10 @@
 - every citation (made with the current extractor) still equals its snapshot's text slice
   `text[text_start:text_end]`, re-extracted from the verified bytes, not from the cache;
 - nothing is half-stored: every claim has a citation and a revision, and every claim,
-  snapshot, source and check run has the event that recorded it.
+  snapshot, source and check run has the event that recorded it;
+- every stored RFC 3161 time-stamp token (`factdb.timestamps`) still vouches for its
+  snapshot's digest or event-log head, which still exists, and, given trusted roots
+  (`--tsa-ca`), its signature and certificate chain verify; each token's time is reported.
 
 The chain cannot show events cut from the end of the log; `FsckReport.head` (the last
 event's hash) is printed so that it can be kept elsewhere and compared later
@@ -26,8 +29,9 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, String, cast, exists, func, select
 from sqlalchemy.orm import Session
@@ -51,6 +55,9 @@ from .store.models import (
 #: The share of cached text layers of uncited snapshots that `fsck` recomputes by default.
 SAMPLE_RATE = 0.1
 
+if TYPE_CHECKING:
+    from cryptography.x509 import Certificate
+
 #: How the text report spells each kind of problem (see `Problem.line`).
 LABELS = {
     "snapshot": "CORRUPT",
@@ -64,6 +71,7 @@ LABELS = {
     "layer": "FORGED",
     "signature": "UNSIGNED",
     "head": "HEAD",
+    "timestamp": "TIMESTAMP",
 }
 
 
@@ -111,6 +119,9 @@ class FsckReport:
     #: The hash of the last event: keep it elsewhere to detect a log cut short later.
     head: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    #: Every stored time-stamp token: what it stamps, by whom, when, and whether its
+    #: chain was verified (`Stamp.to_json`, with "id" and "ok").
+    timestamps: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -136,6 +147,7 @@ class FsckReport:
             "signed_events": self.signed_events,
             "signatures_verified": self.signatures_verified,
             "expected_head": self.expected_head,
+            "timestamps": self.timestamps,
         }
 
 
@@ -145,12 +157,14 @@ def fsck(
     deep: bool = False,
     sample: float = SAMPLE_RATE,
     expect_head: str | None = None,
+    tsa_roots: Sequence[Certificate] = (),
 ) -> FsckReport:
     """Check the whole database on one consistent read snapshot (writers may keep going).
 
     `deep` recomputes every cached text layer from its snapshot's bytes; otherwise those
     of cited snapshots and a random `sample` (0..1) of the others. `expect_head` is a head
     hash kept elsewhere: the log must still contain it (else it was cut or rewritten).
+    Time-stamp tokens' chains are verified against `tsa_roots` when given.
     """
     if not 0.0 <= sample <= 1.0:
         raise UsageError(f"the sample rate must be between 0 and 1, not {sample}")
@@ -159,7 +173,9 @@ def fsck(
         if len(expect_head) != 64 or any(c not in "0123456789abcdef" for c in expect_head):
             raise UsageError(f"{expect_head!r} is not an event hash (64 hex digits)")
     with db.snapshot() as session:
-        return check_session(session, deep=deep, sample=sample, expect_head=expect_head)
+        return check_session(
+            session, deep=deep, sample=sample, expect_head=expect_head, tsa_roots=tsa_roots
+        )
 
 
 def check_session(
@@ -168,6 +184,7 @@ def check_session(
     deep: bool = False,
     sample: float = SAMPLE_RATE,
     expect_head: str | None = None,
+    tsa_roots: Sequence[Certificate] = (),
 ) -> FsckReport:
     """Every check of `fsck`, on the given session's view of the database."""
     report = FsckReport(sample_rate=1.0 if deep else sample, expected_head=expect_head)
@@ -181,7 +198,21 @@ def check_session(
     report.rows_compared = sum(
         len(entities) for entities in (log.claims, log.sources, log.snapshots, log.runs)
     )
+    _check_timestamps(session, report, tsa_roots)
     return report
+
+
+def _check_timestamps(session: Session, report: FsckReport, roots: Sequence[Certificate]) -> None:
+    from .timestamps import verify_tokens
+
+    for check in verify_tokens(session, roots):
+        report.timestamps.append(
+            {"id": check.id, **check.stamp.to_json(), "ok": check.problem is None}
+        )
+        if check.problem:
+            subject = f"token {check.id} ({check.stamp.kind} {check.stamp.subject[:12]})"
+            data = {"token": check.id, "subject": check.stamp.subject}
+            report.problems.append(Problem("timestamp", subject, check.problem, data))
 
 
 # --- snapshots and citations --------------------------------------------------------------

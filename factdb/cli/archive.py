@@ -4,15 +4,25 @@ maintenance.py)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import click
 
 from .. import archive as lib
+from ..errors import FactdbError
 from ..store import db as dblib
 from ..store.events import default_actor
 from ..store.lookups import find_snapshot, text_layer
 from .app import State, cli, pass_state
-from .output import error, fetch_options, interactive, json_option, render, table
+from .output import (
+    error,
+    fetch_options,
+    interactive,
+    json_option,
+    render,
+    table,
+    tsa_options,
+)
 
 
 def _parse_when(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
@@ -73,6 +83,12 @@ def init(state: State, as_json: bool) -> None:
     "--published", callback=_parse_date, metavar="DATE", help="Publication date (YYYY-MM-DD)."
 )
 @fetch_options
+@click.option(
+    "--timestamp",
+    is_flag=True,
+    help="Also have a time-stamping authority (RFC 3161) sign each snapshot's digest.",
+)
+@tsa_options
 @click.option("--by", "actor", help="Who is archiving (default: $FACTDB_USER or the login name).")
 @json_option
 @pass_state
@@ -87,6 +103,9 @@ def archive(
     published: str | None,
     timeout: float,
     max_bytes: int,
+    timestamp: bool,
+    tsa: str | None,
+    tsa_ca: tuple[str, ...],
     actor: str | None,
     as_json: bool,
 ) -> None:
@@ -96,10 +115,17 @@ def archive(
     a WARC file (.warc, .warc.gz) or a WACZ file. Each page is stored in its own
     transaction; bytes already archived are reported, not stored again. What is not a
     web page, judged by its bytes as a browser would (YAML, JSON, PDF, images, other
-    binary files), is refused naming what it is. Exits 1 if any input failed.
+    binary files), is refused naming what it is. With --timestamp, a time-stamping
+    authority then signs each archived snapshot's digest that has no token yet (see
+    `factdb timestamp`); a TSA that fails is one line, the capture stays stored. Exits 1
+    if any input (or timestamp) failed.
 
     Example: factdb archive sources/ https://example.org/article.html
     """
+    if timestamp:
+        from .. import timestamps
+
+        stamping = (timestamps.tsa_url(tsa), timestamps.load_roots(tsa_ca))
     overrides = lib.Overrides(
         url=url,
         title=title,
@@ -118,6 +144,23 @@ def archive(
         fetch_options={"timeout": timeout, "max_bytes": max_bytes},
         progress=progress,
     )
+    stamps: dict[str, Any] = {}
+    stamp_failures: list[str] = []
+    if timestamp:
+        url_, roots = stamping
+        for a in report.stored:
+            if a.snapshot in stamps:
+                continue
+            with state.db.snapshot() as session:
+                if not a.new and timestamps.has_token(session, a.snapshot):
+                    continue
+            try:
+                stamps[a.snapshot] = timestamps.stamp_snapshot(
+                    state.db, a.snapshot, url=url_, roots=roots, actor=actor or default_actor(),
+                    timeout=timeout,
+                )  # fmt: skip
+            except FactdbError as exc:
+                stamp_failures.append(f"timestamp of {a.snapshot[:12]}: {exc}")
 
     def show_stored() -> None:
         if report.stored:
@@ -129,9 +172,21 @@ def archive(
                 ["status", "snapshot", "url", "title"],
             )
 
-    render([a.to_json() for a in report.stored], show_stored, as_json=as_json)
+        for stamp in stamps.values():
+            click.echo(f"stamped {stamp.subject[:12]}: {stamp.gen_time.isoformat()} by {stamp.tsa}")
+
+    def item(a: Any) -> dict[str, Any]:
+        data = a.to_json()
+        if timestamp:
+            stamp = stamps.get(a.snapshot)
+            data["timestamp"] = stamp.to_json() if stamp else None
+        return data
+
+    render([item(a) for a in report.stored], show_stored, as_json=as_json)
     for failure in report.failed:
         error(f"{failure.input}: {failure.reason}")
+    for line in stamp_failures:
+        error(line)
     if not as_json and (report.stored or len(report.failed) > 1):
         # (One input refused and nothing stored: its error line says it all.)
         new = sum(a.new for a in report.stored)
@@ -139,7 +194,7 @@ def archive(
             f"{new} new, {len(report.stored) - new} already archived, {len(report.failed)} failed.",
             err=True,
         )
-    if report.failed:
+    if report.failed or stamp_failures:
         raise SystemExit(1)
 
 

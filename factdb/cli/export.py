@@ -177,3 +177,34 @@ def export_claimreview(
             lambda: click.echo(f"Wrote {output}: {len(reviews)} ClaimReview(s)."),
             as_json=as_json,
         )
+
+
+@export_group.command("timestamps")
+@click.option(
+    "-o",
+    "--output",
+    "folder",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The folder to write the tokens to.",
+)
+@json_option
+@pass_state
+def export_timestamps(state: State, folder: Path, as_json: bool) -> None:
+    """Write every RFC 3161 time-stamp token as DER files (KIND-SUBJECT-ID.tsr).
+
+    Each file is the TSA's reply as received; OpenSSL verifies it on its own: `openssl ts
+    -verify -in FILE -digest SUBJECT -CAfile TSA-ROOT.pem` (SUBJECT: the snapshot's
+    SHA-256, or the event-log head hash, as in the file's name).
+
+    Example: factdb export timestamps -o tokens/
+    """
+    from ..timestamps import export_tokens
+
+    with state.db.session() as session:
+        written = export_tokens(session, folder)
+    render(
+        {"output": str(folder), "tokens": [str(p) for p in written]},
+        lambda: click.echo(f"Wrote {len(written)} token(s) to {folder}."),
+        as_json=as_json,
+    )

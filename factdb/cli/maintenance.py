@@ -9,7 +9,7 @@ import click
 from .. import backup as backuplib
 from .. import integrity
 from .app import State, cli, pass_state
-from .output import json_option, render
+from .output import json_option, render, tsa_ca_option
 
 
 @cli.command()
@@ -33,9 +33,17 @@ from .output import json_option, render
     help="A head hash printed by an earlier fsck and kept elsewhere: fail unless the log "
     "still contains it (events cut from its end, or a rewritten chain).",
 )
+@tsa_ca_option
 @json_option
 @pass_state
-def fsck(state: State, deep: bool, sample: float, expect_head: str | None, as_json: bool) -> None:
+def fsck(
+    state: State,
+    deep: bool,
+    sample: float,
+    expect_head: str | None,
+    tsa_ca: tuple[str, ...],
+    as_json: bool,
+) -> None:
     """Verify the archive: nothing lost, nothing forged. Exits 1 on any problem.
 
     Re-hashes every snapshot's bytes; checks each cached text layer against its digest
@@ -47,12 +55,23 @@ def fsck(state: State, deep: bool, sample: float, expect_head: str | None, as_js
     re-extracts each cited snapshot and checks that every citation's stored quote is
     still its text slice; and checks that nothing is half-stored (a claim without
     citation or revision, a row without its event). Runs on one consistent read snapshot,
-    so writers may keep going. The last line gives the event log's head hash: keep it
-    elsewhere and pass it to --expect-head later to detect a log cut short or rewritten.
+    so writers may keep going. Verifies every stored RFC 3161 time-stamp token (`factdb
+    timestamp`): it vouches for its snapshot's digest or event-log head, which still
+    exists, and, with --tsa-ca (or $FACTDB_TSA_CA), its signature and certificate chain
+    verify; prints each token's time. The last line gives the event log's head hash: keep
+    it elsewhere and pass it to --expect-head later to detect a log cut short or rewritten.
 
     Example: factdb fsck --expect-head 3f2a…(64 hex digits) --json
     """
-    report = integrity.fsck(state.db, deep=deep, sample=sample, expect_head=expect_head)
+    from ..timestamps import load_roots
+
+    report = integrity.fsck(
+        state.db,
+        deep=deep,
+        sample=sample,
+        expect_head=expect_head,
+        tsa_roots=load_roots(tsa_ca),
+    )
 
     def show() -> None:
         for problem in report.problems:
@@ -96,6 +115,16 @@ def fsck(state: State, deep: bool, sample: float, expect_head: str | None, as_js
         if report.expected_head is not None:
             found = "not found" if report.of_kind("head") else "found"
             click.echo(f"Expected head {report.expected_head}: {found}.")
+        if report.timestamps:
+            for t in report.timestamps:
+                if t["ok"]:
+                    how = "chain verified" if t["chain_verified"] else "chain not verified"
+                    click.echo(
+                        f"TIMESTAMPED {t['kind']} {t['subject'][:12]}: {t['time']} by "
+                        f"{t['tsa']} ({how})"
+                    )
+            bad = len(report.of_kind("timestamp"))
+            click.echo(f"{len(report.timestamps)} time-stamp tokens checked, {bad} bad.")
         click.echo(f"Event log head: {report.head or '(empty log)'}")
 
     render(report.to_json(), show, as_json=as_json)

@@ -166,3 +166,25 @@ def fetch_options(func: F) -> F:
         show_default=True,
         help="Seconds allowed for each URL download.",
     )(func)
+
+
+def tsa_ca_option(func: F) -> F:
+    """Add `--tsa-ca FILE` (repeatable): the roots that time-stamp tokens must chain to."""
+    return click.option(
+        "--tsa-ca",
+        "tsa_ca",
+        multiple=True,
+        metavar="FILE",
+        help="Trusted root certificate(s) of time-stamping authorities, PEM (repeatable; "
+        "default: $FACTDB_TSA_CA).",
+    )(func)
+
+
+def tsa_options(func: F) -> F:
+    """Add `--tsa URL` and `--tsa-ca FILE`: which time-stamping authority, trusted how."""
+    func = tsa_ca_option(func)
+    return click.option(
+        "--tsa",
+        metavar="URL",
+        help="The time-stamping authority (RFC 3161) to ask (default: $FACTDB_TSA_URL).",
+    )(func)

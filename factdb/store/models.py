@@ -298,3 +298,22 @@ class CheckResult(Base):
     #: Structured details: for drift the snapshot compared with, similarity, diff; for
     #: supported {"elements": [...]}, what it compared (`Element.to_json()` each).
     data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class TimestampToken(Base):
+    """An RFC 3161 time-stamp token: a TSA's signed word that a digest existed at a time."""
+
+    __tablename__ = "timestamp_token"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: "snapshot" (subject: the snapshot's SHA-256) or "event-head" (the head event's hash).
+    kind: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(String(64), index=True)
+    tsa_url: Mapped[str] = mapped_column(String(2048))
+    #: The TSA's TimeStampResp exactly as received (DER).
+    reply: Mapped[bytes] = mapped_column(LargeBinary)
+    #: The time the TSA vouches for (its genTime) and the token's serial number (decimal).
+    gen_time: Mapped[datetime] = mapped_column(UTCDateTime)
+    serial: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(255))
