@@ -128,8 +128,7 @@ def test_the_event_log_head_is_stamped_and_a_log_cut_short_is_found(
     assert openssl_verify(path, head, tsa.pki.ca).stdout.strip() == "Verification: OK"
     assert json.loads(ok(imported, "fsck", "--tsa-ca", str(tsa.pki.ca), "--json"))["problems"] == []
     # The log's end cut from the stamped head (the rating) on: the chain that is left is
-    # whole and every claim still has the event that created it, but the token names a
-    # head the log no longer has.
+    # whole, but the token names a head the log no longer has.
     db = Database.open(db_url)
     try:
         with db.session() as s:
@@ -139,7 +138,9 @@ def test_the_event_log_head_is_stamped_and_a_log_cut_short_is_found(
         db.close()
     result = imported("fsck", "--tsa-ca", str(tsa.pki.ca), "--json")
     assert result.exit_code == 1
-    [problem] = json.loads(result.stdout)["problems"]
+    problems = json.loads(result.stdout)["problems"]
+    # (The replayed log also misses the rating's revision row.)
+    [problem] = [p for p in problems if p["kind"] == "timestamp"]
     assert problem == {
         "kind": "timestamp",
         "token": 1,
