@@ -37,7 +37,8 @@ from .check_rules import CHECKS
 from .checks import Result, current_drift, latest_results, run_checks
 from .engine.fragments import fragment_url
 from .errors import BriefRefused, BriefSyntaxError, FactdbError, PandocUnavailable, UsageError
-from .files import check_output_folder, write_atomic
+from .files import check_not_kept, check_output_folder, write_atomic
+from .store.db import session_files
 from .store.models import CheckRun, Citation, Claim, ClaimTag, Snapshot, utcnow
 
 FORMATS = {".md": "markdown", ".html": "html", ".docx": "docx"}
@@ -775,6 +776,10 @@ def build_brief(
     fails a check, or only warns without `allow_warnings`. Claims that need review
     (unverified) do not stop the build: the report names them.
     """
+    keep = [*session_files(session), ("the brief", brief)]
+    if style.endswith(".csl"):
+        keep.append(("the citation style", Path(style)))
+    check_not_kept(output, keep)
     fmt = output_format(output)
     check_output_folder(output)
     csl = CitationStyle(style)
@@ -795,10 +800,10 @@ def build_brief(
         )
     notes, _numbers = build_notes(session, refs, csl)
     if fmt == "markdown":
-        write_atomic(output, render_markdown(text, refs, notes).encode("utf-8"))
+        write_atomic(output, render_markdown(text, refs, notes).encode("utf-8"), keep=keep)
     elif fmt == "html":
         page = render_html(text, refs, notes, title=_title(text, brief.stem), pandoc=pandoc)
-        write_atomic(output, page.encode("utf-8"))
+        write_atomic(output, page.encode("utf-8"), keep=keep)
     else:
         source = render_docx_markdown(text, refs, notes)
         write_atomic(
@@ -806,6 +811,7 @@ def build_brief(
             produce=lambda tmp: run_pandoc(
                 pandoc, ["-f", "markdown-raw_html-raw_attribute", "-t", "docx"], source, tmp
             ),
+            keep=keep,
         )
     return BuildReport(Path(output), fmt, len(refs), len(notes), warnings, found.needs_review)
 

@@ -6,6 +6,7 @@ stderr and an exit code: 0 ok, 1 a failure the user asked to detect, 2 usage.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -13,7 +14,7 @@ import click
 from .. import __version__
 from ..errors import FactdbError
 from ..store import signing
-from ..store.db import Database, resolve_url
+from ..store.db import Database, database_files, resolve_url
 from .output import error
 
 
@@ -45,6 +46,10 @@ class State:
             signing.signer()
             self._db = Database.open(self.url)
         return self._db
+
+    def keep(self) -> list[tuple[str, Path]]:
+        """The files no output of a command may replace: the database's own."""
+        return database_files(self.url)
 
     def close(self) -> None:
         if self._db is not None:

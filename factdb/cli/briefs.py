@@ -8,6 +8,7 @@ import click
 
 from .. import briefs as lib
 from ..errors import FactdbError
+from ..files import check_not_kept
 from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .output import json_option, render
@@ -34,11 +35,12 @@ def new(state: State, tag: str, output: Path, force: bool, as_json: bool) -> Non
 
     Example: factdb brief new --tag jcpoa -o jcpoa.md
     """
+    check_not_kept(output, state.keep())
     if output.exists() and not force:
         raise FactdbError(f"{output} exists; pass --force to overwrite it")
     with state.db.session() as session:
         text = lib.new_brief(session, tag)
-    lib.write_atomic(output, text.encode("utf-8"))
+    lib.write_atomic(output, text.encode("utf-8"), keep=state.keep())
     citations = len(lib.parse_citations(text))
     render(
         {"output": str(output), "tag": tag, "citations": citations},

@@ -150,7 +150,7 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
 
         render(claims, show, as_json=as_json)
         if html_path is not None:
-            write_output(audit_html(session), html_path)
+            write_output(audit_html(session), html_path, state)
     if failed:
         raise SystemExit(1)
 

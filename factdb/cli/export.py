@@ -17,13 +17,14 @@ from .app import State, cli, pass_state
 from .output import json_option, render
 
 
-def write_output(content: str, path: Path | None) -> None:
+def write_output(content: str, path: Path | None, state: State) -> None:
     """Print `content`, or write it to `path` atomically: a temporary file in the same
-    folder, renamed over the target, so a reader never sees half a file."""
+    folder, renamed over the target, so a reader never sees half a file; never over the
+    database."""
     if path is None:
         click.echo(content, nl=False)
         return
-    write_atomic(path, content.encode("utf-8"))
+    write_atomic(path, content.encode("utf-8"), keep=state.keep())
 
 
 def output_option(func: Any) -> Any:
@@ -63,7 +64,7 @@ def export_claims(state: State, fmt: str, output: Path | None, as_json: bool) ->
     """
     with state.db.session() as session:
         content = claims_export.export_claims(session, "json" if as_json else fmt)
-    write_output(content, output)
+    write_output(content, output, state)
 
 
 @export_group.command("sources")
@@ -85,7 +86,7 @@ def export_sources(state: State, fmt: str, output: Path | None, as_json: bool) -
     """
     with state.db.session() as session:
         content = sources_export.export_sources(session, "csl-json" if as_json else fmt)
-    write_output(content, output)
+    write_output(content, output, state)
 
 
 @export_group.command("wikitext")
@@ -114,7 +115,7 @@ def export_wikitext(
     if output is None and as_json:
         render(claims, lambda: None, as_json=True)
         return
-    write_output(render_wikitext(claims), output)
+    write_output(render_wikitext(claims), output, state)
     if output is not None:
         refs = sum(len(c["refs"]) for c in claims)
         summary = {"output": str(output), "claims": len(claims), "references": refs}
@@ -170,7 +171,7 @@ def export_claimreview(
     with state.db.session() as session:
         reviews = claim_reviews(session, url=url, scale=scale, author=author)
     text = json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
-    write_output(text, output)
+    write_output(text, output, state)
     if output is not None:
         render(
             {"output": str(output), "reviews": len(reviews)},

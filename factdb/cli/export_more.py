@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from ..briefs import write_atomic
 from ..export import annotations as annotations_lib
 from ..export import warc as warc_lib
+from ..files import write_atomic
 from .app import State, cli, pass_state
 from .output import json_option, render
 
@@ -63,7 +63,7 @@ def annotations_command(
     if output is None:
         click.echo(text, nl=False)
         return
-    write_atomic(output, text.encode("utf-8"))
+    write_atomic(output, text.encode("utf-8"), keep=state.keep())
 
     def show() -> None:
         click.echo(f"Wrote {output}: {data['total']} annotations.")

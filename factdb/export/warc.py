@@ -93,7 +93,8 @@ def write_warc(session: Session, fh: IO[bytes]) -> int:
 
 def export_warc(session: Session, path: Path) -> int:
     """Write every snapshot to the WARC file at `path`, atomically; return the count."""
-    from ..briefs import write_atomic
+    from ..files import write_atomic
+    from ..store.db import session_files
 
     counted: list[int] = []
 
@@ -101,7 +102,7 @@ def export_warc(session: Session, path: Path) -> int:
         with tmp.open("wb") as fh:
             counted.append(write_warc(session, fh))
 
-    write_atomic(Path(path), produce=produce)
+    write_atomic(Path(path), produce=produce, keep=session_files(session))
     return counted[0]
 
 

@@ -56,6 +56,31 @@ def display_url(url: str) -> str:
         return url
 
 
+def database_files(url: str) -> list[tuple[str, Path]]:
+    """The files a SQLite database at `url` lives in (none for a server database), named
+    for messages: no command may write an output file over them.
+
+    >>> [what for what, _ in database_files("sqlite:///a.sqlite")]
+    ['the database', 'the database journal', 'the database journal', 'the database journal']
+    >>> database_files("postgresql+psycopg://localhost/test")
+    []
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return []
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return []
+    path = Path(parsed.database).expanduser()
+    journals = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+    return [("the database", path)] + [("the database journal", j) for j in journals]
+
+
+def session_files(session: Session) -> list[tuple[str, Path]]:
+    """`database_files` of the database `session` is bound to."""
+    return database_files(session.get_bind().url.render_as_string(hide_password=False))
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # WAL lets readers work while one writer commits; foreign keys are off by default.
     cur = dbapi_conn.cursor()
