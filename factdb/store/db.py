@@ -78,7 +78,9 @@ def database_files(url: str) -> list[tuple[str, Path]]:
 
 def session_files(session: Session) -> list[tuple[str, Path]]:
     """`database_files` of the database `session` is bound to."""
-    return database_files(session.get_bind().url.render_as_string(hide_password=False))
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return database_files(engine.url.render_as_string(hide_password=False))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
