@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import Connection, FromClause, Table
 
+from .limits import check_columns
+
 #: A bind processor: turns a Python value into what the driver is handed.
 Processor = Callable[[Any], Any]
 
@@ -70,6 +72,7 @@ def insert_columns(
     n = lengths.pop() if lengths else 0
     if n == 0:
         return
+    check_columns(table, dict(columns), dict(same))
     dialect = conn.dialect
     compiled = table.insert().compile(dialect=dialect, column_keys=[*columns, *same])
     ready: dict[str, Iterable[Any]] = {}

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import DatabaseError
+from . import limits as _limits  # noqa: F401  (its before_flush listener guards every write)
 
 ENV_VAR = "FACTDB_DATABASE_URL"
 DEFAULT_PATH = "factdb.sqlite"
