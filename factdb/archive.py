@@ -31,6 +31,7 @@ from .errors import (
 )
 from .store import events
 from .store.db import Database
+from .store.limits import check_url
 from .store.lookups import COMPRESSION, _cache_row, compress, sha256_hex
 from .store.models import Snapshot, Source, utcnow
 
@@ -222,6 +223,10 @@ def store_capture(
     meta = extract_metadata(layer.html, base_url=capture.url)
 
     url = overrides.url or meta.canonical_url or capture.url or _file_uri(capture.origin)
+    # A URL goes into exports' headers (WARC) and fields (BibTeX): CR/LF would inject.
+    check_url(url, "the source URL")
+    if capture.url is not None:
+        check_url(capture.url, "the capture URL")
     source = session.scalar(select(Source).where(Source.url == url))
     fields = {
         "title": overrides.title or meta.title,
@@ -355,6 +360,8 @@ def archive_inputs(
 
     A URL override only makes sense for a single local file, so it is refused otherwise.
     """
+    if overrides.url is not None:
+        check_url(overrides.url, "--url")
     tasks = list(plan_inputs(inputs, fetch_options=fetch_options))
     if overrides.url and (len(tasks) != 1 or not isinstance(tasks[0], Task)):
         raise UsageError("--url names the page of one input file; give exactly one file")

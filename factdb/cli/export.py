@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from ..export import claims as claims_export
 from ..export import sources as sources_export
 from ..files import write_atomic
 from .app import State, cli, pass_state
-from .output import json_option, render
+from .output import json_option, raw_csv_option, render
 
 
 def write_output(content: str, path: Path | None, state: State) -> None:
@@ -56,14 +57,32 @@ def export_group() -> None:
 )
 @output_option
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@raw_csv_option
+@click.pass_context
 @pass_state
-def export_claims(state: State, fmt: str, output: Path | None, as_json: bool) -> None:
+def export_claims(
+    state: State,
+    ctx: click.Context,
+    fmt: str,
+    output: Path | None,
+    as_json: bool,
+    raw_csv: bool,
+) -> None:
     """Export every claim with its status, tags, values, citations and latest check status.
+
+    CSV cells starting with = + - @ (which spreadsheets run as formulas) get a leading ';
+    --raw-csv (which implies --format csv) writes them as stored.
 
     Example: factdb export claims --format csv -o claims.csv
     """
+    if raw_csv:
+        if as_json or (
+            fmt != "csv" and ctx.get_parameter_source("fmt") is not ParameterSource.DEFAULT
+        ):
+            raise click.UsageError("--raw-csv writes CSV: give it alone or with --format csv")
+        fmt = "csv"
     with state.db.session() as session:
-        content = claims_export.export_claims(session, "json" if as_json else fmt)
+        content = claims_export.export_claims(session, "json" if as_json else fmt, raw_csv=raw_csv)
     write_output(content, output, state)
 
 

@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 import click
 
+from ..export.cells import safe_rows
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -29,6 +31,16 @@ def csv_option(func: F) -> F:
     return click.option("--csv", "as_csv", is_flag=True, help="Print CSV rows instead of a list.")(
         func
     )
+
+
+def raw_csv_option(func: F) -> F:
+    """Add `--raw-csv`: CSV with every value exactly as stored, formula prefixes kept."""
+    return click.option(
+        "--raw-csv",
+        is_flag=True,
+        help="CSV with values exactly as stored: cells starting with = + - @ are not "
+        "prefixed with ' (for programs, not spreadsheets, which would run them as formulas).",
+    )(func)
 
 
 #: A CSV result: the header row, then the rows.
@@ -48,10 +60,12 @@ def render(
     as_json: bool = False,
     as_csv: bool = False,
     rows: Callable[[], Rows] | None = None,
+    raw_csv: bool = False,
 ) -> None:
     """Print a command's result in the one format asked for: `data` as JSON with --json (an
     iterator is printed item by item, `emit_json_list`), `rows()` as CSV with --csv, else
-    `text()` for people. Every command offering --json or --csv prints through here."""
+    `text()` for people. Every command offering --json or --csv prints through here. CSV
+    cells a spreadsheet would run as formulas are neutralised unless `raw_csv`."""
     one_format(as_json, as_csv)
     if as_json:
         if isinstance(data, Iterator):
@@ -61,23 +75,25 @@ def render(
     elif as_csv:
         if rows is None:
             raise AssertionError("--csv needs rows")
-        emit_csv(*rows())
+        emit_csv(*rows(), raw=raw_csv)
     else:
         text()
 
 
-def emit_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """Print a header row and rows as CSV on stdout.
+def emit_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, raw: bool = False) -> None:
+    """Print a header row and rows as CSV on stdout; cells that would run as spreadsheet
+    formulas get a leading ' unless `raw` (see `factdb.export.cells`).
 
-    >>> emit_csv(["id", "says"], [["a", "x;y"], ["b", 'a "b" c']])
+    >>> emit_csv(["id", "says"], [["a", "x;y"], ["b", 'a "b" c'], ["c", "=1+1"]])
     id,says
     a,x;y
     b,"a ""b"" c"
+    c,'=1+1
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerows(rows if raw else safe_rows(rows))
     click.echo(buffer.getvalue(), nl=False)
 
 

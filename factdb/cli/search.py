@@ -10,7 +10,7 @@ from ..search.filters import CHECK_FILTERS, STATUSES, Filters
 from ..search.ranking import search as run_search
 from ..statuses import label
 from .app import State, cli, pass_state
-from .output import Rows, csv_option, json_option, one_format, render
+from .output import Rows, csv_option, json_option, one_format, raw_csv_option, render
 
 
 def highlight(snippet: str, spans: list[tuple[int, int]], *, styled: bool) -> str:
@@ -65,6 +65,7 @@ def highlight(snippet: str, spans: list[tuple[int, int]], *, styled: bool) -> st
     "--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="How many."
 )
 @csv_option
+@raw_csv_option
 @json_option
 @pass_state
 def search(
@@ -82,6 +83,7 @@ def search(
     unit: str | None,
     limit: int,
     as_csv: bool,
+    raw_csv: bool,
     as_json: bool,
 ) -> None:
     """Search claims by words in their statements, quotes, tags and source titles.
@@ -95,6 +97,7 @@ def search(
 
     Example: factdb search "low-enriched uranium" --unit percent --value-min 3 --value-max 4
     """
+    as_csv = as_csv or raw_csv
     one_format(as_json, as_csv)
     filters = Filters(
         tags=tags,
@@ -143,4 +146,11 @@ def search(
             for url in h.sources:
                 click.echo(f"   {url}")
 
-    render([h.to_json() for h in hits], show, as_json=as_json, as_csv=as_csv, rows=rows)
+    render(
+        [h.to_json() for h in hits],
+        show,
+        as_json=as_json,
+        as_csv=as_csv,
+        rows=rows,
+        raw_csv=raw_csv,
+    )

@@ -619,6 +619,8 @@ def _absolute(value: object, base: str | None) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
+    if any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in url):
+        return None  # a control character is no part of a URL (and would inject headers)
     return url
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..claims import claims_query
 from ..errors import UsageError
 from ..search.filters import check_status
+from .cells import safe_cell
 
 FORMATS = ("json", "jsonl", "csv")
 CSV_FIELDS = [
@@ -75,8 +76,9 @@ def claim_records(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-def export_claims(session: Session, fmt: str) -> str:
-    """The claims in `fmt` (json, jsonl or csv; CSV has one row per citation)."""
+def export_claims(session: Session, fmt: str, *, raw_csv: bool = False) -> str:
+    """The claims in `fmt` (json, jsonl or csv; CSV has one row per citation). CSV cells a
+    spreadsheet would run as formulas are neutralised (`cells.safe_cell`) unless `raw_csv`."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}: use json, jsonl or csv")
     records = claim_records(session)
@@ -89,24 +91,23 @@ def export_claims(session: Session, fmt: str) -> str:
     writer.writeheader()
     for r in records:
         for x in r["citations"]:
-            writer.writerow(
-                {
-                    "id": r["id"],
-                    "statement": r["statement"],
-                    "status": r["status"],
-                    "check": r["check"],
-                    "tags": ";".join(r["tags"]),
-                    "source": x["source"],
-                    "title": x["title"] or "",
-                    "snapshot": x["snapshot"],
-                    "retrieved_at": x["retrieved_at"],
-                    "quote": x["exact"],
-                    "prefix": x["prefix"],
-                    "suffix": x["suffix"],
-                    "text_start": x["text_start"],
-                    "text_end": x["text_end"],
-                    "created_by": x["created_by"],
-                    "created_at": x["created_at"],
-                }
-            )
+            row = {
+                "id": r["id"],
+                "statement": r["statement"],
+                "status": r["status"],
+                "check": r["check"],
+                "tags": ";".join(r["tags"]),
+                "source": x["source"],
+                "title": x["title"] or "",
+                "snapshot": x["snapshot"],
+                "retrieved_at": x["retrieved_at"],
+                "quote": x["exact"],
+                "prefix": x["prefix"],
+                "suffix": x["suffix"],
+                "text_start": x["text_start"],
+                "text_end": x["text_end"],
+                "created_by": x["created_by"],
+                "created_at": x["created_at"],
+            }
+            writer.writerow(row if raw_csv else {k: safe_cell(v) for k, v in row.items()})
     return buffer.getvalue()

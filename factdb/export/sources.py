@@ -181,8 +181,19 @@ def bibtex_url(url: str) -> str:
 
     >>> bibtex_url("https://x.org/a b{c}%20\\\\")
     'https://x.org/a%20b%7Bc%7D%20%5C'
+    >>> bibtex_url("http://inj.example/a\\r\\n}")
+    'http://inj.example/a%0D%0A%7D'
     """
-    return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
+    return "".join(
+        _URL_ESCAPES.get(ch) or (f"%{ord(ch):02X}" if _is_control(ch) else ch) for ch in url
+    )
+
+
+_URL_ESCAPES = {"\\": "%5C", "{": "%7B", "}": "%7D", " ": "%20"}
+
+
+def _is_control(ch: str) -> bool:
+    return ord(ch) < 0x20 or ord(ch) == 0x7F
 
 
 def _key(source: Source, taken: set[str]) -> str:

@@ -13,6 +13,7 @@ gives snapshots with the same SHA-256s.
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -37,12 +38,34 @@ def _warc_date(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+#: An HTTP header name (RFC 9110 token).
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+#: What no header line can carry: CR, LF and the other control characters (tab aside).
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _refuse_unsafe(snapshot: Snapshot, what: str, value: str) -> None:
+    """Refuse to write `value` into a WARC or HTTP header line if it could end the line."""
+    if _CONTROL.search(value):
+        raise FactdbError(
+            f"cannot export snapshot {snapshot.sha256[:12]}: its {what} holds a control "
+            f"character a WARC header cannot carry: {value[:60]!r}"
+        )
+
+
 def http_headers(snapshot: Snapshot, size: int) -> StatusAndHeaders:
-    """The HTTP status line and headers written before the snapshot's bytes."""
+    """The HTTP status line and headers written before the snapshot's bytes; refuses
+    (FactdbError) a header that would break its line."""
     status = snapshot.status or 200
     headers: list[tuple[str, str]] = []
     if snapshot.headers:
         for name, value in snapshot.headers:
+            if not _TOKEN.fullmatch(str(name)):
+                raise FactdbError(
+                    f"cannot export snapshot {snapshot.sha256[:12]}: header name {name!r} "
+                    "is not an HTTP token"
+                )
+            _refuse_unsafe(snapshot, f"header {name}", str(value))
             if name.lower() in _WIRE_HEADERS:
                 headers.append((f"X-Factdb-Original-{name}", value))
             else:
@@ -75,8 +98,13 @@ def write_warc(session: Session, fh: IO[bytes]) -> int:
         if problem:
             raise FactdbError(f"cannot export snapshot {snap.sha256[:12]}: {problem}")
         raw = snapshot_bytes(snap)
+        target = snap.url or snap.source.url
+        # Archiving refuses such URLs; a database from before it may still hold one.
+        _refuse_unsafe(snap, "URL", target)
+        _refuse_unsafe(snap, "media type", snap.media_type or "")
         record = writer.create_warc_record(
-            snap.url or snap.source.url,
+            # A URI has no spaces (WARC readers would rewrite them); encode as browsers do.
+            target.replace(" ", "%20"),
             "response",
             payload=io.BytesIO(raw),
             length=len(raw),
