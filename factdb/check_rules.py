@@ -85,6 +85,26 @@ def read_fragment(fragment: str) -> str:
     return _HTML_SPACE.sub(" ", fragment).strip(" ")
 
 
+def html_span_misreads(html: str, start: int, end: int, exact: str) -> str | None:
+    """None when html[start:end], extracted alone, reads `exact` (up to whitespace); else
+    what it reads. `claim add` and import refuse a span that misreads (a quote in the raw
+    text of an `<xmp>` holds markup characters its HTML range would read as markup), so
+    that no citation is stored only to fail its html-span check later.
+
+    >>> html_span_misreads("<p>a <b>b</b></p>", 3, 13, "a b") is None
+    True
+    >>> html_span_misreads("<xmp>a <b>b</b></xmp>", 5, 15, "a <b>b</b>")
+    'a b'
+    """
+    try:
+        read = read_fragment(html[start:end])
+    except FactdbError as exc:
+        return f"nothing readable ({exc})"
+    if read == exact or _ws(read) == _ws(exact):
+        return None
+    return read
+
+
 def check_html_span(citation: Citation, layer: TextLayer) -> tuple[str, str]:
     """The HTML range alone, extracted, must read the quote (up to whitespace)."""
     fragment = layer.html[citation.html_start : citation.html_end]

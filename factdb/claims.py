@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from .check_rules import html_span_misreads
 from .claims_file import CiteSpec, Problem, Row, check_language, clean_tags, read_rows, reject
 from .engine.anchor import Span, fold_quote, locate, reanchor
 from .engine.quantities import structured_values
@@ -37,6 +38,7 @@ from .errors import (
     ImportRejected,
     QuoteNotFound,
     UnknownClaim,
+    UnreadableSpan,
     UsageError,
 )
 from .search import filters as search_filters
@@ -118,7 +120,21 @@ def locate_spec(
         occurrence=spec.occurrence,
         allow_gaps=spec.allow_gaps,
     )
+    check_span_reads(layer, span, snapshot)
     return snapshot, span
+
+
+def check_span_reads(layer: TextLayer, span: Span, snapshot: Snapshot) -> None:
+    """Refuse a span whose HTML range would not read back as its quote (see
+    `check_rules.html_span_misreads`): it would be stored only to fail the html-span check."""
+    read = html_span_misreads(layer.html, span.html_start, span.html_end, span.exact)
+    if read is not None:
+        raise UnreadableSpan(
+            f"quote {span.exact[:80]!r} is in snapshot {snapshot.sha256[:12]} at "
+            f"html[{span.html_start}:{span.html_end}], but that HTML read alone gives "
+            f"{read[:80]!r}: it is raw text (as in <xmp>) holding markup characters; "
+            "quote words outside them"
+        )
 
 
 def _citation(snapshot: Snapshot, span: Span, spec: CiteSpec, actor: str, version: str) -> Citation:
@@ -547,6 +563,7 @@ def rebase(
             )
         spans.append(found.span)
     for span in spans:
+        check_span_reads(layer, span, snapshot)
         if any(
             c.snapshot_id == snapshot.id
             and (c.text_start, c.text_end) == (span.text_start, span.text_end)

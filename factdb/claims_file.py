@@ -22,6 +22,10 @@ import yaml
 
 from .engine.support import normalize_language
 from .errors import FactdbError, ImportRejected, UnknownLanguage, UsageError
+from .store.limits import MAX_URL, problem
+
+#: The largest occurrence number a citation may give (more than any page has).
+MAX_OCCURRENCE = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,35 @@ class _BadRow(Exception):
         self.language = language
 
 
+#: The longest claim id and tag (the `claim.slug` and `claim_tag.tag` columns).
+MAX_SLUG, MAX_TAG = 200, 100
+#: The longest field a CSV claims file may hold (the csv module's default limit).
+MAX_CSV_FIELD = 131_072
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _text(item: dict[str, Any], name: str, problems: list[str], limit: int | None = None) -> Any:
+    """Field `name` of `item` if it is text a database can hold (numbers, as YAML reads
+    `id: 2019`, become text); else None, with the problem added naming the field."""
+    value = item.get(name)
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        problems.append(f"{name} must be text, not {_shown(value)}")
+        return None
+    found = problem(value, limit)
+    if found:
+        problems.append(f"{name} {found}")
+        return None
+    return value
+
+
 def _row(where: str, item: Any) -> Row:
     """One claim from a file's item; raises _BadRow naming the item and every problem (a
     `lang` that names no language too, once its other fields are good)."""
@@ -192,37 +225,62 @@ def _row(where: str, item: Any) -> Row:
     if not FIELDS.issuperset(item):
         unknown = set(item) - FIELDS
         problems.append(f"unknown field(s) {', '.join(sorted(map(str, unknown)))}")
-    slug = item.get("id")
+    slug = _text(item, "id", problems, MAX_SLUG)
     if slug is not None:
-        slug = str(slug)
         where = f"{where} ({slug})"
-    statement = item.get("statement")
-    if not isinstance(statement, str) or not statement.strip():
-        problems.append("missing statement")
-    tags = item.get("tags") or []
-    if isinstance(tags, str):
-        tags = [t for t in re.split(r"[;,]", tags) if t.strip()]
+    statement = _text(item, "statement", problems)
+    if statement is None or not statement.strip():
+        if not any(p.startswith("statement ") for p in problems):
+            problems.append("missing statement")
+    tags = _tags(item.get("tags"), problems)
     # Without `citations`, the item itself holds its one quote (`_cite` reads only those
     # fields).
     cite_items = item.get("citations") or [item]
+    if not isinstance(cite_items, list):
+        problems.append(f"citations must be a list of mappings, not {_shown(cite_items)}")
+        cite_items = []
     cites = []
     for c in cite_items:
         if not isinstance(c, dict):
             problems.append("citations must be mappings")
             continue
-        spec, problem = _cite(c)
-        if problem:
-            problems.append(problem)
+        spec, found = _cite(c)
+        if found:
+            problems.append(found)
         elif spec:
             cites.append(spec)
+    lang = _text(item, "lang", problems, 35)
     if problems:
         raise _BadRow(f"{where}: {'; '.join(problems)}")
-    lang = item.get("lang")
     try:
-        language = check_language(None if lang in (None, "") else str(lang))
+        language = check_language(lang or None)
     except UnknownLanguage as exc:
         raise _BadRow(f"{where}: {exc}", language=True) from None
-    return Row(where, slug, str(statement).strip(), [str(t) for t in tags], cites, language)
+    return Row(where, slug, str(statement).strip(), tags, cites, language)
+
+
+def _tags(value: Any, problems: list[str]) -> list[str]:
+    """The tags of `tags:` (a list, or one text split at `;` and `,`), each checked."""
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        value = [t for t in re.split(r"[;,]", value) if t.strip()]
+    if not isinstance(value, list):
+        problems.append(f"tags must be a list of text, not {_shown(value)}")
+        return []
+    tags = []
+    for tag in value:
+        if isinstance(tag, int) and not isinstance(tag, bool):
+            tag = str(tag)
+        if not isinstance(tag, str):
+            problems.append(f"tags must be text, not {_shown(tag)}")
+            continue
+        found = problem(tag.strip(), MAX_TAG)
+        if found:
+            problems.append(f"tag {_shown(tag)} {found}")
+            continue
+        tags.append(tag)
+    return tags
 
 
 def _flag(value: Any) -> bool | None:
@@ -243,10 +301,16 @@ def _flag(value: Any) -> bool | None:
 
 def _cite(c: dict[str, Any]) -> tuple[CiteSpec | None, str | None]:
     """The quote and where to find it from `c`'s CITE_FIELDS (other keys are ignored)."""
-    quote = c.get("quote")
-    if not isinstance(quote, str) or not quote.strip():
+    problems: list[str] = []
+    quote = _text(c, "quote", problems)
+    snapshot = _text(c, "snapshot", problems, 64)
+    source = _text(c, "source", problems, MAX_URL)
+    prefix = _text(c, "prefix", problems)
+    suffix = _text(c, "suffix", problems)
+    if problems:
+        return None, "; ".join(problems)
+    if quote is None or not quote.strip():
         return None, "missing quote"
-    snapshot, source = c.get("snapshot"), c.get("source")
     if not source and not snapshot:
         return None, "missing source or snapshot"
     occurrence = c.get("occurrence")
@@ -254,20 +318,27 @@ def _cite(c: dict[str, Any]) -> tuple[CiteSpec | None, str | None]:
         occurrence = None
     else:
         try:
+            if isinstance(occurrence, bool) or (
+                isinstance(occurrence, float) and not occurrence.is_integer()
+            ):
+                raise ValueError(occurrence)
             occurrence = int(occurrence)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             occurrence = 0
-        if occurrence < 1:
-            return None, f"occurrence must be a positive whole number, not {c['occurrence']!r}"
+        if not 1 <= occurrence <= MAX_OCCURRENCE:
+            return None, (
+                f"occurrence must be a whole number from 1 to {MAX_OCCURRENCE:,}, "
+                f"not {_shown(c['occurrence'])}"
+            )
     allow_gaps = _flag(c.get("allow_gaps"))
     if allow_gaps is None:
         return None, f"allow_gaps must be true or false, not {c['allow_gaps']!r}"
     spec = CiteSpec(
         quote,
-        str(snapshot) if snapshot else None,
-        str(source) if source else None,
-        c.get("prefix") or None,
-        c.get("suffix") or None,
+        snapshot or None,
+        source or None,
+        prefix or None,
+        suffix or None,
         occurrence,
         allow_gaps,
     )
@@ -290,17 +361,37 @@ def _collect(makers: Iterable[tuple[int, Callable[[], Row]]]) -> tuple[list[Row]
 
 
 def _rows_from_csv(path: Path, content: str) -> tuple[list[Row], list[Problem]]:
-    reader = csv.DictReader(io.StringIO(content, newline=""))
-    if not reader.fieldnames or "statement" not in reader.fieldnames:
-        raise FactdbError(f"{path}: line 1: the header must name at least statement and quote")
+    # The whole file is already in memory: read fields of any length, then name the field
+    # that is too long (the csv module's own limit says neither which nor where).
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(content) + 1))
     try:
-        items = [(reader.line_num, item) for item in reader]
-    except csv.Error as exc:  # e.g. a field over the csv module's size limit
-        raise FactdbError(f"{path}: line {reader.line_num + 1}: not valid CSV: {exc}") from None
+        reader = csv.DictReader(io.StringIO(content, newline=""))
+        try:
+            header = reader.fieldnames
+            items = [(reader.line_num, item) for item in reader]
+        except csv.Error as exc:
+            raise FactdbError(f"{path}: line {reader.line_num + 1}: not valid CSV: {exc}") from None
+    finally:
+        csv.field_size_limit(limit)
+    for n, name in enumerate(header or [], 1):
+        if len(name) > MAX_CSV_FIELD:
+            raise FactdbError(
+                f"{path}: line 1: header field {n} ({_shown(name)}) is {len(name):,} "
+                f"characters long; at most {MAX_CSV_FIELD:,}"
+            )
+    if not header or "statement" not in header:
+        raise FactdbError(f"{path}: line 1: the header must name at least statement and quote")
 
     def make(line: int, item: dict[Any, Any]) -> Row:
         if None in item:
             raise _BadRow(f"{path}: line {line}: more fields than the header names")
+        for name, value in item.items():
+            if isinstance(value, str) and len(value) > MAX_CSV_FIELD:
+                raise _BadRow(
+                    f"{path}: line {line}: field {name} is {len(value):,} characters long; "
+                    f"at most {MAX_CSV_FIELD:,}"
+                )
         clean = {k: v for k, v in item.items() if v not in (None, "")}
         return _row(f"{path}: line {line}", clean)
 

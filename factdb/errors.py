@@ -80,6 +80,10 @@ class QuoteNotFound(FactdbError):
         self.similarity = similarity
 
 
+class UnreadableSpan(FactdbError):
+    """The quote was found, but its HTML range would not read back as the quote."""
+
+
 class AmbiguousQuote(FactdbError):
     """The quote occurs several times; the message lists the occurrences.
 

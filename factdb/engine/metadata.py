@@ -204,6 +204,10 @@ class PageMetadata:
         return data
 
 
+#: The longest URL taken from a page (the database keeps 2,048 characters).
+MAX_URL = 2048
+
+
 def extract_metadata(html_text: str, base_url: str | None = None) -> PageMetadata:
     """Read the metadata a decoded HTML page declares about itself.
 
@@ -619,8 +623,10 @@ def _absolute(value: object, base: str | None) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    if any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in url):
-        return None  # a control character is no part of a URL (and would inject headers)
+    if len(url) > MAX_URL or any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in url):
+        # A control character is no part of a URL (and would inject headers), and a URL
+        # longer than the database keeps would make the whole page unarchivable.
+        return None
     return url
 
 
