@@ -54,6 +54,7 @@ import sys
 import zlib
 from array import array
 from bisect import bisect_right
+from contextvars import ContextVar
 from html.entities import html5 as _HTML5_ENTITIES
 
 from factdb.errors import DecodeError
@@ -313,33 +314,62 @@ class _Decoded:
         self.errors = errors
 
 
+class _TooManyErrors(Exception):
+    pass
+
+
+#: The bad byte sequences the running decode has met (start, end), and how many it allows.
+_BAD: ContextVar[tuple[list[tuple[int, int]], int]] = ContextVar("_BAD")
+
+
+def _record_bad_bytes(e: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler: note the bad bytes, replace them with U+FFFD, go on."""
+    if not isinstance(e, UnicodeDecodeError):
+        raise e
+    found, limit = _BAD.get()
+    if len(found) >= limit:
+        raise _TooManyErrors
+    found.append((e.start, e.end))
+    return "\ufffd", e.end
+
+
+codecs.register_error("factdb-record-bad-bytes", _record_bad_bytes)
+
+
 def _decode_with(raw: bytes, base: int, codec: str, max_errors: int) -> _Decoded | None:
     """Decode raw[base:] with `codec`, replacing bad bytes by U+FFFD and recording where.
 
     Returns None when more than `max_errors` bytes sequences are bad (the wrong charset).
+    One pass over the bytes, whatever the number of bad ones (decoding the rest again
+    after each bad byte took minutes for a page with a bad byte every 100).
     """
-    parts = []
+    found: list[tuple[int, int]] = []
+    token = _BAD.set((found, max_errors))
+    try:
+        html = raw[base:].decode(codec, "factdb-record-bad-bytes")
+    except _TooManyErrors:
+        return None
+    finally:
+        _BAD.reset(token)
+    if not found:
+        return _Decoded(html, codec, base, [])
     errors: list[tuple[int, int, int]] = []
-    pos = base
-    chars = 0
-    while True:
-        try:
-            parts.append(raw[pos:].decode(codec))
-            break
-        except UnicodeDecodeError as e:
-            if len(errors) >= max_errors:
-                return None
-            try:
-                good = raw[pos : pos + e.start].decode(codec)
-            except UnicodeDecodeError:
-                return None
-            parts.append(good)
-            chars += len(good)
-            errors.append((chars, pos + e.start, pos + e.end))
-            parts.append("\ufffd")
+    if html.count("\ufffd") == len(found):
+        # Every U+FFFD is a replacement: the k-th one stands for the k-th bad sequence.
+        at = -1
+        for start, end in found:
+            at = html.index("\ufffd", at + 1)
+            errors.append((at, base + start, base + end))
+    else:
+        # The page also has U+FFFD of its own: count the characters between bad sequences.
+        view = memoryview(raw)[base:]
+        chars, pos = 0, 0
+        for start, end in found:
+            chars += len(bytes(view[pos:start]).decode(codec, "replace"))
+            errors.append((chars, base + start, base + end))
             chars += 1
-            pos += e.end
-    return _Decoded("".join(parts), codec, base, errors)
+            pos = end
+    return _Decoded(html, codec, base, errors)
 
 
 def _is_utf8(raw: bytes) -> bool:

@@ -189,6 +189,59 @@ class _Tokens(HTMLParser):
         self._other()
 
 
+_OPENER = re.compile(r"<[a-zA-Z/!?]")
+
+
+def _markup_end(html: str) -> int:
+    """Where the page's last complete markup ends: the first tag, comment or declaration
+    opened after the last ">" (none of which can close) up to the end is left out.
+
+    A browser drops such an unclosed tail (the end of the file inside a tag or comment).
+    HTMLParser instead retries each "<" of it, scanning to the end every time: a page
+    ending in '<a' * 150000 took 46 s. Left out, every "<" it parses has a ">" after it.
+
+    >>> page = "<p>text</p> more <a<a<a"
+    >>> page[: _markup_end(page)]
+    '<p>text</p> more '
+    """
+    last = html.rfind(">")
+    m = _OPENER.search(html, last + 1)
+    return m.start() if m else len(html)
+
+
+#: A start tag: its name, then quoted values or anything but ">" (possessive: linear).
+_START_TAG = re.compile(r"""<[a-zA-Z][^\s/>]*+((?:[^>"']++|"[^"]*+"|'[^']*+'|["'])*+)>""")
+#: More attribute-like pieces than this in one tag is no page's markup; HTMLParser's
+#: attribute loop is quadratic in them (20,000 took seconds).
+MAX_TAG_PIECES = 1024
+_PIECE = re.compile(r"[\s=]+")
+
+
+def _tame_tags(html: str) -> str:
+    """`html` with the inside of every start tag holding more than MAX_TAG_PIECES
+    attribute-like pieces replaced by one attribute name of the same length (so every
+    offset stays put; a long run of spaces would make HTMLParser's regex backtrack).
+
+    >>> _tame_tags("<p>" + "<a " + "b " * 2000 + ">x") == "<p><a " + "_" * 4000 + ">x"
+    True
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _START_TAG.finditer(html):
+        inside = m.group(1)
+        if (
+            len(inside) > MAX_TAG_PIECES
+            and sum(1 for _ in _PIECE.finditer(inside)) > MAX_TAG_PIECES
+        ):
+            out.append(html[pos : m.start(1)])
+            out.append(" " + "_" * (len(inside) - 1))
+            pos = m.end(1)
+    if not out:
+        return html
+    out.append(html[pos:])
+    return "".join(out)
+
+
 def _attributes(tag: str, attrs: list[tuple[str, str | None]]) -> str:
     """The allowlisted attributes of a tag, re-escaped; URLs only where they load nothing."""
     out = []
@@ -254,7 +307,7 @@ def render_snapshot(
     >>> body(render_snapshot(page, (24, 33)))
     '<p>Say <b><mark id="factdb-quote">hi</mark></b><mark> th</mark>ere</p>'
     """
-    tokens = _Tokens(html).run()
+    tokens = _Tokens(_tame_tags(html[: _markup_end(html)])).run()
     start, end = highlight if highlight else (0, 0)
     if not 0 <= start < end <= len(html):
         start = end = -1
