@@ -139,10 +139,11 @@ def plan_inputs(
                 yield Task(str(file), partial(_read_one, file))
         elif path.is_file():
             name = path.name.lower()
+            limit = options.get("max_bytes")  # None: the reader's default
             if name.endswith(WARC_SUFFIXES):
-                yield Task(spec, partial(_read_warc, path))
+                yield Task(spec, partial(_read_warc, path, limit))
             elif name.endswith(".wacz"):
-                yield Task(spec, partial(_read_wacz, path))
+                yield Task(spec, partial(_read_wacz, path, limit))
             else:
                 yield Task(spec, partial(_read_one, path))
         elif path.exists():
@@ -180,19 +181,21 @@ def _fetch(url: str, options: dict[str, Any]) -> Capture:
         raise FetchError(str(exc).removeprefix(f"{url}: ")) from None
 
 
-def _read_warc(path: Path) -> list[Capture]:
+def _read_warc(path: Path, max_bytes: int | None = None) -> list[Capture]:
+    from .fetch import DEFAULT_MAX_BYTES
     from .warc import read_warc
 
-    captures = list(read_warc(path))
+    captures = list(read_warc(path, max_bytes or DEFAULT_MAX_BYTES))
     if not captures:
         raise InputError("WARC has no HTML response records")
     return captures
 
 
-def _read_wacz(path: Path) -> list[Capture]:
+def _read_wacz(path: Path, max_bytes: int | None = None) -> list[Capture]:
+    from .fetch import DEFAULT_MAX_BYTES
     from .warc import read_wacz
 
-    captures = list(read_wacz(path))
+    captures = list(read_wacz(path, max_bytes or DEFAULT_MAX_BYTES))
     if not captures:
         raise InputError("WACZ has no HTML response records")
     return captures

@@ -9,6 +9,12 @@ Content-Encoding (gzip, deflate, br) removed; the HTTP headers are kept as recor
 Readers are generators: an error (a truncated file, a digest mismatch) can be raised after
 some captures were yielded. A caller that wants all or nothing collects them with `list()`
 first.
+
+Every input is bounded by `max_bytes` (`factdb archive --max-bytes`, as for URLs), counted
+as the data is inflated, never after: a WARC's decompressed stream (a `.warc.gz` of 4 KB
+can inflate to gigabytes), each WACZ member, `datapackage.json`, and the pages kept from
+one file after their Content-Encoding is removed (together: the captures of one input are
+held at once). Reading stops at the limit with one line, so memory stays bounded.
 """
 
 from __future__ import annotations
@@ -36,9 +42,11 @@ from factdb.capture import Capture
 from factdb.engine.sniff import identify
 from factdb.errors import WarcError
 from factdb.fetch import (
+    DEFAULT_MAX_BYTES,
     HTML_MEDIA_TYPES,
     ContentDecodingError,
     decode_body,
+    format_size,
     parse_content_type,
 )
 
@@ -46,7 +54,27 @@ _BLOCK = 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def read_warc(path: Path) -> Iterator[Capture]:
+class _Budget:
+    """The decoded bytes one input may still produce (its pages, held together)."""
+
+    def __init__(self, name: str, max_bytes: int) -> None:
+        self.name = name
+        self.max_bytes = max_bytes
+        self.used = 0
+
+    def take(self, n: int, what: str) -> None:
+        self.used += n
+        if self.used > self.max_bytes:
+            raise WarcError(self.over(what))
+
+    def over(self, what: str) -> str:
+        return (
+            f"{self.name}: {what} is larger than the {format_size(self.max_bytes)} limit "
+            "(--max-bytes)"
+        )
+
+
+def read_warc(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Capture]:
     """Yield a `Capture` (method "warc") for every HTML page recorded in the WARC at `path`.
 
     `path` may be a `.warc` or a `.warc.gz` (record-at-a-time gzip). Raises `WarcError` naming
@@ -62,12 +90,14 @@ def read_warc(path: Path) -> Iterator[Capture]:
     with fh:
         if fh.read(2) == _GZIP_MAGIC:
             fh.seek(0)
-            _check_gzip(fh, name)
+            _check_gzip(fh, name, max_bytes)
+        elif path.stat().st_size > max_bytes:
+            raise WarcError(_Budget(name, max_bytes).over("the WARC"))
         fh.seek(0)
-        yield from _captures(fh, name, origin=name, method="warc")
+        yield from _captures(fh, name, origin=name, method="warc", budget=_Budget(name, max_bytes))
 
 
-def read_wacz(path: Path) -> Iterator[Capture]:
+def read_wacz(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Capture]:
     """Yield a `Capture` (method "wacz") for every HTML page in the WACZ at `path`.
 
     A WACZ is a ZIP whose `datapackage.json` lists each file with its SHA-256. Every listed
@@ -85,7 +115,8 @@ def read_wacz(path: Path) -> Iterator[Capture]:
     except BadZipFile as exc:
         raise WarcError(f"{name}: not a WACZ file (not a ZIP archive: {exc})") from None
     with zf:
-        listed = _verify_datapackage(zf, name)
+        listed = _verify_datapackage(zf, name, max_bytes)
+        budget = _Budget(name, max_bytes)
         warcs = sorted(
             member
             for member in zf.namelist()
@@ -100,19 +131,28 @@ def read_wacz(path: Path) -> Iterator[Capture]:
                 with zf.open(member) as fh:
                     if fh.read(2) == _GZIP_MAGIC:
                         with zf.open(member) as again:
-                            _check_gzip(again, where)
+                            _check_gzip(again, where, max_bytes)
                 with zf.open(member) as fh:
-                    yield from _captures(fh, where, origin=where, method="wacz")
+                    yield from _captures(fh, where, origin=where, method="wacz", budget=budget)
             except (BadZipFile, zlib.error, EOFError) as exc:
                 raise WarcError(f"{where}: corrupt ZIP member ({exc})") from None
 
 
-def _verify_datapackage(zf: ZipFile, name: str) -> set[str]:
-    """Check every file listed in datapackage.json against its hash; return their paths."""
+def _verify_datapackage(zf: ZipFile, name: str, max_bytes: int) -> set[str]:
+    """Check every file listed in datapackage.json against its hash; return their paths.
+
+    Every member is checked against `max_bytes` by the size its ZIP entry declares before
+    it is read (zipfile never inflates a member past that size: it fails its CRC).
+    """
+    for info in zf.infolist():
+        if info.file_size > max_bytes:
+            raise WarcError(_Budget(f"{name}!{info.filename}", max_bytes).over("it"))
     try:
         raw = zf.read("datapackage.json")
     except KeyError:
         raise WarcError(f"{name}: not a WACZ file (no datapackage.json)") from None
+    except (BadZipFile, zlib.error, EOFError) as exc:
+        raise WarcError(f"{name}!datapackage.json: corrupt ZIP member ({exc})") from None
     digest_file = _read_json(zf, "datapackage-digest.json", name, required=False)
     if isinstance(digest_file, dict) and "hash" in digest_file:
         # The optional signature file pins the datapackage itself.
@@ -157,6 +197,10 @@ def _read_json(zf: ZipFile, member: str, name: str, *, required: bool) -> Any:
         return None
     except (ValueError, UnicodeDecodeError) as exc:
         raise WarcError(f"{name}: invalid {member} ({exc})") from None
+    except RecursionError:
+        raise WarcError(f"{name}: invalid {member} (nested too deeply)") from None
+    except (BadZipFile, zlib.error, EOFError) as exc:
+        raise WarcError(f"{name}!{member}: corrupt ZIP member ({exc})") from None
 
 
 def _hash_matches(fh: IO[bytes], declared: str, name: str, member: str) -> bool:
@@ -169,23 +213,29 @@ def _hash_matches(fh: IO[bytes], declared: str, name: str, member: str) -> bool:
     return h.hexdigest() == value.strip().lower()
 
 
-def _check_gzip(fh: IO[bytes], name: str) -> None:
-    """Read a gzip stream to its end, so that truncation and corruption are found up front.
+def _check_gzip(fh: IO[bytes], name: str, max_bytes: int) -> None:
+    """Read a gzip stream to its end, so that truncation and corruption are found up front,
+    and refuse it as soon as it inflates past `max_bytes`.
 
     warcio stops quietly at a truncated gzip member, so without this a cut-off `.warc.gz`
     would look like a shorter, valid file.
     """
+    inflated = 0
     try:
         with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
-            while gz.read(_BLOCK):
-                pass
+            while block := gz.read(_BLOCK):
+                inflated += len(block)
+                if inflated > max_bytes:
+                    raise WarcError(_Budget(name, max_bytes).over("the inflated WARC"))
     except EOFError:
         raise WarcError(f"{name}: truncated WARC (the gzip data ends early)") from None
     except (gzip.BadGzipFile, zlib.error) as exc:
         raise WarcError(f"{name}: corrupt WARC (bad gzip data: {exc})") from None
 
 
-def _captures(fh: IO[bytes], name: str, *, origin: str, method: str) -> Iterator[Capture]:
+def _captures(
+    fh: IO[bytes], name: str, *, origin: str, method: str, budget: _Budget
+) -> Iterator[Capture]:
     records = ArchiveIterator(fh)
     try:
         while True:
@@ -207,7 +257,7 @@ def _captures(fh: IO[bytes], name: str, *, origin: str, method: str) -> Iterator
                 )
             if record is None:
                 return
-            capture = _capture(record, name, origin=origin, method=method)
+            capture = _capture(record, name, origin=origin, method=method, budget=budget)
             if capture is not None:
                 yield capture
     finally:
@@ -258,7 +308,9 @@ def _read_all(record: ArcWarcRecord, name: str, record_id: str, keep: bool) -> b
     return b"".join(parts)
 
 
-def _capture(record: ArcWarcRecord, name: str, *, origin: str, method: str) -> Capture | None:
+def _capture(
+    record: ArcWarcRecord, name: str, *, origin: str, method: str, budget: _Budget
+) -> Capture | None:
     record_id = _record_id(record, name)
     headers: list[tuple[str, str]] = []
     status: int | None = None
@@ -311,10 +363,16 @@ def _capture(record: ArcWarcRecord, name: str, *, origin: str, method: str) -> C
         if block_digest and not _digest_matches(block_digest, stored, name, record_id):
             raise WarcError(f"{name}: record {record_id} fails its WARC-Block-Digest")
 
+    pieces = []
     try:
-        raw = b"".join(decode_body([stored if entity is None else entity], encoding))
+        # Stopped at the budget while inflating: a Content-Encoding bomb never grows whole.
+        for piece in decode_body([stored if entity is None else entity], encoding):
+            budget.take(len(piece), f"record {record_id} (decoded)")
+            pieces.append(piece)
     except ContentDecodingError as exc:
         raise WarcError(f"{name}: record {record_id}: {exc}") from None
+    raw = b"".join(pieces)
+    del pieces
     if record.rec_type == "response" and media_type is None and identify(raw) is not None:
         return None
 
