@@ -526,7 +526,8 @@ def test_a_range_across_blocks_marks_each_text_run() -> None:
     html = "<p>first part</p>\n<p>second part</p>"
     start, end = html.index("part"), html.index("second") + len("second")
     out = render_snapshot(html, (start, end))
-    body = out.split("<body>")[1].split("</body>")[0]
+    # Each mark carries its protective inline style (tests/test_web_hostile.py).
+    body = re.sub(' style="[^"]*"', "", out.split("<body>")[1].split("</body>")[0])
     assert body == (
         '<p>first <mark id="factdb-quote" class="factdb-quote">part</mark></p>\n'
         '<p><mark class="factdb-quote">second</mark> part</p>'
@@ -555,7 +556,12 @@ def test_page_ids_cannot_capture_the_quote_fragment() -> None:
         ("a{width:expression(alert(1))}", "a{width:none}"),
         ("a{behavior:url(x.htc);color:red}", "a{;color:red}"),
         ("@media print{a{background:url(x)}}", "@media print{a{background:none}}"),
-        ("a{content:'</style><script>'}", "a{content:'<\\/style><script>'}"),
+        ("a{font-family:'</style><script>'}", "a{font-family:'<\\/style><script>'}"),
+        # Generated text is dropped: it would change what a highlighted quote reads.
+        ("mark::before{content:'not '}", "mark::before{}"),
+        ("a::after{CONTENT : attr(title);color:red}", "a::after{;color:red}"),
+        ("a{\\63 ontent:'x'}", "a{}"),
+        ("a{align-content:center}", "a{align-content:center}"),
         ("a{b:/* url(x) */c}", "a{b: c}"),
     ],
 )

@@ -107,6 +107,24 @@ def _segments(hit: Hit) -> list[tuple[str, bool]]:
 # --- the app -------------------------------------------------------------------------------
 
 
+def host_name(host: str) -> str:
+    """The name in a Host header (or a listening address), without its port, lowercase;
+    an IPv6 address in brackets.
+
+    >>> host_name("127.0.0.1:8765"), host_name("[::1]:8765"), host_name("::1")
+    ('127.0.0.1', '[::1]', '[::1]')
+    >>> host_name("LocalHost"), host_name("[::1"), host_name("evil.example:80")
+    ('localhost', '[::1', 'evil.example')
+    """
+    host = host.strip().lower()
+    if host.startswith("["):
+        end = host.find("]")
+        return host[: end + 1] if end > 0 else host
+    if host.count(":") > 1:
+        return f"[{host}]"  # a bare IPv6 address, as `--host ::1` gives it
+    return host.partition(":")[0]
+
+
 def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
     """The viewer over the database at `db_url` (raises DatabaseError if it cannot open).
 
@@ -115,7 +133,9 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
     """
     db = Database.open(db_url)
     app = Flask(__name__)
-    app.config["TRUSTED_HOSTS"] = trusted_hosts
+    # Checked here, not by werkzeug's TRUSTED_HOSTS, which cannot read an IPv6 Host
+    # ("[::1]:8765" is cut at its first colon): `factdb serve --host ::1` was unchecked.
+    trusted = {host_name(h) for h in trusted_hosts} if trusted_hosts else None
     app.config["JSON_SORT_KEYS"] = False
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
@@ -123,12 +143,17 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
 
     @contextmanager
     def session() -> Iterator[Session]:
-        # Read-only: whatever a request did (none of it writes) is rolled back.
-        with db.sessionmaker() as s:
-            try:
-                yield s
-            finally:
-                s.rollback()
+        # A read transaction (SQLite: deferred, no write lock, so a slow page never blocks
+        # `claim add`; PostgreSQL: READ ONLY), rolled back at the end.
+        with db.snapshot() as s:
+            yield s
+
+    app.extensions["factdb.session"] = session
+
+    @app.before_request
+    def _check_host() -> None:
+        if trusted is not None and host_name(request.headers.get("Host", "")) not in trusted:
+            abort(400, "this viewer answers only to the names of this machine (Host header)")
 
     @app.context_processor
     def _globals() -> dict[str, Any]:

@@ -31,6 +31,13 @@ _DROP_CONTENT = frozenset(
     """script noscript template iframe frame frameset object applet svg select textarea
     video audio canvas noembed noframes datalist title portal""".split()
 )
+# Foreign content, and the HTML start tags that end it (the HTML standard's "breakout" list).
+_FOREIGN = frozenset(["svg", "math"])
+_BREAKOUT = frozenset(
+    """b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr
+    i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table
+    tt u ul var""".split()
+)
 # Elements dropped alone (void or loading elements); their content, if any, is kept.
 _DROP_TAG = frozenset(
     """base link meta embed input source track param keygen command form html head body
@@ -66,6 +73,9 @@ _CSS_AT_STATEMENT = re.compile(rf"@{_CSS_IDENT}[^;{{}}]*+(?:;|\Z)")
 _CSS_FUNCTION = re.compile(rf"{_CSS_IDENT}\(")
 _CSS_LOADERS = frozenset("url image image-set cross-fade element expression src paint".split())
 _CSS_PROPS = re.compile(r"(?i)(?:behavior|-moz-binding)\s*:[^;}]*")
+# `content` (generated text: `mark::before{content:"not "}` would change what the quote
+# reads) and any property spelt with escapes (`\63 ontent`) are dropped.
+_CSS_CONTENT = re.compile(r"(?i)(?<![-\w\\])(?:content|[-\w]*\\[^:;{}]*)\s*:[^;{}]*")
 
 
 def sanitize_css(css: str) -> str:
@@ -75,6 +85,8 @@ def sanitize_css(css: str) -> str:
     'p{background:none red}'
     >>> sanitize_css("a{b:\\\\75rl(x)}")
     'a{b:none}'
+    >>> sanitize_css('mark::before{content:"not ";color:red} p{align-content:center}')
+    'mark::before{;color:red} p{align-content:center}'
     """
     css = _CSS_COMMENT.sub(" ", css)
     css = _CSS_AT_STATEMENT.sub("", css)
@@ -89,7 +101,7 @@ def sanitize_css(css: str) -> str:
             out.append("none")
             pos = _css_args_end(css, m.end())
     out.append(css[pos:])
-    css = _CSS_PROPS.sub("", "".join(out))
+    css = _CSS_CONTENT.sub("", _CSS_PROPS.sub("", "".join(out)))
     # A style element ends at "</style" whatever CSS thinks; "\/" is the same "/" to CSS.
     return css.replace("</", "<\\/")
 
@@ -301,7 +313,8 @@ def render_snapshot(
 
     >>> page = '<p onclick="x()">Say <b>hi</b> there<script>evil()</script></p>'
     >>> def body(html):
-    ...     return html.split("<body>")[1].split("</body>")[0].replace(' class="factdb-quote"', "")
+    ...     inner = html.split("<body>")[1].split("</body>")[0]
+    ...     return re.sub(' (?:class|style)="[^"]*"', "", inner)
     >>> body(render_snapshot(page, (17, 33)))
     '<p><mark id="factdb-quote">Say <b>hi</b> th</mark>ere</p>'
     >>> body(render_snapshot(page, (24, 33)))
@@ -325,7 +338,7 @@ def render_snapshot(
     def open_highlight() -> None:
         nonlocal marked, open_mark
         ident = "" if marked else f' id="{MARK_ID}"'
-        out.append(f'<mark{ident} class="{MARK_CLASS}">')
+        out.append(f'<mark{ident} class="{MARK_CLASS}" style="{MARK_STYLE}">')
         marked = open_mark = True
 
     def close_highlight() -> None:
@@ -365,19 +378,32 @@ def render_snapshot(
             out.append(middle)
         out.append(escape(piece[b:], quote=False))
 
-    for t in tokens:
+    # The last end tag of each name: an element whose end never comes is dropped alone,
+    # not with the rest of the page after it.
+    last_end: dict[str, int] = {}
+    for i, t in enumerate(tokens):
+        if t.kind == "end":
+            last_end[t.name] = i
+
+    for i, t in enumerate(tokens):
         if drop is not None:
             if t.kind == "start" and t.name == drop and not t.closed:
                 drop_depth += 1
-            elif t.kind == "end" and (t.name == drop or t.name in ("body", "html")):
+                continue
+            if t.kind == "end" and (t.name == drop or t.name in ("body", "html")):
                 drop_depth -= 1
                 if drop_depth <= 0 or t.name != drop:
                     drop = None
-            continue
+                continue
+            if not (drop in _FOREIGN and t.kind == "start" and t.name in _BREAKOUT):
+                continue
+            # HTML breaks out of SVG and MathML at these tags (as the text layer does).
+            drop = None
         if t.kind == "start":
             name = t.name
             if name in _DROP_CONTENT:
-                if not t.closed and name not in _VOID:
+                closes = name in _FOREIGN or last_end.get(name, -1) > i
+                if not t.closed and name not in _VOID and closes:
                     drop, drop_depth = name, 1
                 continue
             if name in _DROP_TAG or not _TAG_NAME.match(name):
@@ -386,7 +412,12 @@ def render_snapshot(
                 close_highlight()
             if name in _AS_PRE:
                 name = "pre"
-            out.append(f"<{name}{_attributes(name, t.attrs)}>")
+            attrs = t.attrs
+            if open_mark:
+                # Inside the highlight the quote's own words: the page's styles cannot
+                # hide or restyle them (an inline !important beats any style sheet).
+                attrs = [(k, v) for k, v in attrs if k != "style"] + [("style", INSIDE_STYLE)]
+            out.append(f"<{name}{_attributes(name, attrs)}>")
             in_style = name == "style" and not t.closed
         elif t.kind == "end":
             name = t.name
@@ -416,6 +447,26 @@ def render_snapshot(
     out.append("</body></html>\n")
     return "".join(out)
 
+
+#: The highlight's look, inline and !important: no page style (whatever its selector's
+#: specificity or its own !important) can hide the quote, shrink it, move it away, make it
+#: transparent, or change its letters. Generated text (`content`) is removed from page CSS.
+_PROTECT = (
+    "display:inline!important;visibility:visible!important;opacity:1!important;"
+    "font-size:max(1em,12px)!important;line-height:normal!important;"
+    "position:static!important;transform:none!important;clip-path:none!important;"
+    "filter:none!important;mask:none!important;text-indent:0!important;"
+    "letter-spacing:normal!important;word-spacing:normal!important;"
+    "text-transform:none!important;text-shadow:none!important;"
+    "-webkit-text-stroke:0!important;font-variant:normal!important;"
+    "width:auto!important;height:auto!important;overflow:visible!important;"
+    "float:none!important;margin:0!important;"
+)
+MARK_STYLE = (
+    "background:#ffd54a!important;color:#000!important;"
+    "-webkit-text-fill-color:#000!important;" + _PROTECT
+)
+INSIDE_STYLE = "color:inherit!important;-webkit-text-fill-color:inherit!important;" + _PROTECT
 
 _VIEW_CSS = (
     f"mark.{MARK_CLASS}{{background:#ffd54a!important;color:#000!important;"

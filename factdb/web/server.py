@@ -37,8 +37,8 @@ def viewer_server(
     cannot read the viewer through DNS rebinding. Raises ServerError when it cannot listen.
     """
     trusted = None
-    if is_loopback(host) and ":" not in host:
-        trusted = sorted({"127.0.0.1", "localhost", host})
+    if is_loopback(host):
+        trusted = sorted({"127.0.0.1", "localhost", "[::1]", host})
     app = create_app(db_url, trusted_hosts=trusted)
     # Listen on our own socket: werkzeug prints and exits when it cannot bind.
     try:
