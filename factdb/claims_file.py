@@ -20,9 +20,9 @@ from typing import Any
 
 import yaml
 
+from .engine.limits import MAX_URL, problem
 from .engine.support import normalize_language
 from .errors import FactdbError, ImportRejected, UnknownLanguage, UsageError
-from .store.limits import MAX_URL, problem
 
 #: The largest occurrence number a citation may give (more than any page has).
 MAX_OCCURRENCE = 1_000_000

@@ -57,6 +57,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, SoupStrainer
 
+from .limits import MAX_URL
+
 #: Bumped whenever the rules change what is extracted from the same page.
 EXTRACTOR_VERSION = "metadata-1"
 
@@ -202,10 +204,6 @@ class PageMetadata:
         data = asdict(self)
         data["authors"] = list(self.authors)
         return data
-
-
-#: The longest URL taken from a page (the database keeps 2,048 characters).
-MAX_URL = 2048
 
 
 def extract_metadata(html_text: str, base_url: str | None = None) -> PageMetadata:

@@ -12,18 +12,18 @@ better (`check_url`, `check_text`); this is the net under every write.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import String, Table, event, inspect
 from sqlalchemy.orm import Session
 
+from ..engine.limits import MAX_URL, problem, shown, url_problem
 from ..errors import InputError
 from .models import Source
 
-#: The longest URL stored (the `source.url` and `snapshot.url` columns).
-MAX_URL: int = getattr(Source.__table__.c.url.type, "length", None) or 2048
+# The engine's bound is the column's.
+assert getattr(Source.__table__.c.url.type, "length", None) == MAX_URL
 
 #: What each column holds, for messages; other columns are named `table.column`.
 LABELS = {
@@ -43,57 +43,19 @@ LABELS = {
 }
 
 
-def _shown(value: str) -> str:
-    """The start of `value`, on one line, for a message."""
-    head = value[:40]
-    return repr(head) + ("…" if len(value) > 40 else "")
-
-
-def problem(value: str, limit: int | None = None) -> str | None:
-    """What keeps `value` out of a text column of `limit` characters, or None.
-
-    >>> problem("a\\x00b"), problem("x" * 5, 4), problem("ok", 4)
-    ('holds a NUL character', 'is 5 characters long; at most 4', None)
-    """
-    if "\x00" in value:
-        return "holds a NUL character"
-    if limit is not None and len(value) > limit:
-        return f"is {len(value):,} characters long; at most {limit:,}"
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        return f"is not Unicode text (a lone surrogate U+{ord(value[exc.start]):04X})"
-    return None
-
-
 def check_text(value: str, what: str, limit: int | None = None) -> str:
     """`value` if a database can store it, else InputError naming `what`."""
     found = problem(value, limit)
     if found:
-        raise InputError(f"{what} {found}: {_shown(value)}")
+        raise InputError(f"{what} {found}: {shown(value)}")
     return value
-
-
-def url_problem(url: str) -> str | None:
-    """What makes `url` unfit to store and write into exports (WARC headers, BibTeX), or
-    None: a control character (CR/LF would start a new WARC header), or over MAX_URL.
-
-    >>> url_problem("http://inj.example/a\\r\\nWARC-Type: revisit")
-    'holds a control character (U+000D)'
-    >>> url_problem("https://example.org/a b") is None
-    True
-    """
-    for ch in url:
-        if unicodedata.category(ch) in ("Cc", "Zl", "Zp"):
-            return f"holds a control character (U+{ord(ch):04X})"
-    return problem(url, MAX_URL)
 
 
 def check_url(url: str, what: str = "URL") -> str:
     """`url` if it can be stored and exported, else InputError (one line)."""
     found = url_problem(url)
     if found:
-        raise InputError(f"{what} {found}: {_shown(url)}")
+        raise InputError(f"{what} {found}: {shown(url)}")
     return url
 
 
@@ -107,7 +69,7 @@ def _check_row(table: Table, values: Iterable[tuple[str, Any]]) -> None:
         found = problem(value, column.type.length)
         if found:
             what = LABELS.get((table.name, column.name), f"{table.name}.{column.name}")
-            raise InputError(f"{what} {found}: {_shown(value)}")
+            raise InputError(f"{what} {found}: {shown(value)}")
 
 
 def check_columns(table: Table, columns: dict[str, Any], same: dict[str, Any]) -> None:
