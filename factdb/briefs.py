@@ -589,6 +589,64 @@ a.backref { text-decoration: none; }
 """
 
 
+#: What a built brief may do in a browser: show itself with its own inline style and
+#: inline (data:) images; no script, no remote load of any kind, no form, no <base>.
+BRIEF_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+    "form-action 'none'"
+)
+#: The elements a brief's HTML may hold (what Pandoc writes for Markdown), and attributes.
+_BRIEF_TAGS = set(
+    """a abbr b blockquote br caption cite code col colgroup dd del div dl dt em figcaption
+    figure h1 h2 h3 h4 h5 h6 header hr i img ins kbd li mark ol p pre q s section small
+    span strong sub sup table tbody td tfoot th thead tr u ul var""".split()
+)
+_BRIEF_ATTRS = {
+    "*": {"id", "class", "title", "lang", "dir", "role", "aria-label", "aria-hidden"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "ol": {"start", "type"},
+    "li": {"value"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "col": {"span"},
+}
+
+
+def _brief_attribute(tag: str, name: str, value: str) -> str | None:
+    # Images only from data: (nothing is fetched when the brief is opened); links only to
+    # the web, to mail, or within the brief.
+    lower = value.strip().lower()
+    if tag == "img" and name == "src" and not lower.startswith("data:image/"):
+        return None
+    if name == "href" and not lower.startswith(("http://", "https://", "mailto:", "#")):
+        return None
+    return value
+
+
+def sanitize_brief_html(fragment: str) -> str:
+    """HTML that runs nothing and loads nothing, through nh3 (the Ammonia sanitizer) and an
+    allow-list: Pandoc keeps Markdown attributes (`[x]{onmouseover=...}`), links to any
+    scheme and remote images, so its output is never trusted as it is. Event handlers and
+    `style` go, links keep only http(s), `mailto:` and in-page targets, images only `data:`.
+
+    >>> sanitize_brief_html('<span onmouseover="x()">a</span> <a href="javascript:x()">b</a>')
+    '<span>a</span> <a rel="noopener noreferrer">b</a>'
+    >>> sanitize_brief_html('<a href="data:text/html,x">d</a><img src="http://r.example/a.png">')
+    '<a rel="noopener noreferrer">d</a><img>'
+    """
+    import nh3  # imported here: only briefs built to HTML need it
+
+    return nh3.clean(
+        fragment,
+        tags=_BRIEF_TAGS,
+        attributes=_BRIEF_ATTRS,
+        url_schemes={"http", "https", "mailto", "data"},
+        attribute_filter=_brief_attribute,
+        strip_comments=True,
+    )
+
+
 def render_html(
     text: str, refs: Sequence[CiteRef], notes: Sequence[Note], *, title: str, pandoc: str
 ) -> str:
@@ -617,6 +675,7 @@ def render_html(
         )
 
     body = re.sub(r"factdbcite(\d+)x", mark, body)
+    body = sanitize_brief_html(body)
     items = []
     for note in notes:
         backs = " ".join(
@@ -629,10 +688,11 @@ def render_html(
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{BRIEF_CSP}">\n'
         f"<title>{html.escape(title)}</title>\n<style>{_HTML_STYLE}</style>\n</head>\n"
         f"<body>\n<main>\n{body}</main>\n"
         '<section class="footnotes" role="doc-endnotes">\n<h2>Notes</h2>\n<ol>\n'
-        + "\n".join(items)
+        + sanitize_brief_html("\n".join(items))
         + "\n</ol>\n</section>\n</body>\n</html>\n"
     )
 
