@@ -17,6 +17,7 @@ generous because the machine is shared; absolute times are never asserted.
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections.abc import Callable
 
@@ -91,7 +92,7 @@ def test_rendering_markup_that_never_closes_is_linear(shape: str) -> None:
 
     assert_linear(make, 37_500)
     page = render_snapshot(UNCLOSED[shape](150_000), (3, 9))
-    assert '<mark id="factdb-quote" class="factdb-quote">Words.</mark>' in page
+    assert re.search(r'<mark id="factdb-quote" [^>]*>Words\.</mark>', page)
 
 
 def test_the_closest_passage_of_a_long_missing_quote_is_found_in_linear_time() -> None:
