@@ -603,7 +603,8 @@ _BRIEF_TAGS = set(
 )
 _BRIEF_ATTRS = {
     "*": {"id", "class", "title", "lang", "dir", "role", "aria-label", "aria-hidden"},
-    "a": {"href"},
+    # Robust Links: the archived copy and capture date of a linked page.
+    "a": {"href", "data-originalurl", "data-versionurl", "data-versiondate"},
     "img": {"src", "alt", "width", "height"},
     "ol": {"start", "type"},
     "li": {"value"},
@@ -620,6 +621,10 @@ def _brief_attribute(tag: str, name: str, value: str) -> str | None:
     if tag == "img" and name == "src" and not lower.startswith("data:image/"):
         return None
     if name == "href" and not lower.startswith(("http://", "https://", "mailto:", "#")):
+        return None
+    if name in ("data-originalurl", "data-versionurl") and not lower.startswith(
+        ("http://", "https://")
+    ):
         return None
     return value
 
