@@ -178,7 +178,7 @@ def _fetch(url: str, options: dict[str, Any]) -> Capture:
         return fetch(url, **options)
     except FetchError as exc:
         # Its message starts with the URL, which the failure is already labelled with.
-        raise FetchError(str(exc).removeprefix(f"{url}: ")) from None
+        raise FetchError(str(exc).removeprefix(f"{url}: "), status=exc.status) from None
 
 
 def _read_warc(path: Path, max_bytes: int | None = None) -> list[Capture]:

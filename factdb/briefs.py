@@ -17,6 +17,7 @@ atomically.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import re
@@ -30,7 +31,7 @@ from typing import Any
 from urllib.parse import quote as urlquote
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from .check_rules import CHECKS
@@ -39,7 +40,17 @@ from .engine.fragments import fragment_url
 from .errors import BriefRefused, BriefSyntaxError, FactdbError, PandocUnavailable, UsageError
 from .files import check_not_kept, check_output_folder, write_atomic
 from .store.db import session_files
-from .store.models import CheckRun, Citation, Claim, ClaimTag, Snapshot, utcnow
+from .store.models import (
+    BriefBuild,
+    BriefBuildCitation,
+    CheckRun,
+    Citation,
+    Claim,
+    ClaimTag,
+    Snapshot,
+    utcnow,
+)
+from .store.results import revision_ids
 
 FORMATS = {".md": "markdown", ".html": "html", ".docx": "docx"}
 DEFAULT_STYLE = "chicago-notes-bibliography"
@@ -796,6 +807,8 @@ class BuildReport:
     warnings: list[Problem]
     #: Cited claims that need review (unverified), in order of first citation.
     needs_review: list[str] = field(default_factory=list)
+    #: The recorded build (`factdb brief builds`).
+    build_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -805,6 +818,7 @@ class BuildReport:
             "notes": self.notes,
             "warnings": [w.to_json() for w in self.warnings],
             "needs_review": self.needs_review,
+            "build": self.build_id,
         }
 
     def review_notice(self) -> str | None:
@@ -878,7 +892,67 @@ def build_brief(
             ),
             keep=keep,
         )
-    return BuildReport(Path(output), fmt, len(refs), len(notes), warnings, found.needs_review)
+    report = BuildReport(Path(output), fmt, len(refs), len(notes), warnings, found.needs_review)
+    report.build_id = record_build(session, brief, output, fmt, refs, found, actor=actor)
+    return report
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def record_build(
+    session: Session,
+    brief: Path,
+    output: Path,
+    fmt: str,
+    refs: Sequence[CiteRef],
+    found: BriefCheck,
+    *,
+    actor: str,
+) -> int:
+    """Record a build that wrote `output`: the brief's and output's paths and digests, and
+    each claim cited with its citations, snapshots, revision and check status then (what
+    `factdb impact` compares with the claims' current state). Its id."""
+    slugs = list(dict.fromkeys(i for ref in refs for i in ref.ids))
+    claims = _load_claims(session, slugs)
+    statuses = {p.claim: "warn" for p in found.warnings}
+    for slug in found.needs_review:
+        statuses.setdefault(slug, "unverified")
+    revisions = revision_ids(session.connection(), [c.id for c in claims.values()])
+    build = BriefBuild(
+        built_at=utcnow(),
+        actor=actor,
+        brief_path=str(Path(brief).resolve()),
+        brief_sha256=_file_sha256(Path(brief)),
+        output_path=str(Path(output).resolve()),
+        format=fmt,
+        output_sha256=_file_sha256(Path(output)),
+    )
+    session.add(build)
+    session.flush()
+    session.execute(
+        insert(BriefBuildCitation),
+        [
+            {
+                "build_id": build.id,
+                "claim_id": claim.id,
+                "revision_id": revisions.get(claim.id),
+                "citation_id": citation.id,
+                "snapshot_id": citation.snapshot_id,
+                "exact": citation.exact,
+                "status": statuses.get(slug, "pass"),
+            }
+            for slug in slugs
+            for claim in [claims[slug]]
+            for citation in claim.citations
+        ],
+    )
+    return build.id
 
 
 def _count(items: Sequence[Any], word: str) -> str:

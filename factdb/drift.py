@@ -45,7 +45,7 @@ from .errors import FactdbError, UnknownSource, UsageError
 from .statuses import DRIFT_STATUSES, drift_status
 from .store.db import Database
 from .store.lookups import find_snapshot, find_source, published_date, text_layer
-from .store.models import CheckResult, Citation, Claim, Snapshot, Source, utcnow
+from .store.models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
 from .store.results import current_select, revision_ids
 from .store.runs import RESULT_COLUMNS, ResultsDigest, record_run
 
@@ -469,23 +469,12 @@ def recheck(
                 report.failures.append(SourceFailure(source.url, str(exc)))
 
     with db.session() as session:
-        layers: dict[int, TextLayer] = {}
-        claims: dict[int, Claim] = {}
         pairs: list[tuple[Citation, Snapshot]] = []
         for target in targets:
             if (fetch or against) and target.id not in fresh:
                 continue
             source = session.get_one(Source, target.id)
-            citations = list(
-                session.scalars(
-                    select(Citation)
-                    .join(Snapshot, Snapshot.id == Citation.snapshot_id)
-                    .join(Claim, Claim.id == Citation.claim_id)
-                    .where(Snapshot.source_id == source.id, Claim.status == "active")
-                    .options(selectinload(Citation.snapshot))
-                    .order_by(Claim.slug, Citation.id)
-                )
-            )
+            citations = source_citations(session, source.id)
             if not citations:
                 report.failures.append(SourceFailure(source.url, "no active claim cites it"))
                 continue
@@ -519,54 +508,88 @@ def recheck(
             pairs.extend(todo)
         if not pairs:
             return report
-        ids = sorted({c.claim_id for c, _ in pairs})
-        for claim in session.scalars(
-            select(Claim)
-            .where(Claim.id.in_(ids))
-            .options(
-                selectinload(Claim.citations)
-                .selectinload(Citation.snapshot)
-                .selectinload(Snapshot.source)
-            )
-        ):
-            claims[claim.id] = claim
         run = start_run(session, actor=actor)
-        report.results = _compare_citations(session, claims, pairs, layers)
-        by_id = {c.id: c for c, _ in pairs}
-        # Each result judges the claim revision read here (`factdb.store.results`).
-        revisions = revision_ids(session.connection(), ids)
-        rows = [
-            {
-                "run_id": run.id,
-                "claim_id": by_id[d.citation_id].claim_id,
-                "revision_id": revisions.get(by_id[d.citation_id].claim_id),
-                "citation_id": d.citation_id,
-                "snapshot_id": by_id[d.citation_id].snapshot_id,
-                "kind": CHECK,
-                "status": d.check_status,
-                "detail": d.detail,
-                "data": d.data(),
-            }
-            for d in report.results
-        ]
-        if rows:
-            # One executemany, in order: ids follow the rows, as the run's digest does.
-            session.connection().execute(insert(CheckResult), rows)
         digest = ResultsDigest()
-        for row in rows:
-            digest.add(row[name] for name in RESULT_COLUMNS)
+        report.results = record_drift(session, run, pairs, digest)
         run.finished_at = utcnow()
-        passed = sum(d.check_status == "pass" for d in report.results)
-        run.summary = {
-            "pass": passed,
-            "warn": 0,
-            "fail": len(report.results) - passed,
-            "claims": len(claims),
-            **report.counts(),
-        }
+        run.summary = run_summary(report.results)
         record_run(session, run, digest, actor=actor)
         report.run_id = run.id
     return report
+
+
+def run_summary(results: Sequence[Drift]) -> dict[str, int]:
+    """A drift run's counts: by check status, claims, and by drift status."""
+    passed = sum(d.check_status == "pass" for d in results)
+    return {
+        "pass": passed,
+        "warn": 0,
+        "fail": len(results) - passed,
+        "claims": len({d.claim for d in results}),
+        **{s: sum(d.status == s for d in results) for s in STATUSES},
+    }
+
+
+def source_citations(session: Session, source_id: int) -> list[Citation]:
+    """The citations of active claims of one source, by claim id and citation."""
+    return list(
+        session.scalars(
+            select(Citation)
+            .join(Snapshot, Snapshot.id == Citation.snapshot_id)
+            .join(Claim, Claim.id == Citation.claim_id)
+            .where(Snapshot.source_id == source_id, Claim.status == "active")
+            .options(selectinload(Citation.snapshot))
+            .order_by(Claim.slug, Citation.id)
+        )
+    )
+
+
+def record_drift(
+    session: Session,
+    run: CheckRun,
+    pairs: list[tuple[Citation, Snapshot]],
+    digest: ResultsDigest,
+) -> list[Drift]:
+    """Compare each citation with its newer snapshot and record one `drift` result each
+    in `run` (each bound to the claim revision read here, `factdb.store.results`), fed
+    to the run's `digest` in id order (`factdb.store.runs`)."""
+    if not pairs:
+        return []
+    ids = sorted({c.claim_id for c, _ in pairs})
+    claims: dict[int, Claim] = {}
+    for claim in session.scalars(
+        select(Claim)
+        .where(Claim.id.in_(ids))
+        .options(
+            selectinload(Claim.citations)
+            .selectinload(Citation.snapshot)
+            .selectinload(Snapshot.source)
+        )
+    ):
+        claims[claim.id] = claim
+    results = _compare_citations(session, claims, pairs, {})
+    by_id = {c.id: c for c, _ in pairs}
+    revisions = revision_ids(session.connection(), ids)
+    rows = [
+        {
+            "run_id": run.id,
+            "claim_id": by_id[d.citation_id].claim_id,
+            "revision_id": revisions.get(by_id[d.citation_id].claim_id),
+            "citation_id": d.citation_id,
+            "snapshot_id": by_id[d.citation_id].snapshot_id,
+            "kind": CHECK,
+            "status": d.check_status,
+            "detail": d.detail,
+            "data": d.data(),
+        }
+        for d in results
+    ]
+    if rows:
+        # One executemany, in order: ids follow the rows, as the run's digest does.
+        session.connection().execute(insert(CheckResult), rows)
+    for row in rows:
+        digest.add(row[name] for name in RESULT_COLUMNS)
+    return results
 
 
 def latest_drift(

@@ -38,7 +38,14 @@ class TimestampError(FactdbError):
 
 
 class FetchError(InputError):
-    """An HTTP fetch failed: unreachable, bad status, too large, not HTML, too many redirects."""
+    """An HTTP fetch failed: unreachable, bad status, too large, not HTML, too many redirects.
+
+    `status` is the HTTP status of a refused answer (404, 500, ...), None for other failures.
+    """
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class WarcError(InputError):

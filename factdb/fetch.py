@@ -311,19 +311,72 @@ def fetch(
 
     `timeout` bounds the whole retrieval (connect, redirects, headers and body) in seconds;
     `max_bytes` bounds the decoded body. Raises `FetchError` naming the URL and the reason
-    for anything that is not a successfully retrieved HTML page.
+    for anything that is not a successfully retrieved HTML page (with `status`, the HTTP
+    status, when the server refused it).
     """
+    capture = fetch_if_modified(
+        url,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        max_redirects=max_redirects,
+        user_agent=user_agent,
+    )
+    assert capture is not None  # unconditional: a 304 is refused as any other status
+    return capture
+
+
+def fetch_if_modified(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_redirects: int = DEFAULT_MAX_REDIRECTS,
+    user_agent: str = DEFAULT_USER_AGENT,
+    client: httpx.Client | None = None,
+) -> Capture | None:
+    """`fetch`, as a conditional request: None when the server answers 304 Not Modified
+    to `If-None-Match: etag` or `If-Modified-Since: last_modified` (either may be None;
+    with neither, the request is unconditional).
+
+    `client` (from `make_client`) is reused rather than made anew: making one loads the
+    TLS certificate store, which costs more than a request to a nearby server.
+    """
+    conditional: dict[str, str] = {}
+    if etag:
+        conditional["If-None-Match"] = etag
+    if last_modified:
+        conditional["If-Modified-Since"] = last_modified
     try:
-        return _fetch(url, timeout, max_bytes, max_redirects, user_agent)
+        return _fetch(url, timeout, max_bytes, max_redirects, user_agent, conditional, client)
     except _Refused as exc:
-        raise FetchError(f"{url}: {exc}") from None
+        raise FetchError(f"{url}: {exc}", status=exc.status) from None
+
+
+def make_client() -> httpx.Client:
+    """An HTTP client for `fetch_if_modified` to reuse (it follows no redirects itself:
+    `fetch` follows them, checking each hop)."""
+    return httpx.Client(follow_redirects=False)
 
 
 class _Refused(Exception):
     """Internal: the reason a fetch failed, without the URL (added once, by `fetch`)."""
 
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
-def _fetch(url: str, timeout: float, max_bytes: int, max_redirects: int, ua: str) -> Capture:
+
+def _fetch(
+    url: str,
+    timeout: float,
+    max_bytes: int,
+    max_redirects: int,
+    ua: str,
+    conditional: dict[str, str],
+    client: httpx.Client | None = None,
+) -> Capture | None:
     try:
         _check_scheme(url)
     except ValueError as exc:
@@ -331,9 +384,12 @@ def _fetch(url: str, timeout: float, max_bytes: int, max_redirects: int, ua: str
     deadline = _Deadline(timeout)
     headers = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"}
     headers["Accept-Encoding"] = ", ".join(_supported_encodings())
+    headers.update(conditional)
     try:
-        with httpx.Client(follow_redirects=False, headers=headers) as client:
-            return _follow(client, url, deadline, max_bytes, max_redirects)
+        if client is not None:
+            return _follow(client, url, deadline, max_bytes, max_redirects, headers, conditional)
+        with make_client() as own:
+            return _follow(own, url, deadline, max_bytes, max_redirects, headers, conditional)
     except TimeoutError:
         raise _Refused(f"timed out after {timeout:g} s") from None
     except httpx.TimeoutException:
@@ -353,8 +409,14 @@ def _fetch(url: str, timeout: float, max_bytes: int, max_redirects: int, ua: str
 
 
 def _follow(
-    client: httpx.Client, url: str, deadline: _Deadline, max_bytes: int, max_redirects: int
-) -> Capture:
+    client: httpx.Client,
+    url: str,
+    deadline: _Deadline,
+    max_bytes: int,
+    max_redirects: int,
+    headers: dict[str, str],
+    conditional: dict[str, str],
+) -> Capture | None:
     chain: list[str] = []
     current = url
     while True:
@@ -364,6 +426,7 @@ def _follow(
             "GET",
             current,
             timeout=httpx.Timeout(left),
+            headers=headers,
             extensions={"trace": deadline.trace},
         )
         response = client.send(request, stream=True)
@@ -387,10 +450,12 @@ def _follow(
                     raise _Refused(f"more than {max_redirects} redirect{plural}")
                 current = target
                 continue
+            if status == 304 and conditional:
+                return None
             if status >= 300:
                 reason = response.reason_phrase or ""
                 where = f" at {current}" if chain else ""
-                raise _Refused(f"HTTP {status} {reason}".rstrip() + where)
+                raise _Refused(f"HTTP {status} {reason}".rstrip() + where, status)
             return _read_page(response, current, chain, retrieved_at, deadline, max_bytes)
         finally:
             response.close()

@@ -18,7 +18,7 @@ from .claims import citation_json, find_claim
 from .search.filters import check_status
 from .statuses import STATUSES, label
 from .store.lookups import find_source
-from .store.models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot
+from .store.models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot, SourceWatch
 
 
 def source_detail(session: Session, ref: str) -> dict[str, Any]:
@@ -85,6 +85,16 @@ def source_detail(session: Session, ref: str) -> dict[str, Any]:
 def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
     """Everything `claim show --json` (and the viewer's /api/claims/ID) gives of a claim."""
     results = latest_results(session, [c.id]).get(c.id, [])
+    gone: dict[int, datetime] = {
+        source_id: since
+        for source_id, since in session.execute(
+            select(SourceWatch.source_id, SourceWatch.gone_since).where(
+                SourceWatch.source_id.in_({x.snapshot.source_id for x in c.citations}),
+                SourceWatch.gone_since.is_not(None),
+            )
+        ).tuples()
+        if since is not None
+    }
     return {
         "id": c.slug,
         "statement": c.statement,
@@ -103,6 +113,10 @@ def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
                 "title": x.snapshot.source.title,
                 "retrieved_at": x.snapshot.retrieved_at.isoformat(),
                 "extractor_version": x.extractor_version,
+                # The page answered 404 or 410 to `factdb watch` since then (else None).
+                "gone_since": (
+                    gone[x.snapshot.source_id].isoformat() if x.snapshot.source_id in gone else None
+                ),
             }
             for x in c.citations
         ],

@@ -20,6 +20,7 @@ from . import search as _search  # noqa: F401
 from . import serve as _serve  # noqa: F401
 from . import sources as _sources  # noqa: F401
 from . import timestamps as _timestamps  # noqa: F401
+from . import watch as _watch  # noqa: F401
 from .app import cli, main
 
 __all__ = ["cli", "main"]

@@ -199,13 +199,28 @@ def archive(
 
 
 @cli.command()
+@click.option(
+    "--watch",
+    "watch_list",
+    is_flag=True,
+    help="List the watch list instead: each source's interval, last capture, last outcome "
+    "and next due time.",
+)
 @json_option
 @pass_state
-def sources(state: State, as_json: bool) -> None:
+def sources(state: State, watch_list: bool, as_json: bool) -> None:
     """List sources and their snapshots.
+
+    With --watch, list the sources `factdb watch` looks at (every source an active claim
+    cites, at the default interval unless `factdb source watch` gave it its own, and the
+    sources given an interval), each with its interval, last capture, last outcome
+    (not-modified, unchanged, changed, gone, error) and when it is next due.
 
     Example: factdb sources --json
     """
+    if watch_list:
+        _watch_list(state, as_json)
+        return
     with state.db.session() as session:
         found = lib.list_sources(session)
         data = [lib.source_json(s) for s in found]
@@ -223,6 +238,40 @@ def sources(state: State, as_json: bool) -> None:
                     f"    {snap['snapshot']}  {snap['retrieved_at']}  {snap['size']:>9,} bytes  "
                     f"{snap['charset']}"
                 )
+
+    render(data, show, as_json=as_json)
+
+
+def _watch_list(state: State, as_json: bool) -> None:
+    from .. import watch
+
+    with state.db.session() as session:
+        data = [s.to_json() for s in watch.watch_states(session)]
+
+    def when(value: str | None) -> str:
+        return value[:16].replace("T", " ") if value else "-"
+
+    def show() -> None:
+        if not data:
+            click.echo("Nothing is watched: no active claim cites a source.")
+            return
+        table(
+            [
+                (
+                    s["id"],
+                    "off"
+                    if s["off"]
+                    else s["every"] + (" (default)" if s["default_every"] else ""),
+                    when(s["last_capture"]),
+                    (s["last_outcome"] or "never looked")
+                    + (f" since {when(s['gone_since'])}" if s["gone_since"] else ""),
+                    "-" if s["off"] else (when(s["next_due"]) if s["next_due"] else "now"),
+                    s["url"],
+                )
+                for s in data
+            ],
+            ["id", "every", "last capture", "last outcome", "next due", "url"],
+        )
 
     render(data, show, as_json=as_json)
 

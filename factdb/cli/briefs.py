@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
 from .. import briefs as lib
-from ..errors import FactdbError
+from ..errors import FactdbError, UsageError
 from ..files import check_not_kept
 from ..store.events import default_actor
 from .app import State, cli, pass_state
-from .output import json_option, render
+from .output import json_option, render, table
 
 
 @cli.group()
@@ -120,6 +122,102 @@ def build(
         )
 
     render(report.to_json(), show, as_json=as_json)
+
+
+@brief.command("builds")
+@json_option
+@pass_state
+def builds(state: State, as_json: bool) -> None:
+    """List the recorded builds, newest first: when, by whom, the brief and output (paths
+    and SHA-256), the format, and the claims and snapshots each cited.
+
+    Example: factdb brief builds --json
+    """
+    from .. import impact
+
+    with state.db.session() as session:
+        data = impact.builds(session)
+
+    def show() -> None:
+        if not data:
+            click.echo("No builds recorded yet: build a brief with `factdb brief build`.")
+            return
+        table(
+            [
+                (
+                    b["build"],
+                    b["built_at"][:16].replace("T", " "),
+                    b["by"],
+                    b["format"],
+                    len(b["claims"]),
+                    b["brief"],
+                    b["output"],
+                )
+                for b in data
+            ],
+            ["build", "built", "by", "format", "claims", "brief", "output"],
+        )
+
+    render(data, show, as_json=as_json)
+
+
+@cli.command("impact")
+@click.option(
+    "--since",
+    metavar="DATE",
+    help="Only changes that happened at or after DATE (ISO 8601, e.g. 2024-06-01).",
+)
+@json_option
+@pass_state
+def impact_command(state: State, since: str | None, as_json: bool) -> None:
+    """List the recorded brief builds that cite a claim worse now than when built.
+
+    A cited claim is worse when its quote was edited or removed on a newer capture of
+    its page (with the word diff from drift), its page is gone (404/410, `factdb
+    watch`), another of its checks fails now, or it was retracted; each with since when.
+    Exits 1 when a build is impacted.
+
+    Example: factdb impact --since 2024-06-01 --json
+    """
+    from .. import impact
+
+    when = parse_since(since) if since else None
+    with state.db.session() as session:
+        found = impact.impacts(session, since=when)
+
+    def show() -> None:
+        if not found:
+            click.echo("No recorded build cites a claim that changed for the worse.")
+            return
+        show_impacts(found)
+
+    render([i.to_json() for i in found], show, as_json=as_json)
+    if found:
+        raise SystemExit(1)
+
+
+def show_impacts(found: list[Any]) -> None:
+    """Print impacts for people: one line per build, one per cited claim under it."""
+    last = None
+    for i in found:
+        if i.build != last:
+            last = i.build
+            click.echo(
+                f"Build {i.build} ({i.built_at:%Y-%m-%d %H:%M} UTC, {i.format}): "
+                f"{i.brief} -> {i.output}"
+            )
+        what = i.diff if i.diff else i.detail
+        click.echo(f"  {i.reason.upper():<9} {i.claim} since {i.since:%Y-%m-%d %H:%M} UTC: {what}")
+
+
+def parse_since(value: str) -> datetime:
+    """An ISO 8601 date or date-time; UTC unless it says otherwise."""
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        message = f"--since {value!r} is not a date: use ISO 8601, e.g. 2024-06-01"
+        raise UsageError(message) from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 # `factdb export annotations|warc` live beside the other export commands; registering them

@@ -326,6 +326,8 @@ def _print_claim(data: dict[str, Any], history: bool) -> None:
     for i, cit in enumerate(data["citations"], 1):
         click.echo(f"\n  citation {i}: {cit['title'] or ''}")
         click.echo(f"    {cit['url']}")
+        if cit["gone_since"]:
+            click.echo(f"    source gone since {cit['gone_since'][:16].replace('T', ' ')} UTC")
         click.echo(f"    snapshot {cit['snapshot']} retrieved {cit['retrieved_at']}")
         context = f"…{cit['prefix']}[[{cit['exact']}]]{cit['suffix']}…".replace("\n", " ")
         click.echo(f"    {context}")

@@ -7,16 +7,57 @@ import click
 
 from .. import report
 from ..statuses import label
+from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .output import json_option, render
 
 
 @cli.group("source")
 def source_group() -> None:
-    """Show one source and what cites it, or correct what is recorded about it.
+    """Show one source and what cites it, or correct what is recorded about it; set how
+    often `factdb watch` looks at it.
 
     Example: factdb source show 1
     """
+
+
+@source_group.command("watch")
+@click.argument("ref", metavar="URL_OR_ID")
+@click.option(
+    "--every",
+    metavar="INTERVAL",
+    help="How often to look at the page: a whole number and m, h, d or w (e.g. 6h, 1d).",
+)
+@click.option("--off", is_flag=True, help="Stop watching the source.")
+@click.option("--by", "actor", help="Who changes the watch (default: $FACTDB_USER or login).")
+@json_option
+@pass_state
+def source_watch(
+    state: State, ref: str, every: str | None, off: bool, actor: str | None, as_json: bool
+) -> None:
+    """Watch a source at its own interval, or stop watching it.
+
+    Every source an active claim cites is watched at the default interval (weekly, or
+    `factdb watch --default-every`); a source no claim cites is watched once given an
+    interval. `factdb sources --watch` lists the watch list.
+
+    Example: factdb source watch https://example.org/a --every 1d
+    """
+    from .. import watch
+
+    interval = watch.parse_every(every) if every is not None else None
+    with state.db.session() as session:
+        row = watch.set_watch(session, ref, every=interval, off=off, actor=actor or default_actor())
+        [state_] = watch.watch_states(session, source_id=row.source_id)
+        data = state_.to_json()
+
+    def show() -> None:
+        if data["off"]:
+            click.echo(f"No longer watching {data['url']}.")
+        else:
+            click.echo(f"Watching {data['url']} every {data['every']}.")
+
+    render(data, show, as_json=as_json)
 
 
 @source_group.command("show")

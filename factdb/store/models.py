@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -317,3 +318,123 @@ class TimestampToken(Base):
     serial: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(255))
+
+
+class SourceWatch(Base):
+    """How a source is watched (`factdb source watch`) and what the last look at it found.
+
+    A source without a row is watched at the default interval when an active claim cites
+    it; `off` stops watching it. The validators (ETag, Last-Modified) of the last answer
+    make the next request conditional.
+    """
+
+    __tablename__ = "source_watch"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("source.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: Seconds between two looks; NULL: the default interval (weekly unless a round says).
+    every_seconds: Mapped[int | None] = mapped_column(Integer)
+    off: Mapped[bool] = mapped_column(Boolean, default=False)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    #: The last attempt, and the last one that was not an error (errors are retried).
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ok_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: What the last attempt found (`factdb.watch.OUTCOMES`) and why, in words.
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    detail: Mapped[str | None] = mapped_column(Text)
+    #: When the page first answered 404 or 410 (NULL once it answers again).
+    gone_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: Where the URL last redirected to, if it did.
+    redirected_to: Mapped[str | None] = mapped_column(String(2048))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class WatchRound(Base):
+    """One `factdb watch` round: who ran it, when, and what it found (`summary`)."""
+
+    __tablename__ = "watch_round"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: Renewed after each source; a round whose heartbeat stopped long ago has died.
+    heartbeat_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(255))
+    #: "running", "finished" or "interrupted".
+    state: Mapped[str] = mapped_column(String(16), default="running")
+    #: The check run holding the round's drift results (NULL when nothing was rechecked).
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("check_run.id", ondelete="SET NULL"))
+    #: What was asked: which sources, the default interval, jobs, delay, deadline.
+    options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: Counts: sources tried, not modified, unchanged, new captures, gone, errors, drift.
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class WatchOutcome(Base):
+    """What one round found for one source."""
+
+    __tablename__ = "watch_outcome"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("watch_round.id", ondelete="CASCADE"), index=True
+    )
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    #: "not-modified", "unchanged", "changed", "gone" or "error".
+    outcome: Mapped[str] = mapped_column(String(16))
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    #: The capture compared with (for "changed" and "unchanged" answers).
+    snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshot.id"))
+    redirected_to: Mapped[str | None] = mapped_column(String(2048))
+    detail: Mapped[str] = mapped_column(Text)
+    #: The drift of each citing claim: [{"claim", "status", "diff", "similarity"}].
+    drift: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class BriefBuild(Base):
+    """One `factdb brief build` that wrote its output: what was built, from what, by whom."""
+
+    __tablename__ = "brief_build"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    built_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(255))
+    #: The brief (absolute path) and the SHA-256 of its bytes.
+    brief_path: Mapped[str] = mapped_column(Text)
+    brief_sha256: Mapped[str] = mapped_column(String(64))
+    #: The output (absolute path), its format ("markdown", "html", "docx") and SHA-256.
+    output_path: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(16))
+    output_sha256: Mapped[str] = mapped_column(String(64))
+
+    citations: Mapped[list[BriefBuildCitation]] = relationship(
+        back_populates="build", order_by="BriefBuildCitation.id"
+    )
+
+
+class BriefBuildCitation(Base):
+    """A claim a build cited, with the citation and snapshot it cited then."""
+
+    __tablename__ = "brief_build_citation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    build_id: Mapped[int] = mapped_column(
+        ForeignKey("brief_build.id", ondelete="CASCADE"), index=True
+    )
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    #: The claim's revision when built.
+    revision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("claim_revision.id", ondelete="SET NULL")
+    )
+    citation_id: Mapped[int | None] = mapped_column(ForeignKey("citation.id", ondelete="SET NULL"))
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshot.id"))
+    #: The quote as cited then.
+    exact: Mapped[str] = mapped_column(Text)
+    #: The claim's overall check status when built ("pass", "warn" or "unverified").
+    status: Mapped[str] = mapped_column(String(16))
+
+    build: Mapped[BriefBuild] = relationship(back_populates="citations")
