@@ -65,6 +65,8 @@ class Archived:
     charset: str
     method: str
     origin: str
+    #: Why options given for bytes already archived were not applied (and what to run).
+    notice: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -78,6 +80,7 @@ class Archived:
             "charset": self.charset,
             "method": self.method,
             "origin": self.origin,
+            **({"notice": self.notice} if self.notice else {}),
         }
 
 
@@ -219,7 +222,7 @@ def store_capture(
     digest = sha256_hex(capture.raw)
     existing = session.scalar(select(Snapshot).where(Snapshot.sha256 == digest))
     if existing is not None:
-        return _archived(existing, new=False)
+        return _archived(existing, new=False, notice=_not_applied(existing.source, overrides))
 
     layer = extract(capture.raw, capture.http_charset)
     charset = layer.charset
@@ -335,7 +338,35 @@ def _source_fields(source: Source) -> dict[str, Any]:
     }
 
 
-def _archived(snapshot: Snapshot, *, new: bool) -> Archived:
+def _not_applied(source: Source, overrides: Overrides) -> str | None:
+    """What the options would have changed on the source of bytes already archived, said
+    with the command that does change it (archiving the same bytes again stores nothing)."""
+    import shlex
+
+    given = {
+        "title": overrides.title,
+        "publisher": overrides.publisher,
+        "published": overrides.published,
+        "authors": list(overrides.authors) or None,
+    }
+    ours = _source_fields(source)
+    differ = [k for k, v in given.items() if v is not None and v != ours[k]]
+    if not differ:
+        return None
+    said = "; ".join(f"{k} {ours[k]!r}, not {given[k]!r}" for k in differ)
+    options = []
+    for k in differ:
+        if k == "authors":
+            options += [f"--author {shlex.quote(a)}" for a in given[k] or []]
+        else:
+            options.append(f"--{k} {shlex.quote(str(given[k]))}")
+    return (
+        f"already archived, options not applied: its source has {said}; to correct it run "
+        f"factdb source edit {shlex.quote(source.url)} {' '.join(options)} --why TEXT"
+    )
+
+
+def _archived(snapshot: Snapshot, *, new: bool, notice: str | None = None) -> Archived:
     return Archived(
         snapshot=snapshot.sha256,
         source=snapshot.source_id,
@@ -347,6 +378,7 @@ def _archived(snapshot: Snapshot, *, new: bool) -> Archived:
         charset=snapshot.charset,
         method=snapshot.method,
         origin=snapshot.origin,
+        notice=notice,
     )
 
 

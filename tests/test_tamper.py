@@ -30,6 +30,8 @@ EDITED = "iran-enrichment-above-367"
 RETRACTED = "khamenei-lashed-out-since-withdrawal"
 WARNED = "leu-swap-80-percent"
 OTHER = "iran-exceeded-leu-stockpile"
+#: Source 3 (Le Monde) is corrected by `source edit` before the tampering.
+CORRECTED_PUBLISHER = "Société éditrice du Monde"
 
 
 def _prepare(url: str) -> None:
@@ -48,6 +50,17 @@ def _prepare(url: str) -> None:
             "wording",
         ),
         ("claim", "retract", RETRACTED, "--why", "overstated"),
+        (
+            "source",
+            "edit",
+            "3",
+            "--publisher",
+            CORRECTED_PUBLISHER,
+            "--language",
+            "fr",
+            "--why",
+            "the company, not the site",
+        ),
         ("check",),
     ):
         result = run(*args)
@@ -331,6 +344,16 @@ def source_published(conn: Connection) -> str:
     return "published is '1999-01-01'"
 
 
+def source_corrected_publisher(conn: Connection) -> str:
+    update(conn, "UPDATE source SET publisher = 'Le Monde' WHERE id = 3")
+    return f"publisher is 'Le Monde', the log records {CORRECTED_PUBLISHER!r}"
+
+
+def source_corrected_language(conn: Connection) -> str:
+    update(conn, "UPDATE source SET language = 'en' WHERE id = 3")
+    return "language is 'en', the log records 'fr'"
+
+
 def snapshot_source(conn: Connection) -> str:
     sha = one(conn, "SELECT sha256 FROM snapshot WHERE id = 1")
     update(conn, "UPDATE snapshot SET source_id = 2 WHERE id = 1")
@@ -504,6 +527,8 @@ TAMPERS: dict[str, Callable[[Connection], str]] = {
     "source title": source_title,
     "source authors": source_authors,
     "source published": source_published,
+    "source corrected publisher": source_corrected_publisher,
+    "source corrected language": source_corrected_language,
     "snapshot source": snapshot_source,
     "snapshot retrieved_at": snapshot_retrieved_at,
     "snapshot headers": snapshot_headers,

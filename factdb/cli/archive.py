@@ -113,7 +113,9 @@ def archive(
 
     An INPUT is an HTML file, a folder (searched for .html/.htm files), an http(s) URL,
     a WARC file (.warc, .warc.gz) or a WACZ file. Each page is stored in its own
-    transaction; bytes already archived are reported, not stored again. What is not a
+    transaction; bytes already archived are reported, not stored again (a --title,
+    --author, --publisher or --published that differs from their source's is refused,
+    naming the `factdb source edit` that corrects it). What is not a
     web page, judged by its bytes as a browser would (YAML, JSON, PDF, images, other
     binary files), is refused naming what it is. With --timestamp, a time-stamping
     authority then signs each archived snapshot's digest that has no token yet (see
@@ -183,6 +185,9 @@ def archive(
         return data
 
     render([item(a) for a in report.stored], show_stored, as_json=as_json)
+    notices = [a for a in report.stored if a.notice]
+    for a in notices:
+        error(f"{a.url}: {a.notice}")
     for failure in report.failed:
         error(f"{failure.input}: {failure.reason}")
     for line in stamp_failures:
@@ -194,7 +199,7 @@ def archive(
             f"{new} new, {len(report.stored) - new} already archived, {len(report.failed)} failed.",
             err=True,
         )
-    if report.failed or stamp_failures:
+    if report.failed or stamp_failures or notices:
         raise SystemExit(1)
 
 

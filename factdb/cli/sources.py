@@ -3,6 +3,8 @@ citing it, and corrections to what is recorded about it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from .. import report
@@ -62,9 +64,14 @@ def source_watch(
 
 @source_group.command("show")
 @click.argument("ref", metavar="URL_OR_ID")
+@click.option(
+    "--history",
+    is_flag=True,
+    help="Also list every recorded change of the source (corrections with who, when, why).",
+)
 @json_option
 @pass_state
-def source_show(state: State, ref: str, as_json: bool) -> None:
+def source_show(state: State, ref: str, history: bool, as_json: bool) -> None:
     """Show a source: its metadata, every snapshot, and every claim citing it with the
     quote and the claim's latest check status.
 
@@ -72,6 +79,10 @@ def source_show(state: State, ref: str, as_json: bool) -> None:
     """
     with state.db.session() as session:
         data = report.source_detail(session, ref)
+        if history:
+            from ..sources import source_history
+
+            data["history"] = source_history(session, ref)
 
     def show() -> None:
         click.echo(f"[{data['id']}] {data['url']}")
@@ -101,17 +112,45 @@ def source_show(state: State, ref: str, as_json: bool) -> None:
             )
             for cit in c["citations"]:
                 click.echo(f"      “{cit['exact']}”  (snapshot {cit['snapshot'][:12]})")
+        if history:
+            _print_history(data["history"])
 
     render(data, show, as_json=as_json)
 
 
+def _print_history(entries: list[dict[str, Any]]) -> None:
+    click.echo("\n  history:")
+    for e in entries:
+        why = f" — {e['why']}" if e.get("why") else ""
+        click.echo(f"    {e['at']}  {e['kind']} by {e['by']}{why}")
+        for name, change in e["changes"].items():
+            before, after = (_value(change[k]) for k in ("before", "after"))
+            click.echo(f"      {name}: {before} → {after}")
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(map(str, value)) or "-"
+    return "-" if value in (None, "") else str(value)
+
+
 @source_group.command("edit")
 @click.argument("ref", metavar="URL_OR_ID")
+@click.option("--title", help="The work's title, corrected.")
+@click.option(
+    "--author", "authors", multiple=True, help="An author (repeat for several; replaces the list)."
+)
+@click.option("--publisher", help="The publisher or site name, corrected.")
+@click.option(
+    "--published", metavar="DATE", help="The publication date (YYYY-MM-DD, YYYY-MM or YYYY)."
+)
+@click.option(
+    "--language", metavar="TAG", help="The work's language, a BCP 47 tag such as en, de or pt-BR."
+)
 @click.option(
     "--archived-copy",
     "archived_copy",
     metavar="URL",
-    required=True,
     help="The URL of a public web archive's copy of the page (e.g. the Wayback Machine's).",
 )
 @click.option(
@@ -120,45 +159,92 @@ def source_show(state: State, ref: str, as_json: bool) -> None:
     help="When that copy was captured (YYYY-MM-DD or ISO 8601; default: read from the "
     "copy's URL, as web.archive.org/web/YYYYMMDDhhmmss/... gives it).",
 )
-@click.option("--why", help="Why the record changes (kept in the event log).")
+@click.option(
+    "--why", help="Why the record changes (kept in the event log; needed to correct metadata)."
+)
 @click.option("--by", "actor", help="Who edits it (default: $FACTDB_USER or the login name).")
 @json_option
 @pass_state
 def source_edit(
     state: State,
     ref: str,
-    archived_copy: str,
+    title: str | None,
+    authors: tuple[str, ...],
+    publisher: str | None,
+    published: str | None,
+    language: str | None,
+    archived_copy: str | None,
     archived_date: str | None,
     why: str | None,
     actor: str | None,
     as_json: bool,
 ) -> None:
-    """Record the public archived copy of source URL_OR_ID, as an event.
+    """Correct what is recorded about source URL_OR_ID, or record its public archived copy.
 
-    Briefs then give it as the Robust Links data-versionurl of the source's links,
-    `export wikitext` as archive-url and archive-date, `export sources` in its archive
-    fields. Recording the same copy again changes nothing.
+    Each correction is an event (`source show URL_OR_ID --history` lists them); briefs,
+    exports and the supported check (publication date, language) use the corrected
+    values from then on. The archived copy becomes the Robust Links data-versionurl of
+    the source's links in briefs, `export wikitext`'s archive-url and archive-date, and
+    the archive fields of `export sources`. Giving values the source already has
+    changes nothing.
 
-    Example: factdb source edit https://example.org/a --archived-copy https://web.archive.org/web/20190830123456/https://example.org/a
+    Example: factdb source edit 1 --publisher "Example Times" --published 2019-08-30 --why "typo"
     """
     from ..archived_copy import set_archived_copy
-    from ..store.events import default_actor
+    from ..errors import UsageError
+    from ..sources import edit_source
 
-    with state.db.session() as session:
-        result = set_archived_copy(
-            session,
-            ref,
-            archived_copy,
-            when=archived_date,
-            actor=actor or default_actor(),
-            why=why,
+    metadata = (title, publisher, published, language) != (None,) * 4 or bool(authors)
+    if not metadata and archived_copy is None:
+        raise UsageError(
+            "nothing to record: give --title, --author, --publisher, --published, "
+            "--language or --archived-copy"
         )
+    if archived_date is not None and archived_copy is None:
+        raise UsageError("--archived-date needs --archived-copy")
+    by = actor or default_actor()
+    with state.db.session() as session:
+        edit = None
+        if metadata:
+            edit = edit_source(
+                session,
+                ref,
+                title=title,
+                authors=authors,
+                publisher=publisher,
+                published=published,
+                language=language,
+                why=why,
+                actor=by,
+            )
+        copy = None
+        if archived_copy is not None:
+            copy = set_archived_copy(
+                session, ref, archived_copy, when=archived_date, actor=by, why=why
+            )
+        data = report.source_detail(session, ref)
+    result = {
+        "source": data["id"],
+        "url": data["url"],
+        **{k: data[k] for k in ("title", "authors", "publisher", "published", "language")},
+        "archived_copy_url": (data["archived_copy"] or {}).get("url"),
+        "archived_copy_date": (data["archived_copy"] or {}).get("date"),
+        "edited": edit.changed if edit else [],
+        "changed": bool(edit and edit.changed) or bool(copy and copy.changed),
+    }
 
     def show() -> None:
-        verb = "Recorded" if result.changed else "Unchanged:"
-        click.echo(
-            f"{verb} archived copy of {result.url}: {result.archived_copy_url} "
-            f"(captured {result.archived_copy_date})"
-        )
+        if edit is not None:
+            if edit.changed:
+                fields = ", ".join(edit.changed)
+                click.echo(f"Corrected {fields} of {edit.url}.")
+            else:
+                click.echo(f"Unchanged: {edit.url} already has these values.")
+        if copy is not None:
+            verb = "Recorded" if copy.changed else "Unchanged:"
+            click.echo(
+                f"{verb} archived copy of {copy.url}: {copy.archived_copy_url} "
+                f"(captured {copy.archived_copy_date})"
+            )
 
-    render(result.to_json(), show, as_json=as_json)
+    render(result, show, as_json=as_json)
