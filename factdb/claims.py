@@ -725,9 +725,7 @@ def import_rows(
         parts = [f"{len(problems)} bad row(s)"] if problems else []
         parts.append(f"{len(conflicts)} conflict(s) (--overwrite replaces them)")
         ordered = sorted(problems + conflicts, key=lambda p: p.place)
-        raise ImportRejected(
-            f"{path}: {' and '.join(parts)}; nothing imported", [p.message for p in ordered]
-        )
+        raise ImportRejected(path, " and ".join(parts), [p.message for p in ordered])
     reject(path, problems)
     report = ImportReport()
     why = f"imported from {path.name}"

@@ -128,9 +128,7 @@ def reject(path: Path, problems: list[Problem]) -> None:
     ordered = sorted(problems, key=lambda p: p.place)
     if len(ordered) == 1 and ordered[0].language:
         raise UnknownLanguage(ordered[0].message)
-    raise ImportRejected(
-        f"{path}: {len(ordered)} bad row(s); nothing imported", [p.message for p in ordered]
-    )
+    raise ImportRejected(path, f"{len(ordered)} bad row(s)", [p.message for p in ordered])
 
 
 def read_rows(path: Path) -> tuple[list[Row], list[Problem]]:

@@ -138,13 +138,22 @@ class DuplicateClaim(FactdbError):
 
 
 class ImportRejected(FactdbError):
-    """A claims file has bad rows; nothing from it was stored. `problems` lists every one."""
+    """A claims file has bad rows; nothing from it was stored. `problems` lists every one.
 
-    def __init__(self, message: str, problems: list[str]) -> None:
-        super().__init__(message)
+    One bad row is one line (the row's place, what is wrong, "nothing imported"); several
+    are a summary line and then one line per row, in file order."""
+
+    def __init__(self, path: object, summary: str, problems: list[str]) -> None:
+        super().__init__(f"{path}: {summary}; nothing imported")
+        self.path = str(path)
         self.problems = problems
 
     def __str__(self) -> str:
+        if len(self.problems) == 1:
+            (only,) = self.problems
+            if not only.startswith(f"{self.path}: "):
+                only = f"{self.path}: {only}"
+            return f"{only}; nothing imported"
         return "\n".join([self.args[0], *(f"  {p}" for p in self.problems)])
 
 

@@ -268,16 +268,15 @@ def _note(ident: str) -> dict[str, Any]:
         ('{"total": 1}', 'Error: {path}: not a Hypothesis JSON export (expected a list of '
          'annotations or {"rows": [...]})\n'),
         (json.dumps({"rows": [ANNOTATIONS[0], _note("Note1aaaEeuaaaaaaaaaaa")]}),
-         "Error: {path}: 1 bad row(s); nothing imported\n  annotation 2 "
-         "(Note1aaaEeuaaaaaaaaaaa): no TextQuoteSelector with an exact quote (a page note, "
-         "not a highlight)\n"),
+         "Error: {path}: annotation 2 (Note1aaaEeuaaaaaaaaaaa): no TextQuoteSelector with an "
+         "exact quote (a page note, not a highlight); nothing imported\n"),
         (json.dumps([{**ANNOTATIONS[0], "text": "  "}, ANNOTATIONS[2]]),
-         "Error: {path}: 1 bad row(s); nothing imported\n  annotation 1 "
-         "(Kx3vF2abEe-8qAbcD1Xq1w): no text: the annotation's text is the claim's statement\n"),
+         "Error: {path}: annotation 1 (Kx3vF2abEe-8qAbcD1Xq1w): no text: the annotation's text "
+         "is the claim's statement; nothing imported\n"),
         (json.dumps([ANNOTATIONS[2], {**ANNOTATIONS[0], "uri": "https://example.org/never"}]),
-         "Error: {path}: 1 bad row(s); nothing imported\n  annotation 2 "
-         "(Kx3vF2abEe-8qAbcD1Xq1w): no archived page https://example.org/never: archive it "
-         "first (factdb archive URL), or give --snapshot\n"),
+         "Error: {path}: annotation 2 (Kx3vF2abEe-8qAbcD1Xq1w): no archived page "
+         "https://example.org/never: archive it first (factdb archive URL), or give "
+         "--snapshot; nothing imported\n"),
     ],
 )  # fmt: skip
 def test_bad_hypothesis_files_are_refused_storing_nothing(
@@ -420,12 +419,11 @@ def test_csl_enriches_a_source_without_overwriting_it(
          "quotes: line 1 column 3 (char 2)\n"),
         ('"text"', "Error: {path}: not CSL-JSON (expected a list of items)\n"),
         (json.dumps([ZOTERO[1], {"id": "n", "type": "webpage", "title": "No URL"}]),
-         "Error: {path}: 1 bad row(s); nothing imported\n  item 2 (n): no URL (an http(s) "
-         "URL names the source)\n"),
+         "Error: {path}: item 2 (n): no URL (an http(s) URL names the source); nothing "
+         "imported\n"),
         (json.dumps([{**ZOTERO[1], "issued": {"date-parts": [[2019, 13, 1]]}}]),
-         "Error: {path}: 1 bad row(s); nothing imported\n  item 1 "
-         "(http://zotero.org/users/local/abc/items/9ZXC4VBN): date-parts [2019, 13, 1] are "
-         "no date\n"),
+         "Error: {path}: item 1 (http://zotero.org/users/local/abc/items/9ZXC4VBN): date-parts "
+         "[2019, 13, 1] are no date; nothing imported\n"),
     ],
 )  # fmt: skip
 def test_bad_csl_files_are_refused_storing_nothing(

@@ -121,10 +121,9 @@ def test_a_claims_file_with_a_bad_value_is_refused_naming_file_row_and_field(
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     lines = result.stderr.strip().splitlines()
-    assert lines[0].startswith(f"Error: {path}"), lines
-    assert len(lines) <= 2, lines  # the summary, then the one bad row
-    assert expected in lines[-1], lines
-    assert lines[-1].startswith(f"{'  ' if len(lines) == 2 else 'Error: '}{path}"), lines
+    assert len(lines) == 1, lines  # one bad row: one line, naming file, row and field
+    assert lines[0].startswith(f"Error: {path}: "), lines
+    assert expected in lines[0], lines
     assert counts(archived) == before
 
 
