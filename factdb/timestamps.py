@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from .errors import TimestampError, UsageError
+from .errors import FactdbError, TimestampError, UsageError
 from .store import events
 from .store.db import Database
 from .store.lookups import find_snapshot, snapshot_bytes, verify_snapshot
@@ -43,6 +43,8 @@ from .store.models import Event, Snapshot, TimestampToken
 
 if TYPE_CHECKING:
     from cryptography.x509 import Certificate
+
+    from .files import Keep
 
 SNAPSHOT = "snapshot"
 HEAD = "event-head"
@@ -322,13 +324,21 @@ def verify_tokens(session: Session, roots: Sequence[Certificate]) -> list[TokenC
     return out
 
 
-def export_tokens(session: Session, folder: Path) -> list[Path]:
+def export_tokens(session: Session, folder: Path, keep: Keep = ()) -> list[Path]:
     """Write every token's reply as FOLDER/<kind>-<subject>-<id>.tsr (DER), which
-    `openssl ts -verify -in FILE -digest SUBJECT -CAfile CA.pem` verifies."""
-    folder.mkdir(parents=True, exist_ok=True)
+    `openssl ts -verify -in FILE -digest SUBJECT -CAfile CA.pem` verifies.
+
+    Each file is written whole or not at all and never over a file in `keep` (the
+    database's own files): see `factdb.files.write_atomic`."""
+    from .files import write_atomic
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FactdbError(f"{folder}: cannot write: {exc.strerror or exc}") from None
     written = []
     for token in session.scalars(select(TimestampToken).order_by(TimestampToken.id)):
         path = folder / f"{token.kind}-{token.subject}-{token.id}.tsr"
-        path.write_bytes(token.reply)
+        write_atomic(path, token.reply, keep=keep)
         written.append(path)
     return written

@@ -1,7 +1,8 @@
 """No command writes over what it reads: the database, its journals, or its own inputs.
 
 Every command that writes a file (`export claims|sources|annotations|warc -o`, `audit
---html`, `brief new -o`, `brief build -o`) is pointed at the database file, at a symlink
+--html`, `brief new -o`, `brief build -o`, `watch --report`; `export timestamps -o DIR` is
+tested in test_timestamps) is pointed at the database file, at a symlink
 and a hard link to it, and `brief build` at its own brief; each is refused with one line
 naming both files, and what it would have replaced is byte for byte unchanged.
 """
@@ -27,6 +28,7 @@ WRITERS = {
     "audit-html": ["audit", "--html", "{out}"],
     "brief-new": ["brief", "new", "--tag", "t", "--force", "-o", "{out}"],
     "brief-build": ["brief", "build", "{brief}", "-o", "{out}"],
+    "watch-report": ["watch", "--all", "--report", "{out}"],
 }
 
 sqlite_only = pytest.mark.skipif(

@@ -4,6 +4,7 @@ TSA (OpenSSL's) that the tests run on 127.0.0.1 with their own test PKI (tests/t
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import subprocess
@@ -17,7 +18,7 @@ from sqlalchemy import delete, func, select
 from factdb.store.db import Database
 from factdb.store.models import Event, TimestampToken
 
-from .conftest import SOURCES, Runner
+from .conftest import BACKEND, SOURCES, Runner
 from .test_archived_copy import ok
 from .tsa import TSAServer, closed_port_url, serve
 
@@ -257,3 +258,32 @@ def test_usage_errors(
     monkeypatch.delenv("FACTDB_TSA_CA", raising=False)
     result = imported("timestamp", *args)
     assert (result.exit_code, result.stderr) == (2, message + "\n")
+
+
+@pytest.mark.skipif(BACKEND != "sqlite", reason="a PostgreSQL database is no file to replace")
+def test_export_timestamps_never_writes_over_the_database(
+    imported: Runner, tsa: TSAServer, tmp_path: Path, db_url: str
+) -> None:
+    """A token file in the output folder that is a link to the database is refused with one
+    line naming both, and the database stays byte for byte what it was (issue 18 item 2)."""
+    sha = seed_snapshot(imported)
+    ok(imported, "timestamp", sha[:12], "--tsa", tsa.url(), "--tsa-ca", str(tsa.pki.ca))
+    db = Path(db_url.removeprefix("sqlite:///"))
+    out = tmp_path / "tokens"
+    out.mkdir()
+    link = out / f"snapshot-{sha}-1.tsr"
+    link.symlink_to(db)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    result = imported("export", "timestamps", "-o", str(out))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        f"Error: {link}: is the database {db}: refusing to write over it"
+    ]
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert link.is_symlink() and not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    # A file (not a folder) given as the output folder: one line too.
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    result = imported("export", "timestamps", "-o", str(afile / "sub"))
+    assert result.exit_code == 1 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.output

@@ -222,7 +222,7 @@ def export_timestamps(state: State, folder: Path, as_json: bool) -> None:
     from ..timestamps import export_tokens
 
     with state.db.session() as session:
-        written = export_tokens(session, folder)
+        written = export_tokens(session, folder, keep=state.keep())
     render(
         {"output": str(folder), "tokens": [str(p) for p in written]},
         lambda: click.echo(f"Wrote {len(written)} token(s) to {folder}."),

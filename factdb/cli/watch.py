@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from ..errors import UsageError
-from ..files import check_output_folder, write_atomic
+from ..files import check_not_kept, check_output_folder, write_atomic
 from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .briefs import show_impacts
@@ -127,6 +127,7 @@ def watch(
     pause = lib.parse_interval(interval)
     if report_file is not None:
         check_output_folder(report_file)
+        check_not_kept(report_file, state.keep())
     options = {
         "which": "urls" if urls else (which or "due"),
         "every": every,
@@ -146,7 +147,7 @@ def watch(
         if report_file is not None:
             from ..watch_notify import digest_html
 
-            write_atomic(report_file, digest_html(report).encode("utf-8"))
+            write_atomic(report_file, digest_html(report).encode("utf-8"), keep=state.keep())
         if on_change:
             _notify(state, on_change, on_change_timeout, report)
         return report.changed()
