@@ -308,3 +308,23 @@ def test_bibtex_carries_the_public_copy(with_copy: Runner) -> None:
     assert "  archivedate = {2019-08-31}," in seed
     bbc = next(e for e in entries if "bbc.com" in e)
     assert "archiveurl" not in bbc
+
+
+def test_a_statement_cannot_end_the_comment_that_names_its_claim(with_copy: Runner) -> None:
+    """The comment before each claim's refs holds its statement: `--->`, `-->`, `--` and
+    wikitext markup in it stay inside the comment (issue 18 item 7)."""
+    statement = "Iran ---> {{delete me}} -- [[Category:Hoax]] --> <ref>x</ref> -"
+    ok(with_copy, "claim", "edit", "leu-swap-80-percent", "--statement", statement,
+       "--why", "hostile")  # fmt: skip
+    text = ok(with_copy, "export", "wikitext")
+    code = mwparserfromhell.parse(text)
+    comments = code.filter_comments(recursive=False)
+    claims = json.loads(ok(with_copy, "export", "claims"))
+    assert len(comments) == len(claims)
+    [leu] = [c for c in comments if "leu-swap-80-percent" in str(c.contents)]
+    assert "{{delete me}}" in str(leu.contents) and "[[Category:Hoax]]" in str(leu.contents)
+    # Outside the comments: only the refs, each one cite web template; no link, no tag.
+    assert [t.name.strip() for t in code.filter_templates()] == ["cite web"] * len(claims)
+    assert not code.filter_wikilinks()
+    assert len(code.filter_tags(matches=lambda t: t.tag == "ref")) == len(claims)
+    assert set(_templates(text)) == {c["id"] for c in claims}

@@ -226,3 +226,34 @@ def test_the_url_must_be_a_page(rated: Runner) -> None:
     assert result.stderr == (
         "Error: --url 'desk': give the http(s) URL of the page publishing the reviews\n"
     )
+
+
+HOSTILE_STATEMENT = "Iran said </script><script>alert('s')</script> <!-- more & less > 5 \u2028 x"
+HOSTILE_RATING = "True</SCRIPT><img src=x onerror=alert('r')>"
+
+
+def test_the_export_pastes_into_a_script_element_as_is(rated: Runner) -> None:
+    """ClaimReview is published inside `<script type="application/ld+json">`: no statement
+    or rating can end that element or open a comment in it (issue 18 item 7)."""
+    from bs4 import BeautifulSoup
+
+    ok(rated, "claim", "edit", "leu-swap-80-percent", "--statement", HOSTILE_STATEMENT,
+       "--why", "hostile")  # fmt: skip
+    ok(rated, "claim", "rate", "leu-swap-80-percent", HOSTILE_RATING)
+    text = ok(rated, "export", "claimreview", "--url", DESK)
+    for unsafe in "<>&\u2028\u2029":
+        assert unsafe not in text
+    leu = next(d for d in json.loads(text) if d["url"].endswith("#leu-swap-80-percent"))
+    assert leu["claimReviewed"] == HOSTILE_STATEMENT
+    assert leu["reviewRating"]["alternateName"] == HOSTILE_RATING
+    page = (
+        '<!DOCTYPE html><html><head><script type="application/ld+json">'
+        f"{text}</script></head><body><p id=after>after</p></body></html>"
+    )
+    soup = BeautifulSoup(page, "html.parser")
+    [script] = soup.find_all("script")
+    assert json.loads(script.string) == json.loads(text)
+    assert not soup.find_all("img") and soup.select_one("#after").get_text() == "after"
+    # A JSON-LD processor reads the escaped values back as they were stored.
+    [expanded] = [n for n in expand(json.loads(text)) if "leu" in one(n, "url")]
+    assert one(expanded, "claimReviewed") == HOSTILE_STATEMENT

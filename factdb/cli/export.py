@@ -176,20 +176,20 @@ def export_claimreview(
     its rating (alternateName: the desk's words; ratingValue on --rating-scale), and the
     claim's appearances: the cited source's URL and the archived snapshot's SHA-256 and
     capture time (and the public archived copy, when recorded). A claim rated off the
-    scale refuses the export. The output is already JSON; with -o, --json prints a
-    summary.
+    scale refuses the export. The output is already JSON, with <, > and & written as
+    \\u escapes so it can be pasted into <script type="application/ld+json"> as is;
+    with -o, --json prints a summary.
 
     Example: factdb export claimreview --url https://desk.example.org/checks
     --rating-scale "False,Half true,True" -o reviews.jsonld
     """
-    import json
 
-    from ..export.claimreview import claim_reviews, parse_scale
+    from ..export.claimreview import claim_reviews, parse_scale, to_json
 
     scale = parse_scale(rating_scale) if rating_scale is not None else None
     with state.db.session() as session:
         reviews = claim_reviews(session, url=url, scale=scale, author=author)
-    text = json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
+    text = to_json(reviews)
     write_output(text, output, state)
     if output is not None:
         render(

@@ -23,6 +23,8 @@ them.
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +36,26 @@ from ..errors import FactdbError, UsageError
 from ..store.models import Claim, ClaimRevision, Snapshot, Source
 from ..store.results import RATING
 from .sources import csl_name
+
+#: What must not appear literally in JSON pasted into `<script type="application/ld+json">`:
+#: `<` (`</script>`, `<!--`), `>` and `&`, and the two line separators JavaScript once
+#: read as line ends. Each is written as its JSON `\uXXXX` escape: the same value to any
+#: JSON or JSON-LD reader, and no way out of the script element.
+_UNSAFE_IN_SCRIPT = re.compile("[<>&\u2028\u2029]")
+
+
+def to_json(reviews: list[dict[str, Any]]) -> str:
+    """The reviews as JSON text that can be embedded in an HTML `<script>` element as is.
+
+    >>> print(to_json([{"claimReviewed": "a</script>&"}]), end="")
+    [
+      {
+        "claimReviewed": "a\\u003c/script\\u003e\\u0026"
+      }
+    ]
+    """
+    text = json.dumps(reviews, indent=2, ensure_ascii=False)
+    return _UNSAFE_IN_SCRIPT.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
 
 
 def parse_scale(text: str) -> list[str]:

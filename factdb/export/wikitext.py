@@ -19,7 +19,9 @@ Wikipedia's Template:Cite web documents them:
 (A public archived copy is recorded with `factdb source edit URL --archived-copy URL`.)
 
 Values are escaped so that the page's text cannot end a parameter or the template:
-`|`, braces, brackets, `<`, `>` and runs of `'` or `~` become character references.
+`|`, braces, brackets, `<`, `>` and runs of `'` or `~` become character references; in
+the comment naming a claim, runs of hyphens are spaced out so that a statement cannot end
+the comment (`-->`) and become markup.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _ESCAPES = {
     "&": "&amp;",
 }
 _SPECIAL = re.compile(r"[|{}\[\]<>&]|'{2,}|~{3,}|\s+")
+_HYPHENS = re.compile(r"-{2,}")
 
 
 def wiki_escape(value: str) -> str:
@@ -70,6 +73,16 @@ def wiki_escape(value: str) -> str:
         return _ESCAPES[text]
 
     return _SPECIAL.sub(one, value).strip()
+
+
+def comment_text(value: str) -> str:
+    """Text that stays inside an HTML/wikitext comment: whitespace collapsed and every run
+    of hyphens spaced out, so no `--` (hence no `-->`) is left to end the comment early.
+
+    >>> comment_text("a ---> b -- c\\n d")
+    'a - - -> b - - c d'
+    """
+    return _HYPHENS.sub(lambda m: " ".join(m.group(0)), " ".join(value.split()))
 
 
 def _date(when: datetime | str | None) -> str | None:
@@ -166,7 +179,7 @@ def render_wikitext(claims: list[dict[str, Any]]) -> str:
     """The claims of `wikitext_refs` as wikitext: a comment naming each, then its refs."""
     blocks = []
     for claim in claims:
-        note = " ".join(claim["statement"].split()).replace("--", "- -")
+        note = comment_text(claim["statement"])
         lines = [f"<!-- factdb claim {claim['claim']} [{claim['status']}]: {note} -->"]
         lines += [ref["wikitext"] for ref in claim["refs"]]
         blocks.append("\n".join(lines) + "\n")
