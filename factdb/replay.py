@@ -5,12 +5,13 @@ revisions of the change, the source's fields, every column of a snapshot and the
 of its text layer, a check run's columns and the digest of its results). `factdb fsck`
 replays the log here and compares, row by row:
 
-- sources: URL, title, authors, publisher, publication date, language, creation time;
+- sources: URL, title, authors, publisher, publication date, language, creation time,
+  the public archived copy's URL and date;
 - snapshots: their source, every column of the capture (URL, origin, method, size,
   retrieval time, charset, HTTP status and headers, redirects, media type, payload
   digest, page metadata), and the digest of the text layer made when it was archived;
-- claims: statement, status, tags, language, who created it and when, when it last
-  changed; every citation in order, each column of it (snapshot, quote, prefix, suffix,
+- claims: statement, status, tags, language, the desk's rating, who created it and when,
+  when it last changed; every citation in order, each column of it (snapshot, quote, prefix, suffix,
   every offset, the typed quote, parts, extractor version, who and when); every revision
   (number, kind, statements, why, data, who and when);
 - check runs: their columns, and their results by count, statuses and digest;
@@ -136,7 +137,17 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
 
 # --- sources ---------------------------------------------------------------------------------
 
-_SOURCE_FIELDS = ("url", "title", "authors", "publisher", "published", "language", "created_at")
+_SOURCE_FIELDS = (
+    "url",
+    "title",
+    "authors",
+    "publisher",
+    "published",
+    "language",
+    "created_at",
+    "archived_copy_url",
+    "archived_copy_date",
+)
 
 
 def _sources(session: Session, replay: Replay) -> Iterator[Difference]:
@@ -149,13 +160,16 @@ def _sources(session: Session, replay: Replay) -> Iterator[Difference]:
             "published": s.published,
             "language": s.language,
             "created_at": _stamp(s.created_at),
+            "archived_copy_url": s.archived_copy_url,
+            "archived_copy_date": s.archived_copy_date,
         }
         for s in session.scalars(select(Source))
     }
     ids = sorted(replay.sources, key=lambda k: (len(k), k))
     afters = _afters(session, [e for key in ids for e in replay.sources[key]])
     for key in ids:
-        state: dict[str, Any] = {}
+        # A source is created without a public archived copy; events that set one say so.
+        state: dict[str, Any] = {"archived_copy_url": None, "archived_copy_date": None}
         for event_id in replay.sources[key]:
             state.update(afters.get(event_id, {}))
         subject = f"source {key} ({state.get('url')})"
@@ -251,7 +265,15 @@ def _snapshots(session: Session, replay: Replay) -> Iterator[Difference]:
 
 # --- claims ----------------------------------------------------------------------------------
 
-_CLAIM_FIELDS = ("statement", "status", "language", "created_by", "created_at", "updated_at")
+_CLAIM_FIELDS = (
+    "statement",
+    "status",
+    "language",
+    "rating",
+    "created_by",
+    "created_at",
+    "updated_at",
+)
 _CITATION_FIELDS = (
     "snapshot",
     "exact",
@@ -296,6 +318,7 @@ def _claim_batch(session: Session, replay: Replay, slugs: Sequence[str]) -> Iter
                 Claim.statement,
                 Claim.status,
                 Claim.language,
+                Claim.rating,
                 Claim.created_by,
                 Claim.created_at,
                 Claim.updated_at,
@@ -360,12 +383,13 @@ def _claim_differences(
         "statement": row.statement,
         "status": row.status,
         "language": row.language,
+        "rating": row.rating,
         "created_by": row.created_by,
         "created_at": _stamp(row.created_at),
         "updated_at": _stamp(row.updated_at),
     }
-    # A claim without a language records none (`claim_state`), in every version.
-    logged = {"language": None, **state}
+    # A claim without a language or a rating records none (`claim_state`), in every version.
+    logged = {"language": None, "rating": None, **state}
     found = _compare(live, logged, _CLAIM_FIELDS)
     if "tags" in state and sorted(tags) != sorted(state["tags"] or []):
         found.append(_field("tags", sorted(tags), sorted(state["tags"] or [])))

@@ -32,6 +32,9 @@ WARNED = "leu-swap-80-percent"
 OTHER = "iran-exceeded-leu-stockpile"
 #: Source 3 (Le Monde) is corrected by `source edit` before the tampering.
 CORRECTED_PUBLISHER = "Société éditrice du Monde"
+#: Source 2's public archived copy, recorded before the tampering; WARNED is rated.
+COPY = "https://web.archive.org/web/20190901120000/https://example.org/copy"
+RATING = "Mostly true"
 
 
 def _prepare(url: str) -> None:
@@ -61,6 +64,8 @@ def _prepare(url: str) -> None:
             "--why",
             "the company, not the site",
         ),
+        ("source", "edit", "2", "--archived-copy", COPY),
+        ("claim", "rate", WARNED, RATING),
         ("check",),
     ):
         result = run(*args)
@@ -168,6 +173,16 @@ def claim_created_by(conn: Connection) -> str:
 def claim_created_at(conn: Connection) -> str:
     update(conn, "UPDATE claim SET created_at = '2001-01-01 12:00:00' WHERE slug = :s", s=OTHER)
     return f"ALTERED claim {OTHER}: created_at is '2001-01-01T"
+
+
+def claim_rating_set(conn: Connection) -> str:
+    update(conn, "UPDATE claim SET rating = 'True' WHERE slug = :s", s=OTHER)
+    return f"ALTERED claim {OTHER}: rating is 'True', the log records None"
+
+
+def claim_rating_changed(conn: Connection) -> str:
+    update(conn, "UPDATE claim SET rating = 'True' WHERE slug = :s", s=WARNED)
+    return f"ALTERED claim {WARNED}: rating is 'True', the log records {RATING!r}"
 
 
 def tag_added(conn: Connection) -> str:
@@ -354,6 +369,16 @@ def source_corrected_language(conn: Connection) -> str:
     return "language is 'en', the log records 'fr'"
 
 
+def source_archived_copy_set(conn: Connection) -> str:
+    update(conn, "UPDATE source SET archived_copy_url = 'https://evil.example/c' WHERE id = 1")
+    return "archived_copy_url is 'https://evil.example/c', the log records None"
+
+
+def source_archived_copy_changed(conn: Connection) -> str:
+    update(conn, "UPDATE source SET archived_copy_date = '2001-01-01' WHERE id = 2")
+    return "archived_copy_date is '2001-01-01', the log records '2019-09-01T12:00:00Z'"
+
+
 def snapshot_source(conn: Connection) -> str:
     sha = one(conn, "SELECT sha256 FROM snapshot WHERE id = 1")
     update(conn, "UPDATE snapshot SET source_id = 2 WHERE id = 1")
@@ -507,6 +532,8 @@ TAMPERS: dict[str, Callable[[Connection], str]] = {
     "claim language": claim_language,
     "claim created_by": claim_created_by,
     "claim created_at": claim_created_at,
+    "claim rating set": claim_rating_set,
+    "claim rating changed": claim_rating_changed,
     "tag added": tag_added,
     "tags removed": tag_removed,
     "tag renamed": tag_renamed,
@@ -529,6 +556,8 @@ TAMPERS: dict[str, Callable[[Connection], str]] = {
     "source published": source_published,
     "source corrected publisher": source_corrected_publisher,
     "source corrected language": source_corrected_language,
+    "source archived copy set": source_archived_copy_set,
+    "source archived copy date": source_archived_copy_changed,
     "snapshot source": snapshot_source,
     "snapshot retrieved_at": snapshot_retrieved_at,
     "snapshot headers": snapshot_headers,
