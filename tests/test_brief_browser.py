@@ -3,9 +3,10 @@
 Pandoc keeps Markdown attributes, so `[x]{onmouseover=...}`, `::: {onclick=...}` and
 `[l](http://ok.example){onclick=...}` came out as live handlers, `javascript:` and `data:`
 links stayed, and remote images loaded. The brief below holds each of them; built, it is
-opened from disk in a real headless Chromium, every element is hovered and clicked (links
-to the web are hovered only: following one is the reader's choice, not the page's), and
-no dialog may open and no request may leave the file. Runs on the database under test.
+opened from disk in a real headless Chromium, every element is hovered and clicked (a click
+on a link to the web is the reader's own navigation: it is intercepted, answered 204 and
+must be the only request, to exactly that link), and no dialog may open and nothing else
+may leave the file. Runs on the database under test.
 """
 
 from __future__ import annotations
@@ -76,10 +77,15 @@ def test_brief_html_keeps_no_handler_no_script_link_and_no_remote_image(built: P
 
 @pytest.mark.skipif(_no_browser() is not None, reason=str(_no_browser()))
 def test_brief_in_chromium_opens_no_dialog_and_sends_no_request(built: Path) -> None:
+    """Every element is hovered, focused and clicked, links to the web included. A click on
+    such a link is the reader's own navigation: it is answered 204 (the browser stays on
+    the brief) and recorded, and it must be the only request there is, to exactly that
+    link's address. Nothing else (an image, a style, a handler, a prefetch) may ask."""
     from playwright.sync_api import sync_playwright
 
     dialogs: list[str] = []
-    requests: list[str] = []
+    requests: list[tuple[str, bool, str]] = []  # (url, a navigation?, resource type)
+    clicked_links: list[str] = []
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
             profile, executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
@@ -89,11 +95,16 @@ def test_brief_in_chromium_opens_no_dialog_and_sends_no_request(built: Path) -> 
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
 
             def route(r: object) -> None:
-                url = r.request.url  # type: ignore[attr-defined]
-                if url.startswith("file://"):
+                request = r.request  # type: ignore[attr-defined]
+                if request.url.startswith("file://"):
                     r.continue_()  # type: ignore[attr-defined]
+                    return
+                requests.append(
+                    (request.url, request.is_navigation_request(), request.resource_type)
+                )
+                if request.is_navigation_request():
+                    r.fulfill(status=204)  # type: ignore[attr-defined]
                 else:
-                    requests.append(url)
                     r.abort()  # type: ignore[attr-defined]
 
             context.route("**/*", route)
@@ -105,16 +116,23 @@ def test_brief_in_chromium_opens_no_dialog_and_sends_no_request(built: Path) -> 
                 element = elements.nth(i)
                 for event in ("mouseover", "mouseenter", "mousemove", "focus"):
                     element.dispatch_event(event)
-                href = element.get_attribute("href") or ""
-                if not href.startswith(("http://", "https://")):
-                    element.dispatch_event("click")
-                    element.dispatch_event("dblclick")
+                # The link a click follows: the element's own, or the one it sits in.
+                href = element.evaluate("e => e.closest('a[href]')?.href ?? ''")
+                if href.startswith(("http://", "https://")):
+                    clicked_links.append(href)
+                element.dispatch_event("click")
+                element.dispatch_event("dblclick")
+                page.wait_for_timeout(50)
             for selector in ("#span1", "#div1", "#oklink"):
                 page.hover(selector)
             page.click("#div1")
+            page.click("#oklink")  # a real mouse click too, not only a dispatched event
+            clicked_links.append("http://ok.example/")
             page.wait_for_timeout(300)
             assert page.url == built.as_uri() or page.url.startswith(built.as_uri() + "#")
         finally:
             context.close()
     assert dialogs == []
-    assert requests == []
+    assert "http://ok.example/" in clicked_links
+    # Each click on a web link asked for that link, as a top-level document; nothing else.
+    assert sorted(requests) == sorted((url, True, "document") for url in clicked_links)
