@@ -20,7 +20,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .capture import Capture
-from .engine.metadata import extract_metadata
 from .engine.sniff import describe, identify
 from .engine.text import extract
 from .errors import (
@@ -223,6 +222,10 @@ def store_capture(
     existing = session.scalar(select(Snapshot).where(Snapshot.sha256 == digest))
     if existing is not None:
         return _archived(existing, new=False, notice=_not_applied(existing.source, overrides))
+
+    # Imported here: bs4 is needed to archive, not by readers of this module's listings
+    # (`factdb sources` starts without it).
+    from .engine.metadata import extract_metadata
 
     layer = extract(capture.raw, capture.http_charset)
     charset = layer.charset

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from . import defaults
 from .check_rules import CHECKS
 from .checks import Result, current_drift, latest_results, run_checks
 from .engine.fragments import fragment_url
@@ -53,7 +54,7 @@ from .store.models import (
 from .store.results import revision_ids
 
 FORMATS = {".md": "markdown", ".html": "html", ".docx": "docx"}
-DEFAULT_STYLE = "chicago-notes-bibliography"
+DEFAULT_STYLE = defaults.BRIEF_STYLE
 #: Where to find Pandoc, before pypandoc-binary's copy and the PATH.
 PANDOC_ENV = "FACTDB_PANDOC"
 #: Claim ids as `factdb.claims.SLUG_RE` allows them.

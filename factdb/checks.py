@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload
 
-from . import __version__
+from . import __version__, defaults
 from .check_rules import check_html_span, check_span, supported
 from .engine.text import EXTRACTOR_VERSION, TextLayer
 from .errors import FactdbError, UnknownClaim
@@ -232,8 +232,7 @@ def check_claims(session: Session, claims: Sequence[Claim]) -> list[Result]:
     return results
 
 
-#: Claims checked per batch: bounds memory whatever the size of the database.
-BATCH = 2000
+BATCH = defaults.CHECK_BATCH
 
 _CITATION_COLUMNS = (
     Citation.id,

@@ -43,6 +43,7 @@ from .errors import (
 )
 from .search import filters as search_filters
 from .search import index as search_index
+from .statuses import CHECK_FILTERS, CLAIM_STATUSES
 from .store import events
 from .store.bulk import insert_columns
 from .store.lookups import find_snapshot, find_source, latest_snapshot, text_layer
@@ -54,7 +55,7 @@ from .store.results import RATING, TAGS_ONLY
 WRITE_OPERATIONS = ("add_claim", "cite", "edit", "retract", "rebase", "import_claims")
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
-STATUSES = ("active", "retracted")
+STATUSES = CLAIM_STATUSES
 
 
 def slugify(statement: str, max_words: int = 7) -> str:
@@ -448,8 +449,8 @@ def claims_query() -> Select[tuple[Claim]]:
 
 
 #: What `list_claims(status=...)` takes: a claim's own status, or the overall status of
-#: its latest checks (`search_filters.CHECK_FILTERS`: pass, unverified, warn, fail, unchecked).
-LIST_STATUSES = STATUSES + search_filters.CHECK_FILTERS
+#: its latest checks (`CHECK_FILTERS`: pass, unverified, warn, fail, unchecked).
+LIST_STATUSES = STATUSES + CHECK_FILTERS
 
 
 def list_claims(

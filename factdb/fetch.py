@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from factdb import __version__
+from factdb import __version__, defaults
 from factdb.capture import Capture
 from factdb.engine.sniff import binary_kind, identify
 from factdb.errors import FetchError
@@ -29,8 +29,8 @@ try:  # brotli is optional: without it we neither ask for nor accept `br` bodies
 except ImportError:  # pragma: no cover - depends on the environment
     brotli = None
 
-DEFAULT_TIMEOUT: float = 30.0
-DEFAULT_MAX_BYTES: int = 50 * 1024 * 1024
+DEFAULT_TIMEOUT: float = defaults.FETCH_TIMEOUT
+DEFAULT_MAX_BYTES: int = defaults.FETCH_MAX_BYTES
 DEFAULT_MAX_REDIRECTS = 10
 DEFAULT_USER_AGENT = f"factdb/{__version__} (citation archiver)"
 

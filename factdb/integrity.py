@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, String, cast, exists, func, select
 from sqlalchemy.orm import Session
 
-from . import replay
+from . import defaults, replay
 from .engine.text import EXTRACTOR_VERSION, TextLayer, extract
 from .errors import FactdbError, UsageError
 from .store import events, signing
@@ -53,7 +53,7 @@ from .store.models import (
 )
 
 #: The share of cached text layers of uncited snapshots that `fsck` recomputes by default.
-SAMPLE_RATE = 0.1
+SAMPLE_RATE = defaults.FSCK_SAMPLE_RATE
 
 if TYPE_CHECKING:
     from cryptography.x509 import Certificate

@@ -37,6 +37,12 @@ DRIFT_STATUSES = ("unchanged", "moved", "edited", "removed")
 DRIFT_CHECK_STATUS = {"unchanged": "pass", "moved": "pass", "edited": "fail", "removed": "fail"}
 #: What the audit reports a retracted claim as, apart from the check statuses.
 RETRACTED = "retracted"
+#: A claim's own status (a retracted claim is kept, never deleted).
+CLAIM_STATUSES = ("active", RETRACTED)
+#: A claim's overall check status (the worst of its current results, `factdb.store.results`),
+#: or unchecked (no current result: never checked, or changed since): what searches and
+#: listings filter by.
+CHECK_FILTERS = (*STATUSES, "unchecked")
 
 
 def drift_status(drift: str) -> str:
@@ -82,6 +88,8 @@ def run_failed(counts: Mapping[str, int], strict: bool = False) -> bool:
 
 
 __all__ = [
+    "CHECK_FILTERS",
+    "CLAIM_STATUSES",
     "DRIFT_CHECK_STATUS",
     "DRIFT_STATUSES",
     "LABELS",

@@ -60,3 +60,9 @@ def test_every_model_table_is_created_by_migrations(any_empty_db_url: str) -> No
     finally:
         engine.dispose()
     assert set(Base.metadata.tables) <= tables
+
+
+def test_schema_head_is_the_head_of_the_migration_scripts() -> None:
+    """Commands check the schema against `SCHEMA_HEAD` without loading Alembic; a new
+    migration must bump it."""
+    assert dblib.SCHEMA_HEAD == dblib.head_revision("sqlite://")

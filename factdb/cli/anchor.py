@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import click
 
-from ..engine.anchor import locate as locate_quote
-from ..store.lookups import find_snapshot, text_layer
 from .app import State, cli, pass_state
 from .output import json_option, render
 
@@ -42,6 +40,9 @@ def locate(
 
     Example: factdb locate 3f2a9c1d "ship out nearly 80 percent"
     """
+    from ..engine.anchor import locate as locate_quote
+    from ..store.lookups import find_snapshot, text_layer
+
     with state.db.session() as session:
         snap = find_snapshot(session, snapshot)
         layer = text_layer(session, snap)

@@ -2,20 +2,26 @@
 
 One place, `FactdbGroup.invoke`, turns library errors into one `Error: ...` line on
 stderr and an exit code: 0 ok, 1 a failure the user asked to detect, 2 usage.
+
+Start-up: importing the CLI loads click and these modules, not the library. Each command
+imports the library it calls inside its function, and the database (SQLAlchemy) is opened
+on first use, so `factdb --help` and every command start fast (`tests/test_startup.py`).
 """
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .. import __version__
 from ..errors import FactdbError
-from ..store import signing
-from ..store.db import Database, database_files, resolve_url
 from .output import error
+
+if TYPE_CHECKING:
+    from ..store.db import Database
 
 
 class FactdbGroup(click.Group):
@@ -36,12 +42,22 @@ class State:
     """What the group's options set up for its commands: the database, opened on demand."""
 
     def __init__(self, db: str | None) -> None:
-        self.url = resolve_url(db)
+        self.option = db
         self._db: Database | None = None
+
+    @cached_property
+    def url(self) -> str:
+        """The database URL: `--db`, else $FACTDB_DATABASE_URL, else ./factdb.sqlite."""
+        from ..store.db import resolve_url
+
+        return resolve_url(self.option)
 
     @property
     def db(self) -> Database:
         if self._db is None:
+            from ..store import signing
+            from ..store.db import Database
+
             # A signing key that cannot be read stops the command before it writes anything.
             signing.signer()
             self._db = Database.open(self.url)
@@ -49,6 +65,8 @@ class State:
 
     def keep(self) -> list[tuple[str, Path]]:
         """The files no output of a command may replace: the database's own."""
+        from ..store.db import database_files
+
         return database_files(self.url)
 
     def close(self) -> None:

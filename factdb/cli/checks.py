@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from sqlalchemy.orm import Session
 
-from .. import audit as auditlib
-from .. import checks as lib
-from ..report import audit_html
+from ..defaults import CHECK_BATCH
 from ..statuses import RETRACTED, STATUSES, label
-from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .export import write_output
 from .output import json_option, render, table
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 strict_option = click.option(
     "--strict",
@@ -34,7 +33,7 @@ strict_option = click.option(
     "-j",
     type=click.IntRange(min=1),
     metavar="N",
-    help=f"Worker processes for runs of more than {lib.BATCH} claims "
+    help=f"Worker processes for runs of more than {CHECK_BATCH} claims "
     "(default: the usable CPUs, at most 8; 1 checks in this process).",
 )
 @json_option
@@ -61,6 +60,9 @@ def check(
 
     Example: factdb check iran-enrichment-above-367 --strict
     """
+    from .. import checks as lib
+    from ..store.events import default_actor
+
     with state.db.session() as session:
         # Without --json only what did not pass is shown: keep only that, whatever the size.
         # The report ends with the claims' current drift results, counted with the others.
@@ -127,6 +129,9 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
 
     Example: factdb check && factdb audit --html audit.html
     """
+    from .. import audit as auditlib
+    from ..report import audit_html
+
     counts = dict.fromkeys((*STATUSES, RETRACTED), 0)
     failed = False
 

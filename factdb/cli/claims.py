@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from .. import claims as lib
-from ..claims_file import CiteSpec
-from ..report import claim_detail, claim_history
-from ..statuses import label
-from ..store.events import default_actor
+from ..statuses import CHECK_FILTERS, CLAIM_STATUSES, label
 from .app import State, cli, pass_state
 from .output import json_option, render, table
+
+if TYPE_CHECKING:
+    from ..claims_file import CiteSpec
 
 
 def _cites(
@@ -26,6 +25,8 @@ def _cites(
     allow_gaps: bool = False,
 ) -> list[CiteSpec]:
     """Pair the n-th --quote with the n-th --snapshot/--source (a single one serves all)."""
+    from ..claims_file import CiteSpec
+
     if not quotes:
         raise click.UsageError("give at least one --quote")
     places: list[tuple[str | None, str | None]] = [(s, None) for s in snapshots] + [
@@ -164,6 +165,9 @@ def claim_add(
     Example: factdb claim add --statement "Iran raised enrichment beyond 3.67%"
     --quote "3.67 percent" --source https://example.org/a --id iran-enrichment
     """
+    from .. import claims as lib
+    from ..store.events import default_actor
+
     cites = _cites(quotes, snapshots, sources, prefixes, suffixes, occurrences, allow_gaps)
     with state.db.session() as session:
         c = lib.add_claim(
@@ -207,6 +211,9 @@ def claim_cite(
 
     Example: factdb claim cite iran-enrichment --quote "3.67 percent" --snapshot 3f2a9c1d
     """
+    from .. import claims as lib
+    from ..store.events import default_actor
+
     cites = _cites(quotes, snapshots, sources, prefixes, suffixes, occurrences, allow_gaps)
     with state.db.session() as session:
         c = lib.cite(session, slug, cites, actor=actor or default_actor())
@@ -239,6 +246,9 @@ def claim_edit(
 
     Example: factdb claim edit iran-enrichment --statement "..." --why "typo"
     """
+    from .. import claims as lib
+    from ..store.events import default_actor
+
     with state.db.session() as session:
         c = lib.edit(
             session, slug, statement, language=language, why=why, actor=actor or default_actor()
@@ -267,6 +277,9 @@ def claim_retract(state: State, slug: str, why: str, actor: str | None, as_json:
 
     Example: factdb claim retract iran-enrichment --why "superseded by IAEA report"
     """
+    from .. import claims as lib
+    from ..store.events import default_actor
+
     with state.db.session() as session:
         c = lib.retract(session, slug, why=why, actor=actor or default_actor())
         data = {"id": c.slug, "status": c.status}
@@ -290,6 +303,9 @@ def claim_rate(
 
     Example: factdb claim rate iran-enrichment-above-367 "True" --why "IAEA report"
     """
+    from .. import claims as lib
+    from ..store.events import default_actor
+
     with state.db.session() as session:
         c = lib.rate(session, slug, rating, why=why, actor=actor or default_actor())
         data = {"id": c.slug, "rating": c.rating}
@@ -310,6 +326,9 @@ def claim_show(state: State, slug: str, history: bool, as_json: bool) -> None:
 
     Example: factdb claim show iran-enrichment --history
     """
+    from .. import claims as lib
+    from ..report import claim_detail, claim_history
+
     with state.db.session() as session:
         data = claim_detail(session, lib.find_claim(session, slug))
         if history:
@@ -402,6 +421,9 @@ def claims_import(
 
     Example: factdb claims import sources/claims.yaml
     """
+    from .. import claims as lib
+    from ..store.events import default_actor
+
     with state.db.session() as session:
         report = lib.import_claims(
             session, path, actor=actor or default_actor(), overwrite=overwrite
@@ -421,7 +443,7 @@ def claims_import(
 @click.option("--source", help="Only claims citing this source (URL or id).")
 @click.option(
     "--status",
-    type=click.Choice(lib.LIST_STATUSES),
+    type=click.Choice(CLAIM_STATUSES + CHECK_FILTERS),
     help="Only active or retracted claims, or claims whose latest checks give this status "
     "(worst result wins; unverified: needs review).",
 )
@@ -434,6 +456,8 @@ def claims_list(
 
     Example: factdb claims list --status unverified
     """
+    from .. import claims as lib
+
     with state.db.session() as session:
         data = lib.claim_rows(
             session, lib.list_claims(session, tag=tag, source=source, status=status)

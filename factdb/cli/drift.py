@@ -6,9 +6,6 @@ from typing import Any
 
 import click
 
-from .. import drift as lib
-from ..claims import citation_json
-from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .claims import claim
 from .output import error, fetch_options, json_option, render, table
@@ -49,6 +46,9 @@ def recheck(
 
     Example: factdb recheck https://example.org/a --against a-2024.html
     """
+    from .. import drift as lib
+    from ..store.events import default_actor
+
     report = lib.recheck(
         state.db,
         sources,
@@ -110,6 +110,10 @@ def claim_rebase(
 
     Example: factdb claim rebase iran-enrichment --to 9b1c33f0
     """
+    from .. import drift as lib
+    from ..claims import citation_json
+    from ..store.events import default_actor
+
     with state.db.session() as session:
         c = lib.rebase(session, slug, to, quote=quote, actor=actor or default_actor())
         data: dict[str, Any] = {

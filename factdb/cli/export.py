@@ -11,8 +11,7 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from ..export import claims as claims_export
-from ..export import sources as sources_export
+from ..defaults import CLAIM_FORMATS, SOURCE_FORMATS
 from ..files import write_atomic
 from .app import State, cli, pass_state
 from .output import json_option, raw_csv_option, render
@@ -50,7 +49,7 @@ def export_group() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(claims_export.FORMATS),
+    type=click.Choice(CLAIM_FORMATS),
     default="json",
     show_default=True,
     help="json (a list), jsonl (one claim a line) or csv (one row per citation).",
@@ -75,6 +74,8 @@ def export_claims(
 
     Example: factdb export claims --format csv -o claims.csv
     """
+    from ..export import claims as claims_export
+
     if raw_csv:
         if as_json or (
             fmt != "csv" and ctx.get_parameter_source("fmt") is not ParameterSource.DEFAULT
@@ -90,7 +91,7 @@ def export_claims(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(sources_export.FORMATS),
+    type=click.Choice(SOURCE_FORMATS),
     default="csl-json",
     show_default=True,
     help="csl-json (Zotero, Pandoc) or bibtex (biblatex @online entries).",
@@ -103,6 +104,8 @@ def export_sources(state: State, fmt: str, output: Path | None, as_json: bool) -
 
     Example: factdb export sources --format bibtex -o sources.bib
     """
+    from ..export import sources as sources_export
+
     with state.db.session() as session:
         content = sources_export.export_sources(session, "csl-json" if as_json else fmt)
     write_output(content, output, state)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..export import annotations as annotations_lib
-from ..export import warc as warc_lib
+from ..defaults import ANNOTATION_FORMATS
 from ..files import write_atomic
 from .app import State, cli, pass_state
 from .output import json_option, render
@@ -31,7 +30,7 @@ except ModuleNotFoundError as exc:  # pragma: no cover - until `factdb/cli/expor
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(annotations_lib.FORMATS),
+    type=click.Choice(ANNOTATION_FORMATS),
     default="w3c",
     show_default=True,
     help="w3c: W3C Web Annotation JSON-LD (an AnnotationCollection).",
@@ -57,6 +56,8 @@ def annotations_command(
 
     Example: factdb export annotations --format w3c -o annotations.jsonld
     """
+    from ..export import annotations as annotations_lib
+
     with state.db.session() as session:
         data = annotations_lib.export_annotations(session, include_retracted=include_retracted)
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -90,6 +91,8 @@ def warc(state: State, output: Path, as_json: bool) -> None:
 
     Example: factdb export warc -o archive.warc.gz
     """
+    from ..export import warc as warc_lib
+
     with state.db.session() as session:
         count = warc_lib.export_warc(session, output)
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import click
 
-from .. import backup as backuplib
-from .. import integrity
+from ..defaults import FSCK_SAMPLE_RATE
 from .app import State, cli, pass_state
 from .output import json_option, render, tsa_ca_option
 
@@ -22,7 +21,7 @@ from .output import json_option, render, tsa_ca_option
 @click.option(
     "--sample",
     type=click.FloatRange(0.0, 1.0),
-    default=integrity.SAMPLE_RATE,
+    default=FSCK_SAMPLE_RATE,
     show_default=True,
     metavar="RATE",
     help="Share of uncited snapshots' text layers recomputed, at random.",
@@ -63,6 +62,7 @@ def fsck(
 
     Example: factdb fsck --expect-head 3f2a…(64 hex digits) --json
     """
+    from .. import integrity
     from ..timestamps import load_roots
 
     report = integrity.fsck(
@@ -145,6 +145,8 @@ def backup(state: State, path: Path, as_json: bool) -> None:
 
     Example: factdb backup backups/factdb-2024-06-01.sqlite
     """
+    from .. import backup as backuplib
+
     report = backuplib.backup(state.db, path)
 
     def show() -> None:

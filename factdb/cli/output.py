@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
+from ..defaults import FETCH_MAX_BYTES, FETCH_TIMEOUT
 from ..export.cells import safe_rows
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -166,12 +167,10 @@ def interactive() -> bool:
 
 def fetch_options(func: F) -> F:
     """Add `--timeout` and `--max-bytes`, the limits of every URL download."""
-    from ..fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-
     func = click.option(
         "--max-bytes",
         type=click.IntRange(min=1),
-        default=DEFAULT_MAX_BYTES,
+        default=FETCH_MAX_BYTES,
         show_default=True,
         help="Largest page body accepted from a URL, and most data a WARC or WACZ input "
         "may inflate to (checked while inflating).",
@@ -179,7 +178,7 @@ def fetch_options(func: F) -> F:
     return click.option(
         "--timeout",
         type=click.FloatRange(min=0.1),
-        default=DEFAULT_TIMEOUT,
+        default=FETCH_TIMEOUT,
         show_default=True,
         help="Seconds allowed for each URL download.",
     )(func)

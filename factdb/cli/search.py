@@ -6,9 +6,7 @@ import sys
 
 import click
 
-from ..search.filters import CHECK_FILTERS, STATUSES, Filters
-from ..search.ranking import search as run_search
-from ..statuses import label
+from ..statuses import CHECK_FILTERS, CLAIM_STATUSES, label
 from .app import State, cli, pass_state
 from .output import Rows, csv_option, json_option, one_format, raw_csv_option, render
 
@@ -32,7 +30,9 @@ def highlight(snippet: str, spans: list[tuple[int, int]], *, styled: bool) -> st
 )
 @click.option("--tag", "tags", multiple=True, help="Only claims with this tag (repeatable).")
 @click.option("--source", metavar="URL_OR_ID", help="Only claims citing this source.")
-@click.option("--status", type=click.Choice(STATUSES), help="Only active or retracted claims.")
+@click.option(
+    "--status", type=click.Choice(CLAIM_STATUSES), help="Only active or retracted claims."
+)
 @click.option(
     "--check",
     type=click.Choice(CHECK_FILTERS),
@@ -97,6 +97,9 @@ def search(
 
     Example: factdb search "low-enriched uranium" --unit percent --value-min 3 --value-max 4
     """
+    from ..search.filters import Filters
+    from ..search.ranking import search as run_search
+
     as_csv = as_csv or raw_csv
     one_format(as_json, as_csv)
     filters = Filters(

@@ -7,9 +7,7 @@ from typing import Any
 
 import click
 
-from .. import report
 from ..statuses import label
-from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .output import json_option, render
 
@@ -46,6 +44,7 @@ def source_watch(
     Example: factdb source watch https://example.org/a --every 1d
     """
     from .. import watch
+    from ..store.events import default_actor
 
     interval = watch.parse_every(every) if every is not None else None
     with state.db.session() as session:
@@ -77,6 +76,8 @@ def source_show(state: State, ref: str, history: bool, as_json: bool) -> None:
 
     Example: factdb source show https://washingtoninstitute.org/policy-analysis/view/is-iran-negotiating-its-way-to-negotiations
     """
+    from .. import report
+
     with state.db.session() as session:
         data = report.source_detail(session, ref)
         if history:
@@ -190,9 +191,11 @@ def source_edit(
 
     Example: factdb source edit 1 --publisher "Example Times" --published 2019-08-30 --why "typo"
     """
+    from .. import report
     from ..archived_copy import set_archived_copy
     from ..errors import UsageError
     from ..sources import edit_source
+    from ..store.events import default_actor
 
     metadata = (title, publisher, published, language) != (None,) * 4 or bool(authors)
     if not metadata and archived_copy is None:

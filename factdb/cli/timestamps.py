@@ -6,7 +6,6 @@ from __future__ import annotations
 import click
 
 from ..errors import FactdbError, UsageError
-from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .output import error, json_option, render, tsa_options
 
@@ -48,6 +47,7 @@ def timestamp(
     Example: factdb timestamp --tsa https://freetsa.org/tsr --tsa-ca cacert.pem --head
     """
     from .. import timestamps
+    from ..store.events import default_actor
 
     if head == bool(snapshots):
         raise UsageError("name snapshots to stamp, or --head (not both)")

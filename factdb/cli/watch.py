@@ -12,7 +12,6 @@ import click
 
 from ..errors import UsageError
 from ..files import check_not_kept, check_output_folder, write_atomic
-from ..store.events import default_actor
 from .app import State, cli, pass_state
 from .briefs import show_impacts
 from .output import error, fetch_options, interactive, json_option, render, table
@@ -120,6 +119,7 @@ def watch(
     Example: factdb watch --due --jobs 4 --report watch.html
     """
     from .. import watch as lib
+    from ..store.events import default_actor
 
     if urls and which:
         raise UsageError(f"give URLs or --{which}, not both")

@@ -17,11 +17,12 @@ from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
+from .. import defaults
 from ..claims import claims_query
 from ..store.models import Citation, Claim, Snapshot
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-FORMATS = ("w3c",)
+FORMATS = defaults.ANNOTATION_FORMATS
 
 
 def _iso(when: datetime) -> str:

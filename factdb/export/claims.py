@@ -9,12 +9,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from .. import defaults
 from ..claims import claims_query
 from ..errors import UsageError
 from ..search.filters import check_status
 from .cells import safe_cell
 
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = defaults.CLAIM_FORMATS
 CSV_FIELDS = [
     "id",
     "statement",

@@ -27,10 +27,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from .. import defaults
 from ..errors import UsageError
 from ..store.models import Source
 
-FORMATS = ("csl-json", "bibtex")
+FORMATS = defaults.SOURCE_FORMATS
 ARCHIVE = "factdb"
 
 

@@ -16,15 +16,12 @@ from sqlalchemy.orm import Session
 
 from ..engine.quantities import _CURRENCY_CODES, _CURRENCY_SYMBOLS, _CURRENCY_WORDS
 from ..errors import BadFilter, UnknownSource
+from ..statuses import CHECK_FILTERS, CLAIM_STATUSES, worst
 from ..statuses import STATUSES as CHECK_STATUSES
-from ..statuses import worst
 from ..store.lookups import find_source
 from ..store.results import current_condition
 
-#: A claim's overall check status (the worst of its current results, `factdb.store.results`),
-#: or unchecked (no current result: never checked, or changed since).
-CHECK_FILTERS = (*CHECK_STATUSES, "unchecked")
-STATUSES = ("active", "retracted")
+STATUSES = CLAIM_STATUSES
 _CHUNK = 500
 
 _UNIT_ALIASES = {

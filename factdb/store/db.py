@@ -2,6 +2,11 @@
 
 The CLI and `migrations/env.py` both resolve the database URL through `resolve_url`, so
 they always agree on which database they touch.
+
+Alembic is imported only to migrate (`upgrade`, `downgrade`, `head_revision`): loading it
+costs a quarter of a second, and every command opens the database. Opening compares the
+database's `alembic_version` row with `SCHEMA_HEAD`, the head revision this factdb was
+built with; a test proves it equals the head of the migration scripts.
 """
 
 from __future__ import annotations
@@ -10,12 +15,8 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -24,6 +25,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import DatabaseError
 from . import limits as _limits  # noqa: F401  (its before_flush listener guards every write)
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest migration revision shipped with this factdb (the head of `migrations/`).
+#: A new migration bumps it; `tests/test_migrations.py` fails until it does.
+SCHEMA_HEAD = "0014"
 
 ENV_VAR = "FACTDB_DATABASE_URL"
 DEFAULT_PATH = "factdb.sqlite"
@@ -137,6 +145,8 @@ def make_engine(url: str) -> Engine:
 
 def alembic_config(url: str) -> Config:
     """An Alembic config pointing at factdb's migrations and the given URL."""
+    from alembic.config import Config
+
     package = Path(__file__).resolve().parent.parent
     # A wheel install ships migrations/ as factdb/_migrations; a source tree has it beside.
     script_location = package / "_migrations"
@@ -149,19 +159,33 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision(url: str) -> str | None:
-    """The newest migration revision shipped with this version of factdb."""
+    """The newest migration revision of the migration scripts (read by Alembic; commands
+    compare with `SCHEMA_HEAD` instead, which a test keeps equal to it)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at, or None for an empty database."""
+    """The revision the database is at, or None for an empty database.
+
+    Reads Alembic's `alembic_version` table directly, as Alembic's own
+    `MigrationContext.get_current_revision` does, without loading Alembic.
+    """
     try:
         with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
     except (OperationalError, SADatabaseError) as exc:
         raise DatabaseError(
             f"{display_url(str(engine.url))}: cannot open database: {_reason(exc)}"
         ) from exc
+    if len(rows) > 1:
+        # factdb's migrations are one line, so more than one head is not ours.
+        heads = ", ".join(sorted(str(r[0]) for r in rows))
+        raise DatabaseError(f"{display_url(str(engine.url))}: several schema versions ({heads})")
+    return str(rows[0][0]) if rows else None
 
 
 def _reason(exc: Exception) -> str:
@@ -172,6 +196,8 @@ def _reason(exc: Exception) -> str:
 
 def upgrade(url: str, revision: str = "head") -> None:
     """Create or upgrade the database at `url` to `revision` (head by default)."""
+    from alembic import command
+
     _check_sqlite_parent(url)
     engine = make_engine(url)
     try:
@@ -199,6 +225,8 @@ def init_database(url: str) -> tuple[str | None, str | None]:
 
 def downgrade(url: str, revision: str) -> None:
     """Downgrade the database at `url` to `revision` ("base" removes every table)."""
+    from alembic import command
+
     engine = make_engine(url)
     try:
         with engine.begin() as conn:
@@ -236,7 +264,7 @@ class Database:
                 )
         db = cls(url)
         current = current_revision(db.engine)
-        head = head_revision(url)
+        head = SCHEMA_HEAD
         if current != head:
             db.engine.dispose()
             if current is None:
