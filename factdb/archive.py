@@ -138,7 +138,7 @@ def plan_inputs(
             if not files:
                 yield Failure(spec, "folder has no .html or .htm files")
             for file in files:
-                yield Task(str(file), partial(_read_one, file))
+                yield Task(str(file), partial(_read_one, file, options.get("max_bytes")))
         elif path.is_file():
             name = path.name.lower()
             limit = options.get("max_bytes")  # None: the reader's default
@@ -147,26 +147,34 @@ def plan_inputs(
             elif name.endswith(".wacz"):
                 yield Task(spec, partial(_read_wacz, path, limit))
             else:
-                yield Task(spec, partial(_read_one, path))
+                yield Task(spec, partial(_read_one, path, limit))
         elif path.exists():
             yield Failure(spec, "not a regular file or folder")
         else:
             yield Failure(spec, "no such file or folder")
 
 
-def _read_one(path: Path) -> list[Capture]:
-    return [_read_file(path)]
+def _read_one(path: Path, max_bytes: int | None = None) -> list[Capture]:
+    return [_read_file(path, max_bytes)]
 
 
 def _fetch_one(url: str, options: dict[str, Any]) -> list[Capture]:
     return [_fetch(url, options)]
 
 
-def _read_file(path: Path) -> Capture:
+def _read_file(path: Path, max_bytes: int | None = None) -> Capture:
+    """A page file's bytes, refused past `max_bytes` (the URLs' limit by default) without
+    reading more than one byte beyond it."""
+    from .fetch import DEFAULT_MAX_BYTES, format_size
+
+    limit = max_bytes or DEFAULT_MAX_BYTES
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(limit + 1)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+    if len(raw) > limit:
+        raise InputError(f"the file is larger than the {format_size(limit)} limit (--max-bytes)")
     found = identify(raw, path.name)
     if found is not None:
         raise InputError(f"not a web page: it is {describe(found)}")

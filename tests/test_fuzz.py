@@ -491,7 +491,18 @@ def test_hundred_megabyte_page_archives_within_the_memory_bound(tmp_path: Path) 
         """
     )
     done = subprocess.run(
-        [sys.executable, "-c", script, "--db", url, "archive", str(page)],
+        # A page file is capped like a URL (50 MB by default): this one is allowed through.
+        [
+            sys.executable,
+            "-c",
+            script,
+            "--db",
+            url,
+            "archive",
+            str(page),
+            "--max-bytes",
+            str(200 * 1024 * 1024),
+        ],  # fmt: skip
         capture_output=True,
         text=True,
         timeout=600,

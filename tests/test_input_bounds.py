@@ -198,3 +198,27 @@ def test_a_page_over_the_limit_in_a_warc_is_refused_and_one_under_it_archives(
                  str(2 * MIB))  # fmt: skip
     assert result.exit_code == 1
     assert "(decoded) is larger than the 2 MB limit (--max-bytes)" in result.stderr, result.stderr
+
+
+def test_a_page_file_over_the_limit_is_refused_in_one_line_and_others_still_archive(
+    run: Runner, tmp_path: Path
+) -> None:
+    """Files given to `archive` obey --max-bytes too, without being read whole: a sparse
+    file of 4 GiB is refused as quickly as a small one over the limit."""
+    small = tmp_path / "small.html"
+    small.write_text("<html><body><p>Small page under the limit.</p></body></html>")
+    big = tmp_path / "big.html"
+    with big.open("wb") as fh:
+        fh.write(b"<html><body><p>")
+        fh.truncate(4 * 1024 * MIB)  # sparse: no disk used, 4 GiB to read
+    result = run("archive", str(big), str(small), "--max-bytes", str(2 * MIB))
+    assert result.exit_code == 1, result.output
+    [line] = [ln for ln in result.stderr.splitlines() if "big.html" in ln]
+    assert line == f"Error: {big}: the file is larger than the 2 MB limit (--max-bytes)"
+    assert snapshots(run.db_url) == 1  # the small page
+    # At the limit exactly, a page archives.
+    exact = tmp_path / "exact.html"
+    exact.write_bytes(b"<html><body><p>" + b"x" * (2 * MIB - 15))
+    assert exact.stat().st_size == 2 * MIB
+    assert run("archive", str(exact), "--max-bytes", str(2 * MIB)).exit_code == 0
+    assert snapshots(run.db_url) == 2

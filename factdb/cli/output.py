@@ -172,8 +172,8 @@ def fetch_options(func: F) -> F:
         type=click.IntRange(min=1),
         default=FETCH_MAX_BYTES,
         show_default=True,
-        help="Largest page body accepted from a URL, and most data a WARC or WACZ input "
-        "may inflate to (checked while inflating).",
+        help="Largest page body accepted from a URL or a page file, and most data a WARC "
+        "or WACZ input may inflate to (checked while inflating).",
     )(func)
     return click.option(
         "--timeout",
