@@ -13,6 +13,13 @@ style through citeproc-py), the quote, the archive reference (retrieval date, sn
 digest) and a link to the live page with a text fragment that scrolls to the quote. A
 claim cited twice reuses its note number (HTML, Markdown). Output files are written
 atomically.
+
+The notes read as an editor would have them: a source is cited in full the first time
+and in the style's subsequent form (CSL `position`) after that; titles are title-cased
+only for English sources (CSL's rule, the source's language decides); quotes inside the
+quotation alternate to single marks; a quotation ending in punctuation takes no period
+after it; the note mark hugs the word before it wherever the Markdown wrapped. HTML
+comments in a brief (the marks `brief new` writes) are left out of what is built.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -339,6 +346,8 @@ class NoteEntry:
     #: archive's copy of it (when recorded with `source edit --archived-copy`).
     original_url: str = ""
     version_url: str | None = None
+    #: The style's subsequent form of the citation (a repeated citation in DOCX).
+    short: str = ""
 
 
 @dataclass
@@ -384,29 +393,98 @@ class CitationStyle:
         self.is_note = self.style.root.get("class") == "note"
 
     def format(self, source: Any) -> str:
-        """The source's citation as plain text (authors, title, publisher, date, URL)."""
+        """The source's full citation as plain text (authors, title, publisher, date, URL)."""
+        return self.cite_sequence([source])[0]
+
+    def cite_sequence(self, sources: Sequence[Any]) -> list[str]:
+        """Each citation of `sources`, cited in this order, as the style gives it at its
+        position: the full form the first time a source is cited, then the style's
+        subsequent form (CSL `position="subsequent"`, or "Ibid." where the style says).
+
+        A title is title-cased only where the style asks and only for an English source
+        (CSL's rule; the source's language decides, a source without one counts as
+        English): German, French or Spanish titles keep their case.
+        """
         from citeproc import Citation as CslCitation
         from citeproc import CitationItem, CitationStylesBibliography, formatter
         from citeproc.source.json import CiteProcJSON
 
-        item: dict[str, Any] = {"id": "source", "type": "webpage", "URL": source.url}
-        if source.title:
-            item["title"] = source.title
-        if source.authors:
-            item["author"] = [{"literal": str(a)} for a in source.authors]
-        if source.publisher:
-            item["publisher"] = source.publisher
-        parts = _date_parts(source.published)
-        if parts:
-            item["issued"] = {"date-parts": [parts]}
-        bib = CitationStylesBibliography(self.style, CiteProcJSON([item]), formatter.plain)
-        cite = CslCitation([CitationItem("source")])
-        bib.register(cite)
-        text = str(bib.cite(cite, lambda _item: None))
+        keys: dict[Any, str] = {}
+        items = []
+        for source in sources:
+            if id(source) not in keys:
+                keys[id(source)] = key = f"s{len(keys)}"
+                items.append(_csl_item(key, source))
+        bib = CitationStylesBibliography(self.style, CiteProcJSON(items), formatter.plain)
+        cites = [CslCitation([CitationItem(keys[id(source)])]) for source in sources]
+        for cite in cites:
+            bib.register(cite)
+        texts = [str(bib.cite(cite, lambda _item: None)) for cite in cites]
         if not self.is_note and self.style.root.bibliography is not None:
-            # An in-text style's citation is "(Carmi, 2019)"; a note needs the full entry.
-            text = str(bib.bibliography()[0])
-        return " ".join(text.split())
+            # An in-text style's citation is "(Carmi, 2019)"; a first note needs the full
+            # entry, a later one the in-text form.
+            entries = {}
+            for source in sources:
+                key = keys[id(source)]
+                if key not in entries:
+                    one = CitationStylesBibliography(
+                        self.style, CiteProcJSON([_csl_item(key, source)]), formatter.plain
+                    )
+                    one.register(CslCitation([CitationItem(key)]))
+                    entries[key] = str(one.bibliography()[0])
+            seen: set[str] = set()
+            for i, source in enumerate(sources):
+                key = keys[id(source)]
+                if key not in seen:
+                    texts[i] = entries[key]
+                    seen.add(key)
+        return [tidy_punctuation(" ".join(text.split())) for text in texts]
+
+    def short(self, source: Any) -> str:
+        """The style's subsequent form of the source's citation (never "Ibid.")."""
+        other = _Other()
+        return self.cite_sequence([source, other, source])[2]
+
+
+class _Other:
+    """A stand-in work cited between two citations of a source, so the second is the
+    style's subsequent form and not its ibid form."""
+
+    url = "https://example.invalid/"
+    title = "Other"
+    authors = ("Other",)
+    publisher = None
+    published = None
+    language = "en"
+
+
+def _csl_item(key: str, source: Any) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": key, "type": "webpage", "URL": source.url}
+    if source.title:
+        item["title"] = source.title
+    if source.authors:
+        item["author"] = [{"literal": str(a)} for a in source.authors]
+    if source.publisher:
+        item["publisher"] = source.publisher
+    parts = _date_parts(source.published)
+    if parts:
+        item["issued"] = {"date-parts": [parts]}
+    if source.language:
+        # citeproc-py title-cases only items whose language is English (CSL's rule).
+        item["language"] = source.language
+    return item
+
+
+def tidy_punctuation(text: str) -> str:
+    """No period after a quotation that already ends in terminal punctuation: a title
+    ending in "?" or "." closes the citation.
+
+    >>> tidy_punctuation('Omer Carmi, “Is Iran Negotiating?”.')
+    'Omer Carmi, “Is Iran Negotiating?”'
+    >>> tidy_punctuation('Carmi, “A Title”.')
+    'Carmi, “A Title”.'
+    """
+    return re.sub(r"([.!?…])([”’\"']+)\.", r"\1\2", text)
 
 
 def _date_parts(value: str | None) -> list[int]:
@@ -423,27 +501,26 @@ def build_notes(
     from .store.lookups import text_layer
 
     claims = _load_claims(session, [i for ref in refs for i in ref.ids])
-    formatted: dict[int, str] = {}
     page_texts: dict[int, str] = {}
     notes: dict[tuple[str, ...], Note] = {}
     numbers: list[int] = []
+    order: list[tuple[Note, int, Any]] = []  # (note, entry index, source) as first cited
     for index, ref in enumerate(refs):
         note = notes.get(ref.ids)
         if note is None:
             entries = []
+            sources = []
             for claim_id in ref.ids:
                 claim = claims[claim_id]
                 for cit in claim.citations:
                     snap = cit.snapshot
-                    if snap.source_id not in formatted:
-                        formatted[snap.source_id] = style.format(snap.source)
                     if snap.id not in page_texts:
                         page_texts[snap.id] = text_layer(session, snap).text
                     entries.append(
                         NoteEntry(
                             claim=claim.slug,
                             statement=claim.statement,
-                            citation=formatted[snap.source_id],
+                            citation="",
                             quote=cit.exact,
                             retrieved=snap.retrieved_at.date().isoformat(),
                             snapshot=snap.sha256[:12],
@@ -458,9 +535,19 @@ def build_notes(
                             version_url=_public_copy(snap.source.archived_copy_url),
                         )
                     )
+                    sources.append(snap.source)
             note = notes[ref.ids] = Note(len(notes) + 1, ref.ids, entries)
+            order += [(note, i, source) for i, source in enumerate(sources)]
         note.uses.append(index)
         numbers.append(note.number)
+    # The citations in the order a reader meets them: the first of a source is in full,
+    # later ones in the style's subsequent (short or ibid) form.
+    texts = style.cite_sequence([source for _, _, source in order])
+    shorts: dict[int, str] = {}
+    for (note, i, source), text in zip(order, texts, strict=True):
+        if source.id not in shorts:
+            shorts[source.id] = style.short(source)
+        note.entries[i] = replace(note.entries[i], citation=text, short=shorts[source.id])
     return list(notes.values()), numbers
 
 
@@ -510,10 +597,46 @@ def _escape_list_marker(m: re.Match[str]) -> str:
     return m.group(2) + "\\" + m.group(3)
 
 
-def _note_markdown(entry: NoteEntry) -> str:
+def nest_quotes(quote: str) -> str:
+    """A quotation's own double quotes as single ones, so that inside the note's quotation
+    marks quotes alternate (“… ‘…’ …”) instead of doubling (“… “…” …”). Straight quotes
+    open after a space or bracket and close elsewhere; apostrophes are left alone.
+
+    >>> nest_quotes('He said, “I would not miss it” and "hiding a dagger."')
+    'He said, ‘I would not miss it’ and ‘hiding a dagger.’'
+    """
+    out = []
+    for i, ch in enumerate(quote):
+        if ch == "“":
+            ch = "‘"
+        elif ch == "”":
+            ch = "’"
+        elif ch == '"':
+            opening = i == 0 or quote[i - 1].isspace() or quote[i - 1] in "([{—–-"
+            ch = "‘" if opening else "’"
+        out.append(ch)
+    return "".join(out)
+
+
+def ends_in_punctuation(quote: str) -> bool:
+    """Whether a quotation ends in its own punctuation (before any closing quotes), so
+    the note adds none after it: “… might be.” and not “… might be.”.
+
+    >>> ends_in_punctuation("might be."), ends_in_punctuation('correct,”'), ends_in_punctuation("x")
+    (True, True, False)
+    """
+    return quote.rstrip().rstrip("”’\"'»").endswith((".", "!", "?", "…", ",", ";", ":"))
+
+
+def _quote_close(entry: NoteEntry) -> str:
+    return "" if ends_in_punctuation(entry.quote) else "."
+
+
+def _note_markdown(entry: NoteEntry, *, citation: str | None = None) -> str:
+    quote = "“" + nest_quotes(entry.quote) + "”"
     return (
-        f"{md_escape(entry.citation, literal=True)} "
-        f"Quote: {md_escape('“' + entry.quote + '”', literal=True)}. "
+        f"{md_escape(citation if citation is not None else entry.citation, literal=True)} "
+        f"Quote: {md_escape(quote, literal=True)}{_quote_close(entry)} "
         f"Archived {entry.retrieved}, snapshot sha256:{entry.snapshot}."
         + (f" [Quote on the live page](<{entry.live_url}>)" if entry.live_url else "")
     )
@@ -531,11 +654,11 @@ def robust_link_attributes(entry: NoteEntry) -> str:
 
 def _note_html(entry: NoteEntry) -> str:
     e = html.escape
-    quote_text = e(entry.quote).replace("\n", "<br>")
+    quote_text = e(nest_quotes(entry.quote)).replace("\n", "<br>")
     robust = robust_link_attributes(entry)
     return (
         f'<p><span class="csl">{e(entry.citation)}</span> '
-        f'Quote: <q class="quote">{quote_text}</q>. '
+        f'Quote: <q class="quote">{quote_text}</q>{_quote_close(entry)} '
         f'<span class="archive">Archived {e(entry.retrieved)}, snapshot '
         f"<code>sha256:{e(entry.snapshot)}</code>.</span>"
         + (
@@ -553,9 +676,14 @@ def _note_html(entry: NoteEntry) -> str:
 
 
 def _strip_before(text: str, start: int) -> int:
-    # "limit [@a]." reads "limit¹." — the note mark hugs the word it follows.
+    # "limit [@a]." reads "limit¹." — the note mark hugs the word it follows, also when
+    # the Markdown source wrapped its line just before the citation ("store\n[@a]").
     while start > 0 and text[start - 1] in " \t":
         start -= 1
+    if start > 1 and text[start - 1] == "\n" and text[start - 2] not in "\n":
+        start -= 1
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
     return start
 
 
@@ -718,7 +846,8 @@ def render_docx_markdown(text: str, refs: Sequence[CiteRef], notes: Sequence[Not
     """The Markdown Pandoc turns into DOCX: one Word footnote per citation place.
 
     Word numbers footnotes itself, one per reference, so a repeated citation is its own
-    footnote pointing back ("See note 2.") instead of a copy of the whole note.
+    footnote: the style's subsequent (short) form of its sources, pointing back ("See
+    note 2."), instead of a copy of the whole note.
     """
     by_number = {n.number: n for n in notes}
     number_of = {i: n.number for n in notes for i in n.uses}
@@ -730,7 +859,12 @@ def render_docx_markdown(text: str, refs: Sequence[CiteRef], notes: Sequence[Not
         note = by_number[number_of[i]]
         marks.append(f"[^w{word_number}]")
         if note.number in first_word_number:
-            content = f"See note {first_word_number[note.number]}."
+            short = "; ".join(dict.fromkeys(e.short for e in note.entries if e.short))
+            if short and not short.endswith((".", "!", "?", "”", "’")):
+                short += "."
+            content = md_escape(
+                f"{short} See note {first_word_number[note.number]}.".strip(), literal=True
+            )
         else:
             first_word_number[note.number] = word_number
             content = "\n\n    ".join(_note_markdown(e) for e in note.entries)
@@ -864,7 +998,8 @@ def build_brief(
     check_output_folder(output)
     csl = CitationStyle(style)
     pandoc = pandoc_path() if fmt in ("html", "docx") else ""
-    text = read_brief(brief)
+    # Comments (the marks `brief new` writes) are notes to the writer, not brief text.
+    text = strip_comments(read_brief(brief))
     refs = parse_citations(text, str(brief))
     if not refs:
         raise BriefSyntaxError(f"{brief}: cites no claim; cite claims as [@claim-id]")
@@ -963,8 +1098,53 @@ def _count(items: Sequence[Any], word: str) -> str:
 # --- starting a brief -------------------------------------------------------------------------
 
 
-def new_brief(session: Session, tag: str) -> str:
-    """A starting brief: one paragraph per active claim with the tag, citing it."""
+@dataclass
+class Draft:
+    """A starting brief (`text`) and the claims it marks, each with why."""
+
+    text: str
+    claims: int
+    #: Claim id -> the marks written under its paragraph (fails, warns, needs review,
+    #: drifted), in the order the draft cites them.
+    marked: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _mark(problem: Problem) -> str:
+    if problem.check == "drift":
+        what = "DRIFTED"
+    else:
+        what = {"fail": "FAILS", "warn": "WARNS", "unverified": "NEEDS REVIEW"}.get(
+            problem.status, "WARNS"
+        )
+    why = " ".join(problem.reason.split()).replace("--", "–")
+    return f"{what} [{problem.check}] {why}"
+
+
+def strip_comments(text: str) -> str:
+    """The brief without its HTML comments (`<!-- … -->`, where `brief new` marks claims
+    to look at), outside code; each comment's line breaks stay, so line numbers hold.
+
+    >>> strip_comments("A [@a].\\n<!-- factdb: NEEDS REVIEW\\n x -->\\n`<!-- kept -->`")
+    'A [@a].\\n\\n\\n`<!-- kept -->`'
+    """
+    masked = _mask_code(text)
+    out = []
+    pos = 0
+    for m in re.finditer(r"<!--.*?-->", masked, re.S):
+        out.append(text[pos : m.start()])
+        out.append("\n" * text.count("\n", m.start(), m.end()))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def new_brief(session: Session, tag: str, *, actor: str) -> Draft:
+    """A starting brief: one paragraph per active claim with the tag, citing it.
+
+    Every claim is checked (the run is recorded); under the paragraph of one that fails,
+    warns, needs review (unverified) or has drifted, the draft says so in an HTML
+    comment, which the build leaves out.
+    """
     claims = list(
         session.scalars(
             select(Claim)
@@ -977,17 +1157,28 @@ def new_brief(session: Session, tag: str) -> str:
     )
     if not claims:
         raise FactdbError(f"no active claim has the tag {tag!r}")
-    lines = [
-        f"# Brief: {md_escape(tag)}",
-        "",
-    ]
+    paragraphs = []
     for claim in claims:
         statement = claim.statement.strip()
         end = ""
         if statement and statement[-1] in ".!?":
             statement, end = statement[:-1], statement[-1]
-        lines += [f"{md_escape(statement)} [@{claim.slug}]{end or '.'}", ""]
-    return "\n".join(lines)
+        paragraphs.append(f"{md_escape(statement)} [@{claim.slug}]{end or '.'}")
+    text = "\n\n".join(paragraphs)
+    found = check_brief(session, parse_citations(text), actor=actor)
+    draft = Draft("", len(claims))
+    for problem in [*found.failures, *found.warnings, *found.unverified]:
+        marks = draft.marked.setdefault(problem.claim, [])
+        if _mark(problem) not in marks:
+            marks.append(_mark(problem))
+    lines = [f"# Brief: {md_escape(tag)}", ""]
+    for claim, paragraph in zip(claims, paragraphs, strict=True):
+        lines += [paragraph, ""]
+        for mark in draft.marked.get(claim.slug, []):
+            lines += [f"<!-- factdb: {mark} -->", ""]
+    draft.text = "\n".join(lines).rstrip("\n") + "\n"
+    draft.marked = {c.slug: draft.marked[c.slug] for c in claims if c.slug in draft.marked}
+    return draft
 
 
 __all__ = [
@@ -995,6 +1186,7 @@ __all__ = [
     "BuildReport",
     "CitationStyle",
     "CiteRef",
+    "Draft",
     "Note",
     "Problem",
     "build_brief",

@@ -172,7 +172,8 @@ def test_bundled_brief_docx_has_real_word_footnotes(seeded: Runner, tmp_path: Pa
     assert len(texts) == len(refs)  # Word numbers one footnote per reference
     assert texts[0].startswith("Omer Carmi, “Is Iran Negotiating Its Way to Negotiations?”")
     assert "increased its level of enrichment beyond 3.67 percent" in texts[0]
-    assert texts[-2] == "See note 3."
+    # The repeat of note 3: the style's short form, pointing back.
+    assert texts[-2] == "Omer Carmi, “Is Iran Negotiating Its Way to Negotiations?” See note 3."
     assert "INSTEX" in texts[-1]
     with zipfile.ZipFile(out) as zf:
         document = zf.read("word/document.xml").decode("utf-8")
@@ -341,7 +342,7 @@ def test_brief_new_cites_every_tagged_claim_and_builds(seeded: Runner, tmp_path:
     brief = tmp_path / "macron.md"
     result = seeded("brief", "new", "--tag", "macron", "-o", str(brief))
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"Wrote {brief}: 2 claims tagged 'macron'.\n"
+    assert result.stdout.splitlines()[0] == f"Wrote {brief}: 2 claims tagged 'macron'."
     text = brief.read_text(encoding="utf-8")
     assert text.splitlines() == [
         "# Brief: macron",
@@ -351,6 +352,9 @@ def test_brief_new_cites_every_tagged_claim_and_builds(seeded: Runner, tmp_path:
         "",
         "Macron said a roadmap for bringing Tehran and Washington back to the table had sort "
         "of been set [@macron-roadmap-set].",
+        "",
+        "<!-- factdb: NEEDS REVIEW [supported] nothing in the statement could be compared: it "
+        "has no numbers, amounts, dates or ranks (a person must read the quote) -->",
     ]
     out = tmp_path / "macron.html"
     assert seeded("brief", "build", str(brief), "-o", str(out)).exit_code == 0
@@ -485,6 +489,8 @@ def test_pandoc_failure_leaves_no_partial_file(
 NASTY_TITLE = 'Officials & <script>alert("t")</script> *say* [x](y)'
 NASTY_STATEMENT = 'Officials said <script>alert(1)</script> & "quoted" *stars* # in 2020.'
 NASTY_QUOTE = 'said <script>alert(1)</script> & "quoted" *stars* [link](x) # hash in 2020'
+#: ... as a note shows it: quotes inside the note's quotation marks alternate to single ones.
+NASTY_NOTE_QUOTE = "said <script>alert(1)</script> & ‘quoted’ *stars* [link](x) # hash in 2020"
 
 
 @pytest.fixture
@@ -535,7 +541,7 @@ def test_markup_in_statements_quotes_and_titles_is_literal_in_markdown(
     text = plain(ast["blocks"])
     assert "<script>alert(1)</script> & “quoted” *stars* #" in text
     [note] = walk(ast, "Note")
-    assert NASTY_TITLE in plain(note) and NASTY_QUOTE in plain(note)
+    assert NASTY_TITLE in plain(note) and NASTY_NOTE_QUOTE in plain(note)
 
 
 def test_markup_is_escaped_in_html(nasty: Runner, nasty_brief: Path, tmp_path: Path) -> None:
@@ -546,7 +552,7 @@ def test_markup_is_escaped_in_html(nasty: Runner, nasty_brief: Path, tmp_path: P
     assert soup.find_all("script") == [] and soup.find_all("em") == []
     assert "<script>alert(1)</script> & “quoted” *stars* #" in soup.main.get_text()
     note = soup.select_one("li#fn1").get_text()
-    assert 'alert("t")' in note and NASTY_QUOTE in note
+    assert 'alert("t")' in note and NASTY_NOTE_QUOTE in note
     assert soup.select_one("a.live")["href"].startswith("https://example.org/nasty?a=1&b=%3C2%3E#")
 
 
@@ -555,7 +561,7 @@ def test_markup_is_literal_text_in_docx(nasty: Runner, nasty_brief: Path, tmp_pa
     result = nasty("brief", "build", str(nasty_brief), "-o", str(out))
     assert result.exit_code == 0, result.output
     [note] = footnote_texts(out)
-    assert NASTY_QUOTE in note and "<script>alert(" in note
+    assert NASTY_NOTE_QUOTE in note and "<script>alert(" in note
     with zipfile.ZipFile(out) as zf:
         body = "".join(
             t.text or "" for t in ElementTree.fromstring(zf.read("word/document.xml")).iter(W + "t")

@@ -29,10 +29,17 @@ def brief() -> None:
     "-o", "--output", required=True, type=click.Path(path_type=Path), help="The brief to write."
 )
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--by", "actor", help="Who checks the claims (default: $FACTDB_USER or login).")
 @json_option
 @pass_state
-def new(state: State, tag: str, output: Path, force: bool, as_json: bool) -> None:
+def new(
+    state: State, tag: str, output: Path, force: bool, actor: str | None, as_json: bool
+) -> None:
     """Write a starting brief: one sentence per tagged claim, each citing its claim.
+
+    The claims are checked first (the run is recorded): under the sentence of one that
+    fails, warns, needs review (unverified) or has drifted, the draft says so in an
+    HTML comment, which `brief build` leaves out.
 
     Example: factdb brief new --tag jcpoa -o jcpoa.md
     """
@@ -42,12 +49,21 @@ def new(state: State, tag: str, output: Path, force: bool, as_json: bool) -> Non
     if output.exists() and not force:
         raise FactdbError(f"{output} exists; pass --force to overwrite it")
     with state.db.session() as session:
-        text = lib.new_brief(session, tag)
-    lib.write_atomic(output, text.encode("utf-8"), keep=state.keep())
-    citations = len(lib.parse_citations(text))
+        draft = lib.new_brief(session, tag, actor=actor or default_actor())
+    lib.write_atomic(output, draft.text.encode("utf-8"), keep=state.keep())
+    citations = len(lib.parse_citations(draft.text))
+
+    def show() -> None:
+        click.echo(f"Wrote {output}: {citations} claims tagged {tag!r}.")
+        if draft.marked:
+            click.echo(f"Marked in the draft ({len(draft.marked)}):")
+            for claim, marks in draft.marked.items():
+                for mark in marks:
+                    click.echo(f"  {claim}: {mark}")
+
     render(
-        {"output": str(output), "tag": tag, "citations": citations},
-        lambda: click.echo(f"Wrote {output}: {citations} claims tagged {tag!r}."),
+        {"output": str(output), "tag": tag, "citations": citations, "marked": draft.marked},
+        show,
         as_json=as_json,
     )
 
