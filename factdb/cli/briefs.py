@@ -44,6 +44,7 @@ def new(
     Example: factdb brief new --tag jcpoa -o jcpoa.md
     """
     from .. import briefs as lib
+    from ..store.events import default_actor
 
     check_not_kept(output, state.keep())
     if output.exists() and not force:
