@@ -2,10 +2,11 @@
 source, with who and when), its latest check results, and what was never checked.
 
 A claim's audit status is the worst of its current results (`factdb.store.results`: fail >
-warn > unverified > pass); a note (never checked, checked with an older extractor, changed
-since) makes it at least a warning. A retracted claim is reported apart: its status is
-`retracted`, whatever its results, and it never fails the audit. `ClaimAudit.failing` says
-whether a claim fails the audit.
+warn > unverified > reviewed > pass), each as a person's review that holds for it leaves it
+(`factdb.reviews`: accepted reads reviewed, rejected fail); a note (never checked, checked
+with an older extractor, changed since) makes it at least a warning. A retracted claim is
+reported apart: its status is `retracted`, whatever its results, and it never fails the
+audit. `ClaimAudit.failing` says whether a claim fails the audit.
 """
 
 from __future__ import annotations
@@ -19,8 +20,18 @@ from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from .engine.text import EXTRACTOR_VERSION
-from .statuses import RETRACTED, failing, worst
-from .store.models import CheckResult, CheckRun, Citation, Claim, ClaimRevision, ClaimTag, Snapshot
+from .reviews import holding, review_json, reviews
+from .statuses import RETRACTED, VERDICTS, failing, worst
+from .store.models import (
+    CheckResult,
+    CheckRun,
+    Citation,
+    Claim,
+    ClaimReview,
+    ClaimRevision,
+    ClaimTag,
+    Snapshot,
+)
 from .store.results import current_select
 
 
@@ -62,6 +73,8 @@ class ClaimAudit:
     claim: AuditedClaim
     results: list[dict[str, Any]]
     notes: list[str] = field(default_factory=list)
+    #: The latest review of each check (`Review.to_json()`): held, or lapsed and why.
+    reviews: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -107,6 +120,7 @@ class ClaimAudit:
             ],
             "results": self.results,
             "notes": self.notes,
+            "review": self.reviews,
         }
 
 
@@ -206,21 +220,31 @@ def iter_audit(session: Session, *, batch: int = BATCH) -> Iterator[ClaimAudit]:
             )
         }
         latest = _latest_results(conn, chunk)
+        held = holding(session, chunk)
+        reviewed = reviews(session, chunk)
         checked = set(
             conn.execute(
                 select(CheckResult.claim_id).where(CheckResult.claim_id.in_(chunk)).distinct()
             ).scalars()
         )
         for claim_id in chunk:
-            yield _audit_claim(
-                claims[claim_id], latest.get(claim_id, []), runs, snapshots, claim_id in checked
+            audited = _audit_claim(
+                claims[claim_id],
+                latest.get(claim_id, []),
+                runs,
+                snapshots,
+                claim_id in checked,
+                held,
             )
+            audited.reviews = [rv.to_json() for rv in reviewed.get(claim_id, [])]
+            yield audited
 
 
 def _latest_results(conn: Connection, claim_ids: list[int]) -> dict[int, list[Row[Any]]]:
     """`checks.latest_results` (the current results) of these claims, as plain rows."""
     rows = conn.execute(
         current_select(
+            CheckResult.id,
             CheckResult.claim_id,
             CheckResult.kind,
             CheckResult.status,
@@ -249,19 +273,22 @@ def _audit_claim(
     runs: dict[int, CheckRun],
     snapshots: dict[int, Snapshot],
     ever_checked: bool = True,
+    held: dict[int, ClaimReview] | None = None,
 ) -> ClaimAudit:
     # A result may be about a snapshot the claim no longer cites (rebased; drift's newer
     # capture): every snapshot is known here.
     shas = {sid: snapshots[sid].sha256 for sid in {r.snapshot_id for r in rows} if sid}
+    held = held or {}
     results = [
         {
             "check": r.kind,
-            "status": r.status,
+            "status": VERDICTS[held[r.id].verdict] if r.id in held else r.status,
             "detail": r.detail,
             "snapshot": shas[r.snapshot_id] if r.snapshot_id else None,
             "run": r.run_id,
             "checked_at": runs[r.run_id].started_at.isoformat(),
             **({"elements": result_elements(r.data)} if r.kind == "supported" else {}),
+            **({"review": review_json(held[r.id])} if r.id in held else {}),
         }
         for r in rows
     ]

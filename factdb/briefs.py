@@ -47,6 +47,8 @@ from .checks import Result, current_drift, latest_results, run_checks
 from .engine.fragments import fragment_url
 from .errors import BriefRefused, BriefSyntaxError, FactdbError, PandocUnavailable, UsageError
 from .files import check_not_kept, check_output_folder, write_atomic
+from .reviews import holding
+from .statuses import VERDICTS
 from .store.db import session_files
 from .store.models import (
     BriefBuild,
@@ -233,6 +235,10 @@ def _fresh_results(
         )
     }
     drift = {(r.claim, r.citation_id): r for r in current_drift(session, list(by_id))}
+    # What people's reviews make of the results (`factdb.reviews`): reviewed, or fail.
+    held = holding(session, list(by_id))
+    made = {(rv.claim_id, rv.kind, rv.citation_id): VERDICTS[rv.verdict] for rv in held.values()}
+    ids = {c.slug: c.id for c in claims}
     fresh: dict[str, list[tuple[str, str, str]]] = {}
     for claim_id, rows in current.items():
         claim = by_id[claim_id]
@@ -244,10 +250,14 @@ def _fresh_results(
         # A result older than the claim's last change says nothing about what it says now.
         if min(times) < oldest or min(times) < claim.updated_at:
             continue
-        fresh[claim.slug] = [(r.kind, r.status, r.detail) for r in rows if r.kind in needed]
+        fresh[claim.slug] = [
+            (r.kind, VERDICTS[held[r.id].verdict] if r.id in held else r.status, r.detail)
+            for r in rows
+            if r.kind in needed
+        ]
         fresh[claim.slug] += [
-            ("drift", d.status, _drift_reason(d))
-            for (slug, _), d in drift.items()
+            ("drift", made.get((ids[slug], "drift", cited), d.status), _drift_reason(d))
+            for (slug, cited), d in drift.items()
             if slug == claim.slug
         ]
     return fresh
@@ -268,6 +278,8 @@ class BriefCheck:
     unverified: list[Problem] = field(default_factory=list)
     #: The cited claims with an unverified result, in order of first citation.
     needs_review: list[str] = field(default_factory=list)
+    #: Results a person accepted (`factdb review`): they stop nothing, warnings allowed or not.
+    reviewed: list[Problem] = field(default_factory=list)
 
 
 def check_brief(
@@ -309,7 +321,12 @@ def check_brief(
             detail = _drift_reason(r) if r.check == "drift" else r.detail
             verdicts[r.claim].append((r.check, r.status, detail))
     found = BriefCheck()
-    kinds = {"fail": found.failures, "warn": found.warnings, "unverified": found.unverified}
+    kinds = {
+        "fail": found.failures,
+        "warn": found.warnings,
+        "unverified": found.unverified,
+        "reviewed": found.reviewed,
+    }
     for claim_id, claim_lines in lines.items():
         for check, status, detail in verdicts[claim_id]:
             if status == "pass":
@@ -1059,6 +1076,8 @@ def record_build(
     statuses = {p.claim: "warn" for p in found.warnings}
     for slug in found.needs_review:
         statuses.setdefault(slug, "unverified")
+    for p in found.reviewed:
+        statuses.setdefault(p.claim, "reviewed")
     revisions = revision_ids(session.connection(), [c.id for c in claims.values()])
     build = BriefBuild(
         built_at=utcnow(),

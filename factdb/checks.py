@@ -13,7 +13,7 @@ import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 from typing import Any
@@ -25,7 +25,8 @@ from . import __version__, defaults
 from .check_rules import check_html_span, check_span, supported
 from .engine.text import EXTRACTOR_VERSION, TextLayer
 from .errors import FactdbError, UnknownClaim
-from .statuses import STATUSES, run_failed
+from .reviews import holding, review_json
+from .statuses import STATUSES, VERDICTS, run_failed
 from .store.bulk import insert_columns
 from .store.lookups import published_date, text_layer, verify_snapshot
 from .store.models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
@@ -55,6 +56,9 @@ class Result:
     drift: str | None = None
     #: For drift: the URL of the cited page.
     url: str | None = None
+    #: A person's review that holds for it (`factdb.reviews`): {"verdict", "by", "at",
+    #: "why", "answered"}; `status` is then what the review makes it (reviewed or fail).
+    review: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -66,6 +70,8 @@ class Result:
         }
         if self.elements is not None:
             out["elements"] = list(self.elements)
+        if self.review is not None:
+            out["review"] = self.review
         return out
 
     def data(self) -> dict[str, Any] | None:
@@ -365,7 +371,57 @@ def run_checks(
             counts[r.status] += 1
             if collect or r.status != "pass":
                 kept.append(r)
+    _apply_reviews(session, claim_ids, kept, counts, with_drift=with_drift)
     return RunReport(run.id, kept, counts, len(claim_ids))
+
+
+def _apply_reviews(
+    session: Session,
+    claim_ids: Sequence[int],
+    kept: list[Result],
+    counts: dict[str, int],
+    *,
+    with_drift: bool,
+) -> None:
+    """Make the results a person's review holds for read as it says (reviewed or fail),
+    in `kept` and in `counts` (`factdb.store.results.effective_status`)."""
+    held = holding(session, claim_ids)
+    if not held:
+        return
+    ids = sorted({rv.claim_id for rv in held.values()})
+    slugs: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        for claim_id, slug in session.execute(
+            select(Claim.id, Claim.slug).where(Claim.id.in_(ids[i : i + 500]))
+        ):
+            slugs[claim_id] = slug
+    where = {(r.claim, r.check, r.citation_id): i for i, r in enumerate(kept)}
+    for row in held.values():
+        if row.kind == "drift" and not with_drift:
+            continue
+        status = VERDICTS[row.verdict]
+        counts[row.status] -= 1
+        counts[status] += 1
+        key = (slugs[row.claim_id], row.kind, row.citation_id)
+        if key in where:
+            i = where[key]
+            kept[i] = replace(kept[i], status=status, review=review_json(row))
+        elif status != "pass":  # a passing result a person rejected, not kept until now
+            sha = None
+            if row.snapshot_id is not None:
+                sha = session.scalar(select(Snapshot.sha256).where(Snapshot.id == row.snapshot_id))
+            kept.append(
+                Result(
+                    key[0],
+                    sha,
+                    row.kind,
+                    status,
+                    row.detail,
+                    row.citation_id,
+                    row.snapshot_id,
+                    review=review_json(row),
+                )
+            )
 
 
 def _json_or_null(value: Any) -> str | None:

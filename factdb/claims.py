@@ -27,7 +27,9 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from . import reviews as reviewslib
 from .check_rules import html_span_misreads
+from .checks import run_checks
 from .claims_file import CiteSpec, Problem, Row, check_language, clean_tags, read_rows, reject
 from .engine.anchor import Span, fold_quote, locate, reanchor
 from .engine.quantities import structured_values
@@ -736,7 +738,57 @@ def import_rows(
     for row, located in plans:
         if not row.slug or row.slug in existing:
             _apply(session, row, located, report, actor=actor, why=why)
+    _import_reviews(session, path, [row for row, _ in plans if row.review], actor=actor)
     return report
+
+
+def _import_reviews(session: Session, path: Path, rows: list[Row], *, actor: str) -> None:
+    """Record the reviews of imported rows (`review` field): the claims are checked, then
+    each verdict recorded as `factdb review` records it; a review that already holds with
+    the same verdict, reason, reviewer and check is not recorded again (an import run
+    twice records nothing new). A review that cannot be recorded rejects the import."""
+    if not rows:
+        return
+    ids = dict(
+        session.execute(select(Claim.slug, Claim.id).where(Claim.slug.in_([r.slug for r in rows])))
+        .tuples()
+        .all()
+    )
+    held = reviewslib.reviews(session, list(ids.values()))
+
+    def recorded(row: Row) -> bool:
+        rv = row.review or {}
+        return any(
+            r.holds
+            and r.verdict == rv["verdict"]
+            and r.why == rv["why"]
+            and r.actor == rv.get("by", actor)
+            and rv.get("check", r.check) == r.check
+            for r in held.get(ids[row.slug or ""], [])
+        )
+
+    todo = [row for row in rows if not recorded(row)]
+    if not todo:
+        return
+    run_checks(session, [row.slug or "" for row in todo], actor=actor)
+    problems = []
+    for row in todo:
+        rv = row.review or {}
+        try:
+            reviewslib.review(
+                session,
+                row.slug or "",
+                verdict=rv["verdict"],
+                why=rv["why"],
+                actor=rv.get("by", actor),
+                check=rv.get("check"),
+            )
+        except FactdbError as exc:
+            problems.append(f"{row.where}: review: {_one_line(str(exc))}")
+    if problems:
+        raise ImportRejected(
+            f"{path}: {len(problems)} review(s) not recorded; nothing imported", problems
+        )
 
 
 def _imported_from(revision: ClaimRevision) -> str | None:

@@ -23,6 +23,7 @@ import yaml
 from .engine.limits import MAX_URL, problem
 from .engine.support import normalize_language
 from .errors import FactdbError, ImportRejected, UnknownLanguage, UsageError
+from .statuses import REVIEW_CHECKS, VERDICTS
 
 #: The largest occurrence number a citation may give (more than any page has).
 MAX_OCCURRENCE = 1_000_000
@@ -71,7 +72,9 @@ CITE_FIELDS = frozenset(
     {"source", "snapshot", "quote", "prefix", "suffix", "occurrence", "allow_gaps"}
 )
 #: The fields a claim may have (`lang`: the statement's language, a BCP 47 tag).
-FIELDS = frozenset({"id", "statement", "tags", "lang", "citations"}) | CITE_FIELDS
+FIELDS = frozenset({"id", "statement", "tags", "lang", "citations", "review"}) | CITE_FIELDS
+#: The fields of a claim's `review` (a person's verdict, as `factdb review` records it).
+REVIEW_FIELDS = frozenset({"verdict", "why", "by", "check"})
 
 
 @dataclass
@@ -87,6 +90,9 @@ class Row:
     language: str | None = None
     #: Its place in the file (item number or CSV line), for reporting in file order.
     place: int = 0
+    #: A person's verdict to record once it is checked: {"verdict": "accept" or "reject",
+    #: "why", and optionally "by" and "check"}.
+    review: dict[str, str] | None = None
 
 
 class _ClaimsLoader(yaml.SafeLoader):
@@ -248,13 +254,49 @@ def _row(where: str, item: Any) -> Row:
         elif spec:
             cites.append(spec)
     lang = _text(item, "lang", problems, 35)
+    review = _review(item.get("review"), problems)
+    if review is not None and slug is None:
+        problems.append("a review needs the claim's id")
     if problems:
         raise _BadRow(f"{where}: {'; '.join(problems)}")
     try:
         language = check_language(lang or None)
     except UnknownLanguage as exc:
         raise _BadRow(f"{where}: {exc}", language=True) from None
-    return Row(where, slug, str(statement).strip(), tags, cites, language)
+    return Row(where, slug, str(statement).strip(), tags, cites, language, review=review)
+
+
+def _review(value: Any, problems: list[str]) -> dict[str, str] | None:
+    """A row's `review` field: {verdict: accept|reject, why: TEXT, by: NAME, check: CHECK}."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        problems.append(f"review must be a mapping (verdict, why, by, check), not {_shown(value)}")
+        return None
+    found: list[str] = []
+    unknown = set(value) - REVIEW_FIELDS
+    if unknown:
+        found.append(f"unknown review field(s) {', '.join(sorted(map(str, unknown)))}")
+    if value.get("verdict") not in VERDICTS:
+        found.append(f"review verdict must be accept or reject, not {_shown(value.get('verdict'))}")
+    why = value.get("why")
+    if not isinstance(why, str) or not why.strip():
+        found.append("review needs why (a reason in words)")
+    by = value.get("by")
+    if by is not None and (not isinstance(by, str) or not by.strip()):
+        found.append(f"review by must be a name, not {_shown(by)}")
+    check = value.get("check")
+    if check is not None and check not in REVIEW_CHECKS:
+        found.append(f"review check must be one of {', '.join(REVIEW_CHECKS)}, not {_shown(check)}")
+    problems.extend(found)
+    if found:
+        return None
+    out = {"verdict": str(value["verdict"]), "why": str(why).strip()}
+    if by is not None:
+        out["by"] = str(by).strip()
+    if check is not None:
+        out["check"] = str(check)
+    return out
 
 
 def _tags(value: Any, problems: list[str]) -> list[str]:

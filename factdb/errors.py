@@ -133,6 +133,11 @@ class UnknownClaim(FactdbError):
     """No claim has that id."""
 
 
+class UnreviewableResult(FactdbError):
+    """A review that cannot be recorded: an integrity, span or HTML-span failure accepted,
+    or nothing current to review."""
+
+
 class DuplicateClaim(FactdbError):
     """A claim with that id already exists."""
 

@@ -15,8 +15,9 @@ from . import __version__
 from .audit import audit, result_elements
 from .checks import latest_results
 from .claims import citation_json, find_claim
+from .reviews import holding, review_json, reviews
 from .search.filters import check_status
-from .statuses import STATUSES, label
+from .statuses import STATUSES, VERDICTS, label
 from .store.lookups import find_source
 from .store.models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot, SourceWatch
 
@@ -85,6 +86,7 @@ def source_detail(session: Session, ref: str) -> dict[str, Any]:
 def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
     """Everything `claim show --json` (and the viewer's /api/claims/ID) gives of a claim."""
     results = latest_results(session, [c.id]).get(c.id, [])
+    held = holding(session, [c.id])
     gone: dict[int, datetime] = {
         source_id: since
         for source_id, since in session.execute(
@@ -135,13 +137,16 @@ def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
         "checks": [
             {
                 "check": r.kind,
-                "status": r.status,
+                "status": VERDICTS[held[r.id].verdict] if r.id in held else r.status,
                 "detail": r.detail,
                 "run": r.run_id,
                 **({"elements": result_elements(r.data)} if r.kind == "supported" else {}),
+                **({"review": review_json(held[r.id])} if r.id in held else {}),
             }
             for r in results
         ],
+        # The latest review of each check: whether it holds, and why it lapsed if not.
+        "reviews": [rv.to_json() for rv in reviews(session, [c.id]).get(c.id, [])],
     }
 
 
@@ -151,8 +156,8 @@ def _cite_key(c: dict[str, Any]) -> tuple[Any, ...]:
 
 def claim_history(session: Session, slug: str) -> list[dict[str, Any]]:
     """Everything that happened to a claim, oldest first: each change from the event log
-    (statement, status, tags and citations before and after, who, why) and each check
-    run with its results."""
+    (statement, status, tags and citations before and after, who, why), each check run
+    with its results, and each review (its verdict, whether it holds or why it lapsed)."""
     claim = find_claim(session, slug)
     entries: list[tuple[datetime, int, dict[str, Any]]] = []
     events = session.scalars(
@@ -219,6 +224,20 @@ def claim_history(session: Session, slug: str) -> list[dict[str, Any]]:
             entries.append((run.started_at, 1, found))
         found["results"].append(
             {"check": result.kind, "status": result.status, "detail": result.detail}
+        )
+    for rv in reviews(session, [claim.id], history=True).get(claim.id, []):
+        entries.append(
+            (
+                rv.at,
+                2,
+                {
+                    "at": rv.at.isoformat(),
+                    "kind": "review",
+                    "by": rv.actor,
+                    "why": rv.why,
+                    "review": rv.to_json(),
+                },
+            )
         )
     entries.sort(key=lambda e: (e[0], e[1]))
     return [e[2] for e in entries]
@@ -289,7 +308,11 @@ def audit_html(session: Session, *, now: datetime | None = None) -> str:
     summary = (
         f'<p class="summary"><span>{len(audits)} claims</span>'
         f"<span>{statuses['active']} active</span><span>{statuses['retracted']} retracted</span>"
-        + "".join(f'<span class="{s}">{counts[s]} {label(s)}</span>' for s in STATUSES)
+        + "".join(
+            f'<span class="{s}">{counts[s]} {label(s)}</span>'
+            for s in STATUSES
+            if s != "reviewed" or counts[s]
+        )
         + "</p>"
     )
     return (

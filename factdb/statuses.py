@@ -3,11 +3,15 @@
 | status | means | fails a run |
 | --- | --- | --- |
 | pass | every comparison held | never |
+| reviewed | a person accepted what the machine could not settle (`factdb review`) | never |
 | unverified | "needs review": nothing compared, or an element unreadable | with `strict` |
 | warn | it holds, but deserves a look (e.g. a dropped hedge) | with `strict` |
 | fail | it does not hold | always |
 
-A claim's overall status is the worst of its results: fail > warn > unverified > pass.
+A claim's overall status is the worst of its results: fail > warn > unverified > reviewed >
+pass. No check answers `reviewed`: a result a person accepted (`factdb review --accept`)
+reads `reviewed` while the review holds, one a person rejected reads `fail`
+(`factdb.store.results.effective_status`).
 
 The drift check (`factdb recheck`) says where a cited quote stands on a newer capture,
 and its result has the check status that word maps to (`drift_status`):
@@ -27,7 +31,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-STATUSES = ("pass", "unverified", "warn", "fail")
+STATUSES = ("pass", "reviewed", "unverified", "warn", "fail")
+#: Triage order: what needs a person first.
+TRIAGE = tuple(reversed(STATUSES))
+#: The verdicts of a review, and the status a result reads under each.
+VERDICTS = {"accept": "reviewed", "reject": "fail"}
+#: The checks a review may answer (`factdb review --check`).
+REVIEW_CHECKS = ("integrity", "span", "html-span", "supported", "drift")
+#: Checks whose failure means the record is broken: a person cannot accept it.
+UNREVIEWABLE = ("integrity", "span", "html-span")
 #: What text output calls each status, where the bare word would mislead.
 LABELS = {"unverified": "needs review"}
 _RANK = {status: rank for rank, status in enumerate(STATUSES)}
@@ -64,10 +76,12 @@ def label(status: str) -> str:
 
 
 def worst(statuses: Iterable[str], default: str = "pass") -> str:
-    """The overall status of several results: fail > warn > unverified > pass.
+    """The overall status of several results: fail > warn > unverified > reviewed > pass.
 
     >>> worst(["pass", "unverified", "pass"]), worst(["unverified", "warn"]), worst([])
     ('unverified', 'warn', 'pass')
+    >>> worst(["pass", "reviewed"])
+    'reviewed'
     """
     return max(statuses, key=lambda s: _RANK.get(s, 0), default=default)
 
@@ -94,7 +108,11 @@ __all__ = [
     "DRIFT_STATUSES",
     "LABELS",
     "RETRACTED",
+    "REVIEW_CHECKS",
     "STATUSES",
+    "TRIAGE",
+    "UNREVIEWABLE",
+    "VERDICTS",
     "drift_status",
     "failing",
     "label",

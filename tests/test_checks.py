@@ -343,11 +343,21 @@ def test_audit_shows_unverified_as_needs_review(reviewed: Runner) -> None:
     result = reviewed("audit")
     assert result.exit_code == 0, result.output
     audits = {a["claim"]: a for a in json.loads(reviewed("audit", "--json").stdout)}
-    lines = [ln for ln in result.stdout.splitlines() if not ln.startswith("      cites ")]
+    url = audits[UNVERIFIED]["citations"][0]["source"]
+    # Triage: counts, what needs a person first (its quote beside it), pass last, counts.
+    lines = [ln for ln in result.stdout.splitlines() if not ln.startswith("      “…")]
     assert lines == [
-        f"PASS  {PASSING} [active] {audits[PASSING]['statement']}",
-        f"NEEDS REVIEW {UNVERIFIED} [active] {audits[UNVERIFIED]['statement']}",
+        "2 claims: 1 pass, 0 warn, 0 fail, 1 needs review.",
+        "",
+        "NEEDS REVIEW (1)",
+        f"  {url}",
+        f"    NEEDS REVIEW {UNVERIFIED} [active] {audits[UNVERIFIED]['statement']}",
         f"      needs review [supported] {supported['detail']}",
+        "",
+        "PASS (1)",
+        f"  {url}",
+        f"    PASS  {PASSING} [active] {audits[PASSING]['statement']}",
+        "",
         "2 claims: 1 pass, 0 warn, 0 fail, 1 needs review.",
     ]
     assert audits[UNVERIFIED]["audit"] == "unverified"

@@ -16,6 +16,7 @@ from . import drift as _drift  # noqa: F401
 from . import export as _export  # noqa: F401
 from . import imports as _imports  # noqa: F401
 from . import maintenance as _maintenance  # noqa: F401
+from . import reviews as _reviews  # noqa: F401
 from . import search as _search  # noqa: F401
 from . import serve as _serve  # noqa: F401
 from . import sources as _sources  # noqa: F401

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..defaults import CHECK_BATCH
-from ..statuses import RETRACTED, STATUSES, label
+from ..statuses import RETRACTED, STATUSES, TRIAGE, label
 from .app import State, cli, pass_state
 from .export import write_output
 from .output import json_option, render, table
@@ -76,11 +76,15 @@ def check(
     counts = report.counts()
 
     def show() -> None:
-        table([(label(c), counts[c]) for c in STATUSES], ["status", "results"])
+        # "reviewed" only once people reviewed something: no check answers it.
+        shown = [c for c in STATUSES if c != "reviewed" or counts[c]]
+        table([(label(c), counts[c]) for c in shown], ["status", "results"])
         for r in report.results:
             if r.status != "pass":
                 run = f" (recheck run {r.run_id})" if r.run_id is not None else ""
                 click.echo(f"{_tag(r.status)} {r.claim} [{r.check}] {r.detail}{run}")
+                if r.review is not None:
+                    click.echo(f"      {_review_line(r.review)}")
         click.echo(f"{report.claims} claims checked in run {report.run_id}: {_summary(counts)}.")
 
     render([r.to_json() for r in report.results], show, as_json=as_json)
@@ -93,20 +97,53 @@ def _tag(status: str) -> str:
     return f"{label(status).upper():<5}"
 
 
+def _review_line(review: dict[str, Any]) -> str:
+    """A held review in words: "accepted by ann on 2026-12-04 (was needs review): why"."""
+    word = "accepted" if review["verdict"] == "accept" else "rejected"
+    return (
+        f"{word} by {review['by']} on {review['at'][:10]} "
+        f"(was {label(review['answered'])}): {review['why']}"
+    )
+
+
 def _summary(counts: dict[str, int]) -> str:
     """The counts in words, always in this order: 21 pass, 1 warn, 0 fail, 12 need review
-    (then ", 2 retracted" when the audit met retracted claims)."""
+    (then ", 3 reviewed" when people accepted some, ", 2 retracted" when the audit met
+    retracted claims)."""
     review = counts.get("unverified", 0)
+    reviewed = counts.get("reviewed", 0)
     retracted = counts.get(RETRACTED, 0)
     return (
         f"{counts['pass']} pass, {counts['warn']} warn, {counts['fail']} fail, "
         f"{review} {'needs' if review == 1 else 'need'} review"
+        + (f", {reviewed} reviewed" if reviewed else "")
         + (f", {retracted} retracted" if retracted else "")
     )
 
 
+def _only(value: str | None) -> tuple[str, ...] | None:
+    """`--only fail,warn,unverified` as statuses (None: every one)."""
+    if value is None:
+        return None
+    names = tuple(v.strip() for v in value.split(",") if v.strip())
+    known = (*STATUSES, RETRACTED)
+    for name in names:
+        if name not in known:
+            raise click.BadParameter(
+                f"unknown status {name!r}: use {', '.join(TRIAGE)} or {RETRACTED}",
+                param_hint="--only",
+            )
+    return names
+
+
 @cli.command()
 @strict_option
+@click.option(
+    "--only",
+    metavar="STATUS,...",
+    help="Show only claims of these statuses (fail, warn, unverified, reviewed, pass, "
+    "retracted); the counts and the exit code stay those of every claim.",
+)
 @click.option(
     "--html",
     "html_path",
@@ -116,22 +153,33 @@ def _summary(counts: dict[str, int]) -> str:
 )
 @json_option
 @pass_state
-def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> None:
+def audit(
+    state: State, strict: bool, only: str | None, html_path: Path | None, as_json: bool
+) -> None:
     """Audit the provenance of every claim: its chain and its latest check results.
 
     For each claim: statement → citation → snapshot → source with who and when, the
     latest result of each check, and whether it was never checked or checked with an
     older extractor. A claim is fail, warn, "needs review" (unverified: nothing in its
-    statement could be compared mechanically) or pass, the worst of its current results
-    (those no later change of the claim superseded); a retracted claim is counted apart,
-    as retracted, never as failing. Exits like `check`: 1 when a latest result failed (or,
-    with --strict, warned, needs review or was never checked).
+    statement could be compared mechanically), reviewed (a person accepted what the
+    machine could not settle: `factdb review`) or pass, the worst of its current results
+    (those no later change of the claim superseded); a rejected review fails it; a
+    retracted claim is counted apart, as retracted, never as failing. Exits like `check`:
+    1 when a latest result failed (or, with --strict, warned, needs review or was never
+    checked).
 
-    Example: factdb check && factdb audit --html audit.html
+    The text report is in triage order: failures, then warnings, needs review, reviewed,
+    pass (and retracted), each group by source with the source's URL once, and beside
+    each claim that did not pass the short quote with the span marked and what to look
+    at; the counts by status come at the top and at the end. --json gives one object
+    per claim in order of id (with "review": the latest review of each check).
+
+    Example: factdb check && factdb audit --only fail,warn,unverified --html audit.html
     """
     from .. import audit as auditlib
     from ..report import audit_html
 
+    shown = _only(only)
     counts = dict.fromkeys((*STATUSES, RETRACTED), 0)
     failed = False
 
@@ -142,16 +190,19 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
             d = a.to_json()
             counts[d["audit"]] += 1
             failed = failed or a.failing(strict)
-            yield d
+            if shown is None or d["audit"] in shown:
+                if not as_json:  # the text marks the span in its context
+                    for cit, audited_cit in zip(d["citations"], a.claim.citations, strict=True):
+                        cit["prefix"], cit["suffix"] = audited_cit.prefix, audited_cit.suffix
+                yield d
 
-    # Claim by claim: the audit of a large database is never held whole.
+    # Claim by claim for --json: the audit of a large database is never held whole. The
+    # triage needs every claim before it prints the first group.
     with state.db.snapshot() as session:
         claims = audited(session)
 
         def show() -> None:
-            for d in claims:
-                _print_audit(d)
-            click.echo(f"{sum(counts.values())} claims: {_summary(counts)}.")
+            _print_triage(list(claims), counts)
 
         render(claims, show, as_json=as_json)
         if html_path is not None:
@@ -160,16 +211,56 @@ def audit(state: State, strict: bool, html_path: Path | None, as_json: bool) -> 
         raise SystemExit(1)
 
 
-def _print_audit(d: dict[str, Any]) -> None:
-    click.echo(f"{_tag(d['audit'])} {d['claim']} [{d['status']}] {d['statement']}")
+def _counts_line(counts: dict[str, int]) -> str:
+    return f"{sum(counts.values())} claims: {_summary(counts)}."
+
+
+def _print_triage(claims: list[dict[str, Any]], counts: dict[str, int]) -> None:
+    """The audit in triage order, a group per status, the claims of a group by source."""
+    click.echo(_counts_line(counts))
+    for status in (*TRIAGE, RETRACTED):
+        group = [d for d in claims if d["audit"] == status]
+        if not group:
+            continue
+        click.echo(f"\n{label(status).upper()} ({len(group)})")
+        by_source: dict[str, list[dict[str, Any]]] = {}
+        for d in group:
+            urls = sorted({c["source"] for c in d["citations"]}) or ["(no citation)"]
+            by_source.setdefault(" · ".join(urls), []).append(d)
+        for where in sorted(by_source):
+            click.echo(f"  {where}")
+            for d in by_source[where]:
+                _print_audit(d, status not in ("pass", RETRACTED))
+    click.echo(f"\n{_counts_line(counts)}")
+
+
+def _short_quote(cit: dict[str, Any], around: int = 30, most: int = 90) -> str:
+    """The quote with the span marked, clipped: "…before [[the quote]] after…"."""
+    exact = " ".join(cit["exact"].split())
+    if len(exact) > most:
+        exact = exact[: most - 1] + "…"
+    before = " ".join(cit.get("prefix", "").split())[-around:]
+    after = " ".join(cit.get("suffix", "").split())[:around]
+    return f"“…{before} [[{exact}]] {after}…”"
+
+
+def _print_audit(d: dict[str, Any], detail: bool) -> None:
+    click.echo(f"    {_tag(d['audit'])} {d['claim']} [{d['status']}] {d['statement']}")
+    if not detail:
+        return
     for cit in d["citations"]:
         click.echo(
-            f"      cites {cit['source']} snapshot {cit['snapshot'][:12]} "
-            f"retrieved {cit['retrieved_at'][:19]}, recorded by "
-            f"{cit['recorded_by']} {cit['recorded_at'][:19]}"
+            f"      {_short_quote(cit)} snapshot {cit['snapshot'][:12]} retrieved "
+            f"{cit['retrieved_at'][:10]}, recorded by {cit['recorded_by']} "
+            f"{cit['recorded_at'][:10]}"
         )
     for r in d["results"]:
         if r["status"] != "pass":
             click.echo(f"      {label(r['status'])} [{r['check']}] {r['detail']}")
+            if "review" in r:
+                click.echo(f"        {_review_line(r['review'])}")
+    for rv in d["review"]:
+        if not rv["holds"]:
+            click.echo(f"      [{rv['check']}] review lapsed: {rv['lapsed']}")
     for note in d["notes"]:
         click.echo(f"      note: {note}")

@@ -362,8 +362,21 @@ def _print_claim(data: dict[str, Any], history: bool) -> None:
     click.echo("\n  latest checks:" if data["checks"] else "\n  never checked")
     for r in data["checks"]:
         click.echo(f"    {label(r['status']):<5} {r['check']:<10} {r['detail']}")
+    for rv in data["reviews"]:
+        click.echo(f"    {_review_words(rv)}")
     if history:
         _print_history(data["history"])
+
+
+def _review_words(rv: dict[str, Any]) -> str:
+    """A review in words: "[supported] accepted by ann on 2026-12-04 (was needs review):
+    why", then "review lapsed: …" when it no longer holds."""
+    word = "accepted" if rv["verdict"] == "accept" else "rejected"
+    line = (
+        f"[{rv['check']}] {word} by {rv['by']} on {rv['at'][:10]} "
+        f"(was {label(rv['answered'])}): {rv['why']}"
+    )
+    return line if rv["holds"] else f"{line}; review lapsed: {rv['lapsed']}"
 
 
 def _print_history(entries: list[dict[str, Any]]) -> None:
@@ -388,6 +401,8 @@ def _print_history(entries: list[dict[str, Any]]) -> None:
             click.echo(f"      - no longer cites “{c['exact']}”")
         for r in e.get("results", []):
             click.echo(f"      {label(r['status']):<5} {r['check']:<10} {r['detail']}")
+        if "review" in e:
+            click.echo(f"      {_review_words(e['review'])}")
 
 
 @cli.group("claims")

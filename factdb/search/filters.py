@@ -19,7 +19,7 @@ from ..errors import BadFilter, UnknownSource
 from ..statuses import CHECK_FILTERS, CLAIM_STATUSES, worst
 from ..statuses import STATUSES as CHECK_STATUSES
 from ..store.lookups import find_source
-from ..store.results import current_condition
+from ..store.results import current_condition, effective_status
 
 STATUSES = CLAIM_STATUSES
 _CHUNK = 500
@@ -202,7 +202,8 @@ def _latest(claim_id: str) -> str:
 
 def check_condition(check: str, claim_id: str = "c.id") -> str:
     """SQL: the claim whose id is `claim_id` has this overall check status (the worst of
-    its latest results: fail > warn > unverified > pass), or was never checked."""
+    its latest results as reviews leave them: fail > warn > unverified > reviewed > pass), or
+    was never checked."""
     if check == "unchecked":
         return f"NOT EXISTS ({_latest(claim_id)})"
     if check not in CHECK_STATUSES:
@@ -211,25 +212,27 @@ def check_condition(check: str, claim_id: str = "c.id") -> str:
         )
     latest = _latest(claim_id)
     # This status among the latest results (pass: any result at all), none worse.
+    status = effective_status("r")
     worse = CHECK_STATUSES[CHECK_STATUSES.index(check) + 1 :]
     if check == "pass":
         cond = f"EXISTS ({latest})"
     else:
-        cond = f"EXISTS ({latest} AND r.status = '{check}')"
+        cond = f"EXISTS ({latest} AND {status} = '{check}')"
     if worse:
-        cond += f" AND NOT EXISTS ({latest} AND r.status IN ({', '.join(map(repr, worse))}))"
+        cond += f" AND NOT EXISTS ({latest} AND {status} IN ({', '.join(map(repr, worse))}))"
     return cond
 
 
 def check_status(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
-    """Each claim's overall latest check status: fail, warn, unverified, pass (the worst
-    of its latest results), or unchecked."""
+    """Each claim's overall latest check status: fail, warn, unverified, reviewed, pass (the
+    worst of its latest results, as reviews leave them), or unchecked."""
     out = {i: "unchecked" for i in claim_ids}
     ids = list(claim_ids)
     for i in range(0, len(ids), _CHUNK):
         rows = session.execute(
             text(
-                "SELECT r.claim_id, r.status FROM check_result r WHERE r.claim_id IN :ids "
+                f"SELECT r.claim_id, {effective_status('r')} FROM check_result r "
+                "WHERE r.claim_id IN :ids "
                 f"AND {current_condition('r')}"
             ).bindparams(bindparam("ids", expanding=True)),
             {"ids": ids[i : i + _CHUNK]},

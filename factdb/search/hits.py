@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..statuses import STATUSES as CHECK_STATUSES
-from ..store.results import current_condition
+from ..store.results import current_condition, effective_status
 
 # Marks around highlighted words in the database's snippets; never in page text.
 START, STOP = "\x02", "\x03"
@@ -97,8 +97,8 @@ DETAILS = {
      WHERE ci.claim_id = c.id),""",
 }
 WORST_CHECK = f"""
-  (SELECT max(CASE r.status WHEN 'fail' THEN 4 WHEN 'warn' THEN 3 WHEN 'unverified' THEN 2
-               ELSE 1 END)
+  (SELECT max(CASE {effective_status("r")} WHEN 'fail' THEN 5 WHEN 'warn' THEN 4
+               WHEN 'unverified' THEN 3 WHEN 'reviewed' THEN 2 ELSE 1 END)
    FROM check_result r WHERE r.claim_id = c.id AND {current_condition("r")})"""
 _CHECK_NAMES: dict[int | None, str] = {None: "unchecked", **dict(enumerate(CHECK_STATUSES, 1))}
 

@@ -301,6 +301,40 @@ class CheckResult(Base):
     data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
+class ClaimReview(Base):
+    """A person's verdict on one check result of a claim (`factdb review`), bound to what
+    it judged: the claim revision, the citation and snapshot, the result's status and
+    detail, and each citation's span. It holds while all of them are unchanged
+    (`factdb.store.results.review_holds`) and lapses by itself when any changes."""
+
+    __tablename__ = "claim_review"
+    __table_args__ = (Index("ix_claim_review_claim_kind", "claim_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    #: The claim's latest revision when reviewed.
+    revision_id: Mapped[int] = mapped_column(ForeignKey("claim_revision.id", ondelete="CASCADE"))
+    #: The check answered ("supported", "drift", ...) and its citation (None: claim-wide).
+    kind: Mapped[str] = mapped_column(String(32))
+    citation_id: Mapped[int | None] = mapped_column(ForeignKey("citation.id", ondelete="CASCADE"))
+    snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshot.id"))
+    #: The result answered (kept for the record; a later run with the same status and
+    #: detail is answered too), its status and its detail.
+    result_id: Mapped[int | None] = mapped_column(
+        ForeignKey("check_result.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text)
+    #: Each citation of the claim when reviewed: [{"citation", "snapshot", "text_start",
+    #: "text_end", "exact"}].
+    citations: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    #: "accept" or "reject".
+    verdict: Mapped[str] = mapped_column(String(8))
+    why: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(255))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class TimestampToken(Base):
     """An RFC 3161 time-stamp token: a TSA's signed word that a digest existed at a time."""
 
@@ -434,7 +468,8 @@ class BriefBuildCitation(Base):
     snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshot.id"))
     #: The quote as cited then.
     exact: Mapped[str] = mapped_column(Text)
-    #: The claim's overall check status when built ("pass", "warn" or "unverified").
+    #: The claim's overall check status when built ("pass", "reviewed", "warn" or
+    #: "unverified").
     status: Mapped[str] = mapped_column(String(16))
 
     build: Mapped[BriefBuild] = relationship(back_populates="citations")

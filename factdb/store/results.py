@@ -27,6 +27,13 @@ Revisions are judged by what they record (`kind`, old and new statement), so tho
 written before this rule are judged alike (an older import of tags alone, of kind
 `import`, counts as an import).
 
+A person's review (`factdb review`, a `claim_review` row) answers one result of one check
+on one citation (or the claim). It **holds** while it is the latest review of that check on
+that citation, no later revision of the claim other than tags or a rating was made, and the
+current result of that check still has the status, detail and snapshot it answered (a new
+check run that finds the same counts as the same). While it holds, the result reads
+`reviewed` (accepted) or `fail` (rejected): `effective_status`. Otherwise it has lapsed.
+
 Only current results count anywhere: check's exit code, the audit, search's and claims
 list's `--check`/`--status` filters, the viewer, exports and briefs. This module is the
 one definition of that rule: `current_condition` (SQL, for the search and filter queries
@@ -47,6 +54,8 @@ __all__ = [
     "TAGS_ONLY",
     "current_condition",
     "current_select",
+    "effective_status",
+    "review_holds",
     "revision_ids",
     "supersedes",
 ]
@@ -89,6 +98,44 @@ def current_condition(r: str = "check_result") -> str:
         f"AND {r}.run_id = (SELECT max(r2.run_id) FROM check_result r2 "
         f"WHERE r2.claim_id = {r}.claim_id AND r2.kind = {r}.kind "
         f"AND coalesce(r2.citation_id, 0) = coalesce({r}.citation_id, 0))"
+    )
+
+
+#: Revision kinds that change nothing a review judged.
+KEEPS_REVIEWS = (TAGS_ONLY, RATING)
+
+
+def review_holds(rv: str, r: str) -> str:
+    """SQL: the claim_review row `rv` holds for the current check_result row `r` (both
+    table names or aliases): see the module's docstring.
+
+    >>> "max(rv2.id)" in review_holds("rv", "r")
+    True
+    """
+    keeps = ", ".join(f"'{kind}'" for kind in KEEPS_REVIEWS)
+    return (
+        f"{rv}.claim_id = {r}.claim_id AND {rv}.kind = {r}.kind "
+        f"AND coalesce({rv}.citation_id, 0) = coalesce({r}.citation_id, 0) "
+        f"AND coalesce({rv}.snapshot_id, 0) = coalesce({r}.snapshot_id, 0) "
+        f"AND {rv}.status = {r}.status AND {rv}.detail = {r}.detail "
+        f"AND {rv}.id = (SELECT max(rv2.id) FROM claim_review rv2 "
+        f"WHERE rv2.claim_id = {rv}.claim_id AND rv2.kind = {rv}.kind "
+        f"AND coalesce(rv2.citation_id, 0) = coalesce({rv}.citation_id, 0)) "
+        f"AND NOT EXISTS (SELECT 1 FROM claim_revision crv WHERE crv.claim_id = {rv}.claim_id "
+        f"AND crv.id > {rv}.revision_id AND crv.kind NOT IN ({keeps}))"
+    )
+
+
+def effective_status(r: str = "check_result") -> str:
+    """SQL: the status the current check_result row `r` reads: `reviewed` or `fail` while a
+    review holds for it (accepted or rejected), else its own.
+
+    >>> "'reviewed'" in effective_status("r")
+    True
+    """
+    return (
+        "coalesce((SELECT CASE WHEN rv.verdict = 'accept' THEN 'reviewed' ELSE 'fail' END "
+        f"FROM claim_review rv WHERE {review_holds('rv', r)}), {r}.status)"
     )
 
 
