@@ -786,9 +786,7 @@ def _import_reviews(session: Session, path: Path, rows: list[Row], *, actor: str
         except FactdbError as exc:
             problems.append(f"{row.where}: review: {_one_line(str(exc))}")
     if problems:
-        raise ImportRejected(
-            f"{path}: {len(problems)} review(s) not recorded; nothing imported", problems
-        )
+        raise ImportRejected(path, f"{len(problems)} review(s) not recorded", problems)
 
 
 def _imported_from(revision: ClaimRevision) -> str | None:

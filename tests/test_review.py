@@ -292,3 +292,24 @@ def test_claims_import_rejects_a_bad_review_field_and_stores_nothing(
     assert "review verdict must be accept or reject, not 'maybe'" in result.stderr
     assert run("claims", "list", "--json").stdout.strip() == "[]"
     assert rows(db_url)[0] == 0
+
+
+def test_claims_import_with_a_review_that_cannot_be_recorded_stores_nothing(
+    run: Runner, tmp_path: Path, db_url: str
+) -> None:
+    """A claim whose checks all pass has nothing to accept: the whole import is refused."""
+    assert run("archive", str(SOURCES)).exit_code == 0
+    items = yaml.safe_load((SOURCES / "claims.yaml").read_text(encoding="utf-8"))
+    passing = "iran-enrichment-above-367"
+    for item in items:
+        if item["id"] == passing:
+            item["review"] = {"verdict": "accept", "why": "fine", "check": "supported"}
+    path = tmp_path / "passing.yaml"
+    path.write_text(yaml.safe_dump(items, allow_unicode=True), encoding="utf-8")
+    result = run("claims", "import", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {path}: ")
+    assert "its supported check passes, there is nothing to accept" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert run("claims", "list", "--json").stdout.strip() == "[]"
+    assert rows(db_url)[0] == 0
