@@ -196,7 +196,8 @@ def check_session(
             Problem(difference.kind, difference.subject, difference.problem, difference.data)
         )
     report.rows_compared = sum(
-        len(entities) for entities in (log.claims, log.sources, log.snapshots, log.runs)
+        len(entities)
+        for entities in (log.claims, log.sources, log.snapshots, log.runs, log.reviews)
     )
     _check_timestamps(session, report, tsa_roots)
     return report
@@ -537,6 +538,15 @@ def _check_completeness(session: Session, report: FsckReport, log: replay.Replay
                     {kind: key},
                 )
             )
+    for review_id in replay.unrecorded_reviews(session, log):
+        report.problems.append(
+            Problem(
+                "unrecorded",
+                f"review {review_id}",
+                "no event records it: its event was deleted, or it was written around factdb",
+                {"review": review_id},
+            )
+        )
     for run_id in replay.unrecorded_runs(session, log):
         report.problems.append(
             Problem(

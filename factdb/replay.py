@@ -15,6 +15,7 @@ replays the log here and compares, row by row:
   every offset, the typed quote, parts, extractor version, who and when); every revision
   (number, kind, statements, why, data, who and when);
 - check runs: their columns, and their results by count, statuses and digest;
+- reviews (`factdb review`): every column of each, its claim by slug;
 
 and names each row that differs and what differs (`ALTERED`), and each row the log
 records that is gone (`MISSING`). Rows with no event at all are named by `factdb.integrity`
@@ -35,11 +36,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .reviews import review_state
 from .store import events
 from .store.models import (
     CheckRun,
     Citation,
     Claim,
+    ClaimReview,
     ClaimRevision,
     ClaimTag,
     Event,
@@ -62,6 +65,7 @@ class Replay:
     sources: dict[str, list[int]] = field(default_factory=dict)
     snapshots: dict[str, list[int]] = field(default_factory=dict)
     runs: dict[str, list[int]] = field(default_factory=dict)
+    reviews: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, event: Event) -> None:
         kind = {
@@ -69,6 +73,7 @@ class Replay:
             "source": self.sources,
             "snapshot": self.snapshots,
             "check_run": self.runs,
+            "review": self.reviews,
         }.get(event.entity_type)
         if kind is not None:
             kind.setdefault(event.entity_id, []).append(event.id)
@@ -506,6 +511,64 @@ def _runs(session: Session, replay: Replay) -> Iterator[Difference]:
             yield Difference("row", subject, "; ".join(found), {"check_run": key})
 
 
+# --- reviews ---------------------------------------------------------------------------------
+
+_REVIEW_FIELDS = (
+    "claim",
+    "claim_id",
+    "revision_id",
+    "kind",
+    "citation_id",
+    "snapshot_id",
+    "result_id",
+    "status",
+    "detail",
+    "citations",
+    "verdict",
+    "why",
+    "actor",
+    "at",
+)
+
+
+def _reviews(session: Session, replay: Replay) -> Iterator[Difference]:
+    keys = sorted(replay.reviews, key=lambda k: (len(k), k))
+    for chunk in _chunks(keys):
+        ids = [int(k) for k in chunk if k.isdigit()]
+        rows = {
+            str(row.id): (row, slug)
+            for row, slug in session.execute(
+                select(ClaimReview, Claim.slug)
+                .outerjoin(Claim, Claim.id == ClaimReview.claim_id)
+                .where(ClaimReview.id.in_(ids))
+            ).tuples()
+        }
+        afters = _afters(session, [replay.reviews[k][-1] for k in chunk])
+        for key in chunk:
+            state = afters.get(replay.reviews[key][-1], {})
+            subject = f"review {key}"
+            found = rows.get(key)
+            if found is None:
+                yield Difference(
+                    "missing", subject, "the log records it, but its row is gone", {"review": key}
+                )
+                continue
+            row, slug = found
+            problems = _compare(review_state(row, slug or ""), state, _REVIEW_FIELDS)
+            if problems:
+                yield Difference("row", subject, "; ".join(problems), {"review": key})
+        session.expunge_all()
+
+
+def unrecorded_reviews(session: Session, replay: Replay) -> list[str]:
+    """Reviews that no event records (written around factdb)."""
+    return [
+        str(review_id)
+        for review_id in session.scalars(select(ClaimReview.id).order_by(ClaimReview.id))
+        if str(review_id) not in replay.reviews
+    ]
+
+
 def unrecorded_runs(session: Session, replay: Replay) -> list[str]:
     """Check runs that no event records (written around factdb)."""
     return [
@@ -521,6 +584,7 @@ COMPARISONS: tuple[Callable[[Session, Replay], Iterator[Difference]], ...] = (
     _snapshots,
     _claims,
     _runs,
+    _reviews,
 )
 
 

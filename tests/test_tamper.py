@@ -67,6 +67,7 @@ def _prepare(url: str) -> None:
         ("source", "edit", "2", "--archived-copy", COPY),
         ("claim", "rate", WARNED, RATING),
         ("check",),
+        ("review", WARNED, "--accept", "--why", "nearly is close enough here", "--by", "ann"),
     ):
         result = run(*args)
         assert result.exit_code == 0, (args, result.output)
@@ -526,6 +527,47 @@ def run_forged(conn: Connection) -> str:
     return "UNRECORDED check run 2: no event records it"
 
 
+def review_flipped(conn: Connection) -> str:
+    # Accepted becomes rejected: the claim would fail every brief citing it.
+    update(conn, "UPDATE claim_review SET verdict = 'reject' WHERE id = 1")
+    return "ALTERED review 1: verdict is 'reject', the log records 'accept'"
+
+
+def review_reviewer(conn: Connection) -> str:
+    update(conn, "UPDATE claim_review SET actor = 'mallory' WHERE id = 1")
+    return "ALTERED review 1: actor is 'mallory', the log records 'ann'"
+
+
+def review_rebound(conn: Connection) -> str:
+    # Bound to another claim: that claim would read reviewed.
+    update(
+        conn,
+        "UPDATE claim_review SET claim_id = (SELECT id FROM claim WHERE slug = :slug) WHERE id = 1",
+        slug=OTHER,
+    )
+    return f"ALTERED review 1: claim is '{OTHER}', the log records '{WARNED}'"
+
+
+def review_deleted(conn: Connection) -> str:
+    update(conn, "DELETE FROM claim_review WHERE id = 1")
+    return "MISSING review 1: the log records it, but its row is gone"
+
+
+def review_forged(conn: Connection) -> str:
+    # A review nobody recorded, accepting another claim's result that needs review.
+    update(
+        conn,
+        "INSERT INTO claim_review (id, claim_id, revision_id, kind, citation_id, snapshot_id, "
+        "result_id, status, detail, citations, verdict, why, actor, at) "
+        "SELECT 2, r.claim_id, r.revision_id, r.kind, r.citation_id, r.snapshot_id, r.id, "
+        "r.status, r.detail, v.citations, 'accept', 'trust me', 'mallory', v.at "
+        "FROM check_result r CROSS JOIN claim_review v "
+        "WHERE r.claim_id = (SELECT id FROM claim WHERE slug = :slug) AND r.kind = 'supported'",
+        slug=OTHER,
+    )
+    return "UNRECORDED review 2: no event records it"
+
+
 TAMPERS: dict[str, Callable[[Connection], str]] = {
     "claim statement": claim_statement,
     "claim status": claim_status,
@@ -572,6 +614,11 @@ TAMPERS: dict[str, Callable[[Connection], str]] = {
     "check run summary": run_summary,
     "check run actor": run_actor,
     "check run forged": run_forged,
+    "review flipped accept to reject": review_flipped,
+    "review reviewer": review_reviewer,
+    "review rebound to another claim": review_rebound,
+    "review deleted": review_deleted,
+    "review forged": review_forged,
 }
 #: The problem kind fsck's JSON must report for each case.
 KINDS = {
@@ -580,13 +627,16 @@ KINDS = {
     "text layer forged with its digest": "layer",
     "text layer bytes edited": "layer",
     "check run forged": "unrecorded",
+    "review deleted": "missing",
+    "review forged": "unrecorded",
 }
 
 
 def test_the_prepared_archive_passes_fsck(prepared: str) -> None:
     code, lines, report = fsck(prepared)
     assert (code, lines) == (0, []), lines
-    assert report["rows_compared"] == 4 + 4 + 23 + 1  # sources, snapshots, claims, runs
+    # sources, snapshots, claims, runs, reviews
+    assert report["rows_compared"] == 4 + 4 + 23 + 1 + 1
     assert report["text_layers"] == 4
 
 
