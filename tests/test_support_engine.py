@@ -604,3 +604,35 @@ def test_a_modal_a_few_words_before_its_value_still_hedges_it():
         "Antibodies may provide immunity for at least 5 months",
     )
     assert result.status == "warn" and "may" in result.reason
+
+
+def test_a_quote_negation_counts_only_where_it_governs_what_the_statement_says():
+    # "not attended" negates the attending, not the date the statement cites.
+    quote = "The summit on May 3 was not attended by the president of the commission."
+    assert verdict("The summit took place on May 3.", quote).status == "pass"
+    # ... but it does negate a statement that says the same verb,
+    assert verdict("The president attended the summit on May 3.", quote).status == "fail"
+    # a value it governs ("not just 99%"), or a direction the statement gives.
+    quote = "Rust requires covering 100% of the conditions, not just 99% of them."
+    assert verdict("Rust requires covering 99% of the conditions.", quote).status == "fail"
+    assert verdict("Revenue rose 5% in 2019.", "Revenue did not rise 5% in 2019.").status == "fail"
+    quote = "In 2012 the board said the mail client was no longer a priority for the foundation."
+    assert verdict("The board spoke about the mail client in 2012.", quote).status == "pass"
+    assert verdict("In 2012 the mail client was a priority.", quote).status == "fail"
+
+
+def test_german_nicht_and_japanese_nai_govern_what_stands_before_them():
+    quote = "Im Kalender der Stadt taucht der 3. Oktober nicht einmal auf."
+    assert verdict("Der 3. Oktober steht im Kalender der Stadt.", quote, "de").status == "fail"
+    assert verdict("32枚のTシャツを買った。", "32枚のTシャツは買わない", "ja").status == "fail"
+    # A negative verb in a title beside a date negates nothing the date says.
+    quote = "意外と知らない「UPS」の基礎知識――停電から守るため （2014年03月19日）"
+    assert verdict("記事は2014年3月19日に掲載された。", quote, "ja").status == "pass"
+
+
+def test_a_statement_negation_that_governs_nothing_quoted_is_no_contradiction():
+    quote = "The drama went into the awards with a leading four nods but left empty-handed."
+    statement = "The drama led with four nominations and won nothing."
+    assert verdict(statement, quote).status == "pass"
+    # A negation governing what the quote says still contradicts it.
+    assert verdict("The drama did not go in with four nods.", quote).status == "fail"

@@ -234,6 +234,7 @@ class Reading:
     values: list[Value] = field(default_factory=list)
     negation: str | None = None
     negations: list[tuple[int, str]] = field(default_factory=list)  # (pos, word)
+    negations_back: set[int] = field(default_factory=set)  # those that may govern before
     modals: list[tuple[int, str]] = field(default_factory=list)  # "may", "可能": (pos, word)
     bounds: list[int] = field(default_factory=list)  # ends of sentences, when negated
     text: str = ""  # the text as read: positions refer to it
@@ -411,6 +412,7 @@ class Rules:
     direction_names: bool
     direction_re: _Gate
     negation_re: _Gate | None
+    negation_back: frozenset[str]
     modal_re: _Gate
     fractions: dict[str, float]
     fraction_re: _Gate
@@ -763,6 +765,7 @@ def rules_for(lang: str | None) -> Rules | None:
         )
         if neg_parts
         else None,
+        negation_back=frozenset(w.lower() for w in neg.get("back", [])),
         fractions=fractions,
         fraction_re=_Gate(words_re(fractions), _triggers(fractions, cjk)),
         one_in_re=_Gate(
@@ -1297,6 +1300,8 @@ def _read(text: str, lang: str | None) -> Reading:
         for m in rules.negation_re.pattern.finditer(prepared):
             if free(m.start(), m.end()):
                 reading.negations.append((m.start(), m.group()))
+                if m.group().lower() in rules.negation_back:
+                    reading.negations_back.add(m.start())
         if reading.negations:
             reading.negation = reading.negations[0][1]
     years = frozenset(int(v.value) for v in reading.values if v.kind == "year")
@@ -1393,36 +1398,124 @@ def _cites(shared: set[str]) -> bool:
     )
 
 
-def _negation_near(reading: Reading, values: list[Value], words: set[str]) -> str | None:
-    """The first negation of the quote that touches what the statement says: in the
-    clause of a compared value ("did not rise by 5%"), or in a clause sharing a word with
-    the statement ("ne sera pas automatique") within a sentence the statement cites (one
-    holding a compared value, or sharing two words with it). A negation elsewhere ("we
-    talked to a dozen newsrooms and weren't surprised") does not count."""
+def _negation_near(
+    reading: Reading, values: list[Value], words: set[str], directions: bool, same_language: bool
+) -> str | None:
+    """The first negation of the quote that touches what the statement says: one that
+    governs a compared value, a direction or a word of the statement (`_governs`), within
+    a sentence the statement cites (one holding a compared value, or sharing two words with
+    it). A negation elsewhere ("we talked to a dozen newsrooms and weren't surprised"), or
+    one governing other words of the sentence ("the Oscars on Feb. 9 ... were not
+    nominated", "no longer a priority"), does not count. Across languages, where words
+    cannot be compared, a negation counts in a compared value's clause, near it, or in a
+    clause sharing a word with the statement."""
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
-    judged: set[tuple[float, float]] = set()  # each sentence is read once, however negated
+    cited: dict[tuple[float, float], bool] = {}  # each sentence is judged once
+    prefixes = _prefixes(words)
     for pos, word in reading.negations:
-        if any(lo <= pos < hi for lo, hi in spans):
-            if any(_same_clause(reading.text, pos, v) for v in values):
+        in_value_sentence = any(lo <= pos < hi for lo, hi in spans)
+        if not same_language:
+            if in_value_sentence and any(_same_clause(reading.text, pos, v) for v in values):
                 return word
-        else:
+        if not in_value_sentence:
             sentence = _sentence(reading.bounds, pos, pos + 1)
-            if sentence in judged:
+            if sentence not in cited:
+                lo, hi = int(sentence[0]), int(min(sentence[1], len(reading.text)))
+                cited[sentence] = _cites(words & _content(reading.text[lo:hi]))
+            if not cited[sentence]:
                 continue
-            judged.add(sentence)
-            lo, hi = int(sentence[0]), int(min(sentence[1], len(reading.text)))
-            if not _cites(words & _content(reading.text[lo:hi])):
-                continue
-        if _clause_shares(reading.text, pos, words):
+        if not same_language:
+            if _clause_shares(reading.text, pos, words):
+                return word
+        elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions):
             return word
     return None
+
+
+#: Words a negation governs: up to this many words of three letters or more after it in
+#: its clause ("not nominated for best movie"); a negation ending its clause ("won
+#: nothing", "die Grenze nicht") governs the words just before it instead.
+_GOVERNED_WORDS = 4
+_GOVERNED_BEFORE = 2
+#: In CJK text, characters governed before and after the negation ("知らない", "没有超过").
+_GOVERNED_CJK = (3, 4)
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+
+
+def _prefixes(words: set[str]) -> frozenset[str]:
+    """The first four letters of each word of four letters or more: "nominated" and
+    "nominations", "überschritt" and "überschritten" share theirs."""
+    return frozenset(w[:4] for w in words if len(w) >= 4 and not _CJK_CHAR.search(w))
+
+
+def _governs(
+    reading: Reading,
+    pos: int,
+    end: int,
+    values: list[Value],
+    words: set[str],
+    prefixes: frozenset[str],
+    directions: bool,
+) -> bool:
+    """Whether the negation at pos..end governs something the statement says: a compared
+    value among the words it governs, a direction (when the statement gives one), or one
+    of the statement's words of four letters or more (by its first four letters;
+    character pairs in CJK)."""
+    text = reading.text
+    lo_clause, hi_clause = _clause_bounds(text, pos, end)
+    if _CJK_CHAR.match(text, pos):
+        lo = max(lo_clause, pos - _GOVERNED_CJK[0])
+        hi = min(hi_clause, end + _GOVERNED_CJK[1])
+        window = text[lo:pos] + "\x00" + text[end:hi]
+        pairs = {a + b for a, b in zip(window, window[1:], strict=False) if "\x00" not in a + b}
+        shared = bool(pairs & words)
+    else:
+        after = []
+        for m in _WORD3.finditer(text, end, hi_clause):
+            after.append(m)
+            if len(after) == _GOVERNED_WORDS:
+                break
+        if after:
+            # Up to the fourth word, or to the clause's end when it comes first ("not just 99%").
+            lo, hi = end, (after[-1].end() if len(after) == _GOVERNED_WORDS else hi_clause)
+            governed = [m.group().lower() for m in after]
+        else:
+            before = [m for m in _WORD3.finditer(text, lo_clause, pos)][-_GOVERNED_BEFORE:]
+            lo, hi = (before[0].start() if before else pos), pos
+            governed = [m.group().lower() for m in before]
+        # Words of four letters or more: "the", "was" and their like are shared by anything.
+        shared = any(len(w) >= 4 and w[:4] in prefixes for w in governed)
+    if shared:
+        return True
+    if pos in reading.negations_back:
+        # "der 3. Oktober taucht nicht auf": the clause before it is governed too.
+        lo = min(lo, max(lo_clause, pos - _NEGATION_REACH))
+    if any(v.start < hi and v.end > lo for v in values):
+        return True
+    return directions and any(lo <= p < hi for _, _, p in reading.directions)
+
+
+def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
+    """The clause around pos..end: between clause breaks, never across a sentence's end,
+    at most 200 characters either side."""
+    lo = max(0, pos - 200)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
+    start = breaks[-1] if breaks else lo
+    ends_before = [m.end() for m in _CLAUSE_END.finditer(text, start, pos)]
+    if ends_before:
+        start = ends_before[-1]
+    stop = min(len(text), end + 200)
+    found = _CLAUSE_BREAK.search(text, end, stop)
+    sentence_end = _CLAUSE_END.search(text, end, stop)
+    hi = min(m.start() for m in (found, sentence_end) if m) if (found or sentence_end) else stop
+    return start, hi
 
 
 #: How far (in characters) a negation may stand from a value in its clause to negate it.
 _NEGATION_REACH = 80
 #: What ends a clause inside a sentence: punctuation and the commonest conjunctions.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]–—、，]|\s-\s|(?<!\w)(?:and|but|while|whereas|although|though|because|"
+    r"[,;:()\[\]–—―、，（）]|\s-\s|(?<!\w)(?:and|but|while|whereas|although|though|because|"
     r"und|aber|doch|weil|während|et|mais|car|tandis|y|pero|aunque|porque|mientras|e|mas|"
     r"porém|enquanto)(?!\w)",
     re.I,
@@ -2652,7 +2745,28 @@ statement_lang="en").status
                     elements.append(Element("hedge", "", modal, "overstated"))
                     warns.append(f"the statement drops the quote's {modal!r}")
                     break
-    if matched and not stated.negation:
+    stated_negation = stated.negation
+    same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
+    if stated_negation and matched and not missing_rules and same_language:
+        # The statement's negation counts when it governs something the quote says: a
+        # compared value, a direction, a word of the quote. "'Bombshell' won nothing"
+        # for "emerged empty-handed" negates nothing the quote words.
+        quoted_words: set[str] = set().union(*(_content(r.text) for r in readings))
+        prefixes = _prefixes(quoted_words)
+        if not any(
+            _governs(
+                stated,
+                pos,
+                pos + len(w),
+                stated.values,
+                quoted_words,
+                prefixes,
+                bool(quote_directions),
+            )
+            for pos, w in stated.negations
+        ):
+            stated_negation = None
+    if matched and not stated_negation:
         # A quote's negation counts in the sentences the statement cites: those its compared
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
         # a title in another sentence, not the fifteen years.
@@ -2660,18 +2774,20 @@ statement_lang="en").status
         words = _content(stated.text)
         for r, values in zip(readings, mine, strict=True):
             if r.negations:
-                quote_negation = _negation_near(r, values, words)
+                quote_negation = _negation_near(
+                    r, values, words, bool(stated.directions), same_language
+                )
                 if quote_negation:
                     break
-    if bool(stated.negation) != bool(quote_negation) and not missing_rules:
+    if bool(stated_negation) != bool(quote_negation) and not missing_rules:
         # Without a compared value, a negation on one side is for a person to read: it may
         # belong to another clause of the quote than the one the statement cites.
         verdict = "contradicted" if compared_values else "missing"
         sink = fails if compared_values else unverified
-        if stated.negation:
-            elements.append(Element("negation", stated.negation, None, verdict))
+        if stated_negation:
+            elements.append(Element("negation", stated_negation, None, verdict))
             sink.append(
-                f"the statement contains the negation {stated.negation!r} but {src} "
+                f"the statement contains the negation {stated_negation!r} but {src} "
                 f"{_verb('has', src)} none"
             )
         else:
@@ -2680,8 +2796,8 @@ statement_lang="en").status
                 f"{src} {_verb('contains', src)} the negation {quote_negation!r} "
                 "but the statement has none"
             )
-    elif stated.negation and quote_negation:
-        elements.append(Element("negation", stated.negation, quote_negation, "match"))
+    elif stated_negation and quote_negation:
+        elements.append(Element("negation", stated_negation, quote_negation, "match"))
 
     if fails:
         return Support("fail", "; ".join(fails + warns + unverified), tuple(elements))
