@@ -38,7 +38,7 @@ from typing import Any
 from urllib.parse import quote as urlquote
 from urllib.parse import urlsplit
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import defaults
@@ -57,6 +57,7 @@ from .store.models import (
     Citation,
     Claim,
     ClaimTag,
+    Event,
     Snapshot,
     utcnow,
 )
@@ -239,6 +240,20 @@ def _fresh_results(
     held = holding(session, list(by_id))
     made = {(rv.claim_id, rv.kind, rv.citation_id): VERDICTS[rv.verdict] for rv in held.values()}
     ids = {c.slug: c.id for c in claims}
+    # A corrected source (publication date, language) may change what the checks find.
+    sources = {str(x.snapshot.source_id) for c in claims for x in c.citations}
+    corrected: dict[int, Any] = {
+        int(source_id): at
+        for source_id, at in session.execute(
+            select(Event.entity_id, func.max(Event.at))
+            .where(
+                Event.entity_type == "source",
+                Event.action == "source.edit",
+                Event.entity_id.in_(sorted(sources)),
+            )
+            .group_by(Event.entity_id)
+        )
+    }
     fresh: dict[str, list[tuple[str, str, str]]] = {}
     for claim_id, rows in current.items():
         claim = by_id[claim_id]
@@ -249,6 +264,9 @@ def _fresh_results(
         times = [started[r.run_id] for r in rows if r.kind in needed]
         # A result older than the claim's last change says nothing about what it says now.
         if min(times) < oldest or min(times) < claim.updated_at:
+            continue
+        edits = [corrected.get(x.snapshot.source_id) for x in claim.citations]
+        if any(min(times) < at for at in edits if at is not None):
             continue
         fresh[claim.slug] = [
             (r.kind, VERDICTS[held[r.id].verdict] if r.id in held else r.status, r.detail)
@@ -455,7 +473,7 @@ class CitationStyle:
                 if key not in seen:
                     texts[i] = entries[key]
                     seen.add(key)
-        return [tidy_punctuation(" ".join(text.split())) for text in texts]
+        return [tidy_punctuation(_once(" ".join(text.split()))) for text in texts]
 
     def short(self, source: Any) -> str:
         """The style's subsequent form of the source's citation (never "Ibid.")."""
@@ -490,6 +508,16 @@ def _csl_item(key: str, source: Any) -> dict[str, Any]:
         # citeproc-py title-cases only items whose language is English (CSL's rule).
         item["language"] = source.language
     return item
+
+
+def _once(text: str) -> str:
+    """A title said once: citeproc-py's short form of a work with neither author nor
+    publisher gives its title twice (the title substitutes for the missing name).
+
+    >>> _once("“Die neue Regel”, “Die neue Regel”.")
+    '“Die neue Regel”.'
+    """
+    return re.sub(r"^(“[^”]+”), \1(?=\W*$)", r"\1", text)
 
 
 def tidy_punctuation(text: str) -> str:

@@ -183,12 +183,14 @@ def test_titles_are_title_cased_only_for_english_sources(run: Runner, tmp_path: 
             "--quote", quote, "--source", url,
         )  # fmt: skip
     brief = tmp_path / "b.md"
-    brief.write_text("Paris [@fr]. Wien [@de]. Vienna [@en].\n", encoding="utf-8")
+    brief.write_text("Paris [@fr]. Wien [@de]. Vienna [@en]. Again [@de].\n", encoding="utf-8")
     for suffix in ("html", "docx"):
         notes = built(run, tmp_path, suffix, brief)
         assert f"“{LEMONDE_TITLE}”" in notes[0], notes[0]
         assert f"“{GERMAN_TITLE}”" in notes[1], notes[1]
         assert "“The Talks in Vienna and the Deal”" in notes[2], notes[2]
+    # Its short form (a work with no author or publisher: the title, once, as it is).
+    assert notes[3] == f"“{GERMAN_TITLE}”. See note 2."
     # The language decides, as corrected: recorded as English, the German title is cased.
     ok(run, "source", "edit", GERMAN_URL, "--language", "en", "--why", "test")
     notes = built(run, tmp_path, "html", brief)

@@ -211,3 +211,22 @@ def test_archiving_known_bytes_with_other_metadata_names_source_edit(
     # The same values as the source's: nothing to say.
     same = seeded("archive", page, "--publisher", "The Washington Institute for Near East Policy")
     assert same.exit_code == 0, same.output
+
+
+def test_a_brief_does_not_reuse_results_from_before_a_correction(
+    seeded: Runner, tmp_path: Path
+) -> None:
+    brief = tmp_path / "b.md"
+    brief.write_text(f"Zarif arrived [@{ZARIF}].\n", encoding="utf-8")
+    out = tmp_path / "b.out.md"
+    ok(seeded, "check", ZARIF)
+    fresh = json.loads(
+        ok(seeded, "brief", "build", str(brief), "-o", str(out), "--max-age", "1h", "--json")
+    )
+    assert fresh["needs_review"] == []
+    ok(seeded, "source", "edit", SEED_URL, "--published", "2018-08-30", "--why", "wrong year")
+    # The stored pass was found with the old date: the claim is checked again.
+    again = json.loads(
+        ok(seeded, "brief", "build", str(brief), "-o", str(out), "--max-age", "1h", "--json")
+    )
+    assert again["needs_review"] == [ZARIF]
