@@ -636,3 +636,19 @@ def test_a_statement_negation_that_governs_nothing_quoted_is_no_contradiction():
     assert verdict(statement, quote).status == "pass"
     # A negation governing what the quote says still contradicts it.
     assert verdict("The drama did not go in with four nods.", quote).status == "fail"
+
+
+def test_a_glued_m_is_millions_or_metres():
+    quote = "Storm damage prompts 2.3m insurance claims"
+    assert verdict("The storm led to 2.3 million insurance claims.", quote).status == "pass"
+    assert verdict("The storm led to 2,300,000 insurance claims.", quote).status == "pass"
+    assert verdict("The storm led to 23 million insurance claims.", quote).status == "fail"
+    assert verdict("She ran the 400 metres in 2019.", "the 400m final in 2019").status == "pass"
+    assert verdict("She ran the 800 metres in 2019.", "the 400m final in 2019").status == "fail"
+
+
+def test_si_spaced_groups_are_one_number_and_a_group_is_three_digits():
+    [v] = read_values("Amazon plans to create 100 000 jobs.", "en").values
+    assert (v.kind, v.value) == ("number", 100_000)
+    values = read_values("Releases start in Q1 2017.", "en").values
+    assert [(v.kind, v.value) for v in values] == [("year", 2017)]

@@ -553,7 +553,10 @@ def rules_for(lang: str | None) -> Rules | None:
     else:
         # A leading decimal point counts where it is the decimal sign: ".45-caliber".
         lead = r"|(?<![\w.,])\.\d+(?![.,]\d)" if decimal == "." else ""
-        number = re.compile(rf"\d{{1,3}}(?:[{g}]\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?{lead}")
+        # A group is three digits and no more ("Q1 2017" is no "1 201" and a 7).
+        number = re.compile(
+            rf"\d{{1,3}}(?:[{g}]\d{{3}}(?!\d))+(?:{d}\d+)?|\d+(?:{d}\d+)?{lead}"
+        )
 
     month_alt = _alt(months)
     month_triggers = _triggers(months, cjk)
@@ -2543,6 +2546,27 @@ def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
     return "match", ""
 
 
+_GLUED_M = re.compile(r"\dm$")
+
+
+def _million_or_metres(v: Value) -> Value | None:
+    """A quote's "1.4m" glued to its digits is metres or millions ("1.4m car recall"): the
+    million reading, compared beside the metres, so a statement of either matches."""
+    if v.kind != "unit" or v.dim != "meter" or v.hedge or not _GLUED_M.search(v.text):
+        return None
+    written = v.value / v.factor if v.factor else v.value
+    return replace(
+        v,
+        kind="number",
+        value=written * 1e6,
+        dim=None,
+        unit=None,
+        factor=1e6,
+        precision=v.precision / (v.factor or 1.0) * 1e6,
+        label="",
+    )
+
+
 def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     allowed = _COMPATIBLE.get(s.kind, {s.kind})
     out = [q for q in quoted if q.kind in allowed]
@@ -2634,6 +2658,7 @@ statement_lang="en").status
     readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
     missing_rules = next((r.no_rules for r in readings if r.no_rules), None)
     quoted = [v for r in readings for v in r.values]
+    quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
     quote_negation = next((r.negation for r in readings if r.negation), None)
     quote_directions = [d for r in readings for d in r.directions]
 
