@@ -554,9 +554,7 @@ def rules_for(lang: str | None) -> Rules | None:
         # A leading decimal point counts where it is the decimal sign: ".45-caliber".
         lead = r"|(?<![\w.,])\.\d+(?![.,]\d)" if decimal == "." else ""
         # A group is three digits and no more ("Q1 2017" is no "1 201" and a 7).
-        number = re.compile(
-            rf"\d{{1,3}}(?:[{g}]\d{{3}}(?!\d))+(?:{d}\d+)?|\d+(?:{d}\d+)?{lead}"
-        )
+        number = re.compile(rf"\d{{1,3}}(?:[{g}]\d{{3}}(?!\d))+(?:{d}\d+)?|\d+(?:{d}\d+)?{lead}")
 
     month_alt = _alt(months)
     month_triggers = _triggers(months, cjk)
