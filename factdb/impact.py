@@ -11,10 +11,10 @@ build is impacted by a cited claim when, now:
 | gone | the cited page answered 404 or 410 (`factdb watch`) after the build | the first such answer |
 | failing | another current check result of the claim fails | the check run |
 | retracted | the claim was retracted after the build | the retraction |
+| review lapsed | a person's review of the claim that held when it was built no longer holds (`factdb.reviews`: the statement edited, a citation rebased, the check now saying otherwise) | the change that lapsed it |
 
 A build could not have cited a claim that failed then (the build refuses it), so each of
-these is a change since the build. "Review lapsed" (a person's review of the claim no
-longer bound to what it judged) needs reviews, which factdb does not record yet.
+these is a change since the build.
 """  # noqa: E501
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .reviews import Review, reviews
 from .store.models import (
     BriefBuild,
     BriefBuildCitation,
@@ -42,7 +43,7 @@ from .store.results import current_select
 
 __all__ = ["REASONS", "Impact", "builds", "impacts"]
 
-REASONS = ("edited", "removed", "gone", "failing", "retracted")
+REASONS = ("edited", "removed", "gone", "failing", "retracted", "review lapsed")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,12 @@ def impacts(
         ).tuples():
             retracted[claim_id] = max(at, retracted.get(claim_id, at))
 
+    # The latest reviews of the cited claims that no longer hold (`factdb.reviews`).
+    lapsed: dict[int, list[Review]] = {}
+    for chunk in _chunks(claim_ids):
+        for claim_id, reviewed in reviews(session, chunk).items():
+            lapsed[claim_id] = [r for r in reviewed if not r.holds and r.verdict == "accept"]
+
     found: dict[tuple[int, str, str, int | None], Impact] = {}
     for cited, build, slug, status, snapshot, url in rows:
         # (reason, detail, since, diff) of each way the claim is worse now.
@@ -191,12 +198,18 @@ def impacts(
                 worse.append((drift, result.detail, started, data.get("diff")))
             else:
                 worse.append(("failing", f"{result.kind}: {result.detail}", started, None))
+        for rv in lapsed.get(cited.claim_id, []):
+            # It held when the build cited the claim, and lapsed since.
+            if rv.at <= build.built_at and rv.lapsed_at and rv.lapsed_at > build.built_at:
+                detail = f"{rv.check}: review lapsed: {rv.lapsed}"
+                worse.append(("review lapsed", detail, rv.lapsed_at, None))
         gone_since = gone.get(snapshot.source_id)
         if gone_since is not None and gone_since > build.built_at:
             detail = f"source gone since {gone_since:%Y-%m-%d %H:%M} UTC"
             worse.append(("gone", detail, gone_since, None))
         for reason, detail, when, diff in worse:
-            key = (build.id, slug, reason, cited.citation_id if reason != "failing" else None)
+            per_claim = reason in ("failing", "review lapsed")
+            key = (build.id, slug, reason, None if per_claim else cited.citation_id)
             if key in found or (since is not None and when < since):
                 continue
             found[key] = Impact(

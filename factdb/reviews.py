@@ -6,7 +6,7 @@ results of one check of a claim, each as a `ClaimReview` row with its event (act
 it judged: the claim revision, the citation and snapshot, the result's status and detail,
 and every citation's span. While it holds (`factdb.store.results.review_holds`) the
 result reads `reviewed` (accepted) or `fail` (rejected); when any of them changes it
-lapses by itself, and `lapse_reason` says why ("statement edited on 2026-12-04").
+lapses by itself, and `lapse` says why ("statement edited on 2026-12-04").
 
 Integrity, span and HTML-span failures cannot be accepted: the record is broken, not
 debatable. Reviews write no claim row: the claim's revisions, citations and index are
@@ -60,6 +60,8 @@ class Review:
     holds: bool
     #: Why it lapsed ("statement edited on 2026-12-04"); None while it holds.
     lapsed: str | None = None
+    #: When it lapsed; None while it holds.
+    lapsed_at: datetime | None = None
 
     def line(self) -> str:
         """One line: "reviewed (accepted) by ann on 2026-12-04: why" or "review lapsed: …"."""
@@ -267,6 +269,7 @@ def reviews(
     out: dict[int, list[Review]] = {}
     for row in shown:
         holds = row.id in held
+        why_lapsed, lapsed_at = (None, None) if holds else lapse(session, row)
         out.setdefault(row.claim_id, []).append(
             Review(
                 row.id,
@@ -279,7 +282,8 @@ def reviews(
                 row.actor,
                 row.at,
                 holds,
-                None if holds else lapse_reason(session, row),
+                why_lapsed,
+                lapsed_at,
             )
         )
     return out
@@ -292,21 +296,24 @@ _REVISION_WORDS = {
 }
 
 
-def lapse_reason(session: Session, row: ClaimReview) -> str:
-    """Why a review no longer holds, in words: what changed, and when."""
-    if row.id != session.scalar(
-        select(ClaimReview.id)
+def lapse(session: Session, row: ClaimReview) -> tuple[str, datetime]:
+    """Why a review no longer holds, in words, and when it lapsed (the change's time; the
+    review's own for a result that no longer counts for a reason not recorded in time)."""
+    later = session.execute(
+        select(ClaimReview.id, ClaimReview.at)
         .where(
             ClaimReview.claim_id == row.claim_id,
             ClaimReview.kind == row.kind,
             ClaimReview.citation_id.is_(None)
             if row.citation_id is None
             else ClaimReview.citation_id == row.citation_id,
+            ClaimReview.id > row.id,
         )
-        .order_by(ClaimReview.id.desc())
+        .order_by(ClaimReview.id)
         .limit(1)
-    ):
-        return "a later review replaced it"
+    ).first()
+    if later is not None:
+        return "a later review replaced it", later.at
     revision = session.scalar(
         select(ClaimRevision)
         .where(
@@ -322,7 +329,7 @@ def lapse_reason(session: Session, row: ClaimReview) -> str:
             what = "statement edited"
         else:
             what = _REVISION_WORDS.get(revision.kind, f"claim changed ({revision.kind})")
-        return f"{what} on {revision.at:%Y-%m-%d}"
+        return f"{what} on {revision.at:%Y-%m-%d}", revision.at
     current = session.execute(
         current_select(CheckResult, CheckRun.started_at, claim_ids=[row.claim_id], kind=row.kind)
         .join(CheckRun, CheckRun.id == CheckResult.run_id)
@@ -333,23 +340,24 @@ def lapse_reason(session: Session, row: ClaimReview) -> str:
         )
     ).first()
     if current is None:
-        return f"its {row.kind} result no longer counts"
+        return f"its {row.kind} result no longer counts", row.at
     result, started = current
     if result.snapshot_id != row.snapshot_id:
-        return f"cited snapshot changed (checked on {started:%Y-%m-%d})"
+        return f"cited snapshot changed (checked on {started:%Y-%m-%d})", started
     if result.status != row.status:
         return (
             f"{row.kind} check now says {label(result.status)}, was {label(row.status)} "
-            f"(on {started:%Y-%m-%d})"
+            f"(on {started:%Y-%m-%d})",
+            started,
         )
-    return f"{row.kind} check gave another reason on {started:%Y-%m-%d}"
+    return f"{row.kind} check gave another reason on {started:%Y-%m-%d}", started
 
 
 __all__ = [
     "CHECKS",
     "Review",
     "holding",
-    "lapse_reason",
+    "lapse",
     "review",
     "review_json",
     "review_state",

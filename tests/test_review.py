@@ -313,3 +313,29 @@ def test_claims_import_with_a_review_that_cannot_be_recorded_stores_nothing(
     assert len(result.stderr.splitlines()) == 1
     assert run("claims", "list", "--json").stdout.strip() == "[]"
     assert rows(db_url)[0] == 0
+
+
+def test_impact_names_a_published_brief_whose_cited_review_lapsed(
+    checked: Runner, tmp_path: Path
+) -> None:
+    review(checked, HEDGED, "--accept", "--why", "nearly 80 is 80 here", "--by", "ann")
+    brief = tmp_path / "b.md"
+    brief.write_text(f"The swap [@{HEDGED}].\n", encoding="utf-8")
+    built = checked("brief", "build", str(brief), "-o", str(tmp_path / "b.html"))
+    assert built.exit_code == 0, built.output
+    assert json.loads(checked("impact", "--json").stdout) == []
+    edited = checked(
+        "claim",
+        "edit",
+        HEDGED,
+        "--statement",
+        "The United States, France and Russia proposed that Iran ship out 80% of its "
+        "low-enriched uranium.",
+        "--why",
+        "shorter",
+    )
+    assert edited.exit_code == 0, edited.output
+    [impact] = json.loads(checked("impact", "--json").stdout)
+    assert impact["claim"] == HEDGED and impact["reason"] == "review lapsed"
+    assert impact["detail"].startswith("supported: review lapsed: statement edited on 20")
+    assert "REVIEW LAPSED" in checked("impact").stdout

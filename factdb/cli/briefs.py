@@ -195,8 +195,9 @@ def impact_command(state: State, since: str | None, as_json: bool) -> None:
 
     A cited claim is worse when its quote was edited or removed on a newer capture of
     its page (with the word diff from drift), its page is gone (404/410, `factdb
-    watch`), another of its checks fails now, or it was retracted; each with since when.
-    Exits 1 when a build is impacted.
+    watch`), another of its checks fails now, it was retracted, or a person's review
+    that held when it was built lapsed (review lapsed: e.g. its statement edited since);
+    each with since when. Exits 1 when a build is impacted.
 
     Example: factdb impact --since 2024-06-01 --json
     """
