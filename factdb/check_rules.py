@@ -24,11 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .engine.support import Support, claim_supported
 from .engine.text import TextLayer, extract_html
 from .errors import FactdbError, UnknownLanguage
 from .store.models import Citation
+
+if TYPE_CHECKING:
+    from .engine.support import Support
 
 #: The checks `factdb check` runs on each claim (drift is `factdb recheck`'s).
 CHECKS = ("integrity", "span", "html-span", "supported")
@@ -134,6 +137,24 @@ def languages(
     return claim_language or first, quote_langs
 
 
+def claim_supported(
+    statement: str,
+    quotes: Sequence[str],
+    published: date | None = None,
+    *,
+    statement_lang: str | None = None,
+    quote_lang: str | Sequence[str | None] | None = None,
+) -> Support:
+    """`factdb.engine.support.claim_supported`, imported on first call: the engine's language
+    tables are needed by this check alone, and `claim show` or `claim add` load this module
+    without running it."""
+    from .engine import support
+
+    return support.claim_supported(
+        statement, quotes, published, statement_lang=statement_lang, quote_lang=quote_lang
+    )
+
+
 def supported(
     statement: str,
     quotes: Sequence[str],
@@ -154,4 +175,6 @@ def supported(
             statement, quotes, published, statement_lang=statement_lang, quote_lang=quote_langs
         )
     except UnknownLanguage as exc:
+        from .engine.support import Support
+
         return Support("unverified", f"cannot read the language: {exc}")

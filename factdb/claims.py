@@ -22,17 +22,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from . import reviews as reviewslib
-from .check_rules import html_span_misreads
-from .checks import run_checks
 from .claims_file import CiteSpec, Problem, Row, check_language, clean_tags, read_rows, reject
-from .engine.anchor import Span, fold_quote, locate, reanchor
-from .engine.quantities import structured_values
 from .engine.text import EXTRACTOR_VERSION, TextLayer
 from .errors import (
     DuplicateClaim,
@@ -51,6 +47,9 @@ from .store.bulk import insert_columns
 from .store.lookups import find_snapshot, find_source, latest_snapshot, text_layer
 from .store.models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, utcnow
 from .store.results import RATING, TAGS_ONLY
+
+if TYPE_CHECKING:
+    from .engine.anchor import Span
 
 #: The public operations that change claims: each ends in `_finish` (or, for new claims
 #: of a bulk import, writes the same rows in bulk). `tests/test_write_path.py` walks them.
@@ -103,6 +102,8 @@ def locate_spec(
     claims on one page decodes the page, and folds its text for matching, only once (and
     the snapshots by how a spec names them, `("snapshot", prefix)` or `("source", url)`).
     """
+    from .engine.anchor import locate
+
     if not spec.quote or not spec.quote.strip():
         raise UsageError("the quote is empty")
     if layers is None:
@@ -130,6 +131,8 @@ def locate_spec(
 def check_span_reads(layer: TextLayer, span: Span, snapshot: Snapshot) -> None:
     """Refuse a span whose HTML range would not read back as its quote (see
     `check_rules.html_span_misreads`): it would be stored only to fail the html-span check."""
+    from .check_rules import html_span_misreads
+
     read = html_span_misreads(layer.html, span.html_start, span.html_end, span.exact)
     if read is not None:
         raise UnreadableSpan(
@@ -416,6 +419,8 @@ def _finish(
     the index, and a new revision supersedes the check results that judged what it
     changed (`factdb.store.results`).
     """
+    from .engine.quantities import structured_values
+
     if not revisions:
         raise AssertionError("a change to a claim keeps at least one revision")
     session.add_all(revisions)
@@ -518,6 +523,8 @@ def rebase(
     citation of that source). The old citation is kept in a `rebase` revision; an event
     records the change. Raises and stores nothing when a quote is not found.
     """
+    from .engine.anchor import fold_quote, locate, reanchor
+
     claim = find_claim(session, slug)
     snapshot = find_snapshot(session, to)
     mine = [c for c in claim.citations if c.snapshot.source_id == snapshot.source_id]
@@ -747,6 +754,8 @@ def _import_reviews(session: Session, path: Path, rows: list[Row], *, actor: str
     each verdict recorded as `factdb review` records it; a review that already holds with
     the same verdict, reason, reviewer and check is not recorded again (an import run
     twice records nothing new). A review that cannot be recorded rejects the import."""
+    from .checks import run_checks
+
     if not rows:
         return
     ids = dict(
@@ -873,6 +882,8 @@ def _bulk_create(
 ) -> None:
     """Insert new claims with Core bulk inserts: the same rows `_apply` would write, but
     a few statements per thousand claims instead of several per claim."""
+    from .engine.quantities import structured_values
+
     if not plans:
         return
     now = utcnow()

@@ -14,14 +14,11 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .engine.limits import MAX_URL, problem
-from .engine.support import normalize_language
 from .errors import FactdbError, ImportRejected, UnknownLanguage, UsageError
 from .statuses import REVIEW_CHECKS, VERDICTS
 
@@ -64,6 +61,8 @@ def check_language(tag: str | None) -> str | None:
     """
     if tag is None:
         return None
+    from .engine.support import normalize_language  # its tables load on first use
+
     return normalize_language(tag)
 
 
@@ -95,17 +94,23 @@ class Row:
     review: dict[str, str] | None = None
 
 
-class _ClaimsLoader(yaml.SafeLoader):
-    """YAML without aliases: a claims file has no use for them, and nested aliases expand
-    exponentially ("billion laughs")."""
+@cache
+def _claims_loader() -> type:
+    """A YAML loader without aliases: a claims file has no use for them, and nested aliases
+    expand exponentially ("billion laughs"). Built on first use: PyYAML loads only to import.
+    """
+    import yaml
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed in claims files", event.start_mark
-            )
-        return super().compose_node(parent, index)
+    class ClaimsLoader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases (*name) are not allowed in claims files", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+    return ClaimsLoader
 
 
 def read_claims_file(path: Path) -> list[Row]:
@@ -160,8 +165,10 @@ def _read_claims_file(path: Path) -> tuple[list[Row], list[Problem]]:
     if suffix == ".csv":
         return _rows_from_csv(path, content)
     if suffix in (".yaml", ".yml"):
+        import yaml
+
         try:
-            items = yaml.load(content, Loader=_ClaimsLoader)  # noqa: S506 (safe loader)
+            items = yaml.load(content, Loader=_claims_loader())  # noqa: S506 (safe loader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1}" if mark else "?"

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from . import __version__
 from .audit import audit, result_elements
-from .checks import latest_results
 from .claims import citation_json, find_claim
 from .reviews import holding, review_json, reviews
 from .search.filters import check_status
@@ -85,6 +84,8 @@ def source_detail(session: Session, ref: str) -> dict[str, Any]:
 
 def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
     """Everything `claim show --json` (and the viewer's /api/claims/ID) gives of a claim."""
+    from .checks import latest_results
+
     results = latest_results(session, [c.id]).get(c.id, [])
     held = holding(session, [c.id])
     gone: dict[int, datetime] = {

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from ..engine.quantities import _CURRENCY_CODES, _CURRENCY_SYMBOLS, _CURRENCY_WORDS
 from ..errors import BadFilter, UnknownSource
 from ..statuses import CHECK_FILTERS, CLAIM_STATUSES, worst
 from ..statuses import STATUSES as CHECK_STATUSES
@@ -51,6 +50,9 @@ def resolve_unit(unit: str) -> str:
     low = name.lower()
     if low in _UNIT_ALIASES:
         return _UNIT_ALIASES[low]
+    # Imported here: the quantities engine is needed only for a currency filter.
+    from ..engine.quantities import _CURRENCY_CODES, _CURRENCY_SYMBOLS, _CURRENCY_WORDS
+
     if name.upper() in _CURRENCY_CODES or name.upper() in _CURRENCY_WORDS.values():
         return name.upper()
     if name in _CURRENCY_SYMBOLS:
