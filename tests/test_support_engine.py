@@ -652,3 +652,12 @@ def test_si_spaced_groups_are_one_number_and_a_group_is_three_digits():
     assert (v.kind, v.value) == ("number", 100_000)
     values = read_values("Releases start in Q1 2017.", "en").values
     assert [(v.kind, v.value) for v in values] == [("year", 2017)]
+
+
+def test_ueber_before_a_distance_run_names_the_race():
+    quote = "Auf den 400 Metern gewann Müller in 47,10 s."
+    assert verdict("Über 400 Meter siegte Müller.", quote, "de").status == "pass"
+    assert verdict("Über 800 Meter siegte Müller.", quote, "de").status == "fail"
+    # A measure word after the distance: "über" is "more than" again.
+    [v] = read_values("Der Turm ist über 400 Meter hoch.", "de").values
+    assert v.hedge == "more_than"

@@ -401,6 +401,9 @@ class Rules:
     multiplier_words_re: _Gate
     hedges_before: dict[str, str]
     no_article: frozenset[str]
+    race_words: frozenset[str]
+    race_not_before: frozenset[str]
+    race_metres: frozenset[float]
     hedge_before_re: re.Pattern[str]
     hedge_triggers: frozenset[str]
     hedge_symbols: tuple[str, ...]
@@ -728,6 +731,9 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         hedges_before={k.lower(): v for k, v in hedges.get("before", {}).items()},
         no_article=frozenset(w.lower() for w in hedges.get("no_article", [])),
+        race_words=frozenset(w.lower() for w in data.get("races", {}).get("words", [])),
+        race_not_before=frozenset(w.lower() for w in data.get("races", {}).get("not_before", [])),
+        race_metres=frozenset(float(x) for x in data.get("races", {}).get("metres", [])),
         hedge_before_re=re.compile(
             rf"{boundary_l}(?P<h>{_alt(hedges.get('before', {}))})"
             r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les|el|los|las|o|os|as)"
@@ -2176,6 +2182,8 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         word = _key(m.group("h"))
         blocked = rules.not_after.get(word, set())
         prior = re.findall(r"[\w']+", window[: m.start()])
+        if word in rules.race_words and _a_race(v, text, rules):
+            return  # "Über 3000 Meter siegte Hüttig": the race, not "more than 3000 metres"
         if not (prior and prior[-1].lower() in blocked):
             v.hedge = rules.hedges_before[word]
             v.hedge_text = m.group("h") + "\x00"
@@ -2189,6 +2197,15 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+def _a_race(v: Value, text: str, rules: Rules) -> bool:
+    """Whether a distance after "über"/"over" names a race ("über 60 Meter Hürden"): one
+    of the distances run, with no measure word after it ("über 3000 Meter hoch")."""
+    if v.kind != "unit" or v.dim != "meter" or v.value not in rules.race_metres:
+        return False
+    after = _TOKEN.findall(text[v.end : v.end + 24].lower())
+    return not (after and after[0] in rules.race_not_before)
 
 
 _THRESHOLD = re.compile(
