@@ -748,3 +748,25 @@ def test_one_request_at_a_time_per_host_with_the_delay_between(
         assert start - end >= 0.45, ordered  # never two at once, and the delay between
     # The other host was not kept waiting behind the first one's queue.
     assert spans["other"][0][0] < ordered[-1][0]
+
+
+def test_a_tls_error_is_an_error_and_the_round_is_recorded(
+    run: Runner, db_url: str, tmp_path: Path
+) -> None:
+    """An https:// source whose server does not speak TLS (here a plain HTTP loopback
+    server): the handshake fails, which is an error retried next round, never a drift."""
+    with LoopbackServer({"/p": respond(200, page("p"), HTML)}) as site:
+        url = site.url("/p").replace("http://", "https://")
+        file = tmp_path / "p.html"
+        file.write_bytes(page("p"))
+        assert run("archive", str(file), "--url", url).exit_code == 0
+        add_claim(run, "p-number", url, NUMBER)
+        result = run("watch", url, "--delay", "0", "--json")
+    assert result.exit_code == 0, result.output
+    [source] = json.loads(result.stdout)["sources"]
+    assert source["outcome"] == "error" and "SSL" in source["detail"], source
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"Error: {url}: cannot connect (") and "SSL" in line
+    [round_] = db_rows(db_url, WatchRound)
+    assert round_["state"] == "finished" and round_["summary"]["errors"] == 1
+    assert snapshots(db_url) == 1
