@@ -114,16 +114,47 @@ def test_pairs_without_number_rules_are_unverified():
             assert p["expected"] == "unverified", p["id"]
 
 
-def test_quotes_are_exact_text_of_their_corpus_pages():
+def _load_set(name: str) -> list[dict]:
+    with (SUPPORT / name).open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.mark.parametrize("name", ["pairs.jsonl", "holdout3.jsonl"])
+def test_quotes_are_exact_text_of_their_corpus_pages(name):
     from factdb.engine.text import extract
 
-    pages = sorted({p["page"] for p in PAIRS})
+    pairs = PAIRS if name == "pairs.jsonl" else _load_set(name)
+    pages = sorted({p["page"] for p in pairs})
     present = [page for page in pages if (CORPUS / page).exists()]
     if not present:
         pytest.skip(f"no corpus pages in {CORPUS}")
     texts = {page: extract((CORPUS / page).read_bytes()).text for page in present}
-    missing = [p["id"] for p in PAIRS if p["page"] in texts and p["quote"] not in texts[p["page"]]]
+    missing = [p["id"] for p in pairs if p["page"] in texts and p["quote"] not in texts[p["page"]]]
     assert not missing
+    assert not [p["id"] for p in pairs if "\n" in p["quote"]]
+
+
+def test_holdout3_format():
+    """The third blind set: well formed, every pair distinct (no engine run here)."""
+    pairs = _load_set("holdout3.jsonl")
+    assert len(pairs) >= 500
+    ids = [p["id"] for p in pairs]
+    assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
+    assert len({(p["statement"], p["quote"]) for p in pairs}) == len(pairs)
+    for p in pairs:
+        assert set(p) == set(FIELDS) | {"published"}, p["id"]
+        for field, kind in FIELDS.items():
+            assert isinstance(p.get(field), kind), (p.get("id"), field)
+        assert p["statement"].strip() and p["quote"].strip(), p["id"]
+        assert p["expected"] in EXPECTED and p["kind"] in KINDS, p["id"]
+        assert p["lang"] in LANGS and p["quote_lang"] in LANGS, p["id"]
+        assert p["published"] is None or date.fromisoformat(p["published"]), p["id"]
+        assert p["id"].startswith(p["lang"] + "-") and "-h3-" in p["id"], p["id"]
+        if p["lang"] not in RULE_LANGS or p["quote_lang"] not in RULE_LANGS:
+            assert p["expected"] == "unverified", p["id"]
+        if p["kind"] in ("none", "language"):
+            assert p["expected"] == "unverified", p["id"]
+    assert {p["kind"] for p in pairs} == KINDS
 
 
 def _param(pair: dict) -> object:
