@@ -33,6 +33,7 @@ from .store.db import Database
 from .store.limits import check_url
 from .store.lookups import COMPRESSION, _cache_row, compress, sha256_hex
 from .store.models import Snapshot, Source, utcnow
+from .store.sources import METADATA, create_source, source_state
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -253,17 +254,7 @@ def store_capture(
         "language": meta.language,
     }
     if source is None:
-        source = Source(url=url, **fields)
-        session.add(source)
-        session.flush()
-        events.record(
-            session,
-            actor=actor,
-            action="source.create",
-            entity_type="source",
-            entity_id=source.id,
-            after={"url": url, **fields, "created_at": events.when(source.created_at)},
-        )
+        source = create_source(session, url, fields, actor=actor)
     else:
         # Fill what the source lacks; what the user gave explicitly wins over what it had.
         before = _source_fields(source)
@@ -340,13 +331,7 @@ def store_capture(
 
 
 def _source_fields(source: Source) -> dict[str, Any]:
-    return {
-        "title": source.title,
-        "authors": list(source.authors or []),
-        "publisher": source.publisher,
-        "published": source.published,
-        "language": source.language,
-    }
+    return source_state(source, METADATA)
 
 
 def _not_applied(source: Source, overrides: Overrides) -> str | None:

@@ -32,6 +32,7 @@ from .errors import FactdbError, InputError
 from .export.sources import csl_name
 from .store import events
 from .store.models import Source
+from .store.sources import create_source, source_state
 
 #: The fields an item can fill, in the order they are reported.
 FIELDS = ("title", "authors", "publisher", "published", "language")
@@ -203,15 +204,7 @@ def import_csl(session: Session, path: Path, *, actor: str) -> CslReport:
 
 
 def _state(source: Source) -> dict[str, Any]:
-    return {
-        "title": source.title,
-        "authors": list(source.authors or []),
-        "publisher": source.publisher,
-        "published": source.published,
-        "language": source.language,
-        "archived_copy_url": source.archived_copy_url,
-        "archived_copy_date": source.archived_copy_date,
-    }
+    return source_state(source)
 
 
 def _apply(session: Session, item: Item, report: CslReport, *, actor: str, name: str) -> None:
@@ -220,17 +213,7 @@ def _apply(session: Session, item: Item, report: CslReport, *, actor: str, name:
     if item.archived_copy:
         given["archived_copy_url"], given["archived_copy_date"] = item.archived_copy
     if source is None:
-        source = Source(url=item.url, **given)
-        session.add(source)
-        session.flush()
-        events.record(
-            session,
-            actor=actor,
-            action="source.create",
-            entity_type="source",
-            entity_id=source.id,
-            after={"url": item.url, **_state(source), "import": name},
-        )
+        create_source(session, item.url, given, actor=actor, note={"import": name})
         report.created.append(item.url)
         return
     before = _state(source)

@@ -24,20 +24,15 @@ from .errors import UsageError
 from .store import events
 from .store.lookups import find_source
 from .store.models import Event, Source
+from .store.sources import METADATA, source_state
 
 #: The fields `edit_source` corrects, in the order they are shown.
-FIELDS = ("title", "authors", "publisher", "published", "language")
+FIELDS = METADATA
 
 
 def source_fields(source: Source) -> dict[str, Any]:
     """The corrected fields of a source as its events record them."""
-    return {
-        "title": source.title,
-        "authors": list(source.authors or []),
-        "publisher": source.publisher,
-        "published": source.published,
-        "language": source.language,
-    }
+    return source_state(source, METADATA)
 
 
 def check_published(value: str) -> str:
