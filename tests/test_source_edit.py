@@ -230,3 +230,15 @@ def test_a_brief_does_not_reuse_results_from_before_a_correction(
         ok(seeded, "brief", "build", str(brief), "-o", str(out), "--max-age", "1h", "--json")
     )
     assert again["needs_review"] == [ZARIF]
+
+
+def test_search_finds_claims_by_the_corrected_title(seeded: Runner) -> None:
+    def hits() -> list[str]:
+        return [h["id"] for h in json.loads(ok(seeded, "search", "zanzibar", "--json"))]
+
+    assert hits() == []
+    ok(seeded, "source", "edit", SEED_URL, "--title", "Zanzibar talks about talks", "--why", "t")
+    citing = {
+        c["id"] for c in json.loads(ok(seeded, "source", "show", SEED_URL, "--json"))["claims"]
+    }
+    assert citing and set(hits()) >= {ENRICHMENT} and set(hits()) <= citing
