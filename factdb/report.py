@@ -16,7 +16,7 @@ from .audit import audit, result_elements
 from .claims import citation_json, find_claim
 from .reviews import holding, review_json, reviews
 from .search.filters import check_status
-from .statuses import STATUSES, VERDICTS, label
+from .statuses import RETRACTED, STATUSES, TRIAGE, VERDICTS, label
 from .store.lookups import find_source
 from .store.models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot, SourceWatch
 
@@ -246,14 +246,29 @@ def claim_history(session: Session, slug: str) -> list[dict[str, Any]]:
 
 # --- the audit as HTML ------------------------------------------------------------------------
 
+# The report filters and sorts without scripts: radio buttons (hidden) and their labels
+# drive CSS rules (`:checked ~ ...`); sorting by source sets each row's flex `order`. With
+# styles off too, it reads top to bottom in triage order.
 _CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#222}
 table{border-collapse:collapse;width:100%}th,td{border-top:1px solid #ddd;padding:.5rem;
 vertical-align:top;text-align:left}.pass{color:#175e1a}.warn{color:#8a5a00}.fail{color:#a11}
-.unverified{color:#4b4f8a}
+.unverified{color:#4b4f8a}.reviewed{color:#1c5d73}.retracted{color:#666}
 .quote{margin:.3rem 0;padding:.3rem .6rem;border-left:3px solid #bbb;background:#f7f7f7}
 mark{background:#ffe58a}.meta{color:#666;font-size:.85em}code{font-size:.85em}
-.summary span{margin-right:1.5rem}
+.summary span,.summary a{margin-right:1.5rem}
+input.ctl{position:absolute;opacity:0;pointer-events:none}
+.controls{margin:.5rem 0 1rem}.controls div{margin:.2rem 0}
+.controls label{cursor:pointer;border:1px solid #bbb;border-radius:3px;padding:0 .4rem;
+margin-right:.3rem;display:inline-block}
+tbody{display:flex;flex-direction:column}thead tr,tbody tr{display:flex}
+th,td{box-sizing:border-box}th:nth-child(1),td:nth-child(1){flex:0 0 22%}
+th:nth-child(2),td:nth-child(2){flex:0 0 12%}th:nth-child(3),td:nth-child(3){flex:1 1 66%}
+tr.group th,tr.source th{flex:1 1 100%;background:#f0f0f0}
+tr.source{display:none}
+#sort-source:checked~table tr.group{display:none}
+#sort-source:checked~table tr.source{display:flex}
+#sort-source:checked~table tr{order:var(--by-source)}
 """
 
 
@@ -268,62 +283,172 @@ def _link(url: str) -> str:
     return _e(url)
 
 
+#: The report's status groups, in triage order.
+_GROUPS = (*TRIAGE, RETRACTED)
+
+
+def _filter_css(tags: list[str]) -> str:
+    """The rules that make each status and tag radio button a filter, and mark the chosen
+    label."""
+    rules = []
+    for status in _GROUPS:
+        rules.append(
+            f"#st-{status}:checked~table tbody tr:not(.st-{status}){{display:none!important}}"
+        )
+    for i in range(len(tags)):
+        rules.append(f"#tag-{i}:checked~table tr.claim:not(.t{i}){{display:none!important}}")
+    ids = ["st-all", *(f"st-{s}" for s in _GROUPS), "tag-all"]
+    ids += [f"tag-{i}" for i in range(len(tags))] + ["sort-status", "sort-source"]
+    rules.extend(
+        f"#{i}:checked~.controls label[for={i}]{{background:#222;color:#fff}}" for i in ids
+    )
+    return "\n".join(rules)
+
+
 def audit_html(session: Session, *, now: datetime | None = None) -> str:
-    """The provenance audit as one HTML page with no external assets: a summary, then a
-    row per claim with its status and each quote in its context. Everything is escaped."""
+    """The provenance audit as one HTML page with no external assets and no script: the
+    counts by status (each a link to its group), filters by status and by tag, sorting by
+    status (triage order: fail, warn, needs review, reviewed, pass, retracted) or by
+    source, then a row per claim with its status and each quote in its context.
+    Everything is escaped."""
     audits = audit(session)
     generated = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     counts = Counter(a.status for a in audits)
     statuses = Counter(a.claim.status for a in audits)
+    tags = sorted({t for a in audits for t in a.claim.tag_names})
+    tag_index = {t: i for i, t in enumerate(tags)}
+    rank = {s: i for i, s in enumerate(_GROUPS)}
+
+    def source_of(a: Any) -> str:
+        return " · ".join(sorted({c.snapshot.source.url for c in a.claim.citations})) or "-"
+
+    # Sorting by source: each source's heading, then its claims in triage order.
+    sources = sorted({source_of(a) for a in audits})
+    group_of = {url: g for g, url in enumerate(sources)}
+    step = len(audits) + 1  # a source's heading, then its claims, before the next source
+    by_source: dict[int, int] = {}
+    placed: Counter[int] = Counter()
+    for a in sorted(audits, key=lambda a: (source_of(a), rank[a.status], a.claim.slug)):
+        g = group_of[source_of(a)]
+        placed[g] += 1
+        by_source[a.claim.id] = g * step + placed[g]
     rows = []
-    for a in audits:
-        c = a.claim
-        quotes = []
-        for cit in c.citations:
-            source = cit.snapshot.source
-            quotes.append(
-                '<div class="quote">…'
-                f"{_e(cit.prefix)}<mark>{_e(cit.exact)}</mark>{_e(cit.suffix)}…</div>"
-                f'<div class="meta">{_e(source.title)} — {_link(source.url)}<br>'
-                f"snapshot <code>{_e(cit.snapshot.sha256)}</code> retrieved "
-                f"{_e(cit.snapshot.retrieved_at.isoformat(timespec='seconds'))}; "
-                f"text {cit.text_start}–{cit.text_end}; recorded by {_e(cit.created_by)} "
-                f"{_e(cit.created_at.isoformat(timespec='seconds'))}</div>"
-            )
-        results = "".join(
-            f'<li class="{_e(r["status"])}">{_e(label(r["status"]))} [{_e(r["check"])}] '
-            f"{_e(r['detail'])}</li>"
-            for r in a.results
-        )
-        notes = "".join(f"<li>{_e(n)}</li>" for n in a.notes)
+    for status in _GROUPS:
+        group = [a for a in audits if a.status == status]
+        if not group:
+            continue
         rows.append(
-            f'<tr id="claim-{_e(c.slug)}">'
-            f'<td><code>{_e(c.slug)}</code><br><span class="meta">{_e(c.status)}</span></td>'
-            f'<td class="{_e(a.status)}"><strong>{_e(label(a.status))}</strong></td>'
-            f"<td><p>{_e(c.statement)}</p>{''.join(quotes)}"
-            f'<ul class="results">{results}{notes}</ul>'
-            f'<div class="meta">tags: {_e(", ".join(c.tag_names)) or "-"}; recorded by '
-            f"{_e(c.created_by)} {_e(c.created_at.isoformat(timespec='seconds'))}; "
-            f"{len(c.revisions)} revision(s)</div></td></tr>"
+            f'<tr class="group st-{status}" id="status-{status}">'
+            f'<th colspan="3" class="{status}">{_e(label(status))} ({len(group)})</th></tr>'
+        )
+        for a in group:
+            rows.append(_audit_row(a, tag_index, by_source[a.claim.id]))
+    for g, url in enumerate(sources):
+        rows.append(
+            f'<tr class="source st-{" st-".join(_GROUPS)}" style="--by-source:{g * step}">'
+            f'<th colspan="3">{_link(url) if " · " not in url else _e(url)}</th></tr>'
         )
     summary = (
         f'<p class="summary"><span>{len(audits)} claims</span>'
-        f"<span>{statuses['active']} active</span><span>{statuses['retracted']} retracted</span>"
+        f"<span>{statuses['active']} active</span>"
+        + (
+            f'<a href="#status-{RETRACTED}">{statuses["retracted"]} retracted</a>'
+            if statuses["retracted"]
+            else f"<span>{statuses['retracted']} retracted</span>"
+        )
         + "".join(
-            f'<span class="{s}">{counts[s]} {label(s)}</span>'
+            (
+                f'<a class="{s}" href="#status-{s}">{counts[s]} {label(s)}</a>'
+                if counts[s]
+                else f'<span class="{s}">{counts[s]} {label(s)}</span>'
+            )
             for s in STATUSES
             if s != "reviewed" or counts[s]
         )
         + "</p>"
     )
+    radios = (
+        '<input class="ctl" type="radio" name="status" id="st-all" checked>'
+        + "".join(f'<input class="ctl" type="radio" name="status" id="st-{s}">' for s in _GROUPS)
+        + '<input class="ctl" type="radio" name="tag" id="tag-all" checked>'
+        + "".join(
+            f'<input class="ctl" type="radio" name="tag" id="tag-{i}">' for i in range(len(tags))
+        )
+        + '<input class="ctl" type="radio" name="sort" id="sort-status" checked>'
+        + '<input class="ctl" type="radio" name="sort" id="sort-source">'
+    )
+    controls = (
+        '<div class="controls">'
+        '<div>status: <label for="st-all">all</label>'
+        + "".join(
+            f'<label for="st-{s}" class="{s}">{_e(label(s))} ({counts[s]})</label>'
+            for s in _GROUPS
+            if counts[s]
+        )
+        + '</div><div>tag: <label for="tag-all">all</label>'
+        + "".join(f'<label for="tag-{i}">{_e(t)}</label>' for i, t in enumerate(tags))
+        + '</div><div>sort by: <label for="sort-status">status</label>'
+        '<label for="sort-source">source</label></div></div>'
+    )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>factdb audit</title><style>{_CSS}</style></head><body>"
+        f"<title>factdb audit</title><style>{_CSS}{_filter_css(tags)}</style></head><body>"
         f"<h1>factdb audit</h1>"
         f'<p class="meta">generated {_e(generated)} by factdb {_e(__version__)}</p>'
-        f"{summary}"
+        f"{summary}{radios}{controls}"
         "<table><thead><tr><th>claim</th><th>audit</th><th>statement, quotes, checks</th>"
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table></body></html>\n"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>{summary}</body></html>\n"
+    )
+
+
+def _audit_row(a: Any, tag_index: dict[str, int], order: int) -> str:
+    """One claim's row: its id, its status, its statement, each quote in its context,
+    its results (with the review that holds for each) and notes."""
+    c = a.claim
+    quotes = []
+    for cit in c.citations:
+        src = cit.snapshot.source
+        quotes.append(
+            '<div class="quote">…'
+            f"{_e(cit.prefix)}<mark>{_e(cit.exact)}</mark>{_e(cit.suffix)}…</div>"
+            f'<div class="meta">{_e(src.title)} — {_link(src.url)}<br>'
+            f"snapshot <code>{_e(cit.snapshot.sha256)}</code> retrieved "
+            f"{_e(cit.snapshot.retrieved_at.isoformat(timespec='seconds'))}; "
+            f"text {cit.text_start}–{cit.text_end}; recorded by {_e(cit.created_by)} "
+            f"{_e(cit.created_at.isoformat(timespec='seconds'))}</div>"
+        )
+    results = []
+    for r in a.results:
+        review = r.get("review")
+        by = ""
+        if review is not None:
+            word = "accepted" if review["verdict"] == "accept" else "rejected"
+            by = (
+                f'<br><span class="meta">{word} by {_e(review["by"])} on '
+                f"{_e(review['at'][:10])} (was {_e(label(review['answered']))}): "
+                f"{_e(review['why'])}</span>"
+            )
+        results.append(
+            f'<li class="{_e(r["status"])}">{_e(label(r["status"]))} [{_e(r["check"])}] '
+            f"{_e(r['detail'])}{by}</li>"
+        )
+    lapsed = "".join(
+        f'<li class="lapsed">[{_e(rv["check"])}] review lapsed: {_e(rv["lapsed"])}</li>'
+        for rv in a.reviews
+        if not rv["holds"]
+    )
+    notes = "".join(f"<li>{_e(n)}</li>" for n in a.notes)
+    tag_classes = "".join(f" t{tag_index[t]}" for t in c.tag_names)
+    return (
+        f'<tr id="claim-{_e(c.slug)}" class="claim st-{_e(a.status)}{tag_classes}" '
+        f'style="--by-source:{order}">'
+        f'<td><code>{_e(c.slug)}</code><br><span class="meta">{_e(c.status)}</span></td>'
+        f'<td class="{_e(a.status)}"><strong>{_e(label(a.status))}</strong></td>'
+        f"<td><p>{_e(c.statement)}</p>{''.join(quotes)}"
+        f'<ul class="results">{"".join(results)}{lapsed}{notes}</ul>'
+        f'<div class="meta">tags: {_e(", ".join(c.tag_names)) or "-"}; recorded by '
+        f"{_e(c.created_by)} {_e(c.created_at.isoformat(timespec='seconds'))}; "
+        f"{len(c.revisions)} revision(s)</div></td></tr>"
     )

@@ -142,7 +142,7 @@ def test_audit_html_has_a_summary_and_a_row_per_claim(imported: Runner, tmp_path
         f"23 claims 23 active 0 retracted {n['pass']} pass {n['unverified']} needs review "
         "1 warn 0 fail"
     )
-    rows = soup.select("tbody tr")
+    rows = soup.select("tbody tr.claim")
     assert len(rows) == 23
     row = soup.find(id=f"claim-{ENRICHMENT}")
     assert row.select_one("td.pass strong").get_text() == "pass"
@@ -157,6 +157,55 @@ def test_audit_html_has_a_summary_and_a_row_per_claim(imported: Runner, tmp_path
     review = soup.find(id="claim-khamenei-scuttled-leu-swap")
     assert review.select_one("td.unverified strong").get_text() == "needs review"
     assert review.select_one("li.unverified").get_text().startswith("needs review [supported] ")
+
+
+def test_audit_html_is_in_triage_order_with_counts_linking_to_their_groups(
+    imported: Runner, tmp_path: Path
+) -> None:
+    imported("check")
+    assert (
+        imported("review", "macron-roadmap-set", "--accept", "--why", "it says so").exit_code == 0
+    )
+    soup = _report(imported, tmp_path)
+    # Groups in triage order, each claim under its own status's heading.
+    groups = [tr["id"] for tr in soup.select("tbody tr.group")]
+    assert groups == ["status-warn", "status-unverified", "status-reviewed", "status-pass"]
+    order = []
+    for tr in soup.select("tbody tr.group, tbody tr.claim"):
+        if "group" in tr["class"]:
+            current = tr["id"].removeprefix("status-")
+        else:
+            assert f"st-{current}" in tr["class"]
+            order.append(current)
+    assert order == sorted(order, key=["warn", "unverified", "reviewed", "pass"].index)
+    # Every count with claims links to its group, at the top and at the end.
+    top, end = soup.select("p.summary")
+    assert top.get_text(" ", strip=True) == end.get_text(" ", strip=True)
+    links = {a.get_text(): a["href"] for a in top.find_all("a")}
+    assert links["1 warn"] == "#status-warn" and links["1 reviewed"] == "#status-reviewed"
+    for href in links.values():
+        assert soup.find(id=href[1:]) is not None
+    # The reviewed claim says who accepted it.
+    reviewed = soup.find(id="claim-macron-roadmap-set")
+    assert "st-reviewed" in reviewed["class"]
+    assert "accepted by " in reviewed.select_one("li.reviewed").get_text()
+    # Filters and sorting are form controls and CSS: no script, nothing remote.
+    assert soup.find("script") is None
+    assert {i["name"] for i in soup.select("input.ctl")} == {"status", "tag", "sort"}
+    tags = [label.get_text() for label in soup.select("label[for^=tag-]")]
+    assert tags[0] == "all" and "diplomacy" in tags
+    for label in soup.select(".controls label"):
+        assert soup.find(id=label["for"]).name == "input"
+    # Sorting by source: the source's heading comes before its claims, in triage order.
+    [source] = soup.select("tbody tr.source")  # every seed claim cites the one page
+    position = {
+        tr.get("id"): int(tr["style"].removeprefix("--by-source:"))
+        for tr in soup.select("tbody tr.claim, tbody tr.source")
+    }
+    heading = int(source["style"].removeprefix("--by-source:"))
+    assert heading < min(v for k, v in position.items() if k)
+    assert position["claim-leu-swap-80-percent"] < position["claim-macron-roadmap-set"]
+    assert position["claim-macron-roadmap-set"] < position[f"claim-{ENRICHMENT}"]
 
 
 def test_audit_html_escapes_statements_titles_and_quotes(nasty: Runner, tmp_path: Path) -> None:
@@ -176,8 +225,9 @@ def test_audit_html_is_self_contained(nasty: Runner, tmp_path: Path) -> None:
     assert [t for t in soup.find_all(True) if t.has_attr("src")] == []
     style = soup.find("style").get_text()
     assert "url(" not in style and "@import" not in style
-    # Links go to the cited pages; nothing is loaded from them.
-    assert {a["href"] for a in soup.find_all("a")} == {SEED_URL, NASTY_URL}
+    # Links go to the cited pages, or to the report's own groups; nothing is loaded.
+    hrefs = {a["href"] for a in soup.find_all("a")}
+    assert {h for h in hrefs if not h.startswith("#status-")} == {SEED_URL, NASTY_URL}
 
 
 def test_audit_html_into_a_missing_folder_is_one_line(imported: Runner, tmp_path: Path) -> None:

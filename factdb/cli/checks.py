@@ -149,7 +149,9 @@ def _only(value: str | None) -> tuple[str, ...] | None:
     "html_path",
     type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE",
-    help="Also write the audit as a self-contained HTML report to FILE.",
+    help="Also write the audit as a self-contained HTML report to FILE: in triage order, "
+    "its counts linking to their groups, filtered by status and tag and sorted by status or "
+    "source with no script (it loads nothing).",
 )
 @json_option
 @pass_state
