@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .capture import Capture
+from .engine.pdf import is_pdf
 from .engine.sniff import describe, identify
 from .engine.text import extract
 from .errors import (
@@ -31,11 +32,13 @@ from .errors import (
 from .store import events
 from .store.db import Database
 from .store.limits import check_url
-from .store.lookups import COMPRESSION, _cache_row, compress, sha256_hex
+from .store.lookups import COMPRESSION, _cache_row, compress, extract_any, sha256_hex
 from .store.models import Snapshot, Source, utcnow
 from .store.sources import METADATA, create_source, source_state
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: What a folder's files are archived by name: pages and PDFs.
+FOLDER_SUFFIXES = (*HTML_SUFFIXES, ".pdf")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
@@ -67,6 +70,8 @@ class Archived:
     origin: str
     #: Why options given for bytes already archived were not applied (and what to run).
     notice: str | None = None
+    #: What to know of a stored PDF that cannot be quoted or carries active content.
+    remark: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -81,6 +86,7 @@ class Archived:
             "method": self.method,
             "origin": self.origin,
             **({"notice": self.notice} if self.notice else {}),
+            **({"remark": self.remark} if self.remark else {}),
         }
 
 
@@ -134,10 +140,12 @@ def plan_inputs(
         path = Path(spec)
         if path.is_dir():
             files = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(HTML_SUFFIXES)
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.name.lower().endswith(FOLDER_SUFFIXES)
             )
             if not files:
-                yield Failure(spec, "folder has no .html or .htm files")
+                yield Failure(spec, "folder has no .html, .htm or .pdf files")
             for file in files:
                 yield Task(str(file), partial(_read_one, file, options.get("max_bytes")))
         elif path.is_file():
@@ -176,7 +184,20 @@ def _read_file(path: Path, max_bytes: int | None = None) -> Capture:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
     if len(raw) > limit:
         raise InputError(f"the file is larger than the {format_size(limit)} limit (--max-bytes)")
+    if is_pdf(raw):
+        return Capture(
+            raw=raw,
+            url=None,
+            method="file",
+            retrieved_at=utcnow(),
+            origin=str(path),
+            media_type="application/pdf",
+        )
     found = identify(raw, path.name)
+    if path.name.lower().endswith(".pdf"):
+        # Named a PDF but not one: most often an error page saved under the PDF's name.
+        what = describe(found) if found is not None else "a web page (HTML)"
+        raise InputError(f"named .pdf but not a PDF (no %PDF- header): it is {what}")
     if found is not None:
         raise InputError(f"not a web page: it is {describe(found)}")
     return Capture(raw=raw, url=None, method="file", retrieved_at=utcnow(), origin=str(path))
@@ -198,7 +219,7 @@ def _read_warc(path: Path, max_bytes: int | None = None) -> list[Capture]:
 
     captures = list(read_warc(path, max_bytes or DEFAULT_MAX_BYTES))
     if not captures:
-        raise InputError("WARC has no HTML response records")
+        raise InputError("WARC has no HTML or PDF response records")
     return captures
 
 
@@ -208,7 +229,7 @@ def _read_wacz(path: Path, max_bytes: int | None = None) -> list[Capture]:
 
     captures = list(read_wacz(path, max_bytes or DEFAULT_MAX_BYTES))
     if not captures:
-        raise InputError("WACZ has no HTML response records")
+        raise InputError("WACZ has no HTML or PDF response records")
     return captures
 
 
@@ -232,26 +253,39 @@ def store_capture(
     if existing is not None:
         return _archived(existing, new=False, notice=_not_applied(existing.source, overrides))
 
-    # Imported here: bs4 is needed to archive, not by readers of this module's listings
-    # (`factdb sources` starts without it).
-    from .engine.metadata import extract_metadata
+    if is_pdf(capture.raw):
+        layer, charset, page_meta, found = _read_pdf(capture.raw)
+        canonical = None
+    else:
+        # Imported here: bs4 is needed to archive, not by readers of this module's
+        # listings (`factdb sources` starts without it).
+        from .engine.metadata import extract_metadata
 
-    layer = extract(capture.raw, capture.http_charset)
-    charset = layer.charset
-    meta = extract_metadata(layer.html, base_url=capture.url)
+        layer = extract(capture.raw, capture.http_charset)
+        charset = layer.charset
+        meta = extract_metadata(layer.html, base_url=capture.url)
+        page_meta = meta.to_json()
+        canonical = meta.canonical_url
+        found = {
+            "title": meta.title,
+            "authors": list(meta.authors),
+            "publisher": meta.publisher,
+            "published": meta.published,
+            "language": meta.language,
+        }
 
-    url = overrides.url or meta.canonical_url or capture.url or _file_uri(capture.origin)
+    url = overrides.url or canonical or capture.url or _file_uri(capture.origin)
     # A URL goes into exports' headers (WARC) and fields (BibTeX): CR/LF would inject.
     check_url(url, "the source URL")
     if capture.url is not None:
         check_url(capture.url, "the capture URL")
     source = session.scalar(select(Source).where(Source.url == url))
     fields = {
-        "title": overrides.title or meta.title,
-        "authors": list(overrides.authors) or list(meta.authors),
-        "publisher": overrides.publisher or meta.publisher,
-        "published": overrides.published or meta.published,
-        "language": meta.language,
+        "title": overrides.title or found["title"],
+        "authors": list(overrides.authors) or list(found["authors"]),
+        "publisher": overrides.publisher or found["publisher"],
+        "published": overrides.published or found["published"],
+        "language": found["language"],
     }
     if source is None:
         source = create_source(session, url, fields, actor=actor)
@@ -278,6 +312,7 @@ def store_capture(
 
             index_source(session, source.id)
 
+    layer_is_pdf = charset == PDF_CHARSET
     snapshot = Snapshot(
         sha256=digest,
         source=source,
@@ -291,15 +326,17 @@ def store_capture(
         redirects=list(capture.redirects),
         status=capture.status,
         headers=[list(h) for h in capture.headers],
-        media_type=capture.media_type,
+        media_type=capture.media_type or ("application/pdf" if layer_is_pdf else None),
         charset=charset,
         payload_digest=capture.payload_digest,
-        page_metadata=meta.to_json(),
+        page_metadata=page_meta,
     )
     session.add(snapshot)
     session.flush()
-    cached = _cache_row(snapshot, layer)
-    session.add(cached)
+    # A PDF that needs a password has no text layer: its bytes are archived alone.
+    cached = _cache_row(snapshot, layer) if layer is not None else None
+    if cached is not None:
+        session.add(cached)
     # Every column of the snapshot (its bytes by their digest, the entity id) and the
     # digest of its text layer: `factdb fsck` compares the rows with what the log says.
     events.record(
@@ -324,10 +361,52 @@ def store_capture(
             "payload_digest": snapshot.payload_digest,
             "page_metadata": snapshot.page_metadata,
             "created_at": events.when(snapshot.created_at),
-            "text_layer": {"version": cached.extractor_version, "sha256": cached.sha256},
+            "text_layer": (
+                {"version": cached.extractor_version, "sha256": cached.sha256}
+                if cached is not None
+                else None
+            ),
         },
     )
     return _archived(snapshot, new=True)
+
+
+#: The `charset` of a PDF snapshot: its bytes are not decoded as text.
+PDF_CHARSET = "binary"
+
+
+def _read_pdf(raw: bytes) -> tuple[Any, str, dict[str, Any], dict[str, Any]]:
+    """A PDF's text layer (None when it needs a password), charset, page metadata (what
+    the document says of itself, its page count, encryption, active content, whether it
+    has text) and the source fields it gives (title, authors, creation date, language).
+
+    Raises `PdfError` (one line) for a PDF that cannot be read or exceeds a cap: nothing
+    is stored. JavaScript and embedded files are named in the metadata, never run or
+    extracted (PDFium reads neither when it extracts text).
+    """
+    from .engine.pdf import pdf_info
+
+    info = pdf_info(raw)
+    layer = None if info.needs_password else extract_any(raw)
+    text = bool(layer is not None and layer.text.strip())
+    page_meta: dict[str, Any] = {
+        "format": "pdf",
+        "pages": info.pages,
+        **info.metadata,
+        "encrypted": info.encrypted,
+        "needs_password": info.needs_password,
+        "active_content": info.active_content,
+        "has_text": text,
+    }
+    author = info.metadata.get("author")
+    found = {
+        "title": info.metadata.get("title"),
+        "authors": [author] if author else [],
+        "publisher": None,
+        "published": info.metadata.get("created"),
+        "language": info.metadata.get("language"),
+    }
+    return layer, PDF_CHARSET, page_meta, found
 
 
 def _source_fields(source: Source) -> dict[str, Any]:
@@ -375,7 +454,39 @@ def _archived(snapshot: Snapshot, *, new: bool, notice: str | None = None) -> Ar
         method=snapshot.method,
         origin=snapshot.origin,
         notice=notice,
+        remark=pdf_remark(snapshot.page_metadata or {}),
     )
+
+
+def pdf_remark(page_metadata: dict[str, Any]) -> str | None:
+    """What an archived PDF's metadata says a user must know: no text to quote (a
+    password, a scan), or active content kept as bytes only.
+
+    >>> pdf_remark({"format": "pdf", "pages": 2, "has_text": False})[:54]
+    'a PDF with no extractable text (2 pages of images, a s'
+    >>> pdf_remark({"format": "pdf", "has_text": True, "active_content": ["JavaScript"]})
+    'the PDF carries JavaScript: archived as bytes, never run or extracted'
+    """
+    if page_metadata.get("format") != "pdf":
+        return None
+    said = []
+    if page_metadata.get("needs_password"):
+        said.append(
+            "an encrypted PDF that needs a password: archived as bytes, but its text cannot "
+            "be read or quoted"
+        )
+    elif not page_metadata.get("has_text"):
+        n = page_metadata.get("pages", 0)
+        said.append(
+            f"a PDF with no extractable text ({n} page{'s' if n != 1 else ''} of images, a "
+            "scan?): archived, but nothing in it can be quoted (OCR is out of scope)"
+        )
+    active = page_metadata.get("active_content") or []
+    if active:
+        said.append(
+            f"the PDF carries {' and '.join(active)}: archived as bytes, never run or extracted"
+        )
+    return "; ".join(said) or None
 
 
 def archive_inputs(

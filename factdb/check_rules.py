@@ -5,7 +5,7 @@ fail / unverified and why.
 | --- | --- |
 | integrity | the SHA-256 of the snapshot's stored bytes equals its recorded digest |
 | span | re-extracting the snapshot gives `text[start:end] == exact`, prefix and suffix around it |
-| html-span | the stored HTML range, extracted alone, reads the same quote |
+| html-span | the stored HTML range (a PDF's page ranges), read alone, reads the same quote |
 | supported | the statement's elements (numbers, dates, hedges...) match the quotes' |
 
 The supported check reads each side in its language (`factdb.engine.support`).
@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from .engine.pdf import PdfTextLayer
 from .engine.text import TextLayer, extract_html
 from .errors import FactdbError, UnknownLanguage
 from .store.models import Citation
@@ -41,7 +42,7 @@ def _ws(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def check_span(citation: Citation, layer: TextLayer) -> tuple[str, str]:
+def check_span(citation: Citation, layer: TextLayer | PdfTextLayer) -> tuple[str, str]:
     """Re-extracted text must hold the exact quote at the stored position, in its context."""
     text = layer.text
     found = text[citation.text_start : citation.text_end]
@@ -108,8 +109,45 @@ def html_span_misreads(html: str, start: int, end: int, exact: str) -> str | Non
     return read
 
 
-def check_html_span(citation: Citation, layer: TextLayer) -> tuple[str, str]:
-    """The HTML range alone, extracted, must read the quote (up to whitespace)."""
+def _letters(text: str) -> str:
+    """What a PDF range and a quote must share: the text folded (ligatures, soft hyphens,
+    quotes and dashes) with every space and hyphen left out, since PDFium's raw
+    characters keep line-end hyphens and line breaks that the reading text joins.
+
+    >>> _letters("enrich\u00adment of\n the \ufb01rst") == _letters("enrich-\r\nment of the first")
+    True
+    """
+    from .engine.anchor import fold
+
+    return re.sub(r"[\s\-\ufffe\x02]+", "", fold(text).text)
+
+
+def check_pdf_span(citation: Any, layer: PdfTextLayer) -> tuple[str, str]:
+    """A PDF citation's page ranges, read alone from PDFium, must hold the quote's
+    characters (up to spaces and line-end hyphens, which reading order rejoins)."""
+    pages = (citation.pdf or {}).get("pages") or []
+    if not pages:
+        return "fail", "the citation records no page ranges of the PDF"
+    try:
+        read = "".join(layer.read_range(p["page"], p["start"], p["end"]) for p in pages)
+    except (FactdbError, KeyError, TypeError, ValueError) as exc:
+        return "fail", f"the cited page ranges cannot be read: {exc}"
+    where = ", ".join(f"p. {p['page']} chars {p['start']}-{p['end']}" for p in pages)
+    if _letters(read) == _letters(citation.exact):
+        return "pass", f"PDF {where} reads the quote"
+    return (
+        "fail",
+        f"PDF {where} reads {_ws(read)[:80]!r}, not the quote {_ws(citation.exact)[:80]!r}",
+    )
+
+
+def check_html_span(citation: Any, layer: TextLayer | PdfTextLayer) -> tuple[str, str]:
+    """The HTML range alone, extracted, must read the quote (up to whitespace). For a PDF
+    citation: its page ranges (`check_pdf_span`)."""
+    if isinstance(layer, PdfTextLayer) or getattr(citation, "pdf", None) is not None:
+        if not isinstance(layer, PdfTextLayer):
+            return "fail", "the citation records PDF pages, but the snapshot is not a PDF"
+        return check_pdf_span(citation, layer)
     fragment = layer.html[citation.html_start : citation.html_end]
     try:
         read = read_fragment(fragment)

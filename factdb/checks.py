@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from . import __version__, defaults
 from .check_rules import check_html_span, check_span, supported
+from .engine.pdf import PdfTextLayer
 from .engine.text import EXTRACTOR_VERSION, TextLayer
 from .errors import FactdbError, UnknownClaim
 from .reviews import holding, review_json
@@ -125,7 +126,7 @@ class _SnapshotInfo:
 
     sha256: str
     problem: str | None
-    layer: TextLayer | str | None
+    layer: TextLayer | PdfTextLayer | str | None
     published: date | None
     #: The source's language (a BCP 47 tag), None when the page does not say.
     language: str | None = None
@@ -148,7 +149,7 @@ class _Checker:
         if info is None:
             snap = self.session.get_one(Snapshot, snapshot_id)
             problem = verify_snapshot(snap)
-            layer: TextLayer | str | None = None
+            layer: TextLayer | PdfTextLayer | str | None = None
             if not problem:
                 try:
                     layer = text_layer(self.session, snap, store=self.store)
@@ -188,7 +189,7 @@ class _Checker:
                 add("html-span", "fail", reason)
                 continue
             add("integrity", "pass", f"the stored bytes hash to {sha[:12]}…, as recorded")
-            if not isinstance(info.layer, TextLayer):
+            if not isinstance(info.layer, TextLayer | PdfTextLayer):
                 reason = f"cannot extract the snapshot's text: {info.layer}"
                 add("span", "fail", reason)
                 add("html-span", "fail", reason)
@@ -251,6 +252,7 @@ _CITATION_COLUMNS = (
     Citation.text_end,
     Citation.html_start,
     Citation.html_end,
+    Citation.pdf,
     Citation.extractor_version,
 )
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from . import reviews as reviewslib
 from .claims_file import CiteSpec, Problem, Row, check_language, clean_tags, read_rows, reject
+from .engine.pdf import PDF_EXTRACTOR_VERSION, PdfTextLayer
 from .engine.text import EXTRACTOR_VERSION, TextLayer
 from .errors import (
     DuplicateClaim,
@@ -44,7 +45,13 @@ from .search import index as search_index
 from .statuses import CHECK_FILTERS, CLAIM_STATUSES
 from .store import events
 from .store.bulk import insert_columns
-from .store.lookups import find_snapshot, find_source, latest_snapshot, text_layer
+from .store.lookups import (
+    find_snapshot,
+    find_source,
+    latest_snapshot,
+    require_text,
+    text_layer,
+)
 from .store.models import Citation, Claim, ClaimRevision, ClaimTag, Snapshot, utcnow
 from .store.results import RATING, TAGS_ONLY
 
@@ -115,7 +122,7 @@ def locate_spec(
         snapshot = layers[key] = resolve_snapshot(session, spec)
     layer = layers.get(snapshot.id)
     if layer is None:
-        layer = layers[snapshot.id] = text_layer(session, snapshot)
+        layer = layers[snapshot.id] = require_text(text_layer(session, snapshot), snapshot)
     span = locate(
         layer,
         spec.quote,
@@ -128,9 +135,11 @@ def locate_spec(
     return snapshot, span
 
 
-def check_span_reads(layer: TextLayer, span: Span, snapshot: Snapshot) -> None:
+def check_span_reads(layer: TextLayer | PdfTextLayer, span: Span, snapshot: Snapshot) -> None:
     """Refuse a span whose HTML range would not read back as its quote (see
     `check_rules.html_span_misreads`): it would be stored only to fail the html-span check."""
+    if span.pdf is not None or not isinstance(layer, TextLayer):
+        return  # a PDF has no HTML range: the pdf-span check reads its page ranges
     from .check_rules import html_span_misreads
 
     read = html_span_misreads(layer.html, span.html_start, span.html_end, span.exact)
@@ -156,8 +165,11 @@ def _citation(snapshot: Snapshot, span: Span, spec: CiteSpec, actor: str, versio
         byte_start=span.byte_start,
         byte_end=span.byte_end,
         parts=[list(p) for p in span.parts] if span.parts else None,
+        pdf=span.pdf,
+        page=span.pdf["page_start"] if span.pdf is not None else None,
         typed_quote=spec.quote,
-        extractor_version=version,
+        # A PDF's span is the PDF extractor's.
+        extractor_version=PDF_EXTRACTOR_VERSION if span.pdf is not None else version,
         created_by=actor,
     )
 
@@ -174,6 +186,8 @@ def citation_json(citation: Citation) -> dict[str, Any]:
         "html_end": citation.html_end,
         "byte_start": citation.byte_start,
         "byte_end": citation.byte_end,
+        # A PDF citation's pages and boxes (absent for a page: its events read as before).
+        **({"pdf": citation.pdf, "page": citation.page} if citation.pdf is not None else {}),
     }
 
 
@@ -549,7 +563,7 @@ def rebase(
                 f"is not newer than the cited snapshot {c.snapshot.sha256[:12]} "
                 f"(retrieved {c.snapshot.retrieved_at:%Y-%m-%d})"
             )
-    layer = text_layer(session, snapshot)
+    layer = require_text(text_layer(session, snapshot), snapshot)
     spans: list[Span] = []
     for c in mine:
         if quote is not None:
@@ -616,6 +630,8 @@ def rebase(
         c.text_start, c.text_end = span.text_start, span.text_end
         c.html_start, c.html_end = span.html_start, span.html_end
         c.byte_start, c.byte_end = span.byte_start, span.byte_end
+        c.pdf = span.pdf
+        c.page = span.pdf["page_start"] if span.pdf is not None else None
         c.parts = None
         if quote is not None:
             c.typed_quote = quote
@@ -739,11 +755,17 @@ def import_rows(
     reject(path, problems)
     report = ImportReport()
     why = f"imported from {path.name}"
-    fresh = [(row, located) for row, located in plans if row.slug and row.slug not in existing]
+    # New claims citing only pages are inserted in bulk; a PDF citation (pages and boxes)
+    # takes the one-by-one path.
+    fresh = [
+        (row, located)
+        for row, located in plans
+        if row.slug and row.slug not in existing and _bulk_ok(located)
+    ]
     _bulk_create(session, fresh, actor=actor, why=why)
     report.created.extend(row.slug for row, _ in fresh if row.slug)
     for row, located in plans:
-        if not row.slug or row.slug in existing:
+        if not row.slug or row.slug in existing or not _bulk_ok(located):
             _apply(session, row, located, report, actor=actor, why=why)
     _import_reviews(session, path, [row for row, _ in plans if row.review], actor=actor)
     return report
@@ -871,6 +893,10 @@ def _existing_slugs(session: Session, slugs: list[str]) -> set[str]:
             conn.execute(select(Claim.slug).where(Claim.slug.in_(slugs[i : i + 500]))).scalars()
         )
     return found
+
+
+def _bulk_ok(located: list[tuple[Snapshot, Span, CiteSpec]]) -> bool:
+    return all(span.pdf is None for _, span, _ in located)
 
 
 def _bulk_create(

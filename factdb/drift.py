@@ -40,6 +40,7 @@ from .check_rules import supported as supported_check
 from .checks import start_run
 from .claims import is_newer, rebase
 from .engine.anchor import MIN_CONTEXT_SIMILARITY, Span, TextLayerLike, fold_quote, reanchor
+from .engine.pdf import PdfTextLayer
 from .engine.text import TextLayer
 from .errors import FactdbError, UnknownSource, UsageError
 from .statuses import DRIFT_STATUSES, drift_status
@@ -372,11 +373,11 @@ def _compare_citations(
     session: Session,
     claims: dict[int, Claim],
     pairs: list[tuple[Citation, Snapshot]],
-    layers: dict[int, TextLayer],
+    layers: dict[int, TextLayer | PdfTextLayer],
 ) -> list[Drift]:
     page_pairs: dict[tuple[int, int], PagePair] = {}
 
-    def layer(snapshot: Snapshot) -> TextLayer:
+    def layer(snapshot: Snapshot) -> TextLayer | PdfTextLayer:
         if snapshot.id not in layers:
             layers[snapshot.id] = text_layer(session, snapshot)
         return layers[snapshot.id]

@@ -32,6 +32,11 @@ class DecodeError(InputError):
     """Bytes that cannot be decoded as text (binary, empty or undecodable)."""
 
 
+class NoTextLayer(InputError):
+    """A snapshot with no text to quote: a PDF of scanned images, or one that needs a
+    password. It is archived all the same; OCR and passwords are out of scope."""
+
+
 class TimestampError(FactdbError):
     """A time-stamping authority could not be asked, or its reply is not a valid token for
     the digest asked about (nothing is stored)."""

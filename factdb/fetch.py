@@ -21,6 +21,7 @@ import httpx
 
 from factdb import __version__, defaults
 from factdb.capture import Capture
+from factdb.engine.pdf import is_pdf
 from factdb.engine.sniff import binary_kind, identify
 from factdb.errors import FetchError
 
@@ -36,12 +37,20 @@ DEFAULT_USER_AGENT = f"factdb/{__version__} (citation archiver)"
 
 #: The media types we archive; everything else is refused before its body is read.
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+#: PDF's media types; a body served as one of `SNIFFED_MEDIA_TYPES` is a PDF when it
+#: starts with %PDF- (servers send reports as application/octet-stream too).
+PDF_MEDIA_TYPES = frozenset({"application/pdf", "application/x-pdf"})
+SNIFFED_MEDIA_TYPES = frozenset({"application/octet-stream", "binary/octet-stream"})
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 # Decoded output is produced in pieces of at most this size, so memory stays bounded
 # whatever the compression ratio of the body.
 _PIECE = 64 * 1024
+
+
+_ACCEPT = "text/html,application/xhtml+xml;q=0.9,application/pdf;q=0.8,*/*;q=0.1"
+_ACCEPTED = HTML_MEDIA_TYPES | PDF_MEDIA_TYPES | SNIFFED_MEDIA_TYPES
 
 
 def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
@@ -382,7 +391,7 @@ def _fetch(
     except ValueError as exc:
         raise _Refused(str(exc)) from None
     deadline = _Deadline(timeout)
-    headers = {"User-Agent": ua, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"}
+    headers = {"User-Agent": ua, "Accept": _ACCEPT}
     headers["Accept-Encoding"] = ", ".join(_supported_encodings())
     headers.update(conditional)
     try:
@@ -471,8 +480,8 @@ def _read_page(
 ) -> Capture:
     content_type = response.headers.get("Content-Type")
     media_type, charset = parse_content_type(content_type)
-    if content_type is not None and media_type not in HTML_MEDIA_TYPES:
-        raise _Refused(f"not HTML (Content-Type: {content_type})")
+    if content_type is not None and media_type not in _ACCEPTED:
+        raise _Refused(f"not HTML or PDF (Content-Type: {content_type})")
     encoding = response.headers.get("Content-Encoding")
     declared = response.headers.get("Content-Length")
     limit = f"response larger than {format_size(max_bytes)} limit"
@@ -497,13 +506,22 @@ def _read_page(
     # the connection at the deadline: such an ending is a timeout, not a complete page.
     deadline.check()
     raw = bytes(body)
-    if content_type is None:
+    if is_pdf(raw):
+        # A PDF by its bytes, whatever the header says (servers label reports octet-stream,
+        # or text/html by mistake): archived as a PDF.
+        media_type = "application/pdf"
+    elif media_type in PDF_MEDIA_TYPES:
+        raise _Refused(f"served as {media_type}, but the body does not start with %PDF-")
+    elif media_type in SNIFFED_MEDIA_TYPES:
+        found = identify(raw)
+        raise _Refused(f"not HTML or PDF (Content-Type: {content_type}, body is {found or 'HTML'})")
+    elif content_type is None:
         # No declared type: the body decides, as it does for a file without an HTML name
         # (a leading HTML tag; see factdb.engine.sniff).
         found = identify(raw)
         if found is not None:
             raise _Refused(f"not HTML (no Content-Type, and the body is {found})")
-    binary = binary_kind(raw)
+    binary = None if media_type == "application/pdf" else binary_kind(raw)
     if binary is not None and binary != "binary data":
         # Declared HTML, but the bytes are a known binary format (a PDF or an image
         # served as text/html): not a page, whatever the header says. Stray control

@@ -28,6 +28,7 @@ event's hash) is printed so that it can be kept elsewhere and compared later
 from __future__ import annotations
 
 import random
+import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,11 +38,18 @@ from sqlalchemy import Select, String, cast, exists, func, select
 from sqlalchemy.orm import Session
 
 from . import defaults, replay
-from .engine.text import EXTRACTOR_VERSION, TextLayer, extract
+from .engine.pdf import PDF_EXTRACTOR_VERSION, PdfTextLayer
+from .engine.text import EXTRACTOR_VERSION, TextLayer
 from .errors import FactdbError, UsageError
 from .store import events, signing
 from .store.db import Database
-from .store.lookups import layer_digest, snapshot_bytes, snapshot_http_charset, verify_snapshot
+from .store.lookups import (
+    extract_any,
+    layer_digest,
+    snapshot_bytes,
+    snapshot_http_charset,
+    verify_snapshot,
+)
 from .store.models import (
     Citation,
     Claim,
@@ -270,20 +278,22 @@ def _check_snapshots_and_citations(session: Session, report: FsckReport) -> None
             )
         mine = cites.get(snapshot_id, [])
         report.citations += len(mine)
-        current = [c for c in mine if c.version == EXTRACTOR_VERSION]
+        # A PDF (charset "binary": its bytes are not decoded) is read by the PDF extractor.
+        version = PDF_EXTRACTOR_VERSION if snapshot.charset == "binary" else EXTRACTOR_VERSION
+        current = [c for c in mine if c.version == version]
         report.citations_skipped += len(mine) - len(current)
         layers = list(
             session.scalars(select(TextLayerCache).where(TextLayerCache.snapshot_id == snapshot_id))
         )
         report.text_layers += len(layers)
-        recompute = any(layer.extractor_version == EXTRACTOR_VERSION for layer in layers) and (
+        recompute = any(layer.extractor_version == version for layer in layers) and (
             bool(current) or report.sample_rate >= 1.0 or _RANDOM.random() < report.sample_rate
         )
-        fresh: TextLayer | None = None
+        fresh: TextLayer | PdfTextLayer | None = None
         reason = None
         if (current or recompute) and not problem:
             try:
-                fresh = extract(snapshot_bytes(snapshot), snapshot_http_charset(snapshot))
+                fresh = extract_any(snapshot_bytes(snapshot), snapshot_http_charset(snapshot))
             except FactdbError as exc:
                 reason = f"the snapshot's text cannot be extracted: {exc}"
         if current and not problem:
@@ -299,7 +309,10 @@ _RANDOM = random.SystemRandom()
 
 
 def _check_layers(
-    snapshot: Snapshot, layers: list[TextLayerCache], fresh: TextLayer | None, report: FsckReport
+    snapshot: Snapshot,
+    layers: list[TextLayerCache],
+    fresh: TextLayer | PdfTextLayer | None,
+    report: FsckReport,
 ) -> None:
     """Each cached layer against its digest, and (given `fresh`, the layer re-extracted
     from the verified bytes) the current extractor's against the recomputed one."""
@@ -325,8 +338,12 @@ def _check_layers(
             continue
         report.text_layers_recomputed += 1
         try:
-            cached = TextLayer.from_bytes(layer.data, fresh.html)
-        except FactdbError as exc:
+            cached: TextLayer | PdfTextLayer = (
+                PdfTextLayer.from_bytes(layer.data)
+                if isinstance(fresh, PdfTextLayer)
+                else TextLayer.from_bytes(layer.data, fresh.html)
+            )
+        except (FactdbError, ValueError, zlib.error) as exc:
             report.problems.append(Problem("layer", subject, f"it cannot be read: {exc}", data))
             continue
         if cached.to_bytes() != fresh.to_bytes():
@@ -335,7 +352,7 @@ def _check_layers(
             )
 
 
-def _layer_difference(cached: TextLayer, fresh: TextLayer) -> str:
+def _layer_difference(cached: TextLayer | PdfTextLayer, fresh: TextLayer | PdfTextLayer) -> str:
     what = "it differs from the layer re-extracted from the snapshot's bytes"
     a, b = cached.text, fresh.text
     if a == b:
@@ -352,7 +369,7 @@ def _layer_difference(cached: TextLayer, fresh: TextLayer) -> str:
 def _check_citations(
     snapshot: Snapshot,
     cites: list[_Cite],
-    layer: TextLayer | None,
+    layer: TextLayer | PdfTextLayer | None,
     reason: str | None,
     report: FsckReport,
 ) -> None:

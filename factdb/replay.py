@@ -290,6 +290,8 @@ _CITATION_FIELDS = (
     "html_end",
     "byte_start",
     "byte_end",
+    "pdf",
+    "page",
     "typed_quote",
     "parts",
     "extractor_version",
@@ -416,6 +418,8 @@ def _claim_differences(
                 "html_end": citation.html_end,
                 "byte_start": citation.byte_start,
                 "byte_end": citation.byte_end,
+                "pdf": citation.pdf,
+                "page": citation.page,
                 "typed_quote": citation.typed_quote,
                 "parts": citation.parts,
                 "extractor_version": citation.extractor_version,
@@ -430,6 +434,12 @@ def _claim_differences(
                     prefix=f"citation {citation.id} ",
                 )
             )
+            # A page's citation logs no PDF location: a row that has one was edited.
+            for name in ("pdf", "page"):
+                if name not in logged_citation and live_citation[name] is not None:
+                    found.append(
+                        _field(f"citation {citation.id} {name}", live_citation[name], None)
+                    )
     found.extend(_revision_differences(revisions, states))
     return found
 

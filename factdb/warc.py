@@ -39,11 +39,14 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 from factdb.capture import Capture
+from factdb.engine.pdf import is_pdf
 from factdb.engine.sniff import identify
 from factdb.errors import WarcError
 from factdb.fetch import (
     DEFAULT_MAX_BYTES,
     HTML_MEDIA_TYPES,
+    PDF_MEDIA_TYPES,
+    SNIFFED_MEDIA_TYPES,
     ContentDecodingError,
     decode_body,
     format_size,
@@ -308,6 +311,9 @@ def _read_all(record: ArcWarcRecord, name: str, record_id: str, keep: bool) -> b
     return b"".join(parts)
 
 
+_WANTED = HTML_MEDIA_TYPES | PDF_MEDIA_TYPES | SNIFFED_MEDIA_TYPES
+
+
 def _capture(
     record: ArcWarcRecord, name: str, *, origin: str, method: str, budget: _Budget
 ) -> Capture | None:
@@ -326,13 +332,13 @@ def _capture(
         content_type = http.get_header("Content-Type")
         media_type, charset = parse_content_type(content_type)
         wanted = status is not None and 200 <= status < 300
-        wanted = wanted and (content_type is None or media_type in HTML_MEDIA_TYPES)
+        wanted = wanted and (content_type is None or media_type in _WANTED)
         chunked = "chunked" in (http.get_header("Transfer-Encoding") or "").lower()
         encoding = http.get_header("Content-Encoding")
     elif record.rec_type == "resource":
         content_type = record.rec_headers.get_header("Content-Type")
         media_type, charset = parse_content_type(content_type)
-        wanted = media_type in HTML_MEDIA_TYPES
+        wanted = media_type in _WANTED
     else:
         wanted = False
     stored = _read_all(record, name, record_id, keep=wanted)
@@ -373,7 +379,13 @@ def _capture(
         raise WarcError(f"{name}: record {record_id}: {exc}") from None
     raw = b"".join(pieces)
     del pieces
-    if record.rec_type == "response" and media_type is None and identify(raw) is not None:
+    if media_type in SNIFFED_MEDIA_TYPES or (media_type is None and record.rec_type == "response"):
+        # No type, or octet-stream: the bytes decide (a PDF, a page, or neither).
+        if is_pdf(raw):
+            media_type = "application/pdf"
+        elif media_type is not None or identify(raw) is not None:
+            return None
+    elif media_type in PDF_MEDIA_TYPES and not is_pdf(raw):
         return None
 
     url = record.rec_headers.get_header("WARC-Target-URI")

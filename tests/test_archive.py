@@ -189,7 +189,7 @@ def test_missing_file_and_empty_folder(run: Runner, db_url: str, tmp_path: Path)
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
     assert errors == [
         f"Error: {missing}: no such file or folder",
-        f"Error: {tmp_path / 'empty'}: folder has no .html or .htm files",
+        f"Error: {tmp_path / 'empty'}: folder has no .html, .htm or .pdf files",
     ]
     assert counts(db_url)["snapshot"] == 0
 

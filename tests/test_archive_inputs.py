@@ -57,7 +57,7 @@ def test_archive_url_with_header_charset_keeps_raw_bytes(
 
 @pytest.mark.parametrize(
     ("path", "reason"),
-    [("/missing", "404"), ("/broken", "500"), ("/pdf", "application/pdf")],
+    [("/missing", "404"), ("/broken", "500"), ("/pdf", "the PDF cannot be read")],
 )
 def test_bad_url_is_one_line_and_stores_nothing(
     run: Runner, server: LoopbackServer, path: str, reason: str

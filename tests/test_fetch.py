@@ -48,6 +48,7 @@ ROUTES = {
     "/zstd": respond(200, b"whatever", HTML + [("Content-Encoding", "zstd")]),
     "/cp1250": respond(200, CP1250_PAGE, [("Content-Type", "text/html; charset=windows-1250")]),
     "/pdf": respond(200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", [("Content-Type", "application/pdf")]),
+    "/png": respond(200, b"\x89PNG\r\n\x1a\n", [("Content-Type", "image/png")]),
     "/untyped-html": respond(200, b"\n<!DOCTYPE html><html><p>x</p></html>", []),
     "/untyped-binary": respond(200, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", []),
     "/to-file": redirect("file:///etc/passwd"),
@@ -234,8 +235,14 @@ def test_legacy_charset_bytes_are_kept_exactly(server: LoopbackServer) -> None:
     assert capture.media_type == "text/html"
 
 
-def test_pdf_is_refused_as_not_html(server: LoopbackServer) -> None:
-    assert refused_reason(server, "/pdf") == "not HTML (Content-Type: application/pdf)"
+def test_pdf_is_fetched_as_a_pdf(server: LoopbackServer) -> None:
+    capture = fetch(server.url("/pdf"))
+    assert capture.media_type == "application/pdf"
+    assert capture.raw.startswith(b"%PDF-1.7")
+
+
+def test_image_is_refused_as_not_html_or_pdf(server: LoopbackServer) -> None:
+    assert refused_reason(server, "/png") == "not HTML or PDF (Content-Type: image/png)"
 
 
 def test_missing_content_type_is_accepted_when_the_body_sniffs_as_html(

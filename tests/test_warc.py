@@ -180,7 +180,7 @@ def test_digest_over_decoded_body_is_not_accepted(tmp_path: Path) -> None:
 def test_records_that_are_not_html_pages_are_skipped(tmp_path: Path) -> None:
     def fill(w: WARCWriter) -> None:
         response(w, "https://x/img.png", b"\x89PNG\r\n\x1a\n", [("Content-Type", "image/png")])
-        response(w, "https://x/pdf", b"%PDF-1.7", [("Content-Type", "application/pdf")])
+        response(w, "https://x/pdf", b"<p>not a PDF", [("Content-Type", "application/pdf")])
         response(w, "https://x/old", b"<p>moved</p>", HTML + [("Location", "/new")], status="301")
         response(w, "https://x/gone", FORBIDDEN, HTML, status="403 Forbidden")
         w.write_record(

@@ -381,7 +381,7 @@ def test_pages_that_cannot_be_archived_are_errors_and_the_round_is_recorded(
     result = run("watch", "--all", "--delay", "0", "--max-bytes", "300000", "--json")
     assert result.exit_code == 1, result.output  # the 404 is gone
     found = {s["url"].rsplit("/", 1)[1]: s for s in json.loads(result.stdout)["sources"]}
-    assert found["pdf"]["outcome"] == "error" and "not HTML" in found["pdf"]["detail"]
+    assert found["pdf"]["outcome"] == "error" and "PDF cannot be read" in found["pdf"]["detail"]
     assert found["big"]["outcome"] == "error" and "limit" in found["big"]["detail"]
     assert found["unreachable"]["outcome"] == "gone"
     errors = result.stderr.strip().splitlines()

@@ -41,11 +41,11 @@ def locate(
     Example: factdb locate 3f2a9c1d "ship out nearly 80 percent"
     """
     from ..engine.anchor import locate as locate_quote
-    from ..store.lookups import find_snapshot, text_layer
+    from ..store.lookups import find_snapshot, require_text, text_layer
 
     with state.db.session() as session:
         snap = find_snapshot(session, snapshot)
-        layer = text_layer(session, snap)
+        layer = require_text(text_layer(session, snap), snap)
     span = locate_quote(
         layer, quote, prefix=prefix, suffix=suffix, occurrence=occurrence, allow_gaps=allow_gaps
     )
@@ -53,8 +53,12 @@ def locate(
     def show() -> None:
         click.echo(f"snapshot {snap.sha256}")
         click.echo(f"text   {span.text_start}-{span.text_end}")
-        click.echo(f"html   {span.html_start}-{span.html_end}")
-        click.echo(f"bytes  {span.byte_start}-{span.byte_end}")
+        if span.pdf is not None:  # a PDF: pages and PDFium character ranges
+            for p in span.pdf["pages"]:
+                click.echo(f"page   {p['page']}  chars {p['start']}-{p['end']}")
+        else:
+            click.echo(f"html   {span.html_start}-{span.html_end}")
+            click.echo(f"bytes  {span.byte_start}-{span.byte_end}")
         context = (
             span.prefix.replace("\n", " ")
             + "[["

@@ -109,13 +109,19 @@ def archive(
 ) -> None:
     """Archive pages as immutable, hash-verified snapshots.
 
-    An INPUT is an HTML file, a folder (searched for .html/.htm files), an http(s) URL,
-    a WARC file (.warc, .warc.gz) or a WACZ file. Each page is stored in its own
-    transaction; bytes already archived are reported, not stored again (a --title,
-    --author, --publisher or --published that differs from their source's is refused,
-    naming the `factdb source edit` that corrects it). What is not a
-    web page, judged by its bytes as a browser would (YAML, JSON, PDF, images, other
-    binary files), is refused naming what it is. With --timestamp, a time-stamping
+    An INPUT is an HTML or PDF file, a folder (searched for .html/.htm/.pdf files), an
+    http(s) URL (a page, or a PDF: served as application/pdf or starting with %PDF-), a
+    WARC file (.warc, .warc.gz) or a WACZ file (their HTML and PDF responses). Each
+    capture is stored in its own transaction; bytes already archived are reported, not
+    stored again (a --title, --author, --publisher or --published that differs from their
+    source's is refused, naming the `factdb source edit` that corrects it). A PDF's title,
+    author, creation date and language come from its information dictionary and XMP; one
+    that needs a password or has no text layer (a scan) is archived with a note saying it
+    cannot be quoted; JavaScript and embedded files are kept as bytes, never run. A
+    truncated PDF, or one beyond the caps (5,000 pages, 500,000 characters on a page, 20
+    million in all), is refused in one line. What is neither a web page nor a PDF, judged
+    by its bytes as a browser would (YAML, JSON, images, other binary files; a .pdf that
+    is HTML), is refused naming what it is. With --timestamp, a time-stamping
     authority then signs each archived snapshot's digest that has no token yet (see
     `factdb timestamp`); a TSA that fails is one line, the capture stays stored. Exits 1
     if any input (or timestamp) failed.
@@ -189,6 +195,9 @@ def archive(
     notices = [a for a in report.stored if a.notice]
     for a in notices:
         error(f"{a.url}: {a.notice}")
+    for a in report.stored:
+        if a.remark:
+            click.echo(f"Note: {a.url}: {a.remark}", err=True)
     for failure in report.failed:
         error(f"{failure.input}: {failure.reason}")
     for line in stamp_failures:
@@ -291,15 +300,18 @@ def _watch_list(state: State, as_json: bool) -> None:
 def text(state: State, snapshot: str, as_json: bool) -> None:
     """Print a snapshot's reading text, for picking quotes.
 
-    SNAPSHOT is its SHA-256 or a unique prefix of at least 8 hex digits.
+    SNAPSHOT is its SHA-256 or a unique prefix of at least 8 hex digits. A PDF's text
+    runs page after page; a PDF with no text layer (a scan) or that needs a password is
+    an error that says so.
 
     Example: factdb text 3f2a9c1d
     """
-    from ..store.lookups import find_snapshot, text_layer
+    from ..store.lookups import find_snapshot, require_text, text_layer
 
     with state.db.session() as session:
         snap = find_snapshot(session, snapshot)
-        layer = text_layer(session, snap)
+        # A scanned PDF has no text: the error says so (and that OCR is out of scope).
+        layer = require_text(text_layer(session, snap), snap)
         render(
             {
                 "snapshot": snap.sha256,

@@ -707,6 +707,22 @@ class PdfTextLayer:
             out.append({"page": p, "start": a, "end": b, "boxes": rects})
         return out
 
+    def read_range(self, page: int, start: int, end: int) -> str:
+        """PDFium's characters [start, end) of page `page` (from 1), read alone."""
+        doc = self.document()
+        if not 1 <= page <= len(doc):
+            raise PdfError(f"the PDF has no page {page}")
+        pdf_page = doc[page - 1]
+        tp = pdf_page.get_textpage()
+        try:
+            count = tp.count_chars()
+            if not 0 <= start <= end <= count:
+                raise PdfError(f"page {page} has no characters {start}-{end} (it has {count})")
+            return str(tp.get_text_range(start, end - start)) if end > start else ""
+        finally:
+            tp.close()
+            pdf_page.close()
+
     def char_box(self, i: int) -> tuple[float, float, float, float]:
         """The box of text character i: [left, bottom, right, top] in PDF points."""
         boxes = self.boxes(i, i + 1)[0]["boxes"]

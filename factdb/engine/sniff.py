@@ -237,14 +237,11 @@ TEXT_KINDS = frozenset({"JSON", "YAML", "an XML document", "an SVG image", "plai
 
 
 def describe(kind: str) -> str:
-    """`identify`'s answer for a message: binary formats say so, PDF says it is not yet
-    supported.
+    """`identify`'s answer for a message: binary formats say so.
 
-    >>> describe("a PDF document"), describe("YAML")
-    ('a PDF document (binary data; PDF is not supported yet)', 'YAML')
+    >>> describe("a PNG image"), describe("YAML")
+    ('a PNG image (binary data)', 'YAML')
     """
     if kind in TEXT_KINDS or kind == "binary data":
         return kind
-    if kind == "a PDF document":
-        return f"{kind} (binary data; PDF is not supported yet)"
     return f"{kind} (binary data)"

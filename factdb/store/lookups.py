@@ -15,8 +15,16 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..engine.pdf import PDF_EXTRACTOR_VERSION, PdfNeedsPassword, PdfTextLayer, is_pdf
 from ..engine.text import EXTRACTOR_VERSION, TextLayer, decode_html, extract
-from ..errors import AmbiguousSnapshot, FactdbError, UnknownSnapshot, UnknownSource, UsageError
+from ..errors import (
+    AmbiguousSnapshot,
+    FactdbError,
+    NoTextLayer,
+    UnknownSnapshot,
+    UnknownSource,
+    UsageError,
+)
 from .models import Snapshot, Source, TextLayerCache
 
 #: How snapshot bytes are stored.
@@ -56,7 +64,45 @@ def layer_digest(snapshot_sha256: str, version: str, data: bytes) -> str:
     return digest.hexdigest()
 
 
-def _cache_row(snapshot: Snapshot, layer: TextLayer) -> TextLayerCache:
+#: A snapshot's text layer: HTML's or a PDF's (the same contract for the locator).
+AnyLayer = TextLayer | PdfTextLayer
+
+
+def extractor_version_of(raw: bytes) -> str:
+    """The extractor that reads these bytes now: the PDF extractor's for a PDF."""
+    return PDF_EXTRACTOR_VERSION if is_pdf(raw) else EXTRACTOR_VERSION
+
+
+def extract_any(raw: bytes, http_charset: str | None = None) -> AnyLayer:
+    """The text layer of a snapshot's bytes: a PDF's (`factdb.engine.pdf`) or a page's.
+
+    Raises `NoTextLayer` for a PDF that needs a password (it has no readable text).
+    """
+    if is_pdf(raw):
+        from ..engine.pdf import extract_pdf
+
+        try:
+            return extract_pdf(raw)
+        except PdfNeedsPassword:
+            raise NoTextLayer(
+                "the PDF is encrypted and needs a password: factdb cannot read its text "
+                "(archived as bytes; cite a copy that opens without a password)"
+            ) from None
+    return extract(raw, http_charset)
+
+
+def require_text(layer: AnyLayer, snapshot: Snapshot) -> AnyLayer:
+    """The layer, or `NoTextLayer` when it has no text at all (a scanned PDF)."""
+    if isinstance(layer, PdfTextLayer) and not layer.text.strip():
+        raise NoTextLayer(
+            f"snapshot {snapshot.sha256[:12]} is a PDF with no extractable text "
+            f"({layer.page_count} page{'s' if layer.page_count != 1 else ''} of images, "
+            "a scan?): OCR is out of scope for factdb, so nothing in it can be quoted"
+        )
+    return layer
+
+
+def _cache_row(snapshot: Snapshot, layer: AnyLayer) -> TextLayerCache:
     data = layer.to_bytes()  # already compressed by the text layer
     return TextLayerCache(
         snapshot_id=snapshot.id,
@@ -110,24 +156,29 @@ def latest_snapshot(session: Session, source: Source) -> Snapshot:
     return snapshot
 
 
-def text_layer(session: Session, snapshot: Snapshot, *, store: bool = True) -> TextLayer:
-    """The snapshot's text layer for the current extractor, from the cache or built and
-    cached (unless `store` is false: a read-only session builds it without caching)."""
+def text_layer(session: Session, snapshot: Snapshot, *, store: bool = True) -> AnyLayer:
+    """The snapshot's text layer for the current extractor (a PDF's for a PDF), from the
+    cache or built and cached (unless `store` is false: a read-only session builds it
+    without caching). Raises `NoTextLayer` for a PDF that needs a password."""
     raw = snapshot_bytes(snapshot)
-    html, _ = decode_html(raw, snapshot_http_charset(snapshot))
+    pdf = is_pdf(raw)
+    version = PDF_EXTRACTOR_VERSION if pdf else EXTRACTOR_VERSION
     row = session.scalar(
         select(TextLayerCache).where(
             TextLayerCache.snapshot_id == snapshot.id,
-            TextLayerCache.extractor_version == EXTRACTOR_VERSION,
+            TextLayerCache.extractor_version == version,
         )
     )
     if row is not None:
         if row.sha256 == layer_digest(snapshot.sha256, row.extractor_version, row.data):
+            if pdf:
+                return PdfTextLayer.from_bytes(row.data, raw)
+            html, _ = decode_html(raw, snapshot_http_charset(snapshot))
             return TextLayer.from_bytes(row.data, html)
         # Edited behind factdb's back (or corrupt): never trusted. The layer is rebuilt
         # from the verified bytes, and the row left for `factdb fsck` to name.
-        return extract(raw, snapshot_http_charset(snapshot))
-    layer = extract(raw, snapshot_http_charset(snapshot))
+        return extract_any(raw, snapshot_http_charset(snapshot))
+    layer = extract_any(raw, snapshot_http_charset(snapshot))
     if store:
         session.add(_cache_row(snapshot, layer))
         session.flush()

@@ -243,12 +243,20 @@ class Citation(Base):
     suffix: Mapped[str] = mapped_column(Text)
     text_start: Mapped[int] = mapped_column(Integer)
     text_end: Mapped[int] = mapped_column(Integer)
-    html_start: Mapped[int] = mapped_column(Integer)
-    html_end: Mapped[int] = mapped_column(Integer)
-    byte_start: Mapped[int] = mapped_column(Integer)
-    byte_end: Mapped[int] = mapped_column(Integer)
+    #: The quote's range in the decoded HTML and in the bytes; NULL for a PDF, which has
+    #: page ranges instead (`pdf`).
+    html_start: Mapped[int | None] = mapped_column(Integer)
+    html_end: Mapped[int | None] = mapped_column(Integer)
+    byte_start: Mapped[int | None] = mapped_column(Integer)
+    byte_end: Mapped[int | None] = mapped_column(Integer)
     #: For a quote with omitted words: the text ranges of its parts.
     parts: Mapped[list[Any] | None] = mapped_column(JSON)
+    #: For a PDF snapshot: where the quote is drawn, `PdfTextLayer.locator`:
+    #: {"page_start", "page_end", "pages": [{"page", "start", "end", "boxes"}]} with
+    #: PDFium character ranges per page and boxes [left, bottom, right, top] in points.
+    pdf: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: First page of the quote (for a PDF; NULL for a page): briefs cite "p. 14".
+    page: Mapped[int | None] = mapped_column(Integer)
     #: The quote as the user typed it (before folding quotes, dashes and spaces).
     typed_quote: Mapped[str] = mapped_column(Text)
     extractor_version: Mapped[str] = mapped_column(String(32))

@@ -344,7 +344,8 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
                 cit = s.get(Citation, citation_id)
                 if cit is None or cit.snapshot_id != snapshot.id:
                     abort(404, f"snapshot {sha[:12]} has no citation {citation_id}")
-                highlight = (cit.html_start, cit.html_end)
+                if cit.html_start is not None and cit.html_end is not None:
+                    highlight = (cit.html_start, cit.html_end)
             title = f"Archived: {snapshot.source.title or snapshot.source.url}"
             body = render_snapshot(snapshot_html(snapshot), highlight, title=title)
         response = Response(body, mimetype="text/html")

@@ -1,0 +1,261 @@
+"""PDF sources end to end on real PDFs (tests/data/pdf/, see its README): archived from a
+file, a URL and a WARC record, with their metadata; encrypted, scanned and active PDFs
+archived but named; bad input one line each; a claim added by quote records pages and
+boxes, passes every check, replays under fsck, is flagged by recheck when a newer
+version of the PDF changes the sentence, and rebases onto it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from warcio.warcwriter import WARCWriter
+
+from factdb.engine import pdf as pdfmod
+
+from .conftest import Runner
+from .httpserver import LoopbackServer, respond
+from .test_warc import response, write_warc
+
+DATA = Path(__file__).parent / "data" / "pdf"
+PW = DATA / "policywatch-3172.pdf"
+PW2 = DATA / "policywatch-3172-v2.pdf"
+STATEMENT = (
+    "In 2009 Ahmadinejad agreed in principle to ship out nearly 80 percent of Iran's "
+    "low-enriched uranium"
+)
+QUOTE = "ship out nearly 80 percent of Iran’s low-enriched uranium"
+
+
+def counts(db_url: str) -> dict[str, int]:
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        out = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in TABLES}
+    engine.dispose()
+    return out
+
+
+TABLES = ("snapshot", "claim", "citation")
+
+
+def archive(run: Runner, *args: str) -> dict:
+    result = run("archive", "--json", *args)
+    assert result.exit_code == 0, result.output
+    [item] = json.loads(result.stdout)
+    return item
+
+
+def error_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [ln for ln in result.stderr.splitlines() if ln.startswith("Error")]
+
+
+def test_pdf_file_is_archived_with_its_metadata(run: Runner) -> None:
+    item = archive(run, str(DATA / "pandoc.pdf"))
+    assert item["snapshot"] == hashlib.sha256((DATA / "pandoc.pdf").read_bytes()).hexdigest()
+    assert item["charset"] == "binary"
+    [source] = json.loads(run("sources", "--json").stdout)
+    info = pdfmod.pdf_info((DATA / "pandoc.pdf").read_bytes())
+    assert source["title"] == info.metadata["title"]
+    assert source["authors"] == [info.metadata["author"]]
+    assert source["published"] == info.metadata["created"]
+    assert "remark" not in item
+
+
+def test_pdf_text_reads_page_after_page(run: Runner) -> None:
+    item = archive(run, str(PW))
+    result = run("text", "--json", item["snapshot"][:12])
+    data = json.loads(result.stdout)
+    assert data["extractor_version"] == pdfmod.PDF_EXTRACTOR_VERSION
+    assert "nearly 80 percent" in data["text"]
+
+
+@pytest.mark.parametrize(
+    ("name", "remark"),
+    [
+        ("encrypted.pdf", "needs a password"),
+        ("scan.pdf", "no extractable text (1 page of images, a scan?)"),
+        ("active.pdf", "carries JavaScript and embedded files: archived as bytes, never run"),
+    ],
+)
+def test_pdfs_that_cannot_be_quoted_are_archived_and_say_so(
+    run: Runner, name: str, remark: str
+) -> None:
+    result = run("archive", str(DATA / name))
+    assert result.exit_code == 0, result.output
+    [note] = [ln for ln in result.stderr.splitlines() if ln.startswith("Note")]
+    assert remark in note
+    assert counts(run.db_url)["snapshot"] == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("encrypted.pdf", "Error: the PDF is encrypted and needs a password"),
+        ("scan.pdf", "is a PDF with no extractable text (1 page of images, a scan?): OCR is out"),
+    ],
+)
+def test_text_and_claim_add_on_unreadable_pdf_are_one_line(
+    run: Runner, name: str, says: str
+) -> None:
+    item = archive(run, str(DATA / name))
+    for args in (
+        ("text", item["snapshot"]),
+        ("claim", "add", "--statement", "x", "--quote", "the", "--snapshot", item["snapshot"]),
+    ):
+        result = run(*args)
+        assert result.exit_code == 1
+        [line] = result.stderr.splitlines()
+        assert says in line
+    assert counts(run.db_url)["claim"] == 0
+
+
+def test_file_named_pdf_that_is_html_is_one_line(run: Runner, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"<!DOCTYPE html><title>404</title><p>Not found</p>")
+    result = run("archive", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {path}: named .pdf but not a PDF (no %PDF- header): it is a web page (HTML)"
+    ]
+
+
+def test_truncated_pdf_is_one_line_and_stores_nothing(run: Runner, tmp_path: Path) -> None:
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(PW.read_bytes()[:20_000])
+    result = run("archive", str(path))
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"Error: {path}: the PDF cannot be read (")
+    assert counts(run.db_url)["snapshot"] == 0
+
+
+def test_page_count_cap_is_one_line(run: Runner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdfmod, "MAX_PAGES", 100)
+    result = run("archive", str(DATA / "long.pdf"))
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.endswith("the PDF has 313 pages, more than the cap of 100")
+    assert counts(run.db_url)["snapshot"] == 0
+
+
+def test_pdf_from_url_by_type_or_by_its_bytes(run: Runner) -> None:
+    raw = PW.read_bytes()
+    routes = {
+        "/report": respond(200, raw, [("Content-Type", "application/pdf")]),
+        "/download": respond(200, PW2.read_bytes(), [("Content-Type", "application/octet-stream")]),
+        "/fake.pdf": respond(200, b"<p>gone</p>", [("Content-Type", "application/pdf")]),
+    }
+    with LoopbackServer(routes) as server:
+        item = archive(run, server.url("/report"))
+        assert item["snapshot"] == hashlib.sha256(raw).hexdigest()
+        archive(run, server.url("/download"))
+        result = run("archive", server.url("/fake.pdf"))
+        assert result.exit_code == 1
+        assert error_lines(result) == [
+            f"Error: {server.url('/fake.pdf')}: served as application/pdf, "
+            "but the body does not start with %PDF-"
+        ]
+    engine = create_engine(run.db_url)
+    with engine.connect() as conn:
+        types = conn.execute(text("SELECT media_type FROM snapshot")).scalars().all()
+    engine.dispose()
+    assert types == ["application/pdf", "application/pdf"]
+
+
+def test_pdf_from_a_warc_response_record(run: Runner, tmp_path: Path) -> None:
+    def fill(w: WARCWriter) -> None:
+        response(
+            w, "https://example.org/r.pdf", PW.read_bytes(), [("Content-Type", "application/pdf")]
+        )
+
+    path = write_warc(tmp_path / "r.warc.gz", gzipped=True, fill=fill)
+    item = archive(run, str(path))
+    assert item["url"] == "https://example.org/r.pdf"
+    assert item["method"] == "warc"
+
+
+@pytest.fixture
+def cited(run: Runner) -> tuple[Runner, str]:
+    item = archive(run, str(PW))
+    result = run(
+        "claim", "add", "--statement", STATEMENT, "--quote", QUOTE,
+        "--snapshot", item["snapshot"], "--id", "ahmadinejad-80",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return run, item["url"]
+
+
+def citation_row(db_url: str) -> dict:
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT * FROM citation")).mappings().one()
+    engine.dispose()
+    return dict(row)
+
+
+def test_claim_on_a_pdf_records_page_ranges_and_boxes(cited: tuple[Runner, str]) -> None:
+    run, _ = cited
+    row = citation_row(run.db_url)
+    pdf = row["pdf"] if isinstance(row["pdf"], dict) else json.loads(row["pdf"])
+    assert row["page"] == 2 and pdf["page_start"] == 2 and pdf["page_end"] == 2
+    assert row["html_start"] is None and row["byte_start"] is None
+    assert row["extractor_version"] == pdfmod.PDF_EXTRACTOR_VERSION
+    [page] = pdf["pages"]
+    layer = pdfmod.extract_pdf(PW.read_bytes())
+    # PDFium's own characters of that range (its line break is \r\n) read the quote.
+    read = layer.read_range(2, page["start"], page["end"])
+    assert read.replace("\r\n", "\n") == layer.text[row["text_start"] : row["text_end"]]
+    width, height = layer.page_size(2)
+    for left, bottom, right, top in page["boxes"]:
+        assert 0 <= left < right <= width and 0 <= bottom < top <= height
+
+
+def test_pdf_claim_passes_every_check_and_fsck(cited: tuple[Runner, str]) -> None:
+    run, _ = cited
+    result = run("check", "--json")
+    assert result.exit_code == 0, result.output
+    by_check = {r["check"]: r for r in json.loads(result.stdout)}
+    assert by_check["integrity"]["status"] == "pass"
+    assert by_check["span"]["status"] == "pass"
+    assert by_check["html-span"]["status"] == "pass"
+    assert by_check["html-span"]["detail"].startswith("PDF p. 2 chars ")
+    fsck = run("fsck")
+    assert fsck.exit_code == 0, fsck.output
+    assert "1 citations checked, 0 mismatched." in fsck.stdout
+
+
+def test_fsck_names_an_edited_page_of_a_pdf_citation(cited: tuple[Runner, str]) -> None:
+    run, _ = cited
+    engine = create_engine(run.db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE citation SET page = 3"))
+    engine.dispose()
+    result = run("fsck")
+    assert result.exit_code == 1
+    assert "page" in result.stdout
+
+
+def test_recheck_flags_a_newer_pdf_that_changes_the_sentence(cited: tuple[Runner, str]) -> None:
+    run, url = cited
+    result = run("recheck", url, "--against", str(PW2), "--json")
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    [drift] = data if isinstance(data, list) else data["results"]
+    assert drift["status"] == "edited"
+    assert "70" in json.dumps(drift)
+
+
+def test_rebase_onto_the_newer_pdf_with_the_corrected_quote(cited: tuple[Runner, str]) -> None:
+    run, url = cited
+    v2 = archive(run, str(PW2), "--url", url)
+    result = run(
+        "claim", "rebase", "ahmadinejad-80", "--to", v2["snapshot"],
+        "--quote", "ship out about 70 percent of Iran’s low-enriched uranium",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    row = citation_row(run.db_url)
+    assert row["page"] == 2 and "about 70 percent" in row["exact"]
+    assert run("fsck").exit_code == 0
