@@ -726,9 +726,11 @@ def _strip_before(text: str, start: int) -> int:
     while start > 0 and text[start - 1] in " \t":
         start -= 1
     if start > 1 and text[start - 1] == "\n" and text[start - 2] not in "\n":
-        start -= 1
-        while start > 0 and text[start - 1] in " \t":
+        previous = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+        if not previous.lstrip().startswith("#"):  # a heading ends its own block
             start -= 1
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
     return start
 
 

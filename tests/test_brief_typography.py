@@ -245,3 +245,43 @@ def test_brief_new_marks_failing_unverified_and_drifted_claims(
     out = tmp_path / "draft.html"
     ok(seeded, "brief", "build", str(draft), "-o", str(out), "--allow-warnings")
     assert "factdb:" not in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "“Die Lage in der Welt nach dem Abkommen”"),
+        ("fr", "“La situation du monde après l’accord”"),
+        ("es", "“La situación del mundo después del acuerdo”"),
+        ("en-GB", "“The State of the World and the Deal”"),
+        (None, "“The State of the World and the Deal”"),  # no language: English, per CSL
+    ],
+)
+def test_title_case_follows_the_source_language(language: str | None, expected: str) -> None:
+    from factdb.briefs import CitationStyle
+
+    titles = {
+        "de": "Die Lage in der Welt nach dem Abkommen",
+        "fr": "La situation du monde après l’accord",
+        "es": "La situación del mundo después del acuerdo",
+    }
+
+    class Work:
+        url = "https://example.org/a"
+        title = titles.get(str(language), "the state of the world and the deal")
+        authors = ["Jane Doe"]
+        publisher = None
+        published = "2020-01-02"
+
+    Work.language = language  # type: ignore[attr-defined]
+    assert expected in CitationStyle().format(Work())
+
+
+def test_a_citation_under_a_heading_stays_out_of_it(seeded: Runner, tmp_path: Path) -> None:  # noqa: F811
+    brief = tmp_path / "h.md"
+    brief.write_text("## Stockpile\n[@iran-exceeded-leu-stockpile] Iran stores more.\n")
+    out = tmp_path / "h.html"
+    ok(seeded, "brief", "build", str(brief), "-o", str(out))
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    assert soup.main.h2.get_text() == "Stockpile"
+    assert soup.main.p.sup is not None
