@@ -1487,9 +1487,14 @@ def _governs(
             lo, hi = end, (after[-1].end() if len(after) == _GOVERNED_WORDS else hi_clause)
             governed = [m.group().lower() for m in after]
         else:
+            lo, hi, governed = pos, pos, []
+        if not after or pos in reading.negations_back:
+            # A negation ending its clause, or one that may govern what stands before it
+            # ("er taucht nicht auf"): the words just before it are governed too.
             before = [m for m in _WORD3.finditer(text, lo_clause, pos)][-_GOVERNED_BEFORE:]
-            lo, hi = (before[0].start() if before else pos), pos
-            governed = [m.group().lower() for m in before]
+            if before:
+                lo = min(lo, before[0].start())
+            governed += [m.group().lower() for m in before]
         # Words of four letters or more: "the", "was" and their like are shared by anything.
         shared = any(len(w) >= 4 and w[:4] in prefixes for w in governed)
     if shared:
@@ -2385,8 +2390,9 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             return "missing", f"implied by {said!r}, but far weaker than the quote's bound"
         return "contradicted", _magnitude(s, q)
     if q.span is not None and s.hedge is None:
-        # "300" against "hundreds": inside the range, but more precise than the quote.
-        if _inside(si, qi):
+        # "300" against "hundreds": inside the range, but more precise than the quote. The
+        # figure itself is what must be inside: "20,000" is among "tens of thousands".
+        if _inside((s.value, s.value, False, False), qi):
             return "overstated", f"the quote says only {q.text!r}"
         return "contradicted", ""
     family, q_family = _HEDGE_FAMILY.get(s.hedge or ""), _HEDGE_FAMILY.get(q.hedge or "")
@@ -2559,6 +2565,34 @@ def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
     if s.part == "mid" and not 2 <= offset <= 7:
         return "contradicted", f"{int(year)} is not the mid-{decade}s"
     return "match", ""
+
+
+#: At most this many of a quote's percentages are tried in pairs for a difference.
+_MAX_WORKED = 24
+
+
+def _worked_out(s: Value, quoted: list[Value]) -> str | None:
+    """How the statement's figure could be worked out from the quote's: the total of
+    three or more figures of its kind and dimension ("11 do Sudeste, 8 do Sul, 2 … e 1"
+    for 22), or percentage points as the difference of two percentages (51 % and 49 %
+    for 2 points); None when it cannot. Sums of two figures are not tried: too many
+    pairs of small numbers add up to anything."""
+    if s.kind == "points":
+        same = [q for q in quoted if q.kind == "percent" and q.hedge is None][:_MAX_WORKED]
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                if _close(abs(a.value - b.value), s.value):
+                    return f"the difference of the quote's {a.text} and {b.text}"
+        return None
+    same = [
+        q
+        for q in quoted
+        if q.kind == s.kind and q.dim == s.dim and q.hedge is None and q.span is None
+    ]
+    if s.kind in ("number", "money", "unit") and len(same) >= 3:
+        if _close(sum(q.value for q in same), s.value):
+            return "the sum of the quote's " + " + ".join(q.text for q in same)
+    return None
 
 
 _GLUED_M = re.compile(r"\dm$")
@@ -2740,6 +2774,12 @@ statement_lang="en").status
                 best = (order, q, verdict, note)
         assert best is not None
         _, q, verdict, note = best
+        if verdict == "contradicted" and s.hedge is None:
+            worked = _worked_out(s, quoted)
+            if worked:
+                # "12 people" for "nine murdered and three others": a figure the reader
+                # works out from the quote's; a person checks the arithmetic and its sense.
+                verdict, note = "missing", worked
         if verdict in ("match", "overstated") and s.direction:
             verdict, note = _compare_direction(s, q, quote_directions, verdict, note)
         compared_values += verdict != "missing"
