@@ -707,3 +707,13 @@ def test_negations_on_both_sides_that_govern_the_same_verb_match():
     assert verdict("Le nombre est tombé à 10.", "Ont voté contre : 10 députés", "fr").status == (
         "unverified"
     )
+
+
+def test_a_rank_is_read_beside_the_name_the_statement_gives():
+    quote = (
+        "In der U18 holte Lena Brandt den 2. Platz, dicht gefolgt von Mara Okafor aus "
+        "Potsdam auf dem 3. Platz."
+    )
+    assert verdict("Bei der U18 wurde Lena Brandt Dritte.", quote, "de").status == "fail"
+    assert verdict("Bei der U18 wurde Mara Okafor Dritte.", quote, "de").status == "pass"
+    assert verdict("Bei der U18 wurde Lena Brandt Zweite.", quote, "de").status == "pass"

@@ -2567,6 +2567,46 @@ def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
     return "match", ""
 
 
+#: At most this many of the statement's names are looked for in the quote.
+_MAX_NAMES = 12
+_NAME = re.compile(r"(?<!\w)[^\W\d_][^\W_]*[^\W\d_](?!\w)")
+
+
+def _rank_of_the_named(
+    statement: str, q: Value, candidates: list[Value], readings: list[Reading]
+) -> Value | None:
+    """Another rank of the quote that stands far nearer than `q` to the names the statement
+    and the quote share (capitalized words of three letters or more), or None."""
+    others = [c for c in candidates if c.kind == "rank" and not _close(c.value, q.value)]
+    if not others:
+        return None
+    text = next((r.text for r in readings if any(v is q for v in r.values)), None)
+    if text is None:
+        return None
+    names = {
+        m.group()
+        for m in _NAME.finditer(statement)
+        if m.group()[0].isupper() and len(m.group()) >= 3 and m.start() > 0
+    }
+    names = set(sorted(names)[:_MAX_NAMES])  # bounded work: names x quote length
+    spots = [
+        m.start() for name in names for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    ]
+    if not spots:
+        return None
+
+    def distance(v: Value) -> int:
+        return min(abs(spot - v.start) for spot in spots)
+
+    same_text = [
+        c for c in others if any(c is v for r in readings if r.text == text for v in r.values)
+    ]
+    if not same_text:
+        return None
+    nearest = min(same_text, key=distance)
+    return nearest if distance(q) > 2 * distance(nearest) + 20 else None
+
+
 #: At most this many of a quote's percentages are tried in pairs for a difference.
 _MAX_WORKED = 24
 
@@ -2774,6 +2814,14 @@ statement_lang="en").status
                 best = (order, q, verdict, note)
         assert best is not None
         _, q, verdict, note = best
+        if verdict == "match" and s.kind == "rank":
+            other = _rank_of_the_named(stated.text, q, candidates, readings)
+            if other is not None:
+                # "Mouaha wurde Dritter" for "holte Mouaha den 2. Platz, gefolgt von
+                # Gwizdek auf dem 3. Platz": the rank beside the statement's names.
+                q = other
+                verdict, note = _compare(s, q, published)
+                note = note or "the rank beside the statement's names"
         if verdict == "contradicted" and s.hedge is None:
             worked = _worked_out(s, quoted)
             if worked:
