@@ -279,6 +279,12 @@ def main() -> None:
     parser.add_argument(
         "--sqlite", type=Path, help="build the SQLite database here, or reuse it if it exists"
     )
+    parser.add_argument(
+        "--pg-db",
+        metavar="NAME",
+        help="build the PostgreSQL database NAME on the server, or reuse it if it exists "
+        "(kept afterwards; default: a temporary one, dropped)",
+    )
     parser.add_argument("--rounds", type=int, default=1, help="measure this many times")
     args = parser.parse_args()
     gen = Generator(word_stream())
@@ -299,11 +305,15 @@ def main() -> None:
             report(f"SQLite (FTS5), round {n + 1}", build, measure(url, plan))
     if args.no_pg:
         return
+    name = args.pg_db or f"factdb_bench_{uuid.uuid4().hex[:8]}"
     try:
         admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-        name = f"factdb_bench_{uuid.uuid4().hex[:8]}"
         with admin.connect() as conn:
-            conn.execute(text(f"CREATE DATABASE {name}"))
+            exists = conn.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+            ).scalar()
+            if not exists:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
     except Exception as exc:  # noqa: BLE001 - any connection problem means "skip PostgreSQL"
         print(f"\nPostgreSQL skipped: {str(exc).splitlines()[0]}")
         return
@@ -311,12 +321,17 @@ def main() -> None:
         from sqlalchemy.engine import make_url
 
         url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
-        build = populate(url, args.claims, Generator(gen.words))
+        if exists:
+            dblib.upgrade(url)
+            build = 0.0
+        else:
+            build = populate(url, args.claims, Generator(gen.words))
         for n in range(args.rounds):
             report(f"PostgreSQL (tsvector + GIN), round {n + 1}", build, measure(url, plan))
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        if not args.pg_db:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 
 
