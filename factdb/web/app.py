@@ -8,6 +8,7 @@ a CSP sandbox) and shown in an `<iframe sandbox>` without `allow-scripts`.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from werkzeug.exceptions import HTTPException
 from .. import __version__
 from ..archive import list_sources, source_json
 from ..claims import STATUSES, claim_rows, find_claim, list_claims
+from ..engine.pdf import PdfError, is_pdf
 from ..engine.text import decode_html
 from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
 from ..report import claim_detail, source_detail
@@ -29,7 +31,7 @@ from ..search.hits import Hit
 from ..search.ranking import search
 from ..statuses import label
 from ..store.db import Database
-from ..store.lookups import find_snapshot, snapshot_bytes, snapshot_http_charset
+from ..store.lookups import find_snapshot, sha256_hex, snapshot_bytes, snapshot_http_charset
 from ..store.models import Citation, ClaimTag, Snapshot
 from .sanitize import MARK_ID, render_snapshot
 
@@ -339,6 +341,7 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
         with session() as s:
             snapshot = find_snapshot(s, sha)
             highlight = None
+            cit = None
             citation_id = request.args.get("citation", type=int)
             if citation_id is not None:
                 cit = s.get(Citation, citation_id)
@@ -347,10 +350,45 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
                 if cit.html_start is not None and cit.html_end is not None:
                     highlight = (cit.html_start, cit.html_end)
             title = f"Archived: {snapshot.source.title or snapshot.source.url}"
-            body = render_snapshot(snapshot_html(snapshot), highlight, title=title)
+            raw = snapshot_bytes(snapshot)
+            if is_pdf(raw):
+                # The cited page(s) drawn by PDFium with the quote's boxes (no script).
+                from .pdfview import pdf_view
+
+                try:
+                    body = pdf_view(
+                        raw,
+                        title,
+                        pdf=cit.pdf if cit is not None else None,
+                        page=request.args.get("page", type=int),
+                    )
+                except PdfError as exc:
+                    abort(404, str(exc))
+            else:
+                body = render_snapshot(snapshot_html(snapshot), highlight, title=title)
         response = Response(body, mimetype="text/html")
         response.headers["Content-Security-Policy"] = SNAPSHOT_CSP
         response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        return response
+
+    @app.get("/snapshots/<sha>/original.pdf")
+    def snapshot_original(sha: str) -> Response:
+        """A PDF snapshot's bytes exactly as archived, as a download, with their SHA-256
+        (RFC 9530 Repr-Digest; the same digest the viewer shows)."""
+        if not _SHA256.match(sha):
+            abort(404, f"no snapshot {sha}")
+        with session() as s:
+            snapshot = find_snapshot(s, sha)
+            raw = snapshot_bytes(snapshot)
+        if not is_pdf(raw):
+            abort(404, f"snapshot {sha[:12]} is not a PDF")
+        if sha256_hex(raw) != sha:
+            abort(500, f"snapshot {sha[:12]}: the stored bytes do not match their digest")
+        response = Response(raw, mimetype="application/pdf")
+        response.headers["Content-Disposition"] = f'attachment; filename="{sha[:12]}.pdf"'
+        digest = base64.b64encode(bytes.fromhex(sha)).decode("ascii")
+        response.headers["Repr-Digest"] = f"sha-256=:{digest}:"
+        response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
         return response
 
     return app
