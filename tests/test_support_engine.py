@@ -717,3 +717,25 @@ def test_a_rank_is_read_beside_the_name_the_statement_gives():
     assert verdict("Bei der U18 wurde Lena Brandt Dritte.", quote, "de").status == "fail"
     assert verdict("Bei der U18 wurde Mara Okafor Dritte.", quote, "de").status == "pass"
     assert verdict("Bei der U18 wurde Lena Brandt Zweite.", quote, "de").status == "pass"
+
+
+def test_a_cjk_time_of_day_is_no_count_or_duration():
+    assert read_values("この記事は9時45分に出た。", "ja").values == []
+    assert read_values("会议在上午10点30分结束", "zh").values == []
+    assert verdict("记事在9时45分发布。", "[06月24日 9時45分]", "zh", "ja").status == "unverified"
+    # A duration in hours and minutes is still one.
+    [v] = read_values("工作了8小时30分钟", "zh").values
+    assert (v.kind, v.value) == ("unit", 8 * 3600 + 30 * 60)
+
+
+def test_a_count_across_a_span_is_no_rate():
+    values = read_values("The court heard 30 witnesses across almost a week.", "en").values
+    assert [(v.kind, v.value, v.hedge) for v in values] == [
+        ("number", 30, None),
+        ("unit", 7 * 86400, "nearly"),
+    ]
+    quote = "The trial featured six days of testimony from 30 witnesses."
+    statement = "The court heard 30 witnesses across almost a week."
+    assert verdict(statement, quote).status == "fail"
+    [v] = read_values("It handles 10,000 tasks a second.", "en").values
+    assert v.unit == "count / second"

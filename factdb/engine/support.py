@@ -404,6 +404,7 @@ class Rules:
     race_words: frozenset[str]
     race_not_before: frozenset[str]
     race_metres: frozenset[float]
+    hour_marks: str
     hedge_before_re: re.Pattern[str]
     hedge_triggers: frozenset[str]
     hedge_symbols: tuple[str, ...]
@@ -423,6 +424,7 @@ class Rules:
     phrases: dict[str, tuple[float, str, str | None]]
     fraction_patterns: list[_Gate]
     rate_after_re: re.Pattern[str]
+    rate_breaks: frozenset[str]
     rate_before_re: re.Pattern[str]
     rate_before: dict[str, str]
     fraction_numerators: dict[str, int]
@@ -734,6 +736,7 @@ def rules_for(lang: str | None) -> Rules | None:
         race_words=frozenset(w.lower() for w in data.get("races", {}).get("words", [])),
         race_not_before=frozenset(w.lower() for w in data.get("races", {}).get("not_before", [])),
         race_metres=frozenset(float(x) for x in data.get("races", {}).get("metres", [])),
+        hour_marks="".join(data.get("clock", {}).get("hour_marks", [])),
         hedge_before_re=re.compile(
             rf"{boundary_l}(?P<h>{_alt(hedges.get('before', {}))})"
             r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les|el|los|las|o|os|as)"
@@ -807,6 +810,7 @@ def rules_for(lang: str | None) -> Rules | None:
             rf"(?:{_alt(rates.get('before', {}))})(?P<gap>[^\d\s，。、,.;]{{0,4}})$"
         ),
         rate_before={k: v for k, v in rates.get("before", {}).items()},
+        rate_breaks=frozenset(w.lower() for w in rates.get("breaks", [])),
         fraction_numerators=frac_nums,
         fraction_denominators=frac_dens,
         phrase_re=_Gate(words_re(phrases), _triggers(phrases, cjk)),
@@ -1599,7 +1603,10 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     for m in rules.one_unit_re.finditer(text, *g):
         if not free(m.start(), m.end()):
             continue
-        if _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        before = _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and rules.rate_breaks.isdisjoint(
+            _TOKEN.findall(text[before.start() + 1 : m.start()].lower())
+        ):
             continue  # "10,000 tasks a second": a rate, read with its number
         unit = rules.units[_key(m.group("unit"))]
         factor, offset, dim = units[unit]
@@ -2012,6 +2019,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 per = rules.rate_before[rb.group()[: len(rb.group()) - len(rb.group("gap"))]]
             else:
                 ra = rules.rate_after_re.match(text[stop : stop + 64])
+                if ra and rules.rate_breaks:
+                    # "30 witnesses across almost a week" spans a week; it is no rate.
+                    gap = _TOKEN.findall(text[stop : stop + ra.start("per")].lower())
+                    if not rules.rate_breaks.isdisjoint(gap[:-1]):
+                        ra = None
                 if ra:
                     per = rules.units[_key(ra.group("per"))]
                     stop += ra.end()
@@ -2043,6 +2055,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             continue  # "Python 3.6.0", "Integer 32", "Absatz 4", "M.2 2280", "93(01)班"
         if kind == "number" and text[stop : stop + 2] in (":0", ":1", ":2", ":3", ":4", ":5"):
             continue  # a time of day
+        if rules.hour_marks and _time_of_day(text, start, end, rules.hour_marks):
+            continue  # "11時30分", "10点30分": a time of day, not a count or a duration
         if (
             kind == "number"
             and text[stop : stop + 1] == "/"
@@ -2079,6 +2093,16 @@ _NAME_BEFORE = re.compile(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
     r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
 )
+
+
+def _time_of_day(text: str, start: int, end: int, marks: str) -> bool:
+    """Whether the digits at start..end are the hour or the minutes of a CJK time of day:
+    "11時30分", "上午10点30分" (an hour mark between two numbers, minutes after it)."""
+    after = text[end : end + 1]
+    if after and after in marks:
+        return re.match(r"\d{1,2}分?", text[end + 1 : end + 4]) is not None
+    before = text[max(0, start - 3) : start]
+    return len(before) >= 2 and before[-1] in marks and before[-2].isdigit()
 
 
 def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
