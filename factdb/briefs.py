@@ -383,6 +383,20 @@ class NoteEntry:
     version_url: str | None = None
     #: The style's subsequent form of the citation (a repeated citation in DOCX).
     short: str = ""
+    #: For a PDF: the pages the quote is on ("14", "14–15"), given to the style as its
+    #: CSL locator and said in the note ("PDF, page 14"); a PDF has no text-fragment link.
+    pages: str | None = None
+
+    @property
+    def where(self) -> str:
+        """ " (PDF, page 14)" for a PDF's quote, "" for a web page's.
+
+        >>> NoteEntry("c", "s", "", "q", "2026-01-01", "ab", None, pages="14–15").where
+        ' (PDF, pages 14–15)'
+        """
+        if self.pages is None:
+            return ""
+        return f" (PDF, page{'s' if '–' in self.pages else ''} {self.pages})"
 
 
 @dataclass
@@ -431,7 +445,9 @@ class CitationStyle:
         """The source's full citation as plain text (authors, title, publisher, date, URL)."""
         return self.cite_sequence([source])[0]
 
-    def cite_sequence(self, sources: Sequence[Any]) -> list[str]:
+    def cite_sequence(
+        self, sources: Sequence[Any], locators: Sequence[str | None] | None = None
+    ) -> list[str]:
         """Each citation of `sources`, cited in this order, as the style gives it at its
         position: the full form the first time a source is cited, then the style's
         subsequent form (CSL `position="subsequent"`, or "Ibid." where the style says).
@@ -439,9 +455,12 @@ class CitationStyle:
         A title is title-cased only where the style asks and only for an English source
         (CSL's rule; the source's language decides, a source without one counts as
         English): German, French or Spanish titles keep their case.
+
+        `locators` gives each citation's pages (a PDF's "14"), as CSL's page locator:
+        the style writes it ("p. 14" in APA, ", 14," in Chicago's notes).
         """
         from citeproc import Citation as CslCitation
-        from citeproc import CitationItem, CitationStylesBibliography, formatter
+        from citeproc import CitationItem, CitationStylesBibliography, Locator, formatter
         from citeproc.source.json import CiteProcJSON
 
         keys: dict[Any, str] = {}
@@ -451,7 +470,17 @@ class CitationStyle:
                 keys[id(source)] = key = f"s{len(keys)}"
                 items.append(_csl_item(key, source))
         bib = CitationStylesBibliography(self.style, CiteProcJSON(items), formatter.plain)
-        cites = [CslCitation([CitationItem(keys[id(source)])]) for source in sources]
+        pages = list(locators) if locators is not None else [None] * len(sources)
+        cites = [
+            CslCitation(
+                [
+                    CitationItem(keys[id(source)], locator=Locator("page", page))
+                    if page
+                    else CitationItem(keys[id(source)])
+                ]
+            )
+            for source, page in zip(sources, pages, strict=True)
+        ]
         for cite in cites:
             bib.register(cite)
         texts = [str(bib.cite(cite, lambda _item: None)) for cite in cites]
@@ -559,17 +588,22 @@ def build_notes(
                 claim = claims[claim_id]
                 for cit in claim.citations:
                     snap = cit.snapshot
-                    if snap.id not in page_texts:
+                    pages = _pages(cit.pdf)
+                    if pages is None and snap.id not in page_texts:
                         page_texts[snap.id] = text_layer(session, snap).text
                     entries.append(
                         NoteEntry(
                             claim=claim.slug,
                             statement=claim.statement,
                             citation="",
-                            quote=cit.exact,
+                            # A PDF's line ends are not paragraph breaks.
+                            quote=cit.exact if pages is None else _pdf_quote(cit.exact),
                             retrieved=snap.retrieved_at.date().isoformat(),
                             snapshot=snap.sha256[:12],
-                            live_url=_live_url(
+                            # A PDF has no text fragment: the note gives its page.
+                            live_url=None
+                            if pages is not None
+                            else _live_url(
                                 snap.source.url,
                                 cit.exact,
                                 cit.prefix,
@@ -578,6 +612,7 @@ def build_notes(
                             ),
                             original_url=snap.source.url,
                             version_url=_public_copy(snap.source.archived_copy_url),
+                            pages=pages,
                         )
                     )
                     sources.append(snap.source)
@@ -587,13 +622,38 @@ def build_notes(
         numbers.append(note.number)
     # The citations in the order a reader meets them: the first of a source is in full,
     # later ones in the style's subsequent (short or ibid) form.
-    texts = style.cite_sequence([source for _, _, source in order])
+    texts = style.cite_sequence(
+        [source for _, _, source in order],
+        [note.entries[i].pages for note, i, _ in order],
+    )
     shorts: dict[int, str] = {}
     for (note, i, source), text in zip(order, texts, strict=True):
         if source.id not in shorts:
             shorts[source.id] = style.short(source)
         note.entries[i] = replace(note.entries[i], citation=text, short=shorts[source.id])
     return list(notes.values()), numbers
+
+
+def _pages(pdf: dict[str, Any] | None) -> str | None:
+    """The pages of a PDF citation's quote, "14" or "14–15"; None for a web page's.
+
+    >>> _pages({"page_start": 14, "page_end": 15}), _pages({"page_start": 3, "page_end": 3})
+    ('14–15', '3')
+    """
+    if not pdf:
+        return None
+    first, last = pdf.get("page_start"), pdf.get("page_end")
+    return f"{first}–{last}" if last and last != first else str(first)
+
+
+def _pdf_quote(exact: str) -> str:
+    """A PDF quote as a note prints it: its line breaks read as spaces, a word broken at a
+    line's end (a soft hyphen) whole.
+
+    >>> _pdf_quote("nearly 80 percent of\\nIran's low-enrich\\u00ad\\nment")
+    "nearly 80 percent of Iran's low-enrichment"
+    """
+    return " ".join(exact.replace("\u00ad\n", "").replace("\u00ad", "").split())
 
 
 def _live_url(url: str, exact: str, prefix: str, suffix: str, page_text: str) -> str | None:
@@ -682,7 +742,7 @@ def _note_markdown(entry: NoteEntry, *, citation: str | None = None) -> str:
     return (
         f"{md_escape(citation if citation is not None else entry.citation, literal=True)} "
         f"Quote: {md_escape(quote, literal=True)}{_quote_close(entry)} "
-        f"Archived {entry.retrieved}, snapshot sha256:{entry.snapshot}."
+        f"Archived {entry.retrieved}, snapshot sha256:{entry.snapshot}{entry.where}."
         + (f" [Quote on the live page](<{entry.live_url}>)" if entry.live_url else "")
     )
 
@@ -705,7 +765,7 @@ def _note_html(entry: NoteEntry) -> str:
         f'<p><span class="csl">{e(entry.citation)}</span> '
         f'Quote: <q class="quote">{quote_text}</q>{_quote_close(entry)} '
         f'<span class="archive">Archived {e(entry.retrieved)}, snapshot '
-        f"<code>sha256:{e(entry.snapshot)}</code>.</span>"
+        f"<code>sha256:{e(entry.snapshot)}</code>{e(entry.where)}.</span>"
         + (
             f' <a class="live" href="{e(entry.live_url)}"{robust}>Quote on the live page</a>'
             if entry.live_url

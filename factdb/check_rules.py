@@ -114,8 +114,9 @@ def _letters(text: str) -> str:
     quotes and dashes) with every space and hyphen left out, since PDFium's raw
     characters keep line-end hyphens and line breaks that the reading text joins.
 
-    >>> _letters("enrich\u00adment of\n the \ufb01rst") == _letters("enrich-\r\nment of the first")
-    True
+    >>> a = _letters("enrich\\u00adment of\\n the \\ufb01rst")
+    >>> a == _letters("enrich-\\r\\nment of the first"), a
+    (True, 'enrichmentofthefirst')
     """
     from .engine.anchor import fold
 

@@ -259,3 +259,33 @@ def test_rebase_onto_the_newer_pdf_with_the_corrected_quote(cited: tuple[Runner,
     row = citation_row(run.db_url)
     assert row["page"] == 2 and "about 70 percent" in row["exact"]
     assert run("fsck").exit_code == 0
+
+
+def test_brief_cites_the_pdf_page_without_a_text_fragment(
+    cited: tuple[Runner, str], tmp_path: Path
+) -> None:
+    run, _ = cited
+    brief = tmp_path / "brief.md"
+    brief.write_text("# Brief\n\nIran once agreed to ship out its uranium [@ahmadinejad-80].\n")
+    out = tmp_path / "brief.out.md"
+    result = run("brief", "build", str(brief), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    [note] = [ln for ln in out.read_text().splitlines() if ln.startswith("[^1]:")]
+    # Chicago's note gives the CSL page locator after the title; the note says the page.
+    assert ", 2, file://" in note
+    assert note.endswith("(PDF, page 2).")
+    assert "Quote: “ship out nearly 80 percent of Iran\\'s low-enriched uranium”" in note
+    assert "#:~:text=" not in note and "live page" not in note
+
+
+def test_csl_locator_is_the_styles_page_form() -> None:
+    from types import SimpleNamespace
+
+    from factdb.briefs import CitationStyle
+
+    source = SimpleNamespace(
+        id=1, url="https://example.org/r.pdf", title="A Report", authors=["Omer Carmi"],
+        publisher=None, published="2019", language="en",
+    )  # fmt: skip
+    [apa] = CitationStyle("apa").cite_sequence([source, source], ["14", "14"])[1:]
+    assert apa == "(Omer Carmi, 2019, p. 14)"
