@@ -228,7 +228,7 @@ def test_a_bad_search_is_400_with_the_clis_message(
         (
             "/api/claims?check=maybe",
             400,
-            "check must be one of pass, unverified, warn, fail, unchecked, not 'maybe'",
+            "check must be one of pass, reviewed, unverified, warn, fail, unchecked, not 'maybe'",
         ),
         ("/api/claims?q=x&limit=0", 400, "limit must be between 1 and 1000, not 0"),
         (

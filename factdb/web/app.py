@@ -1,6 +1,9 @@
 """The viewer's routes: pages, the sanitized snapshot frame, and the JSON endpoints.
 
-Read-only: every request runs in a session that is rolled back, and only GET is routed.
+Read-only: every request runs in a session that is rolled back, and only GET is routed,
+except in review mode (`factdb serve --review`, `review_token`): the review queue then takes
+a reviewer's verdict by POST, only with the server's one-time token, only from this machine
+and never from another origin (403 otherwise, nothing stored).
 Pages carry a Content-Security-Policy without any script source; the archived page is
 served from its own route under a stricter one (no scripts, no loads but `data:` images,
 a CSP sandbox) and shown in an `<iframe sandbox>` without `allow-scripts`.
@@ -9,12 +12,13 @@ a CSP sandbox) and shown in an `<iframe sandbox>` without `allow-scripts`.
 from __future__ import annotations
 
 import base64
+import hmac
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from flask import Flask, Response, abort, jsonify, render_template, request, url_for
+from flask import Flask, Response, abort, jsonify, redirect, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
@@ -127,11 +131,53 @@ def host_name(host: str) -> str:
     return host.partition(":")[0]
 
 
-def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
+def review_queue(s: Session) -> list[dict[str, Any]]:
+    """The claims that need a person, worst first: active claims whose checks give warn or
+    needs review (unverified), whose review lapsed, or whose quote drifted on a newer
+    capture; each with why."""
+    from ..checks import current_drift
+    from ..reviews import holding, reviews
+    from ..search.filters import check_status
+
+    claims = list_claims(s, status="active")
+    ids = [c.id for c in claims]
+    slugs = {c.id: c.slug for c in claims}
+    status = check_status(s, ids)
+    lapsed = reviews(s, ids)
+    settled = {
+        (slugs[rv.claim_id], rv.citation_id)
+        for rv in holding(s, ids).values()
+        if rv.kind == "drift"
+    }
+    drifted: dict[str, list[str]] = {}
+    for r in current_drift(s, ids):
+        if r.status != "pass" and (r.claim, r.citation_id) not in settled:
+            drifted.setdefault(r.claim, []).append(f"quote {r.drift} on a newer capture")
+    out = []
+    for c in claims:
+        why = []
+        if status[c.id] in ("warn", "unverified"):
+            why.append(label(status[c.id]))
+        why += [
+            f"[{rv.check}] review lapsed: {rv.lapsed}"
+            for rv in lapsed.get(c.id, [])
+            if not rv.holds
+        ]
+        why += drifted.get(c.slug, [])
+        if why:
+            out.append({"id": c.slug, "statement": c.statement, "check": status[c.id], "why": why})
+    order = {"fail": 0, "warn": 1, "unverified": 2}
+    return sorted(out, key=lambda r: (order.get(r["check"], 3), r["id"]))
+
+
+def create_app(
+    db_url: str, *, trusted_hosts: list[str] | None = None, review_token: str | None = None
+) -> Flask:
     """The viewer over the database at `db_url` (raises DatabaseError if it cannot open).
 
     `trusted_hosts` limits the Host headers served (a loopback server refuses other
-    names, so a web page cannot reach it through DNS rebinding).
+    names, so a web page cannot reach it through DNS rebinding). With `review_token` the
+    review queue takes verdicts (see the module's docstring).
     """
     db = Database.open(db_url)
     app = Flask(__name__)
@@ -159,7 +205,7 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
 
     @app.context_processor
     def _globals() -> dict[str, Any]:
-        return {"version": __version__, "mark_id": MARK_ID}
+        return {"version": __version__, "mark_id": MARK_ID, "review_mode": bool(review_token)}
 
     # A check status as people read it: "unverified" shows as "needs review".
     app.add_template_filter(label, "status_label")
@@ -169,7 +215,7 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
         response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
 
     def wants_json() -> bool:
@@ -391,4 +437,73 @@ def create_app(db_url: str, *, trusted_hosts: list[str] | None = None) -> Flask:
         response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
         return response
 
+    # --- the review queue
+
+    def token_ok(given: str | None) -> bool:
+        return bool(review_token) and hmac.compare_digest(
+            (given or "").encode(), (review_token or "").encode()
+        )
+
+    @app.get("/review")
+    def review_page() -> Response:
+        with session() as s:
+            queue = review_queue(s)
+        # The forms carry the token only when the page was opened with it (the address
+        # `serve --review` printed): another origin can neither read it nor guess it.
+        token = request.args.get("token")
+        page = render_template("review.html", queue=queue, token=token if token_ok(token) else None)
+        response = Response(page, mimetype="text/html")
+        # Its forms post to the viewer itself: the browser then names the origin (under
+        # no-referrer, Chromium sends "Origin: null", which the check refuses); no other
+        # site is ever told the address.
+        response.headers["Referrer-Policy"] = "same-origin"
+        return response
+
+    @app.post("/review/<slug>")
+    def review_post(slug: str) -> Any:
+        if not review_token:
+            abort(403, "this viewer is read-only: start it with `factdb serve --review`")
+        if not is_loopback_address(request.remote_addr or ""):
+            abort(403, "reviews are taken from this machine only")
+        origin = request.headers.get("Origin")
+        # Scheme, name and port: another server on this machine is another origin too.
+        if origin is not None and origin.lower() != f"http://{request.host}".lower():
+            abort(403, "a review must come from the viewer's own page (Origin)")
+        if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+            abort(403, "a review must come from the viewer's own page (Sec-Fetch-Site)")
+        form = request.form
+        token = form.get("token")
+        if not token_ok(token):
+            abort(403, "a review needs the token `factdb serve --review` printed")
+        verdict = form.get("verdict", "")
+        by = form.get("by", "").strip()
+        if not by:
+            raise UsageError("say who reviews (by)")
+        from ..reviews import review
+
+        with db.session() as s:
+            review(
+                s,
+                slug,
+                verdict=verdict,
+                why=form.get("why", ""),
+                actor=by,
+                check=form.get("check") or None,
+            )
+        return redirect(url_for("review_page", token=token), code=303)
+
     return app
+
+
+def is_loopback_address(address: str) -> bool:
+    """Whether a peer address is this machine (127.0.0.0/8 or ::1).
+
+    >>> is_loopback_address("127.0.0.1"), is_loopback_address("10.0.0.2")
+    (True, False)
+    """
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False

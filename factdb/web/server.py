@@ -29,17 +29,25 @@ def is_loopback(host: str) -> bool:
 
 
 def viewer_server(
-    db_url: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
+    db_url: str,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    *,
+    review_token: str | None = None,
 ) -> BaseWSGIServer:
     """A threaded server for the viewer over `db_url`, listening but not yet serving.
 
     On a loopback address only Host headers naming this machine are served, so a web page
-    cannot read the viewer through DNS rebinding. Raises ServerError when it cannot listen.
+    cannot read the viewer through DNS rebinding. With `review_token` (review mode, on a
+    loopback address only) the review queue takes verdicts. Raises ServerError when it
+    cannot listen.
     """
     trusted = None
     if is_loopback(host):
         trusted = sorted({"127.0.0.1", "localhost", "[::1]", host})
-    app = create_app(db_url, trusted_hosts=trusted)
+    elif review_token:
+        raise ServerError("review mode listens on this machine only (a loopback --host)")
+    app = create_app(db_url, trusted_hosts=trusted, review_token=review_token)
     # Listen on our own socket: werkzeug prints and exits when it cannot bind.
     try:
         family, kind, proto, _, address = socket.getaddrinfo(
