@@ -289,3 +289,33 @@ def test_csl_locator_is_the_styles_page_form() -> None:
     )  # fmt: skip
     [apa] = CitationStyle("apa").cite_sequence([source, source], ["14", "14"])[1:]
     assert apa == "(Omer Carmi, 2019, p. 14)"
+
+
+def test_annotation_export_names_the_pdf_page(cited: tuple[Runner, str], tmp_path: Path) -> None:
+    run, _ = cited
+    out = tmp_path / "annotations.jsonld"
+    result = run("export", "annotations", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    [item] = json.loads(out.read_text())["first"]["items"]
+    fragment, quote, position = item["target"]["selector"]
+    assert fragment == {
+        "type": "FragmentSelector",
+        "conformsTo": "http://tools.ietf.org/rfc/rfc8118",
+        "value": "page=2",
+    }
+    assert quote["type"] == "TextQuoteSelector" and "nearly 80 percent" in quote["exact"]
+    assert position["type"] == "TextPositionSelector"
+
+
+def test_warc_export_writes_the_pdf_as_its_response_record(run: Runner, tmp_path: Path) -> None:
+    from factdb.warc import read_warc
+
+    # An http(s) URL: WARC readers parse HTTP headers only for those.
+    archive(run, str(PW), "--url", "https://example.org/policywatch-3172.pdf")
+    out = tmp_path / "out.warc.gz"
+    result = run("export", "warc", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    [capture] = read_warc(out)
+    assert capture.raw == PW.read_bytes()
+    assert capture.media_type == "application/pdf"
+    assert ("Content-Type", "application/pdf") in capture.headers

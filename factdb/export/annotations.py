@@ -2,7 +2,8 @@
 
 Each citation is one `Annotation`: the body is the claim's statement (a `TextualBody`,
 plus one `tagging` body per tag), the target is the page's URL with a `TextQuoteSelector`
-and a `TextPositionSelector` (positions in Unicode code points of the reading text), and
+and a `TextPositionSelector` (positions in Unicode code points of the reading text; for
+a PDF, first a `FragmentSelector` naming the page, `page=14` as in `#page=14`), and
 the target's `state` is a `TimeState` naming the archived snapshot: when it was retrieved
 and its SHA-256 as an RFC 6920 `ni:` URI. The whole export is one `AnnotationCollection`
 with its annotations embedded in its first page.
@@ -45,6 +46,20 @@ def _iri(url: str) -> str:
     return quote(url, safe="/:?#[]@!$&'()*+,;=%~-._")
 
 
+#: PDF fragment identifiers (`#page=14`): RFC 8118, the application/pdf media type.
+PDF_FRAGMENTS = "http://tools.ietf.org/rfc/rfc8118"
+
+
+def _page_selector(citation: Citation) -> list[dict[str, Any]]:
+    """For a PDF citation, a `FragmentSelector` naming the quote's page (`page=14`, the
+    `#page=14` of RFC 8118), before the quote's selectors; nothing for a web page."""
+    if citation.pdf is None or citation.page is None:
+        return []
+    return [
+        {"type": "FragmentSelector", "conformsTo": PDF_FRAGMENTS, "value": f"page={citation.page}"}
+    ]
+
+
 def annotation(claim: Claim, citation: Citation) -> dict[str, Any]:
     """One citation of one claim as a W3C Web Annotation."""
     snap: Snapshot = citation.snapshot
@@ -72,6 +87,7 @@ def annotation(claim: Claim, citation: Citation) -> dict[str, Any]:
             "type": "SpecificResource",
             "source": _iri(snap.source.url),
             "selector": [
+                *_page_selector(citation),
                 {
                     "type": "TextQuoteSelector",
                     "exact": citation.exact,

@@ -1,4 +1,5 @@
-"""Every snapshot as a WARC response record, so replay tools can open the archive.
+"""Every snapshot as a WARC response record, so replay tools can open the archive (a PDF
+as its own response record, `application/pdf`).
 
 Each record carries the snapshot's bytes as its HTTP payload, with the original status
 line and headers where the capture had them (HTTP, WARC) and `200 OK` with the stored
@@ -53,6 +54,14 @@ def _refuse_unsafe(snapshot: Snapshot, what: str, value: str) -> None:
         )
 
 
+def media_type(snapshot: Snapshot) -> str:
+    """The stored media type, or what the bytes are: a PDF (charset "binary", its bytes
+    not decoded) or a web page."""
+    if snapshot.media_type:
+        return snapshot.media_type
+    return "application/pdf" if snapshot.charset == "binary" else "text/html"
+
+
 def http_headers(snapshot: Snapshot, size: int) -> StatusAndHeaders:
     """The HTTP status line and headers written before the snapshot's bytes; refuses
     (FactdbError) a header that would break its line."""
@@ -71,7 +80,7 @@ def http_headers(snapshot: Snapshot, size: int) -> StatusAndHeaders:
             else:
                 headers.append((name, value))
     else:
-        headers.append(("Content-Type", snapshot.media_type or "text/html"))
+        headers.append(("Content-Type", media_type(snapshot)))
     headers.append(("Content-Length", str(size)))
     statusline = f"{status} {_REASONS.get(status, 'OK')}"
     return StatusAndHeaders(statusline, headers, protocol="HTTP/1.1")
@@ -111,7 +120,7 @@ def write_warc(session: Session, fh: IO[bytes]) -> int:
             http_headers=http_headers(snap, len(raw)),
             warc_headers_dict={
                 "WARC-Date": _warc_date(snap.retrieved_at),
-                "WARC-Identified-Payload-Type": snap.media_type or "text/html",
+                "WARC-Identified-Payload-Type": media_type(snap),
             },
         )
         writer.write_record(record)
