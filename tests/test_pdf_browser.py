@@ -8,6 +8,7 @@ in the browser (a canvas in a blank tab) to prove the highlight is on the quote'
 from __future__ import annotations
 
 import base64
+import json
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -21,15 +22,20 @@ from click.testing import CliRunner
 from factdb.cli import cli
 from factdb.web.server import server_url, viewer_server
 
-from .test_pdf_claims import PW, QUOTE, STATEMENT
+from .test_pdf_claims import PW, PW2, QUOTE, STATEMENT
 from .test_web_browser import CHROMIUM_ARGS, _no_browser
 
 pytestmark = pytest.mark.skipif(_no_browser() is not None, reason=str(_no_browser()))
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('pdfview') / 'factdb.sqlite'}"
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('pdfview') / 'factdb.sqlite'}"
+
+
+@pytest.fixture(scope="module")
+def base_url(db: str) -> Iterator[str]:
+    url = db
     runner = CliRunner()
     for args in (
         ("init",),
@@ -89,6 +95,11 @@ _PIXELS = """async ([png, x, y, w, h]) => {
 def test_pdf_quote_is_highlighted_on_its_page_in_chromium(
     browser: Any, base_url: str, tmp_path: Path
 ) -> None:
+    assert_highlighted(browser, base_url, tmp_path)
+
+
+def assert_highlighted(browser: Any, base_url: str, tmp_path: Path) -> None:
+    """The claim page's frame shows page 2 with the quote's boxes over its glyphs."""
     from playwright.sync_api import expect
 
     [citation] = httpx.get(f"{base_url}api/claims/ahmadinejad-80").json()["citations"]
@@ -145,3 +156,31 @@ def test_original_pdf_downloads_with_its_digest(base_url: str) -> None:
     assert response.headers["content-disposition"].startswith("attachment")
     claim_page = httpx.get(f"{base_url}claims/ahmadinejad-80").text
     assert f"/snapshots/{sha}/original.pdf" in claim_page and sha in claim_page
+
+
+def test_done_when_added_checked_shown_briefed_and_flagged_by_recheck(
+    browser: Any, base_url: str, db: str, tmp_path: Path
+) -> None:
+    """Issue 17's done-when, in order on one database: the claim on page 2 of the
+    4-page Chromium print was added by quote (the fixture); it is checked; shown in the
+    viewer with its highlight on page 2; built into a brief whose footnote gives the
+    page; and flagged by recheck against the newer print that changes the sentence."""
+    runner = CliRunner()
+
+    def run(*args: str) -> Any:
+        return runner.invoke(cli, ["--db", db, *args])
+
+    check = run("check", "--json", "ahmadinejad-80")
+    assert check.exit_code == 0, check.output
+    statuses = {r["check"]: r["status"] for r in json.loads(check.stdout)}
+    assert statuses["integrity"] == statuses["span"] == statuses["html-span"] == "pass"
+    assert_highlighted(browser, base_url, tmp_path)
+    brief = tmp_path / "brief.md"
+    brief.write_text("Iran once agreed to ship out most of its uranium [@ahmadinejad-80].\n")
+    built = run("brief", "build", str(brief), "-o", str(tmp_path / "brief.out.md"))
+    assert built.exit_code == 0, built.output
+    note = (tmp_path / "brief.out.md").read_text()
+    assert "(PDF, page 2)." in note and "#:~:text=" not in note
+    recheck = run("recheck", PW.resolve().as_uri(), "--against", str(PW2), "--json")
+    assert recheck.exit_code == 1, recheck.output
+    assert '"edited"' in recheck.stdout and "about 70 percent" in recheck.stdout

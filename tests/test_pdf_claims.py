@@ -319,3 +319,70 @@ def test_warc_export_writes_the_pdf_as_its_response_record(run: Runner, tmp_path
     assert capture.raw == PW.read_bytes()
     assert capture.media_type == "application/pdf"
     assert ("Content-Type", "application/pdf") in capture.headers
+
+
+def test_claims_file_imports_quotes_from_a_pdf(run: Runner, tmp_path: Path) -> None:
+    item = archive(run, str(PW), "--url", "https://example.org/pw.pdf")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "- id: ahmadinejad-80\n"
+        f"  statement: {json.dumps(STATEMENT)}\n"
+        "  source: https://example.org/pw.pdf\n"
+        f"  quote: {json.dumps(QUOTE)}\n"
+        "- id: page-one-quote\n"
+        "  statement: Iran's strategy is negotiating its way to negotiations.\n"
+        f"  snapshot: {item['snapshot'][:12]}\n"
+        "  quote: Is Iran Negotiating Its Way to Negotiations?\n"
+        "  occurrence: 1\n"
+    )
+    result = run("claims", "import", str(claims))
+    assert result.exit_code == 0, result.output
+    engine = create_engine(run.db_url)
+    with engine.connect() as conn:
+        pages = conn.execute(text("SELECT page FROM citation ORDER BY id")).scalars().all()
+    engine.dispose()
+    assert pages == [2, 1]
+    assert run("fsck").exit_code == 0
+
+
+def test_fsck_names_edited_boxes_of_a_pdf_citation(cited: tuple[Runner, str]) -> None:
+    run, _ = cited
+    row = citation_row(run.db_url)
+    pdf = row["pdf"] if isinstance(row["pdf"], dict) else json.loads(row["pdf"])
+    pdf["pages"][0]["boxes"][0][0] += 100  # the highlight moved off the quote
+    engine = create_engine(run.db_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE citation SET pdf = :pdf"),
+            {"pdf": json.dumps(pdf)},
+        )
+    engine.dispose()
+    result = run("fsck", "--json")
+    assert result.exit_code == 1
+    assert "citation" in result.stdout and "pdf" in result.stdout
+
+
+def test_pdf_with_more_pages_than_the_cap_is_refused_in_bounded_time(
+    run: Runner, tmp_path: Path
+) -> None:
+    """A page-count bomb, made by PDFium: 5,001 empty pages in a small file (the cap is
+    5,000), refused in one line before any page is read."""
+    import time
+
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument.new()
+    for _ in range(pdfmod.MAX_PAGES + 1):
+        doc.new_page(200, 200).close()
+    path = tmp_path / "bomb.pdf"
+    doc.save(str(path))
+    doc.close()
+    assert path.stat().st_size < 2_000_000
+    started = time.monotonic()
+    result = run("archive", str(path))
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {path}: the PDF has 5,001 pages, more than the cap of 5,000"
+    ]
+    assert counts(run.db_url)["snapshot"] == 0
