@@ -386,3 +386,24 @@ def test_pdf_with_more_pages_than_the_cap_is_refused_in_bounded_time(
         f"Error: {path}: the PDF has 5,001 pages, more than the cap of 5,000"
     ]
     assert counts(run.db_url)["snapshot"] == 0
+
+
+def test_watch_recaptures_a_pdf_url_and_flags_the_changed_sentence(run: Runner) -> None:
+    routes = {"/r.pdf": respond(200, PW.read_bytes(), [("Content-Type", "application/pdf")])}
+    with LoopbackServer(routes) as server:
+        url = server.url("/r.pdf")
+        archive(run, url)
+        added = run(
+            "claim", "add", "--statement", STATEMENT, "--quote", QUOTE,
+            "--source", url, "--id", "ahmadinejad-80",
+        )  # fmt: skip
+        assert added.exit_code == 0, added.output
+        server.routes["/r.pdf"] = respond(
+            200, PW2.read_bytes(), [("Content-Type", "application/pdf")]
+        )
+        result = run("watch", "--all", "--delay", "0", "--json")
+    assert result.exit_code == 1, result.output
+    [source] = json.loads(result.stdout)["sources"]
+    assert source["outcome"] == "changed"
+    [drift] = source["drift"]
+    assert drift["claim"] == "ahmadinejad-80" and drift["status"] == "edited"
