@@ -4,7 +4,6 @@ ranked by BM25 on SQLite and ts_rank on PostgreSQL, with what is shown of each.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from sqlalchemy import text
@@ -80,16 +79,16 @@ def search(
         where = "".join(f" AND {c}" for c in conds)
         params["q"] = parsed.tsquery()
         params["options"] = _PG_HEADLINE_OPTIONS
-        score = "ts_rank(s.document, q.query)"
         if like is not None:
-            score = _pg_like_score(session, parsed, params)
-        top = (
-            f"SELECT c.id, {score} AS score "
-            f"FROM claim_search s JOIN claim c ON c.id = s.claim_id, "
-            f"to_tsquery('{PG_CONFIG}', :q) AS q(query) "
-            f"WHERE s.document @@ q.query{where} "
-            "ORDER BY score DESC, c.id LIMIT :limit"
-        )
+            top = _pg_like_top(parsed, where, params)
+        else:
+            top = (
+                "SELECT c.id, ts_rank(s.document, q.query) AS score "
+                f"FROM claim_search s JOIN claim c ON c.id = s.claim_id, "
+                f"to_tsquery('{PG_CONFIG}', :q) AS q(query) "
+                f"WHERE s.document @@ q.query{where} "
+                "ORDER BY score DESC, c.id LIMIT :limit"
+            )
         snippets = _PG_SNIPPETS
         joins, order = " JOIN claim_search s ON s.claim_id = top.id", "top.score DESC, top.id"
     else:
@@ -119,22 +118,51 @@ def search(
     return [hit_from_row(row, cut=parsed is None) for row in rows]
 
 
-def _pg_like_score(session: Session, parsed: Query, params: dict[str, Any]) -> str:
-    """A score for --like on PostgreSQL, whose ts_rank ignores how rare a word is: the sum
-    of the shared words' inverse document frequencies (as in BM25), then ts_rank."""
-    total = session.execute(text("SELECT count(*) FROM claim_search")).scalar_one()
-    parts = []
+def _pg_like_top(parsed: Query, where: str, params: dict[str, Any]) -> str:
+    """The best claims for --like on PostgreSQL, whose ts_rank ignores how rare a word is:
+    scored by the sum of the shared words' inverse document frequencies (as in BM25), then
+    ts_rank (`w`, `f` and the score below).
+
+    Each word's claims come from the GIN index alone (`m`: one index lookup per word, which
+    also counts them), so no row is tested against every word. ts_rank, which reads the
+    document, is computed only where it can change the result: for OR queries it is at
+    most 1 (each word's term is at most its weight, 1, and the sum is divided by the number
+    of words), so a claim whose IDF sum is more than 1 below the `limit`-th best cannot
+    reach the top (`th`). The result is the same as scoring every matching claim.
+
+    The number of documents in the IDF is exact up to 10,000 claims; above, counting them
+    (a scan of the table) cost more than the rest of the query, and the planner's estimate
+    (`pg_class.reltuples`, kept by ANALYZE and autovacuum) stands in for it.
+    """
+    branches = []
     for i, phrase in enumerate(parsed.groups[0]):
-        one = Query(((phrase,),)).tsquery()
-        df = session.execute(
-            text(
-                f"SELECT count(*) FROM claim_search WHERE document @@ to_tsquery('{PG_CONFIG}', :t)"
-            ),
-            {"t": one},
-        ).scalar_one()
-        params[f"t{i}"] = one
-        params[f"w{i}"] = math.log((total - df + 0.5) / (df + 0.5) + 1)
-        parts.append(
-            f"CASE WHEN s.document @@ to_tsquery('{PG_CONFIG}', :t{i}) THEN :w{i} ELSE 0 END"
+        params[f"t{i}"] = Query(((phrase,),)).tsquery()
+        branches.append(
+            f"SELECT {i} AS t, claim_id FROM claim_search "
+            f"WHERE document @@ to_tsquery('{PG_CONFIG}', :t{i})"
         )
-    return "(" + " + ".join(parts) + ") + ts_rank(s.document, q.query, 2)"
+    return (
+        "WITH m AS MATERIALIZED (" + " UNION ALL ".join(branches) + "), "
+        "n AS (SELECT CASE WHEN p.reltuples >= 10000 THEN p.reltuples::float8 "
+        "ELSE (SELECT count(*) FROM claim_search)::float8 END AS total "
+        "FROM pg_class p WHERE p.oid = 'claim_search'::regclass), "
+        "w AS (SELECT m.t, ln((n.total - count(*) + 0.5) / (count(*) + 0.5) + 1) AS w "
+        "FROM m CROSS JOIN n GROUP BY m.t, n.total), "
+        "summed AS (SELECT m.claim_id AS id, sum(w.w ORDER BY w.t) AS sw "
+        "FROM m JOIN w ON w.t = m.t GROUP BY m.claim_id), "
+        # Filters (on `c`) only when there are some: joining every match to its claim
+        # costs a scan of the claims.
+        + (
+            "f AS MATERIALIZED (SELECT summed.id, summed.sw FROM summed "
+            f"JOIN claim c ON c.id = summed.id "
+            f"WHERE 1 = 1{where}), "
+            if where
+            else "f AS MATERIALIZED (SELECT id, sw FROM summed), "
+        )
+        + "th AS (SELECT coalesce(min(sw), 0) - 1 AS v FROM "
+        "(SELECT sw FROM f ORDER BY sw DESC LIMIT :limit) k) "
+        "SELECT f.id, f.sw + ts_rank(s.document, q.query, 2) AS score "
+        "FROM f JOIN claim_search s ON s.claim_id = f.id CROSS JOIN th, "
+        f"to_tsquery('{PG_CONFIG}', :q) AS q(query) "
+        "WHERE f.sw >= th.v ORDER BY score DESC, f.id LIMIT :limit"
+    )
