@@ -45,6 +45,7 @@ from . import defaults
 from .check_rules import CHECKS
 from .checks import Result, current_drift, latest_results, run_checks
 from .engine.fragments import fragment_url
+from .engine.pdf import PdfTextLayer
 from .errors import BriefRefused, BriefSyntaxError, FactdbError, PandocUnavailable, UsageError
 from .files import check_not_kept, check_output_folder, write_atomic
 from .reviews import holding
@@ -575,7 +576,7 @@ def build_notes(
     from .store.lookups import text_layer
 
     claims = _load_claims(session, [i for ref in refs for i in ref.ids])
-    page_texts: dict[int, str] = {}
+    layers: dict[int, Any] = {}
     notes: dict[tuple[str, ...], Note] = {}
     numbers: list[int] = []
     order: list[tuple[Note, int, Any]] = []  # (note, entry index, source) as first cited
@@ -589,15 +590,16 @@ def build_notes(
                 for cit in claim.citations:
                     snap = cit.snapshot
                     pages = _pages(cit.pdf)
-                    if pages is None and snap.id not in page_texts:
-                        page_texts[snap.id] = text_layer(session, snap).text
+                    if snap.id not in layers:
+                        layers[snap.id] = text_layer(session, snap)
                     entries.append(
                         NoteEntry(
                             claim=claim.slug,
                             statement=claim.statement,
                             citation="",
-                            # A PDF's line ends are not paragraph breaks.
-                            quote=cit.exact if pages is None else _pdf_quote(cit.exact),
+                            # A PDF's quote as read: line ends are not paragraph
+                            # breaks, and the furniture it runs over is left out.
+                            quote=cit.exact if pages is None else _pdf_quote(cit, layers[snap.id]),
                             retrieved=snap.retrieved_at.date().isoformat(),
                             snapshot=snap.sha256[:12],
                             # A PDF has no text fragment: the note gives its page.
@@ -608,7 +610,7 @@ def build_notes(
                                 cit.exact,
                                 cit.prefix,
                                 cit.suffix,
-                                page_texts[snap.id],
+                                layers[snap.id].text,
                             ),
                             original_url=snap.source.url,
                             version_url=_public_copy(snap.source.archived_copy_url),
@@ -646,14 +648,14 @@ def _pages(pdf: dict[str, Any] | None) -> str | None:
     return f"{first}–{last}" if last and last != first else str(first)
 
 
-def _pdf_quote(exact: str) -> str:
-    """A PDF quote as a note prints it: its line breaks read as spaces, a word broken at a
-    line's end (a soft hyphen) whole.
-
-    >>> _pdf_quote("nearly 80 percent of\\nIran's low-enrich\\u00ad\\nment")
-    "nearly 80 percent of Iran's low-enrichment"
-    """
-    return " ".join(exact.replace("\u00ad\n", "").replace("\u00ad", "").split())
+def _pdf_quote(cit: Any, layer: Any) -> str:
+    """A PDF quote as a note prints it (`PdfTextLayer.reading`): line breaks read as
+    spaces, a word broken at a line's end whole, the running header or footer it runs
+    over left out."""
+    start, end = cit.text_start, cit.text_end
+    if isinstance(layer, PdfTextLayer) and layer.text[start:end] == cit.exact:
+        return layer.reading(start, end)
+    return " ".join(str(cit.exact).replace("\u00ad", "").split())
 
 
 def _live_url(url: str, exact: str, prefix: str, suffix: str, page_text: str) -> str | None:

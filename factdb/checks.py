@@ -132,6 +132,16 @@ class _SnapshotInfo:
     language: str | None = None
 
 
+def _reading(citation: Any, info: _SnapshotInfo) -> str:
+    """The words a quote says, for the supported check: a PDF quote without the page
+    furniture it runs over ("Page 1 of 4" would be read as numbers), else `exact`."""
+    layer = info.layer
+    start, end = citation.text_start, citation.text_end
+    if isinstance(layer, PdfTextLayer) and layer.text[start:end] == citation.exact:
+        return layer.reading(start, end)
+    return str(citation.exact)
+
+
 class _Checker:
     """Runs the checks claim by claim, verifying and extracting each snapshot only once.
 
@@ -199,7 +209,7 @@ class _Checker:
         published = infos[0].published if infos else None
         support = supported(
             statement,
-            [c.exact for c in citations],
+            [_reading(c, info) for c, info in zip(citations, infos, strict=True)],
             published,
             claim_language=language,
             source_languages=[info.language for info in infos],

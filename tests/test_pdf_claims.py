@@ -407,3 +407,41 @@ def test_watch_recaptures_a_pdf_url_and_flags_the_changed_sentence(run: Runner) 
     assert source["outcome"] == "changed"
     [drift] = source["drift"]
     assert drift["claim"] == "ahmadinejad-80" and drift["status"] == "edited"
+
+
+ACROSS = (
+    "During his own remarks alongside Macron, Trump expressed his readiness to meet with "
+    "Rouhani “if the circumstances were correct,”"
+)
+
+
+def test_quote_across_a_page_break_reads_without_the_furniture(run: Runner, tmp_path: Path) -> None:
+    """The span keeps the footer and header it runs over ("Page 1 of 4", the running
+    title); the supported check and the brief read the quote without them."""
+    item = archive(run, str(PW))
+    added = run(
+        "claim", "add", "--statement", "Trump said in 2019 he was ready to meet Rouhani.",
+        "--quote", ACROSS, "--snapshot", item["snapshot"], "--id", "across",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    row = citation_row(run.db_url)
+    assert "Page 1 of 4" in row["exact"] and row["page"] == 1
+    checked = run("check", "--json")
+    [supported] = [r for r in json.loads(checked.stdout) if r["check"] == "supported"]
+    assert "4" not in supported["detail"].replace("2019", "")
+    brief = tmp_path / "b.md"
+    brief.write_text("Trump was ready [@across].\n")
+    built = run("brief", "build", str(brief), "-o", str(tmp_path / "b.out.md"))
+    assert built.exit_code == 0, built.output
+    note = (tmp_path / "b.out.md").read_text()
+    assert "Page 1 of 4" not in note and "Washington Institute\nTrump" not in note
+    assert "(PDF, pages 1–2)." in note
+    assert "alongside Macron, Trump expressed" in note
+
+
+def test_reading_leaves_out_the_furniture_a_span_covers() -> None:
+    layer = pdfmod.extract_pdf(PW.read_bytes())
+    from factdb.engine.anchor import locate
+
+    span = locate(layer, ACROSS)
+    assert layer.reading(span.text_start, span.text_end) == ACROSS

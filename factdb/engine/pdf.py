@@ -640,6 +640,26 @@ class PdfTextLayer:
         """(page number from 1, PDFium character index on that page) of text character i."""
         return self.page[i], self.index[i]
 
+    def reading(self, start: int, end: int) -> str:
+        """Text [start, end) as a reader reads it: without the page furniture it runs over
+        (a running header, "Page 1 of 4"), line breaks as spaces, words broken at a line's
+        end whole. What a quote says, for the supported check and a brief's note; the
+        citation's `exact` keeps every character of its span."""
+        out = []
+        at = start
+        k = bisect_right(self.hidden, (start, 1 << 62)) - 1
+        k = max(k, 0)
+        for a, b in self.hidden[k:]:
+            if a >= end:
+                break
+            if b <= at:
+                continue
+            out.append(self.text[at : max(at, a)])
+            out.append(" ")
+            at = max(at, b)
+        out.append(self.text[at:end] if at < end else "")
+        return " ".join("".join(out).replace("\u00ad", "").split())
+
     def page_of(self, i: int) -> int:
         return self.page[i]
 
