@@ -339,3 +339,37 @@ def test_impact_names_a_published_brief_whose_cited_review_lapsed(
     assert impact["claim"] == HEDGED and impact["reason"] == "review lapsed"
     assert impact["detail"].startswith("supported: review lapsed: statement edited on 20")
     assert "REVIEW LAPSED" in checked("impact").stdout
+
+
+def test_a_rebased_citation_lapses_the_review(checked: Runner, tmp_path: Path) -> None:
+    from .test_drift import MARKUP, archive_as_seed, newer_seed
+
+    review(checked, UNVERIFIED, "--accept", "--why", "the quote says it")
+    new = archive_as_seed(checked, newer_seed(tmp_path, "v2.html", *MARKUP))
+    rebased = checked("claim", "rebase", UNVERIFIED, "--to", new)
+    assert rebased.exit_code == 0, rebased.output
+    [lapsed] = json.loads(checked("claim", "show", UNVERIFIED, "--json").stdout)["reviews"]
+    assert not lapsed["holds"] and lapsed["lapsed"].startswith("citation rebased on 20")
+
+
+def test_an_accepted_drift_holds_until_the_drift_result_changes(
+    checked: Runner, tmp_path: Path
+) -> None:
+    from .test_drift import DELETE_KHAMENEI, EDIT_NUMBER, archive_as_seed, newer_seed
+
+    slug = "iran-enrichment-above-367"
+    archive_as_seed(checked, newer_seed(tmp_path, "v2.html", EDIT_NUMBER))
+    assert checked("recheck", SEED_URL).exit_code == 1
+    assert checked("check", slug).exit_code == 1
+    review(checked, slug, "--check", "drift", "--accept", "--why", "the page corrected a typo")
+    results = json.loads(checked("check", slug, "--json").stdout)
+    [drift] = [r for r in results if r["check"] == "drift"]
+    assert drift["status"] == "reviewed" and drift["review"]["answered"] == "fail"
+    assert checked("check", slug).exit_code == 0
+    # A newer capture that says something else again: the result the review answered is
+    # gone, and so is the review.
+    archive_as_seed(checked, newer_seed(tmp_path, "v3.html", EDIT_NUMBER, DELETE_KHAMENEI))
+    checked("recheck", SEED_URL)
+    [lapsed] = json.loads(checked("claim", "show", slug, "--json").stdout)["reviews"]
+    assert not lapsed["holds"], lapsed
+    assert lapsed["lapsed"].startswith("drift check "), lapsed

@@ -183,8 +183,13 @@ def review_server(checked: Runner, db_url: str) -> Iterator[str]:
 def test_a_reviewer_accepts_a_claim_from_the_queue_in_chromium(
     checked: Runner, review_server: str
 ) -> None:
+    """The issue's "done when": one seed claim accepted from the CLI, another from the
+    viewer's queue; both show as reviewed in the audit."""
     from playwright.sync_api import sync_playwright
 
+    by_cli = "salami-enemy-seeks-surrender"
+    accepted = checked("review", by_cli, "--accept", "--why", "the quote says it", "--by", "fay")
+    assert accepted.exit_code == 0, accepted.output
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
             profile, executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
@@ -192,6 +197,7 @@ def test_a_reviewer_accepts_a_claim_from_the_queue_in_chromium(
         try:
             page = context.new_page()
             page.goto(f"{review_server}review?token={TOKEN}")
+            assert page.locator(f"#review-{by_cli}").count() == 0
             row = page.locator(f"#review-{UNVERIFIED}")
             row.locator("input[name=why]").fill("the quote says it in other words")
             row.locator("input[name=by]").fill("erin")
@@ -211,4 +217,7 @@ def test_a_reviewer_accepts_a_claim_from_the_queue_in_chromium(
     audits = {a["claim"]: a for a in json.loads(checked("audit", "--json").stdout)}
     assert audits[UNVERIFIED]["audit"] == "reviewed"
     assert audits[UNVERIFIED]["review"][0]["by"] == "erin"
+    assert audits[by_cli]["audit"] == "reviewed"
     assert audits[OTHER]["audit"] == "unverified"
+    report = checked("audit").stdout
+    assert "\nREVIEWED (2)\n" in report
