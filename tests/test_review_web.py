@@ -166,6 +166,12 @@ def test_a_review_post_with_the_token_records_the_verdict(checked: Runner, db_ur
     shown = json.loads(checked("claim", "show", UNVERIFIED, "--json").stdout)
     assert shown["reviews"][0]["by"] == "dora" and shown["reviews"][0]["holds"]
     assert UNVERIFIED not in queue_ids(viewer.get("/review").data)
+    # The claim's page says who reviewed it and when; the claims list shows it reviewed.
+    claim_page = BeautifulSoup(viewer.get(f"/claims/{UNVERIFIED}").data, "html.parser")
+    [note] = claim_page.select("div.review")
+    assert note.get_text(" ", strip=True).startswith("accepted by dora on 20")
+    listed = BeautifulSoup(viewer.get("/claims?check=reviewed").data, "html.parser")
+    assert [a.get_text() for a in listed.select("table.claims td:first-child a")] == [UNVERIFIED]
 
 
 @pytest.fixture
