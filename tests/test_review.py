@@ -373,3 +373,24 @@ def test_an_accepted_drift_holds_until_the_drift_result_changes(
     [lapsed] = json.loads(checked("claim", "show", slug, "--json").stdout)["reviews"]
     assert not lapsed["holds"], lapsed
     assert lapsed["lapsed"].startswith("drift check "), lapsed
+
+
+def test_audit_only_shows_those_statuses_and_keeps_every_count(checked: Runner) -> None:
+    review(checked, UNVERIFIED, "--accept", "--why", "the quote says it")
+    full = checked("audit")
+    only = checked("audit", "--only", "warn,reviewed")
+    assert only.exit_code == full.exit_code == 0
+    lines = only.stdout.splitlines()
+    assert lines[0] == full.stdout.splitlines()[0] and lines[-1] == lines[0]
+    groups = [ln for ln in lines if ln and not ln.startswith(" ") and "claims:" not in ln]
+    assert groups == ["WARN (1)", "REVIEWED (1)"]
+    claims = {
+        a["claim"] for a in json.loads(checked("audit", "--only", "reviewed", "--json").stdout)
+    }
+    assert claims == {UNVERIFIED}
+    bad = checked("audit", "--only", "fail,bogus")
+    assert bad.exit_code == 2
+    assert bad.stderr == (
+        "Error: --only: unknown status 'bogus': "
+        "use fail, warn, unverified, reviewed, pass or retracted\n"
+    )

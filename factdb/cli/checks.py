@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..defaults import CHECK_BATCH
+from ..errors import UsageError
 from ..statuses import RETRACTED, STATUSES, TRIAGE, label
 from .app import State, cli, pass_state
 from .export import write_output
@@ -129,9 +130,8 @@ def _only(value: str | None) -> tuple[str, ...] | None:
     known = (*STATUSES, RETRACTED)
     for name in names:
         if name not in known:
-            raise click.BadParameter(
-                f"unknown status {name!r}: use {', '.join(TRIAGE)} or {RETRACTED}",
-                param_hint="--only",
+            raise UsageError(
+                f"--only: unknown status {name!r}: use {', '.join(TRIAGE)} or {RETRACTED}"
             )
     return names
 

@@ -432,7 +432,10 @@ def claims_import(
     rejects the whole file, listing every bad row with its line or item number (a lone
     unknown lang is a usage error). A row that would change a claim changed since it was
     last imported (claim edit, cite, rebase, retract, or recorded by hand) is a conflict,
-    listed the same way, unless --overwrite.
+    listed the same way, unless --overwrite. In YAML and JSON a claim may carry a review,
+    {verdict: accept or reject, why, by, check}: the claim is checked and the verdict
+    recorded as `factdb review` records it (once; a review that cannot be recorded
+    rejects the file).
 
     Example: factdb claims import sources/claims.yaml
     """
