@@ -245,3 +245,14 @@ def test_text_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdfmod, "MAX_TEXT_CHARS", 5000)
     with pytest.raises(PdfError, match="longer than the cap"):
         extract_pdf(_raw("policywatch-3172.pdf"))
+
+
+def test_line_break_where_the_source_had_no_space() -> None:
+    """Chromium wrapped a footnote mark to the next line ("Android),⏎[13] a mobile"):
+    the quote as the page's HTML reads is found, its span covering the line break; a
+    quote with a space there is found too."""
+    layer = extract_pdf(_raw("wikipedia-mozilla.pdf"))
+    span = locate(layer, "platforms (primarily Android),[13] a mobile OS called Firefox OS,[14]")
+    assert span.exact == "platforms (primarily Android),\n[13] a mobile OS called Firefox OS,[14]"
+    spaced = locate(layer, "(primarily Android), [13] a mobile OS")
+    assert spaced.exact == "(primarily Android),\n[13] a mobile OS"

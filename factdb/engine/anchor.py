@@ -633,6 +633,9 @@ def locate(
     else:
         cands = _candidates(f, fq, allow_gaps)
     if not cands:
+        joined = _across_line_breaks(layer, fq, occurrence) if not allow_gaps else None
+        if joined is not None and prefix is None and suffix is None:
+            return joined
         raise _not_found(layer, quote, fq, allow_gaps)
     fits = cands
     if prefix:
@@ -665,6 +668,29 @@ def locate(
     s, e = f.to_original(start, end)
     oparts = tuple(f.to_original(a, b) for a, b in parts) if parts else None
     return _span(layer, s, e, oparts)
+
+
+def _across_line_breaks(layer: TextLayerLike, fq: str, occurrence: int | None) -> Span | None:
+    """For a PDF: the quote found once with each line break read as a space or as
+    nothing, or None. A PDF draws no space at a line's end, so a line break may stand
+    where the source had none: a footnote mark wrapped to the next line
+    ("Android),⏎[13] a mobile"), a URL broken at a slash. Tried only when the quote is
+    not found otherwise; a space the page draws must still be typed.
+    """
+    hidden = getattr(layer, "hidden", None)
+    if hidden is None or getattr(layer, "kind", None) != "pdf":
+        return None
+    derived = layer.derived
+    f = derived.get("anchor.folded_breaks")
+    if f is None:
+        # U+0001 marks a line break: not whitespace, so folding keeps it in place.
+        f = derived["anchor.folded_breaks"] = fold(layer.text.replace("\n", "\x01"), hidden)
+    pattern = "\x01?".join("[ \x01]" if ch == " " else re.escape(ch) for ch in fq)
+    found = [(m.start(), m.end()) for m in re.finditer(pattern, f.text) if f.whole(*m.span())]
+    if (len(found) == 1 and occurrence is None) or (found and occurrence == 1):
+        s, e = f.to_original(*found[0])
+        return _span(layer, s, e)
+    return None
 
 
 def _ambiguous(
