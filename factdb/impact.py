@@ -9,7 +9,7 @@ build is impacted by a cited claim when, now:
 | edited | the current drift result of the citation says its quote was edited (word diff) | the recheck or watch round |
 | removed | ... that its quote is no longer on the page | the recheck or watch round |
 | gone | the cited page answered 404 or 410 (`factdb watch`) after the build | the first such answer |
-| failing | another current check result of the claim fails | the check run |
+| failing | another current check result of the claim fails, or a person rejected it | the check run, or the review |
 | retracted | the claim was retracted after the build | the retraction |
 | review lapsed | a person's review of the claim that held when it was built no longer holds (`factdb.reviews`: the statement edited, a citation rebased, the check now saying otherwise) | the change that lapsed it |
 
@@ -27,13 +27,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .reviews import Review, reviews
+from .reviews import Review, holding, reviews
 from .store.models import (
     BriefBuild,
     BriefBuildCitation,
     CheckResult,
     CheckRun,
     Claim,
+    ClaimReview,
     ClaimRevision,
     Snapshot,
     Source,
@@ -177,9 +178,14 @@ def impacts(
 
     # The latest reviews of the cited claims that no longer hold (`factdb.reviews`).
     lapsed: dict[int, list[Review]] = {}
+    # A person's rejection that holds fails the claim (`factdb.reviews`), since it was made.
+    rejected: dict[int, list[ClaimReview]] = {}
     for chunk in _chunks(claim_ids):
         for claim_id, reviewed in reviews(session, chunk).items():
             lapsed[claim_id] = [r for r in reviewed if not r.holds and r.verdict == "accept"]
+        for held in holding(session, chunk).values():
+            if held.verdict == "reject":
+                rejected.setdefault(held.claim_id, []).append(held)
 
     found: dict[tuple[int, str, str, int | None], Impact] = {}
     for cited, build, slug, status, snapshot, url in rows:
@@ -198,6 +204,9 @@ def impacts(
                 worse.append((drift, result.detail, started, data.get("diff")))
             else:
                 worse.append(("failing", f"{result.kind}: {result.detail}", started, None))
+        for no in rejected.get(cited.claim_id, []):
+            detail = f"{no.kind}: rejected by {no.actor}: {no.why}"
+            worse.append(("failing", detail, no.at, None))
         for rv in lapsed.get(cited.claim_id, []):
             # It held when the build cited the claim, and lapsed since.
             if rv.at <= build.built_at and rv.lapsed_at and rv.lapsed_at > build.built_at:

@@ -394,3 +394,19 @@ def test_audit_only_shows_those_statuses_and_keeps_every_count(checked: Runner) 
         "Error: --only: unknown status 'bogus': "
         "use fail, warn, unverified, reviewed, pass or retracted\n"
     )
+
+
+def test_a_rejected_claim_stops_a_brief_and_impacts_one_built_before(
+    checked: Runner, tmp_path: Path
+) -> None:
+    brief = tmp_path / "b.md"
+    brief.write_text(f"Macron [@{UNVERIFIED}].\n", encoding="utf-8")
+    out = tmp_path / "b.html"
+    assert checked("brief", "build", str(brief), "-o", str(out)).exit_code == 0
+    review(checked, UNVERIFIED, "--reject", "--why", "the quote hedges more", "--by", "gil")
+    refused = checked("brief", "build", str(brief), "-o", str(tmp_path / "again.html"))
+    assert refused.exit_code == 1
+    assert f"{UNVERIFIED} [supported] fail" in refused.stderr
+    [impact] = json.loads(checked("impact", "--json").stdout)
+    assert impact["claim"] == UNVERIFIED and impact["reason"] == "failing"
+    assert impact["detail"] == "supported: rejected by gil: the quote hedges more"
