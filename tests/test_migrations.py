@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from factdb.search.index import include_name
 from factdb.store import db as dblib
 from factdb.store.models import Base
+
+from .conftest import Runner
 
 
 def _diff(url: str) -> list:
@@ -66,3 +68,31 @@ def test_schema_head_is_the_head_of_the_migration_scripts() -> None:
     """Commands check the schema against `SCHEMA_HEAD` without loading Alembic; a new
     migration must bump it."""
     assert dblib.SCHEMA_HEAD == dblib.head_revision("sqlite://")
+
+
+def test_a_downgrade_past_pdf_citations_keeps_every_html_citation(run: Runner) -> None:
+    """Revision 0016's downgrade removes only PDF citations (no HTML range). On PostgreSQL an
+    HTML citation's `pdf` is JSON null, not SQL NULL: "pdf IS NOT NULL" took them all."""
+    from .conftest import SOURCES
+    from .test_claims import SEED_URL
+
+    assert run("archive", str(SOURCES)).exit_code == 0
+    # Both write paths: a bulk import and one claim added on its own.
+    assert run("claims", "import", str(SOURCES / "claims.yaml")).exit_code == 0
+    added = run(
+        "claim", "add", "--id", "one-by-one", "--statement", "Iran passed 3.67% in 2019.",
+        "--quote", "3.67 percent", "--source", SEED_URL,
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    engine = create_engine(run.db_url)
+    try:
+        with engine.connect() as conn:
+            before = conn.execute(text("SELECT count(*) FROM citation")).scalar_one()
+        assert before > 0
+        dblib.downgrade(run.db_url, "0015")
+        with engine.connect() as conn:
+            after = conn.execute(text("SELECT count(*) FROM citation")).scalar_one()
+        assert after == before
+        dblib.upgrade(run.db_url)
+    finally:
+        engine.dispose()

@@ -59,8 +59,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # A PDF citation has no HTML range: the old schema cannot hold it.
-    op.execute("DELETE FROM citation WHERE pdf IS NOT NULL")
+    # A PDF citation has no HTML range: the old schema cannot hold it. (Not "pdf IS NOT
+    # NULL": an HTML citation's pdf is JSON null on PostgreSQL, which is not SQL NULL.)
+    op.execute(
+        "DELETE FROM citation WHERE html_start IS NULL OR html_end IS NULL"
+        " OR byte_start IS NULL OR byte_end IS NULL"
+    )
     if op.get_bind().dialect.name == "sqlite":
         _sqlite_nullable(False)
     else:
