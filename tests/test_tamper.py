@@ -660,3 +660,9 @@ def test_fsck_names_the_edited_row(prepared: str, engine: Engine, case: str) -> 
     assert KINDS.get(case, "row") in {p["kind"] for p in report["problems"]}
     # The chain itself is intact: only the replay (or the layer check) saw the edit.
     assert not {"event", "chain"} & {p["kind"] for p in report["problems"]}
+
+
+def test_the_readme_gives_the_number_of_edits_tried() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    said = " ".join(readme.split())
+    assert f"one way at a time ({len(TAMPERS)} edits:" in said
