@@ -32,7 +32,7 @@ from .errors import (
 from .store import events
 from .store.db import Database
 from .store.limits import check_url
-from .store.lookups import COMPRESSION, _cache_row, compress, extract_any, sha256_hex
+from .store.lookups import COMPRESSION, _cache_row, compress, sha256_hex
 from .store.models import Snapshot, Source, utcnow
 from .store.sources import METADATA, create_source, source_state
 
@@ -384,10 +384,10 @@ def _read_pdf(raw: bytes) -> tuple[Any, str, dict[str, Any], dict[str, Any]]:
     is stored. JavaScript and embedded files are named in the metadata, never run or
     extracted (PDFium reads neither when it extracts text).
     """
-    from .engine.pdf import pdf_info
+    from .engine.pdf import read_pdf_bounded
 
-    info = pdf_info(raw)
-    layer = None if info.needs_password else extract_any(raw)
+    # In a child process under memory and CPU caps: a decompression bomb is one line.
+    info, layer = read_pdf_bounded(raw)
     text = bool(layer is not None and layer.text.strip())
     page_meta: dict[str, Any] = {
         "format": "pdf",

@@ -445,3 +445,58 @@ def test_reading_leaves_out_the_furniture_a_span_covers() -> None:
 
     span = locate(layer, ACROSS)
     assert layer.reading(span.text_start, span.text_end) == ACROSS
+
+
+def _bomb(path: Path, inflated: int) -> Path:
+    """A one-page PDF whose content stream ("q Q " repeated: nothing drawn) inflates to
+    `inflated` bytes from a few hundred KB."""
+    import zlib
+
+    content = zlib.compress(b"q Q " * (inflated // 4), 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+        + content
+        + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_decompression_bomb_is_one_line_in_bounded_memory_and_time(
+    run: Runner, tmp_path: Path
+) -> None:
+    """390 KB whose content stream inflates to 1.5 GB: PDFium would allocate it all; the
+    child process reading it hits the 768 MiB cap and the archive refuses it in one line,
+    the caller's own memory untouched."""
+    import resource
+    import time
+
+    path = _bomb(tmp_path / "bomb.pdf", 1_500_000_000)
+    assert path.stat().st_size < 2_000_000
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    result = run("archive", str(path))
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {path}: reading the PDF needed more than 768 MiB of memory, the cap "
+        "(a decompression bomb?)"
+    ]
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert grown < 100_000  # KiB
+    assert counts(run.db_url)["snapshot"] == 0

@@ -47,7 +47,8 @@ text positions depend on them):
 
 Caps (each refusal is one `PdfError` line): `MAX_PAGES` pages, `MAX_PAGE_CHARS` characters
 on a page, `MAX_TEXT_CHARS` characters in all, `MAX_XYCUT_LINES` lines ordered by XY-cut on
-a page (more keep PDFium's order).
+a page (more keep PDFium's order); archiving reads a PDF in a child process under
+`MAX_READ_MEMORY` and `MAX_READ_SECONDS` (`read_pdf_bounded`).
 """
 
 from __future__ import annotations
@@ -960,6 +961,95 @@ def _png(bitmap: Any) -> bytes:
         + chunk(b"IDAT", zlib.compress(raw, 6))
         + chunk(b"IEND", b"")
     )
+
+
+#: Caps on reading a PDF to archive it (`read_pdf_bounded`): memory beyond the process's
+#: size when it starts reading, and CPU seconds. A decompression bomb (a 400 KB file whose
+#: content stream inflates to 400 MB took 800 MB and 8 s) is refused in one line.
+MAX_READ_MEMORY = 768 << 20
+MAX_READ_SECONDS = 60
+
+
+def read_pdf_bounded(raw: bytes) -> tuple[PdfInfo, PdfTextLayer | None]:
+    """`pdf_info` and `extract_pdf` (None for a PDF that needs a password) in a child
+    process under `MAX_READ_MEMORY` and `MAX_READ_SECONDS`: PDFium inflates streams
+    whole, so only the operating system can bound what a hostile PDF makes it allocate.
+
+    Raises `PdfError` (one line) for a PDF that cannot be read, exceeds a cap, or makes
+    the reader exceed these limits.
+    """
+    import multiprocessing
+    import pickle
+    import signal
+
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_read_child, args=(raw, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        data = receive.recv_bytes()
+    except EOFError:
+        data = b""
+    finally:
+        receive.close()
+        child.join()
+    if not data:
+        code = child.exitcode
+        if code is not None and code < 0 and -code == signal.SIGXCPU:
+            raise PdfError(
+                f"reading the PDF took more than {MAX_READ_SECONDS} s of CPU, the cap "
+                "(a decompression bomb?)"
+            )
+        raise PdfError(
+            f"reading the PDF needed more than {MAX_READ_MEMORY >> 20} MiB of memory, the "
+            "cap (a decompression bomb?)"
+        )
+    kind, payload = pickle.loads(data)
+    if kind == "error":
+        cls = PdfNeedsPassword if payload[0] == "password" else PdfError
+        raise cls(payload[1])
+    info, layer_bytes = payload
+    layer = PdfTextLayer.from_bytes(layer_bytes, raw) if layer_bytes is not None else None
+    return info, layer
+
+
+def _read_child(raw: bytes, send: Any) -> None:
+    import faulthandler
+    import os
+    import pickle
+    import resource
+
+    # PDFium aborts when an allocation fails: the parent reports it in one line, so the
+    # child's own crash report (and any stderr of PDFium's) goes nowhere.
+    faulthandler.disable()
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+    try:
+        with open("/proc/self/status") as fh:
+            size = next(int(x.split()[1]) << 10 for x in fh if x.startswith("VmSize:"))
+        limit = size + MAX_READ_MEMORY
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        resource.setrlimit(resource.RLIMIT_CPU, (MAX_READ_SECONDS, MAX_READ_SECONDS + 5))
+        info = pdf_info(raw)
+        layer = None if info.needs_password else extract_pdf(raw)
+        out: tuple[str, Any] | None = (
+            "ok",
+            (info, layer.to_bytes() if layer is not None else None),
+        )
+    except PdfNeedsPassword as exc:
+        out = ("error", ("password", str(exc)))
+    except PdfError as exc:
+        out = ("error", ("pdf", str(exc)))
+    except MemoryError:
+        out = None
+    except BaseException as exc:  # noqa: BLE001 - reported as one line in the parent
+        out = ("error", ("pdf", f"the PDF cannot be read ({type(exc).__name__}: {exc})"))
+    try:
+        if out is not None:
+            send.send_bytes(pickle.dumps(out))
+    finally:
+        send.close()
+        os._exit(0)
 
 
 def hidden_at(layer: PdfTextLayer, i: int) -> bool:
