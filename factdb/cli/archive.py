@@ -119,7 +119,8 @@ def archive(
     that needs a password or has no text layer (a scan) is archived with a note saying it
     cannot be quoted; JavaScript and embedded files are kept as bytes, never run. A
     truncated PDF, or one beyond the caps (5,000 pages, 500,000 characters on a page, 20
-    million in all), is refused in one line. What is neither a web page nor a PDF, judged
+    million in all; 768 MiB of memory and 60 s of CPU to read it, in a child process), is
+    refused in one line. What is neither a web page nor a PDF, judged
     by its bytes as a browser would (YAML, JSON, images, other binary files; a .pdf that
     is HTML), is refused naming what it is. With --timestamp, a time-stamping
     authority then signs each archived snapshot's digest that has no token yet (see
