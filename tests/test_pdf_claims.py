@@ -18,7 +18,7 @@ from factdb.engine import pdf as pdfmod
 
 from .conftest import Runner
 from .httpserver import LoopbackServer, respond
-from .test_warc import response, write_warc
+from .test_warc import response, write_wacz, write_warc
 
 DATA = Path(__file__).parent / "data" / "pdf"
 PW = DATA / "policywatch-3172.pdf"
@@ -163,6 +163,28 @@ def test_pdf_from_url_by_type_or_by_its_bytes(run: Runner) -> None:
         types = conn.execute(text("SELECT media_type FROM snapshot")).scalars().all()
     engine.dispose()
     assert types == ["application/pdf", "application/pdf"]
+
+
+def test_pdf_from_a_wacz(run: Runner, tmp_path: Path) -> None:
+    def fill(w: WARCWriter) -> None:
+        response(
+            w, "https://example.org/r.pdf", PW.read_bytes(), [("Content-Type", "application/pdf")]
+        )
+        # Served as octet-stream: the %PDF- header decides.
+        response(
+            w, "https://example.org/v2", PW2.read_bytes(),
+            [("Content-Type", "application/octet-stream")],
+        )  # fmt: skip
+
+    warc = write_warc(tmp_path / "data.warc.gz", gzipped=True, fill=fill).read_bytes()
+    path = write_wacz(tmp_path / "site.wacz", {"archive/data.warc.gz": warc})
+    result = run("archive", "--json", str(path))
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout)
+    assert [(i["url"], i["method"]) for i in items] == [
+        ("https://example.org/r.pdf", "wacz"),
+        ("https://example.org/v2", "wacz"),
+    ]
 
 
 def test_pdf_from_a_warc_response_record(run: Runner, tmp_path: Path) -> None:
@@ -500,3 +522,15 @@ def test_decompression_bomb_is_one_line_in_bounded_memory_and_time(
     grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
     assert grown < 100_000  # KiB
     assert counts(run.db_url)["snapshot"] == 0
+
+
+def test_source_edit_overrides_what_the_pdf_says(run: Runner) -> None:
+    item = archive(run, str(DATA / "pandoc.pdf"))
+    result = run(
+        "source", "edit", str(item["source"]), "--title", "A corrected title",
+        "--published", "2024-05-01", "--why", "the PDF's metadata is the file's",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    [source] = json.loads(run("sources", "--json").stdout)
+    assert source["title"] == "A corrected title" and source["published"] == "2024-05-01"
+    assert run("fsck").exit_code == 0
