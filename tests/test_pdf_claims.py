@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -233,6 +234,16 @@ def test_claim_on_a_pdf_records_page_ranges_and_boxes(cited: tuple[Runner, str])
     width, height = layer.page_size(2)
     for left, bottom, right, top in page["boxes"]:
         assert 0 <= left < right <= width and 0 <= bottom < top <= height
+
+
+def test_claim_show_and_locate_give_pages_not_html(cited: tuple[Runner, str]) -> None:
+    run, _ = cited
+    shown = run("claim", "show", "ahmadinejad-80").stdout
+    assert re.search(r"text \d+-\d+, page 2 chars \d+-\d+\n", shown), shown
+    [item] = json.loads(run("sources", "--json").stdout)[0]["snapshots"]
+    located = run("locate", item["snapshot"][:12], "nearly 80 percent").stdout
+    assert re.search(r"^page   2  chars \d+-\d+$", located, re.M), located
+    assert "html" not in located
 
 
 def test_pdf_claim_passes_every_check_and_fsck(cited: tuple[Runner, str]) -> None:

@@ -350,11 +350,16 @@ def _print_claim(data: dict[str, Any], history: bool) -> None:
         click.echo(f"    snapshot {cit['snapshot']} retrieved {cit['retrieved_at']}")
         context = f"…{cit['prefix']}[[{cit['exact']}]]{cit['suffix']}…".replace("\n", " ")
         click.echo(f"    {context}")
-        click.echo(
-            f"    text {cit['text_start']}-{cit['text_end']}, "
-            f"html {cit['html_start']}-{cit['html_end']}, "
-            f"bytes {cit['byte_start']}-{cit['byte_end']}"
-        )
+        if cit.get("pdf"):  # a PDF: its pages and PDFium character ranges
+            where = ", ".join(
+                f"page {p['page']} chars {p['start']}-{p['end']}" for p in cit["pdf"]["pages"]
+            )
+        else:
+            where = (
+                f"html {cit['html_start']}-{cit['html_end']}, "
+                f"bytes {cit['byte_start']}-{cit['byte_end']}"
+            )
+        click.echo(f"    text {cit['text_start']}-{cit['text_end']}, {where}")
     click.echo("\n  revisions:")
     for r in data["revisions"]:
         why = f" — {r['why']}" if r["why"] else ""
