@@ -204,3 +204,37 @@ def test_a_quote_in_xmp_that_reads_back_is_stored_and_passes_every_check(
     assert result.exit_code == 0, result.output
     results = [r for r in json.loads(result.stdout) if r["check"] == "html-span"]
     assert [r["status"] for r in results] == ["pass", "pass"], results
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("a\x00b", "a statement holds a NUL character: 'a\\x00b'"),
+        ("\ud800", "a statement is not Unicode text (a lone surrogate U+D800): '\\ud800'"),
+    ],
+)
+def test_a_bulk_insert_names_the_first_bad_value_of_a_large_column(bad: str, message: str) -> None:
+    """`check_columns` looks at thousands of values at once; the error is still the first
+    bad value's, as one value at a time would give it."""
+    from factdb.errors import InputError
+    from factdb.store.limits import check_columns
+    from factdb.store.models import Claim
+
+    values: list[str | None] = [*(["fine"] * 5000), None, bad, "\x00 later"]
+    with pytest.raises(InputError) as caught:
+        check_columns(Claim.__table__, {"statement": values}, {})  # type: ignore[arg-type]
+    assert str(caught.value) == message
+
+
+def test_a_bulk_insert_refuses_a_slug_too_long_and_two_halves_of_a_surrogate_pair() -> None:
+    from factdb.errors import InputError
+    from factdb.store.limits import check_columns
+    from factdb.store.models import Claim, ClaimTag
+
+    table = Claim.__table__
+    check_columns(table, {"slug": ["a" * 200] * 3, "statement": ["x", None]}, {})  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="a claim id is 201 characters long; at most 200"):
+        check_columns(table, {"slug": ["a", "a" * 201]}, {})  # type: ignore[arg-type]
+    # Joined, the halves sit side by side; each is still a lone surrogate.
+    with pytest.raises(InputError, match="lone surrogate U\\+D83D"):
+        check_columns(ClaimTag.__table__, {"tag": ["x\ud83d", "\ude00y"]}, {})  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ better (`check_url`, `check_text`); this is the net under every write.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import String, Table, event, inspect
@@ -73,12 +73,50 @@ def _check_row(table: Table, values: Iterable[tuple[str, Any]]) -> None:
 
 
 def check_columns(table: Table, columns: dict[str, Any], same: dict[str, Any]) -> None:
-    """Refuse any string in a bulk insert's columns that the database cannot hold."""
+    """Refuse any string in a bulk insert's columns that the database cannot hold.
+
+    Each column is checked a few thousand values at a time with one pass over all of
+    them (`_all_fine`); only a chunk holding a value that may be refused is checked value
+    by value, so the error names the same first value, with the same message.
+    """
     for key, values in columns.items():
-        if key in table.c and isinstance(table.c[key].type, String):
-            for value in values:
-                _check_row(table, [(key, value)])
+        if key not in table.c:
+            continue
+        kind = table.c[key].type
+        if not isinstance(kind, String):  # Text is a String without a length
+            continue
+        for i in range(0, len(values), _CHUNK):
+            chunk = values[i : i + _CHUNK]
+            if not _all_fine(chunk, kind.length):
+                for value in chunk:
+                    _check_row(table, [(key, value)])
     _check_row(table, same.items())
+
+
+#: How many values of a column `check_columns` joins at once.
+_CHUNK = 4096
+
+
+def _all_fine(values: Sequence[Any], limit: int | None) -> bool:
+    """True when no string among `values` has a problem (`problem`): no NUL, none longer
+    than `limit`, none with a lone surrogate, found by looking at them all joined (Python
+    joins two lone surrogates as two, which UTF-8 still refuses). Other values (None, a
+    number) are not text and are skipped, as `_check_row` skips them."""
+    try:
+        joined = "".join(values)
+        strings = values
+    except TypeError:  # None or a number among them
+        strings = [v for v in values if isinstance(v, str)]
+        joined = "".join(strings)
+    if "\x00" in joined:
+        return False
+    if limit is not None and strings and max(map(len, strings)) > limit:
+        return False
+    try:
+        joined.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @event.listens_for(Session, "before_flush")
