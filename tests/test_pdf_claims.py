@@ -545,3 +545,13 @@ def test_source_edit_overrides_what_the_pdf_says(run: Runner) -> None:
     [source] = json.loads(run("sources", "--json").stdout)
     assert source["title"] == "A corrected title" and source["published"] == "2024-05-01"
     assert run("fsck").exit_code == 0
+
+
+def test_claims_export_gives_a_pdf_citations_page(cited: tuple[Runner, str]) -> None:
+    run, _ = cited
+    result = run("export", "claims", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [claim] = json.loads(result.stdout)
+    [citation] = claim["citations"]
+    assert citation["page"] == 2 and citation["pdf"]["pages"][0]["page"] == 2
+    assert citation["html_start"] is None

@@ -67,6 +67,9 @@ def claim_records(session: Session) -> list[dict[str, Any]]:
                     "html_end": x.html_end,
                     "byte_start": x.byte_start,
                     "byte_end": x.byte_end,
+                    # A PDF citation: its first page and where it is drawn (pages,
+                    # PDFium character ranges, boxes) instead of HTML and byte ranges.
+                    **({"page": x.page, "pdf": x.pdf} if x.pdf is not None else {}),
                     "created_by": x.created_by,
                     "created_at": x.created_at.isoformat(),
                 }
