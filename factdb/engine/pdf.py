@@ -978,10 +978,15 @@ def read_pdf_bounded(raw: bytes) -> tuple[PdfInfo, PdfTextLayer | None]:
     Raises `PdfError` (one line) for a PDF that cannot be read, exceeds a cap, or makes
     the reader exceed these limits.
     """
+    import faulthandler  # noqa: F401 - the child's modules, imported before the fork
     import multiprocessing
     import pickle
+    import resource  # noqa: F401
     import signal
 
+    # Everything the child runs is loaded here, so that the child imports nothing: a
+    # fork copies one thread (watch fetches in threads), and importing then is a risk.
+    _pdfium()
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_read_child, args=(raw, send), daemon=True)
