@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import math
 import pstats
 import random
 import re
@@ -170,11 +171,20 @@ def floor(n: int, path: Path) -> dict:
         conn.execute(f"PRAGMA {pragma}")
     t0 = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
+    by_table: dict[str, float] = {}
     for statement, params in recorded:
+        t1 = time.perf_counter()
         conn.executemany(statement, params)
+        table = _insert_table(statement)
+        by_table[table] = by_table.get(table, 0.0) + time.perf_counter() - t1
+    t1 = time.perf_counter()
     conn.execute("COMMIT")
+    by_table["COMMIT"] = time.perf_counter() - t1
     t_replay = time.perf_counter() - t0
+    fts = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'claim_fts'").fetchone()[0]
     conn.close()
+    docs = [row for statement, params in recorded if "claim_fts" in statement for row in params]
+    variants = fts_variants(path.with_name("fts.sqlite"), fts, docs)
     return {
         "claims": n,
         "import_s": t_import,
@@ -184,7 +194,60 @@ def floor(n: int, path: Path) -> dict:
         "import_per_s": n / t_import,
         "replay_claims_per_s": n / t_replay,
         "replay_share": t_replay / t_import,
+        "replay_by_table_s": by_table,
+        "fts_variants_s": variants,
     }
+
+
+#: What might lift the floor's largest part, the word index: each variant of `claim_fts`,
+#: filled with the import's own rows in one transaction, against the table as it is.
+FTS_VARIANTS = {
+    "as stored": ("{sql}", None),
+    "automerge off during the load, one 'optimize' after": ("{sql}", "automerge"),
+    "no prefix indexes (prefix = '2 3' dropped)": ("{no_prefix}", None),
+    "contentless (content='': no snippets)": ("{contentless}", None),
+}
+
+
+def fts_variants(path: Path, sql: str, docs: list, repeat: int = 3) -> dict[str, float]:
+    """Seconds to write `docs` (rowid, statement, quotes, tags, titles) into a fresh
+    `claim_fts` made by each of FTS_VARIANTS, commit included, in a scratch SQLite file
+    (the best of `repeat` rounds, the variants taking turns)."""
+    import sqlite3
+
+    forms = {
+        "sql": sql,
+        "no_prefix": re.sub(r",\s*prefix\s*=\s*'[^']*'", "", sql),
+        "contentless": sql.rstrip(")") + ", content='')",
+    }
+    out: dict[str, float] = {}
+    for name, (form, tweak) in [*FTS_VARIANTS.items()] * repeat:
+        path.unlink(missing_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(form.format(**forms))
+        t0 = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        if tweak == "automerge":
+            conn.execute("INSERT INTO claim_fts(claim_fts, rank) VALUES ('automerge', 0)")
+        conn.executemany(
+            "INSERT INTO claim_fts(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)",
+            docs,
+        )
+        if tweak == "automerge":
+            conn.execute("INSERT INTO claim_fts(claim_fts) VALUES ('optimize')")
+        conn.execute("COMMIT")
+        out[name] = min(out.get(name, math.inf), time.perf_counter() - t0)
+        conn.close()
+    path.unlink(missing_ok=True)
+    return out
+
+
+def _insert_table(statement: str) -> str:
+    """The table an INSERT statement writes, for the floor's breakdown."""
+    m = re.match(r"\s*INSERT\s+INTO\s+\"?(\w+)", statement, re.IGNORECASE)
+    return m.group(1) if m else statement.split(None, 1)[0]
 
 
 def baselines(path: Path, n: int) -> tuple[float, float]:
@@ -354,6 +417,18 @@ def main() -> None:
             f"({row['replay_claims_per_s']:.0f} claims/s), "
             f"{100 * row['replay_share']:.0f}% of the import"
         )
+        print(
+            "replay by table: "
+            + ", ".join(
+                f"{table} {seconds:.2f} s"
+                for table, seconds in sorted(
+                    row["replay_by_table_s"].items(), key=lambda kv: -kv[1]
+                )
+            )
+        )
+        print("the word index alone, its rows into a fresh claim_fts, commit included (best of 3):")
+        for name, seconds in row["fts_variants_s"].items():
+            print(f"  {seconds:6.2f} s  {name}")
         print(json.dumps(row))
         return
     if args.profile_import:
