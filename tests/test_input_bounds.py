@@ -106,20 +106,33 @@ def wacz_bomb(path: Path, size: int) -> Path:
     return path
 
 
+#: The child reports its own peak resident set (VmHWM of the memory it got at exec) on
+#: exit. ru_maxrss from wait4 is no measure here: a child started by vfork counts the
+#: parent's resident pages (the test process, hundreds of MiB late in a full run) as its own.
+_REPORT_PEAK = (
+    "import atexit, sys\n"
+    "def _peak():\n"
+    "    with open('/proc/self/status') as fh:\n"
+    "        kib = [line.split()[1] for line in fh if line.startswith('VmHWM:')][0]\n"
+    "    sys.stderr.write(f'\\x00peak {kib}\\n')\n"
+    "atexit.register(_peak)\n"
+    "from factdb.cli import main\n"
+    "main()\n"
+)
+
+
 def archive_in_child(db_url: str, *args: str) -> tuple[int, str, int]:
     """Run `factdb archive` in a child process: (exit code, stderr, peak RSS in bytes)."""
-    code = "from factdb.cli import main; main()"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, "--db", db_url, "archive", *args],
+    proc = subprocess.run(
+        [sys.executable, "-c", _REPORT_PEAK, "--db", db_url, "archive", *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+        check=False,
     )
-    assert proc.stderr is not None
-    err = proc.stderr.read().decode()
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, err, usage.ru_maxrss * 1024  # ru_maxrss is in KiB on Linux
+    err, _, peak = proc.stderr.decode().rpartition("\x00peak ")
+    assert peak.strip().isdigit(), proc.stderr
+    return proc.returncode, err, int(peak) * 1024  # VmHWM is in KiB
 
 
 def snapshots(db_url: str) -> int:
