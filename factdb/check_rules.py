@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .engine.pdf import PdfTextLayer
-from .engine.text import TextLayer, extract_html
+from .engine.text import TextLayer, extract_html, inline_text
 from .errors import FactdbError, UnknownLanguage
 from .store.models import Citation
 
@@ -76,7 +76,8 @@ _HTML_SPACE = re.compile(r"[ \t\n\f\r]+")
 
 def read_fragment(fragment: str) -> str:
     """What `extract_html(fragment).text` reads. A fragment with no markup and no character
-    references (most quotes) reads as its words with HTML whitespace collapsed, so that is
+    references (most quotes) reads as its words with HTML whitespace collapsed, and one
+    whose markup is only inline tags as the same without them (`inline_text`), so that is
     computed directly; anything else goes through the extractor.
 
     >>> read_fragment("  nearly 80\\n percent ") == extract_html("  nearly 80\\n percent ").text
@@ -85,7 +86,9 @@ def read_fragment(fragment: str) -> str:
     '80\\xa0percent'
     """
     if "<" in fragment or "&" in fragment:
-        return extract_html(fragment).text
+        # Most quotes with markup span inline tags only (a link, emphasis): `inline_text`.
+        read = inline_text(fragment)
+        return extract_html(fragment).text if read is None else read
     return _HTML_SPACE.sub(" ", fragment).strip(" ")
 
 

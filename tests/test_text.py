@@ -18,6 +18,7 @@ from factdb.engine.text import (
     decode_reference,
     extract,
     extract_html,
+    inline_text,
 )
 from factdb.errors import DecodeError
 
@@ -664,3 +665,52 @@ def test_ranges_equals_html_and_byte_range_with_and_without_tables(name: str) ->
         expected = plain.html_range(start, end) + plain.byte_range(start, end)
         assert plain.ranges(start, end) == expected
         assert tabled.ranges(start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "  nearly <a href='x'>80</a>\n percent ",
+        "<em>a</em><strong> b </strong>c",
+        "a < b <i>c</i>",
+        "a <b title='x<br>y'>c</b>",
+        "a<br>b",
+        "a</p>b",
+        "<xmp>a <b>b</b></xmp>",
+        "a <script>x</script> b",
+        "a <!-- c --> b",
+        "a <svg>c</svg> b",
+        "a <math><mi>x</mi></math>",
+        "a &amp; <i>b</i>",
+        "a <b",
+        "<a href='x>y",
+        "a <!DOCTYPE html> b",
+        "a <?php ?> b",
+        "x </> y",
+    ],
+)
+def test_inline_text_reads_as_the_extractor_or_leaves_it_to_it(fragment: str) -> None:
+    read = inline_text(fragment)
+    assert read is None or read == extract_html(fragment).text
+
+
+def test_inline_text_reads_every_corpus_passage_as_the_extractor() -> None:
+    """Passages of the corpus pages (html ranges of text windows, as a located quote's):
+    where `inline_text` reads one, it reads what the extractor reads."""
+    import random
+
+    rng = random.Random(20)
+    read = 0
+    for page in sorted(CORPUS.glob("*.html")):
+        layer = extract(page.read_bytes())
+        text = layer.text
+        for _ in range(300 if len(text) > 20 else 0):
+            start = rng.randrange(len(text) - 10)
+            end = min(len(text), start + rng.randrange(10, 200))
+            hs, he = layer.html_range(start, end)
+            fragment = layer.html[hs:he]
+            fast = inline_text(fragment)
+            if fast is not None and ("<" in fragment):
+                read += 1
+                assert fast == extract_html(fragment).text, (page.name, fragment)
+    assert read > 300  # the fast path is taken, on many passages with tags

@@ -1080,6 +1080,40 @@ def extract(raw: bytes, http_charset: str | None = None) -> TextLayer:
     return _layer(_decode(raw, http_charset))
 
 
+#: Elements whose tags do something besides separating text: a fragment holding one of
+#: their tags is read by the extractor (see `inline_text`).
+_NOT_INLINE = BLOCK_ELEMENTS | _RAW_HIDDEN | _RAW_SHOWN | _SKIP_SUBTREE | {"math"}
+_WS_RUN = re.compile(r"[ \t\n\f\r]+")
+_MARKUP_START = re.compile(r"<[A-Za-z/!?]")
+
+
+def inline_text(fragment: str) -> str | None:
+    """What `extract_html(fragment).text` reads, worked out without the extractor when the
+    fragment's only markup is tags of elements that only separate text (`<a>`, `<em>`,
+    `<span>`…): their text with the tags left out and whitespace collapsed. None when the
+    fragment holds a character reference, a comment, a tag of any other element
+    (`_NOT_INLINE`), or a `<` starting markup that is not a whole tag: the extractor
+    must read it.
+
+    >>> inline_text("  nearly <a href='x'>80</a>\\n percent "), inline_text("a<br>b")
+    ('nearly 80 percent', None)
+    """
+    if "&" in fragment:
+        return None
+    parts: list[str] = []
+    pos = 0
+    for m in _TAG.finditer(fragment):
+        if m.group(2).lower() in _NOT_INLINE:
+            return None
+        parts.append(fragment[pos : m.start()])
+        pos = m.end()
+    parts.append(fragment[pos:])
+    for part in parts:
+        if _MARKUP_START.search(part):
+            return None  # a comment, or a "<" that _TAG did not take as a whole tag
+    return _WS_RUN.sub(" ", "".join(parts)).strip(" ")
+
+
 def extract_html(html: str) -> TextLayer:
     """Extract the text layer of already-decoded HTML; byte ranges count its UTF-8 bytes."""
     return _layer(_Decoded(html, "utf-8", 0, []))
