@@ -421,6 +421,36 @@ def test_pdf_with_more_pages_than_the_cap_is_refused_in_bounded_time(
     assert counts(run.db_url)["snapshot"] == 0
 
 
+def test_the_cpu_cap_on_reading_a_pdf_is_enforced(
+    run: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader's CPU cap (`MAX_READ_SECONDS`, 60 s) stops a PDF whose reading takes
+    longer: with the cap set to 1 s, a real document of 4,000 pages (the long PDF's pages
+    imported again and again by PDFium; about 10 s to read here) is refused in one line
+    after about a second, and nothing is stored."""
+    import time
+
+    import pypdfium2
+
+    src = pypdfium2.PdfDocument(str(DATA / "long.pdf"))
+    doc = pypdfium2.PdfDocument.new()
+    while len(doc) < 4000:
+        doc.import_pages(src)
+    path = tmp_path / "long-4000.pdf"
+    doc.save(str(path))
+    doc.close()
+    src.close()
+    monkeypatch.setattr(pdfmod, "MAX_READ_SECONDS", 1)
+    started = time.monotonic()
+    result = run("archive", str(path), "--max-bytes", str(64 << 20))
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        f"Error: {path}: reading the PDF took more than 1 s of CPU, the cap (a decompression bomb?)"
+    ]
+    assert counts(run.db_url)["snapshot"] == 0
+
+
 def test_watch_recaptures_a_pdf_url_and_flags_the_changed_sentence(run: Runner) -> None:
     routes = {"/r.pdf": respond(200, PW.read_bytes(), [("Content-Type", "application/pdf")])}
     with LoopbackServer(routes) as server:
