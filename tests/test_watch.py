@@ -770,3 +770,34 @@ def test_a_tls_error_is_an_error_and_the_round_is_recorded(
     [round_] = db_rows(db_url, WatchRound)
     assert round_["state"] == "finished" and round_["summary"]["errors"] == 1
     assert snapshots(db_url) == 1
+
+
+def test_a_page_that_became_an_image_is_an_error_and_the_round_is_recorded(
+    run: Runner, servers: tuple[LoopbackServer, LoopbackServer], db_url: str
+) -> None:
+    """A cited page now served as a PNG: no page to compare, so an error retried next round,
+    never a drift; nothing is archived from it."""
+    import zlib
+
+    site, _ = servers
+    url = site.url("/img")
+    site.routes["/img"] = respond(200, page("img"), HTML)
+    assert run("archive", url).exit_code == 0
+    add_claim(run, "img-number", url, NUMBER)
+    before = snapshots(db_url)
+    ihdr = b"\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00\x00"
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + len(ihdr).to_bytes(4, "big") + b"IHDR" + ihdr
+        + zlib.crc32(b"IHDR" + ihdr).to_bytes(4, "big")
+    )  # fmt: skip
+    site.routes["/img"] = respond(200, png, [("Content-Type", "image/png")])
+    result = run("watch", url, "--delay", "0", "--json")
+    assert result.exit_code == 0, result.output  # an error, not a change
+    [source] = json.loads(result.stdout)["sources"]
+    assert source["outcome"] == "error", source
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"Error: {url}: ") and "image" in line.lower(), line
+    assert snapshots(db_url) == before
+    [round_] = db_rows(db_url, WatchRound)
+    assert round_["state"] == "finished" and round_["summary"]["errors"] == 1
