@@ -213,6 +213,13 @@ def imported(run: Runner) -> Runner:
     return run
 
 
+@pytest.fixture
+def checked(imported: Runner) -> Runner:
+    """The bundled archive and its claims, checked once."""
+    assert imported("check").exit_code == 0
+    return imported
+
+
 def corpus(name: str) -> Path:
     return CORPUS / name
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import json
 import tempfile
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,10 +19,9 @@ import pytest
 from click.testing import CliRunner
 
 from factdb.cli import cli
-from factdb.web.server import server_url, viewer_server
 
 from .test_pdf_claims import PW, PW2, QUOTE, STATEMENT
-from .test_web_browser import CHROMIUM_ARGS, _no_browser
+from .test_web_browser import CHROMIUM, CHROMIUM_ARGS, _no_browser, serving
 
 pytestmark = pytest.mark.skipif(_no_browser() is not None, reason=str(_no_browser()))
 
@@ -45,13 +43,8 @@ def base_url(db: str) -> Iterator[str]:
     ):  # fmt: skip
         result = runner.invoke(cli, ["--db", url, *args])
         assert result.exit_code == 0, result.output
-    server = viewer_server(url, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server_url(server)
-    server.shutdown()
-    server.server_close()
-    server.app.extensions["factdb.db"].close()  # type: ignore[attr-defined]
+    with serving(url) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +54,7 @@ def browser() -> Iterator[Any]:
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
             profile,
-            executable_path="/usr/bin/chromium",
+            executable_path=str(CHROMIUM),
             args=CHROMIUM_ARGS,
             headless=True,
             viewport={"width": 1400, "height": 900},

@@ -33,12 +33,6 @@ def rows(db_url: str) -> tuple[int, int]:
     return reviews, events
 
 
-@pytest.fixture
-def checked(imported: Runner) -> Runner:
-    assert imported("check").exit_code == 0
-    return imported
-
-
 def review(run: Runner, slug: str, *args: str) -> None:
     result = run("review", slug, *args)
     assert result.exit_code == 0, result.output

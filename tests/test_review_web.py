@@ -15,33 +15,17 @@ from typing import Any
 import httpx
 import pytest
 from bs4 import BeautifulSoup
-from sqlalchemy import create_engine, func, select
 
-from factdb.store.models import ClaimReview, Event
 from factdb.web.app import create_app
 from factdb.web.server import server_url, viewer_server
 
 from .conftest import Runner
+from .test_review import rows
 from .test_web_browser import CHROMIUM, CHROMIUM_ARGS, _no_browser
 
 TOKEN = "the-one-time-token"
 UNVERIFIED = "macron-roadmap-set"
 OTHER = "trump-ready-to-meet-rouhani"
-
-
-def stored(db_url: str) -> tuple[int, int]:
-    engine = create_engine(db_url)
-    with engine.connect() as conn:
-        reviews = conn.execute(select(func.count()).select_from(ClaimReview)).scalar_one()
-        events = conn.execute(select(func.count()).select_from(Event)).scalar_one()
-    engine.dispose()
-    return reviews, events
-
-
-@pytest.fixture
-def checked(imported: Runner) -> Runner:
-    assert imported("check").exit_code == 0
-    return imported
 
 
 def client(db_url: str, token: str | None) -> Any:
@@ -65,13 +49,13 @@ def test_the_queue_lists_what_needs_a_person_and_is_read_only_by_default(
     assert ids[0] == "leu-swap-80-percent"  # the warning first
     assert set(ids) == {a["claim"] for a in audits if a["audit"] in ("warn", "unverified")}
     assert b"<form" not in page.data.split(b"<main>")[1]
-    before = stored(db_url)
+    before = rows(db_url)
     posted = viewer.post(
         f"/review/{UNVERIFIED}",
         data={"token": TOKEN, "verdict": "accept", "why": "x", "by": "ann"},
     )
     assert posted.status_code == 403
-    assert stored(db_url) == before
+    assert rows(db_url) == before
 
 
 def test_the_forms_carry_the_token_only_when_the_page_was_opened_with_it(
@@ -127,12 +111,12 @@ def test_a_review_post_without_the_token_or_from_elsewhere_is_403_and_stores_not
     checked: Runner, db_url: str, data: dict, headers: dict, where: str
 ) -> None:
     viewer = client(db_url, TOKEN)
-    before = stored(db_url)
+    before = rows(db_url)
     posted = viewer.post(
         f"/review/{UNVERIFIED}", data=data, headers=headers, environ_base={"REMOTE_ADDR": where}
     )
     assert posted.status_code == 403
-    assert stored(db_url) == before
+    assert rows(db_url) == before
 
 
 @pytest.mark.parametrize(
@@ -148,10 +132,10 @@ def test_a_bad_review_post_is_refused_and_stores_nothing(
     checked: Runner, db_url: str, slug: str, data: dict, status: int
 ) -> None:
     viewer = client(db_url, TOKEN)
-    before = stored(db_url)
+    before = rows(db_url)
     posted = viewer.post(f"/review/{slug}", data={"token": TOKEN, **data})
     assert posted.status_code == status
-    assert stored(db_url) == before
+    assert rows(db_url) == before
 
 
 def test_a_review_post_with_the_token_records_the_verdict(checked: Runner, db_url: str) -> None:

@@ -7,6 +7,7 @@ installed (`.ci/run` installs it with apt-get).
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -51,13 +52,22 @@ pytestmark = pytest.mark.skipif(_no_browser() is not None, reason=str(_no_browse
 @pytest.fixture(scope="module")
 def base_url(db_url: str) -> Iterator[str]:  # noqa: F811
     """The real viewer server on a free loopback port, in a thread."""
-    server = viewer_server(db_url, "127.0.0.1", 0)
+    with serving(db_url) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving(url: str) -> Iterator[str]:
+    """The real viewer server of this database on a free loopback port, in a thread."""
+    server = viewer_server(url, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield server_url(server)
-    server.shutdown()
-    server.server_close()
-    server.app.extensions["factdb.db"].close()  # type: ignore[attr-defined]
+    try:
+        yield server_url(server)
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.app.extensions["factdb.db"].close()  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="module")

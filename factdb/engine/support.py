@@ -2604,9 +2604,10 @@ def _rank_of_the_named(
     others = [c for c in candidates if c.kind == "rank" and not _close(c.value, q.value)]
     if not others:
         return None
-    text = next((r.text for r in readings if any(v is q for v in r.values)), None)
-    if text is None:
+    owner = next((r for r in readings if any(v is q for v in r.values)), None)
+    if owner is None:
         return None
+    text = owner.text
     names = {
         m.group()
         for m in _NAME.finditer(statement)
@@ -2622,9 +2623,7 @@ def _rank_of_the_named(
     def distance(v: Value) -> int:
         return min(abs(spot - v.start) for spot in spots)
 
-    same_text = [
-        c for c in others if any(c is v for r in readings if r.text == text for v in r.values)
-    ]
+    same_text = [c for c in others if any(c is v for v in owner.values)]
     if not same_text:
         return None
     nearest = min(same_text, key=distance)
