@@ -334,6 +334,29 @@ class _Gate:
         return self.pattern.finditer(text) if self.open(tokens, has_digit, text) else ()
 
 
+class _Reader:
+    """Whether any gate of a reader may open on a text: a reader whose gates are all shut
+    is not called (most texts hold none of its words, and a call per gate adds up)."""
+
+    __slots__ = ("always", "with_digits", "words", "digit_words")
+
+    def __init__(self, gates: Sequence[_Gate]) -> None:
+        #: A gate with no trigger opens on every text (given digits, if it needs them).
+        self.always = any(g.triggers is None and not g.digits for g in gates)
+        self.with_digits = any(g.triggers is None and g.digits for g in gates)
+        words: set[str] = set()
+        digit_words: set[str] = set()
+        for g in gates:
+            if g.triggers is not None:
+                (digit_words if g.digits else words).update(g.triggers)
+        self.words, self.digit_words = frozenset(words), frozenset(digit_words)
+
+    def open(self, tokens: frozenset[str], has_digit: bool) -> bool:
+        if self.always or not self.words.isdisjoint(tokens):
+            return True
+        return has_digit and (self.with_digits or not self.digit_words.isdisjoint(tokens))
+
+
 def _triggers(words: Any, cjk: bool, extra: Any = ()) -> frozenset[str] | None:
     """One token of each word or phrase, its longest (lowercase; the first character in
     CJK); None (always run) when a phrase has no word character to key on."""
@@ -352,6 +375,46 @@ def _triggers(words: Any, cjk: bool, extra: Any = ()) -> frozenset[str] | None:
     return frozenset(out)
 
 
+class _Tail:
+    """A pattern searched for at the end of a window (``words\\s*$``), run only when the
+    window's last character other than whitespace can end one of its words.
+
+    Most windows before a number end with a word no list holds; a look at one character
+    spares a search that tries every position of the window.
+    """
+
+    __slots__ = ("pattern", "ends")
+
+    def __init__(self, pattern: re.Pattern[str], words: Any, flags: int = re.I) -> None:
+        self.pattern = pattern
+        #: The ASCII characters a word can end with under ``flags``; None: any character.
+        self.ends: frozenset[str] | None = _last_characters(words, flags)
+
+    def search(self, window: str) -> re.Match[str] | None:
+        ends = self.ends
+        if ends is not None:
+            last = window.rstrip()[-1:]
+            if not last or (last.isascii() and last not in ends):
+                return None
+        return self.pattern.search(window)
+
+
+def _last_characters(words: Any, flags: int) -> frozenset[str] | None:
+    """The ASCII characters that match the last character of one of the words (under the
+    pattern's flags, so "K" for a word ending in "k" with re.I); None when a word ends in
+    whitespace (``_alt`` makes its space match any run of whitespace)."""
+    last = set()
+    for word in words:
+        if not word:
+            continue
+        if word[-1].isspace():
+            return None
+        last.add(word[-1])
+    return frozenset(
+        a for a in map(chr, range(128)) if any(re.fullmatch(re.escape(c), a, flags) for c in last)
+    )
+
+
 @dataclass
 class Rules:
     """A language's reading rules: its data file plus CLDR separators and month names."""
@@ -368,7 +431,7 @@ class Rules:
     months_capitalized: bool
     not_names: frozenset[str]
     function_words: frozenset[str] | None
-    identifier_word_re: re.Pattern[str] | None
+    identifier_word_re: _Tail | None
     #: Words after (or before) a number in 100-599 that make it an HTTP status code
     #: ("500 errors", "status code 404").
     status_code_re: re.Pattern[str] | None
@@ -388,14 +451,14 @@ class Rules:
     points_re: re.Pattern[str]
     currencies: dict[str, str]
     currency_after_re: re.Pattern[str]
-    currency_before_re: re.Pattern[str]
+    currency_before_re: _Tail
     units: dict[str, str]
     unit_word_re: re.Pattern[str]
     unit_exact: dict[str, str]
     unit_exact_re: re.Pattern[str]
     multiplier_after_re: re.Pattern[str]
     multiplier_words: dict[str, float]
-    multiplier_before_re: re.Pattern[str]
+    multiplier_before_re: _Tail
     multiplier_signs: frozenset[str]
     ratio_re: re.Pattern[str] | None
     multiplier_words_re: _Gate
@@ -431,7 +494,7 @@ class Rules:
     fraction_denominators: dict[str, int]
     phrase_re: _Gate
     one_unit_re: _Gate
-    rank_before_re: re.Pattern[str]
+    rank_before_re: _Tail
     ordinal_re: re.Pattern[str]
     rank_number_word_re: _Gate
     rank_words: dict[str, int]
@@ -456,8 +519,8 @@ class Rules:
     vague_re: _Gate
     month_only: list[_Gate]
     year_parts: list[_Gate]
-    date_bound_re: re.Pattern[str]
-    year_word_re: re.Pattern[str]
+    date_bound_re: _Tail
+    year_word_re: _Tail
     clock: list[_Gate]
     frequency_words: dict[str, int]
     frequency_re: _Gate
@@ -466,6 +529,8 @@ class Rules:
     decade_word_re: _Gate
     century_words: dict[str, int]
     century_word_re: _Gate
+    #: Each reader's gates as one (see `_Reader`), by the reader's name.
+    readers: dict[str, _Reader] = field(default_factory=dict)
 
 
 _TEXT2NUM = {"en", "de", "fr", "es", "pt", "it", "nl"}
@@ -488,6 +553,11 @@ _FOLD = str.maketrans(
         "\ufeff": None,
     }
 )
+
+
+#: Any character `_FOLD` changes: most texts hold none, and a translation costs a look-up
+#: per character.
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 
 
 def _load_toml(name: str) -> dict[str, Any]:
@@ -645,8 +715,9 @@ def rules_for(lang: str | None) -> Rules | None:
         months=months,
         months_capitalized=bool(data.get("dates", {}).get("months_capitalized")),
         names_capitalized=bool(data.get("identifiers", {}).get("names_capitalized")),
-        identifier_word_re=re.compile(
-            rf"(?:^|(?<![\w.]))(?:{_alt(data['identifiers']['before'])})\s?$", re.I
+        identifier_word_re=_Tail(
+            re.compile(rf"(?:^|(?<![\w.]))(?:{_alt(data['identifiers']['before'])})\s?$", re.I),
+            data["identifiers"]["before"],
         )
         if data.get("identifiers", {}).get("before")
         else None,
@@ -706,8 +777,13 @@ def rules_for(lang: str | None) -> Rules | None:
             rf"|[ \u00a0\u202f]?(?-i:{_alt(codes)})(?!\w)|[ \u00a0\u202f]?(?:{_alt(symbols)})",
             re.I,
         ),
-        currency_before_re=re.compile(
-            rf"(?:(?<![\w$])(?:{_alt(codes)})[ \u00a0\u202f]?|(?:{_alt(symbols)})[ \u00a0\u202f]?)$"
+        currency_before_re=_Tail(
+            re.compile(
+                rf"(?:(?<![\w$])(?:{_alt(codes)})[ \u00a0\u202f]?"
+                rf"|(?:{_alt(symbols)})[ \u00a0\u202f]?)$"
+            ),
+            [*codes, *symbols],
+            0,
         ),
         units=units,
         unit_word_re=re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(units)}){boundary_r}", re.I),
@@ -725,8 +801,9 @@ def rules_for(lang: str | None) -> Rules | None:
             x.lower() for x in data.get("multiplier_signs", {}).get("signs", [])
         ),
         ratio_re=re.compile(mult["ratio_after"], re.I) if mult.get("ratio_after") else None,
-        multiplier_before_re=re.compile(
-            rf"{boundary_l}(?:{_alt(mult.get('before', []))})\s*$", re.I
+        multiplier_before_re=_Tail(
+            re.compile(rf"{boundary_l}(?:{_alt(mult.get('before', []))})\s*$", re.I),
+            mult.get("before", []),
         ),
         multiplier_words_re=_Gate(
             words_re(mult.get("words", {})), _triggers(mult.get("words", {}), cjk)
@@ -822,7 +899,10 @@ def rules_for(lang: str | None) -> Rules | None:
             ),
             _triggers(time_units, cjk),
         ),
-        rank_before_re=re.compile(rf"{boundary_l}(?:{_alt(ranks.get('before', []))})\s*$", re.I),
+        rank_before_re=_Tail(
+            re.compile(rf"{boundary_l}(?:{_alt(ranks.get('before', []))})\s*$", re.I),
+            ranks.get("before", []),
+        ),
         rank_number_word_re=_Gate(
             re.compile(rf"{boundary_l}(?:{_alt(rank_before_words)})\s+(?P<w>[^\W\d_]+)", re.I)
             if rank_before_words and not cjk
@@ -836,7 +916,8 @@ def rules_for(lang: str | None) -> Rules | None:
         rank_prefixes={k.lower(): int(v) for k, v in ranks.get("prefixes", {}).items()},
         number_words={k.lower(): int(v) for k, v in number_words.items()},
         number_words_re=_Gate(
-            re.compile(rf"{boundary_l}(?:{_alt(number_words)})(?![\w-])", re.I), None
+            re.compile(rf"{boundary_l}(?:{_alt(number_words)})(?![\w-])", re.I),
+            _triggers(number_words, cjk),
         )
         if number_words
         else _Gate(re.compile("(?!)"), frozenset()),
@@ -853,11 +934,11 @@ def rules_for(lang: str | None) -> Rules | None:
         rank_prefix_re=_Gate(
             re.compile(
                 rf"(?<!\w)(?P<w>{_alt(ranks.get('prefixes', {}))}){ranks['prefix_rest']}", re.I
-            )
-            if ranks.get("prefixes")
-            else re.compile("(?!)"),
-            None,
-        ),
+            ),
+            None,  # a prefix of a word ("vierthäufigste"): no token to key on
+        )
+        if ranks.get("prefixes")
+        else _Gate(re.compile("(?!)"), frozenset()),
         rank_word_re=_Gate(
             re.compile(
                 rf"(?<!\w)(?P<pre>{_alt(ordinal_after)})\s+(?P<w>{_alt(rank_words)})(?!\w)", re.I
@@ -898,12 +979,18 @@ def rules_for(lang: str | None) -> Rules | None:
             )
             for p in data.get("dates", {}).get("month_only", [])
         ],
-        date_bound_re=re.compile(
-            rf"{boundary_l}(?P<h>{_alt(data.get('dates', {}).get('bounds_before', []))})\s*$",
-            re.I,
+        date_bound_re=_Tail(
+            re.compile(
+                rf"{boundary_l}(?P<h>{_alt(data.get('dates', {}).get('bounds_before', []))})\s*$",
+                re.I,
+            ),
+            data.get("dates", {}).get("bounds_before", []),
         ),
-        year_word_re=re.compile(
-            rf"{boundary_l}(?:{_alt(data.get('dates', {}).get('year_words', []))})\s*$", re.I
+        year_word_re=_Tail(
+            re.compile(
+                rf"{boundary_l}(?:{_alt(data.get('dates', {}).get('year_words', []))})\s*$", re.I
+            ),
+            data.get("dates", {}).get("year_words", []),
         ),
         year_parts=[
             _Gate(
@@ -961,6 +1048,28 @@ def rules_for(lang: str | None) -> Rules | None:
             _triggers(century_words, cjk),
         ),
     )
+    rules.readers = {
+        "frequencies": _Reader([rules.frequency_re]),
+        "phrases": _Reader([rules.phrase_re, rules.one_unit_re]),
+        "dates": _Reader([*rules.year_parts, *rules.dates, *rules.month_only]),
+        "clock": _Reader(rules.clock),
+        "decades": _Reader(
+            [rules.decade_word_re, rules.century_word_re, *rules.decades, *rules.centuries]
+        ),
+        "fractions": _Reader(
+            [rules.number_words_re, *rules.fraction_patterns, rules.one_in_re, rules.fraction_re]
+        ),
+        "word_values": _Reader(
+            [
+                rules.multiplier_words_re,
+                rules.rank_number_word_re,
+                rules.rank_before_noun_re,
+                rules.rank_prefix_re,
+                rules.rank_word_re,
+            ]
+        ),
+        "vague": _Reader([rules.vague_re]),
+    }
     return rules
 
 
@@ -1021,6 +1130,8 @@ def _digits(written: str, rules: Rules) -> tuple[float, float] | None:
     >>> _digits("10.000", rules_for(None)) is None
     True
     """
+    if written.isdigit():
+        return float(written), 0.5  # digits alone (the number pattern's \d): no separator
     if rules.ambiguous_groups:
         seps = [c for c in written if c in ".,"]
         if seps:
@@ -1045,7 +1156,8 @@ def _digits(written: str, rules: Rules) -> tuple[float, float] | None:
 
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
-    text = text.translate(_FOLD)
+    if _FOLDED.search(text) is not None:
+        text = text.translate(_FOLD)
     if "&" in text:
         # A page that escaped its entities twice shows "&euro;150 million" as text.
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group().lower()], text)
@@ -1283,16 +1395,25 @@ def _read(text: str, lang: str | None) -> Reading:
         taken[v.start : v.end] = b"\x01" * (v.end - v.start)
         reading.values.append(v)
 
-    _read_frequencies(prepared, rules, add, free, g)
-    _read_phrases(prepared, rules, add, free, g)
-    _read_dates(prepared, rules, add, free, g)
-    _read_clock(prepared, rules, add, free, g)
-    _read_decades(prepared, rules, add, free, g)
-    _read_fractions(prepared, rules, add, free, g)
+    readers = rules.readers
+    if readers["frequencies"].open(*g):
+        _read_frequencies(prepared, rules, add, free, g)
+    if readers["phrases"].open(*g):
+        _read_phrases(prepared, rules, add, free, g)
+    if readers["dates"].open(*g):
+        _read_dates(prepared, rules, add, free, g)
+    if readers["clock"].open(*g):
+        _read_clock(prepared, rules, add, free, g)
+    if readers["decades"].open(*g):
+        _read_decades(prepared, rules, add, free, g)
+    if readers["fractions"].open(*g):
+        _read_fractions(prepared, rules, add, free, g)
     if g[1]:
         _read_numbers(prepared, rules, add, free, reading)
-    _read_word_values(prepared, rules, add, free, g)
-    _read_vague(prepared, rules, add, free, g)
+    if readers["word_values"].open(*g):
+        _read_word_values(prepared, rules, add, free, g)
+    if readers["vague"].open(*g):
+        _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=lambda v: v.start)
     if len(reading.values) > 1:
         reading.values = _join_durations(reading.values, prepared, rules)
@@ -1382,6 +1503,9 @@ _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；，]")
 
 def _content(text: str) -> set[str]:
     """Words of three letters or more (character pairs in CJK text), lowercased."""
+    if _CJK_CHAR.search(text) is None:
+        # No CJK character: no pairs to add, and no word to test for one.
+        return {w for w in _TOKEN.findall(text.lower()) if len(w) >= 3 and not w.isdigit()}
     words = {
         w
         for w in _TOKEN.findall(text.lower())
@@ -1961,12 +2085,16 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if currency:
             kind, dim = "money", currency
         else:
+            # Each is matched only when the ones before it did not: the first that does wins.
             pm = rules.points_re.match(after)
             pc = rules.percent_re.match(after) if not pm else None
-            um = rules.unit_exact_re.match(after)
-            uw = rules.unit_word_re.match(after) if not um else None
-            mm = rules.multiplier_after_re.match(after)
-            om = rules.ordinal_re.match(after)
+            um = uw = mm = om = None
+            if not pm and not pc:
+                um = rules.unit_exact_re.match(after)
+                uw = rules.unit_word_re.match(after) if not um else None
+                if um is None and uw is None:
+                    mm = rules.multiplier_after_re.match(after)
+                    om = rules.ordinal_re.match(after) if not mm else None
             if pm:
                 kind, dim = "points", "points"
                 consumed += pm.end()
@@ -2014,7 +2142,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if kind in ("number", "unit"):
             # A rate: "10,000 tasks per second", "每小时27680公里", "時速300キロ".
             per = None
-            rb = rules.rate_before_re.search(text[max(0, start - 10) : start])
+            rb = (
+                rules.rate_before_re.search(text[max(0, start - 10) : start])
+                if rules.rate_before
+                else None
+            )
             if rb:
                 per = rules.rate_before[rb.group()[: len(rb.group()) - len(rb.group("gap"))]]
             else:
@@ -2209,11 +2341,11 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
             m = None  # "over a 30-minute window": a preposition; "under a hundred" compares
     if m:
         word = _key(m.group("h"))
-        blocked = rules.not_after.get(word, set())
-        prior = re.findall(r"[\w']+", window[: m.start()])
+        blocked = rules.not_after.get(word)
         if word in rules.race_words and _a_race(v, text, rules):
             return  # "Über 3000 Meter siegte Hüttig": the race, not "more than 3000 metres"
-        if not (prior and prior[-1].lower() in blocked):
+        prior = re.findall(r"[\w']+", window[: m.start()]) if blocked else None
+        if not (prior and blocked and prior[-1].lower() in blocked):
             v.hedge = rules.hedges_before[word]
             v.hedge_text = m.group("h") + "\x00"
             # "beyond the JCPOA's 3.67% limit": a definite article or a possessive between
