@@ -4,7 +4,8 @@
     python scripts/bench_checks.py --claims 20000  # one size only
     python scripts/bench_checks.py --profile-import 20000  # where an import's time goes
     python scripts/bench_checks.py --floor 20000   # the database's own share of an import
-    python scripts/bench_checks.py --claims 100000 --baseline cc982fc  # ratio to an old commit
+    python scripts/bench_checks.py --claims 100000 --baseline cc982fc --repeat 3
+                                                   # ratio to an old commit, runs alternating
 
 Prints claims imported per second, checks per second for a full `check` run with the text
 layers cached (warm) and with the cache dropped (cold), with the worker processes
@@ -31,6 +32,7 @@ import pstats
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -360,23 +362,54 @@ def _child(*args: str, tree: Path = ROOT) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_size(n: int, tree: Path = ROOT) -> dict:
+#: The check phases of a size: (row key, phase, worker processes; "0" is the default).
+PHASES = (
+    ("check_cold_s", "cold", "0"),
+    ("check_warm_s", "warm", "0"),
+    ("check_warm_1_s", "warm", "1"),
+)
+
+
+def run_size(n: int, tree: Path = ROOT, repeat: int = 1) -> dict:
+    return run_sizes([tree], n, repeat)[0]
+
+
+def run_sizes(trees: list[Path], n: int, repeat: int = 1) -> list[dict]:
+    """One row per tree: each builds its own database with its own code (same corpus, same
+    claims), then every check phase runs `repeat` times, the trees taking turns (each round
+    starts with the tree the last one ended with, so a change in the machine's load falls
+    on both alike); each time kept is the median of its runs."""
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.sqlite"
-        row = {"claims": n, **_child("build", str(n), str(path), tree=tree)}
-        cold = _child("cold", "0", str(path), tree=tree)
-        warm = _child("warm", "0", str(path), tree=tree)
-        single = _child("warm", "1", str(path), tree=tree)
-    return {
-        **row,
-        "check_cold_s": cold["check_s"],
-        "check_warm_s": warm["check_s"],
-        "check_warm_1_s": single["check_s"],
-        "jobs": warm["jobs"],
-        "checks_per_s_warm": warm["results"] / warm["check_s"],
-        "fails": cold["fails"] + warm["fails"] + single["fails"],
-        "check_rss_mb": max(cold["check_rss_mb"], warm["check_rss_mb"], single["check_rss_mb"]),
-    }
+        paths = [Path(tmp) / f"bench{i}.sqlite" for i in range(len(trees))]
+        rows = [
+            {"claims": n, **_child("build", str(n), str(path), tree=tree)}
+            for tree, path in zip(trees, paths, strict=True)
+        ]
+        runs: list[dict[str, list[dict]]] = [{key: [] for key, _, _ in PHASES} for _ in trees]
+        for round_ in range(repeat):
+            order = list(range(len(trees)))
+            if round_ % 2:
+                order.reverse()
+            for key, phase, jobs in PHASES:
+                for i in order:
+                    runs[i][key].append(_child(phase, jobs, str(paths[i]), tree=trees[i]))
+    out = []
+    for row, by_phase in zip(rows, runs, strict=True):
+        times = {key: [r["check_s"] for r in by_phase[key]] for key, _, _ in PHASES}
+        warm = by_phase["check_warm_s"][0]
+        every = [r for key, _, _ in PHASES for r in by_phase[key]]
+        out.append(
+            {
+                **row,
+                **{key: statistics.median(t) for key, t in times.items()},
+                "all_runs_s": times,
+                "jobs": warm["jobs"],
+                "checks_per_s_warm": warm["results"] / statistics.median(times["check_warm_s"]),
+                "fails": sum(r["fails"] for r in every),
+                "check_rss_mb": max(r["check_rss_mb"] for r in every),
+            }
+        )
+    return out
 
 
 def main() -> None:
@@ -404,7 +437,16 @@ def main() -> None:
         "--baseline",
         metavar="REV",
         help="also run every size on a worktree of git revision REV (same corpus, same "
-        "claims) and print this checkout's check times as ratios to it",
+        "claims; its check runs alternate with this checkout's) and print this checkout's "
+        "check times as ratios to it",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="K",
+        help="run each check phase K times and keep the median (default 1; with --baseline, "
+        "the two checkouts take turns)",
     )
     args = parser.parse_args()
     if args.floor:
@@ -444,10 +486,13 @@ def main() -> None:
             print(json.dumps(check(Path(path), cold=phase == "cold", jobs=int(n) or None)))
         return
     sizes = args.claims or [10_000, 100_000]
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     print(f"corpus: {CORPUS}")
-    rows = [run_size(n) for n in sizes]
     if args.baseline:
-        compare_with(args.baseline, sizes, rows)
+        rows = compare_with(args.baseline, sizes, args.repeat)
+    else:
+        rows = [run_size(n, repeat=args.repeat) for n in sizes]
     print(
         f"{'claims':>8} {'import s':>9} {'claims/s':>9} {'import RSS MB':>14} "
         f"{'check cold s':>13} {'check warm s':>13} {'jobs':>5} {'warm, 1 job s':>14} "
@@ -486,8 +531,11 @@ def main() -> None:
     )
 
 
-def compare_with(rev: str, sizes: list[int], rows: list[dict]) -> None:
-    """Run the same sizes on a worktree of `rev` and print check-time ratios."""
+def compare_with(rev: str, sizes: list[int], repeat: int) -> list[dict]:
+    """Run each size on this checkout and on a worktree of `rev` (a temporary directory,
+    removed after), their check runs alternating; print both times and their ratios and
+    return this checkout's rows."""
+    rows, base = [], []
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "baseline"
         subprocess.run(
@@ -496,14 +544,18 @@ def compare_with(rev: str, sizes: list[int], rows: list[dict]) -> None:
             capture_output=True,
         )
         try:
-            base = [run_size(n, tree) for n in sizes]
+            for n in sizes:
+                now, then = run_sizes([ROOT, tree], n, repeat)
+                rows.append(now)
+                base.append(then)
         finally:
             subprocess.run(
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
                 check=False,
                 capture_output=True,
             )
-    print(f"against {rev} (its own code, same corpus and claims), check time now / then:")
+    runs = f"median of {repeat} runs each, alternating" if repeat > 1 else "one run each"
+    print(f"against {rev} (its own code, same corpus and claims; {runs}), check time now / then:")
     for now, then in zip(rows, base, strict=True):
         print(
             f"{now['claims']:>8}  warm {now['check_warm_s']:.2f} s / {then['check_warm_s']:.2f} s "
@@ -513,6 +565,13 @@ def compare_with(rev: str, sizes: list[int], rows: list[dict]) -> None:
             f"cold {now['check_cold_s']:.2f} s / {then['check_cold_s']:.2f} s "
             f"= x{now['check_cold_s'] / then['check_cold_s']:.2f}"
         )
+        if repeat > 1:
+            for key, label in (("check_warm_s", "warm"), ("check_warm_1_s", "warm, 1 job")):
+                print(
+                    f"{'':>8}  {label} runs now {now['all_runs_s'][key]} "
+                    f"then {then['all_runs_s'][key]}"
+                )
+    return rows
 
 
 if __name__ == "__main__":
