@@ -225,13 +225,21 @@ def holding(session: Session, claim_ids: Sequence[int]) -> dict[int, ClaimReview
     out: dict[int, ClaimReview] = {}
     ids = list(claim_ids)
     for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        if (
+            session.scalar(select(ClaimReview.id).where(ClaimReview.claim_id.in_(chunk)).limit(1))
+            is None
+        ):
+            # A review holds only for its own claim's results: with none of these claims
+            # reviewed (the common case), the join over their results is skipped.
+            continue
         pairs = session.execute(
             text(
                 "SELECT r.id, rv.id FROM check_result r JOIN claim_review rv "
                 f"ON {review_holds('rv', 'r')} "
                 f"WHERE r.claim_id IN :ids AND {current_condition('r')}"
             ).bindparams(bindparam("ids", expanding=True)),
-            {"ids": ids[i : i + _CHUNK]},
+            {"ids": chunk},
         ).all()
         if pairs:
             found = {
