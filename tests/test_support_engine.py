@@ -739,3 +739,107 @@ def test_a_count_across_a_span_is_no_rate():
     assert verdict(statement, quote).status == "fail"
     [v] = read_values("It handles 10,000 tasks a second.", "en").values
     assert v.unit == "count / second"
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, right",
+    [
+        # A code with a leading zero names a listing; it counts nothing.
+        ("en", "The company trades as 00700 in Hong Kong.", "Tencent (00700.HK) shares rose",
+         "unverified"),
+        # A number after a bug, issue or ticket word names the report.
+        ("en", "Bug 75942 removed the old parser.", "Bug 75942 - remove the old parser",
+         "unverified"),
+        ("en", "Ticket 4411 asked for a dark theme.", "Add a dark theme (ticket 4411)",
+         "unverified"),
+        # In Chinese and Japanese text a number after a capitalized Latin word is a model name.
+        ("ja", "この機能はWindows 10でも動く。", "Windows 11をサポートした", "unverified"),
+        ("zh", "小米Note 3的销量很高。", "小米Note 3销量很高", "unverified"),
+        # ... but a count in those languages still counts.
+        ("ja", "参加者は300人だった。", "参加者は約300人", "warn"),
+    ],
+)  # fmt: skip
+def test_codes_and_model_names_are_no_values(lang, statement, quote, right):
+    assert verdict(statement, quote, lang).status == right
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        ("Sales rose 5% in 2019.", "There is no denying that sales rose 5% in 2019.", "pass"),
+        ("Sales rose 5% in 2019.", "No doubt sales rose 5% in 2019.", "pass"),
+        ("Sales rose 5% in 2019.", "Not only did sales rise 5% in 2019, profits did too.", "pass"),
+        # The words themselves still negate.
+        ("Sales rose 5% in 2019.", "Sales did not rise 5% in 2019.", "fail"),
+        ("Sales rose 5% in 2019.", "There was no rise of 5% in sales in 2019.", "fail"),
+    ],
+)  # fmt: skip
+def test_affirming_idioms_with_a_negation_word_negate_nothing(statement, quote, right):
+    assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        ("The gallery has more than a dozen images.", "The gallery has 15 images", "pass"),
+        ("The gallery has more than a dozen images.", "The gallery has 11 images", "fail"),
+        ("The gallery has fewer than a dozen images.", "The gallery has 15 images", "fail"),
+        ("The gallery has about a dozen images.", "The gallery has 13 images", "pass"),
+    ],
+)  # fmt: skip
+def test_a_number_in_words_keeps_its_comparator(statement, quote, right):
+    assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        ("The plan is for people aged 70.", "Plans for people 70 and older", "warn"),
+        ("The plan is for people aged 70.", "Plans for people (70 & older)", "warn"),
+        ("The plan is for people 70 and over.", "Plans for people aged 70 or older", "pass"),
+        # "60 and over" is implied by "70 or older"; "80 and over" is not.
+        ("The plan is for people 60 and over.", "Plans for people aged 70 or older", "pass"),
+        ("The plan is for people 80 and over.", "Plans for people aged 70 or older", "fail"),
+    ],
+)  # fmt: skip
+def test_or_older_and_over_after_a_number_are_lower_bounds(statement, quote, right):
+    assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        # "stepped down" is a verb's particle, not a fall: nothing to find in the quote.
+        ("She stepped down as chair in 2016.", "She left the chair in 2016.", "pass"),
+        ("The plant shut down in 1998.", "The plant closed in 1998", "pass"),
+        # "down" after a value is still a fall.
+        ("Sales went down 5% in 2019.", "Sales rose 5% in 2019", "fail"),
+    ],
+)  # fmt: skip
+def test_down_as_a_particle_is_no_direction(statement, quote, right):
+    assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, right",
+    [
+        ("en", "The bonds pay twice the interest of a deposit.",
+         "The bonds pay 200 times the interest of a deposit", "fail"),
+        ("en", "The bonds pay twice the interest of a deposit.",
+         "The bonds pay two times the interest of a deposit", "pass"),
+        ("en", "The new chip is twice as fast.", "The new chip is 2x as fast", "pass"),
+        # German abbreviations of minutes and hours.
+        ("de", "Die Lesezeit beträgt fünf Minuten.", "Lesezeit: 1 Min.", "fail"),
+        ("de", "Die Fahrt dauert zwei Stunden.", "Fahrzeit: 2 Std.", "pass"),
+        # A year glued to a comma after a word (a missing space) is still a year.
+        ("en", "The book appeared in 1998.", "Classics in Applied Mathematics,1998", "pass"),
+        ("en", "The book appeared in 1989.", "Classics in Applied Mathematics,1998", "fail"),
+    ],
+)  # fmt: skip
+def test_twice_the_abbreviated_units_and_a_glued_comma(lang, statement, quote, right):
+    assert verdict(statement, quote, lang).status == right
+
+
+def test_a_comma_between_digits_is_still_a_separator():
+    assert [v.value for v in read_values("Es sind 3,5 Prozent mehr", "de").values] == [3.5]
+    assert [v.value for v in read_values("It cost $2,500 in all", "en").values] == [2500]

@@ -119,7 +119,7 @@ def _load_set(name: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["pairs.jsonl", "holdout3.jsonl"])
+@pytest.mark.parametrize("name", ["pairs.jsonl", "holdout3.jsonl", "holdout4.jsonl"])
 def test_quotes_are_exact_text_of_their_corpus_pages(name):
     from factdb.engine.text import extract
 
@@ -134,9 +134,10 @@ def test_quotes_are_exact_text_of_their_corpus_pages(name):
     assert not [p["id"] for p in pairs if "\n" in p["quote"]]
 
 
-def test_holdout3_format():
-    """The third blind set: well formed, every pair distinct (no engine run here)."""
-    pairs = _load_set("holdout3.jsonl")
+@pytest.mark.parametrize("name, tag", [("holdout3.jsonl", "-h3-"), ("holdout4.jsonl", "-h4-")])
+def test_blind_set_format(name, tag):
+    """The third and fourth blind sets: well formed, every pair distinct (no engine run here)."""
+    pairs = _load_set(name)
     assert len(pairs) >= 500
     ids = [p["id"] for p in pairs]
     assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
@@ -149,7 +150,7 @@ def test_holdout3_format():
         assert p["expected"] in EXPECTED and p["kind"] in KINDS, p["id"]
         assert p["lang"] in LANGS and p["quote_lang"] in LANGS, p["id"]
         assert p["published"] is None or date.fromisoformat(p["published"]), p["id"]
-        assert p["id"].startswith(p["lang"] + "-") and "-h3-" in p["id"], p["id"]
+        assert p["id"].startswith(p["lang"] + "-") and tag in p["id"], p["id"]
         if p["lang"] not in RULE_LANGS or p["quote_lang"] not in RULE_LANGS:
             assert p["expected"] == "unverified", p["id"]
         if p["kind"] in ("none", "language"):

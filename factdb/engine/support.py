@@ -441,6 +441,7 @@ class Rules:
     #: Words after a number that make it cents of a dollar ("99 cents", as "99¢").
     cents_re: re.Pattern[str] | None
     names_capitalized: bool
+    latin_names: bool
     dates: list[_Gate]
     scales: dict[str, float]
     scale_re: re.Pattern[str]
@@ -662,6 +663,7 @@ def rules_for(lang: str | None) -> Rules | None:
     if neg_words:
         neg_parts.append(
             rf"(?<!\w)(?:{_alt(neg_words)})(?!\w)(?!\s*\.\s*\d)"
+            + (rf"(?!\s+(?:{_alt(neg['not_before'])})(?!\w))" if neg.get("not_before") else "")
             if not cjk
             else f"(?:{_alt(neg_words)})"
         )
@@ -715,6 +717,7 @@ def rules_for(lang: str | None) -> Rules | None:
         months=months,
         months_capitalized=bool(data.get("dates", {}).get("months_capitalized")),
         names_capitalized=bool(data.get("identifiers", {}).get("names_capitalized")),
+        latin_names=bool(data.get("identifiers", {}).get("latin_names")),
         identifier_word_re=_Tail(
             re.compile(rf"(?:^|(?<![\w.]))(?:{_alt(data['identifiers']['before'])})\s?$", re.I),
             data["identifiers"]["before"],
@@ -1906,7 +1909,9 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
     for m in rules.number_words_re.finditer(text, *g):
         if free(m.start(), m.end()):
             value = float(rules.number_words[m.group().lower()])
-            add(Value("number", value, m.group(), m.start(), m.end(), precision=0.5))
+            v = Value("number", value, m.group(), m.start(), m.end(), precision=0.5)
+            _hedge(v, text, rules)  # "more than a dozen"
+            add(v)
     for gate in rules.fraction_patterns:
         for m in gate.finditer(text, *g):
             if not free(m.start(), m.end()):
@@ -2001,8 +2006,9 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
             )
 
 
-_BAD_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\w.,/:]|\d[.,])$")
-_BAD_BEFORE_CJK = re.compile(r"(?:[A-Za-z]-?|[A-Za-z0-9_.,/:]|\d[.,])$")
+# A comma glued to a word is a typo's missing space ("Mathematics,1998"), not a separator.
+_BAD_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\w./:]|(?<![^\W\d_]),|\d[.,])$")
+_BAD_BEFORE_CJK = re.compile(r"(?:[A-Za-z]-?|[A-Za-z0-9_./:]|(?<![^\W\d_]),|\d[.,])$")
 
 
 _OPENERS = ('"', "«", "„", "「", "《", "[")
@@ -2243,6 +2249,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
     after a code ("M.2 2280"), or a class code ("93(01)")."""
     if _VERSION_TAIL.match(text, stop):
         return True
+    if stop - start >= 3 and text[start] == "0" and text[start:stop].isdigit():
+        return True  # a code, never a count: "08008.HK", "007"
     if start >= 2 and text[start - 1] == "(" and text[start - 2].isdigit():
         return True  # the "01" of "93(01)"
     if (
@@ -2261,6 +2269,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
     if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
         return True  # "§ 230", "version 0.12", "Absatz 2"
     m = _NAME_BEFORE.search(window)
+    if m is not None and rules.latin_names and "A" <= m.group(1)[0] <= "Z":
+        return True  # a Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"
     if (
         m is not None
         and not rules.names_capitalized
