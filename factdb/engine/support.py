@@ -312,7 +312,7 @@ class _Gate:
     keeps a long alternation from scanning every text.
     """
 
-    __slots__ = ("pattern", "triggers", "digits", "pre")
+    __slots__ = ("pattern", "triggers", "digits", "pre", "template", "flags", "by_key", "subsets")
 
     def __init__(
         self,
@@ -322,6 +322,32 @@ class _Gate:
         pre: re.Pattern[str] | None = None,
     ) -> None:
         self.pattern, self.triggers, self.digits, self.pre = pattern, triggers, digits, pre
+        self.template: str | None = None
+        self.flags = 0
+        self.by_key: dict[str, list[str]] = {}
+        self.subsets: dict[frozenset[str], re.Pattern[str]] = {}
+
+    @classmethod
+    def of_words(
+        cls, template: str, words: Any, cjk: bool, flags: int = re.I, digits: bool = False
+    ) -> _Gate:
+        """A gate over `template` with `_WORDS` standing for the alternation of `words`
+        (keyed as `_triggers` keys them). A text holding the keys of a few words only is
+        scanned with the alternation of those words: a word matches only where its key is
+        one of the text's tokens, and the alternation keeps its order (longest first), so
+        the matches are the same as the whole list's, found without trying every word at
+        every position."""
+        gate = cls(
+            re.compile(template.replace(_WORDS, _alt(words)), flags),
+            _triggers(words, cjk),
+            digits,
+        )
+        if gate.triggers is not None:
+            gate.template, gate.flags = template, flags
+            for word in words:
+                if word:
+                    gate.by_key.setdefault(_trigger_of(word, cjk), []).append(word)
+        return gate
 
     def open(self, tokens: frozenset[str], has_digit: bool, text: str = "") -> bool:
         if self.digits and not has_digit:
@@ -331,7 +357,32 @@ class _Gate:
         return self.pre is None or self.pre.search(text) is not None
 
     def finditer(self, text: str, tokens: frozenset[str], has_digit: bool) -> Any:
-        return self.pattern.finditer(text) if self.open(tokens, has_digit, text) else ()
+        if not self.open(tokens, has_digit, text):
+            return ()
+        if self.template is None or self.triggers is None:
+            return self.pattern.finditer(text)
+        keys = self.triggers & tokens
+        pattern = self.subsets.get(keys)
+        if pattern is None:
+            if len(self.subsets) >= _MAX_SUBSETS:
+                self.subsets.clear()  # bounded: a new set of keys is compiled again
+            words = [w for k in keys for w in self.by_key.get(k, ())]
+            pattern = re.compile(self.template.replace(_WORDS, _alt(words)), self.flags)
+            self.subsets[keys] = pattern
+        return pattern.finditer(text)
+
+
+#: Stands for a word alternation in a `_Gate.of_words` template.
+_WORDS = "\x00WORDS\x00"
+#: Alternations of word subsets kept per gate (compiled on first use; cleared when full).
+_MAX_SUBSETS = 512
+
+
+def _trigger_of(word: str, cjk: bool) -> str:
+    """The token `_triggers` keys a word or phrase on."""
+    if cjk:
+        return word[0].lower()
+    return max(_TOKEN.findall(word.lower()), key=len)
 
 
 class _Reader:
@@ -632,14 +683,10 @@ def rules_for(lang: str | None) -> Rules | None:
         # A group is three digits and no more ("Q1 2017" is no "1 201" and a 7).
         number = re.compile(rf"\d{{1,3}}(?:[{g}]\d{{3}}(?!\d))+(?:{d}\d+)?|\d+(?:{d}\d+)?{lead}")
 
-    month_alt = _alt(months)
-    month_triggers = _triggers(months, cjk)
     dates = [
-        _Gate(
-            re.compile(p.replace("{month}", f"(?P<m>{month_alt})"), re.I),
-            month_triggers if "{month}" in p else None,
-            digits=True,
-        )
+        _Gate.of_words(p.replace("{month}", f"(?P<m>{_WORDS})"), months, cjk, digits=True)
+        if "{month}" in p
+        else _Gate(re.compile(p, re.I), None, digits=True)
         for p in data.get("dates", {}).get("patterns", [])
     ]
     scales = {k.lower(): float(v) for k, v in data.get("scales", {}).items()}
@@ -704,6 +751,9 @@ def rules_for(lang: str | None) -> Rules | None:
 
     def words_re(words: Any) -> re.Pattern[str]:
         return re.compile(rf"{boundary_l}(?:{_alt(words)}){boundary_r}", word_re_flags)
+
+    def words_gate(words: Any) -> _Gate:
+        return _Gate.of_words(rf"{boundary_l}(?:{_WORDS}){boundary_r}", words, cjk, word_re_flags)
 
     rules = Rules(
         lang=lang,
@@ -808,9 +858,7 @@ def rules_for(lang: str | None) -> Rules | None:
             re.compile(rf"{boundary_l}(?:{_alt(mult.get('before', []))})\s*$", re.I),
             mult.get("before", []),
         ),
-        multiplier_words_re=_Gate(
-            words_re(mult.get("words", {})), _triggers(mult.get("words", {}), cjk)
-        ),
+        multiplier_words_re=words_gate(mult.get("words", {})),
         hedges_before={k.lower(): v for k, v in hedges.get("before", {}).items()},
         no_article=frozenset(w.lower() for w in hedges.get("no_article", [])),
         race_words=frozenset(w.lower() for w in data.get("races", {}).get("words", [])),
@@ -842,13 +890,8 @@ def rules_for(lang: str | None) -> Rules | None:
             k.lower(): {w.lower() for w in v}
             for k, v in data.get("directions", {}).get("not_after", {}).items()
         },
-        direction_re=_Gate(words_re(directions), _triggers(directions, cjk)),
-        modal_re=_Gate(
-            re.compile(
-                rf"{boundary_l}(?:{_alt(data.get('modal', {}).get('words', []))}){boundary_r}", re.I
-            ),
-            _triggers(data.get("modal", {}).get("words", []), cjk),
-        ),
+        direction_re=words_gate(directions),
+        modal_re=words_gate(data.get("modal", {}).get("words", [])),
         negation_re=_Gate(
             re.compile("|".join(neg_parts), re.I),
             _triggers(neg_words, cjk, [t.lower() for t in neg.get("triggers", [])]),
@@ -857,7 +900,7 @@ def rules_for(lang: str | None) -> Rules | None:
         else None,
         negation_back=frozenset(w.lower() for w in neg.get("back", [])),
         fractions=fractions,
-        fraction_re=_Gate(words_re(fractions), _triggers(fractions, cjk)),
+        fraction_re=words_gate(fractions),
         one_in_re=_Gate(
             re.compile(
                 rf"{boundary_l}(?:{_alt(data.get('one_in', {}).get('patterns', []))})\s+"
@@ -893,7 +936,7 @@ def rules_for(lang: str | None) -> Rules | None:
         rate_breaks=frozenset(w.lower() for w in rates.get("breaks", [])),
         fraction_numerators=frac_nums,
         fraction_denominators=frac_dens,
-        phrase_re=_Gate(words_re(phrases), _triggers(phrases, cjk)),
+        phrase_re=words_gate(phrases),
         one_unit_re=_Gate(
             re.compile(
                 rf"{boundary_l}(?:{_alt(data.get('one', {}).get('words', []))})[\s-]+"
@@ -973,13 +1016,11 @@ def rules_for(lang: str | None) -> Rules | None:
             sorted({max(_TOKEN.findall(w.lower()) or [""], key=len) for w in not_number_words})
         ),
         vague={k.lower(): (float(v[0]), float(v[1])) for k, v in vague.items()},
-        vague_re=_Gate(words_re(vague), _triggers(vague, cjk)),
+        vague_re=words_gate(vague),
         month_only=[
-            _Gate(
-                re.compile(p.replace("{month}", f"(?P<m>{month_alt})"), re.I),
-                month_triggers if "{month}" in p else None,
-                digits="{month}" not in p,
-            )
+            _Gate.of_words(p.replace("{month}", f"(?P<m>{_WORDS})"), months, cjk)
+            if "{month}" in p
+            else _Gate(re.compile(p, re.I), None, digits=True)
             for p in data.get("dates", {}).get("month_only", [])
         ],
         date_bound_re=_Tail(
