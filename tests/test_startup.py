@@ -92,3 +92,48 @@ def test_reading_commands_load_no_migration_parser_or_downloader(
     loaded = _loaded(f"exec({code!r})")
     assert "sqlalchemy" in loaded, "the command ran"
     assert sorted(set(READ_ONLY_HEAVY) & set(loaded)) == []
+
+
+#: The read commands that query Core tables (`factdb.store.tables`): on SQLite they load
+#: neither the ORM nor the models, whose import and mapper configuration cost as much as
+#: the rest of the command (issue 20).
+CORE_READS = [
+    ["text", "{snapshot}"],
+    ["text", "{snapshot}", "--json"],
+    ["locate", "{snapshot}", "increased its level of enrichment beyond 3.67 percent"],
+]
+
+
+@pytest.mark.parametrize("argv", CORE_READS)
+def test_reading_commands_load_no_orm(imported: Runner, argv: list[str]) -> None:
+    sources = json.loads(imported("sources", "--json").output)
+    source = next(s for s in sources if "washingtoninstitute" in s["url"])
+    place = {"url": source["url"], "snapshot": source["snapshots"][0]["snapshot"][:12]}
+    argv = [a.format(**place) for a in argv]
+    code = (
+        "import sys; from factdb.cli import cli\n"
+        f"try:\n    cli.main({['--db', imported.db_url, *argv]!r}, prog_name='factdb')\n"
+        "except SystemExit as exc:\n    assert not exc.code, exc.code"
+    )
+    probe = f"exec({code!r})\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    loaded = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "sqlalchemy" in loaded, "the command ran"
+    assert sorted(m for m in loaded if m.startswith("sqlalchemy.orm")) == []
+    assert "factdb.store.models" not in loaded
+
+
+def test_core_tables_match_the_models() -> None:
+    """Every column of the read path's Core tables is a column of its model, of the same
+    type (so it reads the same values: JSON decoded, datetimes in UTC)."""
+    from factdb.store import models, tables
+
+    for name, core in tables.TABLES.items():
+        model = models.Base.metadata.tables[name]
+        for column in core.c:
+            assert column.name in model.c, f"{name}.{column.name}"
+            assert isinstance(model.c[column.name].type, type(column.type)), (
+                f"{name}.{column.name}: {model.c[column.name].type!r} vs {column.type!r}"
+            )

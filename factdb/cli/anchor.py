@@ -41,11 +41,11 @@ def locate(
     Example: factdb locate 3f2a9c1d "ship out nearly 80 percent"
     """
     from ..engine.anchor import locate as locate_quote
-    from ..store.lookups import find_snapshot, require_text, text_layer
+    from ..store.lookups import require_text, snapshot_row, text_layer
 
-    with state.db.session() as session:
-        snap = find_snapshot(session, snapshot)
-        layer = require_text(text_layer(session, snap), snap)
+    with state.db.connect() as conn:
+        snap = snapshot_row(conn, snapshot)
+        layer = require_text(text_layer(conn, snap), snap)
     span = locate_quote(
         layer, quote, prefix=prefix, suffix=suffix, occurrence=occurrence, allow_gaps=allow_gaps
     )

@@ -307,12 +307,12 @@ def text(state: State, snapshot: str, as_json: bool) -> None:
 
     Example: factdb text 3f2a9c1d
     """
-    from ..store.lookups import find_snapshot, require_text, text_layer
+    from ..store.lookups import require_text, snapshot_row, text_layer
 
-    with state.db.session() as session:
-        snap = find_snapshot(session, snapshot)
+    with state.db.connect() as conn:
+        snap = snapshot_row(conn, snapshot)
         # A scanned PDF has no text: the error says so (and that OCR is out of scope).
-        layer = require_text(text_layer(session, snap), snap)
+        layer = require_text(text_layer(conn, snap), snap)
         render(
             {
                 "snapshot": snap.sha256,

@@ -3,6 +3,9 @@
 The CLI and `migrations/env.py` both resolve the database URL through `resolve_url`, so
 they always agree on which database they touch.
 
+The ORM is loaded with the first session (`Database.session`): the read commands query
+Core tables (`tables`) through `Database.connect` and never load it.
+
 Alembic is imported only to migrate (`upgrade`, `downgrade`, `head_revision`): loading it
 costs a quarter of a second, and every command opens the database. Opening compares the
 database's `alembic_version` row with `SCHEMA_HEAD`, the head revision this factdb was
@@ -14,6 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,13 +25,13 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import DatabaseError
-from . import limits as _limits  # noqa: F401  (its before_flush listener guards every write)
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session, sessionmaker
 
 #: The newest migration revision shipped with this factdb (the head of `migrations/`).
 #: A new migration bumps it; `tests/test_migrations.py` fails until it does.
@@ -251,7 +255,15 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def sessionmaker(self) -> sessionmaker[Session]:
+        """The session factory (loading the ORM and the models on first use)."""
+        from sqlalchemy.orm import sessionmaker
+
+        from . import limits  # noqa: F401  (its before_flush listener guards every write)
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
     def open(cls, url: str) -> Database:
@@ -284,6 +296,14 @@ class Database:
         """A session in one transaction: committed on success, rolled back on any error."""
         with self.sessionmaker() as session, session.begin():
             yield session
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A Core connection in one transaction, begun as a session's is (on SQLite, with
+        the write lock: see `_sqlite_begin`): committed on success, rolled back on any
+        error. The read commands use it instead of a session, without loading the ORM."""
+        with self.engine.begin() as conn:
+            yield conn
 
     @contextmanager
     def snapshot(self) -> Iterator[Session]:

@@ -11,9 +11,9 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, insert, select
 
 from ..engine.pdf import PDF_EXTRACTOR_VERSION, PdfNeedsPassword, PdfTextLayer, is_pdf
 from ..engine.text import EXTRACTOR_VERSION, TextLayer, decode_html, extract
@@ -25,7 +25,18 @@ from ..errors import (
     UnknownSource,
     UsageError,
 )
-from .models import Snapshot, Source, TextLayerCache
+from . import tables
+from .types import utcnow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    from .models import Snapshot, Source, TextLayerCache
+
+    #: What the look-ups read with: an ORM session, or a Core connection (the read
+    #: commands', which never load the ORM: `factdb.store.tables`).
+    Reader = Session | Connection
 
 #: How snapshot bytes are stored.
 COMPRESSION = "zlib"
@@ -42,7 +53,30 @@ def compress(raw: bytes) -> bytes:
     return zlib.compress(raw, 6)
 
 
-def snapshot_bytes(snapshot: Snapshot) -> bytes:
+class SnapshotData(Protocol):
+    """What the look-ups read of a snapshot: a `Snapshot` or a row of `tables.snapshot`."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def content(self) -> bytes: ...
+    @property
+    def compression(self) -> str: ...
+    @property
+    def headers(self) -> list[Any]: ...
+
+
+def _flush(db: Reader) -> None:
+    """Flush a session's pending objects before a Core query reads through it, as an ORM
+    query would (a Core statement does not autoflush); a connection has none."""
+    flush = getattr(db, "flush", None)
+    if flush is not None:
+        flush()
+
+
+def snapshot_bytes(snapshot: SnapshotData) -> bytes:
     """The raw bytes of a snapshot, decompressed (not verified: see `verify_snapshot`)."""
     if snapshot.compression != COMPRESSION:
         raise FactdbError(
@@ -91,7 +125,7 @@ def extract_any(raw: bytes, http_charset: str | None = None) -> AnyLayer:
     return extract(raw, http_charset)
 
 
-def require_text(layer: AnyLayer, snapshot: Snapshot) -> AnyLayer:
+def require_text(layer: AnyLayer, snapshot: SnapshotData) -> AnyLayer:
     """The layer, or `NoTextLayer` when it has no text at all (a scanned PDF)."""
     if isinstance(layer, PdfTextLayer) and not layer.text.strip():
         raise NoTextLayer(
@@ -102,18 +136,25 @@ def require_text(layer: AnyLayer, snapshot: Snapshot) -> AnyLayer:
     return layer
 
 
-def _cache_row(snapshot: Snapshot, layer: AnyLayer) -> TextLayerCache:
+def _cache_fields(snapshot: SnapshotData, layer: AnyLayer) -> dict[str, Any]:
     data = layer.to_bytes()  # already compressed by the text layer
-    return TextLayerCache(
-        snapshot_id=snapshot.id,
-        extractor_version=layer.version,
-        data=data,
-        sha256=layer_digest(snapshot.sha256, layer.version, data),
-    )
+    return {
+        "snapshot_id": snapshot.id,
+        "extractor_version": layer.version,
+        "data": data,
+        "sha256": layer_digest(snapshot.sha256, layer.version, data),
+    }
 
 
-def find_snapshot(session: Session, ref: str) -> Snapshot:
-    """The snapshot named by a SHA-256 or a unique prefix of at least 8 hex digits."""
+def _cache_row(snapshot: SnapshotData, layer: AnyLayer) -> TextLayerCache:
+    from .models import TextLayerCache
+
+    return TextLayerCache(**_cache_fields(snapshot, layer))
+
+
+def snapshot_row(db: Reader, ref: str, *columns: Any) -> Row[Any]:
+    """The snapshot named by a SHA-256 or a unique prefix of at least 8 hex digits, as a
+    row of `columns` (default: every column of `tables.snapshot`)."""
     name = ref.strip().lower()
     if name.startswith("sha256:"):
         name = name[len("sha256:") :]
@@ -121,30 +162,52 @@ def find_snapshot(session: Session, ref: str) -> Snapshot:
         raise UsageError(f"{ref!r} is not a snapshot digest (hex SHA-256 or a prefix of it)")
     if len(name) < MIN_PREFIX:
         raise UsageError(f"{ref!r}: give at least {MIN_PREFIX} hex digits of the snapshot digest")
-    matches = session.scalars(
-        select(Snapshot).where(Snapshot.sha256.startswith(name)).limit(5)
-    ).all()
+    t = tables.snapshot
+    _flush(db)
+    query = select(*(columns or t.c)).add_columns(t.c.sha256.label("sha256_match"))
+    matches = db.execute(query.where(t.c.sha256.startswith(name)).limit(5)).all()
     if not matches:
         raise UnknownSnapshot(f"no snapshot {ref}")
     if len(matches) > 1:
-        names = ", ".join(m.sha256[:16] for m in matches)
+        names = ", ".join(m.sha256_match[:16] for m in matches)
         raise AmbiguousSnapshot(f"snapshot prefix {ref} matches several snapshots: {names}")
     return matches[0]
 
 
+def find_snapshot(session: Session, ref: str) -> Snapshot:
+    """The snapshot named by a SHA-256 or a unique prefix of at least 8 hex digits."""
+    from .models import Snapshot
+
+    found = session.get(Snapshot, snapshot_row(session, ref, tables.snapshot.c.id).id)
+    assert found is not None
+    return found
+
+
+def source_row(db: Reader, ref: str, *columns: Any) -> Row[Any]:
+    """The source with this id or URL, as a row of `columns` (default: every column of
+    `tables.source`)."""
+    t = tables.source
+    where = t.c.id == int(ref) if ref.isdigit() else t.c.url == ref
+    _flush(db)
+    row = db.execute(select(*(columns or t.c)).where(where)).first()
+    if row is None:
+        raise UnknownSource(f"no source {ref}")
+    return row
+
+
 def find_source(session: Session, ref: str) -> Source:
     """The source with this id or URL."""
-    if ref.isdigit():
-        source = session.get(Source, int(ref))
-    else:
-        source = session.scalar(select(Source).where(Source.url == ref))
-    if source is None:
-        raise UnknownSource(f"no source {ref}")
-    return source
+    from .models import Source
+
+    found = session.get(Source, source_row(session, ref, tables.source.c.id).id)
+    assert found is not None
+    return found
 
 
 def latest_snapshot(session: Session, source: Source) -> Snapshot:
     """The most recently retrieved snapshot of a source."""
+    from .models import Snapshot
+
     snapshot = session.scalar(
         select(Snapshot)
         .where(Snapshot.source_id == source.id)
@@ -156,19 +219,23 @@ def latest_snapshot(session: Session, source: Source) -> Snapshot:
     return snapshot
 
 
-def text_layer(session: Session, snapshot: Snapshot, *, store: bool = True) -> AnyLayer:
+def text_layer(db: Reader, snapshot: SnapshotData, *, store: bool = True) -> AnyLayer:
     """The snapshot's text layer for the current extractor (a PDF's for a PDF), from the
     cache or built and cached (unless `store` is false: a read-only session builds it
-    without caching). Raises `NoTextLayer` for a PDF that needs a password."""
+    without caching). Raises `NoTextLayer` for a PDF that needs a password.
+
+    `db` is a session or a Core connection, `snapshot` a `Snapshot` or a row of
+    `tables.snapshot`."""
     raw = snapshot_bytes(snapshot)
     pdf = is_pdf(raw)
     version = PDF_EXTRACTOR_VERSION if pdf else EXTRACTOR_VERSION
-    row = session.scalar(
-        select(TextLayerCache).where(
-            TextLayerCache.snapshot_id == snapshot.id,
-            TextLayerCache.extractor_version == version,
+    t = tables.text_layer
+    _flush(db)
+    row = db.execute(
+        select(t.c.extractor_version, t.c.data, t.c.sha256).where(
+            t.c.snapshot_id == snapshot.id, t.c.extractor_version == version
         )
-    )
+    ).first()
     if row is not None:
         if row.sha256 == layer_digest(snapshot.sha256, row.extractor_version, row.data):
             if pdf:
@@ -180,12 +247,11 @@ def text_layer(session: Session, snapshot: Snapshot, *, store: bool = True) -> A
         return extract_any(raw, snapshot_http_charset(snapshot))
     layer = extract_any(raw, snapshot_http_charset(snapshot))
     if store:
-        session.add(_cache_row(snapshot, layer))
-        session.flush()
+        db.execute(insert(t).values(**_cache_fields(snapshot, layer), created_at=utcnow()))
     return layer
 
 
-def snapshot_http_charset(snapshot: Snapshot) -> str | None:
+def snapshot_http_charset(snapshot: SnapshotData) -> str | None:
     """The charset its HTTP Content-Type header declared, if the capture kept one."""
     for name, value in snapshot.headers or []:
         if name.lower() == "content-type":
@@ -223,6 +289,8 @@ def verify_snapshot(snapshot: Snapshot) -> str | None:
 
 def verify_snapshots(session: Session) -> tuple[int, list[SnapshotProblem]]:
     """Re-hash every snapshot; return how many were checked and each corrupt one."""
+    from .models import Snapshot
+
     problems: list[SnapshotProblem] = []
     count = 0
     for snapshot in session.scalars(select(Snapshot).order_by(Snapshot.id)):

@@ -1,0 +1,120 @@
+"""The tables the read commands query, as SQLAlchemy Core table clauses: no ORM.
+
+Importing the ORM, declaring the models (`models`) and configuring their mappers cost a
+read command as much as the rest of its start-up (issue 20). The read path
+(`claims list`, `search`, `sources`, `source show`, `text`, `locate`) queries these
+instead, on SQLite and PostgreSQL alike. Each names only columns of its model, with the
+model's column type where the value is converted on the way out (JSON, UTC datetimes);
+`tests/test_startup.py` checks that they match `models`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Boolean, Integer, LargeBinary, String, Text, column, table
+
+from .types import UTCDateTime
+
+source = table(
+    "source",
+    column("id", Integer),
+    column("url", String),
+    column("title", Text),
+    column("authors", JSON),
+    column("publisher", Text),
+    column("published", String),
+    column("language", String),
+    column("created_at", UTCDateTime),
+    column("archived_copy_url", String),
+    column("archived_copy_date", String),
+)
+
+snapshot = table(
+    "snapshot",
+    column("id", Integer),
+    column("sha256", String),
+    column("source_id", Integer),
+    column("content", LargeBinary),
+    column("compression", String),
+    column("size", Integer),
+    column("retrieved_at", UTCDateTime),
+    column("method", String),
+    column("origin", Text),
+    column("url", String),
+    column("redirects", JSON),
+    column("status", Integer),
+    column("headers", JSON),
+    column("media_type", String),
+    column("charset", String),
+    column("payload_digest", String),
+    column("page_metadata", JSON),
+    column("created_at", UTCDateTime),
+)
+
+#: `snapshot` without its bytes: what listings show.
+SNAPSHOT_FIELDS = [c for c in snapshot.c if c.name != "content"]
+
+text_layer = table(
+    "text_layer",
+    column("id", Integer),
+    column("snapshot_id", Integer),
+    column("extractor_version", String),
+    column("data", LargeBinary),
+    column("sha256", String),
+    column("created_at", UTCDateTime),
+)
+
+claim = table(
+    "claim",
+    column("id", Integer),
+    column("slug", String),
+    column("statement", Text),
+    column("language", String),
+    column("status", String),
+    column("quantities", JSON),
+    column("rating", String),
+    column("created_at", UTCDateTime),
+    column("created_by", String),
+    column("updated_at", UTCDateTime),
+)
+
+claim_tag = table(
+    "claim_tag",
+    column("claim_id", Integer),
+    column("tag", String),
+)
+
+citation = table(
+    "citation",
+    column("id", Integer),
+    column("claim_id", Integer),
+    column("snapshot_id", Integer),
+    column("exact", Text),
+    column("prefix", Text),
+    column("suffix", Text),
+    column("text_start", Integer),
+    column("text_end", Integer),
+    column("html_start", Integer),
+    column("html_end", Integer),
+    column("byte_start", Integer),
+    column("byte_end", Integer),
+    column("parts", JSON),
+    column("pdf", JSON),
+    column("page", Integer),
+    column("typed_quote", Text),
+    column("extractor_version", String),
+    column("created_at", UTCDateTime),
+    column("created_by", String),
+)
+
+source_watch = table(
+    "source_watch",
+    column("source_id", Integer),
+    column("every_seconds", Integer),
+    column("off", Boolean),
+    column("gone_since", UTCDateTime),
+)
+
+#: Every table clause here, by name.
+TABLES = {
+    t.name: t for t in (source, snapshot, text_layer, claim, claim_tag, citation, source_watch)
+}
