@@ -89,6 +89,7 @@ English lists and digits are read, but a number whose separators are ambiguous (
 from __future__ import annotations
 
 import bisect
+import importlib
 import json
 import math
 import re
@@ -312,7 +313,17 @@ class _Gate:
     keeps a long alternation from scanning every text.
     """
 
-    __slots__ = ("pattern", "triggers", "digits", "pre", "template", "flags", "by_key", "subsets")
+    __slots__ = (
+        "pattern",
+        "triggers",
+        "digits",
+        "pre",
+        "needs",
+        "template",
+        "flags",
+        "by_key",
+        "subsets",
+    )
 
     def __init__(
         self,
@@ -322,6 +333,9 @@ class _Gate:
         pre: re.Pattern[str] | None = None,
     ) -> None:
         self.pattern, self.triggers, self.digits, self.pre = pattern, triggers, digits, pre
+        #: Characters every match holds ("-" of "2019-05-01"): a text without one of them
+        #: is not scanned.
+        self.needs = _required_characters(pattern)
         self.template: str | None = None
         self.flags = 0
         self.by_key: dict[str, list[str]] = {}
@@ -359,6 +373,9 @@ class _Gate:
     def finditer(self, text: str, tokens: frozenset[str], has_digit: bool) -> Any:
         if not self.open(tokens, has_digit, text):
             return ()
+        for c in self.needs:
+            if c not in text:
+                return ()
         if self.template is None or self.triggers is None:
             return self.pattern.finditer(text)
         keys = self.triggers & tokens
@@ -370,6 +387,42 @@ class _Gate:
             pattern = re.compile(self.template.replace(_WORDS, _alt(words)), self.flags)
             self.subsets[keys] = pattern
         return pattern.finditer(text)
+
+
+_PARSER: Any = importlib.import_module("re._parser")  # the re module's own parser
+_OPS: Any = importlib.import_module("re._constants")
+
+
+def _required_characters(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    r"""The characters every match of the pattern holds: the literals of its top-level
+    sequence, of its groups and of what they repeat at least once; a literal with a case
+    counts only when the pattern is case-sensitive (re.I matches "A" for "a").
+
+    >>> _required_characters(re.compile(r"(?<!\w)(?P<y>\d{4})-(?P<m>\d{2})(?:/x)?", re.I))
+    ('-',)
+    """
+    ignore_case = bool(pattern.flags & re.I)
+    out: list[str] = []
+
+    def walk(items: Any) -> None:
+        for op, av in items:
+            if op is _OPS.LITERAL:
+                c = chr(av)
+                if not ignore_case or c.lower() == c == c.upper() == c.casefold():
+                    if c not in out:
+                        out.append(c)
+            elif op is _OPS.SUBPATTERN:
+                _, add_flags, del_flags, sub = av
+                if not add_flags and not del_flags:
+                    walk(sub.data if hasattr(sub, "data") else sub)
+            elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT) and av[0] >= 1:
+                walk(av[2].data if hasattr(av[2], "data") else av[2])
+
+    try:
+        walk(_PARSER.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return ()
+    return tuple(out)
 
 
 #: Stands for a word alternation in a `_Gate.of_words` template.
@@ -937,13 +990,11 @@ def rules_for(lang: str | None) -> Rules | None:
         fraction_numerators=frac_nums,
         fraction_denominators=frac_dens,
         phrase_re=words_gate(phrases),
-        one_unit_re=_Gate(
-            re.compile(
-                rf"{boundary_l}(?:{_alt(data.get('one', {}).get('words', []))})[\s-]+"
-                rf"(?P<unit>{_alt(time_units)}){boundary_r}",
-                re.I,
-            ),
-            _triggers(time_units, cjk),
+        one_unit_re=_Gate.of_words(
+            rf"{boundary_l}(?:{_alt(data.get('one', {}).get('words', []))})[\s-]+"
+            rf"(?P<unit>{_WORDS}){boundary_r}",
+            time_units,
+            cjk,
         ),
         rank_before_re=_Tail(
             re.compile(rf"{boundary_l}(?:{_alt(ranks.get('before', []))})\s*$", re.I),
@@ -1331,11 +1382,11 @@ def _alpha2digit(
 
     # text2num would turn "23.7 billion" into "23.7 1000000000": hide scale words that
     # follow digits from it (as private-use characters, one per letter) and restore them.
-    hidden = (
-        protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text) if _DIGIT.search(text) else text
-    )
-    if "." in text:
-        # A word between dotted digits is a month, not a number ("21.dez.2018": December).
+    has_digit = _DIGIT.search(text) is not None
+    hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text) if has_digit else text
+    if "." in text and has_digit:
+        # A word between dotted digits is a month, not a number ("21.dez.2018": December);
+        # only a text with digits can hold one.
         hidden = _DOTTED_MONTH.sub(lambda m: _hide(m.group()), hidden)
     if not_numbers is not None:
         # Words text2num reads as numbers that are none ("unas tres horas": some three).
