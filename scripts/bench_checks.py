@@ -6,12 +6,16 @@
     python scripts/bench_checks.py --floor 20000   # the database's own share of an import
     python scripts/bench_checks.py --claims 100000 --baseline cc982fc --repeat 3
                                                    # ratio to an old commit, runs alternating
+    python scripts/bench_checks.py --claims 100000 --pg-db factdb_bench_checks
+                                                   # also on PostgreSQL, and its ratio to SQLite
 
 Prints claims imported per second, checks per second for a full `check` run with the text
 layers cached (warm) and with the cache dropped (cold), with the worker processes
 `factdb check` uses by default and (warm) in one process, and the peak memory (max RSS)
 of the process (workers not included). Running each size in its own process makes the peak
-memory comparable.
+memory comparable. With `--pg-db NAME`, the same claims are also imported into and checked on
+PostgreSQL (database NAME on the `--pg` server, made afresh for each size and dropped after),
+the two backends' runs alternating, and PostgreSQL's times are printed as ratios to SQLite's.
 Goals (issue 4): import >= 20,000 claims/s; a full check of 100,000 claims < 10 s warm;
 memory flat as the claim count grows.
 
@@ -40,6 +44,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 #: The machine the import goal was set on (issue 4): claims/s, Core rows/s, ORM rows/s.
 GOAL_IMPORT, GOAL_CORE, GOAL_ORM = 20_000, 270_000, 17_000
 SHARED = ROOT.parent / "shared" / "corpus" / "html"
@@ -85,22 +90,33 @@ def sample_claims(db, n: int, seed: int = 1) -> list[dict]:
     return claims
 
 
-def build(n: int, path: Path, profile: bool = False) -> dict:
-    """Phase 1 (own process): archive the corpus and import n claims into `path`.
+def _url(target: str) -> str:
+    """A database URL for a phase's target: a SQLite file's path, or a URL as it is."""
+    return target if "://" in target else f"sqlite:///{target}"
+
+
+def build(n: int, target: str, profile: bool = False) -> dict:
+    """Phase 1 (own process): archive the corpus and import n claims into `target` (a
+    SQLite file, or an empty PostgreSQL database's URL).
 
     With `profile`, the import runs under cProfile and its time is printed on stderr,
     summed by module (and by function for built-ins such as the driver's executemany).
     """
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) if "://" in target else Path(target).parent
+        return _build(n, _url(target), scratch, profile)
+
+
+def _build(n: int, url: str, scratch: Path, profile: bool) -> dict:
     from factdb.archive import Overrides, archive_inputs
     from factdb.claims import import_claims
     from factdb.store import db as dblib
 
-    url = f"sqlite:///{path}"
     dblib.upgrade(url)
     db = dblib.Database.open(url)
     archive_inputs(db, [str(CORPUS)], Overrides(), actor="bench")
     claims = sample_claims(db, n)
-    claims_file = path.with_suffix(".json")
+    claims_file = scratch / "claims.json"
     claims_file.write_text(json.dumps(claims))
     profiler = cProfile.Profile() if profile else None
     t0 = time.perf_counter()
@@ -116,7 +132,7 @@ def build(n: int, path: Path, profile: bool = False) -> dict:
     assert len(report.created) == n
     db.close()
     rss = _rss()
-    core, orm = baselines(path.with_name("baseline.sqlite"), n)
+    core, orm = baselines(scratch / "baseline.sqlite", n)
     return {
         "import_s": t_import,
         "import_per_s": n / t_import,
@@ -289,7 +305,7 @@ def baselines(path: Path, n: int) -> tuple[float, float]:
     return core, orm
 
 
-def check(path: Path, cold: bool, jobs: int | None = None) -> dict:
+def check(target: str, cold: bool, jobs: int | None = None) -> dict:
     """Phase 2 (own process, so its peak memory is its own): one full check run, with
     `jobs` worker processes (default: as `factdb check` picks them)."""
     from sqlalchemy import delete
@@ -300,7 +316,7 @@ def check(path: Path, cold: bool, jobs: int | None = None) -> dict:
 
     jobs = jobs or default_jobs()
 
-    db = dblib.Database.open(f"sqlite:///{path}")
+    db = dblib.Database.open(_url(target))
     if cold:  # drop the text-layer cache: the run rebuilds it
         with db.session() as session:
             session.execute(delete(TextLayerCache))
@@ -370,29 +386,53 @@ PHASES = (
 )
 
 
-def run_size(n: int, tree: Path = ROOT, repeat: int = 1) -> dict:
-    return run_sizes([tree], n, repeat)[0]
+def run_size(n: int, tree: Path = ROOT, repeat: int = 1, pg: str | None = None) -> list[dict]:
+    """SQLite's row, and with `pg` (a PostgreSQL database URL) PostgreSQL's after it."""
+    return run_sizes([tree], n, repeat, pg)
 
 
-def run_sizes(trees: list[Path], n: int, repeat: int = 1) -> list[dict]:
+def _fresh_pg(url: str, drop_only: bool = False) -> None:
+    """Drop the PostgreSQL database of `url` if it exists, and create it empty."""
+    from sqlalchemy import create_engine, make_url
+
+    parsed = make_url(url)
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
+        if not drop_only:
+            conn.exec_driver_sql(f'CREATE DATABASE "{parsed.database}"')
+    admin.dispose()
+
+
+def run_sizes(trees: list[Path], n: int, repeat: int = 1, pg: str | None = None) -> list[dict]:
     """One row per tree: each builds its own database with its own code (same corpus, same
     claims), then every check phase runs `repeat` times, the trees taking turns (each round
     starts with the tree the last one ended with, so a change in the machine's load falls
-    on both alike); each time kept is the median of its runs."""
+    on both alike); each time kept is the median of its runs. With `pg` (a PostgreSQL
+    database URL, made afresh and dropped after), one more row per tree on PostgreSQL."""
     with tempfile.TemporaryDirectory() as tmp:
-        paths = [Path(tmp) / f"bench{i}.sqlite" for i in range(len(trees))]
-        rows = [
-            {"claims": n, **_child("build", str(n), str(path), tree=tree)}
-            for tree, path in zip(trees, paths, strict=True)
-        ]
-        runs: list[dict[str, list[dict]]] = [{key: [] for key, _, _ in PHASES} for _ in trees]
-        for round_ in range(repeat):
-            order = list(range(len(trees)))
-            if round_ % 2:
-                order.reverse()
-            for key, phase, jobs in PHASES:
-                for i in order:
-                    runs[i][key].append(_child(phase, jobs, str(paths[i]), tree=trees[i]))
+        targets = [(tree, str(Path(tmp) / f"bench{i}.sqlite")) for i, tree in enumerate(trees)]
+        if pg:
+            targets += [(tree, pg) for tree in trees]
+            _fresh_pg(pg)
+        try:
+            rows = []
+            for tree, target in targets:
+                backend = "postgresql" if target == pg else "sqlite"
+                row = _child("build", str(n), target, tree=tree)
+                rows.append({"claims": n, "backend": backend, **row})
+            runs: list[dict[str, list[dict]]] = [{key: [] for key, _, _ in PHASES} for _ in targets]
+            for round_ in range(repeat):
+                order = list(range(len(targets)))
+                if round_ % 2:
+                    order.reverse()
+                for key, phase, jobs in PHASES:
+                    for i in order:
+                        tree, target = targets[i]
+                        runs[i][key].append(_child(phase, jobs, target, tree=tree))
+        finally:
+            if pg:
+                _fresh_pg(pg, drop_only=True)
     out = []
     for row, by_phase in zip(rows, runs, strict=True):
         times = {key: [r["check_s"] for r in by_phase[key]] for key, _, _ in PHASES}
@@ -404,6 +444,7 @@ def run_sizes(trees: list[Path], n: int, repeat: int = 1) -> list[dict]:
                 **{key: statistics.median(t) for key, t in times.items()},
                 "all_runs_s": times,
                 "jobs": warm["jobs"],
+                "results": warm["results"],
                 "checks_per_s_warm": warm["results"] / statistics.median(times["check_warm_s"]),
                 "fails": sum(r["fails"] for r in every),
                 "check_rss_mb": max(r["check_rss_mb"] for r in every),
@@ -441,6 +482,13 @@ def main() -> None:
         "check times as ratios to it",
     )
     parser.add_argument(
+        "--pg-db",
+        metavar="NAME",
+        help="also import and check on PostgreSQL, in database NAME (made afresh for each "
+        "size, dropped after) on the --pg server, and print the ratios to SQLite",
+    )
+    parser.add_argument("--pg", default=PG_DEFAULT, help="PostgreSQL server URL for --pg-db")
+    parser.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -475,24 +523,33 @@ def main() -> None:
         return
     if args.profile_import:
         with tempfile.TemporaryDirectory() as tmp:
-            row = build(args.profile_import, Path(tmp) / "bench.sqlite", profile=True)
+            row = build(args.profile_import, str(Path(tmp) / "bench.sqlite"), profile=True)
         print(json.dumps(row))
         return
     if args.child:
         phase, n, path = args.child
         if phase == "build":
-            print(json.dumps(build(int(n), Path(path))))
+            print(json.dumps(build(int(n), path)))
         else:  # n: worker processes (0: the default)
-            print(json.dumps(check(Path(path), cold=phase == "cold", jobs=int(n) or None)))
+            print(json.dumps(check(path, cold=phase == "cold", jobs=int(n) or None)))
         return
     sizes = args.claims or [10_000, 100_000]
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     print(f"corpus: {CORPUS}")
+    pg = None
+    if args.pg_db:
+        from sqlalchemy import make_url
+
+        pg = make_url(args.pg).set(database=args.pg_db).render_as_string(hide_password=False)
     if args.baseline:
+        if pg:
+            parser.error("--pg-db and --baseline cannot be combined")
         rows = compare_with(args.baseline, sizes, args.repeat)
     else:
-        rows = [run_size(n, repeat=args.repeat) for n in sizes]
+        rows = [row for n in sizes for row in run_size(n, repeat=args.repeat, pg=pg)]
+    pg_rows = [r for r in rows if r.get("backend") == "postgresql"]
+    rows = [r for r in rows if r.get("backend") != "postgresql"]
     print(
         f"{'claims':>8} {'import s':>9} {'claims/s':>9} {'import RSS MB':>14} "
         f"{'check cold s':>13} {'check warm s':>13} {'jobs':>5} {'warm, 1 job s':>14} "
@@ -505,6 +562,25 @@ def main() -> None:
             f"{r['jobs']:>5} {r['check_warm_1_s']:>14.2f} "
             f"{r['checks_per_s_warm']:>15.0f} {r['check_rss_mb']:>13.0f} {r['fails']:>6}"
         )
+    if pg_rows:
+        print("PostgreSQL (the same claims; its runs alternating with SQLite's):")
+        for r in pg_rows:
+            print(
+                f"{r['claims']:>8} {r['import_s']:>9.2f} {r['import_per_s']:>9.0f} "
+                f"{r['import_rss_mb']:>14.0f} {r['check_cold_s']:>13.2f} "
+                f"{r['check_warm_s']:>13.2f} {r['jobs']:>5} {r['check_warm_1_s']:>14.2f} "
+                f"{r['checks_per_s_warm']:>15.0f} {r['check_rss_mb']:>13.0f} {r['fails']:>6}"
+            )
+        print("PostgreSQL / SQLite, time (above 1: PostgreSQL is slower):")
+        for p, q in zip(pg_rows, rows, strict=True):
+            print(
+                f"{p['claims']:>8}  import x{p['import_s'] / q['import_s']:.2f}   "
+                f"check cold x{p['check_cold_s'] / q['check_cold_s']:.2f}   "
+                f"check warm x{p['check_warm_s'] / q['check_warm_s']:.2f}   "
+                f"warm, 1 job x{p['check_warm_1_s'] / q['check_warm_1_s']:.2f}   "
+                f"(check results {p['results']} and {q['results']}, "
+                f"fails {p['fails']} and {q['fails']})"
+            )
     if len(rows) > 1:
         a, b = rows[0], rows[-1]
         scale = b["claims"] / a["claims"]
