@@ -614,6 +614,10 @@ def compare_with(rev: str, sizes: list[int], repeat: int) -> list[dict]:
     rows, base = [], []
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "baseline"
+        # The baseline reads the corpus beside its checkout (SHARED), else its own test
+        # corpus: a link beside the temporary checkout makes it read this one's.
+        (Path(tmp) / "shared" / "corpus").mkdir(parents=True)
+        (Path(tmp) / "shared" / "corpus" / "html").symlink_to(CORPUS.resolve())
         subprocess.run(
             ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), rev],
             check=True,
@@ -631,6 +635,7 @@ def compare_with(rev: str, sizes: list[int], repeat: int) -> list[dict]:
                 capture_output=True,
             )
     runs = f"median of {repeat} runs each, alternating" if repeat > 1 else "one run each"
+    print(f"baseline corpus: {tree.parent / 'shared' / 'corpus' / 'html'} -> {CORPUS.resolve()}")
     print(f"against {rev} (its own code, same corpus and claims; {runs}), check time now / then:")
     for now, then in zip(rows, base, strict=True):
         print(
