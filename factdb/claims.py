@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -109,12 +110,19 @@ def locate_spec(
     claims on one page decodes the page, and folds its text for matching, only once (and
     the snapshots by how a spec names them, `("snapshot", prefix)` or `("source", url)`).
     """
-    from .engine.anchor import locate
-
-    if not spec.quote or not spec.quote.strip():
-        raise UsageError("the quote is empty")
     if layers is None:
         layers = {}
+    snapshot, layer = _cited_layer(session, spec, layers)
+    return snapshot, _locate_in(layer, snapshot, spec)
+
+
+def _cited_layer(
+    session: Session, spec: CiteSpec, layers: dict[Any, Any]
+) -> tuple[Snapshot, TextLayer | PdfTextLayer]:
+    """The snapshot a citation names and its text layer, cached in `layers` (see
+    `locate_spec`); raises UsageError for an empty quote, as `locate_spec` does first."""
+    if not spec.quote or not spec.quote.strip():
+        raise UsageError("the quote is empty")
     # The same snapshot named the same way is looked up once per import.
     key = ("snapshot", spec.snapshot) if spec.snapshot else ("source", spec.source)
     snapshot = layers.get(key)
@@ -123,6 +131,13 @@ def locate_spec(
     layer = layers.get(snapshot.id)
     if layer is None:
         layer = layers[snapshot.id] = require_text(text_layer(session, snapshot), snapshot)
+    return snapshot, layer
+
+
+def _locate_in(layer: TextLayer | PdfTextLayer, snapshot: Snapshot, spec: CiteSpec) -> Span:
+    """The second half of `locate_spec`: the quote's span in the snapshot's layer."""
+    from .engine.anchor import locate
+
     span = locate(
         layer,
         spec.quote,
@@ -132,7 +147,34 @@ def locate_spec(
         allow_gaps=spec.allow_gaps,
     )
     check_span_reads(layer, span, snapshot)
-    return snapshot, span
+    return span
+
+
+def _locate_all(
+    session: Session, specs: list[CiteSpec], layers: dict[Any, Any]
+) -> list[tuple[Snapshot, Span] | FactdbError]:
+    """`locate_spec` of each spec, in order: (snapshot, span), or the FactdbError it raised.
+
+    The snapshots are looked up in order, then the quotes located page by page: one
+    page's text, folded text and offset tables stay in the processor's caches while its
+    quotes are located, instead of every quote of a large file reading another page's.
+    """
+    out: list[Any] = [None] * len(specs)
+    todo: list[tuple[int, int, Snapshot, TextLayer | PdfTextLayer]] = []
+    for i, spec in enumerate(specs):
+        try:
+            snapshot, layer = _cited_layer(session, spec, layers)
+        except FactdbError as exc:
+            out[i] = exc
+            continue
+        todo.append((snapshot.id, i, snapshot, layer))
+    todo.sort(key=itemgetter(0, 1))
+    for _, i, snapshot, layer in todo:
+        try:
+            out[i] = (snapshot, _locate_in(layer, snapshot, specs[i]))
+        except FactdbError as exc:
+            out[i] = exc
+    return out
 
 
 def check_span_reads(layer: TextLayer | PdfTextLayer, span: Span, snapshot: Snapshot) -> None:
@@ -140,6 +182,11 @@ def check_span_reads(layer: TextLayer | PdfTextLayer, span: Span, snapshot: Snap
     `check_rules.html_span_misreads`): it would be stored only to fail the html-span check."""
     if span.pdf is not None or not isinstance(layer, TextLayer):
         return  # a PDF has no HTML range: the pdf-span check reads its page ranges
+    fragment = layer.html[span.html_start : span.html_end]
+    if fragment == span.exact and "<" not in fragment and "&" not in fragment:
+        # The range holds the quote's own characters and no markup: it reads as the quote
+        # (what `html_span_misreads` would find, without the call; most quotes).
+        return
     from .check_rules import html_span_misreads
 
     read = html_span_misreads(layer.html, span.html_start, span.html_end, span.exact)
@@ -715,27 +762,39 @@ def import_rows(
     layers: dict[int, TextLayer] = {}
     seen: dict[str, str] = {}
     plans: list[tuple[Row, list[tuple[Snapshot, Span, CiteSpec]]]] = []
+    # Each row's problems in file order: a bad id, else each citation that is not found.
+    checked: list[tuple[Row, Problem | None]] = []
     for row in rows:
-        bad = False
         if row.slug:
             try:
                 check_slug(row.slug)
             except FactdbError as exc:
-                problems.append(Problem(row.place, f"{row.where}: {exc}"))
+                checked.append((row, Problem(row.place, f"{row.where}: {exc}")))
                 continue
             if row.slug in seen:
                 message = f"{row.where}: id {row.slug!r} already used by {seen[row.slug]}"
-                problems.append(Problem(row.place, message))
+                checked.append((row, Problem(row.place, message)))
                 continue
             seen[row.slug] = row.where
+        checked.append((row, None))
+    found = iter(
+        _locate_all(
+            session, [spec for row, bad in checked if bad is None for spec in row.cites], layers
+        )
+    )
+    for row, bad_id in checked:
+        if bad_id is not None:
+            problems.append(bad_id)
+            continue
+        bad = False
         located = []
         for spec in row.cites:
-            try:
-                snapshot, span = locate_spec(session, spec, layers)
-            except FactdbError as exc:
-                problems.append(Problem(row.place, f"{row.where}: {_one_line(str(exc))}"))
+            result = next(found)
+            if isinstance(result, FactdbError):
+                problems.append(Problem(row.place, f"{row.where}: {_one_line(str(result))}"))
                 bad = True
                 continue
+            snapshot, span = result
             located.append((snapshot, span, spec))
         if not bad:
             plans.append((row, located))
@@ -944,13 +1003,13 @@ def _bulk_create(
     cite_snapshots: list[int] = []
     spans: list[Span] = []
     typed: list[str] = []
-    log: list[dict[str, Any]] = []
+    afters: list[str] = []
     docs: list[search_index.NewClaim] = []
     # Each snapshot's id, digest (as JSON) and source title, read from the ORM object once.
     known: dict[Snapshot, tuple[int, str, str | None]] = {}
     cite_tail, claim_stamp = _shared_json(actor, now, why)
-    for claim_id, slug, statement, language, values, (row, located) in zip(
-        ids, slugs, statements, languages, quantities, plans, strict=True
+    for claim_id, statement, language, values, (row, located) in zip(
+        ids, statements, languages, quantities, plans, strict=True
     ):
         row_tags = clean_tags(row.tags)
         tag_ids.extend([claim_id] * len(row_tags))
@@ -973,17 +1032,7 @@ def _bulk_create(
             spans.append(span)
             typed.append(spec.quote)
             cites.append(_citation_state_json(span, info[1], spec.quote, cite_tail))
-        log.append(
-            {
-                "at": now,
-                "actor": actor,
-                "action": "claim.create",
-                "entity_type": "claim",
-                "entity_id": slug,
-                "before": None,
-                "after": _state_json(statement, row_tags, cites, language, claim_stamp),
-            }
-        )
+        afters.append(_state_json(statement, row_tags, cites, language, claim_stamp))
         docs.append(search_index.NewClaim(claim_id, statement, quotes, row_tags, titles, values))
     if tag_ids:
         insert_columns(conn, ClaimTag.__table__, {"claim_id": tag_ids, "tag": tag_names})
@@ -1027,7 +1076,15 @@ def _bulk_create(
         },
     )
     # The states were written here as canonical JSON text (`_state_json`).
-    events.insert_many(session, log, encoded=True)
+    events.insert_shared(
+        session,
+        at=now,
+        actor=actor,
+        action="claim.create",
+        entity_type="claim",
+        entity_ids=slugs,
+        afters=afters,
+    )
     search_index.index_new_claims(session, docs)
 
 

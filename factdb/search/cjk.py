@@ -28,7 +28,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, text
@@ -130,14 +133,37 @@ def reindex(conn: Connection, ids: Sequence[int]) -> None:
             insert(conn, conn.execute(_ids_sql(_SQLITE_DOCS), {"ids": chunk}))
 
 
+def _with_cjk(docs: list[Sequence[Any]]) -> list[Sequence[Any]]:
+    """The docs (id, texts...) with CJK in any of their texts, in order.
+
+    One search runs over all their texts joined, resumed after each doc found: most docs
+    have none, and a search call per text costs more than scanning it.
+    """
+    try:
+        each = list(map("\n".join, map(_TEXTS, docs)))
+    except TypeError:  # a text is None
+        each = ["\n".join(t for t in texts if t) for _id, *texts in docs]
+    joined = "\n".join(each)
+    # Where each doc's texts start in `joined`.
+    starts = list(accumulate(map((1).__add__, map(len, each)), initial=0))
+    found: list[Sequence[Any]] = []
+    pos = 0
+    while (m := CJK.search(joined, pos)) is not None:
+        k = bisect_right(starts, m.start()) - 1
+        found.append(docs[k])
+        pos = starts[k + 1]
+    return found
+
+
+#: A doc's texts (all but its id).
+_TEXTS = itemgetter(slice(1, None))
+
+
 def insert(conn: Connection, docs: Iterable[Sequence[Any]]) -> None:
     """Add the CJK rows of claims given as (id, statement, quotes, tags, titles), the
     texts as the word index holds them; claims without CJK text are left out."""
-    rows = [
-        (claim_id, *(fold(t or "") for t in texts))
-        for claim_id, *texts in docs
-        if any(t and has_cjk(t) for t in texts)
-    ]
+    docs = list(docs)
+    rows = [(claim_id, *(fold(t or "") for t in texts)) for claim_id, *texts in _with_cjk(docs)]
     if not rows:
         return
     if conn.dialect.name == "postgresql":

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
@@ -114,8 +113,7 @@ def index_claims(session: Session, claim_ids: Iterable[int]) -> None:
         cjk.reindex(conn, chunk)
 
 
-@dataclass(frozen=True)
-class NewClaim:
+class NewClaim(NamedTuple):
     """What the index holds of a claim just stored, as the code that stored it knows it."""
 
     claim_id: int

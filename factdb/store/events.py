@@ -14,6 +14,7 @@ import getpass
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -175,6 +176,63 @@ def record(
     session.flush()
     _set_head(session, digest)
     return event
+
+
+def insert_shared(
+    session: Session,
+    *,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_ids: Sequence[str],
+    afters: Sequence[str | None],
+) -> None:
+    """`insert_many(encoded=True)` for events that share their time, actor, action and
+    entity type and have no `before` (a bulk import's `claim.create` events): the same
+    rows and hashes, with the shared parts of each hashed text built once and stored as
+    one value each. `afters` are canonical JSON texts (`canonical_json`) or None."""
+    if not entity_ids:
+        return
+    session.flush()  # any pending ORM event goes first, as it was recorded first
+    prev = _head(session)
+    encode = _CANONICAL.encode
+    sha256 = hashlib.sha256
+    # `canonical`'s text in sorted key order: head, after, middle, entity id, tail, prev.
+    head = f'{{"action":{encode(action)},"actor":{encode(actor)},"after":'
+    middle = f',"at":{encode(when(at))},"before":null,"entity_id":'
+    tail = f',"entity_type":{encode(entity_type)},"prev_hash":"'
+    prevs: list[str] = []
+    hashes: list[str] = []
+    for entity_id, after in zip(entity_ids, afters, strict=True):
+        prevs.append(prev)
+        data = f'{head}{after or "null"}{middle}{encode(str(entity_id))}{tail}{prev}"}}'
+        prev = sha256(data.encode()).hexdigest()
+        hashes.append(prev)
+    columns: dict[str, Sequence[Any]] = {
+        "entity_id": [str(i) for i in entity_ids],
+        "after": afters,
+        "prev_hash": prevs,
+        "hash": hashes,
+    }
+    key = signing.signer()
+    if key is not None:
+        columns["signature"] = [signing.sign(key, digest) for digest in hashes]
+    # One executemany, in order: ids follow the chain.
+    insert_columns(
+        session.connection(),
+        Event.__table__,
+        columns,
+        same={
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "entity_type": entity_type,
+            "before": None,
+        },
+        processed=("before", "after"),
+    )
+    _set_head(session, prev)
 
 
 def insert_many(
