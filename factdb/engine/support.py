@@ -636,6 +636,10 @@ class Rules:
     century_word_re: _Gate
     #: Each reader's gates as one (see `_Reader`), by the reader's name.
     readers: dict[str, _Reader] = field(default_factory=dict)
+    #: The readers (in reading order) with a gate that opens without a trigger or digits.
+    always_readers: tuple[str, ...] = ()
+    #: Every trigger of every gate: a text's tokens are kept only when they are one.
+    all_triggers: frozenset[str] = frozenset()
 
 
 _TEXT2NUM = {"en", "de", "fr", "es", "pt", "it", "nl"}
@@ -1165,6 +1169,14 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         "vague": _Reader([rules.vague_re]),
     }
+    rules.always_readers = tuple(name for name, r in rules.readers.items() if r.always)
+    gates: list[_Gate] = []
+    for value in vars(rules).values():
+        if isinstance(value, _Gate):
+            gates.append(value)
+        elif isinstance(value, list):
+            gates.extend(x for x in value if isinstance(x, _Gate))
+    rules.all_triggers = frozenset().union(*(g.triggers for g in gates if g.triggers is not None))
     return rules
 
 
@@ -1475,8 +1487,11 @@ def _read(text: str, lang: str | None) -> Reading:
     prepared = _prepare(text, rules)
     reading = Reading()
     lowered = prepared.lower()
+    # The text's tokens that are some gate's trigger: gates test nothing else, and a text
+    # holding none of them (most, without digits) skips every triggered reader at once.
     g = (
-        frozenset(lowered) if rules.cjk else frozenset(_TOKEN.findall(lowered)),
+        (frozenset(lowered) if rules.cjk else frozenset(_TOKEN.findall(lowered)))
+        & rules.all_triggers,
         _DIGIT.search(prepared) is not None,
     )
     # One byte per character marks what a value already took: checks cost the span's
@@ -1491,24 +1506,29 @@ def _read(text: str, lang: str | None) -> Reading:
         reading.values.append(v)
 
     readers = rules.readers
-    if readers["frequencies"].open(*g):
-        _read_frequencies(prepared, rules, add, free, g)
-    if readers["phrases"].open(*g):
-        _read_phrases(prepared, rules, add, free, g)
-    if readers["dates"].open(*g):
-        _read_dates(prepared, rules, add, free, g)
-    if readers["clock"].open(*g):
-        _read_clock(prepared, rules, add, free, g)
-    if readers["decades"].open(*g):
-        _read_decades(prepared, rules, add, free, g)
-    if readers["fractions"].open(*g):
-        _read_fractions(prepared, rules, add, free, g)
-    if g[1]:
-        _read_numbers(prepared, rules, add, free, reading)
-    if readers["word_values"].open(*g):
-        _read_word_values(prepared, rules, add, free, g)
-    if readers["vague"].open(*g):
-        _read_vague(prepared, rules, add, free, g)
+    if not g[0] and not g[1]:
+        # No trigger and no digit: only the readers with an untriggered gate can read.
+        for name in rules.always_readers:
+            _READERS[name](prepared, rules, add, free, g)
+    else:
+        if readers["frequencies"].open(*g):
+            _read_frequencies(prepared, rules, add, free, g)
+        if readers["phrases"].open(*g):
+            _read_phrases(prepared, rules, add, free, g)
+        if readers["dates"].open(*g):
+            _read_dates(prepared, rules, add, free, g)
+        if readers["clock"].open(*g):
+            _read_clock(prepared, rules, add, free, g)
+        if readers["decades"].open(*g):
+            _read_decades(prepared, rules, add, free, g)
+        if readers["fractions"].open(*g):
+            _read_fractions(prepared, rules, add, free, g)
+        if g[1]:
+            _read_numbers(prepared, rules, add, free, reading)
+        if readers["word_values"].open(*g):
+            _read_word_values(prepared, rules, add, free, g)
+        if readers["vague"].open(*g):
+            _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=lambda v: v.start)
     if len(reading.values) > 1:
         reading.values = _join_durations(reading.values, prepared, rules)
@@ -2099,6 +2119,18 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
 
 
 # A comma glued to a word is a typo's missing space ("Mathematics,1998"), not a separator.
+#: The readers by their names in `Rules.readers` (all but `_read_numbers`).
+_READERS: dict[str, Any] = {
+    "frequencies": _read_frequencies,
+    "phrases": _read_phrases,
+    "dates": _read_dates,
+    "clock": _read_clock,
+    "decades": _read_decades,
+    "fractions": _read_fractions,
+    "word_values": _read_word_values,
+    "vague": _read_vague,
+}
+
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\w./:]|(?<![^\W\d_]),|\d[.,])$")
 _BAD_BEFORE_CJK = re.compile(r"(?:[A-Za-z]-?|[A-Za-z0-9_./:]|(?<![^\W\d_]),|\d[.,])$")
 
