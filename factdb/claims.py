@@ -816,16 +816,18 @@ def import_rows(
     why = f"imported from {path.name}"
     # New claims citing only pages are inserted in bulk; a PDF citation (pages and boxes)
     # takes the one-by-one path.
-    fresh = [
-        (row, located)
-        for row, located in plans
-        if row.slug and row.slug not in existing and _bulk_ok(located)
-    ]
+    fresh = []
+    one_by_one = []
+    for plan in plans:
+        row, located = plan
+        if row.slug and row.slug not in existing and _bulk_ok(located):
+            fresh.append(plan)
+        else:
+            one_by_one.append(plan)
     _bulk_create(session, fresh, actor=actor, why=why)
     report.created.extend(row.slug for row, _ in fresh if row.slug)
-    for row, located in plans:
-        if not row.slug or row.slug in existing or not _bulk_ok(located):
-            _apply(session, row, located, report, actor=actor, why=why)
+    for row, located in one_by_one:
+        _apply(session, row, located, report, actor=actor, why=why)
     _import_reviews(session, path, [row for row, _ in plans if row.review], actor=actor)
     return report
 
@@ -955,7 +957,10 @@ def _existing_slugs(session: Session, slugs: list[str]) -> set[str]:
 
 
 def _bulk_ok(located: list[tuple[Snapshot, Span, CiteSpec]]) -> bool:
-    return all(span.pdf is None for _, span, _ in located)
+    for _, span, _ in located:
+        if span.pdf is not None:
+            return False
+    return True
 
 
 def _bulk_create(

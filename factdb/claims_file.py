@@ -215,6 +215,13 @@ def _text(item: dict[str, Any], name: str, problems: list[str], limit: int | Non
     value = item.get(name)
     if value is None:
         return None
+    if (
+        type(value) is str
+        and value.isascii()
+        and "\x00" not in value
+        and (limit is None or len(value) <= limit)
+    ):
+        return value  # `problem` finds nothing in it (ASCII text always encodes)
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
@@ -317,6 +324,11 @@ def _tags(value: Any, problems: list[str]) -> list[str]:
         return []
     tags = []
     for tag in value:
+        if type(tag) is str:
+            stripped = tag.strip()
+            if stripped.isascii() and "\x00" not in stripped and len(stripped) <= MAX_TAG:
+                tags.append(tag)  # `problem` finds nothing in it (ASCII text always encodes)
+                continue
         if isinstance(tag, int) and not isinstance(tag, bool):
             tag = str(tag)
         if not isinstance(tag, str):

@@ -682,6 +682,10 @@ def test_ranges_equals_html_and_byte_range_with_and_without_tables(name: str) ->
         "a <svg>c</svg> b",
         "a <math><mi>x</mi></math>",
         "a &amp; <i>b</i>",
+        "isn&#8217;t <em>R&amp;D</em>&#32;&nbsp;x &bogus; & &notit; &#0; &#x110000;",
+        "a&#10;&#9; b &am<i></i>p; c&#13;",
+        "&lt;b&gt;not a tag&lt;/b&gt; &AMP &quot;q&quot",
+        "<a href='?a=1&amp;b=2'>x</a>&mdash;y",
         "a <b",
         "<a href='x>y",
         "a <!DOCTYPE html> b",
@@ -700,7 +704,7 @@ def test_inline_text_reads_every_corpus_passage_as_the_extractor() -> None:
     import random
 
     rng = random.Random(20)
-    read = 0
+    read = references = 0
     for page in sorted(CORPUS.glob("*.html")):
         layer = extract(page.read_bytes())
         text = layer.text
@@ -710,7 +714,9 @@ def test_inline_text_reads_every_corpus_passage_as_the_extractor() -> None:
             hs, he = layer.html_range(start, end)
             fragment = layer.html[hs:he]
             fast = inline_text(fragment)
-            if fast is not None and ("<" in fragment):
+            if fast is not None and ("<" in fragment or "&" in fragment):
                 read += 1
+                references += "&" in fragment
                 assert fast == extract_html(fragment).text, (page.name, fragment)
     assert read > 300  # the fast path is taken, on many passages with tags
+    assert references > 100  # and with character references

@@ -1090,16 +1090,16 @@ _MARKUP_START = re.compile(r"<[A-Za-z/!?]")
 def inline_text(fragment: str) -> str | None:
     """What `extract_html(fragment).text` reads, worked out without the extractor when the
     fragment's only markup is tags of elements that only separate text (`<a>`, `<em>`,
-    `<span>`…): their text with the tags left out and whitespace collapsed. None when the
-    fragment holds a character reference, a comment, a tag of any other element
-    (`_NOT_INLINE`), or a `<` starting markup that is not a whole tag: the extractor
-    must read it.
+    `<span>`…): their text with the tags left out, character references decoded (as
+    `_Extractor.text` decodes them) and whitespace collapsed. None when the fragment holds
+    a comment, a tag of any other element (`_NOT_INLINE`), or a `<` starting markup that
+    is not a whole tag: the extractor must read it.
 
     >>> inline_text("  nearly <a href='x'>80</a>\\n percent "), inline_text("a<br>b")
     ('nearly 80 percent', None)
+    >>> inline_text("isn&#8217;t <em>R&amp;D</em>&#32;&nbsp;x &bogus; &")
+    'isn’t R&D \xa0x &bogus; &'
     """
-    if "&" in fragment:
-        return None
     parts: list[str] = []
     pos = 0
     for m in _TAG.finditer(fragment):
@@ -1111,7 +1111,30 @@ def inline_text(fragment: str) -> str | None:
     for part in parts:
         if _MARKUP_START.search(part):
             return None  # a comment, or a "<" that _TAG did not take as a whole tag
+    if "&" in fragment:
+        # Each run of text alone: a reference does not continue across a tag.
+        parts = [_references_decoded(part) if "&" in part else part for part in parts]
     return _WS_RUN.sub(" ", "".join(parts)).strip(" ")
+
+
+def _references_decoded(run: str) -> str:
+    """A run of text with its character references decoded as `_Extractor.text` decodes
+    them: a reference to whitespace reads as whitespace (collapsed with what is around
+    it), one that decodes to nothing stays as written."""
+    out: list[str] = []
+    pos = 0
+    while (m := _CHARREF.search(run, pos)) is not None:
+        decoded = _decode_match(m, run)
+        if decoded is None:
+            out.append(run[pos : m.start() + 1])
+            pos = m.start() + 1
+            continue
+        chars, used = decoded
+        out.append(run[pos : m.start()])
+        out.append(" " if chars in (" ", "\t", "\n", "\f", "\r") else chars)
+        pos = m.start() + used
+    out.append(run[pos:])
+    return "".join(out)
 
 
 def extract_html(html: str) -> TextLayer:
