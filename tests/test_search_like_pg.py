@@ -16,7 +16,8 @@ from factdb.search.query import PG_CONFIG, Query, like_query
 from factdb.store import db as dblib
 from factdb.store.models import Claim
 
-from .conftest import BACKEND
+from .conftest import BACKEND, Runner
+from .test_claims import SEED_URL
 
 pytestmark = pytest.mark.skipif(BACKEND != "postgresql", reason="PostgreSQL's --like")
 
@@ -111,3 +112,40 @@ def test_like_gives_what_scoring_every_claim_gives(many: dblib.Database) -> None
     # were not read.
     common = _WORDS[0]
     assert any(common in s and r is not None and common not in r for s, r in statements)
+
+
+def _counts(database: dblib.Database) -> tuple[dict[str, int], dict[str, int]]:
+    """`search_term` as kept (without the words no claim holds any more), and as counted."""
+    with database.session() as session:
+        kept = session.execute(text("SELECT lexeme, claims FROM search_term WHERE claims <> 0"))
+        counted = session.execute(
+            text(
+                "SELECT u.lexeme, count(*) FROM claim_search, unnest(document) AS u "
+                "GROUP BY u.lexeme"
+            )
+        )
+        return {k: v for k, v in kept}, {k: v for k, v in counted}
+
+
+def test_word_counts_follow_every_write(imported: Runner, db_url: str) -> None:
+    database = dblib.Database.open(db_url)
+    try:
+        kept, counted = _counts(database)
+        assert kept == counted and counted["iran"] > 1
+        slug = "iran-enrichment-above-367"
+        for args in (
+            ["claim", "edit", slug, "--statement", "Iran spun centrifuges.", "--why", "t"],
+            ["claim", "cite", slug, "--quote", "Less than twenty-four hours after the G7",
+             "--source", SEED_URL],
+            ["claim", "retract", slug, "--why", "test"],
+        ):  # fmt: skip
+            assert imported(*args).exit_code == 0
+            kept, counted = _counts(database)
+            assert kept == counted
+        assert counted["centrifug"] == 1 and "twenti" in counted
+        # Rebuilt by the migration from the documents.
+        dblib.downgrade(db_url, "0017")
+        dblib.upgrade(db_url)
+        assert _counts(database) == (counted, counted)
+    finally:
+        database.close()

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from . import cjk
 
 #: Tables of the search index, which are not in the models (see `include_name`).
-INDEX_TABLES = ("claim_fts", "claim_search", "search_value", "claim_cjk")
+INDEX_TABLES = ("claim_fts", "claim_search", "search_value", "claim_cjk", "search_term")
 _CHUNK = 500
 
 
@@ -72,6 +72,15 @@ FROM (
   FROM claim c WHERE c.id IN :ids
 ) x
 """
+# How many claims hold each lexeme (migration 0018), less the documents about to be
+# replaced (`-`) or plus the new ones (`+`); in lexeme order, as every writer takes the
+# event log's lock first (`index_claims`), so two writers never wait on each other here.
+_PG_TERMS = """
+INSERT INTO search_term (lexeme, claims)
+SELECT u.lexeme, {sign}count(*) FROM claim_search, unnest(document) AS u
+WHERE claim_id IN :ids GROUP BY u.lexeme ORDER BY u.lexeme
+ON CONFLICT (lexeme) DO UPDATE SET claims = search_term.claims + excluded.claims
+"""
 _PG_VALUES = """
 INSERT INTO search_value(claim_id, kind, unit, value, date)
 SELECT c.id, j.v ->> 'kind', j.v ->> 'unit', (j.v ->> 'value')::float8, j.v ->> 'date'
@@ -96,8 +105,23 @@ def index_claims(session: Session, claim_ids: Iterable[int]) -> None:
     session.flush()
     conn = session.connection()
     postgres = conn.dialect.name == "postgresql"
+    if postgres:
+        # The lock that serializes appends to the event log (held to the end of the
+        # transaction, and taken again at no cost): the counts in `search_term` are shared
+        # by every writer, and without it two writers locking them in different orders
+        # (one indexing before its event, one after) could deadlock.
+        from ..store.events import PG_LOCK_KEY
+
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
     statements = (
-        (_PG_DELETE, "DELETE FROM search_value WHERE claim_id IN :ids", _PG_FILL, _PG_VALUES)
+        (
+            _PG_TERMS.format(sign="-"),
+            _PG_DELETE,
+            "DELETE FROM search_value WHERE claim_id IN :ids",
+            _PG_FILL,
+            _PG_TERMS.format(sign=""),
+            _PG_VALUES,
+        )
         if postgres
         else (
             _SQLITE_DELETE,

@@ -143,7 +143,9 @@ def _pg_like_top(
     term is at most its weight, 1, and the sum is divided by the number of words).
 
     Without reading every claim that shares a common word (MaxScore, as search engines
-    prune): each word's IDF comes from counting its claims, then the claims sharing one
+    prune): each word's IDF comes from the number of claims holding it (`search_term`,
+    kept with the documents; a word that is more than one lexeme, such as a word the
+    parser splits, is counted in the index), then the claims sharing one
     of the rarest words are scored (`sw` with every word); a claim sharing none of them
     scores at most the other words' IDFs plus 1, so when that is below the `limit`-th
     best `sw` found, those words' claims need not be read. Otherwise more words are read,
@@ -156,19 +158,22 @@ def _pg_like_top(
     (`pg_class.reltuples`, kept by ANALYZE and autovacuum) stands in for it.
     """
     phrases = [Query(((phrase,),)).tsquery() for phrase in parsed.groups[0]]
-    counts = [
-        f"SELECT {i} AS t, count(*) AS n FROM claim_search "
-        f"WHERE document @@ to_tsquery('{PG_CONFIG}', :t{i})"
-        for i in range(len(phrases))
-    ]
+    # A query of one lexeme prints as 'lexeme' (no quote or backslash to escape in it).
+    counts = (
+        "SELECT json_agg(json_build_array(k.t, CASE WHEN k.q::text ~ '^''[^''\\\\]+''$' "
+        "THEN coalesce((SELECT st.claims FROM search_term st "
+        "WHERE st.lexeme = substr(k.q::text, 2, length(k.q::text) - 2)), 0) "
+        "ELSE (SELECT count(*) FROM claim_search WHERE document @@ k.q) END)) "
+        f"FROM (SELECT u.t - 1 AS t, to_tsquery('{PG_CONFIG}', u.q) AS q "
+        "FROM unnest(CAST(:phrases AS text[])) WITH ORDINALITY AS u(q, t)) k"
+    )
     total, found = session.execute(
         text(
             "SELECT CASE WHEN p.reltuples >= 10000 THEN p.reltuples::float8 "
-            "ELSE (SELECT count(*) FROM claim_search)::float8 END, "
-            f"(SELECT json_agg(json_build_array(k.t, k.n)) FROM ({' UNION ALL '.join(counts)}) k) "
+            f"ELSE (SELECT count(*) FROM claim_search)::float8 END, ({counts}) "
             "FROM pg_class p WHERE p.oid = 'claim_search'::regclass"
         ),
-        {f"t{i}": q for i, q in enumerate(phrases)},
+        {"phrases": phrases},
     ).one()
     # Words shared by no claim add nothing; the others by how many claims share them.
     n = {t: c for t, c in (found or []) if c > 0}
