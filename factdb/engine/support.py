@@ -371,7 +371,13 @@ class _Gate:
         return self.pre is None or self.pre.search(text) is not None
 
     def finditer(self, text: str, tokens: frozenset[str], has_digit: bool) -> Any:
-        if not self.open(tokens, has_digit, text):
+        # `open`, inlined: this runs for every gate of every open reader.
+        if self.digits and not has_digit:
+            return ()
+        triggers = self.triggers
+        if triggers is not None and (not tokens or tokens.isdisjoint(triggers)):
+            return ()
+        if self.pre is not None and self.pre.search(text) is None:
             return ()
         for c in self.needs:
             if c not in text:
@@ -640,6 +646,8 @@ class Rules:
     always_readers: tuple[str, ...] = ()
     #: Every trigger of every gate: a text's tokens are kept only when they are one.
     all_triggers: frozenset[str] = frozenset()
+    #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
+    date_gates: tuple[_Gate, ...] = ()
 
 
 _TEXT2NUM = {"en", "de", "fr", "es", "pt", "it", "nl"}
@@ -1170,6 +1178,8 @@ def rules_for(lang: str | None) -> Rules | None:
         "vague": _Reader([rules.vague_re]),
     }
     rules.always_readers = tuple(name for name, r in rules.readers.items() if r.always)
+    rules.date_gates = (*rules.year_parts, *rules.dates, *rules.month_only)
+    assert all(g.pre is _CLOCK_DIGITS for g in rules.clock), "_read_clock looks once"
     gates: list[_Gate] = []
     for value in vars(rules).values():
         if isinstance(value, _Gate):
@@ -1875,9 +1885,13 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # Patterns without month names need digits joined by a separator or a year's four
     # digits: one look spares a scan by each when the text has neither.
     hint = g[1] and _DATE_HINT.search(text) is not None
-    for pattern in [*rules.year_parts, *rules.dates, *rules.month_only]:
-        if not hint and pattern.triggers is None:
-            continue
+    tokens = g[0]
+    for pattern in rules.date_gates:
+        if pattern.triggers is None:
+            if not hint:
+                continue
+        elif not tokens or tokens.isdisjoint(pattern.triggers):
+            continue  # the gate is shut (as `_Gate.open` finds it), without the call
         for m in pattern.finditer(text, *g):
             if not free(m.start(), m.end()):
                 continue
@@ -1958,6 +1972,8 @@ def _join_durations(values: list[Value], text: str, rules: Rules) -> list[Value]
 
 def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # A time taken, as a clock shows it: "3:53,99 min" is 233.99 seconds.
+    if _CLOCK_DIGITS.search(text) is None:
+        return  # every clock gate needs these (its `pre`)
     for gate in rules.clock:
         for m in gate.finditer(text, *g):
             if not free(m.start(), m.end()):
