@@ -270,6 +270,37 @@ def report(name: str, build: float, times: dict[str, list[float]]) -> None:
     )
 
 
+def side_by_side(sqlite: list[dict[str, list[float]]], pg: list[dict[str, list[float]]]) -> None:
+    """Every round's queries of each backend pooled, per kind: SQLite's and PostgreSQL's
+    p50/p95 and their ratio, and PostgreSQL's against the goals."""
+
+    def pooled(rounds: list[dict[str, list[float]]]) -> dict[str, list[float]]:
+        out: dict[str, list[float]] = {}
+        for times in rounds:
+            for kind, ts in times.items():
+                out.setdefault(kind, []).extend(ts)
+        out["ALL"] = [t for kind, ts in out.items() for t in ts]
+        return out
+
+    a, b = pooled(sqlite), pooled(pg)
+    print(f"\nSide by side, {len(pg)} round(s) pooled (ms; PostgreSQL / SQLite):")
+    print(
+        f"  {'queries':<22}{'SQLite p50':>11}{'p95':>8}{'PG p50':>9}{'p95':>8}"
+        f"{'x p50':>8}{'x p95':>8}"
+    )
+    for kind in a:
+        sa, sb = (pct(a[kind], 50), pct(a[kind], 95)), (pct(b[kind], 50), pct(b[kind], 95))
+        print(
+            f"  {kind:<22}{sa[0]:>11.2f}{sa[1]:>8.2f}{sb[0]:>9.2f}{sb[1]:>8.2f}"
+            f"{sb[0] / sa[0]:>8.2f}{sb[1] / sa[1]:>8.2f}"
+        )
+    every, like = b["ALL"], b.get("like", [0.0])
+    print(
+        f"PostgreSQL goals: p50 {pct(every, 50):.2f} ms (<= 5), p95 {pct(every, 95):.2f} ms "
+        f"(<= 50), --like p95 {pct(like, 95):.2f} ms (<= 50)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -301,8 +332,10 @@ def main() -> None:
             build = 0.0
         else:
             build = populate(url, args.claims, Generator(gen.words))
+        sqlite_rounds = []
         for n in range(args.rounds):
-            report(f"SQLite (FTS5), round {n + 1}", build, measure(url, plan))
+            sqlite_rounds.append(measure(url, plan))
+            report(f"SQLite (FTS5), round {n + 1}", build, sqlite_rounds[-1])
     if args.no_pg:
         return
     name = args.pg_db or f"factdb_bench_{uuid.uuid4().hex[:8]}"
@@ -326,8 +359,11 @@ def main() -> None:
             build = 0.0
         else:
             build = populate(url, args.claims, Generator(gen.words))
+        pg_rounds = []
         for n in range(args.rounds):
-            report(f"PostgreSQL (tsvector + GIN), round {n + 1}", build, measure(url, plan))
+            pg_rounds.append(measure(url, plan))
+            report(f"PostgreSQL (tsvector + GIN), round {n + 1}", build, pg_rounds[-1])
+        side_by_side(sqlite_rounds, pg_rounds)
     finally:
         if not args.pg_db:
             with admin.connect() as conn:
