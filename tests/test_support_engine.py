@@ -843,3 +843,57 @@ def test_twice_the_abbreviated_units_and_a_glued_comma(lang, statement, quote, r
 def test_a_comma_between_digits_is_still_a_separator():
     assert [v.value for v in read_values("Es sind 3,5 Prozent mehr", "de").values] == [3.5]
     assert [v.value for v in read_values("It cost $2,500 in all", "en").values] == [2500]
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        # A number inside a web address is part of the address.
+        ("The story's number is 4451.", "Read it at https://example.org/story?id=4451",
+         "unverified"),
+        ("The short link ends in 8812.", "Short link: https://ex.de/-8812", "unverified"),
+        # Seven undivided digits or more are a code (ISBN, revision id) ...
+        ("The ISBN is 9781234567897.", "ISBN 9781234567897. Oxford University Press.",
+         "unverified"),
+        ("The revision is 1371310.", "Revision 1371310 of the page", "unverified"),
+        # ... but a grouped count, or one in words, is still a count.
+        ("The city has 1,371,310 residents.", "The city has 1,371,310 residents", "pass"),
+        ("The fund reached one million members.", "The fund reached 1,000,000 members", "pass"),
+        # A pre-release's numbers name it.
+        ("The tool reached 3.1 beta 2.", "Notes for release 3.1 beta 2", "unverified"),
+    ],
+)  # fmt: skip
+def test_addresses_long_codes_and_pre_releases_are_no_values(statement, quote, right):
+    assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        ("The photo dates from around 2001.", "Photo: circa 2011", "fail"),
+        ("The photo dates from around 2010.", "Photo: circa 2011", "pass"),
+        ("The photo dates from about 2013.", "The photo was taken in 2011", "pass"),
+        ("The photo dates from about 2014.", "The photo was taken in 2011", "fail"),
+        # A hedged count keeps its tenth.
+        ("About 2,000 people came.", "1,950 people came", "pass"),
+        ("About 2,000 people came.", "1,750 people came", "fail"),
+    ],
+)  # fmt: skip
+def test_a_hedged_year_reaches_two_years_either_way(statement, quote, right):
+    assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        # 352 = 438 - 86: a figure worked out from two of the quote's; a person checks it.
+        ("The motion passed by a margin of 352 votes.", "passed by 438 votes to 86", "unverified"),
+        ("Together the groups hold 524 seats.", "one group holds 438 seats, the other 86",
+         "unverified"),
+        # Small or round figures are too easily a sum of two: a wrong figure stays wrong.
+        ("The motion passed by a margin of 35 votes.", "passed by 43 votes to 8", "fail"),
+        ("The motion passed by a margin of 350 votes.", "passed by 438 votes to 88", "fail"),
+    ],
+)  # fmt: skip
+def test_a_sum_or_difference_of_two_quoted_figures_needs_review(statement, quote, right):
+    assert verdict(statement, quote).status == right

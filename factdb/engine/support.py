@@ -59,7 +59,9 @@ value must lie in the interval for a hedged statement to pass):
 hedge kind                    words (English; see data)    interval
 ============================  ==========================  ======================
 about                         about, around, roughly, ~    [0.9·v, 1.1·v]
+about (a year)                around 2001, circa 2011      [y − 2, y + 2]
 nearly                        nearly, almost, close to     [0.9·v, v)
+nearly (a year)               almost 2000                  [y − 2, y)
 up_to                         up to, as much as            [0, v]
 at_most                       at most, no more than        [0, v]
 at_least                      at least, or more            [v, ∞)
@@ -203,17 +205,30 @@ class Value:
             words = f"{self.direction_text} … {words}"
         return words.strip()
 
+    def year_like(self) -> bool:
+        """A bare four-digit figure from 1000 to 2100, not a round hundred, written with no
+        separator: "around 2001", "circa 2011" hedge a year (a count would be "about 2,000")."""
+        return (
+            self.kind == "number"
+            and self.text.isdigit()
+            and len(self.text) == 4
+            and 1000 <= self.value <= 2100
+            and self.value % 100 != 0
+        )
+
     def interval(self) -> tuple[float, float, bool, bool]:
         """(lo, hi, lo_open, hi_open): what the value allows given its hedge and rounding."""
         v, p = self.value, self.precision
         h = self.hedge
         if self.span is not None:
             return self.span[0], self.span[1], False, True
+        # A hedged year is a year or two either way, not a tenth of two millennia.
+        tenth = _YEAR_HEDGE if self.kind == "year" or self.year_like() else abs(v) * 0.1
         if h == "about":
-            spread = max(abs(v) * 0.1, p)
+            spread = max(tenth, p)
             return v - spread, v + spread, False, False
         if h == "nearly":
-            return v - max(abs(v) * 0.1, p), v, False, True
+            return v - max(tenth, p), v, False, True
         if h in ("up_to", "at_most"):
             return 0.0 if v >= 0 else -_INF, v + p, False, False
         if h == "at_least":
@@ -226,6 +241,10 @@ class Value:
             low = 0.0 if v >= 0 else -_INF
             return (low, v - p, False, False) if count else (low, v, False, True)
         return v - p, v + p, False, False
+
+
+#: How far "about", "around", "circa" reach from a year, in years (either way).
+_YEAR_HEDGE = 2.0
 
 
 @dataclass
@@ -844,7 +863,9 @@ def rules_for(lang: str | None) -> Rules | None:
         )
         if data.get("identifiers", {}).get("status_code_after")
         else None,
-        name_after_re=re.compile(rf"[ \u00a0]?(?:{_alt(data['identifiers']['name_after'])})", re.I)
+        name_after_re=re.compile(
+            rf"[ \u00a0]?(?:{_alt(data['identifiers']['name_after'])})(?!\w)", re.I
+        )
         if data.get("identifiers", {}).get("name_after")
         else None,
         status_code_before_re=re.compile(
@@ -2168,7 +2189,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
             continue  # a title ("1917") or a footnote mark ([23]) is no quantity
         if rules.name_after_re is not None and rules.name_after_re.match(text, end):
-            continue  # part of a club's name: "TSV Berlin-Wittenau 1896 e.V."
+            continue  # part of a name: "TSV Berlin-Wittenau 1896 e.V.", "mock 1.0 alpha"
         parsed = _digits(m.group(), rules)
         if parsed is None:
             reading.unreadable.append(m.group())
@@ -2383,14 +2404,36 @@ def _time_of_day(text: str, start: int, end: int, marks: str) -> bool:
     return len(before) >= 2 and before[-1] in marks and before[-2].isdigit()
 
 
+#: Undivided digits this many or more are a code (ISBN, id), never a count: people group
+#: the digits of large counts ("1,371,310") or give them a scale ("1.4 million").
+_CODE_DIGITS = 7
+_ADDRESS = re.compile(r"://|^www\.|[?&][\w-]+=", re.I)
+
+
+def _in_address(text: str, start: int) -> bool:
+    """Whether the characters before start (back to a space, at most 120) hold a web
+    address: a scheme ("https://"), "www." or a query ("?oldid=")."""
+    lo = max(0, start - 120)
+    space = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start))
+    token = text[max(lo, space + 1) : start]
+    return ("/" in token or "=" in token) and _ADDRESS.search(token) is not None
+
+
 def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
     after a code ("M.2 2280"), or a class code ("93(01)")."""
     if _VERSION_TAIL.match(text, stop):
         return True
-    if stop - start >= 3 and text[start] == "0" and text[start:stop].isdigit():
+    digits = text[start:stop]
+    if len(digits) >= 3 and digits[0] == "0" and digits.isdigit():
         return True  # a code, never a count: "08008.HK", "007"
+    if len(digits) >= _CODE_DIGITS and digits.isdigit() and not digits.endswith("000"):
+        # An ISBN, a revision or an article id: counts this long are grouped or scaled.
+        # (Number words come here as round digits: "a million" is "1000000".)
+        return True
+    if _in_address(text, start):
+        return True  # part of a web address: "heise.de/-4451133", "?oldid=942460710"
     if start >= 2 and text[start - 1] == "(" and text[start - 2].isdigit():
         return True  # the "01" of "93(01)"
     if (
@@ -2420,6 +2463,13 @@ def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
         pass  # a model in capitals names in every language: "NVME SSD 2018"
     elif m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
         return False  # German capitalizes every noun: "19 Menschen" after "Nationalmuseum"
+    if (
+        len(m.group(1)) >= 2
+        and m.group(1).isupper()
+        and m.group(1).isalpha()
+        and _key(m.group(1)) not in rules.not_names
+    ):
+        return True  # a model or code in capitals, in a headline too: "ISBN 9780521839402"
     if not re.search(r"\d", m.group(1)) and _title_case(text, start):
         return False  # a headline capitalizes every word: "Amazon to Add 100,000 Jobs"
     name = m.group(1)
@@ -2920,8 +2970,9 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
     """How the statement's figure could be worked out from the quote's: the total of
     three or more figures of its kind and dimension ("11 do Sudeste, 8 do Sul, 2 … e 1"
     for 22), or percentage points as the difference of two percentages (51 % and 49 %
-    for 2 points); None when it cannot. Sums of two figures are not tried: too many
-    pairs of small numbers add up to anything."""
+    for 2 points), or the sum or difference of two figures when the statement's figure has
+    three significant digits or more ("a majority of 352" for "438 to 86"); None when it
+    cannot. Two small or round figures are not tried: too many pairs add up to those."""
     if s.kind == "points":
         same = [q for q in quoted if q.kind == "percent" and q.hedge is None][:_MAX_WORKED]
         for i, a in enumerate(same):
@@ -2937,7 +2988,21 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
     if s.kind in ("number", "money", "unit") and len(same) >= 3:
         if _close(sum(q.value for q in same), s.value):
             return "the sum of the quote's " + " + ".join(q.text for q in same)
+    if s.kind in ("number", "money", "unit") and _significant_digits(s.value) >= 3:
+        pair = same[:_MAX_WORKED]
+        for i, a in enumerate(pair):
+            for b in pair[i + 1 :]:
+                if _close(a.value + b.value, s.value):
+                    return f"the sum of the quote's {a.text} and {b.text}"
+                if _close(abs(a.value - b.value), s.value):
+                    return f"the difference of the quote's {a.text} and {b.text}"
     return None
+
+
+def _significant_digits(value: float) -> int:
+    """Digits of a whole figure without its trailing zeros: 352 has 3, 3,500 has 2."""
+    digits = str(int(abs(value))).rstrip("0")
+    return len(digits)
 
 
 _GLUED_M = re.compile(r"\dm$")
