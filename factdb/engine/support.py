@@ -512,12 +512,21 @@ class _Tail:
     spares a search that tries every position of the window.
     """
 
-    __slots__ = ("pattern", "ends")
+    __slots__ = ("pattern", "ends", "reach")
 
-    def __init__(self, pattern: re.Pattern[str], words: Any, flags: int = re.I) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], words: Any, flags: int = re.I, slack: int | None = None
+    ) -> None:
         self.pattern = pattern
         #: The ASCII characters a word can end with under ``flags``; None: any character.
         self.ends: frozenset[str] | None = _last_characters(words, flags)
+        #: The most characters a match spans, when its words hold no space and at most
+        #: `slack` characters follow the word ("[ ]?$" is one, and "$" passes a final
+        #: newline): the search starts that far from the end. None: from the start.
+        self.reach: int | None = None
+        listed = [w for w in words if w]
+        if slack is not None and listed and not any(c.isspace() for w in listed for c in w):
+            self.reach = max(len(w) for w in listed) + slack
 
     def search(self, window: str) -> re.Match[str] | None:
         ends = self.ends
@@ -525,6 +534,10 @@ class _Tail:
             last = window.rstrip()[-1:]
             if not last or (last.isascii() and last not in ends):
                 return None
+        if self.reach is not None and len(window) > self.reach:
+            # Every match starts within `reach` of the end, so the leftmost is found
+            # there; a lookbehind still sees the characters before the start.
+            return self.pattern.search(window, len(window) - self.reach)
         return self.pattern.search(window)
 
 
@@ -923,6 +936,7 @@ def rules_for(lang: str | None) -> Rules | None:
             ),
             [*codes, *symbols],
             0,
+            slack=2,
         ),
         units=units,
         unit_word_re=re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(units)}){boundary_r}", re.I),
