@@ -169,11 +169,21 @@ def _locate_all(
             continue
         todo.append((snapshot.id, i, snapshot, layer))
     todo.sort(key=itemgetter(0, 1))
+    from .engine.anchor import locate
+
     for _, i, snapshot, layer in todo:
+        spec = specs[i]
         try:
-            out[i] = (snapshot, _locate_in(layer, snapshot, specs[i]))
+            # `_locate_in`, written out (arguments by position: quote, prefix, suffix,
+            # occurrence, allow_gaps): this runs once per quote of a file.
+            span = locate(
+                layer, spec.quote, spec.prefix, spec.suffix, spec.occurrence, spec.allow_gaps
+            )
+            check_span_reads(layer, span, snapshot)
         except FactdbError as exc:
             out[i] = exc
+            continue
+        out[i] = (snapshot, span)
     return out
 
 
