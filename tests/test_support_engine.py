@@ -252,9 +252,9 @@ def test_reading_is_linear_in_the_quote():
         best = float("inf")
         for round_ in range(5):
             text = sentence * n + f"[{'abcde'[round_]}]"
-            start = time.perf_counter()
+            start = time.process_time()
             claim_supported("Prices rose 5% in 2019.", [text], statement_lang="en")
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         return best
 
     small, large = cost(200), cost(800)
@@ -269,9 +269,9 @@ def test_negations_in_one_long_sentence_are_read_in_linear_time():
         best = float("inf")
         for round_ in range(5):
             quote = "Prices rose 5% in 2019. " + "zz not qq, " * n + f"[{'abcde'[round_]}]"
-            start = time.perf_counter()
+            start = time.process_time()
             claim_supported("Prices rose 5% in 2019.", [quote], statement_lang="en")
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         return best
 
     small, large = cost(500), cost(2000)
@@ -291,16 +291,17 @@ def test_a_hostile_run_of_numerals_is_left_unread_in_linear_time():
             gc.collect()
             gc.disable()
             try:
-                start = time.perf_counter()
+                start = time.process_time()
                 result = claim_supported("他有5个。", [quote], statement_lang="zh")
-                best = min(best, time.perf_counter() - start)
+                best = min(best, time.process_time() - start)
             finally:
                 gc.enable()
             assert result.status == "unverified", result.reason
         return best
 
     cost(10)  # the Chinese rules are loaded once, outside the timing
-    # Runs long enough (tens of ms) that a busy machine's noise cannot make the ratio.
+    # Runs long enough (tens of ms), timed in this process's CPU time: other processes on a
+    # busy machine (a load of 10 made wall time 9x for 4x) do not add to it.
     small, large = cost(10_000), cost(40_000)
     assert large / small < 8, (small, large)
 
