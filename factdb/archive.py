@@ -541,29 +541,3 @@ def _store_one(db: Database, capture: Capture, overrides: Overrides, *, actor: s
 def list_sources(session: Session) -> list[Source]:
     """Every source with its snapshots loaded, by URL."""
     return list(session.scalars(select(Source).order_by(Source.url)))
-
-
-def source_json(source: Source) -> dict[str, Any]:
-    """One source with its snapshots as `factdb sources --json` gives it."""
-    return {
-        "id": source.id,
-        "url": source.url,
-        "title": source.title,
-        "authors": source.authors,
-        "publisher": source.publisher,
-        "published": source.published,
-        "language": source.language,
-        "snapshots": [
-            {
-                "snapshot": snap.sha256,
-                "retrieved_at": snap.retrieved_at.isoformat(),
-                "size": snap.size,
-                "charset": snap.charset,
-                "method": snap.method,
-                "url": snap.url,
-                "status": snap.status,
-                "origin": snap.origin,
-            }
-            for snap in source.snapshots
-        ],
-    }

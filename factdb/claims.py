@@ -25,7 +25,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import reviews as reviewslib
@@ -41,9 +41,8 @@ from .errors import (
     UnreadableSpan,
     UsageError,
 )
-from .search import filters as search_filters
 from .search import index as search_index
-from .statuses import CHECK_FILTERS, CLAIM_STATUSES
+from .statuses import CLAIM_STATUSES
 from .store import events
 from .store.bulk import insert_columns
 from .store.lookups import (
@@ -524,56 +523,6 @@ def claims_query() -> Select[tuple[Claim]]:
         )
         .order_by(Claim.slug)
     )
-
-
-#: What `list_claims(status=...)` takes: a claim's own status, or the overall status of
-#: its latest checks (`CHECK_FILTERS`: pass, unverified, warn, fail, unchecked).
-LIST_STATUSES = STATUSES + CHECK_FILTERS
-
-
-def list_claims(
-    session: Session,
-    *,
-    tag: str | None = None,
-    source: str | None = None,
-    status: str | None = None,
-) -> list[Claim]:
-    """Claims by id, filtered by tag, cited source, and status: active or retracted, or
-    the worst of its latest check results (e.g. "unverified": needs review)."""
-    query = claims_query()
-    if tag:
-        query = query.where(Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag == tag)))
-    if status in STATUSES:
-        query = query.where(Claim.status == status)
-    elif status:
-        query = query.where(text(search_filters.check_condition(status, "claim.id")))
-    if source:
-        src = find_source(session, source)
-        query = query.where(
-            Claim.id.in_(
-                select(Citation.claim_id).join(Snapshot).where(Snapshot.source_id == src.id)
-            )
-        )
-    return list(session.scalars(query))
-
-
-def claim_rows(session: Session, claims: Sequence[Claim]) -> list[dict[str, Any]]:
-    """The claims as `factdb claims list --json` (and the viewer's /api/claims) gives them:
-    each with the overall status of its latest checks ("unchecked" if never checked)."""
-    checks = search_filters.check_status(session, [c.id for c in claims])
-    return [
-        {
-            "id": c.slug,
-            "statement": c.statement,
-            "status": c.status,
-            "check": checks[c.id],
-            "language": c.language,
-            "tags": c.tag_names,
-            "citations": len(c.citations),
-            "sources": sorted({x.snapshot.source.url for x in c.citations}),
-        }
-        for c in claims
-    ]
 
 
 # --- rebase: following a page to a newer capture ----------------------------------------

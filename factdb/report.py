@@ -9,77 +9,14 @@ from html import escape
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from . import __version__
 from .audit import audit, result_elements
 from .claims import citation_json, find_claim
 from .reviews import holding, review_json, reviews
-from .search.filters import check_status
 from .statuses import RETRACTED, STATUSES, TRIAGE, VERDICTS, label
-from .store.lookups import find_source
-from .store.models import CheckResult, CheckRun, Citation, Claim, Event, Snapshot, SourceWatch
-
-
-def source_detail(session: Session, ref: str) -> dict[str, Any]:
-    """A source (by URL or id): its fields, every snapshot, and every claim citing it with
-    the quote, the snapshot cited and the claim's latest check status."""
-    source = find_source(session, ref)
-    snapshots = sorted(source.snapshots, key=lambda s: (s.retrieved_at, s.id))
-    citations = list(
-        session.scalars(
-            select(Citation)
-            .join(Snapshot)
-            .where(Snapshot.source_id == source.id)
-            .options(selectinload(Citation.claim), selectinload(Citation.snapshot))
-            .order_by(Citation.id)
-        )
-    )
-    checks = check_status(session, sorted({c.claim_id for c in citations}))
-    claims: dict[str, dict[str, Any]] = {}
-    for cit in citations:
-        entry = claims.setdefault(
-            cit.claim.slug,
-            {
-                "id": cit.claim.slug,
-                "statement": cit.claim.statement,
-                "status": cit.claim.status,
-                "check": checks[cit.claim_id],
-                "citations": [],
-            },
-        )
-        entry["citations"].append(
-            {"snapshot": cit.snapshot.sha256, "exact": cit.exact, "text_start": cit.text_start}
-        )
-    return {
-        "id": source.id,
-        "url": source.url,
-        "title": source.title,
-        "authors": list(source.authors or []),
-        "publisher": source.publisher,
-        "published": source.published,
-        "language": source.language,
-        "archived_copy": (
-            {"url": source.archived_copy_url, "date": source.archived_copy_date}
-            if source.archived_copy_url
-            else None
-        ),
-        "snapshots": [
-            {
-                "sha256": s.sha256,
-                "retrieved_at": s.retrieved_at.isoformat(),
-                "method": s.method,
-                "origin": s.origin,
-                "url": s.url,
-                "status": s.status,
-                "size": s.size,
-                "charset": s.charset,
-                "media_type": s.media_type,
-            }
-            for s in snapshots
-        ],
-        "claims": sorted(claims.values(), key=lambda c: c["id"]),
-    }
+from .store.models import CheckResult, CheckRun, Claim, Event, SourceWatch
 
 
 def claim_detail(session: Session, c: Claim) -> dict[str, Any]:

@@ -98,6 +98,14 @@ def test_reading_commands_load_no_migration_parser_or_downloader(
 #: neither the ORM nor the models, whose import and mapper configuration cost as much as
 #: the rest of the command (issue 20).
 CORE_READS = [
+    ["claims", "list"],
+    ["claims", "list", "--json", "--source", "{url}", "--status", "pass"],
+    ["search", "enrichment"],
+    ["search", "--tag", "iran", "--source", "{url}", "--check", "pass", "--json"],
+    ["sources"],
+    ["sources", "--json"],
+    ["source", "show", "{url}"],
+    ["source", "show", "1", "--json"],
     ["text", "{snapshot}"],
     ["text", "{snapshot}", "--json"],
     ["locate", "{snapshot}", "increased its level of enrichment beyond 3.67 percent"],

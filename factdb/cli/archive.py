@@ -234,14 +234,13 @@ def sources(state: State, watch_list: bool, as_json: bool) -> None:
 
     Example: factdb sources --json
     """
-    from .. import archive as lib
+    from ..reads import sources_json
 
     if watch_list:
         _watch_list(state, as_json)
         return
-    with state.db.session() as session:
-        found = lib.list_sources(session)
-        data = [lib.source_json(s) for s in found]
+    with state.db.connect() as conn:
+        data = sources_json(conn)
 
     def show() -> None:
         if not data:

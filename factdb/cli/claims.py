@@ -479,12 +479,10 @@ def claims_list(
 
     Example: factdb claims list --status unverified
     """
-    from .. import claims as lib
+    from ..reads import claim_rows, list_claims
 
-    with state.db.session() as session:
-        data = lib.claim_rows(
-            session, lib.list_claims(session, tag=tag, source=source, status=status)
-        )
+    with state.db.connect() as conn:
+        data = claim_rows(conn, list_claims(conn, tag=tag, source=source, status=status))
     render(
         data,
         lambda: table(

@@ -113,8 +113,8 @@ def search(
         value_max=value_max,
         unit=unit,
     )
-    with state.db.session() as session:
-        hits = run_search(session, query, like=like, filters=filters, limit=limit)
+    with state.db.connect() as conn:
+        hits = run_search(conn, query, like=like, filters=filters, limit=limit)
 
     def rows() -> Rows:
         headers = ["id", "score", "status", "check", "tags", "statement", "snippet", "sources"]

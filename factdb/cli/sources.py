@@ -76,14 +76,17 @@ def source_show(state: State, ref: str, history: bool, as_json: bool) -> None:
 
     Example: factdb source show https://washingtoninstitute.org/policy-analysis/view/is-iran-negotiating-its-way-to-negotiations
     """
-    from .. import report
+    from ..reads import source_detail
 
-    with state.db.session() as session:
-        data = report.source_detail(session, ref)
-        if history:
-            from ..sources import source_history
+    if history:  # the history reads the event log through the ORM
+        from ..sources import source_history
 
+        with state.db.session() as session:
+            data = source_detail(session, ref)
             data["history"] = source_history(session, ref)
+    else:
+        with state.db.connect() as conn:
+            data = source_detail(conn, ref)
 
     def show() -> None:
         click.echo(f"[{data['id']}] {data['url']}")
@@ -191,9 +194,9 @@ def source_edit(
 
     Example: factdb source edit 1 --publisher "Example Times" --published 2019-08-30 --why "typo"
     """
-    from .. import report
     from ..archived_copy import set_archived_copy
     from ..errors import UsageError
+    from ..reads import source_detail
     from ..sources import edit_source
     from ..store.events import default_actor
 
@@ -225,7 +228,7 @@ def source_edit(
             copy = set_archived_copy(
                 session, ref, archived_copy, when=archived_date, actor=by, why=why
             )
-        data = report.source_detail(session, ref)
+        data = source_detail(session, ref)
     result = {
         "source": data["id"],
         "url": data["url"],

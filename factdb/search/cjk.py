@@ -32,15 +32,18 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
+from ..store import tables
 from .filters import Filters, conditions
 from .hits import DETAILS, START, STOP, WORST_CHECK, Hit, hit_from_row
 from .query import PG_CONFIG, Phrase, Query
+
+if TYPE_CHECKING:
+    from ..store.tables import Reader
 
 TABLE = "claim_cjk"
 #: FTS5's trigram tokenizer answers substrings of at least this many characters.
@@ -263,11 +266,11 @@ _QUOTES = {
 }
 
 
-def search(session: Session, query: Query, filters: Filters, limit: int) -> list[Hit]:
+def search(session: Reader, query: Query, filters: Filters, limit: int) -> list[Hit]:
     """`factdb.search.ranking.search` for a parsed query with CJK phrases: the same
     filters, the same hits (`factdb.search.hits.Hit`), ranked as the module docstring says."""
 
-    dialect = session.connection().dialect.name
+    dialect = tables.dialect_name(session)
     sql = _Sql(dialect == "postgresql")
     conds, params = conditions(session, filters)
     groups = ["(" + " OR ".join(sql.phrase(p) for p in g) + ")" for g in query.groups]

@@ -9,16 +9,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, text
-from sqlalchemy.orm import Session
 
 from ..errors import BadFilter, UnknownSource
 from ..statuses import CHECK_FILTERS, CLAIM_STATUSES, worst
 from ..statuses import STATUSES as CHECK_STATUSES
-from ..store.lookups import find_source
+from ..store import tables
+from ..store.lookups import source_row
 from ..store.results import current_condition, effective_status
+
+if TYPE_CHECKING:
+    from ..store.tables import Reader
 
 STATUSES = CLAIM_STATUSES
 _CHUNK = 500
@@ -134,7 +137,7 @@ def _member(claim_id: str, correlated: bool, source: str, column: str, where: st
 
 
 def conditions(
-    session: Session, f: Filters, claim_id: str = "c.id", *, correlated: bool = False
+    session: Reader, f: Filters, claim_id: str = "c.id", *, correlated: bool = False
 ) -> tuple[list[str], dict[str, Any]]:
     """SQL conditions on the claim whose id is `claim_id` for the filters, with their
     parameters (see `_member` for `correlated`)."""
@@ -154,7 +157,7 @@ def conditions(
         params[f"tag{i}"] = tag
     if f.source is not None:
         try:
-            source = find_source(session, f.source)
+            source = source_row(session, f.source, tables.source.c.id)
         except UnknownSource:
             raise BadFilter(f"no source {f.source} (give a source URL or id)") from None
         member(_CITED, "ci.claim_id", "sn.source_id = :source_id")
@@ -225,7 +228,7 @@ def check_condition(check: str, claim_id: str = "c.id") -> str:
     return cond
 
 
-def check_status(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
+def check_status(session: Reader, claim_ids: Sequence[int]) -> dict[int, str]:
     """Each claim's overall latest check status: fail, warn, unverified, reviewed, pass (the
     worst of its latest results, as reviews leave them), or unchecked."""
     out = {i: "unchecked" for i in claim_ids}

@@ -5,16 +5,19 @@ ranked by BM25 on SQLite and ts_rank on PostgreSQL, with what is shown of each.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from ..errors import BadFilter, QuerySyntaxError
+from ..store import tables
 from . import cjk
 from .filters import Filters, conditions
 from .hits import DETAILS, SNIPPET_WORDS, START, STOP, WORST_CHECK, Hit, hit_from_row
 from .query import PG_CONFIG, Query, like_query, parse_query
+
+if TYPE_CHECKING:
+    from ..store.tables import Reader
 
 #: The ranking FTS5's `rank` gives (set by migration 0004), written out: ordering by it
 #: with LIMIT keeps only the best rows while scoring, where `ORDER BY rank` sorts every
@@ -41,7 +44,7 @@ _PG_SNIPPETS = (
 
 
 def search(
-    session: Session,
+    session: Reader,
     query: str | None = None,
     *,
     like: str | None = None,
@@ -67,7 +70,7 @@ def search(
     if parsed is not None and cjk.involves(parsed):
         # Words in Chinese, Japanese or Korean: matched as substrings (see search_cjk).
         return cjk.search(session, parsed, filters, limit)
-    dialect = session.connection().dialect.name
+    dialect = tables.dialect_name(session)
     postgres = dialect == "postgresql"
     # The best `limit` claims as `top(id, score)`, then one query for what is shown of
     # them: the snippets are computed for these rows only.
@@ -142,7 +145,7 @@ def search(
 
 
 def _pg_like_top(
-    session: Session, parsed: Query, where: str, params: dict[str, Any], limit: int
+    session: Reader, parsed: Query, where: str, params: dict[str, Any], limit: int
 ) -> str:
     """The best claims for --like on PostgreSQL, whose ts_rank ignores how rare a word is:
     scored by the sum of the shared words' inverse document frequencies (`sw`, as in

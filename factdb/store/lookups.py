@@ -29,14 +29,10 @@ from . import tables
 from .types import utcnow
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
     from .models import Snapshot, Source, TextLayerCache
-
-    #: What the look-ups read with: an ORM session, or a Core connection (the read
-    #: commands', which never load the ORM: `factdb.store.tables`).
-    Reader = Session | Connection
+    from .tables import Reader
 
 #: How snapshot bytes are stored.
 COMPRESSION = "zlib"
@@ -66,14 +62,6 @@ class SnapshotData(Protocol):
     def compression(self) -> str: ...
     @property
     def headers(self) -> list[Any]: ...
-
-
-def _flush(db: Reader) -> None:
-    """Flush a session's pending objects before a Core query reads through it, as an ORM
-    query would (a Core statement does not autoflush); a connection has none."""
-    flush = getattr(db, "flush", None)
-    if flush is not None:
-        flush()
 
 
 def snapshot_bytes(snapshot: SnapshotData) -> bytes:
@@ -163,7 +151,7 @@ def snapshot_row(db: Reader, ref: str, *columns: Any) -> Row[Any]:
     if len(name) < MIN_PREFIX:
         raise UsageError(f"{ref!r}: give at least {MIN_PREFIX} hex digits of the snapshot digest")
     t = tables.snapshot
-    _flush(db)
+    tables.autoflush(db)
     query = select(*(columns or t.c)).add_columns(t.c.sha256.label("sha256_match"))
     matches = db.execute(query.where(t.c.sha256.startswith(name)).limit(5)).all()
     if not matches:
@@ -188,7 +176,7 @@ def source_row(db: Reader, ref: str, *columns: Any) -> Row[Any]:
     `tables.source`)."""
     t = tables.source
     where = t.c.id == int(ref) if ref.isdigit() else t.c.url == ref
-    _flush(db)
+    tables.autoflush(db)
     row = db.execute(select(*(columns or t.c)).where(where)).first()
     if row is None:
         raise UnknownSource(f"no source {ref}")
@@ -230,7 +218,7 @@ def text_layer(db: Reader, snapshot: SnapshotData, *, store: bool = True) -> Any
     pdf = is_pdf(raw)
     version = PDF_EXTRACTOR_VERSION if pdf else EXTRACTOR_VERSION
     t = tables.text_layer
-    _flush(db)
+    tables.autoflush(db)
     row = db.execute(
         select(t.c.extractor_version, t.c.data, t.c.sha256).where(
             t.c.snapshot_id == snapshot.id, t.c.extractor_version == version

@@ -43,11 +43,12 @@ written as text) and `current_select` (the same condition as a SQLAlchemy select
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Select, func, select, text
+from sqlalchemy import func, select, text
 
-from .models import CheckResult, ClaimRevision
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Select
 
 __all__ = [
     "RATING",
@@ -144,6 +145,8 @@ def current_select(
 ) -> Select[Any]:
     """SELECT `columns` of the current results (of one `kind`, if given), for some claims
     or all, in result id order; `columns` may name other tables joined by the caller."""
+    from .models import CheckResult
+
     query = (
         select(*columns)
         .select_from(CheckResult)
@@ -159,6 +162,8 @@ def current_select(
 
 def revision_ids(conn: Connection, claim_ids: Sequence[int]) -> dict[int, int]:
     """Each claim's latest revision id: what a result recorded now judges."""
+    from .models import ClaimRevision
+
     ids = sorted(set(claim_ids))
     out: dict[int, int] = {}
     for i in range(0, len(ids), 500):  # drivers cap a statement's parameters

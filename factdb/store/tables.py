@@ -10,9 +10,35 @@ model's column type where the value is converted on the way out (JSON, UTC datet
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from sqlalchemy import JSON, Boolean, Integer, LargeBinary, String, Text, column, table
 
 from .types import UTCDateTime
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    #: What the read path queries with: a Core connection (the read commands'), or an ORM
+    #: session (the viewer's, and the library's own callers).
+    Reader = Session | Connection
+
+
+def dialect_name(db: Reader) -> str:
+    """The name of the database's dialect: "sqlite" or "postgresql"."""
+    get_bind = getattr(db, "get_bind", None)
+    bind: Any = get_bind() if get_bind is not None else db
+    return str(bind.dialect.name)
+
+
+def autoflush(db: Reader) -> None:
+    """Flush a session's pending objects before a Core query reads through it, as an ORM
+    query would (a Core statement does not autoflush); a connection has none."""
+    flush = getattr(db, "flush", None)
+    if flush is not None:
+        flush()
+
 
 source = table(
     "source",

@@ -24,12 +24,13 @@ from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
 from .. import __version__
-from ..archive import list_sources, source_json
-from ..claims import STATUSES, claim_rows, find_claim, list_claims
+from ..archive import list_sources
+from ..claims import STATUSES, find_claim
 from ..engine.pdf import PdfError, is_pdf
 from ..engine.text import decode_html
 from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
-from ..report import claim_detail, source_detail
+from ..reads import claim_rows, list_claims, source_detail, sources_json
+from ..report import claim_detail
 from ..search.filters import CHECK_FILTERS, Filters
 from ..search.hits import Hit
 from ..search.ranking import search
@@ -361,13 +362,13 @@ def create_app(
     @app.get("/sources")
     def sources_page() -> str:
         with session() as s:
-            data = [source_json(src) for src in list_sources(s)]
+            data = sources_json(s)
         return render_template("sources.html", sources=data)
 
     @app.get("/api/sources")
     def sources_api() -> Any:
         with session() as s:
-            return jsonify([source_json(src) for src in list_sources(s)])
+            return jsonify(sources_json(s))
 
     @app.get("/sources/<int:source_id>")
     def source_page(source_id: int) -> str:
