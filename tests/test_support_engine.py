@@ -898,3 +898,66 @@ def test_a_hedged_year_reaches_two_years_either_way(statement, quote, right):
 )  # fmt: skip
 def test_a_sum_or_difference_of_two_quoted_figures_needs_review(statement, quote, right):
     assert verdict(statement, quote).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("en", "It cost half a million dollars.", 500_000),
+        ("en", "It cost a quarter of a million dollars.", 250_000),
+        ("en", "It cost three quarters of a million dollars.", 750_000),
+        ("en", "It cost one and a half billion dollars.", 1_500_000_000),
+        ("de", "Es kostete eine halbe Million Euro.", 500_000),
+        ("de", "Es kostete anderthalb Milliarden Euro.", 1_500_000_000),
+        ("es", "Costó medio millón de euros.", 500_000),
+        ("pt", "Custou meio milhão de reais.", 500_000),
+    ],
+)
+def test_a_fraction_before_a_scale_word_is_one_figure(lang, text, value):
+    [v] = read_values(text, lang).values
+    assert (v.kind, v.value) == ("money", value)
+
+
+def test_half_a_million_is_compared_as_one_figure():
+    assert verdict("Credo gathered half a million signatures.",
+                   "Credo amassed 500,000 signatures").status == "pass"  # fmt: skip
+    assert verdict("Credo gathered half a million signatures.",
+                   "Credo amassed 50,000 signatures").status == "fail"  # fmt: skip
+    # "half" alone is still a share.
+    assert verdict("Half of the voters stayed home.", "50% of the voters stayed home").status == (
+        "pass"
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        ("de", "Er kam um 1999 nach Italien.", "He came to Italy in November 1998", "en", "pass"),
+        ("de", "Er kam um 1995 nach Italien.", "He came to Italy in November 1998", "en", "fail"),
+        ("zh", "该研究大约在1986年开展。", "1985年，该研究开展", "zh", "pass"),
+        ("zh", "该研究大约在1980年开展。", "1985年，该研究开展", "zh", "fail"),
+        ("ja", "調査は1986年頃に始まった。", "1985年に調査が始まった", "ja", "pass"),
+        ("en", "The chapel was built c. 1850.", "The chapel was built in 1851", "en", "pass"),
+        # The statement drops the quote's hedge: more certain than the page.
+        ("en", "The photo was taken in 2011.", "Photo, circa 2011", "en", "warn"),
+        ("zh", "该研究在1985年开展。", "大约1985年，该研究开展", "zh", "warn"),
+        # "um" before a percentage is "by", not a hedge.
+        ("de", "Die Preise stiegen um 5 Prozent.", "Die Preise stiegen um 5 Prozent", "de",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_year_hedges_in_each_language(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "statement, quote, right",
+    [
+        ("Er gab ein 120-minütiges Interview.", "Das Interview dauerte zwei Stunden.", "pass"),
+        ("Er gab ein 45-minütiges Interview.", "Das Interview dauerte zwei Stunden.", "fail"),
+        ("Es gilt eine 3-jährige Frist.", "Die Frist beträgt drei Jahre.", "pass"),
+        ("Es gilt eine 3-jährige Frist.", "Die Frist beträgt fünf Jahre.", "fail"),
+    ],
+)  # fmt: skip
+def test_german_duration_adjectives_are_durations(statement, quote, right):
+    assert verdict(statement, quote, "de").status == right

@@ -657,6 +657,10 @@ class Rules:
     not_numbers: re.Pattern[str] | None
     #: "one" after a comparator is the figure 1 ("more than one").
     one_after_re: re.Pattern[str] | None
+    fraction_scales: dict[str, str]
+    fraction_scale_re: re.Pattern[str] | None
+    fraction_scale_keys: tuple[str, ...]
+    year_hedge_re: re.Pattern[str] | None
     not_number_keys: tuple[str, ...]
     vague: dict[str, tuple[float, float]]
     vague_re: _Gate
@@ -787,6 +791,8 @@ def rules_for(lang: str | None) -> Rules | None:
         for p in data.get("dates", {}).get("patterns", [])
     ]
     scales = {k.lower(): float(v) for k, v in data.get("scales", {}).items()}
+    # "half a million", "eine halbe Million": the fraction as digits before the scale word.
+    fraction_scales = data.get("numbers", {}).get("fraction_scales", {})
     cur_scales = {k.lower(): float(v) for k, v in data.get("currency_scales", {}).items()}
     pct = data.get("percent", {})
     currencies = {k.lower(): v for k, v in data.get("currencies", {}).items()}
@@ -1110,6 +1116,19 @@ def rules_for(lang: str | None) -> Rules | None:
         )
         if data.get("numbers", {}).get("one_after")
         else None,
+        fraction_scales={k.lower(): str(v) for k, v in fraction_scales.items()},
+        fraction_scale_re=re.compile(
+            rf"(?<!\w)(?P<f>{_alt(fraction_scales)})(?P<gap>\s+)(?=(?:{_alt(scales)})(?!\w))",
+            re.I,
+        )
+        if fraction_scales and scales
+        else None,
+        fraction_scale_keys=tuple(
+            sorted({max(_TOKEN.findall(k.lower()), key=len) for k in fraction_scales})
+        ),
+        year_hedge_re=re.compile(rf"(?<!\w)(?:{_alt(data['year_hedges']['before'])})\s*$", re.I)
+        if data.get("year_hedges", {}).get("before")
+        else None,
         not_number_keys=tuple(
             sorted({max(_TOKEN.findall(w.lower()) or [""], key=len) for w in not_number_words})
         ),
@@ -1317,6 +1336,13 @@ def _prepare(text: str, rules: Rules) -> str:
         # "more than one accumulator": text2num reads from two up, but after a comparator
         # "one" is the figure, not an article.
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
+    if rules.fraction_scale_re is not None:
+        lowered = text.lower()
+        if any(k in lowered for k in rules.fraction_scale_keys):
+            # "half a million" is 500,000, not "half" and "a million".
+            text = rules.fraction_scale_re.sub(
+                lambda m: rules.fraction_scales[_key(m.group("f"))] + m.group("gap"), text
+            )
     if rules.cjk:
         text = text.translate(_CJK_DIGITS)
         if _CJK_NUMERAL_CHAR.search(text) or _CJK_MIXED.search(text):
@@ -1969,6 +1995,10 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             if bound:
                 # "bis spätestens März 2015", "no later than June": a deadline, not a date.
                 v.hedge, v.hedge_text = "by", bound.group("h") + "\x00"
+            elif kind == "year":
+                _hedge(v, text, rules)
+                if v.hedge != "about":
+                    v.hedge = v.hedge_text = None  # only "about" hedges a year: "大约1986年"
             add(v)
 
 
@@ -2392,10 +2422,20 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 v.label = "year"  # "en el año 2000": a year, never a count
             bound = rules.date_bound_re.search(text[max(0, start - 24) : start])
             _hedge(v, text, rules)
+            year_hedge = (
+                rules.year_hedge_re.search(text, max(0, start - 16), start)
+                if rules.year_hedge_re is not None and v.hedge is None
+                else None
+            )
             if v.hedge is not None and v.label != "year":
                 v.kind, v.ymd = "number", None  # "más de 2000" counts, it dates nothing
             elif bound:
                 v.hedge, v.hedge_text = "by", bound.group("h") + "\x00"
+            elif v.hedge == "about":
+                pass  # "大约1986年", "in about the year 1990": two years either way
+            elif year_hedge is not None:
+                # "um 1999", "c. 1850": words that hedge a year only ("um 5 Prozent" is "by").
+                v.hedge, v.hedge_text = "about", year_hedge.group().strip() + "\x00"
             else:
                 v.hedge = v.hedge_text = None
         add(v)
@@ -2840,6 +2880,13 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
         if qy is None and sy in q.context_years:
             # "the 2015 season on 17 April": the year stands elsewhere in the same quote.
             qy, note = sy, f"the year {sy} of {q.text!r} stands elsewhere in the quote"
+    if sy is not None and qy is not None and "about" in (s.hedge, q.hedge) and s.kind == "year":
+        # "around 2001", "大约1986年", "circa 2011": a year or two either way.
+        if abs(sy - qy) > _YEAR_HEDGE:
+            return "contradicted", ""
+        if s.hedge == "about":
+            return "match", f"within {_YEAR_HEDGE:g} years of {sy}"
+        return "overstated", f"the quote says only about {qy}"
     if sy is not None and qy is not None and sy != qy:
         return "contradicted", ""
     if sm is not None and qm is not None and sm != qm:
