@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from .engine.text import EXTRACTOR_VERSION
+from .reads import result_elements
 from .reviews import holding, review_json, reviews
 from .statuses import RETRACTED, VERDICTS, failing, worst
 from .store.models import (
@@ -27,7 +28,6 @@ from .store.models import (
     CheckRun,
     Citation,
     Claim,
-    ClaimReview,
     ClaimRevision,
     ClaimTag,
     Snapshot,
@@ -261,19 +261,13 @@ def _latest_results(conn: Connection, claim_ids: list[int]) -> dict[int, list[Ro
     return out
 
 
-def result_elements(data: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """What a stored supported result compared (`CheckResult.data`); [] for results
-    recorded before elements were kept."""
-    return list((data or {}).get("elements") or [])
-
-
 def _audit_claim(
     claim: AuditedClaim,
     rows: list[Row[Any]],
     runs: dict[int, CheckRun],
     snapshots: dict[int, Snapshot],
     ever_checked: bool = True,
-    held: dict[int, ClaimReview] | None = None,
+    held: dict[int, Row[Any]] | None = None,
 ) -> ClaimAudit:
     # A result may be about a snapshot the claim no longer cites (rebased; drift's newer
     # capture): every snapshot is known here.

@@ -41,6 +41,7 @@ from .errors import (
     UnreadableSpan,
     UsageError,
 )
+from .reads import citation_fields
 from .search import index as search_index
 from .statuses import CLAIM_STATUSES
 from .store import events
@@ -231,20 +232,7 @@ def _citation(snapshot: Snapshot, span: Span, spec: CiteSpec, actor: str, versio
 
 
 def citation_json(citation: Citation) -> dict[str, Any]:
-    return {
-        "snapshot": citation.snapshot.sha256,
-        "exact": citation.exact,
-        "prefix": citation.prefix,
-        "suffix": citation.suffix,
-        "text_start": citation.text_start,
-        "text_end": citation.text_end,
-        "html_start": citation.html_start,
-        "html_end": citation.html_end,
-        "byte_start": citation.byte_start,
-        "byte_end": citation.byte_end,
-        # A PDF citation's pages and boxes (absent for a page: its events read as before).
-        **({"pdf": citation.pdf, "page": citation.page} if citation.pdf is not None else {}),
-    }
+    return citation_fields(citation, citation.snapshot.sha256)
 
 
 def citation_state(citation: Citation) -> dict[str, Any]:

@@ -34,7 +34,6 @@ from .store.models import (
     CheckResult,
     CheckRun,
     Claim,
-    ClaimReview,
     ClaimRevision,
     Snapshot,
     Source,
@@ -179,7 +178,7 @@ def impacts(
     # The latest reviews of the cited claims that no longer hold (`factdb.reviews`).
     lapsed: dict[int, list[Review]] = {}
     # A person's rejection that holds fails the claim (`factdb.reviews`), since it was made.
-    rejected: dict[int, list[ClaimReview]] = {}
+    rejected: dict[int, list[Any]] = {}
     for chunk in _chunks(claim_ids):
         for claim_id, reviewed in reviews(session, chunk).items():
             lapsed[claim_id] = [r for r in reviewed if not r.holds and r.verdict == "accept"]

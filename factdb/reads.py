@@ -1,6 +1,7 @@
-"""What the read commands list, queried on Core tables (`factdb.store.tables`) so that they
-never load the ORM: the sources with their snapshots (`factdb sources`), and the claims
-with their tags, sources and overall check status (`factdb claims list`).
+"""What the read commands show, queried on Core tables (`factdb.store.tables`) so that they
+never load the ORM: the sources with their snapshots (`factdb sources`), one source with
+the claims citing it (`source show`), the claims with their tags, sources and overall
+check status (`claims list`), and one claim in full (`claim show`).
 
 Each function takes a Core connection (the CLI's) or an ORM session (the viewer's): the
 same queries serve both, on SQLite and PostgreSQL.
@@ -10,14 +11,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, select, text
 
+from .errors import UnknownClaim
 from .search import filters as search_filters
-from .statuses import CHECK_FILTERS, CLAIM_STATUSES
+from .statuses import CHECK_FILTERS, CLAIM_STATUSES, VERDICTS
 from .store import tables
 from .store.lookups import source_row
+from .store.results import current_results
 
 if TYPE_CHECKING:
     from sqlalchemy import Row
@@ -226,4 +230,121 @@ def source_detail(db: Reader, ref: str) -> dict[str, Any]:
             for s in snapshots
         ],
         "claims": sorted(claims.values(), key=lambda c: c["id"]),
+    }
+
+
+def citation_fields(citation: Any, snapshot: str) -> dict[str, Any]:
+    """What a citation (a `Citation` or a row of `tables.citation`) records of its quote,
+    in the snapshot whose SHA-256 is `snapshot` (`factdb.claims.citation_json`)."""
+    return {
+        "snapshot": snapshot,
+        "exact": citation.exact,
+        "prefix": citation.prefix,
+        "suffix": citation.suffix,
+        "text_start": citation.text_start,
+        "text_end": citation.text_end,
+        "html_start": citation.html_start,
+        "html_end": citation.html_end,
+        "byte_start": citation.byte_start,
+        "byte_end": citation.byte_end,
+        # A PDF citation's pages and boxes (absent for a page: its events read as before).
+        **({"pdf": citation.pdf, "page": citation.page} if citation.pdf is not None else {}),
+    }
+
+
+def result_elements(data: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """What a stored supported result compared (`CheckResult.data`); [] for results
+    recorded before elements were kept."""
+    return list((data or {}).get("elements") or [])
+
+
+def claim_row(db: Reader, slug: str) -> Row[Any]:
+    """The claim with this id (slug), as a row of `tables.claim`."""
+    c = tables.claim
+    tables.autoflush(db)
+    row = db.execute(select(c).where(c.c.slug == slug)).first()
+    if row is None:
+        raise UnknownClaim(f"no claim {slug!r}")
+    return row
+
+
+def claim_detail(db: Reader, slug: str) -> dict[str, Any]:
+    """Everything `claim show --json` (and the viewer's /api/claims/ID) gives of a claim."""
+    from .reviews import holding, review_json, reviews
+
+    c = claim_row(db, slug)
+    t, ci, n, s = tables.claim_tag, tables.citation, tables.snapshot, tables.source
+    tags = db.execute(select(t.c.tag).where(t.c.claim_id == c.id).order_by(t.c.tag)).scalars()
+    citations = db.execute(
+        select(ci, n.c.sha256.label("snapshot_sha256"), n.c.source_id)
+        .add_columns(n.c.retrieved_at.label("retrieved_at"), s.c.url.label("source_url"))
+        .add_columns(s.c.title.label("source_title"))
+        .join(n, n.c.id == ci.c.snapshot_id)
+        .join(s, s.c.id == n.c.source_id)
+        .where(ci.c.claim_id == c.id)
+        .order_by(ci.c.id)
+    ).all()
+    cr = tables.claim_revision
+    revisions = db.execute(select(cr).where(cr.c.claim_id == c.id).order_by(cr.c.number)).all()
+    results = current_results(db, [c.id]).get(c.id, [])
+    held = holding(db, [c.id])
+    w = tables.source_watch
+    gone: dict[int, datetime] = {
+        source_id: since
+        for source_id, since in db.execute(
+            select(w.c.source_id, w.c.gone_since).where(
+                w.c.source_id.in_({x.source_id for x in citations}),
+                w.c.gone_since.is_not(None),
+            )
+        ).tuples()
+        if since is not None
+    }
+    return {
+        "id": c.slug,
+        "statement": c.statement,
+        "status": c.status,
+        "language": c.language,
+        "rating": c.rating,
+        "tags": list(tags),
+        "quantities": c.quantities,
+        "created_by": c.created_by,
+        "created_at": c.created_at.isoformat(),
+        "citations": [
+            {
+                **citation_fields(x, x.snapshot_sha256),
+                "typed_quote": x.typed_quote,
+                "url": x.source_url,
+                "title": x.source_title,
+                "retrieved_at": x.retrieved_at.isoformat(),
+                "extractor_version": x.extractor_version,
+                # The page answered 404 or 410 to `factdb watch` since then (else None).
+                "gone_since": gone[x.source_id].isoformat() if x.source_id in gone else None,
+            }
+            for x in citations
+        ],
+        "revisions": [
+            {
+                "number": r.number,
+                "kind": r.kind,
+                "old_statement": r.old_statement,
+                "new_statement": r.new_statement,
+                "why": r.why,
+                "by": r.actor,
+                "at": r.at.isoformat(),
+            }
+            for r in revisions
+        ],
+        "checks": [
+            {
+                "check": r.kind,
+                "status": VERDICTS[held[r.id].verdict] if r.id in held else r.status,
+                "detail": r.detail,
+                "run": r.run_id,
+                **({"elements": result_elements(r.data)} if r.kind == "supported" else {}),
+                **({"review": review_json(held[r.id])} if r.id in held else {}),
+            }
+            for r in results
+        ],
+        # The latest review of each check: whether it holds, and why it lapsed if not.
+        "reviews": [rv.to_json() for rv in reviews(db, [c.id]).get(c.id, [])],
     }

@@ -12,80 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import __version__
-from .audit import audit, result_elements
-from .claims import citation_json, find_claim
-from .reviews import holding, review_json, reviews
-from .statuses import RETRACTED, STATUSES, TRIAGE, VERDICTS, label
-from .store.models import CheckResult, CheckRun, Claim, Event, SourceWatch
-
-
-def claim_detail(session: Session, c: Claim) -> dict[str, Any]:
-    """Everything `claim show --json` (and the viewer's /api/claims/ID) gives of a claim."""
-    from .checks import latest_results
-
-    results = latest_results(session, [c.id]).get(c.id, [])
-    held = holding(session, [c.id])
-    gone: dict[int, datetime] = {
-        source_id: since
-        for source_id, since in session.execute(
-            select(SourceWatch.source_id, SourceWatch.gone_since).where(
-                SourceWatch.source_id.in_({x.snapshot.source_id for x in c.citations}),
-                SourceWatch.gone_since.is_not(None),
-            )
-        ).tuples()
-        if since is not None
-    }
-    return {
-        "id": c.slug,
-        "statement": c.statement,
-        "status": c.status,
-        "language": c.language,
-        "rating": c.rating,
-        "tags": c.tag_names,
-        "quantities": c.quantities,
-        "created_by": c.created_by,
-        "created_at": c.created_at.isoformat(),
-        "citations": [
-            {
-                **citation_json(x),
-                "typed_quote": x.typed_quote,
-                "url": x.snapshot.source.url,
-                "title": x.snapshot.source.title,
-                "retrieved_at": x.snapshot.retrieved_at.isoformat(),
-                "extractor_version": x.extractor_version,
-                # The page answered 404 or 410 to `factdb watch` since then (else None).
-                "gone_since": (
-                    gone[x.snapshot.source_id].isoformat() if x.snapshot.source_id in gone else None
-                ),
-            }
-            for x in c.citations
-        ],
-        "revisions": [
-            {
-                "number": r.number,
-                "kind": r.kind,
-                "old_statement": r.old_statement,
-                "new_statement": r.new_statement,
-                "why": r.why,
-                "by": r.actor,
-                "at": r.at.isoformat(),
-            }
-            for r in c.revisions
-        ],
-        "checks": [
-            {
-                "check": r.kind,
-                "status": VERDICTS[held[r.id].verdict] if r.id in held else r.status,
-                "detail": r.detail,
-                "run": r.run_id,
-                **({"elements": result_elements(r.data)} if r.kind == "supported" else {}),
-                **({"review": review_json(held[r.id])} if r.id in held else {}),
-            }
-            for r in results
-        ],
-        # The latest review of each check: whether it holds, and why it lapsed if not.
-        "reviews": [rv.to_json() for rv in reviews(session, [c.id]).get(c.id, [])],
-    }
+from .audit import audit
+from .claims import find_claim
+from .reviews import reviews
+from .statuses import RETRACTED, STATUSES, TRIAGE, label
+from .store.models import CheckResult, CheckRun, Event
 
 
 def _cite_key(c: dict[str, Any]) -> tuple[Any, ...]:

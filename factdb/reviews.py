@@ -18,25 +18,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, bindparam, select, text
 
 from .errors import UnknownClaim, UnreviewableResult, UsageError
 from .statuses import REVIEW_CHECKS, UNREVIEWABLE, VERDICTS, label
-from .store import events
-from .store.models import (
-    CheckResult,
-    CheckRun,
-    Citation,
-    Claim,
-    ClaimReview,
-    ClaimRevision,
-    Snapshot,
-    utcnow,
-)
-from .store.results import KEEPS_REVIEWS, current_condition, current_select, review_holds
+from .store import tables
+from .store.results import KEEPS_REVIEWS, current_condition, review_holds
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from .store.models import ClaimReview
+    from .store.tables import Reader
 
 #: The checks a review may answer.
 CHECKS = REVIEW_CHECKS
@@ -85,6 +80,8 @@ class Review:
 
 def review_state(row: ClaimReview, slug: str) -> dict[str, Any]:
     """What a review's event records: every column of its row (the replay compares them)."""
+    from .store import events
+
     return {
         "claim": slug,
         "claim_id": row.claim_id,
@@ -103,7 +100,7 @@ def review_state(row: ClaimReview, slug: str) -> dict[str, Any]:
     }
 
 
-def review_json(row: ClaimReview) -> dict[str, Any]:
+def review_json(row: ClaimReview | Row[Any]) -> dict[str, Any]:
     """What a result shows of the review that holds for it."""
     return {
         "verdict": row.verdict,
@@ -129,6 +126,18 @@ def review(
     Raises (and stores nothing) for an unknown claim or check, an empty reason, a claim
     with no such current result, or an accepted integrity, span or HTML-span failure.
     """
+    from .store import events
+    from .store.models import (
+        CheckResult,
+        Citation,
+        Claim,
+        ClaimReview,
+        ClaimRevision,
+        Snapshot,
+        utcnow,
+    )
+    from .store.results import current_select
+
     if verdict not in VERDICTS:
         raise UsageError(f"unknown verdict {verdict!r}: use accept or reject")
     if check is not None and check not in CHECKS:
@@ -220,16 +229,16 @@ def review(
     return rows
 
 
-def holding(session: Session, claim_ids: Sequence[int]) -> dict[int, ClaimReview]:
-    """The reviews that hold, by the id of the current result each answers."""
-    out: dict[int, ClaimReview] = {}
+def holding(session: Reader, claim_ids: Sequence[int]) -> dict[int, Row[Any]]:
+    """The reviews that hold (rows of `claim_review`), by the id of the current result each
+    answers. `session` is a session or a Core connection."""
+    out: dict[int, Row[Any]] = {}
     ids = list(claim_ids)
+    t = tables.claim_review
+    tables.autoflush(session)
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i : i + _CHUNK]
-        if (
-            session.scalar(select(ClaimReview.id).where(ClaimReview.claim_id.in_(chunk)).limit(1))
-            is None
-        ):
+        if session.scalar(select(t.c.id).where(t.c.claim_id.in_(chunk)).limit(1)) is None:
             # A review holds only for its own claim's results: with none of these claims
             # reviewed (the common case), the join over their results is skipped.
             continue
@@ -244,33 +253,30 @@ def holding(session: Session, claim_ids: Sequence[int]) -> dict[int, ClaimReview
         if pairs:
             found = {
                 rv.id: rv
-                for rv in session.scalars(
-                    select(ClaimReview).where(ClaimReview.id.in_([p[1] for p in pairs]))
-                )
+                for rv in session.execute(select(t).where(t.c.id.in_([p[1] for p in pairs])))
             }
             out.update((result_id, found[review_id]) for result_id, review_id in pairs)
     return out
 
 
 def reviews(
-    session: Session, claim_ids: Sequence[int], *, history: bool = False
+    session: Reader, claim_ids: Sequence[int], *, history: bool = False
 ) -> dict[int, list[Review]]:
     """Each claim's latest review of each check on each citation (with `history`, every
-    review), whether it holds and, if not, why it lapsed; in order of review."""
+    review), whether it holds and, if not, why it lapsed; in order of review. `session` is
+    a session or a Core connection."""
     ids = list(claim_ids)
-    rows: list[ClaimReview] = []
+    rows: list[Row[Any]] = []
+    t = tables.claim_review
+    tables.autoflush(session)
     for i in range(0, len(ids), _CHUNK):
         rows.extend(
-            session.scalars(
-                select(ClaimReview)
-                .where(ClaimReview.claim_id.in_(ids[i : i + _CHUNK]))
-                .order_by(ClaimReview.id)
-            )
+            session.execute(select(t).where(t.c.claim_id.in_(ids[i : i + _CHUNK])).order_by(t.c.id))
         )
     if not rows:
         return {}
     held = {rv.id for rv in holding(session, sorted({r.claim_id for r in rows})).values()}
-    latest: dict[tuple[int, str, int | None], ClaimReview] = {}
+    latest: dict[tuple[int, str, int | None], Row[Any]] = {}
     for row in rows:
         latest[(row.claim_id, row.kind, row.citation_id)] = row
     shown = rows if history else sorted(latest.values(), key=lambda r: r.id)
@@ -304,52 +310,60 @@ _REVISION_WORDS = {
 }
 
 
-def lapse(session: Session, row: ClaimReview) -> tuple[str, datetime]:
+def lapse(session: Reader, row: ClaimReview | Row[Any]) -> tuple[str, datetime]:
     """Why a review no longer holds, in words, and when it lapsed (the change's time; the
-    review's own for a result that no longer counts for a reason not recorded in time)."""
+    review's own for a result that no longer counts for a reason not recorded in time).
+    `session` is a session or a Core connection."""
+    t, cr = tables.claim_review, tables.claim_revision
+    tables.autoflush(session)
     later = session.execute(
-        select(ClaimReview.id, ClaimReview.at)
+        select(t.c.id, t.c.at)
         .where(
-            ClaimReview.claim_id == row.claim_id,
-            ClaimReview.kind == row.kind,
-            ClaimReview.citation_id.is_(None)
+            t.c.claim_id == row.claim_id,
+            t.c.kind == row.kind,
+            t.c.citation_id.is_(None)
             if row.citation_id is None
-            else ClaimReview.citation_id == row.citation_id,
-            ClaimReview.id > row.id,
+            else t.c.citation_id == row.citation_id,
+            t.c.id > row.id,
         )
-        .order_by(ClaimReview.id)
+        .order_by(t.c.id)
         .limit(1)
     ).first()
     if later is not None:
         return "a later review replaced it", later.at
-    revision = session.scalar(
-        select(ClaimRevision)
+    revision = session.execute(
+        select(cr)
         .where(
-            ClaimRevision.claim_id == row.claim_id,
-            ClaimRevision.id > row.revision_id,
-            ClaimRevision.kind.not_in(KEEPS_REVIEWS),
+            cr.c.claim_id == row.claim_id,
+            cr.c.id > row.revision_id,
+            cr.c.kind.not_in(KEEPS_REVIEWS),
         )
-        .order_by(ClaimRevision.id)
+        .order_by(cr.c.id)
         .limit(1)
-    )
+    ).first()
     if revision is not None:
         if (revision.old_statement or "") != (revision.new_statement or ""):
             what = "statement edited"
         else:
             what = _REVISION_WORDS.get(revision.kind, f"claim changed ({revision.kind})")
         return f"{what} on {revision.at:%Y-%m-%d}", revision.at
+    r, run = tables.check_result, tables.check_run
     current = session.execute(
-        current_select(CheckResult, CheckRun.started_at, claim_ids=[row.claim_id], kind=row.kind)
-        .join(CheckRun, CheckRun.id == CheckResult.run_id)
+        select(r.c.snapshot_id, r.c.status, run.c.started_at)
+        .join(run, run.c.id == r.c.run_id)
         .where(
-            CheckResult.citation_id.is_(None)
+            text(current_condition(r.name)),
+            r.c.claim_id == row.claim_id,
+            r.c.kind == row.kind,
+            r.c.citation_id.is_(None)
             if row.citation_id is None
-            else CheckResult.citation_id == row.citation_id
+            else r.c.citation_id == row.citation_id,
         )
+        .order_by(r.c.id)
     ).first()
     if current is None:
         return f"its {row.kind} result no longer counts", row.at
-    result, started = current
+    result, started = current, current.started_at
     if result.snapshot_id != row.snapshot_id:
         return f"cited snapshot changed (checked on {started:%Y-%m-%d})", started
     if result.status != row.status:

@@ -69,7 +69,9 @@ READ_ONLY_HEAVY = sorted(set(HEAVY) - {"sqlalchemy"})
     [
         ["claims", "list"],
         ["claim", "show", "iran-enrichment-above-367"],
-        ["search", "enrichment"],
+        ["claim", "show", "iran-enrichment-above-367"],
+    ["claim", "show", "iran-enrichment-above-367", "--json"],
+    ["search", "enrichment"],
         ["sources"],
         ["source", "show", "{url}"],
         ["text", "{snapshot}"],

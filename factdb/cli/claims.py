@@ -326,13 +326,17 @@ def claim_show(state: State, slug: str, history: bool, as_json: bool) -> None:
 
     Example: factdb claim show iran-enrichment --history
     """
-    from .. import claims as lib
-    from ..report import claim_detail, claim_history
+    from ..reads import claim_detail
 
-    with state.db.session() as session:
-        data = claim_detail(session, lib.find_claim(session, slug))
-        if history:
+    if history:  # the history reads the event log through the ORM
+        from ..report import claim_history
+
+        with state.db.session() as session:
+            data = claim_detail(session, slug)
             data["history"] = claim_history(session, slug)
+    else:
+        with state.db.connect() as conn:
+            data = claim_detail(conn, slug)
     render(data, lambda: _print_claim(data, history), as_json=as_json)
 
 

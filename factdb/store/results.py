@@ -47,13 +47,18 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 
+from . import tables
+
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, Select
+    from sqlalchemy import Connection, Row, Select
+
+    from .tables import Reader
 
 __all__ = [
     "RATING",
     "TAGS_ONLY",
     "current_condition",
+    "current_results",
     "current_select",
     "effective_status",
     "review_holds",
@@ -158,6 +163,24 @@ def current_select(
     if kind is not None:
         query = query.where(CheckResult.kind == kind)
     return query
+
+
+def current_results(db: Reader, claim_ids: Sequence[int]) -> dict[int, list[Row[Any]]]:
+    """Each claim's current results (rows of `tables.check_result`), in result id order.
+    `db` is a session or a Core connection."""
+    r = tables.check_result
+    out: dict[int, list[Row[Any]]] = {}
+    ids = list(claim_ids)
+    tables.autoflush(db)
+    for i in range(0, len(ids), 500):  # drivers cap a statement's parameters
+        query = (
+            select(r)
+            .where(text(current_condition(r.name)), r.c.claim_id.in_(ids[i : i + 500]))
+            .order_by(r.c.id)
+        )
+        for row in db.execute(query):
+            out.setdefault(row.claim_id, []).append(row)
+    return out
 
 
 def revision_ids(conn: Connection, claim_ids: Sequence[int]) -> dict[int, int]:

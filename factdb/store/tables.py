@@ -2,10 +2,10 @@
 
 Importing the ORM, declaring the models (`models`) and configuring their mappers cost a
 read command as much as the rest of its start-up (issue 20). The read path
-(`claims list`, `search`, `sources`, `source show`, `text`, `locate`) queries these
-instead, on SQLite and PostgreSQL alike. Each names only columns of its model, with the
-model's column type where the value is converted on the way out (JSON, UTC datetimes);
-`tests/test_startup.py` checks that they match `models`.
+(`claims list`, `claim show`, `search`, `sources`, `source show`, `text`, `locate`)
+queries these instead, on SQLite and PostgreSQL alike. Each names only columns of its
+model, with the model's column type where the value is converted on the way out (JSON,
+UTC datetimes); `tests/test_startup.py` checks that they match `models`.
 """
 
 from __future__ import annotations
@@ -132,6 +132,63 @@ citation = table(
     column("created_by", String),
 )
 
+claim_revision = table(
+    "claim_revision",
+    column("id", Integer),
+    column("claim_id", Integer),
+    column("number", Integer),
+    column("kind", String),
+    column("old_statement", Text),
+    column("new_statement", Text),
+    column("why", Text),
+    column("data", JSON),
+    column("actor", String),
+    column("at", UTCDateTime),
+)
+
+check_run = table(
+    "check_run",
+    column("id", Integer),
+    column("started_at", UTCDateTime),
+    column("finished_at", UTCDateTime),
+    column("actor", String),
+    column("tool_version", String),
+    column("extractor_version", String),
+    column("summary", JSON),
+)
+
+check_result = table(
+    "check_result",
+    column("id", Integer),
+    column("run_id", Integer),
+    column("claim_id", Integer),
+    column("citation_id", Integer),
+    column("snapshot_id", Integer),
+    column("revision_id", Integer),
+    column("kind", String),
+    column("status", String),
+    column("detail", Text),
+    column("data", JSON),
+)
+
+claim_review = table(
+    "claim_review",
+    column("id", Integer),
+    column("claim_id", Integer),
+    column("revision_id", Integer),
+    column("kind", String),
+    column("citation_id", Integer),
+    column("snapshot_id", Integer),
+    column("result_id", Integer),
+    column("status", String),
+    column("detail", Text),
+    column("citations", JSON),
+    column("verdict", String),
+    column("why", Text),
+    column("actor", String),
+    column("at", UTCDateTime),
+)
+
 source_watch = table(
     "source_watch",
     column("source_id", Integer),
@@ -142,5 +199,18 @@ source_watch = table(
 
 #: Every table clause here, by name.
 TABLES = {
-    t.name: t for t in (source, snapshot, text_layer, claim, claim_tag, citation, source_watch)
+    t.name: t
+    for t in (
+        source,
+        snapshot,
+        text_layer,
+        claim,
+        claim_tag,
+        citation,
+        claim_revision,
+        check_run,
+        check_result,
+        claim_review,
+        source_watch,
+    )
 }

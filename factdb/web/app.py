@@ -29,8 +29,7 @@ from ..claims import STATUSES, find_claim
 from ..engine.pdf import PdfError, is_pdf
 from ..engine.text import decode_html
 from ..errors import FactdbError, UnknownClaim, UnknownSnapshot, UnknownSource, UsageError
-from ..reads import claim_rows, list_claims, source_detail, sources_json
-from ..report import claim_detail
+from ..reads import claim_detail, claim_rows, list_claims, source_detail, sources_json
 from ..search.filters import CHECK_FILTERS, Filters
 from ..search.hits import Hit
 from ..search.ranking import search
@@ -331,7 +330,7 @@ def create_app(
     def claim_page(slug: str) -> str:
         with session() as s:
             claim = find_claim(s, slug)
-            detail = claim_detail(s, claim)
+            detail = claim_detail(s, slug)
             citations = list(zip(claim.citations, detail["citations"], strict=True))
             chosen = request.args.get("citation", 1, type=int)
             if citations and not 1 <= chosen <= len(citations):
@@ -355,7 +354,7 @@ def create_app(
     @app.get("/api/claims/<slug>")
     def claim_api(slug: str) -> Any:
         with session() as s:
-            return jsonify(claim_detail(s, find_claim(s, slug)))
+            return jsonify(claim_detail(s, slug))
 
     # --- sources and snapshots
 
