@@ -69,9 +69,7 @@ READ_ONLY_HEAVY = sorted(set(HEAVY) - {"sqlalchemy"})
     [
         ["claims", "list"],
         ["claim", "show", "iran-enrichment-above-367"],
-        ["claim", "show", "iran-enrichment-above-367"],
-    ["claim", "show", "iran-enrichment-above-367", "--json"],
-    ["search", "enrichment"],
+        ["search", "enrichment"],
         ["sources"],
         ["source", "show", "{url}"],
         ["text", "{snapshot}"],
@@ -102,6 +100,8 @@ def test_reading_commands_load_no_migration_parser_or_downloader(
 CORE_READS = [
     ["claims", "list"],
     ["claims", "list", "--json", "--source", "{url}", "--status", "pass"],
+    ["claim", "show", "iran-enrichment-above-367"],
+    ["claim", "show", "iran-enrichment-above-367", "--json"],
     ["search", "enrichment"],
     ["search", "--tag", "iran", "--source", "{url}", "--check", "pass", "--json"],
     ["sources"],
