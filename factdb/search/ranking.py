@@ -127,20 +127,7 @@ def search(
         + (conds_outer if parsed is not None and not postgres else "")
         + f" ORDER BY {order}"
     )
-    if postgres:
-        # The planner's default cost of a page read at random (4, for disks) made it read
-        # every claim to filter a few hundred (`filters only`: 55 ms, 1.8 ms at 1.1, the
-        # usual figure when the pages are in memory); for this transaction's searches only.
-        cost = session.execute(
-            text(
-                "SELECT current_setting('random_page_cost'), "
-                "set_config('random_page_cost', '1.1', true)"
-            )
-        ).one()[0]
-        rows = session.execute(text(statement), params).all()
-        session.execute(text("SELECT set_config('random_page_cost', :cost, true)"), {"cost": cost})
-    else:
-        rows = session.execute(text(statement), params).all()
+    rows = session.execute(text(statement), params).all()
     return [hit_from_row(row, cut=parsed is None) for row in rows]
 
 
