@@ -7,12 +7,14 @@ when there are many, recording each run and every result bound to what it judged
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
@@ -29,6 +31,7 @@ from .errors import FactdbError, UnknownClaim
 from .reviews import holding, review_json
 from .statuses import STATUSES, VERDICTS, run_failed
 from .store.bulk import insert_columns
+from .store.events import canonical_json
 from .store.lookups import published_date, text_layer, verify_snapshot
 from .store.models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
 from .store.results import current_select, revision_ids
@@ -320,59 +323,31 @@ def run_checks(
     conn = session.connection()  # plain rows in, plain rows out: no ORM per result
     chunks = [claim_ids[i : i + batch] for i in range(0, len(claim_ids), batch)]
     url = _shareable_url(session)
-    if jobs > 1 and len(chunks) > 1 and url is not None and _CAN_FORK:
-        # Verify and extract (and cache) every cited snapshot here first, once: the
-        # forked workers start with them. (A snapshot cited meanwhile by another writer
-        # is built by the worker that meets it, without storing it.)
-        cited: set[int] = set()
-        for chunk in chunks:  # a batch's ids at a time: drivers cap a statement's parameters
-            cited.update(
-                conn.execute(
-                    select(Citation.snapshot_id).where(Citation.claim_id.in_(chunk)).distinct()
-                ).scalars()
-            )
-        for snapshot_id in sorted(cited):
-            checker.snapshot(snapshot_id)
-        checked = _checked_in_workers(url, checker, chunks, jobs)
-    else:
-        checked = (check_chunk(conn, checker, chunk) for chunk in chunks)
-    for found in checked:
-        results = [r for _, r in found]
-        for claim_id, r in found:
-            counts[r.status] += 1
-            digest.add(
-                (
-                    claim_id,
-                    r.citation_id,
-                    r.snapshot_id,
-                    r.revision_id,
-                    r.check,
-                    r.status,
-                    r.detail,
-                    r.data(),
+    with _collections_paused():
+        if jobs > 1 and len(chunks) > 1 and url is not None and _CAN_FORK:
+            # Verify and extract (and cache) every cited snapshot here first, once: the
+            # forked workers start with them. (A snapshot cited meanwhile by another writer
+            # is built by the worker that meets it, without storing it.)
+            cited: set[int] = set()
+            for chunk in chunks:  # a batch's ids at a time: drivers cap a statement's parameters
+                cited.update(
+                    conn.execute(
+                        select(Citation.snapshot_id).where(Citation.claim_id.in_(chunk)).distinct()
+                    ).scalars()
                 )
-            )
-        if collect:
-            kept.extend(results)
+            for snapshot_id in sorted(cited):
+                checker.snapshot(snapshot_id)
+            checked = _checked_in_workers(url, checker, chunks, jobs)
         else:
-            kept.extend(r for r in results if r.status != "pass")
-        insert_columns(
-            conn,
-            CheckResult.__table__,
-            {
-                "claim_id": [claim_id for claim_id, _ in found],
-                "revision_id": [r.revision_id for r in results],
-                "citation_id": [r.citation_id for r in results],
-                "snapshot_id": [r.snapshot_id for r in results],
-                "kind": [r.check for r in results],
-                "status": [r.status for r in results],
-                "detail": [r.detail for r in results],
-                # Encoded here so that results without data stay SQL NULL.
-                "data": [_json_or_null(r.data()) for r in results],
-            },
-            same={"run_id": run.id},
-            processed=("data",),
-        )
+            checked = (check_chunk(conn, checker, chunk) for chunk in chunks)
+        for found in checked:
+            _record(conn, run.id, found, digest, counts)
+            if collect:
+                kept.extend(r for _, r in found)
+            else:
+                kept.extend(r for _, r in found if r.status != "pass")
+            del found
+            gc.collect(1)  # the batch's garbage cycles, if any (see _collections_paused)
     run.finished_at = utcnow()
     run.summary = {**counts, "claims": len(claim_ids)}
     record_run(session, run, digest, actor=actor)
@@ -434,6 +409,66 @@ def _apply_reviews(
                     review=review_json(row),
                 )
             )
+
+
+def _record(
+    conn: Connection,
+    run_id: int,
+    found: Sequence[Checked],
+    digest: ResultsDigest,
+    counts: dict[str, int],
+) -> None:
+    """Write a batch's results (one executemany), add them to the run's digest and count
+    them by status. Each result's data is built once, and encoded once for the row and
+    once (canonically) for the digest."""
+    claim_col = [claim_id for claim_id, _ in found]
+    results = [r for _, r in found]
+    statuses = [r.status for r in results]
+    datas = [r.data() for r in results]
+    encode = canonical_json
+    digest.add_encoded(
+        [
+            encode([c, r.citation_id, r.snapshot_id, r.revision_id, r.check, r.status, r.detail, d])
+            for c, r, d in zip(claim_col, results, datas, strict=True)
+        ],
+        statuses,
+    )
+    for status in statuses:
+        counts[status] += 1
+    insert_columns(
+        conn,
+        CheckResult.__table__,
+        {
+            "claim_id": claim_col,
+            "revision_id": [r.revision_id for r in results],
+            "citation_id": [r.citation_id for r in results],
+            "snapshot_id": [r.snapshot_id for r in results],
+            "kind": [r.check for r in results],
+            "status": statuses,
+            "detail": [r.detail for r in results],
+            # Encoded here so that results without data stay SQL NULL.
+            "data": [None if d is None else _json_or_null(d) for d in datas],
+        },
+        same={"run_id": run_id},
+        processed=("data",),
+    )
+
+
+@contextmanager
+def _collections_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a run checks and writes its batches
+    (and in the worker processes forked meanwhile); the caller collects the young
+    generations after each batch. A run allocates millions of short-lived objects, most
+    freed at once by reference counting, while the support engine's caches and the text
+    layers stay alive: with automatic collections on, the full ones walk all of those
+    again and again (about a tenth of a 10k-claim run's CPU time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _json_or_null(value: Any) -> str | None:
@@ -546,7 +581,9 @@ def _worker_check(chunk: list[int]) -> list[Checked]:
             checker.snapshots.update(_inherited)
             _worker = (db, checker)
         checker.session = session
-        return check_chunk(session.connection(), checker, chunk)
+        found = check_chunk(session.connection(), checker, chunk)
+    gc.collect(1)  # forked with collections paused (`_collections_paused`)
+    return found
 
 
 #: The one query of current results (`factdb.store.results`), under the name callers know.
