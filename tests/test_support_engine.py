@@ -961,3 +961,32 @@ def test_year_hedges_in_each_language(lang, statement, quote, quote_lang, right)
 )  # fmt: skip
 def test_german_duration_adjectives_are_durations(statement, quote, right):
     assert verdict(statement, quote, "de").status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        # "a third party" and "第三者" rank nothing.
+        ("en", "Users can stop third parties from reading their traffic.",
+         "利用者は第三者から通信を傍受されることを防げる", "ja", "unverified"),
+        ("zh", "用户可以防止第三方读取数据。", "用户可以防止第三方读取数据", "zh", "unverified"),
+        ("en", "A third-party audit found 12 flaws.", "A third-party audit found 12 flaws", "en",
+         "pass"),
+        # ... while "第3位" and "third place" still do.
+        ("ja", "チームは第2位だった。", "チームは第三位に終わった", "ja", "fail"),
+        # "一个月" is one month ("一个" alone is "a").
+        ("zh", "演出历时超过一个月。", "不到半月，10场演出", "zh", "fail"),
+        ("zh", "演出历时一个月。", "演出历时30天", "zh", "pass"),
+        # A quarter of a billion, hundredths of a second, several hundred.
+        ("pt", "O site teve quase um quarto de bilhão de visitas.", "231.506.740 visitas no site",
+         "pt", "pass"),
+        ("de", "Nur zwei Hundertstelsekunden trennten die beiden.",
+         "lediglich 0,02 Sekunden lagen zwischen den beiden", "de", "pass"),
+        ("de", "Nur drei Zehntelsekunden trennten die beiden.",
+         "lediglich 0,02 Sekunden lagen zwischen den beiden", "de", "fail"),
+        ("en", "Several hundred people protested.", "Hundreds of people protested", "en", "pass"),
+        ("en", "Several hundred people protested.", "Thousands of people protested", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_rank_idioms_cjk_one_and_more_figures_in_words(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right

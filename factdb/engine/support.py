@@ -1373,6 +1373,10 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
     return str(number) if number is not None and number > 1 else m.group()
 
 
+#: After "一" these make it the figure one: a span of time ("超过一个月", "一年间").
+_CJK_ONE_SPAN = re.compile(
+    "[个個]?(?:月|星期|小时|小時|礼拜|禮拜)|年[间間]|[个個]?(?:世纪|世紀)|か月|ヶ月|カ月|時間"
+)
 #: The longest run of numeral characters read as one number ("一千二百三十四万五千六百七十八"
 #: has 16); a longer run is no figure anyone writes, and its value could be huge.
 _MAX_NUMERAL = 24
@@ -1413,7 +1417,7 @@ def _cjk_numerals(text: str) -> str:
             return run
         if lone and before and before in "统統唯万萬":
             return run
-        if lone and core in "一壹" and before != "第":
+        if lone and core in "一壹" and before != "第" and not _CJK_ONE_SPAN.match(text, m.end()):
             return run  # "一位老人", "一个": "a", as text2num leaves "one" (from two up)
         if core.strip(".") == "" or core.startswith("."):
             return run
@@ -2382,6 +2386,9 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if kind == "number":
             if rules.rank_before_re.search(text[max(0, start - 16) : start]):
                 kind, label = "rank", "rank"
+                idiom = rules.rank_idiom_re
+                if idiom is not None and idiom.search(text[max(0, start - 16) : stop + 16]):
+                    continue  # "第三者" (a third party) ranks nothing
             elif (
                 1000 <= value <= 2100
                 and scale == 1.0
