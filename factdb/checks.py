@@ -35,7 +35,7 @@ from .store.events import canonical_json
 from .store.lookups import published_date, text_layer, verify_snapshot
 from .store.models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
 from .store.results import current_select, revision_ids
-from .store.runs import ResultsDigest, record_run
+from .store.runs import RESULT_COLUMNS, ResultsDigest, record_run
 
 
 @dataclass(frozen=True)
@@ -338,16 +338,13 @@ def run_checks(
             for snapshot_id in sorted(cited):
                 checker.snapshot(snapshot_id)
             _warm_engine(session, checker)
-            checked = _checked_in_workers(url, checker, chunks, jobs)
+            checked = _checked_in_workers(url, checker, chunks, jobs, collect)
         else:
-            checked = (check_chunk(conn, checker, chunk) for chunk in chunks)
-        for found in checked:
-            _record(conn, run.id, found, digest, counts)
-            if collect:
-                kept.extend(r for _, r in found)
-            else:
-                kept.extend(r for _, r in found if r.status != "pass")
-            del found
+            checked = (_prepare(check_chunk(conn, checker, chunk), collect) for chunk in chunks)
+        for prepared in checked:
+            _record(conn, run.id, prepared, digest, counts)
+            kept.extend(prepared.kept)
+            del prepared
             gc.collect(1)  # the batch's garbage cycles, if any (see _collections_paused)
     run.finished_at = utcnow()
     run.summary = {**counts, "claims": len(claim_ids)}
@@ -412,46 +409,87 @@ def _apply_reviews(
             )
 
 
+@dataclass
+class _Batch:
+    """A batch's results ready to record (made where they are checked, in a worker
+    process when there are workers): its rows column by column (`data` already
+    encoded), each row's canonical JSON for the run's digest, and the results the report
+    keeps."""
+
+    columns: dict[str, list[Any]]
+    lines: list[str]
+    kept: list[Result]
+
+
+def _prepare(found: Sequence[Checked], collect: bool) -> _Batch:
+    """A batch's results as `_record` writes them; `collect` as in `run_checks`. Each
+    result's data is built once, and encoded once for the row and once (canonically) for
+    the digest."""
+    results = [r for _, r in found]
+    datas = [r.data() for r in results]
+    columns: dict[str, list[Any]] = {
+        "claim_id": [claim_id for claim_id, _ in found],
+        "revision_id": [r.revision_id for r in results],
+        "citation_id": [r.citation_id for r in results],
+        "snapshot_id": [r.snapshot_id for r in results],
+        "kind": [r.check for r in results],
+        "status": [r.status for r in results],
+        "detail": [r.detail for r in results],
+        # Encoded here so that results without data stay SQL NULL.
+        "data": [None if d is None else _json_or_null(d) for d in datas],
+    }
+    lines = list(map(_row_json, *(columns[name] for name in RESULT_COLUMNS[:-1]), datas))
+    kept = results if collect else [r for r in results if r.status != "pass"]
+    return _Batch(columns, lines, kept)
+
+
+def _row_json(
+    claim_id: int,
+    citation_id: int | None,
+    snapshot_id: int | None,
+    revision_id: int | None,
+    kind: str,
+    status: str,
+    detail: str,
+    data: Any,
+) -> str:
+    """`canonical_json` of a result's row (the values of `RESULT_COLUMNS`, as the run's
+    digest covers it), written directly for the ids (ints or None) and the three strings.
+
+    >>> row = (1, None, 2, 3, "span", "pass", 'a "b" é\\n', {"z": [1.5], "a": None})
+    >>> _row_json(*row) == canonical_json(list(row))
+    True
+    """
+    return (
+        f"[{_json_id(claim_id)},{_json_id(citation_id)},{_json_id(snapshot_id)},"
+        f"{_json_id(revision_id)},{_json_str(kind)},{_json_str(status)},{_json_str(detail)},"
+        f"{'null' if data is None else canonical_json(data)}]"
+    )
+
+
+def _json_id(value: int | None) -> str:
+    return "null" if value is None else int.__repr__(value)
+
+
+#: JSON's string encoding as `canonical_json` writes strings (non-ASCII as is).
+_json_str = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
 def _record(
     conn: Connection,
     run_id: int,
-    found: Sequence[Checked],
+    batch: _Batch,
     digest: ResultsDigest,
     counts: dict[str, int],
 ) -> None:
     """Write a batch's results (one executemany), add them to the run's digest and count
-    them by status. Each result's data is built once, and encoded once for the row and
-    once (canonically) for the digest."""
-    claim_col = [claim_id for claim_id, _ in found]
-    results = [r for _, r in found]
-    statuses = [r.status for r in results]
-    datas = [r.data() for r in results]
-    encode = canonical_json
-    digest.add_encoded(
-        [
-            encode([c, r.citation_id, r.snapshot_id, r.revision_id, r.check, r.status, r.detail, d])
-            for c, r, d in zip(claim_col, results, datas, strict=True)
-        ],
-        statuses,
-    )
+    them by status."""
+    statuses = batch.columns["status"]
+    digest.add_encoded(batch.lines, statuses)
     for status in statuses:
         counts[status] += 1
     insert_columns(
-        conn,
-        CheckResult.__table__,
-        {
-            "claim_id": claim_col,
-            "revision_id": [r.revision_id for r in results],
-            "citation_id": [r.citation_id for r in results],
-            "snapshot_id": [r.snapshot_id for r in results],
-            "kind": [r.check for r in results],
-            "status": statuses,
-            "detail": [r.detail for r in results],
-            # Encoded here so that results without data stay SQL NULL.
-            "data": [None if d is None else _json_or_null(d) for d in datas],
-        },
-        same={"run_id": run_id},
-        processed=("data",),
+        conn, CheckResult.__table__, batch.columns, same={"run_id": run_id}, processed=("data",)
     )
 
 
@@ -558,8 +596,8 @@ def default_jobs() -> int:
 
 
 def _checked_in_workers(
-    url: str, checker: _Checker, chunks: list[list[int]], jobs: int
-) -> Iterator[list[Checked]]:
+    url: str, checker: _Checker, chunks: list[list[int]], jobs: int, collect: bool
+) -> Iterator[_Batch]:
     """Each chunk's results, in chunk order, computed by `jobs` worker processes; at most
     two chunks per worker are in flight, so memory stays flat.
 
@@ -575,14 +613,14 @@ def _checked_in_workers(
         with ProcessPoolExecutor(
             max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(url,)
         ) as pool:
-            pending: deque[Future[list[Checked]]] = deque()
+            pending: deque[Future[_Batch]] = deque()
             todo = iter(chunks)
             for chunk in islice(todo, 2 * jobs):
-                pending.append(pool.submit(_worker_check, chunk))
+                pending.append(pool.submit(_worker_check, chunk, collect))
             while pending:
                 found = pending.popleft().result()
                 for chunk in islice(todo, 1):
-                    pending.append(pool.submit(_worker_check, chunk))
+                    pending.append(pool.submit(_worker_check, chunk, collect))
                 yield found
     finally:
         _inherited = {}
@@ -603,7 +641,7 @@ def _worker_start(url: str) -> None:
     _worker = (Database(url), None)
 
 
-def _worker_check(chunk: list[int]) -> list[Checked]:
+def _worker_check(chunk: list[int], collect: bool) -> _Batch:
     global _worker
     assert _worker is not None, "_worker_start runs first"
     db, checker = _worker
@@ -613,9 +651,9 @@ def _worker_check(chunk: list[int]) -> list[Checked]:
             checker.snapshots.update(_inherited)
             _worker = (db, checker)
         checker.session = session
-        found = check_chunk(session.connection(), checker, chunk)
+        prepared = _prepare(check_chunk(session.connection(), checker, chunk), collect)
     gc.collect(1)  # forked with collections paused (`_collections_paused`)
-    return found
+    return prepared
 
 
 #: The one query of current results (`factdb.store.results`), under the name callers know.
