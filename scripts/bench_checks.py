@@ -391,6 +391,7 @@ def _child(*args: str, tree: Path = ROOT) -> dict:
     import os
 
     env = {**os.environ, "PYTHONPATH": str(tree)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(
         [sys.executable, str(tree / "scripts" / "bench_checks.py"), "--child", *args],
         check=True,
@@ -399,7 +400,15 @@ def _child(*args: str, tree: Path = ROOT) -> dict:
         cwd=tree,
         env=env,
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    row = json.loads(out.stdout.strip().splitlines()[-1])
+    # The phase's process and the workers it waited for, start-up included, in CPU time:
+    # steadier than wall time when others load the machine, and measured here, so a
+    # baseline checkout's (older) script gets it too.
+    row["process_cpu_s"] = sum(
+        getattr(after, f) - getattr(before, f) for f in ("ru_utime", "ru_stime")
+    )
+    return row
 
 
 #: The check phases of a size: (row key, phase, worker processes; "0" is the default).
@@ -460,6 +469,7 @@ def run_sizes(trees: list[Path], n: int, repeat: int = 1, pg: str | None = None)
     out = []
     for row, by_phase in zip(rows, runs, strict=True):
         times = {key: [r["check_s"] for r in by_phase[key]] for key, _, _ in PHASES}
+        cpu = {key: [r["process_cpu_s"] for r in by_phase[key]] for key, _, _ in PHASES}
         warm = by_phase["check_warm_s"][0]
         every = [r for key, _, _ in PHASES for r in by_phase[key]]
         out.append(
@@ -467,6 +477,7 @@ def run_sizes(trees: list[Path], n: int, repeat: int = 1, pg: str | None = None)
                 **row,
                 **{key: statistics.median(t) for key, t in times.items()},
                 "all_runs_s": times,
+                "cpu_s": {key: statistics.median(t) for key, t in cpu.items()},
                 "jobs": warm["jobs"],
                 "results": warm["results"],
                 "checks_per_s_warm": warm["results"] / statistics.median(times["check_warm_s"]),
@@ -683,6 +694,19 @@ def compare_with(rev: str, sizes: list[int], repeat: int) -> list[dict]:
             f"= x{now['check_warm_1_s'] / then['check_warm_1_s']:.2f}   "
             f"cold {now['check_cold_s']:.2f} s / {then['check_cold_s']:.2f} s "
             f"= x{now['check_cold_s'] / then['check_cold_s']:.2f}"
+        )
+        print(
+            f"{'':>8}  CPU time of each phase's process and its workers (start-up included; "
+            "median): "
+            + "   ".join(
+                f"{label} {now['cpu_s'][key]:.2f} s / {then['cpu_s'][key]:.2f} s "
+                f"= x{now['cpu_s'][key] / then['cpu_s'][key]:.2f}"
+                for key, label in (
+                    ("check_warm_s", "warm"),
+                    ("check_warm_1_s", "warm, 1 job"),
+                    ("check_cold_s", "cold"),
+                )
+            )
         )
         if repeat > 1:
             for key, label in (("check_warm_s", "warm"), ("check_warm_1_s", "warm, 1 job")):
