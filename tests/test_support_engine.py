@@ -990,3 +990,57 @@ def test_german_duration_adjectives_are_durations(statement, quote, right):
 )  # fmt: skip
 def test_rank_idioms_cjk_one_and_more_figures_in_words(lang, statement, quote, quote_lang, right):
     assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        # "at least five" against "nearly five": opposite sides of the same figure.
+        ("en", "At least 50 people came.", "Nearly 50 people came.", "en", "fail"),
+        ("ja", "あるユーザーが5年以上ぶりにPCを組んだ。", "ユーザーが、ほぼ5年ぶりにPCを自作",
+         "ja", "fail"),
+        ("en", "Nearly 50 people came.", "More than 50 people came.", "en", "fail"),
+        ("en", "At least 40 people came.", "Nearly 50 people came.", "en", "pass"),
+        # A time of day is no count.
+        ("de", "Um 18 Uhr gab es 4084 Antworten.", "18:00 Uhr: 4084 Antworten", "de", "pass"),
+        ("fr", "À 17 h 58, il y avait 2 réponses.", "17:58 : 2 réponses", "fr", "pass"),
+        ("en", "The alert came at 6 p.m.", "The alert came at 18:00", "en", "unverified"),
+        # Comparison signs are comparators.
+        ("en", "An alert needs more than 10 entries.", "entries > 10 AND zscore > 3", "en",
+         "pass"),
+        ("en", "An alert needs fewer than 10 entries.", "entries > 10 AND zscore > 3", "en",
+         "fail"),
+        # "starts at" states the lowest figure.
+        ("en", "Nightly rates start at $50.", "Rates range from $500 to $2,400.", "en", "fail"),
+        ("en", "Nightly rates start at $500.", "Rates range from $500 to $2,400.", "en", "pass"),
+        ("en", "A subscription starts at €1.", "Abonnez-vous à partir de 1 €", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_opposite_bounds_times_of_day_signs_and_lowest_figures(
+    lang, statement, quote, quote_lang, right
+):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        # A negation word that opens a compound ("nicht-freie") negates no clause.
+        ("de", "Im Dezember 2013 förderte Mozilla nicht-freie Spiele.",
+         "In December 2013, Mozilla funded non-free games", "en", "pass"),
+        # "no-one" still negates.
+        ("en", "Everyone could predict the result on Feb. 9.",
+         "no-one could predict the result on Feb. 9", "en", "fail"),
+        # Prohibitions in Chinese and Japanese are negations.
+        ("en", "Astronauts are allowed to drink in the 12 hours before a flight.",
+         "宇航员在飞行前12小时是严禁饮酒的", "zh", "fail"),
+        ("zh", "宇航员在飞行前12小时内不得饮酒。", "宇航员在飞行前12小时是严禁饮酒的",
+         "zh", "pass"),
+        ("ja", "宇宙飛行士は飛行前の12時間、飲酒を禁じられている。",
+         "宇航员在飞行前12小时是严禁饮酒的", "zh", "pass"),
+        # "不得不" (must) is no prohibition.
+        ("zh", "他在3天内不得不离开。", "他在3天内必须离开", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right

@@ -231,7 +231,7 @@ class Value:
             return v - max(tenth, p), v, False, True
         if h in ("up_to", "at_most"):
             return 0.0 if v >= 0 else -_INF, v + p, False, False
-        if h == "at_least":
+        if h in ("at_least", "from"):
             return v - p, _INF, False, False
         # A count is whole: "more than one" is "two or more", "fewer than 3" "at most 2".
         count = self.kind == "number" and p == 0.5 and v == int(v)
@@ -661,6 +661,8 @@ class Rules:
     fraction_scale_re: re.Pattern[str] | None
     fraction_scale_keys: tuple[str, ...]
     year_hedge_re: re.Pattern[str] | None
+    time_after_re: re.Pattern[str] | None
+    time_before_re: re.Pattern[str] | None
     not_number_keys: tuple[str, ...]
     vague: dict[str, tuple[float, float]]
     vague_re: _Gate
@@ -812,7 +814,7 @@ def rules_for(lang: str | None) -> Rules | None:
     neg_parts = []
     if neg_words:
         neg_parts.append(
-            rf"(?<!\w)(?:{_alt(neg_words)})(?!\w)(?!\s*\.\s*\d)"
+            rf"(?<!\w)(?:{_alt(neg_words)})(?![\w-])(?!\s*\.\s*\d)"
             + (rf"(?!\s+(?:{_alt(neg['not_before'])})(?!\w))" if neg.get("not_before") else "")
             if not cjk
             else f"(?:{_alt(neg_words)})"
@@ -1128,6 +1130,12 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         year_hedge_re=re.compile(rf"(?<!\w)(?:{_alt(data['year_hedges']['before'])})\s*$", re.I)
         if data.get("year_hedges", {}).get("before")
+        else None,
+        time_after_re=re.compile(data["clock"]["time_after"], re.I)
+        if data.get("clock", {}).get("time_after")
+        else None,
+        time_before_re=re.compile(data["clock"]["time_before"], re.I)
+        if data.get("clock", {}).get("time_before")
         else None,
         not_number_keys=tuple(
             sorted({max(_TOKEN.findall(w.lower()) or [""], key=len) for w in not_number_words})
@@ -2405,6 +2413,12 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             continue  # "Python 3.6.0", "Integer 32", "Absatz 4", "M.2 2280", "93(01)班"
         if kind == "number" and text[stop : stop + 2] in (":0", ":1", ":2", ":3", ":4", ":5"):
             continue  # a time of day
+        after_re, before_re = rules.time_after_re, rules.time_before_re
+        if kind in ("number", "unit") and (
+            (after_re and after_re.match(text, end))
+            or (before_re and before_re.search(text, max(0, start - 6), start))
+        ):
+            continue  # a time of day: "um 18 Uhr", "à 17 h 58", "at 6 p.m."
         if rules.hour_marks and _time_of_day(text, start, end, rules.hour_marks):
             continue  # "11時30分", "10点30分": a time of day, not a count or a duration
         if (
@@ -2772,6 +2786,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
                 return "match", "rounded"  # "a third" for "33%"
             return "overstated", "the statement is more precise than the quote"
         return "contradicted", _magnitude(s, q)
+    if q.hedge is None and s.hedge == "from":
+        # "rates start at $50" states the lowest rate: a figure, not a bound ($500 is no
+        # rate "starting at $50").
+        return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
     if q.hedge is None:
         point = (q.value - q.precision, q.value + q.precision, False, False)
         if _inside((q.value, q.value, False, False), si) or (q.precision and _inside(point, si)):
@@ -2816,6 +2834,16 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     if _close(s.value, q.value) and {family, q_family} == {"above", "below"}:
         # "at least 10 years" against "a maximum of 10 years": opposite bounds.
         return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
+    if (
+        s.hedge in ("at_least", "more_than")
+        and q.hedge == "nearly"
+        and s.value >= q.value * (1 - 1e-9)
+        or s.hedge == "nearly"
+        and q.hedge in ("at_least", "more_than")
+        and q.value >= s.value * (1 - 1e-9)
+    ):
+        # "5年以上" against "ほぼ5年": at least five against just under five.
+        return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if s.hedge is None and _close(s.value, q.value):
         # "5年" for "ほぼ5年": within its rounding, but the quote was less sure.
         return "overstated", f"the statement drops the quote's {q.hedge_text[:-1]!r}"  # type: ignore[index]
@@ -2843,6 +2871,7 @@ _HEDGE_FAMILY = {
     "less_than": "below",
     "at_least": "above",
     "more_than": "above",
+    "from": "above",
 }
 
 
