@@ -511,8 +511,16 @@ def _collections_paused() -> Iterator[None]:
 
 
 def _json_or_null(value: Any) -> str | None:
-    """`value` as the JSON text a JSON column stores; None (SQL NULL) for None."""
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    """`value` as the JSON text a JSON column stores; None (SQL NULL) for None.
+
+    >>> _json_or_null({"elements": [{"quote": "é", "n": 1}]})
+    '{"elements": [{"quote": "é", "n": 1}]}'
+    """
+    return None if value is None else _DATA_JSON.encode(value)
+
+
+#: Encodes as json.dumps(value, ensure_ascii=False), without building an encoder per call.
+_DATA_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> list[Checked]:
