@@ -31,14 +31,34 @@ HEAVY = {
 }
 
 
-def _loaded(code: str) -> list[str]:
-    """The top-level packages loaded after running `code` in a fresh interpreter."""
-    names = "sorted({m.split('.')[0] for m in sys.modules})"
-    probe = f"{code}\nimport json, sys\nprint(json.dumps({names}))"
+def _modules(code: str) -> list[str]:
+    """The modules loaded after running `code` in a fresh interpreter."""
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     return json.loads(result.stdout.splitlines()[-1])
+
+
+def _loaded(code: str) -> list[str]:
+    """The top-level packages loaded after running `code` in a fresh interpreter."""
+    return sorted({m.split(".")[0] for m in _modules(code)})
+
+
+def _command(imported: Runner, argv: list[str]) -> str:
+    """Code that runs a factdb command on the imported database, `{url}` and `{snapshot}`
+    in argv standing for the seed source's address and first snapshot; it fails if the
+    command exits non-zero."""
+    sources = json.loads(imported("sources", "--json").output)
+    source = next(s for s in sources if "washingtoninstitute" in s["url"])
+    place = {"url": source["url"], "snapshot": source["snapshots"][0]["snapshot"][:12]}
+    argv = [a.format(**place) for a in argv]
+    code = (
+        "import sys; from factdb.cli import cli\n"
+        f"try:\n    cli.main({['--db', imported.db_url, *argv]!r}, prog_name='factdb')\n"
+        "except SystemExit as exc:\n    assert not exc.code, exc.code"
+    )
+    return f"exec({code!r})"
 
 
 def test_importing_the_cli_loads_no_heavy_package() -> None:
@@ -80,16 +100,7 @@ READ_ONLY_HEAVY = sorted(set(HEAVY) - {"sqlalchemy"})
 def test_reading_commands_load_no_migration_parser_or_downloader(
     imported: Runner, argv: list[str]
 ) -> None:
-    sources = json.loads(imported("sources", "--json").output)
-    source = next(s for s in sources if "washingtoninstitute" in s["url"])
-    place = {"url": source["url"], "snapshot": source["snapshots"][0]["snapshot"][:12]}
-    argv = [a.format(**place) for a in argv]
-    code = (
-        "import sys; from factdb.cli import cli\n"
-        f"try:\n    cli.main({['--db', imported.db_url, *argv]!r}, prog_name='factdb')\n"
-        "except SystemExit as exc:\n    assert not exc.code, exc.code"
-    )
-    loaded = _loaded(f"exec({code!r})")
+    loaded = _loaded(_command(imported, argv))
     assert "sqlalchemy" in loaded, "the command ran"
     assert sorted(set(READ_ONLY_HEAVY) & set(loaded)) == []
 
@@ -116,20 +127,7 @@ CORE_READS = [
 
 @pytest.mark.parametrize("argv", CORE_READS)
 def test_reading_commands_load_no_orm(imported: Runner, argv: list[str]) -> None:
-    sources = json.loads(imported("sources", "--json").output)
-    source = next(s for s in sources if "washingtoninstitute" in s["url"])
-    place = {"url": source["url"], "snapshot": source["snapshots"][0]["snapshot"][:12]}
-    argv = [a.format(**place) for a in argv]
-    code = (
-        "import sys; from factdb.cli import cli\n"
-        f"try:\n    cli.main({['--db', imported.db_url, *argv]!r}, prog_name='factdb')\n"
-        "except SystemExit as exc:\n    assert not exc.code, exc.code"
-    )
-    probe = f"exec({code!r})\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    loaded = set(json.loads(result.stdout.splitlines()[-1]))
+    loaded = set(_modules(_command(imported, argv)))
     assert "sqlalchemy" in loaded, "the command ran"
     assert sorted(m for m in loaded if m.startswith("sqlalchemy.orm")) == []
     assert "factdb.store.models" not in loaded
