@@ -32,6 +32,12 @@ def dialect_name(db: Reader) -> str:
     return str(bind.dialect.name)
 
 
+def core_connection(db: Reader) -> Connection:
+    """The Core connection `db` reads through (a session's, in its transaction)."""
+    reader: Any = db
+    return reader.connection() if hasattr(reader, "get_bind") else reader
+
+
 def autoflush(db: Reader) -> None:
     """Flush a session's pending objects before a Core query reads through it, as an ORM
     query would (a Core statement does not autoflush); a connection has none."""
