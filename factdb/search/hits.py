@@ -81,7 +81,9 @@ def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
 
 # Everything shown of a hit, by correlated subqueries on `c`, so the page of hits is one
 # query: tags, sources (URLs in citation order, repeats dropped in Python) and the worst
-# latest check result (4 fail, 3 warn, 2 unverified, 1 pass, NULL unchecked).
+# latest check result (4 fail, 3 warn, 2 unverified, 1 pass, NULL unchecked). Lists are
+# JSON text on SQLite and arrays on PostgreSQL (psycopg reads an array in C; a JSON value
+# costs a json.loads each, two per hit).
 DETAILS = {
     "sqlite": """
   (SELECT json_group_array(tag) FROM
@@ -91,8 +93,8 @@ DETAILS = {
       WHERE ci.claim_id = c.id AND sn.id = ci.snapshot_id AND s.id = sn.source_id
       ORDER BY ci.id)),""",
     "postgresql": """
-  (SELECT json_agg(tag ORDER BY tag) FROM claim_tag WHERE claim_id = c.id),
-  (SELECT json_agg(s.url ORDER BY ci.id) FROM citation ci
+  (SELECT array_agg(tag ORDER BY tag) FROM claim_tag WHERE claim_id = c.id),
+  (SELECT array_agg(s.url ORDER BY ci.id) FROM citation ci
      JOIN snapshot sn ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id
      WHERE ci.claim_id = c.id),""",
 }
@@ -109,9 +111,10 @@ def _cut(quote: str, words: int = SNIPPET_WORDS) -> str:
 
 
 def _json_list(value: Any) -> list[Any]:
-    """A JSON array column: text through SQLite's `text()`, decoded on PostgreSQL."""
+    """A JSON array column: text through SQLite's `text()`, decoded on PostgreSQL (or an
+    array there)."""
     if isinstance(value, str):
-        value = json.loads(value)
+        value = json.loads(value) if value != "[]" else None
     return list(value or [])
 
 

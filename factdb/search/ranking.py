@@ -35,9 +35,11 @@ _PG_HEADLINE_OPTIONS = (
 )
 # The statement's snippet is shown only when the quotes' has no highlight (`hit_from_row`):
 # made only then (ts_headline costs ~0.15 ms a text with a statement's words for --like).
+# OFFSET 0 keeps the quotes' snippet a subquery made once a row: the planner otherwise pulls
+# it up into its two uses (EXPLAIN VERBOSE), and ts_headline ran twice for each hit.
 _PG_QUOTES_SNIPPET = (
     " CROSS JOIN LATERAL (SELECT ts_headline("
-    f"'{PG_CONFIG}', s.quotes, to_tsquery('{PG_CONFIG}', :q), :options) AS marked) hq"
+    f"'{PG_CONFIG}', s.quotes, to_tsquery('{PG_CONFIG}', :q), :options) AS marked OFFSET 0) hq"
 )
 _PG_SNIPPETS = (
     f"hq.marked, CASE WHEN strpos(hq.marked, chr({ord(START)})) > 0 THEN NULL ELSE "
