@@ -62,6 +62,8 @@ def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
     >>> split_snippet("beyond \\x023\\x03.\\x0267\\x03 percent\\nIn 2009")
     ('beyond 3.67 percent … In 2009', [(7, 8), (9, 11)])
     """
+    if START not in marked and STOP not in marked:
+        return marked.replace("\n", " … "), []
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     length, start = 0, None
