@@ -147,9 +147,10 @@ def search(
     rows: Sequence[Any]
     if postgres:
         # The same statement for every search (the filters are in the top claims, found
-        # above or by --like): prepared, so PostgreSQL plans it once per connection
-        # (1-1.5 ms a search) and then keeps its generic plan.
-        rows = pg_rows(session, statement, params, prepare=True)
+        # above or by --like): psycopg prepares it from its fifth run on a connection
+        # (preparing costs a round trip, lost on a command's one search), and PostgreSQL
+        # then keeps its generic plan instead of planning each search (1-1.5 ms).
+        rows = pg_rows(session, statement, params, prepare=None)
     else:
         rows = session.execute(text(statement), params).all()
     return [hit_from_row(row, cut=parsed is None) for row in rows]
@@ -169,8 +170,9 @@ def pg_rows(
     plans it for these values, None leaves it to psycopg (prepared from the fifth run).
 
     SQLAlchemy adds nothing to a text query's rows, and its statement and result set-up
-    cost a search 0.3-0.5 ms of CPU (scripts/bench_query.py, 100k claims); and it cannot
-    say whether to prepare. The types are the connection's (SQLAlchemy's adapters).
+    cost a search 0.2-0.4 ms of CPU (scripts/bench_query.py, 100k claims); and it cannot
+    say whether to prepare. The types are the connection's (SQLAlchemy's adapters); its
+    cursor events and echo do not see these statements.
     """
     conn = tables.core_connection(session)
     sql = _pg_sql(statement, conn.dialect)
@@ -219,7 +221,7 @@ def _pg_like_top(
         f"ELSE (SELECT count(*) FROM claim_search)::float8 END, ({counts}) "
         "FROM pg_class p WHERE p.oid = 'claim_search'::regclass",
         {"phrases": phrases},
-        prepare=True,
+        prepare=None,
     )
     # Words shared by no claim add nothing; the others by how many claims share them.
     n = {t: c for t, c in (found or []) if c > 0}
@@ -255,7 +257,7 @@ def _pg_like_top(
             f"WITH {x} SELECT claim_search.claim_id, {sw} FROM claim_search "
             f"WHERE claim_search.document @@ to_tsquery('{PG_CONFIG}', :read){where}",
             params,
-            prepare=not where,
+            prepare=False if where else None,
         )
         scored = {claim_id: value for claim_id, value in rows}
         if len(scored) < limit:
