@@ -26,12 +26,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .engine.pdf import PdfTextLayer
 from .engine.text import TextLayer, extract_html, inline_text
 from .errors import FactdbError, UnknownLanguage
-from .store.models import Citation
 
 if TYPE_CHECKING:
+    from .engine.pdf import PdfTextLayer
     from .engine.support import Support
 
 #: The checks `factdb check` runs on each claim (drift is `factdb recheck`'s).
@@ -42,8 +41,9 @@ def _ws(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def check_span(citation: Citation, layer: TextLayer | PdfTextLayer) -> tuple[str, str]:
-    """Re-extracted text must hold the exact quote at the stored position, in its context."""
+def check_span(citation: Any, layer: TextLayer | PdfTextLayer) -> tuple[str, str]:
+    """Re-extracted text must hold the exact quote at the stored position, in its context
+    (`citation`: a `Citation` or a row with its columns)."""
     text = layer.text
     found = text[citation.text_start : citation.text_end]
     version_note = (
@@ -148,10 +148,10 @@ def check_pdf_span(citation: Any, layer: PdfTextLayer) -> tuple[str, str]:
 def check_html_span(citation: Any, layer: TextLayer | PdfTextLayer) -> tuple[str, str]:
     """The HTML range alone, extracted, must read the quote (up to whitespace). For a PDF
     citation: its page ranges (`check_pdf_span`)."""
-    if isinstance(layer, PdfTextLayer) or getattr(citation, "pdf", None) is not None:
-        if not isinstance(layer, PdfTextLayer):
-            return "fail", "the citation records PDF pages, but the snapshot is not a PDF"
+    if not isinstance(layer, TextLayer):  # a PDF's
         return check_pdf_span(citation, layer)
+    if getattr(citation, "pdf", None) is not None:
+        return "fail", "the citation records PDF pages, but the snapshot is not a PDF"
     fragment = layer.html[citation.html_start : citation.html_end]
     try:
         read = read_fragment(fragment)

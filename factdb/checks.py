@@ -3,39 +3,54 @@ when there are many, recording each run and every result bound to what it judged
 (`factdb.store.results`); the current results of claims, drift results among them.
 
 `run_checks` runs them all, records the run and every result, and returns the results.
+It reads and writes through Core (`factdb.store.tables`), in a session or on a Core
+connection: `factdb check ID` loads neither the ORM nor the models, whose import and
+mapper set-up cost as much as checking one claim (issue 20), nor the PDF reader unless a
+cited snapshot is a PDF.
 """
 
 from __future__ import annotations
 
 import gc
 import json
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session, selectinload
 
 from . import __version__, defaults
 from .check_rules import check_html_span, check_span, supported
-from .engine.pdf import PdfTextLayer
-from .engine.text import EXTRACTOR_VERSION, TextLayer
+from .engine.text import EXTRACTOR_VERSION, TextLayer, is_pdf_layer
 from .errors import FactdbError, UnknownClaim
 from .reviews import holding, review_json
 from .statuses import STATUSES, VERDICTS, run_failed
+from .store import tables
 from .store.bulk import insert_columns
 from .store.events import canonical_json
 from .store.lookups import published_date, text_layer, verify_snapshot
-from .store.models import CheckResult, CheckRun, Citation, Claim, Snapshot, Source, utcnow
 from .store.results import current_select, revision_ids
-from .store.runs import RESULT_COLUMNS, ResultsDigest, record_run
+from .store.runs import (
+    RESULT_COLUMNS,
+    ResultsDigest,
+    record_run_row,
+    start_run_row,
+)
+from .store.types import utcnow
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from sqlalchemy.orm import Session
+
+    from .engine.pdf import PdfTextLayer
+    from .store.models import CheckResult, CheckRun, Claim
+    from .store.tables import Reader
 
 
 @dataclass(frozen=True)
@@ -110,6 +125,10 @@ class RunReport:
 
 def select_claims(session: Session, slugs: Sequence[str] = ()) -> list[Claim]:
     """The named claims (all of them must exist), or every active claim."""
+    from sqlalchemy.orm import selectinload
+
+    from .store.models import Citation, Claim, Snapshot
+
     query = select(Claim).options(
         selectinload(Claim.citations).selectinload(Citation.snapshot).selectinload(Snapshot.source)
     )
@@ -121,6 +140,26 @@ def select_claims(session: Session, slugs: Sequence[str] = ()) -> list[Claim]:
         order = {slug: i for i, slug in enumerate(slugs)}
         return sorted(claims, key=lambda c: order[c.slug])
     return list(session.scalars(query.where(Claim.status == "active").order_by(Claim.slug)))
+
+
+def _claim_ids(db: Reader, slugs: Sequence[str]) -> list[int]:
+    """The ids of the named claims (all of them must exist) in the order `select_claims`
+    gives them, or of every active claim by id (slug order)."""
+    c = tables.claim
+    tables.autoflush(db)
+    if not slugs:
+        query = select(c.c.id).where(c.c.status == "active").order_by(c.c.slug)
+        return list(db.execute(query).scalars())
+    found: dict[str, int] = {}
+    names = sorted(set(slugs))
+    for i in range(0, len(names), 500):  # drivers cap a statement's parameters
+        query = select(c.c.slug, c.c.id).where(c.c.slug.in_(names[i : i + 500]))
+        found.update((slug, claim_id) for slug, claim_id in db.execute(query))
+    missing = sorted(set(slugs) - set(found))
+    if missing:
+        raise UnknownClaim(f"no claim {', '.join(repr(m) for m in missing)}")
+    order = {slug: i for i, slug in enumerate(slugs)}
+    return [found[slug] for slug in sorted(found, key=lambda slug: order[slug])]
 
 
 @dataclass
@@ -140,37 +179,54 @@ def _reading(citation: Any, info: _SnapshotInfo) -> str:
     furniture it runs over ("Page 1 of 4" would be read as numbers), else `exact`."""
     layer = info.layer
     start, end = citation.text_start, citation.text_end
-    if isinstance(layer, PdfTextLayer) and layer.text[start:end] == citation.exact:
+    if is_pdf_layer(layer) and layer.text[start:end] == citation.exact:
         return layer.reading(start, end)
     return str(citation.exact)
+
+
+#: What `_Checker.snapshot` reads of a snapshot and its source.
+_SNAPSHOT_COLUMNS = (
+    tables.snapshot.c.id,
+    tables.snapshot.c.sha256,
+    tables.snapshot.c.content,
+    tables.snapshot.c.compression,
+    tables.snapshot.c.size,
+    tables.snapshot.c.headers,
+    tables.source.c.published,
+    tables.source.c.language,
+)
 
 
 class _Checker:
     """Runs the checks claim by claim, verifying and extracting each snapshot only once.
 
-    With `store=False` (a read-only session) text layers missing from the cache are
-    built without being cached.
+    `db` is a session or a Core connection. With `store=False` (a read-only one) text
+    layers missing from the cache are built without being cached.
     """
 
-    def __init__(self, session: Session, *, store: bool = True) -> None:
-        self.session = session
+    def __init__(self, db: Reader, *, store: bool = True) -> None:
+        self.db = db
         self.store = store
         self.snapshots: dict[int, _SnapshotInfo] = {}
 
     def snapshot(self, snapshot_id: int) -> _SnapshotInfo:
         info = self.snapshots.get(snapshot_id)
         if info is None:
-            snap = self.session.get_one(Snapshot, snapshot_id)
+            s, source = tables.snapshot, tables.source
+            tables.autoflush(self.db)
+            snap = self.db.execute(
+                select(*_SNAPSHOT_COLUMNS)
+                .join_from(s, source, source.c.id == s.c.source_id)
+                .where(s.c.id == snapshot_id)
+            ).one()
             problem = verify_snapshot(snap)
             layer: TextLayer | PdfTextLayer | str | None = None
             if not problem:
                 try:
-                    layer = text_layer(self.session, snap, store=self.store)
+                    layer = text_layer(self.db, snap, store=self.store)
                 except FactdbError as exc:
                     layer = str(exc)
-            info = _SnapshotInfo(
-                snap.sha256, problem, layer, published_date(snap.source), snap.source.language
-            )
+            info = _SnapshotInfo(snap.sha256, problem, layer, published_date(snap), snap.language)
             self.snapshots[snapshot_id] = info
         return info
 
@@ -202,13 +258,14 @@ class _Checker:
                 add("html-span", "fail", reason)
                 continue
             add("integrity", "pass", f"the stored bytes hash to {sha[:12]}…, as recorded")
-            if not isinstance(info.layer, TextLayer | PdfTextLayer):
-                reason = f"cannot extract the snapshot's text: {info.layer}"
+            layer = info.layer
+            if layer is None or isinstance(layer, str):  # not a text layer: why not
+                reason = f"cannot extract the snapshot's text: {layer}"
                 add("span", "fail", reason)
                 add("html-span", "fail", reason)
                 continue
-            add("span", *check_span(citation, info.layer))
-            add("html-span", *check_html_span(citation, info.layer))
+            add("span", *check_span(citation, layer))
+            add("html-span", *check_html_span(citation, layer))
         published = infos[0].published if infos else None
         support = supported(
             statement,
@@ -254,24 +311,30 @@ def check_claims(session: Session, claims: Sequence[Claim]) -> list[Result]:
 
 BATCH = defaults.CHECK_BATCH
 
-_CITATION_COLUMNS = (
-    Citation.id,
-    Citation.claim_id,
-    Citation.snapshot_id,
-    Citation.exact,
-    Citation.prefix,
-    Citation.suffix,
-    Citation.text_start,
-    Citation.text_end,
-    Citation.html_start,
-    Citation.html_end,
-    Citation.pdf,
-    Citation.extractor_version,
+_CITATION_COLUMNS = tuple(
+    tables.citation.c[name]
+    for name in (
+        "id",
+        "claim_id",
+        "snapshot_id",
+        "exact",
+        "prefix",
+        "suffix",
+        "text_start",
+        "text_end",
+        "html_start",
+        "html_end",
+        "pdf",
+        "extractor_version",
+    )
 )
 
 
 def start_run(session: Session, *, actor: str) -> CheckRun:
-    """Record the start of a check run (its id is needed for its results)."""
+    """Record the start of a check run (its id is needed for its results), as an ORM
+    object (`factdb recheck` and `watch` end it with `factdb.store.runs.record_run`)."""
+    from .store.models import CheckRun
+
     run = CheckRun(
         started_at=utcnow(),
         actor=actor,
@@ -284,7 +347,7 @@ def start_run(session: Session, *, actor: str) -> CheckRun:
 
 
 def run_checks(
-    session: Session,
+    db: Reader,
     slugs: Sequence[str] = (),
     *,
     actor: str,
@@ -293,7 +356,8 @@ def run_checks(
     batch: int = BATCH,
     with_drift: bool = True,
 ) -> RunReport:
-    """Run every check on the named claims (default: all active), and record the run.
+    """Run every check on the named claims (default: all active), and record the run, in
+    the transaction of `db` (a session, or a Core connection: see the module's docstring).
 
     The report's results and counts end with the claims' current drift results (see
     `RunReport`; `with_drift=False` leaves them out), so `report.failed(strict)` is the
@@ -304,17 +368,17 @@ def run_checks(
     the results that did not pass (and the counts of all).
 
     With `jobs` > 1 and more than one batch, worker processes check the batches, each
-    reading the database on its own connection, while this session records the results
+    reading the database on its own connection, while `db` records the results
     in batch order; the results are those of a run in one process. The workers see only
-    committed data: pass `jobs` only in a session that has changed nothing yet (as
+    committed data: pass `jobs` only in a transaction that has changed nothing yet (as
     `factdb check` does).
     """
     with _collections_paused():
-        return _run_checks(session, slugs, actor, collect, jobs, batch, with_drift)
+        return _run_checks(db, slugs, actor, collect, jobs, batch, with_drift)
 
 
 def _run_checks(
-    session: Session,
+    db: Reader,
     slugs: Sequence[str],
     actor: str,
     collect: bool,
@@ -323,35 +387,33 @@ def _run_checks(
     with_drift: bool,
 ) -> RunReport:
     """`run_checks`, with Python's cyclic collections paused."""
-    if slugs:
-        claim_ids = [c.id for c in select_claims(session, slugs)]
-    else:
-        claim_ids = list(
-            session.scalars(select(Claim.id).where(Claim.status == "active").order_by(Claim.slug))
-        )
-    run = start_run(session, actor=actor)
+    claim_ids = _claim_ids(db, slugs)
+    run = start_run_row(
+        db, actor=actor, tool_version=__version__, extractor_version=EXTRACTOR_VERSION
+    )
     digest = ResultsDigest()
-    checker = _Checker(session)
+    checker = _Checker(db)
     kept: list[Result] = []
     counts = dict.fromkeys(STATUSES, 0)
-    conn = session.connection()  # plain rows in, plain rows out: no ORM per result
+    conn = _connection(db)  # plain rows in, plain rows out
     chunks = [claim_ids[i : i + batch] for i in range(0, len(claim_ids), batch)]
-    url = _shareable_url(session)
+    url = _shareable_url(conn)
     with _collections_paused():
-        if jobs > 1 and len(chunks) > 1 and url is not None and _CAN_FORK:
+        if jobs > 1 and len(chunks) > 1 and url is not None and _can_fork():
             # Verify and extract (and cache) every cited snapshot here first, once: the
             # forked workers start with them. (A snapshot cited meanwhile by another writer
             # is built by the worker that meets it, without storing it.)
             cited: set[int] = set()
             for chunk in chunks:  # a batch's ids at a time: drivers cap a statement's parameters
+                ci = tables.citation
                 cited.update(
                     conn.execute(
-                        select(Citation.snapshot_id).where(Citation.claim_id.in_(chunk)).distinct()
+                        select(ci.c.snapshot_id).where(ci.c.claim_id.in_(chunk)).distinct()
                     ).scalars()
                 )
             for snapshot_id in sorted(cited):
                 checker.snapshot(snapshot_id)
-            _warm_engine(session, checker)
+            _warm_engine(conn, checker)
             checked = _checked_in_workers(url, checker, chunks, jobs, collect)
         else:
             checked = (_prepare(check_chunk(conn, checker, chunk), collect) for chunk in chunks)
@@ -363,20 +425,28 @@ def _run_checks(
                 gc.collect(1)
     run.finished_at = utcnow()
     run.summary = {**counts, "claims": len(claim_ids)}
-    record_run(session, run, digest, actor=actor)
+    record_run_row(db, run, digest, actor=actor)
     # Drift needs a newer capture and is not redone here: the current drift results of
     # these claims count with this run's (the run's own summary keeps only its results).
     if with_drift:
-        for r in current_drift(session, claim_ids):
+        for r in current_drift(db, claim_ids):
             counts[r.status] += 1
             if collect or r.status != "pass":
                 kept.append(r)
-    _apply_reviews(session, claim_ids, kept, counts, with_drift=with_drift)
+    _apply_reviews(db, claim_ids, kept, counts, with_drift=with_drift)
     return RunReport(run.id, kept, counts, len(claim_ids))
 
 
+def _connection(db: Reader) -> Connection:
+    """The Core connection of `db` (a session's, with its pending changes flushed)."""
+    if isinstance(db, Connection):
+        return db
+    db.flush()
+    return db.connection()
+
+
 def _apply_reviews(
-    session: Session,
+    db: Reader,
     claim_ids: Sequence[int],
     kept: list[Result],
     counts: dict[str, int],
@@ -385,14 +455,15 @@ def _apply_reviews(
 ) -> None:
     """Make the results a person's review holds for read as it says (reviewed or fail),
     in `kept` and in `counts` (`factdb.store.results.effective_status`)."""
-    held = holding(session, claim_ids)
+    held = holding(db, claim_ids)
     if not held:
         return
     ids = sorted({rv.claim_id for rv in held.values()})
     slugs: dict[int, str] = {}
+    c = tables.claim
     for i in range(0, len(ids), 500):
-        for claim_id, slug in session.execute(
-            select(Claim.id, Claim.slug).where(Claim.id.in_(ids[i : i + 500]))
+        for claim_id, slug in db.execute(
+            select(c.c.id, c.c.slug).where(c.c.id.in_(ids[i : i + 500]))
         ):
             slugs[claim_id] = slug
     where = {(r.claim, r.check, r.citation_id): i for i, r in enumerate(kept)}
@@ -409,7 +480,8 @@ def _apply_reviews(
         elif status != "pass":  # a passing result a person rejected, not kept until now
             sha = None
             if row.snapshot_id is not None:
-                sha = session.scalar(select(Snapshot.sha256).where(Snapshot.id == row.snapshot_id))
+                s = tables.snapshot
+                sha = db.scalar(select(s.c.sha256).where(s.c.id == row.snapshot_id))
             kept.append(
                 Result(
                     key[0],
@@ -504,7 +576,7 @@ def _record(
     for status in statuses:
         counts[status] += 1
     insert_columns(
-        conn, CheckResult.__table__, batch.columns, same={"run_id": run_id}, processed=("data",)
+        conn, tables.check_result, batch.columns, same={"run_id": run_id}, processed=("data",)
     )
 
 
@@ -547,16 +619,17 @@ _DATA_JSON = json.JSONEncoder(ensure_ascii=False)
 
 def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> list[Checked]:
     """Every check of the claims with these ids (in this order), read through `conn`."""
+    c, ci = tables.claim, tables.citation
     claims = {
         row.id: row
         for row in conn.execute(
-            select(Claim.id, Claim.slug, Claim.statement, Claim.language).where(Claim.id.in_(chunk))
+            select(c.c.id, c.c.slug, c.c.statement, c.c.language).where(c.c.id.in_(chunk))
         )
     }
     revisions = revision_ids(conn, chunk)
     citations: dict[int, list[Any]] = {}
     for row in conn.execute(
-        select(*_CITATION_COLUMNS).where(Citation.claim_id.in_(chunk)).order_by(Citation.id)
+        select(*_CITATION_COLUMNS).where(ci.c.claim_id.in_(chunk)).order_by(ci.c.id)
     ):
         citations.setdefault(row.claim_id, []).append(row)
     out: list[Checked] = []
@@ -577,24 +650,25 @@ def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> li
 Checked = tuple[int, Result]
 
 
-def _warm_engine(session: Session, checker: _Checker) -> None:
+def _warm_engine(conn: Connection, checker: _Checker) -> None:
     """Set up the supported check's engine here, before workers are forked, so that they
     start with it: its language rules (compiled patterns, CLDR names) for the languages of
     the cited sources and of the claims, and the readers a page's text needs (number
     words, CJK numerals), by reading the start of each cited text once. Each worker would
     otherwise set them up again (about a second of CPU each at 10k claims). The engine
     is pure: what it computes here changes no result."""
+    c = tables.claim
     claim_languages = {
         language
-        for language in session.scalars(
-            select(Claim.language).where(Claim.status == "active").distinct()
-        )
+        for language in conn.execute(
+            select(c.c.language).where(c.c.status == "active").distinct()
+        ).scalars()
         if language
     }
     samples = [
         (info.layer.text[:_WARM_SAMPLE], info.language)
         for info in checker.snapshots.values()
-        if isinstance(info.layer, TextLayer | PdfTextLayer)
+        if info.layer is not None and not isinstance(info.layer, str)
     ]
     samples += [("1", language) for language in sorted(claim_languages)]
     for sample, language in samples:
@@ -608,9 +682,9 @@ def _warm_engine(session: Session, checker: _Checker) -> None:
 _WARM_SAMPLE = 2000
 
 
-def _shareable_url(session: Session) -> str | None:
+def _shareable_url(conn: Connection) -> str | None:
     """The URL other processes can open this database with (None: an in-memory one)."""
-    url = session.get_bind().engine.url
+    url = conn.engine.url
     if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
         return None
     return url.render_as_string(hide_password=False)
@@ -636,6 +710,9 @@ def _checked_in_workers(
     inherits: it opens its own, and leaves through os._exit as multiprocessing's workers
     do (nothing of the parent's is closed or flushed).
     """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     global _inherited
     _inherited = checker.snapshots
     context = multiprocessing.get_context("fork")
@@ -656,8 +733,14 @@ def _checked_in_workers(
         _inherited = {}
 
 
-#: Workers are forked (see `_checked_in_workers`); elsewhere checks run in one process.
-_CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
+def _can_fork() -> bool:
+    """Workers are forked (see `_checked_in_workers`); elsewhere checks run in one process.
+    (`multiprocessing` is loaded only for a run large enough to use workers.)"""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 #: The parent's verified and extracted snapshots, which forked workers start with.
 _inherited: dict[int, _SnapshotInfo] = {}
 #: How many batches this worker process has checked.
@@ -677,13 +760,13 @@ def _worker_check(chunk: list[int], collect: bool) -> _Batch:
     global _worker, _worker_batches
     assert _worker is not None, "_worker_start runs first"
     db, checker = _worker
-    with db.snapshot() as session:
+    with db.read_connection() as conn:
         if checker is None:
-            checker = _Checker(session, store=False)
+            checker = _Checker(conn, store=False)
             checker.snapshots.update(_inherited)
             _worker = (db, checker)
-        checker.session = session
-        prepared = _prepare(check_chunk(session.connection(), checker, chunk), collect)
+        checker.db = conn
+        prepared = _prepare(check_chunk(conn, checker, chunk), collect)
     _worker_batches += 1
     if _worker_batches % _COLLECT_EVERY == 0:  # forked with collections paused
         gc.collect(1)
@@ -699,6 +782,8 @@ def latest_results(
 ) -> dict[int, list[CheckResult]]:
     """Each claim's current results: the latest of each check on each citation, of its
     latest revision (`factdb.store.results`); drift results among them."""
+    from .store.models import CheckResult
+
     out: dict[int, list[CheckResult]] = {}
     if claim_ids is None:
         chunks: list[Sequence[int] | None] = [None]
@@ -711,35 +796,38 @@ def latest_results(
     return out
 
 
-def current_drift(session: Session, claim_ids: Sequence[int]) -> list[Result]:
+def current_drift(db: Reader, claim_ids: Sequence[int]) -> list[Result]:
     """The current drift result of each citation of these claims, as results (status:
     pass or fail; `drift`: the drift status; `run_id`: the recheck run), by claim id
-    order given, then result id."""
+    order given, then result id. `db` is a session or a Core connection."""
     order = {claim_id: i for i, claim_id in enumerate(claim_ids)}
     rows: list[Any] = []
     ids = list(claim_ids)
+    r, c, s, source = tables.check_result, tables.claim, tables.snapshot, tables.source
+    tables.autoflush(db)
     for i in range(0, len(ids), 500):
         rows.extend(
-            session.execute(
+            db.execute(
                 current_select(
-                    CheckResult.id,
-                    CheckResult.claim_id,
-                    CheckResult.status,
-                    CheckResult.detail,
-                    CheckResult.citation_id,
-                    CheckResult.snapshot_id,
-                    CheckResult.revision_id,
-                    CheckResult.run_id,
-                    CheckResult.data,
-                    Claim.slug,
-                    Snapshot.sha256,
-                    Source.url,
+                    r.c.id,
+                    r.c.claim_id,
+                    r.c.status,
+                    r.c.detail,
+                    r.c.citation_id,
+                    r.c.snapshot_id,
+                    r.c.revision_id,
+                    r.c.run_id,
+                    r.c.data,
+                    c.c.slug,
+                    s.c.sha256,
+                    source.c.url,
                     claim_ids=ids[i : i + 500],
                     kind="drift",
+                    table=r,
                 )
-                .join(Claim, Claim.id == CheckResult.claim_id)
-                .outerjoin(Snapshot, Snapshot.id == CheckResult.snapshot_id)
-                .outerjoin(Source, Source.id == Snapshot.source_id)
+                .join(c, c.c.id == r.c.claim_id)
+                .outerjoin(s, s.c.id == r.c.snapshot_id)
+                .outerjoin(source, source.c.id == s.c.source_id)
             )
         )
     rows.sort(key=lambda r: (order[r.claim_id], r.id))

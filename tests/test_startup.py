@@ -134,14 +134,16 @@ def test_reading_commands_load_no_orm(imported: Runner, argv: list[str]) -> None
 
 
 def test_core_tables_match_the_models() -> None:
-    """Every column of the read path's Core tables is a column of its model, of the same
-    type (so it reads the same values: JSON decoded, datetimes in UTC)."""
+    """Every column of the Core tables is a column of its model, of the same type (so it
+    reads and writes the same values: JSON, datetimes in UTC) and, for a string, the same
+    length (so `limits` refuses the same values)."""
     from factdb.store import models, tables
 
     for name, core in tables.TABLES.items():
         model = models.Base.metadata.tables[name]
         for column in core.c:
             assert column.name in model.c, f"{name}.{column.name}"
-            assert isinstance(model.c[column.name].type, type(column.type)), (
-                f"{name}.{column.name}: {model.c[column.name].type!r} vs {column.type!r}"
-            )
+            kind, where = model.c[column.name].type, f"{name}.{column.name}"
+            assert type(kind) is type(column.type), f"{where}: {kind!r} vs {column.type!r}"
+            length = getattr(column.type, "length", None)
+            assert getattr(kind, "length", None) == length, f"{where}: {kind!r} vs {column.type!r}"

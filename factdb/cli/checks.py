@@ -64,11 +64,13 @@ def check(
     from .. import checks as lib
     from ..store.events import default_actor
 
-    with state.db.session() as session:
+    # A Core connection, not a session: the run reads and writes through Core tables, and
+    # a check of a few claims starts without loading the ORM (issue 20).
+    with state.db.connect() as conn:
         # Without --json only what did not pass is shown: keep only that, whatever the size.
         # The report ends with the claims' current drift results, counted with the others.
         report = lib.run_checks(
-            session,
+            conn,
             slugs,
             actor=actor or default_actor(),
             collect=as_json,

@@ -65,6 +65,10 @@ from typing import Any
 
 from factdb.errors import InputError
 
+# Re-exported: it lives with the other judgements of what some bytes are, so that telling
+# a PDF from a page loads nothing of the PDF reader.
+from .sniff import is_pdf as is_pdf
+
 #: Version of the PDF extraction rules (HTML's is `factdb.engine.text.EXTRACTOR_VERSION`).
 PDF_EXTRACTOR_VERSION = "pdf-1"
 
@@ -116,17 +120,6 @@ def _pdfium() -> Any:
     import pypdfium2
 
     return pypdfium2
-
-
-def is_pdf(raw: bytes) -> bool:
-    """Whether the bytes are a PDF: ``%PDF-`` within the first 1024 bytes (as readers allow).
-
-    >>> is_pdf(b"%PDF-1.7\\n..."), is_pdf(b"\\n\\n%PDF-1.4"), is_pdf(b"<html>%PDF-")
-    (True, True, False)
-    """
-    head = raw[:1024]
-    at = head.find(b"%PDF-")
-    return at >= 0 and not head[:at].strip(b"\x00\t\n\r\f \xef\xbb\xbf")
 
 
 def open_pdf(raw: bytes) -> Any:

@@ -161,6 +161,17 @@ def _leading_tag(text: str) -> str | None:
     return " ".join(m.group(1).split()) if m else None
 
 
+def is_pdf(raw: bytes) -> bool:
+    """Whether the bytes are a PDF: ``%PDF-`` within the first 1024 bytes (as readers allow).
+
+    >>> is_pdf(b"%PDF-1.7\\n..."), is_pdf(b"\\n\\n%PDF-1.4"), is_pdf(b"<html>%PDF-")
+    (True, True, False)
+    """
+    head = raw[:1024]
+    at = head.find(b"%PDF-")
+    return at >= 0 and not head[:at].strip(b"\x00\t\n\r\f \xef\xbb\xbf")
+
+
 def binary_kind(raw: bytes) -> str | None:
     """What binary format the bytes start with, or None when they are not binary.
 

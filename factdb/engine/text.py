@@ -56,8 +56,12 @@ from array import array
 from bisect import bisect_right
 from contextvars import ContextVar
 from html.entities import html5 as _HTML5_ENTITIES
+from typing import TYPE_CHECKING, TypeGuard
 
 from factdb.errors import DecodeError
+
+if TYPE_CHECKING:
+    from .pdf import PdfTextLayer
 
 #: Version of the extraction rules. Bump it whenever the text produced for some HTML changes.
 EXTRACTOR_VERSION = "1"
@@ -1057,6 +1061,14 @@ class TextLayer:
             errors=[tuple(e) for e in header["errors"]],
             version=header["version"],
         )
+
+
+def is_pdf_layer(layer: object) -> TypeGuard[PdfTextLayer]:
+    """Whether `layer` is a PDF's text layer (`factdb.engine.pdf.PdfTextLayer`), without
+    loading the PDF reader: no such layer exists before that module is loaded, and checking
+    a page's citations needs nothing of it."""
+    pdf = sys.modules.get("factdb.engine.pdf")
+    return pdf is not None and isinstance(layer, pdf.PdfTextLayer)
 
 
 def _layer(decoded: _Decoded) -> TextLayer:

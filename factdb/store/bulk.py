@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Connection, FromClause, Table
+from sqlalchemy import Connection, FromClause, Table, TableClause
 
 from .limits import check_columns
 
@@ -14,7 +14,7 @@ from .limits import check_columns
 Processor = Callable[[Any], Any]
 
 
-def bind_processor(conn: Connection, table: Table, key: str) -> Processor | None:
+def bind_processor(conn: Connection, table: TableClause, key: str) -> Processor | None:
     """SQLAlchemy's bind processor for a column on this connection's dialect (None: the
     value goes to the driver as it is).
 
@@ -63,8 +63,9 @@ def insert_columns(
     passed through `bind_processor`. Skipping the per-row statement machinery makes large
     imports several times faster.
     """
-    # A model's `__table__`, typed as a FromClause by SQLAlchemy.
-    assert isinstance(table, Table), table
+    # A model's `__table__` (typed as a FromClause by SQLAlchemy) or a Core table clause of
+    # `tables` (its columns typed and sized as the model's).
+    assert isinstance(table, TableClause), table
     same = same or {}
     lengths = {len(values) for values in columns.values()}
     if len(lengths) > 1:

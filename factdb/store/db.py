@@ -279,7 +279,7 @@ class Database:
         """The session factory (loading the ORM and the models on first use)."""
         from sqlalchemy.orm import sessionmaker
 
-        from . import limits  # noqa: F401  (its before_flush listener guards every write)
+        from . import models  # noqa: F401  (their before_flush listener guards every write)
 
         return sessionmaker(self.engine, expire_on_commit=False)
 
@@ -323,19 +323,34 @@ class Database:
         with self.engine.begin() as conn:
             yield conn
 
+    def _snapshot_options(self) -> dict[str, Any]:
+        options: dict[str, Any] = {READ_SNAPSHOT: True}
+        if self.engine.dialect.name == "postgresql":
+            options.update(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        return options
+
     @contextmanager
     def snapshot(self) -> Iterator[Session]:
         """A read-only session on one consistent snapshot of the database, taking no write
         lock (for verifying or copying while writers run); rolled back at the end."""
-        options: dict[str, Any] = {READ_SNAPSHOT: True}
-        if self.engine.dialect.name == "postgresql":
-            options.update(isolation_level="REPEATABLE READ", postgresql_readonly=True)
         with self.sessionmaker() as session:
-            session.connection(execution_options=options)
+            session.connection(execution_options=self._snapshot_options())
             try:
                 yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """`snapshot` as a Core connection (no ORM): one consistent read-only snapshot,
+        taking no write lock, rolled back at the end."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(**self._snapshot_options())
+            conn.begin()
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -16,14 +16,20 @@ import json
 import os
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, insert, select, text
 
-from . import signing
+from . import signing, tables
 from .bulk import insert_columns
-from .models import Event, utcnow
+from .limits import check_row
+from .types import utcnow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from .models import Event
+    from .tables import Reader
 
 #: `prev_hash` of the first event in the log.
 GENESIS = "0" * 64
@@ -111,11 +117,16 @@ def _head(session: Session) -> str:
     cached = session.info.get(_HEAD)
     if cached is not None and cached[0] is transaction:
         return cached[1]
-    conn = session.connection()
+    return _read_head(session.connection())
+
+
+def _read_head(conn: Connection) -> str:
+    """The hash of the last event, once the append lock is taken (PostgreSQL)."""
     if conn.dialect.name == "postgresql":
         # Held until commit: no other transaction reads the head before we have appended.
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
-    last = conn.execute(select(Event.hash).order_by(Event.id.desc()).limit(1)).first()
+    t = tables.event
+    last = conn.execute(select(t.c.hash).order_by(t.c.id.desc()).limit(1)).first()
     # A log begun before chaining (hash NULL) chains on from the genesis value.
     return last[0] if last is not None and last[0] else GENESIS
 
@@ -158,6 +169,8 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> Event:
     """Append one event to the log in the caller's transaction, chained to the last one."""
+    from .models import Event
+
     fields = row(
         actor=actor,
         action=action,
@@ -176,6 +189,49 @@ def record(
     session.flush()
     _set_head(session, digest)
     return event
+
+
+def append(
+    db: Reader,
+    *,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str | int,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """`record` through Core, in the transaction of `db` (a session or a Core connection):
+    the same row, hash and signature, without loading the ORM. In a session, pending ORM
+    changes are flushed first and the chain head it keeps is moved on, as `record` does."""
+    fields = row(
+        actor=actor,
+        action=action,
+        entity_type=entity_type,
+        entity_id=str(entity_id),
+        before=before,
+        after=after,
+    )
+    if isinstance(db, Connection):
+        session = None
+        conn = db
+        prev = _read_head(conn)
+    else:
+        session = db
+        session.flush()
+        prev = _head(session)
+        conn = session.connection()
+    digest = event_hash(fields, prev)
+    key = signing.signer()
+    signature = None if key is None else signing.sign(key, digest)
+    values = {**fields, "prev_hash": prev, "hash": digest}
+    if signature is not None:
+        values["signature"] = signature
+    check_row(tables.event, values.items())  # as the ORM's flush checks `record`'s event
+    # `before` None is stored as the JSON column stores it from the ORM (JSON null).
+    conn.execute(insert(tables.event).values(**values))
+    if session is not None:
+        _set_head(session, digest)
 
 
 def insert_shared(
@@ -218,6 +274,8 @@ def insert_shared(
     key = signing.signer()
     if key is not None:
         columns["signature"] = [signing.sign(key, digest) for digest in hashes]
+    from .models import Event
+
     # One executemany, in order: ids follow the chain.
     insert_columns(
         session.connection(),
@@ -320,6 +378,8 @@ def insert_many(
     # The states go in as the canonical JSON text just hashed; both dialects store it as
     # JSON (PostgreSQL casts the parameter) and give back the same values.
     columns["before"], columns["after"] = befores, afters
+    from .models import Event
+
     # One executemany, in order: ids follow the chain.
     insert_columns(
         session.connection(),

@@ -3,8 +3,9 @@
 PostgreSQL refuses a NUL character in text and a string longer than its `VARCHAR(n)`
 (with a DataError the user would see as a traceback); SQLite stores both silently, so
 the same import would succeed on one database and crash on the other. Every string
-written — through the ORM (a `before_flush` listener on every session) or through
-`bulk.insert_columns` — is checked here first, and refused with one line naming what it
+written — through the ORM (a `before_flush` listener on every session, registered with
+the models: `models`), through `bulk.insert_columns` or by the Core writers
+(`check_row`) — is checked here first, and refused with one line naming what it
 is: the NUL, the length and its limit, or text that is not Unicode (a lone surrogate from
 a `\\ud800` escape). The library checks what users type where it can name the field
 better (`check_url`, `check_text`); this is the net under every write.
@@ -15,15 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import String, Table, event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import String, TableClause
 
-from ..engine.limits import MAX_URL, problem, shown, url_problem
+from ..engine.limits import problem, shown, url_problem
 from ..errors import InputError
-from .models import Source
-
-# The engine's bound is the column's.
-assert getattr(Source.__table__.c.url.type, "length", None) == MAX_URL
 
 #: What each column holds, for messages; other columns are named `table.column`.
 LABELS = {
@@ -59,7 +55,9 @@ def check_url(url: str, what: str = "URL") -> str:
     return url
 
 
-def _check_row(table: Table, values: Iterable[tuple[str, Any]]) -> None:
+def check_row(table: TableClause, values: Iterable[tuple[str, Any]]) -> None:
+    """Refuse the first string among a row's (column key, value) pairs that the database
+    cannot hold, with one line naming it."""
     for key, value in values:
         if not isinstance(value, str) or key not in table.c:
             continue
@@ -72,7 +70,7 @@ def _check_row(table: Table, values: Iterable[tuple[str, Any]]) -> None:
             raise InputError(f"{what} {found}: {shown(value)}")
 
 
-def check_columns(table: Table, columns: dict[str, Any], same: dict[str, Any]) -> None:
+def check_columns(table: TableClause, columns: dict[str, Any], same: dict[str, Any]) -> None:
     """Refuse any string in a bulk insert's columns that the database cannot hold.
 
     Each column is checked a few thousand values at a time with one pass over all of
@@ -89,8 +87,8 @@ def check_columns(table: Table, columns: dict[str, Any], same: dict[str, Any]) -
             chunk = values[i : i + _CHUNK]
             if not _all_fine(chunk, kind.length):
                 for value in chunk:
-                    _check_row(table, [(key, value)])
-    _check_row(table, same.items())
+                    check_row(table, [(key, value)])
+    check_row(table, same.items())
 
 
 #: How many values of a column `check_columns` joins at once.
@@ -101,7 +99,7 @@ def _all_fine(values: Sequence[Any], limit: int | None) -> bool:
     """True when no string among `values` has a problem (`problem`): no NUL, none longer
     than `limit`, none with a lone surrogate, found by looking at them all joined (Python
     joins two lone surrogates as two, which UTF-8 still refuses). Other values (None, a
-    number) are not text and are skipped, as `_check_row` skips them."""
+    number) are not text and are skipped, as `check_row` skips them."""
     try:
         joined = "".join(values)
         strings = values
@@ -117,18 +115,3 @@ def _all_fine(values: Sequence[Any], limit: int | None) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-@event.listens_for(Session, "before_flush")
-def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
-    for obj in (*session.new, *session.dirty):
-        state = inspect(obj)
-        table = getattr(type(obj), "__table__", None)
-        if not isinstance(table, Table):
-            continue
-        changed: list[tuple[str, Any]] = []
-        for attr in state.mapper.column_attrs:
-            history = state.attrs[attr.key].history
-            if history.added:
-                changed.extend((attr.columns[0].key, v) for v in history.added)
-        _check_row(table, changed)

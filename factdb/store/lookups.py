@@ -11,12 +11,12 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from sqlalchemy import Row, insert, select
 
-from ..engine.pdf import PDF_EXTRACTOR_VERSION, PdfNeedsPassword, PdfTextLayer, is_pdf
-from ..engine.text import EXTRACTOR_VERSION, TextLayer, decode_html, extract
+from ..engine.sniff import is_pdf
+from ..engine.text import EXTRACTOR_VERSION, TextLayer, decode_html, extract, is_pdf_layer
 from ..errors import (
     AmbiguousSnapshot,
     FactdbError,
@@ -31,6 +31,7 @@ from .types import utcnow
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from ..engine.pdf import PdfTextLayer
     from .models import Snapshot, Source, TextLayerCache
     from .tables import Reader
 
@@ -87,12 +88,19 @@ def layer_digest(snapshot_sha256: str, version: str, data: bytes) -> str:
 
 
 #: A snapshot's text layer: HTML's or a PDF's (the same contract for the locator).
-AnyLayer = TextLayer | PdfTextLayer
+AnyLayer: TypeAlias = "TextLayer | PdfTextLayer"
+
+
+def _pdf_version() -> str:
+    """`factdb.engine.pdf.PDF_EXTRACTOR_VERSION`: the PDF reader is loaded only for a PDF."""
+    from ..engine.pdf import PDF_EXTRACTOR_VERSION
+
+    return PDF_EXTRACTOR_VERSION
 
 
 def extractor_version_of(raw: bytes) -> str:
     """The extractor that reads these bytes now: the PDF extractor's for a PDF."""
-    return PDF_EXTRACTOR_VERSION if is_pdf(raw) else EXTRACTOR_VERSION
+    return _pdf_version() if is_pdf(raw) else EXTRACTOR_VERSION
 
 
 def extract_any(raw: bytes, http_charset: str | None = None) -> AnyLayer:
@@ -101,7 +109,7 @@ def extract_any(raw: bytes, http_charset: str | None = None) -> AnyLayer:
     Raises `NoTextLayer` for a PDF that needs a password (it has no readable text).
     """
     if is_pdf(raw):
-        from ..engine.pdf import extract_pdf
+        from ..engine.pdf import PdfNeedsPassword, extract_pdf
 
         try:
             return extract_pdf(raw)
@@ -115,7 +123,7 @@ def extract_any(raw: bytes, http_charset: str | None = None) -> AnyLayer:
 
 def require_text(layer: AnyLayer, snapshot: SnapshotData) -> AnyLayer:
     """The layer, or `NoTextLayer` when it has no text at all (a scanned PDF)."""
-    if isinstance(layer, PdfTextLayer) and not layer.text.strip():
+    if is_pdf_layer(layer) and not layer.text.strip():
         raise NoTextLayer(
             f"snapshot {snapshot.sha256[:12]} is a PDF with no extractable text "
             f"({layer.page_count} page{'s' if layer.page_count != 1 else ''} of images, "
@@ -216,7 +224,7 @@ def text_layer(db: Reader, snapshot: SnapshotData, *, store: bool = True) -> Any
     `tables.snapshot`."""
     raw = snapshot_bytes(snapshot)
     pdf = is_pdf(raw)
-    version = PDF_EXTRACTOR_VERSION if pdf else EXTRACTOR_VERSION
+    version = _pdf_version() if pdf else EXTRACTOR_VERSION
     t = tables.text_layer
     tables.autoflush(db)
     row = db.execute(
@@ -227,6 +235,8 @@ def text_layer(db: Reader, snapshot: SnapshotData, *, store: bool = True) -> Any
     if row is not None:
         if row.sha256 == layer_digest(snapshot.sha256, row.extractor_version, row.data):
             if pdf:
+                from ..engine.pdf import PdfTextLayer
+
                 return PdfTextLayer.from_bytes(row.data, raw)
             html, _ = decode_html(raw, snapshot_http_charset(snapshot))
             return TextLayer.from_bytes(row.data, html)
@@ -259,7 +269,14 @@ class SnapshotProblem:
         return {"snapshot": self.snapshot, "source": self.source, "problem": self.problem}
 
 
-def verify_snapshot(snapshot: Snapshot) -> str | None:
+class SizedSnapshot(SnapshotData, Protocol):
+    """What `verify_snapshot` reads: a snapshot's bytes and its recorded size."""
+
+    @property
+    def size(self) -> int: ...
+
+
+def verify_snapshot(snapshot: SizedSnapshot) -> str | None:
     """Why the stored bytes do not match the recorded digest, or None when they do."""
     try:
         raw = snapshot_bytes(snapshot)
@@ -289,7 +306,14 @@ def verify_snapshots(session: Session) -> tuple[int, list[SnapshotProblem]]:
     return count, problems
 
 
-def published_date(source: Source) -> date | None:
+class Published(Protocol):
+    """What `published_date` reads: a `Source` or a row with its `published` column."""
+
+    @property
+    def published(self) -> str | None: ...
+
+
+def published_date(source: Published) -> date | None:
     """The source's publication date as a `date`, or None when unknown or unparseable."""
     if not source.published:
         return None

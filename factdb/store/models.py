@@ -19,10 +19,16 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
+    event,
+    inspect,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+
+from ..engine.limits import MAX_URL
+from .limits import check_row
 
 # Re-exported: callers import them from here too.
 from .types import UTCDateTime as UTCDateTime
@@ -461,3 +467,24 @@ class BriefBuildCitation(Base):
     status: Mapped[str] = mapped_column(String(16))
 
     build: Mapped[BriefBuild] = relationship(back_populates="citations")
+
+
+# The engine's bound is the column's.
+assert getattr(Source.__table__.c.url.type, "length", None) == MAX_URL
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """Every string an ORM flush writes is checked first (`limits`): registered with the
+    models, so every session that can flush one of them has it."""
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        table = getattr(type(obj), "__table__", None)
+        if not isinstance(table, Table):
+            continue
+        changed: list[tuple[str, Any]] = []
+        for attr in state.mapper.column_attrs:
+            history = state.attrs[attr.key].history
+            if history.added:
+                changed.extend((attr.columns[0].key, v) for v in history.added)
+        check_row(table, changed)

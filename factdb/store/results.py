@@ -146,22 +146,29 @@ def effective_status(r: str = "check_result") -> str:
 
 
 def current_select(
-    *columns: Any, claim_ids: Sequence[int] | None = None, kind: str | None = None
+    *columns: Any,
+    claim_ids: Sequence[int] | None = None,
+    kind: str | None = None,
+    table: Any = None,
 ) -> Select[Any]:
     """SELECT `columns` of the current results (of one `kind`, if given), for some claims
-    or all, in result id order; `columns` may name other tables joined by the caller."""
-    from .models import CheckResult
+    or all, in result id order; `columns` may name other tables joined by the caller.
+    `table` is the check_result table they are of: the model's (`CheckResult`, the
+    default) or `tables.check_result` (Core columns, without loading the ORM)."""
+    if table is None:
+        from .models import CheckResult
 
+        table = CheckResult.__table__
     query = (
         select(*columns)
-        .select_from(CheckResult)
-        .where(text(current_condition(CheckResult.__tablename__)))
-        .order_by(CheckResult.id)
+        .select_from(table)
+        .where(text(current_condition(table.name)))
+        .order_by(table.c.id)
     )
     if claim_ids is not None:
-        query = query.where(CheckResult.claim_id.in_(list(claim_ids)))
+        query = query.where(table.c.claim_id.in_(list(claim_ids)))
     if kind is not None:
-        query = query.where(CheckResult.kind == kind)
+        query = query.where(table.c.kind == kind)
     return query
 
 
@@ -185,15 +192,14 @@ def current_results(db: Reader, claim_ids: Sequence[int]) -> dict[int, list[Row[
 
 def revision_ids(conn: Connection, claim_ids: Sequence[int]) -> dict[int, int]:
     """Each claim's latest revision id: what a result recorded now judges."""
-    from .models import ClaimRevision
-
+    t = tables.claim_revision
     ids = sorted(set(claim_ids))
     out: dict[int, int] = {}
     for i in range(0, len(ids), 500):  # drivers cap a statement's parameters
         rows = conn.execute(
-            select(ClaimRevision.claim_id, func.max(ClaimRevision.id))
-            .where(ClaimRevision.claim_id.in_(ids[i : i + 500]))
-            .group_by(ClaimRevision.claim_id)
+            select(t.c.claim_id, func.max(t.c.id))
+            .where(t.c.claim_id.in_(ids[i : i + 500]))
+            .group_by(t.c.claim_id)
         )
         out.update((claim_id, revision_id) for claim_id, revision_id in rows)
     return out

@@ -3,9 +3,11 @@
 Importing the ORM, declaring the models (`models`) and configuring their mappers cost a
 read command as much as the rest of its start-up (issue 20). The read path
 (`claims list`, `claim show`, `search`, `sources`, `source show`, `text`, `locate`)
-queries these instead, on SQLite and PostgreSQL alike. Each names only columns of its
-model, with the model's column type where the value is converted on the way out (JSON,
-UTC datetimes); `tests/test_startup.py` checks that they match `models`.
+queries these instead, on SQLite and PostgreSQL alike, and a check run (`factdb.checks`)
+writes its run, results and event through them. Each names only columns of its model,
+with the model's column type (JSON and UTC datetimes are converted on the way in and
+out) and a string's length (`limits` refuses a longer one before it is written);
+`tests/test_startup.py` checks that they match `models`.
 """
 
 from __future__ import annotations
@@ -49,35 +51,35 @@ def autoflush(db: Reader) -> None:
 source = table(
     "source",
     column("id", Integer),
-    column("url", String),
+    column("url", String(2048)),
     column("title", Text),
     column("authors", JSON),
     column("publisher", Text),
-    column("published", String),
-    column("language", String),
+    column("published", String(64)),
+    column("language", String(35)),
     column("created_at", UTCDateTime),
-    column("archived_copy_url", String),
-    column("archived_copy_date", String),
+    column("archived_copy_url", String(2048)),
+    column("archived_copy_date", String(64)),
 )
 
 snapshot = table(
     "snapshot",
     column("id", Integer),
-    column("sha256", String),
+    column("sha256", String(64)),
     column("source_id", Integer),
     column("content", LargeBinary),
-    column("compression", String),
+    column("compression", String(16)),
     column("size", Integer),
     column("retrieved_at", UTCDateTime),
-    column("method", String),
+    column("method", String(16)),
     column("origin", Text),
-    column("url", String),
+    column("url", String(2048)),
     column("redirects", JSON),
     column("status", Integer),
     column("headers", JSON),
-    column("media_type", String),
-    column("charset", String),
-    column("payload_digest", String),
+    column("media_type", String(255)),
+    column("charset", String(64)),
+    column("payload_digest", String(128)),
     column("page_metadata", JSON),
     column("created_at", UTCDateTime),
 )
@@ -89,30 +91,30 @@ text_layer = table(
     "text_layer",
     column("id", Integer),
     column("snapshot_id", Integer),
-    column("extractor_version", String),
+    column("extractor_version", String(32)),
     column("data", LargeBinary),
-    column("sha256", String),
+    column("sha256", String(64)),
     column("created_at", UTCDateTime),
 )
 
 claim = table(
     "claim",
     column("id", Integer),
-    column("slug", String),
+    column("slug", String(200)),
     column("statement", Text),
-    column("language", String),
-    column("status", String),
+    column("language", String(35)),
+    column("status", String(16)),
     column("quantities", JSON),
-    column("rating", String),
+    column("rating", String(100)),
     column("created_at", UTCDateTime),
-    column("created_by", String),
+    column("created_by", String(255)),
     column("updated_at", UTCDateTime),
 )
 
 claim_tag = table(
     "claim_tag",
     column("claim_id", Integer),
-    column("tag", String),
+    column("tag", String(100)),
 )
 
 citation = table(
@@ -133,9 +135,9 @@ citation = table(
     column("pdf", JSON),
     column("page", Integer),
     column("typed_quote", Text),
-    column("extractor_version", String),
+    column("extractor_version", String(32)),
     column("created_at", UTCDateTime),
-    column("created_by", String),
+    column("created_by", String(255)),
 )
 
 claim_revision = table(
@@ -143,12 +145,12 @@ claim_revision = table(
     column("id", Integer),
     column("claim_id", Integer),
     column("number", Integer),
-    column("kind", String),
+    column("kind", String(16)),
     column("old_statement", Text),
     column("new_statement", Text),
     column("why", Text),
     column("data", JSON),
-    column("actor", String),
+    column("actor", String(255)),
     column("at", UTCDateTime),
 )
 
@@ -157,9 +159,9 @@ check_run = table(
     column("id", Integer),
     column("started_at", UTCDateTime),
     column("finished_at", UTCDateTime),
-    column("actor", String),
-    column("tool_version", String),
-    column("extractor_version", String),
+    column("actor", String(255)),
+    column("tool_version", String(32)),
+    column("extractor_version", String(32)),
     column("summary", JSON),
 )
 
@@ -171,8 +173,8 @@ check_result = table(
     column("citation_id", Integer),
     column("snapshot_id", Integer),
     column("revision_id", Integer),
-    column("kind", String),
-    column("status", String),
+    column("kind", String(32)),
+    column("status", String(16)),
     column("detail", Text),
     column("data", JSON),
 )
@@ -182,17 +184,32 @@ claim_review = table(
     column("id", Integer),
     column("claim_id", Integer),
     column("revision_id", Integer),
-    column("kind", String),
+    column("kind", String(32)),
     column("citation_id", Integer),
     column("snapshot_id", Integer),
     column("result_id", Integer),
-    column("status", String),
+    column("status", String(16)),
     column("detail", Text),
     column("citations", JSON),
-    column("verdict", String),
+    column("verdict", String(8)),
     column("why", Text),
-    column("actor", String),
+    column("actor", String(255)),
     column("at", UTCDateTime),
+)
+
+event = table(
+    "event",
+    column("id", Integer),
+    column("at", UTCDateTime),
+    column("actor", String(255)),
+    column("action", String(64)),
+    column("entity_type", String(32)),
+    column("entity_id", String(255)),
+    column("before", JSON),
+    column("after", JSON),
+    column("prev_hash", String(64)),
+    column("hash", String(64)),
+    column("signature", String(128)),
 )
 
 source_watch = table(
@@ -217,6 +234,7 @@ TABLES = {
         check_run,
         check_result,
         claim_review,
+        event,
         source_watch,
     )
 }
