@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from .conftest import Runner
 
@@ -45,10 +46,10 @@ def _loaded(code: str) -> list[str]:
     return sorted({m.split(".")[0] for m in _modules(code)})
 
 
-def _command(imported: Runner, argv: list[str]) -> str:
+def _command(imported: Runner, argv: list[str], exits: tuple[int, ...] = (0,)) -> str:
     """Code that runs a factdb command on the imported database, `{url}` and `{snapshot}`
     in argv standing for the seed source's address and first snapshot; it fails if the
-    command exits non-zero."""
+    command exits with a code not in `exits`."""
     sources = json.loads(imported("sources", "--json").output)
     source = next(s for s in sources if "washingtoninstitute" in s["url"])
     place = {"url": source["url"], "snapshot": source["snapshots"][0]["snapshot"][:12]}
@@ -56,7 +57,7 @@ def _command(imported: Runner, argv: list[str]) -> str:
     code = (
         "import sys; from factdb.cli import cli\n"
         f"try:\n    cli.main({['--db', imported.db_url, *argv]!r}, prog_name='factdb')\n"
-        "except SystemExit as exc:\n    assert not exc.code, exc.code"
+        f"except SystemExit as exc:\n    assert (exc.code or 0) in {exits!r}, exc.code"
     )
     return f"exec({code!r})"
 
@@ -131,6 +132,37 @@ def test_reading_commands_load_no_orm(imported: Runner, argv: list[str]) -> None
     assert "sqlalchemy" in loaded, "the command ran"
     assert sorted(m for m in loaded if m.startswith("sqlalchemy.orm")) == []
     assert "factdb.store.models" not in loaded
+
+
+#: What `factdb check ID` on a page's citations must not load: the ORM and the models (the
+#: run reads and writes through Core tables), the PDF reader (no PDF is cited) and the
+#: worker pool (a few claims are checked in this process).
+CHECK_UNLOADED = ("sqlalchemy.orm", "factdb.store.models", "factdb.engine.pdf", "pypdfium2")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "iran-enrichment-above-367"],
+        ["check", "iran-enrichment-above-367", "leu-swap-80-percent", "--json", "--strict"],
+    ],
+)
+def test_checking_a_claim_loads_no_orm_or_pdf_reader(imported: Runner, argv: list[str]) -> None:
+    before = _runs(imported.db_url)
+    loaded = set(_modules(_command(imported, argv, exits=(0, 1))))
+    assert _runs(imported.db_url) == before + 1, "the check ran and recorded its run"
+    assert sorted(m for m in loaded if m.startswith(CHECK_UNLOADED)) == []
+    assert "concurrent.futures.process" not in loaded
+
+
+def _runs(db_url: str) -> int:
+    """How many check runs the database holds."""
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM check_run")).scalar_one())
+    finally:
+        engine.dispose()
 
 
 def test_core_tables_match_the_models() -> None:
