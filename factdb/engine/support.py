@@ -319,6 +319,47 @@ def _word_re(words: Any, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
 
 
+class _LazyPattern:
+    """A regular expression compiled on first use: a language's rules hold some two hundred
+    patterns, and a text needs few of them (compiling them all was most of `rules_for`'s
+    cost, paid by every command that checks a claim). The first use of a method compiles
+    the pattern and keeps the compiled pattern's bound methods in its slots, so later uses
+    cost what the compiled pattern's do."""
+
+    __slots__ = (
+        "pattern",
+        "flags",
+        "groups",
+        "groupindex",
+        "search",
+        "match",
+        "fullmatch",
+        "finditer",
+        "findall",
+        "sub",
+        "subn",
+        "split",
+        "_given",
+    )
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self._given = pattern, flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while a slot is empty, that is before the first compilation.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._given)
+        for slot in _LazyPattern.__slots__[1:-1]:
+            setattr(self, slot, getattr(compiled, slot))
+        return getattr(self, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, deferred to the pattern's first use (see `_LazyPattern`)."""
+    return _LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
 _TOKEN = re.compile(r"\w+")
 _CLOCK_DIGITS = re.compile(r"\d:\d\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -353,12 +394,13 @@ class _Gate:
     ) -> None:
         self.pattern, self.triggers, self.digits, self.pre = pattern, triggers, digits, pre
         #: Characters every match holds ("-" of "2019-05-01"): a text without one of them
-        #: is not scanned.
-        self.needs = _required_characters(pattern)
+        #: is not scanned. Found on the gate's first scan (parsing the pattern costs).
+        self.needs: tuple[str, ...] | None = None
         self.template: str | None = None
         self.flags = 0
         self.by_key: dict[str, list[str]] = {}
-        self.subsets: dict[frozenset[str], re.Pattern[str]] = {}
+        #: The alternations of word subsets, each with the characters its matches hold.
+        self.subsets: dict[frozenset[str], tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
     @classmethod
     def of_words(
@@ -371,7 +413,7 @@ class _Gate:
         the matches are the same as the whole list's, found without trying every word at
         every position."""
         gate = cls(
-            re.compile(template.replace(_WORDS, _alt(words)), flags),
+            _lazy(template.replace(_WORDS, _alt(words)), flags),
             _triggers(words, cjk),
             digits,
         )
@@ -398,35 +440,57 @@ class _Gate:
             return ()
         if self.pre is not None and self.pre.search(text) is None:
             return ()
-        for c in self.needs:
-            if c not in text:
-                return ()
-        if self.template is None or self.triggers is None:
+        if self.template is None or triggers is None:
+            needs = self.needs
+            if needs is None:
+                needs = self.needs = _required_characters(self.pattern.pattern, self._flags())
+            for c in needs:
+                if c not in text:
+                    return ()
             return self.pattern.finditer(text)
-        keys = self.triggers & tokens
-        pattern = self.subsets.get(keys)
-        if pattern is None:
+        keys = triggers & tokens
+        subset = self.subsets.get(keys)
+        if subset is None:
             if len(self.subsets) >= _MAX_SUBSETS:
                 self.subsets.clear()  # bounded: a new set of keys is compiled again
             words = [w for k in keys for w in self.by_key.get(k, ())]
-            pattern = re.compile(self.template.replace(_WORDS, _alt(words)), self.flags)
-            self.subsets[keys] = pattern
-        return pattern.finditer(text)
+            source = self.template.replace(_WORDS, _alt(words))
+            # The characters the subset's matches hold: a text without one has no match of
+            # the subset, as of the whole list (its matches are the same).
+            subset = (re.compile(source, self.flags), _required_characters(source, self.flags))
+            self.subsets[keys] = subset
+        for c in subset[1]:
+            if c not in text:
+                return ()
+        return subset[0].finditer(text)
+
+    def _flags(self) -> int:
+        """The flags the gate's pattern was given (a `_LazyPattern` keeps them uncompiled)."""
+        pattern = self.pattern
+        if isinstance(pattern, _LazyPattern):
+            return pattern._given
+        return pattern.flags
 
 
 _PARSER: Any = importlib.import_module("re._parser")  # the re module's own parser
 _OPS: Any = importlib.import_module("re._constants")
 
 
-def _required_characters(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    r"""The characters every match of the pattern holds: the literals of its top-level
-    sequence, of its groups and of what they repeat at least once; a literal with a case
-    counts only when the pattern is case-sensitive (re.I matches "A" for "a").
+def _required_characters(pattern: str, flags: int) -> tuple[str, ...]:
+    r"""The characters every match of the pattern (compiled with `flags`) holds: the
+    literals of its top-level sequence, of its groups and of what they repeat at least
+    once; a literal with a case counts only when the pattern is case-sensitive (re.I
+    matches "A" for "a").
 
-    >>> _required_characters(re.compile(r"(?<!\w)(?P<y>\d{4})-(?P<m>\d{2})(?:/x)?", re.I))
+    >>> _required_characters(r"(?<!\w)(?P<y>\d{4})-(?P<m>\d{2})(?:/x)?", re.I)
     ('-',)
     """
-    ignore_case = bool(pattern.flags & re.I)
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return ()
+    # The flags as compiled: those given and those the pattern sets inline ("(?i)").
+    ignore_case = bool(parsed.state.flags & re.I)
     out: list[str] = []
 
     def walk(items: Any) -> None:
@@ -444,7 +508,7 @@ def _required_characters(pattern: re.Pattern[str]) -> tuple[str, ...]:
                 walk(av[2].data if hasattr(av[2], "data") else av[2])
 
     try:
-        walk(_PARSER.parse(pattern.pattern, pattern.flags).data)
+        walk(parsed.data)
     except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
         return ()
     return tuple(out)
@@ -552,9 +616,15 @@ def _last_characters(words: Any, flags: int) -> frozenset[str] | None:
         if word[-1].isspace():
             return None
         last.add(word[-1])
-    return frozenset(
-        a for a in map(chr, range(128)) if any(re.fullmatch(re.escape(c), a, flags) for c in last)
-    )
+    if not last:
+        return frozenset()
+    # One class of the last characters, tried on each ASCII character: under re.I a class
+    # matches what each of its characters would ("k" and "K" for the Kelvin sign).
+    ends = re.compile("[" + "".join(re.escape(c) for c in sorted(last)) + "]", flags)
+    return frozenset(a for a in _ASCII if ends.fullmatch(a))
+
+
+_ASCII = tuple(map(chr, range(128)))
 
 
 @dataclass
@@ -779,17 +849,17 @@ def rules_for(lang: str | None) -> Rules | None:
     g = re.escape(groups).replace(r"\ ", " ")
     d = re.escape(decimal)
     if ambiguous:
-        number = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+        number = _lazy(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
     else:
         # A leading decimal point counts where it is the decimal sign: ".45-caliber".
         lead = r"|(?<![\w.,])\.\d+(?![.,]\d)" if decimal == "." else ""
         # A group is three digits and no more ("Q1 2017" is no "1 201" and a 7).
-        number = re.compile(rf"\d{{1,3}}(?:[{g}]\d{{3}}(?!\d))+(?:{d}\d+)?|\d+(?:{d}\d+)?{lead}")
+        number = _lazy(rf"\d{{1,3}}(?:[{g}]\d{{3}}(?!\d))+(?:{d}\d+)?|\d+(?:{d}\d+)?{lead}")
 
     dates = [
         _Gate.of_words(p.replace("{month}", f"(?P<m>{_WORDS})"), months, cjk, digits=True)
         if "{month}" in p
-        else _Gate(re.compile(p, re.I), None, digits=True)
+        else _Gate(_lazy(p, re.I), None, digits=True)
         for p in data.get("dates", {}).get("patterns", [])
     ]
     scales = {k.lower(): float(v) for k, v in data.get("scales", {}).items()}
@@ -855,7 +925,7 @@ def rules_for(lang: str | None) -> Rules | None:
     boundary_l, boundary_r = (r"(?<!\w)", r"(?!\w)") if not cjk else ("", "")
 
     def words_re(words: Any) -> re.Pattern[str]:
-        return re.compile(rf"{boundary_l}(?:{_alt(words)}){boundary_r}", word_re_flags)
+        return _lazy(rf"{boundary_l}(?:{_alt(words)}){boundary_r}", word_re_flags)
 
     def words_gate(words: Any) -> _Gate:
         return _Gate.of_words(rf"{boundary_l}(?:{_WORDS}){boundary_r}", words, cjk, word_re_flags)
@@ -874,27 +944,25 @@ def rules_for(lang: str | None) -> Rules | None:
         names_capitalized=bool(data.get("identifiers", {}).get("names_capitalized")),
         latin_names=bool(data.get("identifiers", {}).get("latin_names")),
         identifier_word_re=_Tail(
-            re.compile(rf"(?:^|(?<![\w.]))(?:{_alt(data['identifiers']['before'])})\s?$", re.I),
+            _lazy(rf"(?:^|(?<![\w.]))(?:{_alt(data['identifiers']['before'])})\s?$", re.I),
             data["identifiers"]["before"],
         )
         if data.get("identifiers", {}).get("before")
         else None,
-        status_code_re=re.compile(
+        status_code_re=_lazy(
             rf"[ \u00a0]?(?:{_alt(data['identifiers']['status_code_after'])})(?!\w)", re.I
         )
         if data.get("identifiers", {}).get("status_code_after")
         else None,
-        name_after_re=re.compile(
-            rf"[ \u00a0]?(?:{_alt(data['identifiers']['name_after'])})(?!\w)", re.I
-        )
+        name_after_re=_lazy(rf"[ \u00a0]?(?:{_alt(data['identifiers']['name_after'])})(?!\w)", re.I)
         if data.get("identifiers", {}).get("name_after")
         else None,
-        status_code_before_re=re.compile(
+        status_code_before_re=_lazy(
             rf"(?<!\w)(?:{_alt(data['identifiers']['status_code_before'])})[ \u00a0]?$", re.I
         )
         if data.get("identifiers", {}).get("status_code_before")
         else None,
-        cents_re=re.compile(rf"[ \u00a0]?(?:{_alt(data['cents']['words'])})(?!\w)", re.I)
+        cents_re=_lazy(rf"[ \u00a0]?(?:{_alt(data['cents']['words'])})(?!\w)", re.I)
         if data.get("cents", {}).get("words")
         else None,
         function_words=frozenset(
@@ -918,27 +986,25 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         dates=dates,
         scales=scales,
-        scale_re=re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(scales)}){boundary_r}", re.I),
-        scale_after_digits=re.compile(
+        scale_re=_lazy(rf"[ \u00a0\u202f-]?(?:{_alt(scales)}){boundary_r}", re.I),
+        scale_after_digits=_lazy(
             rf"(\d[ \u00a0\u202f-]?)((?:{_alt([k for k in scales if k.isalpha()])}))(?!\w)", re.I
         ),
         currency_scales=cur_scales,
-        currency_scale_re=re.compile(rf"\s?(?:{_alt(cur_scales)})(?!\w)", re.I),
-        percent_re=re.compile(
+        currency_scale_re=_lazy(rf"\s?(?:{_alt(cur_scales)})(?!\w)", re.I),
+        percent_re=_lazy(
             rf"\s?%|[ \u00a0\u202f]?(?:{_alt(pct.get('words', []))}){boundary_r}", re.I
         ),
-        points_re=re.compile(
-            rf"[ \u00a0\u202f]?(?:{_alt(pct.get('points', []))}){boundary_r}", re.I
-        ),
+        points_re=_lazy(rf"[ \u00a0\u202f]?(?:{_alt(pct.get('points', []))}){boundary_r}", re.I),
         currencies=currencies,
-        currency_after_re=re.compile(
+        currency_after_re=_lazy(
             rf"[ \u00a0\u202f]?(?:(?:{_alt(data.get('currency_joiners', {}).get('words', []))})"
             rf"\s*)?(?:{_alt(currencies)}){boundary_r}"
             rf"|[ \u00a0\u202f]?(?-i:{_alt(codes)})(?!\w)|[ \u00a0\u202f]?(?:{_alt(symbols)})",
             re.I,
         ),
         currency_before_re=_Tail(
-            re.compile(
+            _lazy(
                 rf"(?:(?<![\w$])(?:{_alt(codes)})[ \u00a0\u202f]?"
                 rf"|(?:{_alt(symbols)})[ \u00a0\u202f]?)$"
             ),
@@ -947,13 +1013,13 @@ def rules_for(lang: str | None) -> Rules | None:
             slack=2,
         ),
         units=units,
-        unit_word_re=re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(units)}){boundary_r}", re.I),
+        unit_word_re=_lazy(rf"[ \u00a0\u202f-]?(?:{_alt(units)}){boundary_r}", re.I),
         unit_exact=unit_exact,
-        unit_exact_re=re.compile(
+        unit_exact_re=_lazy(
             rf"[ \u00a0\u202f]?(?:{_alt(unit_exact)})"
             + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³])")
         ),
-        multiplier_after_re=re.compile(
+        multiplier_after_re=_lazy(
             rf"(?:[ \u00a0\u202f]?(?:{_alt(data.get('multiplier_signs', {}).get('signs', []))})"
             rf"(?![\w])|[ \u00a0\u202f-]?(?:{_alt(mult.get('after', []))}){boundary_r})"
         ),
@@ -961,9 +1027,9 @@ def rules_for(lang: str | None) -> Rules | None:
         multiplier_signs=frozenset(
             x.lower() for x in data.get("multiplier_signs", {}).get("signs", [])
         ),
-        ratio_re=re.compile(mult["ratio_after"], re.I) if mult.get("ratio_after") else None,
+        ratio_re=_lazy(mult["ratio_after"], re.I) if mult.get("ratio_after") else None,
         multiplier_before_re=_Tail(
-            re.compile(rf"{boundary_l}(?:{_alt(mult.get('before', []))})\s*$", re.I),
+            _lazy(rf"{boundary_l}(?:{_alt(mult.get('before', []))})\s*$", re.I),
             mult.get("before", []),
         ),
         multiplier_words_re=words_gate(mult.get("words", {})),
@@ -973,7 +1039,7 @@ def rules_for(lang: str | None) -> Rules | None:
         race_not_before=frozenset(w.lower() for w in data.get("races", {}).get("not_before", [])),
         race_metres=frozenset(float(x) for x in data.get("races", {}).get("metres", [])),
         hour_marks="".join(data.get("clock", {}).get("hour_marks", [])),
-        hedge_before_re=re.compile(
+        hedge_before_re=_lazy(
             rf"{boundary_l}(?P<h>{_alt(hedges.get('before', {}))})"
             r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les|el|los|las|o|os|as)"
             r"(?:\s+[\w.-]+'s)?)?"
@@ -984,7 +1050,7 @@ def rules_for(lang: str | None) -> Rules | None:
         or frozenset(),
         hedge_symbols=tuple(h for h in hedges.get("before", {}) if not _TOKEN.search(h)),
         hedges_after={k.lower(): v for k, v in hedges.get("after", {}).items()},
-        hedge_after_re=re.compile(
+        hedge_after_re=_lazy(
             (r"^[件人名个個台家次回本枚匹头頭只条條项項]?" if cjk else "^")
             + rf",?\s*(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}",
             re.I,
@@ -1001,7 +1067,7 @@ def rules_for(lang: str | None) -> Rules | None:
         direction_re=words_gate(directions),
         modal_re=words_gate(data.get("modal", {}).get("words", [])),
         negation_re=_Gate(
-            re.compile("|".join(neg_parts), re.I),
+            _lazy("|".join(neg_parts), re.I),
             _triggers(neg_words, cjk, [t.lower() for t in neg.get("triggers", [])]),
         )
         if neg_parts
@@ -1010,7 +1076,7 @@ def rules_for(lang: str | None) -> Rules | None:
         fractions=fractions,
         fraction_re=words_gate(fractions),
         one_in_re=_Gate(
-            re.compile(
+            _lazy(
                 rf"{boundary_l}(?:{_alt(data.get('one_in', {}).get('patterns', []))})\s+"
                 rf"(?P<den>\d+)(?:\.|{ranks.get('ordinal_suffix', '(?!)')})?(?!\d)",
                 re.I,
@@ -1021,7 +1087,7 @@ def rules_for(lang: str | None) -> Rules | None:
         phrases=phrases,
         fraction_patterns=[
             _Gate(
-                re.compile(
+                _lazy(
                     p.replace("{den_word}", f"(?P<w>{_alt(frac_dens)})").replace(
                         "{num_word}", _alt(frac_nums) if frac_nums else "(?!)"
                     ),
@@ -1032,12 +1098,12 @@ def rules_for(lang: str | None) -> Rules | None:
             )
             for p in data.get("fraction_patterns", {}).get("patterns", [])
         ],
-        rate_after_re=re.compile(
+        rate_after_re=_lazy(
             rf"^[^.;:!?,\d\n]{{0,32}}?{boundary_l}(?:{_alt(rates.get('after', []))})\s+"
             rf"(?P<per>{_alt(time_units)}){boundary_r}",
             re.I,
         ),
-        rate_before_re=re.compile(
+        rate_before_re=_lazy(
             rf"(?:{_alt(rates.get('before', {}))})(?P<gap>[^\d\s，。、,.;]{{0,4}})$"
         ),
         rate_before={k: v for k, v in rates.get("before", {}).items()},
@@ -1052,55 +1118,51 @@ def rules_for(lang: str | None) -> Rules | None:
             cjk,
         ),
         rank_before_re=_Tail(
-            re.compile(rf"{boundary_l}(?:{_alt(ranks.get('before', []))})\s*$", re.I),
+            _lazy(rf"{boundary_l}(?:{_alt(ranks.get('before', []))})\s*$", re.I),
             ranks.get("before", []),
         ),
         rank_number_word_re=_Gate(
-            re.compile(rf"{boundary_l}(?:{_alt(rank_before_words)})\s+(?P<w>[^\W\d_]+)", re.I)
+            _lazy(rf"{boundary_l}(?:{_alt(rank_before_words)})\s+(?P<w>[^\W\d_]+)", re.I)
             if rank_before_words and not cjk
-            else re.compile("(?!)"),
+            else _lazy("(?!)"),
             _triggers(rank_before_words, cjk),
         ),
-        ordinal_re=re.compile(
+        ordinal_re=_lazy(
             rf"^(?:{ranks.get('ordinal_suffix', '(?!)')})" + ("" if cjk else r"(?!\w)"), re.I
         ),
         rank_words=rank_words,
         rank_prefixes={k.lower(): int(v) for k, v in ranks.get("prefixes", {}).items()},
         number_words={k.lower(): int(v) for k, v in number_words.items()},
         number_words_re=_Gate(
-            re.compile(rf"{boundary_l}(?:{_alt(number_words)})(?![\w-])", re.I),
+            _lazy(rf"{boundary_l}(?:{_alt(number_words)})(?![\w-])", re.I),
             _triggers(number_words, cjk),
         )
         if number_words
-        else _Gate(re.compile("(?!)"), frozenset()),
+        else _Gate(_lazy("(?!)"), frozenset()),
         rank_before_noun_re=_Gate(
-            re.compile(
+            _lazy(
                 rf"(?<!\w)(?P<w>{_alt(rank_words)})[\s-]+(?:{_alt(ranks['before_nouns'])})(?!\w)",
                 re.I,
             ),
             _triggers(rank_words, cjk),
         )
         if ranks.get("before_nouns") and rank_words
-        else _Gate(re.compile("(?!)"), frozenset()),
+        else _Gate(_lazy("(?!)"), frozenset()),
         rank_idiom_re=words_re(ranks["idioms"]) if ranks.get("idioms") else None,
         rank_prefix_re=_Gate(
-            re.compile(
-                rf"(?<!\w)(?P<w>{_alt(ranks.get('prefixes', {}))}){ranks['prefix_rest']}", re.I
-            ),
+            _lazy(rf"(?<!\w)(?P<w>{_alt(ranks.get('prefixes', {}))}){ranks['prefix_rest']}", re.I),
             None,  # a prefix of a word ("vierthäufigste"): no token to key on
         )
         if ranks.get("prefixes")
-        else _Gate(re.compile("(?!)"), frozenset()),
+        else _Gate(_lazy("(?!)"), frozenset()),
         rank_word_re=_Gate(
-            re.compile(
-                rf"(?<!\w)(?P<pre>{_alt(ordinal_after)})\s+(?P<w>{_alt(rank_words)})(?!\w)", re.I
-            )
+            _lazy(rf"(?<!\w)(?P<pre>{_alt(ordinal_after)})\s+(?P<w>{_alt(rank_words)})(?!\w)", re.I)
             if ordinal_after and rank_words
-            else re.compile("(?!)"),
+            else _lazy("(?!)"),
             _triggers(rank_words, cjk),
         ),
         decades=[
-            _Gate(re.compile(p, re.I), None, True, re.compile(data["decades"]["trigger"], re.I))
+            _Gate(_lazy(p, re.I), None, True, _lazy(data["decades"]["trigger"], re.I))
             for p in data.get("decades", {}).get("patterns", [])
         ],
         decade_parts={k.lower(): v for k, v in data.get("decades", {}).get("parts", {}).items()},
@@ -1108,18 +1170,16 @@ def rules_for(lang: str | None) -> Rules | None:
             k.lower(): v for k, v in data.get("dates", {}).get("part_words", {}).items()
         },
         centuries=[
-            _Gate(re.compile(p, re.I), _triggers(data.get("centuries", {}).get("words", []), cjk))
+            _Gate(_lazy(p, re.I), _triggers(data.get("centuries", {}).get("words", []), cjk))
             for p in data.get("centuries", {}).get("patterns", [])
         ],
         text2num=(base or "en") if (base or "en") in _TEXT2NUM else None,
         not_numbers=words_re(not_number_words) if not_number_words else None,
-        one_after_re=re.compile(
-            rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)one(?!\w)", re.I
-        )
+        one_after_re=_lazy(rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)one(?!\w)", re.I)
         if data.get("numbers", {}).get("one_after")
         else None,
         fraction_scales={k.lower(): str(v) for k, v in fraction_scales.items()},
-        fraction_scale_re=re.compile(
+        fraction_scale_re=_lazy(
             rf"(?<!\w)(?P<f>{_alt(fraction_scales)})(?P<gap>\s+)(?=(?:{_alt(scales)})(?!\w))",
             re.I,
         )
@@ -1128,13 +1188,13 @@ def rules_for(lang: str | None) -> Rules | None:
         fraction_scale_keys=tuple(
             sorted({max(_TOKEN.findall(k.lower()), key=len) for k in fraction_scales})
         ),
-        year_hedge_re=re.compile(rf"(?<!\w)(?:{_alt(data['year_hedges']['before'])})\s*$", re.I)
+        year_hedge_re=_lazy(rf"(?<!\w)(?:{_alt(data['year_hedges']['before'])})\s*$", re.I)
         if data.get("year_hedges", {}).get("before")
         else None,
-        time_after_re=re.compile(data["clock"]["time_after"], re.I)
+        time_after_re=_lazy(data["clock"]["time_after"], re.I)
         if data.get("clock", {}).get("time_after")
         else None,
-        time_before_re=re.compile(data["clock"]["time_before"], re.I)
+        time_before_re=_lazy(data["clock"]["time_before"], re.I)
         if data.get("clock", {}).get("time_before")
         else None,
         not_number_keys=tuple(
@@ -1145,25 +1205,25 @@ def rules_for(lang: str | None) -> Rules | None:
         month_only=[
             _Gate.of_words(p.replace("{month}", f"(?P<m>{_WORDS})"), months, cjk)
             if "{month}" in p
-            else _Gate(re.compile(p, re.I), None, digits=True)
+            else _Gate(_lazy(p, re.I), None, digits=True)
             for p in data.get("dates", {}).get("month_only", [])
         ],
         date_bound_re=_Tail(
-            re.compile(
+            _lazy(
                 rf"{boundary_l}(?P<h>{_alt(data.get('dates', {}).get('bounds_before', []))})\s*$",
                 re.I,
             ),
             data.get("dates", {}).get("bounds_before", []),
         ),
         year_word_re=_Tail(
-            re.compile(
+            _lazy(
                 rf"{boundary_l}(?:{_alt(data.get('dates', {}).get('year_words', []))})\s*$", re.I
             ),
             data.get("dates", {}).get("year_words", []),
         ),
         year_parts=[
             _Gate(
-                re.compile(p, re.I),
+                _lazy(p, re.I),
                 _triggers(
                     [
                         *data.get("decades", {}).get("parts", {}),
@@ -1177,27 +1237,27 @@ def rules_for(lang: str | None) -> Rules | None:
         ],
         frequency_words={k.lower(): int(v) for k, v in frequency.items()},
         frequency_re=_Gate(
-            re.compile(
+            _lazy(
                 rf"{boundary_l}(?:(?P<w>{_alt(frequency)})\s+(?:{_alt(rates.get('after', []))})\s+"
                 rf"(?:(?P<k>\d+)\s+)?|(?:{_alt(frequency_every)})\s+(?P<n>{number.pattern})\s*)"
                 rf"(?P<per>{_alt(time_units)}){boundary_r}",
                 re.I,
             )
             if frequency and time_units
-            else re.compile("(?!)"),
+            else _lazy("(?!)"),
             _triggers([*frequency, *frequency_every], cjk),
         ),
-        duration_joiner_re=re.compile(
+        duration_joiner_re=_lazy(
             rf"\s*,?\s*(?:(?:{_alt(data.get('durations', {}).get('joiners', []))})\s+)?",
             re.I,
         ),
         clock=[
-            _Gate(re.compile(p, re.I), None, digits=True, pre=_CLOCK_DIGITS)
+            _Gate(_lazy(p, re.I), None, digits=True, pre=_CLOCK_DIGITS)
             for p in data.get("clock", {}).get("patterns", [])
         ],
         decade_words=decade_words,
         decade_word_re=_Gate(
-            re.compile(
+            _lazy(
                 rf"{boundary_l}(?:(?P<part>{_alt(data.get('decades', {}).get('parts', {}))})"
                 rf"[\s-]+)?(?:{_alt(data.get('decades', {}).get('word_before', []))})?\s*"
                 rf"(?P<word>{_alt(decade_words)}){boundary_r}",
@@ -1207,13 +1267,13 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         century_words=century_words,
         century_word_re=_Gate(
-            re.compile(
+            _lazy(
                 rf"{boundary_l}(?P<word>{_alt(century_words)})[\s-]+"
                 rf"(?:{_alt(data.get('centuries', {}).get('words', []))}){boundary_r}",
                 re.I,
             )
             if century_words
-            else re.compile("(?!)"),
+            else _lazy("(?!)"),
             _triggers(century_words, cjk),
         ),
     )
