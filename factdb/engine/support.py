@@ -160,7 +160,7 @@ class Support:
     elements: tuple[Element, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     """A value read from a text.
 
@@ -247,7 +247,7 @@ class Value:
 _YEAR_HEDGE = 2.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """Everything read from one text in one language."""
 
@@ -431,23 +431,30 @@ class _Gate:
             return False
         return self.pre is None or self.pre.search(text) is not None
 
-    def finditer(self, text: str, tokens: frozenset[str], has_digit: bool) -> Any:
+    def finditer(
+        self, text: str, tokens: frozenset[str], has_digit: bool, pre_seen: bool = False
+    ) -> Any:
+        """The pattern's matches in `text`, or () when the gate is shut; `pre_seen`: the
+        caller found `pre` in the text already (gates sharing one `pre` search it once)."""
         # `open`, inlined: this runs for every gate of every open reader.
         if self.digits and not has_digit:
             return ()
         triggers = self.triggers
         if triggers is not None and (not tokens or tokens.isdisjoint(triggers)):
             return ()
-        if self.pre is not None and self.pre.search(text) is None:
-            return ()
         if self.template is None or triggers is None:
             needs = self.needs
             if needs is None:
                 needs = self.needs = _required_characters(self.pattern.pattern, self._flags())
+            # A look for a character costs less than a search for `pre`: it comes first.
             for c in needs:
                 if c not in text:
                     return ()
+            if not pre_seen and self.pre is not None and self.pre.search(text) is None:
+                return ()
             return self.pattern.finditer(text)
+        if not pre_seen and self.pre is not None and self.pre.search(text) is None:
+            return ()
         keys = triggers & tokens
         subset = self.subsets.get(keys)
         if subset is None:
@@ -921,6 +928,9 @@ def rules_for(lang: str | None) -> Rules | None:
     ordinal_after = ranks.get("ordinal_word_after", [])
     time_units = [u for u, n in units.items() if _is_time(n)]
     rank_before_words = [w for w in ranks.get("before", []) if _TOKEN.search(w)]
+    decade_trigger = (
+        _lazy(data["decades"]["trigger"], re.I) if data.get("decades", {}).get("patterns") else None
+    )
     word_re_flags = re.I
     boundary_l, boundary_r = (r"(?<!\w)", r"(?!\w)") if not cjk else ("", "")
 
@@ -1161,8 +1171,9 @@ def rules_for(lang: str | None) -> Rules | None:
             else _lazy("(?!)"),
             _triggers(rank_words, cjk),
         ),
+        # One trigger for all decade patterns, searched once per text (`_read_decades`).
         decades=[
-            _Gate(_lazy(p, re.I), None, True, _lazy(data["decades"]["trigger"], re.I))
+            _Gate(_lazy(p, re.I), None, True, decade_trigger)
             for p in data.get("decades", {}).get("patterns", [])
         ],
         decade_parts={k.lower(): v for k, v in data.get("decades", {}).get("parts", {}).items()},
@@ -1302,6 +1313,9 @@ def rules_for(lang: str | None) -> Rules | None:
     rules.always_readers = tuple(name for name, r in rules.readers.items() if r.always)
     rules.date_gates = (*rules.year_parts, *rules.dates, *rules.month_only)
     assert all(g.pre is _CLOCK_DIGITS for g in rules.clock), "_read_clock looks once"
+    assert all(
+        g.pre is decade_trigger and g.digits and g.triggers is None for g in rules.decades
+    ), "_read_decades looks once"
     gates: list[_Gate] = []
     for value in vars(rules).values():
         if isinstance(value, _Gate):
@@ -1547,7 +1561,7 @@ def _alpha2digit(
         # Words text2num reads as numbers that are none ("unas tres horas": some three).
         # A substring test of each phrase's key word spares the long alternation's scan.
         lowered = text.lower()
-        if _keys_re(keys).search(lowered):
+        if any(k in lowered for k in keys):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
@@ -1562,11 +1576,6 @@ def _alpha2digit(
 
 
 _DOTTED_MONTH = re.compile(r"(?<=\d\.)[^\W\d_]{3,9}(?=\.\d)")
-
-
-@lru_cache(maxsize=64)
-def _keys_re(keys: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(k) for k in keys) or "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -2112,7 +2121,7 @@ def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     if _CLOCK_DIGITS.search(text) is None:
         return  # every clock gate needs these (its `pre`)
     for gate in rules.clock:
-        for m in gate.finditer(text, *g):
+        for m in gate.finditer(text, g[0], g[1], pre_seen=True):
             if not free(m.start(), m.end()):
                 continue
             found = m.groupdict()
@@ -2145,8 +2154,12 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         if free(m.start(), m.end()):
             century = float(rules.century_words[_key(m.group("word"))])
             add(Value("century", century, m.group().strip(), m.start(), m.end()))
-    for pattern in rules.decades:
-        for m in pattern.finditer(text, *g):
+    decades = rules.decades
+    # Every decade gate needs digits and shares one `pre`: it is searched once.
+    if decades and g[1] and decades[0].pre.search(text) is None:  # type: ignore[union-attr]
+        decades = []
+    for pattern in decades:
+        for m in pattern.finditer(text, g[0], g[1], pre_seen=True):
             if not free(m.start(), m.end()):
                 continue
             found = m.groupdict()
