@@ -634,6 +634,44 @@ def _last_characters(words: Any, flags: int) -> frozenset[str] | None:
 _ASCII = tuple(map(chr, range(128)))
 
 
+def _ascii_keys(words: Sequence[str]) -> tuple[str, ...] | None:
+    """The lowercase words (without spaces) that can match an ASCII text under re.I: those
+    written in ASCII, since no other character matches an ASCII one, but for the four that
+    re.I folds to ASCII ("ſ", the Kelvin sign, "ı", "İ"): None when a word holds one, or
+    holds a space (which `_alt` makes match any whitespace)."""
+    keys = []
+    for word in words:
+        if any(c.isspace() for c in word):
+            return None
+        if word.isascii():
+            keys.append(word.lower())
+        elif any(_ascii_equivalents(c) for c in word if not c.isascii()):
+            return None
+    return tuple(sorted(set(keys)))
+
+
+def _ascii_equivalents(c: str) -> frozenset[str]:
+    """The ASCII characters that match character `c` under re.I."""
+    one = re.compile(re.escape(c), re.I)
+    return frozenset(a for a in _ASCII if one.fullmatch(a))
+
+
+def _numbers(rules: Rules, text: str) -> Any:
+    """The matches of `rules.number` in `text`, as its `finditer` finds them: tried only
+    where a match can start (a digit, or a decimal point where one may lead), which a
+    search for that one character finds faster than the pattern's own scan (its last
+    alternative starts with a lookbehind, so the pattern is tried at every position)."""
+    number, start = rules.number, rules.number_start
+    pos = 0
+    while (c := start.search(text, pos)) is not None:
+        m = number.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()  # never empty: every alternative takes a character
+
+
 @dataclass
 class Rules:
     """A language's reading rules: its data file plus CLDR separators and month names."""
@@ -643,6 +681,8 @@ class Rules:
     cjk: bool
     data: dict[str, Any]
     number: re.Pattern[str]
+    #: What a match of `number` starts with (see `_numbers`).
+    number_start: re.Pattern[str]
     ambiguous_groups: bool
     decimal: str
     groups: str
@@ -665,6 +705,9 @@ class Rules:
     scales: dict[str, float]
     scale_re: re.Pattern[str]
     scale_after_digits: re.Pattern[str]
+    #: The words of `scale_after_digits` that can match an ASCII text, lowercase: an ASCII
+    #: text holding none of them has no match (None: a word may match otherwise).
+    scale_keys: tuple[str, ...] | None
     currency_scales: dict[str, float]
     currency_scale_re: re.Pattern[str]
     percent_re: re.Pattern[str]
@@ -855,6 +898,7 @@ def rules_for(lang: str | None) -> Rules | None:
         ambiguous = False
     g = re.escape(groups).replace(r"\ ", " ")
     d = re.escape(decimal)
+    lead = ""
     if ambiguous:
         number = _lazy(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
     else:
@@ -946,6 +990,7 @@ def rules_for(lang: str | None) -> Rules | None:
         cjk=cjk,
         data=data,
         number=number,
+        number_start=_lazy(r"[\d.]" if lead else r"\d"),
         ambiguous_groups=ambiguous,
         decimal=decimal,
         groups=groups,
@@ -997,6 +1042,7 @@ def rules_for(lang: str | None) -> Rules | None:
         dates=dates,
         scales=scales,
         scale_re=_lazy(rf"[ \u00a0\u202f-]?(?:{_alt(scales)}){boundary_r}", re.I),
+        scale_keys=_ascii_keys([k for k in scales if k.isalpha()]),
         scale_after_digits=_lazy(
             rf"(\d[ \u00a0\u202f-]?)((?:{_alt([k for k in scales if k.isalpha()])}))(?!\w)", re.I
         ),
@@ -1432,9 +1478,14 @@ def _prepare(text: str, rules: Rules) -> str:
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(
-            text, rules.text2num, rules.scale_after_digits, rules.not_numbers, rules.not_number_keys
+            text,
+            rules.text2num,
+            rules.scale_after_digits,
+            rules.not_numbers,
+            rules.not_number_keys,
+            rules.scale_keys,
         )
-        if "-" in text:
+        if "-" in text and _HYPHEN_HINT.search(text) is not None:
             # "a six-month review": text2num leaves number words joined by a hyphen.
             text = _HYPHENATED.sub(lambda m: _hyphen_number(m, rules), text)
     return text
@@ -1445,6 +1496,9 @@ _ENTITIES = {"&euro;": "€", "&pound;": "£", "&yen;": "¥", "&dollar;": "$", "
 _ENTITY = re.compile("|".join(_ENTITIES), re.I)
 
 _HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]{3,12})(?=-[^\W\d_])")
+#: A hyphen between three letters and a letter: every match of `_HYPHENATED` stands before
+#: one (a search from the hyphen is fast; `_HYPHENATED` tries every position).
+_HYPHEN_HINT = re.compile(r"-(?<=[^\W\d_]{3}-)[^\W\d_]")
 
 
 def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
@@ -1546,21 +1600,28 @@ def _alpha2digit(
     protect: re.Pattern[str],
     not_numbers: re.Pattern[str] | None,
     keys: tuple[str, ...] = (),
+    scale_keys: tuple[str, ...] | None = None,
 ) -> str:
     alpha2digit = _text2num()
 
     # text2num would turn "23.7 billion" into "23.7 1000000000": hide scale words that
     # follow digits from it (as private-use characters, one per letter) and restore them.
     has_digit = _DIGIT.search(text) is not None
-    hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text) if has_digit else text
-    if "." in text and has_digit:
+    lowered = text.lower()
+    if has_digit and (
+        # An ASCII text without a scale word's letters has no match (`Rules.scale_keys`).
+        scale_keys is None or not text.isascii() or any(k in lowered for k in scale_keys)
+    ):
+        hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text)
+    else:
+        hidden = text
+    if "." in text and has_digit and _DOTTED_MONTH_HINT.search(hidden) is not None:
         # A word between dotted digits is a month, not a number ("21.dez.2018": December);
         # only a text with digits can hold one.
         hidden = _DOTTED_MONTH.sub(lambda m: _hide(m.group()), hidden)
     if not_numbers is not None:
         # Words text2num reads as numbers that are none ("unas tres horas": some three).
         # A substring test of each phrase's key word spares the long alternation's scan.
-        lowered = text.lower()
         if any(k in lowered for k in keys):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     try:
@@ -1571,11 +1632,16 @@ def _alpha2digit(
     if out == hidden:
         return text
     out = _UNHIDE.sub(lambda m: _unhide(m.group()), out)
+    if " 1000" not in out:
+        return out  # every match of `_GLUED_SCALE` holds it
     # Scale words after number words ("dreiundzwanzig Milliarden") come back as digits.
     return _GLUED_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], out)
 
 
 _DOTTED_MONTH = re.compile(r"(?<=\d\.)[^\W\d_]{3,9}(?=\.\d)")
+#: The same place with its dots taken: found (from its first dot, a fast scan) wherever
+#: `_DOTTED_MONTH` has a match, so a text without one is not scanned by it.
+_DOTTED_MONTH_HINT = re.compile(r"\.(?<=\d\.)[^\W\d_]{3,9}\.\d")
 
 
 @lru_cache(maxsize=1)
@@ -2307,7 +2373,7 @@ _CLOSERS = ('"', "»", "“", "」", "》", "]")
 
 def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
     units = _units()
-    for m in rules.number.finditer(text):
+    for m in _numbers(rules, text):
         start, end = m.start(), m.end()
         if not free(start, end):
             continue
