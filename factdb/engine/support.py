@@ -356,14 +356,16 @@ class _LazyPattern:
 
 
 def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile`, deferred to the pattern's first use (see `_LazyPattern`)."""
+    """`re.compile`, deferred to the pattern's first use (see `_LazyPattern`): the rules'
+    patterns and this module's own (many of which a text in English never needs, such as
+    the CJK numerals')."""
     return _LazyPattern(pattern, flags)  # type: ignore[return-value]
 
 
-_TOKEN = re.compile(r"\w+")
-_CLOCK_DIGITS = re.compile(r"\d:\d\d")
-_LETTER = re.compile(r"[^\W\d_]")
-_DIGIT = re.compile(r"\d")
+_TOKEN = _lazy(r"\w+")
+_CLOCK_DIGITS = _lazy(r"\d:\d\d")
+_LETTER = _lazy(r"[^\W\d_]")
+_DIGIT = _lazy(r"\d")
 
 
 class _Gate:
@@ -832,7 +834,7 @@ _FOLD = str.maketrans(
 
 #: Any character `_FOLD` changes: most texts hold none, and a translation costs a look-up
 #: per character.
-_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+_FOLDED = _lazy("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 
 
 def _load_toml(name: str) -> dict[str, Any]:
@@ -1493,12 +1495,12 @@ def _prepare(text: str, rules: Rules) -> str:
 
 #: Currency entities a page may show as text (escaped twice), and what they stand for.
 _ENTITIES = {"&euro;": "€", "&pound;": "£", "&yen;": "¥", "&dollar;": "$", "&cent;": "¢"}
-_ENTITY = re.compile("|".join(_ENTITIES), re.I)
+_ENTITY = _lazy("|".join(_ENTITIES), re.I)
 
-_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]{3,12})(?=-[^\W\d_])")
+_HYPHENATED = _lazy(r"(?<![\w-])([^\W\d_]{3,12})(?=-[^\W\d_])")
 #: A hyphen between three letters and a letter: every match of `_HYPHENATED` stands before
 #: one (a search from the hyphen is fast; `_HYPHENATED` tries every position).
-_HYPHEN_HINT = re.compile(r"-(?<=[^\W\d_]{3}-)[^\W\d_]")
+_HYPHEN_HINT = _lazy(r"-(?<=[^\W\d_]{3}-)[^\W\d_]")
 
 
 def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
@@ -1510,19 +1512,19 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
 
 
 #: After "一" these make it the figure one: a span of time ("超过一个月", "一年间").
-_CJK_ONE_SPAN = re.compile(
+_CJK_ONE_SPAN = _lazy(
     "[个個]?(?:月|星期|小时|小時|礼拜|禮拜)|年[间間]|[个個]?(?:世纪|世紀)|か月|ヶ月|カ月|時間"
 )
 #: The longest run of numeral characters read as one number ("一千二百三十四万五千六百七十八"
 #: has 16); a longer run is no figure anyone writes, and its value could be huge.
 _MAX_NUMERAL = 24
-_CJK_NUMERAL_CHAR = re.compile("[〇零一二两兩三四五六七八九十百千]")
-_CJK_MIXED = re.compile(r"\d[万萬亿億]\d")
-_CJK_RUN = re.compile(r"[0-9.〇零一二两兩三四五六七八九十百千万萬亿億]+")
+_CJK_NUMERAL_CHAR = _lazy("[〇零一二两兩三四五六七八九十百千]")
+_CJK_MIXED = _lazy(r"\d[万萬亿億]\d")
+_CJK_RUN = _lazy(r"[0-9.〇零一二两兩三四五六七八九十百千万萬亿億]+")
 _CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二"})
 # A lone numeral character is a number only before a counter or unit ("一个", "五届",
 # "两名"), or after 第; "一起" (together), "统一" (unify), "一些" (some) are words.
-_CJK_COUNTER = re.compile(
+_CJK_COUNTER = _lazy(
     "[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ版号號大"
     "字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十]"
 )
@@ -1570,7 +1572,7 @@ def _cjk_numerals(text: str) -> str:
     return _CJK_RUN.sub(convert, text)
 
 
-_CJK_FRACTION = re.compile(
+_CJK_FRACTION = _lazy(
     "([〇零一二两兩三四五六七八九十百]{1,8})分之([〇零一二两兩三四五六七八九十百]{1,8})"
 )
 
@@ -1638,10 +1640,10 @@ def _alpha2digit(
     return _GLUED_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], out)
 
 
-_DOTTED_MONTH = re.compile(r"(?<=\d\.)[^\W\d_]{3,9}(?=\.\d)")
+_DOTTED_MONTH = _lazy(r"(?<=\d\.)[^\W\d_]{3,9}(?=\.\d)")
 #: The same place with its dots taken: found (from its first dot, a fast scan) wherever
 #: `_DOTTED_MONTH` has a match, so a text without one is not scanned by it.
-_DOTTED_MONTH_HINT = re.compile(r"\.(?<=\d\.)[^\W\d_]{3,9}\.\d")
+_DOTTED_MONTH_HINT = _lazy(r"\.(?<=\d\.)[^\W\d_]{3,9}\.\d")
 
 
 @lru_cache(maxsize=1)
@@ -1674,15 +1676,15 @@ def _unhide(hidden: str) -> str:
     return "".join(chr(ord(c) - 0xF0000) for c in hidden)
 
 
-_UNHIDE = re.compile("[\U000f0000-\U000fffff]+")
+_UNHIDE = _lazy("[\U000f0000-\U000fffff]+")
 _SCALE_NAMES = {
     "1000": "\x01e3",
     "1000000": "\x01e6",
     "1000000000": "\x01e9",
     "1000000000000": "\x01e12",
 }
-_GLUED_SCALE = re.compile(r"(\d) (1000|1000000|1000000000|1000000000000)(?!\d)")
-_MARK_SCALE = re.compile(r"\x01e(\d+)")
+_GLUED_SCALE = _lazy(r"(\d) (1000|1000000|1000000000|1000000000000)(?!\d)")
+_MARK_SCALE = _lazy(r"\x01e(\d+)")
 
 
 def read_values(text: str, lang: str | None = None) -> Reading:
@@ -1810,7 +1812,7 @@ def _title_case(text: str, pos: int) -> bool:
     return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_LONG_WORD = _lazy(r"[^\W\d_]{4,}")
 
 
 def _sentence(bounds: list[int], start: int, end: int) -> tuple[float, float]:
@@ -1831,7 +1833,7 @@ def _modal_near(reading: Reading, values: list[Value]) -> str | None:
     return None
 
 
-_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；，]")
+_CLAUSE_END = _lazy(r"[.!?;](?=\s|$)|[。！？；，]")
 
 
 def _content(text: str) -> set[str]:
@@ -1849,9 +1851,9 @@ def _content(text: str) -> set[str]:
     return words
 
 
-_CJK_CHAR = re.compile("[\u3040-\u9fff]")
+_CJK_CHAR = _lazy("[\u3040-\u9fff]")
 #: Brackets that hold a title: a negation inside one ("《约定无期限》") negates nothing said.
-_TITLE = re.compile(r"《[^》]*》|『[^』]*』")
+_TITLE = _lazy(r"《[^》]*》|『[^』]*』")
 
 
 def _cites(shared: set[str]) -> bool:
@@ -1907,7 +1909,7 @@ _GOVERNED_WORDS = 4
 _GOVERNED_BEFORE = 2
 #: In CJK text, characters governed before and after the negation ("知らない", "没有超过").
 _GOVERNED_CJK = (3, 4)
-_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_WORD3 = _lazy(r"[^\W\d_]{3,}")
 
 
 def _prefixes(words: set[str]) -> frozenset[str]:
@@ -1987,7 +1989,7 @@ def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
 #: How far (in characters) a negation may stand from a value in its clause to negate it.
 _NEGATION_REACH = 80
 #: What ends a clause inside a sentence: punctuation and the commonest conjunctions.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = _lazy(
     r"[,;:()\[\]–—―、，（）]|\s-\s|(?<!\w)(?:and|but|while|whereas|although|though|because|"
     r"und|aber|doch|weil|während|et|mais|car|tandis|y|pero|aunque|porque|mientras|e|mas|"
     r"porém|enquanto)(?!\w)",
@@ -2042,7 +2044,7 @@ def _read_frequencies(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
 
 
 #: A number shortly before, in the same clause: "10,000 tasks a second" is a rate.
-_NUMBER_BEFORE = re.compile(r"\d[^.;:,!?\d]{0,32}$")
+_NUMBER_BEFORE = _lazy(r"\d[^.;:,!?\d]{0,32}$")
 
 
 def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -2078,15 +2080,15 @@ def _key(words: str) -> str:
     return _SPACES.sub(" ", lowered) if _ODD_SPACE.search(lowered) else lowered
 
 
-_SPACES = re.compile(r"\s+")
-_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_SPACES = _lazy(r"\s+")
+_ODD_SPACE = _lazy(r"\s\s|[^\S ]")
 
 
 def _year(y: str | None) -> int | None:
     return int(y) if y else None
 
 
-_DATE_HINT = re.compile(r"\d[./\-年月日]|\d{4}")
+_DATE_HINT = _lazy(r"\d[./\-年月日]|\d{4}")
 
 
 def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -2363,8 +2365,8 @@ _READERS: dict[str, Any] = {
     "vague": _read_vague,
 }
 
-_BAD_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\w./:]|(?<![^\W\d_]),|\d[.,])$")
-_BAD_BEFORE_CJK = re.compile(r"(?:[A-Za-z]-?|[A-Za-z0-9_./:]|(?<![^\W\d_]),|\d[.,])$")
+_BAD_BEFORE = _lazy(r"(?:[A-Za-z]-?|[\w./:]|(?<![^\W\d_]),|\d[.,])$")
+_BAD_BEFORE_CJK = _lazy(r"(?:[A-Za-z]-?|[A-Za-z0-9_./:]|(?<![^\W\d_]),|\d[.,])$")
 
 
 _OPENERS = ('"', "«", "„", "「", "《", "[")
@@ -2601,8 +2603,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         add(v)
 
 
-_VERSION_TAIL = re.compile(r"\.\d|\(\d+\)")
-_NAME_BEFORE = re.compile(
+_VERSION_TAIL = _lazy(r"\.\d|\(\d+\)")
+_NAME_BEFORE = _lazy(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
     r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
 )
@@ -2621,7 +2623,7 @@ def _time_of_day(text: str, start: int, end: int, marks: str) -> bool:
 #: Undivided digits this many or more are a code (ISBN, id), never a count: people group
 #: the digits of large counts ("1,371,310") or give them a scale ("1.4 million").
 _CODE_DIGITS = 7
-_ADDRESS = re.compile(r"://|^www\.|[?&][\w-]+=", re.I)
+_ADDRESS = _lazy(r"://|^www\.|[?&][\w-]+=", re.I)
 
 
 def _in_address(text: str, start: int) -> bool:
@@ -2783,9 +2785,7 @@ def _a_race(v: Value, text: str, rules: Rules) -> bool:
     return not (after and after[0] in rules.race_not_before)
 
 
-_THRESHOLD = re.compile(
-    r"(?<!\w)(?:the|der|die|das|den|dem|le|la|les|l'|el|los|las)(?!\w)|\w's\b", re.I
-)
+_THRESHOLD = _lazy(r"(?<!\w)(?:the|der|die|das|den|dem|le|la|les|l'|el|los|las)(?!\w)|\w's\b", re.I)
 
 _DIRECTED = {"number", "percent", "points", "money", "unit", "multiplier"}
 
@@ -3161,7 +3161,7 @@ def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
 
 #: At most this many of the statement's names are looked for in the quote.
 _MAX_NAMES = 12
-_NAME = re.compile(r"(?<!\w)[^\W\d_][^\W_]*[^\W\d_](?!\w)")
+_NAME = _lazy(r"(?<!\w)[^\W\d_][^\W_]*[^\W\d_](?!\w)")
 
 
 def _rank_of_the_named(
@@ -3241,7 +3241,7 @@ def _significant_digits(value: float) -> int:
     return len(digits)
 
 
-_GLUED_M = re.compile(r"\dm$")
+_GLUED_M = _lazy(r"\dm$")
 
 
 def _million_or_metres(v: Value) -> Value | None:
