@@ -36,7 +36,12 @@ values of the same kind (and dimension); the best counterpart decides it:
   drops the quote's hedge, or is more precise than the quote).
 - ``contradicted``: every comparable value of the quote differs (another number, another
   order of magnitude of the unit, another currency, date, decade or rank; a bound on the
-  wrong side; an opposite direction).
+  wrong side; an opposite direction), or the quote ties the figure to another subject: the
+  words after the statement's figure go with only another figure of the quote ("Roof
+  murdered 33 people" for "guilty on all 33 federal hate crime counts for murdering nine
+  people"; read in the same language only, not in Chinese or Japanese). A list that says
+  its noun once ("140 pilot whales …, 30 stranded") reads as such a tie: ``fail``, for a
+  person to review, never a quiet ``pass``.
 - ``missing``: the quote has nothing of that kind to compare with.
 - ``unreadable``: the engine cannot read it (an ambiguous "10.000" in a language it has
   no rules for, or a language without rules).
@@ -3198,6 +3203,132 @@ def _rank_of_the_named(
     return nearest if distance(q) > 2 * distance(nearest) + 20 else None
 
 
+#: What a figure counts stands in the few words after it, up to the next figure or the end
+#: of its clause: "33 [federal hate crime counts]", "nine [people]", "10 [députés socialistes]".
+_TIE_REACH = 4
+#: A clause break or a word joining two items of a list ends what a figure counts: "300
+#: Autos [und] 50 Lastwagen", "killed 40 people [and] injured 12".
+_TIE_BREAK = re.compile(
+    r"[.;:!?()\[\]{}|│—–]|,(?=\s)|\s-\s"
+    r"|(?<!\w)(?:and|or|but|und|oder|sowie|aber|et|ou|mais|y|o|e|pero|mas)(?!\w)",
+    re.I,
+)
+#: Figures whose counted thing the binding check reads: amounts, not dates or ranks.
+_TIED_KINDS = frozenset({"number", "percent", "points", "money", "unit", "multiplier"})
+
+
+def _words(tokens: list[str]) -> dict[str, str]:
+    """Words of four letters or more and acronyms ("UMP"), keyed by their first five letters."""
+    return {
+        w.lower()[:5]: w
+        for w in tokens
+        if (len(w) >= 4 or (len(w) >= 2 and w.isupper())) and not w.isdigit()
+    }
+
+
+def _counted(text: str, end: int, stop: int) -> dict[str, str]:
+    """The words among the few after a figure, up to `stop` (the next figure) or the end of
+    its clause: what it counts. One word between two figures joins them ("438 contre 86",
+    "3 of 5"); it counts nothing."""
+    window = text[end : min(stop, end + 64)]
+    cut = _TIE_BREAK.search(window)
+    if cut:
+        window = window[: cut.start()]
+    tokens = _TOKEN.findall(window)
+    if not cut and end + 64 >= stop and stop < len(text) and len(tokens) <= 1:
+        return {}
+    return _words(tokens[:_TIE_REACH])
+
+
+def _leading(text: str, start: int, stop: int) -> dict[str, str]:
+    """The words among the few before a figure, back to `stop` (the previous figure's end)
+    or the start of its clause."""
+    window = text[max(stop, start - 64) : start]
+    cuts = list(_TIE_BREAK.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end() :]
+    tokens = _TOKEN.findall(window)
+    if not cuts and start - 64 <= stop and stop > 0 and len(tokens) <= 1:
+        return {}
+    return _words(tokens[-_TIE_REACH:])
+
+
+def _neighbours(starts: list[int], values: list[Value], v: Value, length: int) -> tuple[int, int]:
+    """The end of the figure before `v` and the start of the figure after it (`starts`: the
+    sorted starts of `values`)."""
+    i = bisect.bisect_left(starts, v.end)
+    j = bisect.bisect_left(starts, v.start)
+    return (values[j - 1].end if j else 0), (values[i].start if i < len(values) else length)
+
+
+def _tied_in(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    candidates: list[Value],
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[Value, str] | None:
+    """:func:`_tied_elsewhere` in the quote that holds `q`, when it is in the statement's
+    language and not in Chinese or Japanese (whose words are not read apart)."""
+    for r, lang in zip(readings, langs, strict=False):
+        if any(v is q for v in r.values):
+            if _base(lang) != _base(statement_lang) or _CJK_CHAR.search(r.text):
+                return None
+            return _tied_elsewhere(stated, s, q, candidates, r)
+    return None
+
+
+def _tied_elsewhere(
+    stated: Reading, s: Value, q: Value, candidates: list[Value], owner: Reading
+) -> tuple[Value, str] | None:
+    """The figure of the quote that the statement's words say its figure is, when it is not
+    `q`: the words after the statement's figure name what only that figure of the quote
+    counts, nothing that only `q` counts, and `q` stands with words of its own; with the
+    statement's word that says so. "Roof murdered 33 people" for "guilty on all 33 federal
+    hate crime counts for murdering nine people" gives (nine, "people"). None for "51
+    whales died" against "140 pilot whales …, 51 stranded" ("whales" goes with no one
+    figure), for "35 députés UMP" against "10 députés socialistes (sur 288), 35 UMP" ("UMP"
+    goes with 35) and for "dix des 288 députés" against "(sur 288)" (nothing is said of 288
+    but its brackets)."""
+    said = [v.start for v in stated.values]
+    mine = _counted(stated.text, s.end, _neighbours(said, stated.values, s, len(stated.text))[1])
+    if not mine:
+        return None
+    own = {id(v) for v in owner.values}
+    figures = [c for c in candidates if id(c) in own]
+    if len(figures) < 2 or not any(c is q for c in figures):
+        return None
+    starts, length = [v.start for v in owner.values], len(owner.text)
+    words = {}
+    for c in figures:
+        words[id(c)] = _counted(owner.text, c.end, _neighbours(starts, owner.values, c, length)[1])
+    before = _neighbours(starts, owner.values, q, length)[0]
+    leading = _leading(owner.text, q.start, before)
+    if mine.keys() & leading.keys():
+        return None  # "killed 40 people and injured 12" says what the 12 are
+    if not words[id(q)] and not leading:
+        return None  # nothing says what `q` counts
+    counts: dict[str, int] = {}
+    for found in words.values():
+        for w in found:
+            counts[w] = counts.get(w, 0) + 1
+    # Words that go with one figure only say which figure is meant; shared ones do not.
+    telling = {w for w in mine if counts.get(w) == 1}
+    if not telling:
+        return None
+    for c in figures:
+        if _close(c.value, q.value) and telling & words[id(c)].keys():
+            return None  # the statement's words go with a figure it states
+    for c in figures:
+        hit = sorted(telling & words[id(c)].keys())
+        if not hit or _close(c.value, q.value):
+            continue
+        return c, mine[hit[0]]
+    return None
+
+
 #: At most this many of a quote's percentages are tried in pairs for a difference.
 _MAX_WORKED = 24
 
@@ -3367,6 +3498,7 @@ statement_lang="en").status
         unverified.append(
             f"{text!r} is ambiguous without the statement's language (a decimal or a group?)"
         )
+    stated_cjk = _CJK_CHAR.search(stated.text) is not None
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
     matched: list[Value] = []
@@ -3428,6 +3560,18 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the rank beside the statement's names"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
+            tied = _tied_in(stated, s, q, _candidates(s, quoted), readings, langs, statement_lang)
+            if tied is not None:
+                # "Roof murdered 33 people" for "33 federal hate crime counts for murdering
+                # nine people": the figure is the quote's, what it counts is not.
+                other, word = tied
+                again, again_note = _compare(s, other, published)
+                if again in ("match", "overstated"):
+                    q, verdict, note = other, again, again_note
+                else:
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    q, verdict = other, "contradicted"
         if verdict == "contradicted" and s.hedge is None:
             worked = _worked_out(s, quoted)
             if worked:
