@@ -1154,3 +1154,39 @@ def test_reading_what_figures_count_is_linear_in_the_quote():
 
 def _quote_lang(quote: str, lang: str) -> str:
     return "de" if quote.startswith("Die Firma") else lang
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A list's number before a headline in sentence case: the item's place, no count.
+        (
+            "Seven ministers resigned over the budget.",
+            "7 Ministers resign over the budget row",
+            "unverified",
+        ),
+        ("The guide has three steps.", "2) Pick a date. 3) Confirm the booking.", "unverified"),
+        ("The club sold 2 stadiums.", "2 サッカークラブが売却", "unverified"),
+        # A headline in title case counts what it names.
+        (
+            "The list gives eight habits of rich savers.",
+            "8 Habits Of Rich Savers That Anyone Can Copy",
+            "pass",
+        ),
+        # A statement is no list: its opening number counts.
+        (
+            "7 ministers resigned over the budget.",
+            "Seven ministers resigned over the budget.",
+            "pass",
+        ),
+        # A number inside the text is a count, capital or not.
+        ("Officials said 7 ministers resigned.", "Officials said 7 Ministers resigned.", "pass"),
+    ],
+)
+def test_a_list_position_opening_a_quote_is_no_count(
+    statement: str, quote: str, status: str
+) -> None:
+    result = claim_supported(
+        statement, [quote], statement_lang="en", quote_lang="ja" if "サ" in quote else "en"
+    )
+    assert result.status == status, result.reason

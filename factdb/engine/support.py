@@ -3393,6 +3393,33 @@ def _million_or_metres(v: Value) -> Value | None:
     )
 
 
+#: A list's position: one or two digits opening the quote before a capitalized word of a
+#: headline in sentence case ("4 US students go to Germany") or a CJK one ("2 稚内の…"), or
+#: before ")" at the start of a sentence ("1) Simply enter their name. 2) View …").
+_LIST_NUMBER = re.compile(r"\d{1,2}(?:\)|[ \t\u00a0\u3000]+(?=[^\W\d_]))")
+
+
+def _list_position(text: str, v: Value) -> bool:
+    """Whether a quote's bare number is the position of a list item, not a count."""
+    if v.kind != "number" or not v.text.isdigit():
+        return False
+    m = _LIST_NUMBER.match(text, v.start)
+    if m is None:
+        return False
+    if m.group().endswith(")"):
+        before = text[: v.start].rstrip()
+        return not before or before[-1] in ".!?:"
+    if text[: v.start].strip():
+        return False  # a headline's list number opens the quote
+    word = text[m.end() : m.end() + 1]
+    if _CJK_CHAR.match(word):
+        return True
+    # "4 US students go to Germany" is item 4 of a list; "12 Dogs Who Are Smothering The
+    # Cat" (a headline in title case) counts twelve dogs.
+    words = _LONG_WORD.findall(text, m.end(), m.end() + 80)
+    return word.isupper() and any(w[:1].islower() for w in words)
+
+
 def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     allowed = _COMPATIBLE.get(s.kind, {s.kind})
     out = [q for q in quoted if q.kind in allowed]
@@ -3483,7 +3510,7 @@ statement_lang="en").status
         )
     readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
     missing_rules = next((r.no_rules for r in readings if r.no_rules), None)
-    quoted = [v for r in readings for v in r.values]
+    quoted = [v for r in readings for v in r.values if not _list_position(r.text, v)]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
     quote_negation = next((r.negation for r in readings if r.negation), None)
     quote_directions = [d for r in readings for d in r.directions]
