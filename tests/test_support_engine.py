@@ -1057,6 +1057,13 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
             "investors",
         ),
         (
+            "en",
+            "He was found guilty on 40 fraud counts.",
+            "The court found him guilty on all 12 fraud counts for cheating 40 investors.",
+            "12",
+            "counts",
+        ),
+        (
             "de",
             "Die Firma verkaufte 50 Autos.",
             "Die Firma verkaufte 300 Autos und 50 Lastwagen.",

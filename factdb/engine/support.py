@@ -3304,16 +3304,18 @@ def _tied_elsewhere(
     words = {}
     for c in figures:
         words[id(c)] = _counted(owner.text, c.end, _neighbours(starts, owner.values, c, length)[1])
-    before = _neighbours(starts, owner.values, q, length)[0]
-    leading = _leading(owner.text, q.start, before)
-    if mine.keys() & leading.keys():
-        return None  # "killed 40 people and injured 12" says what the 12 are
-    if not words[id(q)] and not leading:
-        return None  # nothing says what `q` counts
     counts: dict[str, int] = {}
     for found in words.values():
         for w in found:
             counts[w] = counts.get(w, 0) + 1
+    # The words before `q` that no figure counts: "killed 40 people and injured 12" says
+    # what the 12 are; "33 federal hate crime counts for murdering nine" gives "murdering".
+    before = _neighbours(starts, owner.values, q, length)[0]
+    leading = {w for w in _leading(owner.text, q.start, before) if w not in counts}
+    if mine.keys() & leading:
+        return None
+    if not words[id(q)] and not leading:
+        return None  # nothing says what `q` counts
     # Words that go with one figure only say which figure is meant; shared ones do not.
     telling = {w for w in mine if counts.get(w) == 1}
     if not telling:
