@@ -1197,3 +1197,35 @@ def test_a_list_position_opening_a_quote_is_no_count(
         statement, [quote], statement_lang="en", quote_lang="ja" if "サ" in quote else "en"
     )
     assert result.status == status, result.reason
+
+
+def test_a_figure_closing_its_clause_is_tied_by_the_words_before_it():
+    """Two words before the statement's figure that stand before only another figure of
+    the quote: that figure is what the statement means."""
+    quote = "Wir sparen 30 Prozent Wasser und senken den Stromverbrauch der Anlage um 20 Prozent."
+    result = claim_supported(
+        "Die Firma senkt den Stromverbrauch der Anlage um 30 Prozent.", [quote], statement_lang="de"
+    )
+    assert result.status == "fail", result.reason
+    assert "'20 Prozent'" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote"),
+    [
+        # One shared word ("won") before two figures proves nothing.
+        (
+            "Ana won in 9.1 seconds.",
+            "Lee won in 8.8 seconds, Kim in 9.0 and Ana crossed the line in 9.1.",
+        ),
+        (
+            "The test flags values with a z-score above three.",
+            "when the z-score is above 0.5 and when it is above 3:",
+        ),
+        # Nothing before the figure: a list's second item.
+        ("Sales rose 15% in 2023.", "Sales rose 10% in 2022 and 15% in 2023."),
+    ],
+)
+def test_a_subject_said_once_before_two_figures_ties_neither(statement: str, quote: str) -> None:
+    result = claim_supported(statement, [quote], statement_lang="en")
+    assert result.status == "pass", result.reason

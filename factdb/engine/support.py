@@ -3293,14 +3293,19 @@ def _tied_elsewhere(
     goes with 35) and for "dix des 288 députés" against "(sur 288)" (nothing is said of 288
     but its brackets)."""
     said = [v.start for v in stated.values]
-    mine = _counted(stated.text, s.end, _neighbours(said, stated.values, s, len(stated.text))[1])
-    if not mine:
-        return None
+    around = _neighbours(said, stated.values, s, len(stated.text))
+    mine = _counted(stated.text, s.end, around[1])
     own = {id(v) for v in owner.values}
     figures = [c for c in candidates if id(c) in own]
     if len(figures) < 2 or not any(c is q for c in figures):
         return None
     starts, length = [v.start for v in owner.values], len(owner.text)
+    if not mine:
+        # A figure closing its clause is said of the words before it: "senkt den
+        # CO2-Fußabdruck der Batterie um 70 Prozent".
+        return _tied_before(
+            _leading(stated.text, s.start, around[0]), q, figures, owner.text, starts, owner.values
+        )
     words = {}
     for c in figures:
         words[id(c)] = _counted(owner.text, c.end, _neighbours(starts, owner.values, c, length)[1])
@@ -3328,6 +3333,45 @@ def _tied_elsewhere(
         if not hit or _close(c.value, q.value):
             continue
         return c, mine[hit[0]]
+    return None
+
+
+def _tied_before(
+    mine: dict[str, str],
+    q: Value,
+    figures: list[Value],
+    text: str,
+    starts: list[int],
+    values: list[Value],
+) -> tuple[Value, str] | None:
+    """:func:`_tied_elsewhere` for a statement's figure that closes its clause: the words
+    before it (`mine`) against the words before each figure of the quote. "Duesenfeld
+    senkt den CO2-Fußabdruck der Batterie um 70 Prozent" for "70 Prozent weniger Energie
+    und reduzieren den CO2-Fußabdruck der Batterie um 40 Prozent" gives (40 Prozent,
+    "Batterie"): two words that go with that figure only. Nothing before `q` ("10% in 2022
+    and 15% in 2023"), or one word: None."""
+    if not mine:
+        return None
+    lead = {
+        id(c): _leading(text, c.start, _neighbours(starts, values, c, len(text))[0])
+        for c in figures
+    }
+    if not lead[id(q)]:
+        return None
+    counts: dict[str, int] = {}
+    for found in lead.values():
+        for w in found:
+            counts[w] = counts.get(w, 0) + 1
+    telling = {w for w in mine if counts.get(w) == 1}
+    for c in figures:
+        if _close(c.value, q.value) and telling & lead[id(c)].keys():
+            return None
+    for c in figures:
+        hit = sorted(telling & lead[id(c)].keys())
+        # Subjects said once before two figures are common ("siegte in 7,81 sek, …
+        # Wencke … in 8,71 sek"): one word is no proof; two are.
+        if len(hit) >= 2 and not _close(c.value, q.value):
+            return c, mine[hit[0]]
     return None
 
 
