@@ -1229,3 +1229,32 @@ def test_a_figure_closing_its_clause_is_tied_by_the_words_before_it():
 def test_a_subject_said_once_before_two_figures_ties_neither(statement: str, quote: str) -> None:
     result = claim_supported(statement, [quote], statement_lang="en")
     assert result.status == "pass", result.reason
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "pt", "zh", "ja"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales hit 1.5 mıllıon.",  # dotless i
+        "Sales hit 1.5 MİLLİON.",  # dotted capital I
+        "It took 5 ſeconds.",  # long s
+        "Es kostet 5 Mıllıarden Euro.",
+        "Il coûte 5 mıllıons d’euros.",
+        "It weighs 5 \u212ag.",  # Kelvin sign
+    ],
+)
+def test_letters_a_case_blind_pattern_takes_for_others_are_read_not_crashed_on(
+    lang: str, text: str
+) -> None:
+    """A pattern that ignores case matches "mıllıon" as "million": the word lists must find
+    it too (a KeyError here once stopped the whole check)."""
+    for statement, quotes in ((text, ["x 5 y"]), ("It is 5.", [text])):
+        result = claim_supported(statement, quotes, statement_lang=lang)
+        assert result.status in ("pass", "warn", "fail", "unverified")
+
+
+def test_a_dotless_i_in_a_scale_word_reads_as_the_scale():
+    result = claim_supported(
+        "Sales hit 1.5 million.", ["Sales hit 1.5 mıllıon"], statement_lang="en"
+    )
+    assert result.status == "pass", result.reason

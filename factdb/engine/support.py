@@ -820,6 +820,13 @@ _TEXT2NUM = {"en", "de", "fr", "es", "pt", "it", "nl"}
 _CJK_DIGITS = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 _FOLD = str.maketrans(
     {
+        # Letters that a case-blind pattern takes for i, s, k or å ("mıllıon", "ſeconds"):
+        # folded, so the word lists' keys find them.
+        "\u0131": "i",
+        "\u0130": "I",
+        "\u017f": "s",
+        "\u212a": "K",
+        "\u212b": "\u00c5",
         "\u2019": "'",
         "\u2018": "'",
         "\u201c": '"',
