@@ -142,14 +142,18 @@ def _build(n: int, url: str, scratch: Path, profile: bool) -> dict:
     }
 
 
-def floor(n: int, path: Path) -> dict:
+def floor(n: int, path: Path, repeat: int = 1) -> dict:
     """The import's own statements replayed with sqlite3 alone: the database's share.
 
-    Archives the corpus, keeps a copy of that database, imports n claims while recording
-    every executemany (statement and rows) the import sends, then replays them on the
-    copy with the standard sqlite3 module in one transaction, with factdb's pragmas. The
-    replay is the time the import cannot go below without writing fewer rows.
+    Archives the corpus once and keeps that database. Then, `repeat` rounds: import n
+    claims into a fresh copy of it, recording every executemany (statement and rows) the
+    import sends, and replay the recorded statements on another fresh copy with the
+    standard sqlite3 module in one transaction, with factdb's pragmas. The replay is the
+    time the import cannot go below without writing fewer rows. Wall and CPU time (of
+    this process) per round, and their medians; the ratio replay / import per round
+    (the import's rate as a share of the floor's) and its median.
     """
+    import os
     import shutil
     import sqlite3
 
@@ -165,30 +169,53 @@ def floor(n: int, path: Path) -> dict:
     archive_inputs(db, [str(CORPUS)], Overrides(), actor="bench")
     claims = sample_claims(db, n)
     db.close()  # checkpoints the WAL: the file alone is the archived database
+    claims_file = path.with_suffix(".json")
+    claims_file.write_text(json.dumps(claims))
+    rounds: list[dict] = []
+    recorded: list[tuple[str, list]] = []
+    for _ in range(repeat):
+        target = path.with_name("import.sqlite")
+        shutil.copy(path, target)
+        db = dblib.Database.open(f"sqlite:///{target}")
+        this_round: list[tuple[str, list]] = []
+
+        def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ANN202
+            if executemany:
+                this_round.append((statement, list(parameters)))  # noqa: B023
+
+        event.listen(db.engine, "before_cursor_execute", record)
+        load = os.getloadavg()[0]
+        t0, cpu0 = time.perf_counter(), time.process_time()
+        with db.session() as session:
+            report = import_claims(session, claims_file, actor="bench")
+        t_import, cpu_import = time.perf_counter() - t0, time.process_time() - cpu0
+        assert len(report.created) == n
+        db.close()
+        target.unlink()
+        recorded = recorded or this_round
+        copy = path.with_name("replay.sqlite")
+        shutil.copy(path, copy)
+        cpu0 = time.process_time()
+        t_replay, by_table = _replay(copy, this_round)
+        cpu_replay = time.process_time() - cpu0
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        rounds.append(
+            {
+                "import_s": t_import,
+                "import_cpu_s": cpu_import,
+                "replay_s": t_replay,
+                "replay_cpu_s": cpu_replay,
+                "share": t_replay / t_import,
+                "cpu_share": cpu_replay / cpu_import,
+                "by_table_s": by_table,
+                "load": load,
+            }
+        )
     copy = path.with_name("replay.sqlite")
     shutil.copy(path, copy)
     big_cache = path.with_name("replay-cache.sqlite")
     shutil.copy(path, big_cache)
-    claims_file = path.with_suffix(".json")
-    claims_file.write_text(json.dumps(claims))
-    db = dblib.Database.open(url)
-    recorded: list[tuple[str, list]] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ANN202
-        if executemany:
-            recorded.append((statement, list(parameters)))
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    t0, cpu0 = time.perf_counter(), time.process_time()
-    with db.session() as session:
-        report = import_claims(session, claims_file, actor="bench")
-    t_import, cpu_import = time.perf_counter() - t0, time.process_time() - cpu0
-    assert len(report.created) == n
-    db.close()
-    rows = sum(len(params) for _, params in recorded)
-    cpu0 = time.process_time()
-    t_replay, by_table = _replay(copy, recorded)
-    cpu_replay = time.process_time() - cpu0
     # What a larger page cache would lift it to: the same replay with 256 MiB of cache
     # (SQLite's default is 2 MiB; a large import's indexes then spill pages mid-transaction).
     t_big_cache, big_cache_by_table = _replay(big_cache, recorded, ("cache_size=-262144",))
@@ -197,20 +224,25 @@ def floor(n: int, path: Path) -> dict:
     conn.close()
     docs = [row for statement, params in recorded if "claim_fts" in statement for row in params]
     variants = fts_variants(path.with_name("fts.sqlite"), fts, docs)
+
+    def median(key: str) -> float:
+        return statistics.median(r[key] for r in rounds)
+
     return {
         "claims": n,
-        "import_s": t_import,
-        "replay_s": t_replay,
+        "rounds": rounds,
+        "import_s": median("import_s"),
+        "replay_s": median("replay_s"),
         "statements": len(recorded),
-        "rows": rows,
-        "import_per_s": n / t_import,
-        "replay_claims_per_s": n / t_replay,
-        "replay_share": t_replay / t_import,
+        "rows": sum(len(params) for _, params in recorded),
+        "import_per_s": n / median("import_s"),
+        "replay_claims_per_s": n / median("replay_s"),
+        "replay_share": median("share"),
         # The same in CPU time of this process: steadier than wall time on a busy machine.
-        "import_cpu_s": cpu_import,
-        "replay_cpu_s": cpu_replay,
-        "replay_cpu_share": cpu_replay / cpu_import,
-        "replay_by_table_s": by_table,
+        "import_cpu_s": median("import_cpu_s"),
+        "replay_cpu_s": median("replay_cpu_s"),
+        "replay_cpu_share": median("cpu_share"),
+        "replay_by_table_s": min(rounds, key=lambda r: r["replay_s"])["by_table_s"],
         "replay_big_cache_s": t_big_cache,
         "replay_big_cache_by_table_s": big_cache_by_table,
         "fts_variants_s": variants,
@@ -243,11 +275,30 @@ def _replay(path: Path, recorded: list[tuple[str, list]], pragmas: tuple[str, ..
 
 #: What might lift the floor's largest part, the word index: each variant of `claim_fts`,
 #: filled with the import's own rows in one transaction, against the table as it is.
-FTS_VARIANTS = {
-    "as stored": ("{sql}", None),
-    "automerge off during the load, one 'optimize' after": ("{sql}", "automerge"),
-    "no prefix indexes (prefix = '2 3' dropped)": ("{no_prefix}", None),
-    "contentless (content='': no snippets)": ("{contentless}", None),
+#: (form, statements before the rows, statements after them, the table the rows go to.)
+FTS_VARIANTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], str]] = {
+    "as stored": ("{sql}", (), (), "claim_fts"),
+    "automerge off during the load, one 'optimize' after": (
+        "{sql}",
+        ("INSERT INTO claim_fts(claim_fts, rank) VALUES ('automerge', 0)",),
+        ("INSERT INTO claim_fts(claim_fts) VALUES ('optimize')",),
+        "claim_fts",
+    ),
+    "in-memory term buffer (hashsize) 64 MiB instead of 1 MiB": (
+        "{sql}",
+        (f"INSERT INTO claim_fts(claim_fts, rank) VALUES ('hashsize', {64 << 20})",),
+        (),
+        "claim_fts",
+    ),
+    "256 MiB page cache": ("{sql}", ("PRAGMA cache_size=-262144",), (), "claim_fts"),
+    "rows into a content table, one 'rebuild' of the index after (external content)": (
+        "{external}",
+        (),
+        ("INSERT INTO claim_fts(claim_fts) VALUES ('rebuild')",),
+        "claim_fts_doc",
+    ),
+    "no prefix indexes (prefix = '2 3' dropped)": ("{no_prefix}", (), (), "claim_fts"),
+    "contentless (content='': no snippets)": ("{contentless}", (), (), "claim_fts"),
 }
 
 
@@ -261,28 +312,33 @@ def fts_variants(path: Path, sql: str, docs: list, repeat: int = 3) -> dict[str,
         "sql": sql,
         "no_prefix": re.sub(r",\s*prefix\s*=\s*'[^']*'", "", sql),
         "contentless": sql.rstrip(")") + ", content='')",
+        "external": "CREATE TABLE claim_fts_doc(id INTEGER PRIMARY KEY, statement, quotes, "
+        "tags, titles); " + sql.rstrip(")") + ", content='claim_fts_doc', content_rowid='id')",
     }
     out: dict[str, float] = {}
-    for name, (form, tweak) in [*FTS_VARIANTS.items()] * repeat:
-        path.unlink(missing_ok=True)
+    for name, (form, before, after, table) in [*FTS_VARIANTS.items()] * repeat:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
         conn = sqlite3.connect(path, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute(form.format(**forms))
+        conn.executescript(form.format(**forms))
         t0 = time.perf_counter()
+        for statement in before:
+            conn.execute(statement)
         conn.execute("BEGIN IMMEDIATE")
-        if tweak == "automerge":
-            conn.execute("INSERT INTO claim_fts(claim_fts, rank) VALUES ('automerge', 0)")
+        key = "id" if table == "claim_fts_doc" else "rowid"
         conn.executemany(
-            "INSERT INTO claim_fts(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)",
+            f"INSERT INTO {table}({key}, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)",
             docs,
         )
-        if tweak == "automerge":
-            conn.execute("INSERT INTO claim_fts(claim_fts) VALUES ('optimize')")
+        for statement in after:
+            conn.execute(statement)
         conn.execute("COMMIT")
         out[name] = min(out.get(name, math.inf), time.perf_counter() - t0)
         conn.close()
-    path.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     return out
 
 
@@ -529,12 +585,20 @@ def main() -> None:
         default=1,
         metavar="K",
         help="run each check phase K times and keep the median (default 1; with --baseline, "
-        "the two checkouts take turns)",
+        "the two checkouts take turns); with --floor, K rounds of import and replay",
     )
     args = parser.parse_args()
     if args.floor:
         with tempfile.TemporaryDirectory() as tmp:
-            row = floor(args.floor, Path(tmp) / "bench.sqlite")
+            row = floor(args.floor, Path(tmp) / "bench.sqlite", args.repeat)
+        for i, r in enumerate(row["rounds"], 1):
+            print(
+                f"round {i} (load {r['load']:.2f}): import {r['import_s']:.2f} s wall, "
+                f"{r['import_cpu_s']:.2f} s CPU; replay {r['replay_s']:.2f} s wall, "
+                f"{r['replay_cpu_s']:.2f} s CPU; import rate = {100 * r['share']:.0f}% of the "
+                f"floor's (wall), {100 * r['cpu_share']:.0f}% (CPU)"
+            )
+        print(f"median of {len(row['rounds'])} round(s):")
         print(
             f"{row['claims']} claims: import {row['import_s']:.2f} s "
             f"({row['import_per_s']:.0f}/s); its {row['statements']} executemany calls "
