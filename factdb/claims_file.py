@@ -39,6 +39,33 @@ class CiteSpec:
     #: An ellipsis in the quote (`...`, `…`, `[...]`) stands for omitted words.
     allow_gaps: bool = False
 
+    def __init__(
+        self,
+        quote: str,
+        snapshot: str | None = None,
+        source: str | None = None,
+        prefix: str | None = None,
+        suffix: str | None = None,
+        occurrence: int | None = None,
+        allow_gaps: bool = False,
+    ) -> None:
+        # Written by hand (dataclass keeps it), as `factdb.engine.anchor.Span`'s: the
+        # generated frozen __init__ calls object.__setattr__ once per field, and a claims
+        # file makes one per quote. Setting __dict__ whole is one call; it stays frozen.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "quote": quote,
+                "snapshot": snapshot,
+                "source": source,
+                "prefix": prefix,
+                "suffix": suffix,
+                "occurrence": occurrence,
+                "allow_gaps": allow_gaps,
+            },
+        )
+
     def describe(self) -> str:
         return f"snapshot {self.snapshot}" if self.snapshot else f"source {self.source}"
 
