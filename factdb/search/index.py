@@ -5,10 +5,11 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.orm import Session
 
 from . import cjk
@@ -199,10 +200,11 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
         )
         for c in ordered
     ]
-    conn.exec_driver_sql(
-        "INSERT INTO claim_fts(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)",
-        docs,
-    )
+    with _large_term_buffer(conn, len(docs)):
+        conn.exec_driver_sql(
+            "INSERT INTO claim_fts(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)",
+            docs,
+        )
     cjk.insert(conn, docs)
     values = [
         (c.claim_id, v.get("kind"), v.get("unit"), v.get("value"), v.get("date"))
@@ -214,6 +216,37 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
             "INSERT INTO search_value(claim_id, kind, unit, value, date) VALUES (?, ?, ?, ?, ?)",
             values,
         )
+
+
+#: FTS5 keeps a transaction's new index terms in memory up to its `hashsize` (1 MiB unless
+#: configured) and writes them out as a segment each time the buffer fills; segments are
+#: then merged again and again. A bulk import's rows, written with a larger buffer, make
+#: a few large segments: the word index costs about a third less to fill (`bench_checks.py
+#: --floor`), and holds the same terms, so every search finds and ranks the same claims.
+BULK_TERM_BUFFER = 64 << 20
+#: Below this many documents the default buffer holds them all: nothing to gain.
+_BULK_TERM_DOCS = 2000
+_FTS5_DEFAULT_HASHSIZE = 1 << 20
+_SET_HASHSIZE = "INSERT INTO claim_fts(claim_fts, rank) VALUES ('hashsize', ?)"
+
+
+@contextmanager
+def _large_term_buffer(conn: Connection, docs: int) -> Iterator[None]:
+    """Write `claim_fts` rows with FTS5's term buffer at `BULK_TERM_BUFFER` (SQLite),
+    in the caller's transaction, and set it back after: the stored configuration ends
+    as it was (no `hashsize` row unless one was there), and if the transaction rolls
+    back, so does the change."""
+    if docs < _BULK_TERM_DOCS:
+        yield
+        return
+    stored = conn.exec_driver_sql("SELECT v FROM claim_fts_config WHERE k = 'hashsize'").scalar()
+    conn.exec_driver_sql(_SET_HASHSIZE, (BULK_TERM_BUFFER,))
+    yield
+    conn.exec_driver_sql(_SET_HASHSIZE, (_FTS5_DEFAULT_HASHSIZE if stored is None else stored,))
+    if stored is None:
+        # FTS5 has no command to unset a value: the row goes, and this connection's
+        # configuration is already the default it stands for.
+        conn.exec_driver_sql("DELETE FROM claim_fts_config WHERE k = 'hashsize'")
 
 
 def index_source(session: Session, source_id: int) -> None:
