@@ -45,7 +45,7 @@ from .reads import citation_fields
 from .search import index as search_index
 from .statuses import CLAIM_STATUSES
 from .store import events
-from .store.bulk import insert_columns
+from .store.bulk import insert_columns, large_page_cache
 from .store.lookups import (
     find_snapshot,
     find_source,
@@ -783,7 +783,8 @@ def import_rows(
             fresh.append(plan)
         else:
             one_by_one.append(plan)
-    _bulk_create(session, fresh, actor=actor, why=why)
+    with large_page_cache(session.connection(), len(fresh)):
+        _bulk_create(session, fresh, actor=actor, why=why)
     report.created.extend(row.slug for row, _ in fresh if row.slug)
     for row, located in one_by_one:
         _apply(session, row, located, report, actor=actor, why=why)

@@ -1,7 +1,8 @@
 """A large claims import fills the word index with a larger FTS5 term buffer
-(`factdb.search.index.BULK_TERM_BUFFER`): the index must answer every search as one
-filled row by row, and the stored configuration must end as it began, also when the
-import's transaction is rolled back."""
+(`factdb.search.index.BULK_TERM_BUFFER`) and inserts with a larger page cache
+(`factdb.store.bulk.large_page_cache`): the index must answer every search as one
+filled row by row, the stored configuration must end as it began, also when the
+import's transaction is rolled back, and the connection must get its own cache back."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import yaml
 
 from factdb.claims import import_claims
 from factdb.store import db as dblib
+from factdb.store.bulk import BULK_CACHE_KIB
 from factdb.store.lookups import text_layer
 from factdb.store.models import Snapshot
 
@@ -130,3 +132,33 @@ def test_rolled_back_import_leaves_the_configuration(
         assert conn.execute("SELECT count(*) FROM claim").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM claim_fts").fetchone()[0] == 0
         conn.execute("INSERT INTO claim_fts(claim_fts) VALUES ('integrity-check')")
+
+
+def test_large_import_gives_back_the_connection_page_cache(
+    run: Runner, db_url: str, tmp_path: Path
+) -> None:
+    """The page cache is raised for the bulk inserts (`large_page_cache`) and the pooled
+    connection has its own again after the import."""
+    from sqlalchemy import event
+
+    assert run("archive", str(SOURCES)).exit_code == 0
+    claims = _claims_file(db_url, tmp_path)
+    database = dblib.Database.open(db_url)
+    sizes: list[int] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        if statement.startswith("INSERT INTO claim_fts(rowid"):
+            sizes.append(cursor.connection.execute("PRAGMA cache_size").fetchone()[0])
+
+    try:
+        with database.session() as session:
+            default = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        event.listen(database.engine, "before_cursor_execute", seen)
+        with database.session() as session:
+            assert len(import_claims(session, claims, actor="test").created) == CLAIMS
+        with database.session() as session:
+            after = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    finally:
+        database.close()
+    assert sizes == [-BULK_CACHE_KIB]
+    assert after == default
