@@ -3313,13 +3313,11 @@ def _tied_elsewhere(
         return _tied_before(
             _leading(stated.text, s.start, around[0]), q, figures, owner.text, starts, owner.values
         )
-    words = {}
-    for c in figures:
-        words[id(c)] = _counted(owner.text, c.end, _neighbours(starts, owner.values, c, length)[1])
-    counts: dict[str, int] = {}
-    for found in words.values():
-        for w in found:
-            counts[w] = counts.get(w, 0) + 1
+    words = {
+        id(c): _counted(owner.text, c.end, _neighbours(starts, owner.values, c, length)[1])
+        for c in figures
+    }
+    counts = _word_counts(words)
     # The words before `q` that no figure counts: "killed 40 people and injured 12" says
     # what the 12 are; "33 federal hate crime counts for murdering nine" gives "murdering".
     before = _neighbours(starts, owner.values, q, length)[0]
@@ -3328,19 +3326,7 @@ def _tied_elsewhere(
         return None
     if not words[id(q)] and not leading:
         return None  # nothing says what `q` counts
-    # Words that go with one figure only say which figure is meant; shared ones do not.
-    telling = {w for w in mine if counts.get(w) == 1}
-    if not telling:
-        return None
-    for c in figures:
-        if _close(c.value, q.value) and telling & words[id(c)].keys():
-            return None  # the statement's words go with a figure it states
-    for c in figures:
-        hit = sorted(telling & words[id(c)].keys())
-        if not hit or _close(c.value, q.value):
-            continue
-        return c, mine[hit[0]]
-    return None
+    return _told(mine, q, figures, words, counts, proof=1)
 
 
 def _tied_before(
@@ -3365,19 +3351,40 @@ def _tied_before(
     }
     if not lead[id(q)]:
         return None
+    # Subjects said once before two figures are common ("siegte in 7,81 sek, … Wencke … in
+    # 8,71 sek"): one word is no proof; two are.
+    return _told(mine, q, figures, lead, _word_counts(lead), proof=2)
+
+
+def _word_counts(windows: dict[int, dict[str, str]]) -> dict[str, int]:
+    """How many of the figures' windows hold each word."""
     counts: dict[str, int] = {}
-    for found in lead.values():
+    for found in windows.values():
         for w in found:
             counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def _told(
+    mine: dict[str, str],
+    q: Value,
+    figures: list[Value],
+    windows: dict[int, dict[str, str]],
+    counts: dict[str, int],
+    *,
+    proof: int,
+) -> tuple[Value, str] | None:
+    """The figure other than `q` (another value) whose window holds `proof` or more of the
+    statement's words (`mine`) that no other window holds, with the first such word; None
+    when a figure of `q`'s value holds one of them (the statement's words go with it)."""
+    # Words that go with one figure only say which figure is meant; shared ones do not.
     telling = {w for w in mine if counts.get(w) == 1}
     for c in figures:
-        if _close(c.value, q.value) and telling & lead[id(c)].keys():
+        if _close(c.value, q.value) and telling & windows[id(c)].keys():
             return None
     for c in figures:
-        hit = sorted(telling & lead[id(c)].keys())
-        # Subjects said once before two figures are common ("siegte in 7,81 sek, …
-        # Wencke … in 8,71 sek"): one word is no proof; two are.
-        if len(hit) >= 2 and not _close(c.value, q.value):
+        hit = sorted(telling & windows[id(c)].keys())
+        if len(hit) >= proof and not _close(c.value, q.value):
             return c, mine[hit[0]]
     return None
 

@@ -158,6 +158,13 @@ def row(
     }
 
 
+def _sealed(fields: dict[str, Any], prev: str) -> tuple[str, str | None]:
+    """An event's hash chained to `prev`, and its signature when a signing key is set."""
+    digest = event_hash(fields, prev)
+    key = signing.signer()
+    return digest, None if key is None else signing.sign(key, digest)
+
+
 def record(
     session: Session,
     *,
@@ -180,9 +187,7 @@ def record(
         after=after,
     )
     prev = _head(session)
-    digest = event_hash(fields, prev)
-    key = signing.signer()
-    signature = None if key is None else signing.sign(key, digest)
+    digest, signature = _sealed(fields, prev)
     event = Event(**fields, prev_hash=prev, hash=digest, signature=signature)
     session.add(event)
     # Flush now: ids must follow chain order, also when Core inserts come next.
@@ -221,9 +226,7 @@ def append(
         session.flush()
         prev = _head(session)
         conn = session.connection()
-    digest = event_hash(fields, prev)
-    key = signing.signer()
-    signature = None if key is None else signing.sign(key, digest)
+    digest, signature = _sealed(fields, prev)
     values = {**fields, "prev_hash": prev, "hash": digest}
     if signature is not None:
         values["signature"] = signature
