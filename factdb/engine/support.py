@@ -805,6 +805,10 @@ class Rules:
     decade_word_re: _Gate
     century_words: dict[str, int]
     century_word_re: _Gate
+    #: What may follow a number, tried in this order (the first that matches wins): the
+    #: matches of `points_re`, `percent_re`, `unit_exact_re`, `unit_word_re`,
+    #: `multiplier_after_re` and `ordinal_re` in one pattern, each in a group named for it.
+    after_number_re: re.Pattern[str] = field(default_factory=lambda: _lazy("(?!)"))
     #: Each reader's gates as one (see `_Reader`), by the reader's name.
     readers: dict[str, _Reader] = field(default_factory=dict)
     #: The readers (in reading order) with a gate that opens without a trigger or digits.
@@ -1370,6 +1374,14 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         "vague": _Reader([rules.vague_re]),
     }
+    rules.after_number_re = _first_of(
+        points=rules.points_re,
+        percent=rules.percent_re,
+        unit_exact=rules.unit_exact_re,
+        unit_word=rules.unit_word_re,
+        multiplier=rules.multiplier_after_re,
+        ordinal=rules.ordinal_re,
+    )
     rules.always_readers = tuple(name for name, r in rules.readers.items() if r.always)
     rules.date_gates = (*rules.year_parts, *rules.dates, *rules.month_only)
     assert all(g.pre is _CLOCK_DIGITS for g in rules.clock), "_read_clock looks once"
@@ -1384,6 +1396,23 @@ def rules_for(lang: str | None) -> Rules | None:
             gates.extend(x for x in value if isinstance(x, _Gate))
     rules.all_triggers = frozenset().union(*(g.triggers for g in gates if g.triggers is not None))
     return rules
+
+
+def _first_of(**patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern whose `match` finds what matching the patterns one after another finds
+    (the first that matches, as it matches), in one call; its `lastgroup` names that one.
+    An alternation is tried in order, each pattern keeping its own flags.
+
+    >>> p = _first_of(pct=re.compile("%|percent", re.I), unit=re.compile("km|m"))
+    >>> [(m.lastgroup, m.group()) for m in map(p.match, ["PERCENT", "km", "KM"]) if m]
+    [('pct', 'PERCENT'), ('unit', 'km')]
+    """
+    parts = []
+    for name, pattern in patterns.items():
+        flags = pattern._given if isinstance(pattern, _LazyPattern) else pattern.flags
+        assert not flags & ~(re.I | re.U), "only re.I carries over"
+        parts.append(f"(?P<{name}>(?{'i' if flags & re.I else '-i'}:{pattern.pattern}))")
+    return _lazy("|".join(parts))
 
 
 def _is_time(unit: str) -> bool:
@@ -1722,8 +1751,7 @@ def _read(text: str, lang: str | None) -> Reading:
     # The text's tokens that are some gate's trigger: gates test nothing else, and a text
     # holding none of them (most, without digits) skips every triggered reader at once.
     g = (
-        (frozenset(lowered) if rules.cjk else frozenset(_TOKEN.findall(lowered)))
-        & rules.all_triggers,
+        rules.all_triggers.intersection(lowered if rules.cjk else _TOKEN.findall(lowered)),
         _DIGIT.search(prepared) is not None,
     )
     # One byte per character marks what a value already took: checks cost the span's
@@ -2100,7 +2128,10 @@ def _year(y: str | None) -> int | None:
     return int(y) if y else None
 
 
-_DATE_HINT = _lazy(r"\d[./\-年月日]|\d{4}")
+#: A digit before a separator or three more digits: the digit shared by both alternatives
+#: comes first, so the scan skips to digits (an alternation at the start is tried at every
+#: position).
+_DATE_HINT = _lazy(r"\d(?:[./\-年月日]|\d{3})")
 
 
 def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -2460,29 +2491,21 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 after = rest[consumed:]
         if currency:
             kind, dim = "money", currency
-        else:
-            # Each is matched only when the ones before it did not: the first that does wins.
-            pm = rules.points_re.match(after)
-            pc = rules.percent_re.match(after) if not pm else None
-            um = uw = mm = om = None
-            if not pm and not pc:
-                um = rules.unit_exact_re.match(after)
-                uw = rules.unit_word_re.match(after) if not um else None
-                if um is None and uw is None:
-                    mm = rules.multiplier_after_re.match(after)
-                    om = rules.ordinal_re.match(after) if not mm else None
-            if pm:
+        elif (am := rules.after_number_re.match(after)) is not None:
+            # What follows the number: the first of points, percent, a unit, a multiplier or
+            # an ordinal's suffix that matches there, named by the group it matched.
+            found = am.lastgroup
+            if found == "points":
                 kind, dim = "points", "points"
-                consumed += pm.end()
-            elif pc:
+                consumed += am.end()
+            elif found == "percent":
                 kind, dim = "percent", "percent"
-                consumed += pc.end()
-            elif um is not None or uw is not None:
-                if um is not None:
-                    name, unit_end = rules.unit_exact[um.group().strip()], um.end()
+                consumed += am.end()
+            elif found in ("unit_exact", "unit_word"):
+                if found == "unit_exact":
+                    name, unit_end = rules.unit_exact[am.group().strip()], am.end()
                 else:
-                    assert uw is not None
-                    written = uw.group().strip(" \u00a0\u202f-")
+                    written = am.group().strip(" \u00a0\u202f-")
                     if (
                         rules.names_capitalized
                         and written[:1].isupper()
@@ -2491,23 +2514,23 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                     ):
                         continue  # "Ninety Mile Beach", "Eight Mile Road": a name
                     unit_key = _key(written)
-                    name, unit_end = rules.units[unit_key], uw.end()
+                    name, unit_end = rules.units[unit_key], am.end()
                 factor, offset, dim = units[name]
                 value = value * factor + offset
                 precision *= factor
                 kind, label = "unit", ("duration" if _is_time(name) else "unit")
                 unit_name = name
                 consumed += unit_end
-            elif mm:
-                consumed += mm.end()
+            elif found == "multiplier":
+                consumed += am.end()
                 if rules.ratio_re is None or rules.ratio_re.match(rest[consumed:]):
                     kind, dim, label = "multiplier", "times", "multiplier"
-                elif mm.group().strip().lower() not in rules.multiplier_signs:
+                elif am.group().strip().lower() not in rules.multiplier_signs:
                     # "returned a 400 status 24 times": how often, not how many times more.
                     label = "frequency"
-            elif om:
+            elif found == "ordinal":
                 kind, label = "rank", "rank"
-                consumed += om.end()
+                consumed += am.end()
         if kind == "number" and rules.multiplier_before_re.search(text[max(0, start - 16) : start]):
             kind, dim, label = "multiplier", "times", "multiplier"
         stop = end + consumed
