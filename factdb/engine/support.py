@@ -3322,13 +3322,13 @@ def _tied_elsewhere(
     figure), for "35 députés UMP" against "10 députés socialistes (sur 288), 35 UMP" ("UMP"
     goes with 35) and for "dix des 288 députés" against "(sur 288)" (nothing is said of 288
     but its brackets)."""
-    said = [v.start for v in stated.values]
-    around = _neighbours(said, stated.values, s, len(stated.text))
-    mine = _counted(stated.text, s.end, around[1])
     own = {id(v) for v in owner.values}
     figures = [c for c in candidates if id(c) in own]
     if len(figures) < 2 or not any(c is q for c in figures):
         return None
+    said = [v.start for v in stated.values]
+    around = _neighbours(said, stated.values, s, len(stated.text))
+    mine = _counted(stated.text, s.end, around[1])
     starts, length = [v.start for v in owner.values], len(owner.text)
     if not mine:
         # A figure closing its clause is said of the words before it: "senkt den
