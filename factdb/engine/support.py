@@ -3631,7 +3631,7 @@ statement_lang="en").status
             elements.append(Element(kind, s.shown, None, "unreadable", "no number rules"))
             unverified.append(f"no number rules for language {missing_rules}")
             continue
-        candidates = _candidates(s, quoted)
+        comparable = candidates = _candidates(s, quoted)
         bound = False
         if s.hedge is not None:
             # A bound ("fewer than 500") is judged against the quote's same figure when it
@@ -3671,7 +3671,7 @@ statement_lang="en").status
                 verdict, note = _compare(s, q, published)
                 note = note or "the rank beside the statement's names"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
-            tied = _tied_in(stated, s, q, _candidates(s, quoted), readings, langs, statement_lang)
+            tied = _tied_in(stated, s, q, comparable, readings, langs, statement_lang)
             if tied is not None:
                 # "Roof murdered 33 people" for "33 federal hate crime counts for murdering
                 # nine people": the figure is the quote's, what it counts is not.
@@ -3759,7 +3759,8 @@ statement_lang="en").status
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
         # a title in another sentence, not the fifteen years.
         quote_negation = None
-        words = _content(stated.text)
+        # The statement's words, read only when a quote has a negation to place.
+        words = _content(stated.text) if any(r.negations for r in readings) else set()
         for r, values in zip(readings, mine, strict=True):
             if r.negations:
                 quote_negation = _negation_near(
