@@ -1520,14 +1520,7 @@ def _prepare(text: str, rules: Rules) -> str:
             text = _cjk_numerals(text)  # "三千万", and "1億6300万" (one number)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
-        text = _alpha2digit(
-            text,
-            rules.text2num,
-            rules.scale_after_digits,
-            rules.not_numbers,
-            rules.not_number_keys,
-            rules.scale_keys,
-        )
+        text = _alpha2digit(text, rules, rules.text2num)
         if "-" in text and _HYPHEN_HINT.search(text) is not None:
             # "a six-month review": text2num leaves number words joined by a hyphen.
             text = _HYPHENATED.sub(lambda m: _hyphen_number(m, rules), text)
@@ -1636,16 +1629,13 @@ def _cn2an(numeral: str) -> int | float | None:
     return value
 
 
-@lru_cache(maxsize=16384)
-def _alpha2digit(
-    text: str,
-    lang: str,
-    protect: re.Pattern[str],
-    not_numbers: re.Pattern[str] | None,
-    keys: tuple[str, ...] = (),
-    scale_keys: tuple[str, ...] | None = None,
-) -> str:
+def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
+    """Number words as digits, through text2num in `lang` (`rules.text2num`), from two up;
+    scale words after digits and the words it would misread are kept from it. Not cached:
+    `_read` keeps whole readings, and a text read again is read there."""
     alpha2digit = _text2num()
+    protect, not_numbers, keys = rules.scale_after_digits, rules.not_numbers, rules.not_number_keys
+    scale_keys = rules.scale_keys
 
     # text2num would turn "23.7 billion" into "23.7 1000000000": hide scale words that
     # follow digits from it (as private-use characters, one per letter) and restore them.
