@@ -538,7 +538,13 @@ def _trigger_of(word: str, cjk: bool) -> str:
     """The token `_triggers` keys a word or phrase on."""
     if cjk:
         return word[0].lower()
-    return max(_TOKEN.findall(word.lower()), key=len)
+    return max(_TOKEN.findall(word.lower()), key=_rarity)
+
+
+def _rarity(token: str) -> tuple[bool, int]:
+    """How rare a token of a phrase is, to key the phrase on: a number ("1 in" keys on "1",
+    not on "in", which nearly every English text holds), then the longest word."""
+    return token.isdigit(), len(token)
 
 
 class _Reader:
@@ -577,8 +583,8 @@ def _triggers(words: Any, cjk: bool, extra: Any = ()) -> frozenset[str] | None:
         tokens = _TOKEN.findall(word.lower())
         if not tokens:
             return None
-        # Any token of the phrase must be present; key on its longest (rarest) one.
-        out.add(max(tokens, key=len))
+        # Any token of the phrase must be present; key on its rarest one.
+        out.add(max(tokens, key=_rarity))
     return frozenset(out)
 
 
