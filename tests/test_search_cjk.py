@@ -124,6 +124,10 @@ def test_query_syntax_works_with_cjk_terms(run: Runner) -> None:
     assert ids(run, "vodka 見分け") == []
     assert ids(run, '"飞机时醉"') == ["zh-drunk"]
     assert ids(run, "醉 OR frustration") == ["zh-drunk", "en-guns"]
+    # One list of claims per OR: a phrase of two terms (both must occur) or a word.
+    assert ids(run, "ﾌﾘｰWi-Fi OR 醉") == ["ja-wifi", "zh-drunk"]
+    assert ids(run, "ﾌﾘｰWi-Fi OR 醉 OR 伏特加 -海拔") == ["ja-wifi", "zh-drunk"]
+    assert ids(run, "Wi-醉 OR frustration") == ["en-guns"]
 
 
 @pytest.mark.usefixtures("claims")

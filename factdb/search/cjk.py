@@ -26,6 +26,7 @@ claim id; the snippet is cut around the first match in the quotes (else the stat
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -213,30 +214,41 @@ class _Sql:
         return f":{name}"
 
     def term(self, term: str) -> str:
-        """The claim `c` has `term` as a substring of its CJK row."""
+        """The claims (their ids) that have `term` as a substring of their CJK row."""
         if self.postgres:
             like = self.param(f"%{term}%")
-            return f"c.id IN (SELECT claim_id FROM {TABLE} WHERE body LIKE {like})"
+            return f"SELECT claim_id FROM {TABLE} WHERE body LIKE {like}"
         if len(term) >= MIN_TRIGRAM:
             match = self.param(f'"{term}"')  # terms are letters and digits only
-            return f"c.id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH {match})"
+            return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH {match}"
         like = self.param(f"%{term}%")
         columns = " OR ".join(f"{col} LIKE {like}" for col, _ in _WEIGHTS)
-        return f"c.id IN (SELECT rowid FROM {TABLE} WHERE {columns})"
+        return f"SELECT rowid FROM {TABLE} WHERE {columns}"
 
-    def phrase(self, phrase: Phrase) -> str:
+    def claims(self, phrase: Phrase) -> list[str]:
+        """The claims matching `phrase`: in each of these (CJK: one per term)."""
         if is_cjk(phrase):
-            return "(" + " AND ".join(self.term(t) for t in phrase.terms) + ")"
-
+            return [self.term(t) for t in phrase.terms]
         one = Query(((phrase,),))
         if self.postgres:
             q = self.param(one.tsquery())
-            return (
-                "c.id IN (SELECT claim_id FROM claim_search "
-                f"WHERE document @@ to_tsquery('{PG_CONFIG}', {q}))"
-            )
+            match = f"document @@ to_tsquery('{PG_CONFIG}', {q})"
+            return [f"SELECT claim_id FROM claim_search WHERE {match}"]
         q = self.param(one.fts5())
-        return f"c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH {q})"
+        return [f"SELECT rowid FROM claim_fts WHERE claim_fts MATCH {q}"]
+
+    def phrase(self, phrase: Phrase) -> str:
+        """The claim `c` matches `phrase`."""
+        return "(" + " AND ".join(f"c.id IN ({s})" for s in self.claims(phrase)) + ")"
+
+    def group(self, group: Sequence[Phrase]) -> str:
+        """The claim `c` matches one of the phrases: one list of claims (UNION), as an OR
+        of lists made PostgreSQL test every claim against each (100k claims: 28 ms)."""
+        if len(group) == 1:
+            return self.phrase(group[0])
+        # Each phrase a subquery: SQLite's compound operators have one precedence.
+        each = (" INTERSECT ".join(self.claims(p)) for p in group)
+        return "c.id IN (" + " UNION ".join(f"SELECT * FROM ({s}) AS m" for s in each) + ")"
 
     def score(self, terms: Sequence[str]) -> str:
         find = "strpos" if self.postgres else "instr"
@@ -273,7 +285,7 @@ def search(session: Reader, query: Query, filters: Filters, limit: int) -> list[
     dialect = tables.dialect_name(session)
     sql = _Sql(dialect == "postgresql")
     conds, params = conditions(session, filters)
-    groups = ["(" + " OR ".join(sql.phrase(p) for p in g) + ")" for g in query.groups]
+    groups = [sql.group(g) for g in query.groups]
     excluded = [f"NOT {sql.phrase(p)}" for p in query.excluded]
     terms = positive_terms(query)
     score = sql.score(terms)
@@ -314,14 +326,23 @@ def _cut(s: str) -> str:
 
 
 def _folded_map(s: str) -> tuple[str, list[int]]:
-    """`fold(s)` character by character, with the index in `s` of each folded character."""
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(s):
-        f = fold(ch)
-        out.append(f)
-        where.extend([i] * len(f))
-    return "".join(out), where
+    """`fold(s)` character by character, with the index in `s` of each folded character.
+
+    >>> _folded_map("Ａb")
+    ('ab', [0, 1])
+    """
+    if s.isascii():  # NFKC leaves ASCII as it is: lower case alone, one for one
+        return s.lower(), list(range(len(s)))
+    out = list(map(_fold_char, s))
+    folded = "".join(out)
+    if len(folded) == len(s) and max(map(len, out)) == 1:  # each one character
+        return folded, list(range(len(s)))
+    return folded, [i for i, f in enumerate(out) for _ in f]
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return fold(ch)
 
 
 def mark(s: str, terms: Sequence[str]) -> str:
