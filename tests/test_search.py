@@ -128,6 +128,18 @@ def test_tag_status_source_and_date_filters(imported: Runner) -> None:
     assert ids(imported, "enrichment", "--status", "retracted") == []
 
 
+def test_the_tag_index_holds_the_claim_ids(db_url: str) -> None:
+    """A tag filter reads a tag's claims from the index alone (migration 0021)."""
+    from sqlalchemy import create_engine, inspect
+
+    engine = create_engine(db_url)
+    try:
+        indexes = {i["name"]: i["column_names"] for i in inspect(engine).get_indexes("claim_tag")}
+    finally:
+        engine.dispose()
+    assert indexes["ix_claim_tag_tag"] == ["tag", "claim_id"]
+
+
 def test_check_filter_follows_the_latest_results(imported: Runner) -> None:
     every = json.loads(imported("claims", "list", "--json").stdout)
     assert len(ids(imported, "--check", "unchecked", "--limit", "100")) == len(every)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 #: The newest migration revision shipped with this factdb (the head of `migrations/`).
 #: A new migration bumps it; `tests/test_migrations.py` fails until it does.
-SCHEMA_HEAD = "0020"
+SCHEMA_HEAD = "0021"
 
 ENV_VAR = "FACTDB_DATABASE_URL"
 DEFAULT_PATH = "factdb.sqlite"

@@ -183,11 +183,13 @@ class Claim(Base):
 
 class ClaimTag(Base):
     __tablename__ = "claim_tag"
+    # The claims of a tag from the index alone (a search's tag filter; migration 0021).
+    __table_args__ = (Index("ix_claim_tag_tag", "tag", "claim_id"),)
 
     claim_id: Mapped[int] = mapped_column(
         ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
     )
-    tag: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True)
 
     claim: Mapped[Claim] = relationship(back_populates="tags")
 
