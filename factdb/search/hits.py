@@ -85,7 +85,9 @@ def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
 # query: tags, sources (URLs in citation order, repeats dropped in Python) and the worst
 # latest check result (4 fail, 3 warn, 2 unverified, 1 pass, NULL unchecked). Lists are
 # JSON text on SQLite and arrays on PostgreSQL (psycopg reads an array in C; a JSON value
-# costs a json.loads each, two per hit).
+# costs a json.loads each, two per hit): ARRAY(subquery) reads the tags in the primary
+# key's order, where array_agg(... ORDER BY) sorted each hit's few rows (20 hits: 0.05
+# ms of the server's 0.25 for these lists); a claim without any is {}, not NULL.
 DETAILS = {
     "sqlite": """
   (SELECT json_group_array(tag) FROM
@@ -95,10 +97,10 @@ DETAILS = {
       WHERE ci.claim_id = c.id AND sn.id = ci.snapshot_id AND s.id = sn.source_id
       ORDER BY ci.id)),""",
     "postgresql": """
-  (SELECT array_agg(tag ORDER BY tag) FROM claim_tag WHERE claim_id = c.id),
-  (SELECT array_agg(s.url ORDER BY ci.id) FROM citation ci
+  ARRAY(SELECT tag FROM claim_tag WHERE claim_id = c.id ORDER BY tag),
+  ARRAY(SELECT s.url FROM citation ci
      JOIN snapshot sn ON sn.id = ci.snapshot_id JOIN source s ON s.id = sn.source_id
-     WHERE ci.claim_id = c.id),""",
+     WHERE ci.claim_id = c.id ORDER BY ci.id),""",
 }
 WORST_CHECK = f"""
   (SELECT max(CASE {effective_status("r")} WHEN 'fail' THEN 5 WHEN 'warn' THEN 4
