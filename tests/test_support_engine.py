@@ -1258,3 +1258,92 @@ def test_a_dotless_i_in_a_scale_word_reads_as_the_scale():
         "Sales hit 1.5 million.", ["Sales hit 1.5 mıllıon"], statement_lang="en"
     )
     assert result.status == "pass", result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # The statement's words stand with another figure of the quote, in its own clause,
+        # and with nothing said of the figure it names.
+        (
+            "Die Sparkasse hält 30 Prozent der Werke GmbH.",
+            "Die Werke GmbH gehört zu 70 Prozent der Sparkasse Nord und zu 30 Prozent der Stadt.",
+            "de",
+            "fail",
+        ),
+        (
+            "La commune détient 60 % du capital de la société.",
+            "Le capital de la société est détenu à 60 % par la région et à 40 % par la commune.",
+            "fr",
+            "fail",
+        ),
+        (
+            "El ayuntamiento posee el 70 % del estadio.",
+            "El estadio pertenece en un 70 % al club y en un 30 % al ayuntamiento.",
+            "es",
+            "fail",
+        ),
+        (
+            "Os investidores privados detêm 55 % da empresa.",
+            "A empresa é controlada em 55 % pelo Estado e em 45 % por investidores privados.",
+            "pt",
+            "fail",
+        ),
+        # Three of its words against one: the statement retells the other clause.
+        (
+            "The storm badly damaged 40 homes along the coast.",
+            "The storm destroyed 40 homes and badly damaged 300 others along the coast.",
+            "en",
+            "fail",
+        ),
+        # Another sentence of the quote.
+        (
+            "Turnout in the south was 62%.",
+            "Turnout in the north was 62%. In the south, where rain fell all day, turnout was 41%.",
+            "en",
+            "fail",
+        ),
+        # The right owners pass: a subject said before both figures ties neither.
+        (
+            "Die Stadt hält 30 Prozent der Werke GmbH.",
+            "Die Werke GmbH gehört zu 70 Prozent der Sparkasse Nord und zu 30 Prozent der Stadt.",
+            "de",
+            "pass",
+        ),
+        (
+            "La région détient 60 % du capital de la société.",
+            "Le capital de la société est détenu à 60 % par la région et à 40 % par la commune.",
+            "fr",
+            "pass",
+        ),
+        (
+            "The storm destroyed 40 homes.",
+            "The storm destroyed 40 homes and badly damaged 300 others along the coast.",
+            "en",
+            "pass",
+        ),
+        (
+            "Turnout in the north was 62%.",
+            "Turnout in the north was 62%. In the south, where rain fell all day, turnout was 41%.",
+            "en",
+            "pass",
+        ),
+        # Two figures joined by one word share what is said of them.
+        ("The range now reaches 400%.", "The range (shown as 25% to 400%) is wider.", "en", "pass"),
+        # A figure the statement says too is no other subject: "sat on the board of 14".
+        (
+            "Nine judges sat on the board of 14 members.",
+            "Signed the letter: 9 judges (of 14), 3 clerks (of 5) and 2 guards.",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_a_figure_tied_to_another_clause_of_the_quote(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """The words around the statement's figure (its clause, not a subject said before all
+    figures) that stand in the clause of one other figure of the quote only: that figure is
+    what the statement means."""
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason

@@ -3375,6 +3375,141 @@ def _tied_before(
     return _told(mine, q, figures, lead, _word_counts(lead), proof=2)
 
 
+#: Sentence ends and table cells: what a figure's region never crosses.
+_REGION_END = _lazy(r"[.!?;](?=\s|$)|[\n│|]")
+#: Breaks inside a sentence between two figures: what stands before the first one goes
+#: with the earlier figure, what stands after the last one with the later ("51 % durch die
+#: Stadtwerke und zu 49 % von der Messe").
+_REGION_SPLIT = re.compile(_TIE_BREAK.pattern + r"|→", re.I)
+#: Capitalized three-letter words that open sentences rather than name anything.
+_SHORT = frozenset(
+    "The Die Der Das Den Dem Des Les Los Las Une Uno Una Ein Und And But For Por Con Com Sur "
+    "Aux Von Mit Its His Her Our Who Was Has Are Not Nos Non Ces Sie Wir Ihr Ils".split()
+)
+
+
+def _region_words(text: str) -> set[str]:
+    """A region's words: those :func:`_words` keeps, and capitalized words of three letters
+    ("8 do Sul"), by their first five letters."""
+    tokens = _TOKEN.findall(text)
+    found = set(_words(tokens))
+    found.update(w.lower() for w in tokens if len(w) == 3 and w.istitle() and w not in _SHORT)
+    return found
+
+
+def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Each figure's region of its text, as words, keyed by the figure's id: in its sentence,
+    what stands between it and the breaks ("and", a comma) nearest to it on each side, back
+    to the figure before and on to the figure after, or to the sentence's end after the
+    last figure; the words before the first figure too when it is its sentence's only one.
+    Words between two figures and no break go with neither ("a single function that adds
+    two numbers"); two figures joined by one word or none ("from 17% to 600%", "438 contre
+    86") share theirs. Second, per figure, the words said before the first figure of its
+    sentence when that holds several: a subject said once for all, no figure's own."""
+    text, values = reading.text, reading.values
+    ends = [m.end() for m in _REGION_END.finditer(text)]
+    own: dict[int, set[str]] = {id(v): set() for v in values}
+    shared: dict[int, set[str]] = {}
+    joined: list[tuple[Value, Value]] = []
+    sentence_of = [bisect.bisect_right(ends, v.start) for v in values]
+    preamble: set[str] = set()
+    for i, v in enumerate(values):
+        k = sentence_of[i]
+        first = i == 0 or sentence_of[i - 1] != k
+        last = i == len(values) - 1 or sentence_of[i + 1] != k
+        if first:
+            preamble = _region_words(text[ends[k - 1] if k else 0 : v.start])
+            if last:
+                own[id(v)] |= preamble
+                preamble = set()
+        shared[id(v)] = preamble
+        if last:
+            tail = text[v.end : ends[k] if k < len(ends) else len(text)]
+            cut = _REGION_SPLIT.search(tail)
+            own[id(v)] |= _region_words(tail[: cut.start()] if cut else tail)
+            continue
+        nxt = values[i + 1]
+        between = text[v.end : nxt.start]
+        cuts = list(_REGION_SPLIT.finditer(between))
+        if cuts:
+            own[id(v)] |= _region_words(between[: cuts[0].start()])
+            own[id(nxt)] |= _region_words(between[cuts[-1].end() :])
+        elif len(_TOKEN.findall(between)) <= 1:
+            joined.append((v, nxt))
+    for a, b in joined:
+        own[id(a)] = own[id(b)] = own[id(a)] | own[id(b)]
+    return own, shared
+
+
+def _tied_by_region(
+    stated: Reading, s: Value, q: Value, candidates: list[Value], owner: Reading
+) -> tuple[Value, str] | None:
+    """Another figure of the quote that the statement's words go with, when they do not go
+    with `q`: the words of the statement around its figure (its region, and the subject said
+    before it) that stand in the region of one figure of the quote only, more of them with
+    that figure than with `q`. "Die Messe hält 51 Prozent" for "zu 51 Prozent durch die
+    Stadtwerke und zu 49 Prozent von der Messe" gives (49 Prozent, "messe")."""
+    own = {id(v) for v in owner.values}
+    figures = [c for c in candidates if id(c) in own]
+    if not any(not _close(c.value, q.value) for c in figures):
+        return None
+    mine_own, mine_shared = _regions(stated)
+    mine = mine_own.get(id(s), set()) | mine_shared.get(id(s), set())
+    if not mine:
+        return None
+    theirs, shared = _regions(owner)
+    counts: dict[str, int] = {}
+    for words in theirs.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    common = set().union(*shared.values()) if shared else set()
+    telling = {w for w in mine if counts.get(w) == 1 and w not in common}
+
+    def score(c: Value) -> int:
+        return len(telling & theirs[id(c)])
+
+    best = max(figures, key=score)
+    theirs_q = max((score(c) for c in figures if _close(c.value, q.value)), default=0)
+    # One word more than `q` is no proof unless nothing at all goes with `q`.
+    if _close(best.value, q.value) or score(best) < theirs_q + (1 if theirs_q == 0 else 2):
+        return None
+    if any(_close(v.value, best.value) for v in stated.values if v is not s):
+        return None  # the statement says that figure too: "12 of the 15 deputies"
+    # What the statement's figure counts, in the words right after it, goes with `q` and
+    # not with the other: "20 hours after the massacre" is the quote's "24 hours after the
+    # massacre", whatever else the sentence retells of its "two-hour interview".
+    said = [v.start for v in stated.values]
+    counted = set(
+        _counted(stated.text, s.end, _neighbours(said, stated.values, s, len(stated.text))[1])
+    )
+    if counted & theirs[id(q)] and not counted & theirs[id(best)]:
+        return None
+    key = sorted(telling & theirs[id(best)])[0]
+    spelled = {w.lower()[:5]: w for w in _TOKEN.findall(stated.text)}
+    return best, spelled.get(key, key)
+
+
+def _tied_in_region(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    candidates: list[Value],
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[Value, str] | None:
+    """:func:`_tied_by_region` in the quote that holds `q`, when it is in the statement's
+    language and neither is in Chinese or Japanese (whose words are not read apart)."""
+    for r, lang in zip(readings, langs, strict=False):
+        if any(v is q for v in r.values):
+            if _base(lang) != _base(statement_lang) or _CJK_CHAR.search(r.text):
+                return None
+            if _CJK_CHAR.search(stated.text):
+                return None
+            return _tied_by_region(stated, s, q, candidates, r)
+    return None
+
+
 def _word_counts(windows: dict[int, dict[str, str]]) -> dict[str, int]:
     """How many of the figures' windows hold each word."""
     counts: dict[str, int] = {}
@@ -3666,8 +3801,16 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the rank beside the statement's names"
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
-            tied = _tied_in(stated, s, q, comparable, readings, langs, statement_lang)
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            tied = (
+                None
+                if stated_cjk
+                else _tied_in(stated, s, q, comparable, readings, langs, statement_lang)
+            )
+            if tied is None:
+                tied = _tied_in_region(
+                    stated, s, q, comparable, readings, langs, statement_lang
+                )
             if tied is not None:
                 # "Roof murdered 33 people" for "33 federal hate crime counts for murdering
                 # nine people": the figure is the quote's, what it counts is not.
