@@ -1347,3 +1347,74 @@ def test_a_figure_tied_to_another_clause_of_the_quote(
     what the statement means."""
     result = claim_supported(statement, [quote], statement_lang=lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # A number word inside a name (capitalized, before another capitalized word, inside
+        # a sentence) states no value.
+        (
+            "Kennedy cited the Second Amendment in his speech.",
+            "Kennedy cited the Second Amendment and the First Amendment in his speech.",
+            "en",
+            "unverified",
+        ),
+        (
+            "El libro trata de la Segunda Guerra Mundial.",
+            "El libro trata de la Segunda Guerra Mundial y de sus 60 millones de muertos.",
+            "es",
+            "unverified",
+        ),
+        (
+            "A banda Quatro Estações tocou em Lisboa.",
+            "A banda Quatro Estações tocou em Lisboa para 5 mil pessoas.",
+            "pt",
+            "unverified",
+        ),
+        (
+            "Il habite rue des Trois Frères depuis 2010.",
+            "Il habite rue des Trois Frères depuis 2010.",
+            "fr",
+            "pass",
+        ),
+        # The same name with another number is another name.
+        (
+            "Kennedy cited the Fifth Amendment in his speech.",
+            "Kennedy cited the First Amendment in his speech.",
+            "en",
+            "fail",
+        ),
+        (
+            "El libro trata de la Primera Guerra Mundial.",
+            "El libro trata de la Segunda Guerra Mundial y de sus 60 millones de muertos.",
+            "es",
+            "fail",
+        ),
+        # A rank in lower case is a rank; the quote's capitals do not hide it.
+        ("She won the second round.", "She won the Second Round of the cup.", "en", "pass"),
+        # A time word before a number labels a part; a range it opens is a label too.
+        (
+            "The scene is set in Year 3 of the school.",
+            "Year 3 (2019) of the school",
+            "en",
+            "unverified",
+        ),
+        ("The episode is in Day 4 of the trial.", "the trial, Day 4", "en", "unverified"),
+        (
+            "The box holds Volumes 2-4 of the series.",
+            "Volumes 2-4 of the series",
+            "en",
+            "unverified",
+        ),
+        ("It has three to four rooms.", "It has 3 to 4 rooms.", "en", "pass"),
+        # "#" or "number" after a name inside a sentence numbers that name.
+        ("The fix is in Release Notes #12.", "Release Notes #12 - the fix", "en", "unverified"),
+        ("The song reached No. 1 in May.", "The song reached number one in May.", "en", "pass"),
+    ],
+)
+def test_numbers_inside_names_are_no_values(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason

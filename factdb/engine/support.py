@@ -1057,7 +1057,8 @@ def rules_for(lang: str | None) -> Rules | None:
         not_names=frozenset(
             [
                 *months,
-                *(k.lower() for k in units),
+                # A time word before a number labels a part: "Year 5", "Day 3", "Week 12".
+                *(k.lower() for k, n in units.items() if not (_is_time(n) and k.isalpha())),
                 *(k.lower() for k in ranks.get("before", [])),
                 *(k.lower() for k in currencies),
                 *(k.lower() for k in data.get("identifiers", {}).get("not_names", [])),
@@ -1531,6 +1532,65 @@ def _prepare(text: str, rules: Rules) -> str:
             # "a six-month review": text2num leaves number words joined by a hyphen.
             text = _HYPHENATED.sub(lambda m: _hyphen_number(m, rules), text)
     return text
+
+
+#: A capitalized word inside a sentence before another capitalized word: part of a name
+#: when it is a number word ("the Second Amendment", "Half-Blood Prince", "Three Rivers").
+_NAMED_NUMBER = _lazy(r"(?<=[a-z,] )[A-Z][a-z]{2,11}(?=[ -][A-Z][a-z])")
+_NAMED_HINT = _lazy(r"[a-z,] [A-Z][a-z]{2,11}[ -][A-Z][a-z]")
+
+
+def _named_numbers(text: str, lang: str | None) -> list[tuple[Value, str, str, int]]:
+    """The number words of `text` that :func:`_named_number` hides, each read alone, with
+    the word written, the name word after it and where it starts: "the Fifth Amendment"
+    gives (5th, "Fifth", "amendment", 4)."""
+    rules = rules_for(lang)
+    if rules is None or not rules.names_capitalized or rules.cjk:
+        return []
+    if _NAMED_HINT.search(text) is None:
+        return []
+    found = []
+    for m in _NAMED_NUMBER.finditer(text):
+        values = _number_word(m, text, rules)
+        if values and not _title_case(text, m.start()):
+            name = _TOKEN.match(text, m.end() + 1)
+            if name is not None:
+                found.append((values[0], m.group(), name.group().lower(), m.start()))
+    return found
+
+
+def _other_names(
+    statement: str, statement_lang: str | None, quotes: Sequence[str], langs: list[str | None]
+) -> list[tuple[Value, str, str, str]]:
+    """The statement's number words inside names whose name the quotes give with other
+    numbers only: (its value, its word, the quote's word, the name word)."""
+    theirs = [
+        n for text, lang in zip(quotes, langs, strict=False) for n in _named_numbers(text, lang)
+    ]
+    if not theirs:
+        return []
+    found = []
+    for value, word, name, _ in _named_numbers(statement, statement_lang):
+        same = [(w, x) for x, w, n, _ in theirs if n == name]
+        if same and not any(_close(x.value, value.value) for _, x in same):
+            found.append((value, word, same[0][0], name))
+    return found
+
+
+def _unnamed(statement: str, lang: str | None) -> str:
+    """The statement with its number words inside names hidden from every reader: "the
+    Second Amendment" names a text, it states no rank (a quote's are left to be read)."""
+    named = _named_numbers(statement, lang)
+    for _, word, _, start in reversed(named):
+        statement = statement[:start] + _hide(word) + statement[start + len(word) :]
+    return statement
+
+
+def _number_word(m: re.Match[str], text: str, rules: Rules) -> list[Value]:
+    """The values read from the word `m` matched, after the word before it ("the First")."""
+    prior = _TOKEN.findall(text, max(0, m.start() - 16), m.start())
+    lead = prior[-1].lower() + " " if prior else ""
+    return [v for v in _read(lead + m.group().lower(), rules.lang).values if v.end > len(lead)]
 
 
 #: Currency entities a page may show as text (escaped twice), and what they stand for.
@@ -2566,6 +2626,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if kind == "number":
             if rules.rank_before_re.search(text[max(0, start - 16) : start]):
                 kind, label = "rank", "rank"
+                if _named_rank(text, start, rules):
+                    continue  # "Friday Facts #282", "Route number 66": a name's number
                 idiom = rules.rank_idiom_re
                 if idiom is not None and idiom.search(text[max(0, start - 16) : stop + 16]):
                     continue  # "第三者" (a third party) ranks nothing
@@ -2666,10 +2728,45 @@ def _in_address(text: str, start: int) -> bool:
     return ("/" in token or "=" in token) and _ADDRESS.search(token) is not None
 
 
+#: A number that closes a range opened by another: "1-4", "5 to 7".
+_RANGE_END = _lazy(r"(?<![\d.,])(\d{1,4})(?:[-–]|\s(?:to|bis|à|a|al|até)\s)$")
+
+
+def _named_rank(text: str, start: int, rules: Rules) -> bool:
+    """Whether "#", "No." or "number" before a number follows a name inside a sentence
+    ("Friday Facts #282"): the name's number, no rank ("ranked No. 2")."""
+    if not rules.names_capitalized:
+        return False
+    lo = max(0, start - 16)
+    window = text[lo:start]
+    m = rules.rank_before_re.search(window)
+    if m is None:
+        return False
+    before = text[: lo + m.start()].rstrip()
+    return not _title_case(text, start) and _inside_name(before)
+
+
+def _inside_name(before: str) -> bool:
+    """Whether `before` ends with a capitalized word that does not open its sentence."""
+    name = re.search(r"(?<![\w.])[A-Z][a-z]+$", before)
+    if name is None:
+        return False
+    prior = before[: name.start()].rstrip()
+    return bool(prior) and prior[-1] not in ".!?:;\"'("
+
+
 def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
-    after a code ("M.2 2280"), or a class code ("93(01)")."""
+    after a code ("M.2 2280"), the end of a range that a name opens ("Years 1-4"), or a
+    class code ("93(01)")."""
+    r = _RANGE_END.search(text, max(0, start - 10), start)
+    if (
+        r is not None
+        and (r.group().endswith(("-", "–")) or _inside_name(text[: r.start(1)].rstrip()))
+        and _identifier(text, r.start(1), r.end(1), rules)
+    ):
+        return True
     if _VERSION_TAIL.match(text, stop):
         return True
     digits = text[start:stop]
@@ -3715,7 +3812,7 @@ statement_lang="en").status
     else:
         langs = [lang if lang is not None else statement_lang for lang in quote_lang]
     src = "the quote" if len(quotes) == 1 else "the quotes"
-    stated = _read(statement, statement_lang)
+    stated = _read(_unnamed(statement, statement_lang), statement_lang)
     if stated.no_rules:
         return Support(
             "unverified",
@@ -3842,6 +3939,16 @@ statement_lang="en").status
             unverified.append(f"{said}: {note}")
         elif note:
             notes.append(f"{s.shown!r} = {q.shown!r} ({note})")
+    if not missing_rules:
+        # "the Fifth Amendment" for "the First Amendment": a name with another number is
+        # another name, although a number inside a name is no value to compare.
+        for named, word, theirs, name in _other_names(statement, statement_lang, quotes, langs):
+            compared_values += 1
+            elements.append(Element(_element_kind(named), word, theirs, "contradicted"))
+            fails.append(
+                f"the statement says {word!r} but {src} {_verb('says', src)} {theirs!r} "
+                f"(before {name!r})"
+            )
     # Directions the statement gives that no value carries ("sales rose").
     for sign, word, _pos in stated.directions:
         if any(v.direction_text == word for v in stated.values):
