@@ -1418,3 +1418,48 @@ def test_numbers_inside_names_are_no_values(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "langs", "status"),
+    [
+        # A cognate without its accents ("senators", "Senatoren", "sénateurs") ties a figure
+        # to another clause of a quote in another language.
+        (
+            "The council has two senators.",
+            "Le conseil compte deux députés et quatre sénateurs.",
+            ("en", "fr"),
+            "fail",
+        ),
+        (
+            "The council has four senators.",
+            "Le conseil compte deux députés et quatre sénateurs.",
+            ("en", "fr"),
+            "pass",
+        ),
+        (
+            "Der Rat hat zwei Senatoren.",
+            "The council has two deputies and four senators.",
+            ("de", "en"),
+            "fail",
+        ),
+        (
+            "Der Rat hat vier Senatoren.",
+            "The council has two deputies and four senators.",
+            ("de", "en"),
+            "pass",
+        ),
+        # Words that do not meet ("ingenieros", "engineers") tie nothing.
+        (
+            "La empresa tiene 30 ingenieros.",
+            "The company has 30 technicians and 12 engineers.",
+            ("es", "en"),
+            "pass",
+        ),
+    ],
+)
+def test_a_figure_tied_to_another_clause_across_languages(
+    statement: str, quote: str, langs: tuple[str, str], status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=langs[0], quote_lang=langs[1])
+    assert result.status == status, result.reason

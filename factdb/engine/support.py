@@ -101,6 +101,7 @@ import json
 import math
 import re
 import tomllib
+import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -3477,7 +3478,7 @@ _REGION_END = _lazy(r"[.!?;](?=\s|$)|[\n│|]")
 #: Breaks inside a sentence between two figures: what stands before the first one goes
 #: with the earlier figure, what stands after the last one with the later ("51 % durch die
 #: Stadtwerke und zu 49 % von der Messe").
-_REGION_SPLIT = re.compile(_TIE_BREAK.pattern + r"|→", re.I)
+_REGION_SPLIT = re.compile(_TIE_BREAK.pattern + r"|→|,(?=[\"”»’'])", re.I)
 #: Capitalized three-letter words that open sentences rather than name anything.
 _SHORT = frozenset(
     "The Die Der Das Den Dem Des Les Los Las Une Uno Una Ein Und And But For Por Con Com Sur "
@@ -3491,7 +3492,16 @@ def _region_words(text: str) -> set[str]:
     tokens = _TOKEN.findall(text)
     found = set(_words(tokens))
     found.update(w.lower() for w in tokens if len(w) == 3 and w.istitle() and w not in _SHORT)
-    return found
+    return {_unaccented(w) for w in found}
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    """A word without its accents, so that a cognate in another language meets it:
+    "sénateurs" and "senators" both begin "senat"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
@@ -3582,26 +3592,21 @@ def _tied_by_region(
     if counted & theirs[id(q)] and not counted & theirs[id(best)]:
         return None
     key = sorted(telling & theirs[id(best)])[0]
-    spelled = {w.lower()[:5]: w for w in _TOKEN.findall(stated.text)}
+    spelled = {_unaccented(w.lower()[:5]): w for w in _TOKEN.findall(stated.text)}
     return best, spelled.get(key, key)
 
 
 def _tied_in_region(
-    stated: Reading,
-    s: Value,
-    q: Value,
-    candidates: list[Value],
-    readings: list[Reading],
-    langs: list[str | None],
-    statement_lang: str | None,
+    stated: Reading, s: Value, q: Value, candidates: list[Value], readings: list[Reading]
 ) -> tuple[Value, str] | None:
-    """:func:`_tied_by_region` in the quote that holds `q`, when it is in the statement's
-    language and neither is in Chinese or Japanese (whose words are not read apart)."""
-    for r, lang in zip(readings, langs, strict=False):
+    """:func:`_tied_by_region` in the quote that holds `q`, in any language but Chinese or
+    Japanese (whose words are not read apart): a cognate without its accents meets its
+    kin ("senators", "sénateurs")."""
+    if _CJK_CHAR.search(stated.text):
+        return None
+    for r in readings:
         if any(v is q for v in r.values):
-            if _base(lang) != _base(statement_lang) or _CJK_CHAR.search(r.text):
-                return None
-            if _CJK_CHAR.search(stated.text):
+            if _CJK_CHAR.search(r.text):
                 return None
             return _tied_by_region(stated, s, q, candidates, r)
     return None
@@ -3905,9 +3910,7 @@ statement_lang="en").status
                 else _tied_in(stated, s, q, comparable, readings, langs, statement_lang)
             )
             if tied is None:
-                tied = _tied_in_region(
-                    stated, s, q, comparable, readings, langs, statement_lang
-                )
+                tied = _tied_in_region(stated, s, q, comparable, readings)
             if tied is not None:
                 # "Roof murdered 33 people" for "33 federal hate crime counts for murdering
                 # nine people": the figure is the quote's, what it counts is not.
