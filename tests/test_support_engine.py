@@ -1463,3 +1463,44 @@ def test_a_figure_tied_to_another_clause_across_languages(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=langs[0], quote_lang=langs[1])
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # Chinese and Japanese: the clause's character pairs (two at least) tie the figure.
+        (
+            "大阪店は300個を販売した。",
+            "東京店が300個のケーキを販売、大阪店は120個のパンを販売した。",
+            "ja",
+            "fail",
+        ),
+        (
+            "大阪店は120個を販売した。",
+            "東京店が300個のケーキを販売、大阪店は120個のパンを販売した。",
+            "ja",
+            "pass",
+        ),
+        ("上海分店卖出了300台。", "北京分店卖出300台电脑，上海分店卖出120台手机。", "zh", "fail"),
+        ("上海分店卖出了120台。", "北京分店卖出300台电脑，上海分店卖出120台手机。", "zh", "pass"),
+        # Figures given "respectively" are matched by their order, not by the words nearby.
+        (
+            "後者の重さは700gだ。",
+            "前者の価格は3万円、重さは900g、後者はそれぞれ2万円、700gだ。",
+            "ja",
+            "pass",
+        ),
+        (
+            "The older model weighs 700 g.",
+            "The new model costs $300 and weighs 900 g; the older one costs $200 and 700 g "
+            "respectively.",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_a_figure_tied_to_another_clause_in_chinese_and_japanese(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason

@@ -3474,11 +3474,27 @@ def _tied_before(
 
 
 #: Sentence ends and table cells: what a figure's region never crosses.
-_REGION_END = _lazy(r"[.!?;](?=\s|$)|[\n│|]")
+_REGION_END = _lazy(r"[.!?;](?=\s|$)|[\n│|。！？；]")
 #: Breaks inside a sentence between two figures: what stands before the first one goes
 #: with the earlier figure, what stands after the last one with the later ("51 % durch die
 #: Stadtwerke und zu 49 % von der Messe").
-_REGION_SPLIT = re.compile(_TIE_BREAK.pattern + r"|→|,(?=[\"”»’'])", re.I)
+_REGION_SPLIT = re.compile(_TIE_BREAK.pattern + r"|→|,(?=[\"”»’'])|[、，（）「」]", re.I)
+#: "Respectively": figures given in the order of names said before them.
+_RESPECTIVELY = _lazy(r"respectiv", re.I)
+#: The same said before the figures it orders ("後者はそれぞれ3400MB/s、2800MB/s").
+_RESPECTIVELY_BEFORE = _lazy(r"jeweils|それぞれ|分别|各自", re.I)
+
+
+def _in_order(text: str, q: Value) -> bool:
+    """Whether `q` is one of figures its sentence gives "respectively": the word after it
+    ("3400 and 2800 MB/s respectively") or, in German, Chinese and Japanese, before it."""
+    before = _RESPECTIVELY_BEFORE.search(text, 0, q.start)
+    if before and not _REGION_END.search(text, before.end(), q.start):
+        return True
+    after = _RESPECTIVELY.search(text, q.end)
+    return after is not None and not _REGION_END.search(text, q.end, after.start())
+
+
 #: Capitalized three-letter words that open sentences rather than name anything.
 _SHORT = frozenset(
     "The Die Der Das Den Dem Des Les Los Las Une Uno Una Ein Und And But For Por Con Com Sur "
@@ -3492,7 +3508,12 @@ def _region_words(text: str) -> set[str]:
     tokens = _TOKEN.findall(text)
     found = set(_words(tokens))
     found.update(w.lower() for w in tokens if len(w) == 3 and w.istitle() and w not in _SHORT)
-    return {_unaccented(w) for w in found}
+    words = {_unaccented(w) for w in found}
+    if _CJK_CHAR.search(text) is not None:
+        # Chinese and Japanese words are not read apart: their character pairs stand in.
+        chars = [c for c in text if "\u3040" <= c <= "\u9fff"]
+        words.update(a + b for a, b in zip(chars, chars[1:], strict=False))
+    return words
 
 
 @lru_cache(maxsize=4096)
@@ -3541,7 +3562,11 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
         if cuts:
             own[id(v)] |= _region_words(between[: cuts[0].start()])
             own[id(nxt)] |= _region_words(between[cuts[-1].end() :])
-        elif len(_TOKEN.findall(between)) <= 1:
+        elif (
+            len(between.strip()) <= 2
+            if _CJK_CHAR.search(between)
+            else len(_TOKEN.findall(between)) <= 1
+        ):
             joined.append((v, nxt))
     for a, b in joined:
         own[id(a)] = own[id(b)] = own[id(a)] | own[id(b)]
@@ -3578,7 +3603,13 @@ def _tied_by_region(
     best = max(figures, key=score)
     theirs_q = max((score(c) for c in figures if _close(c.value, q.value)), default=0)
     # One word more than `q` is no proof unless nothing at all goes with `q`.
-    if _close(best.value, q.value) or score(best) < theirs_q + (1 if theirs_q == 0 else 2):
+    if _in_order(owner.text, q):
+        # "…, the latter 3400 and 2800 MB/s respectively": the order of the figures says
+        # which is which, not the words beside them.
+        return None
+    # Character pairs are weaker proof than words: two at least.
+    least = 2 if theirs_q or _CJK_CHAR.search(owner.text) else 1
+    if _close(best.value, q.value) or score(best) < theirs_q + least:
         return None
     if any(_close(v.value, best.value) for v in stated.values if v is not s):
         return None  # the statement says that figure too: "12 of the 15 deputies"
@@ -3602,12 +3633,8 @@ def _tied_in_region(
     """:func:`_tied_by_region` in the quote that holds `q`, in any language but Chinese or
     Japanese (whose words are not read apart): a cognate without its accents meets its
     kin ("senators", "sénateurs")."""
-    if _CJK_CHAR.search(stated.text):
-        return None
     for r in readings:
         if any(v is q for v in r.values):
-            if _CJK_CHAR.search(r.text):
-                return None
             return _tied_by_region(stated, s, q, candidates, r)
     return None
 
