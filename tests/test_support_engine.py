@@ -1504,3 +1504,55 @@ def test_a_figure_tied_to_another_clause_in_chinese_and_japanese(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # A subject said once before several figures of one sentence tells that sentence's
+        # figures from another sentence's.
+        (
+            "En Perú cerraron 300 escuelas.",
+            "En Chile, 300 escuelas y 40 hospitales cerraron. En Perú, 120 escuelas y 15 "
+            "hospitales cerraron.",
+            "es",
+            "fail",
+        ),
+        (
+            "En Perú cerraron 120 escuelas.",
+            "En Chile, 300 escuelas y 40 hospitales cerraron. En Perú, 120 escuelas y 15 "
+            "hospitales cerraron.",
+            "es",
+            "pass",
+        ),
+        (
+            "Em Braga foram 900 visitantes.",
+            "Em Lisboa, a feira recebeu 900 visitantes e 40 expositores. Em Braga, recebeu 300 "
+            "visitantes e 12 expositores.",
+            "pt",
+            "fail",
+        ),
+        # A word the quote says twice tells nothing.
+        (
+            "Acme sold 40 units in May.",
+            "Acme reported sales of 40 units in May and, in June, Acme reported 12 returns.",
+            "en",
+            "pass",
+        ),
+        # A year before an amount is no range: "for 2011 was $163 million" gives the amount
+        # nothing of the year's words.
+        (
+            "Acme nahm 2010 123 Millionen Dollar ein.",
+            "In a report released in 2012, Acme said that its revenue for 2011 was $163 "
+            "million, up from $123 million in 2010.",
+            "de",
+            "pass",
+        ),
+    ],
+)
+def test_a_figure_tied_to_another_sentence_of_the_quote(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    quote_lang = "en" if quote.startswith("In a report") else lang
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -3525,6 +3525,23 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=256)
+def _occurrences(text: str) -> dict[str, int]:
+    """How often each of :func:`_region_words`' words stands in the text."""
+    counts: dict[str, int] = {}
+    for token in _TOKEN.findall(text):
+        for w in _region_words(token):
+            counts[w] = counts.get(w, 0) + 1
+    if _CJK_CHAR.search(text) is not None:
+        # A pair across two tokens or two characters apart: the pairs of the whole text.
+        chars = [c for c in text if "\u3040" <= c <= "\u9fff"]
+        pairs: dict[str, int] = {}
+        for a, b in zip(chars, chars[1:], strict=False):
+            pairs[a + b] = pairs.get(a + b, 0) + 1
+        counts.update(pairs)
+    return counts
+
+
 def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     """Each figure's region of its text, as words, keyed by the figure's id: in its sentence,
     what stands between it and the breaks ("and", a comma) nearest to it on each side, back
@@ -3562,7 +3579,7 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
         if cuts:
             own[id(v)] |= _region_words(between[: cuts[0].start()])
             own[id(nxt)] |= _region_words(between[cuts[-1].end() :])
-        elif (
+        elif v.kind == nxt.kind and (
             len(between.strip()) <= 2
             if _CJK_CHAR.search(between)
             else len(_TOKEN.findall(between)) <= 1
@@ -3578,9 +3595,10 @@ def _tied_by_region(
 ) -> tuple[Value, str] | None:
     """Another figure of the quote that the statement's words go with, when they do not go
     with `q`: the words of the statement around its figure (its region, and the subject said
-    before it) that stand in the region of one figure of the quote only, more of them with
-    that figure than with `q`. "Die Messe hält 51 Prozent" for "zu 51 Prozent durch die
-    Stadtwerke und zu 49 Prozent von der Messe" gives (49 Prozent, "messe")."""
+    before it) that the quote says once, in that figure's words (its region and the subject
+    said before its sentence's figures) and not in `q`'s, more of them than the other way
+    round. "Die Messe hält 51 Prozent" for "zu 51 Prozent durch die Stadtwerke und zu 49
+    Prozent von der Messe" gives (49 Prozent, "Messe")."""
     own = {id(v) for v in owner.values}
     figures = [c for c in candidates if id(c) in own]
     if not any(not _close(c.value, q.value) for c in figures):
@@ -3589,27 +3607,32 @@ def _tied_by_region(
     mine = mine_own.get(id(s), set()) | mine_shared.get(id(s), set())
     if not mine:
         return None
-    theirs, shared = _regions(owner)
-    counts: dict[str, int] = {}
-    for words in theirs.values():
-        for w in words:
-            counts[w] = counts.get(w, 0) + 1
-    common = set().union(*shared.values()) if shared else set()
-    telling = {w for w in mine if counts.get(w) == 1 and w not in common}
-
-    def score(c: Value) -> int:
-        return len(telling & theirs[id(c)])
-
-    best = max(figures, key=score)
-    theirs_q = max((score(c) for c in figures if _close(c.value, q.value)), default=0)
-    # One word more than `q` is no proof unless nothing at all goes with `q`.
     if _in_order(owner.text, q):
         # "…, the latter 3400 and 2800 MB/s respectively": the order of the figures says
         # which is which, not the words beside them.
         return None
-    # Character pairs are weaker proof than words: two at least.
-    least = 2 if theirs_q or _CJK_CHAR.search(owner.text) else 1
-    if _close(best.value, q.value) or score(best) < theirs_q + least:
+    own_words, shared = _regions(owner)
+    # A figure's words: its region and the subject said before all figures of its sentence
+    # (which tells sentences apart, not the figures of one sentence).
+    theirs = {i: words | shared.get(i, set()) for i, words in own_words.items()}
+    at_q = set().union(*(theirs[id(c)] for c in figures if _close(c.value, q.value)))
+    # Only a word the quote says once tells figures apart ("Mozilla reported …; Mozilla
+    # noted …" ties nothing to either sentence).
+    mine = {w for w in mine if _occurrences(owner.text).get(w) == 1}
+    # Character pairs are weaker proof than words: two at least; and one word more than
+    # `q` is no proof unless nothing at all goes with `q`.
+    cjk = _CJK_CHAR.search(owner.text) is not None
+    best: Value | None = None
+    told: set[str] = set()
+    for c in figures:
+        if _close(c.value, q.value):
+            continue
+        for_c = mine & (theirs[id(c)] - at_q)
+        for_q = mine & (at_q - theirs[id(c)])
+        least = 2 if for_q or cjk else 1
+        if len(for_c) >= len(for_q) + least and len(for_c) > len(told):
+            best, told = c, for_c
+    if best is None:
         return None
     if any(_close(v.value, best.value) for v in stated.values if v is not s):
         return None  # the statement says that figure too: "12 of the 15 deputies"
@@ -3620,9 +3643,9 @@ def _tied_by_region(
     counted = set(
         _counted(stated.text, s.end, _neighbours(said, stated.values, s, len(stated.text))[1])
     )
-    if counted & theirs[id(q)] and not counted & theirs[id(best)]:
+    if counted & at_q and not counted & theirs[id(best)]:
         return None
-    key = sorted(telling & theirs[id(best)])[0]
+    key = sorted(told)[0]
     spelled = {_unaccented(w.lower()[:5]): w for w in _TOKEN.findall(stated.text)}
     return best, spelled.get(key, key)
 
