@@ -1556,3 +1556,41 @@ def test_a_figure_tied_to_another_sentence_of_the_quote(
     quote_lang = "en" if quote.startswith("In a report") else lang
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # The word joining two figures ("300 contre 120") is said of both: a third figure
+        # given with it is another's.
+        (
+            "Le texte a obtenu 15 voix contre.",
+            "Le texte a été adopté par 300 contre 120 et 15 abstentions.",
+            "fr",
+            "fail",
+        ),
+        (
+            "Le texte a obtenu 120 voix contre.",
+            "Le texte a été adopté par 300 contre 120 et 15 abstentions.",
+            "fr",
+            "pass",
+        ),
+        (
+            "El texto recibió 15 votos en contra.",
+            "El texto fue aprobado por 300 contra 120, con 15 abstenciones.",
+            "es",
+            "fail",
+        ),
+        (
+            "El texto recibió 120 votos en contra.",
+            "El texto fue aprobado por 300 contra 120, con 15 abstenciones.",
+            "es",
+            "pass",
+        ),
+    ],
+)
+def test_a_word_joining_two_figures_is_said_of_both(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason

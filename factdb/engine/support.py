@@ -3585,6 +3585,7 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
             else len(_TOKEN.findall(between)) <= 1
         ):
             joined.append((v, nxt))
+            own[id(v)] |= _region_words(between)  # "438 contre 86": said of both
     for a, b in joined:
         own[id(a)] = own[id(b)] = own[id(a)] | own[id(b)]
     return own, shared
