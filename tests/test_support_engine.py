@@ -1594,3 +1594,46 @@ def test_a_word_joining_two_figures_is_said_of_both(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # A win is first place: a quote that gives only another place, and no win, says no.
+        (
+            "Lena gewann den Sprint in 11,9 Sekunden.",
+            "Lena lief in 11,9 Sekunden auf den 2. Platz.",
+            "de",
+            "fail",
+        ),
+        (
+            "Tom won the race in 9.9 seconds.",
+            "Tom finished the race in 9.9 seconds, in third place.",
+            "en",
+            "fail",
+        ),
+        (
+            "Ana venceu os 100 metros em 12,3 segundos.",
+            "Ana terminou os 100 metros em 12,3 segundos em terceiro lugar.",
+            "pt",
+            "fail",
+        ),
+        # Someone wins in the quote: whose place is whose is for the tie checks.
+        (
+            "Lena gewann den Sprint in 11,9 Sekunden.",
+            "Lena siegte in 11,9 Sekunden vor Mia auf dem 2. Platz.",
+            "de",
+            "pass",
+        ),
+        # "Won two awards" counts what was won.
+        (
+            "The film won two awards.",
+            "The film took two awards and second place in the poll.",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_a_win_is_first_place(statement: str, quote: str, lang: str, status: str) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason

@@ -1560,6 +1560,58 @@ def _named_numbers(text: str, lang: str | None) -> list[tuple[Value, str, str, i
     return found
 
 
+@lru_cache(maxsize=64)
+def _win_words(lang: str | None, key: str = "win") -> re.Pattern[str] | None:
+    """A language's words that say someone won (its data file's ``ranks.win``), or with
+    `key` "place" the nouns of a place in a ranking."""
+    rules = rules_for(lang)
+    words = rules.data.get("ranks", {}).get(key) if rules is not None else None
+    if not words:
+        return None
+    lead = r"[\s\u00a0]*" if key == "place" else r"(?<!\w)"
+    return re.compile(rf"{lead}(?:{_alt(words)})(?!\w)", re.I)
+
+
+def _place(reading: Reading, v: Value, lang: str | None) -> bool:
+    """Whether a rank is a place in a ranking: its noun within a few words after it."""
+    pattern = _win_words(lang, "place")
+    return pattern is not None and pattern.match(reading.text, v.end, v.end + 16) is not None
+
+
+def _won(text: str, lang: str | None) -> str | None:
+    """The word that says someone won, if the text has one ("gewann", "won")."""
+    pattern = _win_words(lang)
+    m = pattern.search(text) if pattern is not None else None
+    return m.group() if m else None
+
+
+def _lost_place(
+    stated: Reading, statement_lang: str | None, readings: list[Reading], langs: list[str | None]
+) -> tuple[str, Value] | None:
+    """A win the statement claims ("gewann das Finale") where the quotes give only other
+    places and no win ("holte … den 3. Platz"): (the statement's word, the quote's place)."""
+    if any(v.kind == "rank" for v in stated.values):
+        return None  # the statement says the place: compared as a rank
+    pattern = _win_words(statement_lang)
+    m = pattern.search(stated.text) if pattern is not None else None
+    if m is None or any(
+        v.kind == "number" and m.end() <= v.start < m.end() + 12 for v in stated.values
+    ):
+        return None  # "won two awards" counts what was won; it is no first place
+    won = m.group()
+    places = [
+        v
+        for r, lang in zip(readings, langs, strict=False)
+        for v in r.values
+        if v.kind == "rank" and _place(r, v, lang)
+    ]
+    if not places or any(_close(v.value, 1.0) for v in places):
+        return None
+    if any(_won(r.text, lang) for r, lang in zip(readings, langs, strict=False)):
+        return None  # someone wins in the quote: whose place is whose is for a person
+    return won, places[0]
+
+
 def _other_names(
     statement: str, statement_lang: str | None, quotes: Sequence[str], langs: list[str | None]
 ) -> list[tuple[Value, str, str, str]]:
@@ -4003,6 +4055,15 @@ statement_lang="en").status
                 f"the statement says {word!r} but {src} {_verb('says', src)} {theirs!r} "
                 f"(before {name!r})"
             )
+    lost = None if missing_rules else _lost_place(stated, statement_lang, readings, langs)
+    if lost is not None:
+        won, place = lost
+        compared_values += 1
+        elements.append(Element("rank", won, place.shown, "contradicted", "a win is first place"))
+        fails.append(
+            f"the statement says {won!r} (first place) but {src} {_verb('gives', src)} "
+            f"the place {place.shown!r}"
+        )
     # Directions the statement gives that no value carries ("sales rose").
     for sign, word, _pos in stated.directions:
         if any(v.direction_text == word for v in stated.values):
