@@ -1637,3 +1637,42 @@ def test_a_word_joining_two_figures_is_said_of_both(
 def test_a_win_is_first_place(statement: str, quote: str, lang: str, status: str) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "langs", "status"),
+    [
+        # The quote's figure with another unit of its dimension put to it: true by conversion
+        # under "over", but a swapped unit, not a bound.
+        (
+            "The trail is over 40 kilometres long.",
+            "The trail is 40 miles long.",
+            ("en", "en"),
+            "fail",
+        ),
+        (
+            "Der Weg ist über 40 Kilometer lang.",
+            "Der Weg ist 40 Meilen lang.",
+            ("de", "de"),
+            "fail",
+        ),
+        (
+            "Three of four wins over 1,500 yards went to Berlin.",
+            "Drei von vier Siegen gingen auf den 1500 Metern nach Berlin.",
+            ("en", "de"),
+            "fail",
+        ),
+        # Another figure under a bound is a bound.
+        (
+            "The trail is over 60 kilometres long.",
+            "The trail is 40 miles long.",
+            ("en", "en"),
+            "pass",
+        ),
+    ],
+)
+def test_a_figure_with_its_unit_swapped_is_no_bound(
+    statement: str, quote: str, langs: tuple[str, str], status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=langs[0], quote_lang=langs[1])
+    assert result.status == status, result.reason

@@ -3051,7 +3051,23 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         if s.kind == "points" and q.kind == "percent":
             return "contradicted", "percentage points are not percent"
         return "contradicted", f"{s.dim} is not {q.dim}"
-    return _compare_numbers(s, q, same_unit=s.kind != "unit" or s.unit == q.unit)
+    verdict = _compare_numbers(s, q, same_unit=s.kind != "unit" or s.unit == q.unit)
+    if verdict[0] in ("match", "overstated") and _unit_swapped(s, q):
+        # "over 1,500 yards" for "1500 Metern": true by conversion, but the figure is the
+        # quote's with another unit put to it.
+        return "contradicted", f"the quote's figure is in {q.unit}, not {s.unit}"
+    return verdict
+
+
+def _unit_swapped(s: Value, q: Value) -> bool:
+    """Whether a hedged or compared measurement of the statement writes the quote's figure
+    with another unit of its dimension ("über 1.500 Yards" for "1500 Metern")."""
+    if s.kind != "unit" or q.kind != "unit" or s.hedge is None or s.unit == q.unit:
+        return False
+    if not s.unit or not q.unit or not s.factor or not q.factor or s.offset or q.offset:
+        return False
+    written_s, written_q = s.value / s.factor, q.value / q.factor
+    return _close(written_s, written_q) and not _close(s.value, q.value)
 
 
 def _inside(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
