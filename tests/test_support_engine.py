@@ -1676,3 +1676,28 @@ def test_a_figure_with_its_unit_swapped_is_no_bound(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=langs[0], quote_lang=langs[1])
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # A figure of a version's shape beside a named version is a version too.
+        ("Factorio 0.17 brings back a generator much like the one in 0.12.", "en", []),
+        (
+            "Firefox 3.6 loads pages in 0.45 seconds, and 3.5 took 0.60.",
+            "en",
+            ["0.45 seconds", "0.60"],
+        ),
+        ("Mit Version 2.4 sank die Ladezeit, in 2.3 lag sie höher.", "de", []),
+        # Without a named version, a decimal counts.
+        (
+            "The z-score was 0.73 in May and 0.81 in June.",
+            "en",
+            ["0.73", "in May", "0.81", "in June"],
+        ),
+    ],
+)
+def test_a_version_beside_a_named_version_is_no_value(
+    text: str, lang: str, values: list[str]
+) -> None:
+    assert [v.text for v in read_values(text, lang).values] == values

@@ -97,6 +97,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import itertools
 import json
 import math
 import re
@@ -2808,11 +2809,34 @@ def _inside_name(before: str) -> bool:
     return bool(prior) and prior[-1] not in ".!?:;\"'("
 
 
-def _identifier(text: str, start: int, stop: int, rules: Rules) -> bool:
+#: At most this many version-like figures of a text are looked at as siblings.
+_MAX_SIBLINGS = 16
+#: A version-like figure: a digit, a point and one to three digits ("0.17", "3.6").
+_VERSION_LIKE = _lazy(r"(?<![\d.,])(\d)\.(\d{1,3})(?![\d.,]|\s?%)")
+
+
+def _version_sibling(text: str, start: int, stop: int, rules: Rules) -> bool:
+    """Whether a version-like figure ("in 0.12") has a sibling of its shape in the text that
+    names a version ("Factorio 0.17", "version 0.17"): then it is a version too."""
+    m = _VERSION_LIKE.fullmatch(text, start, stop)
+    if m is None:
+        return False
+    # Bounded work: the siblings nearest the text's start, a few at most.
+    for o in itertools.islice(_VERSION_LIKE.finditer(text), _MAX_SIBLINGS):
+        if o.start() == start or o.group(1) != m.group(1) or len(o.group(2)) != len(m.group(2)):
+            continue
+        if _identifier(text, o.start(), o.end(), rules, siblings=False):
+            return True
+    return False
+
+
+def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool = True) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
     after a code ("M.2 2280"), the end of a range that a name opens ("Years 1-4"), or a
     class code ("93(01)")."""
+    if siblings and _version_sibling(text, start, stop, rules):
+        return True
     r = _RANGE_END.search(text, max(0, start - 10), start)
     if (
         r is not None
