@@ -1701,3 +1701,42 @@ def test_a_version_beside_a_named_version_is_no_value(
     text: str, lang: str, values: list[str]
 ) -> None:
     assert [v.text for v in read_values(text, lang).values] == values
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "langs", "status"),
+    [
+        # A vote or a result said the other way round is another result.
+        ("The motion passed 95 to 310.", "The motion passed 310 to 95.", ("en", "en"), "fail"),
+        ("The motion passed 310 to 95.", "The motion passed 310 to 95.", ("en", "en"), "pass"),
+        (
+            "Der Antrag wurde mit 120 zu 300 Stimmen angenommen.",
+            "Le texte a été adopté par 300 contre 120.",
+            ("de", "fr"),
+            "fail",
+        ),
+        (
+            "Der Antrag wurde mit 300 zu 120 Stimmen angenommen.",
+            "Le texte a été adopté par 300 contre 120.",
+            ("de", "fr"),
+            "pass",
+        ),
+        (
+            "La ley se aprobó por 40 contra 200.",
+            "La ley se aprobó por 200 contra 40.",
+            ("es", "es"),
+            "fail",
+        ),
+        (
+            "A lei foi aprovada por 40 contra 200.",
+            "A lei foi aprovada por 200 contra 40.",
+            ("pt", "pt"),
+            "fail",
+        ),
+    ],
+)
+def test_a_pair_said_the_other_way_round_fails(
+    statement: str, quote: str, langs: tuple[str, str], status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=langs[0], quote_lang=langs[1])
+    assert result.status == status, result.reason

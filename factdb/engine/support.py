@@ -1613,6 +1613,41 @@ def _lost_place(
     return won, places[0]
 
 
+#: What joins the two figures of a vote or a score, in any language: "438 contre 86",
+#: "86 zu 438", "310 to 95", "3-1". A pair said the other way round is another result.
+_VERSUS = _lazy(r"\s*(?:to|against|vs\.?|versus|zu|gegen|contre|contra|a|à|-|–|:)\s*", re.I)
+
+
+def _pairs(reading: Reading) -> list[tuple[Value, Value]]:
+    """The figures of a reading said as a pair, in their order ("438 contre 86")."""
+    values = [v for v in reading.values if v.kind == "number" and not v.hedge]
+    return [
+        (a, b)
+        for a, b in zip(values, values[1:], strict=False)
+        if _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
+    ]
+
+
+def _swapped_pair(stated: Reading, readings: list[Reading]) -> tuple[str, str] | None:
+    """A pair of the statement that the quotes give the other way round only ("86 zu 438"
+    for "438 contre 86"): the statement's pair and the quote's, as written."""
+    theirs = [p for r in readings for p in _pairs(r)]
+    if not theirs:
+        return None
+    for a, b in _pairs(stated):
+        if _close(a.value, b.value):
+            continue
+        same = any(_close(a.value, x.value) and _close(b.value, y.value) for x, y in theirs)
+        other = next(
+            ((x, y) for x, y in theirs if _close(a.value, y.value) and _close(b.value, x.value)),
+            None,
+        )
+        if other is not None and not same:
+            said = stated.text[a.start : b.end]
+            return said, f"{other[0].text} … {other[1].text}"
+    return None
+
+
 def _other_names(
     statement: str, statement_lang: str | None, quotes: Sequence[str], langs: list[str | None]
 ) -> list[tuple[Value, str, str, str]]:
@@ -4103,6 +4138,14 @@ statement_lang="en").status
         fails.append(
             f"the statement says {won!r} (first place) but {src} {_verb('gives', src)} "
             f"the place {place.shown!r}"
+        )
+    swapped = None if missing_rules else _swapped_pair(stated, readings)
+    if swapped is not None:
+        compared_values += 1
+        elements.append(Element("quantity", swapped[0], swapped[1], "contradicted", "swapped"))
+        fails.append(
+            f"the statement says {swapped[0]!r} but {src} {_verb('gives', src)} the pair the "
+            f"other way round ({swapped[1]!r})"
         )
     # Directions the statement gives that no value carries ("sales rose").
     for sign, word, _pos in stated.directions:
