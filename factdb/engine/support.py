@@ -3606,6 +3606,9 @@ _REGION_END = _lazy(r"[.!?;](?=\s|$)|[\n│|。！？；]")
 #: with the earlier figure, what stands after the last one with the later ("51 % durch die
 #: Stadtwerke und zu 49 % von der Messe").
 _REGION_SPLIT = re.compile(_TIE_BREAK.pattern + r"|→|,(?=[\"”»’'])|[、，（）「」]", re.I)
+#: A word that sets a figure against the one before it, after a comma: "7,5 %, contre
+#: 7,9 % un an plus tôt", "12%, versus 9%": the second figure is said of the same subject.
+_AGAINST = _lazy(r"contre|against|versus|vs|gegenüber|contra|frente", re.I)
 #: "Respectively": figures given in the order of names said before them.
 _RESPECTIVELY = _lazy(r"respectiv", re.I)
 #: The same said before the figures it orders ("後者はそれぞれ3400MB/s、2800MB/s").
@@ -3679,7 +3682,9 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
     86") share theirs. Second, per figure, the words said before the first figure of its
     sentence when that holds several: a subject said once for all, no figure's own."""
     text, values = reading.text, reading.values
-    ends = [m.end() for m in _REGION_END.finditer(text)]
+    # The point of an ordinal ("den 3. Platz") ends no sentence.
+    inside = {i for v in values for i in range(v.start, v.end)}
+    ends = [m.end() for m in _REGION_END.finditer(text) if m.start() not in inside]
     own: dict[int, set[str]] = {id(v): set() for v in values}
     shared: dict[int, set[str]] = {}
     joined: list[tuple[Value, Value]] = []
@@ -3703,16 +3708,18 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
         nxt = values[i + 1]
         between = text[v.end : nxt.start]
         cuts = list(_REGION_SPLIT.finditer(between))
-        if cuts:
+        tokens = _TOKEN.findall(between)
+        if v.kind == nxt.kind and (
+            (len(between.strip()) <= 2 if _CJK_CHAR.search(between) else len(tokens) <= 1)
+            if not cuts
+            else len(tokens) == 1 and _AGAINST.fullmatch(tokens[0]) is not None
+        ):
+            # "438 contre 86", "7,5 %, contre 7,9 % un an plus tôt": one subject for both.
+            joined.append((v, nxt))
+            own[id(v)] |= _region_words(between)
+        elif cuts:
             own[id(v)] |= _region_words(between[: cuts[0].start()])
             own[id(nxt)] |= _region_words(between[cuts[-1].end() :])
-        elif v.kind == nxt.kind and (
-            len(between.strip()) <= 2
-            if _CJK_CHAR.search(between)
-            else len(_TOKEN.findall(between)) <= 1
-        ):
-            joined.append((v, nxt))
-            own[id(v)] |= _region_words(between)  # "438 contre 86": said of both
     for a, b in joined:
         own[id(a)] = own[id(b)] = own[id(a)] | own[id(b)]
     return own, shared
@@ -3720,7 +3727,7 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
 
 def _tied_by_region(
     stated: Reading, s: Value, q: Value, candidates: list[Value], owner: Reading
-) -> tuple[Value, str] | None:
+) -> tuple[Value, str, bool] | None:
     """Another figure of the quote that the statement's words go with, when they do not go
     with `q`: the words of the statement around its figure (its region, and the subject said
     before it) that the quote says once, in that figure's words (its region and the subject
@@ -3758,7 +3765,11 @@ def _tied_by_region(
         for_c = mine & (theirs[id(c)] - at_q)
         for_q = mine & (at_q - theirs[id(c)])
         least = 2 if for_q or cjk else 1
-        if len(for_c) >= len(for_q) + least and len(for_c) > len(told):
+        # A subject said before another sentence's figures may be the one a pronoun takes
+        # up ("Sales rose 10% in 2022. In 2023 … they rose 15%"): one such word is no proof.
+        said_before = len(for_c - own_words[id(c)])
+        proven = said_before < len(for_c) or said_before >= 2
+        if proven and len(for_c) >= len(for_q) + least and len(for_c) > len(told):
             best, told = c, for_c
     if best is None:
         return None
@@ -3775,12 +3786,17 @@ def _tied_by_region(
         return None
     key = sorted(told)[0]
     spelled = {_unaccented(w.lower()[:5]): w for w in _TOKEN.findall(stated.text)}
-    return best, spelled.get(key, key)
+    # One word is a hint, not a proof, unless it is a name or a noun written with a capital
+    # inside the statement ("die Messe"): a verb may stand in another clause ("Anna lief
+    # 12,1 Sekunden" for "… Anna in 12,1 sek …, vor Ella, die 12,4 sek lief").
+    word = spelled.get(key, key)
+    named = word[:1].isupper() and not stated.text.startswith(word)
+    return best, word, len(told) < 2 and not named
 
 
 def _tied_in_region(
     stated: Reading, s: Value, q: Value, candidates: list[Value], readings: list[Reading]
-) -> tuple[Value, str] | None:
+) -> tuple[Value, str, bool] | None:
     """:func:`_tied_by_region` in the quote that holds `q`, in any language but Chinese or
     Japanese (whose words are not read apart): a cognate without its accents meets its
     kin ("senators", "sénateurs")."""
@@ -4087,14 +4103,21 @@ statement_lang="en").status
                 if stated_cjk
                 else _tied_in(stated, s, q, comparable, readings, langs, statement_lang)
             )
+            hint = False
             if tied is None:
-                tied = _tied_in_region(stated, s, q, comparable, readings)
+                region = _tied_in_region(stated, s, q, comparable, readings)
+                if region is not None:
+                    tied, hint = region[:2], region[2]
             if tied is not None:
                 # "Roof murdered 33 people" for "33 federal hate crime counts for murdering
                 # nine people": the figure is the quote's, what it counts is not.
                 other, word = tied
                 again, again_note = _compare(s, other, published)
-                if again in ("match", "overstated"):
+                if hint and again not in ("match", "overstated"):
+                    # One word of the statement beside another figure: for a person to read.
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    verdict = "missing"
+                elif again in ("match", "overstated"):
                     q, verdict, note = other, again, again_note
                 else:
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
