@@ -1763,3 +1763,14 @@ def test_a_pair_said_the_other_way_round_fails(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=langs[0], quote_lang=langs[1])
     assert result.status == status, result.reason
+
+
+def test_a_place_of_another_event_is_no_lost_win():
+    """The place must stand beside a figure the statement matched, with no year or date
+    between them: "second place in 2016" says nothing of the 2012 gold."""
+    result = claim_supported(
+        "She won gold in 2012.",
+        ["She finished in second place in 2016 after her gold in 2012."],
+        statement_lang="en",
+    )
+    assert result.status == "pass", result.reason

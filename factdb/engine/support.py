@@ -1587,10 +1587,16 @@ def _won(text: str, lang: str | None) -> str | None:
 
 
 def _lost_place(
-    stated: Reading, statement_lang: str | None, readings: list[Reading], langs: list[str | None]
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    matched: list[Value],
 ) -> tuple[str, Value] | None:
     """A win the statement claims ("gewann das Finale") where the quotes give only other
-    places and no win ("holte … den 3. Platz"): (the statement's word, the quote's place)."""
+    places and no win ("holte … in 6,82 sek den 3. Platz"), the place beside a figure the
+    statement matched with no year or date between them ("second place in 2016 after her
+    gold in 2012" is another event): (the statement's word, the quote's place)."""
     if any(v.kind == "rank" for v in stated.values):
         return None  # the statement says the place: compared as a rank
     pattern = _win_words(statement_lang)
@@ -1610,7 +1616,14 @@ def _lost_place(
         return None
     if any(_won(r.text, lang) for r, lang in zip(readings, langs, strict=False)):
         return None  # someone wins in the quote: whose place is whose is for a person
-    return won, places[0]
+    for r in readings:
+        for place in (v for v in r.values if any(v is p for p in places)):
+            for said in (v for v in r.values if any(v is x for x in matched)):
+                lo, hi = sorted((said.start, place.start))
+                between = [v for v in r.values if lo < v.start < hi]
+                if hi - lo <= 80 and not any(v.kind in ("year", "date") for v in between):
+                    return won, place
+    return None
 
 
 #: What joins the two figures of a vote or a score, in any language: "438 contre 86",
@@ -4153,7 +4166,7 @@ statement_lang="en").status
                 f"the statement says {word!r} but {src} {_verb('says', src)} {theirs!r} "
                 f"(before {name!r})"
             )
-    lost = None if missing_rules else _lost_place(stated, statement_lang, readings, langs)
+    lost = None if missing_rules else _lost_place(stated, statement_lang, readings, langs, matched)
     if lost is not None:
         won, place = lost
         compared_values += 1
