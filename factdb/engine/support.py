@@ -21,7 +21,10 @@ What is read (each an *element* of the text):
   "the eighties", "1990er Jahre") and centuries ("19th century", "XIXe siècle"); ranks
   ("third", "No. 2", "2nd", "Platz 2", "vierthäufigste", "第4回");
 - **not values**: numbers that name something (versions "3.6.0", "Integer 32", "§ 230",
-  "M.2 2280", a title "“1917”", a footnote mark "[23]");
+  "M.2 2280", a title "“1917”", a footnote mark "[23]", "Year 5", "Years 1-4", "Friday
+  Facts #282", "in 0.12" beside "Factorio 0.17"); a statement's number word inside a name
+  ("the Second Amendment", "Half-Blood Prince") is none either, but the same name with
+  another number in the quote fails ("the Fifth Amendment" for "the First Amendment");
 - **modifiers**: hedges and comparators before or after a value ("nearly", "up to a",
   "50% or more", "rund", "plus de", "hasta", "以上", "～"), deadlines before dates ("bis
   spätestens"), directions (rose/fell, larger/smaller, up from/down from), each bound to
@@ -39,9 +42,17 @@ values of the same kind (and dimension); the best counterpart decides it:
   wrong side; an opposite direction), or the quote ties the figure to another subject: the
   words after the statement's figure go with only another figure of the quote ("Roof
   murdered 33 people" for "guilty on all 33 federal hate crime counts for murdering nine
-  people"; read in the same language only, not in Chinese or Japanese). A list that says
-  its noun once ("140 pilot whales …, 30 stranded") reads as such a tie: ``fail``, for a
-  person to review, never a quiet ``pass``.
+  people"; read in the same language only, not in Chinese or Japanese), or the words
+  around the statement's figure that the quote says once stand in another figure's clause
+  or sentence and not in the compared one's ("Die Messe hält 51 Prozent" for "zu 51 Prozent
+  durch die Stadtwerke und zu 49 Prozent von der Messe"; any language, cognates without
+  accents across languages, character pairs in Chinese and Japanese; one lowercase word
+  alone makes it ``missing``, a hint for a person; figures given "respectively" are left
+  to their order). A list that says its noun once ("140 pilot whales …, 30 stranded")
+  reads as such a tie: ``fail``, for a person to review, never a quiet ``pass``. Also
+  contradicted: a win ("gewann", "won") where the quote gives another place beside the
+  matched figure; a pair said the other way round ("86 zu 438" for "438 contre 86"); the
+  quote's figure with another unit under a bound ("over 1,500 yards" for "1500 Metern").
 - ``missing``: the quote has nothing of that kind to compare with.
 - ``unreadable``: the engine cannot read it (an ambiguous "10.000" in a language it has
   no rules for, or a language without rules).
