@@ -181,10 +181,35 @@ def _locate_all(
             hit = named[key] = (snapshot.id, snapshot, layer)
         todo.append((hit[0], i, hit[1], hit[2]))
     todo.sort(key=itemgetter(0, 1))
-    from .engine.anchor import locate
+    from .engine.anchor import locate, once_locator
 
+    current: Any = None
     for _, i, snapshot, layer in todo:
         spec = specs[i]
+        if layer is not current:
+            # The layer's own values, looked up once per page rather than per quote.
+            current = layer
+            find = once_locator(layer)
+            html = layer.html if isinstance(layer, TextLayer) else None
+        if (
+            spec.prefix is None
+            and spec.suffix is None
+            and spec.occurrence is None
+            and not spec.allow_gaps
+            and (span := find(spec.quote)) is not None
+        ):
+            # `check_span_reads`' common case first: the HTML range holds the quote's
+            # own characters and no markup.
+            if html is not None:
+                fragment = html[span.html_start : span.html_end]
+                if fragment != span.exact or "<" in fragment or "&" in fragment:
+                    try:
+                        check_span_reads(layer, span, snapshot)
+                    except FactdbError as exc:
+                        out[i] = exc
+                        continue
+            out[i] = (snapshot, span)
+            continue
         try:
             # `_locate_in`, written out (arguments by position: quote, prefix, suffix,
             # occurrence, allow_gaps): this runs once per quote of a file.
@@ -723,24 +748,26 @@ def import_rows(
     plans: list[tuple[Row, list[tuple[Snapshot, Span, CiteSpec]]]] = []
     # Each row's problems in file order: a bad id, else each citation that is not found.
     checked: list[tuple[Row, Problem | None]] = []
+    specs: list[CiteSpec] = []
+    slug_ok = SLUG_RE.match
     for row in rows:
-        if row.slug:
-            try:
-                check_slug(row.slug)
-            except FactdbError as exc:
-                checked.append((row, Problem(row.place, f"{row.where}: {exc}")))
-                continue
-            if row.slug in seen:
-                message = f"{row.where}: id {row.slug!r} already used by {seen[row.slug]}"
+        slug = row.slug
+        if slug:
+            if slug_ok(slug) is None:
+                try:
+                    check_slug(slug)
+                except FactdbError as exc:
+                    checked.append((row, Problem(row.place, f"{row.where}: {exc}")))
+                    continue
+            if slug in seen:
+                message = f"{row.where}: id {slug!r} already used by {seen[slug]}"
                 checked.append((row, Problem(row.place, message)))
                 continue
-            seen[row.slug] = row.where
+            seen[slug] = row.where
         checked.append((row, None))
-    found = iter(
-        _locate_all(
-            session, [spec for row, bad in checked if bad is None for spec in row.cites], layers
-        )
-    )
+        specs.extend(row.cites)
+    found = _locate_all(session, specs, layers)
+    k = 0
     for row, bad_id in checked:
         if bad_id is not None:
             problems.append(bad_id)
@@ -748,13 +775,13 @@ def import_rows(
         bad = False
         located = []
         for spec in row.cites:
-            result = next(found)
-            if isinstance(result, FactdbError):
+            result = found[k]
+            k += 1
+            if type(result) is not tuple:  # the FactdbError it raised
                 problems.append(Problem(row.place, f"{row.where}: {_one_line(str(result))}"))
                 bad = True
                 continue
-            snapshot, span = result
-            located.append((snapshot, span, spec))
+            located.append((result[0], result[1], spec))
         if not bad:
             plans.append((row, located))
     existing = _existing_slugs(session, [row.slug for row, _ in plans if row.slug])
@@ -779,7 +806,11 @@ def import_rows(
     one_by_one = []
     for plan in plans:
         row, located = plan
-        if row.slug and row.slug not in existing and _bulk_ok(located):
+        if (
+            row.slug
+            and row.slug not in existing
+            and (located[0][1].pdf is None if len(located) == 1 else _bulk_ok(located))
+        ):
             fresh.append(plan)
         else:
             one_by_one.append(plan)

@@ -12,9 +12,17 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import factdb.engine.anchor
-from factdb.engine.anchor import InvalidQuote, Span, fold, fold_quote, locate, reanchor
+from factdb.engine.anchor import (
+    InvalidQuote,
+    Span,
+    fold,
+    fold_quote,
+    locate,
+    once_locator,
+    reanchor,
+)
 from factdb.engine.text import extract_html
-from factdb.errors import AmbiguousQuote, QuoteNotFound
+from factdb.errors import AmbiguousQuote, FactdbError, QuoteNotFound
 
 SEED_LIKE = (
     "<html><head><title>PolicyWatch 3172</title></head><body>"
@@ -269,6 +277,26 @@ def test_locating_any_substring_returns_exactly_its_span(page, data):
     assert (span.text_start, span.text_end) == (i, j)
     assert span.exact == text[i:j]
     check_span(layer, span)
+
+
+@settings(max_examples=150, deadline=None)
+@given(html_pages(), st.data())
+def test_once_locator_answers_as_locate_or_leaves_the_quote_to_it(page, data):
+    # Typed as pasted (curly quotes, ellipses, spaces), often repeated on the page.
+    layer = extract_html(page + page[:40] + "\u2026 \u201cx\u201d")
+    text = layer.text
+    i = data.draw(st.integers(0, len(text) - 1))
+    j = data.draw(st.integers(i + 1, len(text)))
+    quote = text[i:j].replace("\u2019", "'").replace(" ", data.draw(st.sampled_from([" ", "\n "])))
+    quick = once_locator(layer)(quote)
+    try:
+        span = locate(layer, quote)
+    except FactdbError:
+        assert quick is None
+        return
+    assert quick is None or quick == span
+    if quick is not None:
+        check_span(layer, quick)
 
 
 @settings(max_examples=100, deadline=None)
