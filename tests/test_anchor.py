@@ -282,9 +282,12 @@ def test_locating_any_substring_returns_exactly_its_span(page, data):
 @settings(max_examples=150, deadline=None)
 @given(html_pages(), st.data())
 def test_once_locator_answers_as_locate_or_leaves_the_quote_to_it(page, data):
-    # Typed as pasted (curly quotes, ellipses, spaces), often repeated on the page.
-    layer = extract_html(page + page[:40] + "\u2026 \u201cx\u201d")
+    # Pasted quotes (apostrophes, line breaks) on pages with an ellipsis, some of them
+    # repeating their words (so a quote may be there more than once).
+    repeat = data.draw(st.sampled_from(["", page[len(page) // 3 :]]))
+    layer = extract_html(page + repeat + "<p>\u2026 \u201cx\u201d</p>")
     text = layer.text
+    assume(len(text) > 0)
     i = data.draw(st.integers(0, len(text) - 1))
     j = data.draw(st.integers(i + 1, len(text)))
     quote = text[i:j].replace("\u2019", "'").replace(" ", data.draw(st.sampled_from([" ", "\n "])))
@@ -458,3 +461,13 @@ def test_quote_does_not_match_inside_a_folded_ellipsis():
     assert locate(layer, ".", occurrence=1).text_start == dot
     assert locate(layer, "then...").exact == "then\u2026"
     assert locate(layer, "...").exact == "\u2026"
+
+
+def test_once_locator_finds_a_quote_whose_words_the_page_repeats_elsewhere():
+    layer = extract_html(
+        "<p>The report said the limit was clear.</p><p>The report said the limit was not.</p>"
+    )
+    find = once_locator(layer)
+    quote = "report said the limit was clear"
+    assert find(quote) == locate(layer, quote)
+    assert find("The report said the limit was") is None  # twice: `locate` says so

@@ -705,11 +705,22 @@ def once_locator(layer: TextLayerLike) -> Callable[[str], Span | None]:
         if a == 0 or len(fq) < a + _KEY:
             return None
         hits = words.get(fq[a : a + _KEY])
-        if hits is None or len(hits) != 1:
+        if hits is None:
             return None
-        p = hits[0] - a
+        if len(hits) == 1:
+            p = hits[0] - a
+            if p < 0 or not ft.startswith(fq, p):
+                return None
+        elif len(hits) <= _MAX_KEY_HITS:
+            # A phrase the page repeats: the quote may still be there once.
+            found = [h - a for h in hits if h >= a and ft.startswith(fq, h - a)]
+            if len(found) != 1:
+                return None
+            p = found[0]
+        else:
+            return None
         n = len(fq)
-        if p < 0 or not ft.startswith(fq, p) or (wide and not whole(p, p + n)):
+        if wide and not whole(p, p + n):
             return None
         s, e = to_original(p, p + n)
         hs, he, bs, be = ranges(s, e)

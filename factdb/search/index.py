@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, bindparam, text
@@ -145,11 +146,15 @@ class NewClaim(NamedTuple):
     statement: str
     #: The citations' `exact`, in citation id order.
     quotes: list[str]
+    #: Distinct and sorted, as `factdb.claims_file.clean_tags` gives them.
     tags: list[str]
     #: The titles of the cited snapshots' sources (None when unknown; repeats allowed).
     titles: list[str | None]
     #: `Claim.quantities`.
     values: list[dict[str, Any]]
+
+
+_CLAIM_ID = itemgetter(0)
 
 
 def _plain_value(v: Any) -> bool:
@@ -189,16 +194,19 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE {key} IN ({marks})", tuple(chunk))
     # As _SQLITE_FILL and _SQLITE_VALUES build them, claim by claim in id order; SQLite's
     # ORDER BY on text compares UTF-8 bytes, which sorts as Python sorts code points.
-    ordered = sorted(claims, key=lambda c: c.claim_id)
+    # (A claim with one citation, most of them, has its one quote and title as they are.)
+    ordered = sorted(claims, key=_CLAIM_ID)
     docs = [
         (
-            c.claim_id,
-            c.statement,
-            "\n".join(c.quotes),
-            " ".join(sorted(set(c.tags))),
-            "\n".join(sorted({t for t in c.titles if t is not None})),
+            claim_id,
+            statement,
+            quotes[0] if len(quotes) == 1 else "\n".join(quotes),
+            " ".join(tags),
+            (titles[0] or "")
+            if len(titles) == 1
+            else "\n".join(sorted({t for t in titles if t is not None})),
         )
-        for c in ordered
+        for claim_id, statement, quotes, tags, titles, _values in ordered
     ]
     with _large_term_buffer(conn, len(docs)):
         conn.exec_driver_sql(
