@@ -963,7 +963,7 @@ def _bulk_create(
 ) -> None:
     """Insert new claims with Core bulk inserts: the same rows `_apply` would write, but
     a few statements per thousand claims instead of several per claim."""
-    from .engine.quantities import structured_values
+    from .engine.quantities import structured_values_each
 
     if not plans:
         return
@@ -972,7 +972,7 @@ def _bulk_create(
     conn = session.connection()
     slugs = [str(row.slug) for row, _ in plans]
     statements = [row.statement for row, _ in plans]
-    quantities = [structured_values(statement) for statement in statements]
+    quantities = structured_values_each(statements)
     languages = [row.language for row, _ in plans]
     claim_columns: dict[str, list[Any]] = {
         "slug": slugs,

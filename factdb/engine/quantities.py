@@ -686,6 +686,25 @@ def structured_values(statement: str) -> list[dict]:
     ]
 
 
+def structured_values_each(statements: Iterable[str]) -> list[list[dict]]:
+    """`structured_values` of each statement (a bulk import's), read past `_analyse`'s
+    cache: each is read once, and thousands of them would only evict the quotes that
+    checks read again.
+
+    >>> structured_values_each(["Iran exceeded 3.67% in 2019", "no figure"]) == [
+    ...     structured_values("Iran exceeded 3.67% in 2019"), []]
+    True
+    """
+    analyse = _analyse.__wrapped__  # type: ignore[attr-defined]
+    return [
+        [
+            {"kind": q.kind, "value": q.value, "unit": q.unit, "date": q.date, "text": q.text}
+            for q in analyse(statement)[0]
+        ]
+        for statement in statements
+    ]
+
+
 # --- comparison -----------------------------------------------------------------------
 
 
