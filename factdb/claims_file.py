@@ -261,9 +261,76 @@ def _text(item: dict[str, Any], name: str, problems: list[str], limit: int | Non
     return value
 
 
+#: The fields of the items `_plain_row` reads: a claim with one quote and no options.
+_PLAIN_FIELDS = frozenset(
+    {"id", "statement", "tags", "quote", "snapshot", "source", "prefix", "suffix"}
+)
+
+
+def _plain_row(where: str, item: dict[str, Any]) -> Row | None:
+    """`_row` of an item of the usual shape (an id, a statement, a list of tags and one
+    quote with where to find it; every value text without NUL or lone surrogate, within
+    its limit), read without its general checks; None for any other item, which `_row`
+    reads."""
+    if not _PLAIN_FIELDS.issuperset(item):
+        return None
+    get: Callable[[str], Any] = item.get
+    slug, statement, quote = get("id"), get("statement"), get("quote")
+    snapshot, source, prefix, suffix = get("snapshot"), get("source"), get("prefix"), get("suffix")
+    texts = [slug, statement, quote]
+    for value in (snapshot, source, prefix, suffix):
+        if value is not None:
+            texts.append(value)
+    tags = get("tags")
+    if tags in (None, ""):
+        tags = []
+    elif type(tags) is list:
+        for tag in tags:
+            if type(tag) is not str or len(tag.strip()) > MAX_TAG:
+                return None
+        tags = list(tags)
+        texts.extend(tags)
+    else:
+        return None
+    for value in texts:
+        if type(value) is not str:
+            return None
+    if (
+        not slug
+        or len(slug) > MAX_SLUG
+        or not statement.strip()
+        or not quote.strip()
+        or not (snapshot or source)
+        or (snapshot is not None and len(snapshot) > 64)
+        or (source is not None and len(source) > MAX_URL)
+    ):
+        return None
+    # What `problem` finds besides a length: a NUL, or a lone surrogate (UTF-8 refuses
+    # two joined as it refuses each).
+    joined = "".join(texts)
+    if "\x00" in joined:
+        return None
+    if not joined.isascii():
+        try:
+            joined.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+    spec = CiteSpec(quote, snapshot or None, source or None, prefix or None, suffix or None)
+    return Row(f"{where} ({slug})", slug, statement.strip(), tags, [spec], None)
+
+
 def _row(where: str, item: Any) -> Row:
     """One claim from a file's item; raises _BadRow naming the item and every problem (a
     `lang` that names no language too, once its other fields are good)."""
+    if type(item) is dict:
+        plain = _plain_row(where, item)
+        if plain is not None:
+            return plain
+    return _any_row(where, item)
+
+
+def _any_row(where: str, item: Any) -> Row:
+    """`_row` of any item, with every check."""
     if not isinstance(item, dict):
         raise _BadRow(f"{where}: not a mapping of fields")
     problems: list[str] = []

@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from factdb.claims_file import _any_row, _BadRow, _plain_row
 from factdb.store.db import Database
 from factdb.store.lookups import text_layer
 from factdb.store.models import Citation, Claim, Event, Source
@@ -436,3 +439,51 @@ def test_bad_csl_files_are_refused_storing_nothing(
     assert result.exit_code == 1
     assert result.stderr == message.replace("{path}", str(path))
     assert counts(db_url) == before
+
+
+_TEXTS = st.one_of(
+    st.none(),
+    st.integers(-5, 5),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "c1",
+            "a-b",
+            "x" * 65,
+            "x" * 201,
+            "caf\u00e9",
+            "a\x00b",
+            " t ",
+            "a\ud800",
+            "\udc00",
+        ]
+    ),
+    st.text(max_size=12),
+)
+_ITEMS = st.dictionaries(
+    st.sampled_from(
+        ["id", "statement", "tags", "quote", "snapshot", "source", "prefix", "suffix", "lang"]
+    ),
+    st.one_of(_TEXTS, st.lists(_TEXTS, max_size=3)),
+)
+
+
+_USUAL = {"id": "c1", "statement": "S", "tags": ["t"], "quote": "q w", "snapshot": "ab"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_ITEMS, _ITEMS.map(lambda changes: {**_USUAL, **changes})))
+def test_a_plain_item_reads_as_the_general_checks_read_it(item: dict[str, Any]) -> None:
+    plain = _plain_row("f: claim 1", item)
+    try:
+        general = _any_row("f: claim 1", item)
+    except _BadRow:
+        assert plain is None
+        return
+    assert plain is None or plain == general
+
+
+def test_the_usual_item_is_read_plainly() -> None:
+    item = {"id": "c1", "statement": " S ", "tags": ["b ", "a"], "quote": "q w", "snapshot": "ab"}
+    assert _plain_row("f: claim 1", item) == _any_row("f: claim 1", item)
