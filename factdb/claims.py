@@ -1132,16 +1132,20 @@ def _citation_state_json(
     directly (keys in sorted order): a large import writes one per claim. `shared` is
     the `"created_at":…,"created_by":…` part and the extractor version as JSON."""
     stamp, version = shared
+    # The fields in one call (the offsets are ints: `{:d}` would only check it again).
+    exact, prefix, suffix, text_start, text_end, html_start, html_end, byte_start, byte_end = (
+        _SPAN_FIELDS(span)
+    )
     parts = (
         "null" if not span.parts else "[" + ",".join(f"[{a:d},{b:d}]" for a, b in span.parts) + "]"
     )
     return (
-        f'{{"byte_end":{span.byte_end:d},"byte_start":{span.byte_start:d},{stamp},'
-        f'"exact":{_json_str(span.exact)},"extractor_version":{version},'
-        f'"html_end":{span.html_end:d},'
-        f'"html_start":{span.html_start:d},"parts":{parts},"prefix":{_json_str(span.prefix)},'
-        f'"snapshot":{snapshot_json},"suffix":{_json_str(span.suffix)},'
-        f'"text_end":{span.text_end:d},"text_start":{span.text_start:d},'
+        f'{{"byte_end":{byte_end},"byte_start":{byte_start},{stamp},'
+        f'"exact":{_json_str(exact)},"extractor_version":{version},'
+        f'"html_end":{html_end},'
+        f'"html_start":{html_start},"parts":{parts},"prefix":{_json_str(prefix)},'
+        f'"snapshot":{snapshot_json},"suffix":{_json_str(suffix)},'
+        f'"text_end":{text_end},"text_start":{text_start},'
         f'"typed_quote":{_json_str(typed)}}}'
     )
 
