@@ -180,7 +180,7 @@ def _locate_all(
             key = ("snapshot", spec.snapshot) if spec.snapshot else ("source", spec.source)
             hit = named[key] = (snapshot.id, snapshot, layer)
         todo.append((hit[0], i, hit[1], hit[2]))
-    todo.sort(key=itemgetter(0, 1))
+    todo.sort(key=itemgetter(0))  # stable: each page's quotes stay in file order
     from .engine.anchor import locate, once_locator
 
     current: Any = None

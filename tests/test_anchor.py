@@ -433,6 +433,15 @@ def test_quote_folding_equals_translating_every_character(s):
     assert fold_quote(s) == reference
 
 
+@given(
+    st.text(st.sampled_from(list("ab .'") + [chr(c) for c in range(33)] + ["\x7f"]), max_size=30)
+)
+def test_ascii_quote_folding_equals_translating_every_character(s):
+    # The ASCII quotes that fold_quote returns as they are (printable, single spaces).
+    reference = re.sub(" {2,}", " ", s.translate(factdb.engine.anchor._FULL)).strip(" ")
+    assert fold_quote(s) == reference
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(["ab", "abab", "a", "b", "ab.", "abababab", "x", ""]), max_size=40),

@@ -354,7 +354,12 @@ def fold_quote(s: str) -> str:
     >>> fold_quote(" \u201cWe\u2019re  here\u201d\u2009\u2014 \u2026 ")
     '"We\\'re here" - ...'
     """
-    if not s.isascii() and _QUOTE_SPECIAL.search(s) is not None:
+    if s.isascii():
+        if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+            # Folded already: printable ASCII has no whitespace but " ", and here every
+            # space stands alone between words (most quotes as typed).
+            return s
+    elif _QUOTE_SPECIAL.search(s) is not None:
         # Only the runs of foldable characters are translated: `str.translate` over the
         # whole quote looks up every character in a dict (slow for non-ASCII text).
         s = _QUOTE_SPECIAL.sub(_translate_match, s)
@@ -700,7 +705,7 @@ def once_locator(layer: TextLayerLike) -> Callable[[str], Span | None]:
     def find(quote: str) -> Span | None:
         # `locate`'s common case written out: `fold_quote`, `Folded.find_all` by the
         # index, `to_original` and `_span`.
-        fq = " ".join(quote.split()) if quote.isascii() else fold_quote(quote)
+        fq = fold_quote(quote)
         a = fq.find(" ") + 1
         if a == 0 or len(fq) < a + _KEY:
             return None
