@@ -215,9 +215,9 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
         )
     cjk.insert(conn, docs)
     values = [
-        (c.claim_id, v.get("kind"), v.get("unit"), v.get("value"), v.get("date"))
-        for c in ordered
-        for v in c.values
+        (claim_id, v.get("kind"), v.get("unit"), v.get("value"), v.get("date"))
+        for claim_id, _statement, _quotes, _tags, _titles, claim_values in ordered
+        for v in claim_values
     ]
     if values:
         conn.exec_driver_sql(

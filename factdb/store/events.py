@@ -263,13 +263,16 @@ def insert_shared(
     tail = f',"entity_type":{encode(entity_type)},"prev_hash":"'
     prevs: list[str] = []
     hashes: list[str] = []
-    for entity_id, after in zip(entity_ids, afters, strict=True):
+    ids = [str(i) for i in entity_ids]
+    # What `encode` does with a string, without its Python-level dispatch.
+    string = json.encoder.encode_basestring  # type: ignore[attr-defined]
+    for entity_id, after in zip(ids, afters, strict=True):
         prevs.append(prev)
-        data = f'{head}{after or "null"}{middle}{encode(str(entity_id))}{tail}{prev}"}}'
+        data = f'{head}{after or "null"}{middle}{string(entity_id)}{tail}{prev}"}}'
         prev = sha256(data.encode()).hexdigest()
         hashes.append(prev)
     columns: dict[str, Sequence[Any]] = {
-        "entity_id": [str(i) for i in entity_ids],
+        "entity_id": ids,
         "after": afters,
         "prev_hash": prevs,
         "hash": hashes,
