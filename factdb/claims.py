@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,48 +155,36 @@ def _locate_all(
 ) -> list[tuple[Snapshot, Span] | FactdbError]:
     """`locate_spec` of each spec, in order: (snapshot, span), or the FactdbError it raised.
 
-    The snapshots are looked up in order, then the quotes located page by page: one
-    page's text, folded text and offset tables stay in the processor's caches while its
-    quotes are located, instead of every quote of a large file reading another page's.
+    The quotes are located in file order, the order their rows, quotes and spans are
+    read and written in from then on: taking them page by page instead kept each page's
+    tables in the processor's caches, but every later pass over the claims then read
+    their spans out of order, and a 100k-claim import cost more (`bench_checks.py`).
     """
-    out: list[Any] = [None] * len(specs)
-    todo: list[tuple[int, int, Snapshot, TextLayer | PdfTextLayer]] = []
-    # `_cited_layer`'s answer (and the snapshot's id) by how a spec names its snapshot:
-    # one lookup per quote instead of two and an ORM attribute read.
-    named: dict[tuple[str, str | None], tuple[int, Snapshot, TextLayer | PdfTextLayer]] = {}
-    for i, spec in enumerate(specs):
+    from .engine.anchor import locate, once_locator
+
+    out: list[Any] = []
+    # By how a spec names its snapshot: the snapshot, its text layer, the layer's
+    # `once_locator` and its HTML (None for a PDF), looked up once per page.
+    named: dict[tuple[str, str | None], tuple[Any, ...]] = {}
+    for spec in specs:
         quote = spec.quote
-        hit = (
-            named.get(("snapshot", spec.snapshot) if spec.snapshot else ("source", spec.source))
-            if quote and not quote.isspace()
-            else None
-        )
-        if hit is None:
+        key = ("snapshot", spec.snapshot) if spec.snapshot else ("source", spec.source)
+        page = named.get(key) if quote and not quote.isspace() else None
+        if page is None:
             try:
                 snapshot, layer = _cited_layer(session, spec, layers)
             except FactdbError as exc:
-                out[i] = exc
+                out.append(exc)
                 continue
-            key = ("snapshot", spec.snapshot) if spec.snapshot else ("source", spec.source)
-            hit = named[key] = (snapshot.id, snapshot, layer)
-        todo.append((hit[0], i, hit[1], hit[2]))
-    todo.sort(key=itemgetter(0))  # stable: each page's quotes stay in file order
-    from .engine.anchor import locate, once_locator
-
-    current: Any = None
-    for _, i, snapshot, layer in todo:
-        spec = specs[i]
-        if layer is not current:
-            # The layer's own values, looked up once per page rather than per quote.
-            current = layer
-            find = once_locator(layer)
             html = layer.html if isinstance(layer, TextLayer) else None
+            page = named[key] = (snapshot, layer, once_locator(layer), html)
+        snapshot, layer, find, html = page
         if (
             spec.prefix is None
             and spec.suffix is None
             and spec.occurrence is None
             and not spec.allow_gaps
-            and (span := find(spec.quote)) is not None
+            and (span := find(quote)) is not None
         ):
             # `check_span_reads`' common case first: the HTML range holds the quote's
             # own characters and no markup.
@@ -206,9 +194,9 @@ def _locate_all(
                     try:
                         check_span_reads(layer, span, snapshot)
                     except FactdbError as exc:
-                        out[i] = exc
+                        out.append(exc)
                         continue
-            out[i] = (snapshot, span)
+            out.append((snapshot, span))
             continue
         try:
             # `_locate_in`, written out (arguments by position: quote, prefix, suffix,
@@ -218,9 +206,9 @@ def _locate_all(
             )
             check_span_reads(layer, span, snapshot)
         except FactdbError as exc:
-            out[i] = exc
+            out.append(exc)
             continue
-        out[i] = (snapshot, span)
+        out.append((snapshot, span))
     return out
 
 
