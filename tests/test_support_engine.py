@@ -572,6 +572,25 @@ def test_headlines_entities_ranks_and_whole_counts(statement, quote, right):
 
 
 @pytest.mark.parametrize(
+    "lang, statement, quote, right",
+    [
+        # "one" after a comparator is the figure 1 whatever its case; only English has
+        # the rule ("au moins une" is not read).
+        ("en", "More than one person was killed.", "More than One person was killed there.",
+         "pass"),
+        ("en", "At least one person was killed.", "at least ONE person was killed there.",
+         "pass"),
+        ("en", "At least two people were killed.", "At least One person was killed there.",
+         "fail"),
+        ("es", "Al menos dos personas murieron.", "At least One person was killed there.",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_one_after_a_comparator_is_the_figure_in_any_case(lang, statement, quote, right):
+    assert verdict(statement, quote, lang, "en").status == right
+
+
+@pytest.mark.parametrize(
     "lang, quote_lang, statement, quote, right",
     [
         ("en", "en", "The deal came in late 2013.", "At the end of 2013, Mozilla announced a deal",
