@@ -591,6 +591,33 @@ def test_one_after_a_comparator_is_the_figure_in_any_case(lang, statement, quote
 
 
 @pytest.mark.parametrize(
+    "lang, statement, quote, right",
+    [
+        # A hedge in capitals or title case is no name before a model number ("RTX 4090").
+        ("en", "More than 40 people died.", "MORE THAN 40 people died in the fire.", "pass"),
+        ("en", "More than 50 people died.", "MORE THAN 40 people died in the fire.", "fail"),
+        ("en", "At least one person was killed.", "AT LEAST ONE person was killed there.",
+         "pass"),
+        ("en", "Nearly 40 people died.", "NEARLY 40 people died in the fire.", "pass"),
+        ("fr", "Plus de 40 personnes sont mortes.", "PLUS DE 40 personnes sont mortes hier.",
+         "pass"),
+        ("fr", "Au moins 3 personnes ont été tuées.", "AU MOINS 5 personnes ont été tuées.",
+         "pass"),  # "at least 5" implies "at least 3"
+        ("fr", "Plus de 50 personnes sont mortes.", "PLUS DE 40 personnes sont mortes hier.",
+         "fail"),
+        ("es", "Más de 40 personas murieron.", "MÁS DE 40 personas murieron en el incendio.",
+         "pass"),
+        ("pt", "Mais de 40 pessoas morreram.", "MAIS DE 40 pessoas morreram no incêndio.",
+         "pass"),
+        ("de", "Mehr als 40 Menschen starben.", "MEHR ALS 40 Menschen starben bei dem Brand.",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_a_hedge_in_capitals_names_nothing(lang, statement, quote, right):
+    assert verdict(statement, quote, lang).status == right
+
+
+@pytest.mark.parametrize(
     "lang, quote_lang, statement, quote, right",
     [
         ("en", "en", "The deal came in late 2013.", "At the end of 2013, Mozilla announced a deal",

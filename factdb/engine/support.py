@@ -1075,6 +1075,9 @@ def rules_for(lang: str | None) -> Rules | None:
                 *(k.lower() for k in ranks.get("before", [])),
                 *(k.lower() for k in currencies),
                 *(k.lower() for k in data.get("identifiers", {}).get("not_names", [])),
+                # A hedge's last word, capitalized in a headline or in capitals, names
+                # nothing: "More Than 1", "AT LEAST 3", "Nearly 40".
+                *(k.split()[-1].lower() for k in hedges.get("before", {}) if k.split()),
             ]
         ),
         dates=dates,
