@@ -618,6 +618,31 @@ def test_a_hedge_in_capitals_names_nothing(lang, statement, quote, right):
 
 
 @pytest.mark.parametrize(
+    "lang, statement, quote, right",
+    [
+        # "gagné"/"ganhou" is "won" beside a count or alone: no direction the quote must
+        # give; beside a percentage or points it is a rise; against a loss it fails.
+        ("fr", "L'équipe a gagné 3 matchs.", "L'équipe a remporté 3 matchs cette saison.",
+         "pass"),
+        ("fr", "Elle a gagné la finale en 2019.", "Elle a remporté la finale en 2019.", "pass"),
+        ("fr", "Elle a gagné 4 matchs.", "Elle a remporté 3 matchs.", "fail"),
+        ("fr", "Elle a gagné 3 matchs.", "Elle a perdu 3 matchs.", "fail"),
+        ("fr", "Elle a gagné la finale en 2019.", "Elle a perdu la finale en 2019.", "fail"),
+        ("fr", "Le titre a gagné 5 % en 2019.", "Le titre a progressé de 5 % en 2019.", "pass"),
+        ("fr", "Le titre a gagné 5 %.", "Le titre a perdu 5 %.", "fail"),
+        ("fr", "Le parti a gagné 2 points.", "Le parti a 2 points.", "unverified"),
+        ("pt", "O time ganhou 3 jogos.", "O time venceu 3 jogos nesta temporada.", "pass"),
+        ("pt", "Ela ganhou a final em 2019.", "Ela venceu a final em 2019.", "pass"),
+        ("pt", "Ela ganhou a final em 2019.", "Ela perdeu a final em 2019.", "fail"),
+        ("pt", "A ação ganhou 5 %.", "A ação perdeu 5 %.", "fail"),
+        ("pt", "A ação ganhou 5 %.", "A ação vale 5 %.", "unverified"),
+    ],
+)  # fmt: skip
+def test_gagne_is_won_beside_a_count_and_gained_beside_a_rise(lang, statement, quote, right):
+    assert verdict(statement, quote, lang).status == right
+
+
+@pytest.mark.parametrize(
     "lang, quote_lang, statement, quote, right",
     [
         ("en", "en", "The deal came in late 2013.", "At the end of 2013, Mozilla announced a deal",

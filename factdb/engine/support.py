@@ -766,6 +766,10 @@ class Rules:
     directions: dict[str, int]
     direction_not_after: dict[str, set[str]]
     direction_names: bool
+    #: Direction words that also mean "won" ("gagné"): a direction only beside a quantity
+    #: that rises ("gagné 5 %"); beside a count or alone, one that agrees or disagrees
+    #: with the quote's but is never missing from it.
+    directions_or_won: frozenset[str]
     direction_re: _Gate
     negation_re: _Gate | None
     negation_back: frozenset[str]
@@ -1157,6 +1161,9 @@ def rules_for(lang: str | None) -> Rules | None:
         },
         directions=directions,
         direction_names=bool(data.get("directions", {}).get("skip_capitalized")),
+        directions_or_won=frozenset(
+            w.lower() for w in data.get("directions", {}).get("or_won", [])
+        ),
         direction_not_after={
             k.lower(): {w.lower() for w in v}
             for k, v in data.get("directions", {}).get("not_after", {}).items()
@@ -4040,6 +4047,7 @@ statement_lang="en").status
         langs = [lang if lang is not None else statement_lang for lang in quote_lang]
     src = "the quote" if len(quotes) == 1 else "the quotes"
     stated = _read(_unnamed(statement, statement_lang), statement_lang)
+    stated_rules = rules_for(statement_lang)
     if stated.no_rules:
         return Support(
             "unverified",
@@ -4157,7 +4165,9 @@ statement_lang="en").status
                 # works out from the quote's; a person checks the arithmetic and its sense.
                 verdict, note = "missing", worked
         if verdict in ("match", "overstated") and s.direction:
-            verdict, note = _compare_direction(s, q, quote_directions, verdict, note)
+            compared = _compare_direction(s, q, quote_directions, verdict, note)
+            if compared[0] != "missing" or not _maybe_won(s, stated_rules):
+                verdict, note = compared
         compared_values += verdict != "missing"
         if verdict in ("match", "overstated"):
             matched.append(q)
@@ -4206,6 +4216,13 @@ statement_lang="en").status
             continue
         opposite = [w for sg, w, _ in quote_directions if sg == -sign]
         agreeing = [w for sg, w, _ in quote_directions if sg == sign]
+        if (
+            not agreeing
+            and not opposite
+            and stated_rules is not None
+            and word.lower() in stated_rules.directions_or_won
+        ):
+            continue  # "a gagné la finale": won, not gained
         if agreeing:
             elements.append(Element("direction", word, agreeing[0], "match"))
         elif opposite:
@@ -4299,6 +4316,16 @@ statement_lang="en").status
     listed = ", ".join(repr(e.statement) for e in elements if e.verdict == "match")
     reason = f"compared with {src}: {listed}"
     return Support("pass", "; ".join([reason, *notes]), tuple(elements))
+
+
+def _maybe_won(s: Value, rules: Rules | None) -> bool:
+    """Whether the value's direction word may mean "won", as it does before a count
+    ("gagné 3 matchs"): a quantity that rises is a percentage, points, a unit, money."""
+    return (
+        rules is not None
+        and s.kind == "number"
+        and (s.direction_text or "").lower() in rules.directions_or_won
+    )
 
 
 def _compare_direction(
