@@ -645,6 +645,31 @@ def test_gagne_is_won_beside_a_count_and_gained_beside_a_rise(lang, statement, q
 @pytest.mark.parametrize(
     "lang, quote_lang, statement, quote, right",
     [
+        # "tercer puesto" is a rank, as "segundo lugar", "terceiro lugar", "troisième place"
+        # are: not the figure 3 (text2num reads "tercer" as 3).
+        ("es", "es", "España quedó en tercer puesto en 2019.",
+         "España terminó en segundo lugar en 2019.", "fail"),
+        ("es", "es", "España quedó en tercer puesto en 2019.", "España terminó tercera en 2019.",
+         "pass"),
+        ("es", "es", "España quedó en tercer puesto.", "España sumó 3 puntos.", "unverified"),
+        ("es", "es", "España ganó 3 medallas.", "España quedó en tercer puesto.", "unverified"),
+        ("es", "en", "España quedó en tercer puesto en 2019.", "Spain finished third in 2019.",
+         "pass"),
+        ("en", "es", "Spain finished second in 2019.", "España quedó en tercer puesto en 2019.",
+         "fail"),
+        ("pt", "pt", "O Brasil ficou em terceiro lugar.", "O Brasil ficou em segundo lugar.",
+         "fail"),
+        ("fr", "fr", "La France a terminé à la troisième place.", "La France a terminé deuxième.",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_tercer_puesto_is_a_rank(lang, quote_lang, statement, quote, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, right",
+    [
         ("en", "en", "The deal came in late 2013.", "At the end of 2013, Mozilla announced a deal",
          "pass"),
         ("en", "en", "The deal came in early 2013.", "At the end of 2013, Mozilla announced a deal",
