@@ -361,3 +361,55 @@ def test_insert_columns_refuses_columns_of_different_lengths(db: dblib.Database)
         insert_columns(
             session.connection(), Claim.__table__, {"slug": ["a", "b"], "statement": ["s"]}
         )
+
+
+#: sha256 of every `claim.create` event a fixed-clock bulk import of `_claims()` records
+#: (entity id and `after` text, as stored and hashed) and of the rows it inserts. A change
+#: to how the bulk path writes states (the event chain's hashed text) changes it.
+_BULK_DIGEST = "b68ba0b9c4cc1e04b44c26638dc470bb44ceb740fc2b7f42a04ac11fd2bdefb9"
+
+
+def test_bulk_import_records_byte_identical_events(
+    run: Runner, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    import factdb.claims
+
+    assert run("archive", str(SOURCES)).exit_code == 0
+    fixed = datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=UTC)
+    monkeypatch.setattr(factdb.claims, "utcnow", lambda: fixed)
+    path = _write(tmp_path / "claims.json", [{**c, "id": f"b-{c['id']}"} for c in _claims()])
+    db = dblib.Database.open(db_url)
+    try:
+        with db.session() as session:
+            report = import_claims(session, path, actor="ann")
+        assert len(report.created) == len(_claims())
+        digest = hashlib.sha256()
+        engine = create_engine(db_url)
+        postgres = engine.dialect.name == "postgresql"
+        with engine.connect() as conn:
+            for sql in (
+                "SELECT entity_id, CAST(after AS TEXT), actor, action FROM event "
+                "WHERE action = 'claim.create' ORDER BY id",
+                "SELECT c.slug, c.statement, c.language, CAST(c.quantities AS TEXT), t.tag "
+                "FROM claim c JOIN claim_tag t ON t.claim_id = c.id ORDER BY c.slug, t.tag",
+                "SELECT c.slug, x.exact, x.prefix, x.suffix, x.text_start, x.text_end, "
+                "x.html_start, x.html_end, x.byte_start, x.byte_end, x.typed_quote "
+                "FROM citation x JOIN claim c ON c.id = x.claim_id ORDER BY x.id",
+            ):
+                for row in conn.execute(text(sql)):
+                    values = list(map(str, row))
+                    if sql.startswith("SELECT entity_id"):
+                        # SQLite stores the canonical text hashed; PostgreSQL its own form.
+                        canonical = events.canonical_json(json.loads(values[1]))
+                        assert postgres or values[1] == canonical
+                        values[1] = canonical
+                    elif sql.startswith("SELECT c.slug, c.statement"):
+                        values[3] = events.canonical_json(json.loads(values[3]))
+                    digest.update(repr(tuple(values)).encode())
+        engine.dispose()
+        assert digest.hexdigest() == _BULK_DIGEST, digest.hexdigest()
+        assert fsck(db).problems == []
+    finally:
+        db.close()
