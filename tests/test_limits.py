@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 
 from factdb import claims as claims_lib
@@ -238,3 +241,29 @@ def test_a_bulk_insert_refuses_a_slug_too_long_and_two_halves_of_a_surrogate_pai
     # Joined, the halves sit side by side; each is still a lone surrogate.
     with pytest.raises(InputError, match="lone surrogate U\\+D83D"):
         check_columns(ClaimTag.__table__, {"tag": ["x\ud83d", "\ude00y"]}, {})  # type: ignore[arg-type]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    fragment=st.text(st.sampled_from("ab \t\n\f\r\v\xa0\u2009\u3000\x1c\u2028"), max_size=8),
+    exact=st.text(st.sampled_from("ab \xa0\u2009"), max_size=6),
+)
+def test_a_range_without_markup_is_refused_exactly_when_it_misreads(
+    fragment: str, exact: str
+) -> None:
+    """`check_span_reads` answers a markup-free HTML range itself (its words against the
+    quote's): the answer `html_span_misreads` gives, for every kind of whitespace."""
+    from factdb.check_rules import html_span_misreads
+    from factdb.engine.anchor import Span
+    from factdb.engine.text import extract_html
+
+    html = f"<p>x</p>{fragment}"
+    layer = extract_html(html)
+    span = Span(exact, "", "", 0, 1, len(html) - len(fragment), len(html), 0, 1)
+    snapshot = SimpleNamespace(sha256="0" * 64)
+    refused = False
+    try:
+        claims_lib.check_span_reads(layer, span, snapshot)  # type: ignore[arg-type]
+    except FactdbError:
+        refused = True
+    assert refused == (html_span_misreads(html, span.html_start, span.html_end, exact) is not None)
