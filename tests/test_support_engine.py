@@ -1870,3 +1870,39 @@ def test_a_place_of_another_event_is_no_lost_win():
         statement_lang="en",
     )
     assert result.status == "pass", result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        ("Der Umbau dauerte gut ein Jahr.", "Der Umbau dauerte knapp ein Jahr.", "de", "fail"),
+        ("Der Umbau dauerte knapp ein Jahr.", "Der Umbau dauerte gut ein Jahr.", "de", "fail"),
+        ("Gut 300 Gäste kamen zur Eröffnung.", "Zur Eröffnung kamen 320 Gäste.", "de", "pass"),
+        ("Gut 300 Gäste kamen zur Eröffnung.", "Zur Eröffnung kamen 600 Gäste.", "de", "fail"),
+        (
+            "The repair took a little over a year.",
+            "The repair took just under a year.",
+            "en",
+            "fail",
+        ),
+        ("The repair took just over 40 days.", "The repair took 42 days.", "en", "pass"),
+        ("The repair took just over 40 days.", "The repair took 90 days.", "en", "fail"),
+        ("The repair took more than 40 days.", "The repair took just over 40 days.", "en", "pass"),
+        ("The repair took just over 40 days.", "The repair took more than 40 days.", "en", "warn"),
+        (
+            "Les travaux ont duré un peu plus d'un an.",
+            "Les travaux ont duré près d'un an.",
+            "fr",
+            "fail",
+        ),
+        ("La obra duró poco más de 20 días.", "La obra duró casi 20 días.", "es", "fail"),
+        ("A obra durou pouco mais de 20 dias.", "A obra durou quase 20 dias.", "pt", "fail"),
+        ("改修に1年強かかった。", "改修に1年弱かかった。", "ja", "fail"),
+    ],
+)
+def test_a_little_over_conflicts_with_just_under(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """ "gut ein Jahr", "just over", "un peu plus de", "poco más de", "1年強" are the figure
+    or a little more: against "knapp", "just under", "près de", "casi", "弱" they fail."""
+    assert verdict(statement, quote, lang).status == status, verdict(statement, quote, lang).reason

@@ -247,6 +247,9 @@ class Value:
             return v - spread, v + spread, False, False
         if h == "nearly":
             return v - max(tenth, p), v, False, True
+        if h == "just_over":
+            # "gut ein Jahr", "a little over 500", "1年強": the figure or a little more.
+            return v - p, v + max(tenth, p), False, False
         if h in ("up_to", "at_most"):
             return 0.0 if v >= 0 else -_INF, v + p, False, False
         if h in ("at_least", "from"):
@@ -3265,14 +3268,15 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # "at least 10 years" against "a maximum of 10 years": opposite bounds.
         return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if (
-        s.hedge in ("at_least", "more_than")
+        s.hedge in ("at_least", "more_than", "just_over")
         and q.hedge == "nearly"
         and s.value >= q.value * (1 - 1e-9)
         or s.hedge == "nearly"
-        and q.hedge in ("at_least", "more_than")
+        and q.hedge in ("at_least", "more_than", "just_over")
         and q.value >= s.value * (1 - 1e-9)
     ):
-        # "5年以上" against "ほぼ5年": at least five against just under five.
+        # "5年以上" against "ほぼ5年": at least five against just under five; "vor gut
+        # einem Jahr" (a little over a year) against "vor knapp einem Jahr" (just under).
         return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if s.hedge is None and _close(s.value, q.value):
         # "5年" for "ほぼ5年": within its rounding, but the quote was less sure.
@@ -3281,6 +3285,9 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         return "match", ""
     if family == q_family == "about" and _inside((q.value, q.value, False, False), si):
         return "match", ""  # "about 29 km" and "about 18 miles": the same estimate
+    if _close(s.value, q.value) and s.hedge == "just_over" != q.hedge:
+        # "just over 500" for "more than 500": the quote does not say by how much.
+        return "overstated", "the statement is more precise than the quote"
     if _close(s.value, q.value) and (s.hedge == q.hedge or family == q_family):
         return "match", ""  # "up to a decade" is "a maximum of 10 years"
     if s.hedge is None and q_family in ("above", "below"):
@@ -3301,6 +3308,7 @@ _HEDGE_FAMILY = {
     "less_than": "below",
     "at_least": "above",
     "more_than": "above",
+    "just_over": "above",
     "from": "above",
 }
 
@@ -4100,7 +4108,11 @@ statement_lang="en").status
             # A bound ("fewer than 500") is judged against the quote's same figure when it
             # has one, not passed by any smaller number that happens to be nearby.
             same = [q for q in candidates if _close(q.value, s.value)]
-            bound = not same and s.hedge in _HEDGE_FAMILY and s.hedge not in ("about", "nearly")
+            bound = (
+                not same
+                and s.hedge in _HEDGE_FAMILY
+                and s.hedge not in ("about", "nearly", "just_over")
+            )
             candidates = same or candidates
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
