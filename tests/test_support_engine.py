@@ -1906,3 +1906,47 @@ def test_a_little_over_conflicts_with_just_under(
     """ "gut ein Jahr", "just over", "un peu plus de", "poco más de", "1年強" are the figure
     or a little more: against "knapp", "just under", "près de", "casi", "弱" they fail."""
     assert verdict(statement, quote, lang).status == status, verdict(statement, quote, lang).reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "Keller wurde im Finale Dritte.",
+            "Im Finale holte Anna Keller den 2. Platz, gefolgt von Lisa Brandt auf dem 3. Platz.",
+            "de",
+            "fail",
+        ),
+        (
+            "Keller wurde im Finale Zweite.",
+            "Im Finale holte Anna Keller den 2. Platz, gefolgt von Lisa Brandt auf dem 3. Platz.",
+            "de",
+            "pass",
+        ),
+        (
+            "Moreau a terminé troisième.",
+            "En finale, Julie Moreau a pris la 2e place, devant Claire Petit, 3e.",
+            "fr",
+            "fail",
+        ),
+        (
+            "Moreno terminó tercero.",
+            "En la final, Ana Moreno fue segunda, por delante de Lucía Díaz, tercera.",
+            "es",
+            "fail",
+        ),
+        (
+            "Moreno terminó tercero.",
+            "En la final, Lucía Díaz fue segunda, por delante de Ana Moreno, tercera.",
+            "es",
+            "pass",
+        ),
+    ],
+)
+def test_a_rank_beside_another_name_is_not_the_subjects(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """The statement's first word is a name where the quote writes it inside a sentence;
+    a rank that comes after another person's full name is that person's, not the subject's."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

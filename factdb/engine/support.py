@@ -3476,13 +3476,18 @@ def _rank_of_the_named(
         return None
     text = owner.text
     names = {
-        m.group()
+        (m.group(), m.start() == 0)
         for m in _NAME.finditer(statement)
-        if m.group()[0].isupper() and len(m.group()) >= 3 and m.start() > 0
+        if m.group()[0].isupper() and len(m.group()) >= 3
     }
     names = set(sorted(names)[:_MAX_NAMES])  # bounded work: names x quote length
     spots = [
-        m.start() for name in names for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        m.start()
+        for name, first in names
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        # The statement's first word is a name ("Mouaha wurde Dritter") where the quote
+        # writes it capitalized inside a sentence, not at a sentence's start.
+        if not first or _mid_sentence(text, m.start())
     ]
     if not spots:
         return None
@@ -3494,7 +3499,31 @@ def _rank_of_the_named(
     if not same_text:
         return None
     nearest = min(same_text, key=distance)
-    return nearest if distance(q) > 2 * distance(nearest) + 20 else None
+    if distance(q) > 2 * distance(nearest) + 20:
+        return nearest
+    if distance(q) <= distance(nearest):
+        return None
+    # "Moreau a pris la 2e place, devant Claire Petit, 3e": the nearer rank, then a full
+    # name the statement does not give, then `q`, which is that person's rank.
+    spot = min(spots, key=lambda p: abs(p - q.start))
+    if not min(spot, q.start) < nearest.start < max(spot, q.start):
+        return None
+    lo, hi = sorted((nearest.end, q.start)) if spot < q.start else (q.end, nearest.start)
+    said = {name.lower() for name, _ in names}
+    for m in _FULL_NAME.finditer(text, lo, hi):
+        if _mid_sentence(text, m.start()) and not {w.lower() for w in m.group().split()} & said:
+            return nearest
+    return None
+
+
+#: A person's full name: two capitalized words ("Claire Petit", "Jan-Niklas Gwizdek").
+_FULL_NAME = _lazy(r"(?<!\w)[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)? [A-ZÀ-Þ][^\W\d_]+(?!\w)")
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a sentence: a word before it, no sentence end between."""
+    before = text[:pos].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'“”„«»()[]-–—。！？"
 
 
 #: What a figure counts stands in the few words after it, up to the next figure or the end
