@@ -1950,3 +1950,48 @@ def test_a_rank_beside_another_name_is_not_the_subjects(
     a rank that comes after another person's full name is that person's, not the subject's."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "The trail has 99 switchbacks.",
+            'The old mule path, also known as "the trail of 99 switchbacks", climbs the ridge.',
+            "en",
+            "unverified",
+        ),
+        (
+            "The trail has 99 switchbacks.",
+            'The trail has 99 switchbacks, he said: "99 of them."',
+            "en",
+            "pass",
+        ),
+        (
+            "Prag hat 100 Türme.",
+            "Prag, auch „Stadt der 100 Türme“ genannt, ist schön.",
+            "de",
+            "unverified",
+        ),
+        (
+            "Prague compte 100 clochers.",
+            "Prague, surnommée « la ville aux 100 clochers », attire les touristes.",
+            "fr",
+            "unverified",
+        ),
+        (
+            "La ciudad tiene 7 colinas.",
+            "Roma, conocida como “la ciudad de las 7 colinas”, recibe turistas.",
+            "es",
+            "unverified",
+        ),
+        ("芬兰有1000个湖。", "芬兰被称为“1000个湖的国家”。", "zh", "unverified"),
+    ],
+)
+def test_a_number_inside_a_quoted_name_is_no_value(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """Quotation marks that a naming word introduces ("known as", "genannt", "surnommée",
+    "conocida como", "被称为") hold a name: its number is no count to compare."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -726,6 +726,10 @@ class Rules:
     status_code_before_re: re.Pattern[str] | None
     #: Words after a number that make it part of a name ("TSV Berlin 1896 e.V.").
     name_after_re: re.Pattern[str] | None
+    #: Words that introduce a quoted name ("known as", "surnommé", "被称为") and, in
+    #: Chinese and Japanese, that follow one ("と呼ばれる", "之称").
+    quoted_name_before_re: re.Pattern[str] | None
+    quoted_name_after_re: re.Pattern[str] | None
     #: Words after a number that make it cents of a dollar ("99 cents", as "99¢").
     cents_re: re.Pattern[str] | None
     names_capitalized: bool
@@ -1055,6 +1059,16 @@ def rules_for(lang: str | None) -> Rules | None:
         else None,
         name_after_re=_lazy(rf"[ \u00a0]?(?:{_alt(data['identifiers']['name_after'])})(?!\w)", re.I)
         if data.get("identifiers", {}).get("name_after")
+        else None,
+        quoted_name_before_re=_lazy(
+            rf"{boundary_l}(?:{_alt(data['quoted_names']['before'])})\s*[,:]?\s*$", re.I
+        )
+        if data.get("quoted_names", {}).get("before")
+        else None,
+        quoted_name_after_re=_lazy(
+            rf"\s*(?:{_alt(data['quoted_names']['after'])}){boundary_r}", re.I
+        )
+        if data.get("quoted_names", {}).get("after")
         else None,
         status_code_before_re=_lazy(
             rf"(?<!\w)(?:{_alt(data['identifiers']['status_code_before'])})[ \u00a0]?$", re.I
@@ -2611,6 +2625,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             continue
         if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
             continue  # a title ("1917") or a footnote mark ([23]) is no quantity
+        if _in_quoted_name(text, start, end, rules):
+            continue  # 'known as "the road of 1,000 bends"': a name, not a count
         if rules.name_after_re is not None and rules.name_after_re.match(text, end):
             continue  # part of a name: "TSV Berlin-Wittenau 1896 e.V.", "mock 1.0 alpha"
         parsed = _digits(m.group(), rules)
@@ -2828,6 +2844,40 @@ _NAME_BEFORE = _lazy(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
     r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
 )
+
+
+_QUOTE_OPEN = '"“„«「『'
+# Closing marks, with the straight quote that reading may have put for a curly one.
+_QUOTE_CLOSE = {'"': '"', "“": '”"', "„": '“”"', "«": "»", "「": "」", "『": "』"}
+_QUOTED_REACH = 60
+
+
+def _in_quoted_name(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether the number stands inside quotation marks that a naming word introduces
+    ('also known as "the road of 1,000 bends"', 'surnommée « la ville aux 100 clochers »',
+    "被称为“千湖之国”", "「百名山」と呼ばれる"): the quoted words are a name."""
+    if rules.quoted_name_before_re is None and rules.quoted_name_after_re is None:
+        return False
+    left = text[max(0, start - _QUOTED_REACH) : start]
+    at = max(left.rfind(c) for c in _QUOTE_OPEN)
+    if at < 0:
+        return False
+    opener = left[at]
+    inside = left[at + 1 :]
+    if any(c in inside for c in _QUOTE_OPEN + "”»」』") or _CLAUSE_END.search(inside):
+        return False
+    right = text[end : end + _QUOTED_REACH]
+    close = min((i for c in _QUOTE_CLOSE[opener] if (i := right.find(c)) >= 0), default=-1)
+    if close < 0 or any(c in right[:close] for c in _QUOTE_OPEN.replace(opener, "")):
+        return False
+    opened = max(0, start - _QUOTED_REACH) + at
+    if rules.quoted_name_before_re is not None and rules.quoted_name_before_re.search(
+        text, max(0, opened - 40), opened
+    ):
+        return True
+    return rules.quoted_name_after_re is not None and bool(
+        rules.quoted_name_after_re.match(text, end + close + 1)
+    )
 
 
 def _time_of_day(text: str, start: int, end: int, marks: str) -> bool:
