@@ -1995,3 +1995,40 @@ def test_a_number_inside_a_quoted_name_is_no_value(
     "conocida como", "被称为") hold a name: its number is no count to compare."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        ("Aモデルの重さは40kgだ。", "前者の重さは40kg、後者は55kgです。", "ja", "unverified"),
+        ("前者の重さは40kgだ。", "前者の重さは40kg、後者は55kgです。", "ja", "pass"),
+        ("後者の重さは55kgだ。", "前者の重さは40kg、後者は55kgです。", "ja", "pass"),
+        (
+            "The smaller pump weighs 40 kg.",
+            "The former weighs 40 kg, the latter 55 kg.",
+            "en",
+            "unverified",
+        ),
+        ("The pump weighs 40 kg.", "The former owner said the pump weighs 40 kg.", "en", "pass"),
+        (
+            "Die kleinere Pumpe wiegt 40 kg.",
+            "Ersterer wiegt 40 kg, letzterer 55 kg.",
+            "de",
+            "unverified",
+        ),
+        (
+            "A bomba menor pesa 40 kg.",
+            "O primeiro pesa 40 kg e este último 55 kg.",
+            "pt",
+            "unverified",
+        ),
+        ("较小的泵重40公斤。", "前者重40公斤，后者重55公斤。", "zh", "unverified"),
+    ],
+)
+def test_figures_shared_out_by_the_former_and_the_latter(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """Whose figure is "the former's" the quote says in an earlier sentence: the engine
+    leaves it to a person unless the statement says "the former" (or "the latter") too."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
