@@ -2032,3 +2032,60 @@ def test_figures_shared_out_by_the_former_and_the_latter(
     leaves it to a person unless the statement says "the former" (or "the latter") too."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "The blog had 48,210 page views in May.",
+            "48,210 unique visitors to the blog in May",
+            "en",
+            "fail",
+        ),
+        (
+            "The blog had 48,210 visitors in May.",
+            "48,210 unique visitors to the blog in May",
+            "en",
+            "pass",
+        ),
+        (
+            "The flood left 12 people dead.",
+            "Officials counted 12 injured after the flood.",
+            "en",
+            "fail",
+        ),
+        ("The flood left 12 people dead.", "12 dead and 40 injured after the flood", "en", "pass"),
+        (
+            "Das Blog hatte im Mai 48.210 Seitenaufrufe.",
+            "Im Mai zählte das Blog 48.210 Besucher.",
+            "de",
+            "fail",
+        ),
+        (
+            "El blog tuvo 48.210 visitantes en mayo.",
+            "48.210 páginas vistas del blog en mayo",
+            "es",
+            "fail",
+        ),
+        (
+            "Le blog a eu 48 210 visites en mai.",
+            "En mai, 48 210 visiteurs uniques sur le blog",
+            "fr",
+            "fail",
+        ),
+        (
+            "O blog teve 48.210 páginas visualizadas em maio.",
+            "48.210 visitantes diferentes no blog em maio",
+            "pt",
+            "fail",
+        ),
+    ],
+)
+def test_the_same_figure_of_another_counted_thing_fails(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """Page views, visitors and visits; the dead and the injured: the same figure said of
+    another of these things ([counted] in each language) is another fact."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

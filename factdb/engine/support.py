@@ -3797,6 +3797,74 @@ def _former_or_latter(
     return False
 
 
+@lru_cache(maxsize=64)
+def _counted_kinds(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The language's words for things counted that are never one another ([counted]:
+    page views, visitors, visits; the dead, the injured), each kind with its pattern."""
+    rules = rules_for(lang)
+    if rules is None:
+        return ()
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    return tuple(
+        (kind, re.compile(rf"{left}(?:{_alt(words)}){right}", re.I))
+        for kind, words in sorted(rules.data.get("counted", {}).items())
+        if words
+    )
+
+
+_COUNTED_REACH = 4
+
+
+def _counted_kind(text: str, v: Value, lang: str | None) -> tuple[set[str], str]:
+    """The kinds of thing counted in the few words after `v` (up to its clause's end), and
+    the first word that says one."""
+    kinds = _counted_kinds(lang)
+    if not kinds:
+        return set(), ""
+    window = text[v.end : v.end + 48]
+    cut = _TIE_BREAK.search(window)
+    if cut:
+        window = window[: cut.start()]
+    rules = rules_for(lang)
+    if rules is not None and not rules.cjk:
+        words = list(_TOKEN.finditer(window))
+        if len(words) > _COUNTED_REACH:
+            window = window[: words[_COUNTED_REACH - 1].end()]
+    else:
+        window = window[:8]
+    found = [
+        (m.start(), kind, m.group()) for kind, pattern in kinds for m in pattern.finditer(window)
+    ]
+    return {kind for _, kind, _ in found}, min(found)[2] if found else ""
+
+
+def _counts_another(
+    s: Value,
+    q: Value,
+    comparable: list[Value],
+    stated: Reading,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> tuple[str, str] | None:
+    """(the statement's word, the quote's) when the statement counts one thing ("page
+    views") and the quote's same figure another ("visitors"), or None."""
+    mine, word = _counted_kind(stated.text, s, lang)
+    if not mine:
+        return None
+    theirs = None
+    for c in comparable:
+        if c is not q and not _close(c.value, q.value):
+            continue
+        for r, quote_lang in zip(readings, langs, strict=False):
+            if any(v is c for v in r.values):
+                kinds, said = _counted_kind(r.text, c, quote_lang)
+                if not kinds or kinds & mine:
+                    return None  # a figure of the quote that says it, or says nothing
+                theirs = theirs or said
+    return (word, theirs) if theirs else None
+
+
 #: Capitalized three-letter words that open sentences rather than name anything.
 _SHORT = frozenset(
     "The Die Der Das Den Dem Des Les Los Las Une Uno Una Ein Und And But For Por Con Com Sur "
@@ -4305,6 +4373,12 @@ statement_lang="en").status
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
             # work out from the sentence before; the engine does not.
             verdict, note = "missing", "the quote gives its figures by 'the former'/'the latter'"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            counted = _counts_another(s, q, comparable, stated, statement_lang, readings, langs)
+            if counted is not None:
+                # "35.681.468 páginas visualizadas" for "35.681.468 Total de visitantes":
+                # page views are no visitors, the dead no injured.
+                verdict, note = "contradicted", f"it counts {counted[1]!r}, not {counted[0]!r}"
         if verdict == "contradicted" and s.hedge is None:
             worked = _worked_out(s, quoted)
             if worked:
