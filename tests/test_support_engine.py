@@ -2089,3 +2089,27 @@ def test_the_same_figure_of_another_counted_thing_fails(
     another of these things ([counted] in each language) is another fact."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang"),
+    [
+        (
+            "Los bosques cubren el 2,7 por ciento del país.",
+            "los bosques cubren el 2,7% del país",
+            "es",
+        ),
+        ("Os bosques cobrem 2,7 por cento do país.", "os bosques cobrem 2,7% do país", "pt"),
+        ("Les forêts couvrent 2,7 pour cent du pays.", "les forêts couvrent 2,7 % du pays", "fr"),
+        (
+            "Los bosques cubren el veinte por ciento del país.",
+            "los bosques cubren el 20% del país",
+            "es",
+        ),
+    ],
+)
+def test_percent_in_words_is_no_hundred(statement: str, quote: str, lang: str) -> None:
+    """ "por ciento", "por cento", "pour cent" are the percent sign: text2num must not read
+    "ciento" as the number 100."""
+    result = verdict(statement, quote, lang)
+    assert result.status == "pass", result.reason

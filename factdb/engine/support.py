@@ -1009,7 +1009,14 @@ def rules_for(lang: str | None) -> Rules | None:
     decade_phrases = [
         f"{b} {w}" for b in data.get("decades", {}).get("word_before", []) for w in decade_words
     ]
-    not_number_words = [*data.get("numbers", {}).get("not_words", []), *vague, *decade_phrases]
+    # "por ciento", "por cento", "pour cent": a percent sign in words, not the number 100.
+    percent_words = [w for w in data.get("percent", {}).get("words", []) if " " in w]
+    not_number_words = [
+        *data.get("numbers", {}).get("not_words", []),
+        *vague,
+        *decade_phrases,
+        *percent_words,
+    ]
     century_words = {
         k.lower(): int(v) for k, v in data.get("centuries", {}).get("ordinals", {}).items()
     }
