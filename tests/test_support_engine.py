@@ -2113,3 +2113,35 @@ def test_percent_in_words_is_no_hundred(statement: str, quote: str, lang: str) -
     "ciento" as the number 100."""
     result = verdict(statement, quote, lang)
     assert result.status == "pass", result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        ("Drei der fünf Läufe gewann Berlin.", "Berlin gewann drei von fünf Läufen.", "de", "pass"),
+        ("Drei der fünf Läufe gewann Berlin.", "Berlin gewann zwei von fünf Läufen.", "de", "fail"),
+        (
+            "Trois des cinq courses sont allées à Paris.",
+            "Paris en a remporté trois sur cinq.",
+            "fr",
+            "pass",
+        ),
+        (
+            "Tres de las cinco carreras fueron para Madrid.",
+            "Madrid ganó tres de cada cinco carreras.",
+            "es",
+            "pass",
+        ),
+        (
+            "Três das cinco corridas foram para Lisboa.",
+            "Lisboa venceu três em cada cinco corridas.",
+            "pt",
+            "pass",
+        ),
+    ],
+)
+def test_x_of_the_y_is_a_share(statement: str, quote: str, lang: str, status: str) -> None:
+    """ "drei der vier", "trois des quatre", "tres de las cuatro", "três das quatro" are the
+    share "3 of 4", as "drei von vier", "trois sur quatre", "tres de cada cuatro" are."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
