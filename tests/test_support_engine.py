@@ -1941,6 +1941,24 @@ def test_a_little_over_conflicts_with_just_under(
             "es",
             "pass",
         ),
+        (
+            "Lisa Brandt wurde im Finale Zweite.",
+            "Im Finale holte Anna Keller den 2. Platz, gefolgt von Lisa Brandt auf dem 3. Platz.",
+            "de",
+            "fail",
+        ),
+        (
+            "Lisa Brandt wurde im Finale Dritte.",
+            "Im Finale holte Anna Keller den 2. Platz, gefolgt von Lisa Brandt auf dem 3. Platz.",
+            "de",
+            "pass",
+        ),
+        (
+            "Grace Okafor finished second.",
+            "In the final, Maria Lund took second place, ahead of Grace Okafor in third.",
+            "en",
+            "fail",
+        ),
     ],
 )
 def test_a_rank_beside_another_name_is_not_the_subjects(

@@ -3560,19 +3560,25 @@ def _rank_of_the_named(
         return nearest
     if distance(q) <= distance(nearest):
         return None
-    # "Moreau a pris la 2e place, devant Claire Petit, 3e": the nearer rank, then a full
-    # name the statement does not give, then `q`, which is that person's rank.
-    spot = min(spots, key=lambda p: abs(p - q.start))
-    if not min(spot, q.start) < nearest.start < max(spot, q.start):
-        return None
-    lo, hi = sorted((nearest.end, q.start)) if spot < q.start else (q.end, nearest.start)
+    # "Moreau a pris la 2e place, devant Claire Petit, 3e", "holte Joseph Mouaha den 2.
+    # Platz, gefolgt von Jan-Niklas Gwizdek": `q` stands beside the full name of a person the
+    # statement does not name, nearer than to the statement's names; the nearer rank is
+    # the subject's.
     said = {name.lower() for name, _ in names}
-    for m in _FULL_NAME.finditer(text, lo, hi):
-        if _mid_sentence(text, m.start()) and not {w.lower() for w in m.group().split()} & said:
+    for m in _FULL_NAME.finditer(text):
+        gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+        if (
+            0 <= gap <= _NAME_REACH
+            and gap < distance(q)
+            and _mid_sentence(text, m.start())
+            and not {w.lower() for w in re.split(r"[ -]", m.group())} & said
+        ):
             return nearest
     return None
 
 
+#: How far a rank may stand from a person's name to be that person's.
+_NAME_REACH = 30
 #: A person's full name: two capitalized words ("Claire Petit", "Jan-Niklas Gwizdek").
 _FULL_NAME = _lazy(r"(?<!\w)[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)? [A-ZÀ-Þ][^\W\d_]+(?!\w)")
 
