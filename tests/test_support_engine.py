@@ -2163,3 +2163,31 @@ def test_x_of_the_y_is_a_share(statement: str, quote: str, lang: str, status: st
     share "3 of 4", as "drei von vier", "trois sur quatre", "tres de cada cuatro" are."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "About 8% of the members have voted.",
+            "the roughly 92% of members who haven't voted",
+            "en",
+            "unverified",
+        ),
+        ("About 8% of the members have voted.", "roughly 92% of members have voted", "en", "fail"),
+        (
+            "Drei Viertel der Flaschen werden nicht gesammelt.",
+            "Die Sammelquote liegt bei 25 Prozent.",
+            "de",
+            "unverified",
+        ),
+        ("El 30 % de los socios no votó.", "Votó el 70 % de los socios.", "es", "unverified"),
+    ],
+)
+def test_the_rest_of_a_whole_said_the_other_way_round_is_worked_out(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """ "8% have" for "92% haven't": the complement to 100 % with the negation on one side
+    only is arithmetic for a person to check, not a contradiction."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

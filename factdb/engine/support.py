@@ -4129,6 +4129,22 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
     return None
 
 
+def _complement(
+    s: Value, comparable: list[Value], stated: Reading, readings: list[Reading]
+) -> Value | None:
+    """A percentage of the quote that leaves the statement's to 100 %, when one side
+    negates and the other does not ("3% have used it" for "97% haven't"), or None."""
+    if bool(stated.negation) == any(r.negation for r in readings):
+        return None
+    lo, hi, _, _ = s.interval()
+    for q in comparable:
+        if q.kind == "percent" and q.span is None and q.label != "fraction":
+            rest = 100.0 - q.value
+            if lo - q.precision <= rest <= hi + q.precision and not _close(rest, q.value):
+                return q
+    return None
+
+
 def _significant_digits(value: float) -> int:
     """Digits of a whole figure without its trailing zeros: 352 has 3, 3,500 has 2."""
     digits = str(int(abs(value))).rstrip("0")
@@ -4392,6 +4408,12 @@ statement_lang="en").status
                 # "35.681.468 páginas visualizadas" for "35.681.468 Total de visitantes":
                 # page views are no visitors, the dead no injured.
                 verdict, note = "contradicted", f"it counts {counted[1]!r}, not {counted[0]!r}"
+        if verdict == "contradicted" and s.kind == "percent":
+            rest = _complement(s, comparable, stated, readings)
+            if rest is not None:
+                # "about 3% have used Rust" for "the roughly 97% who haven't used Rust":
+                # the rest of a whole, said the other way round; a person checks it.
+                q, verdict, note = rest, "missing", f"the rest of 100 % after {rest.shown!r}"
         if verdict == "contradicted" and s.hedge is None:
             worked = _worked_out(s, quoted)
             if worked:
