@@ -2191,3 +2191,17 @@ def test_the_rest_of_a_whole_said_the_other_way_round_is_worked_out(
     only is arithmetic for a person to check, not a contradiction."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        ("剧团在天津演出了6场。", "剧团此前已在天津演出多场。", "warn"),
+        ("剧团在天津演出了6场。", "剧团此前已在天津演出10多场。", "fail"),
+    ],
+)
+def test_several_in_chinese_is_a_range(statement: str, quote: str, status: str) -> None:
+    """ "多场", "多次" (several) are two or more, never one figure: a count for them is more
+    precise than the quote; "10多场" is "more than ten"."""
+    result = verdict(statement, quote, "zh")
+    assert result.status == status, result.reason

@@ -2451,9 +2451,14 @@ def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             add(v)
 
 
+_CJK_NUMERAL_BEFORE = _lazy(r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億]")
+
+
 def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # "hundreds", "Tausende", "des milliers", "数千": a range, never one figure.
     for m in rules.vague_re.finditer(text, *g):
+        if rules.cjk and m.start() and _CJK_NUMERAL_BEFORE.match(text, m.start() - 1):
+            continue  # "10多场" is "more than ten", not "several"
         if free(m.start(), m.end()):
             lo, hi = rules.vague[_key(m.group())]
             add(Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi)))
