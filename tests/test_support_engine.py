@@ -2205,3 +2205,23 @@ def test_several_in_chinese_is_a_range(statement: str, quote: str, status: str) 
     precise than the quote; "10多场" is "more than ten"."""
     result = verdict(statement, quote, "zh")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        ("About 30 more patients were treated.", "About 30 other patients were treated.", "pass"),
+        (
+            "Two guards were hurt and four more fled.",
+            "Two guards were hurt and four others fled.",
+            "pass",
+        ),
+        ("The firm hired 40 more staff.", "The firm cut 40 staff.", "fail"),
+        ("Sales fell 5% in May.", "In other news, sales fell 5% in May.", "pass"),
+    ],
+)
+def test_others_after_a_count_are_more_of_them(statement: str, quote: str, status: str) -> None:
+    """ "30 other patients", "four others" say what "30 more", "four more" say; "other" and
+    "further" elsewhere ("in other news") are no direction."""
+    result = verdict(statement, quote, "en")
+    assert result.status == status, result.reason

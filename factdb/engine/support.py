@@ -2034,6 +2034,9 @@ def _read(text: str, lang: str | None) -> Reading:
 _MODAL_REACH = (45, 20)
 
 
+_COUNT_BEFORE = _lazy(r"(?<![\d.,])\d+\s+$")
+
+
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "Paws Up" (a name inside a sentence) and "made up" (a particle) are no directions."""
     word = m.group()
@@ -2041,6 +2044,10 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
         before = text[: m.start()].rstrip()
         if before and before[-1] not in ".!?:;\"'(" and not _title_case(text, m.start()):
             return True
+    if word.lower() in rules.data.get("directions", {}).get("after_count_only", ()):
+        # "50 other people", "three others": more of the same kind, as "50 more people";
+        # elsewhere no direction ("in other news", "further details").
+        return not _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
