@@ -2225,3 +2225,60 @@ def test_others_after_a_count_are_more_of_them(statement: str, quote: str, statu
     "further" elsewhere ("in other news") are no direction."""
     result = verdict(statement, quote, "en")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "Farms use about a seventh of the land.",
+            "Farms use 14 percent of the land.",
+            "en",
+            "pass",
+        ),
+        (
+            "Farms use about a seventh of the land.",
+            "Farms use 30 percent of the land.",
+            "en",
+            "fail",
+        ),
+        (
+            "Les fermes occupent un septième du territoire.",
+            "Les fermes occupent 14,3 % du territoire.",
+            "fr",
+            "pass",
+        ),
+        (
+            "Les fermes occupent un cinquième du territoire.",
+            "Les fermes occupent 20 % du territoire.",
+            "fr",
+            "pass",
+        ),
+        (
+            "Las granjas ocupan una séptima parte del país.",
+            "Las granjas ocupan el 14,3 % del país.",
+            "es",
+            "pass",
+        ),
+        (
+            "As fazendas ocupam um sétimo do país.",
+            "As fazendas ocupam 14,3% do país.",
+            "pt",
+            "pass",
+        ),
+        (
+            "Höfe belegen ein Siebtel der Fläche.",
+            "Höfe belegen 14,3 Prozent der Fläche.",
+            "de",
+            "pass",
+        ),
+    ],
+)
+def test_sevenths_and_other_shares_in_words(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """ "a seventh of", "un septième du" (text2num: "un 7ème du"), "una séptima parte", "um
+    sétimo do", "ein Siebtel" are shares, compared as percentages; "a seventh title" stays
+    a rank."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
