@@ -2282,3 +2282,32 @@ def test_sevenths_and_other_shares_in_words(
     a rank."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        (
+            "The museum reopens on 3 June 2016.",
+            "The museum will reopen for the 2016 season on 3 May.",
+            "fail",
+        ),
+        (
+            "The museum reopens on 3 May 2016.",
+            "The museum will reopen for the 2016 season on 3 May.",
+            "pass",
+        ),
+        (
+            "The museum reopens on 3 June 2016.",
+            "In 2016 the museum reopens; it closed on 3 May 2015.",
+            "warn",
+        ),
+    ],
+)
+def test_a_day_of_the_year_is_compared_before_the_year_alone(
+    statement: str, quote: str, status: str
+) -> None:
+    """A quote's day and month in the statement's year (written elsewhere in the quote) is
+    the counterpart of a full date; the year alone would only make it "more precise"."""
+    result = verdict(statement, quote, "en")
+    assert result.status == status, result.reason

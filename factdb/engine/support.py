@@ -4228,6 +4228,18 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         dated = [q for q in out if q.kind in ("year", "date", "decade")]
         same = [q for q in out if q.kind == "number" and _close(q.value, s.value)]
         out = dated + same
+    if s.kind == "date" and s.ymd is not None and s.ymd[1] is not None:
+        # "17 May 2015" against "the 2015 season on 17 April": the day of that year is the
+        # counterpart, not the year alone, which would only make the statement more precise.
+        year = s.ymd[0]
+        if any(
+            q.kind == "date"
+            and q.ymd is not None
+            and q.ymd[1] is not None
+            and (q.ymd[0] == year or (q.ymd[0] is None and year in q.context_years))
+            for q in out
+        ):
+            out = [q for q in out if q.kind != "year"]
     if s.kind == "unit":
         # Seconds are not compared with metres: another dimension is nothing to compare.
         out = [q for q in out if q.kind != "unit" or q.dim == s.dim]
