@@ -2311,3 +2311,23 @@ def test_a_day_of_the_year_is_compared_before_the_year_alone(
     the counterpart of a full date; the year alone would only make it "more precise"."""
     result = verdict(statement, quote, "en")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        (
+            "A patient in a vegetative state for 12 years woke a week after the operation.",
+            "A week after the operation, a patient who had been in a vegetative state for 12 years "
+            "woke.",
+            "pass",
+        ),
+        ("He works 8 hours a day.", "He works eight hours a day.", "pass"),
+        ("He works 8 hours a day.", "He works 10 hours a day.", "fail"),
+    ],
+)
+def test_a_span_longer_than_its_period_is_no_rate(statement: str, quote: str, status: str) -> None:
+    """ "12 years woke a week after": two spans, not twelve years a week; "8 hours a day"
+    is a rate (a span shorter than the period it recurs in)."""
+    result = verdict(statement, quote, "en")
+    assert result.status == status, result.reason

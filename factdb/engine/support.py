@@ -2773,6 +2773,13 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                     gap = _TOKEN.findall(text[stop : stop + ra.start("per")].lower())
                     if not rules.rate_breaks.isdisjoint(gap[:-1]):
                         ra = None
+
+                if ra and kind == "unit" and dim == "second":
+                    # "8 hours a day" is a rate; "15 years showed signs of consciousness a
+                    # month" two spans: no span lasts longer than the period it recurs in.
+                    p_factor = units[rules.units[_key(ra.group("per"))]][0]
+                    if factor >= p_factor:
+                        ra = None
                 if ra:
                     per = rules.units[_key(ra.group("per"))]
                     stop += ra.end()
