@@ -2331,3 +2331,41 @@ def test_a_span_longer_than_its_period_is_no_rate(statement: str, quote: str, st
     is a rate (a span shorter than the period it recurs in)."""
     result = verdict(statement, quote, "en")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "Der Bericht ist spätestens im Juni 2021 fällig.",
+            "Bis spätestens Juni 2021 muss der Bericht vorliegen.",
+            "de",
+            "pass",
+        ),
+        (
+            "Der Bericht ist spätestens im Juli 2021 fällig.",
+            "Bis spätestens Juni 2021 muss der Bericht vorliegen.",
+            "de",
+            "fail",
+        ),
+        (
+            "Le rapport est attendu au plus tard en juin 2021.",
+            "Le rapport doit être remis au plus tard juin 2021.",
+            "fr",
+            "pass",
+        ),
+        (
+            "El informe se entregará a más tardar en junio de 2021.",
+            "El informe debe entregarse a más tardar junio de 2021.",
+            "es",
+            "pass",
+        ),
+    ],
+)
+def test_a_deadline_with_an_article_is_a_deadline(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """ "spätestens im Juni", "au plus tard en juin", "a más tardar en junio": the deadline
+    words with the article or preposition before the date still bound it."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
