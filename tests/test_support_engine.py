@@ -2369,3 +2369,28 @@ def test_a_deadline_with_an_article_is_a_deadline(
     words with the article or preposition before the date still bound it."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        (
+            "Desde el 11-S han muerto 40 personas.",
+            "Desde los atentados murieron 40 personas.",
+            "pass",
+        ),
+        (
+            "Tras el 11-M hubo 12 detenidos.",
+            "Tras los atentados de Madrid hubo 12 detenidos.",
+            "pass",
+        ),
+        ("Tras el 11-M hubo 12 detenidos.", "Tras el 11-M hubo 14 detenidos.", "fail"),
+    ],
+)
+def test_a_day_and_month_initial_names_an_event_in_spanish(
+    statement: str, quote: str, status: str
+) -> None:
+    """ "el 11-S", "el 11-M": a day and a month's initial name an event, no count (and no
+    "11 millones")."""
+    result = verdict(statement, quote, "es")
+    assert result.status == status, result.reason
