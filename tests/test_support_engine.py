@@ -2394,3 +2394,29 @@ def test_a_day_and_month_initial_names_an_event_in_spanish(
     "11 millones")."""
     result = verdict(statement, quote, "es")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "2028年の五輪に向けて新しい競技場を建てる。",
+            "2028年のオリンピックに向け、新しい競技場を建設する。",
+            "ja",
+            "pass",
+        ),
+        (
+            "2028年の五輪に向けて新しい競技場を建てる。",
+            "2024年の五輪に向け、新しい競技場を建設する。",
+            "ja",
+            "fail",
+        ),
+        ("2028年奥运会的五环旗已经升起。", "2028年奥运会的会旗已经升起。", "zh", "pass"),
+    ],
+)
+def test_a_numeral_inside_a_word_is_no_figure(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """ "五輪" (the Olympics) and "五环" (the Olympic rings) hold no count of five."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

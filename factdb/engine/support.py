@@ -1572,7 +1572,12 @@ def _prepare(text: str, rules: Rules) -> str:
     if rules.cjk:
         text = text.translate(_CJK_DIGITS)
         if _CJK_NUMERAL_CHAR.search(text) or _CJK_MIXED.search(text):
+            idioms = [w for w in rules.data.get("numbers", {}).get("idioms", ()) if w in text]
+            for idiom in idioms:
+                text = text.replace(idiom, _hide(idiom))  # "五輪" is the Olympics, not 5輪
             text = _cjk_numerals(text)  # "三千万", and "1億6300万" (one number)
+            if idioms:
+                text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(text, rules, rules.text2num)
