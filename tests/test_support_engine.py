@@ -2420,3 +2420,21 @@ def test_a_numeral_inside_a_word_is_no_figure(
     """ "五輪" (the Olympics) and "五环" (the Olympic rings) hold no count of five."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        ("Das Video wurde 214-mal geteilt.", "Das Video: 241 Teilungen", "fail"),
+        ("Das Video wurde 214-mal geteilt.", "Das Video: 214 Teilungen", "pass"),
+        ("Der Speicher ist 4-mal so groß.", "Der Speicher ist 4-mal so groß wie zuvor.", "pass"),
+        ("Der Speicher ist 4-mal größer.", "Der Speicher ist 5-mal größer.", "fail"),
+    ],
+)
+def test_german_mal_says_how_often_unless_it_compares(
+    statement: str, quote: str, status: str
+) -> None:
+    """ "214-mal geteilt" is a count of times, as "24 times" is in English; "4-mal größer",
+    "viermal so groß" and "-fach" are ratios."""
+    result = verdict(statement, quote, "de")
+    assert result.status == status, result.reason

@@ -2746,7 +2746,13 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 consumed += unit_end
             elif found == "multiplier":
                 consumed += am.end()
-                if rules.ratio_re is None or rules.ratio_re.match(rest[consumed:]):
+                how_often = rules.data.get("multipliers", {}).get("how_often")
+                if (
+                    rules.ratio_re is None
+                    or rules.ratio_re.match(rest[consumed:])
+                    or (how_often and am.group().strip(" \u00a0\u202f") not in how_often)
+                ):
+                    # "-fach" is always a ratio; "-mal" only before a comparison.
                     kind, dim, label = "multiplier", "times", "multiplier"
                 elif am.group().strip().lower() not in rules.multiplier_signs:
                     # "returned a 400 status 24 times": how often, not how many times more.
