@@ -2438,3 +2438,44 @@ def test_german_mal_says_how_often_unless_it_compares(
     "viermal so groß" and "-fach" are ratios."""
     result = verdict(statement, quote, "de")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "The 2-year plan costs $29.",
+            "The 1-year plan costs $29, the 2-year plan $50.",
+            "en",
+            "fail",
+        ),
+        (
+            "The 1-year plan costs $29.",
+            "The 1-year plan costs $29, the 2-year plan $50.",
+            "en",
+            "pass",
+        ),
+        (
+            "Exports reached 5 million tonnes in 2020.",
+            "Exports reached 5 million tonnes in 2019, and 7 million tonnes in 2020.",
+            "en",
+            "fail",
+        ),
+        (
+            "Between 2018 and 2020, exports grew from 5 million tonnes to 7 million tonnes.",
+            "Exports grew: 5 million tonnes in 2018, and 7 million tonnes in 2020.",
+            "en",
+            "pass",
+        ),
+        ("3年版は税込4800円。", "1年版は4800円（税込）で、3年版は9800円（税込）。", "ja", "fail"),
+    ],
+)
+def test_two_figures_the_quote_gives_in_two_clauses_each_with_another(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """ "The 2-year plan costs $29" for "the 1-year plan costs $29, the 2-year plan $50":
+    each of the statement's two figures is in the quote, but beside another figure of the
+    other's kind that contradicts it. A statement with two figures of a kind (a range)
+    pairs nothing."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -1712,6 +1712,59 @@ def _swapped_pair(stated: Reading, readings: list[Reading]) -> tuple[str, str] |
     return None
 
 
+_QUOTE_CLAUSE = _lazy(r"[、，;；。！？]|[,.!?](?=\s)")
+
+
+def _clause_of(text: str, v: Value) -> tuple[int, int]:
+    start = max((m.end() for m in _QUOTE_CLAUSE.finditer(text, 0, v.start)), default=0)
+    stop = _QUOTE_CLAUSE.search(text, v.end)
+    return start, stop.start() if stop else len(text)
+
+
+def _against(
+    s: Value, q: Value, clause: tuple[int, int], owner: Reading, published: date | None
+) -> bool:
+    """Whether the clause holds a figure of `q`'s kind that contradicts `s`."""
+    return any(
+        clause[0] <= v.start < clause[1]
+        and (v.kind, v.dim) == (q.kind, q.dim)
+        and _compare(s, v, published)[0] == "contradicted"
+        for v in owner.values
+    )
+
+
+def _crossed_pair(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    published: date | None,
+) -> tuple[str, str] | None:
+    """Two figures the statement pairs ("2年版 … 2900円") that the quote gives in two
+    clauses, each beside a figure of the other's kind that contradicts it ("1年版…2900円、
+    2年版…5000円"): the statement's pair and the quote's two figures, or None. Only a
+    statement with one figure of each of the two kinds is read so (a range "from 2018 to
+    2020, 5 to 7 million" pairs nothing)."""
+    kinds: dict[tuple[str, str | None], int] = {}
+    for v in stated.values:
+        kinds[(v.kind, v.dim)] = kinds.get((v.kind, v.dim), 0) + 1
+    single = [(s, q) for s, q in met if kinds.get((s.kind, s.dim)) == 1]
+    for i, (s1, q1) in enumerate(single):
+        for s2, q2 in single[i + 1 :]:
+            if (s1.kind, s1.dim) == (s2.kind, s2.dim) or (q1.kind, q1.dim) == (q2.kind, q2.dim):
+                continue
+            owner = next((r for r in readings if any(v is q1 for v in r.values)), None)
+            if owner is None or not any(v is q2 for v in owner.values):
+                continue
+            one, two = _clause_of(owner.text, q1), _clause_of(owner.text, q2)
+            if one == two:
+                continue
+
+            if _against(s1, q1, two, owner, published) and _against(s2, q2, one, owner, published):
+                first, last = sorted((s1, s2), key=lambda v: v.start)
+                return stated.text[first.start : last.end], f"{q1.text} … {q2.text}"
+    return None
+
+
 def _other_names(
     statement: str, statement_lang: str | None, quotes: Sequence[str], langs: list[str | None]
 ) -> list[tuple[Value, str, str, str]]:
@@ -4351,6 +4404,7 @@ statement_lang="en").status
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
     matched: list[Value] = []
+    met: list[tuple[Value, Value]] = []  # each matched statement value and its counterpart
     values = stated.values
     if len(values) > MAX_STATEMENT_VALUES:
         # Each statement value is compared with every quote value: a cap keeps the work
@@ -4469,6 +4523,7 @@ statement_lang="en").status
         compared_values += verdict != "missing"
         if verdict in ("match", "overstated"):
             matched.append(q)
+            met.append((s, q))
         elements.append(Element(kind, s.shown, q.shown, verdict, note))
         said = f"the statement says {s.shown!r} but {src} {_verb('says', src)} {q.shown!r}"
         if verdict == "contradicted":
@@ -4497,6 +4552,15 @@ statement_lang="en").status
         fails.append(
             f"the statement says {won!r} (first place) but {src} {_verb('gives', src)} "
             f"the place {place.shown!r}"
+        )
+    crossed = None if missing_rules else _crossed_pair(stated, met, readings, published)
+    if crossed is not None:
+        compared_values += 1
+        said, theirs = crossed
+        elements.append(Element("quantity", said, theirs, "contradicted", "paired otherwise"))
+        fails.append(
+            f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
+            "each with another figure"
         )
     swapped = None if missing_rules else _swapped_pair(stated, readings)
     if swapped is not None:
