@@ -1744,6 +1744,8 @@ def _crossed_pair(
     2年版…5000円"): the statement's pair and the quote's two figures, or None. Only a
     statement with one figure of each of the two kinds is read so (a range "from 2018 to
     2020, 5 to 7 million" pairs nothing)."""
+    if len(met) < 2:
+        return None
     kinds: dict[tuple[str, str | None], int] = {}
     for v in stated.values:
         kinds[(v.kind, v.dim)] = kinds.get((v.kind, v.dim), 0) + 1
@@ -2692,6 +2694,7 @@ _CLOSERS = ('"', "»", "“", "」", "》", "]")
 
 def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
     units = _units()
+    may_quote = rules.quoted_name_before_re is not None and any(c in text for c in _QUOTE_OPEN)
     for m in _numbers(rules, text):
         start, end = m.start(), m.end()
         if not free(start, end):
@@ -2702,7 +2705,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             continue
         if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
             continue  # a title ("1917") or a footnote mark ([23]) is no quantity
-        if _in_quoted_name(text, start, end, rules):
+        if may_quote and _in_quoted_name(text, start, end, rules):
             continue  # 'known as "the road of 1,000 bends"': a name, not a count
         if rules.name_after_re is not None and rules.name_after_re.match(text, end):
             continue  # part of a name: "TSV Berlin-Wittenau 1896 e.V.", "mock 1.0 alpha"
@@ -3860,6 +3863,13 @@ def _anaphora(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     )
 
 
+@lru_cache(maxsize=256)
+def _has_anaphora(text: str, lang: str | None) -> bool:
+    """Whether the text holds both "the former" and "the latter" (read once a text)."""
+    words = _anaphora(lang)
+    return words is not None and all(w.search(text) for w in words)
+
+
 def _former_or_latter(
     q: Value, readings: list[Reading], langs: list[str | None], statement: str, lang: str | None
 ) -> bool:
@@ -3871,7 +3881,7 @@ def _former_or_latter(
         if not any(v is q for v in r.values):
             continue
         words = _anaphora(quote_lang)
-        if words is None:
+        if words is None or not _has_anaphora(r.text, quote_lang):
             return False
         text = r.text
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.start)), default=0)
@@ -3894,18 +3904,20 @@ def _former_or_latter(
 
 
 @lru_cache(maxsize=64)
-def _counted_kinds(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _counted_kinds(lang: str | None) -> re.Pattern[str] | None:
     """The language's words for things counted that are never one another ([counted]:
-    page views, visitors, visits; the dead, the injured), each kind with its pattern."""
+    page views, visitors, visits; the dead, the injured): one pattern, a group per kind."""
     rules = rules_for(lang)
     if rules is None:
-        return ()
+        return None
+    kinds = [
+        (kind, words) for kind, words in sorted(rules.data.get("counted", {}).items()) if words
+    ]
+    if not kinds:
+        return None
     left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
-    return tuple(
-        (kind, re.compile(rf"{left}(?:{_alt(words)}){right}", re.I))
-        for kind, words in sorted(rules.data.get("counted", {}).items())
-        if words
-    )
+    groups = "|".join(f"(?P<{kind}>{_alt(words)})" for kind, words in kinds)
+    return re.compile(rf"{left}(?:{groups}){right}", re.I)
 
 
 _COUNTED_REACH = 4
@@ -3914,8 +3926,8 @@ _COUNTED_REACH = 4
 def _counted_kind(text: str, v: Value, lang: str | None) -> tuple[set[str], str]:
     """The kinds of thing counted in the few words after `v` (up to its clause's end), and
     the first word that says one."""
-    kinds = _counted_kinds(lang)
-    if not kinds:
+    pattern = _counted_kinds(lang)
+    if pattern is None:
         return set(), ""
     window = text[v.end : v.end + 48]
     cut = _TIE_BREAK.search(window)
@@ -3928,10 +3940,8 @@ def _counted_kind(text: str, v: Value, lang: str | None) -> tuple[set[str], str]
             window = window[: words[_COUNTED_REACH - 1].end()]
     else:
         window = window[:8]
-    found = [
-        (m.start(), kind, m.group()) for kind, pattern in kinds for m in pattern.finditer(window)
-    ]
-    return {kind for _, kind, _ in found}, min(found)[2] if found else ""
+    found = [(m.lastgroup or "", m.group()) for m in pattern.finditer(window)]
+    return {kind for kind, _ in found}, found[0][1] if found else ""
 
 
 def _counts_another(
