@@ -2479,3 +2479,35 @@ def test_two_figures_the_quote_gives_in_two_clauses_each_with_another(
     pairs nothing."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "Acht der zwölf Abgeordneten stimmten dagegen.",
+            "Dagegen: 8 Abgeordnete (von 12), 3 Grüne (von 9).",
+            "de",
+            "pass",
+        ),
+        (
+            "Acht der zwölf Abgeordneten stimmten dagegen.",
+            "Dagegen stimmten acht von zwölf Abgeordneten.",
+            "de",
+            "pass",
+        ),
+        (
+            "Ocho de los doce diputados votaron en contra.",
+            "En contra: 8 diputados (de 12), 3 verdes (de 9).",
+            "es",
+            "pass",
+        ),
+    ],
+)
+def test_a_share_with_an_article_meets_its_counts_given_apart(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """ "acht der zwölf", "ocho de los doce" are the share 8/12 against a share, and the two
+    counts against a quote that gives them apart ("8 Abgeordnete (von 12)")."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -4329,6 +4329,32 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     return out
 
 
+def _shares_apart(s: Value, quoted: list[Value], rules: Rules) -> list[Value]:
+    """A share said with an article ("10 des 20 députés", "3 der 4 Siege": [fraction_patterns]
+    apart) against quotes with no share at all is its two counts, as read before such
+    shares were: the quote may give them apart ("10 députés verts (sur 20)")."""
+    apart = rules.data.get("fraction_patterns", {}).get("apart")
+    if not apart or s.label != "fraction" or any(q.kind == "percent" for q in quoted):
+        return [s]
+    if not re.search(apart, s.text, re.I):
+        return [s]
+    figures = list(re.finditer(r"\d+", s.text))
+    if len(figures) != 2:
+        return [s]
+    return [
+        Value(
+            "number",
+            float(m.group()),
+            m.group(),
+            s.start + m.start(),
+            s.start + m.end(),
+            precision=0.5,
+            label="quantity",
+        )
+        for m in figures
+    ]
+
+
 _KIND_WORDS = {
     "number": "number",
     "year": "year",
@@ -4424,6 +4450,8 @@ statement_lang="en").status
             f"{MAX_STATEMENT_VALUES} were compared"
         )
         values = values[:MAX_STATEMENT_VALUES]
+    if stated_rules is not None and any(s.label == "fraction" for s in values):
+        values = [part for s in values for part in _shares_apart(s, quoted, stated_rules)]
     for s in values:
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction)
         if key in seen:
