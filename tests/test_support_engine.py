@@ -2511,3 +2511,43 @@ def test_a_share_with_an_article_meets_its_counts_given_apart(
     counts against a quote that gives them apart ("8 Abgeordnete (von 12)")."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        (
+            "El parque ocupa 300 millas cuadradas.",
+            "El parque ocupa 300 kilómetros cuadrados.",
+            "es",
+            "fail",
+        ),
+        (
+            "El parque ocupa 300 millas cuadradas.",
+            "El parque ocupa 777 kilómetros cuadrados.",
+            "es",
+            "pass",
+        ),
+        ("O parque ocupa 300 quilômetros quadrados.", "O parque ocupa 300 km².", "pt", "pass"),
+        (
+            "Le parc couvre 300 milles carrés.",
+            "Le parc couvre 300 kilomètres carrés.",
+            "fr",
+            "fail",
+        ),
+        ("Le trajet fait 40 milles.", "Le trajet fait 64 km.", "fr", "pass"),
+        (
+            "Der Park umfasst 300 Quadratmeilen.",
+            "Der Park umfasst 777 Quadratkilometer.",
+            "de",
+            "pass",
+        ),
+    ],
+)
+def test_square_miles_and_miles_in_every_language(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """ "millas cuadradas", "quilômetros quadrados", "milles carrés", "Quadratmeilen" are
+    areas; French "milles" after a figure is miles (the number "mille" never takes an s)."""
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
