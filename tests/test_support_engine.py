@@ -2004,6 +2004,12 @@ def test_a_rank_beside_another_name_is_not_the_subjects(
             "unverified",
         ),
         ("芬兰有1000个湖。", "芬兰被称为“1000个湖的国家”。", "zh", "unverified"),
+        (
+            "Il a annoncé 500 suppressions de postes.",
+            "Il a dit « 500 suppressions de postes sont prévues ».",
+            "fr",
+            "pass",
+        ),
     ],
 )
 def test_a_number_inside_a_quoted_name_is_no_value(
