@@ -2557,3 +2557,20 @@ def test_square_miles_and_miles_in_every_language(
     areas; French "milles" after a figure is miles (the number "mille" never takes an s)."""
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        ("今回の更新は50件を超える不具合を修正した。", "今回の更新で63件の不具合を修正。", "pass"),
+        ("今回の更新は80件を超える不具合を修正した。", "今回の更新で63件の不具合を修正。", "fail"),
+        ("利用率は10%を下回る。", "利用率は8%だった。", "pass"),
+    ],
+)
+def test_japanese_comparator_verbs_after_the_figure(
+    statement: str, quote: str, status: str
+) -> None:
+    """ "50件を超える" (more than 50), "10%を下回る" (below 10%): comparators written as verbs
+    after the figure."""
+    result = verdict(statement, quote, "ja")
+    assert result.status == status, result.reason
