@@ -2574,3 +2574,17 @@ def test_japanese_comparator_verbs_after_the_figure(
     after the figure."""
     result = verdict(statement, quote, "ja")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        ("At 09:00 the queue held 7 jobs.", "2021-03-04 09:00:00+00 │ 7", "pass"),
+        ("At 09:00 the queue held no jobs.", "2021-03-04 09:00:00+00 │ 7", "unverified"),
+        ("The median was above 2.", "2021-03-04 09:00:00+01 │ 5.5", "pass"),
+    ],
+)
+def test_a_time_zone_offset_is_no_figure(statement: str, quote: str, status: str) -> None:
+    """ "09:00:00+00": the "+00" after a clock time is its offset from UTC, not a count."""
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason

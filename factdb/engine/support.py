@@ -2692,6 +2692,10 @@ _OPENERS = ('"', "«", "„", "「", "《", "[")
 _CLOSERS = ('"', "»", "“", "」", "》", "]")
 
 
+#: A clock time just before a sign: what follows is its offset from UTC ("18:00:00+00").
+_CLOCK_BEFORE = _lazy(r"\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]$")
+
+
 def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
     units = _units()
     may_quote = rules.quoted_name_before_re is not None and any(c in text for c in _QUOTE_OPEN)
@@ -2705,6 +2709,10 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             continue
         if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
             continue  # a title ("1917") or a footnote mark ([23]) is no quantity
+        if text[start - 1 : start] in ("+", "-") and _CLOCK_BEFORE.search(
+            text, max(0, start - 16), start
+        ):
+            continue  # "18:00:00+00": a time zone's offset, no figure
         if may_quote and _in_quoted_name(text, start, end, rules):
             continue  # 'known as "the road of 1,000 bends"': a name, not a count
         if rules.name_after_re is not None and rules.name_after_re.match(text, end):
