@@ -2588,3 +2588,17 @@ def test_a_time_zone_offset_is_no_figure(statement: str, quote: str, status: str
     """ "09:00:00+00": the "+00" after a clock time is its offset from UTC, not a count."""
     result = verdict(statement, quote)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        ("她是首位登上该山峰的女性。", "她是第一个登上该山峰的女性。", "pass"),
+        ("她是首位登上该山峰的女性。", "她是第二个登上该山峰的女性。", "fail"),
+        ("该公司首次实现盈利。", "该公司第一次实现盈利。", "pass"),
+    ],
+)
+def test_chinese_shou_is_the_first(statement: str, quote: str, status: str) -> None:
+    """ "首位", "首次", "首个" are the first (place, time, one), as "第一位", "第一次" are."""
+    result = verdict(statement, quote, "zh")
+    assert result.status == status, result.reason

@@ -1571,6 +1571,10 @@ def _prepare(text: str, rules: Rules) -> str:
             )
     if rules.cjk:
         text = text.translate(_CJK_DIGITS)
+        ranks = rules.data.get("ranks", {}).get("rewrites")
+        if ranks and any(w in text for w in ranks):
+            for word, rank in ranks.items():
+                text = text.replace(word, rank)  # "首位" is "第1位": the first
         if _CJK_NUMERAL_CHAR.search(text) or _CJK_MIXED.search(text):
             idioms = [w for w in rules.data.get("numbers", {}).get("idioms", ()) if w in text]
             for idiom in idioms:
