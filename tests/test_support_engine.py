@@ -2602,3 +2602,17 @@ def test_chinese_shou_is_the_first(statement: str, quote: str, status: str) -> N
     """ "首位", "首次", "首个" are the first (place, time, one), as "第一位", "第一次" are."""
     result = verdict(statement, quote, "zh")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        ("彼女は初めて山頂に立った女性だ。", "彼女は1番目に山頂に立った女性だ。", "pass"),
+        ("彼女は初めて山頂に立った女性だ。", "彼女は2番目に山頂に立った女性だ。", "fail"),
+        ("初の女性議長が選ばれた。", "第1の女性議長が選ばれた。", "pass"),
+    ],
+)
+def test_japanese_hajimete_is_the_first(statement: str, quote: str, status: str) -> None:
+    """ "初めて", "初の", "最初の" are the first (time, one), a rank."""
+    result = verdict(statement, quote, "ja")
+    assert result.status == status, result.reason
