@@ -1870,3 +1870,162 @@ def test_a_place_of_another_event_is_no_lost_win():
         statement_lang="en",
     )
     assert result.status == "pass", result.reason
+
+
+_MARCH_2021 = date(2021, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "published", "status"),
+    [
+        # Never passed uncompared: a quote without the time, or a page of unknown date.
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "The mill hired 35 people.",
+            None,
+            "unverified",
+        ),
+        (
+            "en",
+            "Next month the mill hires 35 people.",
+            "The mill hires 35 people.",
+            None,
+            "unverified",
+        ),
+        (
+            "de",
+            "Die Mühle stellte voriges Jahr 35 Leute ein.",
+            "Die Mühle stellte 35 Leute ein.",
+            None,
+            "unverified",
+        ),
+        (
+            "fr",
+            "Le moulin a embauché 35 personnes l'année dernière.",
+            "Le moulin a embauché 35 personnes.",
+            None,
+            "unverified",
+        ),
+        (
+            "es",
+            "El molino contrató a 35 personas el año pasado.",
+            "El molino contrató a 35 personas.",
+            None,
+            "unverified",
+        ),
+        (
+            "pt",
+            "O moinho contratou 35 pessoas no ano passado.",
+            "O moinho contratou 35 pessoas.",
+            None,
+            "unverified",
+        ),
+        ("zh", "磨坊去年雇用了35人。", "磨坊雇用了35人。", None, "unverified"),
+        ("ja", "製粉所は昨年35人を雇った。", "製粉所は35人を雇った。", None, "unverified"),
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "The mill hired 35 people in 2020.",
+            None,
+            "unverified",
+        ),
+        # The quote's same words.
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "Last year the mill hired 35 people.",
+            None,
+            "pass",
+        ),
+        ("ja", "製粉所は昨年35人を雇った。", "製粉所は去年35人を雇った。", None, "pass"),
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "Next year the mill hires 35 people.",
+            None,
+            "fail",
+        ),
+        # A time counted back: a duration before the page's date, its count compared.
+        (
+            "de",
+            "Die Mühle schloss vor einem Jahr.",
+            "Die Mühle schloss vor zwei Jahren.",
+            None,
+            "fail",
+        ),
+        ("es", "El molino cerró hace tres años.", "El molino cerró hace dos años.", None, "fail"),
+        ("pt", "O moinho fechou há três anos.", "O moinho fechou há três anos.", None, "pass"),
+        (
+            "fr",
+            "Le moulin a fermé il y a un an.",
+            "Le moulin a fermé il y a environ un an.",
+            None,
+            "warn",
+        ),
+        ("zh", "磨坊三年前关闭。", "磨坊两年前关闭。", None, "fail"),
+        ("en", "The mill closed 24 months ago.", "The mill closed two years ago.", None, "pass"),
+        # Not a duration of the quote: "two years ago" is no "for two years".
+        (
+            "en",
+            "The mill hired 35 people two years ago.",
+            "The mill hired 35 people for two years.",
+            None,
+            "unverified",
+        ),
+        # Placed by the page's date: "last year" on a page of 2021 is 2020.
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "The mill hired 35 people in 2020.",
+            _MARCH_2021,
+            "pass",
+        ),
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "The mill hired 35 people in 2019.",
+            _MARCH_2021,
+            "fail",
+        ),
+        (
+            "de",
+            "Die Mühle stellte letzten Monat 35 Leute ein.",
+            "Die Mühle stellte im Januar 2021 35 Leute ein.",
+            _MARCH_2021,
+            "fail",
+        ),
+        (
+            "es",
+            "El molino contrató a 35 personas el mes pasado.",
+            "El molino contrató a 35 personas en febrero de 2021.",
+            _MARCH_2021,
+            "pass",
+        ),
+        (
+            "en",
+            "The mill hired 35 people yesterday.",
+            "The mill hired 35 people on March 9.",
+            _MARCH_2021,
+            "pass",
+        ),
+        (
+            "en",
+            "The mill closed three years ago.",
+            "The mill closed in 2018.",
+            _MARCH_2021,
+            "unverified",
+        ),  # placed, but no claim on its own
+        ("en", "The mill closed three years ago.", "The mill closed in 2015.", _MARCH_2021, "fail"),
+        # "2019年前" is before a year, "3か月前後" about three months: no times counted back.
+        ("zh", "工程2019年前完成。", "工程2019年完成。", None, "pass"),
+        ("ja", "工事は3か月前後かかる。", "工事は約3か月かかる。", None, "pass"),
+    ],
+)
+def test_a_relative_time_is_compared_or_unverified(
+    lang: str, statement: str, quote: str, published: date | None, status: str
+) -> None:
+    result = claim_supported(statement, [quote], published, statement_lang=lang)
+    assert result.status == status, result.reason
+    if status == "unverified" and "35" in statement:
+        assert any(e.kind == "relative" and e.verdict == "missing" for e in result.elements)

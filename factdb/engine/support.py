@@ -117,7 +117,7 @@ import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -214,7 +214,8 @@ class Value:
     @property
     def shown(self) -> str:
         words = self.text
-        if self.hedge_text:
+        inside = self.hedge_span is not None and self.start <= self.hedge_span[0] < self.end
+        if self.hedge_text and not inside:  # not "vor knapp einem Jahr" twice
             before = self.hedge_text.endswith("\x00")
             words = (
                 f"{self.hedge_text[:-1]} {words}" if before else f"{words} {self.hedge_text[:-1]}"
@@ -840,6 +841,11 @@ class Rules:
     all_triggers: frozenset[str] = frozenset()
     #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
     date_gates: tuple[_Gate, ...] = ()
+    #: Times counted from the page's date ("last year", "去年"): (offset, unit) by words.
+    relative_words: dict[str, tuple[int, str]] = field(default_factory=dict)
+    relative_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
+    #: Durations counted back from the page's date ("two years ago", "vor zwei Jahren").
+    relative_ago: list[_Gate] = field(default_factory=list)
 
 
 _TEXT2NUM = {"en", "de", "fr", "es", "pt", "it", "nl"}
@@ -902,6 +908,36 @@ def _month_names(locale: str) -> dict[str, int]:
                 names[name] = number
                 names[name.rstrip(".")] = number
     return {n: m for n, m in names.items() if n and not n[0].isdigit()}
+
+
+#: The units a relative time counts in ("two years ago"; not "two hours ago", which no
+#: date places).
+_RELATIVE_UNITS = ("day", "week", "month", "year")
+
+
+def _relative_rules(rules: Rules, data: dict[str, Any], units: dict[str, str], gate: Any) -> None:
+    """The words of times counted from the page's date ([relative] of the data files)."""
+    relative = data.get("relative", {})
+    rules.relative_words = {
+        _key(k): (int(v[0]), str(v[1])) for k, v in relative.get("words", {}).items()
+    }
+    if rules.relative_words:
+        rules.relative_re = gate(rules.relative_words)
+    counted = [k for k, u in units.items() if u in _RELATIVE_UNITS]
+    ones = data.get("one", {}).get("words", [])
+    n = rf"(?P<n>\d+|{_alt(ones)})" if ones else r"(?P<n>\d+)"
+    hedges = data.get("hedges", {}).get("before", {})
+    hedge = rf"(?:(?:{_alt(hedges)})\s+)?" if hedges else ""
+    gates = []
+    for pattern in relative.get("ago", []) if counted else []:
+        source = pattern.replace("{n}", n).replace("{hedge}", hedge)
+        source = source.replace("{unit}", f"(?P<unit>{_alt(counted)})")
+        # Keyed on the pattern's own words ("ago", "vor", "前"): the figure may be a word.
+        fixed = re.sub(r"\{\w+\}|\(\?<?[!=][^)]*\)|\\[swdSWD]|[\\()?*+|:\[\]]", " ", pattern)
+        words = [w for w in fixed.split() if _TOKEN.search(w)]
+        triggers = _triggers(words[-1:] if rules.cjk else words, rules.cjk)
+        gates.append(_Gate(_lazy(source, re.I), triggers))
+    rules.relative_ago = gates
 
 
 @lru_cache(maxsize=64)
@@ -1382,7 +1418,9 @@ def rules_for(lang: str | None) -> Rules | None:
             _triggers(century_words, cjk),
         ),
     )
+    _relative_rules(rules, data, units, words_gate)
     rules.readers = {
+        "relative": _Reader([rules.relative_re, *rules.relative_ago]),
         "frequencies": _Reader([rules.frequency_re]),
         "phrases": _Reader([rules.phrase_re, rules.one_unit_re]),
         "dates": _Reader([*rules.year_parts, *rules.dates, *rules.month_only]),
@@ -1951,6 +1989,8 @@ def _read(text: str, lang: str | None) -> Reading:
         for name in rules.always_readers:
             _READERS[name](prepared, rules, add, free, g)
     else:
+        if readers["relative"].open(*g):
+            _read_relative(prepared, rules, add, free, g)
         if readers["frequencies"].open(*g):
             _read_frequencies(prepared, rules, add, free, g)
         if readers["phrases"].open(*g):
@@ -2239,6 +2279,36 @@ def _same_clause(text: str, pos: int, v: Value) -> bool:
     if hi - lo > _NEGATION_REACH:
         return False
     return _CLAUSE_BREAK.search(text, lo, hi) is None
+
+
+def _read_relative(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    """Times counted from the page's date: "last year", "next month", "去年" (`value` the
+    offset in `dim` units, `unit` "calendar"), "two years ago", "vor einem Jahr", "3年前"
+    (`value` minus the count, `unit` "ago")."""
+    for m in rules.relative_re.finditer(text, *g):
+        if free(m.start(), m.end()):
+            offset, unit = rules.relative_words[_key(m.group())]
+            v = Value("relative", float(offset), m.group(), m.start(), m.end(), unit)
+            v.unit, v.label = "calendar", "relative time"
+            add(v)
+    for gate in rules.relative_ago:
+        for m in gate.finditer(text, *g):
+            if not free(m.start(), m.end()):
+                continue
+            written = m.group("n")
+            if written[0].isdigit():
+                count, precision = _digits(written, rules) or (0.0, 0.0)
+            else:
+                count, precision = 1.0, 0.0
+            if not count or rules.cjk and count >= 1000:
+                continue  # "2019年前": before a year, not 2019 years ago
+            unit = rules.units[_key(m.group("unit"))]
+            # The hedge before the figure: "about two years ago", "vor knapp einem Jahr".
+            figure = Value("relative", -count, m.group(), m.start("n"), m.end())
+            _hedge(figure, text, rules)
+            v = replace(figure, start=m.start(), dim=unit, precision=precision)
+            v.unit, v.label = "ago", "relative time"
+            add(v)
 
 
 def _read_frequencies(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -2578,6 +2648,7 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
 # A comma glued to a word is a typo's missing space ("Mathematics,1998"), not a separator.
 #: The readers by their names in `Rules.readers` (all but `_read_numbers`).
 _READERS: dict[str, Any] = {
+    "relative": _read_relative,
     "frequencies": _read_frequencies,
     "phrases": _read_phrases,
     "dates": _read_dates,
@@ -3122,6 +3193,8 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         return _compare_numbers(written, q, same_unit=True)
     if s.kind in ("decade", "century"):
         return _compare_periods(s, q)
+    if s.kind == "relative":
+        return _compare_relative(s, q, published)
     if s.kind == "year" and q.kind == "number" and q.text.isdigit() and s.label != "year":
         # "murieron 2000 personas" against "más de 2000": a count, whatever its digits.
         return _compare_numbers(replace(s, kind="number"), q, same_unit=True)
@@ -3151,6 +3224,86 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         # quote's with another unit put to it.
         return "contradicted", f"the quote's figure is in {q.unit}, not {s.unit}"
     return verdict
+
+
+def _compare_relative(s: Value, q: Value, published: date | None) -> tuple[str, str]:
+    """A time counted from the page's date ("last year", "vor zwei Jahren") against the
+    quote's same kind of words, or against its date placed by the page's date."""
+    if q.kind == "relative":
+        if s.unit != q.unit or s.unit == "calendar" and s.dim != q.dim:
+            return "missing", f"{q.text!r} counts otherwise than {s.text!r}"
+        if s.unit == "calendar":
+            return ("match", "") if s.value == q.value else ("contradicted", "")
+        # "vor elf Monaten" for "vor knapp einem Jahr": the durations counted back.
+        ds, dq = _ago_duration(s), _ago_duration(q)
+        assert ds is not None and dq is not None
+        return _compare(ds, dq, published)
+    if published is None:
+        return "missing", f"the page's date is unknown: {s.text!r} names no date"
+    qy, qm, qd = q.ymd or (None, None, None)
+    if q.kind == "year" and qy is None:
+        qy = int(q.value)
+    n, unit = int(s.value), s.dim
+    place = f"{s.text!r} on a page dated {published.isoformat()}"
+    if s.hedge is not None or s.value != n:
+        return "missing", f"{place} is no one date"
+    if unit == "year":
+        year = published.year + n
+        if qy is None:
+            return "missing", "the quote gives no year"
+        if qy == year:
+            return "match", f"{place} is {year}"
+        if s.unit == "ago" and abs(qy - year) == 1:
+            return "missing", f"{place} is about {year}"
+        return "contradicted", f"{place} is {year}"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 + n
+        year, month = divmod(months, 12)
+        month += 1
+        if qm is None:
+            if qy is not None and qy != year:
+                return "contradicted", f"{place} is {year}-{month:02d}"
+            return "missing", "the quote gives no month"
+        if qy is None:
+            qy = year if q.context_years in (frozenset(), frozenset({year})) else None
+        if qy is None:
+            return "missing", "the quote gives no year"
+        off = (qy * 12 + qm - 1) - (year * 12 + month - 1)
+        if off == 0:
+            return "match", f"{place} is {year}-{month:02d}"
+        if s.unit == "ago" and abs(off) == 1:
+            return "missing", f"{place} is about {year}-{month:02d}"
+        return "contradicted", f"{place} is {year}-{month:02d}"
+    if unit in ("week", "day"):
+        target = published + timedelta(days=n * (7 if unit == "week" else 1))
+        if qy is None and q.context_years in (frozenset(), frozenset({target.year})):
+            qy = target.year  # "Feb. 29" on a page of March 2020: its year
+        if qy is None or qm is None or qd is None:
+            if qm is not None:
+                off = ((qy or target.year) - target.year) * 12 + qm - target.month
+                if abs(off) > 1:
+                    return "contradicted", f"{place} is {target.isoformat()}"
+            return "missing", "the quote gives no day"
+        try:
+            day = date(qy, qm, qd)
+        except ValueError:
+            return "missing", ""
+        if unit == "day" or s.unit == "calendar":
+            same = (
+                day == target
+                if unit == "day"
+                else day.isocalendar()[:2] == target.isocalendar()[:2]
+            )
+            if same:
+                return "match", f"{place} is {target.isoformat()}"
+            return "contradicted", f"{place} is {target.isoformat()}"
+        gap = abs((day - target).days)
+        if gap <= 3:
+            return "match", f"{place} is about {target.isoformat()}"
+        if gap <= 7:
+            return "missing", f"{place} is about {target.isoformat()}"
+        return "contradicted", f"{place} is about {target.isoformat()}"
+    return "missing", f"{place} names no date"
 
 
 def _unit_swapped(s: Value, q: Value) -> bool:
@@ -3920,6 +4073,24 @@ def _significant_digits(value: float) -> int:
 _GLUED_M = _lazy(r"\dm$")
 
 
+def _ago_duration(v: Value) -> Value | None:
+    """A time counted back ("two years ago", "vor knapp einem Jahr") as the duration it
+    counts, to compare with a statement's duration ("two years earlier") or its own."""
+    if v.kind != "relative" or v.unit != "ago":
+        return None
+    factor = _units()[v.dim or ""][0]
+    return replace(
+        v,
+        kind="unit",
+        value=-v.value * factor,
+        dim="second",
+        unit=v.dim,
+        factor=factor,
+        precision=v.precision * factor,
+        label="duration",
+    )
+
+
 def _million_or_metres(v: Value) -> Value | None:
     """A quote's "1.4m" glued to its digits is metres or millions ("1.4m car recall"): the
     million reading, compared beside the metres, so a statement of either matches."""
@@ -3982,6 +4153,10 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         dated = [q for q in out if q.kind in ("year", "date", "decade")]
         same = [q for q in out if q.kind == "number" and _close(q.value, s.value)]
         out = dated + same
+    if s.kind == "relative":
+        # "last year": the quote's same words, else its dates (placed by the page's date).
+        same = [q for q in quoted if q.kind == "relative"]
+        return same or [q for q in quoted if q.kind in ("year", "date")]
     if s.kind == "unit":
         # Seconds are not compared with metres: another dimension is nothing to compare.
         out = [q for q in out if q.kind != "unit" or q.dim == s.dim]
@@ -4002,6 +4177,7 @@ _KIND_WORDS = {
     "unit": "measurement",
     "multiplier": "multiplier",
     "rank": "rank",
+    "relative": "relative time or date",
 }
 
 
@@ -4058,6 +4234,7 @@ statement_lang="en").status
     missing_rules = next((r.no_rules for r in readings if r.no_rules), None)
     quoted = [v for r in readings for v in r.values if not _list_position(r.text, v)]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
+    quoted += [alt for v in quoted if (alt := _ago_duration(v)) is not None]
     quote_negation = next((r.negation for r in readings if r.negation), None)
     quote_directions = [d for r in readings for d in r.directions]
 
@@ -4168,7 +4345,13 @@ statement_lang="en").status
             compared = _compare_direction(s, q, quote_directions, verdict, note)
             if compared[0] != "missing" or not _maybe_won(s, stated_rules):
                 verdict, note = compared
-        compared_values += verdict != "missing"
+        # A time named from the page's date ("next week" for "next week", "last year" for
+        # "2019" on a page of 2020) places the claim but is no claim to pass on its own:
+        # like a direction, it counts when it disagrees. "Two years ago" against the
+        # quote's "two years ago" is a duration compared.
+        compared_values += verdict != "missing" and (
+            s.kind != "relative" or verdict != "match" or (s.unit, q.kind) == ("ago", "relative")
+        )
         if verdict in ("match", "overstated"):
             matched.append(q)
         elements.append(Element(kind, s.shown, q.shown, verdict, note))
