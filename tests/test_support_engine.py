@@ -2029,3 +2029,48 @@ def test_a_relative_time_is_compared_or_unverified(
     assert result.status == status, result.reason
     if status == "unverified" and "35" in statement:
         assert any(e.kind == "relative" and e.verdict == "missing" for e in result.elements)
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # The word before the statement's date stands before another date of the quote.
+        (
+            "en",
+            "The bridge was closed in June.",
+            "It was closed in July after the June 4 storm.",
+            "fail",
+        ),
+        (
+            "en",
+            "The report was updated on 2 May 2020.",
+            "Fri 2 May 2020 Updated on Mon 9 May 2020",
+            "fail",
+        ),
+        (
+            "de",
+            "Die Brücke wurde 2016 gesperrt.",
+            "Sie wurde 2018 gesperrt, nach dem Sturm von 2016.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Le pont a été fermé en juin.",
+            "Le pont a été fermé en juillet, après la tempête de juin.",
+            "fail",
+        ),
+        # The same word before the matched date too: no other event.
+        (
+            "en",
+            "She was elected in 2016.",
+            "She was elected in 2012 and re-elected in 2016.",
+            "pass",
+        ),
+        ("en", "The bridge was closed in June.", "The bridge was closed in June 2019.", "pass"),
+    ],
+)
+def test_a_date_said_of_another_event_fails(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -3761,6 +3761,52 @@ def _tied_elsewhere(
     return _told(mine, q, figures, words, counts, proof=1)
 
 
+def _word_before(text: str, start: int, stop: int) -> str | None:
+    """The nearest word of four letters or more before a figure, over at most two shorter
+    ones ("arrested in", "modified on Wed"), back to `stop` (the figure before) or a break;
+    by its first five letters."""
+    window = text[max(stop, start - 40) : start]
+    cuts = list(_TIE_BREAK.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end() :]
+    for i, token in enumerate(reversed(_TOKEN.findall(window))):
+        if len(token) >= 4 and not token.isdigit():
+            return token.lower()[:5]
+        if i >= 2:
+            break
+    return None
+
+
+def _date_of_another_event(
+    stated: Reading, s: Value, q: Value, owner: Reading, published: date | None
+) -> tuple[Value, str] | None:
+    """Another date of the quote that the word before the statement's date stands before:
+    "Carlineo was arrested in March" for "He was arrested in April for the March 21 call"
+    gives (April, "arrested"); "last modified on 3 January" for "3 Jan 2019 … Last modified
+    on Wed 16 Jan 2019" gives (16 Jan 2019, "modified"). None when that word stands before
+    `q` too ("elected in 2012 and re-elected in 2016")."""
+    said = [v.start for v in stated.values]
+    word = _word_before(stated.text, s.start, _neighbours(said, stated.values, s, 0)[0])
+    if word is None:
+        return None
+    starts = [v.start for v in owner.values]
+    length = len(owner.text)
+
+    def before(v: Value) -> str | None:
+        return _word_before(owner.text, v.start, _neighbours(starts, owner.values, v, length)[0])
+
+    if before(q) == word:
+        return None
+    for other in owner.values:
+        if other is q or other.kind not in ("date", "year") or before(other) != word:
+            continue
+        if _compare(s, other, published)[0] == "contradicted":
+            found = _TOKEN.findall(owner.text[max(0, other.start - 40) : other.start])
+            shown = next((t for t in reversed(found) if t.lower()[:5] == word), word)
+            return other, shown
+    return None
+
+
 def _tied_before(
     mine: dict[str, str],
     q: Value,
@@ -4333,6 +4379,15 @@ statement_lang="en").status
                 elif again in ("match", "overstated"):
                     q, verdict, note = other, again, again_note
                 else:
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    q, verdict = other, "contradicted"
+        if verdict in ("match", "overstated") and s.kind in ("date", "year") and not stated_cjk:
+            owner = next((r for r in readings if any(v is q for v in r.values)), None)
+            if owner is not None and not _CJK_CHAR.search(owner.text):
+                event = _date_of_another_event(stated, s, q, owner, published)
+                if event is not None:
+                    # "arrested in March" for "arrested in April for the March 21 call".
+                    other, word = event
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
         if verdict == "contradicted" and s.hedge is None:
