@@ -2074,3 +2074,27 @@ def test_a_date_said_of_another_event_fails(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A noun after a club's letters, and "Formel 1", name; their numbers count nothing.
+        (
+            "Meyer läuft für den SSV Rotation 90.",
+            "Jan Meyer (SSV Rotation 90) gewann.",
+            "unverified",
+        ),
+        (
+            "Meyer läuft für den SSV Rotation 91.",
+            "Jan Meyer (SSV Rotation 90) gewann.",
+            "unverified",
+        ),
+        ("Die Formel 1 fährt in Imola.", "Die Formel 1 kehrt nach Imola zurück.", "unverified"),
+        # A count after a capitalized noun still counts.
+        ("Das Museum zählte 19 Besucher.", "Das Museum zählte 21 Besucher.", "fail"),
+    ],
+)
+def test_a_number_inside_a_german_name_is_no_value(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "de")
+    assert result.status == status, result.reason

@@ -3024,6 +3024,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     ):
         pass  # a model in capitals names in every language: "NVME SSD 2018"
     elif m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
+        if m is not None and _club_name(window[: m.start(1)], rules):
+            return True  # "LAC Olympia 88": a noun after a name in capitals names on
         return False  # German capitalizes every noun: "19 Menschen" after "Nationalmuseum"
     if (
         len(m.group(1)) >= 2
@@ -3047,6 +3049,18 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         # The sentence's first word: "In 2019", "About 50" count; "Integer 32" names.
         return rules.function_words is not None and key not in rules.function_words
     return True
+
+
+#: A word in capitals (two letters or more) closing a text, before a space.
+_CAPITALS_BEFORE = _lazy(r"(?:^|[\s(（])([A-ZÄÖÜ]{2,})\s$")
+
+
+def _club_name(before: str, rules: Rules) -> bool:
+    """Whether the capitalized word before a number follows a name in capitals, where every
+    noun is capitalized: "LAC Olympia 88", "SV Werder 1899" name a club; "EU 27" is left
+    to the rules for capitals."""
+    m = _CAPITALS_BEFORE.search(before)
+    return m is not None and _key(m.group(1)) not in rules.not_names
 
 
 def _sign_before(text: str, start: int, rules: Rules) -> bool:
