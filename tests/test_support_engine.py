@@ -2098,3 +2098,26 @@ def test_a_date_said_of_another_event_fails(
 def test_a_number_inside_a_german_name_is_no_value(statement: str, quote: str, status: str) -> None:
     result = verdict(statement, quote, "de")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # Counted with another counter: other things.
+        ("zh", "工厂有60名工人。", "工厂有60台机床。", "unverified"),
+        ("ja", "工場には60人の作業員がいる。", "工場には60台の機械がある。", "unverified"),
+        ("zh", "园区有25家企业。", "园区运营了25天。", "unverified"),
+        # The statement's counter goes with another figure of the quote.
+        ("zh", "工厂有60名工人。", "工厂有800名工人和60台机床。", "fail"),
+        ("ja", "工場には60人の作業員がいる。", "工場には800人の作業員と60台の機械がある。", "fail"),
+        # The same counter, a counter of its kind, or a counter of anything: compared.
+        ("zh", "工厂有60名工人。", "工厂有60位工人。", "pass"),
+        ("zh", "工厂有60名工人。", "工厂有60个工人。", "pass"),
+        ("ja", "工場には60人の作業員がいる。", "工場の作業員は60名。", "pass"),
+    ],
+)
+def test_a_count_with_another_counter_counts_other_things(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

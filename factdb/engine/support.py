@@ -841,6 +841,8 @@ class Rules:
     all_triggers: frozenset[str] = frozenset()
     #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
     date_gates: tuple[_Gate, ...] = ()
+    #: What a counter word after a count counts ("名": people, "台": machines).
+    counters: dict[str, str] = field(default_factory=dict)
     #: Times counted from the page's date ("last year", "去年"): (offset, unit) by words.
     relative_words: dict[str, tuple[int, str]] = field(default_factory=dict)
     relative_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
@@ -1419,6 +1421,7 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
     )
     _relative_rules(rules, data, units, words_gate)
+    rules.counters = dict(data.get("counters", {}).get("classes", {}))
     rules.readers = {
         "relative": _Reader([rules.relative_re, *rules.relative_ago]),
         "frequencies": _Reader([rules.frequency_re]),
@@ -3821,6 +3824,52 @@ def _date_of_another_event(
     return None
 
 
+def _counter(text: str, end: int, rules: Rules | None) -> str | None:
+    """The counter word right after a count ("40名员工": "名"), if the rules class it."""
+    if rules is None or not rules.counters:
+        return None
+    for size in (2, 1):
+        word = text[end : end + size]
+        if word in rules.counters:
+            return word
+    return None
+
+
+def _counted_otherwise(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    owner: Reading,
+    rules: tuple[Rules | None, Rules | None],
+    published: date | None,
+) -> tuple[str, str, Value] | None:
+    """A count whose counter word says it counts other things than the quote's figure:
+    "40名员工" (people) for "40台机器" (machines). With another figure of the quote counted
+    as the statement's is ("人口3.5万人，卖出2400个蛋糕" for "2400人"), the statement's
+    count is that one's: (verdict, note, that figure); else (missing, note, `q`)."""
+    mine = _counter(stated.text, s.end, rules[0])
+    if mine is None or rules[0] is None:
+        return None
+    kind = rules[0].counters[mine]
+    theirs = _counter(owner.text, q.end, rules[1]) if q.kind == "number" else None
+    if theirs is not None and rules[1] is not None and rules[1].counters[theirs] == kind:
+        return None
+    for other in owner.values:
+        word = _counter(owner.text, other.end, rules[1]) if other.kind == "number" else None
+        if other is q or word is None or rules[1] is None or rules[1].counters[word] != kind:
+            continue
+        if _compare(s, other, published)[0] not in ("match", "overstated"):
+            note = f"in the quote {mine!r} counts {other.shown!r}"
+            if theirs is None and q.kind == "number":
+                # "2400个" may count people too: for a person to read.
+                return "missing", f"{note}, and {q.shown!r} is counted with no {mine!r}", q
+            return "contradicted", note, other
+    if q.kind == "number" and theirs is None:
+        return None  # "个", "個", or no counter: it may count anything
+    said = f"{q.shown}{theirs}" if theirs else q.shown
+    return "missing", f"{s.shown}{mine} counts {kind}, {said!r} does not", q
+
+
 def _tied_before(
     mine: dict[str, str],
     q: Value,
@@ -4404,6 +4453,16 @@ statement_lang="en").status
                     other, word = event
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
+        if verdict in ("match", "overstated") and s.kind == "number" and stated_cjk:
+            owner = next((r for r in readings if any(v is q for v in r.values)), None)
+            if owner is not None:
+                lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+                counted = _counted_otherwise(
+                    stated, s, q, owner, (stated_rules, rules_for(lang)), published
+                )
+                if counted is not None:
+                    # "40名员工" (people) for "40台机器" (machines).
+                    verdict, note, q = counted
         if verdict == "contradicted" and s.hedge is None:
             worked = _worked_out(s, quoted)
             if worked:
