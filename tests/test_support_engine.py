@@ -2121,3 +2121,50 @@ def test_a_count_with_another_counter_counts_other_things(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # Each figure is the quote's, but the quote gives each with another one.
+        (
+            "en",
+            "The 2-year plan costs $50.",
+            "The 1-year plan costs $50 and the 2-year plan $90.",
+            "fail",
+        ),
+        (
+            "en",
+            "The 2-year plan costs $90.",
+            "The 1-year plan costs $50 and the 2-year plan $90.",
+            "pass",
+        ),
+        (
+            "en",
+            "Sales rose 7% in 2019.",
+            "Sales rose 3% in 2018, 5% in 2019 and 7% in 2020.",
+            "fail",
+        ),
+        (
+            "en",
+            "Sales rose 5% in 2019.",
+            "Sales rose 3% in 2018, 5% in 2019 and 7% in 2020.",
+            "pass",
+        ),
+        # The quote says them the other way round: its order says nothing of the pairs.
+        ("en", "Sales grew 5% in 2019.", "In 2019, sales grew 5%; in 2020, they grew 7%.", "pass"),
+        (
+            "de",
+            "Der Tarif für 2 Jahre kostet 50 Euro.",
+            "Der Tarif für 1 Jahr kostet 50 Euro, der Tarif für 2 Jahre 90 Euro.",
+            "fail",
+        ),
+        ("ja", "2年版は3000円だ。", "1年版は3000円、2年版は5000円。", "fail"),
+        ("ja", "2年版は5000円だ。", "1年版は3000円、2年版は5000円。", "pass"),
+    ],
+)
+def test_figures_the_quote_pairs_otherwise_fail(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

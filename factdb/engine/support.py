@@ -1694,6 +1694,61 @@ def _lost_place(
 _VERSUS = _lazy(r"\s*(?:to|against|vs\.?|versus|zu|gegen|contre|contra|a|à|-|–|:)\s*", re.I)
 
 
+def _family(v: Value) -> tuple[str, str | None]:
+    """What a figure measures, for pairing: money by currency, units by dimension."""
+    return v.kind, v.dim if v.kind in ("unit", "money") else None
+
+
+def _partner(values: list[Value], text: str, i: int, step: int, mine: Any, theirs: Any) -> Any:
+    """The nearest figure of the family `theirs` from ``values[i]`` on, in direction
+    `step`, within its sentence and before any other figure of the family `mine`."""
+    j = i + step
+    while 0 <= j < len(values):
+        v = values[j]
+        lo, hi = (values[i].end, v.start) if step > 0 else (v.end, values[i].start)
+        if _REGION_END.search(text, lo, hi) is not None:
+            return None
+        if _family(v) == mine:
+            return None
+        if _family(v) == theirs:
+            return v
+        j += step
+    return None
+
+
+def _paired_otherwise(
+    pairs: list[tuple[Value, Value]], readings: list[Reading], published: date | None
+) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
+    """Two figures of the statement that the quote gives, each with another figure:
+    "the 2-year licence costs 2900 yen" for "the 1-year licence costs 2900 yen, the 2-year
+    licence 5000 yen" (2 years goes with 5000 yen, and 2900 yen with 1 year); "7% in
+    2019" for "5% in 2019 and 7% in 2020". ((the first figure, its match), (the second,
+    the quote's figure it goes with)), or None."""
+    for (s1, q1), (s2, q2) in itertools.pairwise(sorted(pairs, key=lambda p: p[0].start)):
+        one, two = _family(q1), _family(q2)
+        if one == two or _family(s1) == _family(s2) or q1 is q2:
+            continue
+        owner = next((r for r in readings if any(v is q1 for v in r.values)), None)
+        if owner is None or not any(v is q2 for v in owner.values):
+            continue
+        values = owner.values
+        families = [_family(v) for v in values]
+        if families.index(one) > families.index(two):
+            continue  # the quote gives them the other way round: "in 2019, 5%; in 2020, 7%"
+        i = next(k for k, v in enumerate(values) if v is q1)
+        j = next(k for k, v in enumerate(values) if v is q2)
+        after = _partner(values, owner.text, i, 1, one, two)
+        before = _partner(values, owner.text, j, -1, two, one)
+        if after is None or before is None or after is q2 or before is q1:
+            continue
+        if (
+            _compare(s2, after, published)[0] == "contradicted"
+            and _compare(s1, before, published)[0] == "contradicted"
+        ):
+            return (s1, q1), (s2, after)
+    return None
+
+
 def _pairs(reading: Reading) -> list[tuple[Value, Value]]:
     """The figures of a reading said as a pair, in their order ("438 contre 86")."""
     values = [v for v in reading.values if v.kind == "number" and not v.hedge]
@@ -4361,6 +4416,7 @@ statement_lang="en").status
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
     matched: list[Value] = []
+    pairs: list[tuple[Value, Value]] = []  # statement values and their matched figures
     values = stated.values
     if len(values) > MAX_STATEMENT_VALUES:
         # Each statement value is compared with every quote value: a cap keeps the work
@@ -4482,6 +4538,7 @@ statement_lang="en").status
         )
         if verdict in ("match", "overstated"):
             matched.append(q)
+            pairs.append((s, q))
         elements.append(Element(kind, s.shown, q.shown, verdict, note))
         said = f"the statement says {s.shown!r} but {src} {_verb('says', src)} {q.shown!r}"
         if verdict == "contradicted":
@@ -4510,6 +4567,15 @@ statement_lang="en").status
         fails.append(
             f"the statement says {won!r} (first place) but {src} {_verb('gives', src)} "
             f"the place {place.shown!r}"
+        )
+    paired = None if missing_rules else _paired_otherwise(pairs, readings, published)
+    if paired is not None:
+        (s1, q1), (s2, other) = paired
+        compared_values += 1
+        elements.append(Element(_element_kind(s2), s2.shown, other.shown, "contradicted"))
+        fails.append(
+            f"the statement gives {s1.shown!r} with {s2.shown!r} but {src} "
+            f"{_verb('gives', src)} {q1.shown!r} with {other.shown!r}"
         )
     swapped = None if missing_rules else _swapped_pair(stated, readings)
     if swapped is not None:
