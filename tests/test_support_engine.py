@@ -2168,3 +2168,51 @@ def test_figures_the_quote_pairs_otherwise_fail(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        (
+            "fr",
+            "La motion a obtenu 120 voix pour et 310 contre.",
+            "La motion a été rejetée (310 contre 120).",
+            "fail",
+        ),
+        (
+            "fr",
+            "La motion a obtenu 310 voix pour et 120 contre.",
+            "La motion a été adoptée (310 contre 120).",
+            "pass",
+        ),
+        (
+            "en",
+            "The motion got 120 votes for and 310 against.",
+            "The motion was passed 310 to 120.",
+            "fail",
+        ),
+        (
+            "es",
+            "La moción obtuvo 120 votos a favor y 310 en contra.",
+            "La moción se aprobó por 310 contra 120.",
+            "fail",
+        ),
+        (
+            "pt",
+            "A moção teve 120 votos a favor e 310 contra.",
+            "A moção foi aprovada por 310 contra 120.",
+            "fail",
+        ),
+        (
+            "de",
+            "Der Antrag erhielt 120 Stimmen dafür und 310 dagegen.",
+            "Der Antrag wurde mit 310 zu 120 angenommen.",
+            "fail",
+        ),
+    ],
+)
+def test_a_vote_said_for_and_against_is_a_pair(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

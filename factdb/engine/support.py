@@ -841,6 +841,9 @@ class Rules:
     all_triggers: frozenset[str] = frozenset()
     #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
     date_gates: tuple[_Gate, ...] = ()
+    #: The words between a vote's two counts and after the second ("86 voix pour et 438
+    #: contre"), as (between, after) patterns.
+    votes: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     #: What a counter word after a count counts ("名": people, "台": machines).
     counters: dict[str, str] = field(default_factory=dict)
     #: Times counted from the page's date ("last year", "去年"): (offset, unit) by words.
@@ -1422,6 +1425,16 @@ def rules_for(lang: str | None) -> Rules | None:
     )
     _relative_rules(rules, data, units, words_gate)
     rules.counters = dict(data.get("counters", {}).get("classes", {}))
+    votes = data.get("votes", {})
+    if votes.get("for") and votes.get("against") and votes.get("and"):
+        rules.votes = (
+            _lazy(
+                rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_alt(votes['for'])})\s*,?\s*"
+                rf"(?:{_alt(votes['and'])})\s+",
+                re.I,
+            ),
+            _lazy(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alt(votes['against'])})(?!\w)", re.I),
+        )
     rules.readers = {
         "relative": _Reader([rules.relative_re, *rules.relative_ago]),
         "frequencies": _Reader([rules.frequency_re]),
@@ -1749,23 +1762,40 @@ def _paired_otherwise(
     return None
 
 
-def _pairs(reading: Reading) -> list[tuple[Value, Value]]:
-    """The figures of a reading said as a pair, in their order ("438 contre 86")."""
+def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Value]]:
+    """The figures of a reading said as a pair, in their order ("438 contre 86", and with
+    the language's vote words "86 voix pour et 438 contre")."""
     values = [v for v in reading.values if v.kind == "number" and not v.hedge]
+    votes = rules.votes if rules is not None else None
     return [
         (a, b)
         for a, b in zip(values, values[1:], strict=False)
         if _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
+        or (
+            votes is not None
+            and votes[0].fullmatch(reading.text, a.end, b.start) is not None
+            and votes[1].match(reading.text, b.end) is not None
+        )
     ]
 
 
-def _swapped_pair(stated: Reading, readings: list[Reading]) -> tuple[str, str] | None:
+def _swapped_pair(
+    stated: Reading,
+    readings: list[Reading],
+    rules: Rules | None = None,
+    langs: Sequence[str | None] = (),
+) -> tuple[str, str] | None:
     """A pair of the statement that the quotes give the other way round only ("86 zu 438"
-    for "438 contre 86"): the statement's pair and the quote's, as written."""
-    theirs = [p for r in readings for p in _pairs(r)]
+    or "86 voix pour et 438 contre" for "438 contre 86"): the statement's pair and the
+    quote's, as written."""
+    theirs = [
+        p
+        for i, r in enumerate(readings)
+        for p in _pairs(r, rules_for(langs[i]) if i < len(langs) else None)
+    ]
     if not theirs:
         return None
-    for a, b in _pairs(stated):
+    for a, b in _pairs(stated, rules):
         if _close(a.value, b.value):
             continue
         same = any(_close(a.value, x.value) and _close(b.value, y.value) for x, y in theirs)
@@ -4577,7 +4607,7 @@ statement_lang="en").status
             f"the statement gives {s1.shown!r} with {s2.shown!r} but {src} "
             f"{_verb('gives', src)} {q1.shown!r} with {other.shown!r}"
         )
-    swapped = None if missing_rules else _swapped_pair(stated, readings)
+    swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
     if swapped is not None:
         compared_values += 1
         elements.append(Element("quantity", swapped[0], swapped[1], "contradicted", "swapped"))
