@@ -2216,3 +2216,31 @@ def test_a_vote_said_for_and_against_is_a_pair(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A headline's closing "か": suspected, not said.
+        ("ja", "顧客データ300万件が流出した。", "通販大手、顧客データ300万件が流出か", "warn"),
+        ("ja", "顧客データ300万件が流出した。", "通販大手、顧客データ300万件が流出", "pass"),
+        # A word of uncertainty says nothing of a figure in brackets after it.
+        (
+            "ja",
+            "記事は2022年8月9日に掲載された。",
+            "顧客データ300万件が流出か （2022年08月09日）",
+            "pass",
+        ),
+        (
+            "en",
+            "The survey was published in 2019.",
+            "The herd may have shrunk (survey published in 2019).",
+            "pass",
+        ),
+    ],
+)
+def test_a_headline_of_suspicion_is_uncertain(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -915,6 +915,18 @@ def _month_names(locale: str) -> dict[str, int]:
     return {n: m for n, m in names.items() if n and not n[0].isdigit()}
 
 
+def _modal_gate(modal: dict[str, Any], gate: Any, cjk: bool) -> _Gate:
+    """Words of uncertainty ([modal] words), and patterns with the words that key them
+    ("影響か": `patterns`, `triggers`)."""
+    words, patterns = modal.get("words", []), modal.get("patterns", [])
+    if not patterns:
+        words_gate: _Gate = gate(words)
+        return words_gate
+    source = "|".join([*([f"(?:{_alt(words)})"] if words else []), *patterns])
+    triggers = _triggers([*words, *modal.get("triggers", [])], cjk)
+    return _Gate(_lazy(source, re.I), triggers)
+
+
 #: The units a relative time counts in ("two years ago"; not "two hours ago", which no
 #: date places).
 _RELATIVE_UNITS = ("day", "week", "month", "year")
@@ -1210,7 +1222,7 @@ def rules_for(lang: str | None) -> Rules | None:
             for k, v in data.get("directions", {}).get("not_after", {}).items()
         },
         direction_re=words_gate(directions),
-        modal_re=words_gate(data.get("modal", {}).get("words", [])),
+        modal_re=_modal_gate(data.get("modal", {}), words_gate, cjk),
         negation_re=_Gate(
             _lazy("|".join(neg_parts), re.I),
             _triggers(neg_words, cjk, [t.lower() for t in neg.get("triggers", [])]),
@@ -2176,9 +2188,13 @@ def _modal_near(reading: Reading, values: list[Value]) -> str | None:
         lo, hi = _sentence(reading.bounds, v.start, v.end)
         lo, hi = max(lo, v.start - _MODAL_REACH[0]), min(hi, v.end + _MODAL_REACH[1])
         for pos, word in reading.modals:
-            if lo <= pos < hi:
-                return word
+            if lo <= pos < hi and not _OPENING.search(reading.text, pos, v.start):
+                return word  # not a figure in brackets after it: "影響か （2022年08月09日）"
     return None
+
+
+#: An opening bracket: what follows it stands apart from the words before.
+_OPENING = _lazy(r"[(（\[【]")
 
 
 _CLAUSE_END = _lazy(r"[.!?;](?=\s|$)|[。！？；，]")
