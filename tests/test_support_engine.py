@@ -2244,3 +2244,44 @@ def test_a_headline_of_suspicion_is_uncertain(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "quote", "status"),
+    [
+        # "N of the M" in every language: a share, compared with the quote's share.
+        ("es", "es", "Tres de los cuatro equipos ganaron.", "Ganaron 3 de cada 4 equipos.", "pass"),
+        ("pt", "pt", "Três dos quatro times venceram.", "Venceram 3 de cada 4 times.", "pass"),
+        ("fr", "fr", "Trois des quatre équipes ont gagné.", "3 équipes sur 4 ont gagné.", "pass"),
+        ("fr", "fr", "Trois des quatre équipes ont gagné.", "3 sur 4 ont gagné.", "pass"),
+        ("de", "de", "Drei der vier Teams gewannen.", "Drei von vier Teams gewannen.", "pass"),
+        ("es", "en", "Dos de los cinco equipos ganaron.", "Four of the five teams won.", "fail"),
+        # With no share in the quote, its two counts side by side.
+        (
+            "fr",
+            "fr",
+            "Douze des quinze élus ont voté pour.",
+            "Ont voté pour : 12 élus verts (sur 15) et 3 élus du centre (sur 9).",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "Nine of the 14 riders were French.",
+            "The race had 14 riders, 9 of them French.",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "Nine of the 14 riders were French.",
+            "The race had 14 riders. Later that year, 9 French teams entered.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_share_of_two_counts(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason

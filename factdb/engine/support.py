@@ -2693,6 +2693,39 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
             add(v)
 
 
+#: A share written as two counts: "12 des 15", "4 of the 5".
+_TWO_COUNTS = _lazy(r"(\d{1,3})\D+?(\d{1,3})")
+
+
+def _counts_of(v: Value, readings: list[Reading]) -> list[Value]:
+    """A share written as two counts ("12 des 15") as the two counts, when a quote gives
+    both within a few words of each other in one sentence ("12 députés (sur 15)", "21
+    Christians — 20 of them"); else the share itself."""
+    m = _TWO_COUNTS.fullmatch(v.text) if v.label == "fraction" and not v.hedge else None
+    if m is None:
+        return [v]
+    counts = [
+        Value(
+            "number",
+            float(m.group(i)),
+            m.group(i),
+            v.start + m.start(i),
+            v.start + m.end(i),
+            precision=0.5,
+            label="share",  # what it counts is said once, after the second
+        )
+        for i in (1, 2)
+    ]
+    for r in readings:
+        found = [[q for q in r.values if q.kind == "number" and q.value == c.value] for c in counts]
+        for a in found[0]:
+            for b in found[1]:
+                lo, hi = sorted((a, b), key=lambda x: x.start)
+                if hi.start - lo.end <= 40 and not _REGION_END.search(r.text, lo.end, hi.start):
+                    return counts
+    return [v]
+
+
 def _fraction(share: float, words: str, start: int, end: int) -> Value:
     # A fraction in words is exact ("half" is 50%), compared as a percentage; a statement's
     # rounded percentage ("33%" for "a third") matches by its own rounding.
@@ -4472,6 +4505,10 @@ statement_lang="en").status
             f"{MAX_STATEMENT_VALUES} were compared"
         )
         values = values[:MAX_STATEMENT_VALUES]
+    if not any(q.kind == "percent" for q in quoted):
+        # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
+        # of two counts is the two counts.
+        values = [c for v in values for c in _counts_of(v, readings)]
     for s in values:
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction)
         if key in seen:
@@ -4521,7 +4558,7 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the rank beside the statement's names"
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and s.label != "share":
             tied = (
                 None
                 if stated_cjk
