@@ -2285,3 +2285,66 @@ def test_a_share_of_two_counts(
 ) -> None:
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A vague duration is a range: an exact one inside it states more than it says.
+        (
+            "en",
+            "The bridge has been shut for two weeks.",
+            "The bridge has been shut for a few weeks, and the ferry for 3 years.",
+            "warn",
+        ),
+        (
+            "en",
+            "The bridge has been shut for twelve weeks.",
+            "The bridge has been shut for a few weeks.",
+            "fail",
+        ),
+        (
+            "de",
+            "Die Brücke ist seit drei Wochen gesperrt.",
+            "Die Brücke ist seit einigen Wochen gesperrt.",
+            "warn",
+        ),
+        (
+            "fr",
+            "Le pont est fermé depuis trois semaines.",
+            "Le pont est fermé depuis quelques semaines.",
+            "warn",
+        ),
+        (
+            "es",
+            "El puente lleva tres semanas cerrado.",
+            "El puente lleva varias semanas cerrado.",
+            "warn",
+        ),
+        (
+            "pt",
+            "A ponte está fechada há três semanas.",
+            "A ponte está fechada há várias semanas.",
+            "unverified",
+        ),  # "há": time counted back
+        ("zh", "这座桥关闭了三周。", "这座桥关闭了几周。", "warn"),
+        ("ja", "橋は3か月閉鎖された。", "橋は数か月閉鎖された。", "warn"),
+        # The same vague words compare no figure; "a few years ago" is no duration.
+        (
+            "en",
+            "The bridge was shut for a few weeks.",
+            "The bridge was shut for a few weeks.",
+            "unverified",
+        ),
+        (
+            "en",
+            "The bridge was shut for three years.",
+            "The bridge was shut a few years ago.",
+            "unverified",
+        ),
+        ("zh", "这座桥关闭了三年。", "几年前这座桥关闭了。", "unverified"),
+    ],
+)
+def test_a_vague_duration_is_a_range(lang: str, statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

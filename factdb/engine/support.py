@@ -699,6 +699,10 @@ def _numbers(rules: Rules, text: str) -> Any:
         pos = m.end()  # never empty: every alternative takes a character
 
 
+#: A pattern that matches nothing.
+_NEVER = _lazy("(?!)")
+
+
 @dataclass
 class Rules:
     """A language's reading rules: its data file plus CLDR separators and month names."""
@@ -844,6 +848,11 @@ class Rules:
     #: The words between a vote's two counts and after the second ("86 voix pour et 438
     #: contre"), as (between, after) patterns.
     votes: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    #: Vague counts of a time unit ("a few months"): [low, high) by word, and their gate.
+    vague_units: dict[str, tuple[float, float]] = field(default_factory=dict)
+    vague_unit_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
+    #: Words before and after one that make it a time counted back ("a few years ago").
+    vague_unit_context: tuple[re.Pattern[str], re.Pattern[str]] = (_NEVER, _NEVER)
     #: What a counter word after a count counts ("名": people, "台": machines).
     counters: dict[str, str] = field(default_factory=dict)
     #: Times counted from the page's date ("last year", "去年"): (offset, unit) by words.
@@ -1437,6 +1446,26 @@ def rules_for(lang: str | None) -> Rules | None:
     )
     _relative_rules(rules, data, units, words_gate)
     rules.counters = dict(data.get("counters", {}).get("classes", {}))
+    vague_units = data.get("vague_units", {})
+    counted = [k for k, u in units.items() if u in _RELATIVE_UNITS]
+    if vague_units and counted:
+        rules.vague_units = {_key(k): (float(v[0]), float(v[1])) for k, v in vague_units.items()}
+        gap, left, right = ("", "", "") if rules.cjk else (r"\s+", r"(?<!\w)", r"(?!\w)")
+        counter = "(?:个|か|ヶ|カ)?" if rules.cjk else ""
+        rules.vague_unit_re = _Gate.of_words(
+            rf"{left}(?P<w>{_WORDS}){gap}{counter}(?P<unit>{_alt(counted)}){right}",
+            list(vague_units),
+            rules.cjk,
+        )
+        context = data.get("vague_units_context", {})
+        rules.vague_unit_context = (
+            _lazy(rf"(?<!\w)(?:{_alt(context['before'])})\s*$", re.I)
+            if context.get("before")
+            else _NEVER,
+            _lazy(rf"\s*(?:{_alt(context['after'])}){right}", re.I)
+            if context.get("after")
+            else _NEVER,
+        )
     votes = data.get("votes", {})
     if votes.get("for") and votes.get("against") and votes.get("and"):
         rules.votes = (
@@ -1468,7 +1497,7 @@ def rules_for(lang: str | None) -> Rules | None:
                 rules.rank_word_re,
             ]
         ),
-        "vague": _Reader([rules.vague_re]),
+        "vague": _Reader([rules.vague_re, rules.vague_unit_re]),
     }
     rules.after_number_re = _first_of(
         points=rules.points_re,
@@ -2607,6 +2636,18 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         if free(m.start(), m.end()):
             lo, hi = rules.vague[_key(m.group())]
             add(Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi)))
+    for m in rules.vague_unit_re.finditer(text, *g):
+        # "a few months": a duration of two to nine months, never one figure.
+        before, after = rules.vague_unit_context
+        if before.search(text, max(0, m.start() - 12), m.start()) or after.match(text, m.end()):
+            continue  # "a few years ago", "几年前": a time counted back, no duration
+        if free(m.start(), m.end()):
+            lo, hi = rules.vague_units[_key(m.group("w"))]
+            unit = rules.units[_key(m.group("unit"))]
+            factor = _units()[unit][0]
+            v = Value("unit", lo * factor, m.group(), m.start(), m.end(), "second", hedge="range")
+            v.span, v.unit, v.factor, v.label = (lo * factor, hi * factor), unit, factor, "duration"
+            add(v)
 
 
 def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -4619,6 +4660,8 @@ statement_lang="en").status
         compared_values += verdict != "missing" and (
             s.kind != "relative" or verdict != "match" or (s.unit, q.kind) == ("ago", "relative")
         )
+        # "a few months" for "a few months": words alike, no figure compared.
+        compared_values -= verdict == "match" and s.hedge == "range" and s.label == "duration"
         if verdict in ("match", "overstated"):
             matched.append(q)
             pairs.append((s, q))
