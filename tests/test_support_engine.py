@@ -2348,3 +2348,16 @@ def test_a_share_of_two_counts(
 def test_a_vague_duration_is_a_range(lang: str, statement: str, quote: str, status: str) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # "Zweite" before a comma is a rank, as before a word.
+        ("Anna Berg wurde Zweite, so der Bericht.", "2. wurde Anna Berg vor Lena Hahn.", "pass"),
+        ("Anna Berg wurde Dritte, so der Bericht.", "2. wurde Anna Berg vor Lena Hahn.", "fail"),
+    ],
+)
+def test_a_german_ordinal_before_a_comma_is_a_rank(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "de")
+    assert result.status == status, result.reason
