@@ -2361,3 +2361,28 @@ def test_a_vague_duration_is_a_range(lang: str, statement: str, quote: str, stat
 def test_a_german_ordinal_before_a_comma_is_a_rank(statement: str, quote: str, status: str) -> None:
     result = verdict(statement, quote, "de")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A negation governing no value, against a quote in another language with none.
+        (
+            "About 300 fans sang without a band.",
+            "Ohne Begleitung sangen die rund 300 Fans.",
+            "pass",
+        ),
+        (
+            "About 300 fans sang without a band.",
+            "Trotz fehlender Band sangen rund 300 Fans.",
+            "pass",
+        ),
+        # Governing the value, it still counts.
+        ("Sales did not rise by 5 percent.", "Der Umsatz stieg um 5 Prozent.", "fail"),
+    ],
+)
+def test_a_negation_across_languages_counts_when_it_governs_a_value(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, "en", "de")
+    assert result.status == status, result.reason

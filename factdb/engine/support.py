@@ -4750,11 +4750,16 @@ statement_lang="en").status
                     break
     stated_negation = stated.negation
     same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
-    if stated_negation and matched and not missing_rules and same_language:
+    unnegated = not any(r.negations for r in readings)
+    if stated_negation and matched and not missing_rules and (same_language or unnegated):
         # The statement's negation counts when it governs something the quote says: a
         # compared value, a direction, a word of the quote. "'Bombshell' won nothing"
-        # for "emerged empty-handed" negates nothing the quote words.
-        quoted_words: set[str] = set().union(*(_content(r.text) for r in readings))
+        # for "emerged empty-handed" negates nothing the quote words. Against a quote in
+        # another language with no negation, words are not shared: a value or a direction
+        # must be governed ("cheered on without spectators" for "trotz fehlender Zuschauer").
+        quoted_words: set[str] = (
+            set().union(*(_content(r.text) for r in readings)) if same_language else set()
+        )
         prefixes = _prefixes(quoted_words)
         if not any(
             _governs(
