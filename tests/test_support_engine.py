@@ -2386,3 +2386,17 @@ def test_a_negation_across_languages_counts_when_it_governs_a_value(
 ) -> None:
     result = verdict(statement, quote, "en", "de")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # "segundo a página" is "according to the page": no second place.
+        ("A escola tem 300 alunos, segundo a página.", "A escola tem 300 alunos.", "pass"),
+        ("A escola tem 300 alunos, segundo o diretor.", "A escola tem 300 alunos.", "pass"),
+        ("A escola ficou em segundo lugar.", "A escola ficou em terceiro lugar.", "fail"),
+    ],
+)
+def test_segundo_before_an_article_is_according_to(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "pt")
+    assert result.status == status, result.reason
