@@ -2400,3 +2400,20 @@ def test_a_negation_across_languages_counts_when_it_governs_a_value(
 def test_segundo_before_an_article_is_according_to(statement: str, quote: str, status: str) -> None:
     result = verdict(statement, quote, "pt")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A bound on a measure: "above 3" holds 3.2; "more than 3" of a count needs 4.
+        ("The index stood above 3.", "The index stood at 3.2.", "pass"),
+        ("The index stood below 3.", "The index stood at 2.9.", "pass"),
+        ("The index stood above 3.", "The index stood at 2.9.", "fail"),
+        ("More than 3 people came.", "3 people came.", "fail"),
+    ],
+)
+def test_a_bound_on_a_measure_is_no_bound_on_a_count(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason

@@ -3536,6 +3536,9 @@ def _close(a: float, b: float) -> bool:
 
 def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     si, qi = s.interval(), q.interval()
+    if s.hedge in ("more_than", "less_than") and 0 < q.precision < 0.5:
+        # "above 3" for "3.4388": a bound on a measure, not "4 or more" of a count.
+        si = replace(s, precision=0.0).interval()
     if s.hedge is None and q.hedge is None:
         if _close(s.value, q.value):
             step = 2 * q.precision
