@@ -2417,3 +2417,19 @@ def test_a_bound_on_a_measure_is_no_bound_on_a_count(
 ) -> None:
     result = verdict(statement, quote)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A hedged fraction is the hedged percentage it rounds to.
+        ("Fares rose by up to two thirds.", "Fares rose by up to 67%.", "pass"),
+        ("Fares rose by at least a third.", "Fares rose by at least 33%.", "pass"),
+        ("Fares rose by up to two thirds.", "Fares rose by up to 60%.", "fail"),
+    ],
+)
+def test_a_hedged_fraction_is_its_rounded_percentage(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason

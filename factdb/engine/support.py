@@ -3574,6 +3574,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             return "match", f"within {s.hedge_text[:-1]!r}" if s.hedge_text else ""
         return "contradicted", _magnitude(s, q)
     # The quote is hedged.
+    if s.label == "fraction" and q.label != "fraction" and abs(s.value - q.value) <= q.precision:
+        # "up to two thirds" for "最大67%": the fraction is the quote's rounded figure.
+        s = replace(s, value=q.value)
+        si = s.interval()
     if (
         s.hedge is not None
         and not _close(s.value, q.value)
