@@ -2433,3 +2433,17 @@ def test_a_hedged_fraction_is_its_rounded_percentage(
 ) -> None:
     result = verdict(statement, quote)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # "2位" is second place: a rank, compared with ranks only.
+        ("チームはリーグ2位だった。", "チームはリーグ2位で終えた。", "pass"),
+        ("チームはリーグ2位だった。", "チームはリーグ3位で終えた。", "fail"),
+        ("チームはリーグ2位だった。", "チームは240試合を戦った。", "unverified"),
+    ],
+)
+def test_a_japanese_place_is_a_rank(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "ja")
+    assert result.status == status, result.reason
