@@ -2447,3 +2447,21 @@ def test_a_hedged_fraction_is_its_rounded_percentage(
 def test_a_japanese_place_is_a_rank(statement: str, quote: str, status: str) -> None:
     result = verdict(statement, quote, "ja")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # The figure stands in the quote only inside a name: for a person to read.
+        ("The airline bought 380 jets.", "The airline bought 12 A380 jets.", "unverified"),
+        ("Nvidia sold 4090 cards.", "Nvidia launched the RTX4090 on 12 October.", "unverified"),
+        # A unit glued to its figure is a value, not a name.
+        ("The drive holds 4000 GB.", "The drive holds 5000GB.", "fail"),
+        ("The airline bought 30 jets.", "The airline bought 12 A380 jets.", "fail"),
+    ],
+)
+def test_a_figure_inside_a_name_of_the_quote_is_unverified(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason

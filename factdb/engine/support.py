@@ -4355,6 +4355,24 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
     return None
 
 
+def _named_figure(s: Value, readings: list[Reading]) -> str | None:
+    """The quote's name that holds the statement's figure, glued to letters and read as no
+    value ("Threadripper PRO 5000WX" for "5,000 chips", "A380" for "380 seats"): the
+    statement may have taken the name for a count; a person reads it."""
+    if s.kind != "number" or s.value != int(s.value) or s.value < 10:
+        return None
+    digits = str(int(s.value))
+    glued = re.compile(rf"(?<![\d.,]){digits}(?=[A-Za-z])|(?<=[A-Za-z]){digits}(?![\d.,])")
+    for r in readings:
+        for m in glued.finditer(r.text):
+            if not any(v.start <= m.start() < v.end for v in r.values):
+                name = re.search(r"[\w-]*$", r.text[: m.start()])
+                rest = re.match(r"[\w-]*", r.text[m.end() :])
+                whole = (name.group() if name else "") + m.group() + (rest.group() if rest else "")
+                return f"in the quote {digits} is part of the name {whole!r}"
+    return None
+
+
 def _significant_digits(value: float) -> int:
     """Digits of a whole figure without its trailing zeros: 352 has 3, 3,500 has 2."""
     digits = str(int(abs(value))).rstrip("0")
@@ -4651,10 +4669,11 @@ statement_lang="en").status
                     # "40名员工" (people) for "40台机器" (machines).
                     verdict, note, q = counted
         if verdict == "contradicted" and s.hedge is None:
-            worked = _worked_out(s, quoted)
+            worked = _worked_out(s, quoted) or _named_figure(s, readings)
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
                 # works out from the quote's; a person checks the arithmetic and its sense.
+                # "5,000 chips" for "Threadripper PRO 5000WX": a figure of a name.
                 verdict, note = "missing", worked
         if verdict in ("match", "overstated") and s.direction:
             compared = _compare_direction(s, q, quote_directions, verdict, note)
