@@ -2465,3 +2465,17 @@ def test_a_figure_inside_a_name_of_the_quote_is_unverified(
 ) -> None:
     result = verdict(statement, quote)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # Comparators said after the figure: "を超える", "を下回る", "近く".
+        ("来場者は1000人を超えた。", "来場者は1250人だった。", "pass"),
+        ("来場者は1000人を下回った。", "来場者は1250人だった。", "fail"),
+        ("来場者は1000人近くだった。", "来場者は980人だった。", "pass"),
+    ],
+)
+def test_japanese_comparators_after_the_figure(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "ja")
+    assert result.status == status, result.reason
