@@ -2479,3 +2479,22 @@ def test_a_figure_inside_a_name_of_the_quote_is_unverified(
 def test_japanese_comparators_after_the_figure(statement: str, quote: str, status: str) -> None:
     result = verdict(statement, quote, "ja")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # Across languages, a negation of the quote counts when it governs the value.
+        (
+            "Die Messe begann am 4. März.",
+            "Several exhibitors at the fair on March 4 were not invited to speak.",
+            "pass",
+        ),
+        ("Die Messe hatte 400 Aussteller.", "The fair did not have 400 exhibitors.", "fail"),
+    ],
+)
+def test_a_negation_of_a_quote_in_another_language_governs_the_value(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, "de", "en")
+    assert result.status == status, result.reason

@@ -2270,15 +2270,22 @@ def _negation_near(
     it). A negation elsewhere ("we talked to a dozen newsrooms and weren't surprised"), or
     one governing other words of the sentence ("the Oscars on Feb. 9 ... were not
     nominated", "no longer a priority"), does not count. Across languages, where words
-    cannot be compared, a negation counts in a compared value's clause, near it, or in a
-    clause sharing a word with the statement."""
+    cannot be compared, a negation counts when it governs a compared value or a direction
+    (in Chinese or Japanese: in a compared value's clause), or in a clause sharing a word
+    with the statement."""
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
     cited: dict[tuple[float, float], bool] = {}  # each sentence is judged once
     prefixes = _prefixes(words)
     for pos, word in reading.negations:
         in_value_sentence = any(lo <= pos < hi for lo, hi in spans)
-        if not same_language:
-            if in_value_sentence and any(_same_clause(reading.text, pos, v) for v in values):
+        if not same_language and in_value_sentence:
+            if _CJK_CHAR.match(reading.text, pos):
+                if any(_same_clause(reading.text, pos, v) for v in values):
+                    return word
+            elif _governs(reading, pos, pos + len(word), values, set(), frozenset(), directions):
+                # Words are not compared across languages: the negation must govern a
+                # compared value or a direction ("the Oscars on Feb. 9 were not nominated"
+                # negates the nomination, not the date).
                 return word
         if not in_value_sentence:
             sentence = _sentence(reading.bounds, pos, pos + 1)
