@@ -2498,3 +2498,36 @@ def test_a_negation_of_a_quote_in_another_language_governs_the_value(
 ) -> None:
     result = verdict(statement, quote, "de", "en")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # The rest of 100 % after a fall is worked out: for a person to check.
+        (
+            "en",
+            "The new kiln needs only 35 percent of the gas.",
+            "The new kiln uses 65 percent less gas.",
+            "unverified",
+        ),
+        (
+            "de",
+            "Der Ofen braucht nur 35 Prozent des Gases.",
+            "Der Ofen verbraucht 65 Prozent weniger Gas.",
+            "unverified",
+        ),
+        # The other part of a split is another share.
+        (
+            "en",
+            "The city holds 35 percent of the kiln.",
+            "The city holds 65 percent and the county 35 percent of the kiln.",
+            "pass",
+        ),
+        ("en", "The county holds 65 percent.", "The county holds 35 percent.", "fail"),
+    ],
+)
+def test_the_rest_after_a_fall_is_worked_out(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -4348,6 +4348,12 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
         for q in quoted
         if q.kind == s.kind and q.dim == s.dim and q.hedge is None and q.span is None
     ]
+    if s.kind == "percent" and s.label != "fraction":
+        # "nur 30 Prozent der Energie" for "70 Prozent weniger Energie": the rest of 100 %
+        # after a fall (a share's other part, "51 % … 49 %", is another share).
+        for q in same[:_MAX_WORKED]:
+            if q.direction < 0 and s.direction == 0 and _close(100.0 - q.value, s.value):
+                return f"100 % less the quote's {q.text}"
     if s.kind in ("number", "money", "unit") and len(same) >= 3:
         if _close(sum(q.value for q in same), s.value):
             return "the sum of the quote's " + " + ".join(q.text for q in same)
