@@ -2531,3 +2531,18 @@ def test_the_rest_after_a_fall_is_worked_out(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # An English noun against the counters of a Japanese or Chinese quote.
+        ("The town has 1,800 residents.", "町の人口は2万人、ケーキ1800個を販売", "unverified"),
+        ("The town has 1,800 residents.", "町の人口は2万人、車1800台が登録", "fail"),
+        ("The town has 1,800 residents.", "町の人口は1800人", "pass"),
+        ("The town sold 1,800 cakes.", "町の人口は2万人、ケーキ1800個を販売", "pass"),
+    ],
+)
+def test_an_english_noun_against_japanese_counters(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "en", "ja")
+    assert result.status == status, result.reason

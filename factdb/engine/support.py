@@ -4013,10 +4013,18 @@ def _date_of_another_event(
     return None
 
 
+#: The word right after a count: "2,400 residents".
+_NOUN_AFTER = _lazy(r"[ \u00a0]+([^\W\d_]+)")
+
+
 def _counter(text: str, end: int, rules: Rules | None) -> str | None:
     """The counter word right after a count ("40名员工": "名"), if the rules class it."""
     if rules is None or not rules.counters:
         return None
+    if not rules.cjk:
+        # "2,400 residents": the noun after the count, as the data file classes it.
+        noun = _NOUN_AFTER.match(text, end)
+        return noun.group(1).lower() if noun and noun.group(1).lower() in rules.counters else None
     for size in (2, 1):
         word = text[end : end + size]
         if word in rules.counters:
@@ -4048,7 +4056,7 @@ def _counted_otherwise(
         if other is q or word is None or rules[1] is None or rules[1].counters[word] != kind:
             continue
         if _compare(s, other, published)[0] not in ("match", "overstated"):
-            note = f"in the quote {mine!r} counts {other.shown!r}"
+            note = f"in the quote the {kind} are {other.shown + word!r}"
             if theirs is None and q.kind == "number":
                 # "2400个" may count people too: for a person to read.
                 return "missing", f"{note}, and {q.shown!r} is counted with no {mine!r}", q
@@ -4671,9 +4679,11 @@ statement_lang="en").status
                     other, word = event
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
-        if verdict in ("match", "overstated") and s.kind == "number" and stated_cjk:
+        if verdict in ("match", "overstated") and s.kind == "number":
             owner = next((r for r in readings if any(v is q for v in r.values)), None)
-            if owner is not None:
+            # Counters in Chinese or Japanese; a statement in another language against
+            # them by the nouns its data file classes ("2,400 residents" for "2400個").
+            if owner is not None and _CJK_CHAR.search(owner.text):
                 lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
                 counted = _counted_otherwise(
                     stated, s, q, owner, (stated_rules, rules_for(lang)), published
