@@ -2546,3 +2546,30 @@ def test_the_rest_after_a_fall_is_worked_out(
 def test_an_english_noun_against_japanese_counters(statement: str, quote: str, status: str) -> None:
     result = verdict(statement, quote, "en", "ja")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # The date in brackets closing a headline dates the page, not the event.
+        (
+            "ja",
+            "新製品は5月20日に発売される。",
+            "新製品を発表 5月25日発売（2023年05月20日）",
+            "unverified",
+        ),
+        (
+            "en",
+            "The store opens on May 20.",
+            "Store to open on May 25 (May 20, 2023)",
+            "unverified",
+        ),
+        # With no other date, it is the page's date the statement gives.
+        ("ja", "記事は2023年5月20日に掲載された。", "新製品を発表（2023年05月20日）", "pass"),
+    ],
+)
+def test_a_dateline_dates_the_page_not_the_event(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -3983,6 +3983,23 @@ def _word_before(text: str, start: int, stop: int) -> str | None:
     return None
 
 
+#: A date in brackets closing a text: a headline's dateline, "（2022年08月10日）".
+_DATELINE = _lazy(r"\s*[)）]\s*$")
+
+
+def _dateline_only(s: Value, q: Value, owner: Reading, published: date | None) -> Value | None:
+    """Another date of the quote, contradicting the statement's, when the statement's date
+    matched only the dateline in brackets closing the quote."""
+    text = owner.text
+    if not _DATELINE.match(text, q.end) or not text[: q.start].rstrip().endswith(("(", "（")):
+        return None
+    for other in owner.values:
+        if other is not q and other.kind == "date" and other.end <= q.start:
+            if _compare(s, other, published)[0] == "contradicted":
+                return other
+    return None
+
+
 def _date_of_another_event(
     stated: Reading, s: Value, q: Value, owner: Reading, published: date | None
 ) -> tuple[Value, str] | None:
@@ -4670,6 +4687,14 @@ statement_lang="en").status
                 else:
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
+        if verdict in ("match", "overstated") and s.kind == "date":
+            owner = next((r for r in readings if any(v is q for v in r.values)), None)
+            other = _dateline_only(s, q, owner, published) if owner is not None else None
+            if other is not None:
+                # "8月10日に販売を始める" for "8月12日11時発売（2022年08月10日）": the date in
+                # brackets closing the quote is the page's; the event's is another.
+                verdict = "missing"
+                note = f"{q.shown!r} dates the page; the quote's {other.shown!r} contradicts"
         if verdict in ("match", "overstated") and s.kind in ("date", "year") and not stated_cjk:
             owner = next((r for r in readings if any(v is q for v in r.values)), None)
             if owner is not None and not _CJK_CHAR.search(owner.text):
