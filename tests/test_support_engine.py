@@ -2573,3 +2573,41 @@ def test_a_dateline_dates_the_page_not_the_event(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A negation that is a preposition governs the noun after it, not the sentence.
+        (
+            "de",
+            "Ohne Zuschauer spielten 300 Musiker zusammen.",
+            "Trotz leerer Ränge spielten 300 Musiker zusammen.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Le concert sans public a réuni 300 musiciens.",
+            "Le concert à huis clos a réuni 300 musiciens.",
+            "pass",
+        ),
+        (
+            "en",
+            "The concert without an audience drew 300 musicians.",
+            "The closed-door concert drew 300 musicians.",
+            "pass",
+        ),
+        # Before the figure itself, it still negates it.
+        (
+            "en",
+            "The band played without 300 musicians.",
+            "The band played with 300 musicians.",
+            "fail",
+        ),
+    ],
+)
+def test_a_negation_that_is_a_preposition_governs_its_noun(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

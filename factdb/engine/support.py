@@ -2341,13 +2341,15 @@ def _governs(
         shared = bool(pairs & words)
     else:
         after = []
+        # A preposition ("ohne Publikum", "sans source") governs the noun after it only.
+        reach = 1 if text[pos:end].lower() in _prepositions() else _GOVERNED_WORDS
         for m in _WORD3.finditer(text, end, hi_clause):
             after.append(m)
-            if len(after) == _GOVERNED_WORDS:
+            if len(after) == reach:
                 break
         if after:
             # Up to the fourth word, or to the clause's end when it comes first ("not just 99%").
-            lo, hi = end, (after[-1].end() if len(after) == _GOVERNED_WORDS else hi_clause)
+            lo, hi = end, (after[-1].end() if len(after) == reach else hi_clause)
             governed = [m.group().lower() for m in after]
         else:
             lo, hi, governed = pos, pos, []
@@ -2368,6 +2370,13 @@ def _governs(
     if any(v.start < hi and v.end > lo for v in values):
         return True
     return directions and any(lo <= p < hi for _, _, p in reading.directions)
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """Negations that are prepositions (common.toml): they govern the noun after them."""
+    words = _load_toml("common").get("negation", {}).get("prepositions", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
