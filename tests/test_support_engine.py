@@ -2611,3 +2611,10 @@ def test_a_negation_that_is_a_preposition_governs_its_noun(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+def test_a_figure_that_is_only_a_footnote_mark_of_the_quote_is_unverified() -> None:
+    result = verdict("The fund made 14 grants.", "The fund granted $5,000[14] in 2019.")
+    assert result.status == "unverified", result.reason
+    result = verdict("The fund made 14 grants.", "The fund granted $5,000[12] in 2019.")
+    assert result.status == "fail", result.reason

@@ -4404,13 +4404,17 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
 
 def _named_figure(s: Value, readings: list[Reading]) -> str | None:
     """The quote's name that holds the statement's figure, glued to letters and read as no
-    value ("Threadripper PRO 5000WX" for "5,000 chips", "A380" for "380 seats"): the
-    statement may have taken the name for a count; a person reads it."""
+    value ("Threadripper PRO 5000WX" for "5,000 chips", "A380" for "380 seats"), or its
+    footnote mark ("US$1,000[23]" for "23 donations"): the statement may have taken it for
+    a count; a person reads it."""
     if s.kind != "number" or s.value != int(s.value) or s.value < 10:
         return None
     digits = str(int(s.value))
     glued = re.compile(rf"(?<![\d.,]){digits}(?=[A-Za-z])|(?<=[A-Za-z]){digits}(?![\d.,])")
+    note = re.compile(rf"\[{digits}\]")
     for r in readings:
+        if note.search(r.text) and not any(v.value == s.value for v in r.values):
+            return f"in the quote [{digits}] is a footnote mark"
         for m in glued.finditer(r.text):
             if not any(v.start <= m.start() < v.end for v in r.values):
                 name = re.search(r"[\w-]*$", r.text[: m.start()])
