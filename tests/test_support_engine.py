@@ -2618,3 +2618,26 @@ def test_a_figure_that_is_only_a_footnote_mark_of_the_quote_is_unverified() -> N
     assert result.status == "unverified", result.reason
     result = verdict("The fund made 14 grants.", "The fund granted $5,000[12] in 2019.")
     assert result.status == "fail", result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # The quote's calendar words, placed by the page's date, meet the statement's date.
+        ("The mill hired 35 people in 2020.", "Last year the mill hired 35 people.", "pass"),
+        (
+            "The mill hired 35 people in February 2021.",
+            "The mill hired 35 people last month.",
+            "pass",
+        ),
+        # Placed, it refutes nothing (the page's date may be a later update's) ...
+        ("The mill hired 35 people in 2018.", "Last year the mill hired 35 people.", "unverified"),
+        # ... and is no claim on its own.
+        ("The mill closed in 2020.", "The mill closed last year.", "unverified"),
+    ],
+)
+def test_a_relative_time_of_the_quote_is_placed_by_the_page_date(
+    statement: str, quote: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], _MARCH_2021, statement_lang="en")
+    assert result.status == status, result.reason

@@ -4451,6 +4451,25 @@ def _ago_duration(v: Value) -> Value | None:
     )
 
 
+def _placed(v: Value, published: date) -> Value | None:
+    """A quote's calendar word ("last year", "letzten Monat", "yesterday") as the year or
+    date it names on a page of `published`; None for other values."""
+    if v.kind != "relative" or v.unit != "calendar":
+        return None
+    n = int(v.value)
+    if v.dim == "year":
+        year = published.year + n
+        return replace(v, kind="year", value=float(year), ymd=(year, None, None), dim=None)
+    if v.dim == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + n, 12)
+        return replace(v, kind="date", value=float(year), ymd=(year, month + 1, None), dim=None)
+    if v.dim == "day":
+        day = published + timedelta(days=n)
+        ymd = (day.year, day.month, day.day)
+        return replace(v, kind="date", value=float(day.year), ymd=ymd, dim=None)
+    return None
+
+
 def _million_or_metres(v: Value) -> Value | None:
     """A quote's "1.4m" glued to its digits is metres or millions ("1.4m car recall"): the
     million reading, compared beside the metres, so a statement of either matches."""
@@ -4595,6 +4614,9 @@ statement_lang="en").status
     quoted = [v for r in readings for v in r.values if not _list_position(r.text, v)]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
     quoted += [alt for v in quoted if (alt := _ago_duration(v)) is not None]
+    if published is not None:
+        # The quote's "last year" on a page of 2020 is 2019, for a statement's year.
+        quoted += [alt for v in quoted if (alt := _placed(v, published)) is not None]
     quote_negation = next((r.negation for r in readings if r.negation), None)
     quote_directions = [d for r in readings for d in r.directions]
 
@@ -4729,6 +4751,11 @@ statement_lang="en").status
                 if counted is not None:
                     # "40名员工" (people) for "40台机器" (machines).
                     verdict, note, q = counted
+        if verdict == "contradicted" and q.label == "relative time" and s.kind != "relative":
+            # The quote's "this year" placed by the page's date, which may be a later
+            # update's: it places the claim, it does not refute it.
+            placed = "-".join(f"{x:02d}" for x in (q.ymd or ()) if x is not None)
+            verdict, note = "missing", f"{q.text!r} on a page dated {published} is {placed}"
         if verdict == "contradicted" and s.hedge is None:
             worked = _worked_out(s, quoted) or _named_figure(s, readings)
             if worked:
@@ -4746,6 +4773,10 @@ statement_lang="en").status
         # quote's "two years ago" is a duration compared.
         compared_values += verdict != "missing" and (
             s.kind != "relative" or verdict != "match" or (s.unit, q.kind) == ("ago", "relative")
+        )
+        # "2019" for the quote's "last year", placed by the page's date: no claim alone.
+        compared_values -= (
+            verdict == "match" and q.label == "relative time" and s.kind != "relative"
         )
         # "a few months" for "a few months": words alike, no figure compared.
         compared_values -= verdict == "match" and s.hedge == "range" and s.label == "duration"
