@@ -2641,3 +2641,14 @@ def test_a_relative_time_of_the_quote_is_placed_by_the_page_date(
 ) -> None:
     result = claim_supported(statement, [quote], _MARCH_2021, statement_lang="en")
     assert result.status == status, result.reason
+
+
+def test_the_period_before_a_reported_one_is_no_relative_time() -> None:
+    """'Vorjahr' is the year before the reported one, not before the page's date."""
+    result = claim_supported(
+        "Der Umsatz stieg gegenüber dem Vorjahr um 5 Prozent.",
+        ["Der Umsatz stieg gegenüber 2018 um 5 Prozent."],
+        date(2020, 3, 1),
+        statement_lang="de",
+    )
+    assert result.status == "pass", result.reason
