@@ -2325,8 +2325,8 @@ def test_a_share_of_two_counts(
             "pt",
             "A ponte está fechada há três semanas.",
             "A ponte está fechada há várias semanas.",
-            "unverified",
-        ),  # "há": time counted back
+            "warn",
+        ),  # "há": counted back on both sides
         ("zh", "这座桥关闭了三周。", "这座桥关闭了几周。", "warn"),
         ("ja", "橋は3か月閉鎖された。", "橋は数か月閉鎖された。", "warn"),
         # The same vague words compare no figure; "a few years ago" is no duration.
@@ -2652,3 +2652,33 @@ def test_the_period_before_a_reported_one_is_no_relative_time() -> None:
         statement_lang="de",
     )
     assert result.status == "pass", result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A vague time counted back is a relative time: compared, never passed uncompared.
+        (
+            "en",
+            "The mill closed a few years ago with 40 staff.",
+            "The mill closed with 40 staff.",
+            "unverified",
+        ),
+        (
+            "de",
+            "Die Mühle schloss vor einigen Jahren mit 40 Leuten.",
+            "Die Mühle schloss mit 40 Leuten.",
+            "unverified",
+        ),
+        ("zh", "工厂几年前有40名员工。", "工厂有40名员工。", "unverified"),
+        ("en", "The mill closed three years ago.", "The mill closed a few years ago.", "warn"),
+        ("en", "The mill closed 12 years ago.", "The mill closed a few years ago.", "fail"),
+        # Not a duration of the quote.
+        ("en", "The mill ran for three years.", "The mill closed a few years ago.", "unverified"),
+    ],
+)
+def test_a_vague_time_counted_back_is_a_relative_time(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -2654,16 +2654,25 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             add(Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi)))
     for m in rules.vague_unit_re.finditer(text, *g):
         # "a few months": a duration of two to nine months, never one figure.
-        before, after = rules.vague_unit_context
-        if before.search(text, max(0, m.start() - 12), m.start()) or after.match(text, m.end()):
-            continue  # "a few years ago", "几年前": a time counted back, no duration
-        if free(m.start(), m.end()):
-            lo, hi = rules.vague_units[_key(m.group("w"))]
-            unit = rules.units[_key(m.group("unit"))]
-            factor = _units()[unit][0]
-            v = Value("unit", lo * factor, m.group(), m.start(), m.end(), "second", hedge="range")
-            v.span, v.unit, v.factor, v.label = (lo * factor, hi * factor), unit, factor, "duration"
+        before_m = rules.vague_unit_context[0].search(text, max(0, m.start() - 12), m.start())
+        after_m = rules.vague_unit_context[1].match(text, m.end())
+        start = m.start() - len(before_m.group()) if before_m else m.start()
+        end = after_m.end() if after_m else m.end()
+        if not free(start, end):
+            continue
+        lo, hi = rules.vague_units[_key(m.group("w"))]
+        unit = rules.units[_key(m.group("unit"))]
+        if before_m or after_m:
+            # "a few years ago", "vor einigen Jahren", "几年前": a time counted back, by a
+            # count of two to nine.
+            v = Value("relative", -lo, text[start:end], start, end, unit, hedge="range")
+            v.span, v.unit, v.label = (-hi, -lo), "ago", "relative time"
             add(v)
+            continue
+        factor = _units()[unit][0]
+        v = Value("unit", lo * factor, m.group(), m.start(), m.end(), "second", hedge="range")
+        v.span, v.unit, v.factor, v.label = (lo * factor, hi * factor), unit, factor, "duration"
+        add(v)
 
 
 def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -4448,6 +4457,7 @@ def _ago_duration(v: Value) -> Value | None:
         factor=factor,
         precision=v.precision * factor,
         label="duration",
+        span=(-v.span[1] * factor, -v.span[0] * factor) if v.span else None,
     )
 
 
@@ -4613,7 +4623,8 @@ statement_lang="en").status
     missing_rules = next((r.no_rules for r in readings if r.no_rules), None)
     quoted = [v for r in readings for v in r.values if not _list_position(r.text, v)]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
-    quoted += [alt for v in quoted if (alt := _ago_duration(v)) is not None]
+    # "four years ago" meets a statement's "four years earlier"; "a few years ago" no span.
+    quoted += [alt for v in quoted if v.span is None and (alt := _ago_duration(v)) is not None]
     if published is not None:
         # The quote's "last year" on a page of 2020 is 2019, for a statement's year.
         quoted += [alt for v in quoted if (alt := _placed(v, published)) is not None]
@@ -4779,7 +4790,7 @@ statement_lang="en").status
             verdict == "match" and q.label == "relative time" and s.kind != "relative"
         )
         # "a few months" for "a few months": words alike, no figure compared.
-        compared_values -= verdict == "match" and s.hedge == "range" and s.label == "duration"
+        compared_values -= verdict == "match" and s.hedge == "range" and s.kind != "number"
         if verdict in ("match", "overstated"):
             matched.append(q)
             pairs.append((s, q))
