@@ -2682,3 +2682,11 @@ def test_a_vague_time_counted_back_is_a_relative_time(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+def test_a_time_zone_offset_is_no_value() -> None:
+    """The "+00" of "18:00:00+00" is the offset of a time zone, not a count of zero."""
+    result = verdict("At 18:00 there were 7 errors.", "2021-05-04 18:00:00+00 │ 7 errors")
+    assert result.status == "pass", result.reason
+    result = verdict("At 18:00 there were no more than 5 errors.", "2021-05-04 18:00:00+00")
+    assert result.status == "unverified", result.reason

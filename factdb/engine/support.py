@@ -3199,6 +3199,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         return True
     if _in_address(text, start):
         return True  # part of a web address: "heise.de/-4451133", "?oldid=942460710"
+    if _UTC_OFFSET.search(text, max(0, start - 7), start):
+        return True  # a time zone's offset: "18:00:00+00", "09:30-0800"
     if start >= 2 and text[start - 1] == "(" and text[start - 2].isdigit():
         return True  # the "01" of "93(01)"
     if (
@@ -3264,6 +3266,10 @@ def _club_name(before: str, rules: Rules) -> bool:
     to the rules for capitals."""
     m = _CAPITALS_BEFORE.search(before)
     return m is not None and _key(m.group(1)) not in rules.not_names
+
+
+#: A clock time and the sign of its time zone's offset, before the offset's digits.
+_UTC_OFFSET = _lazy(r"\d:\d\d[+-]$")
 
 
 def _sign_before(text: str, start: int, rules: Rules) -> bool:
