@@ -2690,3 +2690,24 @@ def test_a_time_zone_offset_is_no_value() -> None:
     assert result.status == "pass", result.reason
     result = verdict("At 18:00 there were no more than 5 errors.", "2021-05-04 18:00:00+00")
     assert result.status == "unverified", result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # The rest of 100 % of a share negated on one side only: worked out.
+        (
+            "About 8% of the voters have used the app.",
+            "Roughly 92% of the voters haven't used the app.",
+            "unverified",
+        ),
+        (
+            "About 8% of the voters have not used the app.",
+            "Roughly 92% of the voters haven't used the app.",
+            "fail",
+        ),
+    ],
+)
+def test_the_rest_of_a_negated_share_is_worked_out(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason

@@ -4397,12 +4397,6 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
         for q in quoted
         if q.kind == s.kind and q.dim == s.dim and q.hedge is None and q.span is None
     ]
-    if s.kind == "percent" and s.label != "fraction":
-        # "nur 30 Prozent der Energie" for "70 Prozent weniger Energie": the rest of 100 %
-        # after a fall (a share's other part, "51 % … 49 %", is another share).
-        for q in same[:_MAX_WORKED]:
-            if q.direction < 0 and s.direction == 0 and _close(100.0 - q.value, s.value):
-                return f"100 % less the quote's {q.text}"
     if s.kind in ("number", "money", "unit") and len(same) >= 3:
         if _close(sum(q.value for q in same), s.value):
             return "the sum of the quote's " + " + ".join(q.text for q in same)
@@ -4414,6 +4408,24 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
                     return f"the sum of the quote's {a.text} and {b.text}"
                 if _close(abs(a.value - b.value), s.value):
                     return f"the difference of the quote's {a.text} and {b.text}"
+    return None
+
+
+def _rest_of(
+    s: Value, candidates: list[Value], negated: bool, published: date | None
+) -> Value | None:
+    """The quote's percentage whose rest of 100 % the statement gives, after a fall ("nur 30
+    Prozent der Energie" for "70 Prozent weniger Energie") or with a negation on one side
+    only ("about 3% have used Rust" for "roughly 97% … who haven't used Rust"): a figure
+    worked out, for a person to check. A share's other part ("51 % … 49 %") is another."""
+    for q in candidates[:_MAX_WORKED]:
+        if q.kind != "percent" or q.label == "fraction" or q.span is not None:
+            continue
+        if not (negated or (q.direction < 0 and s.direction == 0)):
+            continue
+        rest = replace(q, value=100.0 - q.value, direction=0)
+        if _compare(s, rest, published)[0] in ("match", "overstated"):
+            return q
     return None
 
 
@@ -4773,6 +4785,11 @@ statement_lang="en").status
             # update's: it places the claim, it does not refute it.
             placed = "-".join(f"{x:02d}" for x in (q.ymd or ()) if x is not None)
             verdict, note = "missing", f"{q.text!r} on a page dated {published} is {placed}"
+        if verdict == "contradicted" and s.kind == "percent" and s.label != "fraction":
+            negated = bool(stated.negations) != any(r.negations for r in readings)
+            rest = _rest_of(s, comparable, negated, published)
+            if rest is not None:
+                verdict, note = "missing", f"100 % less the quote's {rest.shown}"
         if verdict == "contradicted" and s.hedge is None:
             worked = _worked_out(s, quoted) or _named_figure(s, readings)
             if worked:
