@@ -2711,3 +2711,19 @@ def test_a_time_zone_offset_is_no_value() -> None:
 def test_the_rest_of_a_negated_share_is_worked_out(statement: str, quote: str, status: str) -> None:
     result = verdict(statement, quote)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A count joined before a multiplier word multiplies it.
+        ("Demand grew three-hundredfold.", "Demand grew 300 times over.", "pass"),
+        ("Demand grew three-hundredfold.", "Demand grew 100 times over.", "fail"),
+        ("Demand grew a hundredfold.", "Demand grew 100 times over.", "pass"),
+    ],
+)
+def test_a_count_joined_to_a_multiplier_word_multiplies_it(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason

@@ -2798,15 +2798,28 @@ def _fraction(share: float, words: str, start: int, end: int) -> Value:
     return Value("percent", share * 100, words, start, end, "percent", 0.0, label="fraction")
 
 
+#: A count joined by a hyphen before a word: the "two-" of "two-hundredfold".
+_COUNT_JOINED = _lazy(r"(?<![\w-])([^\W_]+)-$")
+
+
 def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     for m in rules.multiplier_words_re.finditer(text, *g):
         if free(m.start(), m.end()):
+            times, start = rules.multiplier_words[m.group().lower()], m.start()
+            # "two-hundredfold": a count joined before the word multiplies it.
+            count = _COUNT_JOINED.search(text, max(0, start - 16), start)
+            if count is not None and free(count.start(), start):
+                n = _small_number(count.group(1), rules.text2num)
+                if count.group(1).isdigit():
+                    n = int(count.group(1))
+                if n:
+                    times, start = times * n, count.start()
             add(
                 Value(
                     "multiplier",
-                    rules.multiplier_words[m.group().lower()],
-                    m.group(),
-                    m.start(),
+                    times,
+                    text[start : m.end()],
+                    start,
                     m.end(),
                     "times",
                     0.0,
