@@ -2727,3 +2727,26 @@ def test_a_count_joined_to_a_multiplier_word_multiplies_it(
 ) -> None:
     result = verdict(statement, quote)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # "over six days" may mean "during six days": not contradicted by "six days".
+        (
+            "The jury heard 12 experts over four days.",
+            "The jury heard 12 experts in four days.",
+            "unverified",
+        ),
+        # It still compares as "more than" with another figure.
+        (
+            "The jury heard 12 experts over four days.",
+            "The jury heard 12 experts in two days.",
+            "fail",
+        ),
+        ("The trial lasted over four days.", "The trial lasted five days.", "pass"),
+    ],
+)
+def test_over_a_duration_may_mean_during(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason

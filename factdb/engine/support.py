@@ -4798,6 +4798,18 @@ statement_lang="en").status
             # update's: it places the claim, it does not refute it.
             placed = "-".join(f"{x:02d}" for x in (q.ymd or ()) if x is not None)
             verdict, note = "missing", f"{q.text!r} on a page dated {published} is {placed}"
+        if (
+            verdict == "contradicted"
+            and s.hedge == "more_than"
+            and s.label == "duration"
+            and stated_rules is not None
+            and (s.hedge_text or "")[:-1].lower()
+            in stated_rules.data.get("hedges", {}).get("during", [])
+            and q.kind == "unit"
+            and _close(s.value, q.value)
+        ):
+            # "30 witnesses over six days" for "six days of testimony": "over" may be "during".
+            verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
         if verdict == "contradicted" and s.kind == "percent" and s.label != "fraction":
             negated = bool(stated.negations) != any(r.negations for r in readings)
             rest = _rest_of(s, comparable, negated, published)
