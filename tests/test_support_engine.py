@@ -2616,3 +2616,883 @@ def test_japanese_hajimete_is_the_first(statement: str, quote: str, status: str)
     """ "初めて", "初の", "最初の" are the first (time, one), a rank."""
     result = verdict(statement, quote, "ja")
     assert result.status == status, result.reason
+
+
+_MARCH_2021 = date(2021, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "published", "status"),
+    [
+        # Never passed uncompared: a quote without the time, or a page of unknown date.
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "The mill hired 35 people.",
+            None,
+            "unverified",
+        ),
+        (
+            "en",
+            "Next month the mill hires 35 people.",
+            "The mill hires 35 people.",
+            None,
+            "unverified",
+        ),
+        (
+            "de",
+            "Die Mühle stellte voriges Jahr 35 Leute ein.",
+            "Die Mühle stellte 35 Leute ein.",
+            None,
+            "unverified",
+        ),
+        (
+            "fr",
+            "Le moulin a embauché 35 personnes l'année dernière.",
+            "Le moulin a embauché 35 personnes.",
+            None,
+            "unverified",
+        ),
+        (
+            "es",
+            "El molino contrató a 35 personas el año pasado.",
+            "El molino contrató a 35 personas.",
+            None,
+            "unverified",
+        ),
+        (
+            "pt",
+            "O moinho contratou 35 pessoas no ano passado.",
+            "O moinho contratou 35 pessoas.",
+            None,
+            "unverified",
+        ),
+        ("zh", "磨坊去年雇用了35人。", "磨坊雇用了35人。", None, "unverified"),
+        ("ja", "製粉所は昨年35人を雇った。", "製粉所は35人を雇った。", None, "unverified"),
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "The mill hired 35 people in 2020.",
+            None,
+            "unverified",
+        ),
+        # The quote's same words.
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "Last year the mill hired 35 people.",
+            None,
+            "pass",
+        ),
+        ("ja", "製粉所は昨年35人を雇った。", "製粉所は去年35人を雇った。", None, "pass"),
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "Next year the mill hires 35 people.",
+            None,
+            "fail",
+        ),
+        # A time counted back: a duration before the page's date, its count compared.
+        (
+            "de",
+            "Die Mühle schloss vor einem Jahr.",
+            "Die Mühle schloss vor zwei Jahren.",
+            None,
+            "fail",
+        ),
+        ("es", "El molino cerró hace tres años.", "El molino cerró hace dos años.", None, "fail"),
+        ("pt", "O moinho fechou há três anos.", "O moinho fechou há três anos.", None, "pass"),
+        (
+            "fr",
+            "Le moulin a fermé il y a un an.",
+            "Le moulin a fermé il y a environ un an.",
+            None,
+            "warn",
+        ),
+        ("zh", "磨坊三年前关闭。", "磨坊两年前关闭。", None, "fail"),
+        ("en", "The mill closed 24 months ago.", "The mill closed two years ago.", None, "pass"),
+        # Not a duration of the quote: "two years ago" is no "for two years".
+        (
+            "en",
+            "The mill hired 35 people two years ago.",
+            "The mill hired 35 people for two years.",
+            None,
+            "unverified",
+        ),
+        # Placed by the page's date: "last year" on a page of 2021 is 2020.
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "The mill hired 35 people in 2020.",
+            _MARCH_2021,
+            "pass",
+        ),
+        (
+            "en",
+            "The mill hired 35 people last year.",
+            "The mill hired 35 people in 2019.",
+            _MARCH_2021,
+            "fail",
+        ),
+        (
+            "de",
+            "Die Mühle stellte letzten Monat 35 Leute ein.",
+            "Die Mühle stellte im Januar 2021 35 Leute ein.",
+            _MARCH_2021,
+            "fail",
+        ),
+        (
+            "es",
+            "El molino contrató a 35 personas el mes pasado.",
+            "El molino contrató a 35 personas en febrero de 2021.",
+            _MARCH_2021,
+            "pass",
+        ),
+        (
+            "en",
+            "The mill hired 35 people yesterday.",
+            "The mill hired 35 people on March 9.",
+            _MARCH_2021,
+            "pass",
+        ),
+        (
+            "en",
+            "The mill closed three years ago.",
+            "The mill closed in 2018.",
+            _MARCH_2021,
+            "unverified",
+        ),  # placed, but no claim on its own
+        ("en", "The mill closed three years ago.", "The mill closed in 2015.", _MARCH_2021, "fail"),
+        # "2019年前" is before a year, "3か月前後" about three months: no times counted back.
+        ("zh", "工程2019年前完成。", "工程2019年完成。", None, "pass"),
+        ("ja", "工事は3か月前後かかる。", "工事は約3か月かかる。", None, "pass"),
+    ],
+)
+def test_a_relative_time_is_compared_or_unverified(
+    lang: str, statement: str, quote: str, published: date | None, status: str
+) -> None:
+    result = claim_supported(statement, [quote], published, statement_lang=lang)
+    assert result.status == status, result.reason
+    if status == "unverified" and "35" in statement:
+        assert any(e.kind == "relative" and e.verdict == "missing" for e in result.elements)
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # The word before the statement's date stands before another date of the quote.
+        (
+            "en",
+            "The bridge was closed in June.",
+            "It was closed in July after the June 4 storm.",
+            "fail",
+        ),
+        (
+            "en",
+            "The report was updated on 2 May 2020.",
+            "Fri 2 May 2020 Updated on Mon 9 May 2020",
+            "fail",
+        ),
+        (
+            "de",
+            "Die Brücke wurde 2016 gesperrt.",
+            "Sie wurde 2018 gesperrt, nach dem Sturm von 2016.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Le pont a été fermé en juin.",
+            "Le pont a été fermé en juillet, après la tempête de juin.",
+            "fail",
+        ),
+        # The same word before the matched date too: no other event.
+        (
+            "en",
+            "She was elected in 2016.",
+            "She was elected in 2012 and re-elected in 2016.",
+            "pass",
+        ),
+        ("en", "The bridge was closed in June.", "The bridge was closed in June 2019.", "pass"),
+    ],
+)
+def test_a_date_said_of_another_event_fails(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A noun after a club's letters, and "Formel 1", name; their numbers count nothing.
+        (
+            "Meyer läuft für den SSV Rotation 90.",
+            "Jan Meyer (SSV Rotation 90) gewann.",
+            "unverified",
+        ),
+        (
+            "Meyer läuft für den SSV Rotation 91.",
+            "Jan Meyer (SSV Rotation 90) gewann.",
+            "unverified",
+        ),
+        ("Die Formel 1 fährt in Imola.", "Die Formel 1 kehrt nach Imola zurück.", "unverified"),
+        # A count after a capitalized noun still counts.
+        ("Das Museum zählte 19 Besucher.", "Das Museum zählte 21 Besucher.", "fail"),
+    ],
+)
+def test_a_number_inside_a_german_name_is_no_value(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "de")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # Counted with another counter: other things.
+        ("zh", "工厂有60名工人。", "工厂有60台机床。", "unverified"),
+        ("ja", "工場には60人の作業員がいる。", "工場には60台の機械がある。", "unverified"),
+        ("zh", "园区有25家企业。", "园区运营了25天。", "unverified"),
+        # The statement's counter goes with another figure of the quote.
+        ("zh", "工厂有60名工人。", "工厂有800名工人和60台机床。", "fail"),
+        ("ja", "工場には60人の作業員がいる。", "工場には800人の作業員と60台の機械がある。", "fail"),
+        # The same counter, a counter of its kind, or a counter of anything: compared.
+        ("zh", "工厂有60名工人。", "工厂有60位工人。", "pass"),
+        ("zh", "工厂有60名工人。", "工厂有60个工人。", "pass"),
+        ("ja", "工場には60人の作業員がいる。", "工場の作業員は60名。", "pass"),
+    ],
+)
+def test_a_count_with_another_counter_counts_other_things(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # Each figure is the quote's, but the quote gives each with another one.
+        (
+            "en",
+            "The 2-year plan costs $50.",
+            "The 1-year plan costs $50 and the 2-year plan $90.",
+            "fail",
+        ),
+        (
+            "en",
+            "The 2-year plan costs $90.",
+            "The 1-year plan costs $50 and the 2-year plan $90.",
+            "pass",
+        ),
+        (
+            "en",
+            "Sales rose 7% in 2019.",
+            "Sales rose 3% in 2018, 5% in 2019 and 7% in 2020.",
+            "fail",
+        ),
+        (
+            "en",
+            "Sales rose 5% in 2019.",
+            "Sales rose 3% in 2018, 5% in 2019 and 7% in 2020.",
+            "pass",
+        ),
+        # The quote says them the other way round: its order says nothing of the pairs.
+        ("en", "Sales grew 5% in 2019.", "In 2019, sales grew 5%; in 2020, they grew 7%.", "pass"),
+        (
+            "de",
+            "Der Tarif für 2 Jahre kostet 50 Euro.",
+            "Der Tarif für 1 Jahr kostet 50 Euro, der Tarif für 2 Jahre 90 Euro.",
+            "fail",
+        ),
+        ("ja", "2年版は3000円だ。", "1年版は3000円、2年版は5000円。", "fail"),
+        ("ja", "2年版は5000円だ。", "1年版は3000円、2年版は5000円。", "pass"),
+    ],
+)
+def test_figures_the_quote_pairs_otherwise_fail(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        (
+            "fr",
+            "La motion a obtenu 120 voix pour et 310 contre.",
+            "La motion a été rejetée (310 contre 120).",
+            "fail",
+        ),
+        (
+            "fr",
+            "La motion a obtenu 310 voix pour et 120 contre.",
+            "La motion a été adoptée (310 contre 120).",
+            "pass",
+        ),
+        (
+            "en",
+            "The motion got 120 votes for and 310 against.",
+            "The motion was passed 310 to 120.",
+            "fail",
+        ),
+        (
+            "es",
+            "La moción obtuvo 120 votos a favor y 310 en contra.",
+            "La moción se aprobó por 310 contra 120.",
+            "fail",
+        ),
+        (
+            "pt",
+            "A moção teve 120 votos a favor e 310 contra.",
+            "A moção foi aprovada por 310 contra 120.",
+            "fail",
+        ),
+        (
+            "de",
+            "Der Antrag erhielt 120 Stimmen dafür und 310 dagegen.",
+            "Der Antrag wurde mit 310 zu 120 angenommen.",
+            "fail",
+        ),
+    ],
+)
+def test_a_vote_said_for_and_against_is_a_pair(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A headline's closing "か": suspected, not said.
+        ("ja", "顧客データ300万件が流出した。", "通販大手、顧客データ300万件が流出か", "warn"),
+        ("ja", "顧客データ300万件が流出した。", "通販大手、顧客データ300万件が流出", "pass"),
+        # A word of uncertainty says nothing of a figure in brackets after it.
+        (
+            "ja",
+            "記事は2022年8月9日に掲載された。",
+            "顧客データ300万件が流出か （2022年08月09日）",
+            "pass",
+        ),
+        (
+            "en",
+            "The survey was published in 2019.",
+            "The herd may have shrunk (survey published in 2019).",
+            "pass",
+        ),
+    ],
+)
+def test_a_headline_of_suspicion_is_uncertain(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "quote", "status"),
+    [
+        # "N of the M" in every language: a share, compared with the quote's share.
+        ("es", "es", "Tres de los cuatro equipos ganaron.", "Ganaron 3 de cada 4 equipos.", "pass"),
+        ("pt", "pt", "Três dos quatro times venceram.", "Venceram 3 de cada 4 times.", "pass"),
+        ("fr", "fr", "Trois des quatre équipes ont gagné.", "3 équipes sur 4 ont gagné.", "pass"),
+        ("fr", "fr", "Trois des quatre équipes ont gagné.", "3 sur 4 ont gagné.", "pass"),
+        ("de", "de", "Drei der vier Teams gewannen.", "Drei von vier Teams gewannen.", "pass"),
+        ("es", "en", "Dos de los cinco equipos ganaron.", "Four of the five teams won.", "fail"),
+        # With no share in the quote, its two counts side by side.
+        (
+            "fr",
+            "fr",
+            "Douze des quinze élus ont voté pour.",
+            "Ont voté pour : 12 élus verts (sur 15) et 3 élus du centre (sur 9).",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "Nine of the 14 riders were French.",
+            "The race had 14 riders, 9 of them French.",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "Nine of the 14 riders were French.",
+            "The race had 14 riders. Later that year, 9 French teams entered.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_share_of_two_counts(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A vague duration is a range: an exact one inside it states more than it says.
+        (
+            "en",
+            "The bridge has been shut for two weeks.",
+            "The bridge has been shut for a few weeks, and the ferry for 3 years.",
+            "warn",
+        ),
+        (
+            "en",
+            "The bridge has been shut for twelve weeks.",
+            "The bridge has been shut for a few weeks.",
+            "fail",
+        ),
+        (
+            "de",
+            "Die Brücke ist seit drei Wochen gesperrt.",
+            "Die Brücke ist seit einigen Wochen gesperrt.",
+            "warn",
+        ),
+        (
+            "fr",
+            "Le pont est fermé depuis trois semaines.",
+            "Le pont est fermé depuis quelques semaines.",
+            "warn",
+        ),
+        (
+            "es",
+            "El puente lleva tres semanas cerrado.",
+            "El puente lleva varias semanas cerrado.",
+            "warn",
+        ),
+        (
+            "pt",
+            "A ponte está fechada há três semanas.",
+            "A ponte está fechada há várias semanas.",
+            "warn",
+        ),  # "há": counted back on both sides
+        ("zh", "这座桥关闭了三周。", "这座桥关闭了几周。", "warn"),
+        ("ja", "橋は3か月閉鎖された。", "橋は数か月閉鎖された。", "warn"),
+        # The same vague words compare no figure; "a few years ago" is no duration.
+        (
+            "en",
+            "The bridge was shut for a few weeks.",
+            "The bridge was shut for a few weeks.",
+            "unverified",
+        ),
+        (
+            "en",
+            "The bridge was shut for three years.",
+            "The bridge was shut a few years ago.",
+            "unverified",
+        ),
+        ("zh", "这座桥关闭了三年。", "几年前这座桥关闭了。", "unverified"),
+    ],
+)
+def test_a_vague_duration_is_a_range(lang: str, statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # "Zweite" before a comma is a rank, as before a word.
+        ("Anna Berg wurde Zweite, so der Bericht.", "2. wurde Anna Berg vor Lena Hahn.", "pass"),
+        ("Anna Berg wurde Dritte, so der Bericht.", "2. wurde Anna Berg vor Lena Hahn.", "fail"),
+    ],
+)
+def test_a_german_ordinal_before_a_comma_is_a_rank(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "de")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A negation governing no value, against a quote in another language with none.
+        (
+            "About 300 fans sang without a band.",
+            "Ohne Begleitung sangen die rund 300 Fans.",
+            "pass",
+        ),
+        (
+            "About 300 fans sang without a band.",
+            "Trotz fehlender Band sangen rund 300 Fans.",
+            "pass",
+        ),
+        # Governing the value, it still counts.
+        ("Sales did not rise by 5 percent.", "Der Umsatz stieg um 5 Prozent.", "fail"),
+    ],
+)
+def test_a_negation_across_languages_counts_when_it_governs_a_value(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, "en", "de")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # "segundo a página" is "according to the page": no second place.
+        ("A escola tem 300 alunos, segundo a página.", "A escola tem 300 alunos.", "pass"),
+        ("A escola tem 300 alunos, segundo o diretor.", "A escola tem 300 alunos.", "pass"),
+        ("A escola ficou em segundo lugar.", "A escola ficou em terceiro lugar.", "fail"),
+    ],
+)
+def test_segundo_before_an_article_is_according_to(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "pt")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A bound on a measure: "above 3" holds 3.2; "more than 3" of a count needs 4.
+        ("The index stood above 3.", "The index stood at 3.2.", "pass"),
+        ("The index stood below 3.", "The index stood at 2.9.", "pass"),
+        ("The index stood above 3.", "The index stood at 2.9.", "fail"),
+        ("More than 3 people came.", "3 people came.", "fail"),
+    ],
+)
+def test_a_bound_on_a_measure_is_no_bound_on_a_count(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A hedged fraction is the hedged percentage it rounds to.
+        ("Fares rose by up to two thirds.", "Fares rose by up to 67%.", "pass"),
+        ("Fares rose by at least a third.", "Fares rose by at least 33%.", "pass"),
+        ("Fares rose by up to two thirds.", "Fares rose by up to 60%.", "fail"),
+    ],
+)
+def test_a_hedged_fraction_is_its_rounded_percentage(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # "2位" is second place: a rank, compared with ranks only.
+        ("チームはリーグ2位だった。", "チームはリーグ2位で終えた。", "pass"),
+        ("チームはリーグ2位だった。", "チームはリーグ3位で終えた。", "fail"),
+        ("チームはリーグ2位だった。", "チームは240試合を戦った。", "unverified"),
+    ],
+)
+def test_a_japanese_place_is_a_rank(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "ja")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # The figure stands in the quote only inside a name: for a person to read.
+        ("The airline bought 380 jets.", "The airline bought 12 A380 jets.", "unverified"),
+        ("Nvidia sold 4090 cards.", "Nvidia launched the RTX4090 on 12 October.", "unverified"),
+        # A unit glued to its figure is a value, not a name.
+        ("The drive holds 4000 GB.", "The drive holds 5000GB.", "fail"),
+        ("The airline bought 30 jets.", "The airline bought 12 A380 jets.", "fail"),
+    ],
+)
+def test_a_figure_inside_a_name_of_the_quote_is_unverified(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # Comparators said after the figure: "を超える", "を下回る", "近く".
+        ("来場者は1000人を超えた。", "来場者は1250人だった。", "pass"),
+        ("来場者は1000人を下回った。", "来場者は1250人だった。", "fail"),
+        ("来場者は1000人近くだった。", "来場者は980人だった。", "pass"),
+    ],
+)
+def test_japanese_comparators_after_the_figure(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "ja")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # Across languages, a negation of the quote counts when it governs the value.
+        (
+            "Die Messe begann am 4. März.",
+            "Several exhibitors at the fair on March 4 were not invited to speak.",
+            "pass",
+        ),
+        ("Die Messe hatte 400 Aussteller.", "The fair did not have 400 exhibitors.", "fail"),
+    ],
+)
+def test_a_negation_of_a_quote_in_another_language_governs_the_value(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, "de", "en")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # The rest of 100 % after a fall is worked out: for a person to check.
+        (
+            "en",
+            "The new kiln needs only 35 percent of the gas.",
+            "The new kiln uses 65 percent less gas.",
+            "unverified",
+        ),
+        (
+            "de",
+            "Der Ofen braucht nur 35 Prozent des Gases.",
+            "Der Ofen verbraucht 65 Prozent weniger Gas.",
+            "unverified",
+        ),
+        # The other part of a split is another share.
+        (
+            "en",
+            "The city holds 35 percent of the kiln.",
+            "The city holds 65 percent and the county 35 percent of the kiln.",
+            "pass",
+        ),
+        ("en", "The county holds 65 percent.", "The county holds 35 percent.", "fail"),
+    ],
+)
+def test_the_rest_after_a_fall_is_worked_out(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # An English noun against the counters of a Japanese or Chinese quote.
+        ("The town has 1,800 residents.", "町の人口は2万人、ケーキ1800個を販売", "unverified"),
+        ("The town has 1,800 residents.", "町の人口は2万人、車1800台が登録", "fail"),
+        ("The town has 1,800 residents.", "町の人口は1800人", "pass"),
+        ("The town sold 1,800 cakes.", "町の人口は2万人、ケーキ1800個を販売", "pass"),
+    ],
+)
+def test_an_english_noun_against_japanese_counters(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote, "en", "ja")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # The date in brackets closing a headline dates the page, not the event.
+        (
+            "ja",
+            "新製品は5月20日に発売される。",
+            "新製品を発表 5月25日発売（2023年05月20日）",
+            "unverified",
+        ),
+        (
+            "en",
+            "The store opens on May 20.",
+            "Store to open on May 25 (May 20, 2023)",
+            "unverified",
+        ),
+        # With no other date, it is the page's date the statement gives.
+        ("ja", "記事は2023年5月20日に掲載された。", "新製品を発表（2023年05月20日）", "pass"),
+    ],
+)
+def test_a_dateline_dates_the_page_not_the_event(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A negation that is a preposition governs the noun after it, not the sentence.
+        (
+            "de",
+            "Ohne Zuschauer spielten 300 Musiker zusammen.",
+            "Trotz leerer Ränge spielten 300 Musiker zusammen.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Le concert sans public a réuni 300 musiciens.",
+            "Le concert à huis clos a réuni 300 musiciens.",
+            "pass",
+        ),
+        (
+            "en",
+            "The concert without an audience drew 300 musicians.",
+            "The closed-door concert drew 300 musicians.",
+            "pass",
+        ),
+        # Before the figure itself, it still negates it.
+        (
+            "en",
+            "The band played without 300 musicians.",
+            "The band played with 300 musicians.",
+            "fail",
+        ),
+    ],
+)
+def test_a_negation_that_is_a_preposition_governs_its_noun(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+def test_a_figure_that_is_only_a_footnote_mark_of_the_quote_is_unverified() -> None:
+    result = verdict("The fund made 14 grants.", "The fund granted $5,000[14] in 2019.")
+    assert result.status == "unverified", result.reason
+    result = verdict("The fund made 14 grants.", "The fund granted $5,000[12] in 2019.")
+    assert result.status == "fail", result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # The quote's calendar words, placed by the page's date, meet the statement's date.
+        ("The mill hired 35 people in 2020.", "Last year the mill hired 35 people.", "pass"),
+        (
+            "The mill hired 35 people in February 2021.",
+            "The mill hired 35 people last month.",
+            "pass",
+        ),
+        # Placed, it refutes nothing (the page's date may be a later update's) ...
+        ("The mill hired 35 people in 2018.", "Last year the mill hired 35 people.", "unverified"),
+        # ... and is no claim on its own.
+        ("The mill closed in 2020.", "The mill closed last year.", "unverified"),
+    ],
+)
+def test_a_relative_time_of_the_quote_is_placed_by_the_page_date(
+    statement: str, quote: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], _MARCH_2021, statement_lang="en")
+    assert result.status == status, result.reason
+
+
+def test_the_period_before_a_reported_one_is_no_relative_time() -> None:
+    """'Vorjahr' is the year before the reported one, not before the page's date."""
+    result = claim_supported(
+        "Der Umsatz stieg gegenüber dem Vorjahr um 5 Prozent.",
+        ["Der Umsatz stieg gegenüber 2018 um 5 Prozent."],
+        date(2020, 3, 1),
+        statement_lang="de",
+    )
+    assert result.status == "pass", result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A vague time counted back is a relative time: compared, never passed uncompared.
+        (
+            "en",
+            "The mill closed a few years ago with 40 staff.",
+            "The mill closed with 40 staff.",
+            "unverified",
+        ),
+        (
+            "de",
+            "Die Mühle schloss vor einigen Jahren mit 40 Leuten.",
+            "Die Mühle schloss mit 40 Leuten.",
+            "unverified",
+        ),
+        ("zh", "工厂几年前有40名员工。", "工厂有40名员工。", "unverified"),
+        ("en", "The mill closed three years ago.", "The mill closed a few years ago.", "warn"),
+        ("en", "The mill closed 12 years ago.", "The mill closed a few years ago.", "fail"),
+        # Not a duration of the quote.
+        ("en", "The mill ran for three years.", "The mill closed a few years ago.", "unverified"),
+    ],
+)
+def test_a_vague_time_counted_back_is_a_relative_time(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason
+
+
+def test_a_time_zone_offset_is_no_value() -> None:
+    """The "+00" of "18:00:00+00" is the offset of a time zone, not a count of zero."""
+    result = verdict("At 18:00 there were 7 errors.", "2021-05-04 18:00:00+00 │ 7 errors")
+    assert result.status == "pass", result.reason
+    result = verdict("At 18:00 there were no more than 5 errors.", "2021-05-04 18:00:00+00")
+    assert result.status == "unverified", result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # The rest of 100 % of a share negated on one side only: worked out.
+        (
+            "About 8% of the voters have used the app.",
+            "Roughly 92% of the voters haven't used the app.",
+            "unverified",
+        ),
+        (
+            "About 8% of the voters have not used the app.",
+            "Roughly 92% of the voters haven't used the app.",
+            "fail",
+        ),
+    ],
+)
+def test_the_rest_of_a_negated_share_is_worked_out(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # A count joined before a multiplier word multiplies it.
+        ("Demand grew three-hundredfold.", "Demand grew 300 times over.", "pass"),
+        ("Demand grew three-hundredfold.", "Demand grew 100 times over.", "fail"),
+        ("Demand grew a hundredfold.", "Demand grew 100 times over.", "pass"),
+    ],
+)
+def test_a_count_joined_to_a_multiplier_word_multiplies_it(
+    statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # "over six days" may mean "during six days": not contradicted by "six days".
+        (
+            "The jury heard 12 experts over four days.",
+            "The jury heard 12 experts in four days.",
+            "unverified",
+        ),
+        # It still compares as "more than" with another figure.
+        (
+            "The jury heard 12 experts over four days.",
+            "The jury heard 12 experts in two days.",
+            "fail",
+        ),
+        ("The trial lasted over four days.", "The trial lasted five days.", "pass"),
+    ],
+)
+def test_over_a_duration_may_mean_during(statement: str, quote: str, status: str) -> None:
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason

@@ -117,7 +117,7 @@ import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -214,7 +214,8 @@ class Value:
     @property
     def shown(self) -> str:
         words = self.text
-        if self.hedge_text:
+        inside = self.hedge_span is not None and self.start <= self.hedge_span[0] < self.end
+        if self.hedge_text and not inside:  # not "vor knapp einem Jahr" twice
             before = self.hedge_text.endswith("\x00")
             words = (
                 f"{self.hedge_text[:-1]} {words}" if before else f"{words} {self.hedge_text[:-1]}"
@@ -701,6 +702,10 @@ def _numbers(rules: Rules, text: str) -> Any:
         pos = m.end()  # never empty: every alternative takes a character
 
 
+#: A pattern that matches nothing.
+_NEVER = _lazy("(?!)")
+
+
 @dataclass
 class Rules:
     """A language's reading rules: its data file plus CLDR separators and month names."""
@@ -847,6 +852,21 @@ class Rules:
     all_triggers: frozenset[str] = frozenset()
     #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
     date_gates: tuple[_Gate, ...] = ()
+    #: The words between a vote's two counts and after the second ("86 voix pour et 438
+    #: contre"), as (between, after) patterns.
+    votes: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    #: Vague counts of a time unit ("a few months"): [low, high) by word, and their gate.
+    vague_units: dict[str, tuple[float, float]] = field(default_factory=dict)
+    vague_unit_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
+    #: Words before and after one that make it a time counted back ("a few years ago").
+    vague_unit_context: tuple[re.Pattern[str], re.Pattern[str]] = (_NEVER, _NEVER)
+    #: What a counter word after a count counts ("名": people, "台": machines).
+    counters: dict[str, str] = field(default_factory=dict)
+    #: Times counted from the page's date ("last year", "去年"): (offset, unit) by words.
+    relative_words: dict[str, tuple[int, str]] = field(default_factory=dict)
+    relative_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
+    #: Durations counted back from the page's date ("two years ago", "vor zwei Jahren").
+    relative_ago: list[_Gate] = field(default_factory=list)
 
 
 _TEXT2NUM = {"en", "de", "fr", "es", "pt", "it", "nl"}
@@ -909,6 +929,48 @@ def _month_names(locale: str) -> dict[str, int]:
                 names[name] = number
                 names[name.rstrip(".")] = number
     return {n: m for n, m in names.items() if n and not n[0].isdigit()}
+
+
+def _modal_gate(modal: dict[str, Any], gate: Any, cjk: bool) -> _Gate:
+    """Words of uncertainty ([modal] words), and patterns with the words that key them
+    ("影響か": `patterns`, `triggers`)."""
+    words, patterns = modal.get("words", []), modal.get("patterns", [])
+    if not patterns:
+        words_gate: _Gate = gate(words)
+        return words_gate
+    source = "|".join([*([f"(?:{_alt(words)})"] if words else []), *patterns])
+    triggers = _triggers([*words, *modal.get("triggers", [])], cjk)
+    return _Gate(_lazy(source, re.I), triggers)
+
+
+#: The units a relative time counts in ("two years ago"; not "two hours ago", which no
+#: date places).
+_RELATIVE_UNITS = ("day", "week", "month", "year")
+
+
+def _relative_rules(rules: Rules, data: dict[str, Any], units: dict[str, str], gate: Any) -> None:
+    """The words of times counted from the page's date ([relative] of the data files)."""
+    relative = data.get("relative", {})
+    rules.relative_words = {
+        _key(k): (int(v[0]), str(v[1])) for k, v in relative.get("words", {}).items()
+    }
+    if rules.relative_words:
+        rules.relative_re = gate(rules.relative_words)
+    counted = [k for k, u in units.items() if u in _RELATIVE_UNITS]
+    ones = data.get("one", {}).get("words", [])
+    n = rf"(?P<n>\d+|{_alt(ones)})" if ones else r"(?P<n>\d+)"
+    hedges = data.get("hedges", {}).get("before", {})
+    hedge = rf"(?:(?:{_alt(hedges)})\s+)?" if hedges else ""
+    gates = []
+    for pattern in relative.get("ago", []) if counted else []:
+        source = pattern.replace("{n}", n).replace("{hedge}", hedge)
+        source = source.replace("{unit}", f"(?P<unit>{_alt(counted)})")
+        # Keyed on the pattern's own words ("ago", "vor", "前"): the figure may be a word.
+        fixed = re.sub(r"\{\w+\}|\(\?<?[!=][^)]*\)|\\[swdSWD]|[\\()?*+|:\[\]]", " ", pattern)
+        words = [w for w in fixed.split() if _TOKEN.search(w)]
+        triggers = _triggers(words[-1:] if rules.cjk else words, rules.cjk)
+        gates.append(_Gate(_lazy(source, re.I), triggers))
+    rules.relative_ago = gates
 
 
 @lru_cache(maxsize=64)
@@ -1193,7 +1255,7 @@ def rules_for(lang: str | None) -> Rules | None:
             for k, v in data.get("directions", {}).get("not_after", {}).items()
         },
         direction_re=words_gate(directions),
-        modal_re=words_gate(data.get("modal", {}).get("words", [])),
+        modal_re=_modal_gate(data.get("modal", {}), words_gate, cjk),
         negation_re=_Gate(
             _lazy("|".join(neg_parts), re.I),
             _triggers(neg_words, cjk, [t.lower() for t in neg.get("triggers", [])]),
@@ -1406,7 +1468,40 @@ def rules_for(lang: str | None) -> Rules | None:
             _triggers(century_words, cjk),
         ),
     )
+    _relative_rules(rules, data, units, words_gate)
+    rules.counters = dict(data.get("counters", {}).get("classes", {}))
+    vague_units = data.get("vague_units", {})
+    counted = [k for k, u in units.items() if u in _RELATIVE_UNITS]
+    if vague_units and counted:
+        rules.vague_units = {_key(k): (float(v[0]), float(v[1])) for k, v in vague_units.items()}
+        gap, left, right = ("", "", "") if rules.cjk else (r"\s+", r"(?<!\w)", r"(?!\w)")
+        counter = "(?:个|か|ヶ|カ)?" if rules.cjk else ""
+        rules.vague_unit_re = _Gate.of_words(
+            rf"{left}(?P<w>{_WORDS}){gap}{counter}(?P<unit>{_alt(counted)}){right}",
+            list(vague_units),
+            rules.cjk,
+        )
+        context = data.get("vague_units_context", {})
+        rules.vague_unit_context = (
+            _lazy(rf"(?<!\w)(?:{_alt(context['before'])})\s*$", re.I)
+            if context.get("before")
+            else _NEVER,
+            _lazy(rf"\s*(?:{_alt(context['after'])}){right}", re.I)
+            if context.get("after")
+            else _NEVER,
+        )
+    votes = data.get("votes", {})
+    if votes.get("for") and votes.get("against") and votes.get("and"):
+        rules.votes = (
+            _lazy(
+                rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_alt(votes['for'])})\s*,?\s*"
+                rf"(?:{_alt(votes['and'])})\s+",
+                re.I,
+            ),
+            _lazy(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alt(votes['against'])})(?!\w)", re.I),
+        )
     rules.readers = {
+        "relative": _Reader([rules.relative_re, *rules.relative_ago]),
         "frequencies": _Reader([rules.frequency_re]),
         "phrases": _Reader([rules.phrase_re, rules.one_unit_re]),
         "dates": _Reader([*rules.year_parts, *rules.dates, *rules.month_only]),
@@ -1426,7 +1521,7 @@ def rules_for(lang: str | None) -> Rules | None:
                 rules.rank_word_re,
             ]
         ),
-        "vague": _Reader([rules.vague_re]),
+        "vague": _Reader([rules.vague_re, rules.vague_unit_re]),
     }
     rules.after_number_re = _first_of(
         points=rules.points_re,
@@ -1686,23 +1781,95 @@ def _lost_place(
 _VERSUS = _lazy(r"\s*(?:to|against|vs\.?|versus|zu|gegen|contre|contra|a|à|-|–|:)\s*", re.I)
 
 
-def _pairs(reading: Reading) -> list[tuple[Value, Value]]:
-    """The figures of a reading said as a pair, in their order ("438 contre 86")."""
+def _family(v: Value) -> tuple[str, str | None]:
+    """What a figure measures, for pairing: money by currency, units by dimension."""
+    return v.kind, v.dim if v.kind in ("unit", "money") else None
+
+
+def _partner(values: list[Value], text: str, i: int, step: int, mine: Any, theirs: Any) -> Any:
+    """The nearest figure of the family `theirs` from ``values[i]`` on, in direction
+    `step`, within its sentence and before any other figure of the family `mine`."""
+    j = i + step
+    while 0 <= j < len(values):
+        v = values[j]
+        lo, hi = (values[i].end, v.start) if step > 0 else (v.end, values[i].start)
+        if _REGION_END.search(text, lo, hi) is not None:
+            return None
+        if _family(v) == mine:
+            return None
+        if _family(v) == theirs:
+            return v
+        j += step
+    return None
+
+
+def _paired_otherwise(
+    pairs: list[tuple[Value, Value]], readings: list[Reading], published: date | None
+) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
+    """Two figures of the statement that the quote gives, each with another figure:
+    "the 2-year licence costs 2900 yen" for "the 1-year licence costs 2900 yen, the 2-year
+    licence 5000 yen" (2 years goes with 5000 yen, and 2900 yen with 1 year); "7% in
+    2019" for "5% in 2019 and 7% in 2020". ((the first figure, its match), (the second,
+    the quote's figure it goes with)), or None."""
+    for (s1, q1), (s2, q2) in itertools.pairwise(sorted(pairs, key=lambda p: p[0].start)):
+        one, two = _family(q1), _family(q2)
+        if one == two or _family(s1) == _family(s2) or q1 is q2:
+            continue
+        owner = next((r for r in readings if any(v is q1 for v in r.values)), None)
+        if owner is None or not any(v is q2 for v in owner.values):
+            continue
+        values = owner.values
+        families = [_family(v) for v in values]
+        if families.index(one) > families.index(two):
+            continue  # the quote gives them the other way round: "in 2019, 5%; in 2020, 7%"
+        i = next(k for k, v in enumerate(values) if v is q1)
+        j = next(k for k, v in enumerate(values) if v is q2)
+        after = _partner(values, owner.text, i, 1, one, two)
+        before = _partner(values, owner.text, j, -1, two, one)
+        if after is None or before is None or after is q2 or before is q1:
+            continue
+        if (
+            _compare(s2, after, published)[0] == "contradicted"
+            and _compare(s1, before, published)[0] == "contradicted"
+        ):
+            return (s1, q1), (s2, after)
+    return None
+
+
+def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Value]]:
+    """The figures of a reading said as a pair, in their order ("438 contre 86", and with
+    the language's vote words "86 voix pour et 438 contre")."""
     values = [v for v in reading.values if v.kind == "number" and not v.hedge]
+    votes = rules.votes if rules is not None else None
     return [
         (a, b)
         for a, b in zip(values, values[1:], strict=False)
         if _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
+        or (
+            votes is not None
+            and votes[0].fullmatch(reading.text, a.end, b.start) is not None
+            and votes[1].match(reading.text, b.end) is not None
+        )
     ]
 
 
-def _swapped_pair(stated: Reading, readings: list[Reading]) -> tuple[str, str] | None:
+def _swapped_pair(
+    stated: Reading,
+    readings: list[Reading],
+    rules: Rules | None = None,
+    langs: Sequence[str | None] = (),
+) -> tuple[str, str] | None:
     """A pair of the statement that the quotes give the other way round only ("86 zu 438"
-    for "438 contre 86"): the statement's pair and the quote's, as written."""
-    theirs = [p for r in readings for p in _pairs(r)]
+    or "86 voix pour et 438 contre" for "438 contre 86"): the statement's pair and the
+    quote's, as written."""
+    theirs = [
+        p
+        for i, r in enumerate(readings)
+        for p in _pairs(r, rules_for(langs[i]) if i < len(langs) else None)
+    ]
     if not theirs:
         return None
-    for a, b in _pairs(stated):
+    for a, b in _pairs(stated, rules):
         if _close(a.value, b.value):
             continue
         same = any(_close(a.value, x.value) and _close(b.value, y.value) for x, y in theirs)
@@ -2039,6 +2206,8 @@ def _read(text: str, lang: str | None) -> Reading:
         for name in rules.always_readers:
             _READERS[name](prepared, rules, add, free, g)
     else:
+        if readers["relative"].open(*g):
+            _read_relative(prepared, rules, add, free, g)
         if readers["frequencies"].open(*g):
             _read_frequencies(prepared, rules, add, free, g)
         if readers["phrases"].open(*g):
@@ -2143,9 +2312,13 @@ def _modal_near(reading: Reading, values: list[Value]) -> str | None:
         lo, hi = _sentence(reading.bounds, v.start, v.end)
         lo, hi = max(lo, v.start - _MODAL_REACH[0]), min(hi, v.end + _MODAL_REACH[1])
         for pos, word in reading.modals:
-            if lo <= pos < hi:
-                return word
+            if lo <= pos < hi and not _OPENING.search(reading.text, pos, v.start):
+                return word  # not a figure in brackets after it: "影響か （2022年08月09日）"
     return None
+
+
+#: An opening bracket: what follows it stands apart from the words before.
+_OPENING = _lazy(r"[(（\[【]")
 
 
 _CLAUSE_END = _lazy(r"[.!?;](?=\s|$)|[。！？；，]")
@@ -2192,15 +2365,22 @@ def _negation_near(
     it). A negation elsewhere ("we talked to a dozen newsrooms and weren't surprised"), or
     one governing other words of the sentence ("the Oscars on Feb. 9 ... were not
     nominated", "no longer a priority"), does not count. Across languages, where words
-    cannot be compared, a negation counts in a compared value's clause, near it, or in a
-    clause sharing a word with the statement."""
+    cannot be compared, a negation counts when it governs a compared value or a direction
+    (in Chinese or Japanese: in a compared value's clause), or in a clause sharing a word
+    with the statement."""
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
     cited: dict[tuple[float, float], bool] = {}  # each sentence is judged once
     prefixes = _prefixes(words)
     for pos, word in reading.negations:
         in_value_sentence = any(lo <= pos < hi for lo, hi in spans)
-        if not same_language:
-            if in_value_sentence and any(_same_clause(reading.text, pos, v) for v in values):
+        if not same_language and in_value_sentence:
+            if _CJK_CHAR.match(reading.text, pos):
+                if any(_same_clause(reading.text, pos, v) for v in values):
+                    return word
+            elif _governs(reading, pos, pos + len(word), values, set(), frozenset(), directions):
+                # Words are not compared across languages: the negation must govern a
+                # compared value or a direction ("the Oscars on Feb. 9 were not nominated"
+                # negates the nomination, not the date).
                 return word
         if not in_value_sentence:
             sentence = _sentence(reading.bounds, pos, pos + 1)
@@ -2256,13 +2436,15 @@ def _governs(
         shared = bool(pairs & words)
     else:
         after = []
+        # A preposition ("ohne Publikum", "sans source") governs the noun after it only.
+        reach = 1 if text[pos:end].lower() in _prepositions() else _GOVERNED_WORDS
         for m in _WORD3.finditer(text, end, hi_clause):
             after.append(m)
-            if len(after) == _GOVERNED_WORDS:
+            if len(after) == reach:
                 break
         if after:
             # Up to the fourth word, or to the clause's end when it comes first ("not just 99%").
-            lo, hi = end, (after[-1].end() if len(after) == _GOVERNED_WORDS else hi_clause)
+            lo, hi = end, (after[-1].end() if len(after) == reach else hi_clause)
             governed = [m.group().lower() for m in after]
         else:
             lo, hi, governed = pos, pos, []
@@ -2283,6 +2465,13 @@ def _governs(
     if any(v.start < hi and v.end > lo for v in values):
         return True
     return directions and any(lo <= p < hi for _, _, p in reading.directions)
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """Negations that are prepositions (common.toml): they govern the noun after them."""
+    words = _load_toml("common").get("negation", {}).get("prepositions", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
@@ -2334,6 +2523,36 @@ def _same_clause(text: str, pos: int, v: Value) -> bool:
     if hi - lo > _NEGATION_REACH:
         return False
     return _CLAUSE_BREAK.search(text, lo, hi) is None
+
+
+def _read_relative(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
+    """Times counted from the page's date: "last year", "next month", "去年" (`value` the
+    offset in `dim` units, `unit` "calendar"), "two years ago", "vor einem Jahr", "3年前"
+    (`value` minus the count, `unit` "ago")."""
+    for m in rules.relative_re.finditer(text, *g):
+        if free(m.start(), m.end()):
+            offset, unit = rules.relative_words[_key(m.group())]
+            v = Value("relative", float(offset), m.group(), m.start(), m.end(), unit)
+            v.unit, v.label = "calendar", "relative time"
+            add(v)
+    for gate in rules.relative_ago:
+        for m in gate.finditer(text, *g):
+            if not free(m.start(), m.end()):
+                continue
+            written = m.group("n")
+            if written[0].isdigit():
+                count, precision = _digits(written, rules) or (0.0, 0.0)
+            else:
+                count, precision = 1.0, 0.0
+            if not count or rules.cjk and count >= 1000:
+                continue  # "2019年前": before a year, not 2019 years ago
+            unit = rules.units[_key(m.group("unit"))]
+            # The hedge before the figure: "about two years ago", "vor knapp einem Jahr".
+            figure = Value("relative", -count, m.group(), m.start("n"), m.end())
+            _hedge(figure, text, rules)
+            v = replace(figure, start=m.start(), dim=unit, precision=precision)
+            v.unit, v.label = "ago", "relative time"
+            add(v)
 
 
 def _read_frequencies(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -2533,6 +2752,27 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         if free(m.start(), m.end()):
             lo, hi = rules.vague[_key(m.group())]
             add(Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi)))
+    for m in rules.vague_unit_re.finditer(text, *g):
+        # "a few months": a duration of two to nine months, never one figure.
+        before_m = rules.vague_unit_context[0].search(text, max(0, m.start() - 12), m.start())
+        after_m = rules.vague_unit_context[1].match(text, m.end())
+        start = m.start() - len(before_m.group()) if before_m else m.start()
+        end = after_m.end() if after_m else m.end()
+        if not free(start, end):
+            continue
+        lo, hi = rules.vague_units[_key(m.group("w"))]
+        unit = rules.units[_key(m.group("unit"))]
+        if before_m or after_m:
+            # "a few years ago", "vor einigen Jahren", "几年前": a time counted back, by a
+            # count of two to nine.
+            v = Value("relative", -lo, text[start:end], start, end, unit, hedge="range")
+            v.span, v.unit, v.label = (-hi, -lo), "ago", "relative time"
+            add(v)
+            continue
+        factor = _units()[unit][0]
+        v = Value("unit", lo * factor, m.group(), m.start(), m.end(), "second", hedge="range")
+        v.span, v.unit, v.factor, v.label = (lo * factor, hi * factor), unit, factor, "duration"
+        add(v)
 
 
 def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -2619,21 +2859,67 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
             add(v)
 
 
+#: A share written as two counts: "12 des 15", "4 of the 5".
+_TWO_COUNTS = _lazy(r"(\d{1,3})\D+?(\d{1,3})")
+
+
+def _counts_of(v: Value, readings: list[Reading]) -> list[Value]:
+    """A share written as two counts ("12 des 15") as the two counts, when a quote gives
+    both within a few words of each other in one sentence ("12 députés (sur 15)", "21
+    Christians — 20 of them"); else the share itself."""
+    m = _TWO_COUNTS.fullmatch(v.text) if v.label == "fraction" and not v.hedge else None
+    if m is None:
+        return [v]
+    counts = [
+        Value(
+            "number",
+            float(m.group(i)),
+            m.group(i),
+            v.start + m.start(i),
+            v.start + m.end(i),
+            precision=0.5,
+            label="share",  # what it counts is said once, after the second
+        )
+        for i in (1, 2)
+    ]
+    for r in readings:
+        found = [[q for q in r.values if q.kind == "number" and q.value == c.value] for c in counts]
+        for a in found[0]:
+            for b in found[1]:
+                lo, hi = sorted((a, b), key=lambda x: x.start)
+                if hi.start - lo.end <= 40 and not _REGION_END.search(r.text, lo.end, hi.start):
+                    return counts
+    return [v]
+
+
 def _fraction(share: float, words: str, start: int, end: int) -> Value:
     # A fraction in words is exact ("half" is 50%), compared as a percentage; a statement's
     # rounded percentage ("33%" for "a third") matches by its own rounding.
     return Value("percent", share * 100, words, start, end, "percent", 0.0, label="fraction")
 
 
+#: A count joined by a hyphen before a word: the "two-" of "two-hundredfold".
+_COUNT_JOINED = _lazy(r"(?<![\w-])([^\W_]+)-$")
+
+
 def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     for m in rules.multiplier_words_re.finditer(text, *g):
         if free(m.start(), m.end()):
+            times, start = rules.multiplier_words[m.group().lower()], m.start()
+            # "two-hundredfold": a count joined before the word multiplies it.
+            count = _COUNT_JOINED.search(text, max(0, start - 16), start)
+            if count is not None and free(count.start(), start):
+                n = _small_number(count.group(1), rules.text2num)
+                if count.group(1).isdigit():
+                    n = int(count.group(1))
+                if n:
+                    times, start = times * n, count.start()
             add(
                 Value(
                     "multiplier",
-                    rules.multiplier_words[m.group().lower()],
-                    m.group(),
-                    m.start(),
+                    times,
+                    text[start : m.end()],
+                    start,
                     m.end(),
                     "times",
                     0.0,
@@ -2678,6 +2964,7 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
 # A comma glued to a word is a typo's missing space ("Mathematics,1998"), not a separator.
 #: The readers by their names in `Rules.readers` (all but `_read_numbers`).
 _READERS: dict[str, Any] = {
+    "relative": _read_relative,
     "frequencies": _read_frequencies,
     "phrases": _read_phrases,
     "dates": _read_dates,
@@ -3083,6 +3370,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         return True
     if _in_address(text, start):
         return True  # part of a web address: "heise.de/-4451133", "?oldid=942460710"
+    if _UTC_OFFSET.search(text, max(0, start - 7), start):
+        return True  # a time zone's offset: "18:00:00+00", "09:30-0800"
     if start >= 2 and text[start - 1] == "(" and text[start - 2].isdigit():
         return True  # the "01" of "93(01)"
     if (
@@ -3111,6 +3400,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     ):
         pass  # a model in capitals names in every language: "NVME SSD 2018"
     elif m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
+        if m is not None and _club_name(window[: m.start(1)], rules):
+            return True  # "LAC Olympia 88": a noun after a name in capitals names on
         return False  # German capitalizes every noun: "19 Menschen" after "Nationalmuseum"
     if (
         len(m.group(1)) >= 2
@@ -3134,6 +3425,22 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         # The sentence's first word: "In 2019", "About 50" count; "Integer 32" names.
         return rules.function_words is not None and key not in rules.function_words
     return True
+
+
+#: A word in capitals (two letters or more) closing a text, before a space.
+_CAPITALS_BEFORE = _lazy(r"(?:^|[\s(（])([A-ZÄÖÜ]{2,})\s$")
+
+
+def _club_name(before: str, rules: Rules) -> bool:
+    """Whether the capitalized word before a number follows a name in capitals, where every
+    noun is capitalized: "LAC Olympia 88", "SV Werder 1899" name a club; "EU 27" is left
+    to the rules for capitals."""
+    m = _CAPITALS_BEFORE.search(before)
+    return m is not None and _key(m.group(1)) not in rules.not_names
+
+
+#: A clock time and the sign of its time zone's offset, before the offset's digits.
+_UTC_OFFSET = _lazy(r"\d:\d\d[+-]$")
 
 
 def _sign_before(text: str, start: int, rules: Rules) -> bool:
@@ -3280,6 +3587,8 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         return _compare_numbers(written, q, same_unit=True)
     if s.kind in ("decade", "century"):
         return _compare_periods(s, q)
+    if s.kind == "relative":
+        return _compare_relative(s, q, published)
     if s.kind == "year" and q.kind == "number" and q.text.isdigit() and s.label != "year":
         # "murieron 2000 personas" against "más de 2000": a count, whatever its digits.
         return _compare_numbers(replace(s, kind="number"), q, same_unit=True)
@@ -3309,6 +3618,86 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         # quote's with another unit put to it.
         return "contradicted", f"the quote's figure is in {q.unit}, not {s.unit}"
     return verdict
+
+
+def _compare_relative(s: Value, q: Value, published: date | None) -> tuple[str, str]:
+    """A time counted from the page's date ("last year", "vor zwei Jahren") against the
+    quote's same kind of words, or against its date placed by the page's date."""
+    if q.kind == "relative":
+        if s.unit != q.unit or s.unit == "calendar" and s.dim != q.dim:
+            return "missing", f"{q.text!r} counts otherwise than {s.text!r}"
+        if s.unit == "calendar":
+            return ("match", "") if s.value == q.value else ("contradicted", "")
+        # "vor elf Monaten" for "vor knapp einem Jahr": the durations counted back.
+        ds, dq = _ago_duration(s), _ago_duration(q)
+        assert ds is not None and dq is not None
+        return _compare(ds, dq, published)
+    if published is None:
+        return "missing", f"the page's date is unknown: {s.text!r} names no date"
+    qy, qm, qd = q.ymd or (None, None, None)
+    if q.kind == "year" and qy is None:
+        qy = int(q.value)
+    n, unit = int(s.value), s.dim
+    place = f"{s.text!r} on a page dated {published.isoformat()}"
+    if s.hedge is not None or s.value != n:
+        return "missing", f"{place} is no one date"
+    if unit == "year":
+        year = published.year + n
+        if qy is None:
+            return "missing", "the quote gives no year"
+        if qy == year:
+            return "match", f"{place} is {year}"
+        if s.unit == "ago" and abs(qy - year) == 1:
+            return "missing", f"{place} is about {year}"
+        return "contradicted", f"{place} is {year}"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 + n
+        year, month = divmod(months, 12)
+        month += 1
+        if qm is None:
+            if qy is not None and qy != year:
+                return "contradicted", f"{place} is {year}-{month:02d}"
+            return "missing", "the quote gives no month"
+        if qy is None:
+            qy = year if q.context_years in (frozenset(), frozenset({year})) else None
+        if qy is None:
+            return "missing", "the quote gives no year"
+        off = (qy * 12 + qm - 1) - (year * 12 + month - 1)
+        if off == 0:
+            return "match", f"{place} is {year}-{month:02d}"
+        if s.unit == "ago" and abs(off) == 1:
+            return "missing", f"{place} is about {year}-{month:02d}"
+        return "contradicted", f"{place} is {year}-{month:02d}"
+    if unit in ("week", "day"):
+        target = published + timedelta(days=n * (7 if unit == "week" else 1))
+        if qy is None and q.context_years in (frozenset(), frozenset({target.year})):
+            qy = target.year  # "Feb. 29" on a page of March 2020: its year
+        if qy is None or qm is None or qd is None:
+            if qm is not None:
+                off = ((qy or target.year) - target.year) * 12 + qm - target.month
+                if abs(off) > 1:
+                    return "contradicted", f"{place} is {target.isoformat()}"
+            return "missing", "the quote gives no day"
+        try:
+            day = date(qy, qm, qd)
+        except ValueError:
+            return "missing", ""
+        if unit == "day" or s.unit == "calendar":
+            same = (
+                day == target
+                if unit == "day"
+                else day.isocalendar()[:2] == target.isocalendar()[:2]
+            )
+            if same:
+                return "match", f"{place} is {target.isoformat()}"
+            return "contradicted", f"{place} is {target.isoformat()}"
+        gap = abs((day - target).days)
+        if gap <= 3:
+            return "match", f"{place} is about {target.isoformat()}"
+        if gap <= 7:
+            return "missing", f"{place} is about {target.isoformat()}"
+        return "contradicted", f"{place} is about {target.isoformat()}"
+    return "missing", f"{place} names no date"
 
 
 def _unit_swapped(s: Value, q: Value) -> bool:
@@ -3349,6 +3738,9 @@ def _close(a: float, b: float) -> bool:
 
 def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     si, qi = s.interval(), q.interval()
+    if s.hedge in ("more_than", "less_than") and 0 < q.precision < 0.5:
+        # "above 3" for "3.4388": a bound on a measure, not "4 or more" of a count.
+        si = replace(s, precision=0.0).interval()
     if s.hedge is None and q.hedge is None:
         if _close(s.value, q.value):
             step = 2 * q.precision
@@ -3384,6 +3776,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             return "match", f"within {s.hedge_text[:-1]!r}" if s.hedge_text else ""
         return "contradicted", _magnitude(s, q)
     # The quote is hedged.
+    if s.label == "fraction" and q.label != "fraction" and abs(s.value - q.value) <= q.precision:
+        # "up to two thirds" for "最大67%": the fraction is the quote's rounded figure.
+        s = replace(s, value=q.value)
+        si = s.interval()
     if (
         s.hedge is not None
         and not _close(s.value, q.value)
@@ -3804,6 +4200,123 @@ def _tied_elsewhere(
     if not words[id(q)] and not leading:
         return None  # nothing says what `q` counts
     return _told(mine, q, figures, words, counts, proof=1)
+
+
+def _word_before(text: str, start: int, stop: int) -> str | None:
+    """The nearest word of four letters or more before a figure, over at most two shorter
+    ones ("arrested in", "modified on Wed"), back to `stop` (the figure before) or a break;
+    by its first five letters."""
+    window = text[max(stop, start - 40) : start]
+    cuts = list(_TIE_BREAK.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end() :]
+    for i, token in enumerate(reversed(_TOKEN.findall(window))):
+        if len(token) >= 4 and not token.isdigit():
+            return token.lower()[:5]
+        if i >= 2:
+            break
+    return None
+
+
+#: A date in brackets closing a text: a headline's dateline, "（2022年08月10日）".
+_DATELINE = _lazy(r"\s*[)）]\s*$")
+
+
+def _dateline_only(s: Value, q: Value, owner: Reading, published: date | None) -> Value | None:
+    """Another date of the quote, contradicting the statement's, when the statement's date
+    matched only the dateline in brackets closing the quote."""
+    text = owner.text
+    if not _DATELINE.match(text, q.end) or not text[: q.start].rstrip().endswith(("(", "（")):
+        return None
+    for other in owner.values:
+        if other is not q and other.kind == "date" and other.end <= q.start:
+            if _compare(s, other, published)[0] == "contradicted":
+                return other
+    return None
+
+
+def _date_of_another_event(
+    stated: Reading, s: Value, q: Value, owner: Reading, published: date | None
+) -> tuple[Value, str] | None:
+    """Another date of the quote that the word before the statement's date stands before:
+    "Carlineo was arrested in March" for "He was arrested in April for the March 21 call"
+    gives (April, "arrested"); "last modified on 3 January" for "3 Jan 2019 … Last modified
+    on Wed 16 Jan 2019" gives (16 Jan 2019, "modified"). None when that word stands before
+    `q` too ("elected in 2012 and re-elected in 2016")."""
+    said = [v.start for v in stated.values]
+    word = _word_before(stated.text, s.start, _neighbours(said, stated.values, s, 0)[0])
+    if word is None:
+        return None
+    starts = [v.start for v in owner.values]
+    length = len(owner.text)
+
+    def before(v: Value) -> str | None:
+        return _word_before(owner.text, v.start, _neighbours(starts, owner.values, v, length)[0])
+
+    if before(q) == word:
+        return None
+    for other in owner.values:
+        if other is q or other.kind not in ("date", "year") or before(other) != word:
+            continue
+        if _compare(s, other, published)[0] == "contradicted":
+            found = _TOKEN.findall(owner.text[max(0, other.start - 40) : other.start])
+            shown = next((t for t in reversed(found) if t.lower()[:5] == word), word)
+            return other, shown
+    return None
+
+
+#: The word right after a count: "2,400 residents".
+_NOUN_AFTER = _lazy(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _counter(text: str, end: int, rules: Rules | None) -> str | None:
+    """The counter word right after a count ("40名员工": "名"), if the rules class it."""
+    if rules is None or not rules.counters:
+        return None
+    if not rules.cjk:
+        # "2,400 residents": the noun after the count, as the data file classes it.
+        noun = _NOUN_AFTER.match(text, end)
+        return noun.group(1).lower() if noun and noun.group(1).lower() in rules.counters else None
+    for size in (2, 1):
+        word = text[end : end + size]
+        if word in rules.counters:
+            return word
+    return None
+
+
+def _counted_otherwise(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    owner: Reading,
+    rules: tuple[Rules | None, Rules | None],
+    published: date | None,
+) -> tuple[str, str, Value] | None:
+    """A count whose counter word says it counts other things than the quote's figure:
+    "40名员工" (people) for "40台机器" (machines). With another figure of the quote counted
+    as the statement's is ("人口3.5万人，卖出2400个蛋糕" for "2400人"), the statement's
+    count is that one's: (verdict, note, that figure); else (missing, note, `q`)."""
+    mine = _counter(stated.text, s.end, rules[0])
+    if mine is None or rules[0] is None:
+        return None
+    kind = rules[0].counters[mine]
+    theirs = _counter(owner.text, q.end, rules[1]) if q.kind == "number" else None
+    if theirs is not None and rules[1] is not None and rules[1].counters[theirs] == kind:
+        return None
+    for other in owner.values:
+        word = _counter(owner.text, other.end, rules[1]) if other.kind == "number" else None
+        if other is q or word is None or rules[1] is None or rules[1].counters[word] != kind:
+            continue
+        if _compare(s, other, published)[0] not in ("match", "overstated"):
+            note = f"in the quote the {kind} are {other.shown + word!r}"
+            if theirs is None and q.kind == "number":
+                # "2400个" may count people too: for a person to read.
+                return "missing", f"{note}, and {q.shown!r} is counted with no {mine!r}", q
+            return "contradicted", note, other
+    if q.kind == "number" and theirs is None:
+        return None  # "个", "個", or no counter: it may count anything
+    said = f"{q.shown}{theirs}" if theirs else q.shown
+    return "missing", f"{s.shown}{mine} counts {kind}, {said!r} does not", q
 
 
 def _tied_before(
@@ -4234,19 +4747,43 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
     return None
 
 
-def _complement(
-    s: Value, comparable: list[Value], stated: Reading, readings: list[Reading]
+def _rest_of(
+    s: Value, candidates: list[Value], negated: bool, published: date | None
 ) -> Value | None:
-    """A percentage of the quote that leaves the statement's to 100 %, when one side
-    negates and the other does not ("3% have used it" for "97% haven't"), or None."""
-    if bool(stated.negation) == any(r.negation for r in readings):
+    """The quote's percentage whose rest of 100 % the statement gives, after a fall ("nur 30
+    Prozent der Energie" for "70 Prozent weniger Energie") or with a negation on one side
+    only ("about 3% have used Rust" for "roughly 97% … who haven't used Rust"): a figure
+    worked out, for a person to check. A share's other part ("51 % … 49 %") is another."""
+    for q in candidates[:_MAX_WORKED]:
+        if q.kind != "percent" or q.label == "fraction" or q.span is not None:
+            continue
+        if not (negated or (q.direction < 0 and s.direction == 0)):
+            continue
+        rest = replace(q, value=100.0 - q.value, direction=0)
+        if _compare(s, rest, published)[0] in ("match", "overstated"):
+            return q
+    return None
+
+
+def _named_figure(s: Value, readings: list[Reading]) -> str | None:
+    """The quote's name that holds the statement's figure, glued to letters and read as no
+    value ("Threadripper PRO 5000WX" for "5,000 chips", "A380" for "380 seats"), or its
+    footnote mark ("US$1,000[23]" for "23 donations"): the statement may have taken it for
+    a count; a person reads it."""
+    if s.kind != "number" or s.value != int(s.value) or s.value < 10:
         return None
-    lo, hi, _, _ = s.interval()
-    for q in comparable:
-        if q.kind == "percent" and q.span is None and q.label != "fraction":
-            rest = 100.0 - q.value
-            if lo - q.precision <= rest <= hi + q.precision and not _close(rest, q.value):
-                return q
+    digits = str(int(s.value))
+    glued = re.compile(rf"(?<![\d.,]){digits}(?=[A-Za-z])|(?<=[A-Za-z]){digits}(?![\d.,])")
+    note = re.compile(rf"\[{digits}\]")
+    for r in readings:
+        if note.search(r.text) and not any(v.value == s.value for v in r.values):
+            return f"in the quote [{digits}] is a footnote mark"
+        for m in glued.finditer(r.text):
+            if not any(v.start <= m.start() < v.end for v in r.values):
+                name = re.search(r"[\w-]*$", r.text[: m.start()])
+                rest = re.match(r"[\w-]*", r.text[m.end() :])
+                whole = (name.group() if name else "") + m.group() + (rest.group() if rest else "")
+                return f"in the quote {digits} is part of the name {whole!r}"
     return None
 
 
@@ -4257,6 +4794,44 @@ def _significant_digits(value: float) -> int:
 
 
 _GLUED_M = _lazy(r"\dm$")
+
+
+def _ago_duration(v: Value) -> Value | None:
+    """A time counted back ("two years ago", "vor knapp einem Jahr") as the duration it
+    counts, to compare with a statement's duration ("two years earlier") or its own."""
+    if v.kind != "relative" or v.unit != "ago":
+        return None
+    factor = _units()[v.dim or ""][0]
+    return replace(
+        v,
+        kind="unit",
+        value=-v.value * factor,
+        dim="second",
+        unit=v.dim,
+        factor=factor,
+        precision=v.precision * factor,
+        label="duration",
+        span=(-v.span[1] * factor, -v.span[0] * factor) if v.span else None,
+    )
+
+
+def _placed(v: Value, published: date) -> Value | None:
+    """A quote's calendar word ("last year", "letzten Monat", "yesterday") as the year or
+    date it names on a page of `published`; None for other values."""
+    if v.kind != "relative" or v.unit != "calendar":
+        return None
+    n = int(v.value)
+    if v.dim == "year":
+        year = published.year + n
+        return replace(v, kind="year", value=float(year), ymd=(year, None, None), dim=None)
+    if v.dim == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + n, 12)
+        return replace(v, kind="date", value=float(year), ymd=(year, month + 1, None), dim=None)
+    if v.dim == "day":
+        day = published + timedelta(days=n)
+        ymd = (day.year, day.month, day.day)
+        return replace(v, kind="date", value=float(day.year), ymd=ymd, dim=None)
+    return None
 
 
 def _million_or_metres(v: Value) -> Value | None:
@@ -4333,6 +4908,10 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
             for q in out
         ):
             out = [q for q in out if q.kind != "year"]
+    if s.kind == "relative":
+        # "last year": the quote's same words, else its dates (placed by the page's date).
+        same = [q for q in quoted if q.kind == "relative"]
+        return same or [q for q in quoted if q.kind in ("year", "date")]
     if s.kind == "unit":
         # Seconds are not compared with metres: another dimension is nothing to compare.
         out = [q for q in out if q.kind != "unit" or q.dim == s.dim]
@@ -4379,6 +4958,7 @@ _KIND_WORDS = {
     "unit": "measurement",
     "multiplier": "multiplier",
     "rank": "rank",
+    "relative": "relative time or date",
 }
 
 
@@ -4435,6 +5015,11 @@ statement_lang="en").status
     missing_rules = next((r.no_rules for r in readings if r.no_rules), None)
     quoted = [v for r in readings for v in r.values if not _list_position(r.text, v)]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
+    # "four years ago" meets a statement's "four years earlier"; "a few years ago" no span.
+    quoted += [alt for v in quoted if v.span is None and (alt := _ago_duration(v)) is not None]
+    if published is not None:
+        # The quote's "last year" on a page of 2020 is 2019, for a statement's year.
+        quoted += [alt for v in quoted if (alt := _placed(v, published)) is not None]
     quote_negation = next((r.negation for r in readings if r.negation), None)
     quote_directions = [d for r in readings for d in r.directions]
 
@@ -4464,6 +5049,10 @@ statement_lang="en").status
         values = values[:MAX_STATEMENT_VALUES]
     if stated_rules is not None and any(s.label == "fraction" for s in values):
         values = [part for s in values for part in _shares_apart(s, quoted, stated_rules)]
+    if not any(q.kind == "percent" for q in quoted):
+        # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
+        # of two counts is the two counts.
+        values = [c for v in values for c in _counts_of(v, readings)]
     for s in values:
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction)
         if key in seen:
@@ -4517,7 +5106,7 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the rank beside the statement's names"
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and s.label != "share":
             tied = (
                 None
                 if stated_cjk
@@ -4554,23 +5143,81 @@ statement_lang="en").status
                 # "35.681.468 páginas visualizadas" for "35.681.468 Total de visitantes":
                 # page views are no visitors, the dead no injured.
                 verdict, note = "contradicted", f"it counts {counted[1]!r}, not {counted[0]!r}"
-        if verdict == "contradicted" and s.kind == "percent":
-            rest = _complement(s, comparable, stated, readings)
+        if verdict in ("match", "overstated") and s.kind == "date":
+            owner = next((r for r in readings if any(v is q for v in r.values)), None)
+            other = _dateline_only(s, q, owner, published) if owner is not None else None
+            if other is not None:
+                # "8月10日に販売を始める" for "8月12日11時発売（2022年08月10日）": the date in
+                # brackets closing the quote is the page's; the event's is another.
+                verdict = "missing"
+                note = f"{q.shown!r} dates the page; the quote's {other.shown!r} contradicts"
+        if verdict in ("match", "overstated") and s.kind in ("date", "year") and not stated_cjk:
+            owner = next((r for r in readings if any(v is q for v in r.values)), None)
+            if owner is not None and not _CJK_CHAR.search(owner.text):
+                event = _date_of_another_event(stated, s, q, owner, published)
+                if event is not None:
+                    # "arrested in March" for "arrested in April for the March 21 call".
+                    other, word = event
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    q, verdict = other, "contradicted"
+        if verdict in ("match", "overstated") and s.kind == "number":
+            owner = next((r for r in readings if any(v is q for v in r.values)), None)
+            # Counters in Chinese or Japanese; a statement in another language against
+            # them by the nouns its data file classes ("2,400 residents" for "2400個").
+            if owner is not None and _CJK_CHAR.search(owner.text):
+                lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+                counted = _counted_otherwise(
+                    stated, s, q, owner, (stated_rules, rules_for(lang)), published
+                )
+                if counted is not None:
+                    # "40名员工" (people) for "40台机器" (machines).
+                    verdict, note, q = counted
+        if verdict == "contradicted" and q.label == "relative time" and s.kind != "relative":
+            # The quote's "this year" placed by the page's date, which may be a later
+            # update's: it places the claim, it does not refute it.
+            placed = "-".join(f"{x:02d}" for x in (q.ymd or ()) if x is not None)
+            verdict, note = "missing", f"{q.text!r} on a page dated {published} is {placed}"
+        if (
+            verdict == "contradicted"
+            and s.hedge == "more_than"
+            and s.label == "duration"
+            and stated_rules is not None
+            and (s.hedge_text or "")[:-1].lower()
+            in stated_rules.data.get("hedges", {}).get("during", [])
+            and q.kind == "unit"
+            and _close(s.value, q.value)
+        ):
+            # "30 witnesses over six days" for "six days of testimony": "over" may be "during".
+            verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
+        if verdict == "contradicted" and s.kind == "percent" and s.label != "fraction":
+            negated = bool(stated.negations) != any(r.negations for r in readings)
+            rest = _rest_of(s, comparable, negated, published)
             if rest is not None:
-                # "about 3% have used Rust" for "the roughly 97% who haven't used Rust":
-                # the rest of a whole, said the other way round; a person checks it.
-                q, verdict, note = rest, "missing", f"the rest of 100 % after {rest.shown!r}"
+                verdict, note = "missing", f"100 % less the quote's {rest.shown}"
         if verdict == "contradicted" and s.hedge is None:
-            worked = _worked_out(s, quoted)
+            worked = _worked_out(s, quoted) or _named_figure(s, readings)
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
                 # works out from the quote's; a person checks the arithmetic and its sense.
+                # "5,000 chips" for "Threadripper PRO 5000WX": a figure of a name.
                 verdict, note = "missing", worked
         if verdict in ("match", "overstated") and s.direction:
             compared = _compare_direction(s, q, quote_directions, verdict, note)
             if compared[0] != "missing" or not _maybe_won(s, stated_rules):
                 verdict, note = compared
-        compared_values += verdict != "missing"
+        # A time named from the page's date ("next week" for "next week", "last year" for
+        # "2019" on a page of 2020) places the claim but is no claim to pass on its own:
+        # like a direction, it counts when it disagrees. "Two years ago" against the
+        # quote's "two years ago" is a duration compared.
+        compared_values += verdict != "missing" and (
+            s.kind != "relative" or verdict != "match" or (s.unit, q.kind) == ("ago", "relative")
+        )
+        # "2019" for the quote's "last year", placed by the page's date: no claim alone.
+        compared_values -= (
+            verdict == "match" and q.label == "relative time" and s.kind != "relative"
+        )
+        # "a few months" for "a few months": words alike, no figure compared.
+        compared_values -= verdict == "match" and s.hedge == "range" and s.kind != "number"
         if verdict in ("match", "overstated"):
             matched.append(q)
             met.append((s, q))
@@ -4603,7 +5250,20 @@ statement_lang="en").status
             f"the statement says {won!r} (first place) but {src} {_verb('gives', src)} "
             f"the place {place.shown!r}"
         )
-    crossed = None if missing_rules else _crossed_pair(stated, met, readings, published)
+    paired = None if missing_rules else _paired_otherwise(met, readings, published)
+    if paired is not None:
+        (s1, q1), (s2, other) = paired
+        compared_values += 1
+        elements.append(Element(_element_kind(s2), s2.shown, other.shown, "contradicted"))
+        fails.append(
+            f"the statement gives {s1.shown!r} with {s2.shown!r} but {src} "
+            f"{_verb('gives', src)} {q1.shown!r} with {other.shown!r}"
+        )
+    crossed = (
+        None
+        if missing_rules or paired is not None
+        else _crossed_pair(stated, met, readings, published)
+    )
     if crossed is not None:
         compared_values += 1
         said, theirs = crossed
@@ -4612,7 +5272,7 @@ statement_lang="en").status
             f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
             "each with another figure"
         )
-    swapped = None if missing_rules else _swapped_pair(stated, readings)
+    swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
     if swapped is not None:
         compared_values += 1
         elements.append(Element("quantity", swapped[0], swapped[1], "contradicted", "swapped"))
@@ -4659,11 +5319,16 @@ statement_lang="en").status
                     break
     stated_negation = stated.negation
     same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
-    if stated_negation and matched and not missing_rules and same_language:
+    unnegated = not any(r.negations for r in readings)
+    if stated_negation and matched and not missing_rules and (same_language or unnegated):
         # The statement's negation counts when it governs something the quote says: a
         # compared value, a direction, a word of the quote. "'Bombshell' won nothing"
-        # for "emerged empty-handed" negates nothing the quote words.
-        quoted_words: set[str] = set().union(*(_content(r.text) for r in readings))
+        # for "emerged empty-handed" negates nothing the quote words. Against a quote in
+        # another language with no negation, words are not shared: a value or a direction
+        # must be governed ("cheered on without spectators" for "trotz fehlender Zuschauer").
+        quoted_words: set[str] = (
+            set().union(*(_content(r.text) for r in readings)) if same_language else set()
+        )
         prefixes = _prefixes(quoted_words)
         if not any(
             _governs(
