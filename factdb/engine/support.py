@@ -5166,12 +5166,12 @@ statement_lang="en").status
             # them by the nouns its data file classes ("2,400 residents" for "2400個").
             if owner is not None and _CJK_CHAR.search(owner.text):
                 lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
-                counted = _counted_otherwise(
+                countered = _counted_otherwise(
                     stated, s, q, owner, (stated_rules, rules_for(lang)), published
                 )
-                if counted is not None:
+                if countered is not None:
                     # "40名员工" (people) for "40台机器" (machines).
-                    verdict, note, q = counted
+                    verdict, note, q = countered
         if verdict == "contradicted" and q.label == "relative time" and s.kind != "relative":
             # The quote's "this year" placed by the page's date, which may be a later
             # update's: it places the claim, it does not refute it.
@@ -5189,7 +5189,7 @@ statement_lang="en").status
         ):
             # "30 witnesses over six days" for "six days of testimony": "over" may be "during".
             verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
-        if verdict == "contradicted" and s.kind == "percent" and s.label != "fraction":
+        if verdict == "contradicted" and s.kind == "percent":
             negated = bool(stated.negations) != any(r.negations for r in readings)
             rest = _rest_of(s, comparable, negated, published)
             if rest is not None:
