@@ -328,9 +328,51 @@ def _units() -> dict[str, tuple[float, float, str]]:
 
 
 def _alt(words: Any) -> str:
-    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    """A regex alternation of words, longest first, spaces matching any whitespace.
+
+    Words are grouped by their first character, which each group writes once: the regex
+    engine tries an alternation's branches one by one at every position, and a group whose
+    first character fails there is passed in one try, not one per word ("k(?:ilo|m)"
+    for "kilo|km"). The matches are the same: only words whose first character can match
+    a position can match there, whatever the flags, and those keep their order (longest
+    first), since a group holds every word whose first character matches what its own
+    does under case folding (words whose first characters differ but fold alike, such as
+    "K" and "k", are written out in one group without factoring).
+
+    >>> _alt(["kilo", "km", "m"]), _alt(["kilo", "Km"])
+    ('k(?:ilo|m)|m', 'kilo|Km')
+    """
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+    if not ordered:
+        return "(?!)"
+    if any(w[0].isspace() for w in ordered):
+        return "|".join(_escape_word(w) for w in ordered)
+    groups: dict[int, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(_fold_class(w[0]), []).append(w)
+    parts = []
+    for group in groups.values():
+        if len(group) > 1 and len({w[0] for w in group}) == 1:
+            rests = "|".join(_escape_word(w[1:]) for w in group)
+            parts.append(f"{re.escape(group[0][0])}(?:{rests})")
+        else:
+            parts.extend(_escape_word(w) for w in group)
+    return "|".join(parts)
+
+
+def _escape_word(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+_SRE: Any = importlib.import_module("_sre")
+_CASEFIX: Any = importlib.import_module("re._casefix")
+
+
+def _fold_class(c: str) -> int:
+    """The characters that match `c` under re.I, as the regex engine folds them: their
+    least lowercase code point (its extra cases too: "s" and "ſ", "k" and the Kelvin sign)."""
+    lower = _SRE.unicode_tolower(ord(c))
+    return int(min((lower, *_CASEFIX._EXTRA_CASES.get(lower, ()))))
 
 
 def _word_re(words: Any, flags: int = re.I) -> re.Pattern[str]:
