@@ -279,6 +279,10 @@ class Reading:
     directions: list[tuple[int, str, int]] = field(default_factory=list)  # (sign, word, pos)
     unreadable: list[str] = field(default_factory=list)
     no_rules: str | None = None
+    #: `_regions` of this reading, once found (a reading is compared value by value).
+    regions: tuple[dict[int, set[str]], dict[int, set[str]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
 
 # --- language rules -------------------------------------------------------------------
@@ -1084,6 +1088,7 @@ def rules_for(lang: str | None) -> Rules | None:
         identifier_word_re=_Tail(
             _lazy(rf"(?:^|(?<![\w.]))(?:{_alt(data['identifiers']['before'])})\s?$", re.I),
             data["identifiers"]["before"],
+            slack=2,  # "\s?" and a final newline
         )
         if data.get("identifiers", {}).get("before")
         else None,
@@ -3732,12 +3737,18 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
+def _token_words(token: str) -> frozenset[str]:
+    """:func:`_region_words` of one token (a word recurs across texts: read once)."""
+    return frozenset(_region_words(token))
+
+
 @lru_cache(maxsize=256)
 def _occurrences(text: str) -> dict[str, int]:
     """How often each of :func:`_region_words`' words stands in the text."""
     counts: dict[str, int] = {}
     for token in _TOKEN.findall(text):
-        for w in _region_words(token):
+        for w in _token_words(token):
             counts[w] = counts.get(w, 0) + 1
     if _CJK_CHAR.search(text) is not None:
         # A pair across two tokens or two characters apart: the pairs of the whole text.
@@ -3758,6 +3769,12 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
     two numbers"); two figures joined by one word or none ("from 17% to 600%", "438 contre
     86") share theirs. Second, per figure, the words said before the first figure of its
     sentence when that holds several: a subject said once for all, no figure's own."""
+    if reading.regions is None:
+        reading.regions = _find_regions(reading)
+    return reading.regions
+
+
+def _find_regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     text, values = reading.text, reading.values
     # The point of an ordinal ("den 3. Platz") ends no sentence.
     inside = {i for v in values for i in range(v.start, v.end)}
