@@ -3717,6 +3717,18 @@ _SHORT = frozenset(
 def _region_words(text: str) -> set[str]:
     """A region's words: those :func:`_words` keeps, and capitalized words of three letters
     ("8 do Sul"), by their first five letters."""
+    if _CJK_CHAR.search(text) is None:
+        # Each token's words, kept per token: without Chinese or Japanese characters (whose
+        # pairs run across tokens), a text's words are its tokens' words.
+        words: set[str] = set()
+        for token in _TOKEN.findall(text):
+            words |= _token_words(token)
+        return words
+    return _words_of(text)
+
+
+def _words_of(text: str) -> set[str]:
+    """:func:`_region_words`, read from the whole text."""
     tokens = _TOKEN.findall(text)
     found = set(_words(tokens))
     found.update(w.lower() for w in tokens if len(w) == 3 and w.istitle() and w not in _SHORT)
@@ -3740,7 +3752,7 @@ def _unaccented(word: str) -> str:
 @lru_cache(maxsize=8192)
 def _token_words(token: str) -> frozenset[str]:
     """:func:`_region_words` of one token (a word recurs across texts: read once)."""
-    return frozenset(_region_words(token))
+    return frozenset(_words_of(token))
 
 
 @lru_cache(maxsize=256)
@@ -3847,7 +3859,8 @@ def _tied_by_region(
     at_q = set().union(*(theirs[id(c)] for c in figures if _close(c.value, q.value)))
     # Only a word the quote says once tells figures apart ("Mozilla reported …; Mozilla
     # noted …" ties nothing to either sentence).
-    mine = {w for w in mine if _occurrences(owner.text).get(w) == 1}
+    occurrences = _occurrences(owner.text)
+    mine = {w for w in mine if occurrences.get(w) == 1}
     # Character pairs are weaker proof than words: two at least; and one word more than
     # `q` is no proof unless nothing at all goes with `q`.
     cjk = _CJK_CHAR.search(owner.text) is not None
