@@ -2023,7 +2023,10 @@ def _read(text: str, lang: str | None) -> Reading:
     for v in reading.values:
         if v.hedge_span:
             taken[v.hedge_span[0] : v.hedge_span[1]] = b"\x01" * (v.hedge_span[1] - v.hedge_span[0])
-    for m in rules.direction_re.finditer(prepared, *g):
+    # A gate's trigger check, inlined here and in the readers: most texts shut most gates.
+    gate = rules.direction_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(prepared, *g):
         if free(m.start(), m.end()) and not _not_a_direction(prepared, m, rules):
             reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
     _bind_directions(reading, prepared)
@@ -2043,7 +2046,9 @@ def _read(text: str, lang: str | None) -> Reading:
         for v in reading.values:
             if v.kind == "date" and v.ymd and v.ymd[0] is None:
                 v.context_years = years
-    for m in rules.modal_re.finditer(prepared, *g):
+    gate = rules.modal_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(prepared, *g):
         if free(m.start(), m.end()):
             reading.modals.append((m.start(), m.group()))
     if reading.negations or reading.modals:
@@ -2483,12 +2488,16 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 
 
 def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
-    for m in rules.decade_word_re.finditer(text, *g):
+    gate = rules.decade_word_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         if free(m.start(), m.end()):
             part = rules.decade_parts.get(_key(m.group("part") or "").strip())
             decade = float(rules.decade_words[_key(m.group("word"))])
             add(Value("decade", decade, m.group().strip(), m.start(), m.end(), part=part))
-    for m in rules.century_word_re.finditer(text, *g):
+    gate = rules.century_word_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         if free(m.start(), m.end()):
             century = float(rules.century_words[_key(m.group("word"))])
             add(Value("century", century, m.group().strip(), m.start(), m.end()))
@@ -2510,6 +2519,8 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             part = rules.decade_parts.get(_key(found.get("part") or "").strip())
             add(Value("decade", float(decade), m.group().strip(), m.start(), m.end(), part=part))
     for pattern in rules.centuries:
+        if pattern.triggers is not None and g[0].isdisjoint(pattern.triggers):
+            continue
         for m in pattern.finditer(text, *g):
             if not free(m.start(), m.end()):
                 continue
@@ -2522,13 +2533,17 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 
 
 def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
-    for m in rules.number_words_re.finditer(text, *g):
+    gate = rules.number_words_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         if free(m.start(), m.end()):
             value = float(rules.number_words[m.group().lower()])
             v = Value("number", value, m.group(), m.start(), m.end(), precision=0.5)
             _hedge(v, text, rules)  # "more than a dozen"
             add(v)
     for gate in rules.fraction_patterns:
+        if gate.triggers is not None and g[0].isdisjoint(gate.triggers):
+            continue
         for m in gate.finditer(text, *g):
             if not free(m.start(), m.end()):
                 continue
@@ -2553,13 +2568,17 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
             v.precision = precision
             _hedge(v, text, rules)
             add(v)
-    for m in rules.one_in_re.finditer(text, *g):
+    gate = rules.one_in_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         den = int(m.group("den"))
         if den > 0 and free(m.start(), m.end()):
             v = _fraction(1 / den, m.group(), m.start(), m.end())
             _hedge(v, text, rules)
             add(v)
-    for m in rules.fraction_re.finditer(text, *g):
+    gate = rules.fraction_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         if free(m.start(), m.end()):
             v = _fraction(rules.fractions[_key(m.group())], m.group(), m.start(), m.end())
             _hedge(v, text, rules)
