@@ -427,6 +427,10 @@ def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _TOKEN = _lazy(r"\w+")
+#: Each ASCII byte that `_TOKEN` matches kept, any other a space: the words of an ASCII
+#: text are the runs this leaves between spaces.
+_ASCII_WORDS = bytes(c if re.fullmatch(r"\w", chr(c)) else 32 for c in range(256))
+_ASCII_DIGITS = b"0123456789"
 _CLOCK_DIGITS = _lazy(r"\d:\d\d")
 _LETTER = _lazy(r"[^\W\d_]")
 _DIGIT = _lazy(r"\d")
@@ -884,6 +888,8 @@ class Rules:
     always_readers: tuple[str, ...] = ()
     #: Every trigger of every gate: a text's tokens are kept only when they are one.
     all_triggers: frozenset[str] = frozenset()
+    #: Those of `all_triggers` written in ASCII, as bytes (see `_read`).
+    ascii_triggers: frozenset[bytes] = frozenset()
     #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
     date_gates: tuple[_Gate, ...] = ()
 
@@ -1472,6 +1478,7 @@ def rules_for(lang: str | None) -> Rules | None:
         elif isinstance(value, list):
             gates.extend(x for x in value if isinstance(x, _Gate))
     rules.all_triggers = frozenset().union(*(g.triggers for g in gates if g.triggers is not None))
+    rules.ascii_triggers = frozenset(t.encode("ascii") for t in rules.all_triggers if t.isascii())
     return rules
 
 
@@ -1876,7 +1883,11 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
 
     # text2num would turn "23.7 billion" into "23.7 1000000000": hide scale words that
     # follow digits from it (as private-use characters, one per letter) and restore them.
-    has_digit = _DIGIT.search(text) is not None
+    if text.isascii():
+        raw = text.encode("ascii")
+        has_digit = len(raw.translate(None, _ASCII_DIGITS)) != len(raw)
+    else:
+        has_digit = _DIGIT.search(text) is not None
     lowered = text.lower()
     if has_digit and (
         # An ASCII text without a scale word's letters has no match (`Rules.scale_keys`).
@@ -1977,10 +1988,23 @@ def _read(text: str, lang: str | None) -> Reading:
     lowered = prepared.lower()
     # The text's tokens that are some gate's trigger: gates test nothing else, and a text
     # holding none of them (most, without digits) skips every triggered reader at once.
-    g = (
-        rules.all_triggers.intersection(lowered if rules.cjk else _TOKEN.findall(lowered)),
-        _DIGIT.search(prepared) is not None,
-    )
+    if rules.cjk:
+        g = (rules.all_triggers.intersection(lowered), _DIGIT.search(prepared) is not None)
+    elif lowered.isascii():
+        # An ASCII text's words and digits, read from its bytes: the regex engine's scans
+        # ("\w+", "\d") cost several times as much. Its words are the runs of word
+        # characters ([A-Za-z0-9_]) between the others, which become spaces.
+        raw = lowered.encode("ascii")
+        words = rules.ascii_triggers.intersection(raw.translate(_ASCII_WORDS).split())
+        g = (
+            frozenset(w.decode("ascii") for w in words),
+            len(raw.translate(None, _ASCII_DIGITS)) != len(raw),
+        )
+    else:
+        g = (
+            rules.all_triggers.intersection(_TOKEN.findall(lowered)),
+            _DIGIT.search(prepared) is not None,
+        )
     # One byte per character marks what a value already took: checks cost the span's
     # length, never the number of values read so far.
     taken = bytearray(len(prepared) + 1)
