@@ -2152,6 +2152,12 @@ _CJK_CHAR = _lazy("[\u3040-\u9fff]")
 _TITLE = _lazy(r"《[^》]*》|『[^』]*』")
 
 
+def _has_cjk(text: str) -> bool:
+    """Whether the text holds a Chinese or Japanese character (`_CJK_CHAR`); an ASCII text
+    (most texts) holds none, which costs no scan to know."""
+    return not text.isascii() and _CJK_CHAR.search(text) is not None
+
+
 def _cites(shared: set[str]) -> bool:
     """Whether a sentence shares enough with the statement to be what it cites: two words,
     one long word, or four CJK character pairs."""
@@ -2711,7 +2717,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         consumed = 0
 
         # A scale word: "1.5 million", "23,7 Milliarden", the marks left for text2num's.
-        sm = _MARK_SCALE.match(rest)
+        sm = _MARK_SCALE.match(rest) if rest.startswith("\x01e") else None
         if sm:
             scale = 10.0 ** int(sm.group(1))
             consumed = sm.end()
@@ -3032,7 +3038,10 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     window = text[max(0, start - 24) : start]
     if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
         return True  # "§ 230", "version 0.12", "Absatz 2"
-    m = _NAME_BEFORE.search(window)
+    # A match is a name of no whitespace (the last word of the window) and the character
+    # before it: looked for from there, not from every position of the window.
+    last = window.rsplit(None, 1)[-1:]
+    m = _NAME_BEFORE.search(window, max(0, len(window.rstrip()) - len(last[0]) - 1) if last else 0)
     if m is not None and rules.latin_names and "A" <= m.group(1)[0] <= "Z":
         return True  # a Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"
     if (
@@ -3650,7 +3659,7 @@ def _tied_in(
     language and not in Chinese or Japanese (whose words are not read apart)."""
     for r, lang in zip(readings, langs, strict=False):
         if any(v is q for v in r.values):
-            if _base(lang) != _base(statement_lang) or _CJK_CHAR.search(r.text):
+            if _base(lang) != _base(statement_lang) or _has_cjk(r.text):
                 return None
             return _tied_elsewhere(stated, s, q, candidates, r)
     return None
@@ -3760,7 +3769,7 @@ _SHORT = frozenset(
 def _region_words(text: str) -> set[str]:
     """A region's words: those :func:`_words` keeps, and capitalized words of three letters
     ("8 do Sul"), by their first five letters."""
-    if _CJK_CHAR.search(text) is None:
+    if not _has_cjk(text):
         # Each token's words, kept per token: without Chinese or Japanese characters (whose
         # pairs run across tokens), a text's words are its tokens' words.
         words: set[str] = set()
@@ -3859,7 +3868,7 @@ def _find_regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[
         cuts = list(_REGION_SPLIT.finditer(between))
         tokens = _TOKEN.findall(between)
         if v.kind == nxt.kind and (
-            (len(between.strip()) <= 2 if _CJK_CHAR.search(between) else len(tokens) <= 1)
+            (len(between.strip()) <= 2 if _has_cjk(between) else len(tokens) <= 1)
             if not cuts
             else len(tokens) == 1 and _AGAINST.fullmatch(tokens[0]) is not None
         ):
@@ -3906,7 +3915,7 @@ def _tied_by_region(
     mine = {w for w in mine if occurrences.get(w) == 1}
     # Character pairs are weaker proof than words: two at least; and one word more than
     # `q` is no proof unless nothing at all goes with `q`.
-    cjk = _CJK_CHAR.search(owner.text) is not None
+    cjk = _has_cjk(owner.text)
     best: Value | None = None
     told: set[str] = set()
     for c in figures:
@@ -4186,7 +4195,7 @@ statement_lang="en").status
         unverified.append(
             f"{text!r} is ambiguous without the statement's language (a decimal or a group?)"
         )
-    stated_cjk = _CJK_CHAR.search(stated.text) is not None
+    stated_cjk = _has_cjk(stated.text)
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
     matched: list[Value] = []
