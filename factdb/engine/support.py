@@ -1582,7 +1582,7 @@ def _digits(written: str, rules: Rules) -> tuple[float, float] | None:
 
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
-    if _FOLDED.search(text) is not None:
+    if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
         text = text.translate(_FOLD)
     if "&" in text:
         # A page that escaped its entities twice shows "&euro;150 million" as text.
@@ -1615,7 +1615,10 @@ def _prepare(text: str, rules: Rules) -> str:
 #: A capitalized word inside a sentence before another capitalized word: part of a name
 #: when it is a number word ("the Second Amendment", "Half-Blood Prince", "Three Rivers").
 _NAMED_NUMBER = _lazy(r"(?<=[a-z,] )[A-Z][a-z]{2,11}(?=[ -][A-Z][a-z])")
-_NAMED_HINT = _lazy(r"[a-z,] [A-Z][a-z]{2,11}[ -][A-Z][a-z]")
+#: The same from the space on, the letter or comma before it looked behind: the regex engine
+#: skips from space to space (a pattern opening with a class of letters is tried at nearly
+#: every position); found wherever `_NAMED_NUMBER` has a match.
+_NAMED_HINT = _lazy(r" (?<=[a-z,] )[A-Z][a-z]{2,11}[ -][A-Z][a-z]")
 
 
 def _named_numbers(text: str, lang: str | None) -> list[tuple[Value, str, str, int]]:
@@ -2491,7 +2494,7 @@ def _join_durations(values: list[Value], text: str, rules: Rules) -> list[Value]
 
 def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # A time taken, as a clock shows it: "3:53,99 min" is 233.99 seconds.
-    if _CLOCK_DIGITS.search(text) is None:
+    if ":" not in text or _CLOCK_DIGITS.search(text) is None:
         return  # every clock gate needs these (its `pre`)
     for gate in rules.clock:
         for m in gate.finditer(text, g[0], g[1], pre_seen=True):
