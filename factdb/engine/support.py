@@ -890,6 +890,10 @@ class Rules:
     all_triggers: frozenset[str] = frozenset()
     #: Those of `all_triggers` written in ASCII, as bytes (see `_read`).
     ascii_triggers: frozenset[bytes] = frozenset()
+    #: Those of `hedge_triggers` written in ASCII, as bytes (see `_hedge`).
+    hedge_ascii: frozenset[bytes] = frozenset()
+    #: The characters every match of the decade gates' shared `pre` holds.
+    decade_needs: tuple[str, ...] = ()
     #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
     date_gates: tuple[_Gate, ...] = ()
 
@@ -1478,6 +1482,9 @@ def rules_for(lang: str | None) -> Rules | None:
         elif isinstance(value, list):
             gates.extend(x for x in value if isinstance(x, _Gate))
     rules.all_triggers = frozenset().union(*(g.triggers for g in gates if g.triggers is not None))
+    rules.hedge_ascii = frozenset(t.encode() for t in rules.hedge_triggers if t.isascii())
+    if decade_trigger is not None:
+        rules.decade_needs = _required_characters(decade_trigger.pattern, re.I)
     rules.ascii_triggers = frozenset(t.encode("ascii") for t in rules.all_triggers if t.isascii())
     return rules
 
@@ -2535,8 +2542,15 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             century = float(rules.century_words[_key(m.group("word"))])
             add(Value("century", century, m.group().strip(), m.start(), m.end()))
     decades = rules.decades
-    # Every decade gate needs digits and shares one `pre`: it is searched once.
-    if decades and g[1] and decades[0].pre.search(text) is None:  # type: ignore[union-attr]
+    # Every decade gate needs digits and shares one `pre`: it is searched once, and only in
+    # a text that holds the characters its every match holds ("0" of "1990s").
+    if (
+        decades
+        and g[1]
+        and (
+            any(c not in text for c in rules.decade_needs) or decades[0].pre.search(text) is None  # type: ignore[union-attr]
+        )
+    ):
         decades = []
     for pattern in decades:
         for m in pattern.finditer(text, g[0], g[1], pre_seen=True):
@@ -3120,7 +3134,12 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
     tail = window[-32:]
     if (
         rules.cjk
-        or not rules.hedge_triggers.isdisjoint(_TOKEN.findall(tail.lower()))
+        or (
+            # An ASCII tail's words read from its bytes, as `_read` reads a text's.
+            not rules.hedge_ascii.isdisjoint(tail.lower().encode().translate(_ASCII_WORDS).split())
+            if tail.isascii()
+            else not rules.hedge_triggers.isdisjoint(_TOKEN.findall(tail.lower()))
+        )
         or any(sym in tail for sym in rules.hedge_symbols)
     ):
         m = rules.hedge_before_re.search(window)
