@@ -886,6 +886,11 @@ class Rules:
     readers: dict[str, _Reader] = field(default_factory=dict)
     #: The readers (in reading order) with a gate that opens without a trigger or digits.
     always_readers: tuple[str, ...] = ()
+    #: The readers with a gate that opens given digits alone.
+    digit_readers: tuple[str, ...] = ()
+    #: The readers each trigger may open: with or without digits, and given digits.
+    reader_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reader_digit_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Every trigger of every gate: a text's tokens are kept only when they are one.
     all_triggers: frozenset[str] = frozenset()
     #: Those of `all_triggers` written in ASCII, as bytes (see `_read`).
@@ -1470,6 +1475,12 @@ def rules_for(lang: str | None) -> Rules | None:
         ordinal=rules.ordinal_re,
     )
     rules.always_readers = tuple(name for name, r in rules.readers.items() if r.always)
+    rules.digit_readers = tuple(name for name, r in rules.readers.items() if r.with_digits)
+    for name, r in rules.readers.items():
+        for word in r.words:
+            rules.reader_words[word] = (*rules.reader_words.get(word, ()), name)
+        for word in r.digit_words:
+            rules.reader_digit_words[word] = (*rules.reader_digit_words.get(word, ()), name)
     rules.date_gates = (*rules.year_parts, *rules.dates, *rules.month_only)
     assert all(g.pre is _CLOCK_DIGITS for g in rules.clock), "_read_clock looks once"
     assert all(
@@ -2026,29 +2037,37 @@ def _read(text: str, lang: str | None) -> Reading:
         taken[v.start : v.end] = b"\x01" * (v.end - v.start)
         reading.values.append(v)
 
-    readers = rules.readers
     if not g[0] and not g[1]:
         # No trigger and no digit: only the readers with an untriggered gate can read.
         for name in rules.always_readers:
             _READERS[name](prepared, rules, add, free, g)
     else:
-        if readers["frequencies"].open(*g):
+        # The readers whose gates may open (as `_Reader.open` finds them), found from the
+        # text's few trigger words rather than asked of each reader.
+        opened = set(rules.always_readers)
+        for token in g[0]:
+            opened.update(rules.reader_words.get(token, ()))
+        if g[1]:
+            opened.update(rules.digit_readers)
+            for token in g[0]:
+                opened.update(rules.reader_digit_words.get(token, ()))
+        if "frequencies" in opened:
             _read_frequencies(prepared, rules, add, free, g)
-        if readers["phrases"].open(*g):
+        if "phrases" in opened:
             _read_phrases(prepared, rules, add, free, g)
-        if readers["dates"].open(*g):
+        if "dates" in opened:
             _read_dates(prepared, rules, add, free, g)
-        if readers["clock"].open(*g):
+        if "clock" in opened:
             _read_clock(prepared, rules, add, free, g)
-        if readers["decades"].open(*g):
+        if "decades" in opened:
             _read_decades(prepared, rules, add, free, g)
-        if readers["fractions"].open(*g):
+        if "fractions" in opened:
             _read_fractions(prepared, rules, add, free, g)
         if g[1]:
             _read_numbers(prepared, rules, add, free, reading)
-        if readers["word_values"].open(*g):
+        if "word_values" in opened:
             _read_word_values(prepared, rules, add, free, g)
-        if readers["vague"].open(*g):
+        if "vague" in opened:
             _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=lambda v: v.start)
     if len(reading.values) > 1:
