@@ -1598,6 +1598,14 @@ def _digits(written: str, rules: Rules) -> tuple[float, float] | None:
     return value, 0.5 * 10 ** -len(frac) if frac else 0.5
 
 
+def _holds_any(text: str, parts: Sequence[str]) -> bool:
+    """`any(p in text for p in parts)`, without a generator (this runs for every text)."""
+    for part in parts:
+        if part in text:
+            return True
+    return False
+
+
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
     if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
@@ -1612,7 +1620,7 @@ def _prepare(text: str, rules: Rules) -> str:
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
     if rules.fraction_scale_re is not None:
         lowered = text.lower()
-        if any(k in lowered for k in rules.fraction_scale_keys):
+        if _holds_any(lowered, rules.fraction_scale_keys):
             # "half a million" is 500,000, not "half" and "a million".
             text = rules.fraction_scale_re.sub(
                 lambda m: rules.fraction_scales[_key(m.group("f"))] + m.group("gap"), text
@@ -1912,7 +1920,7 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     lowered = text.lower()
     if has_digit and (
         # An ASCII text without a scale word's letters has no match (`Rules.scale_keys`).
-        scale_keys is None or not text.isascii() or any(k in lowered for k in scale_keys)
+        scale_keys is None or not text.isascii() or _holds_any(lowered, scale_keys)
     ):
         hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text)
     else:
@@ -1924,7 +1932,7 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     if not_numbers is not None:
         # Words text2num reads as numbers that are none ("unas tres horas": some three).
         # A substring test of each phrase's key word spares the long alternation's scan.
-        if any(k in lowered for k in keys):
+        if _holds_any(lowered, keys):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
@@ -3159,7 +3167,7 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
             if tail.isascii()
             else not rules.hedge_triggers.isdisjoint(_TOKEN.findall(tail.lower()))
         )
-        or any(sym in tail for sym in rules.hedge_symbols)
+        or _holds_any(tail, rules.hedge_symbols)
     ):
         m = rules.hedge_before_re.search(window)
     if m:
