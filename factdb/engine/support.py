@@ -2026,7 +2026,7 @@ def _read(text: str, lang: str | None) -> Reading:
         raw = lowered.encode("ascii")
         words = rules.ascii_triggers.intersection(raw.translate(_ASCII_WORDS).split())
         g = (
-            frozenset(w.decode("ascii") for w in words),
+            frozenset([w.decode("ascii") for w in words]),
             len(raw.translate(None, _ASCII_DIGITS)) != len(raw),
         )
     else:
@@ -2102,7 +2102,7 @@ def _read(text: str, lang: str | None) -> Reading:
                     reading.negations_back.add(m.start())
         if reading.negations:
             reading.negation = reading.negations[0][1]
-    years = frozenset(int(v.value) for v in reading.values if v.kind == "year")
+    years = frozenset([int(v.value) for v in reading.values if v.kind == "year"])
     if years:
         for v in reading.values:
             if v.kind == "date" and v.ymd and v.ymd[0] is None:
@@ -3707,11 +3707,19 @@ def _tied_in(
     """:func:`_tied_elsewhere` in the quote that holds `q`, when it is in the statement's
     language and not in Chinese or Japanese (whose words are not read apart)."""
     for r, lang in zip(readings, langs, strict=False):
-        if any(v is q for v in r.values):
+        if _holds_value(r.values, q):
             if _base(lang) != _base(statement_lang) or _has_cjk(r.text):
                 return None
             return _tied_elsewhere(stated, s, q, candidates, r)
     return None
+
+
+def _holds_value(values: list[Value], q: Value) -> bool:
+    """Whether `q` itself is one of `values` (`any(v is q ...)` without a generator)."""
+    for v in values:
+        if v is q:
+            return True
+    return False
 
 
 def _tied_elsewhere(
@@ -4009,7 +4017,7 @@ def _tied_in_region(
     Japanese (whose words are not read apart): a cognate without its accents meets its
     kin ("senators", "sénateurs")."""
     for r in readings:
-        if any(v is q for v in r.values):
+        if _holds_value(r.values, q):
             return _tied_by_region(stated, s, q, candidates, r)
     return None
 
@@ -4150,7 +4158,7 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         bare = [q for q in out if q.kind == "number" or (q.kind == "year" and could_be_year)]
         rest = [q for q in out if q.kind not in ("number", "year", "unit")]
         units = [q for q in out if q.kind == "unit"]
-        out = bare + rest + ([] if any(q.kind == "number" for q in bare) else units)
+        out = bare + rest + ([] if [q for q in bare if q.kind == "number"] else units)
     if s.kind == "year":
         dated = [q for q in out if q.kind in ("year", "date", "decade")]
         same = [q for q in out if q.kind == "number" and _close(q.value, s.value)]
@@ -4228,10 +4236,10 @@ statement_lang="en").status
             (Element("language", statement_lang or "", None, "unreadable"),),
         )
     readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
-    missing_rules = next((r.no_rules for r in readings if r.no_rules), None)
+    missing_rules = next(iter([r.no_rules for r in readings if r.no_rules]), None)
     quoted = [v for r in readings for v in r.values if not _list_position(r.text, v)]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
-    quote_negation = next((r.negation for r in readings if r.negation), None)
+    quote_negation = next(iter([r.negation for r in readings if r.negation]), None)
     quote_directions = [d for r in readings for d in r.directions]
 
     elements: list[Element] = []
