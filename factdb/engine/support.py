@@ -462,6 +462,8 @@ class _Gate:
         digits: bool = False,
         pre: re.Pattern[str] | None = None,
     ) -> None:
+        if isinstance(pattern, _LazyPattern):
+            pattern = _lazy(_digit_led(pattern.pattern), pattern._given)
         self.pattern, self.triggers, self.digits, self.pre = pattern, triggers, digits, pre
         #: Characters every match holds ("-" of "2019-05-01"): a text without one of them
         #: is not scanned. Found on the gate's first scan (parsing the pattern costs).
@@ -488,7 +490,7 @@ class _Gate:
             digits,
         )
         if gate.triggers is not None:
-            gate.template, gate.flags = template, flags
+            gate.template, gate.flags = _digit_led(template), flags
             for word in words:
                 if word:
                     gate.by_key.setdefault(_trigger_of(word, cjk), []).append(word)
@@ -551,6 +553,32 @@ class _Gate:
 
 _PARSER: Any = importlib.import_module("re._parser")  # the re module's own parser
 _OPS: Any = importlib.import_module("re._constants")
+
+
+#: A pattern that opens with a lookbehind and then a group of digits only:
+#: "(?<![\w.,])(?P<num>\d{1,2})" (the lookbehind holds no group).
+_LEAD_BEHIND = re.compile(r"\(\?<([!=])((?:[^()\\]|\\.)+)\)\(\?P<(\w+)>\\d\{(\d+)(?:,(\d+))?\}\)")
+
+
+def _digit_led(source: str) -> str:
+    r"""A pattern that opens with a lookbehind and then a group of digits, written to open
+    with the first digit and look behind from after it: the regex engine skips from digit
+    to digit to a pattern that opens with one, but tries one that opens with a lookbehind
+    at every position of a text. The matches and groups are the same: the lookbehind held
+    before a digit exactly when it holds, one digit longer, after it. Other patterns are
+    returned as they are.
+
+    >>> _digit_led(r"(?<![\w.,])(?P<num>\d{1,2})\s+von")
+    '(?P<num>\\d(?<!(?:[\\w.,])\\d)\\d{0,1})\\s+von'
+    >>> _digit_led(r"(?<!\w)(?P<m>1[0-2])")
+    '(?<!\\w)(?P<m>1[0-2])'
+    """
+    m = _LEAD_BEHIND.match(source)
+    if m is None or int(m.group(4)) < 1:
+        return source
+    sign, behind, name, low, high = m.groups()
+    more = f"{int(low) - 1},{int(high or low) - 1}"
+    return rf"(?P<{name}>\d(?<{sign}(?:{behind})\d)\d{{{more}}})" + source[m.end() :]
 
 
 def _required_characters(pattern: str, flags: int) -> tuple[str, ...]:
