@@ -2772,7 +2772,13 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             continue
         before = text[max(0, start - 2) : start]
         bad_before = _BAD_BEFORE_CJK if rules.cjk else _BAD_BEFORE
-        if before and bad_before.search(before) and not _sign_before(text, start, rules):
+        # A space before the number matches no branch of `bad_before` (none ends in one).
+        if (
+            before
+            and before[-1] != " "
+            and bad_before.search(before)
+            and not _sign_before(text, start, rules)
+        ):
             continue
         if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
             continue  # a title ("1917") or a footnote mark ([23]) is no quantity
