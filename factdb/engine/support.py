@@ -372,10 +372,11 @@ def _alt_parts(words: Any) -> list[tuple[str, str]] | None:
     return parts
 
 
-def _led(words: Any) -> str:
+def _led(words: Any, group: str | None = None) -> str:
     r"""``(?<!\w)(?:{_alt(words)})`` written to open with a class of the words' first
     characters, the word boundary looked for behind the character taken, and each branch
-    checking its own first character behind it: the regex engine tries a class at every
+    checking its own first character behind it (with `group`, the words in a group of that
+    name, ``(?<!\w)(?P<group>...)``): the regex engine tries a class at every
     position of a text at a fraction of the cost of a lookbehind and an alternation (which
     it then tries only where the class matches). The matches are the same: a branch
     matches from the class's character on exactly when it matched from before it.
@@ -383,13 +384,17 @@ def _led(words: Any) -> str:
     >>> _led(["one", "an", "a"])
     '[oa](?<!\\w.)(?:(?<=o)ne|(?<=a)(?:n|))'
     """
+    opening = f"(?P<{group}>" if group else "(?:"
     parts = _alt_parts(words)
     if parts is None:
-        return rf"(?<!\w)(?:{_alt(words)})"
+        return rf"(?<!\w){opening}{_alt(words)})"
     if not parts:
-        return "(?!)"
+        return f"{opening}(?!))"
     firsts = "".join(re.escape(f) for f in dict.fromkeys(f for f, _ in parts))
     branches = "|".join(rf"(?<={re.escape(first)}){rest}" for first, rest in parts)
+    if group:
+        # The group opens with the class's character, as it opened with the word's.
+        return rf"{opening}[{firsts}](?<!\w.)(?:{branches}))"
     return rf"[{firsts}](?<!\w.)(?:{branches})"
 
 
@@ -1275,9 +1280,13 @@ def rules_for(lang: str | None) -> Rules | None:
         race_metres=frozenset(float(x) for x in data.get("races", {}).get("metres", [])),
         hour_marks="".join(data.get("clock", {}).get("hour_marks", [])),
         hedge_before_re=_lazy(
-            rf"{boundary_l}(?P<h>{_alt(hedges.get('before', {}))})"
-            r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les|el|los|las|o|os|as)"
-            r"(?:\s+[\w.-]+'s)?)?"
+            (
+                _led(hedges.get("before", {}), "h")
+                if not cjk
+                else f"(?P<h>{_alt(hedges.get('before', {}))})"
+            )
+            + r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les"
+            r"|el|los|las|o|os|as)(?:\s+[\w.-]+'s)?)?"
             rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))}))?\s*$",
             re.I,
         ),
@@ -1393,7 +1402,7 @@ def rules_for(lang: str | None) -> Rules | None:
         else _Gate(_lazy("(?!)"), frozenset()),
         rank_idiom_re=words_re(ranks["idioms"]) if ranks.get("idioms") else None,
         rank_prefix_re=_Gate(
-            _lazy(rf"(?<!\w)(?P<w>{_alt(ranks.get('prefixes', {}))}){ranks['prefix_rest']}", re.I),
+            _lazy(_led(ranks.get("prefixes", {}), "w") + ranks["prefix_rest"], re.I),
             None,  # a prefix of a word ("vierthäufigste"): no token to key on
         )
         if ranks.get("prefixes")
