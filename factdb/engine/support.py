@@ -283,6 +283,10 @@ class Reading:
     directions: list[tuple[int, str, int]] = field(default_factory=list)  # (sign, word, pos)
     unreadable: list[str] = field(default_factory=list)
     no_rules: str | None = None
+    #: `_regions` of this reading, once found (a reading is compared value by value).
+    regions: tuple[dict[int, set[str]], dict[int, set[str]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
 
 # --- language rules -------------------------------------------------------------------
@@ -332,9 +336,93 @@ def _units() -> dict[str, tuple[float, float, str]]:
 
 
 def _alt(words: Any) -> str:
-    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    """A regex alternation of words, longest first, spaces matching any whitespace.
+
+    Words are grouped by their first character, which each group writes once: the regex
+    engine tries an alternation's branches one by one at every position, and a group whose
+    first character fails there is passed in one try, not one per word ("k(?:ilo|m)"
+    for "kilo|km"). The matches are the same: only words whose first character can match
+    a position can match there, whatever the flags, and those keep their order (longest
+    first), since a group holds every word whose first character matches what its own
+    does under case folding (words whose first characters differ but fold alike, such as
+    "K" and "k", are written out in one group without factoring).
+
+    >>> _alt(["kilo", "km", "m"]), _alt(["kilo", "Km"])
+    ('k(?:ilo|m)|m', 'kilo|Km')
+    """
+    parts = _alt_parts(words)
+    if parts is None:
+        ordered = sorted({w for w in words if w}, key=len, reverse=True)
+        return "|".join(_escape_word(w) for w in ordered)
+    return "|".join(re.escape(first) + rest for first, rest in parts) or "(?!)"
+
+
+def _alt_parts(words: Any) -> list[tuple[str, str]] | None:
+    """`_alt`'s branches, in order, each as its first character and the pattern of what
+    follows it; None when a word opens with whitespace (whose pattern is no character)."""
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+    if any(w[0].isspace() for w in ordered):
+        return None
+    groups: dict[int, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(_fold_class(w[0]), []).append(w)
+    parts = []
+    for group in groups.values():
+        if len(group) > 1 and len({w[0] for w in group}) == 1:
+            rests = "|".join(_escape_word(w[1:]) for w in group)
+            parts.append((group[0][0], f"(?:{rests})"))
+        else:
+            parts.extend((w[0], _escape_word(w[1:])) for w in group)
+    return parts
+
+
+def _led(words: Any, group: str | None = None) -> str:
+    r"""``(?<!\w)(?:{_alt(words)})`` written to open with a class of the words' first
+    characters, the word boundary looked for behind the character taken, and each branch
+    checking its own first character behind it (with `group`, the words in a group of that
+    name, ``(?<!\w)(?P<group>...)``): the regex engine tries a class at every
+    position of a text at a fraction of the cost of a lookbehind and an alternation (which
+    it then tries only where the class matches). The matches are the same: a branch
+    matches from the class's character on exactly when it matched from before it.
+
+    >>> _led(["one", "an", "a"])
+    '[oa](?<!\\w.)(?:(?<=o)ne|(?<=a)(?:n|))'
+    """
+    opening = f"(?P<{group}>" if group else "(?:"
+    parts = _alt_parts(words)
+    if parts is None:
+        return rf"(?<!\w){opening}{_alt(words)})"
+    if not parts:
+        return f"{opening}(?!))"
+    firsts = "".join(re.escape(f) for f in dict.fromkeys(f for f, _ in parts))
+    branches = "|".join(rf"(?<={re.escape(first)}){rest}" for first, rest in parts)
+    if group:
+        # The group opens with the class's character, as it opened with the word's.
+        return rf"{opening}[{firsts}](?<!\w.)(?:{branches}))"
+    return rf"[{firsts}](?<!\w.)(?:{branches})"
+
+
+def _fill(template: str, words: Any) -> str:
+    """A `_Gate.of_words` template with its words: `_LED_WORDS` as `_led` writes them,
+    `_WORDS` as `_alt` does."""
+    if _LED_WORDS in template:
+        return template.replace(_LED_WORDS, _led(words))
+    return template.replace(_WORDS, _alt(words))
+
+
+def _escape_word(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+_SRE: Any = importlib.import_module("_sre")
+_CASEFIX: Any = importlib.import_module("re._casefix")
+
+
+def _fold_class(c: str) -> int:
+    """The characters that match `c` under re.I, as the regex engine folds them: their
+    least lowercase code point (its extra cases too: "s" and "ſ", "k" and the Kelvin sign)."""
+    lower = _SRE.unicode_tolower(ord(c))
+    return int(min((lower, *_CASEFIX._EXTRA_CASES.get(lower, ()))))
 
 
 def _word_re(words: Any, flags: int = re.I) -> re.Pattern[str]:
@@ -385,6 +473,10 @@ def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _TOKEN = _lazy(r"\w+")
+#: Each ASCII byte that `_TOKEN` matches kept, any other a space: the words of an ASCII
+#: text are the runs this leaves between spaces.
+_ASCII_WORDS = bytes(c if re.fullmatch(r"\w", chr(c)) else 32 for c in range(256))
+_ASCII_DIGITS = b"0123456789"
 _CLOCK_DIGITS = _lazy(r"\d:\d\d")
 _LETTER = _lazy(r"[^\W\d_]")
 _DIGIT = _lazy(r"\d")
@@ -416,6 +508,8 @@ class _Gate:
         digits: bool = False,
         pre: re.Pattern[str] | None = None,
     ) -> None:
+        if isinstance(pattern, _LazyPattern):
+            pattern = _lazy(_digit_led(pattern.pattern), pattern._given)
         self.pattern, self.triggers, self.digits, self.pre = pattern, triggers, digits, pre
         #: Characters every match holds ("-" of "2019-05-01"): a text without one of them
         #: is not scanned. Found on the gate's first scan (parsing the pattern costs).
@@ -437,12 +531,12 @@ class _Gate:
         the matches are the same as the whole list's, found without trying every word at
         every position."""
         gate = cls(
-            _lazy(template.replace(_WORDS, _alt(words)), flags),
+            _lazy(_fill(template, words), flags),
             _triggers(words, cjk),
             digits,
         )
         if gate.triggers is not None:
-            gate.template, gate.flags = template, flags
+            gate.template, gate.flags = _digit_led(template), flags
             for word in words:
                 if word:
                     gate.by_key.setdefault(_trigger_of(word, cjk), []).append(word)
@@ -485,7 +579,7 @@ class _Gate:
             if len(self.subsets) >= _MAX_SUBSETS:
                 self.subsets.clear()  # bounded: a new set of keys is compiled again
             words = [w for k in keys for w in self.by_key.get(k, ())]
-            source = self.template.replace(_WORDS, _alt(words))
+            source = _fill(self.template, words)
             # The characters the subset's matches hold: a text without one has no match of
             # the subset, as of the whole list (its matches are the same).
             subset = (re.compile(source, self.flags), _required_characters(source, self.flags))
@@ -505,6 +599,32 @@ class _Gate:
 
 _PARSER: Any = importlib.import_module("re._parser")  # the re module's own parser
 _OPS: Any = importlib.import_module("re._constants")
+
+
+#: A pattern that opens with a lookbehind and then a group of digits only:
+#: "(?<![\w.,])(?P<num>\d{1,2})" (the lookbehind holds no group).
+_LEAD_BEHIND = re.compile(r"\(\?<([!=])((?:[^()\\]|\\.)+)\)\(\?P<(\w+)>\\d\{(\d+)(?:,(\d+))?\}\)")
+
+
+def _digit_led(source: str) -> str:
+    r"""A pattern that opens with a lookbehind and then a group of digits, written to open
+    with the first digit and look behind from after it: the regex engine skips from digit
+    to digit to a pattern that opens with one, but tries one that opens with a lookbehind
+    at every position of a text. The matches and groups are the same: the lookbehind held
+    before a digit exactly when it holds, one digit longer, after it. Other patterns are
+    returned as they are.
+
+    >>> _digit_led(r"(?<![\w.,])(?P<num>\d{1,2})\s+von")
+    '(?P<num>\\d(?<!(?:[\\w.,])\\d)\\d{0,1})\\s+von'
+    >>> _digit_led(r"(?<!\w)(?P<m>1[0-2])")
+    '(?<!\\w)(?P<m>1[0-2])'
+    """
+    m = _LEAD_BEHIND.match(source)
+    if m is None or int(m.group(4)) < 1:
+        return source
+    sign, behind, name, low, high = m.groups()
+    more = f"{int(low) - 1},{int(high or low) - 1}"
+    return rf"(?P<{name}>\d(?<{sign}(?:{behind})\d)\d{{{more}}})" + source[m.end() :]
 
 
 def _required_characters(pattern: str, flags: int) -> tuple[str, ...]:
@@ -545,6 +665,9 @@ def _required_characters(pattern: str, flags: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Stands for ``(?<!\w)(?:`` a word alternation ``)`` in a `_Gate.of_words` template (see
+#: `_led`).
+_LED_WORDS = "\x00LED\x00"
 #: Stands for a word alternation in a `_Gate.of_words` template.
 _WORDS = "\x00WORDS\x00"
 #: Alternations of word subsets kept per gate (compiled on first use; cleared when full).
@@ -848,8 +971,19 @@ class Rules:
     readers: dict[str, _Reader] = field(default_factory=dict)
     #: The readers (in reading order) with a gate that opens without a trigger or digits.
     always_readers: tuple[str, ...] = ()
+    #: The readers with a gate that opens given digits alone.
+    digit_readers: tuple[str, ...] = ()
+    #: The readers each trigger may open: with or without digits, and given digits.
+    reader_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reader_digit_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Every trigger of every gate: a text's tokens are kept only when they are one.
     all_triggers: frozenset[str] = frozenset()
+    #: Those of `all_triggers` written in ASCII, as bytes (see `_read`).
+    ascii_triggers: frozenset[bytes] = frozenset()
+    #: Those of `hedge_triggers` written in ASCII, as bytes (see `_hedge`).
+    hedge_ascii: frozenset[bytes] = frozenset()
+    #: The characters every match of the decade gates' shared `pre` holds.
+    decade_needs: tuple[str, ...] = ()
     #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
     date_gates: tuple[_Gate, ...] = ()
     #: The words between a vote's two counts and after the second ("86 voix pour et 438
@@ -1096,9 +1230,13 @@ def rules_for(lang: str | None) -> Rules | None:
     boundary_l, boundary_r = (r"(?<!\w)", r"(?!\w)") if not cjk else ("", "")
 
     def words_re(words: Any) -> re.Pattern[str]:
+        if not cjk:
+            return _lazy(rf"{_led(words)}{boundary_r}", word_re_flags)
         return _lazy(rf"{boundary_l}(?:{_alt(words)}){boundary_r}", word_re_flags)
 
     def words_gate(words: Any) -> _Gate:
+        if not cjk:
+            return _Gate.of_words(rf"{_LED_WORDS}{boundary_r}", words, cjk, word_re_flags)
         return _Gate.of_words(rf"{boundary_l}(?:{_WORDS}){boundary_r}", words, cjk, word_re_flags)
 
     rules = Rules(
@@ -1118,6 +1256,7 @@ def rules_for(lang: str | None) -> Rules | None:
         identifier_word_re=_Tail(
             _lazy(rf"(?:^|(?<![\w.]))(?:{_alt(data['identifiers']['before'])})\s?$", re.I),
             data["identifiers"]["before"],
+            slack=2,  # "\s?" and a final newline
         )
         if data.get("identifiers", {}).get("before")
         else None,
@@ -1227,9 +1366,13 @@ def rules_for(lang: str | None) -> Rules | None:
         race_metres=frozenset(float(x) for x in data.get("races", {}).get("metres", [])),
         hour_marks="".join(data.get("clock", {}).get("hour_marks", [])),
         hedge_before_re=_lazy(
-            rf"{boundary_l}(?P<h>{_alt(hedges.get('before', {}))})"
-            r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les|el|los|las|o|os|as)"
-            r"(?:\s+[\w.-]+'s)?)?"
+            (
+                _led(hedges.get("before", {}), "h")
+                if not cjk
+                else f"(?P<h>{_alt(hedges.get('before', {}))})"
+            )
+            + r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les"
+            r"|el|los|las|o|os|as)(?:\s+[\w.-]+'s)?)?"
             rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))}))?\s*$",
             re.I,
         ),
@@ -1302,7 +1445,12 @@ def rules_for(lang: str | None) -> Rules | None:
         fraction_denominators=frac_dens,
         phrase_re=words_gate(phrases),
         one_unit_re=_Gate.of_words(
-            rf"{boundary_l}(?:{_alt(data.get('one', {}).get('words', []))})[\s-]+"
+            (
+                _led(data.get("one", {}).get("words", []))
+                if not cjk
+                else f"(?:{_alt(data.get('one', {}).get('words', []))})"
+            )
+            + r"[\s-]+"
             rf"(?P<unit>{_WORDS}){boundary_r}",
             time_units,
             cjk,
@@ -1340,7 +1488,7 @@ def rules_for(lang: str | None) -> Rules | None:
         else _Gate(_lazy("(?!)"), frozenset()),
         rank_idiom_re=words_re(ranks["idioms"]) if ranks.get("idioms") else None,
         rank_prefix_re=_Gate(
-            _lazy(rf"(?<!\w)(?P<w>{_alt(ranks.get('prefixes', {}))}){ranks['prefix_rest']}", re.I),
+            _lazy(_led(ranks.get("prefixes", {}), "w") + ranks["prefix_rest"], re.I),
             None,  # a prefix of a word ("vierthäufigste"): no token to key on
         )
         if ranks.get("prefixes")
@@ -1532,6 +1680,12 @@ def rules_for(lang: str | None) -> Rules | None:
         ordinal=rules.ordinal_re,
     )
     rules.always_readers = tuple(name for name, r in rules.readers.items() if r.always)
+    rules.digit_readers = tuple(name for name, r in rules.readers.items() if r.with_digits)
+    for name, r in rules.readers.items():
+        for word in r.words:
+            rules.reader_words[word] = (*rules.reader_words.get(word, ()), name)
+        for word in r.digit_words:
+            rules.reader_digit_words[word] = (*rules.reader_digit_words.get(word, ()), name)
     rules.date_gates = (*rules.year_parts, *rules.dates, *rules.month_only)
     assert all(g.pre is _CLOCK_DIGITS for g in rules.clock), "_read_clock looks once"
     assert all(
@@ -1544,6 +1698,10 @@ def rules_for(lang: str | None) -> Rules | None:
         elif isinstance(value, list):
             gates.extend(x for x in value if isinstance(x, _Gate))
     rules.all_triggers = frozenset().union(*(g.triggers for g in gates if g.triggers is not None))
+    rules.hedge_ascii = frozenset(t.encode() for t in rules.hedge_triggers if t.isascii())
+    if decade_trigger is not None:
+        rules.decade_needs = _required_characters(decade_trigger.pattern, re.I)
+    rules.ascii_triggers = frozenset(t.encode("ascii") for t in rules.all_triggers if t.isascii())
     return rules
 
 
@@ -1645,9 +1803,17 @@ def _digits(written: str, rules: Rules) -> tuple[float, float] | None:
     return value, 0.5 * 10 ** -len(frac) if frac else 0.5
 
 
+def _holds_any(text: str, parts: Sequence[str]) -> bool:
+    """`any(p in text for p in parts)`, without a generator (this runs for every text)."""
+    for part in parts:
+        if part in text:
+            return True
+    return False
+
+
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
-    if _FOLDED.search(text) is not None:
+    if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
         text = text.translate(_FOLD)
     if "&" in text:
         # A page that escaped its entities twice shows "&euro;150 million" as text.
@@ -1659,7 +1825,7 @@ def _prepare(text: str, rules: Rules) -> str:
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
     if rules.fraction_scale_re is not None:
         lowered = text.lower()
-        if any(k in lowered for k in rules.fraction_scale_keys):
+        if _holds_any(lowered, rules.fraction_scale_keys):
             # "half a million" is 500,000, not "half" and "a million".
             text = rules.fraction_scale_re.sub(
                 lambda m: rules.fraction_scales[_key(m.group("f"))] + m.group("gap"), text
@@ -1689,7 +1855,10 @@ def _prepare(text: str, rules: Rules) -> str:
 #: A capitalized word inside a sentence before another capitalized word: part of a name
 #: when it is a number word ("the Second Amendment", "Half-Blood Prince", "Three Rivers").
 _NAMED_NUMBER = _lazy(r"(?<=[a-z,] )[A-Z][a-z]{2,11}(?=[ -][A-Z][a-z])")
-_NAMED_HINT = _lazy(r"[a-z,] [A-Z][a-z]{2,11}[ -][A-Z][a-z]")
+#: The same from the space on, the letter or comma before it looked behind: the regex engine
+#: skips from space to space (a pattern opening with a class of letters is tried at nearly
+#: every position); found wherever `_NAMED_NUMBER` has a match.
+_NAMED_HINT = _lazy(r" (?<=[a-z,] )[A-Z][a-z]{2,11}[ -][A-Z][a-z]")
 
 
 def _named_numbers(text: str, lang: str | None) -> list[tuple[Value, str, str, int]]:
@@ -1719,8 +1888,9 @@ def _win_words(lang: str | None, key: str = "win") -> re.Pattern[str] | None:
     words = rules.data.get("ranks", {}).get(key) if rules is not None else None
     if not words:
         return None
-    lead = r"[\s\u00a0]*" if key == "place" else r"(?<!\w)"
-    return re.compile(rf"{lead}(?:{_alt(words)})(?!\w)", re.I)
+    if key == "place":
+        return re.compile(rf"[\s\u00a0]*(?:{_alt(words)})(?!\w)", re.I)
+    return re.compile(rf"{_led(words)}(?!\w)", re.I)
 
 
 def _place(reading: Reading, v: Value, lang: str | None) -> bool:
@@ -2084,11 +2254,15 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
 
     # text2num would turn "23.7 billion" into "23.7 1000000000": hide scale words that
     # follow digits from it (as private-use characters, one per letter) and restore them.
-    has_digit = _DIGIT.search(text) is not None
+    if text.isascii():
+        raw = text.encode("ascii")
+        has_digit = len(raw.translate(None, _ASCII_DIGITS)) != len(raw)
+    else:
+        has_digit = _DIGIT.search(text) is not None
     lowered = text.lower()
     if has_digit and (
         # An ASCII text without a scale word's letters has no match (`Rules.scale_keys`).
-        scale_keys is None or not text.isascii() or any(k in lowered for k in scale_keys)
+        scale_keys is None or not text.isascii() or _holds_any(lowered, scale_keys)
     ):
         hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text)
     else:
@@ -2100,7 +2274,7 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     if not_numbers is not None:
         # Words text2num reads as numbers that are none ("unas tres horas": some three).
         # A substring test of each phrase's key word spares the long alternation's scan.
-        if any(k in lowered for k in keys):
+        if _holds_any(lowered, keys):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
@@ -2185,10 +2359,23 @@ def _read(text: str, lang: str | None) -> Reading:
     lowered = prepared.lower()
     # The text's tokens that are some gate's trigger: gates test nothing else, and a text
     # holding none of them (most, without digits) skips every triggered reader at once.
-    g = (
-        rules.all_triggers.intersection(lowered if rules.cjk else _TOKEN.findall(lowered)),
-        _DIGIT.search(prepared) is not None,
-    )
+    if rules.cjk:
+        g = (rules.all_triggers.intersection(lowered), _DIGIT.search(prepared) is not None)
+    elif lowered.isascii():
+        # An ASCII text's words and digits, read from its bytes: the regex engine's scans
+        # ("\w+", "\d") cost several times as much. Its words are the runs of word
+        # characters ([A-Za-z0-9_]) between the others, which become spaces.
+        raw = lowered.encode("ascii")
+        words = rules.ascii_triggers.intersection(raw.translate(_ASCII_WORDS).split())
+        g = (
+            frozenset([w.decode("ascii") for w in words]),
+            len(raw.translate(None, _ASCII_DIGITS)) != len(raw),
+        )
+    else:
+        g = (
+            rules.all_triggers.intersection(_TOKEN.findall(lowered)),
+            _DIGIT.search(prepared) is not None,
+        )
     # One byte per character marks what a value already took: checks cost the span's
     # length, never the number of values read so far.
     taken = bytearray(len(prepared) + 1)
@@ -2200,31 +2387,39 @@ def _read(text: str, lang: str | None) -> Reading:
         taken[v.start : v.end] = b"\x01" * (v.end - v.start)
         reading.values.append(v)
 
-    readers = rules.readers
     if not g[0] and not g[1]:
         # No trigger and no digit: only the readers with an untriggered gate can read.
         for name in rules.always_readers:
             _READERS[name](prepared, rules, add, free, g)
     else:
-        if readers["relative"].open(*g):
+        # The readers whose gates may open (as `_Reader.open` finds them), found from the
+        # text's few trigger words rather than asked of each reader.
+        opened = set(rules.always_readers)
+        for token in g[0]:
+            opened.update(rules.reader_words.get(token, ()))
+        if g[1]:
+            opened.update(rules.digit_readers)
+            for token in g[0]:
+                opened.update(rules.reader_digit_words.get(token, ()))
+        if "relative" in opened:
             _read_relative(prepared, rules, add, free, g)
-        if readers["frequencies"].open(*g):
+        if "frequencies" in opened:
             _read_frequencies(prepared, rules, add, free, g)
-        if readers["phrases"].open(*g):
+        if "phrases" in opened:
             _read_phrases(prepared, rules, add, free, g)
-        if readers["dates"].open(*g):
+        if "dates" in opened:
             _read_dates(prepared, rules, add, free, g)
-        if readers["clock"].open(*g):
+        if "clock" in opened:
             _read_clock(prepared, rules, add, free, g)
-        if readers["decades"].open(*g):
+        if "decades" in opened:
             _read_decades(prepared, rules, add, free, g)
-        if readers["fractions"].open(*g):
+        if "fractions" in opened:
             _read_fractions(prepared, rules, add, free, g)
         if g[1]:
             _read_numbers(prepared, rules, add, free, reading)
-        if readers["word_values"].open(*g):
+        if "word_values" in opened:
             _read_word_values(prepared, rules, add, free, g)
-        if readers["vague"].open(*g):
+        if "vague" in opened:
             _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=lambda v: v.start)
     if len(reading.values) > 1:
@@ -2233,7 +2428,10 @@ def _read(text: str, lang: str | None) -> Reading:
     for v in reading.values:
         if v.hedge_span:
             taken[v.hedge_span[0] : v.hedge_span[1]] = b"\x01" * (v.hedge_span[1] - v.hedge_span[0])
-    for m in rules.direction_re.finditer(prepared, *g):
+    # A gate's trigger check, inlined here and in the readers: most texts shut most gates.
+    gate = rules.direction_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(prepared, *g):
         if free(m.start(), m.end()) and not _not_a_direction(prepared, m, rules):
             reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
     _bind_directions(reading, prepared)
@@ -2248,12 +2446,14 @@ def _read(text: str, lang: str | None) -> Reading:
                     reading.negations_back.add(m.start())
         if reading.negations:
             reading.negation = reading.negations[0][1]
-    years = frozenset(int(v.value) for v in reading.values if v.kind == "year")
+    years = frozenset([int(v.value) for v in reading.values if v.kind == "year"])
     if years:
         for v in reading.values:
             if v.kind == "date" and v.ymd and v.ymd[0] is None:
                 v.context_years = years
-    for m in rules.modal_re.finditer(prepared, *g):
+    gate = rules.modal_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(prepared, *g):
         if free(m.start(), m.end()):
             reading.modals.append((m.start(), m.group()))
     if reading.negations or reading.modals:
@@ -2342,6 +2542,12 @@ def _content(text: str) -> set[str]:
 _CJK_CHAR = _lazy("[\u3040-\u9fff]")
 #: Brackets that hold a title: a negation inside one ("《约定无期限》") negates nothing said.
 _TITLE = _lazy(r"《[^》]*》|『[^』]*』")
+
+
+def _has_cjk(text: str) -> bool:
+    """Whether the text holds a Chinese or Japanese character (`_CJK_CHAR`); an ASCII text
+    (most texts) holds none, which costs no scan to know."""
+    return not text.isascii() and _CJK_CHAR.search(text) is not None
 
 
 def _cites(shared: set[str]) -> bool:
@@ -2723,7 +2929,7 @@ def _join_durations(values: list[Value], text: str, rules: Rules) -> list[Value]
 
 def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # A time taken, as a clock shows it: "3:53,99 min" is 233.99 seconds.
-    if _CLOCK_DIGITS.search(text) is None:
+    if ":" not in text or _CLOCK_DIGITS.search(text) is None:
         return  # every clock gate needs these (its `pre`)
     for gate in rules.clock:
         for m in gate.finditer(text, g[0], g[1], pre_seen=True):
@@ -2776,18 +2982,29 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 
 
 def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
-    for m in rules.decade_word_re.finditer(text, *g):
+    gate = rules.decade_word_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         if free(m.start(), m.end()):
             part = rules.decade_parts.get(_key(m.group("part") or "").strip())
             decade = float(rules.decade_words[_key(m.group("word"))])
             add(Value("decade", decade, m.group().strip(), m.start(), m.end(), part=part))
-    for m in rules.century_word_re.finditer(text, *g):
+    gate = rules.century_word_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         if free(m.start(), m.end()):
             century = float(rules.century_words[_key(m.group("word"))])
             add(Value("century", century, m.group().strip(), m.start(), m.end()))
     decades = rules.decades
-    # Every decade gate needs digits and shares one `pre`: it is searched once.
-    if decades and g[1] and decades[0].pre.search(text) is None:  # type: ignore[union-attr]
+    # Every decade gate needs digits and shares one `pre`: it is searched once, and only in
+    # a text that holds the characters its every match holds ("0" of "1990s").
+    if (
+        decades
+        and g[1]
+        and (
+            any(c not in text for c in rules.decade_needs) or decades[0].pre.search(text) is None  # type: ignore[union-attr]
+        )
+    ):
         decades = []
     for pattern in decades:
         for m in pattern.finditer(text, g[0], g[1], pre_seen=True):
@@ -2803,6 +3020,8 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             part = rules.decade_parts.get(_key(found.get("part") or "").strip())
             add(Value("decade", float(decade), m.group().strip(), m.start(), m.end(), part=part))
     for pattern in rules.centuries:
+        if pattern.triggers is not None and g[0].isdisjoint(pattern.triggers):
+            continue
         for m in pattern.finditer(text, *g):
             if not free(m.start(), m.end()):
                 continue
@@ -2815,13 +3034,17 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 
 
 def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
-    for m in rules.number_words_re.finditer(text, *g):
+    gate = rules.number_words_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         if free(m.start(), m.end()):
             value = float(rules.number_words[m.group().lower()])
             v = Value("number", value, m.group(), m.start(), m.end(), precision=0.5)
             _hedge(v, text, rules)  # "more than a dozen"
             add(v)
     for gate in rules.fraction_patterns:
+        if gate.triggers is not None and g[0].isdisjoint(gate.triggers):
+            continue
         for m in gate.finditer(text, *g):
             if not free(m.start(), m.end()):
                 continue
@@ -2846,13 +3069,17 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
             v.precision = precision
             _hedge(v, text, rules)
             add(v)
-    for m in rules.one_in_re.finditer(text, *g):
+    gate = rules.one_in_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         den = int(m.group("den"))
         if den > 0 and free(m.start(), m.end()):
             v = _fraction(1 / den, m.group(), m.start(), m.end())
             _hedge(v, text, rules)
             add(v)
-    for m in rules.fraction_re.finditer(text, *g):
+    gate = rules.fraction_re
+    shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
+    for m in () if shut else gate.finditer(text, *g):
         if free(m.start(), m.end()):
             v = _fraction(rules.fractions[_key(m.group())], m.group(), m.start(), m.end())
             _hedge(v, text, rules)
@@ -2996,7 +3223,13 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             continue
         before = text[max(0, start - 2) : start]
         bad_before = _BAD_BEFORE_CJK if rules.cjk else _BAD_BEFORE
-        if before and bad_before.search(before) and not _sign_before(text, start, rules):
+        # A space before the number matches no branch of `bad_before` (none ends in one).
+        if (
+            before
+            and before[-1] != " "
+            and bad_before.search(before)
+            and not _sign_before(text, start, rules)
+        ):
             continue
         if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
             continue  # a title ("1917") or a footnote mark ([23]) is no quantity
@@ -3019,7 +3252,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         consumed = 0
 
         # A scale word: "1.5 million", "23,7 Milliarden", the marks left for text2num's.
-        sm = _MARK_SCALE.match(rest)
+        sm = _MARK_SCALE.match(rest) if rest.startswith("\x01e") else None
         if sm:
             scale = 10.0 ** int(sm.group(1))
             consumed = sm.end()
@@ -3389,7 +3622,10 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     window = text[max(0, start - 24) : start]
     if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
         return True  # "§ 230", "version 0.12", "Absatz 2"
-    m = _NAME_BEFORE.search(window)
+    # A match is a name of no whitespace (the last word of the window) and the character
+    # before it: looked for from there, not from every position of the window.
+    last = window.rsplit(None, 1)[-1:]
+    m = _NAME_BEFORE.search(window, max(0, len(window.rstrip()) - len(last[0]) - 1) if last else 0)
     if m is not None and rules.latin_names and "A" <= m.group(1)[0] <= "Z":
         return True  # a Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"
     if (
@@ -3483,8 +3719,13 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
     tail = window[-32:]
     if (
         rules.cjk
-        or not rules.hedge_triggers.isdisjoint(_TOKEN.findall(tail.lower()))
-        or any(sym in tail for sym in rules.hedge_symbols)
+        or (
+            # An ASCII tail's words read from its bytes, as `_read` reads a text's.
+            not rules.hedge_ascii.isdisjoint(tail.lower().encode().translate(_ASCII_WORDS).split())
+            if tail.isascii()
+            else not rules.hedge_triggers.isdisjoint(_TOKEN.findall(tail.lower()))
+        )
+        or _holds_any(tail, rules.hedge_symbols)
     ):
         m = rules.hedge_before_re.search(window)
     if m:
@@ -4153,11 +4394,19 @@ def _tied_in(
     """:func:`_tied_elsewhere` in the quote that holds `q`, when it is in the statement's
     language and not in Chinese or Japanese (whose words are not read apart)."""
     for r, lang in zip(readings, langs, strict=False):
-        if any(v is q for v in r.values):
-            if _base(lang) != _base(statement_lang) or _CJK_CHAR.search(r.text):
+        if _holds_value(r.values, q):
+            if _base(lang) != _base(statement_lang) or _has_cjk(r.text):
                 return None
             return _tied_elsewhere(stated, s, q, candidates, r)
     return None
+
+
+def _holds_value(values: list[Value], q: Value) -> bool:
+    """Whether `q` itself is one of `values` (`any(v is q ...)` without a generator)."""
+    for v in values:
+        if v is q:
+            return True
+    return False
 
 
 def _tied_elsewhere(
@@ -4506,6 +4755,18 @@ _SHORT = frozenset(
 def _region_words(text: str) -> set[str]:
     """A region's words: those :func:`_words` keeps, and capitalized words of three letters
     ("8 do Sul"), by their first five letters."""
+    if not _has_cjk(text):
+        # Each token's words, kept per token: without Chinese or Japanese characters (whose
+        # pairs run across tokens), a text's words are its tokens' words.
+        words: set[str] = set()
+        for token in _TOKEN.findall(text):
+            words |= _token_words(token)
+        return words
+    return _words_of(text)
+
+
+def _words_of(text: str) -> set[str]:
+    """:func:`_region_words`, read from the whole text."""
     tokens = _TOKEN.findall(text)
     found = set(_words(tokens))
     found.update(w.lower() for w in tokens if len(w) == 3 and w.istitle() and w not in _SHORT)
@@ -4526,12 +4787,18 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
+def _token_words(token: str) -> frozenset[str]:
+    """:func:`_region_words` of one token (a word recurs across texts: read once)."""
+    return frozenset(_words_of(token))
+
+
 @lru_cache(maxsize=256)
 def _occurrences(text: str) -> dict[str, int]:
     """How often each of :func:`_region_words`' words stands in the text."""
     counts: dict[str, int] = {}
     for token in _TOKEN.findall(text):
-        for w in _region_words(token):
+        for w in _token_words(token):
             counts[w] = counts.get(w, 0) + 1
     if _CJK_CHAR.search(text) is not None:
         # A pair across two tokens or two characters apart: the pairs of the whole text.
@@ -4552,6 +4819,12 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
     two numbers"); two figures joined by one word or none ("from 17% to 600%", "438 contre
     86") share theirs. Second, per figure, the words said before the first figure of its
     sentence when that holds several: a subject said once for all, no figure's own."""
+    if reading.regions is None:
+        reading.regions = _find_regions(reading)
+    return reading.regions
+
+
+def _find_regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     text, values = reading.text, reading.values
     # The point of an ordinal ("den 3. Platz") ends no sentence.
     inside = {i for v in values for i in range(v.start, v.end)}
@@ -4581,7 +4854,7 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
         cuts = list(_REGION_SPLIT.finditer(between))
         tokens = _TOKEN.findall(between)
         if v.kind == nxt.kind and (
-            (len(between.strip()) <= 2 if _CJK_CHAR.search(between) else len(tokens) <= 1)
+            (len(between.strip()) <= 2 if _has_cjk(between) else len(tokens) <= 1)
             if not cuts
             else len(tokens) == 1 and _AGAINST.fullmatch(tokens[0]) is not None
         ):
@@ -4624,10 +4897,11 @@ def _tied_by_region(
     at_q = set().union(*(theirs[id(c)] for c in figures if _close(c.value, q.value)))
     # Only a word the quote says once tells figures apart ("Mozilla reported …; Mozilla
     # noted …" ties nothing to either sentence).
-    mine = {w for w in mine if _occurrences(owner.text).get(w) == 1}
+    occurrences = _occurrences(owner.text)
+    mine = {w for w in mine if occurrences.get(w) == 1}
     # Character pairs are weaker proof than words: two at least; and one word more than
     # `q` is no proof unless nothing at all goes with `q`.
-    cjk = _CJK_CHAR.search(owner.text) is not None
+    cjk = _has_cjk(owner.text)
     best: Value | None = None
     told: set[str] = set()
     for c in figures:
@@ -4672,7 +4946,7 @@ def _tied_in_region(
     Japanese (whose words are not read apart): a cognate without its accents meets its
     kin ("senators", "sénateurs")."""
     for r in readings:
-        if any(v is q for v in r.values):
+        if _holds_value(r.values, q):
             return _tied_by_region(stated, s, q, candidates, r)
     return None
 
@@ -4891,7 +5165,7 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         bare = [q for q in out if q.kind == "number" or (q.kind == "year" and could_be_year)]
         rest = [q for q in out if q.kind not in ("number", "year", "unit")]
         units = [q for q in out if q.kind == "unit"]
-        out = bare + rest + ([] if any(q.kind == "number" for q in bare) else units)
+        out = bare + rest + ([] if [q for q in bare if q.kind == "number"] else units)
     if s.kind == "year":
         dated = [q for q in out if q.kind in ("year", "date", "decade")]
         same = [q for q in out if q.kind == "number" and _close(q.value, s.value)]
@@ -5012,7 +5286,7 @@ statement_lang="en").status
             (Element("language", statement_lang or "", None, "unreadable"),),
         )
     readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
-    missing_rules = next((r.no_rules for r in readings if r.no_rules), None)
+    missing_rules = next(iter([r.no_rules for r in readings if r.no_rules]), None)
     quoted = [v for r in readings for v in r.values if not _list_position(r.text, v)]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
     # "four years ago" meets a statement's "four years earlier"; "a few years ago" no span.
@@ -5020,7 +5294,7 @@ statement_lang="en").status
     if published is not None:
         # The quote's "last year" on a page of 2020 is 2019, for a statement's year.
         quoted += [alt for v in quoted if (alt := _placed(v, published)) is not None]
-    quote_negation = next((r.negation for r in readings if r.negation), None)
+    quote_negation = next(iter([r.negation for r in readings if r.negation]), None)
     quote_directions = [d for r in readings for d in r.directions]
 
     elements: list[Element] = []
@@ -5033,7 +5307,7 @@ statement_lang="en").status
         unverified.append(
             f"{text!r} is ambiguous without the statement's language (a decimal or a group?)"
         )
-    stated_cjk = _CJK_CHAR.search(stated.text) is not None
+    stated_cjk = _has_cjk(stated.text)
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
     matched: list[Value] = []
