@@ -78,6 +78,7 @@ about                         about, around, roughly, ~    [0.9·v, 1.1·v]
 about (a year)                around 2001, circa 2011      [y − 2, y + 2]
 nearly                        nearly, almost, close to     [0.9·v, v)
 nearly (a year)               almost 2000                  [y − 2, y)
+just_over                     just over, a little over     [v, 1.1·v]
 up_to                         up to, as much as            [0, v]
 at_most                       at most, no more than        [0, v]
 at_least                      at least, or more            [v, ∞)
