@@ -3496,3 +3496,36 @@ def test_a_count_joined_to_a_multiplier_word_multiplies_it(
 def test_over_a_duration_may_mean_during(statement: str, quote: str, status: str) -> None:
     result = verdict(statement, quote)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # The noun said once for two figures: the statement's subject stands before the
+        # second figure only, which is its figure.
+        (
+            "de",
+            "Die Insel zählt 300 Schafe.",
+            "Der Hof zählt 4.500 Schafe, die Insel gegenüber nur 300.",
+            "pass",
+        ),
+        (
+            "en",
+            "The hamlet has 90 residents.",
+            "The county has 51,000 residents, the hamlet nearby just 90.",
+            "pass",
+        ),
+        # The other subject's figure still fails.
+        (
+            "de",
+            "Der Hof zählt 300 Schafe.",
+            "Der Hof zählt 4.500 Schafe, die Insel gegenüber nur 300.",
+            "fail",
+        ),
+    ],
+)
+def test_a_figure_that_says_its_noun_once_is_tied_by_its_subject(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -4449,7 +4449,34 @@ def _tied_elsewhere(
         return None
     if not words[id(q)] and not leading:
         return None  # nothing says what `q` counts
+    if not words[id(q)] and _subject_of(stated, s, around[0], leading, owner, q, figures):
+        return None
     return _told(mine, q, figures, words, counts, proof=1)
+
+
+def _subject_of(
+    stated: Reading,
+    s: Value,
+    stop: int,
+    leading: set[str],
+    owner: Reading,
+    q: Value,
+    figures: list[Value],
+) -> bool:
+    """Whether the statement's words before its figure name the subject that only `q` stands
+    with, `q` saying its noun once for a list: "Das Dorf hat 800 Einwohner" for "Die Stadt hat
+    12.000 Einwohner, das Dorf nebenan nur 800" (the village's 800, not the town's 12.000)."""
+    subject = _leading(stated.text, s.start, stop).keys() & leading
+    if not subject:
+        return False
+    starts, length = [v.start for v in owner.values], len(owner.text)
+    for c in figures:
+        if c is q:
+            continue
+        before = _neighbours(starts, owner.values, c, length)[0]
+        if subject & _leading(owner.text, c.start, before).keys():
+            return False  # the subject goes with another figure too
+    return True
 
 
 def _word_before(text: str, start: int, stop: int) -> str | None:
