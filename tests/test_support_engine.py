@@ -3529,3 +3529,37 @@ def test_a_figure_that_says_its_noun_once_is_tied_by_its_subject(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "quote", "status"),
+    [
+        # Members of one chamber are not members of the other: the figure counts others.
+        (
+            "en",
+            "es",
+            "Forty senators signed the appeal.",
+            "El recurso lo firmaron 40 diputados.",
+            "fail",
+        ),
+        (
+            "pt",
+            "pt",
+            "O projeto teve o apoio de 52 senadores.",
+            "O projeto teve o apoio de 52 deputados.",
+            "fail",
+        ),
+        (
+            "en",
+            "es",
+            "Forty deputies signed the appeal.",
+            "El recurso lo firmaron 40 diputados.",
+            "pass",
+        ),
+    ],
+)
+def test_senators_are_no_deputies(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
