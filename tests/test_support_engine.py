@@ -3563,3 +3563,19 @@ def test_senators_are_no_deputies(
 ) -> None:
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "status"),
+    [
+        # The quote lists the statement's kind apart, before its figure: the figure counts
+        # another kind of the same noun. Not compared, so not passed.
+        ("Fourteen harbour seals rested on the sandbank.", "unverified"),
+        ("Fourteen grey seals rested on the sandbank.", "pass"),
+        ("Fourteen seals rested on the sandbank.", "pass"),
+    ],
+)
+def test_a_figure_of_another_kind_in_a_list_is_not_passed(statement: str, status: str) -> None:
+    quote = "A harbour seal and 14 grey seals rested on the sandbank at low tide."
+    result = verdict(statement, quote)
+    assert result.status == status, result.reason

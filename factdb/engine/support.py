@@ -4672,6 +4672,44 @@ def _has_anaphora(text: str, lang: str | None) -> bool:
     return words is not None and all(w.search(text) for w in words)
 
 
+def _kind_listed_before(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[str, str] | None:
+    """(the statement's word, the quote's) when the statement's figure and the quote's are
+    each followed by a word and one noun ("27 humpback whales", "27 pilot whales"), the two
+    words differ, and the quote says the statement's word before its figure, across a list's
+    break in the same sentence ("Humpback whale and 27 pilot whales"): another item of the
+    list, not the figure's."""
+    for r, lang in zip(readings, langs, strict=False):
+        if not _holds_value(r.values, q):
+            continue
+        if _base(lang) != _base(statement_lang) or _has_cjk(r.text):
+            return None
+        mine = _KIND_AND_NOUN.match(stated.text, s.end)
+        theirs = _KIND_AND_NOUN.match(r.text, q.end)
+        if mine is None or theirs is None:
+            return None
+        word, other = mine.group(1), theirs.group(1)
+        if _key(word) == _key(other) or _key(mine.group(2)[:5]) != _key(theirs.group(2)[:5]):
+            return None
+        lo = int(_sentence(r.bounds, q.start, q.end)[0])
+        before = r.text[lo : q.start]
+        for m in _TOKEN.finditer(before):
+            if _key(m.group()) == _key(word) and _TIE_BREAK.search(before, m.end()):
+                return word, other
+        return None
+    return None
+
+
+#: A figure's next two words, a kind and a noun: "27 [pilot] [whales]".
+_KIND_AND_NOUN = _lazy(r"\s+([^\W\d_]{3,})\s+([^\W\d_]{3,})")
+
+
 def _former_or_latter(
     q: Value, readings: list[Reading], langs: list[str | None], statement: str, lang: str | None
 ) -> bool:
@@ -5433,6 +5471,13 @@ statement_lang="en").status
                 else:
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
+            apart = _kind_listed_before(stated, s, q, readings, langs, statement_lang)
+            if apart is not None:
+                # "27 humpback whales" for "Humpback whale and 27 pilot whales": the quote
+                # lists the statement's kind apart; its figure counts another kind.
+                verdict = "missing"
+                note = f"in the quote {q.shown!r} counts {apart[1]!r}, not {apart[0]!r}"
         if verdict in ("match", "overstated") and _former_or_latter(
             q, readings, langs, stated.text, statement_lang
         ):
