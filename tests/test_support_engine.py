@@ -3579,3 +3579,25 @@ def test_a_figure_of_another_kind_in_a_list_is_not_passed(statement: str, status
     quote = "A harbour seal and 14 grey seals rested on the sandbank at low tide."
     result = verdict(statement, quote)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # The unit after a product of dimensions is every factor's: "22×80mm" is 22 mm wide.
+        ("en", "The card is 22 cm wide.", "The card measures 22 x 80 mm.", "fail"),
+        ("en", "The card is 22 mm wide.", "The card measures 22 x 80 mm.", "pass"),
+        ("de", "Die Platte ist 30 Meter breit.", "Die Platte misst 30 × 40 cm.", "fail"),
+        ("fr", "Le panneau fait 30 mètres de large.", "Le panneau mesure 30 × 40 cm.", "fail"),
+        ("es", "La placa mide 30 metros de ancho.", "La placa mide 30 x 40 cm.", "fail"),
+        ("pt", "A placa tem 30 metros de largura.", "A placa mede 30 x 40 cm.", "fail"),
+        ("ja", "基板の幅は22センチだ。", "基板の大きさは22×80mmだ。", "fail"),
+        ("ja", "基板の幅は22ミリだ。", "基板の大きさは22×80mmだ。", "pass"),
+        ("zh", "电路板宽22厘米。", "电路板尺寸为22×80毫米。", "fail"),
+    ],
+)
+def test_a_product_of_dimensions_gives_its_unit_to_every_factor(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

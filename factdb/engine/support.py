@@ -2349,6 +2349,39 @@ def read_values(text: str, lang: str | None = None) -> Reading:
     return _read(text, lang)
 
 
+def _dimension_products(values: list[Value], text: str, rules: Rules) -> None:
+    """Give the length unit of a product of dimensions to its bare factors: in "22×80mm"
+    or "22 x 80 mm" the 22 is millimetres too, not a count (nor "22 cm")."""
+    for i in range(len(values) - 2, -1, -1):
+        a, b = values[i], values[i + 1]
+        if a.kind not in ("number", "multiplier") or a.hedge:
+            continue
+        if b.kind != "unit" or b.dim != "meter" or b.hedge:
+            continue
+        written = a.text.rstrip(" \u00a0\u202f")
+        sign = written[-1:].lower() if written[-1:].lower() in rules.multiplier_signs else ""
+        between = text[a.end : b.start].strip(" \u00a0\u202f").lower()
+        if not (sign or between in rules.multiplier_signs) or (sign and between):
+            continue
+        if a.kind == "multiplier" and not sign:
+            continue
+        if b.offset or not b.factor or a.value != a.value:
+            continue
+        digits = written[: len(written) - len(sign)].rstrip(" \u00a0\u202f")
+        values[i] = replace(
+            a,
+            kind="unit",
+            text=digits,
+            end=a.start + len(digits),
+            value=a.value * b.factor,
+            precision=a.precision * b.factor,
+            dim=b.dim,
+            unit=b.unit,
+            factor=b.factor,
+            label="unit",
+        )
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, lang: str | None) -> Reading:
     rules = rules_for(lang)
@@ -2425,6 +2458,7 @@ def _read(text: str, lang: str | None) -> Reading:
     reading.values.sort(key=lambda v: v.start)
     if len(reading.values) > 1:
         reading.values = _join_durations(reading.values, prepared, rules)
+        _dimension_products(reading.values, prepared, rules)
     # Hedge words ("more than", "不到") are no directions or negations: mark them as taken.
     for v in reading.values:
         if v.hedge_span:
