@@ -3601,3 +3601,25 @@ def test_a_product_of_dimensions_gives_its_unit_to_every_factor(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # "About" reaches a figure's rounding, not its tie: 18 months is no "about two years".
+        ("en", "The mandate has about two years left.", "The mandate has 18 months left.", "fail"),
+        ("en", "The mandate has about two years left.", "The mandate has 23 months left.", "pass"),
+        ("de", "Das Mandat dauert etwa zwei Jahre.", "Das Mandat dauert 18 Monate.", "fail"),
+        ("fr", "Le mandat dure encore environ deux ans.", "Le mandat dure encore 18 mois.", "fail"),
+        ("es", "Al mandato le quedan unos dos años.", "Al mandato le quedan 18 meses.", "fail"),
+        ("pt", "O mandato dura cerca de dois anos.", "O mandato dura 18 meses.", "fail"),
+        ("zh", "任期还剩约两年。", "任期还剩18个月。", "fail"),
+        ("ja", "任期は残り約2年だ。", "任期は残り18か月だ。", "fail"),
+        ("ja", "任期は残り約2年だ。", "任期は残り23か月だ。", "pass"),
+    ],
+)
+def test_about_reaches_the_rounding_of_a_figure_but_not_its_tie(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

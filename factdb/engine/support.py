@@ -245,8 +245,11 @@ class Value:
         # A hedged year is a year or two either way, not a tenth of two millennia.
         tenth = _YEAR_HEDGE if self.kind == "year" or self.year_like() else abs(v) * 0.1
         if h == "about":
-            spread = max(tenth, p)
-            return v - spread, v + spread, False, False
+            if p > tenth:
+                # "about two years" reaches its rounding, but a tie is no rounding: 18
+                # months is not "about two years", as 1.5 years is not "two years".
+                return v - p, v + p, True, True
+            return v - tenth, v + tenth, False, False
         if h == "nearly":
             return v - max(tenth, p), v, False, True
         if h == "just_over":
