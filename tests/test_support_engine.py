@@ -3623,3 +3623,66 @@ def test_about_reaches_the_rounding_of_a_figure_but_not_its_tie(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A part of a count ("12 of them") is compared with the quote's part, never passed
+        # by the whole that shares its figure.
+        (
+            "en",
+            "The club has 40 members, 40 of them women.",
+            "The club has 40 members, 12 of them women.",
+            "fail",
+        ),
+        (
+            "en",
+            "The club has 40 members, 12 of them women.",
+            "The club has 40 members, 12 of them women.",
+            "pass",
+        ),
+        (
+            "de",
+            "Der Verein hat 40 Mitglieder, davon 40 Frauen.",
+            "Der Verein hat 40 Mitglieder, davon 12 Frauen.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Le club compte 40 membres, dont 40 femmes.",
+            "Le club compte 40 membres, dont 12 femmes.",
+            "fail",
+        ),
+        (
+            "es",
+            "El club tiene 40 socios, 40 de ellos mujeres.",
+            "El club tiene 40 socios, 12 de ellos mujeres.",
+            "fail",
+        ),
+        (
+            "pt",
+            "O clube tem 40 sócios, 40 deles mulheres.",
+            "O clube tem 40 sócios, 12 deles mulheres.",
+            "fail",
+        ),
+        ("zh", "俱乐部有40名会员，其中40名是女性。", "俱乐部有40名会员，其中12名是女性。", "fail"),
+        (
+            "ja",
+            "クラブの会員は40人で、そのうち40人が女性だ。",
+            "クラブの会員は40人で、そのうち12人が女性だ。",
+            "fail",
+        ),
+        (
+            "ja",
+            "クラブの会員は40人で、そのうち12人が女性だ。",
+            "クラブの会員は40人で、そのうち12人が女性だ。",
+            "pass",
+        ),
+    ],
+)
+def test_a_part_of_a_count_is_compared_with_the_quotes_part(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

@@ -4702,6 +4702,36 @@ def _anaphora(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     )
 
 
+@lru_cache(maxsize=64)
+def _partitive_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's words that make a figure a part of a count said before it ("20 of
+    them", "dont 20", "其中20", [partitive] in its data): (after the figure, before it)."""
+    rules = rules_for(lang)
+    words = rules.data.get("partitive", {}) if rules is not None else {}
+    cjk = rules is not None and rules.cjk
+    left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+    gap = r"[ \u00a0\u202f]*"
+    after = (
+        re.compile(rf"{gap}(?:{_alt(words['after'])}){right}", re.I) if words.get("after") else None
+    )
+    before = (
+        re.compile(rf"{left}(?:{_alt(words['before'])}){gap}$", re.I)
+        if words.get("before")
+        else None
+    )
+    return after, before
+
+
+def _partitive(text: str, v: Value, lang: str | None) -> bool:
+    """Whether figure `v` of `text` is a part of a count ("20 of them Copts")."""
+    after, before = _partitive_words(lang)
+    if v.kind != "number":
+        return False
+    if after is not None and after.match(text, v.end, min(len(text), v.end + 24)):
+        return True
+    return before is not None and before.search(text[max(0, v.start - 16) : v.start]) is not None
+
+
 @lru_cache(maxsize=256)
 def _has_anaphora(text: str, lang: str | None) -> bool:
     """Whether the text holds both "the former" and "the latter" (read once a text)."""
@@ -5430,8 +5460,17 @@ statement_lang="en").status
         # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
         # of two counts is the two counts.
         values = [c for v in values for c in _counts_of(v, readings)]
+    # A part of a count ("21 Christians, 20 of them Copts") is compared with the quote's
+    # parts, never passed by the whole it shares a figure with.
+    parts = {
+        id(q)
+        for r, lang in zip(readings, langs, strict=False)
+        for q in r.values
+        if _partitive(r.text, q, lang)
+    }
     for s in values:
-        key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction)
+        part = _partitive(stated.text, s, statement_lang)
+        key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
         if key in seen:
             continue
         seen.add(key)
@@ -5441,6 +5480,8 @@ statement_lang="en").status
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         comparable = candidates = _candidates(s, quoted)
+        if part and any(id(q) in parts for q in candidates):
+            comparable = candidates = [q for q in candidates if id(q) in parts]
         bound = False
         if s.hedge is not None:
             # A bound ("fewer than 500") is judged against the quote's same figure when it
