@@ -3686,3 +3686,31 @@ def test_a_part_of_a_count_is_compared_with_the_quotes_part(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # An estimate inside a vague range ("about 300" for "hundreds") names a figure the
+        # quote does not: more precise than the quote, not contradicted.
+        ("en", "About 300 people marched.", "Hundreds of people marched.", "warn"),
+        ("en", "About 3,000 people marched.", "Hundreds of people marched.", "fail"),
+        ("de", "Rund 300 Menschen demonstrierten.", "Hunderte Menschen demonstrierten.", "warn"),
+        (
+            "fr",
+            "Environ 300 personnes ont manifesté.",
+            "Des centaines de personnes ont manifesté.",
+            "warn",
+        ),
+        ("es", "Unas 5.000 personas marcharon.", "Miles de personas marcharon.", "warn"),
+        ("pt", "Cerca de 5.000 pessoas marcharam.", "Milhares de pessoas marcharam.", "warn"),
+        ("zh", "约300人参加了游行。", "数百人参加了游行。", "warn"),
+        ("ja", "約300人がデモに参加した。", "数百人がデモに参加した。", "warn"),
+        ("ja", "約3000人がデモに参加した。", "数百人がデモに参加した。", "fail"),
+    ],
+)
+def test_an_estimate_inside_a_vague_range_states_more_than_the_quote(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

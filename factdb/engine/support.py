@@ -4087,9 +4087,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             # be another figure (a threshold, a criterion): a person decides.
             return "missing", f"implied by {said!r}, but far weaker than the quote's bound"
         return "contradicted", _magnitude(s, q)
-    if q.span is not None and s.hedge is None:
+    if q.span is not None and s.hedge in (None, "about"):
         # "300" against "hundreds": inside the range, but more precise than the quote. The
-        # figure itself is what must be inside: "20,000" is among "tens of thousands".
+        # figure itself is what must be inside: "20,000" is among "tens of thousands". An
+        # estimate ("about 300", "some 40,000") still names a figure the quote does not.
         if _inside((s.value, s.value, False, False), qi):
             return "overstated", f"the quote says only {q.text!r}"
         return "contradicted", ""
