@@ -3714,3 +3714,38 @@ def test_an_estimate_inside_a_vague_range_states_more_than_the_quote(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A figure with a decimal part before a word of versions names a version: no count
+        # has a part of a release. Whole counts of releases are still counts.
+        (
+            "en",
+            "New features will go into the 0.18 releases.",
+            "We will push new things into the 0.17 releases.",
+            "unverified",
+        ),
+        ("en", "The team shipped 12 releases.", "The team shipped 15 releases.", "fail"),
+        (
+            "de",
+            "Neue Funktionen kommen in die 0.18-Releases.",
+            "Neue Funktionen kommen in die 0.17-Releases.",
+            "unverified",
+        ),
+        (
+            "fr",
+            "Les nouveautés arrivent dans les 0.18 versions.",
+            "Les nouveautés arrivent dans les 0.17 versions.",
+            "unverified",
+        ),
+        ("zh", "新功能将加入0.18版本。", "新功能将加入0.17版本。", "unverified"),
+        ("ja", "新機能は0.18版に入る。", "新機能は0.17版に入る。", "unverified"),
+    ],
+)
+def test_a_decimal_figure_before_a_word_of_versions_names_a_version(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

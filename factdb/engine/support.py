@@ -3616,6 +3616,17 @@ def _version_sibling(text: str, start: int, stop: int, rules: Rules) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
+def _version_after(lang: str | None) -> re.Pattern[str] | None:
+    """The words after which a decimal figure names a version ([identifiers] version_after)."""
+    rules = rules_for(lang)
+    words = rules.data.get("identifiers", {}).get("version_after") if rules is not None else None
+    if not words:
+        return None
+    right = "" if rules is not None and rules.cjk else r"(?!\w)"
+    return re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(words)}){right}", re.I)
+
+
 def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool = True) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
@@ -3633,6 +3644,9 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     if _VERSION_TAIL.match(text, stop):
         return True
     digits = text[start:stop]
+    if rules.decimal in digits and (after := _version_after(rules.base)) is not None:
+        if after.match(text, stop):
+            return True  # "the 0.17 releases": a version; no count has a part of a release
     if len(digits) >= 3 and digits[0] == "0" and digits.isdigit():
         return True  # a code, never a count: "08008.HK", "007"
     if len(digits) >= _CODE_DIGITS and digits.isdigit() and not digits.endswith("000"):
