@@ -3749,3 +3749,21 @@ def test_a_decimal_figure_before_a_word_of_versions_names_a_version(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "quote_lang", "status"),
+    [
+        # French "ne ... que" restricts (only): no negation. "ne ... pas" still negates.
+        ("Le taux n'est que de 25 %.", "Le taux est de seulement 25 %.", "fr", "pass"),
+        ("Il n'y a que 12 élèves.", "Il y a seulement 12 élèves.", "fr", "pass"),
+        ("Le taux n'atteint que 25 %.", "Die Quote liegt lediglich bei 25 Prozent.", "de", "pass"),
+        ("Le taux n'est pas de 25 %.", "Le taux est de 25 %.", "fr", "fail"),
+        ("Le taux n'est que de 25 %.", "Le taux n'est pas de 25 %.", "fr", "fail"),
+    ],
+)
+def test_french_ne_que_restricts_and_negates_nothing(
+    statement: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = verdict(statement, quote, "fr", quote_lang)
+    assert result.status == status, result.reason
