@@ -3767,3 +3767,60 @@ def test_french_ne_que_restricts_and_negates_nothing(
 ) -> None:
     result = verdict(statement, quote, "fr", quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A rank beside another person's full name is that person's: the quote gives no
+        # place of the statement's person to compare (Chinese and Japanese names are not
+        # told by capitals, so the rule has no sentences there).
+        (
+            "en",
+            "Anna Weber finished third.",
+            "The 2nd place went to Maria Lopez, followed by Anna Weber.",
+            "unverified",
+        ),
+        (
+            "en",
+            "Anna Weber finished third.",
+            "Anna Weber took the 2nd place, ahead of Maria Lopez.",
+            "fail",
+        ),
+        (
+            "de",
+            "Anna Weber wurde Dritte.",
+            "2. wurde Maria Lopez (TSV Nord), gefolgt von Anna Weber.",
+            "unverified",
+        ),
+        (
+            "de",
+            "Anna Weber wurde Dritte.",
+            "2. wurde Anna Weber (TSV Nord), vor Maria Lopez.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Anna Weber a terminé troisième.",
+            "La 2e place est revenue à Maria Lopez, devant Anna Weber.",
+            "unverified",
+        ),
+        (
+            "es",
+            "Anna Weber terminó tercera.",
+            "El 2.º puesto fue para Maria Lopez, seguida de Anna Weber.",
+            "unverified",
+        ),
+        (
+            "pt",
+            "Anna Weber terminou em terceiro.",
+            "O 2.º lugar ficou com Maria Lopez, seguida de Anna Weber.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_rank_beside_another_persons_name_is_not_the_statements(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = verdict(statement, quote, lang)
+    assert result.status == status, result.reason

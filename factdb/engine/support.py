@@ -4365,6 +4365,46 @@ def _rank_of_the_named(
     return None
 
 
+def _rank_of_another(statement: str, q: Value, readings: list[Reading]) -> bool:
+    """Whether quote rank `q` is another person's: the statement's names stand in the
+    quote, but a full name the statement does not give stands nearer to `q` ("2. wurde
+    Julieta Gallego Gamez, gefolgt von Sarah Schäfer" for "Sarah Schäfer wurde Dritte":
+    the quote gives no place of hers to compare)."""
+    owner = next((r for r in readings if any(v is q for v in r.values)), None)
+    if owner is None:
+        return False
+    text = owner.text
+    # Only a person the statement names in full ("Sarah Schäfer") and the quote names too.
+    if not any(m.group() in text for m in _FULL_NAME.finditer(statement)):
+        return False
+    names = {
+        (m.group(), m.start() == 0)
+        for m in _NAME.finditer(statement)
+        if m.group()[0].isupper() and len(m.group()) >= 3
+    }
+    names = set(sorted(names)[:_MAX_NAMES])
+    spots = [
+        m.start()
+        for name, first in names
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        if not first or _mid_sentence(text, m.start())
+    ]
+    if not spots:
+        return False
+    mine = min(abs(spot - q.start) for spot in spots)
+    said = {name.lower() for name, _ in names}
+    for m in _FULL_NAME.finditer(text):
+        gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+        if (
+            0 <= gap <= _NAME_REACH
+            and gap < mine
+            and _mid_sentence(text, m.start())
+            and not {w.lower() for w in re.split(r"[ -]", m.group())} & said
+        ):
+            return True
+    return False
+
+
 #: How far a rank may stand from a person's name to be that person's.
 _NAME_REACH = 30
 #: A person's full name: two capitalized words ("Claire Petit", "Jan-Niklas Gwizdek").
@@ -5539,6 +5579,12 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the rank beside the statement's names"
+        if (
+            verdict == "contradicted"
+            and s.kind == "rank"
+            and _rank_of_another(stated.text, q, readings)
+        ):
+            verdict, note = "missing", "the quote's rank is another person's"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and s.label != "share":
             tied = (
                 None
