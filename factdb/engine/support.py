@@ -4320,20 +4320,7 @@ def _rank_of_the_named(
     if owner is None:
         return None
     text = owner.text
-    names = {
-        (m.group(), m.start() == 0)
-        for m in _NAME.finditer(statement)
-        if m.group()[0].isupper() and len(m.group()) >= 3
-    }
-    names = set(sorted(names)[:_MAX_NAMES])  # bounded work: names x quote length
-    spots = [
-        m.start()
-        for name, first in names
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        # The statement's first word is a name ("Mouaha wurde Dritter") where the quote
-        # writes it capitalized inside a sentence, not at a sentence's start.
-        if not first or _mid_sentence(text, m.start())
-    ]
+    said, spots = _name_spots(statement, text)
     if not spots:
         return None
 
@@ -4352,17 +4339,7 @@ def _rank_of_the_named(
     # Platz, gefolgt von Jan-Niklas Gwizdek": `q` stands beside the full name of a person the
     # statement does not name, nearer than to the statement's names; the nearer rank is
     # the subject's.
-    said = {name.lower() for name, _ in names}
-    for m in _FULL_NAME.finditer(text):
-        gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
-        if (
-            0 <= gap <= _NAME_REACH
-            and gap < distance(q)
-            and _mid_sentence(text, m.start())
-            and not {w.lower() for w in re.split(r"[ -]", m.group())} & said
-        ):
-            return nearest
-    return None
+    return nearest if _another_full_name_beside(q, text, said, distance(q)) else None
 
 
 def _rank_of_another(statement: str, q: Value, readings: list[Reading]) -> bool:
@@ -4377,27 +4354,40 @@ def _rank_of_another(statement: str, q: Value, readings: list[Reading]) -> bool:
     # Only a person the statement names in full ("Sarah Schäfer") and the quote names too.
     if not any(m.group() in text for m in _FULL_NAME.finditer(statement)):
         return False
+    said, spots = _name_spots(statement, text)
+    if not spots:
+        return False
+    mine = min(abs(spot - q.start) for spot in spots)
+    return _another_full_name_beside(q, text, said, mine)
+
+
+def _name_spots(statement: str, text: str) -> tuple[set[str], list[int]]:
+    """The statement's capitalized words (lowercased) and where `text` says them. The
+    statement's first word counts as a name ("Mouaha wurde Dritter") only where the quote
+    writes it inside a sentence, not at a sentence's start."""
     names = {
         (m.group(), m.start() == 0)
         for m in _NAME.finditer(statement)
         if m.group()[0].isupper() and len(m.group()) >= 3
     }
-    names = set(sorted(names)[:_MAX_NAMES])
+    names = set(sorted(names)[:_MAX_NAMES])  # bounded work: names x quote length
     spots = [
         m.start()
         for name, first in names
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
         if not first or _mid_sentence(text, m.start())
     ]
-    if not spots:
-        return False
-    mine = min(abs(spot - q.start) for spot in spots)
-    said = {name.lower() for name, _ in names}
+    return {name.lower() for name, _ in names}, spots
+
+
+def _another_full_name_beside(q: Value, text: str, said: set[str], reach: int) -> bool:
+    """Whether a full name none of whose words the statement says stands within
+    `_NAME_REACH` of `q` (inside a sentence) and nearer than `reach`."""
     for m in _FULL_NAME.finditer(text):
         gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
         if (
             0 <= gap <= _NAME_REACH
-            and gap < mine
+            and gap < reach
             and _mid_sentence(text, m.start())
             and not {w.lower() for w in re.split(r"[ -]", m.group())} & said
         ):
