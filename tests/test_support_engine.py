@@ -3824,3 +3824,20 @@ def test_a_rank_beside_another_persons_name_is_not_the_statements(
 ) -> None:
     result = verdict(statement, quote, lang)
     assert result.status == status, result.reason
+
+
+def test_text2num_words_are_its_vocabulary() -> None:
+    """`[text2num] words` (en.toml) lists the words text2num reads: each one, said twice
+    before a number, becomes digits; an ASCII text without any comes back unchanged (which
+    lets the engine skip the call)."""
+    from text_to_num import alpha2digit
+
+    from factdb.engine import support
+
+    rules = support.rules_for("en")
+    assert rules is not None and rules.text2num_words is not None
+    for word in sorted(w.decode() for w in rules.text2num_words):
+        text = f"{word} {word} two"
+        assert alpha2digit(text, "en", threshold=2) != text, word
+    for text in ("Someone often wrote it down in a tent.", "os os", "ones, twos"):
+        assert support._alpha2digit(text, rules, "en") == alpha2digit(text, "en", threshold=2)

@@ -481,6 +481,8 @@ _TOKEN = _lazy(r"\w+")
 #: text are the runs this leaves between spaces.
 _ASCII_WORDS = bytes(c if re.fullmatch(r"\w", chr(c)) else 32 for c in range(256))
 _ASCII_DIGITS = b"0123456789"
+#: Lowercase ASCII letters kept, every other byte a space: a text's runs of letters.
+_ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _CLOCK_DIGITS = _lazy(r"\d:\d\d")
 _LETTER = _lazy(r"[^\W\d_]")
 _DIGIT = _lazy(r"\d")
@@ -943,6 +945,9 @@ class Rules:
     year_part_words: dict[str, str]
     centuries: list[_Gate]
     text2num: str | None
+    #: text2num's number words in its language, lowercase ASCII (`[text2num] words`): an
+    #: ASCII text without one is not handed to text2num. None: every text with letters is.
+    text2num_words: frozenset[bytes] | None
     not_numbers: re.Pattern[str] | None
     #: "one" after a comparator is the figure 1 ("more than one").
     one_after_re: re.Pattern[str] | None
@@ -1517,6 +1522,9 @@ def rules_for(lang: str | None) -> Rules | None:
             for p in data.get("centuries", {}).get("patterns", [])
         ],
         text2num=(base or "en") if (base or "en") in _TEXT2NUM else None,
+        text2num_words=frozenset(w.encode("ascii") for w in data["text2num"]["words"])
+        if data.get("text2num", {}).get("words")
+        else None,
         not_numbers=words_re(not_number_words) if not_number_words else None,
         one_after_re=_lazy(rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)one(?!\w)", re.I)
         if data.get("numbers", {}).get("one_after")
@@ -2252,6 +2260,17 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     """Number words as digits, through text2num in `lang` (`rules.text2num`), from two up;
     scale words after digits and the words it would misread are kept from it. Not cached:
     `_read` keeps whole readings, and a text read again is read there."""
+    words = rules.text2num_words
+    if words is not None and text.isascii():
+        # text2num reads a number only from a token (letters, digits, "-" and "'") whose
+        # parts between hyphens, lowercase and without trailing "s", are number words of its
+        # vocabulary: each such part is a whole run of letters of the text. A text with no
+        # run that is one would come back unchanged.
+        runs = frozenset(text.lower().encode("ascii").translate(_ASCII_LETTERS).split())
+        if words.isdisjoint(runs) and not any(
+            [r for r in runs if r.endswith(b"s") and r.rstrip(b"s") in words]
+        ):
+            return text
     alpha2digit = _text2num()
     protect, not_numbers, keys = rules.scale_after_digits, rules.not_numbers, rules.not_number_keys
     scale_keys = rules.scale_keys
