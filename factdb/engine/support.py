@@ -4759,10 +4759,16 @@ def _anaphora(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     words = rules.data.get("anaphora", {}) if rules is not None else {}
     if not words.get("former") or not words.get("latter"):
         return None
-    left, right = ("", "") if rules is not None and rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    if rules is not None and rules.cjk:
+        return (
+            re.compile(f"(?:{_alt(words['former'])})", re.I),
+            re.compile(f"(?:{_alt(words['latter'])})", re.I),
+        )
+    # `_led`: the same matches as "(?<!\w)(?:...)", found without a lookbehind tried at
+    # every position of the text.
     return (
-        re.compile(rf"{left}(?:{_alt(words['former'])}){right}", re.I),
-        re.compile(rf"{left}(?:{_alt(words['latter'])}){right}", re.I),
+        re.compile(rf"{_led(words['former'])}(?!\w)", re.I),
+        re.compile(rf"{_led(words['latter'])}(?!\w)", re.I),
     )
 
 
