@@ -120,6 +120,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -2437,7 +2438,8 @@ def _read(text: str, lang: str | None) -> Reading:
     taken = bytearray(len(prepared) + 1)
 
     def free(start: int, end: int) -> bool:
-        return not any(taken[start:end])
+        # Bytes are 0 or 1: a 1 in the span (found without copying it) is a value there.
+        return taken.find(1, start, end) == -1
 
     def add(v: Value) -> None:
         taken[v.start : v.end] = b"\x01" * (v.end - v.start)
@@ -2477,7 +2479,7 @@ def _read(text: str, lang: str | None) -> Reading:
             _read_word_values(prepared, rules, add, free, g)
         if "vague" in opened:
             _read_vague(prepared, rules, add, free, g)
-    reading.values.sort(key=lambda v: v.start)
+    reading.values.sort(key=_START)
     if len(reading.values) > 1:
         reading.values = _join_durations(reading.values, prepared, rules)
         _dimension_products(reading.values, prepared, rules)
@@ -2525,6 +2527,10 @@ _MODAL_REACH = (45, 20)
 
 
 _COUNT_BEFORE = _lazy(r"(?<![\d.,])\d+\s+$")
+
+
+#: A value's start, as a sort key.
+_START = attrgetter("start")
 
 
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
