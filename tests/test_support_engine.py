@@ -3841,3 +3841,22 @@ def test_text2num_words_are_its_vocabulary() -> None:
         assert alpha2digit(text, "en", threshold=2) != text, word
     for text in ("Someone often wrote it down in a tent.", "os os", "ones, twos"):
         assert support._alpha2digit(text, rules, "en") == alpha2digit(text, "en", threshold=2)
+    # The other way: no word outside the list becomes digits (a text2num release that reads
+    # a new word fails here), over every ASCII word of the labelled sets.
+    import json
+    import re
+    from pathlib import Path
+
+    listed = {w.decode() for w in rules.text2num_words}
+    words: set[str] = set()
+    for path in sorted((Path(__file__).parent / "data" / "support").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                pair = json.loads(line)
+                words.update(
+                    re.findall(r"[a-z]+", (pair["statement"] + " " + pair["quote"]).lower())
+                )
+    unlisted = sorted(w for w in words if w not in listed and w.removesuffix("s") not in listed)
+    assert len(unlisted) > 5000
+    read = [w for w in unlisted if alpha2digit(f"{w} {w} two", "en", threshold=2) != f"{w} {w} 2"]
+    assert not read, read[:20]
