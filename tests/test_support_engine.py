@@ -3860,3 +3860,75 @@ def test_text2num_words_are_its_vocabulary() -> None:
     assert len(unlisted) > 5000
     read = [w for w in unlisted if alpha2digit(f"{w} {w} two", "en", threshold=2) != f"{w} {w} 2"]
     assert not read, read[:20]
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # The quote's period stands further from its figure than a rate is read: it is
+        # found in the figure's clause and compared ("a month" is no "each year").
+        (
+            "en",
+            "The shelter takes in 250 dogs every month.",
+            "the shelter takes in 250 abandoned and injured dogs from the region each year",
+            "fail",
+        ),
+        (
+            "de",
+            "Das Tierheim nimmt 250 Hunde pro Monat auf.",
+            "the shelter takes in 250 abandoned and injured dogs from the region each year",
+            "fail",
+        ),
+        (
+            "fr",
+            "Le refuge accueille 250 chiens par mois.",
+            "the shelter takes in 250 abandoned and injured dogs from the region each year",
+            "fail",
+        ),
+        (
+            "es",
+            "El refugio acoge 250 perros cada mes.",
+            "the shelter takes in 250 abandoned and injured dogs from the region each year",
+            "fail",
+        ),
+        (
+            "pt",
+            "O abrigo recebe 250 cães por mês.",
+            "the shelter takes in 250 abandoned and injured dogs from the region each year",
+            "fail",
+        ),
+        (
+            "zh",
+            "收容所每月接收250只狗。",
+            "the shelter takes in 250 abandoned and injured dogs from the region each year",
+            "fail",
+        ),
+        (
+            "ja",
+            "保護施設は毎月250匹の犬を受け入れている。",
+            "the shelter takes in 250 abandoned and injured dogs from the region each year",
+            "fail",
+        ),
+        (
+            "en",
+            "The shelter takes in 250 dogs every year.",
+            "the shelter takes in 250 abandoned and injured dogs from the region each year",
+            "pass",
+        ),
+        # No period in the quote: the statement's period was never compared.
+        (
+            "en",
+            "The shelter takes in 250 dogs every month.",
+            "the shelter, which took in 250 dogs, is full",
+            "unverified",
+        ),
+        (
+            "de",
+            "Das Tierheim nimmt 250 Hunde pro Monat auf.",
+            "the shelter, which took in 250 dogs, is full",
+            "unverified",
+        ),
+    ],
+)
+def test_a_count_per_period_needs_the_quotes_period(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang, "en").status == expected

@@ -3892,11 +3892,55 @@ _COMPATIBLE = {
     "multiplier": {"multiplier"},
     "rank": {"rank"},
 }
+_NO_PERIOD = "the quote gives no period for its figure"
+
+
+def _far_period(q: Value, readings: list[Reading], langs: list[str | None]) -> str | None:
+    """The period a rate word names later in ``q``'s clause ("300 individual animals
+    beaching themselves each year": "year"), too far from the figure to be read with it."""
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None:
+        return None
+    rules = rules_for(langs[i])
+    if rules is None:
+        return None
+    text = readings[i].text
+    clause = re.split(r"[.;:!?,\d\n]", text[q.end : q.end + 96], maxsplit=1)[0]
+    for m in re.finditer(r"(?<!\w)\w", clause):
+        ra = rules.rate_after_re.match(clause[m.start() :])
+        if ra:
+            gap = _TOKEN.findall(clause[: m.start() + ra.start("per")].lower())
+            if rules.rate_breaks and not rules.rate_breaks.isdisjoint(gap[:-1]):
+                return None  # "over almost a week": a span, no rate
+            return rules.units[_key(ra.group("per"))]
+    return None
+
+
+def _compare_far_period(
+    s: Value, q: Value, readings: list[Reading], langs: list[str | None]
+) -> tuple[str, str]:
+    """A count per period (``s``) against a bare count whose period, if any, is said
+    further on in the quote ("300 individual animals beaching themselves each year")."""
+    per = _far_period(q, readings, langs)
+    if per is None:
+        return "missing", _NO_PERIOD
+    mine = (s.unit or "").split(" / ", 1)[1]
+    written = replace(s, value=(s.value - s.offset) / s.factor, precision=s.precision / s.factor)
+    verdict, note = _compare_numbers(written, q, same_unit=True)
+    if per != mine:
+        return "contradicted", f"the quote's figure is per {per}, not {mine}"
+    return verdict, note
+
+
 _RANK = {"match": 0, "overstated": 1, "missing": 2, "contradicted": 3}
 
 
 def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     """How quote value ``q`` stands to statement value ``s``: (verdict, note)."""
+    if s.kind == "unit" and q.kind == "number" and (s.unit or "").startswith("count / "):
+        # "300 animals a month" for a bare "300": the count per period against a count
+        # leaves the period uncompared (see _far_period for one said further on).
+        return "missing", _NO_PERIOD
     if s.kind == "unit" and q.kind == "number":
         # "Roof tinha 21 anos" for "Roof, who was 21": the unit as written, the same figure.
         written = replace(
@@ -5399,7 +5443,12 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         # Seconds are not compared with metres: another dimension is nothing to compare.
         out = [q for q in out if q.kind != "unit" or q.dim == s.dim]
         written = (s.value - s.offset) / s.factor if s.factor else s.value
-        out += [q for q in quoted if q.kind == "number" and _close(q.value, written)]
+        out += [
+            q
+            for q in quoted
+            if q.kind == "number"
+            and (_close(q.value, written) or (s.unit or "").startswith("count / "))
+        ]
     return out
 
 
@@ -5579,6 +5628,8 @@ statement_lang="en").status
         best: tuple[tuple[float, float], Value, str, str] | None = None
         for q in candidates:
             verdict, note = _compare(s, q, published)
+            if note == _NO_PERIOD:
+                verdict, note = _compare_far_period(s, q, readings, langs)
             # A counterpart of the same kind that agrees as far as it goes ("in April"
             # for "April 2019", the year unsaid) is nearer than a contradicting one
             # ("March 21"); one of another kind ("2,000" for the year 2000) is not.
