@@ -3932,3 +3932,24 @@ def test_text2num_words_are_its_vocabulary() -> None:
 )
 def test_a_count_per_period_needs_the_quotes_period(lang, statement, quote, expected):
     assert verdict(statement, quote, lang, "en").status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "expected"),
+    [
+        # A vote said as a pair with its counted noun between ("86 voix contre 438"): the
+        # order is part of the claim; the quote's "312 to 95" is the other way round.
+        ("en", "The motion was carried by 95 votes to 312.", "fail"),
+        ("fr", "La motion a été adoptée par 95 voix contre 312.", "fail"),
+        ("de", "Der Antrag wurde mit 95 Stimmen gegen 312 angenommen.", "fail"),
+        ("es", "La moción fue aprobada por 95 votos contra 312.", "fail"),
+        ("pt", "A moção foi aprovada por 95 votos contra 312.", "fail"),
+        ("zh", "该动议以95票对312票获得通过。", "fail"),
+        ("ja", "動議は95票対312票で可決された。", "fail"),
+        ("en", "The motion was carried by 312 votes to 95.", "pass"),
+        ("fr", "La motion a été adoptée par 312 voix contre 95.", "pass"),
+    ],
+)
+def test_a_vote_pair_with_its_noun_keeps_its_order(lang, statement, expected):
+    quote = "The motion was carried 312 to 95, with 11 abstentions."
+    assert verdict(statement, quote, lang, "en").status == expected

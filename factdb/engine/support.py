@@ -999,6 +999,8 @@ class Rules:
     #: The words between a vote's two counts and after the second ("86 voix pour et 438
     #: contre"), as (between, after) patterns.
     votes: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    #: Between a pair's figures when each is counted in votes: "86 voix contre 438".
+    vote_versus: re.Pattern[str] | None = None
     #: Vague counts of a time unit ("a few months"): [low, high) by word, and their gate.
     vague_units: dict[str, tuple[float, float]] = field(default_factory=dict)
     vague_unit_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
@@ -1661,6 +1663,12 @@ def rules_for(lang: str | None) -> Rules | None:
             ),
             _lazy(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alt(votes['against'])})(?!\w)", re.I),
         )
+    if votes.get("nouns"):
+        versus = votes.get("versus", []) + votes.get("against", [])
+        rules.vote_versus = _lazy(
+            rf"\s*(?:{_alt(votes['nouns'])})\s*(?:{_alt(versus)}|{_VERSUS_WORDS})\s*",
+            re.I,
+        )
     rules.readers = {
         "relative": _Reader([rules.relative_re, *rules.relative_ago]),
         "frequencies": _Reader([rules.frequency_re]),
@@ -1961,7 +1969,8 @@ def _lost_place(
 
 #: What joins the two figures of a vote or a score, in any language: "438 contre 86",
 #: "86 zu 438", "310 to 95", "3-1". A pair said the other way round is another result.
-_VERSUS = _lazy(r"\s*(?:to|against|vs\.?|versus|zu|gegen|contre|contra|a|à|-|–|:)\s*", re.I)
+_VERSUS_WORDS = r"to|against|vs\.?|versus|zu|gegen|contre|contra|a|à|-|–|:"
+_VERSUS = _lazy(rf"\s*(?:{_VERSUS_WORDS})\s*", re.I)
 
 
 def _family(v: Value) -> tuple[str, str | None]:
@@ -2028,6 +2037,11 @@ def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Va
         (a, b)
         for a, b in zip(values, values[1:], strict=False)
         if _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
+        or (
+            rules is not None
+            and rules.vote_versus is not None
+            and rules.vote_versus.fullmatch(reading.text, a.end, b.start) is not None
+        )
         or (
             votes is not None
             and votes[0].fullmatch(reading.text, a.end, b.start) is not None
