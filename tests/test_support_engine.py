@@ -3953,3 +3953,25 @@ def test_a_count_per_period_needs_the_quotes_period(lang, statement, quote, expe
 def test_a_vote_pair_with_its_noun_keeps_its_order(lang, statement, expected):
     quote = "The motion was carried 312 to 95, with 11 abstentions."
     assert verdict(statement, quote, lang, "en").status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # The quote's range states its maximum ("from $20 to $85"): a statement's "up to"
+        # is a stated maximum too, another figure fails, the same one passes.
+        ("en", "Tickets cost up to $120.", "Tickets cost from $20 to $85.", "fail"),
+        ("de", "Die Karten kosten bis zu 120 Dollar.", "Tickets cost from $20 to $85.", "fail"),
+        ("fr", "Les billets coûtent jusqu'à 120 dollars.", "Tickets cost from $20 to $85.", "fail"),
+        ("es", "Las entradas cuestan hasta 120 dólares.", "Tickets cost from $20 to $85.", "fail"),
+        ("pt", "Os ingressos custam até 120 dólares.", "Tickets cost from $20 to $85.", "fail"),
+        ("zh", "门票最高120美元。", "Tickets cost from $20 to $85.", "fail"),
+        ("ja", "チケットは最大120ドルだ。", "Tickets cost from $20 to $85.", "fail"),
+        ("en", "Tickets cost up to $85.", "Tickets cost from $20 to $85.", "pass"),
+        ("en", "Tickets cost up to €120.", "Die Karten kosten von 20 bis 85 Euro.", "fail"),
+        ("en", "Tickets cost up to 120 yuan.", "门票价格为20至85元。", "fail"),
+    ],
+)
+def test_up_to_is_the_maximum_a_quotes_range_states(lang, statement, quote, expected):
+    quote_lang = "de" if "Karten kosten von" in quote else "zh" if "门票价格" in quote else "en"
+    assert verdict(statement, quote, lang, quote_lang).status == expected

@@ -212,6 +212,8 @@ class Value:
     offset: float = 0.0
     #: The comparator names a threshold ("beyond the 3.67% limit"), not a bound.
     threshold: bool = False
+    #: The higher end of a range the text states ("from $500 to $2,400"): its maximum.
+    range_top: bool = False
 
     @property
     def shown(self) -> str:
@@ -2497,6 +2499,16 @@ def _read(text: str, lang: str | None) -> Reading:
     if len(reading.values) > 1:
         reading.values = _join_durations(reading.values, prepared, rules)
         _dimension_products(reading.values, prepared, rules)
+        for a, b in itertools.pairwise(reading.values):
+            # "from $500 to $2,400", "von 20 bis 85 Euro", "20至85元": b is the range's top.
+            if (
+                a.hedge is None
+                and b.hedge is None
+                and a.value < b.value
+                and (_family(a) == _family(b) or (a.kind == "number" and b.kind == "money"))
+                and _RANGE_LINK.fullmatch(prepared, a.end, b.start) is not None
+            ):
+                b.range_top = True
     # Hedge words ("more than", "不到") are no directions or negations: mark them as taken.
     for v in reading.values:
         if v.hedge_span:
@@ -3607,6 +3619,9 @@ def _in_address(text: str, start: int) -> bool:
     return ("/" in token or "=" in token) and _ADDRESS.search(token) is not None
 
 
+#: Between the two figures of a range: "from $500 to $2,400", "3至5天", "3～5日".
+_RANGE_LINK = _lazy(r"\s*(?:to|bis|à|au|a|al|até|-|–|~|～|至|到)\s*[^\w\s]?\s*", re.I)
+
 #: A number that closes a range opened by another: "1-4", "5 to 7".
 _RANGE_END = _lazy(r"(?<![\d.,])(\d{1,4})(?:[-–]|\s(?:to|bis|à|a|al|até)\s)$")
 
@@ -4145,6 +4160,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     if q.hedge is None and s.hedge == "from":
         # "rates start at $50" states the lowest rate: a figure, not a bound ($500 is no
         # rate "starting at $50").
+        return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
+    if q.hedge is None and s.hedge in ("up_to", "at_most") and q.range_top:
+        # "up to $4,200" for "from $500 to $2,400": the quote states the maximum, and a
+        # stated maximum is a figure (see the module's table), not a bound on it.
         return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
     if q.hedge is None:
         point = (q.value - q.precision, q.value + q.precision, False, False)
