@@ -3975,3 +3975,23 @@ def test_a_vote_pair_with_its_noun_keeps_its_order(lang, statement, expected):
 def test_up_to_is_the_maximum_a_quotes_range_states(lang, statement, quote, expected):
     quote_lang = "de" if "Karten kosten von" in quote else "zh" if "门票价格" in quote else "en"
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "expected"),
+    [
+        # Right after a time, "over" before a distance run names the race, not "more
+        # than" ("9.91 seconds over 100 metres"); other races and "over" alone still count.
+        ("en", "Kimura ran 9.91 seconds over 100 metres.", "pass"),
+        ("en", "Kimura clocked 9.91 seconds over 100m.", "pass"),
+        ("en", "Kimura ran 9.91 seconds over 200 metres.", "fail"),
+        ("en", "Kimura ran over 100 metres in the heat.", "fail"),
+        ("de", "Kimura lief 9,91 Sekunden über 100 Meter.", "pass"),
+        ("fr", "Kimura a couru le 100 mètres en 9,91 secondes.", "pass"),
+        ("es", "Kimura corrió los 100 metros en 9,91 segundos.", "pass"),
+        ("zh", "木村100米跑出9.91秒。", "pass"),
+    ],
+)
+def test_over_a_race_distance_after_a_time_names_the_race(lang, statement, expected):
+    quote = "Kimura gewann mit einer Zeit von 9,91 sek das Finale der 100m Männer"
+    assert verdict(statement, quote, lang, "de").status == expected

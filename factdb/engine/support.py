@@ -1001,6 +1001,8 @@ class Rules:
     #: The words between a vote's two counts and after the second ("86 voix pour et 438
     #: contre"), as (between, after) patterns.
     votes: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    #: Words that name a race only right after a time: "7.52 seconds over 60 metres".
+    race_after_time: frozenset[str] = frozenset()
     #: Between a pair's figures when each is counted in votes: "86 voix contre 438".
     vote_versus: re.Pattern[str] | None = None
     #: Vague counts of a time unit ("a few months"): [low, high) by word, and their gate.
@@ -1377,6 +1379,7 @@ def rules_for(lang: str | None) -> Rules | None:
         no_article=frozenset(w.lower() for w in hedges.get("no_article", [])),
         race_words=frozenset(w.lower() for w in data.get("races", {}).get("words", [])),
         race_not_before=frozenset(w.lower() for w in data.get("races", {}).get("not_before", [])),
+        race_after_time=frozenset(w.lower() for w in data.get("races", {}).get("after_time", [])),
         race_metres=frozenset(float(x) for x in data.get("races", {}).get("metres", [])),
         hour_marks="".join(data.get("clock", {}).get("hour_marks", [])),
         hedge_before_re=_lazy(
@@ -3847,6 +3850,12 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         blocked = rules.not_after.get(word)
         if word in rules.race_words and _a_race(v, text, rules):
             return  # "Über 3000 Meter siegte Hüttig": the race, not "more than 3000 metres"
+        if (
+            word in rules.race_after_time
+            and _a_race(v, text, rules)
+            and _after_a_time(text[: offset + m.start("h")], rules)
+        ):
+            return  # "7.52 seconds over 60 metres": the race run in that time
         prior = re.findall(r"[\w']+", window[: m.start()]) if blocked else None
         if not (prior and blocked and prior[-1].lower() in blocked):
             v.hedge = rules.hedges_before[word]
@@ -3861,6 +3870,15 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+def _after_a_time(before: str, rules: Rules) -> bool:
+    """Whether `before` ends with a figure and a time unit ("7.52 seconds ")."""
+    m = re.search(r"\d\s*([^\W\d_]+\.?)\s*$", before)
+    if m is None:
+        return False
+    unit = rules.units.get(_key(m.group(1)))
+    return unit is not None and _is_time(unit)
 
 
 def _a_race(v: Value, text: str, rules: Rules) -> bool:
