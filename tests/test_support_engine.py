@@ -3995,3 +3995,23 @@ def test_up_to_is_the_maximum_a_quotes_range_states(lang, statement, quote, expe
 def test_over_a_race_distance_after_a_time_names_the_race(lang, statement, expected):
     quote = "Kimura gewann mit einer Zeit von 9,91 sek das Finale der 100m Männer"
     assert verdict(statement, quote, lang, "de").status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "expected"),
+    [
+        # A decimal figure after "in"/"since" that closes its clause names a release
+        # ("new in 2.4."): nothing is counted, so nothing is compared.
+        ("en", "Dark mode is new in 2.4.", "unverified"),
+        ("en", "Dark mode has existed since 2.4.", "unverified"),
+        ("de", "Der dunkle Modus ist neu in 2.4.", "unverified"),
+        ("fr", "Le mode sombre est arrivé dans la 2.4.", "unverified"),
+        ("es", "El modo oscuro existe desde la 2.4.", "unverified"),
+        ("pt", "O modo escuro chegou na 2.4.", "unverified"),
+        # A measure after the figure still counts: "in 2.4 seconds".
+        ("en", "Dark mode loads in 2.4 seconds.", "pass"),
+    ],
+)
+def test_a_decimal_closing_its_clause_after_in_names_a_release(lang, statement, expected):
+    quote = "The dark mode that loads in 2.4 seconds is working for 2.4 already"
+    assert verdict(statement, quote, lang, "en").status == expected

@@ -3673,6 +3673,24 @@ def _version_sibling(text: str, start: int, stop: int, rules: Rules) -> bool:
     return False
 
 
+#: A figure with one decimal part, and the end of a clause right after a figure.
+_DECIMAL_FIGURE = _lazy(r"\d+[.,]\d+")
+_CLAUSE_CLOSE = _lazy(r"\s*(?:[.;,!?)]|$)")
+_MEASURED = _lazy(r"\d\s*([^\W\d_]+)")
+
+
+@lru_cache(maxsize=64)
+def _version_before(lang: str | None) -> re.Pattern[str] | None:
+    """The prepositions after which a decimal figure that closes its clause names a
+    release ([identifiers] version_before): "new in 0.17.", "seit 1.5," — a count or a
+    measure would be followed by what it counts."""
+    rules = rules_for(lang)
+    words = rules.data.get("identifiers", {}).get("version_before") if rules is not None else None
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})[ \u00a0]+$", re.I)
+
+
 @lru_cache(maxsize=64)
 def _version_after(lang: str | None) -> re.Pattern[str] | None:
     """The words after which a decimal figure names a version ([identifiers] version_after)."""
@@ -3701,6 +3719,16 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     if _VERSION_TAIL.match(text, stop):
         return True
     digits = text[start:stop]
+    if (
+        _DECIMAL_FIGURE.fullmatch(digits)
+        and (prep := _version_before(rules.base)) is not None
+        and prep.search(text, max(0, start - 16), start)
+        and _CLAUSE_CLOSE.match(text, stop)
+        and not any(  # "Lee won in 8.8 seconds, Ana in 9.1.": its unit said once before
+            rules.units.get(_key(m.group(1))) for m in _MEASURED.finditer(text, 0, start)
+        )
+    ):
+        return True  # "can be put into the quick bar in 0.17.": a release, nothing counted
     if rules.decimal in digits and (after := _version_after(rules.base)) is not None:
         if after.match(text, stop):
             return True  # "the 0.17 releases": a version; no count has a part of a release
