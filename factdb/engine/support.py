@@ -2000,6 +2000,11 @@ def _partner(values: list[Value], text: str, i: int, step: int, mine: Any, their
     return None
 
 
+def _owner(q: Value, readings: list[Reading]) -> Reading | None:
+    """The reading (quote) that holds value `q`, or None."""
+    return next((r for r in readings if any(v is q for v in r.values)), None)
+
+
 def _paired_otherwise(
     pairs: list[tuple[Value, Value]], readings: list[Reading], published: date | None
 ) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
@@ -2012,7 +2017,7 @@ def _paired_otherwise(
         one, two = _family(q1), _family(q2)
         if one == two or _family(s1) == _family(s2) or q1 is q2:
             continue
-        owner = next((r for r in readings if any(v is q1 for v in r.values)), None)
+        owner = _owner(q1, readings)
         if owner is None or not any(v is q2 for v in owner.values):
             continue
         values = owner.values
@@ -2127,7 +2132,7 @@ def _crossed_pair(
         for s2, q2 in single[i + 1 :]:
             if (s1.kind, s1.dim) == (s2.kind, s2.dim) or (q1.kind, q1.dim) == (q2.kind, q2.dim):
                 continue
-            owner = next((r for r in readings if any(v is q1 for v in r.values)), None)
+            owner = _owner(q1, readings)
             if owner is None or not any(v is q2 for v in owner.values):
                 continue
             one, two = _clause_of(owner.text, q1), _clause_of(owner.text, q2)
@@ -4464,7 +4469,7 @@ def _rank_of_the_named(
     others = [c for c in candidates if c.kind == "rank" and not _close(c.value, q.value)]
     if not others:
         return None
-    owner = next((r for r in readings if any(v is q for v in r.values)), None)
+    owner = _owner(q, readings)
     if owner is None:
         return None
     text = owner.text
@@ -4495,7 +4500,7 @@ def _rank_of_another(statement: str, q: Value, readings: list[Reading]) -> bool:
     quote, but a full name the statement does not give stands nearer to `q` ("2. wurde
     Julieta Gallego Gamez, gefolgt von Sarah Schäfer" for "Sarah Schäfer wurde Dritte":
     the quote gives no place of hers to compare)."""
-    owner = next((r for r in readings if any(v is q for v in r.values)), None)
+    owner = _owner(q, readings)
     if owner is None:
         return False
     text = owner.text
@@ -5781,7 +5786,7 @@ statement_lang="en").status
                 # page views are no visitors, the dead no injured.
                 verdict, note = "contradicted", f"it counts {counted[1]!r}, not {counted[0]!r}"
         if verdict in ("match", "overstated") and s.kind == "date":
-            owner = next((r for r in readings if any(v is q for v in r.values)), None)
+            owner = _owner(q, readings)
             other = _dateline_only(s, q, owner, published) if owner is not None else None
             if other is not None:
                 # "8月10日に販売を始める" for "8月12日11時発売（2022年08月10日）": the date in
@@ -5789,7 +5794,7 @@ statement_lang="en").status
                 verdict = "missing"
                 note = f"{q.shown!r} dates the page; the quote's {other.shown!r} contradicts"
         if verdict in ("match", "overstated") and s.kind in ("date", "year") and not stated_cjk:
-            owner = next((r for r in readings if any(v is q for v in r.values)), None)
+            owner = _owner(q, readings)
             if owner is not None and not _CJK_CHAR.search(owner.text):
                 event = _date_of_another_event(stated, s, q, owner, published)
                 if event is not None:
@@ -5798,7 +5803,7 @@ statement_lang="en").status
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
         if verdict in ("match", "overstated") and s.kind == "number":
-            owner = next((r for r in readings if any(v is q for v in r.values)), None)
+            owner = _owner(q, readings)
             # Counters in Chinese or Japanese; a statement in another language against
             # them by the nouns its data file classes ("2,400 residents" for "2400個").
             if owner is not None and _CJK_CHAR.search(owner.text):
