@@ -4015,3 +4015,23 @@ def test_over_a_race_distance_after_a_time_names_the_race(lang, statement, expec
 def test_a_decimal_closing_its_clause_after_in_names_a_release(lang, statement, expected):
     quote = "The dark mode that loads in 2.4 seconds is working for 2.4 already"
     assert verdict(statement, quote, lang, "en").status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        # Japanese and Chinese unit words in katakana or hanzi are units: hectares are no
+        # square kilometres, whatever the figure.
+        ("ja", "湖の面積は3万ヘクタールだ。", "en", "The lake is 30,000 square km", "fail"),
+        ("ja", "湖の面積は3万平方キロメートルだ。", "en", "The lake covers 30,000 km²", "pass"),
+        ("ja", "湖の面積は3万平方キロだ。", "de", "Der See misst 30.000 km²", "pass"),
+        ("ja", "倉庫は5千平方メートルある。", "fr", "L'entrepôt fait 5 000 hectares", "fail"),
+        ("zh", "湖面积为3万平方千米。", "es", "El lago cubre 30.000 hectáreas", "fail"),
+        ("zh", "仓库面积为5千平方米。", "en", "The warehouse has 5,000 square metres", "pass"),
+        ("zh", "農場面積為200公頃。", "pt", "A fazenda tem 200 hectares", "pass"),
+        ("zh", "农场面积为200平方米。", "pt", "A fazenda tem 200 hectares", "fail"),
+        ("ja", "タンクは40立方メートル入る。", "en", "The tank holds 40 litres", "fail"),
+    ],
+)
+def test_cjk_unit_words_are_units(lang, statement, quote_lang, quote, expected):
+    assert verdict(statement, quote, lang, quote_lang).status == expected
