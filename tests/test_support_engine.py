@@ -4035,3 +4035,96 @@ def test_a_decimal_closing_its_clause_after_in_names_a_release(lang, statement, 
 )
 def test_cjk_unit_words_are_units(lang, statement, quote_lang, quote, expected):
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "quote", "expected"),
+    [
+        # A negation in a relative clause on a figure's noun counts those who did not:
+        # the figure is negated, in whatever language the statement is written (curly
+        # apostrophes read like straight ones).
+        (
+            "fr",
+            "en",
+            "Environ 40 % des électeurs l'ont soutenu.",
+            "the roughly 40% of voters who haven’t backed him",
+            "fail",
+        ),
+        (
+            "de",
+            "en",
+            "Rund 40 % der Wähler haben ihn gewählt.",
+            "About 40% of voters who did not back him stayed home",
+            "fail",
+        ),
+        (
+            "en",
+            "fr",
+            "About 40% of voters backed him.",
+            "les quelque 40 % d’électeurs qu’il n’a jamais convaincus",
+            "fail",
+        ),
+        (
+            "en",
+            "de",
+            "About 40% of voters backed him.",
+            "die rund 40 % der Wähler, die ihn nicht gewählt haben",
+            "fail",
+        ),
+        (
+            "en",
+            "es",
+            "About 40% of voters backed him.",
+            "el 40 % de los votantes que no lo apoyaron",
+            "fail",
+        ),
+        (
+            "en",
+            "pt",
+            "About 40% of voters backed him.",
+            "os cerca de 40% dos eleitores que não o apoiaram",
+            "fail",
+        ),
+        (
+            "ja",
+            "en",
+            "有権者の約40%が彼を支持した。",
+            "the roughly 40% of voters who didn't back him",
+            "fail",
+        ),
+        (
+            "zh",
+            "es",
+            "约40%的选民支持他。",
+            "el 40 % de los votantes que nunca lo apoyaron",
+            "fail",
+        ),
+        # A relative clause without a negation, or a negation in another clause, or one on
+        # what the whole clause says: nothing negated.
+        (
+            "en",
+            "fr",
+            "About 40% of voters backed him.",
+            "les quelque 40 % d'électeurs qui l'ont soutenu",
+            "pass",
+        ),
+        (
+            "en",
+            "es",
+            "About 40% of voters backed him.",
+            "el 40 % de los votantes lo apoyaron, pero no dijeron nada",
+            "pass",
+        ),
+        (
+            "fr",
+            "en",
+            "Environ 40 % des électeurs l'ont soutenu.",
+            "About 40% of voters backed him, which was not a surprise",
+            "pass",
+        ),
+    ],
+)
+def test_a_negated_relative_clause_on_a_figures_noun_negates_it(
+    lang, quote_lang, statement, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected

@@ -2659,8 +2659,46 @@ def _cites(shared: set[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
+def _relative_words(lang: str | None) -> re.Pattern[str] | None:
+    """A figure's noun and then a relative clause holding a negation, up to the negation
+    ("97% of users who have", "les 30 % d'électeurs qui", "die 40 % der Befragten, die
+    Rust"): the language's relative pronouns ([negation] relative in its data; with the
+    comma where the language always writes one, as German does: "About 40% of voters
+    backed him, which was not a surprise" negates no figure), at most four words after the
+    figure, at most three between the pronoun and the negation."""
+    rules = rules_for(lang)
+    words = rules.data.get("negation", {}).get("relative", []) if rules is not None else []
+    if not words or (rules is not None and rules.cjk):
+        return None
+    word = r"[^\W\d_][\w'-]*"
+    return re.compile(
+        rf"(?:\s+{word}){{0,4}}(?:\s+|(?=,))(?:{_alt(words)})(?:(?<=')|(?!\w))"
+        rf"(?:\s*{word}){{0,3}}\s*(?<!\w)\w*",
+        re.I,
+    )
+
+
+def _negates_by_relative(reading: Reading, pos: int, values: list[Value], lang: str | None) -> bool:
+    """Whether the negation at `pos` stands in a relative clause on a compared figure's
+    noun: "the 97% of respondents who haven't used Rust" counts those who have not, and
+    negates the figure in any language the statement is written in."""
+    pattern = _relative_words(lang)
+    if pattern is None:
+        return False
+    return any(
+        0 < pos - v.end <= _NEGATION_REACH and pattern.fullmatch(reading.text, v.end, pos)
+        for v in values
+    )
+
+
 def _negation_near(
-    reading: Reading, values: list[Value], words: set[str], directions: bool, same_language: bool
+    reading: Reading,
+    values: list[Value],
+    words: set[str],
+    directions: bool,
+    same_language: bool,
+    lang: str | None = None,
 ) -> str | None:
     """The first negation of the quote that touches what the statement says: one that
     governs a compared value, a direction or a word of the statement (`_governs`), within
@@ -2680,7 +2718,9 @@ def _negation_near(
             if _CJK_CHAR.match(reading.text, pos):
                 if any(_same_clause(reading.text, pos, v) for v in values):
                     return word
-            elif _governs(reading, pos, pos + len(word), values, set(), frozenset(), directions):
+            elif _governs(
+                reading, pos, pos + len(word), values, set(), frozenset(), directions
+            ) or _negates_by_relative(reading, pos, values, lang):
                 # Words are not compared across languages: the negation must govern a
                 # compared value or a direction ("the Oscars on Feb. 9 were not nominated"
                 # negates the nomination, not the date).
@@ -2695,7 +2735,9 @@ def _negation_near(
         if not same_language:
             if _clause_shares(reading.text, pos, words):
                 return word
-        elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions):
+        elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions) or (
+            in_value_sentence and _negates_by_relative(reading, pos, values, lang)
+        ):
             return word
     return None
 
@@ -5992,10 +6034,10 @@ statement_lang="en").status
         quote_negation = None
         # The statement's words, read only when a quote has a negation to place.
         words = _content(stated.text) if any(r.negations for r in readings) else set()
-        for r, values in zip(readings, mine, strict=True):
+        for r, values, lang in zip(readings, mine, langs, strict=True):
             if r.negations:
                 quote_negation = _negation_near(
-                    r, values, words, bool(stated.directions), same_language
+                    r, values, words, bool(stated.directions), same_language, lang
                 )
                 if quote_negation:
                     break
