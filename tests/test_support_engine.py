@@ -4128,3 +4128,95 @@ def test_a_negated_relative_clause_on_a_figures_noun_negates_it(
     lang, quote_lang, statement, quote, expected
 ):
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        # A tally "290 contre 52" / "290 votes to 52" / "290 zu 52" / "290 a 52" after its
+        # "adopted" gives 290 for and 52 against: a statement's "52 for and 290 against"
+        # (with up to three words before "for": "52 senators voted for") swaps them, and
+        # so does "290 against and 52 for".
+        (
+            "fr",
+            "52 sénateurs ont voté pour et 290 contre le texte.",
+            "fr",
+            "Le texte a été adopté (290 contre 52 et 11 abstentions)",
+            "fail",
+        ),
+        (
+            "fr",
+            "290 sénateurs ont voté pour et 52 contre le texte.",
+            "fr",
+            "Le texte a été adopté (290 contre 52 et 11 abstentions)",
+            "pass",
+        ),
+        (
+            "fr",
+            "290 sénateurs ont voté contre et 52 pour le texte.",
+            "fr",
+            "Le texte a été adopté (290 contre 52 et 11 abstentions)",
+            "fail",
+        ),
+        (
+            "en",
+            "52 senators voted for and 290 against the bill.",
+            "en",
+            "The bill was approved (290 votes to 52)",
+            "fail",
+        ),
+        (
+            "en",
+            "290 senators voted against and 52 for the bill.",
+            "en",
+            "The bill was approved (290 to 52)",
+            "fail",
+        ),
+        (
+            "en",
+            "290 senators voted for and 52 against the bill.",
+            "en",
+            "The bill was approved (290 votes to 52)",
+            "pass",
+        ),
+        (
+            "de",
+            "52 Abgeordnete stimmten dafür und 290 dagegen.",
+            "de",
+            "Das Gesetz wurde angenommen (290 zu 52 Stimmen).",
+            "fail",
+        ),
+        (
+            "de",
+            "290 Abgeordnete stimmten dafür und 52 dagegen.",
+            "de",
+            "Das Gesetz wurde angenommen (290 zu 52 Stimmen).",
+            "pass",
+        ),
+        (
+            "es",
+            "52 diputados votaron a favor y 290 en contra.",
+            "es",
+            "La ley fue aprobada (290 votos a 52).",
+            "fail",
+        ),
+        (
+            "pt",
+            "52 deputados votaram a favor e 290 contra.",
+            "pt",
+            "O projeto foi aprovado (290 a 52).",
+            "fail",
+        ),
+        (
+            "en",
+            "52 deputies voted for and 290 against the bill.",
+            "fr",
+            "Le texte a été adopté (290 contre 52)",
+            "fail",
+        ),
+    ],
+)
+def test_a_tally_gives_for_first_and_a_swapped_statement_fails(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected

@@ -1001,6 +1001,8 @@ class Rules:
     #: The words between a vote's two counts and after the second ("86 voix pour et 438
     #: contre"), as (between, after) patterns.
     votes: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    #: The same, against first: "438 contre et 86 pour" (the pair is 86 for, 438 against).
+    votes_against_first: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     #: Words that name a race only right after a time: "7.52 seconds over 60 metres".
     race_after_time: frozenset[str] = frozenset()
     #: Between a pair's figures when each is counted in votes: "86 voix contre 438".
@@ -1660,13 +1662,17 @@ def rules_for(lang: str | None) -> Rules | None:
         )
     votes = data.get("votes", {})
     if votes.get("for") and votes.get("against") and votes.get("and"):
-        rules.votes = (
-            _lazy(
-                rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_alt(votes['for'])})\s*,?\s*"
-                rf"(?:{_alt(votes['and'])})\s+",
-                re.I,
-            ),
-            _lazy(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alt(votes['against'])})(?!\w)", re.I),
+        # Up to three words before the first side: "86 députés ont voté pour et 438 contre".
+        rules.votes, rules.votes_against_first = (
+            (
+                _lazy(
+                    rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_alt(votes[one])})\s*,?\s*"
+                    rf"(?:{_alt(votes['and'])})\s+",
+                    re.I,
+                ),
+                _lazy(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alt(votes[other])})(?!\w)", re.I),
+            )
+            for one, other in (("for", "against"), ("against", "for"))
         )
     if votes.get("nouns"):
         versus = votes.get("versus", []) + votes.get("against", [])
@@ -2040,24 +2046,34 @@ def _paired_otherwise(
 
 def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Value]]:
     """The figures of a reading said as a pair, in their order ("438 contre 86", and with
-    the language's vote words "86 voix pour et 438 contre")."""
+    the language's vote words "86 voix pour et 438 contre"); a vote said against first
+    ("438 contre et 86 pour") is given for first, as a tally is written."""
     values = [v for v in reading.values if v.kind == "number" and not v.hedge]
     votes = rules.votes if rules is not None else None
-    return [
-        (a, b)
-        for a, b in zip(values, values[1:], strict=False)
-        if _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
-        or (
-            rules is not None
-            and rules.vote_versus is not None
-            and rules.vote_versus.fullmatch(reading.text, a.end, b.start) is not None
-        )
-        or (
-            votes is not None
-            and votes[0].fullmatch(reading.text, a.end, b.start) is not None
-            and votes[1].match(reading.text, b.end) is not None
-        )
-    ]
+    reversed_votes = rules.votes_against_first if rules is not None else None
+    pairs = []
+    for a, b in itertools.pairwise(values):
+        if (
+            _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
+            or (
+                rules is not None
+                and rules.vote_versus is not None
+                and rules.vote_versus.fullmatch(reading.text, a.end, b.start) is not None
+            )
+            or (
+                votes is not None
+                and votes[0].fullmatch(reading.text, a.end, b.start) is not None
+                and votes[1].match(reading.text, b.end) is not None
+            )
+        ):
+            pairs.append((a, b))
+        elif (
+            reversed_votes is not None
+            and reversed_votes[0].fullmatch(reading.text, a.end, b.start) is not None
+            and reversed_votes[1].match(reading.text, b.end) is not None
+        ):
+            pairs.append((b, a))
+    return pairs
 
 
 def _swapped_pair(
@@ -2085,7 +2101,7 @@ def _swapped_pair(
             None,
         )
         if other is not None and not same:
-            said = stated.text[a.start : b.end]
+            said = stated.text[min(a.start, b.start) : max(a.end, b.end)]
             return said, f"{other[0].text} … {other[1].text}"
     return None
 
