@@ -4220,3 +4220,39 @@ def test_a_tally_gives_for_first_and_a_swapped_statement_fails(
     lang, statement, quote_lang, quote, expected
 ):
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+_STORM = {
+    "en": "The storm destroyed 30 houses, 25 of them in the old town, on Tuesday.",
+    "de": "Der Sturm zerstörte 30 Häuser, davon 25 in der Altstadt.",
+    "fr": "La tempête a détruit 30 maisons, dont 25 dans la vieille ville.",
+    "es": "La tormenta destruyó 30 casas, 25 de ellas en el casco antiguo.",
+    "pt": "A tempestade destruiu 30 casas, das quais 25 no centro histórico.",
+    "zh": "风暴摧毁了30栋房屋，其中25栋位于老城区。",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "expected"),
+    [
+        # "All 30" said of what the quote says of a part of the 30 ("25 of them"): fail.
+        ("en", "en", "All 30 houses destroyed by the storm were in the old town.", "fail"),
+        ("de", "de", "Alle 30 zerstörten Häuser standen in der Altstadt.", "fail"),
+        ("es", "es", "Todas las 30 casas destruidas estaban en el casco antiguo.", "fail"),
+        ("pt", "pt", "Todas as 30 casas destruídas ficavam no centro histórico.", "fail"),
+        ("zh", "zh", "被摧毁的全部30栋房屋都在老城区。", "fail"),
+        # What the quote says of all 30, a part that the statement gives too, or "nearly
+        # all": no claim on the part.
+        ("en", "en", "All 30 houses were destroyed.", "pass"),
+        ("de", "de", "Alle 30 Häuser wurden zerstört.", "pass"),
+        ("zh", "zh", "全部30栋房屋都被摧毁。", "pass"),
+        ("en", "en", "All 30 destroyed houses, 25 of them, were in the old town.", "pass"),
+        ("en", "en", "Nearly all of the 30 destroyed houses were in the old town.", "pass"),
+        ("fr", "fr", "Toutes les 30 maisons ont été détruites par la tempête.", "pass"),
+        # Across languages, words cannot be compared: a person must read which it says.
+        ("en", "fr", "All 30 houses destroyed by the storm were in the old town.", "unverified"),
+        ("ja", "de", "嵐で壊れた30棟全てが旧市街にあった。", "unverified"),
+    ],
+)
+def test_all_of_a_count_is_not_what_the_quote_says_of_a_part(lang, quote_lang, statement, expected):
+    assert verdict(statement, _STORM[quote_lang], lang, quote_lang).status == expected

@@ -4994,6 +4994,74 @@ def _partitive(text: str, v: Value, lang: str | None) -> bool:
     return before is not None and before.search(text[max(0, v.start - 16) : v.start]) is not None
 
 
+@lru_cache(maxsize=64)
+def _whole_words(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's words that make a figure a whole, every one of its count ("all 21",
+    "alle 21", "21人全員", [partitive] whole_before and whole_after in its data): (before
+    the figure, after it, a few characters on in CJK; the words that make "all" less,
+    "nearly all", before it, whole_not_after)."""
+    rules = rules_for(lang)
+    words = rules.data.get("partitive", {}) if rules is not None else {}
+    left = "" if rules is not None and rules.cjk else r"(?<!\w)"
+    before, after, hedged = (
+        re.compile(template.format(_alt(words[key])), re.I) if words.get(key) else None
+        for key, template in (
+            ("whole_before", left + r"(?:{})\s*$"),
+            ("whole_after", r"[^\W\d]{{0,4}}?(?:{})"),
+            ("whole_not_after", left + r"(?:{})\s*$"),
+        )
+    )
+    return before, after, hedged
+
+
+#: How far after a quote's whole its part may stand: "21 Christians — 20 of them".
+_PART_REACH = 40
+#: What ends what a part is said to be: "20 of them Egyptian Copts — along the coast".
+_PART_END = _lazy(r"[—–()（）、，,;；。！？]|[.!?](?=\s|$)|\s-\s")
+
+
+def _all_but_a_part(
+    s: Value, q: Value, stated: Reading, lang: str | None, owner: Reading, quote_lang: str | None
+) -> tuple[Value, bool] | None:
+    """A part of the quote's count `q` that the statement says all of: "all 21 of the
+    Christians ... were Copts" for "21 Christians — 20 of them Copts" (the part, 20), or
+    None. The part is the next figure after `q` in its sentence, a partitive ("20 of them",
+    "dont 20", "其中20") smaller than `q`. With it, whether the statement says of all what
+    the quote says of the part: a word of four letters or more (or a CJK character pair)
+    shared with what follows the part ("Copts"); across languages, where words cannot be
+    compared, False ("all 21 were beheaded" is what the quote says of the 21)."""
+    if s.kind != "number" or q.kind != "number":
+        return None
+    statement = stated.text
+    before, after, hedged = _whole_words(lang)
+    lead = statement[max(0, s.start - 32) : s.start]
+    found = before.search(lead) if before is not None else None
+    if found is not None and hedged is not None and hedged.search(lead, 0, found.start()):
+        return None  # "nearly all of the 21": not all
+    if found is None and (after is None or not after.match(statement, s.end, s.end + 8)):
+        return None
+    nxt = next((v for v in owner.values if v.start >= q.end), None)
+    if (
+        nxt is None
+        or nxt.kind != "number"
+        or nxt.start - q.end > _PART_REACH
+        or _REGION_END.search(owner.text, q.end, nxt.start) is not None
+        or not nxt.value < q.value
+        or not _partitive(owner.text, nxt, quote_lang)
+    ):
+        return None
+    if any(v.kind == "number" and _close(v.value, nxt.value) for v in stated.values):
+        return None  # the statement gives the part too: "all 21 Christians — 20 — were Copts"
+    if _base(lang) != _base(quote_lang):
+        return nxt, False
+    stop = _PART_END.search(owner.text, nxt.end, nxt.end + 80)
+    said = _content(owner.text[nxt.end : stop.start() if stop else nxt.end + 80])
+    shared = {w for w in _content(statement) & said if len(w) >= 4 or _CJK_CHAR.search(w)}
+    return nxt, bool(shared)
+
+
 @lru_cache(maxsize=256)
 def _has_anaphora(text: str, lang: str | None) -> bool:
     """Whether the text holds both "the former" and "the latter" (read once a text)."""
@@ -5972,6 +6040,30 @@ statement_lang="en").status
             f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
             "each with another figure"
         )
+    for s, q in met:
+        at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+        if at is None:
+            continue
+        owner, quote_lang = readings[at], (langs[at] if at < len(langs) else None)
+        found = _all_but_a_part(s, q, stated, statement_lang, owner, quote_lang)
+        if found is None:
+            continue
+        the_part, says_so = found
+        if says_so:
+            elements.append(Element("quantity", s.shown, the_part.text, "contradicted", "a part"))
+            fails.append(
+                f"the statement says all {s.shown!r} but {src} {_verb('says', src)} so of "
+                f"{the_part.text!r} of them"
+            )
+        elif _base(statement_lang) != _base(quote_lang):
+            elements.append(Element("quantity", s.shown, the_part.text, "missing", "a part"))
+            unverified.append(
+                f"the statement says all {s.shown!r} but {src} {_verb('gives', src)} "
+                f"{the_part.text!r} of them: a person must read what it says of which"
+            )
+        else:
+            continue
+        break
     swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
     if swapped is not None:
         compared_values += 1
