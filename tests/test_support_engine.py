@@ -4256,3 +4256,36 @@ _STORM = {
 )
 def test_all_of_a_count_is_not_what_the_quote_says_of_a_part(lang, quote_lang, statement, expected):
     assert verdict(statement, _STORM[quote_lang], lang, quote_lang).status == expected
+
+
+_VOTED_YES = {
+    "fr": "Ont voté pour : 40 socialistes (sur 250), 9 verts (sur 20), 14 centristes (sur 25) "
+    "et 3 non-inscrits (sur 7).",
+    "en": "Voting yes were 40 Socialists (out of 250), 9 Greens (out of 20), 14 centrists "
+    "(out of 25) and 3 independents (out of 7).",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "expected"),
+    [
+        # A part said with its whole ("Of the 20 Greens, 14", "14 of the 20") is compared
+        # as a pair with the quote's parts and wholes ("9 verts (sur 20)", "14 centristes
+        # (sur 25)"): 14 is another group's part.
+        ("en", "fr", "Of the 20 Greens, 14 voted yes.", "fail"),
+        ("en", "fr", "14 of the 20 Greens voted yes.", "fail"),
+        ("fr", "fr", "Sur les 20 verts, 14 ont voté pour.", "fail"),
+        ("de", "en", "14 der 20 Grünen stimmten dafür.", "fail"),
+        ("es", "fr", "14 de los 20 verdes votaron a favor.", "fail"),
+        ("pt", "fr", "14 dos 20 verdes votaram a favor.", "fail"),
+        ("zh", "fr", "20名绿党议员中有14名投了赞成票。", "fail"),
+        ("ja", "en", "緑の党の20人のうち14人が賛成した。", "fail"),
+        # The quote's own pair.
+        ("en", "fr", "Of the 20 Greens, 9 voted yes.", "pass"),
+        ("fr", "fr", "9 des 20 verts ont voté pour.", "pass"),
+        ("es", "en", "9 de los 20 verdes votaron a favor.", "pass"),
+        ("zh", "fr", "20名绿党议员中有9名投了赞成票。", "pass"),
+    ],
+)
+def test_a_part_is_compared_with_its_whole_as_a_pair(lang, quote_lang, statement, expected):
+    assert verdict(statement, _VOTED_YES[quote_lang], lang, quote_lang).status == expected

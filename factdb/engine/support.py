@@ -5062,6 +5062,84 @@ def _all_but_a_part(
     return nxt, bool(shared)
 
 
+@lru_cache(maxsize=64)
+def _part_whole_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """What ties a part to its whole ([partitive] of_whole and whole_in_brackets in the
+    language's data): between the whole and the part said after it ("Of the 18 Greens,
+    12", "Von den 18 Grünen stimmten 12", "18名议员中有12名"), and between a part and the
+    whole in brackets after it ("12 députés (sur 15)", "12 MPs (out of 15)")."""
+    rules = rules_for(lang)
+    words = rules.data.get("partitive", {}) if rules is not None else {}
+    cjk = rules is not None and rules.cjk
+    between = None
+    if words.get("of_whole"):
+        if cjk:
+            between = re.compile(rf"[^\d。；！？]{{0,16}}(?:{_alt(words['of_whole'])})\S{{0,2}}")
+        else:
+            # The whole opens its clause ("Of the 18 Greens"): "one of the 18 ..." is no whole.
+            between = re.compile(rf"(?:^|[,;:(]\s*)(?:{_alt(words['of_whole'])})\s+$", re.I)
+    brackets = (
+        re.compile(
+            rf"[^\d.;!?()（）]{{0,40}}[(（]\s*(?:{_alt(words['whole_in_brackets'])})\s*", re.I
+        )
+        if words.get("whole_in_brackets")
+        else None
+    )
+    return between, brackets
+
+
+#: How far a whole's part may follow it: "Of the 18 Greens, 12 voted no".
+_WHOLE_REACH = 40
+
+
+def _part_whole_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, Value]]:
+    """The counts of a reading said as a part of a whole, as (part, whole): "Of the 18
+    Greens, 12", "18名议员中有12名", "12 députés Front de gauche (sur 15)"."""
+    between, brackets = _part_whole_words(lang)
+    if between is None and brackets is None:
+        return []
+    text = reading.text
+    cjk = between is not None and not between.flags & re.I
+    pairs = []
+    for a, b in itertools.pairwise(reading.values):
+        if a.kind != "number" or b.kind != "number" or a.hedge or b.hedge:
+            continue
+        if b.start - a.end > _WHOLE_REACH or _REGION_END.search(text, a.end, b.start):
+            continue
+        if brackets is not None and a.value < b.value and brackets.fullmatch(text, a.end, b.start):
+            pairs.append((a, b))
+        elif between is not None and b.value < a.value:
+            if cjk:
+                if between.fullmatch(text, a.end, b.start):
+                    pairs.append((b, a))
+            elif between.search(text, max(0, a.start - 24), a.start) and not _DIGIT.search(
+                text, a.end, b.start
+            ):
+                pairs.append((b, a))
+    return pairs
+
+
+def _other_whole(
+    pairs: list[tuple[Value, Value]], theirs: list[tuple[Value, Value]]
+) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
+    """A part and whole of the statement that the quote gives with another whole or part
+    ("12 of the 18" for "11 (sur 18) ... 12 (sur 15)"), and the quote's pair; or None."""
+    for part, whole in pairs:
+        if any(_close(a.value, part.value) and _close(b.value, whole.value) for a, b in theirs):
+            continue
+        other = next(
+            (
+                (a, b)
+                for a, b in theirs
+                if _close(b.value, whole.value) or _close(a.value, part.value)
+            ),
+            None,
+        )
+        if other is not None:
+            return (part, whole), other
+    return None
+
+
 @lru_cache(maxsize=256)
 def _has_anaphora(text: str, lang: str | None) -> bool:
     """Whether the text holds both "the former" and "the latter" (read once a text)."""
@@ -6040,12 +6118,44 @@ statement_lang="en").status
             f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
             "each with another figure"
         )
+    if met and not missing_rules:
+        # "Of the 18 Greens, 12" for "11 écologistes (sur 18) ... 12 (sur 15)": a part is
+        # compared with its whole, as a pair.
+        # A share read as its two counts ("14 de los 20" for "9 verdes (de 20)") is a pair.
+        own_pairs = _part_whole_pairs(stated, statement_lang) + [
+            (a, b)
+            for a, b in itertools.pairwise(values)
+            if a.kind == b.kind == "number"
+            and a.end <= b.start
+            and any(f.start <= a.start and b.end <= f.end for f in stated.values)
+        ]
+        quoted_pairs = (
+            [p for i, r in enumerate(readings) for p in _part_whole_pairs(r, langs[i])]
+            if own_pairs
+            else []
+        )
+        clash = _other_whole(own_pairs, quoted_pairs) if quoted_pairs else None
+        if clash is not None:
+            (s_part, s_whole), (q_part, q_whole) = clash
+            elements.append(
+                Element(
+                    "quantity",
+                    f"{s_part.text} … {s_whole.text}",
+                    f"{q_part.text} … {q_whole.text}",
+                    "contradicted",
+                    "another whole",
+                )
+            )
+            fails.append(
+                f"the statement gives {s_part.text!r} of {s_whole.text!r} but {src} "
+                f"{_verb('gives', src)} {q_part.text!r} of {q_whole.text!r}"
+            )
     for s, q in met:
         at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
         if at is None:
             continue
-        owner, quote_lang = readings[at], (langs[at] if at < len(langs) else None)
-        found = _all_but_a_part(s, q, stated, statement_lang, owner, quote_lang)
+        owner, owner_lang = readings[at], (langs[at] if at < len(langs) else None)
+        found = _all_but_a_part(s, q, stated, statement_lang, owner, owner_lang)
         if found is None:
             continue
         the_part, says_so = found
@@ -6055,7 +6165,7 @@ statement_lang="en").status
                 f"the statement says all {s.shown!r} but {src} {_verb('says', src)} so of "
                 f"{the_part.text!r} of them"
             )
-        elif _base(statement_lang) != _base(quote_lang):
+        elif _base(statement_lang) != _base(owner_lang):
             elements.append(Element("quantity", s.shown, the_part.text, "missing", "a part"))
             unverified.append(
                 f"the statement says all {s.shown!r} but {src} {_verb('gives', src)} "
