@@ -4289,3 +4289,65 @@ _VOTED_YES = {
 )
 def test_a_part_is_compared_with_its_whole_as_a_pair(lang, quote_lang, statement, expected):
     assert verdict(statement, _VOTED_YES[quote_lang], lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # A negated consequence of a condition that holds the figure, said of a word of the
+        # statement ("the turnout will not be affected"): the statement drops the negation.
+        (
+            "en",
+            "Raising the fee to 30 euros changes the turnout.",
+            "If the fee is raised to 30 euros, the turnout will not be affected at all.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Porter la taxe à 30 euros change la participation.",
+            "Si la taxe passe à 30 euros, la participation ne sera pas affectée.",
+            "fail",
+        ),
+        (
+            "es",
+            "Subir la tasa a 30 euros cambia la participación.",
+            "Si la tasa sube a 30 euros, la participación no se verá afectada.",
+            "fail",
+        ),
+        (
+            "pt",
+            "Subir a taxa para 30 euros muda a participação.",
+            "Se a taxa subir para 30 euros, a participação não será afetada.",
+            "fail",
+        ),
+        (
+            "de",
+            "Eine Gebühr von 30 Euro ändert die Beteiligung.",
+            "Wenn die Gebühr auf 30 Euro steigt, wird die Beteiligung nicht beeinflusst.",
+            "fail",
+        ),
+        # No negation, or one on what the statement does not name.
+        (
+            "en",
+            "Raising the fee to 30 euros changes the turnout.",
+            "If the fee is raised to 30 euros, the turnout will be affected a lot.",
+            "pass",
+        ),
+        (
+            "en",
+            "The fee was raised to 30 euros in 2019.",
+            "When the fee was raised to 30 euros in 2019, the board did not say why.",
+            "pass",
+        ),
+        (
+            "es",
+            "Subir la tasa a 30 euros cambia la participación.",
+            "Si la tasa sube a 30 euros, la participación se verá afectada.",
+            "pass",
+        ),
+    ],
+)
+def test_a_negated_consequence_of_a_condition_with_the_figure_counts(
+    lang, statement, quote, expected
+):
+    assert verdict(statement, quote, lang).status == expected

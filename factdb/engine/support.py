@@ -2708,6 +2708,53 @@ def _negates_by_relative(reading: Reading, pos: int, values: list[Value], lang: 
     )
 
 
+@lru_cache(maxsize=64)
+def _conditional_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The language's words that open a condition and its auxiliaries before a negation
+    ([negation] conditionals and auxiliaries in its data; none where the subject stands
+    right before the negation): "If we change 12 to 120, the median will not"."""
+    rules = rules_for(lang)
+    data = rules.data.get("negation", {}) if rules is not None else {}
+    if not data.get("conditionals"):
+        return None
+    # Without auxiliaries, the subject stands right before the negation: "la mediana no".
+    auxiliaries = _alt(data["auxiliaries"]) if data.get("auxiliaries") else ""
+    return (
+        re.compile(rf"(?:^|[,;:]\s*|\s-\s)(?:{_alt(data['conditionals'])})\s", re.I),
+        re.compile(rf"(?<!\w)(?:{auxiliaries})\s*$", re.I),
+    )
+
+
+def _negated_consequence(
+    reading: Reading, pos: int, values: list[Value], prefixes: frozenset[str], lang: str | None
+) -> bool:
+    """Whether the negation at `pos` denies the consequence of a condition that holds a
+    compared figure, said of a word of the statement: "If we change the value of 12 to 120,
+    the median will not be affected" (the condition opens the figure's clause, the negation
+    follows an auxiliary in the next clause, whose subject the statement names)."""
+    words = _conditional_words(lang)
+    if words is None:
+        return False
+    condition, auxiliary = words
+    text = reading.text
+    aux = auxiliary.search(text, max(0, pos - 16), pos)
+    if aux is None:
+        return False
+    lo = _clause_bounds(text, aux.start(), pos)[0]
+    subject = [m.group().lower() for m in _WORD3.finditer(text, lo, aux.start())][-2:]
+    if not any(len(w) >= 4 and w[:4] in prefixes for w in subject):
+        return False
+    for v in values:
+        if v.end > lo:
+            continue
+        start, stop = _clause_bounds(text, v.start, v.end)
+        if stop > lo or _CLAUSE_BREAK.search(text, stop + 1, lo):
+            continue  # not the clause just before the negation's
+        if condition.match(text, start) or condition.search(text, max(0, start - 4), v.start):
+            return True
+    return False
+
+
 def _negation_near(
     reading: Reading,
     values: list[Value],
@@ -2752,7 +2799,11 @@ def _negation_near(
             if _clause_shares(reading.text, pos, words):
                 return word
         elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions) or (
-            in_value_sentence and _negates_by_relative(reading, pos, values, lang)
+            in_value_sentence
+            and (
+                _negates_by_relative(reading, pos, values, lang)
+                or _negated_consequence(reading, pos, values, prefixes, lang)
+            )
         ):
             return word
     return None
