@@ -4351,3 +4351,38 @@ def test_a_negated_consequence_of_a_condition_with_the_figure_counts(
     lang, statement, quote, expected
 ):
     assert verdict(statement, quote, lang).status == expected
+
+
+_PARK = {
+    "en": "The park covers 300 square kilometres, 2% of the state's area (and 5 times the area "
+    "of Denver).",
+    "de": "Der Park bedeckt 300 Quadratkilometer, 2 % der Landesfläche (und 5-mal die Fläche "
+    "von Dresden).",
+    "fr": "Le parc couvre 300 kilomètres carrés, 2 % de la superficie du pays (et 5 fois la "
+    "superficie de Lyon).",
+    "es": "El parque ocupa 300 kilómetros cuadrados, el 2% de la superficie de la provincia (y "
+    "5 veces la superficie de Rosario).",
+    "pt": "O parque ocupa 300 quilômetros quadrados, 2% da área do estado (e 5 vezes a área de "
+    "Curitiba).",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "expected"),
+    [
+        # A name after the statement's figure ("of Denver") that the quote says only with a
+        # figure of another kind ("5 times the area of Denver"): the figure is another's.
+        ("en", "The park covers 2% of the area of Denver.", "fail"),
+        ("de", "Der Park bedeckt 2 % der Fläche von Dresden.", "fail"),
+        ("fr", "Le parc couvre 2 % de la superficie de Lyon.", "fail"),
+        ("es", "El parque ocupa el 2 % de la superficie de Rosario.", "fail"),
+        ("pt", "O parque ocupa 2% da área de Curitiba.", "fail"),
+        # What the quote says of its own figure.
+        ("en", "The park covers 2% of the state's area.", "pass"),
+        ("fr", "Le parc couvre 2 % de la superficie du pays.", "pass"),
+        ("es", "El parque ocupa el 2 % de la superficie de la provincia.", "pass"),
+        ("pt", "O parque ocupa 2% da área do estado.", "pass"),
+    ],
+)
+def test_a_name_after_the_figure_tied_to_a_figure_of_another_kind(lang, statement, expected):
+    assert verdict(statement, _PARK[lang], lang).status == expected

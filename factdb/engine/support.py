@@ -5543,6 +5543,31 @@ def _tied_in_region(
     return None
 
 
+def _tied_to_another_kind(
+    stated: Reading, s: Value, q: Value, readings: list[Reading]
+) -> tuple[Value, str, bool] | None:
+    """:func:`_tied_in_region` among the quote's figures of other kinds, when a name proves
+    it: "1,3 % de la superficie de Buenos Aires" for "el 1,3% de la superficie del país (y
+    400 veces la superficie de la ciudad de Buenos Aires)" (Buenos Aires goes with the 400
+    times, not the 1.3%)."""
+    for r in readings:
+        if _holds_value(r.values, q):
+            others = [v for v in r.values if v.kind != q.kind]
+            if not others or _has_cjk(r.text):
+                return None
+            found = _tied_by_region(stated, s, q, [q, *others], r)
+            if found is None or not found[1][:1].isupper() or stated.text.startswith(found[1]):
+                return None
+            # The name says what the statement's figure is of, after it ("de Buenos Aires"),
+            # not a subject before it ("Roof sat with the Bible study group for an hour").
+            nxt = min((v.start for v in stated.values if v.start >= s.end), default=None)
+            after = _region_words(stated.text[s.end : nxt])
+            if _unaccented(found[1].lower()[:5]) not in after:
+                return None
+            return found[0], found[1], False
+    return None
+
+
 def _word_counts(windows: dict[int, dict[str, str]]) -> dict[str, int]:
     """How many of the figures' windows hold each word."""
     counts: dict[str, int] = {}
@@ -6005,6 +6030,8 @@ statement_lang="en").status
             hint = False
             if tied is None:
                 region = _tied_in_region(stated, s, q, comparable, readings)
+                if region is None:
+                    region = _tied_to_another_kind(stated, s, q, readings)
                 if region is not None:
                     tied, hint = region[:2], region[2]
             if tied is not None:
