@@ -4386,3 +4386,25 @@ _PARK = {
 )
 def test_a_name_after_the_figure_tied_to_a_figure_of_another_kind(lang, statement, expected):
     assert verdict(statement, _PARK[lang], lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "expected"),
+    [
+        # A figure opening its sentence glued to Chinese characters that do not count it
+        # names something ("360公司", "58同城"): nothing is counted, nothing compared.
+        ("360公司发布了新浏览器。", "360公司今天发布了一款新浏览器", "unverified"),
+        ("58同城在纽约上市。", "58同城今天在纽约上市", "unverified"),
+        ("360公司發布了新瀏覽器。", "360公司今天發布了一款新瀏覽器", "unverified"),
+        # Another name is another company.
+        ("360公司发布了新浏览器。", "370公司今天发布了一款新浏览器", "fail"),
+        # Counters, bounds, scales and units count: "58个", "10余家", "5国", "20美元".
+        ("58个城市加入了计划。", "58个城市已加入该计划", "pass"),
+        ("10余家企业参加了展会。", "10余家企业参加了本次展会", "pass"),
+        ("5国领导人出席了会议。", "5国领导人出席了峰会", "pass"),
+        ("20美元就能买到。", "20美元即可购买", "pass"),
+        ("300公里的路程需要3小时。", "300公里的路程大约需要3小时", "pass"),
+    ],
+)
+def test_a_figure_glued_to_a_chinese_name_names_it(statement, quote, expected):
+    assert verdict(statement, quote, "zh").status == expected

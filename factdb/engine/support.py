@@ -5568,6 +5568,49 @@ def _tied_to_another_kind(
     return None
 
 
+#: A figure opening its sentence glued to Chinese characters: "58赶集进入了新赛道".
+_GLUED_NAME = _lazy(r"(?:^|(?<=[。！？；：\n“「《（]))\d{1,4}(?=[\u4e00-\u9fff]{2})")
+
+
+@lru_cache(maxsize=64)
+def _not_glued_names(lang: str | None) -> re.Pattern[str] | None:
+    """The characters after a figure that count, bound or scale it, so that it opens no
+    name ([identifiers] glued_not_names in the language's data: counters, units, "余")."""
+    rules = rules_for(lang)
+    chars = rules.data.get("identifiers", {}).get("glued_not_names") if rules else None
+    return re.compile(f"[{re.escape(chars)}]") if chars else None
+
+
+def _glued_name(text: str, v: Value, lang: str | None) -> str | None:
+    """The name a figure opens, glued to the Chinese characters after it, at its sentence's
+    start ("58赶集", "360公司" — not "58个", "10余家", "3亿", "5国"): the figure and the two
+    characters, or None."""
+    if v.kind != "number" or v.end >= len(text) or not _GLUED_NAME.match(text, v.start):
+        return None
+    counted = _not_glued_names(lang)
+    if counted is None or text[v.start : v.end] != v.text or counted.match(text, v.end):
+        return None
+    return text[v.start : v.end + 2]
+
+
+def _glued_name_in(
+    s: Value,
+    q: Value,
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether the statement's figure `s` and the quote's `q` open the same name."""
+    name = _glued_name(stated.text, s, statement_lang)
+    if name is None:
+        return False
+    at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if at is None:
+        return False
+    return _glued_name(readings[at].text, q, langs[at] if at < len(langs) else None) == name
+
+
 def _word_counts(windows: dict[int, dict[str, str]]) -> dict[str, int]:
     """How many of the figures' windows hold each word."""
     counts: dict[str, int] = {}
@@ -6021,6 +6064,9 @@ statement_lang="en").status
             and _rank_of_another(stated.text, q, readings)
         ):
             verdict, note = "missing", "the quote's rank is another person's"
+        if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
+            # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
+            verdict, note = "missing", "the figure is part of a name"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and s.label != "share":
             tied = (
                 None
