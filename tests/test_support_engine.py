@@ -4408,3 +4408,15 @@ def test_a_name_after_the_figure_tied_to_a_figure_of_another_kind(lang, statemen
 )
 def test_a_figure_glued_to_a_chinese_name_names_it(statement, quote, expected):
     assert verdict(statement, quote, "zh").status == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # The whole may open a sentence after another one.
+        ("The vote was close. Of the 20 Greens, 14 voted yes.", "fail"),
+        ("The vote was close. Of the 20 Greens, 9 voted yes.", "pass"),
+    ],
+)
+def test_a_whole_opening_a_later_sentence_pairs_its_part(statement, expected):
+    assert verdict(statement, _VOTED_YES["fr"], "en", "fr").status == expected

@@ -5128,7 +5128,7 @@ def _part_whole_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Patt
             between = re.compile(rf"[^\d。；！？]{{0,16}}(?:{_alt(words['of_whole'])})\S{{0,2}}")
         else:
             # The whole opens its clause ("Of the 18 Greens"): "one of the 18 ..." is no whole.
-            between = re.compile(rf"(?:^|[,;:(]\s*)(?:{_alt(words['of_whole'])})\s+$", re.I)
+            between = re.compile(rf"(?:^|[.!?,;:(]\s*)(?:{_alt(words['of_whole'])})\s+$", re.I)
     brackets = (
         re.compile(
             rf"[^\d.;!?()（）]{{0,40}}[(（]\s*(?:{_alt(words['whole_in_brackets'])})\s*", re.I
