@@ -4420,3 +4420,21 @@ def test_a_figure_glued_to_a_chinese_name_names_it(statement, quote, expected):
 )
 def test_a_whole_opening_a_later_sentence_pairs_its_part(statement, expected):
     assert verdict(statement, _VOTED_YES["fr"], "en", "fr").status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote"),
+    [
+        # A negation written with any apostrophe: curly, a modifier letter, an acute accent
+        # or a full-width one.
+        ("en", "The team used 40 servers.", "The team haven’t used 40 servers"),
+        ("en", "The team used 40 servers.", "The team hasnʼt used 40 servers"),
+        ("en", "The team used 40 servers.", "The team hasn´t used 40 servers"),
+        ("en", "The team used 40 servers.", "The team hasn＇t used 40 servers"),
+        ("fr", "L'équipe a utilisé 40 serveurs.", "L’équipe n’a pas utilisé 40 serveurs"),
+        ("fr", "L'équipe utilise 40 serveurs.", "L´équipe n´utilise plus 40 serveurs"),
+        ("fr", "L'équipe a 40 serveurs.", "Lʼéquipe nʼa plus 40 serveurs"),
+    ],
+)
+def test_negations_are_read_with_every_apostrophe(lang, statement, quote):
+    assert verdict(statement, quote, lang).status == "fail"

@@ -1035,6 +1035,11 @@ _FOLD = str.maketrans(
         "\u212b": "\u00c5",
         "\u2019": "'",
         "\u2018": "'",
+        # Apostrophes typed otherwise: "havenʼt" (a modifier letter), "n´ont" (an acute
+        # accent), "don＇t" (full width): the negation lists write "'".
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "\uff07": "'",
         "\u201c": '"',
         "\u201d": '"',
         "\u2013": "-",
