@@ -4438,3 +4438,56 @@ def test_a_whole_opening_a_later_sentence_pairs_its_part(statement, expected):
 )
 def test_negations_are_read_with_every_apostrophe(lang, statement, quote):
     assert verdict(statement, quote, lang).status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        # In Chinese and Japanese a vote is said with its words before or after each count
+        # ("52票赞成、290票反对", "賛成52票、反対290票", "52人が賛成し"): for first, and a
+        # statement swapping the tally fails.
+        ("zh", "52票赞成、290票反对。", "fr", "Le texte a été adopté (290 contre 52)", "fail"),
+        ("zh", "290票赞成、52票反对。", "fr", "Le texte a été adopté (290 contre 52)", "pass"),
+        ("zh", "赞成52票，反对290票。", "en", "The bill was approved (290 votes to 52)", "fail"),
+        ("zh", "反对290票，赞成52票。", "en", "The bill was approved (290 votes to 52)", "fail"),
+        (
+            "ja",
+            "賛成52票、反対290票だった。",
+            "de",
+            "Das Gesetz wurde angenommen (290 zu 52).",
+            "fail",
+        ),
+        (
+            "ja",
+            "290人が賛成し、52人が反対した。",
+            "de",
+            "Das Gesetz wurde angenommen (290 zu 52).",
+            "pass",
+        ),
+        (
+            "en",
+            "52 senators voted for and 290 against the bill.",
+            "zh",
+            "法案以290票赞成、52票反对获得通过。",
+            "fail",
+        ),
+        (
+            "en",
+            "290 senators voted for and 52 against the bill.",
+            "zh",
+            "法案以290票赞成、52票反对获得通过。",
+            "pass",
+        ),
+        (
+            "en",
+            "52 senators voted for and 290 against the bill.",
+            "ja",
+            "法案は賛成290票、反対52票で可決された。",
+            "fail",
+        ),
+    ],
+)
+def test_a_cjk_vote_said_with_its_words_keeps_its_sides(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected

@@ -2078,7 +2078,51 @@ def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Va
             and reversed_votes[1].match(reading.text, b.end) is not None
         ):
             pairs.append((b, a))
+        elif rules is not None and rules.cjk and (side := _cjk_vote(reading.text, a, b, rules)):
+            pairs.append((a, b) if side > 0 else (b, a))
     return pairs
+
+
+@lru_cache(maxsize=16)
+def _cjk_vote_words(lang: str) -> tuple[tuple[re.Pattern[str], ...], ...] | None:
+    """For a language written without spaces, the words of a vote said as two counts
+    ([votes] for and against in its data), as (between, after, before) patterns for each
+    order, for first then against first: "86票赞成、438票反对", "賛成86票、反対438票"."""
+    rules = rules_for(lang)
+    votes = rules.data.get("votes", {}) if rules is not None else {}
+    if not votes.get("for") or not votes.get("against"):
+        return None
+    gap = r"[^\d。；！？]"
+    orders = []
+    for one, other in ((votes["for"], votes["against"]), (votes["against"], votes["for"])):
+        first, second = _alt(one), _alt(other)
+        orders.append(
+            (
+                # "86票赞成、438票反对": each count before its word.
+                re.compile(rf"{gap}{{0,4}}?(?:{first}){gap}{{0,4}}"),
+                re.compile(rf"{gap}{{0,4}}?(?:{second})"),
+                # "赞成86票，反对438票": each count after its word.
+                re.compile(rf"(?:{first})$"),
+                re.compile(rf"{gap}{{0,4}}?(?:{second}){gap}{{0,2}}"),
+            )
+        )
+    return tuple(orders)
+
+
+def _cjk_vote(text: str, a: Value, b: Value, rules: Rules) -> int:
+    """Whether counts `a` and `b` are a vote said with its words, for first (1) or against
+    first (-1), in a language written without spaces; else 0."""
+    words = _cjk_vote_words(rules.base) if rules.base else None
+    if words is None or b.start - a.end > 12:
+        return 0
+    for side, (between, after, before, between_words) in zip((1, -1), words, strict=True):
+        if between.fullmatch(text, a.end, b.start) and after.match(text, b.end):
+            return side
+        if before.search(text, max(0, a.start - 4), a.start) and between_words.fullmatch(
+            text, a.end, b.start
+        ):
+            return side
+    return 0
 
 
 def _swapped_pair(
