@@ -4491,3 +4491,29 @@ def test_a_cjk_vote_said_with_its_words_keeps_its_sides(
     lang, statement, quote_lang, quote, expected
 ):
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote"),
+    [
+        # Two wholes joined by "and" are no whole and its part ("Of the 300 houses and 20
+        # cars": 20 is not a part of the 300).
+        (
+            "en",
+            "Of the 300 houses and 20 cars in the district, 5 houses burned.",
+            "The district has 300 houses and 20 cars; 5 houses (out of 300) burned.",
+        ),
+        (
+            "fr",
+            "Des 300 maisons et 20 voitures du quartier, 5 maisons ont brûlé.",
+            "Le quartier compte 300 maisons et 20 voitures ; 5 maisons (sur 300) ont brûlé.",
+        ),
+        (
+            "es",
+            "De las 300 casas y 20 coches del barrio, 5 casas ardieron.",
+            "El barrio tiene 300 casas y 20 coches; 5 casas (de 300) ardieron.",
+        ),
+    ],
+)
+def test_two_wholes_joined_by_and_are_no_part_and_whole(lang, statement, quote):
+    assert verdict(statement, quote, lang).status == "pass"

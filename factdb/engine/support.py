@@ -5163,15 +5163,23 @@ def _all_but_a_part(
 
 
 @lru_cache(maxsize=64)
-def _part_whole_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _part_whole_words(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]:
     """What ties a part to its whole ([partitive] of_whole and whole_in_brackets in the
     language's data): between the whole and the part said after it ("Of the 18 Greens,
     12", "Von den 18 Grünen stimmten 12", "18名议员中有12名"), and between a part and the
-    whole in brackets after it ("12 députés (sur 15)", "12 MPs (out of 15)")."""
+    whole in brackets after it ("12 députés (sur 15)", "12 MPs (out of 15)"); and the words
+    that join two wholes instead ("Of the 300 houses and 20 cars", [partitive] joined)."""
     rules = rules_for(lang)
     words = rules.data.get("partitive", {}) if rules is not None else {}
     cjk = rules is not None and rules.cjk
     between = None
+    joined = (
+        re.compile(rf"(?<!\w)(?:{_alt(words['joined'])})(?!\w)", re.I)
+        if words.get("joined")
+        else _NEVER
+    )
     if words.get("of_whole"):
         if cjk:
             between = re.compile(rf"[^\d。；！？]{{0,16}}(?:{_alt(words['of_whole'])})\S{{0,2}}")
@@ -5185,7 +5193,7 @@ def _part_whole_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Patt
         if words.get("whole_in_brackets")
         else None
     )
-    return between, brackets
+    return between, brackets, joined
 
 
 #: How far a whole's part may follow it: "Of the 18 Greens, 12 voted no".
@@ -5195,7 +5203,7 @@ _WHOLE_REACH = 40
 def _part_whole_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, Value]]:
     """The counts of a reading said as a part of a whole, as (part, whole): "Of the 18
     Greens, 12", "18名议员中有12名", "12 députés Front de gauche (sur 15)"."""
-    between, brackets = _part_whole_words(lang)
+    between, brackets, joined = _part_whole_words(lang)
     if between is None and brackets is None:
         return []
     text = reading.text
@@ -5212,8 +5220,10 @@ def _part_whole_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, V
             if cjk:
                 if between.fullmatch(text, a.end, b.start):
                     pairs.append((b, a))
-            elif between.search(text, max(0, a.start - 24), a.start) and not _DIGIT.search(
-                text, a.end, b.start
+            elif (
+                between.search(text, max(0, a.start - 24), a.start)
+                and not _DIGIT.search(text, a.end, b.start)
+                and not joined.search(text, a.end, b.start)
             ):
                 pairs.append((b, a))
     return pairs
