@@ -1143,6 +1143,47 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 
 
 @pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        # A prohibition is a negative: it agrees with a negation on the other side that
+        # governs what it forbids, in every language.
+        ("en", "Smoking is not permitted on the 12 platforms.",
+         "Smoking is banned on the 12 platforms.", "en", "pass"),
+        ("en", "Smoking is banned on the 12 platforms.",
+         "Smoking is not permitted on the 12 platforms.", "en", "pass"),
+        ("de", "Seit 2020 ist das Rauchen in den 40 Zügen nicht erlaubt.",
+         "Seit 2020 gilt in den 40 Zügen ein Rauchverbot.", "de", "pass"),
+        ("de", "Seit 2020 ist das Rauchen in den 40 Zügen verboten.",
+         "Seit 2020 darf in den 40 Zügen nicht geraucht werden.", "de", "pass"),
+        ("fr", "Il est interdit de fumer dans les 12 gares.",
+         "On ne peut pas fumer dans les 12 gares.", "fr", "pass"),
+        ("es", "Desde 2021 está prohibido fumar en los 30 bares.",
+         "Desde 2021 no se puede fumar en los 30 bares.", "es", "pass"),
+        ("pt", "Desde 2021 não se pode fumar nos 30 bares.",
+         "Desde 2021 é proibido fumar nos 30 bares.", "pt", "pass"),
+        # Across languages: the prohibition stands in a compared value's clause.
+        ("en", "Alcohol is banned for 8 hours before a flight.", "飞行前8小时严禁饮酒。",
+         "zh", "pass"),
+        ("pt", "O álcool é proibido nas 8 horas antes do voo.",
+         "飛行前の8時間は飲酒が禁止されている。", "ja", "pass"),
+        ("ja", "飛行前の8時間は飲酒できない。",
+         "Alcohol is prohibited for 8 hours before a flight.", "en", "pass"),
+        # A negation that undoes the prohibition, or governs something else, still fails.
+        ("en", "Smoking was not banned on the 12 platforms.",
+         "Smoking is banned on the 12 platforms.", "en", "fail"),
+        ("en", "In 2019 the court did not bar them from voting.",
+         "In 2019 the court barred them from voting.", "en", "fail"),
+        ("en", "The 3 suspects were not arrested.",
+         "The 3 suspects were arrested and barred from leaving the country.", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_prohibition_agrees_with_a_negation_on_the_other_side(
+    lang, statement, quote, quote_lang, right
+):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
     ("lang", "statement", "quote", "other", "word"),
     [
         (

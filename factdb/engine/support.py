@@ -5999,7 +5999,29 @@ statement_lang="en").status
                 )
                 if quote_negation:
                     break
+    prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
+        # A prohibition on the other side is a negative too ("banned" for "not allowed").
+        mine_stated = [s for s, _ in met]
+        sides = (
+            [(stated, statement_lang, mine_stated)],
+            list(zip(readings, langs, mine, strict=True)),
+        )
+        prohibition = (
+            _negatives_agree(sides[0], sides[1], same_language)
+            if stated_negation
+            else _negatives_agree(sides[1], sides[0], same_language)
+        )
+        if prohibition:
+            elements.append(
+                Element(
+                    "negation",
+                    stated_negation or prohibition,
+                    quote_negation or prohibition,
+                    "match",
+                )
+            )
+    if bool(stated_negation) != bool(quote_negation) and not missing_rules and not prohibition:
         # Without a compared value, a negation on one side is for a person to read: it may
         # belong to another clause of the quote than the one the statement cites.
         verdict = "contradicted" if compared_values else "missing"
@@ -6035,6 +6057,74 @@ statement_lang="en").status
     listed = ", ".join(repr(e.statement) for e in elements if e.verdict == "match")
     reason = f"compared with {src}: {listed}"
     return Support("pass", "; ".join([reason, *notes]), tuple(elements))
+
+
+@lru_cache(maxsize=64)
+def _prohibition_words(lang: str | None) -> re.Pattern[str] | None:
+    """A language's words of prohibition ("banned", "verboten", "严禁": its data file's
+    ``negation.prohibitions``, patterns)."""
+    rules = rules_for(lang)
+    patterns = rules.data.get("negation", {}).get("prohibitions") if rules is not None else None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _prohibitions(text: str, lang: str | None) -> list[tuple[int, str]]:
+    """The prohibitions of a text: (position, word)."""
+    pattern = _prohibition_words(lang)
+    return [(m.start(), m.group()) for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _negatives_agree(
+    negated: list[tuple[Reading, str | None, list[Value]]],
+    other: list[tuple[Reading, str | None, list[Value]]],
+    same_language: bool,
+) -> str | None:
+    """The prohibition that makes one side's negation agree with the other side: "banned"
+    or "barred from" say what "not allowed" says, "Alkoholverbot" what "严禁饮酒" says.
+    Each side is (reading, language, compared values). The side without a negation must
+    hold a prohibition: in its own language, one followed by a word the negation governs
+    ("barred from possessing" for "not allowed to possess"); across languages, one in the
+    clause of a compared value. The negated side holds no prohibition but its negations
+    ("禁止" is both), nor the prohibition's own verb ("did not bar him" for "barred"):
+    there the negation undoes it."""
+    negated_words: set[str] = set()
+    for r, lang, _ in negated:
+        spots = {pos for pos, _ in r.negations}
+        if any(pos not in spots for pos, _ in _prohibitions(r.text, lang)):
+            return None
+        negated_words |= _content(r.text)
+    for r, lang, values in other:
+        for pos, word in _prohibitions(r.text, lang):
+            key = word.lower()
+            if not _CJK_CHAR.match(key) and any(
+                key.startswith(w) or (len(key) >= 4 and w.startswith(key[:4]))
+                for w in negated_words
+            ):
+                return None  # "did not bar" undoes "barred"
+            if not same_language:
+                if any(_same_clause(r.text, pos, v) for v in values):
+                    return word
+                continue
+            lo, hi = _clause_bounds(r.text, pos, pos + len(word))
+            if _CJK_CHAR.match(key):
+                near = _content(r.text[max(lo, pos - _GOVERNED_CJK[0]) : pos + len(word) + 4])
+            else:
+                # The words it governs: the compound it ends ("Rauchverbot"), two words
+                # before it ("in den Zügen ein Rauchverbot") and four after it ("barred
+                # from possessing a firearm").
+                start = pos
+                while start > lo and r.text[start - 1].isalpha():
+                    start -= 1
+                before = [m.group().lower() for m in _WORD3.finditer(r.text, lo, start)]
+                after = [m.group().lower() for m in _WORD3.finditer(r.text, start, hi)]
+                near = set(before[-_GOVERNED_BEFORE:] + after[: _GOVERNED_WORDS + 1])
+            prefixes = _prefixes(near)
+            for n, _, _ in negated:
+                if any(
+                    _governs(n, p, p + len(w), [], near, prefixes, False) for p, w in n.negations
+                ):
+                    return word
+    return None
 
 
 def _maybe_won(s: Value, rules: Rules | None) -> bool:
