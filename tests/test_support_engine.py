@@ -1145,6 +1145,28 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # The 不 of a fixed word is no negation: 差不多 (about), 不少于 (at least), 不止
+        # (more than), 不超过 (at most) bound a figure; 对不起 (sorry) negates nothing.
+        ("zh", "这座桥差不多有500米长。", "这座桥长约500米。", "zh", "pass"),
+        ("en", "The bridge is about 500 metres long.", "这座桥差不多有500米长。", "zh", "pass"),
+        ("zh", "参加者不少于200人。", "参加者至少200人。", "zh", "pass"),
+        ("zh", "参加者不少于200人。", "参加者不到200人。", "zh", "fail"),
+        ("zh", "这项工程不止3年。", "这项工程超过3年。", "zh", "pass"),
+        ("zh", "费用不超过50元。", "费用最多50元。", "zh", "pass"),
+        ("zh", "他跑了几乎10公里。", "他跑了将近10公里。", "zh", "pass"),
+        ("zh", "对不起，这座桥有500米长。", "这座桥有500米长。", "zh", "pass"),
+        # A 不 of its own still negates.
+        ("zh", "他跑不了10公里。", "他跑了10公里。", "zh", "fail"),
+        ("zh", "这座桥差不多有500米长。", "The bridge is not 500 metres long.", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_the_bu_of_a_fixed_chinese_word_is_no_negation(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # A prohibition is a negative: it agrees with a negation on the other side that
         # governs what it forbids, in every language.
         ("en", "Smoking is not permitted on the 12 platforms.",
