@@ -1145,6 +1145,40 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # "within N" bounds a figure by N: "less than N" and "under N" say the same.
+        ("en", "The reply arrives in less than 10 minutes.",
+         "The reply arrives within 10 minutes.", "en", "pass"),
+        ("en", "The reply arrives within 10 minutes.",
+         "The reply arrives in under 10 minutes.", "en", "pass"),
+        ("de", "Die Antwort kommt in weniger als zehn Minuten.",
+         "The reply arrives within 10 minutes.", "en", "pass"),
+        ("de", "Die Antwort kommt innerhalb von zehn Minuten.",
+         "The reply arrives in less than 10 minutes.", "en", "pass"),
+        ("fr", "La réponse arrive en moins de 10 minutes.",
+         "La réponse arrive dans les 10 minutes.", "fr", "pass"),
+        ("es", "La respuesta llega en menos de diez minutos.",
+         "La respuesta llega dentro de 10 minutos.", "es", "pass"),
+        ("pt", "A resposta chega em menos de dez minutos.",
+         "A resposta chega dentro de 10 minutos.", "pt", "pass"),
+        ("zh", "回复在不到10分钟内到达。", "回复在10分钟之内到达。", "zh", "pass"),
+        ("ja", "返信は10分未満で届く。", "返信は10分以内に届く。", "ja", "pass"),
+        # The opposite bound contradicts it; a stated "within N" names a period, which
+        # a shorter one of the quote is not.
+        ("en", "The reply arrives in more than 10 minutes.",
+         "The reply arrives within 10 minutes.", "en", "fail"),
+        ("en", "Alcohol is banned within 48 hours of a race.",
+         "Alcohol is banned in the 24 hours before a race.", "en", "fail"),
+        ("zh", "宇航员在飞行前48小时内禁止饮酒。", "宇航员在飞行前12小时禁止饮酒。", "zh", "fail"),
+        ("ja", "返信は20分以内に届く。", "返信は10分で届く。", "ja", "fail"),
+    ],
+)  # fmt: skip
+def test_within_n_is_a_bound_of_n(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # The 不 of a fixed word is no negation: 差不多 (about), 不少于 (at least), 不止
         # (more than), 不超过 (at most) bound a figure; 对不起 (sorry) negates nothing.
         ("zh", "这座桥差不多有500米长。", "这座桥长约500米。", "zh", "pass"),

@@ -258,7 +258,7 @@ class Value:
         if h == "just_over":
             # "gut ein Jahr", "a little over 500", "1年強": the figure or a little more.
             return v - p, v + max(tenth, p), False, False
-        if h in ("up_to", "at_most"):
+        if h in ("up_to", "at_most", "within"):
             return 0.0 if v >= 0 else -_INF, v + p, False, False
         if h in ("at_least", "from"):
             return v - p, _INF, False, False
@@ -4212,6 +4212,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # "rates start at $50" states the lowest rate: a figure, not a bound ($500 is no
         # rate "starting at $50").
         return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
+    if q.hedge is None and s.hedge == "within":
+        # "within 24 hours before the flight" names a period: 12 hours is another one,
+        # though less than 24 ("within two standard deviations" is not one).
+        return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
     if q.hedge is None and s.hedge in ("up_to", "at_most") and q.range_top:
         # "up to $4,200" for "from $500 to $2,400": the quote states the maximum, and a
         # stated maximum is a figure (see the module's table), not a bound on it.
@@ -4245,6 +4249,7 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             and not (s.threshold or q.threshold)
             and "up_to" not in (s.hedge, q.hedge)
             and "at_most" not in (s.hedge, q.hedge)
+            and "within" not in (s.hedge, q.hedge)
         ):
             said = q.hedge_text[:-1] if q.hedge_text else ""
             low, high = sorted((abs(s.value), abs(q.value)))
@@ -4303,6 +4308,7 @@ _HEDGE_FAMILY = {
     "nearly": "nearly",
     "up_to": "below",
     "at_most": "below",
+    "within": "below",
     "less_than": "below",
     "at_least": "above",
     "more_than": "above",
