@@ -1145,6 +1145,38 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # A bound the quote's part merely repeats ("30 of them") bounds the whole.
+        ("en", "More than 30 passengers were rescued.",
+         "Rescuers saved 34 passengers, 30 of them children.", "en", "pass"),
+        ("de", "Mehr als 30 Passagiere wurden gerettet.",
+         "Die Retter bargen 34 Passagiere, davon 30 Kinder.", "de", "pass"),
+        ("fr", "Plus de 30 passagers ont été secourus.",
+         "Les secours ont sauvé 34 passagers, dont 30 enfants.", "fr", "pass"),
+        ("es", "Más de 30 pasajeros fueron rescatados.",
+         "Rescuers saved 34 passengers, 30 of them children.", "en", "pass"),
+        ("pt", "Mais de 30 passageiros foram resgatados.",
+         "Os socorristas salvaram 34 passageiros, 30 deles crianças.", "pt", "pass"),
+        ("zh", "超过30名乘客获救。", "救援人员救出34名乘客，其中30名是儿童。", "zh", "pass"),
+        ("ja", "30人を超える乗客が救助された。",
+         "救助隊は乗客34人を救出し、そのうち30人は子どもだった。", "ja", "pass"),
+        # The part itself is still the part's; a bound the whole breaks still fails.
+        ("en", "30 children were rescued.",
+         "Rescuers saved 34 passengers, 30 of them children.", "en", "pass"),
+        ("en", "More than 40 passengers were rescued.",
+         "Rescuers saved 34 passengers, 30 of them children.", "en", "fail"),
+        ("en", "Fewer than 30 passengers were rescued.",
+         "Rescuers saved 34 passengers, 30 of them children.", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_bound_on_a_figure_the_quotes_part_repeats_bounds_the_whole(
+    lang, statement, quote, quote_lang, right
+):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # "within N" bounds a figure by N: "less than N" and "under N" say the same.
         ("en", "The reply arrives in less than 10 minutes.",
          "The reply arrives within 10 minutes.", "en", "pass"),

@@ -5702,6 +5702,17 @@ statement_lang="en").status
             # A bound ("fewer than 500") is judged against the quote's same figure when it
             # has one, not passed by any smaller number that happens to be nearby.
             same = [q for q in candidates if _close(q.value, s.value)]
+            wholes = [q for q in candidates if id(q) not in parts]
+            if (
+                same
+                and not part
+                and wholes
+                and s.hedge not in ("about", "nearly", "just_over")
+                and all(id(q) in parts for q in same)
+            ):
+                # "more than 20 Christians" for "21 Christians, 20 of them Copts": a bound
+                # the quote's part merely repeats is a bound on its whole.
+                candidates, same = wholes, []
             bound = (
                 not same
                 and s.hedge in _HEDGE_FAMILY
