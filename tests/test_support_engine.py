@@ -1145,6 +1145,36 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # A bound is judged by the quote's figure named as the statement names it
+        # ("Green"), not by an equal figure named otherwise ("10 Liberal").
+        ("en", "Fewer than ten Green deputies voted for it.",
+         "Voted for: 12 Labour (of 40), 9 Green (of 12), 10 Liberal (of 20).", "en", "pass"),
+        ("de", "Weniger als zehn Grünen-Abgeordnete stimmten dafür.",
+         "Dafür stimmten 12 SPD (von 40), 9 Grüne (von 12), 10 FDP (von 20).", "de", "pass"),
+        ("fr", "Moins de dix députés UDI ont voté pour.",
+         "Ont voté pour : 12 socialistes (sur 40), 9 UDI (sur 30), 10 écologistes (sur 18).",
+         "fr", "pass"),
+        ("es", "Menos de diez diputados del PNV votaron a favor.",
+         "Votaron a favor: 12 del PSOE (de 40), 9 del PNV (de 12), 10 de Podemos (de 20).",
+         "es", "pass"),
+        # The named figure breaks the bound, or is the equal figure itself: still a fail.
+        ("en", "Fewer than ten Green deputies voted for it.",
+         "Voted for: 12 Labour (of 40), 11 Green (of 12), 10 Liberal (of 20).", "en", "fail"),
+        ("en", "Fewer than ten Green deputies voted for it.",
+         "Voted for: 12 Labour (of 40), 10 Green (of 12), 9 Liberal (of 20).", "en", "fail"),
+        ("en", "More than ten Green deputies voted for it.",
+         "Voted for: 12 Labour (of 40), 9 Green (of 12), 10 Liberal (of 20).", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_bound_is_judged_by_the_figure_named_as_the_statement_names_it(
+    lang, statement, quote, quote_lang, right
+):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # A bound the quote's part merely repeats ("30 of them") bounds the whole.
         ("en", "More than 30 passengers were rescued.",
          "Rescuers saved 34 passengers, 30 of them children.", "en", "pass"),

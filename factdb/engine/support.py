@@ -4695,6 +4695,34 @@ def _tied_elsewhere(
     return _told(mine, q, figures, words, counts, proof=1)
 
 
+def _named_instead(
+    stated: Reading, s: Value, same: list[Value], candidates: list[Value], readings: list[Reading]
+) -> list[Value] | None:
+    """The quote's figures named by a name the statement gives its bounded figure ("UDI" in
+    "fewer than a dozen UDI deputies"), when the quote's figures equal to it (`same`) are
+    named otherwise ("12 députés Front de gauche"): the figures to judge the bound by."""
+    said = [v.start for v in stated.values]
+    around = _neighbours(said, stated.values, s, len(stated.text))
+    mine = _counted(stated.text, s.end, around[1])
+    # Names: acronyms and capitalised words, never the first word of the statement.
+    names = {k for k, w in mine.items() if w[:1].isupper() and stated.text.find(w) > 0}
+    if not names:
+        return None
+    found: list[Value] = []
+    ids = {id(c) for c in candidates}
+    for r in readings:
+        starts, length = [v.start for v in r.values], len(r.text)
+        for c in r.values:
+            if id(c) not in ids:
+                continue
+            words = _counted(r.text, c.end, _neighbours(starts, r.values, c, length)[1])
+            if names & words.keys():
+                if any(c is x for x in same):
+                    return None  # the equal figure is named alike: it stays
+                found.append(c)
+    return found or None
+
+
 def _subject_of(
     stated: Reading,
     s: Value,
@@ -5713,6 +5741,11 @@ statement_lang="en").status
                 # "more than 20 Christians" for "21 Christians, 20 of them Copts": a bound
                 # the quote's part merely repeats is a bound on its whole.
                 candidates, same = wholes, []
+            alike = _named_instead(stated, s, same, candidates, readings) if same else None
+            if alike:
+                # "fewer than a dozen UDI deputies" for "11 UDI (sur 30), 12 députés Front
+                # de gauche": the bound is on the figure named as the statement names it.
+                candidates, same = alike, []
             bound = (
                 not same
                 and s.hedge in _HEDGE_FAMILY
