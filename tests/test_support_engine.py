@@ -1145,6 +1145,27 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # "menos del", "menos do", "menos da" are "less than" with an article, as "más
+        # del" and "mais do" are "more than"; no direction.
+        ("es", "Los bosques cubren menos del 30 % del territorio.",
+         "Los bosques cubren el 27 % del territorio.", "es", "pass"),
+        ("es", "Los bosques cubren menos del 30 % del territorio.",
+         "Los bosques cubren el 34 % del territorio.", "es", "fail"),
+        ("pt", "As florestas cobrem menos do 30 % do território.",
+         "As florestas cobrem 27 % do território.", "pt", "pass"),
+        ("pt", "As florestas cobrem menos da metade do território, 27 %.",
+         "As florestas cobrem 27 % do território.", "pt", "pass"),
+        ("pt", "As florestas cobrem menos do 30 % do território.",
+         "As florestas cobrem 34 % do território.", "pt", "fail"),
+    ],
+)  # fmt: skip
+def test_less_than_with_an_article_is_a_bound(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # A bound is judged by the quote's figure named as the statement names it
         # ("Green"), not by an equal figure named otherwise ("10 Liberal").
         ("en", "Fewer than ten Green deputies voted for it.",
