@@ -1145,6 +1145,27 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # A joiner between a scale and its unit ("millones de hectáreas", "millions
+        # d'hectares") keeps the unit: areas convert (3 million ha = 30,000 km²).
+        ("es", "El parque abarca 3 millones de hectáreas.",
+         "The park covers 30,000 square kilometres.", "en", "pass"),
+        ("pt", "O parque abrange 3 milhões de hectares.",
+         "O parque ocupa 30.000 quilômetros quadrados.", "pt", "pass"),
+        ("fr", "Le parc couvre 3 millions d'hectares.",
+         "Der Park umfasst 30.000 Quadratkilometer.", "de", "pass"),
+        ("es", "El parque abarca 3 millones de hectáreas.",
+         "The park covers 3,000 square kilometres.", "en", "fail"),
+        ("fr", "Le parc couvre 300 000 d'hectares.", "Le parc couvre 30 000 km².", "fr", "fail"),
+        ("es", "El 5 de mayo de 2020 llovió.", "It rained on May 5, 2020.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_unit_after_a_joiner_is_the_figures_unit(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # "menos del", "menos do", "menos da" are "less than" with an article, as "más
         # del" and "mais do" are "more than"; no direction.
         ("es", "Los bosques cubren menos del 30 % del territorio.",

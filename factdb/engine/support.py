@@ -1355,7 +1355,17 @@ def rules_for(lang: str | None) -> Rules | None:
             slack=2,
         ),
         units=units,
-        unit_word_re=_lazy(rf"[ \u00a0\u202f-]?(?:{_alt(units)}){boundary_r}", re.I),
+        # "8 millones de hectáreas", "8 millions d'hectares": a joiner may lead the unit.
+        unit_word_re=_lazy(
+            r"[ \u00a0\u202f-]?"
+            + (
+                rf"(?:(?:{_alt(data['unit_joiners']['words'])})[ \u00a0\u202f]?)?"
+                if data.get("unit_joiners", {}).get("words")
+                else ""
+            )
+            + rf"(?:{_alt(units)}){boundary_r}",
+            re.I,
+        ),
         unit_exact=unit_exact,
         unit_exact_re=_lazy(
             rf"[ \u00a0\u202f]?(?:{_alt(unit_exact)})"
@@ -3311,6 +3321,10 @@ _CLOSERS = ('"', "»", "“", "」", "》", "]")
 _CLOCK_BEFORE = _lazy(r"\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]$")
 
 
+#: The joiner leading a unit word ("de hectáreas", "d'hectares"), see [unit_joiners].
+_JOINER = _lazy(r"^(?:[^\s'’]+['’]|\S+\s+)")
+
+
 def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
     units = _units()
     may_quote = rules.quoted_name_before_re is not None and any(c in text for c in _QUOTE_OPEN)
@@ -3422,6 +3436,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                     ):
                         continue  # "Ninety Mile Beach", "Eight Mile Road": a name
                     unit_key = _key(written)
+                    if unit_key not in rules.units:
+                        unit_key = _key(_JOINER.sub("", written, count=1))  # "de hectáreas"
                     name, unit_end = rules.units[unit_key], am.end()
                 factor, offset, dim = units[name]
                 value = value * factor + offset
