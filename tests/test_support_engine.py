@@ -1145,6 +1145,38 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # Fractions in words of tenths and fifths, as the number reader writes them
+        # ("sete décimos" -> "7 10ᵒˢ", "sept dixièmes" -> "7 10èmes"), and in numerals
+        # ("十分の七").
+        ("pt", "A nova bateria poupa sete décimos da energia.",
+         "The new battery saves 70 percent of the energy.", "en", "pass"),
+        ("es", "La nueva batería ahorra siete décimos de la energía.",
+         "The new battery saves 70 percent of the energy.", "en", "pass"),
+        ("fr", "La nouvelle batterie économise sept dixièmes de l'énergie.",
+         "The new battery saves 70 percent of the energy.", "en", "pass"),
+        ("de", "Die neue Batterie spart sieben Zehntel der Energie.",
+         "The new battery saves 70 percent of the energy.", "en", "pass"),
+        ("zh", "新电池节省了十分之七的能源。",
+         "The new battery saves 70 percent of the energy.", "en", "pass"),
+        ("ja", "新しい電池はエネルギーの十分の七を節約する。",
+         "The new battery saves 70 percent of the energy.", "en", "pass"),
+        ("pt", "A nova bateria poupa três quintos da energia.",
+         "The new battery saves 60 percent of the energy.", "en", "pass"),
+        ("pt", "A nova bateria poupa sete décimos da energia.",
+         "The new battery saves 40 percent of the energy.", "en", "fail"),
+        ("fr", "La nouvelle batterie économise trois cinquièmes de l'énergie.",
+         "The new battery saves 40 percent of the energy.", "en", "fail"),
+        ("ja", "新しい電池はエネルギーの十分の三を節約する。",
+         "The new battery saves 70 percent of the energy.", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_fractions_in_tenths_and_fifths(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # A joiner between a scale and its unit ("millones de hectáreas", "millions
         # d'hectares") keeps the unit: areas convert (3 million ha = 30,000 km²).
         ("es", "El parque abarca 3 millones de hectáreas.",

@@ -2268,14 +2268,15 @@ def _cjk_numerals(text: str) -> str:
     return _CJK_RUN.sub(convert, text)
 
 
+#: A fraction in numerals: "十分之七" (Chinese), "十分の七" (Japanese): seven tenths.
 _CJK_FRACTION = _lazy(
-    "([〇零一二两兩三四五六七八九十百]{1,8})分之([〇零一二两兩三四五六七八九十百]{1,8})"
+    "([〇零一二两兩三四五六七八九十百]{1,8})分([之の])([〇零一二两兩三四五六七八九十百]{1,8})"
 )
 
 
 def _cjk_fraction(m: re.Match[str]) -> str:
-    den, num = _cn2an(m.group(1).translate(_CJK_FOLD)), _cn2an(m.group(2).translate(_CJK_FOLD))
-    return m.group() if den is None or num is None else f"{den}分之{num}"
+    den, num = _cn2an(m.group(1).translate(_CJK_FOLD)), _cn2an(m.group(3).translate(_CJK_FOLD))
+    return m.group() if den is None or num is None else f"{den}分{m.group(2)}{num}"
 
 
 def _cn2an(numeral: str) -> int | float | None:
