@@ -1145,6 +1145,28 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # "en los 90", "nos 80" closing a clause name a decade, not a figure.
+        ("es", "La banda vendió 5 millones de discos en los 80.",
+         "La banda vendió 5 millones de discos en la década de 1980.", "es", "pass"),
+        ("es", "La banda vendió 5 millones de discos en los 90.",
+         "La banda vendió 5 millones de discos en la década de 1980.", "es", "fail"),
+        ("pt", "A banda vendeu 5 milhões de discos nos 80.",
+         "The band sold 5 million records in the 1980s.", "en", "pass"),
+        ("pt", "A banda vendeu 5 milhões de discos nos 70.",
+         "The band sold 5 million records in the 1980s.", "en", "fail"),
+        # A count before it makes a share.
+        ("es", "Sobrevivieron 10 de los 90.", "Survived: 10 of the 90 passengers.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_short_decade_after_an_article_closing_its_clause(
+    lang, statement, quote, quote_lang, right
+):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # Fractions in words of tenths and fifths, as the number reader writes them
         # ("sete décimos" -> "7 10ᵒˢ", "sept dixièmes" -> "7 10èmes"), and in numerals
         # ("十分の七").
