@@ -1145,6 +1145,37 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # The sum of two counts listed together is for a person to work out ...
+        ("en", "Police seized seven vehicles.",
+         "Police seized four trucks, three vans and dozens of phones.", "en", "unverified"),
+        ("de", "Die Polizei beschlagnahmte sieben Fahrzeuge.",
+         "Die Polizei beschlagnahmte vier Lastwagen und drei Transporter.", "de", "unverified"),
+        ("fr", "La police a saisi sept véhicules.",
+         "La police a saisi quatre camions et trois camionnettes.", "fr", "unverified"),
+        ("es", "La policía incautó siete vehículos.",
+         "La policía incautó cuatro camiones y tres furgonetas.", "es", "unverified"),
+        ("pt", "A polícia apreendeu sete veículos.",
+         "A polícia apreendeu quatro caminhões e três vans.", "pt", "unverified"),
+        ("zh", "警方查获了7辆车。", "警方查获了4辆卡车和3辆面包车。", "zh", "unverified"),
+        # ... unless the statement counts what one of them counts: that part, misstated.
+        ("en", "Police seized seven trucks.",
+         "Police seized four trucks, three vans and dozens of phones.", "en", "fail"),
+        ("fr", "La police a saisi sept camions.",
+         "La police a saisi quatre camions et trois camionnettes.", "fr", "fail"),
+        ("en", "Police seized eight vehicles.",
+         "Police seized four trucks, three vans and dozens of phones.", "en", "fail"),
+        # Across languages what they count is not compared: no sum is read.
+        ("fr", "La police a saisi sept véhicules.",
+         "Police seized four trucks, three vans and dozens of phones.", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_the_sum_of_two_listed_counts_is_worked_out(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # "en los 90", "nos 80" closing a clause name a decade, not a figure.
         ("es", "La banda vendió 5 millones de discos en los 80.",
          "La banda vendió 5 millones de discos en la década de 1980.", "es", "pass"),

@@ -5409,6 +5409,57 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
     return None
 
 
+#: What joins two counts of one list: "three rifles, two shotguns", "nine people and
+#: three others", "2 muertos y 3 heridos", "9人と3人".
+_LIST_JOIN = _lazy(
+    r"[^.;:!?。！？；\d]{0,40}?(?:,|、|，|(?<!\w)(?:and|und|et|y|e)(?!\w)|[和与及と])"
+    r"[^.;:!?。！？；\d]{0,24}$",
+    re.I,
+)
+
+
+def _listed_sum(
+    s: Value,
+    stated: Reading,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> str | None:
+    """The sum of two counts listed one after the other in a quote's clause ("three
+    rifles, two shotguns" for "five long guns"): a figure the reader works out, which
+    `_worked_out` leaves to figures of three digits or more in general. Not when the
+    statement counts what one of the two counts ("five shotguns", "twelve people" for
+    "nine people and ... three others"): that is the part, misstated. Only in a quote of
+    the statement's language, where what they count can be compared ("cinq fusils" may
+    be the five rifles of another quote)."""
+    if s.kind != "number" or s.value != int(s.value):
+        return None
+    mine: dict[str, str] | None = None
+    for r, lang in zip(readings, langs, strict=False):
+        if _base(lang) != _base(statement_lang):
+            continue
+        for k, (a, b) in enumerate(itertools.pairwise(r.values)):
+            if (
+                a.kind == b.kind == "number"
+                and a.hedge is None
+                and b.hedge is None
+                and a.span is None
+                and b.span is None
+                and _close(a.value + b.value, s.value)
+                and b.start - a.end <= 60
+                and _LIST_JOIN.match(r.text, a.end, b.start)
+            ):
+                if mine is None:
+                    said = [v.start for v in stated.values]
+                    stop = _neighbours(said, stated.values, s, len(stated.text))[1]
+                    mine = _counted(stated.text, s.end, stop)
+                stop = r.values[k + 2].start if k + 2 < len(r.values) else len(r.text)
+                theirs = _counted(r.text, a.end, b.start) | _counted(r.text, b.end, stop)
+                if not mine.keys() & theirs.keys():
+                    return f"the sum of the quote's {a.text} and {b.text}"
+    return None
+
+
 def _rest_of(
     s: Value, candidates: list[Value], negated: bool, published: date | None
 ) -> Value | None:
@@ -5904,7 +5955,11 @@ statement_lang="en").status
             if rest is not None:
                 verdict, note = "missing", f"100 % less the quote's {rest.shown}"
         if verdict == "contradicted" and s.hedge is None:
-            worked = _worked_out(s, quoted) or _named_figure(s, readings)
+            worked = (
+                _worked_out(s, quoted)
+                or _listed_sum(s, stated, readings, langs, statement_lang)
+                or _named_figure(s, readings)
+            )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
                 # works out from the quote's; a person checks the arithmetic and its sense.
