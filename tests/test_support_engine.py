@@ -1368,6 +1368,36 @@ def test_within_n_is_a_bound_of_n(lang, statement, quote, quote_lang, right):
 @pytest.mark.parametrize(
     "lang, statement, quote, quote_lang, right",
     [
+        # An absence ("lack", "fehlt", "manque", "falta", "缺少", "欠け") is a negative too:
+        # it agrees with a negation on the other side that governs what is absent.
+        ("en", "The 12 rooms have no windows.", "The 12 rooms lack windows.", "en", "pass"),
+        ("en", "The 12 rooms lack windows.", "The 12 rooms have no windows.", "en", "pass"),
+        ("de", "Ungefähr 300 Läufer starteten ohne Startnummer.",
+         "Trotz fehlender Startnummern starteten rund 300 Läufer.", "de", "pass"),
+        ("de", "Die Startnummer fehlt bei 300 Läufern.",
+         "Bei 300 Läufern gibt es keine Startnummer.", "de", "pass"),
+        ("fr", "Les 20 élèves n'ont pas de manuels.", "Il manque des manuels aux 20 élèves.",
+         "fr", "pass"),
+        ("es", "Los 20 alumnos no tienen libros.", "A los 20 alumnos les faltan libros.",
+         "es", "pass"),
+        ("pt", "Os 20 alunos não têm livros.", "Faltam livros aos 20 alunos.", "pt", "pass"),
+        ("zh", "这20间教室没有窗户。", "这20间教室缺少窗户。", "zh", "pass"),
+        ("ja", "20室には窓がない。", "20室は窓が欠けている。", "ja", "pass"),
+        # A negation that undoes the absence, or governs something else, still fails.
+        ("en", "The 12 rooms do not lack windows.", "The 12 rooms lack windows.", "en", "fail"),
+        ("en", "The 12 rooms have no doors.", "The 12 rooms lack windows but have doors.",
+         "en", "fail"),
+    ],
+)  # fmt: skip
+def test_an_absence_agrees_with_a_negation_on_the_other_side(
+    lang, statement, quote, quote_lang, right
+):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
         # The 不 of a fixed word is no negation: 差不多 (about), 不少于 (at least), 不止
         # (more than), 不超过 (at most) bound a figure; 对不起 (sorry) negates nothing.
         ("zh", "这座桥差不多有500米长。", "这座桥长约500米。", "zh", "pass"),

@@ -6183,10 +6183,12 @@ statement_lang="en").status
 
 @lru_cache(maxsize=64)
 def _prohibition_words(lang: str | None) -> re.Pattern[str] | None:
-    """A language's words of prohibition ("banned", "verboten", "严禁": its data file's
-    ``negation.prohibitions``, patterns)."""
+    """A language's words of prohibition ("banned", "verboten", "严禁") and of absence
+    ("fehlt", "lacking", "缺少"): its data file's ``negation.prohibitions`` and
+    ``negation.absences``, patterns."""
     rules = rules_for(lang)
-    patterns = rules.data.get("negation", {}).get("prohibitions") if rules is not None else None
+    words = rules.data.get("negation", {}) if rules is not None else {}
+    patterns = [*words.get("prohibitions", []), *words.get("absences", [])]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
