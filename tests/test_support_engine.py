@@ -1450,6 +1450,10 @@ def test_the_bu_of_a_fixed_chinese_word_is_no_negation(lang, statement, quote, q
          "In 2019 the court barred them from voting.", "en", "fail"),
         ("en", "The 3 suspects were not arrested.",
          "The 3 suspects were arrested and barred from leaving the country.", "en", "fail"),
+        ("en", "Alcohol is banned for 8 hours before a flight.", "飞行前8小时饮酒并未被禁止。",
+         "zh", "fail"),
+        ("de", "Acht Stunden vor dem Flug gilt ein Alkoholverbot.",
+         "飛行前の8時間は飲酒が禁止されていない。", "ja", "fail"),
     ],
 )  # fmt: skip
 def test_a_prohibition_agrees_with_a_negation_on_the_other_side(

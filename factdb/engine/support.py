@@ -6208,14 +6208,15 @@ def _negatives_agree(
     Each side is (reading, language, compared values). The side without a negation must
     hold a prohibition: in its own language, one followed by a word the negation governs
     ("barred from possessing" for "not allowed to possess"); across languages, one in the
-    clause of a compared value. The negated side holds no prohibition but its negations
-    ("禁止" is both), nor the prohibition's own verb ("did not bar him" for "barred"):
-    there the negation undoes it."""
+    clause of a compared value. The negated side holds no prohibition, or only negations
+    that are prohibitions ("禁止" is both), nor the prohibition's own verb ("did not bar
+    him" for "barred"): there a negation undoes it ("not banned", "并未被禁止")."""
     negated_words: set[str] = set()
     for r, lang, _ in negated:
         spots = {pos for pos, _ in r.negations}
-        if any(pos not in spots for pos, _ in _prohibitions(r.text, lang)):
-            return None
+        forbids = {pos for pos, _ in _prohibitions(r.text, lang)}
+        if forbids and not spots <= forbids:
+            return None  # "not banned", "并未被禁止": a negation undoes the prohibition
         negated_words |= _content(r.text)
     for r, lang, values in other:
         for pos, word in _prohibitions(r.text, lang):
