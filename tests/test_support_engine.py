@@ -1387,6 +1387,23 @@ def test_within_n_is_a_bound_of_n(lang, statement, quote, quote_lang, right):
         ("en", "The 12 rooms do not lack windows.", "The 12 rooms lack windows.", "en", "fail"),
         ("en", "The 12 rooms have no doors.", "The 12 rooms lack windows but have doors.",
          "en", "fail"),
+        # A word of absence made by a prefix ("unchanged", "unverändert", "inchangé") is
+        # absent its stem: a negation must govern that stem.
+        ("en", "The 1990 law was not changed for 30 years.",
+         "The 1990 law stayed unchanged for 30 years.", "en", "pass"),
+        ("en", "The 1990 law stayed unchanged for 30 years.",
+         "The 1990 law was never changed in 30 years.", "en", "pass"),
+        ("de", "Das Gesetz von 1990 wurde 30 Jahre lang nicht verändert.",
+         "Das Gesetz von 1990 blieb 30 Jahre lang unverändert.", "de", "pass"),
+        ("fr", "La loi de 1990 n'a pas changé pendant 30 ans.",
+         "La loi de 1990 est restée inchangée pendant 30 ans.", "fr", "pass"),
+        ("en", "The 1990 law was not enforced for 30 years.",
+         "The 1990 law stayed unchanged for 30 years.", "en", "fail"),
+        ("en", "The 1990 law was not unchanged for 30 years.",
+         "The 1990 law stayed unchanged for 30 years.", "en", "fail"),
+        # The words of a figure ("12 hours") say when, not what is forbidden.
+        ("en", "The pilots did not sleep for 12 hours.",
+         "Drinking is banned for 12 hours before a flight.", "en", "fail"),
     ],
 )  # fmt: skip
 def test_an_absence_agrees_with_a_negation_on_the_other_side(

@@ -6192,6 +6192,15 @@ def _prohibition_words(lang: str | None) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
+@lru_cache(maxsize=64)
+def _negative_prefixes(lang: str | None) -> tuple[str, ...]:
+    """A language's prefixes that make a word of absence of its stem ("un" of
+    "unchanged"): its data file's ``negation.prefixes``."""
+    rules = rules_for(lang)
+    words = rules.data.get("negation", {}).get("prefixes", []) if rules is not None else []
+    return tuple(w.lower() for w in words)
+
+
 def _prohibitions(text: str, lang: str | None) -> list[tuple[int, str]]:
     """The prohibitions of a text: (position, word)."""
     pattern = _prohibition_words(lang)
@@ -6240,9 +6249,22 @@ def _negatives_agree(
                 start = pos
                 while start > lo and r.text[start - 1].isalpha():
                     start -= 1
-                before = [m.group().lower() for m in _WORD3.finditer(r.text, lo, start)]
-                after = [m.group().lower() for m in _WORD3.finditer(r.text, start, hi)]
+                # Words of a figure ("30 years") say when or how much, not what is
+                # forbidden or absent: they are left out.
+                spans = [(v.start, v.end) for v in r.values if v.start < hi and v.end > lo]
+                before = [
+                    m.group().lower()
+                    for m in _WORD3.finditer(r.text, lo, start)
+                    if not any(a <= m.start() < b for a, b in spans)
+                ]
+                after = [
+                    m.group().lower()
+                    for m in _WORD3.finditer(r.text, start, hi)
+                    if not any(a <= m.start() < b for a, b in spans)
+                ]
                 near = set(before[-_GOVERNED_BEFORE:] + after[: _GOVERNED_WORDS + 1])
+                # "unchanged" is absent "changed": its stem is governed too.
+                near.update(key[len(p) :] for p in _negative_prefixes(lang) if key.startswith(p))
             prefixes = _prefixes(near)
             for n, _, _ in negated:
                 if any(
