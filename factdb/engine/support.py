@@ -1837,6 +1837,14 @@ def _holds_any(text: str, parts: Sequence[str]) -> bool:
     return False
 
 
+def _holds_all(text: str, parts: Sequence[str]) -> bool:
+    """`all(p in text for p in parts)`, without a generator (this runs for every text)."""
+    for part in parts:
+        if part not in text:
+            return False
+    return True
+
+
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
     if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
@@ -2539,7 +2547,11 @@ def _read(text: str, lang: str | None) -> Reading:
                     reading.negations_back.add(m.start())
         if reading.negations:
             reading.negation = reading.negations[0][1]
-    years = frozenset([int(v.value) for v in reading.values if v.kind == "year"])
+    years = (
+        frozenset([int(v.value) for v in reading.values if v.kind == "year"])
+        if reading.values
+        else None
+    )
     if years:
         for v in reading.values:
             if v.kind == "date" and v.ymd and v.ymd[0] is None:
@@ -3099,7 +3111,7 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         decades
         and g[1]
         and (
-            any(c not in text for c in rules.decade_needs) or decades[0].pre.search(text) is None  # type: ignore[union-attr]
+            not _holds_all(text, rules.decade_needs) or decades[0].pre.search(text) is None  # type: ignore[union-attr]
         )
     ):
         decades = []
@@ -3313,13 +3325,13 @@ _CLOCK_BEFORE = _lazy(r"\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]$")
 
 def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
     units = _units()
-    may_quote = rules.quoted_name_before_re is not None and any(c in text for c in _QUOTE_OPEN)
+    may_quote = rules.quoted_name_before_re is not None and _holds_any(text, _QUOTE_OPEN)
+    bad_before = _BAD_BEFORE_CJK if rules.cjk else _BAD_BEFORE
     for m in _numbers(rules, text):
         start, end = m.start(), m.end()
         if not free(start, end):
             continue
         before = text[max(0, start - 2) : start]
-        bad_before = _BAD_BEFORE_CJK if rules.cjk else _BAD_BEFORE
         # A space before the number matches no branch of `bad_before` (none ends in one).
         if (
             before
