@@ -4575,11 +4575,14 @@ def _mid_sentence(text: str, pos: int) -> bool:
 #: What a figure counts stands in the few words after it, up to the next figure or the end
 #: of its clause: "33 [federal hate crime counts]", "nine [people]", "10 [députés socialistes]".
 _TIE_REACH = 4
+#: Words joining two items of a list: "300 Autos [und] 50 Lastwagen".
+_TIE_WORDS = "and or but und oder sowie aber et ou mais y o e pero mas".split()
 #: A clause break or a word joining two items of a list ends what a figure counts: "300
-#: Autos [und] 50 Lastwagen", "killed 40 people [and] injured 12".
+#: Autos [und] 50 Lastwagen", "killed 40 people [and] injured 12". The words as `_led`
+#: writes them, led by a class of their first letters: the regex engine tries a class at
+#: every position of a text faster than a lookbehind and an alternation.
 _TIE_BREAK = re.compile(
-    r"[.;:!?()\[\]{}|│—–]|,(?=\s)|\s-\s"
-    r"|(?<!\w)(?:and|or|but|und|oder|sowie|aber|et|ou|mais|y|o|e|pero|mas)(?!\w)",
+    r"[.;:!?()\[\]{}|│—–]|,(?=\s)|\s-\s|" + _led(_TIE_WORDS) + r"(?!\w)",
     re.I,
 )
 #: Figures whose counted thing the binding check reads: amounts, not dates or ranks.
