@@ -324,7 +324,9 @@ def normalize_language(tag: str) -> str:
     return "-".join([parts[0].lower(), *rest])
 
 
+@lru_cache(maxsize=64)
 def _base(lang: str | None) -> str | None:
+    """The language of a tag ("pt-BR" -> "pt"), kept per tag: it is asked for each value."""
     if not lang:
         return None
     return lang.replace("_", "-").split("-")[0].lower() or None
@@ -2926,6 +2928,8 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 
 def _key(words: str) -> str:
     lowered = words.lower()
+    if lowered.isalpha():
+        return lowered  # one word (most keys): no whitespace for `_ODD_SPACE` to find
     return _SPACES.sub(" ", lowered) if _ODD_SPACE.search(lowered) else lowered
 
 
