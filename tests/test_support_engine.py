@@ -4015,3 +4015,396 @@ def test_over_a_race_distance_after_a_time_names_the_race(lang, statement, expec
 def test_a_decimal_closing_its_clause_after_in_names_a_release(lang, statement, expected):
     quote = "The dark mode that loads in 2.4 seconds is working for 2.4 already"
     assert verdict(statement, quote, lang, "en").status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        # Japanese and Chinese unit words in katakana or hanzi are units: hectares are no
+        # square kilometres, whatever the figure.
+        ("ja", "湖の面積は3万ヘクタールだ。", "en", "The lake is 30,000 square km", "fail"),
+        ("ja", "湖の面積は3万平方キロメートルだ。", "en", "The lake covers 30,000 km²", "pass"),
+        ("ja", "湖の面積は3万平方キロだ。", "de", "Der See misst 30.000 km²", "pass"),
+        ("ja", "倉庫は5千平方メートルある。", "fr", "L'entrepôt fait 5 000 hectares", "fail"),
+        ("zh", "湖面积为3万平方千米。", "es", "El lago cubre 30.000 hectáreas", "fail"),
+        ("zh", "仓库面积为5千平方米。", "en", "The warehouse has 5,000 square metres", "pass"),
+        ("zh", "農場面積為200公頃。", "pt", "A fazenda tem 200 hectares", "pass"),
+        ("zh", "农场面积为200平方米。", "pt", "A fazenda tem 200 hectares", "fail"),
+        ("ja", "タンクは40立方メートル入る。", "en", "The tank holds 40 litres", "fail"),
+    ],
+)
+def test_cjk_unit_words_are_units(lang, statement, quote_lang, quote, expected):
+    assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "quote", "expected"),
+    [
+        # A negation in a relative clause on a figure's noun counts those who did not:
+        # the figure is negated, in whatever language the statement is written (curly
+        # apostrophes read like straight ones).
+        (
+            "fr",
+            "en",
+            "Environ 40 % des électeurs l'ont soutenu.",
+            "the roughly 40% of voters who haven’t backed him",
+            "fail",
+        ),
+        (
+            "de",
+            "en",
+            "Rund 40 % der Wähler haben ihn gewählt.",
+            "About 40% of voters who did not back him stayed home",
+            "fail",
+        ),
+        (
+            "en",
+            "fr",
+            "About 40% of voters backed him.",
+            "les quelque 40 % d’électeurs qu’il n’a jamais convaincus",
+            "fail",
+        ),
+        (
+            "en",
+            "de",
+            "About 40% of voters backed him.",
+            "die rund 40 % der Wähler, die ihn nicht gewählt haben",
+            "fail",
+        ),
+        (
+            "en",
+            "es",
+            "About 40% of voters backed him.",
+            "el 40 % de los votantes que no lo apoyaron",
+            "fail",
+        ),
+        (
+            "en",
+            "pt",
+            "About 40% of voters backed him.",
+            "os cerca de 40% dos eleitores que não o apoiaram",
+            "fail",
+        ),
+        (
+            "ja",
+            "en",
+            "有権者の約40%が彼を支持した。",
+            "the roughly 40% of voters who didn't back him",
+            "fail",
+        ),
+        (
+            "zh",
+            "es",
+            "约40%的选民支持他。",
+            "el 40 % de los votantes que nunca lo apoyaron",
+            "fail",
+        ),
+        # A relative clause without a negation, or a negation in another clause, or one on
+        # what the whole clause says: nothing negated.
+        (
+            "en",
+            "fr",
+            "About 40% of voters backed him.",
+            "les quelque 40 % d'électeurs qui l'ont soutenu",
+            "pass",
+        ),
+        (
+            "en",
+            "es",
+            "About 40% of voters backed him.",
+            "el 40 % de los votantes lo apoyaron, pero no dijeron nada",
+            "pass",
+        ),
+        (
+            "fr",
+            "en",
+            "Environ 40 % des électeurs l'ont soutenu.",
+            "About 40% of voters backed him, which was not a surprise",
+            "pass",
+        ),
+    ],
+)
+def test_a_negated_relative_clause_on_a_figures_noun_negates_it(
+    lang, quote_lang, statement, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        # A tally "290 contre 52" / "290 votes to 52" / "290 zu 52" / "290 a 52" after its
+        # "adopted" gives 290 for and 52 against: a statement's "52 for and 290 against"
+        # (with up to three words before "for": "52 senators voted for") swaps them, and
+        # so does "290 against and 52 for".
+        (
+            "fr",
+            "52 sénateurs ont voté pour et 290 contre le texte.",
+            "fr",
+            "Le texte a été adopté (290 contre 52 et 11 abstentions)",
+            "fail",
+        ),
+        (
+            "fr",
+            "290 sénateurs ont voté pour et 52 contre le texte.",
+            "fr",
+            "Le texte a été adopté (290 contre 52 et 11 abstentions)",
+            "pass",
+        ),
+        (
+            "fr",
+            "290 sénateurs ont voté contre et 52 pour le texte.",
+            "fr",
+            "Le texte a été adopté (290 contre 52 et 11 abstentions)",
+            "fail",
+        ),
+        (
+            "en",
+            "52 senators voted for and 290 against the bill.",
+            "en",
+            "The bill was approved (290 votes to 52)",
+            "fail",
+        ),
+        (
+            "en",
+            "290 senators voted against and 52 for the bill.",
+            "en",
+            "The bill was approved (290 to 52)",
+            "fail",
+        ),
+        (
+            "en",
+            "290 senators voted for and 52 against the bill.",
+            "en",
+            "The bill was approved (290 votes to 52)",
+            "pass",
+        ),
+        (
+            "de",
+            "52 Abgeordnete stimmten dafür und 290 dagegen.",
+            "de",
+            "Das Gesetz wurde angenommen (290 zu 52 Stimmen).",
+            "fail",
+        ),
+        (
+            "de",
+            "290 Abgeordnete stimmten dafür und 52 dagegen.",
+            "de",
+            "Das Gesetz wurde angenommen (290 zu 52 Stimmen).",
+            "pass",
+        ),
+        (
+            "es",
+            "52 diputados votaron a favor y 290 en contra.",
+            "es",
+            "La ley fue aprobada (290 votos a 52).",
+            "fail",
+        ),
+        (
+            "pt",
+            "52 deputados votaram a favor e 290 contra.",
+            "pt",
+            "O projeto foi aprovado (290 a 52).",
+            "fail",
+        ),
+        (
+            "en",
+            "52 deputies voted for and 290 against the bill.",
+            "fr",
+            "Le texte a été adopté (290 contre 52)",
+            "fail",
+        ),
+    ],
+)
+def test_a_tally_gives_for_first_and_a_swapped_statement_fails(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+_STORM = {
+    "en": "The storm destroyed 30 houses, 25 of them in the old town, on Tuesday.",
+    "de": "Der Sturm zerstörte 30 Häuser, davon 25 in der Altstadt.",
+    "fr": "La tempête a détruit 30 maisons, dont 25 dans la vieille ville.",
+    "es": "La tormenta destruyó 30 casas, 25 de ellas en el casco antiguo.",
+    "pt": "A tempestade destruiu 30 casas, das quais 25 no centro histórico.",
+    "zh": "风暴摧毁了30栋房屋，其中25栋位于老城区。",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "expected"),
+    [
+        # "All 30" said of what the quote says of a part of the 30 ("25 of them"): fail.
+        ("en", "en", "All 30 houses destroyed by the storm were in the old town.", "fail"),
+        ("de", "de", "Alle 30 zerstörten Häuser standen in der Altstadt.", "fail"),
+        ("es", "es", "Todas las 30 casas destruidas estaban en el casco antiguo.", "fail"),
+        ("pt", "pt", "Todas as 30 casas destruídas ficavam no centro histórico.", "fail"),
+        ("zh", "zh", "被摧毁的全部30栋房屋都在老城区。", "fail"),
+        # What the quote says of all 30, a part that the statement gives too, or "nearly
+        # all": no claim on the part.
+        ("en", "en", "All 30 houses were destroyed.", "pass"),
+        ("de", "de", "Alle 30 Häuser wurden zerstört.", "pass"),
+        ("zh", "zh", "全部30栋房屋都被摧毁。", "pass"),
+        ("en", "en", "All 30 destroyed houses, 25 of them, were in the old town.", "pass"),
+        ("en", "en", "Nearly all of the 30 destroyed houses were in the old town.", "pass"),
+        ("fr", "fr", "Toutes les 30 maisons ont été détruites par la tempête.", "pass"),
+        # Across languages, words cannot be compared: a person must read which it says.
+        ("en", "fr", "All 30 houses destroyed by the storm were in the old town.", "unverified"),
+        ("ja", "de", "嵐で壊れた30棟全てが旧市街にあった。", "unverified"),
+    ],
+)
+def test_all_of_a_count_is_not_what_the_quote_says_of_a_part(lang, quote_lang, statement, expected):
+    assert verdict(statement, _STORM[quote_lang], lang, quote_lang).status == expected
+
+
+_VOTED_YES = {
+    "fr": "Ont voté pour : 40 socialistes (sur 250), 9 verts (sur 20), 14 centristes (sur 25) "
+    "et 3 non-inscrits (sur 7).",
+    "en": "Voting yes were 40 Socialists (out of 250), 9 Greens (out of 20), 14 centrists "
+    "(out of 25) and 3 independents (out of 7).",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "expected"),
+    [
+        # A part said with its whole ("Of the 20 Greens, 14", "14 of the 20") is compared
+        # as a pair with the quote's parts and wholes ("9 verts (sur 20)", "14 centristes
+        # (sur 25)"): 14 is another group's part.
+        ("en", "fr", "Of the 20 Greens, 14 voted yes.", "fail"),
+        ("en", "fr", "14 of the 20 Greens voted yes.", "fail"),
+        ("fr", "fr", "Sur les 20 verts, 14 ont voté pour.", "fail"),
+        ("de", "en", "14 der 20 Grünen stimmten dafür.", "fail"),
+        ("es", "fr", "14 de los 20 verdes votaron a favor.", "fail"),
+        ("pt", "fr", "14 dos 20 verdes votaram a favor.", "fail"),
+        ("zh", "fr", "20名绿党议员中有14名投了赞成票。", "fail"),
+        ("ja", "en", "緑の党の20人のうち14人が賛成した。", "fail"),
+        # The quote's own pair.
+        ("en", "fr", "Of the 20 Greens, 9 voted yes.", "pass"),
+        ("fr", "fr", "9 des 20 verts ont voté pour.", "pass"),
+        ("es", "en", "9 de los 20 verdes votaron a favor.", "pass"),
+        ("zh", "fr", "20名绿党议员中有9名投了赞成票。", "pass"),
+    ],
+)
+def test_a_part_is_compared_with_its_whole_as_a_pair(lang, quote_lang, statement, expected):
+    assert verdict(statement, _VOTED_YES[quote_lang], lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # A negated consequence of a condition that holds the figure, said of a word of the
+        # statement ("the turnout will not be affected"): the statement drops the negation.
+        (
+            "en",
+            "Raising the fee to 30 euros changes the turnout.",
+            "If the fee is raised to 30 euros, the turnout will not be affected at all.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Porter la taxe à 30 euros change la participation.",
+            "Si la taxe passe à 30 euros, la participation ne sera pas affectée.",
+            "fail",
+        ),
+        (
+            "es",
+            "Subir la tasa a 30 euros cambia la participación.",
+            "Si la tasa sube a 30 euros, la participación no se verá afectada.",
+            "fail",
+        ),
+        (
+            "pt",
+            "Subir a taxa para 30 euros muda a participação.",
+            "Se a taxa subir para 30 euros, a participação não será afetada.",
+            "fail",
+        ),
+        (
+            "de",
+            "Eine Gebühr von 30 Euro ändert die Beteiligung.",
+            "Wenn die Gebühr auf 30 Euro steigt, wird die Beteiligung nicht beeinflusst.",
+            "fail",
+        ),
+        # No negation, or one on what the statement does not name.
+        (
+            "en",
+            "Raising the fee to 30 euros changes the turnout.",
+            "If the fee is raised to 30 euros, the turnout will be affected a lot.",
+            "pass",
+        ),
+        (
+            "en",
+            "The fee was raised to 30 euros in 2019.",
+            "When the fee was raised to 30 euros in 2019, the board did not say why.",
+            "pass",
+        ),
+        (
+            "es",
+            "Subir la tasa a 30 euros cambia la participación.",
+            "Si la tasa sube a 30 euros, la participación se verá afectada.",
+            "pass",
+        ),
+    ],
+)
+def test_a_negated_consequence_of_a_condition_with_the_figure_counts(
+    lang, statement, quote, expected
+):
+    assert verdict(statement, quote, lang).status == expected
+
+
+_PARK = {
+    "en": "The park covers 300 square kilometres, 2% of the state's area (and 5 times the area "
+    "of Denver).",
+    "de": "Der Park bedeckt 300 Quadratkilometer, 2 % der Landesfläche (und 5-mal die Fläche "
+    "von Dresden).",
+    "fr": "Le parc couvre 300 kilomètres carrés, 2 % de la superficie du pays (et 5 fois la "
+    "superficie de Lyon).",
+    "es": "El parque ocupa 300 kilómetros cuadrados, el 2% de la superficie de la provincia (y "
+    "5 veces la superficie de Rosario).",
+    "pt": "O parque ocupa 300 quilômetros quadrados, 2% da área do estado (e 5 vezes a área de "
+    "Curitiba).",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "expected"),
+    [
+        # A name after the statement's figure ("of Denver") that the quote says only with a
+        # figure of another kind ("5 times the area of Denver"): the figure is another's.
+        ("en", "The park covers 2% of the area of Denver.", "fail"),
+        ("de", "Der Park bedeckt 2 % der Fläche von Dresden.", "fail"),
+        ("fr", "Le parc couvre 2 % de la superficie de Lyon.", "fail"),
+        ("es", "El parque ocupa el 2 % de la superficie de Rosario.", "fail"),
+        ("pt", "O parque ocupa 2% da área de Curitiba.", "fail"),
+        # What the quote says of its own figure.
+        ("en", "The park covers 2% of the state's area.", "pass"),
+        ("fr", "Le parc couvre 2 % de la superficie du pays.", "pass"),
+        ("es", "El parque ocupa el 2 % de la superficie de la provincia.", "pass"),
+        ("pt", "O parque ocupa 2% da área do estado.", "pass"),
+    ],
+)
+def test_a_name_after_the_figure_tied_to_a_figure_of_another_kind(lang, statement, expected):
+    assert verdict(statement, _PARK[lang], lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "expected"),
+    [
+        # A figure opening its sentence glued to Chinese characters that do not count it
+        # names something ("360公司", "58同城"): nothing is counted, nothing compared.
+        ("360公司发布了新浏览器。", "360公司今天发布了一款新浏览器", "unverified"),
+        ("58同城在纽约上市。", "58同城今天在纽约上市", "unverified"),
+        ("360公司發布了新瀏覽器。", "360公司今天發布了一款新瀏覽器", "unverified"),
+        # Another name is another company.
+        ("360公司发布了新浏览器。", "370公司今天发布了一款新浏览器", "fail"),
+        # Counters, bounds, scales and units count: "58个", "10余家", "5国", "20美元".
+        ("58个城市加入了计划。", "58个城市已加入该计划", "pass"),
+        ("10余家企业参加了展会。", "10余家企业参加了本次展会", "pass"),
+        ("5国领导人出席了会议。", "5国领导人出席了峰会", "pass"),
+        ("20美元就能买到。", "20美元即可购买", "pass"),
+        ("300公里的路程需要3小时。", "300公里的路程大约需要3小时", "pass"),
+    ],
+)
+def test_a_figure_glued_to_a_chinese_name_names_it(statement, quote, expected):
+    assert verdict(statement, quote, "zh").status == expected

@@ -1001,6 +1001,8 @@ class Rules:
     #: The words between a vote's two counts and after the second ("86 voix pour et 438
     #: contre"), as (between, after) patterns.
     votes: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    #: The same, against first: "438 contre et 86 pour" (the pair is 86 for, 438 against).
+    votes_against_first: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     #: Words that name a race only right after a time: "7.52 seconds over 60 metres".
     race_after_time: frozenset[str] = frozenset()
     #: Between a pair's figures when each is counted in votes: "86 voix contre 438".
@@ -1660,13 +1662,17 @@ def rules_for(lang: str | None) -> Rules | None:
         )
     votes = data.get("votes", {})
     if votes.get("for") and votes.get("against") and votes.get("and"):
-        rules.votes = (
-            _lazy(
-                rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_alt(votes['for'])})\s*,?\s*"
-                rf"(?:{_alt(votes['and'])})\s+",
-                re.I,
-            ),
-            _lazy(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alt(votes['against'])})(?!\w)", re.I),
+        # Up to three words before the first side: "86 députés ont voté pour et 438 contre".
+        rules.votes, rules.votes_against_first = (
+            (
+                _lazy(
+                    rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_alt(votes[one])})\s*,?\s*"
+                    rf"(?:{_alt(votes['and'])})\s+",
+                    re.I,
+                ),
+                _lazy(rf"\s*(?:[^\W\d_]+\s+)?(?:{_alt(votes[other])})(?!\w)", re.I),
+            )
+            for one, other in (("for", "against"), ("against", "for"))
         )
     if votes.get("nouns"):
         versus = votes.get("versus", []) + votes.get("against", [])
@@ -2040,24 +2046,34 @@ def _paired_otherwise(
 
 def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Value]]:
     """The figures of a reading said as a pair, in their order ("438 contre 86", and with
-    the language's vote words "86 voix pour et 438 contre")."""
+    the language's vote words "86 voix pour et 438 contre"); a vote said against first
+    ("438 contre et 86 pour") is given for first, as a tally is written."""
     values = [v for v in reading.values if v.kind == "number" and not v.hedge]
     votes = rules.votes if rules is not None else None
-    return [
-        (a, b)
-        for a, b in zip(values, values[1:], strict=False)
-        if _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
-        or (
-            rules is not None
-            and rules.vote_versus is not None
-            and rules.vote_versus.fullmatch(reading.text, a.end, b.start) is not None
-        )
-        or (
-            votes is not None
-            and votes[0].fullmatch(reading.text, a.end, b.start) is not None
-            and votes[1].match(reading.text, b.end) is not None
-        )
-    ]
+    reversed_votes = rules.votes_against_first if rules is not None else None
+    pairs = []
+    for a, b in itertools.pairwise(values):
+        if (
+            _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
+            or (
+                rules is not None
+                and rules.vote_versus is not None
+                and rules.vote_versus.fullmatch(reading.text, a.end, b.start) is not None
+            )
+            or (
+                votes is not None
+                and votes[0].fullmatch(reading.text, a.end, b.start) is not None
+                and votes[1].match(reading.text, b.end) is not None
+            )
+        ):
+            pairs.append((a, b))
+        elif (
+            reversed_votes is not None
+            and reversed_votes[0].fullmatch(reading.text, a.end, b.start) is not None
+            and reversed_votes[1].match(reading.text, b.end) is not None
+        ):
+            pairs.append((b, a))
+    return pairs
 
 
 def _swapped_pair(
@@ -2085,7 +2101,7 @@ def _swapped_pair(
             None,
         )
         if other is not None and not same:
-            said = stated.text[a.start : b.end]
+            said = stated.text[min(a.start, b.start) : max(a.end, b.end)]
             return said, f"{other[0].text} … {other[1].text}"
     return None
 
@@ -2659,8 +2675,93 @@ def _cites(shared: set[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
+def _relative_words(lang: str | None) -> re.Pattern[str] | None:
+    """A figure's noun and then a relative clause holding a negation, up to the negation
+    ("97% of users who have", "les 30 % d'électeurs qui", "die 40 % der Befragten, die
+    Rust"): the language's relative pronouns ([negation] relative in its data; with the
+    comma where the language always writes one, as German does: "About 40% of voters
+    backed him, which was not a surprise" negates no figure), at most four words after the
+    figure, at most three between the pronoun and the negation."""
+    rules = rules_for(lang)
+    words = rules.data.get("negation", {}).get("relative", []) if rules is not None else []
+    if not words or (rules is not None and rules.cjk):
+        return None
+    word = r"[^\W\d_][\w'-]*"
+    return re.compile(
+        rf"(?:\s+{word}){{0,4}}(?:\s+|(?=,))(?:{_alt(words)})(?:(?<=')|(?!\w))"
+        rf"(?:\s*{word}){{0,3}}\s*(?<!\w)\w*",
+        re.I,
+    )
+
+
+def _negates_by_relative(reading: Reading, pos: int, values: list[Value], lang: str | None) -> bool:
+    """Whether the negation at `pos` stands in a relative clause on a compared figure's
+    noun: "the 97% of respondents who haven't used Rust" counts those who have not, and
+    negates the figure in any language the statement is written in."""
+    pattern = _relative_words(lang)
+    if pattern is None:
+        return False
+    return any(
+        0 < pos - v.end <= _NEGATION_REACH and pattern.fullmatch(reading.text, v.end, pos)
+        for v in values
+    )
+
+
+@lru_cache(maxsize=64)
+def _conditional_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The language's words that open a condition and its auxiliaries before a negation
+    ([negation] conditionals and auxiliaries in its data; none where the subject stands
+    right before the negation): "If we change 12 to 120, the median will not"."""
+    rules = rules_for(lang)
+    data = rules.data.get("negation", {}) if rules is not None else {}
+    if not data.get("conditionals"):
+        return None
+    # Without auxiliaries, the subject stands right before the negation: "la mediana no".
+    auxiliaries = _alt(data["auxiliaries"]) if data.get("auxiliaries") else ""
+    return (
+        re.compile(rf"(?:^|[,;:]\s*|\s-\s)(?:{_alt(data['conditionals'])})\s", re.I),
+        re.compile(rf"(?<!\w)(?:{auxiliaries})\s*$", re.I),
+    )
+
+
+def _negated_consequence(
+    reading: Reading, pos: int, values: list[Value], prefixes: frozenset[str], lang: str | None
+) -> bool:
+    """Whether the negation at `pos` denies the consequence of a condition that holds a
+    compared figure, said of a word of the statement: "If we change the value of 12 to 120,
+    the median will not be affected" (the condition opens the figure's clause, the negation
+    follows an auxiliary in the next clause, whose subject the statement names)."""
+    words = _conditional_words(lang)
+    if words is None:
+        return False
+    condition, auxiliary = words
+    text = reading.text
+    aux = auxiliary.search(text, max(0, pos - 16), pos)
+    if aux is None:
+        return False
+    lo = _clause_bounds(text, aux.start(), pos)[0]
+    subject = [m.group().lower() for m in _WORD3.finditer(text, lo, aux.start())][-2:]
+    if not any(len(w) >= 4 and w[:4] in prefixes for w in subject):
+        return False
+    for v in values:
+        if v.end > lo:
+            continue
+        start, stop = _clause_bounds(text, v.start, v.end)
+        if stop > lo or _CLAUSE_BREAK.search(text, stop + 1, lo):
+            continue  # not the clause just before the negation's
+        if condition.match(text, start) or condition.search(text, max(0, start - 4), v.start):
+            return True
+    return False
+
+
 def _negation_near(
-    reading: Reading, values: list[Value], words: set[str], directions: bool, same_language: bool
+    reading: Reading,
+    values: list[Value],
+    words: set[str],
+    directions: bool,
+    same_language: bool,
+    lang: str | None = None,
 ) -> str | None:
     """The first negation of the quote that touches what the statement says: one that
     governs a compared value, a direction or a word of the statement (`_governs`), within
@@ -2680,7 +2781,9 @@ def _negation_near(
             if _CJK_CHAR.match(reading.text, pos):
                 if any(_same_clause(reading.text, pos, v) for v in values):
                     return word
-            elif _governs(reading, pos, pos + len(word), values, set(), frozenset(), directions):
+            elif _governs(
+                reading, pos, pos + len(word), values, set(), frozenset(), directions
+            ) or _negates_by_relative(reading, pos, values, lang):
                 # Words are not compared across languages: the negation must govern a
                 # compared value or a direction ("the Oscars on Feb. 9 were not nominated"
                 # negates the nomination, not the date).
@@ -2695,7 +2798,13 @@ def _negation_near(
         if not same_language:
             if _clause_shares(reading.text, pos, words):
                 return word
-        elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions):
+        elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions) or (
+            in_value_sentence
+            and (
+                _negates_by_relative(reading, pos, values, lang)
+                or _negated_consequence(reading, pos, values, prefixes, lang)
+            )
+        ):
             return word
     return None
 
@@ -4936,6 +5045,152 @@ def _partitive(text: str, v: Value, lang: str | None) -> bool:
     return before is not None and before.search(text[max(0, v.start - 16) : v.start]) is not None
 
 
+@lru_cache(maxsize=64)
+def _whole_words(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's words that make a figure a whole, every one of its count ("all 21",
+    "alle 21", "21人全員", [partitive] whole_before and whole_after in its data): (before
+    the figure, after it, a few characters on in CJK; the words that make "all" less,
+    "nearly all", before it, whole_not_after)."""
+    rules = rules_for(lang)
+    words = rules.data.get("partitive", {}) if rules is not None else {}
+    left = "" if rules is not None and rules.cjk else r"(?<!\w)"
+    before, after, hedged = (
+        re.compile(template.format(_alt(words[key])), re.I) if words.get(key) else None
+        for key, template in (
+            ("whole_before", left + r"(?:{})\s*$"),
+            ("whole_after", r"[^\W\d]{{0,4}}?(?:{})"),
+            ("whole_not_after", left + r"(?:{})\s*$"),
+        )
+    )
+    return before, after, hedged
+
+
+#: How far after a quote's whole its part may stand: "21 Christians — 20 of them".
+_PART_REACH = 40
+#: What ends what a part is said to be: "20 of them Egyptian Copts — along the coast".
+_PART_END = _lazy(r"[—–()（）、，,;；。！？]|[.!?](?=\s|$)|\s-\s")
+
+
+def _all_but_a_part(
+    s: Value, q: Value, stated: Reading, lang: str | None, owner: Reading, quote_lang: str | None
+) -> tuple[Value, bool] | None:
+    """A part of the quote's count `q` that the statement says all of: "all 21 of the
+    Christians ... were Copts" for "21 Christians — 20 of them Copts" (the part, 20), or
+    None. The part is the next figure after `q` in its sentence, a partitive ("20 of them",
+    "dont 20", "其中20") smaller than `q`. With it, whether the statement says of all what
+    the quote says of the part: a word of four letters or more (or a CJK character pair)
+    shared with what follows the part ("Copts"); across languages, where words cannot be
+    compared, False ("all 21 were beheaded" is what the quote says of the 21)."""
+    if s.kind != "number" or q.kind != "number":
+        return None
+    statement = stated.text
+    before, after, hedged = _whole_words(lang)
+    lead = statement[max(0, s.start - 32) : s.start]
+    found = before.search(lead) if before is not None else None
+    if found is not None and hedged is not None and hedged.search(lead, 0, found.start()):
+        return None  # "nearly all of the 21": not all
+    if found is None and (after is None or not after.match(statement, s.end, s.end + 8)):
+        return None
+    nxt = next((v for v in owner.values if v.start >= q.end), None)
+    if (
+        nxt is None
+        or nxt.kind != "number"
+        or nxt.start - q.end > _PART_REACH
+        or _REGION_END.search(owner.text, q.end, nxt.start) is not None
+        or not nxt.value < q.value
+        or not _partitive(owner.text, nxt, quote_lang)
+    ):
+        return None
+    if any(v.kind == "number" and _close(v.value, nxt.value) for v in stated.values):
+        return None  # the statement gives the part too: "all 21 Christians — 20 — were Copts"
+    if _base(lang) != _base(quote_lang):
+        return nxt, False
+    stop = _PART_END.search(owner.text, nxt.end, nxt.end + 80)
+    said = _content(owner.text[nxt.end : stop.start() if stop else nxt.end + 80])
+    shared = {w for w in _content(statement) & said if len(w) >= 4 or _CJK_CHAR.search(w)}
+    return nxt, bool(shared)
+
+
+@lru_cache(maxsize=64)
+def _part_whole_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """What ties a part to its whole ([partitive] of_whole and whole_in_brackets in the
+    language's data): between the whole and the part said after it ("Of the 18 Greens,
+    12", "Von den 18 Grünen stimmten 12", "18名议员中有12名"), and between a part and the
+    whole in brackets after it ("12 députés (sur 15)", "12 MPs (out of 15)")."""
+    rules = rules_for(lang)
+    words = rules.data.get("partitive", {}) if rules is not None else {}
+    cjk = rules is not None and rules.cjk
+    between = None
+    if words.get("of_whole"):
+        if cjk:
+            between = re.compile(rf"[^\d。；！？]{{0,16}}(?:{_alt(words['of_whole'])})\S{{0,2}}")
+        else:
+            # The whole opens its clause ("Of the 18 Greens"): "one of the 18 ..." is no whole.
+            between = re.compile(rf"(?:^|[,;:(]\s*)(?:{_alt(words['of_whole'])})\s+$", re.I)
+    brackets = (
+        re.compile(
+            rf"[^\d.;!?()（）]{{0,40}}[(（]\s*(?:{_alt(words['whole_in_brackets'])})\s*", re.I
+        )
+        if words.get("whole_in_brackets")
+        else None
+    )
+    return between, brackets
+
+
+#: How far a whole's part may follow it: "Of the 18 Greens, 12 voted no".
+_WHOLE_REACH = 40
+
+
+def _part_whole_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, Value]]:
+    """The counts of a reading said as a part of a whole, as (part, whole): "Of the 18
+    Greens, 12", "18名议员中有12名", "12 députés Front de gauche (sur 15)"."""
+    between, brackets = _part_whole_words(lang)
+    if between is None and brackets is None:
+        return []
+    text = reading.text
+    cjk = between is not None and not between.flags & re.I
+    pairs = []
+    for a, b in itertools.pairwise(reading.values):
+        if a.kind != "number" or b.kind != "number" or a.hedge or b.hedge:
+            continue
+        if b.start - a.end > _WHOLE_REACH or _REGION_END.search(text, a.end, b.start):
+            continue
+        if brackets is not None and a.value < b.value and brackets.fullmatch(text, a.end, b.start):
+            pairs.append((a, b))
+        elif between is not None and b.value < a.value:
+            if cjk:
+                if between.fullmatch(text, a.end, b.start):
+                    pairs.append((b, a))
+            elif between.search(text, max(0, a.start - 24), a.start) and not _DIGIT.search(
+                text, a.end, b.start
+            ):
+                pairs.append((b, a))
+    return pairs
+
+
+def _other_whole(
+    pairs: list[tuple[Value, Value]], theirs: list[tuple[Value, Value]]
+) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
+    """A part and whole of the statement that the quote gives with another whole or part
+    ("12 of the 18" for "11 (sur 18) ... 12 (sur 15)"), and the quote's pair; or None."""
+    for part, whole in pairs:
+        if any(_close(a.value, part.value) and _close(b.value, whole.value) for a, b in theirs):
+            continue
+        other = next(
+            (
+                (a, b)
+                for a, b in theirs
+                if _close(b.value, whole.value) or _close(a.value, part.value)
+            ),
+            None,
+        )
+        if other is not None:
+            return (part, whole), other
+    return None
+
+
 @lru_cache(maxsize=256)
 def _has_anaphora(text: str, lang: str | None) -> bool:
     """Whether the text holds both "the former" and "the latter" (read once a text)."""
@@ -5286,6 +5541,74 @@ def _tied_in_region(
         if _holds_value(r.values, q):
             return _tied_by_region(stated, s, q, candidates, r)
     return None
+
+
+def _tied_to_another_kind(
+    stated: Reading, s: Value, q: Value, readings: list[Reading]
+) -> tuple[Value, str, bool] | None:
+    """:func:`_tied_in_region` among the quote's figures of other kinds, when a name proves
+    it: "1,3 % de la superficie de Buenos Aires" for "el 1,3% de la superficie del país (y
+    400 veces la superficie de la ciudad de Buenos Aires)" (Buenos Aires goes with the 400
+    times, not the 1.3%)."""
+    for r in readings:
+        if _holds_value(r.values, q):
+            others = [v for v in r.values if v.kind != q.kind]
+            if not others or _has_cjk(r.text):
+                return None
+            found = _tied_by_region(stated, s, q, [q, *others], r)
+            if found is None or not found[1][:1].isupper() or stated.text.startswith(found[1]):
+                return None
+            # The name says what the statement's figure is of, after it ("de Buenos Aires"),
+            # not a subject before it ("Roof sat with the Bible study group for an hour").
+            nxt = min((v.start for v in stated.values if v.start >= s.end), default=None)
+            after = _region_words(stated.text[s.end : nxt])
+            if _unaccented(found[1].lower()[:5]) not in after:
+                return None
+            return found[0], found[1], False
+    return None
+
+
+#: A figure opening its sentence glued to Chinese characters: "58赶集进入了新赛道".
+_GLUED_NAME = _lazy(r"(?:^|(?<=[。！？；：\n“「《（]))\d{1,4}(?=[\u4e00-\u9fff]{2})")
+
+
+@lru_cache(maxsize=64)
+def _not_glued_names(lang: str | None) -> re.Pattern[str] | None:
+    """The characters after a figure that count, bound or scale it, so that it opens no
+    name ([identifiers] glued_not_names in the language's data: counters, units, "余")."""
+    rules = rules_for(lang)
+    chars = rules.data.get("identifiers", {}).get("glued_not_names") if rules else None
+    return re.compile(f"[{re.escape(chars)}]") if chars else None
+
+
+def _glued_name(text: str, v: Value, lang: str | None) -> str | None:
+    """The name a figure opens, glued to the Chinese characters after it, at its sentence's
+    start ("58赶集", "360公司" — not "58个", "10余家", "3亿", "5国"): the figure and the two
+    characters, or None."""
+    if v.kind != "number" or v.end >= len(text) or not _GLUED_NAME.match(text, v.start):
+        return None
+    counted = _not_glued_names(lang)
+    if counted is None or text[v.start : v.end] != v.text or counted.match(text, v.end):
+        return None
+    return text[v.start : v.end + 2]
+
+
+def _glued_name_in(
+    s: Value,
+    q: Value,
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether the statement's figure `s` and the quote's `q` open the same name."""
+    name = _glued_name(stated.text, s, statement_lang)
+    if name is None:
+        return False
+    at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if at is None:
+        return False
+    return _glued_name(readings[at].text, q, langs[at] if at < len(langs) else None) == name
 
 
 def _word_counts(windows: dict[int, dict[str, str]]) -> dict[str, int]:
@@ -5741,6 +6064,9 @@ statement_lang="en").status
             and _rank_of_another(stated.text, q, readings)
         ):
             verdict, note = "missing", "the quote's rank is another person's"
+        if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
+            # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
+            verdict, note = "missing", "the figure is part of a name"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and s.label != "share":
             tied = (
                 None
@@ -5750,6 +6076,8 @@ statement_lang="en").status
             hint = False
             if tied is None:
                 region = _tied_in_region(stated, s, q, comparable, readings)
+                if region is None:
+                    region = _tied_to_another_kind(stated, s, q, readings)
                 if region is not None:
                     tied, hint = region[:2], region[2]
             if tied is not None:
@@ -5914,6 +6242,62 @@ statement_lang="en").status
             f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
             "each with another figure"
         )
+    if met and not missing_rules:
+        # "Of the 18 Greens, 12" for "11 écologistes (sur 18) ... 12 (sur 15)": a part is
+        # compared with its whole, as a pair.
+        # A share read as its two counts ("14 de los 20" for "9 verdes (de 20)") is a pair.
+        own_pairs = _part_whole_pairs(stated, statement_lang) + [
+            (a, b)
+            for a, b in itertools.pairwise(values)
+            if a.kind == b.kind == "number"
+            and a.end <= b.start
+            and any(f.start <= a.start and b.end <= f.end for f in stated.values)
+        ]
+        quoted_pairs = (
+            [p for i, r in enumerate(readings) for p in _part_whole_pairs(r, langs[i])]
+            if own_pairs
+            else []
+        )
+        clash = _other_whole(own_pairs, quoted_pairs) if quoted_pairs else None
+        if clash is not None:
+            (s_part, s_whole), (q_part, q_whole) = clash
+            elements.append(
+                Element(
+                    "quantity",
+                    f"{s_part.text} … {s_whole.text}",
+                    f"{q_part.text} … {q_whole.text}",
+                    "contradicted",
+                    "another whole",
+                )
+            )
+            fails.append(
+                f"the statement gives {s_part.text!r} of {s_whole.text!r} but {src} "
+                f"{_verb('gives', src)} {q_part.text!r} of {q_whole.text!r}"
+            )
+    for s, q in met:
+        at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+        if at is None:
+            continue
+        owner, owner_lang = readings[at], (langs[at] if at < len(langs) else None)
+        found = _all_but_a_part(s, q, stated, statement_lang, owner, owner_lang)
+        if found is None:
+            continue
+        the_part, says_so = found
+        if says_so:
+            elements.append(Element("quantity", s.shown, the_part.text, "contradicted", "a part"))
+            fails.append(
+                f"the statement says all {s.shown!r} but {src} {_verb('says', src)} so of "
+                f"{the_part.text!r} of them"
+            )
+        elif _base(statement_lang) != _base(owner_lang):
+            elements.append(Element("quantity", s.shown, the_part.text, "missing", "a part"))
+            unverified.append(
+                f"the statement says all {s.shown!r} but {src} {_verb('gives', src)} "
+                f"{the_part.text!r} of them: a person must read what it says of which"
+            )
+        else:
+            continue
+        break
     swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
     if swapped is not None:
         compared_values += 1
@@ -5992,10 +6376,10 @@ statement_lang="en").status
         quote_negation = None
         # The statement's words, read only when a quote has a negation to place.
         words = _content(stated.text) if any(r.negations for r in readings) else set()
-        for r, values in zip(readings, mine, strict=True):
+        for r, values, lang in zip(readings, mine, langs, strict=True):
             if r.negations:
                 quote_negation = _negation_near(
-                    r, values, words, bool(stated.directions), same_language
+                    r, values, words, bool(stated.directions), same_language, lang
                 )
                 if quote_negation:
                     break
