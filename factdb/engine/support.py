@@ -258,7 +258,7 @@ class Value:
         if h == "just_over":
             # "gut ein Jahr", "a little over 500", "1年強": the figure or a little more.
             return v - p, v + max(tenth, p), False, False
-        if h in ("up_to", "at_most"):
+        if h in ("up_to", "at_most", "within"):
             return 0.0 if v >= 0 else -_INF, v + p, False, False
         if h in ("at_least", "from"):
             return v - p, _INF, False, False
@@ -1357,7 +1357,17 @@ def rules_for(lang: str | None) -> Rules | None:
             slack=2,
         ),
         units=units,
-        unit_word_re=_lazy(rf"[ \u00a0\u202f-]?(?:{_alt(units)}){boundary_r}", re.I),
+        # "8 millones de hectáreas", "8 millions d'hectares": a joiner may lead the unit.
+        unit_word_re=_lazy(
+            r"[ \u00a0\u202f-]?"
+            + (
+                rf"(?:(?:{_alt(data['unit_joiners']['words'])})[ \u00a0\u202f]?)?"
+                if data.get("unit_joiners", {}).get("words")
+                else ""
+            )
+            + rf"(?:{_alt(units)}){boundary_r}",
+            re.I,
+        ),
         unit_exact=unit_exact,
         unit_exact_re=_lazy(
             rf"[ \u00a0\u202f]?(?:{_alt(unit_exact)})"
@@ -2274,14 +2284,15 @@ def _cjk_numerals(text: str) -> str:
     return _CJK_RUN.sub(convert, text)
 
 
+#: A fraction in numerals: "十分之七" (Chinese), "十分の七" (Japanese): seven tenths.
 _CJK_FRACTION = _lazy(
-    "([〇零一二两兩三四五六七八九十百]{1,8})分之([〇零一二两兩三四五六七八九十百]{1,8})"
+    "([〇零一二两兩三四五六七八九十百]{1,8})分([之の])([〇零一二两兩三四五六七八九十百]{1,8})"
 )
 
 
 def _cjk_fraction(m: re.Match[str]) -> str:
-    den, num = _cn2an(m.group(1).translate(_CJK_FOLD)), _cn2an(m.group(2).translate(_CJK_FOLD))
-    return m.group() if den is None or num is None else f"{den}分之{num}"
+    den, num = _cn2an(m.group(1).translate(_CJK_FOLD)), _cn2an(m.group(3).translate(_CJK_FOLD))
+    return m.group() if den is None or num is None else f"{den}分{m.group(2)}{num}"
 
 
 def _cn2an(numeral: str) -> int | float | None:
@@ -3420,6 +3431,10 @@ _CLOSERS = ('"', "»", "“", "」", "》", "]")
 _CLOCK_BEFORE = _lazy(r"\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]$")
 
 
+#: The joiner leading a unit word ("de hectáreas", "d'hectares"), see [unit_joiners].
+_JOINER = _lazy(r"^(?:[^\s'’]+['’]|\S+\s+)")
+
+
 def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
     units = _units()
     may_quote = rules.quoted_name_before_re is not None and any(c in text for c in _QUOTE_OPEN)
@@ -3531,6 +3546,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                     ):
                         continue  # "Ninety Mile Beach", "Eight Mile Road": a name
                     unit_key = _key(written)
+                    if unit_key not in rules.units:
+                        unit_key = _key(_JOINER.sub("", written, count=1))  # "de hectáreas"
                     name, unit_end = rules.units[unit_key], am.end()
                 factor, offset, dim = units[name]
                 value = value * factor + offset
@@ -4321,6 +4338,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # "rates start at $50" states the lowest rate: a figure, not a bound ($500 is no
         # rate "starting at $50").
         return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
+    if q.hedge is None and s.hedge == "within":
+        # "within 24 hours before the flight" names a period: 12 hours is another one,
+        # though less than 24 ("within two standard deviations" is not one).
+        return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
     if q.hedge is None and s.hedge in ("up_to", "at_most") and q.range_top:
         # "up to $4,200" for "from $500 to $2,400": the quote states the maximum, and a
         # stated maximum is a figure (see the module's table), not a bound on it.
@@ -4354,6 +4375,7 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             and not (s.threshold or q.threshold)
             and "up_to" not in (s.hedge, q.hedge)
             and "at_most" not in (s.hedge, q.hedge)
+            and "within" not in (s.hedge, q.hedge)
         ):
             said = q.hedge_text[:-1] if q.hedge_text else ""
             low, high = sorted((abs(s.value), abs(q.value)))
@@ -4412,6 +4434,7 @@ _HEDGE_FAMILY = {
     "nearly": "nearly",
     "up_to": "below",
     "at_most": "below",
+    "within": "below",
     "less_than": "below",
     "at_least": "above",
     "more_than": "above",
@@ -4796,6 +4819,34 @@ def _tied_elsewhere(
     if not words[id(q)] and _subject_of(stated, s, around[0], leading, owner, q, figures):
         return None
     return _told(mine, q, figures, words, counts, proof=1)
+
+
+def _named_instead(
+    stated: Reading, s: Value, same: list[Value], candidates: list[Value], readings: list[Reading]
+) -> list[Value] | None:
+    """The quote's figures named by a name the statement gives its bounded figure ("UDI" in
+    "fewer than a dozen UDI deputies"), when the quote's figures equal to it (`same`) are
+    named otherwise ("12 députés Front de gauche"): the figures to judge the bound by."""
+    said = [v.start for v in stated.values]
+    around = _neighbours(said, stated.values, s, len(stated.text))
+    mine = _counted(stated.text, s.end, around[1])
+    # Names: acronyms and capitalised words, never the first word of the statement.
+    names = {k for k, w in mine.items() if w[:1].isupper() and stated.text.find(w) > 0}
+    if not names:
+        return None
+    found: list[Value] = []
+    ids = {id(c) for c in candidates}
+    for r in readings:
+        starts, length = [v.start for v in r.values], len(r.text)
+        for c in r.values:
+            if id(c) not in ids:
+                continue
+            words = _counted(r.text, c.end, _neighbours(starts, r.values, c, length)[1])
+            if names & words.keys():
+                if any(c is x for x in same):
+                    return None  # the equal figure is named alike: it stays
+                found.append(c)
+    return found or None
 
 
 def _subject_of(
@@ -6019,6 +6070,22 @@ statement_lang="en").status
             # A bound ("fewer than 500") is judged against the quote's same figure when it
             # has one, not passed by any smaller number that happens to be nearby.
             same = [q for q in candidates if _close(q.value, s.value)]
+            wholes = [q for q in candidates if id(q) not in parts]
+            if (
+                same
+                and not part
+                and wholes
+                and s.hedge not in ("about", "nearly", "just_over")
+                and all(id(q) in parts for q in same)
+            ):
+                # "more than 20 Christians" for "21 Christians, 20 of them Copts": a bound
+                # the quote's part merely repeats is a bound on its whole.
+                candidates, same = wholes, []
+            alike = _named_instead(stated, s, same, candidates, readings) if same else None
+            if alike:
+                # "fewer than a dozen UDI deputies" for "11 UDI (sur 30), 12 députés Front
+                # de gauche": the bound is on the figure named as the statement names it.
+                candidates, same = alike, []
             bound = (
                 not same
                 and s.hedge in _HEDGE_FAMILY
@@ -6383,7 +6450,29 @@ statement_lang="en").status
                 )
                 if quote_negation:
                     break
+    prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
+        # A prohibition on the other side is a negative too ("banned" for "not allowed").
+        mine_stated = [s for s, _ in met]
+        sides = (
+            [(stated, statement_lang, mine_stated)],
+            list(zip(readings, langs, mine, strict=True)),
+        )
+        prohibition = (
+            _negatives_agree(sides[0], sides[1], same_language)
+            if stated_negation
+            else _negatives_agree(sides[1], sides[0], same_language)
+        )
+        if prohibition:
+            elements.append(
+                Element(
+                    "negation",
+                    stated_negation or prohibition,
+                    quote_negation or prohibition,
+                    "match",
+                )
+            )
+    if bool(stated_negation) != bool(quote_negation) and not missing_rules and not prohibition:
         # Without a compared value, a negation on one side is for a person to read: it may
         # belong to another clause of the quote than the one the statement cites.
         verdict = "contradicted" if compared_values else "missing"
@@ -6419,6 +6508,74 @@ statement_lang="en").status
     listed = ", ".join(repr(e.statement) for e in elements if e.verdict == "match")
     reason = f"compared with {src}: {listed}"
     return Support("pass", "; ".join([reason, *notes]), tuple(elements))
+
+
+@lru_cache(maxsize=64)
+def _prohibition_words(lang: str | None) -> re.Pattern[str] | None:
+    """A language's words of prohibition ("banned", "verboten", "严禁": its data file's
+    ``negation.prohibitions``, patterns)."""
+    rules = rules_for(lang)
+    patterns = rules.data.get("negation", {}).get("prohibitions") if rules is not None else None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _prohibitions(text: str, lang: str | None) -> list[tuple[int, str]]:
+    """The prohibitions of a text: (position, word)."""
+    pattern = _prohibition_words(lang)
+    return [(m.start(), m.group()) for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _negatives_agree(
+    negated: list[tuple[Reading, str | None, list[Value]]],
+    other: list[tuple[Reading, str | None, list[Value]]],
+    same_language: bool,
+) -> str | None:
+    """The prohibition that makes one side's negation agree with the other side: "banned"
+    or "barred from" say what "not allowed" says, "Alkoholverbot" what "严禁饮酒" says.
+    Each side is (reading, language, compared values). The side without a negation must
+    hold a prohibition: in its own language, one followed by a word the negation governs
+    ("barred from possessing" for "not allowed to possess"); across languages, one in the
+    clause of a compared value. The negated side holds no prohibition but its negations
+    ("禁止" is both), nor the prohibition's own verb ("did not bar him" for "barred"):
+    there the negation undoes it."""
+    negated_words: set[str] = set()
+    for r, lang, _ in negated:
+        spots = {pos for pos, _ in r.negations}
+        if any(pos not in spots for pos, _ in _prohibitions(r.text, lang)):
+            return None
+        negated_words |= _content(r.text)
+    for r, lang, values in other:
+        for pos, word in _prohibitions(r.text, lang):
+            key = word.lower()
+            if not _CJK_CHAR.match(key) and any(
+                key.startswith(w) or (len(key) >= 4 and w.startswith(key[:4]))
+                for w in negated_words
+            ):
+                return None  # "did not bar" undoes "barred"
+            if not same_language:
+                if any(_same_clause(r.text, pos, v) for v in values):
+                    return word
+                continue
+            lo, hi = _clause_bounds(r.text, pos, pos + len(word))
+            if _CJK_CHAR.match(key):
+                near = _content(r.text[max(lo, pos - _GOVERNED_CJK[0]) : pos + len(word) + 4])
+            else:
+                # The words it governs: the compound it ends ("Rauchverbot"), two words
+                # before it ("in den Zügen ein Rauchverbot") and four after it ("barred
+                # from possessing a firearm").
+                start = pos
+                while start > lo and r.text[start - 1].isalpha():
+                    start -= 1
+                before = [m.group().lower() for m in _WORD3.finditer(r.text, lo, start)]
+                after = [m.group().lower() for m in _WORD3.finditer(r.text, start, hi)]
+                near = set(before[-_GOVERNED_BEFORE:] + after[: _GOVERNED_WORDS + 1])
+            prefixes = _prefixes(near)
+            for n, _, _ in negated:
+                if any(
+                    _governs(n, p, p + len(w), [], near, prefixes, False) for p, w in n.negations
+                ):
+                    return word
+    return None
 
 
 def _maybe_won(s: Value, rules: Rules | None) -> bool:
