@@ -4663,3 +4663,44 @@ def test_a_name_after_the_figure_tied_to_a_figure_of_another_kind(lang, statemen
 )
 def test_a_figure_glued_to_a_chinese_name_names_it(statement, quote, expected):
     assert verdict(statement, quote, "zh").status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "en",
+            "Thousands of people marched in 2012.",
+            "In 2012, hundreds of people marched.",
+            "fail",
+        ),
+        ("de", "Tausende demonstrierten 2015.", "Im Jahr 2015 demonstrierten Hunderte.", "fail"),
+        (
+            "fr",
+            "Des milliers de manifestants en 2014.",
+            "En 2014, des centaines de manifestants.",
+            "fail",
+        ),
+        (
+            "es",
+            "Miles de personas protestaron en 2013.",
+            "En 2013 protestaron cientos de personas.",
+            "fail",
+        ),
+        (
+            "pt",
+            "Milhares de pessoas protestaram em 2013.",
+            "Em 2013, centenas de pessoas protestaram.",
+            "fail",
+        ),
+        ("zh", "2013年有数千人抗议。", "2013年，数百人参加了抗议。", "fail"),
+        ("ja", "2013年に数千人が抗議した。", "2013年、数百人が抗議した。", "fail"),
+        ("en", "Thousands of people marched in 2013.", "In 2013, 2,500 people marched.", "pass"),
+        # A year is no count of thousands.
+        ("en", "Thousands of people marched.", "In 2013, people marched.", "unverified"),
+    ],
+)
+def test_a_vague_scale_is_compared_with_a_vague_scale_never_a_year(
+    lang, statement, quote, expected
+):
+    assert verdict(statement, quote, lang).status == expected

@@ -5877,6 +5877,10 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         rest = [q for q in out if q.kind not in ("number", "year", "unit")]
         units = [q for q in out if q.kind == "unit"]
         out = bare + rest + ([] if [q for q in bare if q.kind == "number"] else units)
+        if s.span is not None:
+            # "Thousands" is an order of magnitude, never met by a year ("in 2012, hundreds
+            # of ...": the quote's "hundreds" is what it is compared with).
+            out = [q for q in out if q.kind != "year" and not q.year_like()]
     if s.kind == "year":
         dated = [q for q in out if q.kind in ("year", "date", "decade")]
         same = [q for q in out if q.kind == "number" and _close(q.value, s.value)]
