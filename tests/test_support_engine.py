@@ -4704,3 +4704,31 @@ def test_a_vague_scale_is_compared_with_a_vague_scale_never_a_year(
     lang, statement, quote, expected
 ):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        (
+            "ja",
+            "1998年の事件では100人余りが死亡した。",
+            "en",
+            "The 1998 attack killed more than 200 people.",
+            "fail",
+        ),
+        ("ja", "事件では100人余りが死亡した。", "ja", "事件では200人以上が死亡した。", "fail"),
+        ("ja", "事件では100人余りが死亡した。", "ja", "事件では130人が死亡した。", "pass"),
+        ("ja", "事件では100余人が死亡した。", "ja", "事件では250人が死亡した。", "fail"),
+        ("zh", "事故造成100多人死亡。", "en", "The accident killed more than 200 people.", "fail"),
+        ("zh", "事故造成100多人死亡。", "zh", "事故造成150人死亡。", "pass"),
+        ("zh", "事故造成100多人死亡。", "zh", "事故造成230人死亡。", "fail"),
+        ("zh", "他工作了10多年。", "zh", "他工作了超过10年。", "pass"),
+        ("zh", "公司有10余家分店。", "zh", "公司有12家分店。", "pass"),
+        ("zh", "公司有10余家分店。", "zh", "公司有25家分店。", "fail"),
+        ("en", "More than 200 people died.", "zh", "事故造成100多人死亡。", "fail"),
+    ],
+)
+def test_a_figure_and_some_reaches_only_to_its_next_step(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected

@@ -79,6 +79,7 @@ about (a year)                around 2001, circa 2011      [y − 2, y + 2]
 nearly                        nearly, almost, close to     [0.9·v, v)
 nearly (a year)               almost 2000                  [y − 2, y)
 just_over                     just over, a little over     [v, 1.1·v]
+odd                           100多, 100人余り, 10余家       [v, v + its last place)
 up_to                         up to, as much as            [0, v]
 at_most                       at most, no more than        [0, v]
 at_least                      at least, or more            [v, ∞)
@@ -255,6 +256,17 @@ class Value:
             return v - tenth, v + tenth, False, False
         if h == "nearly":
             return v - max(tenth, p), v, False, True
+        if h == "odd":
+            # "100多人", "100人余り": a hundred and some, short of the next hundred ("10多年"
+            # is 10 to 19 years, "3000多" 3000 to 3999).
+            written = (v - self.offset) / self.factor if self.factor else v
+            whole = round(written)
+            if whole > 0 and _close(written, whole):
+                step = 1
+                while whole % (step * 10) == 0:
+                    step *= 10
+                return v, v + step * self.factor, False, True
+            h = "just_over"
         if h == "just_over":
             # "gut ein Jahr", "a little over 500", "1年強": the figure or a little more.
             return v - p, v + max(tenth, p), False, False
@@ -4397,11 +4409,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # "at least 10 years" against "a maximum of 10 years": opposite bounds.
         return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if (
-        s.hedge in ("at_least", "more_than", "just_over")
+        s.hedge in ("at_least", "more_than", "just_over", "odd")
         and q.hedge == "nearly"
         and s.value >= q.value * (1 - 1e-9)
         or s.hedge == "nearly"
-        and q.hedge in ("at_least", "more_than", "just_over")
+        and q.hedge in ("at_least", "more_than", "just_over", "odd")
         and q.value >= s.value * (1 - 1e-9)
     ):
         # "5年以上" against "ほぼ5年": at least five against just under five; "vor gut
@@ -4439,6 +4451,7 @@ _HEDGE_FAMILY = {
     "at_least": "above",
     "more_than": "above",
     "just_over": "above",
+    "odd": "above",
     "from": "above",
 }
 
@@ -6079,7 +6092,7 @@ statement_lang="en").status
                 same
                 and not part
                 and wholes
-                and s.hedge not in ("about", "nearly", "just_over")
+                and s.hedge not in ("about", "nearly", "just_over", "odd")
                 and all(id(q) in parts for q in same)
             ):
                 # "more than 20 Christians" for "21 Christians, 20 of them Copts": a bound
@@ -6093,7 +6106,7 @@ statement_lang="en").status
             bound = (
                 not same
                 and s.hedge in _HEDGE_FAMILY
-                and s.hedge not in ("about", "nearly", "just_over")
+                and s.hedge not in ("about", "nearly", "just_over", "odd")
             )
             candidates = same or candidates
         if not candidates:
