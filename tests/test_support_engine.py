@@ -4732,3 +4732,63 @@ def test_a_figure_and_some_reaches_only_to_its_next_step(
     lang, statement, quote_lang, quote, expected
 ):
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "en",
+            "The crew repaired the old engine of the ship in 2003.",
+            "The crew might have repaired the old engine of the wrecked ship sometime in 2003.",
+            "warn",
+        ),
+        (
+            "fr",
+            "L'équipage a réparé le moteur du vieux navire en 2003.",
+            "L'équipage aurait réparé le vieux moteur du navire naufragé au cours de l'année 2003.",
+            "warn",
+        ),
+        (
+            "es",
+            "La tripulación reparó el motor del viejo barco en 2003.",
+            "La tripulación habría reparado el viejo motor del barco hundido durante el año 2003.",
+            "warn",
+        ),
+        (
+            "pt",
+            "A tripulação reparou o motor do velho navio em 2003.",
+            "A tripulação teria reparado o velho motor do navio naufragado durante o ano de 2003.",
+            "warn",
+        ),
+        (
+            "de",
+            "Die Crew reparierte 2003 den alten Motor des Schiffes.",
+            "Die Crew dürfte den alten Motor des gesunkenen Schiffes im Laufe des Jahres 2003 "
+            "repariert haben.",
+            "warn",
+        ),
+        # An abbreviation's full stop ends no sentence.
+        (
+            "en",
+            "The club hosted the F.B.I. agents in 2011.",
+            "The club may have hosted a few F.B.I. agents at some point in 2011.",
+            "warn",
+        ),
+        # The modal's verb is another one, or in another sentence.
+        (
+            "en",
+            "The crew repaired the engine in 2003.",
+            "In 2003, the crew repaired the engine, which may have failed twice before.",
+            "pass",
+        ),
+        (
+            "en",
+            "The crew repaired the engine in 2003.",
+            "The crew may have repaired the engine. The ship sailed again in 2003.",
+            "pass",
+        ),
+    ],
+)
+def test_a_modal_on_the_verb_the_statement_says_is_dropped(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

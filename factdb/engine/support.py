@@ -2653,6 +2653,43 @@ def _modal_near(reading: Reading, values: list[Value]) -> str | None:
     return None
 
 
+def _modal_on_said_word(
+    reading: Reading, values: list[Value], statement: str, lang: str | None
+) -> str | None:
+    """A word of uncertainty in the sentence of one of these values, farther from it than
+    :func:`_modal_near` reaches, whose verb the statement says without it: "Hermione used
+    the spell at a 1995 meeting" for "She may have used ... during a D.A. meeting in 1995".
+    The verb is the first word after the modal over [modal] `skip` words (auxiliaries:
+    "have", "been"), matched by its first five letters; not for Chinese or Japanese."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk or not reading.modals or _has_cjk(reading.text):
+        return None
+    skip = {w.lower() for w in rules.data.get("modal", {}).get("skip", [])}
+    said = {t.lower()[:5] for t in _TOKEN.findall(statement) if len(t) >= 4}
+    text = reading.text
+    for pos, word in reading.modals:
+        verb = None
+        for i, m in enumerate(_TOKEN.finditer(text, pos + len(word), pos + len(word) + 60)):
+            token = m.group().lower()
+            if token in skip or token.isdigit() or len(token) < 4:
+                if i >= 3:
+                    break
+                continue
+            verb = token
+            break
+        if verb is None or verb[:5] not in said:
+            continue
+        for v in values:
+            lo, hi = (pos, v.start) if pos < v.start else (v.end, pos)
+            if not _MODAL_SENTENCE_END.search(text, lo, hi) and not _OPENING.search(text, lo, hi):
+                return word
+    return None
+
+
+#: The end of a sentence: a full stop before a capital ("D.A. meeting" goes on).
+_MODAL_SENTENCE_END = _lazy(r"[.!?;](?=\s+[\"“]?[A-ZÀ-ÖØ-Þ])|[!?;](?=\s)")
+
+
 #: An opening bracket: what follows it stands apart from the words before.
 _OPENING = _lazy(r"[(（\[【]")
 
@@ -6420,9 +6457,11 @@ statement_lang="en").status
     mine = [[q for q in matched if id(q) in own] for own in ids]
     if matched and not stated.modals and not missing_rules:
         # "may be 2,000 years old" said as "is 2,000 years old": the quote was less sure.
-        for r, values in zip(readings, mine, strict=True):
+        for r, values, lang in zip(readings, mine, langs, strict=True):
             if r.modals:
                 modal = _modal_near(r, values) if values else None
+                if not modal and values:
+                    modal = _modal_on_said_word(r, values, stated.text, lang)
                 if modal:
                     elements.append(Element("hedge", "", modal, "overstated"))
                     warns.append(f"the statement drops the quote's {modal!r}")
