@@ -4792,3 +4792,77 @@ def test_a_figure_and_some_reaches_only_to_its_next_step(
 )
 def test_a_modal_on_the_verb_the_statement_says_is_dropped(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+_FOXES = (
+    "with 80 red foxes seen in Maine, 12 grey foxes on Long Island, 32 counted dead near the "
+    "Hudson Valley"
+)
+_FLOODS = (
+    "If you count the residents killed since 2010 by landslides, it is fewer than 50. If you "
+    "count those killed by flooding, it is in the hundreds."
+)
+_KITAS = (
+    "Städtische Kitas (70 Prozent aller Einrichtungen) unterstehen der Stadt, freie Träger "
+    "(30 Prozent) dem Land."
+)
+_OVEN_DE = (
+    "Der neue Ofen braucht 60 Prozent weniger Energie und senkt den Lärm der Halle um 30 Prozent."
+)
+_OVEN_FR = (
+    "Le nouveau four consomme 60 % d'énergie en moins et réduit le bruit de la halle de 30 %."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        # A place of the statement beside another figure, the figure beside another place.
+        ("en", "32 foxes were counted on Long Island.", "en", _FOXES, "unverified"),
+        ("en", "12 grey foxes were counted on Long Island.", "en", _FOXES, "pass"),
+        (
+            "pt",
+            "O Norte terá 14 vereadores na câmara.",
+            "pt",
+            "Na câmara, há 14 vereadores do Nordeste, 6 do Norte e 3 do Sul",
+            "unverified",
+        ),
+        ("de", "Freie Träger haben einen Anteil von 70 Prozent.", "de", _KITAS, "unverified"),
+        ("de", "Freie Träger haben einen Anteil von 30 Prozent.", "de", _KITAS, "pass"),
+        # Each figure alone in its sentence, after the words that say whose it is.
+        (
+            "en",
+            "The mayor said fewer than 50 residents had died from flooding since 2010.",
+            "en",
+            _FLOODS,
+            "unverified",
+        ),
+        (
+            "en",
+            "The mayor said hundreds of residents had died from flooding since 2010.",
+            "en",
+            _FLOODS,
+            "pass",
+        ),
+        # The words the statement gives each figure follow the other figure in the quote.
+        (
+            "en",
+            "The new oven cuts energy use by 30% and its noise by 60%.",
+            "de",
+            _OVEN_DE,
+            "unverified",
+        ),
+        ("en", "The new oven cuts energy use by 60% and its noise by 30%.", "de", _OVEN_DE, "pass"),
+        (
+            "en",
+            "The new oven cuts energy use by 30% and its noise by 60%.",
+            "fr",
+            _OVEN_FR,
+            "unverified",
+        ),
+    ],
+)
+def test_a_figure_whose_subject_in_the_quote_is_another_never_passes(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected
