@@ -5001,11 +5001,14 @@ def _subject_elsewhere(
     # statement's, the word nearest before another figure is.
     alone = _alone_in_sentences(owner.text, figures)
     if alone:
-        nearest = {id(c): _nearest_word(owner.text, c) for c in figures}
+        ends = sorted(v.end for v in owner.values)
+        nearest = {id(c): _nearest_word(owner.text, c, ends) for c in figures}
         q_near = nearest[id(q)]
         if q_near is not None and q_near[0] not in said:
             for fid, near in nearest.items():
-                if fid != id(q) and near is not None and near[0] in mine:
+                # Not the statement's subject opening it ("Sales rose 15%" for "Sales rose
+                # 10% in 2022. … they rose 15%").
+                if fid != id(q) and near is not None and near[0] in mine and near[0] != opening:
                     return by_id[fid], near[1]
     # 3. A statement pairing words with each of its figures ("energy use by 40% and the
     # carbon footprint by 70%"): a word it gives its figure stands only beside another
@@ -5015,6 +5018,8 @@ def _subject_elsewhere(
     if not (q_words.keys() & own) - said:
         return None
     for fid, words in theirs.items():
+        if fid != id(q) and _joined(owner.text, q, by_id[fid]):
+            continue  # a tally: "(290 zu 52 Stimmen)"
         # What the other figure counts, after it ("70 Prozent weniger Energie"), not a
         # verb before it that the whole sentence shares ("possessed a .45-caliber …").
         hit = {
@@ -5027,6 +5032,12 @@ def _subject_elsewhere(
     return None
 
 
+def _joined(text: str, a: Value, b: Value) -> bool:
+    """Whether two figures stand joined by one word at most ("290 zu 52", "438 contre 86")."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return len(_TOKEN.findall(text, lo, hi)) <= 1 if hi - lo < 24 else False
+
+
 def _alone_in_sentences(text: str, figures: list[Value]) -> bool:
     """Whether no two of the figures share a sentence."""
     ends = [m.start() for m in _MODAL_SENTENCE_END.finditer(text)]
@@ -5034,11 +5045,14 @@ def _alone_in_sentences(text: str, figures: list[Value]) -> bool:
     return len(set(spots)) == len(spots)
 
 
-def _nearest_word(text: str, v: Value) -> tuple[str, str] | None:
+def _nearest_word(text: str, v: Value, ends: list[int]) -> tuple[str, str] | None:
     """The nearest word of five letters or more before a figure, over shorter ones ("by
-    terrorism, it's less than 100"), in its sentence: (its key, the word)."""
+    terrorism, it's less than 100"), in its sentence and after the value before it ("costs
+    $200 and 700 g" gives none): (its key, the word)."""
     start = v.hedge_span[0] if v.hedge_span and v.hedge_span[0] < v.start else v.start
-    window = text[max(0, start - 48) : start]
+    i = bisect.bisect_right(ends, start)  # `ends`: the sorted ends of the text's values
+    stop = max(0, start - 48, ends[i - 1] if i else 0)
+    window = text[stop:start]
     cut = list(_MODAL_SENTENCE_END.finditer(window))
     if cut:
         window = window[cut[-1].end() :]
