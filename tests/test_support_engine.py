@@ -4866,3 +4866,60 @@ def test_a_figure_whose_subject_in_the_quote_is_another_never_passes(
     lang, statement, quote_lang, quote, expected
 ):
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "zh",
+            "李娜是第一个登上珠峰顶的女人。",
+            "李娜是第三个登上珠峰顶的女人，但她是第一个在峰顶唱歌的人",
+            "fail",
+        ),
+        (
+            "zh",
+            "李娜是第三个登上珠峰顶的女人。",
+            "李娜是第三个登上珠峰顶的女人，但她是第一个在峰顶唱歌的人",
+            "pass",
+        ),
+        (
+            "en",
+            "Lina was the first woman to climb the summit.",
+            "Lina was the third woman to climb the summit, but the first to sing up there.",
+            "fail",
+        ),
+        (
+            "en",
+            "Lina was the third woman to climb the summit.",
+            "Lina was the third woman to climb the summit, but the first to sing up there.",
+            "pass",
+        ),
+        (
+            "es",
+            "Lina fue la primera mujer en escalar la cumbre.",
+            "Lina fue la tercera mujer en escalar la cumbre, pero la primera en cantar allí.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Lina est la première femme à gravir le sommet.",
+            "Lina est la troisième femme à gravir le sommet, mais la première à y chanter.",
+            "fail",
+        ),
+        (
+            "de",
+            "Lina war die erste Frau auf dem Gipfel.",
+            "Lina war die dritte Frau auf dem Gipfel, aber die erste, die dort oben sang.",
+            "fail",
+        ),
+        (
+            "de",
+            "Lina war die dritte Frau auf dem Gipfel.",
+            "Lina war die dritte Frau auf dem Gipfel, aber die erste, die dort oben sang.",
+            "pass",
+        ),
+    ],
+)
+def test_a_rank_is_compared_with_the_rank_of_the_same_activity(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

@@ -4677,6 +4677,41 @@ def _rank_of_the_named(
     return nearest if _another_full_name_beside(q, text, said, distance(q)) else None
 
 
+def _activity(text: str, v: Value) -> set[str]:
+    """What a rank ranks: the words after it to the end of its clause ("the first [man to
+    walk on the moon]"; "第一个[在月球上行走的人]"), as word keys, or character pairs in
+    Chinese and Japanese."""
+    window = text[v.end : v.end + 48]
+    cut = _TIE_BREAK.search(window) if not _has_cjk(window) else _CLAUSE_END.search(window)
+    if cut:
+        window = window[: cut.start()]
+    if _has_cjk(window):
+        chars = [c for c in window if not c.isspace()]
+        return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+    return {_unaccented(t.lower()[:5]) for t in _TOKEN.findall(window) if len(t) >= 3}
+
+
+def _rank_of_the_activity(
+    stated: Reading, s: Value, q: Value, candidates: list[Value], readings: list[Reading]
+) -> Value | None:
+    """Another rank of the quote that ranks what the statement's rank ranks, when `q` ranks
+    something else: "the first man to walk on the moon" for "the second to walk on the
+    moon, but the first to drink there" ("第一个在月球上行走的人" for "第二个在月球上行走的
+    人，但他是第一个在月球上喝酒的人")."""
+    mine = _activity(stated.text, s)
+    owner = _owner(q, readings)
+    if len(mine) < 2 or owner is None:
+        return None
+    ranks = [c for c in owner.values if c.kind == "rank" and any(c is x for x in candidates)]
+    if len(ranks) < 2:
+        return None
+    scores = {id(c): len(mine & _activity(owner.text, c)) for c in ranks}
+    best = max(ranks, key=lambda c: scores[id(c)])
+    if _close(best.value, q.value) or scores[id(best)] < 2:
+        return None
+    return best if scores[id(best)] > scores[id(q)] + 1 else None
+
+
 def _rank_of_another(statement: str, q: Value, readings: list[Reading]) -> bool:
     """Whether quote rank `q` is another person's: the statement's names stand in the
     quote, but a full name the statement does not give stands nearer to `q` ("2. wurde
@@ -6370,6 +6405,14 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the rank beside the statement's names"
+        if verdict == "match" and s.kind == "rank":
+            other = _rank_of_the_activity(stated, s, q, candidates, readings)
+            if other is not None:
+                # "the first to walk on the moon" for "the second to walk on the moon, but
+                # the first to drink there": the rank of the statement's activity.
+                q = other
+                verdict, note = _compare(s, q, published)
+                note = note or "the rank of what the statement ranks"
         if (
             verdict == "contradicted"
             and s.kind == "rank"
