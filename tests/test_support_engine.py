@@ -4923,3 +4923,40 @@ def test_a_figure_whose_subject_in_the_quote_is_another_never_passes(
 )
 def test_a_rank_is_compared_with_the_rank_of_the_same_activity(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "ja",
+            "学校は国語辞典第8版を使う。",
+            "学校では『新明解国語辞典第8版』を使っています。",
+            "unverified",
+        ),
+        (
+            "ja",
+            "学校は新明解国語辞典第8版を使う。",
+            "学校では『新明解国語辞典第8版』を使っています。",
+            "pass",
+        ),
+        # An edition said apart from the title is compared.
+        (
+            "ja",
+            "学校は辞典の第8版を使う。",
+            "学校では『新明解国語辞典第8版』を使っています。",
+            "pass",
+        ),
+        (
+            "ja",
+            "学校は辞典の第7版を使う。",
+            "学校では『新明解国語辞典第8版』を使っています。",
+            "fail",
+        ),
+        ("zh", "学校使用汉语词典第7版。", "学校使用《现代汉语词典第7版》。", "unverified"),
+        ("zh", "学校使用现代汉语词典第7版。", "学校使用《现代汉语词典第7版》。", "pass"),
+        ("zh", "学校使用词典的第6版。", "学校使用《现代汉语词典第7版》。", "fail"),
+    ],
+)
+def test_an_edition_inside_a_title_is_compared_as_the_title(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

@@ -4712,6 +4712,25 @@ def _rank_of_the_activity(
     return best if scores[id(best)] > scores[id(q)] + 1 else None
 
 
+def _title_of(text: str, v: Value, rules: Rules | None) -> str | None:
+    """The title a rank is part of: "第5版" glued to a title's last character
+    ("小学国語辞典第5版", not "辞典の第5版"), for the counters of [identifiers]
+    `title_counters` (版, 巻, 卷, 号); the title's kanji and katakana before it."""
+    counters = rules.data.get("identifiers", {}).get("title_counters", "") if rules else ""
+    if not counters or v.start < 2 or text[v.start - 1] != "第" or v.end >= len(text):
+        return None
+    if text[v.end] not in counters:
+        return None
+    start = v.start - 1
+    while start > max(0, v.start - 17) and _TITLE_CHAR.match(text[start - 1]):
+        start -= 1
+    return text[start : v.start - 1] or None
+
+
+#: A character of a title in Chinese or Japanese: kanji, katakana and the long vowel mark.
+_TITLE_CHAR = _lazy(r"[\u4e00-\u9fff\u30a0-\u30ff]")
+
+
 def _rank_of_another(statement: str, q: Value, readings: list[Reading]) -> bool:
     """Whether quote rank `q` is another person's: the statement's names stand in the
     quote, but a full name the statement does not give stands nearer to `q` ("2. wurde
@@ -6405,6 +6424,18 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the rank beside the statement's names"
+        if verdict == "match" and s.kind == "rank":
+            title = _title_of(stated.text, s, stated_rules)
+            owner = _owner(q, readings) if title else None
+            if title and owner is not None:
+                lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+                theirs = _title_of(owner.text, q, rules_for(lang))
+                if theirs is None or not title.endswith(theirs):
+                    # "小学国語辞典第5版" for "『例解小学国語辞典第5版』": an edition inside a
+                    # title is a name, compared only as the whole name (a Chinese statement's
+                    # run may hold the words before the title: "使用现代汉语词典第7版").
+                    verdict = "missing"
+                    note = f"{title!r} … is a title, not the quote's {theirs or ''!r}"
         if verdict == "match" and s.kind == "rank":
             other = _rank_of_the_activity(stated, s, q, candidates, readings)
             if other is not None:
