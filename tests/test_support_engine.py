@@ -4960,3 +4960,24 @@ def test_a_rank_is_compared_with_the_rank_of_the_same_activity(lang, statement, 
 )
 def test_an_edition_inside_a_title_is_compared_as_the_title(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+_COUNCIL_PT = "Na câmara, há 14 vereadores do Nordeste, 6 do Norte e 3 do Sul"
+_COUNCIL_ES = "En el concejo hay 14 concejales del Levante, 3 del Sur y 6 del Norte"
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        ("en", "Fourteen councillors come from the North.", "pt", _COUNCIL_PT, "unverified"),
+        ("en", "Six councillors come from the North.", "pt", _COUNCIL_PT, "pass"),
+        ("en", "Fourteen councillors come from the Northeast.", "pt", _COUNCIL_PT, "pass"),
+        ("fr", "Quatorze conseillers viennent du Sud.", "es", _COUNCIL_ES, "unverified"),
+        ("fr", "Trois conseillers viennent du Sud.", "es", _COUNCIL_ES, "pass"),
+        ("de", "Vierzehn Räte kommen aus dem Norden.", "es", _COUNCIL_ES, "unverified"),
+    ],
+)
+def test_a_region_of_the_compass_ties_a_count_across_languages(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected

@@ -4957,8 +4957,10 @@ def _figure_words(
 
     for m in _TOKEN.finditer(text):
         word = m.group()
+        compass = _compass().get(_unaccented(word.lower()))
         if word.isdigit() or not (
-            len(word) >= 4 or (len(word) >= 3 and word[:1].isupper() and word not in _SHORT)
+            len(word) >= 4
+            or (len(word) >= 3 and word[:1].isupper() and (compass or word not in _SHORT))
         ):
             continue
         i = bisect.bisect_right(taken_starts, m.start()) - 1
@@ -4980,7 +4982,7 @@ def _figure_words(
             near.append((m.start() - order[j - 1].end, order[j - 1]))
         if near:
             owner = min(near, key=lambda x: x[0])[1]
-            key = _unaccented(word.lower()[:5])
+            key = compass or _unaccented(word.lower()[:5])
             out[id(owner)][key] = word
             if after is not None and owner.end <= m.start():
                 after.add((id(owner), key))
@@ -4989,6 +4991,17 @@ def _figure_words(
 
 #: Only an opening bracket between a word and the figure after it.
 _BRACKETED = _lazy(r"\s*[(（]\s*")
+
+
+@lru_cache(maxsize=1)
+def _compass() -> dict[str, str]:
+    """Each word of common.toml's [compass] (unaccented, lower case) and its meaning:
+    "sudeste" and "south-east" are "southeast"."""
+    return {
+        _unaccented(w.lower()): meaning
+        for meaning, words in _load_toml("common").get("compass", {}).items()
+        for w in words
+    }
 
 
 def _subject_elsewhere(
