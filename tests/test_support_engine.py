@@ -4726,6 +4726,9 @@ def test_a_vague_scale_is_compared_with_a_vague_scale_never_a_year(
         ("zh", "公司有10余家分店。", "zh", "公司有12家分店。", "pass"),
         ("zh", "公司有10余家分店。", "zh", "公司有25家分店。", "fail"),
         ("en", "More than 200 people died.", "zh", "事故造成100多人死亡。", "fail"),
+        ("en", "100-odd people died.", "en", "More than 200 people died.", "fail"),
+        ("en", "40-odd years later, it closed.", "en", "45 years later, it closed.", "pass"),
+        ("en", "40-odd years later, it closed.", "en", "55 years later, it closed.", "fail"),
     ],
 )
 def test_a_figure_and_some_reaches_only_to_its_next_step(
