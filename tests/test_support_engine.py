@@ -4854,3 +4854,334 @@ def test_a_cjk_vote_said_with_its_words_keeps_its_sides(
 )
 def test_two_wholes_joined_by_and_are_no_part_and_whole(lang, statement, quote):
     assert verdict(statement, quote, lang).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "en",
+            "Thousands of people marched in 2012.",
+            "In 2012, hundreds of people marched.",
+            "fail",
+        ),
+        ("de", "Tausende demonstrierten 2015.", "Im Jahr 2015 demonstrierten Hunderte.", "fail"),
+        (
+            "fr",
+            "Des milliers de manifestants en 2014.",
+            "En 2014, des centaines de manifestants.",
+            "fail",
+        ),
+        (
+            "es",
+            "Miles de personas protestaron en 2013.",
+            "En 2013 protestaron cientos de personas.",
+            "fail",
+        ),
+        (
+            "pt",
+            "Milhares de pessoas protestaram em 2013.",
+            "Em 2013, centenas de pessoas protestaram.",
+            "fail",
+        ),
+        ("zh", "2013年有数千人抗议。", "2013年，数百人参加了抗议。", "fail"),
+        ("ja", "2013年に数千人が抗議した。", "2013年、数百人が抗議した。", "fail"),
+        ("en", "Thousands of people marched in 2013.", "In 2013, 2,500 people marched.", "pass"),
+        # A year is no count of thousands.
+        ("en", "Thousands of people marched.", "In 2013, people marched.", "unverified"),
+    ],
+)
+def test_a_vague_scale_is_compared_with_a_vague_scale_never_a_year(
+    lang, statement, quote, expected
+):
+    assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        (
+            "ja",
+            "1998年の事件では100人余りが死亡した。",
+            "en",
+            "The 1998 attack killed more than 200 people.",
+            "fail",
+        ),
+        ("ja", "事件では100人余りが死亡した。", "ja", "事件では200人以上が死亡した。", "fail"),
+        ("ja", "事件では100人余りが死亡した。", "ja", "事件では130人が死亡した。", "pass"),
+        ("ja", "事件では100余人が死亡した。", "ja", "事件では250人が死亡した。", "fail"),
+        ("zh", "事故造成100多人死亡。", "en", "The accident killed more than 200 people.", "fail"),
+        ("zh", "事故造成100多人死亡。", "zh", "事故造成150人死亡。", "pass"),
+        ("zh", "事故造成100多人死亡。", "zh", "事故造成230人死亡。", "fail"),
+        ("zh", "他工作了10多年。", "zh", "他工作了超过10年。", "pass"),
+        ("zh", "公司有10余家分店。", "zh", "公司有12家分店。", "pass"),
+        ("zh", "公司有10余家分店。", "zh", "公司有25家分店。", "fail"),
+        ("en", "More than 200 people died.", "zh", "事故造成100多人死亡。", "fail"),
+        ("en", "100-odd people died.", "en", "More than 200 people died.", "fail"),
+        ("en", "40-odd years later, it closed.", "en", "45 years later, it closed.", "pass"),
+        ("en", "40-odd years later, it closed.", "en", "55 years later, it closed.", "fail"),
+    ],
+)
+def test_a_figure_and_some_reaches_only_to_its_next_step(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "en",
+            "The crew repaired the old engine of the ship in 2003.",
+            "The crew might have repaired the old engine of the wrecked ship sometime in 2003.",
+            "warn",
+        ),
+        (
+            "fr",
+            "L'équipage a réparé le moteur du vieux navire en 2003.",
+            "L'équipage aurait réparé le vieux moteur du navire naufragé au cours de l'année 2003.",
+            "warn",
+        ),
+        (
+            "es",
+            "La tripulación reparó el motor del viejo barco en 2003.",
+            "La tripulación habría reparado el viejo motor del barco hundido durante el año 2003.",
+            "warn",
+        ),
+        (
+            "pt",
+            "A tripulação reparou o motor do velho navio em 2003.",
+            "A tripulação teria reparado o velho motor do navio naufragado durante o ano de 2003.",
+            "warn",
+        ),
+        (
+            "de",
+            "Die Crew reparierte 2003 den alten Motor des Schiffes.",
+            "Die Crew dürfte den alten Motor des gesunkenen Schiffes im Laufe des Jahres 2003 "
+            "repariert haben.",
+            "warn",
+        ),
+        # An abbreviation's full stop ends no sentence.
+        (
+            "en",
+            "The club hosted the F.B.I. agents in 2011.",
+            "The club may have hosted a few F.B.I. agents at some point in 2011.",
+            "warn",
+        ),
+        # The modal's verb is another one, or in another sentence.
+        (
+            "en",
+            "The crew repaired the engine in 2003.",
+            "In 2003, the crew repaired the engine, which may have failed twice before.",
+            "pass",
+        ),
+        (
+            "en",
+            "The crew repaired the engine in 2003.",
+            "The crew may have repaired the engine. The ship sailed again in 2003.",
+            "pass",
+        ),
+    ],
+)
+def test_a_modal_on_the_verb_the_statement_says_is_dropped(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected
+
+
+_FOXES = (
+    "with 80 red foxes seen in Maine, 12 grey foxes on Long Island, 32 counted dead near the "
+    "Hudson Valley"
+)
+
+
+_FLOODS = (
+    "If you count the residents killed since 2010 by landslides, it is fewer than 50. If you "
+    "count those killed by flooding, it is in the hundreds."
+)
+
+
+_KITAS = (
+    "Städtische Kitas (70 Prozent aller Einrichtungen) unterstehen der Stadt, freie Träger "
+    "(30 Prozent) dem Land."
+)
+
+
+_OVEN_DE = (
+    "Der neue Ofen braucht 60 Prozent weniger Energie und senkt den Lärm der Halle um 30 Prozent."
+)
+
+
+_OVEN_FR = (
+    "Le nouveau four consomme 60 % d'énergie en moins et réduit le bruit de la halle de 30 %."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        # A place of the statement beside another figure, the figure beside another place.
+        ("en", "32 foxes were counted on Long Island.", "en", _FOXES, "unverified"),
+        ("en", "12 grey foxes were counted on Long Island.", "en", _FOXES, "pass"),
+        (
+            "pt",
+            "O Norte terá 14 vereadores na câmara.",
+            "pt",
+            "Na câmara, há 14 vereadores do Nordeste, 6 do Norte e 3 do Sul",
+            "unverified",
+        ),
+        ("de", "Freie Träger haben einen Anteil von 70 Prozent.", "de", _KITAS, "unverified"),
+        ("de", "Freie Träger haben einen Anteil von 30 Prozent.", "de", _KITAS, "pass"),
+        # Each figure alone in its sentence, after the words that say whose it is.
+        (
+            "en",
+            "The mayor said fewer than 50 residents had died from flooding since 2010.",
+            "en",
+            _FLOODS,
+            "unverified",
+        ),
+        (
+            "en",
+            "The mayor said hundreds of residents had died from flooding since 2010.",
+            "en",
+            _FLOODS,
+            "pass",
+        ),
+        # The words the statement gives each figure follow the other figure in the quote.
+        (
+            "en",
+            "The new oven cuts energy use by 30% and its noise by 60%.",
+            "de",
+            _OVEN_DE,
+            "unverified",
+        ),
+        ("en", "The new oven cuts energy use by 60% and its noise by 30%.", "de", _OVEN_DE, "pass"),
+        (
+            "en",
+            "The new oven cuts energy use by 30% and its noise by 60%.",
+            "fr",
+            _OVEN_FR,
+            "unverified",
+        ),
+    ],
+)
+def test_a_figure_whose_subject_in_the_quote_is_another_never_passes(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "zh",
+            "李娜是第一个登上珠峰顶的女人。",
+            "李娜是第三个登上珠峰顶的女人，但她是第一个在峰顶唱歌的人",
+            "fail",
+        ),
+        (
+            "zh",
+            "李娜是第三个登上珠峰顶的女人。",
+            "李娜是第三个登上珠峰顶的女人，但她是第一个在峰顶唱歌的人",
+            "pass",
+        ),
+        (
+            "en",
+            "Lina was the first woman to climb the summit.",
+            "Lina was the third woman to climb the summit, but the first to sing up there.",
+            "fail",
+        ),
+        (
+            "en",
+            "Lina was the third woman to climb the summit.",
+            "Lina was the third woman to climb the summit, but the first to sing up there.",
+            "pass",
+        ),
+        (
+            "es",
+            "Lina fue la primera mujer en escalar la cumbre.",
+            "Lina fue la tercera mujer en escalar la cumbre, pero la primera en cantar allí.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Lina est la première femme à gravir le sommet.",
+            "Lina est la troisième femme à gravir le sommet, mais la première à y chanter.",
+            "fail",
+        ),
+        (
+            "de",
+            "Lina war die erste Frau auf dem Gipfel.",
+            "Lina war die dritte Frau auf dem Gipfel, aber die erste, die dort oben sang.",
+            "fail",
+        ),
+        (
+            "de",
+            "Lina war die dritte Frau auf dem Gipfel.",
+            "Lina war die dritte Frau auf dem Gipfel, aber die erste, die dort oben sang.",
+            "pass",
+        ),
+    ],
+)
+def test_a_rank_is_compared_with_the_rank_of_the_same_activity(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "ja",
+            "学校は国語辞典第8版を使う。",
+            "学校では『新明解国語辞典第8版』を使っています。",
+            "unverified",
+        ),
+        (
+            "ja",
+            "学校は新明解国語辞典第8版を使う。",
+            "学校では『新明解国語辞典第8版』を使っています。",
+            "pass",
+        ),
+        # An edition said apart from the title is compared.
+        (
+            "ja",
+            "学校は辞典の第8版を使う。",
+            "学校では『新明解国語辞典第8版』を使っています。",
+            "pass",
+        ),
+        (
+            "ja",
+            "学校は辞典の第7版を使う。",
+            "学校では『新明解国語辞典第8版』を使っています。",
+            "fail",
+        ),
+        ("zh", "学校使用汉语词典第7版。", "学校使用《现代汉语词典第7版》。", "unverified"),
+        ("zh", "学校使用现代汉语词典第7版。", "学校使用《现代汉语词典第7版》。", "pass"),
+        ("zh", "学校使用词典的第6版。", "学校使用《现代汉语词典第7版》。", "fail"),
+    ],
+)
+def test_an_edition_inside_a_title_is_compared_as_the_title(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected
+
+
+_COUNCIL_PT = "Na câmara, há 14 vereadores do Nordeste, 6 do Norte e 3 do Sul"
+
+
+_COUNCIL_ES = "En el concejo hay 14 concejales del Levante, 3 del Sur y 6 del Norte"
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        ("en", "Fourteen councillors come from the North.", "pt", _COUNCIL_PT, "unverified"),
+        ("en", "Six councillors come from the North.", "pt", _COUNCIL_PT, "pass"),
+        ("en", "Fourteen councillors come from the Northeast.", "pt", _COUNCIL_PT, "pass"),
+        ("fr", "Quatorze conseillers viennent du Sud.", "es", _COUNCIL_ES, "unverified"),
+        ("fr", "Trois conseillers viennent du Sud.", "es", _COUNCIL_ES, "pass"),
+        ("de", "Vierzehn Räte kommen aus dem Norden.", "es", _COUNCIL_ES, "unverified"),
+    ],
+)
+def test_a_region_of_the_compass_ties_a_count_across_languages(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected

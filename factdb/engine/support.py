@@ -79,6 +79,7 @@ about (a year)                around 2001, circa 2011      [y − 2, y + 2]
 nearly                        nearly, almost, close to     [0.9·v, v)
 nearly (a year)               almost 2000                  [y − 2, y)
 just_over                     just over, a little over     [v, 1.1·v]
+odd                           100多, 100人余り, 10余家       [v, v + its last place)
 up_to                         up to, as much as            [0, v]
 at_most                       at most, no more than        [0, v]
 at_least                      at least, or more            [v, ∞)
@@ -255,6 +256,17 @@ class Value:
             return v - tenth, v + tenth, False, False
         if h == "nearly":
             return v - max(tenth, p), v, False, True
+        if h == "odd":
+            # "100多人", "100人余り": a hundred and some, short of the next hundred ("10多年"
+            # is 10 to 19 years, "3000多" 3000 to 3999).
+            written = (v - self.offset) / self.factor if self.factor else v
+            whole = round(written)
+            if whole > 0 and _close(written, whole):
+                step = 1
+                while whole % (step * 10) == 0:
+                    step *= 10
+                return v, v + step * self.factor, False, True
+            h = "just_over"
         if h == "just_over":
             # "gut ein Jahr", "a little over 500", "1年強": the figure or a little more.
             return v - p, v + max(tenth, p), False, False
@@ -2704,6 +2716,43 @@ def _modal_near(reading: Reading, values: list[Value]) -> str | None:
     return None
 
 
+def _modal_on_said_word(
+    reading: Reading, values: list[Value], statement: str, lang: str | None
+) -> str | None:
+    """A word of uncertainty in the sentence of one of these values, farther from it than
+    :func:`_modal_near` reaches, whose verb the statement says without it: "Hermione used
+    the spell at a 1995 meeting" for "She may have used ... during a D.A. meeting in 1995".
+    The verb is the first word after the modal over [modal] `skip` words (auxiliaries:
+    "have", "been"), matched by its first five letters; not for Chinese or Japanese."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk or not reading.modals or _has_cjk(reading.text):
+        return None
+    skip = {w.lower() for w in rules.data.get("modal", {}).get("skip", [])}
+    said = {t.lower()[:5] for t in _TOKEN.findall(statement) if len(t) >= 4}
+    text = reading.text
+    for pos, word in reading.modals:
+        verb = None
+        for i, m in enumerate(_TOKEN.finditer(text, pos + len(word), pos + len(word) + 60)):
+            token = m.group().lower()
+            if token in skip or token.isdigit() or len(token) < 4:
+                if i >= 3:
+                    break
+                continue
+            verb = token
+            break
+        if verb is None or verb[:5] not in said:
+            continue
+        for v in values:
+            lo, hi = (pos, v.start) if pos < v.start else (v.end, pos)
+            if not _MODAL_SENTENCE_END.search(text, lo, hi) and not _OPENING.search(text, lo, hi):
+                return word
+    return None
+
+
+#: The end of a sentence: a full stop before a capital ("D.A. meeting" goes on).
+_MODAL_SENTENCE_END = _lazy(r"[.!?;](?=\s+[\"“]?[A-ZÀ-ÖØ-Þ])|[!?;](?=\s)")
+
+
 #: An opening bracket: what follows it stands apart from the words before.
 _OPENING = _lazy(r"[(（\[【]")
 
@@ -4462,11 +4511,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # "at least 10 years" against "a maximum of 10 years": opposite bounds.
         return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if (
-        s.hedge in ("at_least", "more_than", "just_over")
+        s.hedge in ("at_least", "more_than", "just_over", "odd")
         and q.hedge == "nearly"
         and s.value >= q.value * (1 - 1e-9)
         or s.hedge == "nearly"
-        and q.hedge in ("at_least", "more_than", "just_over")
+        and q.hedge in ("at_least", "more_than", "just_over", "odd")
         and q.value >= s.value * (1 - 1e-9)
     ):
         # "5年以上" against "ほぼ5年": at least five against just under five; "vor gut
@@ -4504,6 +4553,7 @@ _HEDGE_FAMILY = {
     "at_least": "above",
     "more_than": "above",
     "just_over": "above",
+    "odd": "above",
     "from": "above",
 }
 
@@ -4690,6 +4740,60 @@ def _rank_of_the_named(
     # statement does not name, nearer than to the statement's names; the nearer rank is
     # the subject's.
     return nearest if _another_full_name_beside(q, text, said, distance(q)) else None
+
+
+def _activity(text: str, v: Value) -> set[str]:
+    """What a rank ranks: the words after it to the end of its clause ("the first [man to
+    walk on the moon]"; "第一个[在月球上行走的人]"), as word keys, or character pairs in
+    Chinese and Japanese."""
+    window = text[v.end : v.end + 48]
+    cut = _TIE_BREAK.search(window) if not _has_cjk(window) else _CLAUSE_END.search(window)
+    if cut:
+        window = window[: cut.start()]
+    if _has_cjk(window):
+        chars = [c for c in window if not c.isspace()]
+        return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+    return {_unaccented(t.lower()[:5]) for t in _TOKEN.findall(window) if len(t) >= 3}
+
+
+def _rank_of_the_activity(
+    stated: Reading, s: Value, q: Value, candidates: list[Value], readings: list[Reading]
+) -> Value | None:
+    """Another rank of the quote that ranks what the statement's rank ranks, when `q` ranks
+    something else: "the first man to walk on the moon" for "the second to walk on the
+    moon, but the first to drink there" ("第一个在月球上行走的人" for "第二个在月球上行走的
+    人，但他是第一个在月球上喝酒的人")."""
+    mine = _activity(stated.text, s)
+    owner = _owner(q, readings)
+    if len(mine) < 2 or owner is None:
+        return None
+    ranks = [c for c in owner.values if c.kind == "rank" and any(c is x for x in candidates)]
+    if len(ranks) < 2:
+        return None
+    scores = {id(c): len(mine & _activity(owner.text, c)) for c in ranks}
+    best = max(ranks, key=lambda c: scores[id(c)])
+    if _close(best.value, q.value) or scores[id(best)] < 2:
+        return None
+    return best if scores[id(best)] > scores[id(q)] + 1 else None
+
+
+def _title_of(text: str, v: Value, rules: Rules | None) -> str | None:
+    """The title a rank is part of: "第5版" glued to a title's last character
+    ("小学国語辞典第5版", not "辞典の第5版"), for the counters of [identifiers]
+    `title_counters` (版, 巻, 卷, 号); the title's kanji and katakana before it."""
+    counters = rules.data.get("identifiers", {}).get("title_counters", "") if rules else ""
+    if not counters or v.start < 2 or text[v.start - 1] != "第" or v.end >= len(text):
+        return None
+    if text[v.end] not in counters:
+        return None
+    start = v.start - 1
+    while start > max(0, v.start - 17) and _TITLE_CHAR.match(text[start - 1]):
+        start -= 1
+    return text[start : v.start - 1] or None
+
+
+#: A character of a title in Chinese or Japanese: kanji, katakana and the long vowel mark.
+_TITLE_CHAR = _lazy(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 
 def _rank_of_another(statement: str, q: Value, readings: list[Reading]) -> bool:
@@ -4887,6 +4991,210 @@ def _tied_elsewhere(
     if not words[id(q)] and _subject_of(stated, s, around[0], leading, owner, q, figures):
         return None
     return _told(mine, q, figures, words, counts, proof=1)
+
+
+def _figure_words(
+    text: str,
+    figures: list[Value],
+    values: list[Value],
+    loose: bool = False,
+    after: set[tuple[int, str]] | None = None,
+) -> tuple[dict[int, dict[str, str]], dict[int, Value]]:
+    """The words of `text` given to the figure each stands nearest, by id of the figure:
+    a figure of the same stretch between clause breaks first, else the nearest in the same
+    sentence ("by terrorism, it's less than 100"); none across a sentence's end. Words
+    inside a value or its hedge count nothing. Keys are a word's first five letters,
+    unaccented; words of four letters or more and capitalized names of three. `after`
+    collects (id of the figure, key) of the words that follow their figure."""
+    order = sorted(figures, key=lambda v: v.start)
+    starts = [v.start for v in order]
+    breaks = [m.start() for m in _TIE_BREAK.finditer(text)]
+    ends = [m.start() for m in _MODAL_SENTENCE_END.finditer(text)] if loose else []
+    taken = sorted(
+        (a, b)
+        for v in values
+        for a, b in ((v.start, v.end), v.hedge_span or (v.start, v.start))
+        if b > a
+    )
+    taken_starts = [a for a, _ in taken]
+    out: dict[int, dict[str, str]] = {id(v): {} for v in order}
+
+    def apart(marks: list[int], a: int, b: int) -> bool:
+        i = bisect.bisect_left(marks, a)
+        return i < len(marks) and marks[i] < b
+
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        compass = _compass().get(_unaccented(word.lower()))
+        if word.isdigit() or not (
+            len(word) >= 4
+            or (len(word) >= 3 and word[:1].isupper() and (compass or word not in _SHORT))
+        ):
+            continue
+        i = bisect.bisect_right(taken_starts, m.start()) - 1
+        if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+            continue
+        j = bisect.bisect_left(starts, m.start())
+        near: list[tuple[int, Value]] = []
+        if j and not apart(breaks, order[j - 1].end, m.start()):
+            near.append((m.start() - order[j - 1].end, order[j - 1]))
+        if j < len(order) and (
+            not apart(breaks, m.end(), order[j].start)
+            or _BRACKETED.fullmatch(text, m.end(), order[j].start)
+        ):
+            # "private Anbieter (20 Prozent)": the figure in brackets after a name is its.
+            near.append((order[j].start - m.end(), order[j]))
+        if not near and loose and j and not apart(ends, order[j - 1].end, m.start()):
+            # `loose`: a stretch with no figure goes with the figure before it in its
+            # sentence ("51 stranded and dead on the Chatham Islands").
+            near.append((m.start() - order[j - 1].end, order[j - 1]))
+        if near:
+            owner = min(near, key=lambda x: x[0])[1]
+            key = compass or _unaccented(word.lower()[:5])
+            out[id(owner)][key] = word
+            if after is not None and owner.end <= m.start():
+                after.add((id(owner), key))
+    return out, {id(v): v for v in order}
+
+
+#: Only an opening bracket between a word and the figure after it.
+_BRACKETED = _lazy(r"\s*[(（]\s*")
+
+
+@lru_cache(maxsize=1)
+def _compass() -> dict[str, str]:
+    """Each word of common.toml's [compass] (unaccented, lower case) and its meaning:
+    "sudeste" and "south-east" are "southeast"."""
+    return {
+        _unaccented(w.lower()): meaning
+        for meaning, words in _load_toml("common").get("compass", {}).items()
+        for w in words
+    }
+
+
+def _subject_elsewhere(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    comparable: list[Value],
+    readings: list[Reading],
+) -> tuple[Value, str] | None:
+    """Another figure of the quote holding `q` that the statement's subject goes with, and
+    the word that says so (a hint for a person, who reads the sentence). (1) A name or
+    place of the statement stands in that figure's stretch only, and `q` with a name of
+    its own ("51 whales on Ninety Mile Beach" for "10 pygmy whales on Ninety Mile beach,
+    51 stranded … on the Chatham Islands"; "O Sul terá 11" for "11 … do Sudeste, 8 do
+    Sul"). (2) Figures each alone in a sentence: the word nearest before `q` is none of the
+    statement's, the word nearest before the other figure is ("by terrorism, it's less
+    than 100 … by gun violence, it's in the tens of thousands"). (3) A statement giving
+    words to each of its figures: a word it gives its figure follows only the other figure
+    ("70 Prozent weniger Energie und … um 40 Prozent" for "energy use by 40%"). Not for
+    Chinese or Japanese, whose words are not read apart."""
+    if _has_cjk(stated.text):
+        return None
+    owner = next((r for r in readings if _holds_value(r.values, q)), None)
+    if owner is None or _has_cjk(owner.text):
+        return None
+    ids = {id(c) for c in comparable}
+    figures = [v for v in owner.values if id(v) in ids or v is q]
+    if len(figures) < 2:
+        return None
+    following: set[tuple[int, str]] = set()
+    theirs, by_id = _figure_words(owner.text, figures, owner.values, after=following)
+    mine_all, _ = _figure_words(
+        stated.text, [v for v in stated.values if v.kind in _TIED_KINDS or v is s], stated.values
+    )
+    mine = mine_all.get(id(s), {})
+    if not mine:
+        return None
+    said = set().union(*mine_all.values())
+    seen: dict[str, int] = {}
+    for words in theirs.values():
+        for k in words:
+            seen[k] = seen.get(k, 0) + 1
+    own = {k for k, n in seen.items() if n == 1}
+    first = _TOKEN.search(stated.text)
+    opening = first.group().lower()[:5] if first else ""
+    names = {
+        k
+        for k, w in mine.items()
+        if k != opening and (w[:1].isupper() or (len(w) >= 2 and w.isupper()))
+    }
+    q_words = theirs[id(q)]
+    # 1. A name of the statement beside another figure, `q` beside another name.
+    loose, _ = _figure_words(owner.text, figures, owner.values, loose=True)
+    q_names = {
+        k for k, w in loose[id(q)].items() if w[:1].isupper() and seen.get(k, 0) <= (k in q_words)
+    }
+    for fid, words in theirs.items():
+        if fid == id(q):
+            continue
+        hit = names & words.keys() & own
+        if hit and not (names & q_words.keys()) and q_names - said:
+            return by_id[fid], words[min(hit)]
+    # 2. Figures each alone in its sentence: the word nearest before `q` is not the
+    # statement's, the word nearest before another figure is.
+    alone = _alone_in_sentences(owner.text, figures)
+    if alone:
+        ends = sorted(v.end for v in owner.values)
+        nearest = {id(c): _nearest_word(owner.text, c, ends) for c in figures}
+        q_near = nearest[id(q)]
+        if q_near is not None and q_near[0] not in said:
+            for fid, near in nearest.items():
+                # Not the statement's subject opening it ("Sales rose 15%" for "Sales rose
+                # 10% in 2022. … they rose 15%").
+                if fid != id(q) and near is not None and near[0] in mine and near[0] != opening:
+                    return by_id[fid], near[1]
+    # 3. A statement pairing words with each of its figures ("energy use by 40% and the
+    # carbon footprint by 70%"): a word it gives its figure stands only beside another
+    # figure of the quote, none beside `q`.
+    if len(mine_all) < 2 or mine.keys() & q_words.keys() & own:
+        return None
+    if not (q_words.keys() & own) - said:
+        return None
+    for fid, words in theirs.items():
+        if fid != id(q) and _joined(owner.text, q, by_id[fid]):
+            continue  # a tally: "(290 zu 52 Stimmen)"
+        # What the other figure counts, after it ("70 Prozent weniger Energie"), not a
+        # verb before it that the whole sentence shares ("possessed a .45-caliber …").
+        hit = {
+            k
+            for k in mine.keys() & words.keys() & own
+            if mine[k][:1].islower() and (fid, k) in following
+        }
+        if fid != id(q) and hit:
+            return by_id[fid], words[min(hit)]
+    return None
+
+
+def _joined(text: str, a: Value, b: Value) -> bool:
+    """Whether two figures stand joined by one word at most ("290 zu 52", "438 contre 86")."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return len(_TOKEN.findall(text, lo, hi)) <= 1 if hi - lo < 24 else False
+
+
+def _alone_in_sentences(text: str, figures: list[Value]) -> bool:
+    """Whether no two of the figures share a sentence."""
+    ends = [m.start() for m in _MODAL_SENTENCE_END.finditer(text)]
+    spots = [bisect.bisect_left(ends, v.start) for v in figures]
+    return len(set(spots)) == len(spots)
+
+
+def _nearest_word(text: str, v: Value, ends: list[int]) -> tuple[str, str] | None:
+    """The nearest word of five letters or more before a figure, over shorter ones ("by
+    terrorism, it's less than 100"), in its sentence and after the value before it ("costs
+    $200 and 700 g" gives none): (its key, the word)."""
+    start = v.hedge_span[0] if v.hedge_span and v.hedge_span[0] < v.start else v.start
+    i = bisect.bisect_right(ends, start)  # `ends`: the sorted ends of the text's values
+    stop = max(0, start - 48, ends[i - 1] if i else 0)
+    window = text[stop:start]
+    cut = list(_MODAL_SENTENCE_END.finditer(window))
+    if cut:
+        window = window[cut[-1].end() :]
+    for token in reversed(_TOKEN.findall(window)):
+        if len(token) >= 5 and not token.isdigit():
+            return _unaccented(token.lower()[:5]), token
+    return None
 
 
 def _named_instead(
@@ -6006,6 +6314,10 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         rest = [q for q in out if q.kind not in ("number", "year", "unit")]
         units = [q for q in out if q.kind == "unit"]
         out = bare + rest + ([] if [q for q in bare if q.kind == "number"] else units)
+        if s.span is not None:
+            # "Thousands" is an order of magnitude, never met by a year ("in 2012, hundreds
+            # of ...": the quote's "hundreds" is what it is compared with).
+            out = [q for q in out if q.kind != "year" and not q.year_like()]
     if s.kind == "year":
         dated = [q for q in out if q.kind in ("year", "date", "decade")]
         same = [q for q in out if q.kind == "number" and _close(q.value, s.value)]
@@ -6204,7 +6516,7 @@ statement_lang="en").status
                 same
                 and not part
                 and wholes
-                and s.hedge not in ("about", "nearly", "just_over")
+                and s.hedge not in ("about", "nearly", "just_over", "odd")
                 and all(id(q) in parts for q in same)
             ):
                 # "more than 20 Christians" for "21 Christians, 20 of them Copts": a bound
@@ -6218,7 +6530,7 @@ statement_lang="en").status
             bound = (
                 not same
                 and s.hedge in _HEDGE_FAMILY
-                and s.hedge not in ("about", "nearly", "just_over")
+                and s.hedge not in ("about", "nearly", "just_over", "odd")
             )
             candidates = same or candidates
         if not candidates:
@@ -6254,6 +6566,26 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the rank beside the statement's names"
+        if verdict == "match" and s.kind == "rank":
+            title = _title_of(stated.text, s, stated_rules)
+            owner = _owner(q, readings) if title else None
+            if title and owner is not None:
+                lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+                theirs = _title_of(owner.text, q, rules_for(lang))
+                if theirs is None or not title.endswith(theirs):
+                    # "小学国語辞典第5版" for "『例解小学国語辞典第5版』": an edition inside a
+                    # title is a name, compared only as the whole name (a Chinese statement's
+                    # run may hold the words before the title: "使用现代汉语词典第7版").
+                    verdict = "missing"
+                    note = f"{title!r} … is a title, not the quote's {theirs or ''!r}"
+        if verdict == "match" and s.kind == "rank":
+            other = _rank_of_the_activity(stated, s, q, candidates, readings)
+            if other is not None:
+                # "the first to walk on the moon" for "the second to walk on the moon, but
+                # the first to drink there": the rank of the statement's activity.
+                q = other
+                verdict, note = _compare(s, q, published)
+                note = note or "the rank of what the statement ranks"
         if (
             verdict == "contradicted"
             and s.kind == "rank"
@@ -6290,6 +6622,19 @@ statement_lang="en").status
                 else:
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
+            elsewhere = _subject_elsewhere(stated, s, q, comparable, readings)
+            if elsewhere is not None:
+                # "51 pygmy whales on Ninety Mile Beach" for "10 rare pygmy whales on Ninety
+                # Mile beach, 51 stranded … on the Chatham Islands": never a pass; whose
+                # figure is whose, a person reads (a name may be the whole sentence's).
+                other, word = elsewhere
+                again, again_note = _compare(s, other, published)
+                if again in ("match", "overstated"):
+                    q, verdict, note = other, again, again_note
+                else:
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    verdict = "missing"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
             apart = _kind_listed_before(stated, s, q, readings, langs, statement_lang)
             if apart is not None:
@@ -6536,9 +6881,11 @@ statement_lang="en").status
     mine = [[q for q in matched if id(q) in own] for own in ids]
     if matched and not stated.modals and not missing_rules:
         # "may be 2,000 years old" said as "is 2,000 years old": the quote was less sure.
-        for r, values in zip(readings, mine, strict=True):
+        for r, values, lang in zip(readings, mine, langs, strict=True):
             if r.modals:
                 modal = _modal_near(r, values) if values else None
+                if not modal and values:
+                    modal = _modal_on_said_word(r, values, stated.text, lang)
                 if modal:
                     elements.append(Element("hedge", "", modal, "overstated"))
                     warns.append(f"the statement drops the quote's {modal!r}")
