@@ -4517,3 +4517,29 @@ def test_a_cjk_vote_said_with_its_words_keeps_its_sides(
 )
 def test_two_wholes_joined_by_and_are_no_part_and_whole(lang, statement, quote):
     assert verdict(statement, quote, lang).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "expected"),
+    [
+        # "…ことができない" negates the verb before こと, as "…られない" does: the two say
+        # the same, and a statement without the negation fails.
+        (
+            "約60％の客が、出口を見つけることができないと答えた。",
+            "客の約60％が出口を「見つけられない」と回答した。",
+            "pass",
+        ),
+        (
+            "約60％の客が、出口を見つけることはできないと答えた。",
+            "客の約60％が出口を見つけることが出来ないと回答した。",
+            "pass",
+        ),
+        (
+            "約60％の客が、出口を見つけられると答えた。",
+            "客の約60％が出口を見つけることができないと回答した。",
+            "fail",
+        ),
+    ],
+)
+def test_a_japanese_cannot_with_koto_ga_dekinai_negates_its_verb(statement, quote, expected):
+    assert verdict(statement, quote, "ja").status == expected
