@@ -4543,3 +4543,24 @@ def test_two_wholes_joined_by_and_are_no_part_and_whole(lang, statement, quote):
 )
 def test_a_japanese_cannot_with_koto_ga_dekinai_negates_its_verb(statement, quote, expected):
     assert verdict(statement, quote, "ja").status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        # 半 after a figure and its unit is half a unit more ("1年半" = 18 months, "2時間半",
+        # "两年半"), and in Chinese 半 between the counter and the unit too ("一个半小时").
+        ("ja", "改修工事は1年半続いた。", "en", "The renovation took 18 months.", "pass"),
+        ("ja", "改修工事は1年続いた。", "en", "The renovation took 18 months.", "fail"),
+        ("ja", "会議は2時間半に及んだ。", "de", "Die Sitzung dauerte 150 Minuten.", "pass"),
+        ("zh", "谈判持续了一个半小时。", "fr", "Les négociations ont duré 90 minutes.", "pass"),
+        ("zh", "谈判持续了两个小时。", "fr", "Les négociations ont duré 90 minutes.", "fail"),
+        ("zh", "他在海外工作了两年半。", "es", "Trabajó 30 meses en el extranjero.", "pass"),
+        ("zh", "修复用了三个半月。", "ja", "修復には3か月半かかった。", "pass"),
+        ("zh", "修复用了三个月。", "ja", "修復には3か月半かかった。", "fail"),
+        # "2021年半ば" is mid-2021: no half year added.
+        ("ja", "新型は2021年半ばに発売された。", "en", "It was launched in 2021.", "pass"),
+    ],
+)
+def test_a_half_after_a_cjk_unit_adds_half_a_unit(lang, statement, quote_lang, quote, expected):
+    assert verdict(statement, quote, lang, quote_lang).status == expected

@@ -1869,6 +1869,11 @@ def _prepare(text: str, rules: Rules) -> str:
             )
     if rules.cjk:
         text = text.translate(_CJK_DIGITS)
+        if "半" in text:
+            half = _half_re(rules.lang)
+            if half is not None:
+                # "1年半" is 1.5年, "一个半小时" 1.5小时.
+                text = half[0].sub(lambda m: _half_more(m, half[1]), text)
         ranks = rules.data.get("ranks", {}).get("rewrites")
         if ranks and any(w in text for w in ranks):
             for word, rank in ranks.items():
@@ -1887,6 +1892,43 @@ def _prepare(text: str, rules: Rules) -> str:
             # "a six-month review": text2num leaves number words joined by a hyphen.
             text = _HYPHENATED.sub(lambda m: _hyphen_number(m, rules), text)
     return text
+
+
+_HALF_NUMERAL = "[0-9.〇零一二两兩三四五六七八九十百千]{1,8}"
+
+
+@lru_cache(maxsize=16)
+def _half_re(lang: str | None) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A figure, its unit and 半 after it ("1年半", "2時間半", "两年半") or, in Chinese, 半
+    between the counter and the unit ("一个半小时", "两个半月"): half a unit more ([half]
+    units; inner, each with the unit as read after a figure; not before the words of
+    not_after: "2019年半ば" is mid-2019). The pattern and the inner units."""
+    rules = rules_for(lang)
+    half: dict[str, Any] = rules.data.get("half", {}) if rules is not None else {}
+    if not half.get("units"):
+        return None
+    after = f"(?!{_alt(half['not_after'])})" if half.get("not_after") else ""
+    pattern = rf"(?P<n>{_HALF_NUMERAL})(?P<unit>{_alt(half['units'])})半{after}"
+    inner: dict[str, str] = dict(half.get("inner", {}))
+    if inner:
+        pattern += rf"|(?P<n2>{_HALF_NUMERAL})[个個]半(?P<inner>{_alt(list(inner))})"
+    return re.compile(pattern), inner
+
+
+def _half_more(m: re.Match[str], inner: dict[str, str]) -> str:
+    """The figure of `_half_re`'s match with a half added, before its unit ("一个半小时" is
+    "1.5小时"); a year ("2019年半") or a numeral not read is left as written."""
+    written = m.group("n") or m.group("n2")
+    value: float | None
+    if re.fullmatch(r"\d+(?:\.\d+)?", written):
+        value = float(written)
+    else:
+        read = _cn2an(written.translate(_CJK_FOLD))
+        value = None if read is None else float(read)
+    unit = m.group("unit") or inner[m.group("inner")]
+    if value is None or (unit.startswith("年") and value >= 1000):
+        return m.group()
+    return f"{value + 0.5:g}{unit}"
 
 
 #: A capitalized word inside a sentence before another capitalized word: part of a name
