@@ -4564,3 +4564,26 @@ def test_a_japanese_cannot_with_koto_ga_dekinai_negates_its_verb(statement, quot
 )
 def test_a_half_after_a_cjk_unit_adds_half_a_unit(lang, statement, quote_lang, quote, expected):
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "expected"),
+    [
+        # "won over zero" is a phrasal verb before nothing, not "more than zero"; before
+        # another figure "won over" still compares.
+        (
+            "The campaign has won over zero senators so far.",
+            "It has convinced exactly zero.",
+            "pass",
+        ),
+        (
+            "The envoy brought over zero allies to the plan.",
+            "The envoy persuaded zero allies.",
+            "pass",
+        ),
+        ("The mayor won over 60% of the vote.", "The mayor took 60% of the vote.", "fail"),
+        ("The mayor won over 60% of the vote.", "The mayor took 64% of the vote.", "pass"),
+    ],
+)
+def test_won_over_zero_is_a_phrasal_verb_not_a_comparator(statement, quote, expected):
+    assert verdict(statement, quote, "en").status == expected

@@ -4089,6 +4089,10 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
             and _after_a_time(text[: offset + m.start("h")], rules)
         ):
             return  # "7.52 seconds over 60 metres": the race run in that time
+        if v.value == 0 and word in _not_after_zero(rules):
+            # "has won over zero members": a phrasal verb before nothing, no comparator
+            # ([hedges.not_after_zero]); "won over 60%" compares.
+            blocked = (blocked or set()) | set(_not_after_zero(rules)[word])
         prior = re.findall(r"[\w']+", window[: m.start()]) if blocked else None
         if not (prior and blocked and prior[-1].lower() in blocked):
             v.hedge = rules.hedges_before[word]
@@ -4103,6 +4107,12 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+def _not_after_zero(rules: Rules) -> dict[str, list[str]]:
+    """The verbs after which a comparator before zero is part of the verb ("won over")."""
+    words: dict[str, list[str]] = rules.data.get("hedges", {}).get("not_after_zero", {})
+    return words
 
 
 def _after_a_time(before: str, rules: Rules) -> bool:
