@@ -4587,3 +4587,53 @@ def test_a_half_after_a_cjk_unit_adds_half_a_unit(lang, statement, quote_lang, q
 )
 def test_won_over_zero_is_a_phrasal_verb_not_a_comparator(statement, quote, expected):
     assert verdict(statement, quote, "en").status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # "the 1800s" is the century, so "the mid-1800s" is its middle (1855), not the middle
+        # of 1800-1809; a part of a century is read in every language and checked.
+        ("en", "The bridge was built in the mid-1700s.", "The bridge was built in 1752.", "pass"),
+        ("en", "The bridge was built in the early 1700s.", "The bridge was built in 1768.", "fail"),
+        ("en", "The bridge was built in the 1700s.", "The bridge was built in the 1760s.", "pass"),
+        ("en", "The bridge was built in the 2000s.", "The bridge was built in 2016.", "fail"),
+        (
+            "de",
+            "Die Brücke entstand Mitte der 1700er Jahre.",
+            "Die Brücke wurde 1752 gebaut.",
+            "pass",
+        ),
+        (
+            "de",
+            "Die Brücke entstand Ende des 18. Jahrhunderts.",
+            "Die Brücke wurde 1712 gebaut.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Le pont date du milieu du XVIIIe siècle.",
+            "Le pont a été construit en 1752.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Le pont date du début du XVIIIe siècle.",
+            "Le pont a été construit en 1788.",
+            "fail",
+        ),
+        (
+            "es",
+            "El puente es de mediados del siglo XVIII.",
+            "El puente se construyó en 1752.",
+            "pass",
+        ),
+        ("pt", "A ponte é do final do século XVIII.", "A ponte foi construída em 1712.", "fail"),
+        ("ja", "橋は1700年代半ばに建てられた。", "橋は1752年に建てられた。", "pass"),
+        ("ja", "橋は18世紀初頭に建てられた。", "橋は1788年に建てられた。", "fail"),
+        ("zh", "这座桥建于18世纪中叶。", "这座桥建于1752年。", "pass"),
+        ("zh", "这座桥建于1990年代末。", "这座桥建于1991年。", "fail"),
+    ],
+)
+def test_a_part_of_a_century_is_read_and_checked(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

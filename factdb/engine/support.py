@@ -4619,6 +4619,16 @@ def _in_part(month: int, part: str) -> bool:
     return months is None or month in months
 
 
+#: The years of a century each of its parts reaches: early, mid, late (overlapping).
+_CENTURY_PARTS = {"early": (0, 40), "mid": (30, 70), "late": (60, 100)}
+
+
+def _in_century_part(offset: float, part: str) -> bool:
+    """Whether the year `offset` years into a century lies in its part ("mid": 30 to 69)."""
+    lo, hi = _CENTURY_PARTS.get(part, (0, 100))
+    return lo <= offset < hi
+
+
 def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
     if s.kind == "century":
         start = (int(s.value) - 1) * 100
@@ -4631,14 +4641,12 @@ def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
         year = q.value if q.kind != "date" else float((q.ymd or (0,))[0] or 0)
         if q.kind == "decade":
             year = q.value
-        return (
-            ("match", "")
-            if start < year <= start + 100 or start <= year < start + 100
-            else (
-                "contradicted",
-                "",
-            )
-        )
+        if not (start < year <= start + 100 or start <= year < start + 100):
+            return "contradicted", ""
+        if s.part and q.kind != "decade" and not _in_century_part(year - start, s.part):
+            # "Anfang des 19. Jahrhunderts" for 1885: the century, not its part.
+            return "contradicted", f"{int(year)} is not in the {s.part} part of the century"
+        return "match", ""
     decade = int(s.value)
     if q.kind == "century":
         if decade % 100 == 0 and not s.part:
@@ -4647,6 +4655,15 @@ def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
         if (int(q.value) - 1) * 100 <= decade < int(q.value) * 100:
             return "overstated", "the quote gives only the century"
         return "contradicted", ""
+    if decade % 100 == 0 and decade < 2000 and q.kind in ("decade", "year", "date"):
+        # "the mid-1800s" is the middle of the century, not of its first decade: a year
+        # of the century in the part named matches ("1855"); one of the first decade does
+        # in any case.
+        year = q.value if q.kind != "date" else float((q.ymd or (0,))[0] or 0)
+        if decade + 10 <= year < decade + 100 and (q.kind != "decade" or not q.part):
+            if s.part and not _in_century_part(year - decade, s.part):
+                return "contradicted", f"{int(year)} is not the {s.part} {decade}s"
+            return "match", ""
     if q.kind == "decade":
         if int(q.value) != decade:
             return "contradicted", ""
