@@ -4637,3 +4637,83 @@ def test_won_over_zero_is_a_phrasal_verb_not_a_comparator(statement, quote, expe
 )
 def test_a_part_of_a_century_is_read_and_checked(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        # A count the quote gives only in parts added up in a row, when the statement says
+        # it is a total or ties it by no word to some parts only, is for a person to work
+        # out; a count tied to one part ("destroyed 14" for "destroyed eight … damaged six")
+        # is contradicted. A count less its part said after it ("including") likewise.
+        (
+            "en",
+            "In all, the storm hit 14 homes.",
+            "en",
+            "The storm destroyed eight homes and damaged six others.",
+            "unverified",
+        ),
+        (
+            "en",
+            "The storm destroyed 14 homes.",
+            "en",
+            "The storm destroyed eight homes and damaged six others.",
+            "fail",
+        ),
+        (
+            "de",
+            "Insgesamt wurden 15 Bäume gepflanzt.",
+            "de",
+            "Gepflanzt wurden 9 Eichen und 6 Buchen.",
+            "unverified",
+        ),
+        (
+            "de",
+            "Es wurden 15 Eichen gepflanzt.",
+            "de",
+            "Gepflanzt wurden 9 Eichen und 6 Buchen.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Au total, 11 élèves ont été primés.",
+            "fr",
+            "Le jury a primé sept élèves de Lyon et quatre de Paris.",
+            "unverified",
+        ),
+        (
+            "pt",
+            "No total, 9 jogadores foram convocados.",
+            "en",
+            "Five strikers and four defenders were called up.",
+            "unverified",
+        ),
+        (
+            "es",
+            "Dos de los heridos eran menores.",
+            "es",
+            "Hubo 12 heridos, incluidos 10 adultos.",
+            "unverified",
+        ),
+        (
+            "es",
+            "Tres de los heridos eran menores.",
+            "es",
+            "Hubo 12 heridos, incluidos 10 adultos.",
+            "fail",
+        ),
+        ("zh", "合计有7名选手晋级。", "zh", "4名男选手和3名女选手晋级。", "unverified"),
+        (
+            "ja",
+            "合計で9台の車が展示された。",
+            "ja",
+            "国産車5台と輸入車4台が展示された。",
+            "unverified",
+        ),
+        ("ja", "合計で10台の車が展示された。", "ja", "国産車5台と輸入車4台が展示された。", "fail"),
+    ],
+)
+def test_a_count_added_up_from_the_quotes_parts_is_worked_out(
+    lang, statement, quote_lang, quote, expected
+):
+    assert verdict(statement, quote, lang, quote_lang).status == expected

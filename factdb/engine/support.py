@@ -5809,6 +5809,120 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's [worked] words: those saying a count is a total ("in all", "合计"),
+    and those before a part of the count said just before ("including 17", "dont 17")."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}) if rules is not None else {}
+    cjk = rules is not None and rules.cjk
+    left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+    total = (
+        re.compile(rf"{left}(?:{_alt(words['total'])}){right}", re.I)
+        if words.get("total")
+        else None
+    )
+    part = (
+        re.compile(rf"{left}(?:{_alt(words['part_before'])})[ \u00a0]*$", re.I)
+        if words.get("part_before")
+        else None
+    )
+    return total, part
+
+
+def _marks(text: str) -> set[str]:
+    """A text's words of four letters or more by their first four letters, and its CJK
+    character pairs: what ties a statement's count to one item of a quote's list."""
+    return {
+        w if _CJK_CHAR.search(w) else w[:4]
+        for w in _content(text)
+        if len(w) >= 4 or _CJK_CHAR.search(w)
+    }
+
+
+def _tied_to_one(run: list[Value], text: str, lo: int, hi: int, said: set[str]) -> bool:
+    """Whether a word of the statement (`said`, by `_marks`) stands beside some items of
+    the run but not all: "murdered 12" for "murdering nine people and attempting to kill
+    three others", "six députés" for "trois députés et trois sénateurs"."""
+    seen: list[set[str]] = []
+    start = max(lo, run[0].start - 60)
+    for i, v in enumerate(run):
+        stop = run[i + 1].start if i + 1 < len(run) else min(hi, v.end + 40)
+        brk = _CLAUSE_BREAK.search(text, v.end, stop)
+        end = brk.start() if brk else stop
+        seen.append(_marks(text[start:end]) & said)
+        start = end
+    common = seen[0].intersection(*seen[1:])
+    return any(marks - common for marks in seen)
+
+
+def _listed_sum(
+    s: Value,
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> str | None:
+    """The counts of one sentence of a quote that, added up in a row, give the statement's
+    count ("nine people and … three others" for "In all, … 12 people"; "10 socialistes (sur
+    288), 35 UMP (sur 198) …" for their total, the wholes in brackets left out), or the
+    difference of a count and its part said after it ("19 people, including 17
+    foreigners" for 2): a figure the reader works out, never one the quote says. A sum
+    counts when the statement says it is a total ([worked] total) or, in the quote's
+    language, ties its count by no word to some of the items only ("murdered 12" for
+    "murdering nine … and attempting to kill three others" stays contradicted). None when
+    no run or pair of the quote's counts gives it."""
+    if s.kind != "number" or s.value != int(s.value) or s.value < 2 or s.hedge is not None:
+        return None
+    total_words = _worked_words(statement_lang)[0]
+    total = total_words is not None and total_words.search(stated.text) is not None
+    said: set[str] | None = None
+    for r, lang in zip(readings, langs, strict=False):
+        same_language = _base(lang) == _base(statement_lang)
+        if not total and not same_language:
+            continue
+        part_before = _worked_words(lang)[1]
+        wholes = {id(w) for _, w in _part_whole_pairs(r, lang)}
+        counts = [
+            v
+            for v in r.values
+            if v.kind == "number"
+            and v.dim is None
+            and v.span is None
+            and v.hedge != "range"
+            and id(v) not in wholes
+        ][:_MAX_WORKED]
+        first = 0
+        for i in range(1, len(counts) + 1):
+            if i < len(counts) and not _SENTENCE_END.search(
+                r.text, counts[i - 1].end, counts[i].start
+            ):
+                continue
+            sentence, first = counts[first:i], i
+            lo = 0 if first - len(sentence) == 0 else counts[first - len(sentence) - 1].end
+            hi = sentence[-1].end + 80
+            for j, a in enumerate(sentence):
+                added = a.value
+                for k, b in enumerate(sentence[j + 1 :], j + 1):
+                    added += b.value
+                    if (
+                        k == j + 1
+                        and part_before is not None
+                        and _close(a.value - b.value, s.value)
+                        and part_before.search(r.text[max(0, b.start - 24) : b.start])
+                    ):
+                        return f"the difference of the quote's {a.text} and its part {b.text}"
+                    if not _close(added, s.value):
+                        continue
+                    run = sentence[j : k + 1]
+                    if not total:
+                        said = _marks(stated.text) if said is None else said
+                        if _tied_to_one(run, r.text, lo, hi, said):
+                            continue
+                    return "the sum of the quote's " + " + ".join(v.text for v in run)
+    return None
+
+
 def _rest_of(
     s: Value, candidates: list[Value], negated: bool, published: date | None
 ) -> Value | None:
@@ -6293,7 +6407,11 @@ statement_lang="en").status
             if rest is not None:
                 verdict, note = "missing", f"100 % less the quote's {rest.shown}"
         if verdict == "contradicted" and s.hedge is None:
-            worked = _worked_out(s, quoted) or _named_figure(s, readings)
+            worked = (
+                _worked_out(s, quoted)
+                or _named_figure(s, readings)
+                or _listed_sum(s, stated, statement_lang, readings, langs)
+            )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
                 # works out from the quote's; a person checks the arithmetic and its sense.
