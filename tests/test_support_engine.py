@@ -4717,3 +4717,58 @@ def test_a_count_added_up_from_the_quotes_parts_is_worked_out(
     lang, statement, quote_lang, quote, expected
 ):
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # "others" after a count counts what the count before it counts, and a last item
+        # said with an article after "and" is one more: the total is worked out.
+        (
+            "en",
+            "Seven climbers reached the camp.",
+            "Four climbers turned back and three others pressed on.",
+            "unverified",
+        ),
+        (
+            "en",
+            "Eight climbers reached the camp.",
+            "Four climbers turned back and three others pressed on.",
+            "fail",
+        ),
+        (
+            "de",
+            "Acht Forscher nahmen teil.",
+            "Fünf Forscher aus Wien und drei weitere aus Graz kamen.",
+            "unverified",
+        ),
+        (
+            "es",
+            "Cinco personas resultaron heridas.",
+            "Resultaron heridos cuatro vecinos y un policía.",
+            "unverified",
+        ),
+        (
+            "es",
+            "Seis personas resultaron heridas.",
+            "Resultaron heridos cuatro vecinos y un policía.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Le jury compte 8 membres.",
+            "Le jury réunit quatre juges, trois avocats et un greffier.",
+            "unverified",
+        ),
+        (
+            "pt",
+            "A equipe tem 6 pessoas.",
+            "A equipe reúne cinco técnicos e um médico.",
+            "unverified",
+        ),
+    ],
+)
+def test_others_and_an_item_with_an_article_join_a_worked_out_total(
+    lang, statement, quote, expected
+):
+    assert verdict(statement, quote, lang).status == expected

@@ -5810,47 +5810,68 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The language's [worked] words: those saying a count is a total ("in all", "合计"),
-    and those before a part of the count said just before ("including 17", "dont 17")."""
+def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
+    """The language's [worked] words, as patterns: those saying a count is a total ("in
+    all", "合计"); those before a part of the count said just before ("including 17",
+    "dont 17"); "others" after a count, which counts what the count before it counts
+    ("two gunmen … three others"); and a list's item said with an article ("tres
+    agricultores y un carabinero"), one more to add."""
     rules = rules_for(lang)
     words = rules.data.get("worked", {}) if rules is not None else {}
     cjk = rules is not None and rules.cjk
     left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
-    total = (
-        re.compile(rf"{left}(?:{_alt(words['total'])}){right}", re.I)
-        if words.get("total")
-        else None
+    gap = r"[ \u00a0]*"
+
+    def made(key: str, template: str) -> re.Pattern[str] | None:
+        return re.compile(template.format(_alt(words[key])), re.I) if words.get(key) else None
+
+    return (
+        made("total", rf"{left}(?:{{}}){right}"),
+        made("part_before", rf"{left}(?:{{}}){gap}$"),
+        made("others", rf"{gap}(?:{{}}){right}"),
+        made("one", rf"{left}(?:{{}})[ \u00a0]+(?=[^\W\d_])"),
     )
-    part = (
-        re.compile(rf"{left}(?:{_alt(words['part_before'])})[ \u00a0]*$", re.I)
-        if words.get("part_before")
-        else None
-    )
-    return total, part
 
 
 def _marks(text: str) -> set[str]:
-    """A text's words of four letters or more by their first four letters, and its CJK
-    character pairs: what ties a statement's count to one item of a quote's list."""
+    """A text's words of four letters or more by their first five letters ("murdered" and
+    "murdering" share theirs, "compte" and "composée" do not), and its CJK character pairs:
+    what ties a statement's count to one item of a quote's list."""
     return {
-        w if _CJK_CHAR.search(w) else w[:4]
+        w if _CJK_CHAR.search(w) else w[:5]
         for w in _content(text)
         if len(w) >= 4 or _CJK_CHAR.search(w)
     }
 
 
-def _tied_to_one(run: list[Value], text: str, lo: int, hi: int, said: set[str]) -> bool:
+def _tied_to_one(
+    run: list[Value],
+    text: str,
+    lo: int,
+    hi: int,
+    said: set[str],
+    others: re.Pattern[str] | None,
+) -> bool:
     """Whether a word of the statement (`said`, by `_marks`) stands beside some items of
     the run but not all: "murdered 12" for "murdering nine people and attempting to kill
-    three others", "six députés" for "trois députés et trois sénateurs"."""
+    three others", "six députés" for "trois députés et trois sénateurs". An item of
+    "others" counts what the item before it counts ("Two gunmen died, and three others")."""
     seen: list[set[str]] = []
+    counted: set[str] = set()
+    lead: set[str] = set()
     start = max(lo, run[0].start - 60)
     for i, v in enumerate(run):
         stop = run[i + 1].start if i + 1 < len(run) else min(hi, v.end + 40)
         brk = _CLAUSE_BREAK.search(text, v.end, stop)
         end = brk.start() if brk else stop
-        seen.append(_marks(text[start:end]) & said)
+        after = _marks(text[v.end : end]) & said
+        if others is not None and others.match(text, v.end, end):
+            after |= counted
+        # An item with no words of its own before it ("cuatro vecinos y un policía") shares
+        # what the item before it follows ("Resultaron heridos").
+        lead = _marks(text[start : v.start]) or lead
+        seen.append((lead & said) | after)
+        counted = after
         start = end
     common = seen[0].intersection(*seen[1:])
     return any(marks - common for marks in seen)
@@ -5881,7 +5902,7 @@ def _listed_sum(
         same_language = _base(lang) == _base(statement_lang)
         if not total and not same_language:
             continue
-        part_before = _worked_words(lang)[1]
+        _, part_before, others, one = _worked_words(lang)
         wholes = {id(w) for _, w in _part_whole_pairs(r, lang)}
         counts = [
             v
@@ -5891,7 +5912,15 @@ def _listed_sum(
             and v.span is None
             and v.hedge != "range"
             and id(v) not in wholes
-        ][:_MAX_WORKED]
+        ]
+        if one is not None and counts:
+            # "tres agricultores y un carabinero": the item said with an article is one.
+            counts += [
+                Value("number", 1.0, m.group().split()[-1], m.start(), m.end())
+                for m in one.finditer(r.text, counts[0].start, counts[-1].end + 80)
+            ]
+            counts.sort(key=_START)
+        counts = counts[:_MAX_WORKED]
         first = 0
         for i in range(1, len(counts) + 1):
             if i < len(counts) and not _SENTENCE_END.search(
@@ -5917,7 +5946,7 @@ def _listed_sum(
                     run = sentence[j : k + 1]
                     if not total:
                         said = _marks(stated.text) if said is None else said
-                        if _tied_to_one(run, r.text, lo, hi, said):
+                        if _tied_to_one(run, r.text, lo, hi, said, others):
                             continue
                     return "the sum of the quote's " + " + ".join(v.text for v in run)
     return None
