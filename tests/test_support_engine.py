@@ -4772,3 +4772,19 @@ def test_others_and_an_item_with_an_article_join_a_worked_out_total(
     lang, statement, quote, expected
 ):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote_lang", "quote", "expected"),
+    [
+        # A Chinese duration with the counter 个 between figure and unit ("3个小时",
+        # "两个星期", "一个钟头") is a duration, not a bare count.
+        ("演出持续了3个小时。", "en", "The show lasted three hours.", "pass"),
+        ("演出持续了3个小时。", "en", "The show lasted three days.", "fail"),
+        ("他们等了将近一个小时。", "de", "Sie warteten knapp eine Stunde.", "pass"),
+        ("修路用了两个星期。", "fr", "Les travaux ont duré 14 jours.", "pass"),
+        ("修路用了两个星期。", "fr", "Les travaux ont duré deux mois.", "fail"),
+    ],
+)
+def test_a_chinese_duration_with_its_counter_is_a_duration(statement, quote_lang, quote, expected):
+    assert verdict(statement, quote, "zh", quote_lang).status == expected
