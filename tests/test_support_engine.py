@@ -4788,3 +4788,39 @@ def test_others_and_an_item_with_an_article_join_a_worked_out_total(
 )
 def test_a_chinese_duration_with_its_counter_is_a_duration(statement, quote_lang, quote, expected):
     assert verdict(statement, quote, "zh", quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # A negation with no word after it in its clause governs the figure after it ("100%,
+        # not 99%"): it meets the quote's "not just 99%", and a quote that does not deny the
+        # figure contradicts it.
+        (
+            "en",
+            "The test suite covers every branch: 100%, not 95%.",
+            "The suite covers 100% of branches, not just 95%.",
+            "pass",
+        ),
+        (
+            "en",
+            "The test suite covers every branch: 100%, not 95%.",
+            "The suite covers 100% of branches and 95% of lines.",
+            "fail",
+        ),
+        (
+            "de",
+            "Die Tests decken alles ab: 100 %, nicht 95 %.",
+            "Die Tests decken 100 % der Zweige ab, nicht nur 95 %.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Les tests couvrent tout : 100 %, pas 95 %.",
+            "Les tests couvrent 100 % des branches, et pas seulement 95 %.",
+            "pass",
+        ),
+    ],
+)
+def test_a_negation_before_a_bare_figure_governs_it(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

@@ -2950,7 +2950,9 @@ def _governs(
             lo, hi = end, (after[-1].end() if len(after) == reach else hi_clause)
             governed = [m.group().lower() for m in after]
         else:
-            lo, hi, governed = pos, pos, []
+            # No word after it in its clause: the figure after it is governed ("100%, not
+            # 99%").
+            lo, hi, governed = end, hi_clause, []
         if not after or pos in reading.negations_back:
             # A negation ending its clause, or one that may govern what stands before it
             # ("er taucht nicht auf"): the words just before it are governed too.
