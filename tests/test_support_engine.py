@@ -4824,3 +4824,33 @@ def test_a_chinese_duration_with_its_counter_is_a_duration(statement, quote_lang
 )
 def test_a_negation_before_a_bare_figure_governs_it(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # The word for the whole a share is of ("der Kliniken", "of the clinics") ties the
+        # statement's share to no one share of the quote; what the share counts still does.
+        (
+            "de",
+            "Jede vierte Klinik ist ein privater Träger.",
+            "Öffentliche Träger (75 Prozent der Kliniken) und private Träger (25 Prozent) "
+            "teilen sich den Markt.",
+            "pass",
+        ),
+        (
+            "en",
+            "One in four clinics is run by a private operator.",
+            "Public operators (75% of the clinics) and private operators (25%) share the market.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Un quart des cliniques relève d'un opérateur privé.",
+            "Les opérateurs publics (75 % des cliniques) et privés (25 %) se partagent le marché.",
+            "pass",
+        ),
+    ],
+)
+def test_the_whole_of_a_share_ties_it_to_no_one_share(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

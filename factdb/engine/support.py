@@ -5657,8 +5657,33 @@ def _tied_by_region(
     # inside the statement ("die Messe"): a verb may stand in another clause ("Anna lief
     # 12,1 Sekunden" for "… Anna in 12,1 sek …, vor Ella, die 12,4 sek lief").
     word = spelled.get(key, key)
+    if (
+        s.kind == "percent"
+        and best.kind == "percent"
+        and _whole_of_share(owner.text, best, key, False)
+        and _whole_of_share(stated.text, s, key, True)
+    ):
+        # "Jeder fünfte Versorger" for "80 Prozent der Versorger …, private Anbieter (20
+        # Prozent)": the word is the whole both shares are of, not what either counts.
+        return None
     named = word[:1].isupper() and not stated.text.startswith(word)
     return best, word, len(told) < 2 and not named
+
+
+@lru_cache(maxsize=2)
+def _share_of(bare: bool) -> re.Pattern[str]:
+    """The words after a share that name its whole ("80 Prozent der Versorger", "20% of
+    the voters"; [shares] of in common.toml), and the word of the whole; with `bare`, the
+    word may follow the share directly ("jeder fünfte Versorger", "one in five clinics")."""
+    words = _load_toml("common").get("shares", {}).get("of", [])
+    of = rf"(?:{_alt(words)})[ \u00a0]+"
+    return re.compile(rf"[ \u00a0]*{f'(?:{of})?' if bare else of}([^\W\d_]+)", re.I)
+
+
+def _whole_of_share(text: str, v: Value, key: str, bare: bool) -> bool:
+    """Whether the word `key` (five letters, unaccented) names the whole of share `v`."""
+    m = _share_of(bare).match(text, v.end, v.end + 40)
+    return m is not None and _unaccented(m.group(1).lower()[:5]) == key
 
 
 def _tied_in_region(
