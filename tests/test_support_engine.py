@@ -4854,3 +4854,33 @@ def test_a_negation_before_a_bare_figure_governs_it(lang, statement, quote, expe
 )
 def test_the_whole_of_a_share_ties_it_to_no_one_share(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # A total against a count given "each" ("2枚ずつ", "three each") is worked out.
+        ("ja", "合計で4枚のカードが付属する。", "赤と青のカードが2枚ずつ付属する。", "unverified"),
+        ("ja", "カードは4枚付属する。", "赤と青のカードが2枚ずつ付属する。", "fail"),
+        (
+            "en",
+            "In all, the kit includes six cables.",
+            "The kit includes red and blue cables, three each.",
+            "unverified",
+        ),
+        (
+            "fr",
+            "Au total, 6 câbles sont fournis.",
+            "Des câbles rouges et bleus sont fournis, trois chacun.",
+            "unverified",
+        ),
+        (
+            "es",
+            "En total se entregan 6 cables.",
+            "Se entregan cables rojos y azules, tres cada uno.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_total_against_a_count_given_each_is_worked_out(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

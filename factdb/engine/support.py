@@ -5841,8 +5841,9 @@ def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
     """The language's [worked] words, as patterns: those saying a count is a total ("in
     all", "合计"); those before a part of the count said just before ("including 17",
     "dont 17"); "others" after a count, which counts what the count before it counts
-    ("two gunmen … three others"); and a list's item said with an article ("tres
-    agricultores y un carabinero"), one more to add."""
+    ("two gunmen … three others"); a list's item said with an article ("tres
+    agricultores y un carabinero"), one more to add; and "each" after a count ("1基ずつ",
+    "two each")."""
     rules = rules_for(lang)
     words = rules.data.get("worked", {}) if rules is not None else {}
     cjk = rules is not None and rules.cjk
@@ -5857,6 +5858,7 @@ def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
         made("part_before", rf"{left}(?:{{}}){gap}$"),
         made("others", rf"{gap}(?:{{}}){right}"),
         made("one", rf"{left}(?:{{}})[ \u00a0]+(?=[^\W\d_])"),
+        made("each", rf"[^\d,.;、，。]{{{{0,3}}}}?(?:{{}}){right}"),
     )
 
 
@@ -5929,7 +5931,13 @@ def _listed_sum(
         same_language = _base(lang) == _base(statement_lang)
         if not total and not same_language:
             continue
-        _, part_before, others, one = _worked_words(lang)
+        _, part_before, others, one, each = _worked_words(lang)
+        if total and each is not None:
+            # "合計2基" for "1基ずつ", "four in all" for "two each": a count times the
+            # items it is given for.
+            for v in r.values:
+                if v.kind == "number" and v.value < s.value and each.match(r.text, v.end):
+                    return f"the quote's {v.text} each, times the items it is given for"
         wholes = {id(w) for _, w in _part_whole_pairs(r, lang)}
         counts = [
             v
