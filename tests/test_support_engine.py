@@ -4884,3 +4884,32 @@ def test_the_whole_of_a_share_ties_it_to_no_one_share(lang, statement, quote, ex
 )
 def test_a_total_against_a_count_given_each_is_worked_out(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # A margin of time ("12 seconds faster") against a time on the clock ("4:05.2 min")
+        # is worked out; against a margin the quote gives ("by 9 seconds") it is compared.
+        (
+            "en",
+            "She ran 12 seconds faster than the runner-up.",
+            "She won in 4:05.2 min, ahead of Kim.",
+            "unverified",
+        ),
+        (
+            "en",
+            "She finished 12 seconds faster than the runner-up.",
+            "She won by 9 seconds in 4:05.2 min.",
+            "fail",
+        ),
+        (
+            "de",
+            "Sie lief 12 Sekunden schneller als die Zweite.",
+            "Sie siegte in 4:05,2 min vor Kim.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_margin_of_time_against_a_clock_time_is_worked_out(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected
