@@ -4913,3 +4913,44 @@ def test_a_total_against_a_count_given_each_is_worked_out(lang, statement, quote
 )
 def test_a_margin_of_time_against_a_clock_time_is_worked_out(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # The rest of a share on the other side of a bound ("5% … more than five seconds
+        # late" for "95% … within five seconds") is worked out; another share fails.
+        (
+            "en",
+            "4% of parcels arrive more than two days late.",
+            "96% of parcels arrive within two days.",
+            "unverified",
+        ),
+        (
+            "en",
+            "6% of parcels arrive more than two days late.",
+            "96% of parcels arrive within two days.",
+            "fail",
+        ),
+        (
+            "en",
+            "4% of parcels arrive within two days.",
+            "96% of parcels arrive within two days.",
+            "fail",
+        ),
+        (
+            "de",
+            "4 % der Pakete kommen mehr als zwei Tage zu spät.",
+            "96 % der Pakete kommen innerhalb von zwei Tagen an.",
+            "unverified",
+        ),
+        (
+            "fr",
+            "4 % des colis arrivent avec plus de deux jours de retard.",
+            "96 % des colis arrivent en moins de deux jours.",
+            "unverified",
+        ),
+    ],
+)
+def test_the_rest_of_a_share_beyond_a_bound_is_worked_out(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

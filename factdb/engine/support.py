@@ -5987,6 +5987,30 @@ def _listed_sum(
     return None
 
 
+#: Comparators that bound a figure from one side: what a quote's share leaves on the other.
+_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
+
+
+def _complement(values: list[Value], quoted: list[Value]) -> bool:
+    """Whether the statement gives the rest of a share of the quote on the other side of a
+    bound: "5% of tasks start more than five seconds late" for "95% of tasks begin within
+    five seconds": a share of the statement is 100 % less one of the quote's, and a bounded
+    figure of the statement is one of the quote's figures, bounded otherwise or not at all.
+    The figures are worked out; neither contradicts."""
+    shares = {round(q.value, 1) for q in quoted if q.kind == "percent" and q.span is None}
+    figures = {(q.kind, q.dim, round(q.value, 3), q.hedge) for q in quoted}
+    rest = any(
+        v.kind == "percent" and v.hedge is None and round(100.0 - v.value, 1) in shares
+        for v in values
+    )
+    return rest and any(
+        v.hedge in _BOUNDS
+        and v.kind != "percent"
+        and any((v.kind, v.dim, round(v.value, 3), h) in figures for h in _BOUNDS | {None})
+        for v in values
+    )
+
+
 def _rest_of(
     s: Value, candidates: list[Value], negated: bool, published: date | None
 ) -> Value | None:
@@ -6306,6 +6330,7 @@ statement_lang="en").status
         for q in r.values
         if _partitive(r.text, q, lang)
     }
+    complement = not missing_rules and _complement(values, quoted)
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
@@ -6467,9 +6492,19 @@ statement_lang="en").status
             verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
         if verdict == "contradicted" and s.kind == "percent":
             negated = bool(stated.negations) != any(r.negations for r in readings)
-            rest = _rest_of(s, comparable, negated, published)
+            rest = _rest_of(s, comparable, negated or complement, published)
             if rest is not None:
                 verdict, note = "missing", f"100 % less the quote's {rest.shown}"
+        if (
+            verdict == "contradicted"
+            and complement
+            and s.hedge in _BOUNDS
+            and s.kind != "percent"
+            and _close(s.value, q.value)
+        ):
+            # "more than five seconds late" for "within five seconds": the other side of
+            # the quote's bound, for the rest of its share.
+            verdict, note = "missing", f"the other side of the quote's {q.shown}"
         if (
             verdict == "contradicted"
             and s.direction
