@@ -4954,3 +4954,24 @@ def test_a_margin_of_time_against_a_clock_time_is_worked_out(lang, statement, qu
 )
 def test_the_rest_of_a_share_beyond_a_bound_is_worked_out(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote"),
+    [
+        # An auxiliary verb ("were", "was") ties a figure to no one figure of the quote:
+        # "Two intruders were hurt" is the quote's "Two burglars collapsed", not its "40
+        # other people were".
+        (
+            "Two intruders were hurt and four more escaped, police said.",
+            "Two burglars collapsed, and four others escaped, police said. About 40 other "
+            "people were evacuated.",
+        ),
+        (
+            "Three hikers were rescued on Sunday.",
+            "Three climbers got lost on Sunday. Some 25 other walkers were evacuated.",
+        ),
+    ],
+)
+def test_an_auxiliary_ties_a_figure_to_no_one_figure(statement, quote):
+    assert verdict(statement, quote, "en").status == "pass"

@@ -5620,7 +5620,7 @@ def _tied_by_region(
     # Only a word the quote says once tells figures apart ("Mozilla reported …; Mozilla
     # noted …" ties nothing to either sentence).
     occurrences = _occurrences(owner.text)
-    mine = {w for w in mine if occurrences.get(w) == 1}
+    mine = {w for w in mine if occurrences.get(w) == 1 and w not in _auxiliaries()}
     # Character pairs are weaker proof than words: two at least; and one word more than
     # `q` is no proof unless nothing at all goes with `q`.
     cjk = _has_cjk(owner.text)
@@ -5775,6 +5775,17 @@ def _word_counts(windows: dict[int, dict[str, str]]) -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=1)
+def _auxiliaries() -> frozenset[str]:
+    """The auxiliary verbs of every language's [negation] auxiliaries, as `_counted` keys
+    (five letters, lowercased): no word to tie a figure to one of the quote's."""
+    words = set()
+    for name in ("en", "de", "fr", "es", "pt"):
+        for w in _load_toml(name).get("negation", {}).get("auxiliaries", []):
+            words.add(w.lower()[:5])
+    return frozenset(words)
+
+
 def _told(
     mine: dict[str, str],
     q: Value,
@@ -5787,8 +5798,10 @@ def _told(
     """The figure other than `q` (another value) whose window holds `proof` or more of the
     statement's words (`mine`) that no other window holds, with the first such word; None
     when a figure of `q`'s value holds one of them (the statement's words go with it)."""
-    # Words that go with one figure only say which figure is meant; shared ones do not.
-    telling = {w for w in mine if counts.get(w) == 1}
+    # Words that go with one figure only say which figure is meant; shared ones do not,
+    # nor does an auxiliary verb ("Two attackers were killed" for "Two gunmen died …
+    # About 50 other people were wounded").
+    telling = {w for w in mine if counts.get(w) == 1 and w not in _auxiliaries()}
     for c in figures:
         if _close(c.value, q.value) and telling & windows[id(c)].keys():
             return None
