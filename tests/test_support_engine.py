@@ -4975,3 +4975,44 @@ def test_the_rest_of_a_share_beyond_a_bound_is_worked_out(lang, statement, quote
 )
 def test_an_auxiliary_ties_a_figure_to_no_one_figure(statement, quote):
     assert verdict(statement, quote, "en").status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # A list's first item said with an article before counted ones ("a tent, three
+        # stoves, two lamps") is one more to add; a calibre (".45") is no count to add.
+        (
+            "en",
+            "The team packed six items of gear.",
+            "The team packed a large tent, three stoves, two lamps.",
+            "unverified",
+        ),
+        (
+            "en",
+            "The team packed seven items of gear.",
+            "The team packed a large tent, three stoves, two lamps.",
+            "fail",
+        ),
+        (
+            "en",
+            "Police found six guns.",
+            "Police found a .45-calibre pistol, three rifles, two shotguns.",
+            "unverified",
+        ),
+        (
+            "fr",
+            "L'équipe a emporté six objets.",
+            "L'équipe a emporté une grande tente, trois réchauds, deux lampes.",
+            "unverified",
+        ),
+        (
+            "es",
+            "El equipo llevó seis objetos.",
+            "El equipo llevó una tienda grande, tres hornillos, dos lámparas.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_first_item_with_an_article_joins_a_worked_out_total(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

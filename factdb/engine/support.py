@@ -5855,8 +5855,8 @@ def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
     all", "合计"); those before a part of the count said just before ("including 17",
     "dont 17"); "others" after a count, which counts what the count before it counts
     ("two gunmen … three others"); a list's item said with an article ("tres
-    agricultores y un carabinero"), one more to add; and "each" after a count ("1基ずつ",
-    "two each")."""
+    agricultores y un carabinero"), one more to add; "each" after a count ("1基ずつ",
+    "two each"); and a list's first item said with an article ("a handgun, three rifles")."""
     rules = rules_for(lang)
     words = rules.data.get("worked", {}) if rules is not None else {}
     cjk = rules is not None and rules.cjk
@@ -5872,6 +5872,7 @@ def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
         made("others", rf"{gap}(?:{{}}){right}"),
         made("one", rf"{left}(?:{{}})[ \u00a0]+(?=[^\W\d_])"),
         made("each", rf"[^\d,.;、，。]{{{{0,3}}}}?(?:{{}}){right}"),
+        made("one_first", rf"{left}(?:{{}})[ \u00a0]+(?=[^,;\d][^,;]{{{{0,40}}}},[ \u00a0]*\d)"),
     )
 
 
@@ -5944,7 +5945,7 @@ def _listed_sum(
         same_language = _base(lang) == _base(statement_lang)
         if not total and not same_language:
             continue
-        _, part_before, others, one, each = _worked_words(lang)
+        _, part_before, others, one, each, one_first = _worked_words(lang)
         if total and each is not None:
             # "合計2基" for "1基ずつ", "four in all" for "two each": a count times the
             # items it is given for.
@@ -5959,8 +5960,16 @@ def _listed_sum(
             and v.dim is None
             and v.span is None
             and v.hedge != "range"
+            and v.value == int(v.value)
             and id(v) not in wholes
         ]
+        if one_first is not None and counts:
+            # "a loaded handgun, three rifles, two shotguns": the list's first item is one.
+            head = one_first.search(r.text, max(0, counts[0].start - 48), counts[0].end)
+            if head is not None:
+                counts.insert(
+                    0, Value("number", 1.0, head.group().strip(), head.start(), head.end())
+                )
         if one is not None and counts:
             # "tres agricultores y un carabinero": the item said with an article is one.
             counts += [
