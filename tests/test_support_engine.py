@@ -5016,3 +5016,38 @@ def test_an_auxiliary_ties_a_figure_to_no_one_figure(statement, quote):
 )
 def test_a_first_item_with_an_article_joins_a_worked_out_total(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        # A noun with no count before "and" and a count ("brother and two nephews") is one
+        # more in a worked-out total; a count tied to the counted part still fails.
+        (
+            "en",
+            "The mayor lost three relatives in the flood.",
+            "The mayor's brother and two nephews drowned in the flood.",
+            "unverified",
+        ),
+        (
+            "en",
+            "The mayor lost three nephews in the flood.",
+            "The mayor's brother and two nephews drowned in the flood.",
+            "fail",
+        ),
+        (
+            "de",
+            "Der Bürgermeister verlor drei Angehörige.",
+            "Sein Bruder und zwei Neffen ertranken im Hochwasser.",
+            "unverified",
+        ),
+        (
+            "es",
+            "El alcalde perdió a tres familiares.",
+            "Su hermano y dos sobrinos se ahogaron en la riada.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_noun_before_and_a_count_joins_a_worked_out_total(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected

@@ -5856,7 +5856,8 @@ def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
     "dont 17"); "others" after a count, which counts what the count before it counts
     ("two gunmen … three others"); a list's item said with an article ("tres
     agricultores y un carabinero"), one more to add; "each" after a count ("1基ずつ",
-    "two each"); and a list's first item said with an article ("a handgun, three rifles")."""
+    "two each"); a noun before "and" and a count ("mother and two cousins"); and a list's
+    first item said with an article ("a handgun, three rifles")."""
     rules = rules_for(lang)
     words = rules.data.get("worked", {}) if rules is not None else {}
     cjk = rules is not None and rules.cjk
@@ -5872,6 +5873,7 @@ def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
         made("others", rf"{gap}(?:{{}}){right}"),
         made("one", rf"{left}(?:{{}})[ \u00a0]+(?=[^\W\d_])"),
         made("each", rf"[^\d,.;、，。]{{{{0,3}}}}?(?:{{}}){right}"),
+        made("one_noun", rf"{left}[^\W\d_]{{{{3,}}}}(?=[ \u00a0]+(?:{{}})[ \u00a0]+\d)"),
         made("one_first", rf"{left}(?:{{}})[ \u00a0]+(?=[^,;\d][^,;]{{{{0,40}}}},[ \u00a0]*\d)"),
     )
 
@@ -5907,6 +5909,11 @@ def _tied_to_one(
         stop = run[i + 1].start if i + 1 < len(run) else min(hi, v.end + 40)
         brk = _CLAUSE_BREAK.search(text, v.end, stop)
         end = brk.start() if brk else stop
+        # What the item counts: two words at most ("cousins were killed at Emanuel" tells
+        # what the list's items share, not what the last one counts).
+        noun = [m.end() for m in itertools.islice(_WORD3.finditer(text, v.end, end), 2)]
+        if len(noun) == 2 and i + 1 == len(run):
+            end = noun[-1]
         after = _marks(text[v.end : end]) & said
         if others is not None and others.match(text, v.end, end):
             after |= counted
@@ -5945,7 +5952,7 @@ def _listed_sum(
         same_language = _base(lang) == _base(statement_lang)
         if not total and not same_language:
             continue
-        _, part_before, others, one, each, one_first = _worked_words(lang)
+        _, part_before, others, one, each, one_noun, one_first = _worked_words(lang)
         if total and each is not None:
             # "合計2基" for "1基ずつ", "four in all" for "two each": a count times the
             # items it is given for.
@@ -5970,6 +5977,14 @@ def _listed_sum(
                 counts.insert(
                     0, Value("number", 1.0, head.group().strip(), head.start(), head.end())
                 )
+        if one_noun is not None and counts:
+            # "whose mother and two cousins": a noun with no count before "and" and a
+            # count is one; "three rifles and two shotguns" has none ("rifles" is counted).
+            noun = one_noun.search(r.text, max(0, counts[0].start - 40), counts[0].end)
+            if noun is not None and not _DIGIT.search(
+                r.text, max(0, noun.start() - 16), noun.start()
+            ):
+                counts.insert(0, Value("number", 1.0, noun.group(), noun.start(), noun.end()))
         if one is not None and counts:
             # "tres agricultores y un carabinero": the item said with an article is one.
             counts += [
