@@ -7,7 +7,7 @@ from contextlib import contextmanager, suppress
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Connection, FromClause, Table, TableClause
+from sqlalchemy import Connection, Dialect, FromClause, Table, TableClause
 from sqlalchemy.exc import SQLAlchemyError
 
 from .limits import check_columns
@@ -23,7 +23,11 @@ def bind_processor(conn: Connection, table: TableClause, key: str) -> Processor 
     A caller that stores the same value in several places, or needs the stored form for
     something else too, can process it once and pass it to `insert_columns` as processed.
     """
-    return table.c[key].type._cached_bind_processor(conn.dialect)  # noqa: SLF001
+    return _bind_processor(conn.dialect, table, key)
+
+
+def _bind_processor(dialect: Dialect, table: TableClause, key: str) -> Processor | None:
+    return table.c[key].type._cached_bind_processor(dialect)  # noqa: SLF001
 
 
 def _processed(proc: Processor, values: Iterable[Any]) -> list[Any]:
@@ -65,6 +69,23 @@ def insert_columns(
     passed through `bind_processor`. Skipping the per-row statement machinery makes large
     imports several times faster.
     """
+    built = insert_params(conn.dialect, table, columns, same=same, processed=processed)
+    if built is not None:
+        conn.exec_driver_sql(*built)
+
+
+def insert_params(
+    dialect: Dialect,
+    table: FromClause,
+    columns: Mapping[str, Sequence[Any]],
+    *,
+    same: Mapping[str, Any] | None = None,
+    processed: Collection[str] = (),
+) -> tuple[str, list[Any]] | None:
+    """What `insert_columns` sends the driver: the statement and its rows, checked and
+    processed (None: no rows). Needs no connection, only its dialect: a worker process
+    that builds an import's rows hands them to the one that runs them
+    (`factdb.claims`)."""
     # A model's `__table__` (typed as a FromClause by SQLAlchemy) or a Core table clause of
     # `tables` (its columns typed and sized as the model's).
     assert isinstance(table, TableClause), table
@@ -74,16 +95,15 @@ def insert_columns(
         raise ValueError(f"columns of different lengths for {table.name}: {sorted(lengths)}")
     n = lengths.pop() if lengths else 0
     if n == 0:
-        return
+        return None
     check_columns(table, dict(columns), dict(same))
-    dialect = conn.dialect
     compiled = table.insert().compile(dialect=dialect, column_keys=[*columns, *same])
     ready: dict[str, Iterable[Any]] = {}
     for key, values in columns.items():
-        proc = None if key in processed else bind_processor(conn, table, key)
+        proc = None if key in processed else _bind_processor(dialect, table, key)
         ready[key] = values if proc is None else _processed(proc, values)
     for key, value in same.items():
-        proc = None if key in processed else bind_processor(conn, table, key)
+        proc = None if key in processed else _bind_processor(dialect, table, key)
         if proc is not None and value is not None:
             value = proc(value)
         ready[key] = repeat(value, n)
@@ -96,7 +116,7 @@ def insert_columns(
             dict(zip(order, values, strict=True))
             for values in zip(*(ready[k] for k in order), strict=True)
         ]
-    conn.exec_driver_sql(compiled.string, params)
+    return compiled.string, params
 
 
 def bulk_insert(
