@@ -62,7 +62,7 @@ from .search import cjk
 from .search import index as search_index
 from .statuses import CLAIM_STATUSES
 from .store import events, signing
-from .store.bulk import insert_params, large_page_cache
+from .store.bulk import Plan, insert_plan, large_page_cache, plan_rows
 from .store.lookups import (
     find_snapshot,
     find_source,
@@ -932,8 +932,8 @@ def _pipelined(
     any error in the worker) the savepoint is rolled back and False returned: the
     caller then does it all in this process, and reports what it finds as ever.
     """
-    if not hasattr(os, "fork"):
-        return None
+    if not hasattr(os, "fork") or _processors() < 2:
+        return None  # one processor: a second process only adds work
     conn = session.connection()
     if conn.dialect.name != "sqlite":
         return None
@@ -991,6 +991,13 @@ def _pipelined(
     return report
 
 
+def _processors() -> int:
+    """How many processors this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 class _Job(NamedTuple):
     """What `_pipelined`'s worker is given (it has it by forking)."""
 
@@ -1015,11 +1022,14 @@ def _run_pipeline(conn: Any, job: _Job) -> str | None:
     the worker gave up (what it sent is then in the savepoint, for the caller to undo)."""
     spool = tempfile.mkdtemp(prefix="factdb-import-", dir=_SHM if os.path.isdir(_SHM) else None)
     read_end, write_end = os.pipe()
+    acks_read, acks_write = os.pipe()  # a byte back for each spooled message read
     pid = os.fork()
     if pid == 0:  # the worker: never returns
         os.close(read_end)
-        _worker(_Channel(os.fdopen(write_end, "wb"), spool), job)
+        os.close(acks_write)
+        _worker(_Channel(os.fdopen(write_end, "wb"), spool, acks_read), job)
     os.close(write_end)
+    os.close(acks_read)
     head: str | None = None
     try:
         with (
@@ -1028,17 +1038,19 @@ def _run_pipeline(conn: Any, job: _Job) -> str | None:
             search_index.large_term_buffer(conn, len(job.slugs)),
         ):
             while True:
-                message = _receive(pipe)
+                message = _receive(pipe, acks_write)
                 if message is None or message[0] != "rows":
                     head = message[1] if message is not None and message[0] == "done" else None
                     break
-                for statement, params in message[1]:
-                    conn.exec_driver_sql(statement, params)
+                for insert in message[1]:
+                    rows = insert[1] if len(insert) == 2 else plan_rows(insert)
+                    conn.exec_driver_sql(insert[0], rows)
     finally:
         if head is None:
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+        os.close(acks_write)
         shutil.rmtree(spool, ignore_errors=True)
     return head
 
@@ -1052,16 +1064,26 @@ _SPOOLED = 1 << 63
 class _Channel:
     """The worker's end: the pipe, and the directory its large messages are spooled to
     (a pipe holds 64 KiB: a chunk of rows through it takes the two processes a hundred
-    turns each, and each turn waits for a processor when the machine is busy)."""
+    turns each, and each turn waits for a processor when the machine is busy). At most
+    `_AHEAD` spooled messages wait unread: the worker then waits for `acks`."""
 
-    def __init__(self, pipe: Any, spool: str) -> None:
+    def __init__(self, pipe: Any, spool: str, acks: int) -> None:
         self.pipe = pipe
         self.spool = spool
+        self.acks = acks
         self.sent = 0
+        self.acked = 0
 
 
-def _receive(pipe: Any) -> Any:
-    """One message `_send` wrote (None: the worker ended without one)."""
+#: Spooled messages the worker may send ahead of the ones read.
+_AHEAD = 2
+#: Messages larger than this go through the spool.
+_SPOOL_BYTES = 1 << 16
+
+
+def _receive(pipe: Any, acks: int) -> Any:
+    """One message `_send` wrote (None: the worker ended without one); a spooled one is
+    acknowledged on `acks`."""
     size = pipe.read(8)
     if len(size) < 8:
         return None
@@ -1075,13 +1097,18 @@ def _receive(pipe: Any) -> Any:
         name = data.decode()
         data = Path(name).read_bytes()
         os.unlink(name)
+        os.write(acks, b".")
     return marshal.loads(data)
 
 
 def _send(channel: _Channel, message: Any) -> None:
     data = marshal.dumps(message)
     size = len(data)
-    if size > 1 << 16:
+    if size > _SPOOL_BYTES:
+        while channel.sent - channel.acked >= _AHEAD:
+            if not os.read(channel.acks, 1):
+                raise EOFError("the importing process has gone")
+            channel.acked += 1
         channel.sent += 1
         name = os.path.join(channel.spool, str(channel.sent))
         with open(name, "wb") as f:
@@ -1115,11 +1142,13 @@ def _worker_chunks(pipe: _Channel, job: _Job) -> None:
     dialect, now, actor, why = job.dialect, job.now, job.actor, job.why
     named: dict[tuple[str, str | None], tuple[Any, ...]] = {}
     next_id, prev = job.first_id, job.prev
-    for start in range(0, len(job.todo), PIPELINE_CHUNK):
-        chunk = job.todo[start : start + PIPELINE_CHUNK]
+    # The first chunk small: this process waits for it.
+    start, end = 0, max(1, PIPELINE_CHUNK // 8)
+    while start < len(job.todo):
+        chunk = job.todo[start:end]
         if chunk and type(chunk[0]) is not Row:  # a JSON file's items
             chunk = [read_item(f"{job.where}{i}", item) for i, item in enumerate(chunk, start + 1)]
-            if [row.slug for row in chunk] != job.slugs[start : start + PIPELINE_CHUNK]:
+            if [row.slug for row in chunk] != job.slugs[start:end]:
                 _send(pipe, ("gave up", "an id reads otherwise"))
                 return
         specs = [spec for row in chunk for spec in row.cites]
@@ -1151,17 +1180,19 @@ def _worker_chunks(pipe: _Channel, job: _Job) -> None:
             afters=rest.afters,
             key=job.key,
         )
-        built = insert_params(
+        built = insert_plan(
             dialect, Event.__table__, columns, same=same, processed=("before", "after")
         )
         assert built is not None
         docs, cjk_rows, values = search_index.new_claim_rows(rest.docs)
-        inserts = [claims.insert, *rest.inserts, built, (search_index.INSERT_FTS, docs)]
+        # Plans (`insert_plan`) and (statement, rows).
+        inserts: list[Any] = [claims.insert, *rest.inserts, built, (search_index.INSERT_FTS, docs)]
         if cjk_rows:
             inserts.append((cjk.INSERT_SQLITE, cjk_rows))
         if values:
             inserts.append((search_index.INSERT_VALUES, values))
         _send(pipe, ("rows", inserts))
+        start, end = end, end + PIPELINE_CHUNK
     _send(pipe, ("done", prev))
 
 
@@ -1312,14 +1343,14 @@ def _bulk_create(
     conn = session.connection()
     ids = _new_claim_ids(session, len(plans))
     claims = _ClaimRows(conn.dialect, plans, ids, now, actor)
-    conn.exec_driver_sql(*claims.insert)
+    conn.exec_driver_sql(claims.insert[0], plan_rows(claims.insert))
     if ids is None:
         ids = _claim_ids(session, claims.slugs)
     # Each snapshot's id, digest (as JSON) and source title, read from the ORM object once.
     known: dict[Snapshot, tuple[int, str, str | None]] = {}
     rest = _bulk_rows(conn.dialect, claims, ids, known, actor=actor, now=now, why=why)
-    for built in rest.inserts:
-        conn.exec_driver_sql(*built)
+    for plan in rest.inserts:
+        conn.exec_driver_sql(plan[0], plan_rows(plan))
     # The states were written here as canonical JSON text (`_state_json`).
     events.insert_shared(
         session,
@@ -1361,7 +1392,7 @@ class _ClaimRows:
         }
         if ids is not None:
             columns["id"] = ids
-        built = insert_params(
+        built = insert_plan(
             dialect,
             Claim.__table__,
             columns,
@@ -1376,7 +1407,7 @@ class _BulkRows(NamedTuple):
     """The rest of `_bulk_create`'s rows: the inserts of tags, citations and revisions,
     the claims' event states (canonical JSON) and their search index documents."""
 
-    inserts: list[tuple[str, list[Any]]]
+    inserts: list[Plan]
     afters: list[str]
     docs: list[search_index.NewClaim]
 
@@ -1427,7 +1458,7 @@ def _bulk_rows(
         docs.append(search_index.NewClaim(claim_id, statement, quotes, row_tags, titles, values))
     inserts = []
     if tag_ids:
-        built = insert_params(dialect, ClaimTag.__table__, {"claim_id": tag_ids, "tag": tag_names})
+        built = insert_plan(dialect, ClaimTag.__table__, {"claim_id": tag_ids, "tag": tag_names})
         if built is not None:
             inserts.append(built)
     if spans:
@@ -1435,7 +1466,7 @@ def _bulk_rows(
         exact, prefix, suffix, text_start, text_end, html_start, html_end, byte_start, byte_end = (
             zip(*map(_SPAN_FIELDS, spans), strict=True)
         )
-        built = insert_params(
+        built = insert_plan(
             dialect,
             Citation.__table__,
             {
@@ -1461,7 +1492,7 @@ def _bulk_rows(
         )
         if built is not None:
             inserts.append(built)
-    built = insert_params(
+    built = insert_plan(
         dialect,
         ClaimRevision.__table__,
         {"claim_id": ids, "new_statement": claims.statements},

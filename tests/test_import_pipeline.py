@@ -85,6 +85,9 @@ def piped(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     """The pipeline for any size, in chunks of 5 claims; the heads it returned."""
     monkeypatch.setattr(claimslib, "PIPELINE_CLAIMS", 1)
     monkeypatch.setattr(claimslib, "PIPELINE_CHUNK", 5)
+    # Every message spooled, one at most unread: the worker waits for this process.
+    monkeypatch.setattr(claimslib, "_SPOOL_BYTES", 0)
+    monkeypatch.setattr(claimslib, "_AHEAD", 1)
     monkeypatch.setattr(claimslib, "utcnow", lambda: FIXED)
     heads: list[str | None] = []
     run_pipeline = claimslib._run_pipeline

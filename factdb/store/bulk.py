@@ -83,9 +83,28 @@ def insert_params(
     processed: Collection[str] = (),
 ) -> tuple[str, list[Any]] | None:
     """What `insert_columns` sends the driver: the statement and its rows, checked and
-    processed (None: no rows). Needs no connection, only its dialect: a worker process
-    that builds an import's rows hands them to the one that runs them
-    (`factdb.claims`)."""
+    processed (None: no rows). Needs no connection, only its dialect."""
+    plan = insert_plan(dialect, table, columns, same=same, processed=processed)
+    return None if plan is None else (plan[0], plan_rows(plan))
+
+
+#: An insert's statement, its row count, each parameter's values in the statement's order
+#: (a column's sequence, or the one value all rows share), which of them are shared, and
+#: the parameters' names (None: the statement's parameters are positional).
+Plan = tuple[str, int, list[Any], list[bool], list[str] | None]
+
+
+def insert_plan(
+    dialect: Dialect,
+    table: FromClause,
+    columns: Mapping[str, Sequence[Any]],
+    *,
+    same: Mapping[str, Any] | None = None,
+    processed: Collection[str] = (),
+) -> Plan | None:
+    """`insert_params`' statement and values column by column, each shared value once
+    (`plan_rows` makes the rows): a worker process that builds an import's rows hands
+    them so to the one that runs them (`factdb.claims`), with less to copy."""
     # A model's `__table__` (typed as a FromClause by SQLAlchemy) or a Core table clause of
     # `tables` (its columns typed and sized as the model's).
     assert isinstance(table, TableClause), table
@@ -98,25 +117,36 @@ def insert_params(
         return None
     check_columns(table, dict(columns), dict(same))
     compiled = table.insert().compile(dialect=dialect, column_keys=[*columns, *same])
-    ready: dict[str, Iterable[Any]] = {}
+    ready: dict[str, Any] = {}
+    shared: dict[str, bool] = {}
     for key, values in columns.items():
         proc = None if key in processed else _bind_processor(dialect, table, key)
         ready[key] = values if proc is None else _processed(proc, values)
+        shared[key] = False
     for key, value in same.items():
         proc = None if key in processed else _bind_processor(dialect, table, key)
         if proc is not None and value is not None:
             value = proc(value)
-        ready[key] = repeat(value, n)
-    if compiled.positiontup is not None:
-        order = list(compiled.positiontup)
-        params: list[Any] = list(zip(*(ready[k] for k in order), strict=True))
-    else:
-        order = list(ready)
-        params = [
-            dict(zip(order, values, strict=True))
-            for values in zip(*(ready[k] for k in order), strict=True)
-        ]
-    return compiled.string, params
+        ready[key] = value
+        shared[key] = True
+    positional = compiled.positiontup is not None
+    order = list(compiled.positiontup) if compiled.positiontup is not None else list(ready)
+    return (
+        compiled.string,
+        n,
+        [ready[k] for k in order],
+        [shared[k] for k in order],
+        None if positional else order,
+    )
+
+
+def plan_rows(plan: Plan) -> list[Any]:
+    """The rows of an `insert_plan` (tuples, or mappings for named parameters)."""
+    _statement, n, values, shared, names = plan
+    columns = [repeat(v, n) if one else v for v, one in zip(values, shared, strict=True)]
+    if names is None:
+        return list(zip(*columns, strict=True))
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 def bulk_insert(
