@@ -1097,7 +1097,8 @@ def _receive(pipe: Any, acks: int) -> Any:
         name = data.decode()
         data = Path(name).read_bytes()
         os.unlink(name)
-        os.write(acks, b".")
+        with suppress(BrokenPipeError):  # the worker has sent all and ended
+            os.write(acks, b".")
     return marshal.loads(data)
 
 

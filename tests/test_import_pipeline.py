@@ -102,6 +102,7 @@ def piped(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
 
 @sqlite_only
 @pytest.mark.parametrize("plain", [False, True], ids=["rows", "items"])
+@pytest.mark.parametrize("ahead", [1, 1000])
 def test_pipeline_stores_what_one_process_stores(
     run: Runner,
     db_url: str,
@@ -109,7 +110,11 @@ def test_pipeline_stores_what_one_process_stores(
     piped: list[str | None],
     monkeypatch: pytest.MonkeyPatch,
     plain: bool,
+    ahead: int,
 ) -> None:
+    # 1000: the worker sends everything and ends before this process has read (and
+    # acknowledged) most of it.
+    monkeypatch.setattr(claimslib, "_AHEAD", ahead)
     assert run("archive", str(SOURCES)).exit_code == 0
     # An earlier import's events: the new ones chain after them.
     assert run("claims", "import", str(SOURCES / "claims.yaml")).exit_code == 0
