@@ -15,21 +15,37 @@ from __future__ import annotations
 
 import gc
 import json
+import marshal
+import os
 import re
+import shutil
+import signal
+import sys
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import reviews as reviewslib
-from .claims_file import CiteSpec, Problem, Row, check_language, clean_tags, read_rows, reject
+from .claims_file import (
+    CiteSpec,
+    Problem,
+    Row,
+    check_language,
+    clean_tags,
+    read_item,
+    read_items,
+    read_rows,
+    reject,
+)
 from .engine.pdf import PDF_EXTRACTOR_VERSION, PdfTextLayer
 from .engine.text import EXTRACTOR_VERSION, TextLayer
 from .errors import (
@@ -42,10 +58,11 @@ from .errors import (
     UsageError,
 )
 from .reads import citation_fields
+from .search import cjk
 from .search import index as search_index
 from .statuses import CLAIM_STATUSES
-from .store import events
-from .store.bulk import insert_columns, large_page_cache
+from .store import events, signing
+from .store.bulk import Plan, insert_plan, large_page_cache, plan_rows
 from .store.lookups import (
     find_snapshot,
     find_source,
@@ -151,7 +168,11 @@ def _locate_in(layer: TextLayer | PdfTextLayer, snapshot: Snapshot, spec: CiteSp
 
 
 def _locate_all(
-    session: Session, specs: list[CiteSpec], layers: dict[Any, Any]
+    session: Session | None,
+    specs: list[CiteSpec],
+    layers: dict[Any, Any],
+    pages: dict[tuple[str, str | None], tuple[Snapshot, TextLayer]] | None = None,
+    named: dict[tuple[str, str | None], tuple[Any, ...]] | None = None,
 ) -> list[tuple[Snapshot, Span] | FactdbError]:
     """`locate_spec` of each spec, in order: (snapshot, span), or the FactdbError it raised.
 
@@ -159,20 +180,31 @@ def _locate_all(
     read and written in from then on: taking them page by page instead kept each page's
     tables in the processor's caches, but every later pass over the claims then read
     their spans out of order, and a 100k-claim import cost more (`bench_checks.py`).
+
+    `pages` (a worker process's, `_pipelined`) holds the snapshot and text layer every
+    spec names, looked up before: nothing is read from the database (`session` None).
+    `named` keeps what is found of each page from one call to the next.
     """
     from .engine.anchor import locate, once_locator
 
     out: list[Any] = []
     # By how a spec names its snapshot: the snapshot, its text layer, the layer's
     # `once_locator` and its HTML (None for a PDF), looked up once per page.
-    named: dict[tuple[str, str | None], tuple[Any, ...]] = {}
+    if named is None:
+        named = {}
     for spec in specs:
         quote = spec.quote
         key = ("snapshot", spec.snapshot) if spec.snapshot else ("source", spec.source)
         page = named.get(key) if quote and not quote.isspace() else None
         if page is None:
             try:
-                snapshot, layer = _cited_layer(session, spec, layers)
+                if pages is None:
+                    assert session is not None
+                    snapshot, layer = _cited_layer(session, spec, layers)
+                elif not quote or quote.isspace():
+                    raise UsageError("the quote is empty")
+                else:
+                    snapshot, layer = pages[key]
             except FactdbError as exc:
                 out.append(exc)
                 continue
@@ -722,8 +754,17 @@ def _collector_paused() -> Iterator[None]:
 def _import_claims(
     session: Session, path: Path, *, actor: str, overwrite: bool = False
 ) -> ImportReport:
-    rows, problems = read_rows(path)
-    return import_rows(session, path, rows, problems, actor=actor, overwrite=overwrite)
+    items = read_items(path) if path.suffix.lower() == ".json" else None
+    pipeline = True
+    if items is not None and len(items) >= PIPELINE_CLAIMS:
+        piped = _pipelined_items(session, path, items, actor=actor)
+        if isinstance(piped, ImportReport):
+            return piped
+        pipeline = piped is None  # not tried: the rows may still take it
+    rows, problems = read_rows(path, items)
+    return import_rows(
+        session, path, rows, problems, actor=actor, overwrite=overwrite, pipeline=pipeline
+    )
 
 
 def import_rows(
@@ -734,10 +775,12 @@ def import_rows(
     *,
     actor: str,
     overwrite: bool = False,
+    pipeline: bool = True,
 ) -> ImportReport:
     """Import rows read from `path` (a claims file, or any file turned into rows, such as
     a Hypothesis export) all-or-nothing, as `import_claims` does; `problems` are the rows
-    that did not read, reported with any found here."""
+    that did not read, reported with any found here. `pipeline`: a large import may
+    take two processes (`_pipelined`)."""
     layers: dict[int, TextLayer] = {}
     seen: dict[str, str] = {}
     plans: list[tuple[Row, list[tuple[Snapshot, Span, CiteSpec]]]] = []
@@ -761,6 +804,18 @@ def import_rows(
             seen[slug] = row.where
         checked.append((row, None))
         specs.extend(row.cites)
+    if (
+        pipeline
+        and not problems
+        and len(rows) >= PIPELINE_CLAIMS
+        and all(bad is None and row.slug for row, bad in checked)
+    ):
+        keys = {("snapshot", s.snapshot) if s.snapshot else ("source", s.source) for s in specs}
+        slugs = [str(row.slug) for row in rows]
+        piped = _pipelined(session, path, slugs, keys, rows, layers=layers, actor=actor)
+        if isinstance(piped, ImportReport):
+            _import_reviews(session, path, [row for row in rows if row.review], actor=actor)
+            return piped
     found = _locate_all(session, specs, layers)
     k = 0
     for row, bad_id in checked:
@@ -816,6 +871,330 @@ def import_rows(
         _apply(session, row, located, report, actor=actor, why=why)
     _import_reviews(session, path, [row for row, _ in plans if row.review], actor=actor)
     return report
+
+
+#: From this many claims on, a new import's quotes are located and its rows built in a
+#: second process while this one inserts them (`_pipelined`); below it, starting the
+#: process costs more than it saves.
+PIPELINE_CLAIMS = 2000
+#: Claims the second process locates and builds rows for at a time.
+PIPELINE_CHUNK = 4000
+_SAVEPOINT = "factdb_import"
+
+
+def _pipelined_items(
+    session: Session, path: Path, items: list[Any], *, actor: str
+) -> ImportReport | Literal[False] | None:
+    """`_pipelined` of a JSON file's items, read into rows by the worker too: for files
+    of the usual shape (every item a mapping with an id of its own, one quote given at
+    its top level and no review). None when the file is not of that shape."""
+    if not all(type(item) is dict for item in items):
+        return None
+    if any("citations" in item or "review" in item for item in items):
+        return None
+    slugs = [item.get("id") for item in items]
+    if not all(type(slug) is str and SLUG_RE.match(slug) for slug in slugs):
+        return None
+    if len(set(slugs)) != len(slugs):
+        return None
+    keys: set[tuple[str, str | None]] = set()
+    for snapshot, source in {(item.get("snapshot"), item.get("source")) for item in items}:
+        if not (snapshot is None or type(snapshot) is str) or not (
+            source is None or type(source) is str
+        ):
+            return None
+        keys.add(("snapshot", snapshot) if snapshot else ("source", source or None))
+    return _pipelined(session, path, slugs, keys, items, layers={}, actor=actor)
+
+
+def _pipelined(
+    session: Session,
+    path: Path,
+    slugs: list[str],
+    keys: set[tuple[str, str | None]],
+    todo: list[Row] | list[Any],
+    *,
+    layers: dict[Any, Any],
+    actor: str,
+) -> ImportReport | Literal[False] | None:
+    """`import_rows` of a large file of new claims on SQLite, on two processors.
+
+    A forked worker process locates the quotes and builds every row (`_bulk_rows`, the
+    event chain, the search index rows) a chunk of claims at a time, while this process
+    inserts the chunks it has sent, in one savepoint: the same rows, ids, events and
+    hashes as `_bulk_create`, each table's rows in the same order. `todo` are the rows,
+    or the items of a JSON file (`_pipelined_items`: the worker reads them into rows).
+
+    Only for claims that are all new, with ids (`slugs`) unique and valid, citing pages
+    (`keys`, as `_locate_all` names them) that are all found here first, none a PDF: the
+    worker reads nothing from the database. Otherwise None, before anything is written.
+    At anything else unusual (a bad row or quote, values the search index reads back,
+    any error in the worker) the savepoint is rolled back and False returned: the
+    caller then does it all in this process, and reports what it finds as ever.
+    """
+    if not hasattr(os, "fork") or _processors() < 2:
+        return None  # one processor: a second process only adds work
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return None
+    if _existing_slugs(session, slugs):
+        return None
+    pages: dict[tuple[str, str | None], tuple[Snapshot, TextLayer]] = {}
+    for kind, name in keys:
+        # A stand-in citation naming the page as the claims do (`resolve_snapshot`).
+        spec = CiteSpec("-", name) if kind == "snapshot" else CiteSpec("-", None, name)
+        try:
+            snapshot, layer = _cited_layer(session, spec, layers)
+        except FactdbError:
+            return None
+        if not isinstance(layer, TextLayer):
+            return None  # a PDF's spans take the one-by-one path
+        pages[(kind, name)] = (snapshot, layer)
+    # What the worker reads of each snapshot, read here (it must not load anything).
+    known = {snapshot: _snapshot_info(snapshot) for snapshot, _ in pages.values()}
+    now = utcnow()
+    why = f"imported from {path.name}"
+    ids = _new_claim_ids(session, len(slugs))
+    assert ids is not None  # SQLite
+    search_index.clear_new_ids(conn, ids)
+    prev = events.chain_head(session)
+    job = _Job(
+        todo,
+        f"{path}: claim ",
+        slugs,
+        pages,
+        known,
+        ids[0],
+        prev,
+        signing.signer(),
+        conn.dialect,
+        now,
+        actor,
+        why,
+    )
+    conn.exec_driver_sql(f"SAVEPOINT {_SAVEPOINT}")
+    try:
+        head = _run_pipeline(conn, job)
+    except BaseException:
+        with suppress(Exception):
+            conn.exec_driver_sql(f"ROLLBACK TO {_SAVEPOINT}")
+            conn.exec_driver_sql(f"RELEASE {_SAVEPOINT}")
+        raise
+    if head is None:
+        conn.exec_driver_sql(f"ROLLBACK TO {_SAVEPOINT}")
+        conn.exec_driver_sql(f"RELEASE {_SAVEPOINT}")
+        return False
+    conn.exec_driver_sql(f"RELEASE {_SAVEPOINT}")
+    events.set_head(session, head)
+    report = ImportReport()
+    report.created.extend(slugs)
+    return report
+
+
+def _processors() -> int:
+    """How many processors this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+class _Job(NamedTuple):
+    """What `_pipelined`'s worker is given (it has it by forking)."""
+
+    #: The rows, or a JSON file's items (read into rows by `claims_file.read_item`, each
+    #: given `where` and its number).
+    todo: list[Row] | list[Any]
+    where: str
+    slugs: list[str]
+    pages: dict[tuple[str, str | None], tuple[Snapshot, TextLayer]]
+    known: dict[Snapshot, tuple[int, str, str | None]]
+    first_id: int
+    prev: str
+    key: Any
+    dialect: Any
+    now: datetime
+    actor: str
+    why: str
+
+
+def _run_pipeline(conn: Any, job: _Job) -> str | None:
+    """Fork the worker, insert what it sends: the event chain's new head, or None when
+    the worker gave up (what it sent is then in the savepoint, for the caller to undo)."""
+    spool = tempfile.mkdtemp(prefix="factdb-import-", dir=_SHM if os.path.isdir(_SHM) else None)
+    read_end, write_end = os.pipe()
+    acks_read, acks_write = os.pipe()  # a byte back for each spooled message read
+    pid = os.fork()
+    if pid == 0:  # the worker: never returns
+        os.close(read_end)
+        os.close(acks_write)
+        _worker(_Channel(os.fdopen(write_end, "wb"), spool, acks_read), job)
+    os.close(write_end)
+    os.close(acks_read)
+    head: str | None = None
+    try:
+        with (
+            os.fdopen(read_end, "rb") as pipe,
+            large_page_cache(conn, len(job.slugs)),
+            search_index.large_term_buffer(conn, len(job.slugs)),
+        ):
+            while True:
+                message = _receive(pipe, acks_write)
+                if message is None or message[0] != "rows":
+                    head = message[1] if message is not None and message[0] == "done" else None
+                    break
+                for insert in message[1]:
+                    rows = insert[1] if len(insert) == 2 else plan_rows(insert)
+                    conn.exec_driver_sql(insert[0], rows)
+    finally:
+        if head is None:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(acks_write)
+        shutil.rmtree(spool, ignore_errors=True)
+    return head
+
+
+#: Where the worker's chunks are spooled: memory, where there is such a file system.
+_SHM = "/dev/shm"
+#: A message's size with this bit set: the message is in the spool file named next.
+_SPOOLED = 1 << 63
+
+
+class _Channel:
+    """The worker's end: the pipe, and the directory its large messages are spooled to
+    (a pipe holds 64 KiB: a chunk of rows through it takes the two processes a hundred
+    turns each, and each turn waits for a processor when the machine is busy). At most
+    `_AHEAD` spooled messages wait unread: the worker then waits for `acks`."""
+
+    def __init__(self, pipe: Any, spool: str, acks: int) -> None:
+        self.pipe = pipe
+        self.spool = spool
+        self.acks = acks
+        self.sent = 0
+        self.acked = 0
+
+
+#: Spooled messages the worker may send ahead of the ones read.
+_AHEAD = 2
+#: Messages larger than this go through the spool.
+_SPOOL_BYTES = 1 << 16
+
+
+def _receive(pipe: Any, acks: int) -> Any:
+    """One message `_send` wrote (None: the worker ended without one); a spooled one is
+    acknowledged on `acks`."""
+    size = pipe.read(8)
+    if len(size) < 8:
+        return None
+    n = int.from_bytes(size, "little")
+    spooled = n & _SPOOLED
+    n &= ~_SPOOLED
+    data = pipe.read(n)
+    if len(data) < n:
+        return None
+    if spooled:
+        name = data.decode()
+        data = Path(name).read_bytes()
+        os.unlink(name)
+        with suppress(BrokenPipeError):  # the worker has sent all and ended
+            os.write(acks, b".")
+    return marshal.loads(data)
+
+
+def _send(channel: _Channel, message: Any) -> None:
+    data = marshal.dumps(message)
+    size = len(data)
+    if size > _SPOOL_BYTES:
+        while channel.sent - channel.acked >= _AHEAD:
+            if not os.read(channel.acks, 1):
+                raise EOFError("the importing process has gone")
+            channel.acked += 1
+        channel.sent += 1
+        name = os.path.join(channel.spool, str(channel.sent))
+        with open(name, "wb") as f:
+            f.write(data)
+        data = name.encode()
+        size = len(data) | _SPOOLED
+    channel.pipe.write(size.to_bytes(8, "little"))
+    channel.pipe.write(data)
+    channel.pipe.flush()
+
+
+def _worker(channel: _Channel, job: _Job) -> None:
+    """The forked worker's life: `_worker_chunks`, then exit without running any of the
+    parent's exit handlers (it shares their database connection)."""
+    try:
+        sys.setprofile(None)  # a profiler (`bench_checks.py --profile-import`) times the parent
+        with channel.pipe:
+            try:
+                _worker_chunks(channel, job)
+            except BaseException as exc:  # noqa: BLE001 (the parent redoes it all)
+                _send(channel, ("gave up", f"{type(exc).__name__}: {exc}"))
+    finally:
+        os._exit(0)
+
+
+def _worker_chunks(pipe: _Channel, job: _Job) -> None:
+    """Locate each chunk's quotes and send the chunk's inserts; "done" and the new head,
+    or "gave up" at the first thing `_pipelined` leaves to the one-process path."""
+    from .store.models import Event
+
+    dialect, now, actor, why = job.dialect, job.now, job.actor, job.why
+    named: dict[tuple[str, str | None], tuple[Any, ...]] = {}
+    next_id, prev = job.first_id, job.prev
+    # The first chunk small: this process waits for it.
+    start, end = 0, max(1, PIPELINE_CHUNK // 8)
+    while start < len(job.todo):
+        chunk = job.todo[start:end]
+        if chunk and type(chunk[0]) is not Row:  # a JSON file's items
+            chunk = [read_item(f"{job.where}{i}", item) for i, item in enumerate(chunk, start + 1)]
+            if [row.slug for row in chunk] != job.slugs[start:end]:
+                _send(pipe, ("gave up", "an id reads otherwise"))
+                return
+        specs = [spec for row in chunk for spec in row.cites]
+        found = iter(_locate_all(None, specs, {}, job.pages, named))
+        plans = []
+        for row in chunk:
+            located = []
+            for spec in row.cites:
+                result = next(found)
+                if type(result) is not tuple or result[1].pdf is not None:
+                    _send(pipe, ("gave up", "a quote is not found, or is in a PDF"))
+                    return
+                located.append((result[0], result[1], spec))
+            plans.append((row, located))
+        ids = list(range(next_id, next_id + len(plans)))
+        next_id += len(plans)
+        claims = _ClaimRows(dialect, plans, ids, now, actor)
+        rest = _bulk_rows(dialect, claims, ids, job.known, actor=actor, now=now, why=why)
+        if not search_index.plain_values(rest.docs):
+            _send(pipe, ("gave up", "values the search index reads back"))
+            return
+        columns, same, prev = events.shared_columns(
+            prev,
+            at=now,
+            actor=actor,
+            action="claim.create",
+            entity_type="claim",
+            entity_ids=claims.slugs,
+            afters=rest.afters,
+            key=job.key,
+        )
+        built = insert_plan(
+            dialect, Event.__table__, columns, same=same, processed=("before", "after")
+        )
+        assert built is not None
+        docs, cjk_rows, values = search_index.new_claim_rows(rest.docs)
+        # Plans (`insert_plan`) and (statement, rows).
+        inserts: list[Any] = [claims.insert, *rest.inserts, built, (search_index.INSERT_FTS, docs)]
+        if cjk_rows:
+            inserts.append((cjk.INSERT_SQLITE, cjk_rows))
+        if values:
+            inserts.append((search_index.INSERT_VALUES, values))
+        _send(pipe, ("rows", inserts))
+        start, end = end, end + PIPELINE_CHUNK
+    _send(pipe, ("done", prev))
 
 
 def _import_reviews(session: Session, path: Path, rows: list[Row], *, actor: str) -> None:
@@ -958,36 +1337,95 @@ def _bulk_create(
 ) -> None:
     """Insert new claims with Core bulk inserts: the same rows `_apply` would write, but
     a few statements per thousand claims instead of several per claim."""
-    from .engine.quantities import structured_values_each
-
     if not plans:
         return
     now = utcnow()
     # Driver-level executemany on the session's connection: same transaction, no ORM.
     conn = session.connection()
-    slugs = [str(row.slug) for row, _ in plans]
-    statements = [row.statement for row, _ in plans]
-    quantities = structured_values_each(statements)
-    languages = [row.language for row, _ in plans]
-    claim_columns: dict[str, list[Any]] = {
-        "slug": slugs,
-        "statement": statements,
-        "language": languages,
-        # As the JSON column would store them; both dialects read the text back as JSON.
-        "quantities": [json.dumps(values) if values else "[]" for values in quantities],
-    }
     ids = _new_claim_ids(session, len(plans))
-    if ids is not None:
-        claim_columns["id"] = ids
-    insert_columns(
-        conn,
-        Claim.__table__,
-        claim_columns,
-        same={"status": "active", "created_at": now, "created_by": actor, "updated_at": now},
-        processed=("quantities",),
-    )
+    claims = _ClaimRows(conn.dialect, plans, ids, now, actor)
+    conn.exec_driver_sql(claims.insert[0], plan_rows(claims.insert))
     if ids is None:
-        ids = _claim_ids(session, slugs)
+        ids = _claim_ids(session, claims.slugs)
+    # Each snapshot's id, digest (as JSON) and source title, read from the ORM object once.
+    known: dict[Snapshot, tuple[int, str, str | None]] = {}
+    rest = _bulk_rows(conn.dialect, claims, ids, known, actor=actor, now=now, why=why)
+    for plan in rest.inserts:
+        conn.exec_driver_sql(plan[0], plan_rows(plan))
+    # The states were written here as canonical JSON text (`_state_json`).
+    events.insert_shared(
+        session,
+        at=now,
+        actor=actor,
+        action="claim.create",
+        entity_type="claim",
+        entity_ids=claims.slugs,
+        afters=rest.afters,
+    )
+    search_index.index_new_claims(session, rest.docs)
+
+
+class _ClaimRows:
+    """New claims' rows (`_bulk_create`): their ids (None: the database picks them), the
+    values read from their plans, and the statement and rows that insert them."""
+
+    def __init__(
+        self,
+        dialect: Any,
+        plans: list[tuple[Row, list[tuple[Snapshot, Span, CiteSpec]]]],
+        ids: list[int] | None,
+        now: datetime,
+        actor: str,
+    ) -> None:
+        from .engine.quantities import structured_values_each
+
+        self.plans = plans
+        self.slugs = [str(row.slug) for row, _ in plans]
+        self.statements = [row.statement for row, _ in plans]
+        self.quantities = structured_values_each(self.statements)
+        self.languages = [row.language for row, _ in plans]
+        columns: dict[str, list[Any]] = {
+            "slug": self.slugs,
+            "statement": self.statements,
+            "language": self.languages,
+            # As the JSON column would store them; both dialects read the text back as JSON.
+            "quantities": [json.dumps(values) if values else "[]" for values in self.quantities],
+        }
+        if ids is not None:
+            columns["id"] = ids
+        built = insert_plan(
+            dialect,
+            Claim.__table__,
+            columns,
+            same={"status": "active", "created_at": now, "created_by": actor, "updated_at": now},
+            processed=("quantities",),
+        )
+        assert built is not None  # there are plans
+        self.insert = built
+
+
+class _BulkRows(NamedTuple):
+    """The rest of `_bulk_create`'s rows: the inserts of tags, citations and revisions,
+    the claims' event states (canonical JSON) and their search index documents."""
+
+    inserts: list[Plan]
+    afters: list[str]
+    docs: list[search_index.NewClaim]
+
+
+def _bulk_rows(
+    dialect: Any,
+    claims: _ClaimRows,
+    ids: list[int],
+    known: dict[Snapshot, tuple[int, str, str | None]],
+    *,
+    actor: str,
+    now: datetime,
+    why: str,
+) -> _BulkRows:
+    """The rows of `claims` (with these ids) but the claims' own and their events'.
+    Needs no connection, only its dialect; `known` caches each snapshot's id, digest
+    (as JSON) and source title (a worker process gets it filled)."""
     tag_ids: list[int] = []
     tag_names: list[str] = []
     cite_claims: list[int] = []
@@ -996,11 +1434,9 @@ def _bulk_create(
     typed: list[str] = []
     afters: list[str] = []
     docs: list[search_index.NewClaim] = []
-    # Each snapshot's id, digest (as JSON) and source title, read from the ORM object once.
-    known: dict[Snapshot, tuple[int, str, str | None]] = {}
     cite_tail, claim_stamp = _shared_json(actor, now, why)
     for claim_id, statement, language, values, (row, located) in zip(
-        ids, statements, languages, quantities, plans, strict=True
+        ids, claims.statements, claims.languages, claims.quantities, claims.plans, strict=True
     ):
         row_tags = clean_tags(row.tags)
         tag_ids.extend([claim_id] * len(row_tags))
@@ -1011,11 +1447,7 @@ def _bulk_create(
         for snapshot, span, spec in located:
             info = known.get(snapshot)
             if info is None:
-                info = known[snapshot] = (
-                    snapshot.id,
-                    _json_str(snapshot.sha256),
-                    snapshot.source.title,
-                )
+                info = known[snapshot] = _snapshot_info(snapshot)
             cite_claims.append(claim_id)
             cite_snapshots.append(info[0])
             quotes.append(span.exact)
@@ -1025,15 +1457,18 @@ def _bulk_create(
             cites.append(_citation_state_json(span, info[1], spec.quote, cite_tail))
         afters.append(_state_json(statement, row_tags, cites, language, claim_stamp))
         docs.append(search_index.NewClaim(claim_id, statement, quotes, row_tags, titles, values))
+    inserts = []
     if tag_ids:
-        insert_columns(conn, ClaimTag.__table__, {"claim_id": tag_ids, "tag": tag_names})
+        built = insert_plan(dialect, ClaimTag.__table__, {"claim_id": tag_ids, "tag": tag_names})
+        if built is not None:
+            inserts.append(built)
     if spans:
         # The spans' fields as columns: one pass over them, turned by zip (in C).
         exact, prefix, suffix, text_start, text_end, html_start, html_end, byte_start, byte_end = (
             zip(*map(_SPAN_FIELDS, spans), strict=True)
         )
-        insert_columns(
-            conn,
+        built = insert_plan(
+            dialect,
             Citation.__table__,
             {
                 "exact": exact,
@@ -1056,10 +1491,12 @@ def _bulk_create(
                 "created_at": now,
             },
         )
-    insert_columns(
-        conn,
+        if built is not None:
+            inserts.append(built)
+    built = insert_plan(
+        dialect,
         ClaimRevision.__table__,
-        {"claim_id": ids, "new_statement": statements},
+        {"claim_id": ids, "new_statement": claims.statements},
         same={
             "number": 1,
             "kind": "create",
@@ -1070,17 +1507,14 @@ def _bulk_create(
             "at": now,
         },
     )
-    # The states were written here as canonical JSON text (`_state_json`).
-    events.insert_shared(
-        session,
-        at=now,
-        actor=actor,
-        action="claim.create",
-        entity_type="claim",
-        entity_ids=slugs,
-        afters=afters,
-    )
-    search_index.index_new_claims(session, docs)
+    if built is not None:
+        inserts.append(built)
+    return _BulkRows(inserts, afters, docs)
+
+
+def _snapshot_info(snapshot: Snapshot) -> tuple[int, str, str | None]:
+    """A cited snapshot's id, digest as JSON and source title (`_bulk_rows`)."""
+    return snapshot.id, _json_str(snapshot.sha256), snapshot.source.title
 
 
 #: A span's fields stored in a citation's columns of the same names, in that order.

@@ -169,15 +169,36 @@ def reject(path: Path, problems: list[Problem]) -> None:
     raise ImportRejected(path, f"{len(ordered)} bad row(s)", [p.message for p in ordered])
 
 
-def read_rows(path: Path) -> tuple[list[Row], list[Problem]]:
+def read_rows(path: Path, items: list[Any] | None = None) -> tuple[list[Row], list[Problem]]:
+    """The rows of a claims file and the problems of those that do not read; `items`:
+    the file's items, already read (`read_items`)."""
     try:
+        if items is not None:
+            return rows_of_items(path, items)
         return _read_claims_file(path)
     except RecursionError:
         # Parsers and our own walk over the values recurse; hostile nesting must not crash.
         raise FactdbError(f"{path}: nested too deeply to be a claims file") from None
 
 
-def _read_claims_file(path: Path) -> tuple[list[Row], list[Problem]]:
+def read_items(path: Path) -> list[Any] | None:
+    """The items (one per claim) of a YAML or JSON claims file, as `read_rows` reads
+    them, raising as it does; None for a CSV file, whose lines make rows otherwise."""
+    try:
+        content = _content(path)
+        return None if path.suffix.lower() == ".csv" else _items(path, content)
+    except RecursionError:
+        raise FactdbError(f"{path}: nested too deeply to be a claims file") from None
+
+
+def rows_of_items(path: Path, items: list[Any]) -> tuple[list[Row], list[Problem]]:
+    """The rows of a YAML or JSON file's items (`read_items`), and the bad ones' problems."""
+    return _collect(
+        (i, partial(_row, f"{path}: claim {i}", item)) for i, item in enumerate(items, 1)
+    )
+
+
+def _content(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -185,12 +206,20 @@ def _read_claims_file(path: Path) -> tuple[list[Row], list[Problem]]:
     except OSError as exc:
         raise FactdbError(f"{path}: cannot read: {exc.strerror or exc}") from None
     try:
-        content = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FactdbError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
+
+
+def _read_claims_file(path: Path) -> tuple[list[Row], list[Problem]]:
+    content = _content(path)
+    if path.suffix.lower() == ".csv":
         return _rows_from_csv(path, content)
+    return rows_of_items(path, _items(path, content))
+
+
+def _items(path: Path, content: str) -> list[Any]:
+    suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         import yaml
 
@@ -212,9 +241,7 @@ def _read_claims_file(path: Path) -> tuple[list[Row], list[Problem]]:
         items = items["claims"]
     if not isinstance(items, list):
         raise FactdbError(f"{path}: expected a list of claims")
-    return _collect(
-        (i, partial(_row, f"{path}: claim {i}", item)) for i, item in enumerate(items, 1)
-    )
+    return items
 
 
 class _BadRow(Exception):
@@ -327,6 +354,11 @@ def _row(where: str, item: Any) -> Row:
         if plain is not None:
             return plain
     return _any_row(where, item)
+
+
+#: One item of a YAML or JSON claims file read into its row, given where it is ("PATH:
+#: claim N", N counted from 1); raises for a bad item (an exception of its own).
+read_item: Callable[[str, Any], Row] = _row
 
 
 def _any_row(where: str, item: Any) -> Row:

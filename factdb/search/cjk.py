@@ -166,8 +166,7 @@ _TEXTS = itemgetter(slice(1, None))
 def insert(conn: Connection, docs: Iterable[Sequence[Any]]) -> None:
     """Add the CJK rows of claims given as (id, statement, quotes, tags, titles), the
     texts as the word index holds them; claims without CJK text are left out."""
-    docs = list(docs)
-    rows = [(claim_id, *(fold(t or "") for t in texts)) for claim_id, *texts in _with_cjk(docs)]
+    rows = sqlite_rows(docs)
     if not rows:
         return
     if conn.dialect.name == "postgresql":
@@ -182,10 +181,20 @@ def insert(conn: Connection, docs: Iterable[Sequence[Any]]) -> None:
             ],
         )
     else:
-        conn.exec_driver_sql(
-            f"INSERT INTO {TABLE}(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
+        conn.exec_driver_sql(INSERT_SQLITE, rows)
+
+
+INSERT_SQLITE = (
+    f"INSERT INTO {TABLE}(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)"
+)
+
+
+def sqlite_rows(docs: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """The CJK rows of these docs (id, statement, quotes, tags, titles), as `insert`
+    writes them on SQLite: the claims with CJK text, their texts folded."""
+    return [
+        (claim_id, *(fold(t or "") for t in texts)) for claim_id, *texts in _with_cjk(list(docs))
+    ]
 
 
 # --- searching ------------------------------------------------------------------------------

@@ -176,10 +176,26 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
     if not claims:
         return
     conn = session.connection()
-    if conn.dialect.name != "sqlite" or not all(_plain_value(v) for c in claims for v in c.values):
+    if conn.dialect.name != "sqlite" or not plain_values(claims):
         index_claims(session, [c.claim_id for c in claims])
         return
-    ids = sorted({c.claim_id for c in claims})
+    clear_new_ids(conn, sorted({c.claim_id for c in claims}))
+    docs, cjk_rows, values = new_claim_rows(claims)
+    with _large_term_buffer(conn, len(docs)):
+        conn.exec_driver_sql(INSERT_FTS, docs)
+    if cjk_rows:
+        conn.exec_driver_sql(cjk.INSERT_SQLITE, cjk_rows)
+    if values:
+        conn.exec_driver_sql(INSERT_VALUES, values)
+
+
+INSERT_FTS = "INSERT INTO claim_fts(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)"
+INSERT_VALUES = "INSERT INTO search_value(claim_id, kind, unit, value, date) VALUES (?, ?, ?, ?, ?)"
+
+
+def clear_new_ids(conn: Connection, ids: Sequence[int]) -> None:
+    """Remove any index rows (SQLite) under these ids (sorted), which are about to be
+    written: `index_new_claims`' first step."""
     for table, key in (
         ("claim_fts", "rowid"),
         ("search_value", "claim_id"),
@@ -192,6 +208,20 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
             chunk = ids[i : i + _CHUNK]
             marks = ", ".join("?" * len(chunk))
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE {key} IN ({marks})", tuple(chunk))
+
+
+def plain_values(claims: Sequence[NewClaim]) -> bool:
+    """Whether `index_new_claims` writes these claims' rows itself on SQLite (else it
+    calls `index_claims`)."""
+    return all(_plain_value(v) for c in claims for v in c.values)
+
+
+def new_claim_rows(
+    claims: Sequence[NewClaim],
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The rows `index_new_claims` writes on SQLite (claims with `plain_values`): the
+    word index's (INSERT_FTS), the CJK index's (`cjk.INSERT_SQLITE`) and the structured
+    values' (INSERT_VALUES). Needs no connection."""
     # As _SQLITE_FILL and _SQLITE_VALUES build them, claim by claim in id order; SQLite's
     # ORDER BY on text compares UTF-8 bytes, which sorts as Python sorts code points.
     # (A claim with one citation, most of them, has its one quote and title as they are.)
@@ -208,22 +238,12 @@ def index_new_claims(session: Session, claims: Sequence[NewClaim]) -> None:
         )
         for claim_id, statement, quotes, tags, titles, _values in ordered
     ]
-    with _large_term_buffer(conn, len(docs)):
-        conn.exec_driver_sql(
-            "INSERT INTO claim_fts(rowid, statement, quotes, tags, titles) VALUES (?, ?, ?, ?, ?)",
-            docs,
-        )
-    cjk.insert(conn, docs)
     values = [
         (claim_id, v.get("kind"), v.get("unit"), v.get("value"), v.get("date"))
         for claim_id, _statement, _quotes, _tags, _titles, claim_values in ordered
         for v in claim_values
     ]
-    if values:
-        conn.exec_driver_sql(
-            "INSERT INTO search_value(claim_id, kind, unit, value, date) VALUES (?, ?, ?, ?, ?)",
-            values,
-        )
+    return docs, cjk.sqlite_rows(docs), values
 
 
 #: FTS5 keeps a transaction's new index terms in memory up to its `hashsize` (1 MiB unless
@@ -255,6 +275,10 @@ def _large_term_buffer(conn: Connection, docs: int) -> Iterator[None]:
         # FTS5 has no command to unset a value: the row goes, and this connection's
         # configuration is already the default it stands for.
         conn.exec_driver_sql("DELETE FROM claim_fts_config WHERE k = 'hashsize'")
+
+
+#: `_large_term_buffer` for a caller that writes `new_claim_rows` itself.
+large_term_buffer = _large_term_buffer
 
 
 def index_source(session: Session, source_id: int) -> None:

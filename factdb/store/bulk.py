@@ -7,7 +7,7 @@ from contextlib import contextmanager, suppress
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Connection, FromClause, Table, TableClause
+from sqlalchemy import Connection, Dialect, FromClause, Table, TableClause
 from sqlalchemy.exc import SQLAlchemyError
 
 from .limits import check_columns
@@ -23,7 +23,11 @@ def bind_processor(conn: Connection, table: TableClause, key: str) -> Processor 
     A caller that stores the same value in several places, or needs the stored form for
     something else too, can process it once and pass it to `insert_columns` as processed.
     """
-    return table.c[key].type._cached_bind_processor(conn.dialect)  # noqa: SLF001
+    return _bind_processor(conn.dialect, table, key)
+
+
+def _bind_processor(dialect: Dialect, table: TableClause, key: str) -> Processor | None:
+    return table.c[key].type._cached_bind_processor(dialect)  # noqa: SLF001
 
 
 def _processed(proc: Processor, values: Iterable[Any]) -> list[Any]:
@@ -65,6 +69,42 @@ def insert_columns(
     passed through `bind_processor`. Skipping the per-row statement machinery makes large
     imports several times faster.
     """
+    built = insert_params(conn.dialect, table, columns, same=same, processed=processed)
+    if built is not None:
+        conn.exec_driver_sql(*built)
+
+
+def insert_params(
+    dialect: Dialect,
+    table: FromClause,
+    columns: Mapping[str, Sequence[Any]],
+    *,
+    same: Mapping[str, Any] | None = None,
+    processed: Collection[str] = (),
+) -> tuple[str, list[Any]] | None:
+    """What `insert_columns` sends the driver: the statement and its rows, checked and
+    processed (None: no rows). Needs no connection, only its dialect."""
+    plan = insert_plan(dialect, table, columns, same=same, processed=processed)
+    return None if plan is None else (plan[0], plan_rows(plan))
+
+
+#: An insert's statement, its row count, each parameter's values in the statement's order
+#: (a column's sequence, or the one value all rows share), which of them are shared, and
+#: the parameters' names (None: the statement's parameters are positional).
+Plan = tuple[str, int, list[Any], list[bool], list[str] | None]
+
+
+def insert_plan(
+    dialect: Dialect,
+    table: FromClause,
+    columns: Mapping[str, Sequence[Any]],
+    *,
+    same: Mapping[str, Any] | None = None,
+    processed: Collection[str] = (),
+) -> Plan | None:
+    """`insert_params`' statement and values column by column, each shared value once
+    (`plan_rows` makes the rows): a worker process that builds an import's rows hands
+    them so to the one that runs them (`factdb.claims`), with less to copy."""
     # A model's `__table__` (typed as a FromClause by SQLAlchemy) or a Core table clause of
     # `tables` (its columns typed and sized as the model's).
     assert isinstance(table, TableClause), table
@@ -74,29 +114,39 @@ def insert_columns(
         raise ValueError(f"columns of different lengths for {table.name}: {sorted(lengths)}")
     n = lengths.pop() if lengths else 0
     if n == 0:
-        return
+        return None
     check_columns(table, dict(columns), dict(same))
-    dialect = conn.dialect
     compiled = table.insert().compile(dialect=dialect, column_keys=[*columns, *same])
-    ready: dict[str, Iterable[Any]] = {}
+    ready: dict[str, Any] = {}
+    shared: dict[str, bool] = {}
     for key, values in columns.items():
-        proc = None if key in processed else bind_processor(conn, table, key)
+        proc = None if key in processed else _bind_processor(dialect, table, key)
         ready[key] = values if proc is None else _processed(proc, values)
+        shared[key] = False
     for key, value in same.items():
-        proc = None if key in processed else bind_processor(conn, table, key)
+        proc = None if key in processed else _bind_processor(dialect, table, key)
         if proc is not None and value is not None:
             value = proc(value)
-        ready[key] = repeat(value, n)
-    if compiled.positiontup is not None:
-        order = list(compiled.positiontup)
-        params: list[Any] = list(zip(*(ready[k] for k in order), strict=True))
-    else:
-        order = list(ready)
-        params = [
-            dict(zip(order, values, strict=True))
-            for values in zip(*(ready[k] for k in order), strict=True)
-        ]
-    conn.exec_driver_sql(compiled.string, params)
+        ready[key] = value
+        shared[key] = True
+    positional = compiled.positiontup is not None
+    order = list(compiled.positiontup) if compiled.positiontup is not None else list(ready)
+    return (
+        compiled.string,
+        n,
+        [ready[k] for k in order],
+        [shared[k] for k in order],
+        None if positional else order,
+    )
+
+
+def plan_rows(plan: Plan) -> list[Any]:
+    """The rows of an `insert_plan` (tuples, or mappings for named parameters)."""
+    _statement, n, values, shared, names = plan
+    columns = [repeat(v, n) if one else v for v, one in zip(values, shared, strict=True)]
+    if names is None:
+        return list(zip(*columns, strict=True))
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 def bulk_insert(

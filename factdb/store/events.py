@@ -135,6 +135,18 @@ def _set_head(session: Session, head: str) -> None:
     session.info[_HEAD] = (session.get_transaction(), head)
 
 
+def chain_head(session: Session) -> str:
+    """The hash the next event chains to, any pending ORM event flushed first (for a
+    caller that builds events' rows itself, `shared_columns`, and then `set_head`)."""
+    session.flush()
+    return _head(session)
+
+
+def set_head(session: Session, head: str) -> None:
+    """Record `head` as the hash of the last event this transaction appended."""
+    _set_head(session, head)
+
+
 def row(
     *,
     actor: str,
@@ -237,6 +249,10 @@ def append(
         _set_head(session, digest)
 
 
+#: `shared_columns`' default key: `signing.signer()`, read when called.
+_SIGNER: Any = object()
+
+
 def insert_shared(
     session: Session,
     *,
@@ -254,7 +270,38 @@ def insert_shared(
     if not entity_ids:
         return
     session.flush()  # any pending ORM event goes first, as it was recorded first
-    prev = _head(session)
+    columns, same, prev = shared_columns(
+        _head(session),
+        at=at,
+        actor=actor,
+        action=action,
+        entity_type=entity_type,
+        entity_ids=entity_ids,
+        afters=afters,
+    )
+    from .models import Event
+
+    # One executemany, in order: ids follow the chain.
+    insert_columns(
+        session.connection(), Event.__table__, columns, same=same, processed=("before", "after")
+    )
+    _set_head(session, prev)
+
+
+def shared_columns(
+    prev: str,
+    *,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_ids: Sequence[str],
+    afters: Sequence[str | None],
+    key: Any = _SIGNER,
+) -> tuple[dict[str, Sequence[Any]], dict[str, Any], str]:
+    """The rows `insert_shared` inserts, chained after the hash `prev`: their columns
+    (for `insert_columns`), the values they share, and the last row's hash (the new
+    head). `key` signs them (default: `signing.signer()`)."""
     encode = _CANONICAL.encode
     sha256 = hashlib.sha256
     # `canonical`'s text in sorted key order: head, after, middle, entity id, tail, prev.
@@ -277,26 +324,18 @@ def insert_shared(
         "prev_hash": prevs,
         "hash": hashes,
     }
-    key = signing.signer()
+    if key is _SIGNER:
+        key = signing.signer()
     if key is not None:
         columns["signature"] = [signing.sign(key, digest) for digest in hashes]
-    from .models import Event
-
-    # One executemany, in order: ids follow the chain.
-    insert_columns(
-        session.connection(),
-        Event.__table__,
-        columns,
-        same={
-            "at": at,
-            "actor": actor,
-            "action": action,
-            "entity_type": entity_type,
-            "before": None,
-        },
-        processed=("before", "after"),
-    )
-    _set_head(session, prev)
+    same = {
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "before": None,
+    }
+    return columns, same, prev
 
 
 def insert_many(
