@@ -5185,3 +5185,57 @@ def test_a_region_of_the_compass_ties_a_count_across_languages(
     lang, statement, quote_lang, quote, expected
 ):
     assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # An ordinal as a predicate ("wurde … Zweite", "arrivée première") is a rank,
+        # compared with the quote's place.
+        (
+            "Im Weitsprung wurde Jana mit 6,02 Metern Zweite.",
+            "Jana sprang 6,02 m weit und belegte den 3. Platz.",
+            "de",
+            "fail",
+        ),
+        (
+            "Im Weitsprung wurde Jana mit 6,02 Metern Dritte.",
+            "Jana sprang 6,02 m weit und belegte den 3. Platz.",
+            "de",
+            "pass",
+        ),
+        (
+            "Mit 6,02 Metern wurde Jan Erster, vor Tim.",
+            "Jan sprang 6,02 m weit und belegte den 2. Platz.",
+            "de",
+            "fail",
+        ),
+        (
+            "Claire est arrivée première avec 6,20 mètres.",
+            "Claire a pris la 3e place avec 6,20 mètres.",
+            "fr",
+            "fail",
+        ),
+        (
+            "Claire est arrivée troisième avec 6,20 mètres.",
+            "Claire a pris la 3e place avec 6,20 mètres.",
+            "fr",
+            "pass",
+        ),
+        (
+            "Ana quedó primera con 6,20 metros.",
+            "Ana logró el 2.º puesto con 6,20 metros.",
+            "es",
+            "fail",
+        ),
+        (
+            "Ana chegou primeira com 6,20 metros.",
+            "Ana ficou com o 3º lugar com 6,20 metros.",
+            "pt",
+            "fail",
+        ),
+    ],
+)
+def test_a_predicate_ordinal_is_a_rank(statement: str, quote: str, lang: str, status: str) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason

@@ -1542,7 +1542,13 @@ def rules_for(lang: str | None) -> Rules | None:
         if ranks.get("prefixes")
         else _Gate(_lazy("(?!)"), frozenset()),
         rank_word_re=_Gate(
-            _lazy(rf"(?<!\w)(?P<pre>{_alt(ordinal_after)})\s+(?P<w>{_alt(rank_words)})(?!\w)", re.I)
+            # After a word of `ordinal_word_after` ("den Dritten"), or, where the language
+            # lists `ordinal_word_end`, alone before a clause's end ("wurde Kudla Erste.").
+            _lazy(
+                rf"(?<!\w)(?:(?P<pre>{_alt(ordinal_after)})\s+)?(?P<w>{_alt(rank_words)})(?!\w)"
+                rf"(?(pre)|(?={ranks.get('ordinal_word_end', '(?!)')}))",
+                re.I,
+            )
             if ordinal_after and rank_words
             else _lazy("(?!)"),
             _triggers(rank_words, cjk),
