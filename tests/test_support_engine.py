@@ -5239,3 +5239,42 @@ def test_a_region_of_the_compass_ties_a_count_across_languages(
 def test_a_predicate_ordinal_is_a_rank(statement: str, quote: str, lang: str, status: str) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # A number word glued to a duration adjective ("dreistündig") is a duration, as
+        # "3-stündig" is.
+        (
+            "Er gab ein dreistündiges Interview.",
+            "He gave a two-hour interview.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Er gab ein zweistündiges Interview.",
+            "He gave a two-hour interview.",
+            "de",
+            "en",
+            "pass",
+        ),
+        ("Die zweijährige Frist endet.", "Die dreijährige Frist endet.", "de", "de", "fail"),
+        ("Die zweijährige Frist endet.", "La période de deux ans se termine.", "de", "fr", "pass"),
+        (
+            "Nach einer zehntägigen Reise kam sie an.",
+            "Tras un viaje de doce días llegó.",
+            "de",
+            "es",
+            "fail",
+        ),
+        ("Ein fünfzehnminütiges Video.", "A 15-minute video.", "de", "en", "pass"),
+        ("Ein sechsmonatiges Praktikum.", "Um estágio de quatro meses.", "de", "pt", "fail"),
+    ],
+)
+def test_a_glued_number_word_duration(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

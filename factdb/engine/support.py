@@ -971,6 +971,9 @@ class Rules:
     fraction_scales: dict[str, str]
     fraction_scale_re: re.Pattern[str] | None
     fraction_scale_keys: tuple[str, ...]
+    #: A number word glued before a duration adjective ("dreistündig"): split off by a hyphen
+    #: so that it reads as "3-stündig" does.
+    glued_number_re: re.Pattern[str] | None
     year_hedge_re: re.Pattern[str] | None
     time_after_re: re.Pattern[str] | None
     time_before_re: re.Pattern[str] | None
@@ -1584,6 +1587,13 @@ def rules_for(lang: str | None) -> Rules | None:
         fraction_scale_keys=tuple(
             sorted({max(_TOKEN.findall(k.lower()), key=len) for k in fraction_scales})
         ),
+        glued_number_re=_lazy(
+            rf"(?<![\w-])({_alt(data['numbers']['glued'])})"
+            rf"(?=(?:{_alt(data['numbers']['glued_before'])})(?!\w))",
+            re.I,
+        )
+        if data.get("numbers", {}).get("glued") and data["numbers"].get("glued_before")
+        else None,
         year_hedge_re=_lazy(rf"(?<!\w)(?:{_alt(data['year_hedges']['before'])})\s*$", re.I)
         if data.get("year_hedges", {}).get("before")
         else None,
@@ -1918,6 +1928,8 @@ def _prepare(text: str, rules: Rules) -> str:
             text = _cjk_numerals(text)  # "三千万", and "1億6300万" (one number)
             if idioms:
                 text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
+    if rules.glued_number_re is not None:
+        text = rules.glued_number_re.sub(r"\1-", text)  # "dreistündig" as "drei-stündig"
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(text, rules, rules.text2num)
