@@ -5278,3 +5278,23 @@ def test_a_glued_number_word_duration(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # 100% (or 0%) is never the rounding of a share short of it.
+        ("The site is available 100% of the time.", "The site is 99.8% available.", "en", "fail"),
+        ("The site is available 100% of the time.", "The site is 100% available.", "en", "pass"),
+        ("Die Quote lag bei 0 %.", "Die Quote lag bei 0,3 %.", "de", "fail"),
+        ("Le taux de réussite est de 100 %.", "Le taux de réussite est de 99,6 %.", "fr", "fail"),
+        ("La tasa es del 100 %.", "La tasa es del 99,7 %.", "es", "fail"),
+        ("A taxa é de 100%.", "A taxa é de 99,5%.", "pt", "fail"),
+        ("成功率は100%だった。", "成功率は99.9%だった。", "ja", "fail"),
+        # A share short of all still rounds as any other figure does.
+        ("La tasa es del 99 %.", "La tasa es del 99,3 %.", "es", "pass"),
+    ],
+)
+def test_all_or_none_is_no_rounding(statement: str, quote: str, lang: str, status: str) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason

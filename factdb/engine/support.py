@@ -4459,6 +4459,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             # "250 km/h" is "155 mph" (0.2% apart), but "two years" is not "18 months":
             # both roundings together may bridge a conversion, never a quarter of it.
             slack = 0.0
+        if gap and s.kind == "percent" and q.kind == "percent" and s.value in (0.0, 100.0):
+            # "available 100% of the time" for "99.9% available": all (or none) is never
+            # the rounding of a share short of it.
+            return "contradicted", _magnitude(s, q)
         if gap < slack:
             return "match", "rounded" if same_unit else "converted and rounded"
         if gap <= q.precision * (1 + 1e-9):
