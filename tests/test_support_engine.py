@@ -5298,3 +5298,49 @@ def test_a_glued_number_word_duration(
 def test_all_or_none_is_no_rounding(statement: str, quote: str, lang: str, status: str) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang)
     assert result.status == status, result.reason
+
+
+_VOTES_EN = "Voted yes: 7 Greens (of 12), 7 ALP (of 20), 3 independents (of 9)."
+_VOTES_FR = "Ont voté pour : 7 écologistes (sur 12), 7 LFI (sur 25)."
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # A part and whole the quote gives for another group than the one named: the
+        # named group's own whole is the one compared.
+        ("Seven of the 12 ALP members voted yes.", _VOTES_EN, "en", "en", "fail"),
+        ("Seven of the 20 ALP members voted yes.", _VOTES_EN, "en", "en", "pass"),
+        (
+            "Von den 12 FDP-Abgeordneten stimmten 7 dagegen.",
+            "Dagegen stimmten 7 Grüne (von 12), 7 FDP (von 20).",
+            "de",
+            "de",
+            "fail",
+        ),
+        (
+            "Von den 20 FDP-Abgeordneten stimmten 7 dagegen.",
+            "Dagegen stimmten 7 Grüne (von 12), 7 FDP (von 20).",
+            "de",
+            "de",
+            "pass",
+        ),
+        ("Sept des 12 députés LFI ont voté pour.", _VOTES_FR, "fr", "fr", "fail"),
+        (
+            "De los 12 diputados del PNV, 7 votaron en contra.",
+            "Votaron en contra 7 socialistas (de 12) y 7 PNV (de 25).",
+            "es",
+            "es",
+            "fail",
+        ),
+        ("Seven of the 12 LFI deputies voted yes.", _VOTES_FR, "en", "fr", "fail"),
+        ("Seven of the 25 LFI deputies voted yes.", _VOTES_FR, "en", "fr", "pass"),
+        # The group named in words the quote does not share: nothing tells which it is.
+        ("Seven of the 12 Greens voted yes.", _VOTES_FR, "en", "fr", "pass"),
+    ],
+)
+def test_the_named_group_s_whole(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -5650,6 +5650,38 @@ def _other_whole(
     return None
 
 
+def _named_whole(
+    pairs: list[tuple[Value, Value]],
+    theirs: list[tuple[tuple[Value, Value], str]],
+    statement: str,
+) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
+    """A part and whole of the statement that the quote gives, but for another group than
+    the one the statement names, which has its own pair ("Eleven of the 18 UDI deputies"
+    for "11 écologistes (sur 18), 11 UDI (sur 30)"), and that group's pair; or None.
+    ``theirs`` holds each of the quote's pairs with its text."""
+    said = _content(statement)
+    named = []
+    for (a, b), text in theirs:
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        label = text[lo:hi].split("(")[0].split("\uff08")[0]
+        named.append(((a, b), _content(label) & said))
+    for part, whole in pairs:
+        same = [
+            words
+            for (a, b), words in named
+            if _close(a.value, part.value) and _close(b.value, whole.value)
+        ]
+        if not same or any(same):
+            continue  # the quote's own pair names the statement's group, or no pair is met
+        other = next(
+            ((a, b) for (a, b), words in named if words and not _close(b.value, whole.value)),
+            None,
+        )
+        if other is not None:
+            return (part, whole), other
+    return None
+
+
 @lru_cache(maxsize=256)
 def _has_anaphora(text: str, lang: str | None) -> bool:
     """Whether the text holds both "the former" and "the latter" (read once a text)."""
@@ -6826,6 +6858,16 @@ statement_lang="en").status
             else []
         )
         clash = _other_whole(own_pairs, quoted_pairs) if quoted_pairs else None
+        if clash is None and len(quoted_pairs) > 1:
+            clash = _named_whole(
+                own_pairs,
+                [
+                    (p, r.text)
+                    for i, r in enumerate(readings)
+                    for p in _part_whole_pairs(r, langs[i])
+                ],
+                stated.text,
+            )
         if clash is not None:
             (s_part, s_whole), (q_part, q_whole) = clash
             elements.append(
