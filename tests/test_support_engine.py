@@ -5344,3 +5344,29 @@ def test_the_named_group_s_whole(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_TALLY_DE = "Der Antrag wurde mit 310 gegen 55 Stimmen bei 21 Enthaltungen angenommen."
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang", "status"),
+    [
+        # The count of abstentions is tied to its word: a tally that swaps it with the
+        # votes against fails.
+        ("The motion passed 310 to 21, with 55 abstentions.", "en", "fail"),
+        ("The motion passed 310 to 55, with 21 abstentions.", "en", "pass"),
+        ("La motion a été adoptée par 310 voix contre 21 et 55 abstentions.", "fr", "fail"),
+        ("La motion a été adoptée par 310 voix contre 55 et 21 abstentions.", "fr", "pass"),
+        (
+            "La moción se aprobó por 310 votos a favor, 21 en contra y 55 abstenciones.",
+            "es",
+            "fail",
+        ),
+        ("A moção foi aprovada com 310 votos, 55 contra e 21 abstenções.", "pt", "pass"),
+        ("A moção foi aprovada com 310 votos, 21 contra e 55 abstenções.", "pt", "fail"),
+    ],
+)
+def test_a_tally_word_ties_its_count(statement: str, lang: str, status: str) -> None:
+    result = claim_supported(statement, [_TALLY_DE], statement_lang=lang, quote_lang="de")
+    assert result.status == status, result.reason

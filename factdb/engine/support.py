@@ -5094,6 +5094,52 @@ def _compass() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _tally_words() -> dict[str, str]:
+    """Each word of common.toml's [tally] (unaccented, lower case) and its meaning: a
+    count it follows is that count ("86 abstentions", "42 Enthaltungen")."""
+    return {
+        _unaccented(w.lower()): meaning
+        for meaning, words in _load_toml("common").get("tally", {}).items()
+        for w in words
+    }
+
+
+#: The word right after a count: "86 abstentions".
+_WORD_AFTER = _lazy(r"[ \u00a0]*([^\W\d_]+)")
+
+
+def _tallied(reading: Reading) -> list[tuple[Value, str]]:
+    """The counts of a reading that a tally word follows, with the word's meaning."""
+    words = _tally_words()
+    found = []
+    for v in reading.values:
+        if v.kind != "number" or v.hedge:
+            continue
+        m = _WORD_AFTER.match(reading.text, v.end)
+        meaning = words.get(_unaccented(m.group(1).lower())) if m else None
+        if meaning is not None:
+            found.append((v, meaning))
+    return found
+
+
+def _tally_swapped(stated: Reading, readings: list[Reading]) -> tuple[str, str] | None:
+    """A count the statement ties to a tally word ("with 86 abstentions") that the quote
+    gives too, but with that word after another count only ("438 contre 86 et 42
+    abstentions"): the statement's count and the quote's, as written; or None."""
+    own = _tallied(stated)
+    if not own:
+        return None
+    theirs = [t for r in readings for t in _tallied(r)]
+    for v, meaning in own:
+        tied = [u for u, m in theirs if m == meaning]
+        if not tied or any(_close(u.value, v.value) for u in tied):
+            continue
+        if any(_close(x.value, v.value) for r in readings for x in r.values if x.kind == "number"):
+            return f"{v.text} {meaning}", f"{tied[0].text} {meaning}"
+    return None
+
+
 def _subject_elsewhere(
     stated: Reading,
     s: Value,
@@ -6908,6 +6954,11 @@ statement_lang="en").status
             continue
         break
     swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
+    tally = None if missing_rules or swapped is not None else _tally_swapped(stated, readings)
+    if tally is not None:
+        compared_values += 1
+        elements.append(Element("quantity", tally[0], tally[1], "contradicted", "another count"))
+        fails.append(f"the statement says {tally[0]!r} but {src} {_verb('says', src)} {tally[1]!r}")
     if swapped is not None:
         compared_values += 1
         elements.append(Element("quantity", swapped[0], swapped[1], "contradicted", "swapped"))
