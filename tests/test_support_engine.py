@@ -5370,3 +5370,60 @@ _TALLY_DE = "Der Antrag wurde mit 310 gegen 55 Stimmen bei 21 Enthaltungen angen
 def test_a_tally_word_ties_its_count(statement: str, lang: str, status: str) -> None:
     result = claim_supported(statement, [_TALLY_DE], statement_lang=lang, quote_lang="de")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # Two figures swapped between two named places: never a pass.
+        (
+            "Na diretoria há 4 membros do Nordeste e 6 do Norte.",
+            "Na diretoria, há 6 membros do Nordeste, 4 do Norte e 2 do Sul.",
+            "pt",
+            "not pass",
+        ),
+        (
+            "Na diretoria há 6 membros do Nordeste e 4 do Norte.",
+            "Na diretoria, há 6 membros do Nordeste, 4 do Norte e 2 do Sul.",
+            "pt",
+            "pass",
+        ),
+        (
+            "Im Vorstand sitzen 4 Mitglieder aus dem Süden und 6 aus dem Norden.",
+            "Im Vorstand sitzen 6 Mitglieder aus dem Süden, 4 aus dem Norden und 2 aus dem Westen.",
+            "de",
+            "not pass",
+        ),
+        (
+            "En el consejo hay 4 miembros del Norte y 6 del Sur.",
+            "En el consejo hay 6 miembros del Norte, 4 del Sur y 2 del Este.",
+            "es",
+            "not pass",
+        ),
+        # The same words said of another subject, the statement's beside another figure.
+        (
+            "Engineers made up 80% of the staff.",
+            "Managers made up 80% of the staff. The remaining 20% were engineers.",
+            "en",
+            "not pass",
+        ),
+        (
+            "Managers made up 80% of the staff.",
+            "Managers made up 80% of the staff. The remaining 20% were engineers.",
+            "en",
+            "pass",
+        ),
+        (
+            "Ingenieure stellten 80 % des Personals.",
+            "Manager stellten 80 % des Personals. Die übrigen 20 % waren Ingenieure.",
+            "de",
+            "not pass",
+        ),
+    ],
+)
+def test_figures_of_another_subject(statement: str, quote: str, lang: str, status: str) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    if status == "not pass":
+        assert result.status in ("fail", "unverified"), result.reason
+    else:
+        assert result.status == status, result.reason

@@ -5198,7 +5198,7 @@ def _subject_elsewhere(
         if fid == id(q):
             continue
         hit = names & words.keys() & own
-        if hit and not (names & q_words.keys()) and q_names - said:
+        if hit and not (names & q_words.keys()) and q_names - mine.keys():
             return by_id[fid], words[min(hit)]
     # 2. Figures each alone in its sentence: the word nearest before `q` is not the
     # statement's, the word nearest before another figure is.
@@ -5213,6 +5213,12 @@ def _subject_elsewhere(
                 # 10% in 2022. … they rose 15%").
                 if fid != id(q) and near is not None and near[0] in mine and near[0] != opening:
                     return by_id[fid], near[1]
+    # 4. The quote's sentence says the statement's words before `q` of another subject
+    # ("Writers made up 95%" for "Designers made up 95%"), and the statement's subject
+    # stands beside another figure ("The other 5% were designers").
+    other = _other_subject(stated, s, owner, q, opening, theirs)
+    if other is not None:
+        return by_id[other[0]], other[1]
     # 3. A statement pairing words with each of its figures ("energy use by 40% and the
     # carbon footprint by 70%"): a word it gives its figure stands only beside another
     # figure of the quote, none beside `q`.
@@ -5232,6 +5238,36 @@ def _subject_elsewhere(
         }
         if fid != id(q) and hit:
             return by_id[fid], words[min(hit)]
+    return None
+
+
+def _other_subject(
+    stated: Reading,
+    s: Value,
+    owner: Reading,
+    q: Value,
+    opening: str,
+    theirs: dict[int, dict[str, str]],
+) -> tuple[int, str] | None:
+    """For `_subject_elsewhere` (4): the id of the quote's other figure that the
+    statement's first word stands beside, and that word, when the statement and the
+    sentence of `q` say the same words before their figures after another first word."""
+    first = _TOKEN.search(stated.text)
+    if first is None or not opening or opening in theirs.get(id(q), {}):
+        return None
+    mine = stated.text[first.end() : s.start].lower().split()
+    if not mine or not all(_TOKEN.search(w) for w in mine):
+        return None
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(owner.text, 0, q.start)]
+    begin = ends[-1] if ends else 0
+    head = _TOKEN.search(owner.text, begin, q.start)
+    if head is None or head.group().lower()[:5] == opening:
+        return None
+    if owner.text[head.end() : q.start].lower().split() != mine:
+        return None
+    for fid, words in theirs.items():
+        if fid != id(q) and opening in words:
+            return fid, words[opening]
     return None
 
 
