@@ -5726,3 +5726,247 @@ def test_a_first_item_with_an_article_joins_a_worked_out_total(lang, statement, 
 )
 def test_a_noun_before_and_a_count_joins_a_worked_out_total(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # An ordinal as a predicate ("wurde … Zweite", "arrivée première") is a rank,
+        # compared with the quote's place.
+        (
+            "Im Weitsprung wurde Jana mit 6,02 Metern Zweite.",
+            "Jana sprang 6,02 m weit und belegte den 3. Platz.",
+            "de",
+            "fail",
+        ),
+        (
+            "Im Weitsprung wurde Jana mit 6,02 Metern Dritte.",
+            "Jana sprang 6,02 m weit und belegte den 3. Platz.",
+            "de",
+            "pass",
+        ),
+        (
+            "Mit 6,02 Metern wurde Jan Erster, vor Tim.",
+            "Jan sprang 6,02 m weit und belegte den 2. Platz.",
+            "de",
+            "fail",
+        ),
+        (
+            "Claire est arrivée première avec 6,20 mètres.",
+            "Claire a pris la 3e place avec 6,20 mètres.",
+            "fr",
+            "fail",
+        ),
+        (
+            "Claire est arrivée troisième avec 6,20 mètres.",
+            "Claire a pris la 3e place avec 6,20 mètres.",
+            "fr",
+            "pass",
+        ),
+        (
+            "Ana quedó primera con 6,20 metros.",
+            "Ana logró el 2.º puesto con 6,20 metros.",
+            "es",
+            "fail",
+        ),
+        (
+            "Ana chegou primeira com 6,20 metros.",
+            "Ana ficou com o 3º lugar com 6,20 metros.",
+            "pt",
+            "fail",
+        ),
+    ],
+)
+def test_a_predicate_ordinal_is_a_rank(statement: str, quote: str, lang: str, status: str) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # A number word glued to a duration adjective ("dreistündig") is a duration, as
+        # "3-stündig" is.
+        (
+            "Er gab ein dreistündiges Interview.",
+            "He gave a two-hour interview.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Er gab ein zweistündiges Interview.",
+            "He gave a two-hour interview.",
+            "de",
+            "en",
+            "pass",
+        ),
+        ("Die zweijährige Frist endet.", "Die dreijährige Frist endet.", "de", "de", "fail"),
+        ("Die zweijährige Frist endet.", "La période de deux ans se termine.", "de", "fr", "pass"),
+        (
+            "Nach einer zehntägigen Reise kam sie an.",
+            "Tras un viaje de doce días llegó.",
+            "de",
+            "es",
+            "fail",
+        ),
+        ("Ein fünfzehnminütiges Video.", "A 15-minute video.", "de", "en", "pass"),
+        ("Ein sechsmonatiges Praktikum.", "Um estágio de quatro meses.", "de", "pt", "fail"),
+    ],
+)
+def test_a_glued_number_word_duration(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # 100% (or 0%) is never the rounding of a share short of it.
+        ("The site is available 100% of the time.", "The site is 99.8% available.", "en", "fail"),
+        ("The site is available 100% of the time.", "The site is 100% available.", "en", "pass"),
+        ("Die Quote lag bei 0 %.", "Die Quote lag bei 0,3 %.", "de", "fail"),
+        ("Le taux de réussite est de 100 %.", "Le taux de réussite est de 99,6 %.", "fr", "fail"),
+        ("La tasa es del 100 %.", "La tasa es del 99,7 %.", "es", "fail"),
+        ("A taxa é de 100%.", "A taxa é de 99,5%.", "pt", "fail"),
+        ("成功率は100%だった。", "成功率は99.9%だった。", "ja", "fail"),
+        # A share short of all still rounds as any other figure does.
+        ("La tasa es del 99 %.", "La tasa es del 99,3 %.", "es", "pass"),
+    ],
+)
+def test_all_or_none_is_no_rounding(statement: str, quote: str, lang: str, status: str) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason
+
+
+_VOTES_EN = "Voted yes: 7 Greens (of 12), 7 ALP (of 20), 3 independents (of 9)."
+
+
+_VOTES_FR = "Ont voté pour : 7 écologistes (sur 12), 7 LFI (sur 25)."
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # A part and whole the quote gives for another group than the one named: the
+        # named group's own whole is the one compared.
+        ("Seven of the 12 ALP members voted yes.", _VOTES_EN, "en", "en", "fail"),
+        ("Seven of the 20 ALP members voted yes.", _VOTES_EN, "en", "en", "pass"),
+        (
+            "Von den 12 FDP-Abgeordneten stimmten 7 dagegen.",
+            "Dagegen stimmten 7 Grüne (von 12), 7 FDP (von 20).",
+            "de",
+            "de",
+            "fail",
+        ),
+        (
+            "Von den 20 FDP-Abgeordneten stimmten 7 dagegen.",
+            "Dagegen stimmten 7 Grüne (von 12), 7 FDP (von 20).",
+            "de",
+            "de",
+            "pass",
+        ),
+        ("Sept des 12 députés LFI ont voté pour.", _VOTES_FR, "fr", "fr", "fail"),
+        (
+            "De los 12 diputados del PNV, 7 votaron en contra.",
+            "Votaron en contra 7 socialistas (de 12) y 7 PNV (de 25).",
+            "es",
+            "es",
+            "fail",
+        ),
+        ("Seven of the 12 LFI deputies voted yes.", _VOTES_FR, "en", "fr", "fail"),
+        ("Seven of the 25 LFI deputies voted yes.", _VOTES_FR, "en", "fr", "pass"),
+        # The group named in words the quote does not share: nothing tells which it is.
+        ("Seven of the 12 Greens voted yes.", _VOTES_FR, "en", "fr", "pass"),
+    ],
+)
+def test_the_named_group_s_whole(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+_TALLY_DE = "Der Antrag wurde mit 310 gegen 55 Stimmen bei 21 Enthaltungen angenommen."
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang", "status"),
+    [
+        # The count of abstentions is tied to its word: a tally that swaps it with the
+        # votes against fails.
+        ("The motion passed 310 to 21, with 55 abstentions.", "en", "fail"),
+        ("The motion passed 310 to 55, with 21 abstentions.", "en", "pass"),
+        ("La motion a été adoptée par 310 voix contre 21 et 55 abstentions.", "fr", "fail"),
+        ("La motion a été adoptée par 310 voix contre 55 et 21 abstentions.", "fr", "pass"),
+        (
+            "La moción se aprobó por 310 votos a favor, 21 en contra y 55 abstenciones.",
+            "es",
+            "fail",
+        ),
+        ("A moção foi aprovada com 310 votos, 55 contra e 21 abstenções.", "pt", "pass"),
+        ("A moção foi aprovada com 310 votos, 21 contra e 55 abstenções.", "pt", "fail"),
+    ],
+)
+def test_a_tally_word_ties_its_count(statement: str, lang: str, status: str) -> None:
+    result = claim_supported(statement, [_TALLY_DE], statement_lang=lang, quote_lang="de")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # Two figures swapped between two named places: never a pass.
+        (
+            "Na diretoria há 4 membros do Nordeste e 6 do Norte.",
+            "Na diretoria, há 6 membros do Nordeste, 4 do Norte e 2 do Sul.",
+            "pt",
+            "not pass",
+        ),
+        (
+            "Na diretoria há 6 membros do Nordeste e 4 do Norte.",
+            "Na diretoria, há 6 membros do Nordeste, 4 do Norte e 2 do Sul.",
+            "pt",
+            "pass",
+        ),
+        (
+            "Im Vorstand sitzen 4 Mitglieder aus dem Süden und 6 aus dem Norden.",
+            "Im Vorstand sitzen 6 Mitglieder aus dem Süden, 4 aus dem Norden und 2 aus dem Westen.",
+            "de",
+            "not pass",
+        ),
+        (
+            "En el consejo hay 4 miembros del Norte y 6 del Sur.",
+            "En el consejo hay 6 miembros del Norte, 4 del Sur y 2 del Este.",
+            "es",
+            "not pass",
+        ),
+        # The same words said of another subject, the statement's beside another figure.
+        (
+            "Engineers made up 80% of the staff.",
+            "Managers made up 80% of the staff. The remaining 20% were engineers.",
+            "en",
+            "not pass",
+        ),
+        (
+            "Managers made up 80% of the staff.",
+            "Managers made up 80% of the staff. The remaining 20% were engineers.",
+            "en",
+            "pass",
+        ),
+        (
+            "Ingenieure stellten 80 % des Personals.",
+            "Manager stellten 80 % des Personals. Die übrigen 20 % waren Ingenieure.",
+            "de",
+            "not pass",
+        ),
+    ],
+)
+def test_figures_of_another_subject(statement: str, quote: str, lang: str, status: str) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    if status == "not pass":
+        assert result.status in ("fail", "unverified"), result.reason
+    else:
+        assert result.status == status, result.reason

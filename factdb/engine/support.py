@@ -971,6 +971,9 @@ class Rules:
     fraction_scales: dict[str, str]
     fraction_scale_re: re.Pattern[str] | None
     fraction_scale_keys: tuple[str, ...]
+    #: A number word glued before a duration adjective ("dreistündig"): split off by a hyphen
+    #: so that it reads as "3-stündig" does.
+    glued_number_re: re.Pattern[str] | None
     year_hedge_re: re.Pattern[str] | None
     time_after_re: re.Pattern[str] | None
     time_before_re: re.Pattern[str] | None
@@ -1542,7 +1545,13 @@ def rules_for(lang: str | None) -> Rules | None:
         if ranks.get("prefixes")
         else _Gate(_lazy("(?!)"), frozenset()),
         rank_word_re=_Gate(
-            _lazy(rf"(?<!\w)(?P<pre>{_alt(ordinal_after)})\s+(?P<w>{_alt(rank_words)})(?!\w)", re.I)
+            # After a word of `ordinal_word_after` ("den Dritten"), or, where the language
+            # lists `ordinal_word_end`, alone before a clause's end ("wurde Kudla Erste.").
+            _lazy(
+                rf"(?<!\w)(?:(?P<pre>{_alt(ordinal_after)})\s+)?(?P<w>{_alt(rank_words)})(?!\w)"
+                rf"(?(pre)|(?={ranks.get('ordinal_word_end', '(?!)')}))",
+                re.I,
+            )
             if ordinal_after and rank_words
             else _lazy("(?!)"),
             _triggers(rank_words, cjk),
@@ -1578,6 +1587,13 @@ def rules_for(lang: str | None) -> Rules | None:
         fraction_scale_keys=tuple(
             sorted({max(_TOKEN.findall(k.lower()), key=len) for k in fraction_scales})
         ),
+        glued_number_re=_lazy(
+            rf"(?<![\w-])({_alt(data['numbers']['glued'])})"
+            rf"(?=(?:{_alt(data['numbers']['glued_before'])})(?!\w))",
+            re.I,
+        )
+        if data.get("numbers", {}).get("glued") and data["numbers"].get("glued_before")
+        else None,
         year_hedge_re=_lazy(rf"(?<!\w)(?:{_alt(data['year_hedges']['before'])})\s*$", re.I)
         if data.get("year_hedges", {}).get("before")
         else None,
@@ -1917,6 +1933,8 @@ def _prepare(text: str, rules: Rules) -> str:
             text = _cjk_numerals(text)  # "三千万", and "1億6300万" (one number)
             if idioms:
                 text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
+    if rules.glued_number_re is not None:
+        text = rules.glued_number_re.sub(r"\1-", text)  # "dreistündig" as "drei-stündig"
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(text, rules, rules.text2num)
@@ -4495,6 +4513,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             # "250 km/h" is "155 mph" (0.2% apart), but "two years" is not "18 months":
             # both roundings together may bridge a conversion, never a quarter of it.
             slack = 0.0
+        if gap and s.kind == "percent" and q.kind == "percent" and s.value in (0.0, 100.0):
+            # "available 100% of the time" for "99.9% available": all (or none) is never
+            # the rounding of a share short of it.
+            return "contradicted", _magnitude(s, q)
         if gap < slack:
             return "match", "rounded" if same_unit else "converted and rounded"
         if gap <= q.precision * (1 + 1e-9):
@@ -5143,6 +5165,52 @@ def _compass() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _tally_words() -> dict[str, str]:
+    """Each word of common.toml's [tally] (unaccented, lower case) and its meaning: a
+    count it follows is that count ("86 abstentions", "42 Enthaltungen")."""
+    return {
+        _unaccented(w.lower()): meaning
+        for meaning, words in _load_toml("common").get("tally", {}).items()
+        for w in words
+    }
+
+
+#: The word right after a count: "86 abstentions".
+_WORD_AFTER = _lazy(r"[ \u00a0]*([^\W\d_]+)")
+
+
+def _tallied(reading: Reading) -> list[tuple[Value, str]]:
+    """The counts of a reading that a tally word follows, with the word's meaning."""
+    words = _tally_words()
+    found = []
+    for v in reading.values:
+        if v.kind != "number" or v.hedge:
+            continue
+        m = _WORD_AFTER.match(reading.text, v.end)
+        meaning = words.get(_unaccented(m.group(1).lower())) if m else None
+        if meaning is not None:
+            found.append((v, meaning))
+    return found
+
+
+def _tally_swapped(stated: Reading, readings: list[Reading]) -> tuple[str, str] | None:
+    """A count the statement ties to a tally word ("with 86 abstentions") that the quote
+    gives too, but with that word after another count only ("438 contre 86 et 42
+    abstentions"): the statement's count and the quote's, as written; or None."""
+    own = _tallied(stated)
+    if not own:
+        return None
+    theirs = [t for r in readings for t in _tallied(r)]
+    for v, meaning in own:
+        tied = [u for u, m in theirs if m == meaning]
+        if not tied or any(_close(u.value, v.value) for u in tied):
+            continue
+        if any(_close(x.value, v.value) for r in readings for x in r.values if x.kind == "number"):
+            return f"{v.text} {meaning}", f"{tied[0].text} {meaning}"
+    return None
+
+
 def _subject_elsewhere(
     stated: Reading,
     s: Value,
@@ -5202,7 +5270,7 @@ def _subject_elsewhere(
         if fid == id(q):
             continue
         hit = names & words.keys() & own
-        if hit and not (names & q_words.keys()) and q_names - said:
+        if hit and not (names & q_words.keys()) and q_names - mine.keys():
             return by_id[fid], words[min(hit)]
     # 2. Figures each alone in its sentence: the word nearest before `q` is not the
     # statement's, the word nearest before another figure is.
@@ -5217,6 +5285,12 @@ def _subject_elsewhere(
                 # 10% in 2022. … they rose 15%").
                 if fid != id(q) and near is not None and near[0] in mine and near[0] != opening:
                     return by_id[fid], near[1]
+    # 4. The quote's sentence says the statement's words before `q` of another subject
+    # ("Writers made up 95%" for "Designers made up 95%"), and the statement's subject
+    # stands beside another figure ("The other 5% were designers").
+    other = _other_subject(stated, s, owner, q, opening, theirs)
+    if other is not None:
+        return by_id[other[0]], other[1]
     # 3. A statement pairing words with each of its figures ("energy use by 40% and the
     # carbon footprint by 70%"): a word it gives its figure stands only beside another
     # figure of the quote, none beside `q`.
@@ -5236,6 +5310,36 @@ def _subject_elsewhere(
         }
         if fid != id(q) and hit:
             return by_id[fid], words[min(hit)]
+    return None
+
+
+def _other_subject(
+    stated: Reading,
+    s: Value,
+    owner: Reading,
+    q: Value,
+    opening: str,
+    theirs: dict[int, dict[str, str]],
+) -> tuple[int, str] | None:
+    """For `_subject_elsewhere` (4): the id of the quote's other figure that the
+    statement's first word stands beside, and that word, when the statement and the
+    sentence of `q` say the same words before their figures after another first word."""
+    first = _TOKEN.search(stated.text)
+    if first is None or not opening or opening in theirs.get(id(q), {}):
+        return None
+    mine = stated.text[first.end() : s.start].lower().split()
+    if not mine or not all(_TOKEN.search(w) for w in mine):
+        return None
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(owner.text, 0, q.start)]
+    begin = ends[-1] if ends else 0
+    head = _TOKEN.search(owner.text, begin, q.start)
+    if head is None or head.group().lower()[:5] == opening:
+        return None
+    if owner.text[head.end() : q.start].lower().split() != mine:
+        return None
+    for fid, words in theirs.items():
+        if fid != id(q) and opening in words:
+            return fid, words[opening]
     return None
 
 
@@ -5693,6 +5797,38 @@ def _other_whole(
                 for a, b in theirs
                 if _close(b.value, whole.value) or _close(a.value, part.value)
             ),
+            None,
+        )
+        if other is not None:
+            return (part, whole), other
+    return None
+
+
+def _named_whole(
+    pairs: list[tuple[Value, Value]],
+    theirs: list[tuple[tuple[Value, Value], str]],
+    statement: str,
+) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
+    """A part and whole of the statement that the quote gives, but for another group than
+    the one the statement names, which has its own pair ("Eleven of the 18 UDI deputies"
+    for "11 écologistes (sur 18), 11 UDI (sur 30)"), and that group's pair; or None.
+    ``theirs`` holds each of the quote's pairs with its text."""
+    said = _content(statement)
+    named = []
+    for (a, b), text in theirs:
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        label = text[lo:hi].split("(")[0].split("\uff08")[0]
+        named.append(((a, b), _content(label) & said))
+    for part, whole in pairs:
+        same = [
+            words
+            for (a, b), words in named
+            if _close(a.value, part.value) and _close(b.value, whole.value)
+        ]
+        if not same or any(same):
+            continue  # the quote's own pair names the statement's group, or no pair is met
+        other = next(
+            ((a, b) for (a, b), words in named if words and not _close(b.value, whole.value)),
             None,
         )
         if other is not None:
@@ -7090,6 +7226,16 @@ statement_lang="en").status
             else []
         )
         clash = _other_whole(own_pairs, quoted_pairs) if quoted_pairs else None
+        if clash is None and len(quoted_pairs) > 1:
+            clash = _named_whole(
+                own_pairs,
+                [
+                    (p, r.text)
+                    for i, r in enumerate(readings)
+                    for p in _part_whole_pairs(r, langs[i])
+                ],
+                stated.text,
+            )
         if clash is not None:
             (s_part, s_whole), (q_part, q_whole) = clash
             elements.append(
@@ -7130,6 +7276,11 @@ statement_lang="en").status
             continue
         break
     swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
+    tally = None if missing_rules or swapped is not None else _tally_swapped(stated, readings)
+    if tally is not None:
+        compared_values += 1
+        elements.append(Element("quantity", tally[0], tally[1], "contradicted", "another count"))
+        fails.append(f"the statement says {tally[0]!r} but {src} {_verb('says', src)} {tally[1]!r}")
     if swapped is not None:
         compared_values += 1
         elements.append(Element("quantity", swapped[0], swapped[1], "contradicted", "swapped"))
