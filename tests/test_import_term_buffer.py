@@ -160,5 +160,7 @@ def test_large_import_gives_back_the_connection_page_cache(
             after = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
     finally:
         database.close()
-    assert sizes == [-BULK_CACHE_KIB]
+    # Every insert into the word index ran under the larger cache: one executemany, or one
+    # per chunk when a worker process builds the rows (`factdb.claims._pipelined`).
+    assert sizes and set(sizes) == {-BULK_CACHE_KIB}
     assert after == default
