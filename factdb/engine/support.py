@@ -5118,7 +5118,7 @@ def _figure_words(
 
     for m in _TOKEN.finditer(text):
         word = m.group()
-        compass = _compass().get(_unaccented(word.lower()))
+        compass = _meanings("compass").get(_unaccented(word.lower()))
         if word.isdigit() or not (
             len(word) >= 4
             or (len(word) >= 3 and word[:1].isupper() and (compass or word not in _SHORT))
@@ -5154,24 +5154,14 @@ def _figure_words(
 _BRACKETED = _lazy(r"\s*[(（]\s*")
 
 
-@lru_cache(maxsize=1)
-def _compass() -> dict[str, str]:
-    """Each word of common.toml's [compass] (unaccented, lower case) and its meaning:
-    "sudeste" and "south-east" are "southeast"."""
+@lru_cache(maxsize=4)
+def _meanings(section: str) -> dict[str, str]:
+    """Each word of a common.toml section (unaccented, lower case) and its meaning: in
+    [compass] "sudeste" and "south-east" are "southeast"; in [tally] a count that
+    "abstentions" or "Enthaltungen" follows is the abstentions."""
     return {
         _unaccented(w.lower()): meaning
-        for meaning, words in _load_toml("common").get("compass", {}).items()
-        for w in words
-    }
-
-
-@lru_cache(maxsize=1)
-def _tally_words() -> dict[str, str]:
-    """Each word of common.toml's [tally] (unaccented, lower case) and its meaning: a
-    count it follows is that count ("86 abstentions", "42 Enthaltungen")."""
-    return {
-        _unaccented(w.lower()): meaning
-        for meaning, words in _load_toml("common").get("tally", {}).items()
+        for meaning, words in _load_toml("common").get(section, {}).items()
         for w in words
     }
 
@@ -5182,7 +5172,7 @@ _WORD_AFTER = _lazy(r"[ \u00a0]*([^\W\d_]+)")
 
 def _tallied(reading: Reading) -> list[tuple[Value, str]]:
     """The counts of a reading that a tally word follows, with the word's meaning."""
-    words = _tally_words()
+    words = _meanings("tally")
     found = []
     for v in reading.values:
         if v.kind != "number" or v.hedge:
