@@ -5728,6 +5728,105 @@ def test_a_noun_before_and_a_count_joins_a_worked_out_total(lang, statement, quo
     assert verdict(statement, quote, lang).status == expected
 
 
+# Two places or two speeds in one sentence of a quote in another language: the words that
+# say which is which are compared only as [activities] / [compass] of common.toml or names.
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        (
+            "en",
+            "The drive reads at up to 5 GB/s.",
+            "zh",
+            "该硬盘读取速度最高5000MB/s，写入速度最高4200MB/s",
+            "pass",
+        ),
+        (
+            "en",
+            "The drive writes at 5 GB/s.",
+            "zh",
+            "该硬盘读取速度最高5000MB/s，写入速度最高4200MB/s",
+            "fail",
+        ),
+        (
+            "de",
+            "Die Karte erreicht beim Download bis zu 40 MB/s.",
+            "en",
+            "The card uploads at up to 12 MB/s and downloads at up to 40 MB/s.",
+            "pass",
+        ),
+        (
+            "de",
+            "Beim Herunterladen schafft die Karte bis zu 12 MB/s.",
+            "en",
+            "The card uploads at up to 12 MB/s and downloads at up to 40 MB/s.",
+            "fail",
+        ),
+        (
+            "es",
+            "Marta fue la primera en beber café en el puente.",
+            "zh",
+            "玛尔塔是第二个在桥上行走的人，也是第一个在桥上喝咖啡的人",
+            "pass",
+        ),
+        (
+            "pt",
+            "Marta foi a primeira a caminhar na ponte.",
+            "zh",
+            "玛尔塔是第二个在桥上行走的人，也是第一个在桥上喝咖啡的人",
+            "fail",
+        ),
+        (
+            "fr",
+            "Marta a été la deuxième à boire un café sur le pont.",
+            "zh",
+            "玛尔塔是第二个在桥上行走的人，也是第一个在桥上喝咖啡的人",
+            "fail",
+        ),
+        # Nothing ties the statement's figure to one of the two: a person reads.
+        (
+            "en",
+            "The router reaches 120 metres.",
+            "ja",
+            "屋内では最大50m、屋外では最大120m",
+            "unverified",
+        ),
+        ("en", "The team came third.", "zh", "该队去年排名第五，今年排名第三", "unverified"),
+        (
+            "en",
+            "Paul Krause finished second in the final.",
+            "de",
+            "Im Finale wurde Jonas Weber Zweiter, gefolgt von Paul Krause auf Platz 3.",
+            "unverified",
+        ),
+        # A name beside the figure ties it; a figure the statement gives too is no rival;
+        # a quote in the statement's language is read by its words.
+        (
+            "en",
+            "Jonas Weber finished second in the final.",
+            "de",
+            "Im Finale wurde Jonas Weber Zweiter, gefolgt von Paul Krause auf Platz 3.",
+            "pass",
+        ),
+        (
+            "es",
+            "El disco lee a 5 GB/s y escribe a 4,2 GB/s.",
+            "en",
+            "It reads at 5 GB/s and writes at 4.2 GB/s.",
+            "pass",
+        ),
+        (
+            "en",
+            "The router reaches 120 metres.",
+            "en",
+            "indoors up to 50 m, outdoors up to 120 m",
+            "warn",
+        ),
+    ],
+)
+def test_two_rival_figures_in_another_language(lang, statement, quote_lang, quote, expected):
+    assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
 @pytest.mark.parametrize(
     ("statement", "quote", "lang", "status"),
     [

@@ -5904,6 +5904,125 @@ def _former_or_latter(
     return False
 
 
+#: Kinds of figure of which two in one sentence compete for one attribute (two places, two
+#: speeds, two areas); a bare count or share may count anything.
+_RIVAL_KINDS = frozenset({"rank", "unit"})
+
+
+def _untied_across(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, str] | None:
+    """Another figure of `q`'s kind and dimension in `q`'s sentence, when the quote is in
+    another language than the statement and nothing ties the statement's figure to `q`:
+    "the first man to walk on the Moon" for "第二个在月球上行走的人，但他是第一个在月球上喝
+    酒的人", "writes at up to 3.47 GB/s" for "リードが最大3470MB/s、ライトは最大3000MB/s"
+    (words that say which is which are compared across languages only as [activities] and
+    [compass] of common.toml and names). With the quote's word that ties the other figure
+    to the statement's, or "" when nothing ties either. A figure the statement gives too is
+    no rival; nor is one beside another person's name; a name of the statement beside `q`
+    and far from the other ties `q`."""
+    if q.kind not in _RIVAL_KINDS or (q.kind == "unit" and q.label == "duration"):
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        if not _holds_value(r.values, q):
+            continue
+        if _base(quote_lang) == _base(lang):
+            return None
+        text = r.text
+        inside = {i for v in r.values for i in range(v.start, v.end)}
+        ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+        sentence = bisect.bisect_right(ends, q.start)
+        said, spots = _name_spots(stated.text, text)
+        mine = _clause_meanings(stated.text, s)
+        at_q = _clause_meanings(text, q)
+        for v in r.values:
+            if (
+                v is q
+                or v.kind != q.kind
+                or v.dim != q.dim
+                or _close(v.value, q.value)
+                or bisect.bisect_right(ends, v.start) != sentence
+                or any(_close(x.value, w) for x in stated.values for w in _as_said(v))
+            ):
+                continue
+            if _another_full_name_beside(v, text, said, _NAME_REACH + 1):
+                continue  # "Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek"
+            near_q = [p for p in spots if _gap(q, p) <= _NAME_REACH]
+            if near_q and all(_gap(v, p) > _NAME_REACH for p in spots):
+                continue  # "James Adebola (SCC) in 6,82 sek den 3. Platz"
+            at_v = _clause_meanings(text, v)
+            if set(mine) & set(at_q) and not set(mine) & set(at_v):
+                continue  # "writes at 3 GB/s" for "…、シーケンシャルライトは最大3000MB/s"
+            if set(mine) & set(at_v) and not set(mine) & set(at_q):
+                return v, at_v[min(set(mine) & set(at_v))]
+            return v, ""
+        return None
+    return None
+
+
+#: What ends a clause of Chinese or Japanese: "第二个在月球上行走的人，但他是第一个…".
+_CJK_CLAUSE_CUT = _lazy(r"[、，,;；:：。！？()（）]|[.!?](?=\s|$)")
+_CLAUSE_REACH = 80
+
+
+def _clause_meanings(text: str, v: Value) -> dict[str, str]:
+    """The meanings of [activities] and [compass] (common.toml) said in the clause of
+    figure `v`, each with the word that says it: "the first man [to walk] on the Moon" is
+    walk, "シーケンシャル[ライト]は最大3000MB/s" write."""
+    before = text[max(0, v.start - _CLAUSE_REACH) : v.start]
+    after = text[v.end : v.end + _CLAUSE_REACH]
+    cut = _CJK_CLAUSE_CUT if _has_cjk(before + after) else _TIE_BREAK
+    cuts = list(cut.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    end = cut.search(after)
+    if end:
+        after = after[: end.start()]
+    clause = f"{before} {after}"
+    found: dict[str, str] = {}
+    for section in ("activities", "compass"):
+        table = _meanings(section)
+        for token in _TOKEN.findall(clause):
+            meaning = table.get(_unaccented(token.lower()))
+            if meaning is not None:
+                found.setdefault(meaning, token)
+    if _CJK_CHAR.search(clause):
+        for word, meaning in _cjk_meanings():
+            if word in clause:
+                found.setdefault(meaning, word)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _cjk_meanings() -> tuple[tuple[str, str], ...]:
+    """The Chinese and Japanese words of [activities] and [compass], as written (their
+    kana keep their voicing marks: "リード" is no "リート"), with their meanings."""
+    data = _load_toml("common")
+    return tuple(
+        (w, meaning)
+        for section in ("activities", "compass")
+        for meaning, words in data.get(section, {}).items()
+        for w in words
+        if _CJK_CHAR.search(w)
+    )
+
+
+def _as_said(v: Value) -> tuple[float, float]:
+    """A figure's value and the number written for it ("50MiB": 50), which a statement
+    that reads no unit there gives ("50 Mio")."""
+    return v.value, (v.value - v.offset) / v.factor if v.factor else v.value
+
+
+def _gap(v: Value, pos: int) -> int:
+    """How far position `pos` stands from figure `v`."""
+    return max(v.start - pos, pos - v.end, 0)
+
+
 @lru_cache(maxsize=64)
 def _counted_kinds(lang: str | None) -> re.Pattern[str] | None:
     """The language's words for things counted that are never one another ([counted]:
@@ -7035,6 +7154,24 @@ statement_lang="en").status
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
             # work out from the sentence before; the engine does not.
             verdict, note = "missing", "the quote gives its figures by 'the former'/'the latter'"
+        if verdict in ("match", "overstated"):
+            rival = _untied_across(stated, s, q, readings, langs, statement_lang)
+            if rival is not None:
+                other, word = rival
+                again, _ = _compare(s, other, published)
+                if word and again == "contradicted":
+                    # "the first man to walk on the Moon" for "第二个在月球上行走的人，但他是
+                    # 第一个在月球上喝酒的人": the statement's activity goes with the other.
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    q, verdict = other, "contradicted"
+                else:
+                    # A quote in another language gives two places or speeds in the
+                    # sentence; which is the statement's, its words do not tell.
+                    verdict = "missing"
+                    note = (
+                        f"the quote also gives {other.shown!r}; which is the statement's, "
+                        "words in another language do not tell"
+                    )
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             counted = _counts_another(s, q, comparable, stated, statement_lang, readings, langs)
             if counted is not None:
