@@ -5827,6 +5827,63 @@ def test_two_rival_figures_in_another_language(lang, statement, quote_lang, quot
     assert verdict(statement, quote, lang, quote_lang).status == expected
 
 
+# A version said as a bare figure names a release ("0.18 is out", "in 0.15 and earlier");
+# "#4512" after an issue word is its number. A decimal that measures stays a value.
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "en",
+            "The developers said 0.18 is out.",
+            "Good news: 0.18 is out, with new trains.",
+            "unverified",
+        ),
+        (
+            "en",
+            "Mods written for 0.15 still load.",
+            "Mods made in 0.15 and earlier still load.",
+            "unverified",
+        ),
+        ("en", "Issue #4512 was fixed.", "Bug #4512 fixed", "unverified"),
+        (
+            "de",
+            "Die 0.18 ist erschienen.",
+            "Gute Nachricht: 0.18 ist erschienen, mit Zügen.",
+            "unverified",
+        ),
+        ("fr", "La 0.18 est sortie.", "La 0.18 est sortie, avec des trains.", "unverified"),
+        (
+            "es",
+            "Los jugadores prefieren los mapas de 0.16.",
+            "Muchos preferían los mapas en la 0.16 y lo dijeron.",
+            "unverified",
+        ),
+        ("zh", "新版0.18已经发布。", "0.18发布了，新增火车", "unverified"),
+        ("ja", "0.18がリリースされた。", "0.18がリリースされ、列車が追加された", "unverified"),
+        ("en", "The lap took 0.18 seconds longer.", "the lap took 0.18 seconds longer", "pass"),
+        ("en", "The index grew 0.16 points.", "the index grew 0.61 points", "fail"),
+        ("de", "Die Quote stieg um 0,17 Prozent.", "Die Quote stieg um 0,71 %.", "fail"),
+        ("es", "El índice subió 0,16 puntos.", "el índice subió 0,16 puntos", "pass"),
+    ],
+)
+def test_a_bare_version_names_a_release(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Good news: 0.18 is out, with new trains.", "en"),
+        ("Roadmap - 0.19 in sight", "en"),
+        ("Maps made in 0.15 and earlier still load.", "en"),
+        ("Ticket #9031 is closed.", "en"),
+        ("0.18发布了，新增火车", "zh"),
+    ],
+)
+def test_a_bare_version_is_no_value(text, lang):
+    assert read_values(text, lang).values == []
+
+
 @pytest.mark.parametrize(
     ("statement", "quote", "lang", "status"),
     [

@@ -3947,6 +3947,12 @@ def _named_rank(text: str, start: int, rules: Rules) -> bool:
     if m is None:
         return False
     before = text[: lo + m.start()].rstrip()
+    if (
+        m.group().strip() == "#"
+        and rules.identifier_word_re is not None
+        and rules.identifier_word_re.search(before[-24:] + " ")
+    ):
+        return True  # "Issue #282", "Bug #4512": the issue's number, no rank
     return not _title_case(text, start) and _inside_name(before)
 
 
@@ -4009,6 +4015,18 @@ def _version_after(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(words)}){right}", re.I)
 
 
+@lru_cache(maxsize=64)
+def _release_said(lang: str | None) -> re.Pattern[str] | None:
+    """The words after which a version-like figure names a release ([identifiers]
+    release_said): "0.17 is out", "0.17 in sight", "0.17 ist erschienen", "0.17发布"."""
+    rules = rules_for(lang)
+    words = rules.data.get("identifiers", {}).get("release_said") if rules is not None else None
+    if not words:
+        return None
+    right = "" if rules is not None and rules.cjk else r"(?!\w)"
+    return re.compile(rf"[ \u00a0]*(?:{_alt(words)}){right}", re.I)
+
+
 def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool = True) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
@@ -4030,12 +4048,18 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         _DECIMAL_FIGURE.fullmatch(digits)
         and (prep := _version_before(rules.base)) is not None
         and prep.search(text, max(0, start - 16), start)
-        and _CLAUSE_CLOSE.match(text, stop)
+        and (_CLAUSE_CLOSE.match(text, stop) or _JOINED_AFTER.match(text, stop))
         and not any(  # "Lee won in 8.8 seconds, Ana in 9.1.": its unit said once before
             rules.units.get(_key(m.group(1))) for m in _MEASURED.finditer(text, 0, start)
         )
     ):
         return True  # "can be put into the quick bar in 0.17.": a release, nothing counted
+    if (
+        _VERSION_LIKE.fullmatch(text, start, stop)
+        and (said := _release_said(rules.base)) is not None
+        and said.match(text, stop)
+    ):
+        return True  # "0.17 is out", "- 0.17 in sight": a release, nothing counted
     if rules.decimal in digits and (after := _version_after(rules.base)) is not None:
         if after.match(text, stop):
             return True  # "the 0.17 releases": a version; no count has a part of a release
@@ -4967,6 +4991,10 @@ _TIE_BREAK = re.compile(
     r"[.;:!?()\[\]{}|│—–]|,(?=\s)|\s-\s|" + _led(_TIE_WORDS) + r"(?!\w)",
     re.I,
 )
+#: A word joining the next item of a list right after a figure: "in 0.16 and want …".
+_JOINED_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(_TIE_WORDS) + r")(?!\w)", re.I)
+
+
 #: Figures whose counted thing the binding check reads: amounts, not dates or ranks.
 _TIED_KINDS = frozenset({"number", "percent", "points", "money", "unit", "multiplier"})
 
