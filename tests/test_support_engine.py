@@ -5884,6 +5884,30 @@ def test_a_bare_version_is_no_value(text, lang):
     assert read_values(text, lang).values == []
 
 
+# A heading's section number ("3 Examples", "2.1 Definition") names the section: no count.
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        ("en", "The page lists three examples.", "3 Examples", "unverified"),
+        ("en", "The page gives two definitions.", "2.1 Definition", "unverified"),
+        ("fr", "La page donne cinq exemples.", "5 Exemples", "unverified"),
+        ("es", "La página muestra tres ejemplos.", "3 Ejemplos de uso", "unverified"),
+        ("de", "Die Seite nennt vier Verweise.", "4 Siehe auch", "unverified"),
+        # The heading's body counts; a unit opening the title measures.
+        (
+            "en",
+            "The town had 4,000 people in 1900.",
+            "2 History\nThe town had 4,000 people in 1900.",
+            "pass",
+        ),
+        ("en", "The story is a four-minute read.", "4 Min Read", "pass"),
+        ("en", "Five people died.", "5 people died", "pass"),
+    ],
+)
+def test_a_section_number_is_no_count(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected
+
+
 @pytest.mark.parametrize(
     ("statement", "quote", "lang", "status"),
     [

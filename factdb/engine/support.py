@@ -6834,6 +6834,32 @@ def _list_position(text: str, v: Value) -> bool:
     return word.isupper() and any(w[:1].islower() for w in words)
 
 
+#: A section's number opening a heading line: "3 Examples", "2.1 Definition", "4 Siehe auch".
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t\u00a0\u3000]+")
+#: The title of a heading: a few words, the first capitalized (or Chinese or Japanese),
+#: no figure and no sentence's punctuation, to the end of its line.
+_SECTION_TITLE = re.compile(
+    r"(?:[A-ZÀ-Þ][^\W\d_]*|[\u3040-\u9fff]+)(?:[ \u00a0-][^\W\d_]+){0,3}[ \t]*(?:\n|$)"
+)
+
+
+def _section_number(text: str, v: Value, lang: str | None) -> bool:
+    """Whether a quote's bare number numbers the section whose heading opens a line of the
+    quote ("3 Examples", "2.1 Definition", "4 Siehe auch"): a name of the section, no count.
+    A unit opening the title measures ("4 Min Read")."""
+    if v.kind != "number" or (v.start and text[v.start - 1] != "\n" and text[: v.start].strip()):
+        return False
+    m = _SECTION_NUMBER.match(text, v.start)
+    if m is None or m.end() < v.end or not _SECTION_TITLE.match(text, m.end()):
+        return False
+    rules = rules_for(lang)
+    if rules is None:
+        return False
+    word = _TOKEN.match(text, m.end())
+    first = word.group() if word else ""
+    return not any(w in rules.units or w in rules.unit_exact for w in (first, first.lower()))
+
+
 def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     allowed = _COMPATIBLE.get(s.kind, {s.kind})
     out = [q for q in quoted if q.kind in allowed]
@@ -6977,7 +7003,12 @@ statement_lang="en").status
         )
     readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
     missing_rules = next(iter([r.no_rules for r in readings if r.no_rules]), None)
-    quoted = [v for r in readings for v in r.values if not _list_position(r.text, v)]
+    quoted = [
+        v
+        for r, lang in zip(readings, langs, strict=False)
+        for v in r.values
+        if not _list_position(r.text, v) and not _section_number(r.text, v, lang)
+    ]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
     # "four years ago" meets a statement's "four years earlier"; "a few years ago" no span.
     quoted += [alt for v in quoted if v.span is None and (alt := _ago_duration(v)) is not None]
