@@ -5908,6 +5908,39 @@ def test_a_section_number_is_no_count(lang, statement, quote, expected):
     assert verdict(statement, quote, lang).status == expected
 
 
+# A table's row has no column heads: of two cells of one kind and form, which is "the
+# median", a person reads. The first cell names the row; a cell the statement gives too,
+# or one that agrees with it as well, is no rival.
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        ("en", "The median for route 7 was 1.25.", "7 │ 310 │ 1.25 │ 4.80 │ 2.2", "unverified"),
+        ("de", "Der Median für Linie 7 lag bei 1,25.", "7 | 310 | 1.25 | 4.80 | 2.2", "unverified"),
+        (
+            "fr",
+            "La valeur maximale de la ligne 7 était de 4,80.",
+            "7\t310\t1.25\t4.80\t2.2",
+            "unverified",
+        ),
+        ("ja", "7番路線の中央値は1.25だった。", "7 │ 310 │ 1.25 │ 4.80 │ 2.2", "unverified"),
+        ("en", "Route 7 had 310 trips.", "7 │ 310 │ 1.25 │ 4.80 │ 2.2", "pass"),
+        ("es", "Hubo más de 300 viajes en la línea 7.", "7 | 310 | 1.25 | 4.80 | 2.2", "pass"),
+        ("en", "Every score on route 7 was above 1.", "7 │ 310 │ 1.25 │ 4.80 │ 2.2", "pass"),
+        ("en", "The mean for route 7 was 1.25.", "7 │ 310 │ 1.25", "pass"),
+        ("pt", "A mediana da linha 7 foi 1,25 e o máximo 4,80.", "7 │ 310 │ 1.25 │ 4.80", "pass"),
+        (
+            "en",
+            "The median was 1.25 and the maximum 4.80.",
+            "The median was 1.25, the maximum 4.80 and the spread 2.2.",
+            "pass",
+        ),
+        ("de", "Mit Status 404 gab es 15 Antworten.", "2020-08-01 07:18 │ 404 │ 15", "pass"),
+    ],
+)
+def test_a_table_row_ties_no_cell_to_a_column(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang, "en").status == expected
+
+
 @pytest.mark.parametrize(
     ("statement", "quote", "lang", "status"),
     [

@@ -6040,6 +6040,55 @@ def _cjk_meanings() -> tuple[tuple[str, str], ...]:
     )
 
 
+#: What parts the cells of a table's row: box-drawing bars, pipes, tabs.
+_CELL_BAR = _lazy(r"[│┃║|\t]")
+_DECIMAL_PART = _lazy(r"\d[.,]\d")
+
+
+def _table_rival(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], published: date | None
+) -> Value | None:
+    """Another cell of the table row that holds `q` that could be the statement's figure
+    and contradicts it: a row ("400 │ 24 │ 0.733 │ 3.4388 │ 6.765") has no column heads
+    to tie "the z-score" to one cell. Only cells of `q`'s kind, dimension and form (whole
+    or decimal: a count's column is no score's) are rivals; none the statement gives too,
+    nor one that agrees with it as well ("über 3" for 6.82 and 24)."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    text = owner.text
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    if len(_CELL_BAR.findall(text, start, end)) < 2:
+        return None
+    first = _CELL_BAR.search(text, start, end)
+    if first is None or not text[start : first.start()].strip():
+        return None
+    # The first cell names the row ("400 │ 24 │ …", "2020-08-01 17:59 │ 400 │ 12"): a
+    # statement's figure found there finds the row, and it is never another's rival.
+    key = first.start()
+    if q.start < key:
+        return None
+    decimal = _DECIMAL_PART.search(q.text) is not None
+    others = [x for x in stated.values if x is not s]
+    for v in owner.values:
+        if (
+            v is q
+            or not key <= v.start < end
+            or v.kind != q.kind
+            or v.dim != q.dim
+            or (_DECIMAL_PART.search(v.text) is not None) != decimal
+            or any(_close(x.value, w) for x in stated.values for w in _as_said(v))
+            or re.search(rf"(?<![\d.,]){re.escape(v.text)}(?![\d.,]\d)", stated.text)
+            or any(_compare(x, v, published)[0] in ("match", "overstated") for x in others)
+            or _compare(s, v, published)[0] in ("match", "overstated")
+        ):
+            continue  # "status 400" for the cell "400"; "rund 5.000" for "5001"
+        return v
+    return None
+
+
 def _as_said(v: Value) -> tuple[float, float]:
     """A figure's value and the number written for it ("50MiB": 50), which a statement
     that reads no unit there gives ("50 Mio")."""
@@ -7231,6 +7280,12 @@ statement_lang="en").status
                         f"the quote also gives {other.shown!r}; which is the statement's, "
                         "words in another language do not tell"
                     )
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            cell = _table_rival(stated, s, q, readings, published)
+            if cell is not None:
+                # "the z-score … was 0.733" for "400 │ 24 │ 0.733 │ 3.4388 │ 6.765".
+                verdict = "missing"
+                note = f"table cells: the row also gives {cell.shown!r}, and no column heads"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             counted = _counts_another(s, q, comparable, stated, statement_lang, readings, langs)
             if counted is not None:
