@@ -5927,6 +5927,8 @@ def test_a_section_number_is_no_count(lang, statement, quote, expected):
         ("es", "Hubo más de 300 viajes en la línea 7.", "7 | 310 | 1.25 | 4.80 | 2.2", "pass"),
         ("en", "Every score on route 7 was above 1.", "7 │ 310 │ 1.25 │ 4.80 │ 2.2", "pass"),
         ("en", "The mean for route 7 was 1.25.", "7 │ 310 │ 1.25", "pass"),
+        ("en", "The spread for route 7 was 2.2.", "| 7 | 310 | 1.25 | 4.80 | 2.2 |", "unverified"),
+        ("en", "Route 7 had 310 trips.", "| 7 | 310 | 1.25 | 4.80 | 2.2 |", "pass"),
         ("pt", "A mediana da linha 7 foi 1,25 e o máximo 4,80.", "7 │ 310 │ 1.25 │ 4.80", "pass"),
         (
             "en",

@@ -6062,13 +6062,15 @@ def _table_rival(
     end = len(text) if end < 0 else end
     if len(_CELL_BAR.findall(text, start, end)) < 2:
         return None
-    first = _CELL_BAR.search(text, start, end)
-    if first is None or not text[start : first.start()].strip():
-        return None
-    # The first cell names the row ("400 │ 24 │ …", "2020-08-01 17:59 │ 400 │ 12"): a
+    # The first cell names the row ("400 │ 24 │ …", "| 2020-08-01 17:59 | 400 | 12 |"): a
     # statement's figure found there finds the row, and it is never another's rival.
-    key = first.start()
-    if q.start < key:
+    cell, key = start, None
+    for bar in _CELL_BAR.finditer(text, start, end):
+        if text[cell : bar.start()].strip():
+            key = bar.start()
+            break
+        cell = bar.end()
+    if key is None or q.start < key:
         return None
     decimal = _DECIMAL_PART.search(q.text) is not None
     others = [x for x in stated.values if x is not s]
