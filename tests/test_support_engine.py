@@ -5728,6 +5728,221 @@ def test_a_noun_before_and_a_count_joins_a_worked_out_total(lang, statement, quo
     assert verdict(statement, quote, lang).status == expected
 
 
+# Two places or two speeds in one sentence of a quote in another language: the words that
+# say which is which are compared only as [activities] / [compass] of common.toml or names.
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote_lang", "quote", "expected"),
+    [
+        (
+            "en",
+            "The drive reads at up to 5 GB/s.",
+            "zh",
+            "该硬盘读取速度最高5000MB/s，写入速度最高4200MB/s",
+            "pass",
+        ),
+        (
+            "en",
+            "The drive writes at 5 GB/s.",
+            "zh",
+            "该硬盘读取速度最高5000MB/s，写入速度最高4200MB/s",
+            "fail",
+        ),
+        (
+            "de",
+            "Die Karte erreicht beim Download bis zu 40 MB/s.",
+            "en",
+            "The card uploads at up to 12 MB/s and downloads at up to 40 MB/s.",
+            "pass",
+        ),
+        (
+            "de",
+            "Beim Herunterladen schafft die Karte bis zu 12 MB/s.",
+            "en",
+            "The card uploads at up to 12 MB/s and downloads at up to 40 MB/s.",
+            "fail",
+        ),
+        (
+            "es",
+            "Marta fue la primera en beber café en el puente.",
+            "zh",
+            "玛尔塔是第二个在桥上行走的人，也是第一个在桥上喝咖啡的人",
+            "pass",
+        ),
+        (
+            "pt",
+            "Marta foi a primeira a caminhar na ponte.",
+            "zh",
+            "玛尔塔是第二个在桥上行走的人，也是第一个在桥上喝咖啡的人",
+            "fail",
+        ),
+        (
+            "fr",
+            "Marta a été la deuxième à boire un café sur le pont.",
+            "zh",
+            "玛尔塔是第二个在桥上行走的人，也是第一个在桥上喝咖啡的人",
+            "fail",
+        ),
+        # Nothing ties the statement's figure to one of the two: a person reads.
+        (
+            "en",
+            "The router reaches 120 metres.",
+            "ja",
+            "屋内では最大50m、屋外では最大120m",
+            "unverified",
+        ),
+        ("en", "The team came third.", "zh", "该队去年排名第五，今年排名第三", "unverified"),
+        (
+            "en",
+            "Paul Krause finished second in the final.",
+            "de",
+            "Im Finale wurde Jonas Weber Zweiter, gefolgt von Paul Krause auf Platz 3.",
+            "unverified",
+        ),
+        # A name beside the figure ties it; a figure the statement gives too is no rival;
+        # a quote in the statement's language is read by its words.
+        (
+            "en",
+            "Jonas Weber finished second in the final.",
+            "de",
+            "Im Finale wurde Jonas Weber Zweiter, gefolgt von Paul Krause auf Platz 3.",
+            "pass",
+        ),
+        (
+            "es",
+            "El disco lee a 5 GB/s y escribe a 4,2 GB/s.",
+            "en",
+            "It reads at 5 GB/s and writes at 4.2 GB/s.",
+            "pass",
+        ),
+        (
+            "en",
+            "The router reaches 120 metres.",
+            "en",
+            "indoors up to 50 m, outdoors up to 120 m",
+            "warn",
+        ),
+    ],
+)
+def test_two_rival_figures_in_another_language(lang, statement, quote_lang, quote, expected):
+    assert verdict(statement, quote, lang, quote_lang).status == expected
+
+
+# A version said as a bare figure names a release ("0.18 is out", "in 0.15 and earlier");
+# "#4512" after an issue word is its number. A decimal that measures stays a value.
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        (
+            "en",
+            "The developers said 0.18 is out.",
+            "Good news: 0.18 is out, with new trains.",
+            "unverified",
+        ),
+        (
+            "en",
+            "Mods written for 0.15 still load.",
+            "Mods made in 0.15 and earlier still load.",
+            "unverified",
+        ),
+        ("en", "Issue #4512 was fixed.", "Bug #4512 fixed", "unverified"),
+        (
+            "de",
+            "Die 0.18 ist erschienen.",
+            "Gute Nachricht: 0.18 ist erschienen, mit Zügen.",
+            "unverified",
+        ),
+        ("fr", "La 0.18 est sortie.", "La 0.18 est sortie, avec des trains.", "unverified"),
+        (
+            "es",
+            "Los jugadores prefieren los mapas de 0.16.",
+            "Muchos preferían los mapas en la 0.16 y lo dijeron.",
+            "unverified",
+        ),
+        ("zh", "新版0.18已经发布。", "0.18发布了，新增火车", "unverified"),
+        ("ja", "0.18がリリースされた。", "0.18がリリースされ、列車が追加された", "unverified"),
+        ("en", "The lap took 0.18 seconds longer.", "the lap took 0.18 seconds longer", "pass"),
+        ("en", "The index grew 0.16 points.", "the index grew 0.61 points", "fail"),
+        ("de", "Die Quote stieg um 0,17 Prozent.", "Die Quote stieg um 0,71 %.", "fail"),
+        ("es", "El índice subió 0,16 puntos.", "el índice subió 0,16 puntos", "pass"),
+    ],
+)
+def test_a_bare_version_names_a_release(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Good news: 0.18 is out, with new trains.", "en"),
+        ("Roadmap - 0.19 in sight", "en"),
+        ("Maps made in 0.15 and earlier still load.", "en"),
+        ("Ticket #9031 is closed.", "en"),
+        ("0.18发布了，新增火车", "zh"),
+    ],
+)
+def test_a_bare_version_is_no_value(text, lang):
+    assert read_values(text, lang).values == []
+
+
+# A heading's section number ("3 Examples", "2.1 Definition") names the section: no count.
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        ("en", "The page lists three examples.", "3 Examples", "unverified"),
+        ("en", "The page gives two definitions.", "2.1 Definition", "unverified"),
+        ("fr", "La page donne cinq exemples.", "5 Exemples", "unverified"),
+        ("es", "La página muestra tres ejemplos.", "3 Ejemplos de uso", "unverified"),
+        ("de", "Die Seite nennt vier Verweise.", "4 Siehe auch", "unverified"),
+        # The heading's body counts; a unit opening the title measures.
+        (
+            "en",
+            "The town had 4,000 people in 1900.",
+            "2 History\nThe town had 4,000 people in 1900.",
+            "pass",
+        ),
+        ("en", "The story is a four-minute read.", "4 Min Read", "pass"),
+        ("en", "Five people died.", "5 people died", "pass"),
+    ],
+)
+def test_a_section_number_is_no_count(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang).status == expected
+
+
+# A table's row has no column heads: of two cells of one kind and form, which is "the
+# median", a person reads. The first cell names the row; a cell the statement gives too,
+# or one that agrees with it as well, is no rival.
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "expected"),
+    [
+        ("en", "The median for route 7 was 1.25.", "7 │ 310 │ 1.25 │ 4.80 │ 2.2", "unverified"),
+        ("de", "Der Median für Linie 7 lag bei 1,25.", "7 | 310 | 1.25 | 4.80 | 2.2", "unverified"),
+        (
+            "fr",
+            "La valeur maximale de la ligne 7 était de 4,80.",
+            "7\t310\t1.25\t4.80\t2.2",
+            "unverified",
+        ),
+        ("ja", "7番路線の中央値は1.25だった。", "7 │ 310 │ 1.25 │ 4.80 │ 2.2", "unverified"),
+        ("en", "Route 7 had 310 trips.", "7 │ 310 │ 1.25 │ 4.80 │ 2.2", "pass"),
+        ("es", "Hubo más de 300 viajes en la línea 7.", "7 | 310 | 1.25 | 4.80 | 2.2", "pass"),
+        ("en", "Every score on route 7 was above 1.", "7 │ 310 │ 1.25 │ 4.80 │ 2.2", "pass"),
+        ("en", "The mean for route 7 was 1.25.", "7 │ 310 │ 1.25", "pass"),
+        ("en", "The spread for route 7 was 2.2.", "| 7 | 310 | 1.25 | 4.80 | 2.2 |", "unverified"),
+        ("en", "Route 7 had 310 trips.", "| 7 | 310 | 1.25 | 4.80 | 2.2 |", "pass"),
+        ("pt", "A mediana da linha 7 foi 1,25 e o máximo 4,80.", "7 │ 310 │ 1.25 │ 4.80", "pass"),
+        (
+            "en",
+            "The median was 1.25 and the maximum 4.80.",
+            "The median was 1.25, the maximum 4.80 and the spread 2.2.",
+            "pass",
+        ),
+        ("de", "Mit Status 404 gab es 15 Antworten.", "2020-08-01 07:18 │ 404 │ 15", "pass"),
+    ],
+)
+def test_a_table_row_ties_no_cell_to_a_column(lang, statement, quote, expected):
+    assert verdict(statement, quote, lang, "en").status == expected
+
+
 @pytest.mark.parametrize(
     ("statement", "quote", "lang", "status"),
     [

@@ -3947,6 +3947,12 @@ def _named_rank(text: str, start: int, rules: Rules) -> bool:
     if m is None:
         return False
     before = text[: lo + m.start()].rstrip()
+    if (
+        m.group().strip() == "#"
+        and rules.identifier_word_re is not None
+        and rules.identifier_word_re.search(before[-24:] + " ")
+    ):
+        return True  # "Issue #282", "Bug #4512": the issue's number, no rank
     return not _title_case(text, start) and _inside_name(before)
 
 
@@ -4009,6 +4015,18 @@ def _version_after(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(words)}){right}", re.I)
 
 
+@lru_cache(maxsize=64)
+def _release_said(lang: str | None) -> re.Pattern[str] | None:
+    """The words after which a version-like figure names a release ([identifiers]
+    release_said): "0.17 is out", "0.17 in sight", "0.17 ist erschienen", "0.17发布"."""
+    rules = rules_for(lang)
+    words = rules.data.get("identifiers", {}).get("release_said") if rules is not None else None
+    if not words:
+        return None
+    right = "" if rules is not None and rules.cjk else r"(?!\w)"
+    return re.compile(rf"[ \u00a0]*(?:{_alt(words)}){right}", re.I)
+
+
 def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool = True) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
@@ -4030,12 +4048,18 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         _DECIMAL_FIGURE.fullmatch(digits)
         and (prep := _version_before(rules.base)) is not None
         and prep.search(text, max(0, start - 16), start)
-        and _CLAUSE_CLOSE.match(text, stop)
+        and (_CLAUSE_CLOSE.match(text, stop) or _JOINED_AFTER.match(text, stop))
         and not any(  # "Lee won in 8.8 seconds, Ana in 9.1.": its unit said once before
             rules.units.get(_key(m.group(1))) for m in _MEASURED.finditer(text, 0, start)
         )
     ):
         return True  # "can be put into the quick bar in 0.17.": a release, nothing counted
+    if (
+        _VERSION_LIKE.fullmatch(text, start, stop)
+        and (said := _release_said(rules.base)) is not None
+        and said.match(text, stop)
+    ):
+        return True  # "0.17 is out", "- 0.17 in sight": a release, nothing counted
     if rules.decimal in digits and (after := _version_after(rules.base)) is not None:
         if after.match(text, stop):
             return True  # "the 0.17 releases": a version; no count has a part of a release
@@ -4967,6 +4991,10 @@ _TIE_BREAK = re.compile(
     r"[.;:!?()\[\]{}|│—–]|,(?=\s)|\s-\s|" + _led(_TIE_WORDS) + r"(?!\w)",
     re.I,
 )
+#: A word joining the next item of a list right after a figure: "in 0.16 and want …".
+_JOINED_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(_TIE_WORDS) + r")(?!\w)", re.I)
+
+
 #: Figures whose counted thing the binding check reads: amounts, not dates or ranks.
 _TIED_KINDS = frozenset({"number", "percent", "points", "money", "unit", "multiplier"})
 
@@ -5904,6 +5932,176 @@ def _former_or_latter(
     return False
 
 
+#: Kinds of figure of which two in one sentence compete for one attribute (two places, two
+#: speeds, two areas); a bare count or share may count anything.
+_RIVAL_KINDS = frozenset({"rank", "unit"})
+
+
+def _untied_across(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, str] | None:
+    """Another figure of `q`'s kind and dimension in `q`'s sentence, when the quote is in
+    another language than the statement and nothing ties the statement's figure to `q`:
+    "the first man to walk on the Moon" for "第二个在月球上行走的人，但他是第一个在月球上喝
+    酒的人", "writes at up to 3.47 GB/s" for "リードが最大3470MB/s、ライトは最大3000MB/s"
+    (words that say which is which are compared across languages only as [activities] and
+    [compass] of common.toml and names). With the quote's word that ties the other figure
+    to the statement's, or "" when nothing ties either. A figure the statement gives too is
+    no rival; nor is one beside another person's name; a name of the statement beside `q`
+    and far from the other ties `q`."""
+    if q.kind not in _RIVAL_KINDS or (q.kind == "unit" and q.label == "duration"):
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        if not _holds_value(r.values, q):
+            continue
+        if _base(quote_lang) == _base(lang):
+            return None
+        text = r.text
+        inside = {i for v in r.values for i in range(v.start, v.end)}
+        ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+        sentence = bisect.bisect_right(ends, q.start)
+        said, spots = _name_spots(stated.text, text)
+        mine = _clause_meanings(stated.text, s)
+        at_q = _clause_meanings(text, q)
+        for v in r.values:
+            if (
+                v is q
+                or v.kind != q.kind
+                or v.dim != q.dim
+                or _close(v.value, q.value)
+                or bisect.bisect_right(ends, v.start) != sentence
+                or any(_close(x.value, w) for x in stated.values for w in _as_said(v))
+            ):
+                continue
+            if _another_full_name_beside(v, text, said, _NAME_REACH + 1):
+                continue  # "Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek"
+            near_q = [p for p in spots if _gap(q, p) <= _NAME_REACH]
+            if near_q and all(_gap(v, p) > _NAME_REACH for p in spots):
+                continue  # "James Adebola (SCC) in 6,82 sek den 3. Platz"
+            at_v = _clause_meanings(text, v)
+            if set(mine) & set(at_q) and not set(mine) & set(at_v):
+                continue  # "writes at 3 GB/s" for "…、シーケンシャルライトは最大3000MB/s"
+            if set(mine) & set(at_v) and not set(mine) & set(at_q):
+                return v, at_v[min(set(mine) & set(at_v))]
+            return v, ""
+        return None
+    return None
+
+
+#: What ends a clause of Chinese or Japanese: "第二个在月球上行走的人，但他是第一个…".
+_CJK_CLAUSE_CUT = _lazy(r"[、，,;；:：。！？()（）]|[.!?](?=\s|$)")
+_CLAUSE_REACH = 80
+
+
+def _clause_meanings(text: str, v: Value) -> dict[str, str]:
+    """The meanings of [activities] and [compass] (common.toml) said in the clause of
+    figure `v`, each with the word that says it: "the first man [to walk] on the Moon" is
+    walk, "シーケンシャル[ライト]は最大3000MB/s" write."""
+    before = text[max(0, v.start - _CLAUSE_REACH) : v.start]
+    after = text[v.end : v.end + _CLAUSE_REACH]
+    cut = _CJK_CLAUSE_CUT if _has_cjk(before + after) else _TIE_BREAK
+    cuts = list(cut.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    end = cut.search(after)
+    if end:
+        after = after[: end.start()]
+    clause = f"{before} {after}"
+    found: dict[str, str] = {}
+    for section in ("activities", "compass"):
+        table = _meanings(section)
+        for token in _TOKEN.findall(clause):
+            meaning = table.get(_unaccented(token.lower()))
+            if meaning is not None:
+                found.setdefault(meaning, token)
+    if _CJK_CHAR.search(clause):
+        for word, meaning in _cjk_meanings():
+            if word in clause:
+                found.setdefault(meaning, word)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _cjk_meanings() -> tuple[tuple[str, str], ...]:
+    """The Chinese and Japanese words of [activities] and [compass], as written (their
+    kana keep their voicing marks: "リード" is no "リート"), with their meanings."""
+    data = _load_toml("common")
+    return tuple(
+        (w, meaning)
+        for section in ("activities", "compass")
+        for meaning, words in data.get(section, {}).items()
+        for w in words
+        if _CJK_CHAR.search(w)
+    )
+
+
+#: What parts the cells of a table's row: box-drawing bars, pipes, tabs.
+_CELL_BAR = _lazy(r"[│┃║|\t]")
+_DECIMAL_PART = _lazy(r"\d[.,]\d")
+
+
+def _table_rival(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], published: date | None
+) -> Value | None:
+    """Another cell of the table row that holds `q` that could be the statement's figure
+    and contradicts it: a row ("400 │ 24 │ 0.733 │ 3.4388 │ 6.765") has no column heads
+    to tie "the z-score" to one cell. Only cells of `q`'s kind, dimension and form (whole
+    or decimal: a count's column is no score's) are rivals; none the statement gives too,
+    nor one that agrees with it as well ("über 3" for 6.82 and 24)."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    text = owner.text
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    if len(_CELL_BAR.findall(text, start, end)) < 2:
+        return None
+    # The first cell names the row ("400 │ 24 │ …", "| 2020-08-01 17:59 | 400 | 12 |"): a
+    # statement's figure found there finds the row, and it is never another's rival.
+    cell, key = start, None
+    for bar in _CELL_BAR.finditer(text, start, end):
+        if text[cell : bar.start()].strip():
+            key = bar.start()
+            break
+        cell = bar.end()
+    if key is None or q.start < key:
+        return None
+    decimal = _DECIMAL_PART.search(q.text) is not None
+    others = [x for x in stated.values if x is not s]
+    for v in owner.values:
+        if (
+            v is q
+            or not key <= v.start < end
+            or v.kind != q.kind
+            or v.dim != q.dim
+            or (_DECIMAL_PART.search(v.text) is not None) != decimal
+            or any(_close(x.value, w) for x in stated.values for w in _as_said(v))
+            or re.search(rf"(?<![\d.,]){re.escape(v.text)}(?![\d.,]\d)", stated.text)
+            or any(_compare(x, v, published)[0] in ("match", "overstated") for x in others)
+            or _compare(s, v, published)[0] in ("match", "overstated")
+        ):
+            continue  # "status 400" for the cell "400"; "rund 5.000" for "5001"
+        return v
+    return None
+
+
+def _as_said(v: Value) -> tuple[float, float]:
+    """A figure's value and the number written for it ("50MiB": 50), which a statement
+    that reads no unit there gives ("50 Mio")."""
+    return v.value, (v.value - v.offset) / v.factor if v.factor else v.value
+
+
+def _gap(v: Value, pos: int) -> int:
+    """How far position `pos` stands from figure `v`."""
+    return max(v.start - pos, pos - v.end, 0)
+
+
 @lru_cache(maxsize=64)
 def _counted_kinds(lang: str | None) -> re.Pattern[str] | None:
     """The language's words for things counted that are never one another ([counted]:
@@ -6687,6 +6885,32 @@ def _list_position(text: str, v: Value) -> bool:
     return word.isupper() and any(w[:1].islower() for w in words)
 
 
+#: A section's number opening a heading line: "3 Examples", "2.1 Definition", "4 Siehe auch".
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t\u00a0\u3000]+")
+#: The title of a heading: a few words, the first capitalized (or Chinese or Japanese),
+#: no figure and no sentence's punctuation, to the end of its line.
+_SECTION_TITLE = re.compile(
+    r"(?:[A-ZÀ-Þ][^\W\d_]*|[\u3040-\u9fff]+)(?:[ \u00a0-][^\W\d_]+){0,3}[ \t]*(?:\n|$)"
+)
+
+
+def _section_number(text: str, v: Value, lang: str | None) -> bool:
+    """Whether a quote's bare number numbers the section whose heading opens a line of the
+    quote ("3 Examples", "2.1 Definition", "4 Siehe auch"): a name of the section, no count.
+    A unit opening the title measures ("4 Min Read")."""
+    if v.kind != "number" or (v.start and text[v.start - 1] != "\n" and text[: v.start].strip()):
+        return False
+    m = _SECTION_NUMBER.match(text, v.start)
+    if m is None or m.end() < v.end or not _SECTION_TITLE.match(text, m.end()):
+        return False
+    rules = rules_for(lang)
+    if rules is None:
+        return False
+    word = _TOKEN.match(text, m.end())
+    first = word.group() if word else ""
+    return not any(w in rules.units or w in rules.unit_exact for w in (first, first.lower()))
+
+
 def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     allowed = _COMPATIBLE.get(s.kind, {s.kind})
     out = [q for q in quoted if q.kind in allowed]
@@ -6830,7 +7054,12 @@ statement_lang="en").status
         )
     readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
     missing_rules = next(iter([r.no_rules for r in readings if r.no_rules]), None)
-    quoted = [v for r in readings for v in r.values if not _list_position(r.text, v)]
+    quoted = [
+        v
+        for r, lang in zip(readings, langs, strict=False)
+        for v in r.values
+        if not _list_position(r.text, v) and not _section_number(r.text, v, lang)
+    ]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
     # "four years ago" meets a statement's "four years earlier"; "a few years ago" no span.
     quoted += [alt for v in quoted if v.span is None and (alt := _ago_duration(v)) is not None]
@@ -7035,6 +7264,30 @@ statement_lang="en").status
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
             # work out from the sentence before; the engine does not.
             verdict, note = "missing", "the quote gives its figures by 'the former'/'the latter'"
+        if verdict in ("match", "overstated"):
+            rival = _untied_across(stated, s, q, readings, langs, statement_lang)
+            if rival is not None:
+                other, word = rival
+                again, _ = _compare(s, other, published)
+                if word and again == "contradicted":
+                    # "the first man to walk on the Moon" for "第二个在月球上行走的人，但他是
+                    # 第一个在月球上喝酒的人": the statement's activity goes with the other.
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    q, verdict = other, "contradicted"
+                else:
+                    # A quote in another language gives two places or speeds in the
+                    # sentence; which is the statement's, its words do not tell.
+                    verdict = "missing"
+                    note = (
+                        f"the quote also gives {other.shown!r}; which is the statement's, "
+                        "words in another language do not tell"
+                    )
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            cell = _table_rival(stated, s, q, readings, published)
+            if cell is not None:
+                # "the z-score … was 0.733" for "400 │ 24 │ 0.733 │ 3.4388 │ 6.765".
+                verdict = "missing"
+                note = f"table cells: the row also gives {cell.shown!r}, and no column heads"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             counted = _counts_another(s, q, comparable, stated, statement_lang, readings, langs)
             if counted is not None:
