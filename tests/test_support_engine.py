@@ -5970,3 +5970,86 @@ def test_figures_of_another_subject(statement: str, quote: str, lang: str, statu
         assert result.status in ("fail", "unverified"), result.reason
     else:
         assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # The place of the person the statement names, not the figure another holds.
+        (
+            "Hartmann belegte im Sprint den ersten Platz.",
+            "Im Sprint holte Paul Weber den 1. Platz, gefolgt von Jonas Hartmann auf dem 2. Platz.",
+            "de",
+            "fail",
+        ),
+        (
+            "Hartmann belegte im Sprint den zweiten Platz.",
+            "Im Sprint holte Paul Weber den 1. Platz, gefolgt von Jonas Hartmann auf dem 2. Platz.",
+            "de",
+            "pass",
+        ),
+        (
+            "Okafor came first in the relay.",
+            "In the relay Ruth Mensah took first place, followed by Ada Okafor in second place.",
+            "en",
+            "fail",
+        ),
+        (
+            "Lefebvre a pris la première place.",
+            "Au slalom, Marie Girard a pris la 1re place, suivie de Chloé Lefebvre à la 2e place.",
+            "fr",
+            "fail",
+        ),
+        (
+            "Navarro terminó en primer lugar.",
+            "En el slalom, Pablo Ruiz terminó en primer lugar, seguido de Diego Navarro en "
+            "segundo lugar.",
+            "es",
+            "fail",
+        ),
+        # The time of the person the statement names, another runner's time in the sentence
+        # before.
+        (
+            "Keller lief unter drei Minuten.",
+            "Die Frauen gewannen in 03:01,10 min. Danach führte Tobias Keller (TSV Süd) von "
+            "Beginn an und siegte in 2:52,40 min.",
+            "de",
+            "pass",
+        ),
+        (
+            "Keller lief unter drei Minuten.",
+            "Tobias Keller (TSV Süd) siegte in 3:05,12 min. Danach gewann Lena Roth in "
+            "2:58,40 min.",
+            "de",
+            "fail",
+        ),
+        (
+            "Mbeki won in under two minutes.",
+            "The women's race was won in 2:04.50 min. In the men's race, Thabo Mbeki led from the "
+            "start and won in 1:58.20 min.",
+            "en",
+            "pass",
+        ),
+        (
+            "Mbeki won in under two minutes.",
+            "Thabo Mbeki won the first race in 2:04.50 min. In the second race, Sam Ortiz won in "
+            "1:58.20 min.",
+            "en",
+            "fail",
+        ),
+        (
+            "Dubois a gagné en moins de deux minutes.",
+            "La course des femmes a été gagnée en 2:04,50 min. Chez les hommes, Luc Dubois a mené "
+            "dès le départ et a gagné en 1:58,20 min.",
+            "fr",
+            "pass",
+        ),
+    ],
+)
+def test_the_figure_of_the_statements_person(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """A place or a time goes with the person the quote names beside it: the statement's
+    person's figure decides, another's never passes."""
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason

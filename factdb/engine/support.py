@@ -4835,6 +4835,94 @@ def _rank_of_the_named(
     return nearest if _another_full_name_beside(q, text, said, distance(q)) else None
 
 
+def _value_of_the_named(
+    statement: str,
+    q: Value,
+    candidates: list[Value],
+    readings: list[Reading],
+    rules: Rules | None,
+) -> Value | None:
+    """The figure of the quote holding `q` that stands with the person the statement opens
+    with, when the quote names other people beside figures of the kind too: "Gwizdek wurde
+    Zweiter" for "holte Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek auf dem
+    3. Platz" gives 3.; "Brill won in under four minutes" for "… in 04:03,40 min. Thilo
+    Brill (LG Nord) … siegte in 3:53,99 min" gives 3:53,99; `q` itself when it is the
+    person's. The person is the statement's subject: its opening name (not a possessor,
+    "Erfurt's utility", nor a function word of the language, "Im Finale"), which the quote
+    writes in a full name ("Jan-Niklas Gwizdek"). Each
+    figure goes with the nearest person of its sentence (a club in brackets after a name is
+    that person's). None when no figure goes with another person, or none with the
+    statement's."""
+    owner = _owner(q, readings)
+    if owner is None or _has_cjk(owner.text):
+        return None
+    text = owner.text
+    figures = [c for c in owner.values if any(c is x for x in candidates)]
+    if len(figures) < 2:
+        return None
+    subject = _FULL_NAME.match(statement) or _NAME.match(statement)
+    if subject is None or not subject.group()[:1].isupper() or len(subject.group()) < 3:
+        return None
+    if statement[subject.end() : subject.end() + 2] in ("'s", "’s"):
+        return None
+    opening = subject.group().split()[0].lower()
+    if rules is not None and rules.function_words and opening in rules.function_words:
+        return None
+    surname = re.split(r"[ -]", subject.group())[-1]
+    fulls = [
+        m
+        for m in _FULL_NAME.finditer(text)
+        if not _in_brackets(text, m.start()) and not _inside_figure(m.start(), owner.values)
+    ]
+    if not any(m.group().split()[-1] == surname for m in fulls):
+        return None  # the quote does not name the statement's subject as a person
+    # (start, end, the statement's person?) of each person the quote names.
+    people = [
+        (m.start(), m.end(), False)
+        for m in fulls
+        if surname not in re.split(r"[ -]", m.group()) and _mid_sentence(text, m.start())
+    ]
+    people += [
+        (m.start(), m.end(), True) for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
+    ]
+    ends = [
+        m.end()
+        for m in _MODAL_SENTENCE_END.finditer(text)
+        if not _inside_figure(m.start(), owner.values)
+    ]
+
+    def sentence(pos: int) -> int:
+        return sum(1 for e in ends if e <= pos)
+
+    def holder(c: Value) -> tuple[int, bool] | None:
+        here = sentence(c.start)
+        near = [
+            (c.start - end if end <= c.start else start - c.end, mine)
+            for start, end, mine in people
+            if sentence(start) == here and (end <= c.start or start >= c.end)
+        ]
+        return min(near, key=lambda n: (n[0], not n[1])) if near else None
+
+    held = {id(c): holder(c) for c in figures}
+    mine = [c for c in figures if (held[id(c)] or (0, False))[1]]
+    if not mine:
+        return None
+    if any(c is q for c in mine):
+        # Only where another person has a figure too: none, and the words decide.
+        return q if any(not (held[id(c)] or (0, True))[1] for c in figures) else None
+    return min(mine, key=lambda c: held[id(c)][0])  # type: ignore[index]
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside round brackets ("Thilo Brill (LG Nord)")."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _inside_figure(pos: int, values: list[Value]) -> bool:
+    """Whether `pos` falls inside one of `values` ("den 2. Platz" ends no sentence)."""
+    return any(v.start <= pos < v.end for v in values)
+
+
 def _activity(text: str, v: Value) -> set[str]:
     """What a rank ranks: the words after it to the end of its clause ("the first [man to
     walk on the moon]"; "第一个[在月球上行走的人]"), as word keys, or character pairs in
@@ -6945,7 +7033,22 @@ statement_lang="en").status
                 best = (order, q, verdict, note)
         assert best is not None
         _, q, verdict, note = best
-        if verdict == "match" and s.kind == "rank":
+        named = None
+        if (
+            verdict != "missing"
+            and (s.kind == "rank" or (s.kind == "unit" and _is_time(s.dim or "")))
+            and sum(1 for v in stated.values if v.kind == s.kind) == 1
+        ):
+            # A place or a time is a person's: the statement's one figure of its kind.
+            named = other = _value_of_the_named(stated.text, q, candidates, readings, stated_rules)
+            if other is not None and other is not q:
+                # "Gwizdek wurde Zweiter" for "holte Joseph Mouaha den 2. Platz, gefolgt
+                # von Jan-Niklas Gwizdek auf dem 3. Platz": the figure of the statement's
+                # person decides, another's never passes.
+                q = other
+                verdict, note = _compare(s, q, published)
+                note = note or "the figure beside the statement's person"
+        if verdict == "match" and s.kind == "rank" and named is None:
             other = _rank_of_the_named(stated.text, q, candidates, readings)
             if other is not None:
                 # "Mouaha wurde Dritter" for "holte Mouaha den 2. Platz, gefolgt von
@@ -6982,7 +7085,12 @@ statement_lang="en").status
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and s.label != "share":
+        if (
+            verdict in ("match", "overstated")
+            and s.kind in _TIED_KINDS
+            and s.label != "share"
+            and named is None
+        ):
             tied = (
                 None
                 if stated_cjk
@@ -7009,7 +7117,12 @@ statement_lang="en").status
                 else:
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
+        if (
+            verdict in ("match", "overstated")
+            and s.kind in _TIED_KINDS
+            and not stated_cjk
+            and named is None
+        ):
             elsewhere = _subject_elsewhere(stated, s, q, comparable, readings)
             if elsewhere is not None:
                 # "51 pygmy whales on Ninety Mile Beach" for "10 rare pygmy whales on Ninety
