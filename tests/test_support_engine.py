@@ -6053,3 +6053,68 @@ def test_the_figure_of_the_statements_person(
     person's figure decides, another's never passes."""
     result = claim_supported(statement, [quote], statement_lang=lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status", "counterpart"),
+    [
+        # The quote's same bound on the same span is the statement's figure, though words
+        # of the statement stand beside another figure of the sentence.
+        (
+            "Within a week of the flood Smith gave city officials a taped statement.",
+            "Less than seven days after the flood, Smith gave a three-hour taped statement to "
+            "city officials",
+            "en",
+            "pass",
+            "7 days",
+        ),
+        (
+            "Weniger als einen Tag nach dem Brand gab Weber den Ermittlern ein "
+            "aufgezeichnetes Interview.",
+            "Weniger als 24 Stunden nach dem Brand gab Weber den Ermittlern ein "
+            "zweistündiges aufgezeichnetes Interview",
+            "de",
+            "pass",
+            "24 Stunden",
+        ),
+        (
+            "Moins d'un jour après l'incendie Martin a accordé aux enquêteurs un entretien "
+            "enregistré.",
+            "Moins de 24 heures après l'incendie, Martin a accordé un entretien enregistré de "
+            "deux heures aux enquêteurs",
+            "fr",
+            "pass",
+            "24 heures",
+        ),
+        (
+            "Menos de un día después del incendio García concedió a los investigadores una "
+            "entrevista grabada.",
+            "Menos de 24 horas después del incendio, García concedió una entrevista grabada de "
+            "dos horas a los investigadores",
+            "es",
+            "pass",
+            "24 horas",
+        ),
+        # Another bound of the quote's is no counterpart: the word ties stand.
+        (
+            "Within a week of the flood the mayor gave reporters a long briefing.",
+            "Less than ten days after the flood, the mayor gave a three-hour briefing to reporters",
+            "en",
+            "not pass",
+            None,
+        ),
+    ],
+)
+def test_the_same_bound_on_the_same_span_is_the_statements(
+    statement: str, quote: str, lang: str, status: str, counterpart: str | None
+) -> None:
+    """A bound met exactly by the quote's bound of the same side ("within a day" for "less
+    than 24 hours") is compared with it, not with a span a word of the statement stands by
+    ("a two-hour interview")."""
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    if status == "not pass":
+        assert result.status in ("fail", "unverified"), result.reason
+        return
+    assert result.status == status, result.reason
+    assert counterpart is not None
+    assert counterpart in (result.elements[0].quote or ""), result.elements

@@ -4634,6 +4634,23 @@ _HEDGE_FAMILY = {
 }
 
 
+def _bound_met(s: Value, q: Value, other: Value) -> bool:
+    """Whether a measurement's bound ("within a day", "under 2 km") meets the quote's bound
+    of the same side on the same amount ("less than 24 hours"), which `other`, a figure
+    without that bound, does not: no word beside `other` makes it the statement's."""
+    side = _HEDGE_FAMILY.get(s.hedge or "")
+    return (
+        s.kind == "unit"
+        and s.hedge in _BOUNDS
+        and q.kind == "unit"
+        and q.dim == s.dim
+        and side is not None
+        and _HEDGE_FAMILY.get(q.hedge or "") == side
+        and _close(q.value, s.value)
+        and _HEDGE_FAMILY.get(other.hedge or "") != side
+    )
+
+
 def _magnitude(s: Value, q: Value) -> str:
     if s.value and q.value and s.kind == "unit" and s.dim == q.dim:
         ratio = q.value / s.value
@@ -7103,6 +7120,11 @@ statement_lang="en").status
                     region = _tied_to_another_kind(stated, s, q, readings)
                 if region is not None:
                     tied, hint = region[:2], region[2]
+            if tied is not None and _bound_met(s, q, tied[0]):
+                # "within a day of the massacre" for "less than 24 hours after the massacre,
+                # … a two-hour interview to FBI agents": the same bound on the same span
+                # is the statement's figure, whatever word the other figure shares.
+                tied = None
             if tied is not None:
                 # "Roof murdered 33 people" for "33 federal hate crime counts for murdering
                 # nine people": the figure is the quote's, what it counts is not.
