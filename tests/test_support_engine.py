@@ -6118,3 +6118,77 @@ def test_the_same_bound_on_the_same_span_is_the_statements(
     assert result.status == status, result.reason
     assert counterpart is not None
     assert counterpart in (result.elements[0].quote or ""), result.elements
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # A negation or a modal of another verb than the figure's: "nobody knew what might
+        # happen at the summit on May 5" gives the summit's date.
+        (
+            "The summit was held on May 5.",
+            "nobody knew what might happen at the summit on May 5",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Der Gipfel fand am 5. Mai statt.",
+            "nobody knew what might happen at the summit on May 5",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Le sommet a eu lieu le 5 mai.",
+            "nobody knew what might happen at the summit on May 5",
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "La cumbre se celebró el 5 de mayo.",
+            "Nadie sabía lo que podría pasar en la cumbre del 5 de mayo.",
+            "es",
+            "es",
+            "pass",
+        ),
+        (
+            "Le sommet a eu lieu le 5 mai.",
+            "Personne ne savait ce qui pourrait se passer au sommet du 5 mai.",
+            "fr",
+            "fr",
+            "pass",
+        ),
+        # The negation or the modal on the figure's own clause still counts.
+        (
+            "Der Gipfel fand am 5. Mai statt.",
+            "the summit did not take place on May 5",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "The summit was held on May 5.",
+            "the summit might take place on May 5",
+            "en",
+            "en",
+            "warn",
+        ),
+        (
+            "The summit was held on May 5.",
+            "nobody knew what might happen at the summit on May 9",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_a_negation_or_modal_of_another_verb(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """A quote's negation whose scope holds neither the compared figure nor a word of the
+    statement, and a modal asking what happens ([modal] open_question), leave the date of
+    what it happens at as the quote gives it."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -1117,6 +1117,23 @@ def _modal_gate(modal: dict[str, Any], gate: Any, cjk: bool) -> _Gate:
     return _Gate(_lazy(source, re.I), triggers)
 
 
+def _open_question(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether the modal at start..end asks what happens ([modal] open_question: "no-one
+    could predict what might happen at the Oscars on Feb. 9"): the happening is unknown, not
+    the date or the place said of what it happens at."""
+    source = rules.data.get("modal", {}).get("open_question")
+    if not source:
+        return False
+    pattern = _open_question_re(source)
+    lo = max(0, start - 40)
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, lo, end + 40))
+
+
+@lru_cache(maxsize=16)
+def _open_question_re(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.I)
+
+
 #: The units a relative time counts in ("two years ago"; not "two hours ago", which no
 #: date places).
 _RELATIVE_UNITS = ("day", "week", "month", "year")
@@ -2709,7 +2726,7 @@ def _read(text: str, lang: str | None) -> Reading:
     gate = rules.modal_re
     shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
     for m in () if shut else gate.finditer(prepared, *g):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _open_question(prepared, m.start(), m.end(), rules):
             reading.modals.append((m.start(), m.group()))
     if reading.negations or reading.modals:
         reading.bounds = [m.end() for m in _CLAUSE_END.finditer(prepared)]
@@ -2979,6 +2996,13 @@ def _negation_near(
             if not cited[sentence]:
                 continue
         if not same_language:
+            if in_value_sentence and not _CJK_CHAR.match(reading.text, pos):
+                # It governs no compared value (above): only a word of the statement in
+                # its scope makes it the statement's. "no-one could predict what might
+                # happen at the Oscars on Feb. 9" negates the predicting, not the date.
+                if _governs(reading, pos, pos + len(word), [], words, prefixes, False):
+                    return word
+                continue
             if _clause_shares(reading.text, pos, words):
                 return word
         elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions) or (
