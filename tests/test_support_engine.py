@@ -6192,3 +6192,68 @@ def test_a_negation_or_modal_of_another_verb(
     what it happens at as the quote gives it."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # "over" after a word naming a race or a win, before a distance run, is the race.
+        (
+            "Two of three wins over 800 m went to Leipzig.",
+            "Zwei von drei Siegen über 800 Meter gingen nach Leipzig.",
+            "en",
+            "de",
+            "pass",
+        ),
+        (
+            "The relay over 400 metres was won in 41.2 seconds.",
+            "The 400 m relay was won in 41.2 seconds.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "She took the win over 800 m in 1:50 min.",
+            "Ganó la carrera de 800 metros en 1:50 min.",
+            "en",
+            "es",
+            "pass",
+        ),
+        (
+            "Zwei von drei Siegen über 800 Meter gingen nach Leipzig.",
+            "Two of three wins over 800 m went to Leipzig.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Ganó la carrera de 800 metros en 1:50 min.",
+            "She took the win over 800 m in 1:50 min.",
+            "es",
+            "en",
+            "pass",
+        ),
+        # Another distance is still another race; elsewhere "over" compares.
+        (
+            "Two of three wins over 800 m went to Leipzig.",
+            "Zwei von drei Siegen über 1500 Meter gingen nach Leipzig.",
+            "en",
+            "de",
+            "fail",
+        ),
+        (
+            "The pipeline runs over 800 metres.",
+            "The pipeline is 800 metres long.",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_over_a_distance_after_a_race_word_is_the_race(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "wins over 1.5 km" names the race of 1500 metres ([races] after_words), as "Über
+    3000 Meter" does in German; "runs over 800 metres" is more than 800 metres."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

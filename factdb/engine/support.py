@@ -4212,9 +4212,13 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         if (
             word in rules.race_after_time
             and _a_race(v, text, rules)
-            and _after_a_time(text[: offset + m.start("h")], rules)
+            and (
+                _after_a_time(text[: offset + m.start("h")], rules)
+                or _after_a_race_word(text[: offset + m.start("h")], rules)
+            )
         ):
-            return  # "7.52 seconds over 60 metres": the race run in that time
+            # "7.52 seconds over 60 metres", "three wins over 1.5 km": the race run.
+            return
         if v.value == 0 and word in _not_after_zero(rules):
             # "has won over zero members": a phrasal verb before nothing, no comparator
             # ([hedges.not_after_zero]); "won over 60%" compares.
@@ -4248,6 +4252,14 @@ def _after_a_time(before: str, rules: Rules) -> bool:
         return False
     unit = rules.units.get(_key(m.group(1)))
     return unit is not None and _is_time(unit)
+
+
+def _after_a_race_word(before: str, rules: Rules) -> bool:
+    """Whether `before` ends with a word that names a race or its winning ([races]
+    after_words: "wins ", "the race ")."""
+    words = rules.data.get("races", {}).get("after_words", [])
+    m = re.search(r"([^\W\d_]+)\s*$", before) if words else None
+    return m is not None and m.group(1).lower() in words
 
 
 def _a_race(v: Value, text: str, rules: Rules) -> bool:
