@@ -6257,3 +6257,69 @@ def test_over_a_distance_after_a_race_word_is_the_race(
     3000 Meter" does in German; "runs over 800 metres" is more than 800 metres."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # "0 to 60" before a time names the acceleration test; only the time is compared.
+        (
+            "The coupé goes from 0 to 60 in 3.4 seconds.",
+            "The new coupé is a 3.4-second rocket.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "The coupé goes from 0 to 60 in 3.9 seconds.",
+            "The new coupé is a 3.4-second rocket.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Das Coupé schafft 0 auf 100 in 3,4 Sekunden.",
+            "The coupé sprints from 0 to 100 km/h in 3.4 seconds.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Le coupé passe de 0 à 100 km/h en 3,4 secondes.",
+            "Das Coupé beschleunigt in 3,4 Sekunden von 0 auf 100 km/h.",
+            "fr",
+            "de",
+            "pass",
+        ),
+        (
+            "El cupé acelera de 0 a 100 km/h en 3,4 segundos.",
+            "The coupé sprints from 0 to 62 mph in 3.4 seconds.",
+            "es",
+            "en",
+            "pass",
+        ),
+        # With a unit the top speed is a figure: another benchmark is another figure.
+        (
+            "The coupé does 0-100 km/h in 3.4 seconds.",
+            "The coupé sprints from 0 to 60 mph in 3.4 seconds.",
+            "en",
+            "en",
+            "fail",
+        ),
+        # A count that rises from zero is no acceleration test.
+        (
+            "The fleet grew from 0 to 60 buses in two years.",
+            "The fleet grew from 0 to 40 buses in two years.",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_an_acceleration_test_is_named_by_its_speeds(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "0 to 60 in 2.8 seconds" states a time; "0 to 60" is no pair of figures
+    ([identifiers] acceleration); "0-100 km/h" keeps its top speed."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

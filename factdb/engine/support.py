@@ -2604,6 +2604,21 @@ def _dimension_products(values: list[Value], text: str, rules: Rules) -> None:
         )
 
 
+def _accelerations(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The spans of `text` that name an acceleration test, not figures ([identifiers]
+    acceleration): "0 to 60" before "in 2.8 seconds" whole, the "0 to" of "0-100 km/h"
+    (the top speed is a figure)."""
+    sources = tuple(rules.data.get("identifiers", {}).get("acceleration", []))
+    if not sources or "0" not in text:
+        return []
+    return [m.span() for pattern in _acceleration_res(sources) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _acceleration_res(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(s, re.I) for s in sources)
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, lang: str | None) -> Reading:
     rules = rules_for(lang)
@@ -2643,6 +2658,11 @@ def _read(text: str, lang: str | None) -> Reading:
     def add(v: Value) -> None:
         taken[v.start : v.end] = b"\x01" * (v.end - v.start)
         reading.values.append(v)
+
+    if g[1]:
+        # "0 to 60 in 2.8 seconds": the test of a car's acceleration, named by its speeds.
+        for lo, hi in _accelerations(prepared, rules):
+            taken[lo:hi] = b"\x01" * (hi - lo)
 
     if not g[0] and not g[1]:
         # No trigger and no digit: only the readers with an untriggered gate can read.
