@@ -5791,12 +5791,13 @@ def test_a_noun_before_and_a_count_joins_a_worked_out_total(lang, statement, quo
             "unverified",
         ),
         ("en", "The team came third.", "zh", "该队去年排名第五，今年排名第三", "unverified"),
+        # The statement's person is named beside the rival: that person's own place decides.
         (
             "en",
             "Paul Krause finished second in the final.",
             "de",
             "Im Finale wurde Jonas Weber Zweiter, gefolgt von Paul Krause auf Platz 3.",
-            "unverified",
+            "fail",
         ),
         # A name beside the figure ties it; a figure the statement gives too is no rival;
         # a quote in the statement's language is read by its words.
@@ -6185,3 +6186,356 @@ def test_figures_of_another_subject(statement: str, quote: str, lang: str, statu
         assert result.status in ("fail", "unverified"), result.reason
     else:
         assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status"),
+    [
+        # The place of the person the statement names, not the figure another holds.
+        (
+            "Hartmann belegte im Sprint den ersten Platz.",
+            "Im Sprint holte Paul Weber den 1. Platz, gefolgt von Jonas Hartmann auf dem 2. Platz.",
+            "de",
+            "fail",
+        ),
+        (
+            "Hartmann belegte im Sprint den zweiten Platz.",
+            "Im Sprint holte Paul Weber den 1. Platz, gefolgt von Jonas Hartmann auf dem 2. Platz.",
+            "de",
+            "pass",
+        ),
+        (
+            "Okafor came first in the relay.",
+            "In the relay Ruth Mensah took first place, followed by Ada Okafor in second place.",
+            "en",
+            "fail",
+        ),
+        (
+            "Lefebvre a pris la première place.",
+            "Au slalom, Marie Girard a pris la 1re place, suivie de Chloé Lefebvre à la 2e place.",
+            "fr",
+            "fail",
+        ),
+        (
+            "Navarro terminó en primer lugar.",
+            "En el slalom, Pablo Ruiz terminó en primer lugar, seguido de Diego Navarro en "
+            "segundo lugar.",
+            "es",
+            "fail",
+        ),
+        # The time of the person the statement names, another runner's time in the sentence
+        # before.
+        (
+            "Keller lief unter drei Minuten.",
+            "Die Frauen gewannen in 03:01,10 min. Danach führte Tobias Keller (TSV Süd) von "
+            "Beginn an und siegte in 2:52,40 min.",
+            "de",
+            "pass",
+        ),
+        (
+            "Keller lief unter drei Minuten.",
+            "Tobias Keller (TSV Süd) siegte in 3:05,12 min. Danach gewann Lena Roth in "
+            "2:58,40 min.",
+            "de",
+            "fail",
+        ),
+        (
+            "Mbeki won in under two minutes.",
+            "The women's race was won in 2:04.50 min. In the men's race, Thabo Mbeki led from the "
+            "start and won in 1:58.20 min.",
+            "en",
+            "pass",
+        ),
+        (
+            "Mbeki won in under two minutes.",
+            "Thabo Mbeki won the first race in 2:04.50 min. In the second race, Sam Ortiz won in "
+            "1:58.20 min.",
+            "en",
+            "fail",
+        ),
+        (
+            "Dubois a gagné en moins de deux minutes.",
+            "La course des femmes a été gagnée en 2:04,50 min. Chez les hommes, Luc Dubois a mené "
+            "dès le départ et a gagné en 1:58,20 min.",
+            "fr",
+            "pass",
+        ),
+    ],
+)
+def test_the_figure_of_the_statements_person(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """A place or a time goes with the person the quote names beside it: the statement's
+    person's figure decides, another's never passes."""
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "status", "counterpart"),
+    [
+        # The quote's same bound on the same span is the statement's figure, though words
+        # of the statement stand beside another figure of the sentence.
+        (
+            "Within a week of the flood Smith gave city officials a taped statement.",
+            "Less than seven days after the flood, Smith gave a three-hour taped statement to "
+            "city officials",
+            "en",
+            "pass",
+            "7 days",
+        ),
+        (
+            "Weniger als einen Tag nach dem Brand gab Weber den Ermittlern ein "
+            "aufgezeichnetes Interview.",
+            "Weniger als 24 Stunden nach dem Brand gab Weber den Ermittlern ein "
+            "zweistündiges aufgezeichnetes Interview",
+            "de",
+            "pass",
+            "24 Stunden",
+        ),
+        (
+            "Moins d'un jour après l'incendie Martin a accordé aux enquêteurs un entretien "
+            "enregistré.",
+            "Moins de 24 heures après l'incendie, Martin a accordé un entretien enregistré de "
+            "deux heures aux enquêteurs",
+            "fr",
+            "pass",
+            "24 heures",
+        ),
+        (
+            "Menos de un día después del incendio García concedió a los investigadores una "
+            "entrevista grabada.",
+            "Menos de 24 horas después del incendio, García concedió una entrevista grabada de "
+            "dos horas a los investigadores",
+            "es",
+            "pass",
+            "24 horas",
+        ),
+        # Another bound of the quote's is no counterpart: the word ties stand.
+        (
+            "Within a week of the flood the mayor gave reporters a long briefing.",
+            "Less than ten days after the flood, the mayor gave a three-hour briefing to reporters",
+            "en",
+            "not pass",
+            None,
+        ),
+    ],
+)
+def test_the_same_bound_on_the_same_span_is_the_statements(
+    statement: str, quote: str, lang: str, status: str, counterpart: str | None
+) -> None:
+    """A bound met exactly by the quote's bound of the same side ("within a day" for "less
+    than 24 hours") is compared with it, not with a span a word of the statement stands by
+    ("a two-hour interview")."""
+    result = claim_supported(statement, [quote], statement_lang=lang)
+    if status == "not pass":
+        assert result.status in ("fail", "unverified"), result.reason
+        return
+    assert result.status == status, result.reason
+    assert counterpart is not None
+    assert counterpart in (result.elements[0].quote or ""), result.elements
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # A negation or a modal of another verb than the figure's: "nobody knew what might
+        # happen at the summit on May 5" gives the summit's date.
+        (
+            "The summit was held on May 5.",
+            "nobody knew what might happen at the summit on May 5",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Der Gipfel fand am 5. Mai statt.",
+            "nobody knew what might happen at the summit on May 5",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Le sommet a eu lieu le 5 mai.",
+            "nobody knew what might happen at the summit on May 5",
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "La cumbre se celebró el 5 de mayo.",
+            "Nadie sabía lo que podría pasar en la cumbre del 5 de mayo.",
+            "es",
+            "es",
+            "pass",
+        ),
+        (
+            "Le sommet a eu lieu le 5 mai.",
+            "Personne ne savait ce qui pourrait se passer au sommet du 5 mai.",
+            "fr",
+            "fr",
+            "pass",
+        ),
+        # The negation or the modal on the figure's own clause still counts.
+        (
+            "Der Gipfel fand am 5. Mai statt.",
+            "the summit did not take place on May 5",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "The summit was held on May 5.",
+            "the summit might take place on May 5",
+            "en",
+            "en",
+            "warn",
+        ),
+        (
+            "The summit was held on May 5.",
+            "nobody knew what might happen at the summit on May 9",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_a_negation_or_modal_of_another_verb(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """A quote's negation whose scope holds neither the compared figure nor a word of the
+    statement, and a modal asking what happens ([modal] open_question), leave the date of
+    what it happens at as the quote gives it."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # "over" after a word naming a race or a win, before a distance run, is the race.
+        (
+            "Two of three wins over 800 m went to Leipzig.",
+            "Zwei von drei Siegen über 800 Meter gingen nach Leipzig.",
+            "en",
+            "de",
+            "pass",
+        ),
+        (
+            "The relay over 400 metres was won in 41.2 seconds.",
+            "The 400 m relay was won in 41.2 seconds.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "She took the win over 800 m in 1:50 min.",
+            "Ganó la carrera de 800 metros en 1:50 min.",
+            "en",
+            "es",
+            "pass",
+        ),
+        (
+            "Zwei von drei Siegen über 800 Meter gingen nach Leipzig.",
+            "Two of three wins over 800 m went to Leipzig.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Ganó la carrera de 800 metros en 1:50 min.",
+            "She took the win over 800 m in 1:50 min.",
+            "es",
+            "en",
+            "pass",
+        ),
+        # Another distance is still another race; elsewhere "over" compares.
+        (
+            "Two of three wins over 800 m went to Leipzig.",
+            "Zwei von drei Siegen über 1500 Meter gingen nach Leipzig.",
+            "en",
+            "de",
+            "fail",
+        ),
+        (
+            "The pipeline runs over 800 metres.",
+            "The pipeline is 800 metres long.",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_over_a_distance_after_a_race_word_is_the_race(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "wins over 1.5 km" names the race of 1500 metres ([races] after_words), as "Über
+    3000 Meter" does in German; "runs over 800 metres" is more than 800 metres."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # "0 to 60" before a time names the acceleration test; only the time is compared.
+        (
+            "The coupé goes from 0 to 60 in 3.4 seconds.",
+            "The new coupé is a 3.4-second rocket.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "The coupé goes from 0 to 60 in 3.9 seconds.",
+            "The new coupé is a 3.4-second rocket.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Das Coupé schafft 0 auf 100 in 3,4 Sekunden.",
+            "The coupé sprints from 0 to 100 km/h in 3.4 seconds.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Le coupé passe de 0 à 100 km/h en 3,4 secondes.",
+            "Das Coupé beschleunigt in 3,4 Sekunden von 0 auf 100 km/h.",
+            "fr",
+            "de",
+            "pass",
+        ),
+        (
+            "El cupé acelera de 0 a 100 km/h en 3,4 segundos.",
+            "The coupé sprints from 0 to 62 mph in 3.4 seconds.",
+            "es",
+            "en",
+            "pass",
+        ),
+        # With a unit the top speed is a figure: another benchmark is another figure.
+        (
+            "The coupé does 0-100 km/h in 3.4 seconds.",
+            "The coupé sprints from 0 to 60 mph in 3.4 seconds.",
+            "en",
+            "en",
+            "fail",
+        ),
+        # A count that rises from zero is no acceleration test.
+        (
+            "The fleet grew from 0 to 60 buses in two years.",
+            "The fleet grew from 0 to 40 buses in two years.",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_an_acceleration_test_is_named_by_its_speeds(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "0 to 60 in 2.8 seconds" states a time; "0 to 60" is no pair of figures
+    ([identifiers] acceleration); "0-100 km/h" keeps its top speed."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

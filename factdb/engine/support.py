@@ -1117,6 +1117,23 @@ def _modal_gate(modal: dict[str, Any], gate: Any, cjk: bool) -> _Gate:
     return _Gate(_lazy(source, re.I), triggers)
 
 
+def _open_question(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether the modal at start..end asks what happens ([modal] open_question: "no-one
+    could predict what might happen at the Oscars on Feb. 9"): the happening is unknown, not
+    the date or the place said of what it happens at."""
+    source = rules.data.get("modal", {}).get("open_question")
+    if not source:
+        return False
+    pattern = _open_question_re(source)
+    lo = max(0, start - 40)
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, lo, end + 40))
+
+
+@lru_cache(maxsize=16)
+def _open_question_re(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.I)
+
+
 #: The units a relative time counts in ("two years ago"; not "two hours ago", which no
 #: date places).
 _RELATIVE_UNITS = ("day", "week", "month", "year")
@@ -2587,6 +2604,21 @@ def _dimension_products(values: list[Value], text: str, rules: Rules) -> None:
         )
 
 
+def _accelerations(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The spans of `text` that name an acceleration test, not figures ([identifiers]
+    acceleration): "0 to 60" before "in 2.8 seconds" whole, the "0 to" of "0-100 km/h"
+    (the top speed is a figure)."""
+    sources = tuple(rules.data.get("identifiers", {}).get("acceleration", []))
+    if not sources or "0" not in text:
+        return []
+    return [m.span() for pattern in _acceleration_res(sources) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _acceleration_res(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(s, re.I) for s in sources)
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, lang: str | None) -> Reading:
     rules = rules_for(lang)
@@ -2626,6 +2658,11 @@ def _read(text: str, lang: str | None) -> Reading:
     def add(v: Value) -> None:
         taken[v.start : v.end] = b"\x01" * (v.end - v.start)
         reading.values.append(v)
+
+    if g[1]:
+        # "0 to 60 in 2.8 seconds": the test of a car's acceleration, named by its speeds.
+        for lo, hi in _accelerations(prepared, rules):
+            taken[lo:hi] = b"\x01" * (hi - lo)
 
     if not g[0] and not g[1]:
         # No trigger and no digit: only the readers with an untriggered gate can read.
@@ -2709,7 +2746,7 @@ def _read(text: str, lang: str | None) -> Reading:
     gate = rules.modal_re
     shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
     for m in () if shut else gate.finditer(prepared, *g):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _open_question(prepared, m.start(), m.end(), rules):
             reading.modals.append((m.start(), m.group()))
     if reading.negations or reading.modals:
         reading.bounds = [m.end() for m in _CLAUSE_END.finditer(prepared)]
@@ -2979,6 +3016,13 @@ def _negation_near(
             if not cited[sentence]:
                 continue
         if not same_language:
+            if in_value_sentence and not _CJK_CHAR.match(reading.text, pos):
+                # It governs no compared value (above): only a word of the statement in
+                # its scope makes it the statement's. "no-one could predict what might
+                # happen at the Oscars on Feb. 9" negates the predicting, not the date.
+                if _governs(reading, pos, pos + len(word), [], words, prefixes, False):
+                    return word
+                continue
             if _clause_shares(reading.text, pos, words):
                 return word
         elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions) or (
@@ -4212,9 +4256,13 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         if (
             word in rules.race_after_time
             and _a_race(v, text, rules)
-            and _after_a_time(text[: offset + m.start("h")], rules)
+            and (
+                _after_a_time(text[: offset + m.start("h")], rules)
+                or _after_a_race_word(text[: offset + m.start("h")], rules)
+            )
         ):
-            return  # "7.52 seconds over 60 metres": the race run in that time
+            # "7.52 seconds over 60 metres", "three wins over 1.5 km": the race run.
+            return
         if v.value == 0 and word in _not_after_zero(rules):
             # "has won over zero members": a phrasal verb before nothing, no comparator
             # ([hedges.not_after_zero]); "won over 60%" compares.
@@ -4248,6 +4296,14 @@ def _after_a_time(before: str, rules: Rules) -> bool:
         return False
     unit = rules.units.get(_key(m.group(1)))
     return unit is not None and _is_time(unit)
+
+
+def _after_a_race_word(before: str, rules: Rules) -> bool:
+    """Whether `before` ends with a word that names a race or its winning ([races]
+    after_words: "wins ", "the race ")."""
+    words = rules.data.get("races", {}).get("after_words", [])
+    m = re.search(r"([^\W\d_]+)\s*$", before) if words else None
+    return m is not None and m.group(1).lower() in words
 
 
 def _a_race(v: Value, text: str, rules: Rules) -> bool:
@@ -4658,6 +4714,23 @@ _HEDGE_FAMILY = {
 }
 
 
+def _bound_met(s: Value, q: Value, other: Value) -> bool:
+    """Whether a measurement's bound ("within a day", "under 2 km") meets the quote's bound
+    of the same side on the same amount ("less than 24 hours"), which `other`, a figure
+    without that bound, does not: no word beside `other` makes it the statement's."""
+    side = _HEDGE_FAMILY.get(s.hedge or "")
+    return (
+        s.kind == "unit"
+        and s.hedge in _BOUNDS
+        and q.kind == "unit"
+        and q.dim == s.dim
+        and side is not None
+        and _HEDGE_FAMILY.get(q.hedge or "") == side
+        and _close(q.value, s.value)
+        and _HEDGE_FAMILY.get(other.hedge or "") != side
+    )
+
+
 def _magnitude(s: Value, q: Value) -> str:
     if s.value and q.value and s.kind == "unit" and s.dim == q.dim:
         ratio = q.value / s.value
@@ -4857,6 +4930,94 @@ def _rank_of_the_named(
     # statement does not name, nearer than to the statement's names; the nearer rank is
     # the subject's.
     return nearest if _another_full_name_beside(q, text, said, distance(q)) else None
+
+
+def _value_of_the_named(
+    statement: str,
+    q: Value,
+    candidates: list[Value],
+    readings: list[Reading],
+    rules: Rules | None,
+) -> Value | None:
+    """The figure of the quote holding `q` that stands with the person the statement opens
+    with, when the quote names other people beside figures of the kind too: "Gwizdek wurde
+    Zweiter" for "holte Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek auf dem
+    3. Platz" gives 3.; "Brill won in under four minutes" for "… in 04:03,40 min. Thilo
+    Brill (LG Nord) … siegte in 3:53,99 min" gives 3:53,99; `q` itself when it is the
+    person's. The person is the statement's subject: its opening name (not a possessor,
+    "Erfurt's utility", nor a function word of the language, "Im Finale"), which the quote
+    writes in a full name ("Jan-Niklas Gwizdek"). Each
+    figure goes with the nearest person of its sentence (a club in brackets after a name is
+    that person's). None when no figure goes with another person, or none with the
+    statement's."""
+    owner = _owner(q, readings)
+    if owner is None or _has_cjk(owner.text):
+        return None
+    text = owner.text
+    figures = [c for c in owner.values if any(c is x for x in candidates)]
+    if len(figures) < 2:
+        return None
+    subject = _FULL_NAME.match(statement) or _NAME.match(statement)
+    if subject is None or not subject.group()[:1].isupper() or len(subject.group()) < 3:
+        return None
+    if statement[subject.end() : subject.end() + 2] in ("'s", "’s"):
+        return None
+    opening = subject.group().split()[0].lower()
+    if rules is not None and rules.function_words and opening in rules.function_words:
+        return None
+    surname = re.split(r"[ -]", subject.group())[-1]
+    fulls = [
+        m
+        for m in _FULL_NAME.finditer(text)
+        if not _in_brackets(text, m.start()) and not _inside_figure(m.start(), owner.values)
+    ]
+    if not any(m.group().split()[-1] == surname for m in fulls):
+        return None  # the quote does not name the statement's subject as a person
+    # (start, end, the statement's person?) of each person the quote names.
+    people = [
+        (m.start(), m.end(), False)
+        for m in fulls
+        if surname not in re.split(r"[ -]", m.group()) and _mid_sentence(text, m.start())
+    ]
+    people += [
+        (m.start(), m.end(), True) for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
+    ]
+    ends = [
+        m.end()
+        for m in _MODAL_SENTENCE_END.finditer(text)
+        if not _inside_figure(m.start(), owner.values)
+    ]
+
+    def sentence(pos: int) -> int:
+        return sum(1 for e in ends if e <= pos)
+
+    def holder(c: Value) -> tuple[int, bool] | None:
+        here = sentence(c.start)
+        near = [
+            (c.start - end if end <= c.start else start - c.end, mine)
+            for start, end, mine in people
+            if sentence(start) == here and (end <= c.start or start >= c.end)
+        ]
+        return min(near, key=lambda n: (n[0], not n[1])) if near else None
+
+    held = {id(c): holder(c) for c in figures}
+    mine = [c for c in figures if (held[id(c)] or (0, False))[1]]
+    if not mine:
+        return None
+    if any(c is q for c in mine):
+        # Only where another person has a figure too: none, and the words decide.
+        return q if any(not (held[id(c)] or (0, True))[1] for c in figures) else None
+    return min(mine, key=lambda c: held[id(c)][0])  # type: ignore[index]
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside round brackets ("Thilo Brill (LG Nord)")."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _inside_figure(pos: int, values: list[Value]) -> bool:
+    """Whether `pos` falls inside one of `values` ("den 2. Platz" ends no sentence)."""
+    return any(v.start <= pos < v.end for v in values)
 
 
 def _activity(text: str, v: Value) -> set[str]:
@@ -7174,7 +7335,22 @@ statement_lang="en").status
                 best = (order, q, verdict, note)
         assert best is not None
         _, q, verdict, note = best
-        if verdict == "match" and s.kind == "rank":
+        named = None
+        if (
+            verdict != "missing"
+            and (s.kind == "rank" or (s.kind == "unit" and _is_time(s.dim or "")))
+            and sum(1 for v in stated.values if v.kind == s.kind) == 1
+        ):
+            # A place or a time is a person's: the statement's one figure of its kind.
+            named = other = _value_of_the_named(stated.text, q, candidates, readings, stated_rules)
+            if other is not None and other is not q:
+                # "Gwizdek wurde Zweiter" for "holte Joseph Mouaha den 2. Platz, gefolgt
+                # von Jan-Niklas Gwizdek auf dem 3. Platz": the figure of the statement's
+                # person decides, another's never passes.
+                q = other
+                verdict, note = _compare(s, q, published)
+                note = note or "the figure beside the statement's person"
+        if verdict == "match" and s.kind == "rank" and named is None:
             other = _rank_of_the_named(stated.text, q, candidates, readings)
             if other is not None:
                 # "Mouaha wurde Dritter" for "holte Mouaha den 2. Platz, gefolgt von
@@ -7211,7 +7387,12 @@ statement_lang="en").status
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and s.label != "share":
+        if (
+            verdict in ("match", "overstated")
+            and s.kind in _TIED_KINDS
+            and s.label != "share"
+            and named is None
+        ):
             tied = (
                 None
                 if stated_cjk
@@ -7224,6 +7405,11 @@ statement_lang="en").status
                     region = _tied_to_another_kind(stated, s, q, readings)
                 if region is not None:
                     tied, hint = region[:2], region[2]
+            if tied is not None and _bound_met(s, q, tied[0]):
+                # "within a day of the massacre" for "less than 24 hours after the massacre,
+                # … a two-hour interview to FBI agents": the same bound on the same span
+                # is the statement's figure, whatever word the other figure shares.
+                tied = None
             if tied is not None:
                 # "Roof murdered 33 people" for "33 federal hate crime counts for murdering
                 # nine people": the figure is the quote's, what it counts is not.
@@ -7238,7 +7424,12 @@ statement_lang="en").status
                 else:
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
+        if (
+            verdict in ("match", "overstated")
+            and s.kind in _TIED_KINDS
+            and not stated_cjk
+            and named is None
+        ):
             elsewhere = _subject_elsewhere(stated, s, q, comparable, readings)
             if elsewhere is not None:
                 # "51 pygmy whales on Ninety Mile Beach" for "10 rare pygmy whales on Ninety
