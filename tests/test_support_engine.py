@@ -1487,6 +1487,49 @@ def test_a_prohibition_agrees_with_a_negation_on_the_other_side(
 
 
 @pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        # A negated prohibition is a permission: it never meets a prohibition, in Chinese
+        # and Japanese (where "禁止" is a negation of its own) as in every other language.
+        ("zh", "全市25个公园禁止遛狗。", "全市25个公园不禁止遛狗。", "zh", "fail"),
+        ("zh", "全市25个公园并不禁止遛狗。", "全市25个公园严禁遛狗。", "zh", "fail"),
+        ("zh", "全市25个公园没有禁止遛狗。", "全市25个公园不禁止遛狗。", "zh", "pass"),
+        ("ja", "市内の25の公園では犬の散歩が禁止されていない。",
+         "市内の25の公園では犬の散歩が禁止されている。", "ja", "fail"),
+        ("ja", "市内の25の公園では犬の散歩が禁止されている。",
+         "市内の25の公園では犬の散歩は禁じられていません。", "ja", "fail"),
+        ("ja", "市内の25の公園では犬の散歩が禁止されていない。",
+         "市内の25の公園では犬の散歩は禁じられていません。", "ja", "pass"),
+        ("de", "Hunde sind in den 25 Parks der Stadt verboten.",
+         "Hunde sind in den 25 Parks der Stadt nicht verboten.", "de", "fail"),
+        ("fr", "Les chiens ne sont pas interdits dans les 25 parcs de la ville.",
+         "Les chiens sont interdits dans les 25 parcs de la ville.", "fr", "fail"),
+        ("es", "Los perros no están prohibidos en los 25 parques de la ciudad.",
+         "Los perros están prohibidos en los 25 parques de la ciudad.", "es", "fail"),
+        # Across languages: "nicht verboten" for "不禁止" passes, for "禁止" it fails; so
+        # does a plain negation ("not allowed") against a permission.
+        ("de", "Hunde sind in den 25 Parks der Stadt nicht verboten.",
+         "全市25个公园不禁止遛狗。", "zh", "pass"),
+        ("fr", "Les chiens ne sont pas interdits dans les 25 parcs de la ville.",
+         "全市25个公园禁止遛狗。", "zh", "fail"),
+        ("en", "Dogs are banned from the city's 25 parks.",
+         "市内の25の公園では犬の散歩が禁止されていない。", "ja", "fail"),
+        ("en", "Dogs are not allowed in the city's 25 parks.",
+         "全市25个公园不禁止遛狗。", "zh", "fail"),
+        ("es", "Los perros no están prohibidos en los 25 parques de la ciudad.",
+         "Dogs are not prohibited in the city's 25 parks.", "en", "pass"),
+        # "Barred from" is still "not allowed to"; "不禁" (could not help) negates nothing.
+        ("en", "Dogs are barred from the city's 25 parks.",
+         "Dogs are not allowed in the city's 25 parks.", "en", "pass"),
+        ("zh", "全市25个公园不允许遛狗。", "全市25个公园禁止遛狗。", "zh", "pass"),
+        ("zh", "他不禁笑了，全场25名观众也笑了。", "全场25名观众都笑了。", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_a_negated_prohibition_is_a_permission(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
     ("lang", "statement", "quote", "other", "word"),
     [
         (

@@ -7317,7 +7317,30 @@ statement_lang="en").status
                     elements.append(Element("hedge", "", modal, "overstated"))
                     warns.append(f"the statement drops the quote's {modal!r}")
                     break
-    stated_negation = stated.negation
+    allowed = (
+        _permission_verdict(stated, statement_lang, readings, langs, mine)
+        if matched and not missing_rules
+        else None
+    )
+    if allowed is not None:
+        verdict, said, permitted, taken = allowed
+        elements.append(Element("negation", said, permitted, verdict))
+        if verdict == "contradicted":
+            fails.append(
+                f"the statement says {said!r} but {src} {_verb('says', src)} {permitted!r}: "
+                "a negated prohibition allows what a prohibition or a negation forbids"
+            )
+        # The negations a permission takes are no negations of their own.
+        stated, *readings = [
+            replace(r, negations=kept, negation=kept[0][1] if kept else None)
+            for r, t in zip([stated, *readings], taken, strict=True)
+            for kept in [[(pos, w) for pos, w in r.negations if pos not in t]]
+        ]
+        quote_negation = next(iter([r.negation for r in readings if r.negation]), None)
+    settled = allowed is not None and allowed[0] == "contradicted"
+    if settled:
+        quote_negation = None
+    stated_negation = None if settled else stated.negation
     same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
     unnegated = not any(r.negations for r in readings)
     if stated_negation and matched and not missing_rules and (same_language or unnegated):
@@ -7343,7 +7366,7 @@ statement_lang="en").status
             for pos, w in stated.negations
         ):
             stated_negation = None
-    if matched and not stated_negation:
+    if matched and not stated_negation and not settled:
         # A quote's negation counts in the sentences the statement cites: those its compared
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
         # a title in another sentence, not the fifteen years.
@@ -7441,6 +7464,126 @@ def _prohibitions(text: str, lang: str | None) -> list[tuple[int, str]]:
     """The prohibitions of a text: (position, word)."""
     pattern = _prohibition_words(lang)
     return [(m.start(), m.group()) for m in pattern.finditer(text)] if pattern is not None else []
+
+
+@lru_cache(maxsize=64)
+def _ban_words(lang: str | None) -> re.Pattern[str] | None:
+    """A language's words of prohibition alone ("banned", "verboten", "禁止"): its data
+    file's ``negation.prohibitions``, without the absences."""
+    rules = rules_for(lang)
+    words = rules.data.get("negation", {}).get("prohibitions", []) if rules is not None else []
+    return re.compile("|".join(f"(?:{p})" for p in words), re.I) if words else None
+
+
+@lru_cache(maxsize=1)
+def _not_undoing() -> re.Pattern[str]:
+    """Words between a negation and a prohibition that keep it from undoing it ("not
+    only banned", "nicht nur verboten"): common.toml's ``negation.not_undoing``."""
+    words = _load_toml("common").get("negation", {}).get("not_undoing", [])
+    return _word_re(words) if words else _NEVER
+
+
+#: How many words may stand between a negation and the prohibition it undoes ("n'est pas
+#: interdit", "nicht mehr verboten"); in CJK text, how many characters before it ("并未被
+#: 禁止") and after it ("禁止されていない").
+_UNDO_WORDS = 2
+_UNDO_CJK = (2, 6)
+
+
+def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, frozenset[int]]]:
+    """The prohibitions a negation undoes, which say that something is allowed: "not
+    prohibited", "n'est pas interdit", "nicht verboten", "no está prohibido", "不禁止",
+    "禁止されていない". Each is (position, the words from the first negation to the end of
+    the prohibition, the positions of the negations it takes: the undoing ones and, where a
+    prohibition is a negation itself ("禁止"), its own)."""
+    if not reading.negations:
+        return []
+    pattern = _ban_words(lang)
+    if pattern is None:
+        return []
+    text = reading.text
+    spots = {pos: word for pos, word in reading.negations}
+    found = []
+    for m in pattern.finditer(text):
+        p, e = m.start(), m.end()
+        cjk = bool(_CJK_CHAR.match(text, p))
+        w = p
+        while not cjk and w > 0 and text[w - 1].isalpha():
+            w -= 1  # the compound it ends: "kein Rauchverbot"
+        undoing = []
+        for n, word in reading.negations:
+            ne = n + len(word)
+            if n == p or (n < p < ne):
+                continue  # the prohibition itself ("禁止", "不得")
+            if ne <= w:
+                gap = text[ne:w]
+                near = (
+                    len(gap) <= _UNDO_CJK[0]
+                    if cjk
+                    else len(_WORD3.findall(gap)) <= _UNDO_WORDS and len(gap) <= 30
+                )
+            elif n >= e and cjk and n in reading.negations_back:
+                gap = text[e:n]
+                near = len(gap) <= _UNDO_CJK[1]
+            else:
+                continue
+            if (
+                near
+                and _CLAUSE_BREAK.search(gap) is None
+                and _CLAUSE_END.search(gap) is None
+                and _not_undoing().search(gap) is None
+            ):
+                undoing.append(n)
+        if undoing:
+            lo = min(p, *undoing)
+            hi = max(e, *(n + len(spots[n]) for n in undoing))
+            taken = frozenset(undoing) | ({p} if p in spots else frozenset())
+            found.append((p, text[lo:hi], taken))
+    return found
+
+
+def _bounds(reading: Reading) -> list[int]:
+    """The ends of a reading's sentences (kept only for a negated reading)."""
+    return reading.bounds or [m.end() for m in _CLAUSE_END.finditer(reading.text)]
+
+
+def _permission_verdict(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    mine: list[list[Value]],
+) -> tuple[str, str, str, list[frozenset[int]]] | None:
+    """How a permission ("not prohibited", "不禁止", "禁止されていない") on one side meets
+    the other: ("match", statement's words, quote's words, the negations each reading's
+    permissions take: statement first) when both sides give one, ("contradicted", ...)
+    when the other side forbids or negates instead, in a sentence of a compared value.
+    None when neither side gives a permission, or the other side neither forbids nor
+    negates: a negation on one side is judged as ever."""
+    stated_perms = _permissions(stated, statement_lang)
+    quote_perms = []
+    for r, lang, values in zip(readings, langs, mine, strict=True):
+        spans = [_sentence(_bounds(r), v.start, v.end) for v in values]
+        quote_perms.append(
+            [t for t in _permissions(r, lang) if any(lo <= t[0] < hi for lo, hi in spans)]
+        )
+    if not stated_perms and not any(quote_perms):
+        return None
+    taken = [frozenset().union(*(t[2] for t in perms)) for perms in [stated_perms, *quote_perms]]
+    said = next((t[1] for perms in quote_perms for t in perms), "")
+    if stated_perms and said:
+        return "match", stated_perms[0][1], said, taken
+    if stated_perms:
+        for r, lang, values in zip(readings, langs, mine, strict=True):
+            spans = [_sentence(_bounds(r), v.start, v.end) for v in values]
+            for pos, word in [*_prohibitions(r.text, lang), *r.negations]:
+                if any(lo <= pos < hi for lo, hi in spans):
+                    return "contradicted", stated_perms[0][1], word, taken
+        return None
+    forbids = [*_prohibitions(stated.text, statement_lang), *stated.negations]
+    if forbids:
+        return "contradicted", min(forbids)[1], said, taken
+    return None
 
 
 def _negatives_agree(
