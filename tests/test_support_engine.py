@@ -1530,6 +1530,39 @@ def test_a_negated_prohibition_is_a_permission(lang, statement, quote, quote_lan
 
 
 @pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        # "十分" before an adjective or a verb is "very" (zh), "enough" (ja): no figure.
+        ("zh", "村民们对这次修路十分满意。", "村民们对这次修路十分满意，工程花了十个月。", "zh",
+         "unverified"),
+        ("zh", "这座大桥十分坚固。", "这座大桥建成后十分钟内即告通车。", "zh", "unverified"),
+        ("zh", "这座大桥十分坚固。", "The bridge opened ten minutes after it was finished.",
+         "en", "unverified"),
+        ("ja", "研究チームは十分な資金を得た。", "研究チームは会議を十分間行った。", "ja",
+         "unverified"),
+        ("ja", "市は十分に準備した。", "市は十分後に発表した。", "ja", "unverified"),
+        ("en", "The city was well prepared.", "市は十分に準備し、十分後に発表した。", "ja",
+         "unverified"),
+        # The figure beside it is still compared; ten minutes, a tenth, twenty are figures.
+        ("zh", "这座大桥十分坚固，全长1200米。", "这座大桥全长1200米，设计十分精巧。", "zh",
+         "pass"),
+        ("zh", "这座大桥十分坚固，全长1200米。", "这座大桥全长1300米，设计十分精巧。", "zh",
+         "fail"),
+        ("zh", "会议持续了十分钟。", "会议持续了10分钟。", "zh", "pass"),
+        ("zh", "会议持续了二十分钟。", "会议持续了10分钟。", "zh", "fail"),
+        ("zh", "十分之一的居民搬走了。", "10%的居民搬走了。", "zh", "pass"),
+        ("ja", "会議は十分間続いた。", "会議は10分間続いた。", "ja", "pass"),
+        ("ja", "駅まで十分で着く。", "駅まで15分で着く。", "ja", "fail"),
+        ("ja", "住民の十分の一が引っ越した。", "住民の10%が引っ越した。", "ja", "pass"),
+    ],
+)  # fmt: skip
+def test_shifen_before_a_word_is_very_or_enough_not_ten_minutes(
+    lang, statement, quote, quote_lang, right
+):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
     ("lang", "statement", "quote", "other", "word"),
     [
         (

@@ -1930,6 +1930,11 @@ def _prepare(text: str, rules: Rules) -> str:
             idioms = [w for w in rules.data.get("numbers", {}).get("idioms", ()) if w in text]
             for idiom in idioms:
                 text = text.replace(idiom, _hide(idiom))  # "五輪" is the Olympics, not 5輪
+            words = _idiom_patterns(rules.lang)
+            if words is not None and words.search(text) is not None:
+                # "十分坚固" is "very solid", not ten minutes.
+                text = words.sub(lambda m: _hide(m.group()), text)
+                idioms.append("")
             text = _cjk_numerals(text)  # "三千万", and "1億6300万" (one number)
             if idioms:
                 text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
@@ -1942,6 +1947,15 @@ def _prepare(text: str, rules: Rules) -> str:
             # "a six-month review": text2num leaves number words joined by a hyphen.
             text = _HYPHENATED.sub(lambda m: _hyphen_number(m, rules), text)
     return text
+
+
+@lru_cache(maxsize=16)
+def _idiom_patterns(lang: str | None) -> re.Pattern[str] | None:
+    """A CJK language's numerals that are words, as patterns (``numbers.idiom_patterns``
+    in its data): "十分" (very, enough) before what is no word of time."""
+    rules = rules_for(lang)
+    words = rules.data.get("numbers", {}).get("idiom_patterns", []) if rules is not None else []
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 _HALF_NUMERAL = "[0-9.〇零一二两兩三四五六七八九十百千]{1,8}"
