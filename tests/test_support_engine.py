@@ -1563,6 +1563,32 @@ def test_shifen_before_a_word_is_very_or_enough_not_ten_minutes(
 
 
 @pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        # "差不多所有" (almost all) holds the 多 of "almost" and 所有 (all): no "several
+        # institutions" (多所) to meet a quote's "多所学校"; nor does "差不多家家户户".
+        ("zh", "差不多所有学校都关闭了。", "全市有多所学校关闭。", "zh", "unverified"),
+        ("zh", "全市有多所学校关闭。", "差不多所有学校都关闭了。", "zh", "unverified"),
+        ("zh", "差不多家家户户都有电视。", "村里多家住户有电视。", "zh", "unverified"),
+        ("zh", "差不多所有学校都关闭了。", "几乎所有学校都关闭了，共有多所学校。", "zh",
+         "unverified"),
+        ("zh", "差不多所有学校都关闭了。", "Several schools closed.", "en", "unverified"),
+        # The figures beside it are compared; "多所学校" alone is still "several".
+        ("zh", "2020年差不多所有学校都关闭了。", "2021年全市多所学校关闭。", "zh", "fail"),
+        ("en", "In 2020 almost all schools closed.", "2020年差不多所有学校都关闭了。", "zh",
+         "pass"),
+        ("ja", "2020年にはほぼすべての学校が閉鎖された。", "2020年差不多全部学校都关闭了。",
+         "zh", "pass"),
+        ("de", "2020 schlossen fast alle Schulen.", "2019年几乎所有学校都关闭了。", "zh",
+         "fail"),
+        ("zh", "全市有多所学校关闭。", "全市有多所学校关闭，包括一所大学。", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_almost_all_in_chinese_is_no_count(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
     ("lang", "statement", "quote", "other", "word"),
     [
         (

@@ -3357,11 +3357,24 @@ def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 _CJK_NUMERAL_BEFORE = _lazy(r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億]")
 
 
+@lru_cache(maxsize=16)
+def _vague_guard(lang: str | None) -> re.Pattern[str] | None:
+    """Where a language's vague word is part of another word: its data's
+    ``vague_guard.patterns``, matched at the vague word's start ("差不多所有" is "almost
+    all", not "several institutions")."""
+    rules = rules_for(lang)
+    words = rules.data.get("vague_guard", {}).get("patterns", []) if rules is not None else []
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
 def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # "hundreds", "Tausende", "des milliers", "数千": a range, never one figure.
     for m in rules.vague_re.finditer(text, *g):
         if rules.cjk and m.start() and _CJK_NUMERAL_BEFORE.match(text, m.start() - 1):
             continue  # "10多场" is "more than ten", not "several"
+        guard = _vague_guard(rules.lang)
+        if guard is not None and guard.match(text, m.start()):
+            continue  # "差不多所有": the 多 of "almost", then "all"
         if free(m.start(), m.end()):
             lo, hi = rules.vague[_key(m.group())]
             add(Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi)))
