@@ -1589,6 +1589,55 @@ def test_almost_all_in_chinese_is_no_count(lang, statement, quote, quote_lang, r
 
 
 @pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        # "Two hundredths", "a hundredth", "zwei Hundertstel", "deux centièmes", "una
+        # centésima", "um centésimo": shares (0.02, 0.01), never 200 or the 100th rank; and
+        # of a unit ("of a second", "de seconde", "de segundo"), that much of the unit.
+        ("en", "He won by a hundredth of a second.", "He finished 100th in the race.", "en",
+         "unverified"),
+        ("en", "He won the race by two hundredths of a second.",
+         "He won the race by 0.02 seconds.", "en", "pass"),
+        ("en", "He won the race by two hundredths of a second.",
+         "He won the race by 0.2 seconds.", "en", "fail"),
+        ("en", "Three thousandths of the voters abstained.",
+         "0.3 percent of the voters abstained.", "en", "pass"),
+        ("en", "The 100th edition took place in 2020.",
+         "The hundredth edition took place in 2020.", "en", "pass"),
+        ("de", "Er siegte mit zwei Hundertstel Vorsprung.",
+         "Er siegte mit zwei Punkten Vorsprung.", "de", "unverified"),
+        ("de", "Er siegte mit zwei Hundertstel Sekunden Vorsprung.",
+         "Er siegte mit 0,02 Sekunden Vorsprung.", "de", "pass"),
+        ("de", "Fünf Tausendstel der Wähler enthielten sich.",
+         "0,5 Prozent der Wähler enthielten sich.", "de", "pass"),
+        ("fr", "Un centième de seconde les sépare.", "Il est arrivé centième.", "fr",
+         "unverified"),
+        ("fr", "Il a gagné avec deux centièmes de seconde d'avance.",
+         "Il a gagné avec 0,02 seconde d'avance.", "fr", "pass"),
+        ("fr", "Il a gagné avec deux centièmes de seconde d'avance.",
+         "Il a gagné avec 0,2 seconde d'avance.", "fr", "fail"),
+        ("fr", "La centième édition a eu lieu en 2020.", "La 100e édition a eu lieu en 2020.",
+         "fr", "pass"),
+        ("es", "Ganó por una décima de segundo.", "Quedó décimo en la carrera.", "es",
+         "unverified"),
+        ("es", "Ganó por dos centésimas de segundo.", "Ganó por 0,02 segundos.", "es", "pass"),
+        ("es", "La reunión duró un cuarto de hora.", "La reunión duró 15 minutos.", "es",
+         "pass"),
+        ("pt", "Venceu por um centésimo de segundo.", "Foi o centésimo corredor a chegar.",
+         "pt", "unverified"),
+        ("pt", "Venceu por dois centésimos de segundo.", "Venceu por 0,02 segundo.", "pt",
+         "pass"),
+        ("pt", "Ele venceu o segundo turno em 2022.", "Ele venceu o 2º turno em 2022.", "pt",
+         "pass"),
+        ("en", "Three quarters of a year earlier, the plan was dropped.",
+         "Nine months earlier, the plan was dropped.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_hundredths_and_thousandths_are_shares_not_ranks(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
     ("lang", "statement", "quote", "other", "word"),
     [
         (

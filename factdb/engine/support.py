@@ -2453,6 +2453,15 @@ def _cn2an(numeral: str) -> int | float | None:
     return value
 
 
+@lru_cache(maxsize=16)
+def _not_number_patterns(lang: str | None) -> re.Pattern[str] | None:
+    """Words text2num would read as numbers that are none in some places, as patterns: its
+    data's ``numbers.not_word_patterns`` ("segundo" after "um décimo de" is a second)."""
+    rules = rules_for(lang)
+    words = rules.data.get("numbers", {}).get("not_word_patterns", []) if rules else []
+    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
+
+
 def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     """Number words as digits, through text2num in `lang` (`rules.text2num`), from two up;
     scale words after digits and the words it would misread are kept from it. Not cached:
@@ -2496,6 +2505,9 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         # A substring test of each phrase's key word spares the long alternation's scan.
         if _holds_any(lowered, keys):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
+    patterns = _not_number_patterns(rules.lang)
+    if patterns is not None:
+        hidden = patterns.sub(lambda m: _hide(m.group()), hidden)
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
         out = alpha2digit(hidden, lang, threshold=2)
@@ -2601,6 +2613,58 @@ def _dimension_products(values: list[Value], text: str, rules: Rules) -> None:
         )
 
 
+@lru_cache(maxsize=16)
+def _fraction_of(lang: str | None) -> re.Pattern[str] | None:
+    """What joins a fraction to the unit it takes a share of, then the unit's word: its
+    data's ``fraction_of.joiner`` ("of a", "de", "d'"), or None."""
+    rules = rules_for(lang)
+    joiner = rules.data.get("fraction_of", {}).get("joiner") if rules is not None else None
+    return re.compile(rf"(?:{joiner})(?P<unit>[^\W\d_]+)(?!\w)", re.I) if joiner else None
+
+
+def _fractions_of_units(values: list[Value], text: str, rules: Rules) -> list[Value]:
+    """A fraction of a unit as that much of the unit: "two hundredths of a second" is
+    0.02 seconds, "un quart d'heure" 15 minutes, "una décima de segundo" 0.1 seconds (not
+    2 %, 25 %, 10 %). The value read from the unit's word alone ("a second") goes. Returns
+    the values made."""
+    pattern = _fraction_of(rules.lang)
+    if pattern is None:
+        return []
+    units = _units()
+    made = []
+    for i, v in enumerate(values):
+        if v.label != "fraction" or v.kind != "percent" or v.span is not None:
+            continue
+        m = pattern.match(text, v.end)
+        name = rules.units.get(_key(m.group("unit"))) if m else None
+        if m is None or name is None or name not in units:
+            continue
+        factor, offset, dim = units[name]
+        if offset:
+            continue  # no share of a degree Fahrenheit
+        values[i] = made_value = replace(
+            v,
+            kind="unit",
+            value=v.value / 100 * factor,
+            text=text[v.start : m.end()],
+            end=m.end(),
+            dim=dim,
+            unit=name,
+            factor=factor,
+            precision=v.precision / 100 * factor,
+            label="duration" if _is_time(name) else "unit",
+        )
+        made.append(made_value)
+    if made:
+        values[:] = [
+            w
+            for w in values
+            if any(w is n for n in made)
+            or not any(w.start < n.end and n.start < w.end for n in made)
+        ]
+    return made
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, lang: str | None) -> Reading:
     rules = rules_for(lang)
@@ -2676,6 +2740,9 @@ def _read(text: str, lang: str | None) -> Reading:
         if "vague" in opened:
             _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=_START)
+    if any(v.label == "fraction" for v in reading.values):
+        for v in _fractions_of_units(reading.values, prepared, rules):
+            taken[v.start : v.end] = b"\x01" * (v.end - v.start)
     if len(reading.values) > 1:
         reading.values = _join_durations(reading.values, prepared, rules)
         _dimension_products(reading.values, prepared, rules)
@@ -3482,8 +3549,8 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
                     if found.get("den")
                     else rules.fraction_denominators.get(den_word)
                 )
-                if not num or not den or num >= den or den > 100:
-                    continue  # "2 of 2019" is no share
+                if not num or not den or num >= den or (den > 100 and not den_word):
+                    continue  # "2 of 2019" is no share; "3 thousandths" is one
                 share = num / den
             v = _fraction(share, m.group(), m.start(), m.end())
             v.precision = precision
