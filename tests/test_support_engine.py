@@ -1160,15 +1160,18 @@ def test_compound_negations_and_prohibitions(lang, statement, quote, quote_lang,
         # ... unless the statement counts what one of them counts: that part, misstated.
         ("en", "Police seized seven trucks.",
          "Police seized four trucks, three vans and dozens of phones.", "en", "fail"),
-        pytest.param(
-            "fr", "La police a saisi sept camions.",
-            "La police a saisi quatre camions et trois camionnettes.", "fr", "fail",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the list-sum rule ties words by their first five letters: 'camions' "
-                "and 'camionnettes' share 'camio', so the count is left unverified",
-            ),
-        ),
+        # Words are one when only an ending sets them apart: "camions" is no
+        # "camionnettes", "Lastwagen" is "Lastwagens", "camión" is "camiones".
+        ("fr", "La police a saisi sept camions.",
+         "La police a saisi quatre camions et trois camionnettes.", "fr", "fail"),
+        ("de", "Die Polizei beschlagnahmte sieben Lastwagens.",
+         "Die Polizei beschlagnahmte vier Lastwagen und drei Transporter.", "de", "fail"),
+        ("es", "La policía incautó siete camiones.",
+         "La policía incautó cuatro camiones y tres camionetas.", "es", "fail"),
+        ("pt", "A polícia apreendeu sete caminhões.",
+         "A polícia apreendeu quatro caminhões e três caminhonetes.", "pt", "fail"),
+        ("en", "Police arrested seven officers.",
+         "Police arrested four officers and three officials.", "en", "fail"),
         ("en", "Police seized eight vehicles.",
          "Police seized four trucks, three vans and dozens of phones.", "en", "fail"),
         # Across languages what they count is not compared: no sum is read.

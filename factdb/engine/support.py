@@ -6478,14 +6478,50 @@ def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
 
 
 def _marks(text: str) -> set[str]:
-    """A text's words of four letters or more by their first five letters ("murdered" and
-    "murdering" share theirs, "compte" and "composée" do not), and its CJK character pairs:
-    what ties a statement's count to one item of a quote's list."""
+    """A text's words of four letters or more, lowercased and without accents, and its CJK
+    character pairs: what ties a statement's count to one item of a quote's list (words
+    are matched by `_same_word`)."""
     return {
-        w if _CJK_CHAR.search(w) else w[:5]
+        w if _CJK_CHAR.search(w) else _unaccented(w)
         for w in _content(text)
         if len(w) >= 4 or _CJK_CHAR.search(w)
     }
+
+
+#: Two words are one when they share this many letters from the start at least, and what
+#: follows in each is an ending of common.toml's ``[inflections]``: "murdered" and
+#: "murdering", "camión" and "camiones", "Lastwagen" and "Lastwagens" are one word;
+#: "camions" and "camionnettes", "camiones" and "camionetas" are two.
+_STEM = 4
+
+
+@lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    return frozenset(_load_toml("common").get("inflections", {}).get("endings", [])) | {""}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words (of `_marks`) are forms of one word: an ending apart."""
+    if a == b:
+        return True
+    if _CJK_CHAR.search(a) or _CJK_CHAR.search(b):
+        return False
+    if a[: _STEM - 1] != b[: _STEM - 1]:
+        return False
+    endings = _endings()
+    for k in range(_STEM, min(len(a), len(b)) + 1):
+        if a[k - 1] != b[k - 1]:
+            return False
+        if a[k:] in endings and b[k:] in endings:
+            return True
+    return False
+
+
+def _ties(text: str, said: set[str]) -> tuple[set[str], bool]:
+    """The statement's words (`said`, by `_marks`) that a text holds in some form, and
+    whether the text holds any word of `_marks` at all."""
+    words = _marks(text)
+    return {w for w in said if any(_same_word(w, t) for t in words)}, bool(words)
 
 
 def _tied_to_one(
@@ -6513,13 +6549,14 @@ def _tied_to_one(
         noun = [m.end() for m in itertools.islice(_WORD3.finditer(text, v.end, end), 2)]
         if len(noun) == 2 and i + 1 == len(run):
             end = noun[-1]
-        after = _marks(text[v.end : end]) & said
+        after = _ties(text[v.end : end], said)[0]
         if others is not None and others.match(text, v.end, end):
             after |= counted
         # An item with no words of its own before it ("cuatro vecinos y un policía") shares
         # what the item before it follows ("Resultaron heridos").
-        lead = _marks(text[start : v.start]) or lead
-        seen.append((lead & said) | after)
+        tied, worded = _ties(text[start : v.start], said)
+        lead = tied if worded else lead
+        seen.append(lead | after)
         counted = after
         start = end
     common = seen[0].intersection(*seen[1:])
