@@ -5397,6 +5397,133 @@ def _subject_elsewhere(
     return None
 
 
+@lru_cache(maxsize=16)
+def _subject_words(lang: str | None) -> re.Pattern[str] | None:
+    """A subject's noun after an article ("les socialistes", "los camioneros", "the
+    nurses"): the language's ``[subjects] articles``, then the word; None without them."""
+    rules = rules_for(lang)
+    words = rules.data.get("subjects", {}).get("articles", []) if rules is not None else []
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s*(?<=\s|'|’)([^\W\d_]{{3,}})", re.I)
+
+
+def _subjects(text: str, lo: int, hi: int, lang: str | None) -> set[str]:
+    """The subjects named in text[lo:hi]: nouns after an article, and in a language that
+    capitalizes only names, capitalized words that do not open the sentence; lowercased,
+    without accents."""
+    pattern = _subject_words(lang)
+    found = set()
+    if pattern is not None:
+        found = {_unaccented(m.group(1).lower()) for m in pattern.finditer(text, lo, hi)}
+    rules = rules_for(lang)
+    if rules is not None and rules.names_capitalized:
+        for m in _TOKEN.finditer(text, lo, hi):
+            word = m.group()
+            if len(word) >= 2 and word[:1].isupper() and not word.isdigit():
+                head = text[max(0, m.start() - 3) : m.start()]
+                if m.start() and not _SENTENCE_START.search(head):
+                    found.add(_unaccented(word.lower()))
+    return found
+
+
+#: What stands before a sentence's first word: its start, or an end of sentence.
+_SENTENCE_START = _lazy(r"(?:^|[.!?:;\"“«]\s*)$")
+
+
+def _stretch_subjects(text: str, v: Value, values: list[Value], lang: str | None) -> set[str]:
+    """The subjects of the stretch before figure `v` (`_stretch`)."""
+    lo = _stretch(text, v, values)
+    return _subjects(text, lo, v.start, lang)
+
+
+def _stretch(text: str, v: Value, values: list[Value]) -> int:
+    """Where the stretch before figure `v` begins: after the figure of its family before
+    it, its sentence's start and the last clause break ("and the teachers 3%"; "zu 49
+    Prozent" is no stretch of "die Erfurter Stadtwerke" before it)."""
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, 0, v.start)]
+    lo = ends[-1] if ends else 0
+    for w in values:
+        if w is not v and _family(w) == _family(v) and lo <= w.end <= v.start:
+            lo = w.end
+    taken = [(w.start, w.end) for w in values if w.start < v.start and w.end > lo]
+    for m in _CLAUSE_BREAK.finditer(text, lo, v.start):
+        if not any(a <= m.start() < b for a, b in taken):
+            lo = m.end()
+    return lo
+
+
+def _long_words(text: str, lo: int, hi: int) -> set[str]:
+    """The words of four letters or more of text[lo:hi], lowercased, without accents."""
+    return {
+        _unaccented(m.group().lower())
+        for m in _TOKEN.finditer(text, lo, hi)
+        if len(m.group()) >= 4 and not m.group().isdigit()
+    }
+
+
+def _shared(a: set[str], b: set[str]) -> int:
+    """How many words of `a` `b` holds in some form (`_same_word`)."""
+    return sum(1 for x in a if any(_same_word(x, y) for y in b))
+
+
+def _subject_swapped(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    comparable: list[Value],
+    readings: list[Reading],
+    statement_lang: str | None,
+    langs: list[str | None],
+) -> tuple[Value, str] | None:
+    """Another figure of `q`'s sentence that the statement's subject goes with, when `q`
+    goes with a subject of its own: "Les socialistes ont obtenu 12 sièges" for "Les Verts
+    ont obtenu 12 sièges et les socialistes 20", "The teachers got a 5% raise" for "The
+    nurses got a 5% raise and the teachers 3%". Subjects are nouns after an article and
+    names (`_subjects`), in the stretch before each figure; the statement's subject must
+    stand before that other figure only, and `q` with a subject the statement does not
+    name. With the statement's word."""
+    i = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+    if i is None or _has_cjk(readings[i].text) or _base(langs[i]) != _base(statement_lang):
+        return None
+    owner, lang = readings[i], langs[i]
+    mine = _stretch_subjects(stated.text, s, stated.values, statement_lang)
+    if not mine:
+        return None
+    ours = _stretch_subjects(owner.text, q, owner.values, lang)
+    if not ours - mine or any(_same_word(a, b) for a in mine for b in ours):
+        return None
+    ids = {id(c) for c in comparable}
+    sentence = _sentence(
+        [m.end() for m in _MODAL_SENTENCE_END.finditer(owner.text)], q.start, q.end
+    )
+    found = None
+    for c in owner.values:
+        if c is q or not (sentence[0] <= c.start < sentence[1]):
+            continue
+        if id(c) not in ids and not (c.kind == "number" and c.dim is None and c.span is None):
+            continue  # a bare count may be the figure said with its unit once ("900 euros
+            # y los camioneros 700")
+        theirs = _stretch_subjects(owner.text, c, owner.values, lang)
+        hit = [a for a in mine if any(_same_word(a, b) for b in theirs)]
+        if hit:
+            if found is not None:
+                return None  # the subject goes with two figures
+            found = (c, hit[0])
+    if found is not None:
+        # The statement's other words must not say `q`'s stretch more than the other
+        # figure's: "Stable async/await support in Rust is two months old" is said of
+        # "stable async / await support … is only a few months old", not of "Rust has had
+        # asynchronous futures for over three years".
+        said = _long_words(stated.text, _stretch(stated.text, s, stated.values), s.start)
+        at_q = _long_words(owner.text, _stretch(owner.text, q, owner.values), q.start)
+        c = found[0]
+        at_c = _long_words(owner.text, _stretch(owner.text, c, owner.values), c.start)
+        if _shared(said, at_q) > _shared(said, at_c):
+            return None
+    return found
+
+
 def _other_subject(
     stated: Reading,
     s: Value,
@@ -7153,6 +7280,18 @@ statement_lang="en").status
                 else:
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     verdict = "missing"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
+            switched = _subject_swapped(stated, s, q, comparable, readings, statement_lang, langs)
+            if switched is not None:
+                # "Les socialistes ont obtenu 12 sièges" for "Les Verts ont obtenu 12 sièges
+                # et les socialistes 20": the figure is the other subject's.
+                other, word = switched
+                again, again_note = _compare(s, other, published)
+                if again in ("match", "overstated"):
+                    q, verdict, note = other, again, again_note
+                else:
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    q, verdict = other, "contradicted"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
             apart = _kind_listed_before(stated, s, q, readings, langs, statement_lang)
             if apart is not None:
