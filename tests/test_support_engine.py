@@ -1634,6 +1634,15 @@ def test_almost_all_in_chinese_is_no_count(lang, statement, quote, quote_lang, r
          "pass"),
         ("en", "Three quarters of a year earlier, the plan was dropped.",
          "Nine months earlier, the plan was dropped.", "en", "pass"),
+        # Said short, with an article ("by a hundredth", "d'un centième", "una centésima"),
+        # still a share; "his hundredth game" is still a rank.
+        ("en", "He won by a hundredth.", "He finished 100th.", "en", "unverified"),
+        ("fr", "Il a gagné d'un centième.", "Il a terminé centième.", "fr", "unverified"),
+        ("es", "Ganó por una centésima.", "Terminó en la centésima posición.", "es",
+         "unverified"),
+        ("pt", "Venceu por uma centésima.", "Terminou na centésima posição.", "pt",
+         "unverified"),
+        ("en", "It was his hundredth game.", "It was his 100th game.", "en", "pass"),
     ],
 )  # fmt: skip
 def test_hundredths_and_thousandths_are_shares_not_ranks(lang, statement, quote, quote_lang, right):
