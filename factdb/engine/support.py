@@ -7833,10 +7833,9 @@ def _permission_verdict(
     stated_perms = _permissions(stated, statement_lang)
     quote_perms = []
     for r, lang, values in zip(readings, langs, mine, strict=True):
-        spans = [_sentence(_bounds(r), v.start, v.end) for v in values]
-        quote_perms.append(
-            [t for t in _permissions(r, lang) if any(lo <= t[0] < hi for lo, hi in spans)]
-        )
+        perms = _permissions(r, lang)
+        spans = [_sentence(_bounds(r), v.start, v.end) for v in values] if perms else []
+        quote_perms.append([t for t in perms if any(lo <= t[0] < hi for lo, hi in spans)])
     if not stated_perms and not any(quote_perms):
         return None
     taken = [frozenset().union(*(t[2] for t in perms)) for perms in [stated_perms, *quote_perms]]
