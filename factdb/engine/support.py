@@ -5487,23 +5487,30 @@ def _subject_swapped(
     if i is None or _has_cjk(readings[i].text) or _base(langs[i]) != _base(statement_lang):
         return None
     owner, lang = readings[i], langs[i]
+    ids = {id(c) for c in comparable}
+    # The other figures of `q`'s sentence; a bare count may be one said with its unit
+    # once ("900 euros y los camioneros 700").
+    others = [
+        c
+        for c in owner.values
+        if c is not q
+        and (id(c) in ids or (c.kind == "number" and c.dim is None and c.span is None))
+    ]
+    if not others:
+        return None
     mine = _stretch_subjects(stated.text, s, stated.values, statement_lang)
     if not mine:
         return None
     ours = _stretch_subjects(owner.text, q, owner.values, lang)
     if not ours - mine or any(_same_word(a, b) for a in mine for b in ours):
         return None
-    ids = {id(c) for c in comparable}
     sentence = _sentence(
         [m.end() for m in _MODAL_SENTENCE_END.finditer(owner.text)], q.start, q.end
     )
     found = None
-    for c in owner.values:
-        if c is q or not (sentence[0] <= c.start < sentence[1]):
+    for c in others:
+        if not (sentence[0] <= c.start < sentence[1]):
             continue
-        if id(c) not in ids and not (c.kind == "number" and c.dim is None and c.span is None):
-            continue  # a bare count may be the figure said with its unit once ("900 euros
-            # y los camioneros 700")
         theirs = _stretch_subjects(owner.text, c, owner.values, lang)
         hit = [a for a in mine if any(_same_word(a, b) for b in theirs)]
         if hit:
