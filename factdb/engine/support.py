@@ -4173,6 +4173,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         and len(m.group(1)) >= 2
     ):
         pass  # a model in capitals names in every language: "NVME SSD 2018"
+    elif m is not None and _elided_count(text, m.start(1) - len(window) + start, stop, rules):
+        return False  # "Labour won 20 seats and the Greens 12.": the Greens' count
     elif m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
         if m is not None and _club_name(window[: m.start(1)], rules):
             return True  # "LAC Olympia 88": a noun after a name in capitals names on
@@ -4199,6 +4201,34 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         # The sentence's first word: "In 2019", "About 50" count; "Integer 32" names.
         return rules.function_words is not None and key not in rules.function_words
     return True
+
+
+@lru_cache(maxsize=16)
+def _elided_before(lang: str | None) -> re.Pattern[str] | None:
+    """The language's ``identifiers.elided_before`` (a conjunction and an article) closing
+    the text before a name, as a pattern."""
+    rules = rules_for(lang)
+    words = rules.data.get("identifiers", {}).get("elided_before", []) if rules else []
+    return re.compile(rf"(?:^|\W)(?:{_alt(words)})\s+$", re.I) if words else None
+
+
+#: What may follow a count said after its subject alone: the clause's end.
+_CLAUSE_CLOSES = _lazy(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _elided_count(text: str, name_start: int, stop: int, rules: Rules) -> bool:
+    """Whether the number ending at `stop` after a name is a count said with its subject
+    alone, the verb and noun left to the clause before ("Labour won 20 seats and the
+    Greens 12", "et les Verts 12", "y los Verdes 12"): a conjunction and an article before
+    the name, the clause's end after the number, a figure before them in the sentence."""
+    pattern = _elided_before(rules.lang)
+    if pattern is None or _CLAUSE_CLOSES.match(text, stop) is None:
+        return False
+    before = text[max(0, name_start - 120) : name_start]
+    if pattern.search(before) is None:
+        return False
+    ends = list(_MODAL_SENTENCE_END.finditer(before))
+    return _DIGIT.search(before, ends[-1].end() if ends else 0) is not None
 
 
 #: A word in capitals (two letters or more) closing a text, before a space.
