@@ -1634,6 +1634,17 @@ def test_almost_all_in_chinese_is_no_count(lang, statement, quote, quote_lang, r
          "pass"),
         ("en", "Three quarters of a year earlier, the plan was dropped.",
          "Nine months earlier, the plan was dropped.", "en", "pass"),
+        # Hundredths said of nothing, at a clause's end or before "Vorsprung", "d'avance",
+        # "ahead", are of a second, as in a race.
+        ("de", "Die ersten drei trennten nur zwei Hundertstel.",
+         "Zwischen den ersten drei lagen nur 0,02 Sekunden.", "de", "pass"),
+        ("de", "Er siegte mit zwei Hundertstel Vorsprung.",
+         "Er siegte mit 0,2 Sekunden Vorsprung.", "de", "fail"),
+        ("en", "He won by two hundredths.", "He won by 0.02 seconds.", "en", "pass"),
+        ("fr", "Il a gagné avec deux centièmes d'avance.",
+         "Il a gagné avec 0,02 seconde d'avance.", "fr", "pass"),
+        ("es", "Ganó por dos centésimas.", "Ganó por 0,03 segundos.", "es", "fail"),
+        ("pt", "Venceu por dois centésimos.", "Venceu por 0,02 segundo.", "pt", "pass"),
         # Said short, with an article ("by a hundredth", "d'un centième", "una centésima"),
         # still a share; "his hundredth game" is still a rank.
         ("en", "He won by a hundredth.", "He finished 100th.", "en", "unverified"),

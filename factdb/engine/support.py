@@ -2637,7 +2637,10 @@ def _fractions_of_units(values: list[Value], text: str, rules: Rules) -> list[Va
             continue
         m = pattern.match(text, v.end)
         name = rules.units.get(_key(m.group("unit"))) if m else None
-        if m is None or name is None or name not in units:
+        end = m.end() if m is not None and name is not None else v.end
+        if end == v.end and _bare_seconds(text, v, rules):
+            name = "second"  # "trennten lediglich zwei Hundertstel.": of a second
+        if name is None or name not in units:
             continue
         factor, offset, dim = units[name]
         if offset:
@@ -2646,8 +2649,8 @@ def _fractions_of_units(values: list[Value], text: str, rules: Rules) -> list[Va
             v,
             kind="unit",
             value=v.value / 100 * factor,
-            text=text[v.start : m.end()],
-            end=m.end(),
+            text=text[v.start : end],
+            end=end,
             dim=dim,
             unit=name,
             factor=factor,
@@ -2663,6 +2666,22 @@ def _fractions_of_units(values: list[Value], text: str, rules: Rules) -> list[Va
             or not any(w.start < n.end and n.start < w.end for n in made)
         ]
     return made
+
+
+def _bare_seconds(text: str, v: Value, rules: Rules) -> bool:
+    """Whether a fraction of hundredths or thousandths said of nothing is of a second, as
+    in a race ("zwei Hundertstel." "by two hundredths", "deux centièmes d'avance"): its
+    word is one of ``fraction_of.seconds`` and the clause ends after it, or one of
+    ``fraction_of.seconds_after`` follows."""
+    data = rules.data.get("fraction_of", {})
+    words = data.get("seconds", [])
+    tokens = _TOKEN.findall(v.text.lower())
+    if not words or not tokens or tokens[-1] not in {w.lower() for w in words}:
+        return False
+    if _CLAUSE_CLOSES.match(text, v.end):
+        return True
+    after = data.get("seconds_after", [])
+    return bool(after) and re.match(rf"\s*(?:{_alt(after)})(?!\w)", text[v.end :], re.I) is not None
 
 
 @lru_cache(maxsize=8192)
