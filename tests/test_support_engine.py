@@ -1521,6 +1521,17 @@ def test_a_prohibition_agrees_with_a_negation_on_the_other_side(
          "全市25个公园不禁止遛狗。", "zh", "fail"),
         ("es", "Los perros no están prohibidos en los 25 parques de la ciudad.",
          "Dogs are not prohibited in the city's 25 parks.", "en", "pass"),
+        # A negation in another clause or in a relative clause on the figure's noun says
+        # nothing of the permission; a prohibition there still does.
+        ("en", "Dogs are not banned in the city's 25 parks.",
+         "Dogs are allowed in the city's 25 parks, which do not charge fees.", "en", "pass"),
+        ("en", "Dogs are not banned in the city's 25 parks.",
+         "Dogs are welcome in the city's 25 parks that are not fenced.", "en", "pass"),
+        ("de", "Hunde sind in den 25 Parks der Stadt nicht verboten.",
+         "Hunde sind in den 25 Parks der Stadt erlaubt, die nicht eingezäunt sind.", "de",
+         "pass"),
+        ("en", "Dogs are not banned in the city's 25 parks.",
+         "Dogs are banned in the city's 25 parks that are not fenced.", "en", "fail"),
         # "Barred from" is still "not allowed to"; "不禁" (could not help) negates nothing.
         ("en", "Dogs are barred from the city's 25 parks.",
          "Dogs are not allowed in the city's 25 parks.", "en", "pass"),

@@ -7657,7 +7657,7 @@ statement_lang="en").status
                     warns.append(f"the statement drops the quote's {modal!r}")
                     break
     allowed = (
-        _permission_verdict(stated, statement_lang, readings, langs, mine)
+        _permission_verdict(stated, statement_lang, readings, langs, mine, [v for v, _ in met])
         if matched and not missing_rules
         else None
     )
@@ -7892,6 +7892,7 @@ def _permission_verdict(
     readings: list[Reading],
     langs: list[str | None],
     mine: list[list[Value]],
+    stated_values: list[Value],
 ) -> tuple[str, str, str, list[frozenset[int]]] | None:
     """How a permission ("not prohibited", "不禁止", "禁止されていない") on one side meets
     the other: ("match", statement's words, quote's words, the negations each reading's
@@ -7911,16 +7912,22 @@ def _permission_verdict(
     said = next((t[1] for perms in quote_perms for t in perms), "")
     if stated_perms and said:
         return "match", stated_perms[0][1], said, taken
+    # The other side's prohibition or negation counts in the clause of a compared value
+    # ("not allowed on 40 beaches"), not in another ("…, which do not charge fees") nor in
+    # a relative clause on its noun ("the 25 parks that are not fenced").
     if stated_perms:
         for r, lang, values in zip(readings, langs, mine, strict=True):
-            spans = [_sentence(_bounds(r), v.start, v.end) for v in values]
             for pos, word in [*_prohibitions(r.text, lang), *r.negations]:
-                if any(lo <= pos < hi for lo, hi in spans):
+                if any(_same_clause(r.text, pos, v) for v in values) and not (
+                    _negates_by_relative(r, pos, values, lang)
+                ):
                     return "contradicted", stated_perms[0][1], word, taken
         return None
-    forbids = [*_prohibitions(stated.text, statement_lang), *stated.negations]
-    if forbids:
-        return "contradicted", min(forbids)[1], said, taken
+    for pos, word in sorted([*_prohibitions(stated.text, statement_lang), *stated.negations]):
+        if any(_same_clause(stated.text, pos, v) for v in stated_values) and not (
+            _negates_by_relative(stated, pos, stated_values, statement_lang)
+        ):
+            return "contradicted", word, said, taken
     return None
 
 
