@@ -6539,3 +6539,113 @@ def test_an_acceleration_test_is_named_by_its_speeds(
     ([identifiers] acceleration); "0-100 km/h" keeps its top speed."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # Both sides hold a contrast: the roles decide.
+        (
+            "The bakery delivered 60 loaves instead of 600.",
+            "The bakery delivered 600 loaves instead of 60.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "The bakery delivered 600 loaves instead of 60.",
+            "The bakery delivered 600 loaves instead of 60.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Le club a vendu 80 billets au lieu de 800.",
+            "Der Verein verkaufte statt 80 Karten 800.",
+            "fr",
+            "de",
+            "fail",
+        ),
+        (
+            "El club vendió 800 entradas en lugar de 80.",
+            "Der Verein verkaufte statt 80 Karten 800.",
+            "es",
+            "de",
+            "pass",
+        ),
+        (
+            "A escola contratou 30 professores em vez de 3.",
+            "学校は3人のはずの教員を30人採用した。",
+            "pt",
+            "ja",
+            "pass",
+        ),
+        (
+            "A escola contratou 3 professores em vez de 30.",
+            "学校は3人のはずの教員を30人採用した。",
+            "pt",
+            "ja",
+            "fail",
+        ),
+        (
+            "The school hired 3 teachers rather than 30.",
+            "学校把3名教师误招成30名。",
+            "en",
+            "zh",
+            "fail",
+        ),
+        (
+            "The school hired 30 teachers rather than 3.",
+            "学校把3名教师误招成30名。",
+            "en",
+            "zh",
+            "pass",
+        ),
+        # The statement meant the figure the quote denies.
+        (
+            "The school meant to hire 3 teachers but hired 30.",
+            "学校は3人のはずの教員を30人採用した。",
+            "en",
+            "ja",
+            "pass",
+        ),
+        # Only one side says which figure is instead of which: never a pass.
+        (
+            "The bakery delivered 60 loaves.",
+            "The bakery delivered 600 loaves instead of 60.",
+            "en",
+            "en",
+            "unverified",
+        ),
+        (
+            "Die Bäckerei lieferte 60 statt 600 Brote.",
+            "The bakery delivered 60 loaves; 600 had been ordered.",
+            "de",
+            "en",
+            "unverified",
+        ),
+        # A figure the quote asserts, said alone, passes.
+        (
+            "La boulangerie a livré 600 pains.",
+            "The bakery delivered 600 loaves instead of 60.",
+            "fr",
+            "en",
+            "pass",
+        ),
+        # "instead of" before no figure is no contrast of figures.
+        (
+            "The bakery delivered 600 loaves.",
+            "Instead of bread rolls, the bakery delivered 600 loaves in 2 vans.",
+            "en",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_a_contrast_asserts_one_figure_and_denies_the_other(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "X instead of Y" ([contrast]: "statt", "au lieu de", "em vez de", "而不是", "のはず",
+    "把…成") asserts X and denies Y: the roles of matched figures must agree."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

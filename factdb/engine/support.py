@@ -5828,6 +5828,123 @@ def _partitive(text: str, v: Value, lang: str | None) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _contrast_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's words of a contrast ([contrast] in its data): those said before the
+    figure they deny ("instead of 2,400", "statt 2.400", "而不是2400") and those said after
+    it ("2400個のはずの…", "2400個ではなく")."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}) if rules is not None else {}
+    cjk = rules is not None and rules.cjk
+    left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+    before = (
+        re.compile(rf"{left}(?:{_alt(words['before'])}){right}", re.I)
+        if words.get("before")
+        else None
+    )
+    after = re.compile(f"(?:{_alt(words['after'])})", re.I) if words.get("after") else None
+    return before, after
+
+
+@lru_cache(maxsize=64)
+def _contrast_pairs(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The language's pairs of words around a change ([contrast] pairs: "把…成"), each
+    as two patterns."""
+    rules = rules_for(lang)
+    pairs = rules.data.get("contrast", {}).get("pairs", []) if rules is not None else []
+    return tuple((re.compile(re.escape(a)), re.compile(re.escape(b))) for a, b in pairs)
+
+
+#: What may stand between a contrast's word and the figure it denies: a few words
+#: ("instead of the planned 2,400", "原本只需240个"), a counter ("2400個のはず"), no
+#: other figure or clause.
+_CONTRAST_GAP = _lazy(r"(?:[ \u00a0\u202f]*[^\W\d]+){0,3}[ \u00a0\u202f]*")
+_CONTRAST_COUNTER = _lazy(r"[ \u00a0\u202f]*[^\W\d]{0,3}")
+_CONTRAST_REACH = 24
+
+
+def _denied(reading: Reading, lang: str | None) -> set[int]:
+    """The ids of the figures of `reading` that a contrast denies ("240 cakes instead of
+    2,400": 2,400; "240個のはずのケーキを2400個": 240; "meant to order 240 but ordered
+    2,400": 240), each in a sentence that asserts another figure of its kind and dimension
+    (its other side). Empty when the text holds no such contrast."""
+    before, after = _contrast_words(lang)
+    pairs = _contrast_pairs(lang)
+    if before is None and after is None and not pairs:
+        return set()
+    text, values = reading.text, reading.values
+    found: list[Value] = []
+    for first, second in pairs:
+        # "把240个蛋糕误订成2400个": denied after the first word, asserted after the second.
+        for m in first.finditer(text):
+            ahead = sorted((v for v in values if v.start >= m.end()), key=lambda v: v.start)
+            if (
+                len(ahead) > 1
+                and ahead[0].start - m.end() <= 4
+                and _CONTRAST_GAP.fullmatch(text, m.end(), ahead[0].start)
+                and second.search(text, ahead[0].end, ahead[1].start)
+                and ahead[1].start - ahead[0].end <= _CONTRAST_REACH
+                and not _CJK_CLAUSE_CUT.search(text, ahead[0].end, ahead[1].start)
+            ):
+                found.append(ahead[0])
+    for m in before.finditer(text) if before is not None else ():
+        nxt = min((v for v in values if v.start >= m.end()), key=lambda v: v.start, default=None)
+        if (
+            nxt is not None
+            and nxt.start - m.end() <= (4 if _has_cjk(m.group()) else _CONTRAST_REACH)
+            and _CONTRAST_GAP.fullmatch(text, m.end(), nxt.start)
+        ):
+            found.append(nxt)
+    for m in after.finditer(text) if after is not None else ():
+        prev = max((v for v in values if v.end <= m.start()), key=lambda v: v.end, default=None)
+        if prev is not None and _CONTRAST_COUNTER.fullmatch(text, prev.end, m.start()):
+            found.append(prev)
+    if not found:
+        return set()
+    inside = {i for v in values for i in range(v.start, v.end)}
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+    denied = {id(v) for v in found}
+    return {
+        id(v)
+        for v in found
+        if any(
+            id(w) not in denied
+            and (w.kind, w.dim) == (v.kind, v.dim)
+            and bisect.bisect_right(ends, w.start) == bisect.bisect_right(ends, v.start)
+            for w in values
+        )
+    }
+
+
+def _contrast_clash(
+    stated: Reading,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    met: list[tuple[Value, Value]],
+) -> tuple[str, Value, Value, bool, bool] | None:
+    """A matched pair of figures whose roles in a contrast differ ("240 instead of 2,400"
+    for "240個のはずのケーキを2400個": the statement asserts what the quote denies): with
+    "contradicted" when both sides hold a contrast, "missing" when only one does (which
+    figure the other side asserts, its words do not tell). With whether each is denied."""
+    mine = _denied(stated, lang)
+    theirs = [_denied(r, quote_lang) for r, quote_lang in zip(readings, langs, strict=False)]
+    if not mine and not any(theirs):
+        return None
+    unsure = None
+    for s, q in met:
+        at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+        if at is None:
+            continue
+        ds, dq = id(s) in mine, id(q) in theirs[at]
+        if mine and theirs[at]:
+            if ds != dq:
+                return "contradicted", s, q, ds, dq
+        elif (ds or dq) and unsure is None:
+            unsure = ("missing", s, q, ds, dq)
+    return unsure
+
+
+@lru_cache(maxsize=64)
 def _whole_words(
     lang: str | None,
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -7722,6 +7839,20 @@ statement_lang="en").status
             f"the statement says {swapped[0]!r} but {src} {_verb('gives', src)} the pair the "
             f"other way round ({swapped[1]!r})"
         )
+    contrast = (
+        None if missing_rules else _contrast_clash(stated, statement_lang, readings, langs, met)
+    )
+    if contrast is not None:
+        verdict, s1, q1, ds, dq = contrast
+        elements.append(Element(_element_kind(s1), s1.shown, q1.shown, verdict, "a contrast"))
+        said = (
+            f"the statement {'denies' if ds else 'asserts'} {s1.shown!r} but {src} "
+            f"{_verb('denies' if dq else 'gives', src)} {q1.shown!r}"
+        )
+        if verdict == "contradicted":
+            fails.append(f"{said} (the contrast's figures swapped)")
+        else:
+            unverified.append(f"{said}: only one side says which figure is instead of which")
     # Directions the statement gives that no value carries ("sales rose").
     for sign, word, _pos in stated.directions:
         if any(v.direction_text == word for v in stated.values):
