@@ -6649,3 +6649,54 @@ def test_a_contrast_asserts_one_figure_and_denies_the_other(
     "把…成") asserts X and denies Y: the roles of matched figures must agree."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "In 2015 Smith was governor, the aide said.",
+            "Em 2015 tudo mudou. Ele não era governador, mas ficou no partido.",
+            "en",
+            "pt",
+            "fail",
+        ),
+        (
+            "2019 war Weber Ministerin.",
+            "En 2019, tout a changé. Weber n'était pas ministre, mais conseillère.",
+            "de",
+            "fr",
+            "fail",
+        ),
+        (
+            "En 2010 García fue presidente del club.",
+            "In 2010 the club changed hands. García was not president then.",
+            "es",
+            "en",
+            "fail",
+        ),
+        # A negation of other words in another sentence is no negation of the statement's.
+        (
+            "2019 war Weber Ministerin.",
+            "En 2019, Weber était ministre. Elle n'a pas parlé aux journalistes.",
+            "de",
+            "fr",
+            "pass",
+        ),
+        (
+            "Le musée a ouvert en 1998.",
+            "The museum opened in 1998. Nobody expected the crowds.",
+            "fr",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_a_negation_of_the_statements_word_in_another_sentence_of_the_quote(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """Across languages a quote's negation in any sentence counts when it governs a
+    cognate of the statement's word ("Präsident" for "não era presidente": the first six
+    letters without accents, or the first five consonants)."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -2995,6 +2995,11 @@ def _negation_near(
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
     cited: dict[tuple[float, float], bool] = {}  # each sentence is judged once
     prefixes = _prefixes(words)
+    # Across languages a word of the statement is met by its cognate ("Präsident" for
+    # "não era presidente"), in any sentence of the quote.
+    cognates = (
+        frozenset().union(*(_cognate_keys(w) for w in words)) if not same_language else frozenset()
+    )
     for pos, word in reading.negations:
         in_value_sentence = any(lo <= pos < hi for lo, hi in spans)
         if not same_language and in_value_sentence:
@@ -3014,13 +3019,19 @@ def _negation_near(
                 lo, hi = int(sentence[0]), int(min(sentence[1], len(reading.text)))
                 cited[sentence] = _cites(words & _content(reading.text[lo:hi]))
             if not cited[sentence]:
+                if cognates and _governs(
+                    reading, pos, pos + len(word), [], set(), frozenset(), False, cognates
+                ):
+                    # "Em 2012 eu errei. Ele não era presidente" for "2012 war Lula
+                    # Präsident": the negation governs the statement's word.
+                    return word
                 continue
         if not same_language:
             if in_value_sentence and not _CJK_CHAR.match(reading.text, pos):
                 # It governs no compared value (above): only a word of the statement in
                 # its scope makes it the statement's. "no-one could predict what might
                 # happen at the Oscars on Feb. 9" negates the predicting, not the date.
-                if _governs(reading, pos, pos + len(word), [], words, prefixes, False):
+                if _governs(reading, pos, pos + len(word), [], words, prefixes, False, cognates):
                     return word
                 continue
             if _clause_shares(reading.text, pos, words):
@@ -3052,6 +3063,28 @@ def _prefixes(words: set[str]) -> frozenset[str]:
     return frozenset(w[:4] for w in words if len(w) >= 4 and not _CJK_CHAR.search(w))
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=8192)
+def _cognate_keys(word: str) -> frozenset[str]:
+    """What a word of another language must share with `word` to be its cognate, by a
+    conservative rule: its first six letters without accents ("presid…"), or for words of
+    seven letters or more its first five consonants ("Präsident" and "presidente" both
+    "prsdn")."""
+    folded = _unaccented(word.lower())
+    if len(folded) < 6 or not folded.isalpha() or _CJK_CHAR.search(folded):
+        return frozenset()
+    keys = {"p" + folded[:6]}
+    if len(folded) >= 7:
+        skeleton = "".join(
+            c for i, c in enumerate(folded) if c not in _VOWELS and folded[i - 1 : i] != c
+        )
+        if len(skeleton) >= 5:
+            keys.add("c" + skeleton[:5])
+    return frozenset(keys)
+
+
 def _governs(
     reading: Reading,
     pos: int,
@@ -3060,11 +3093,12 @@ def _governs(
     words: set[str],
     prefixes: frozenset[str],
     directions: bool,
+    cognates: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the negation at pos..end governs something the statement says: a compared
     value among the words it governs, a direction (when the statement gives one), or one
     of the statement's words of four letters or more (by its first four letters;
-    character pairs in CJK)."""
+    character pairs in CJK), or across languages one of its `cognates` (`_cognate_keys`)."""
     text = reading.text
     lo_clause, hi_clause = _clause_bounds(text, pos, end)
     if _CJK_CHAR.match(text, pos):
@@ -3097,7 +3131,9 @@ def _governs(
                 lo = min(lo, before[0].start())
             governed += [m.group().lower() for m in before]
         # Words of four letters or more: "the", "was" and their like are shared by anything.
-        shared = any(len(w) >= 4 and w[:4] in prefixes for w in governed)
+        shared = any(len(w) >= 4 and w[:4] in prefixes for w in governed) or (
+            bool(cognates) and any(_cognate_keys(w) & cognates for w in governed)
+        )
     if shared:
         return True
     if pos in reading.negations_back:
