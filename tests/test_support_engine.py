@@ -6700,3 +6700,61 @@ def test_a_negation_of_the_statements_word_in_another_sentence_of_the_quote(
     letters without accents, or the first five consonants)."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "La ville détient 60 % du stade.",
+            "Das Stadion gehört zu 60 Prozent der Stadt und zu 40 Prozent dem Verein.",
+            "fr",
+            "de",
+            "pass",
+        ),
+        (
+            "El club posee el 60 % del estadio.",
+            "Das Stadion gehört zu 60 Prozent der Stadt und zu 40 Prozent dem Verein.",
+            "es",
+            "de",
+            "unverified",
+        ),
+        (
+            "The state holds 60 percent of the stadium.",
+            "O estádio pertence em 60 % à cidade e em 40 % ao estado.",
+            "en",
+            "pt",
+            "fail",
+        ),
+        (
+            "Bayer holds 60% of the venture.",
+            "La coentreprise est détenue à 60 % par Bayer et à 40 % par BASF.",
+            "en",
+            "fr",
+            "pass",
+        ),
+        (
+            "Die Stadt hält 60 Prozent des Stadions.",
+            "El estadio pertenece en un 60 % al club y en un 40 % a la ciudad.",
+            "de",
+            "es",
+            "fail",
+        ),
+        # Shares not set in one frame are no rivals.
+        (
+            "Die Wahlbeteiligung lag bei 60 Prozent.",
+            "Turnout was 60 percent, and 40 percent of voters stayed home.",
+            "de",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_shares_each_given_to_its_holder_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """A quote in another language that gives each of two shares to its own holder in one
+    frame ("zu 60 Prozent der Stadt und zu 40 Prozent dem Verein", [rival_frames]) passes
+    the statement's share only when a name, a cognate or a word of [holders] ties it."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

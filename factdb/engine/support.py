@@ -6307,6 +6307,133 @@ def _untied_across(
     return None
 
 
+#: Kinds of figures a quote in another language may give one to each holder ("zu 51 Prozent
+#: durch A und zu 49 Prozent von B"); a count's noun says what it counts ("six magistrats
+#: …, trois députés"), a share's holder only its frame.
+_FRAME_KINDS = frozenset({"percent"})
+_LETTERS = _lazy(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def _frame_joiners(lang: str | None) -> re.Pattern[str] | None:
+    """The words that join two figures, each with its holder ([rival_frames] joiners)."""
+    rules = rules_for(lang)
+    words = rules.data.get("rival_frames", {}).get("joiners") if rules is not None else None
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+def _tie_words(statement: str) -> tuple[set[str], frozenset[str]]:
+    """What may tie a statement's figure to a holder in another language: its names
+    (capitalized words, without accents, met only as written), the meanings of its words in
+    [holders] (common.toml: "foire" and "Messe" are the fair), and its words' cognate keys."""
+    tokens = [m.group() for m in _LETTERS.finditer(statement)]
+    holders = _meanings("holders")
+    names = {_unaccented(t) for t in tokens if t[0].isupper()}
+    names |= {"=" + m for t in tokens if (m := holders.get(_unaccented(t.lower()))) is not None}
+    keys = frozenset().union(*(_cognate_keys(t) for t in tokens))
+    return names, keys
+
+
+def _ties(ties: tuple[set[str], frozenset[str]], segment: str) -> bool:
+    """Whether a segment of the quote holds one of the statement's `_tie_words`."""
+    names, keys = ties
+    holders = _meanings("holders")
+    for t in _LETTERS.findall(segment):
+        if _unaccented(t) in names or _cognate_keys(t) & keys:
+            return True
+        meaning = holders.get(_unaccented(t.lower()))
+        if meaning is not None and "=" + meaning in names:
+            return True
+    return False
+
+
+_FRAME_BEFORE = _lazy(r"([^\W\d_]+)[ \u00a0\u202f]*\Z")
+_FRAME_AFTER = _lazy(r"[ \u00a0\u202f]*([^\W\d_]+)")
+
+
+def _parallel(text: str, a: Value, b: Value) -> bool:
+    """Whether two figures stand in one frame: the same word just before both ("zu 51
+    Prozent … und zu 49 Prozent", "A with 51% and B with 49%") or just after both ("51%
+    for A and 49% for B")."""
+    before_a = _FRAME_BEFORE.search(text, max(0, a.start - 20), a.start)
+    before_b = _FRAME_BEFORE.search(text, max(0, b.start - 20), b.start)
+    if before_a and before_b and before_a.group(1).lower() == before_b.group(1).lower():
+        return True
+    after_a = _FRAME_AFTER.match(text, a.end)
+    after_b = _FRAME_AFTER.match(text, b.end)
+    return bool(after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower())
+
+
+def _framed_rival(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, bool] | None:
+    """Another share or count of `q`'s kind in its sentence, joined to it by a word that
+    gives each its own holder ("zu 51 Prozent durch die Stadtwerke und zu 49 Prozent von der
+    Messe", "Smith with 51% and Jones with 49%"), when the quote is in another language
+    than the statement and nothing ties the statement's figure to `q`'s holder: a name of
+    the statement or a cognate of its words said on `q`'s side of the joiner and not on the
+    other's. The holder's side is after each figure ("51 % par A et 49 % par B"), or before
+    it when a capitalized word stands between the joiner and the second ("A 51 %, and B
+    49 %"); what comes before both ("Die Arena GmbH wird zu 51 …") is no one's. With
+    whether the statement's words tie it to the other figure's holder alone."""
+    if q.kind not in _FRAME_KINDS or s.kind != q.kind:
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        if not _holds_value(r.values, q):
+            continue
+        if _base(quote_lang) == _base(lang):
+            return None
+        joiner = _frame_joiners(quote_lang)
+        if joiner is None:
+            return None
+        text = r.text
+        inside = {i for v in r.values for i in range(v.start, v.end)}
+        ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+        sentence = bisect.bisect_right(ends, q.start)
+        lo = ends[sentence - 1] if sentence else 0
+        hi = ends[sentence] if sentence < len(ends) else len(text)
+        ties = None
+        for v in r.values:
+            if (
+                v is q
+                or v.kind != q.kind
+                or v.dim != q.dim
+                or _close(v.value, q.value)
+                or not lo <= v.start < hi
+                or any(_close(x.value, w) for x in stated.values for w in _as_said(v))
+            ):
+                continue
+            a, b = (q, v) if q.start < v.start else (v, q)
+            if any(a.end <= w.start and w.end <= b.start for w in r.values if w.kind == q.kind):
+                continue
+            cut = next(reversed(list(joiner.finditer(text, a.end, b.start))), None)
+            if cut is None:
+                continue
+            if not _parallel(text, a, b):
+                continue
+            gap = text[cut.end() : b.start]
+            if any(t[0].isupper() for t in _LETTERS.findall(gap)):
+                sides = (text[lo : a.start] + " " + text[a.end : cut.start()], gap)
+            else:
+                sides = (text[a.end : cut.start()], text[b.end : hi])
+            if ties is None:
+                ties = _tie_words(stated.text)
+            mine, theirs = (sides[0], sides[1]) if a is q else (sides[1], sides[0])
+            tied_mine, tied_theirs = _ties(ties, mine), _ties(ties, theirs)
+            if tied_mine and not tied_theirs:
+                continue
+            return v, tied_theirs and not tied_mine
+        return None
+    return None
+
+
 #: What ends a clause of Chinese or Japanese: "第二个在月球上行走的人，但他是第一个…".
 _CJK_CLAUSE_CUT = _lazy(r"[、，,;；:：。！？()（）]|[.!?](?=\s|$)")
 _CLAUSE_REACH = 80
@@ -7625,6 +7752,23 @@ statement_lang="en").status
                     note = (
                         f"the quote also gives {other.shown!r}; which is the statement's, "
                         "words in another language do not tell"
+                    )
+        if verdict in ("match", "overstated"):
+            framed = _framed_rival(stated, s, q, readings, langs, statement_lang)
+            if framed is not None:
+                # "La foire détient 51 %" for "zu 51 Prozent durch die Stadtwerke und zu
+                # 49 Prozent von der Messe": the holder of the statement's words decides;
+                # with none, whose share is whose, a person reads.
+                other, held = framed
+                if held and _compare(s, other, published)[0] == "contradicted":
+                    note = f"in the quote the statement's holder goes with {other.shown!r}"
+                    q, verdict = other, "contradicted"
+                else:
+                    verdict = "missing"
+                    note = (
+                        f"the quote also gives {other.shown!r}, each figure to its own "
+                        "holder; which is the statement's, words in another language do "
+                        "not tell"
                     )
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             cell = _table_rival(stated, s, q, readings, published)
