@@ -6758,3 +6758,45 @@ def test_shares_each_given_to_its_holder_across_languages(
     the statement's share only when a name, a cognate or a word of [holders] ties it."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "The module measures 22 by 80 mm.",
+            "規格はM.2（2280：22×80mm）です。",
+            "en",
+            "ja",
+            "pass",
+        ),
+        (
+            "Das Modul misst 22 mal 80 Millimeter.",
+            "Le module au format M.2 (2280 : 22 x 80 mm) tient dans le portable.",
+            "de",
+            "fr",
+            "pass",
+        ),
+        (
+            "El módulo mide 22 por 80 mm.",
+            "The module uses the M.2 (2280) form factor, 22 by 80 mm.",
+            "es",
+            "en",
+            "pass",
+        ),
+        # The count the statement gives is not the form factor's: nothing to compare.
+        (
+            "The laptop takes two drives.",
+            "Das Notebook nimmt SSDs im Format M.2 (2280) auf.",
+            "en",
+            "de",
+            "unverified",
+        ),
+    ],
+)
+def test_a_form_factor_in_brackets_after_its_code_is_a_name(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "M.2（2280：22×80mm）" and "M.2 (2280)" name a form factor: 2280 counts nothing."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -3944,6 +3944,10 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
 
 
 _VERSION_TAIL = _lazy(r"\.\d|\(\d+\)")
+#: A code with a digit and an opening bracket ("M.2（", "M.2 ("), and what closes the
+#: number after it: a colon or the closing bracket ("M.2（2280：22×80mm）", "M.2 (2280)").
+_CODE_OPENS = _lazy(r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))[A-Za-z]+\.?\d[A-Za-z0-9.]*\s?[(（]$")
+_CODE_CLOSES = _lazy(r"\s?[:：)）]")
 _NAME_BEFORE = _lazy(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
     r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
@@ -4170,6 +4174,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     window = text[max(0, start - 24) : start]
     if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
         return True  # "§ 230", "version 0.12", "Absatz 2"
+    if _CODE_OPENS.search(window) and _CODE_CLOSES.match(text, stop):
+        return True  # "M.2（2280：22×80mm）", "M.2 (2280)": the code's form factor
     # A match is a name of no whitespace (the last word of the window) and the character
     # before it: looked for from there, not from every position of the window.
     last = window.rsplit(None, 1)[-1:]
