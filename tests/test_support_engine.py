@@ -6800,3 +6800,52 @@ def test_a_form_factor_in_brackets_after_its_code_is_a_name(
     """ "M.2（2280：22×80mm）" and "M.2 (2280)" name a form factor: 2280 counts nothing."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "El servidor procesa cinco mil peticiones por segundo.",
+            "The server handles 5,000 requests per second from 40 clients.",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "O servidor processa 5000 pedidos por segundo.",
+            "Der Server verarbeitet 5000 Anfragen pro Sekunde für 40 Kunden.",
+            "pt",
+            "de",
+            "pass",
+        ),
+        (
+            "O servidor processa 6000 pedidos por segundo.",
+            "Der Server verarbeitet 5000 Anfragen pro Sekunde für 40 Kunden.",
+            "pt",
+            "de",
+            "fail",
+        ),
+        (
+            "La bomba mueve 300 litros por minuto.",
+            "La pompe débite 300 litres par minute, avec 2 moteurs.",
+            "es",
+            "fr",
+            "pass",
+        ),
+        (
+            "The server handles 5,000 requests per second.",
+            "El servidor atiende 5000 peticiones cada segundo y 40 clientes.",
+            "en",
+            "es",
+            "pass",
+        ),
+    ],
+)
+def test_a_rate_per_segundo_or_minuto(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "por segundo", "cada segundo", "por minuto" ([rates] per, es/pt) close a rate, as
+    "per second" and "pro Sekunde" do."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -941,6 +941,9 @@ class Rules:
     rate_breaks: frozenset[str]
     rate_before_re: re.Pattern[str]
     rate_before: dict[str, str]
+    #: Units of time read only after a rate's word ("por segundo": "segundo" alone is
+    #: second in rank), each with its unit; every other unit of time as ``units`` has it.
+    rate_per: dict[str, str]
     fraction_numerators: dict[str, int]
     fraction_denominators: dict[str, int]
     phrase_re: _Gate
@@ -1501,13 +1504,17 @@ def rules_for(lang: str | None) -> Rules | None:
         ],
         rate_after_re=_lazy(
             rf"^[^.;:!?,\d\n]{{0,32}}?{boundary_l}(?:{_alt(rates.get('after', []))})\s+"
-            rf"(?P<per>{_alt(time_units)}){boundary_r}",
+            rf"(?P<per>{_alt([*time_units, *rates.get('per', {})])}){boundary_r}",
             re.I,
         ),
         rate_before_re=_lazy(
             rf"(?:{_alt(rates.get('before', {}))})(?P<gap>[^\d\s，。、,.;]{{0,4}})$"
         ),
         rate_before={k: v for k, v in rates.get("before", {}).items()},
+        rate_per={
+            **{u: units[u] for u in time_units},
+            **{_key(k): v for k, v in rates.get("per", {}).items()},
+        },
         rate_breaks=frozenset(w.lower() for w in rates.get("breaks", [])),
         fraction_numerators=frac_nums,
         fraction_denominators=frac_dens,
@@ -3855,11 +3862,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 if ra and kind == "unit" and dim == "second":
                     # "8 hours a day" is a rate; "15 years showed signs of consciousness a
                     # month" two spans: no span lasts longer than the period it recurs in.
-                    p_factor = units[rules.units[_key(ra.group("per"))]][0]
+                    p_factor = units[rules.rate_per[_key(ra.group("per"))]][0]
                     if factor >= p_factor:
                         ra = None
                 if ra:
-                    per = rules.units[_key(ra.group("per"))]
+                    per = rules.rate_per[_key(ra.group("per"))]
                     stop += ra.end()
             if per is not None:
                 p_factor, _, p_dim = units[per]
@@ -4426,7 +4433,7 @@ def _far_period(q: Value, readings: list[Reading], langs: list[str | None]) -> s
             gap = _TOKEN.findall(clause[: m.start() + ra.start("per")].lower())
             if rules.rate_breaks and not rules.rate_breaks.isdisjoint(gap[:-1]):
                 return None  # "over almost a week": a span, no rate
-            return rules.units[_key(ra.group("per"))]
+            return rules.rate_per[_key(ra.group("per"))]
     return None
 
 
