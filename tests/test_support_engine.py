@@ -6849,3 +6849,74 @@ def test_a_rate_per_segundo_or_minuto(
     "per second" and "pro Sekunde" do."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "Sales of $80 million were 60% higher than the $50 million of 2019.",
+            "Sales rose 60% to $80 million in 2020, from $50 million in 2019.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Der Umsatz war 60 Prozent mehr als 50 Millionen Euro im Jahr 2019.",
+            "Sales rose 60% to €80 million in 2020, from €50 million in 2019.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Les ventes étaient de 60 % plus de 50 millions d'euros en 2019.",
+            "Sales rose 60% to €80 million in 2020, from €50 million in 2019.",
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "Las ventas fueron un 60 % más de 50 millones de euros de 2019.",
+            "Sales rose 60% to €80 million in 2020, from €50 million in 2019.",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "As vendas ficaram 60% acima de 50 milhões de euros de 2019.",
+            "Sales rose 60% to €80 million in 2020, from €50 million in 2019.",
+            "pt",
+            "en",
+            "pass",
+        ),
+        (
+            "The 2020 sales were twice as high as the $40 million of 2019.",
+            "Sales doubled to $80 million in 2020, from $40 million in 2019.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Sales were 60% higher than the $90 million of 2019.",
+            "Sales rose 60% to $80 million in 2020, from $50 million in 2019.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Sales in 2020 were higher than $50 million.",
+            "Sales were $50 million in 2020.",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_a_difference_before_a_comparator_names_its_reference(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "60% higher than the $50 million", "60 Prozent mehr als 50 Millionen", "twice as
+    high as": a difference or a factor before the comparator makes the figure after it the
+    reference, no bound on it; a comparator alone still bounds."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -2626,6 +2626,11 @@ def _acceleration_res(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(s, re.I) for s in sources)
 
 
+#: Comparators that a difference before them makes a reference ("33% higher than").
+_COMPARATORS = frozenset({"more_than", "less_than", "at_least", "at_most", "up_to"})
+_DIFFERENCE_KINDS = frozenset({"percent", "multiplier", "money", "points"})
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, lang: str | None) -> Reading:
     rules = rules_for(lang)
@@ -2719,6 +2724,18 @@ def _read(text: str, lang: str | None) -> Reading:
                 and _RANGE_LINK.fullmatch(prepared, a.end, b.start) is not None
             ):
                 b.range_top = True
+            if (
+                b.hedge in _COMPARATORS
+                and b.hedge_span is not None
+                and (b.hedge_text or "").endswith("\x00")
+                and a.kind in _DIFFERENCE_KINDS
+                and a.start < b.hedge_span[0]
+                and (a.end > b.hedge_span[0] or not prepared[a.end : b.hedge_span[0]].strip())
+            ):
+                # "a third higher than the $123 million", "33 % mehr als", "twice as high
+                # as": a difference or a factor before the comparator names b as the
+                # reference, no bound on it.
+                b.hedge = b.hedge_text = None
     # Hedge words ("more than", "不到") are no directions or negations: mark them as taken.
     for v in reading.values:
         if v.hedge_span:
