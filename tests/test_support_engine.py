@@ -6920,3 +6920,68 @@ def test_a_difference_before_a_comparator_names_its_reference(
     reference, no bound on it; a comparator alone still bounds."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "Die Gebühr beträgt jetzt 30 statt 20 Euro.",
+            "The fee rose from €20 to €30 this spring.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Die Gebühr beträgt jetzt 20 statt 30 Euro.",
+            "The fee rose from €20 to €30 this spring.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "La tarifa es ahora de 30 euros en vez de 20.",
+            "Die Gebühr stieg im Frühjahr von 20 auf 30 Euro.",
+            "es",
+            "de",
+            "pass",
+        ),
+        (
+            "La taxe est désormais de 30 euros au lieu de 20.",
+            "Die Gebühr stieg im Frühjahr von 20 auf 30 Euro.",
+            "fr",
+            "de",
+            "pass",
+        ),
+        (
+            "La taxe est désormais de 20 euros au lieu de 30.",
+            "Die Gebühr stieg im Frühjahr von 20 auf 30 Euro.",
+            "fr",
+            "de",
+            "fail",
+        ),
+        (
+            "A taxa é agora de 20 euros em vez de 30.",
+            "The fee rose from €20 to €30 this spring.",
+            "pt",
+            "en",
+            "fail",
+        ),
+        # A range without a direction says no roles.
+        (
+            "The fee is now €30 instead of €20.",
+            "Fees range from €20 to €30.",
+            "en",
+            "en",
+            "unverified",
+        ),
+    ],
+)
+def test_a_change_with_a_direction_gives_a_contrast_its_roles(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """Against a contrast ("30 statt 20 Euro"), a change said with a direction ("rose from
+    €20 to €30", [contrast] change_from/change_to) denies its old figure; a range without
+    a direction says no roles."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

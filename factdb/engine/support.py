@@ -5921,18 +5921,26 @@ def _contrast_pairs(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern
 
 
 #: What may stand between a contrast's word and the figure it denies: a few words
-#: ("instead of the planned 2,400", "原本只需240个"), a counter ("2400個のはず"), no
-#: other figure or clause.
-_CONTRAST_GAP = _lazy(r"(?:[ \u00a0\u202f]*[^\W\d]+){0,3}[ \u00a0\u202f]*")
+#: ("instead of the planned 2,400", "原本只需240个") and a sign ("instead of €20"), a
+#: counter ("2400個のはず"), no other figure or clause.
+_CONTRAST_GAP = _lazy(r"(?:[ \u00a0\u202f]*[^\W\d]+){0,3}[ \u00a0\u202f]*[^\w\s.,;:!?]?")
 _CONTRAST_COUNTER = _lazy(r"[ \u00a0\u202f]*[^\W\d]{0,3}")
 _CONTRAST_REACH = 24
+
+
+def _alike(a: Value, b: Value) -> bool:
+    """Whether two figures may be the two sides of a contrast: of one kind and dimension,
+    or a bare number beside an amount whose unit is said once ("30 statt 20 Euro")."""
+    if (a.kind, a.dim) == (b.kind, b.dim):
+        return True
+    return "number" in (a.kind, b.kind) and {a.kind, b.kind} <= {"number", "money", "unit"}
 
 
 def _denied(reading: Reading, lang: str | None) -> set[int]:
     """The ids of the figures of `reading` that a contrast denies ("240 cakes instead of
     2,400": 2,400; "240個のはずのケーキを2400個": 240; "meant to order 240 but ordered
     2,400": 240), each in a sentence that asserts another figure of its kind and dimension
-    (its other side). Empty when the text holds no such contrast."""
+    (its other side, `_alike`). Empty when the text holds no such contrast."""
     before, after = _contrast_words(lang)
     pairs = _contrast_pairs(lang)
     if before is None and after is None and not pairs:
@@ -5974,11 +5982,56 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
         for v in found
         if any(
             id(w) not in denied
-            and (w.kind, w.dim) == (v.kind, v.dim)
+            and _alike(w, v)
             and bisect.bisect_right(ends, w.start) == bisect.bisect_right(ends, v.start)
             for w in values
         )
     }
+
+
+@lru_cache(maxsize=64)
+def _change_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The language's words of a change's old and new figures ([contrast] change_from,
+    change_to: "from 2 to 6", "von 20 auf 30"); the second as it ends the text before the
+    new figure."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}) if rules is not None else {}
+    if not words.get("change_from") or not words.get("change_to"):
+        return None
+    return (
+        re.compile(rf"(?<!\w)(?:{_alt(words['change_from'])})(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?:{_alt(words['change_to'])})(?!\w)[^\d.;:!?]{{0,24}}\Z", re.I),
+    )
+
+
+_CHANGE_GAP = _lazy(r"[^\d.;:!?]{0,24}")
+
+
+def _changed(reading: Reading, lang: str | None) -> set[int]:
+    """The ids of the old figures of a change said with a direction ("expanding their range
+    from ± a factor of 2 … to ± a factor of 6": 2): what a contrast of the other side
+    denies ("Faktor 6 statt 2"). A range without a direction ("from 20 to 30 people") is
+    none."""
+    words = _change_words(lang)
+    if words is None or not reading.directions:
+        return set()
+    from_re, to_re = words
+    text, values = reading.text, reading.values
+    found: set[int] = set()
+    for m in from_re.finditer(text):
+        if not any(
+            p < m.start() and _SENTENCE_END.search(text, p, m.start()) is None
+            for _, _, p in reading.directions
+        ):
+            continue
+        ahead = sorted((v for v in values if v.start >= m.end()), key=lambda v: v.start)
+        if not ahead or not _CHANGE_GAP.fullmatch(text, m.end(), ahead[0].start):
+            continue
+        old = ahead[0]
+        new = next((v for v in ahead[1:] if _alike(v, old)), None)
+        if new is not None and to_re.search(text, max(old.end, new.start - 30), new.start):
+            found.add(id(old))
+    return found
 
 
 def _contrast_clash(
@@ -6001,6 +6054,10 @@ def _contrast_clash(
         at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
         if at is None:
             continue
+        if mine and not theirs[at]:
+            # "Faktor 6 statt 2" for "expanding … from ± a factor of 2 … to ± a factor of
+            # 6": a change's old figure is what the contrast denies.
+            theirs[at] = _changed(readings[at], langs[at] if at < len(langs) else None)
         ds, dq = id(s) in mine, id(q) in theirs[at]
         if mine and theirs[at]:
             if ds != dq:
