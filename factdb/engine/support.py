@@ -5912,6 +5912,17 @@ def _contrast_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Patter
 
 
 @lru_cache(maxsize=64)
+def _contrast_keys(lang: str | None) -> tuple[str, ...]:
+    """Lower-case words of which a text must hold one to hold a contrast ([contrast]):
+    each word's first part, up to its first space."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}) if rules is not None else {}
+    found = [*words.get("before", []), *words.get("after", [])]
+    found += [first for first, _ in words.get("pairs", [])]
+    return tuple(sorted({w.lower().split()[0] for w in found if w.strip()}))
+
+
+@lru_cache(maxsize=64)
 def _contrast_pairs(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """The language's pairs of words around a change ([contrast] pairs: "把…成"), each
     as two patterns."""
@@ -5941,11 +5952,11 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
     2,400": 2,400; "240個のはずのケーキを2400個": 240; "meant to order 240 but ordered
     2,400": 240), each in a sentence that asserts another figure of its kind and dimension
     (its other side, `_alike`). Empty when the text holds no such contrast."""
+    text, values = reading.text, reading.values
+    if len(values) < 2 or not _holds_any(text.lower(), _contrast_keys(lang)):
+        return set()  # a contrast has two sides; most texts hold none of its words
     before, after = _contrast_words(lang)
     pairs = _contrast_pairs(lang)
-    if before is None and after is None and not pairs:
-        return set()
-    text, values = reading.text, reading.values
     found: list[Value] = []
     for first, second in pairs:
         # "把240个蛋糕误订成2400个": denied after the first word, asserted after the second.
