@@ -6803,3 +6803,449 @@ def test_an_acceleration_test_is_named_by_its_speeds(
     ([identifiers] acceleration); "0-100 km/h" keeps its top speed."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        # Both sides hold a contrast: the roles decide.
+        (
+            "The bakery delivered 60 loaves instead of 600.",
+            "The bakery delivered 600 loaves instead of 60.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "The bakery delivered 600 loaves instead of 60.",
+            "The bakery delivered 600 loaves instead of 60.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Le club a vendu 80 billets au lieu de 800.",
+            "Der Verein verkaufte statt 80 Karten 800.",
+            "fr",
+            "de",
+            "fail",
+        ),
+        (
+            "El club vendió 800 entradas en lugar de 80.",
+            "Der Verein verkaufte statt 80 Karten 800.",
+            "es",
+            "de",
+            "pass",
+        ),
+        (
+            "A escola contratou 30 professores em vez de 3.",
+            "学校は3人のはずの教員を30人採用した。",
+            "pt",
+            "ja",
+            "pass",
+        ),
+        (
+            "A escola contratou 3 professores em vez de 30.",
+            "学校は3人のはずの教員を30人採用した。",
+            "pt",
+            "ja",
+            "fail",
+        ),
+        (
+            "The school hired 3 teachers rather than 30.",
+            "学校把3名教师误招成30名。",
+            "en",
+            "zh",
+            "fail",
+        ),
+        (
+            "The school hired 30 teachers rather than 3.",
+            "学校把3名教师误招成30名。",
+            "en",
+            "zh",
+            "pass",
+        ),
+        # The statement meant the figure the quote denies.
+        (
+            "The school meant to hire 3 teachers but hired 30.",
+            "学校は3人のはずの教員を30人採用した。",
+            "en",
+            "ja",
+            "pass",
+        ),
+        # Only one side says which figure is instead of which: never a pass.
+        (
+            "The bakery delivered 60 loaves.",
+            "The bakery delivered 600 loaves instead of 60.",
+            "en",
+            "en",
+            "unverified",
+        ),
+        (
+            "Die Bäckerei lieferte 60 statt 600 Brote.",
+            "The bakery delivered 60 loaves; 600 had been ordered.",
+            "de",
+            "en",
+            "unverified",
+        ),
+        # A figure the quote asserts, said alone, passes.
+        (
+            "La boulangerie a livré 600 pains.",
+            "The bakery delivered 600 loaves instead of 60.",
+            "fr",
+            "en",
+            "pass",
+        ),
+        # "instead of" before no figure is no contrast of figures.
+        (
+            "The bakery delivered 600 loaves.",
+            "Instead of bread rolls, the bakery delivered 600 loaves in 2 vans.",
+            "en",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_a_contrast_asserts_one_figure_and_denies_the_other(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "X instead of Y" ([contrast]: "statt", "au lieu de", "em vez de", "而不是", "のはず",
+    "把…成") asserts X and denies Y: the roles of matched figures must agree."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "In 2015 Smith was governor, the aide said.",
+            "Em 2015 tudo mudou. Ele não era governador, mas ficou no partido.",
+            "en",
+            "pt",
+            "fail",
+        ),
+        (
+            "2019 war Weber Ministerin.",
+            "En 2019, tout a changé. Weber n'était pas ministre, mais conseillère.",
+            "de",
+            "fr",
+            "fail",
+        ),
+        (
+            "En 2010 García fue presidente del club.",
+            "In 2010 the club changed hands. García was not president then.",
+            "es",
+            "en",
+            "fail",
+        ),
+        # A negation of other words in another sentence is no negation of the statement's.
+        (
+            "2019 war Weber Ministerin.",
+            "En 2019, Weber était ministre. Elle n'a pas parlé aux journalistes.",
+            "de",
+            "fr",
+            "pass",
+        ),
+        (
+            "Le musée a ouvert en 1998.",
+            "The museum opened in 1998. Nobody expected the crowds.",
+            "fr",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_a_negation_of_the_statements_word_in_another_sentence_of_the_quote(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """Across languages a quote's negation in any sentence counts when it governs a
+    cognate of the statement's word ("Präsident" for "não era presidente": the first six
+    letters without accents, or the first five consonants)."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "La ville détient 60 % du stade.",
+            "Das Stadion gehört zu 60 Prozent der Stadt und zu 40 Prozent dem Verein.",
+            "fr",
+            "de",
+            "pass",
+        ),
+        (
+            "El club posee el 60 % del estadio.",
+            "Das Stadion gehört zu 60 Prozent der Stadt und zu 40 Prozent dem Verein.",
+            "es",
+            "de",
+            "unverified",
+        ),
+        (
+            "The state holds 60 percent of the stadium.",
+            "O estádio pertence em 60 % à cidade e em 40 % ao estado.",
+            "en",
+            "pt",
+            "fail",
+        ),
+        (
+            "Bayer holds 60% of the venture.",
+            "La coentreprise est détenue à 60 % par Bayer et à 40 % par BASF.",
+            "en",
+            "fr",
+            "pass",
+        ),
+        (
+            "Die Stadt hält 60 Prozent des Stadions.",
+            "El estadio pertenece en un 60 % al club y en un 40 % a la ciudad.",
+            "de",
+            "es",
+            "fail",
+        ),
+        # Shares not set in one frame are no rivals.
+        (
+            "Die Wahlbeteiligung lag bei 60 Prozent.",
+            "Turnout was 60 percent, and 40 percent of voters stayed home.",
+            "de",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_shares_each_given_to_its_holder_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """A quote in another language that gives each of two shares to its own holder in one
+    frame ("zu 60 Prozent der Stadt und zu 40 Prozent dem Verein", [rival_frames]) passes
+    the statement's share only when a name, a cognate or a word of [holders] ties it."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "The module measures 22 by 80 mm.",
+            "規格はM.2（2280：22×80mm）です。",
+            "en",
+            "ja",
+            "pass",
+        ),
+        (
+            "Das Modul misst 22 mal 80 Millimeter.",
+            "Le module au format M.2 (2280 : 22 x 80 mm) tient dans le portable.",
+            "de",
+            "fr",
+            "pass",
+        ),
+        (
+            "El módulo mide 22 por 80 mm.",
+            "The module uses the M.2 (2280) form factor, 22 by 80 mm.",
+            "es",
+            "en",
+            "pass",
+        ),
+        # The count the statement gives is not the form factor's: nothing to compare.
+        (
+            "The laptop takes two drives.",
+            "Das Notebook nimmt SSDs im Format M.2 (2280) auf.",
+            "en",
+            "de",
+            "unverified",
+        ),
+    ],
+)
+def test_a_form_factor_in_brackets_after_its_code_is_a_name(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "M.2（2280：22×80mm）" and "M.2 (2280)" name a form factor: 2280 counts nothing."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "El servidor procesa cinco mil peticiones por segundo.",
+            "The server handles 5,000 requests per second from 40 clients.",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "O servidor processa 5000 pedidos por segundo.",
+            "Der Server verarbeitet 5000 Anfragen pro Sekunde für 40 Kunden.",
+            "pt",
+            "de",
+            "pass",
+        ),
+        (
+            "O servidor processa 6000 pedidos por segundo.",
+            "Der Server verarbeitet 5000 Anfragen pro Sekunde für 40 Kunden.",
+            "pt",
+            "de",
+            "fail",
+        ),
+        (
+            "La bomba mueve 300 litros por minuto.",
+            "La pompe débite 300 litres par minute, avec 2 moteurs.",
+            "es",
+            "fr",
+            "pass",
+        ),
+        (
+            "The server handles 5,000 requests per second.",
+            "El servidor atiende 5000 peticiones cada segundo y 40 clientes.",
+            "en",
+            "es",
+            "pass",
+        ),
+    ],
+)
+def test_a_rate_per_segundo_or_minuto(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "por segundo", "cada segundo", "por minuto" ([rates] per, es/pt) close a rate, as
+    "per second" and "pro Sekunde" do."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "Sales of $80 million were 60% higher than the $50 million of 2019.",
+            "Sales rose 60% to $80 million in 2020, from $50 million in 2019.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Der Umsatz war 60 Prozent mehr als 50 Millionen Euro im Jahr 2019.",
+            "Sales rose 60% to €80 million in 2020, from €50 million in 2019.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Les ventes étaient de 60 % plus de 50 millions d'euros en 2019.",
+            "Sales rose 60% to €80 million in 2020, from €50 million in 2019.",
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "Las ventas fueron un 60 % más de 50 millones de euros de 2019.",
+            "Sales rose 60% to €80 million in 2020, from €50 million in 2019.",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "As vendas ficaram 60% acima de 50 milhões de euros de 2019.",
+            "Sales rose 60% to €80 million in 2020, from €50 million in 2019.",
+            "pt",
+            "en",
+            "pass",
+        ),
+        (
+            "The 2020 sales were twice as high as the $40 million of 2019.",
+            "Sales doubled to $80 million in 2020, from $40 million in 2019.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Sales were 60% higher than the $90 million of 2019.",
+            "Sales rose 60% to $80 million in 2020, from $50 million in 2019.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Sales in 2020 were higher than $50 million.",
+            "Sales were $50 million in 2020.",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_a_difference_before_a_comparator_names_its_reference(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "60% higher than the $50 million", "60 Prozent mehr als 50 Millionen", "twice as
+    high as": a difference or a factor before the comparator makes the figure after it the
+    reference, no bound on it; a comparator alone still bounds."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "status"),
+    [
+        (
+            "Die Gebühr beträgt jetzt 30 statt 20 Euro.",
+            "The fee rose from €20 to €30 this spring.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Die Gebühr beträgt jetzt 20 statt 30 Euro.",
+            "The fee rose from €20 to €30 this spring.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "La tarifa es ahora de 30 euros en vez de 20.",
+            "Die Gebühr stieg im Frühjahr von 20 auf 30 Euro.",
+            "es",
+            "de",
+            "pass",
+        ),
+        (
+            "La taxe est désormais de 30 euros au lieu de 20.",
+            "Die Gebühr stieg im Frühjahr von 20 auf 30 Euro.",
+            "fr",
+            "de",
+            "pass",
+        ),
+        (
+            "La taxe est désormais de 20 euros au lieu de 30.",
+            "Die Gebühr stieg im Frühjahr von 20 auf 30 Euro.",
+            "fr",
+            "de",
+            "fail",
+        ),
+        (
+            "A taxa é agora de 20 euros em vez de 30.",
+            "The fee rose from €20 to €30 this spring.",
+            "pt",
+            "en",
+            "fail",
+        ),
+        # A range without a direction says no roles.
+        (
+            "The fee is now €30 instead of €20.",
+            "Fees range from €20 to €30.",
+            "en",
+            "en",
+            "unverified",
+        ),
+    ],
+)
+def test_a_change_with_a_direction_gives_a_contrast_its_roles(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """Against a contrast ("30 statt 20 Euro"), a change said with a direction ("rose from
+    €20 to €30", [contrast] change_from/change_to) denies its old figure; a range without
+    a direction says no roles."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -941,6 +941,9 @@ class Rules:
     rate_breaks: frozenset[str]
     rate_before_re: re.Pattern[str]
     rate_before: dict[str, str]
+    #: Units of time read only after a rate's word ("por segundo": "segundo" alone is
+    #: second in rank), each with its unit; every other unit of time as ``units`` has it.
+    rate_per: dict[str, str]
     fraction_numerators: dict[str, int]
     fraction_denominators: dict[str, int]
     phrase_re: _Gate
@@ -1501,13 +1504,17 @@ def rules_for(lang: str | None) -> Rules | None:
         ],
         rate_after_re=_lazy(
             rf"^[^.;:!?,\d\n]{{0,32}}?{boundary_l}(?:{_alt(rates.get('after', []))})\s+"
-            rf"(?P<per>{_alt(time_units)}){boundary_r}",
+            rf"(?P<per>{_alt([*time_units, *rates.get('per', {})])}){boundary_r}",
             re.I,
         ),
         rate_before_re=_lazy(
             rf"(?:{_alt(rates.get('before', {}))})(?P<gap>[^\d\s，。、,.;]{{0,4}})$"
         ),
         rate_before={k: v for k, v in rates.get("before", {}).items()},
+        rate_per={
+            **{u: units[u] for u in time_units},
+            **{_key(k): v for k, v in rates.get("per", {}).items()},
+        },
         rate_breaks=frozenset(w.lower() for w in rates.get("breaks", [])),
         fraction_numerators=frac_nums,
         fraction_denominators=frac_dens,
@@ -2716,6 +2723,11 @@ def _bare_seconds(text: str, v: Value, rules: Rules) -> bool:
     return bool(after) and re.match(rf"\s*(?:{_alt(after)})(?!\w)", text[v.end :], re.I) is not None
 
 
+#: Comparators that a difference before them makes a reference ("33% higher than").
+_COMPARATORS = frozenset({"more_than", "less_than", "at_least", "at_most", "up_to"})
+_DIFFERENCE_KINDS = frozenset({"percent", "multiplier", "money", "points"})
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, lang: str | None) -> Reading:
     rules = rules_for(lang)
@@ -2812,6 +2824,18 @@ def _read(text: str, lang: str | None) -> Reading:
                 and _RANGE_LINK.fullmatch(prepared, a.end, b.start) is not None
             ):
                 b.range_top = True
+            if (
+                b.hedge in _COMPARATORS
+                and b.hedge_span is not None
+                and (b.hedge_text or "").endswith("\x00")
+                and a.kind in _DIFFERENCE_KINDS
+                and a.start < b.hedge_span[0]
+                and (a.end > b.hedge_span[0] or not prepared[a.end : b.hedge_span[0]].strip())
+            ):
+                # "a third higher than the $123 million", "33 % mehr als", "twice as high
+                # as": a difference or a factor before the comparator names b as the
+                # reference, no bound on it.
+                b.hedge = b.hedge_text = None
     # Hedge words ("more than", "不到") are no directions or negations: mark them as taken.
     for v in reading.values:
         if v.hedge_span:
@@ -3095,6 +3119,11 @@ def _negation_near(
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
     cited: dict[tuple[float, float], bool] = {}  # each sentence is judged once
     prefixes = _prefixes(words)
+    # Across languages a word of the statement is met by its cognate ("Präsident" for
+    # "não era presidente"), in any sentence of the quote.
+    cognates = (
+        frozenset().union(*(_cognate_keys(w) for w in words)) if not same_language else frozenset()
+    )
     for pos, word in reading.negations:
         in_value_sentence = any(lo <= pos < hi for lo, hi in spans)
         if not same_language and in_value_sentence:
@@ -3114,13 +3143,19 @@ def _negation_near(
                 lo, hi = int(sentence[0]), int(min(sentence[1], len(reading.text)))
                 cited[sentence] = _cites(words & _content(reading.text[lo:hi]))
             if not cited[sentence]:
+                if cognates and _governs(
+                    reading, pos, pos + len(word), [], set(), frozenset(), False, cognates
+                ):
+                    # "Em 2012 eu errei. Ele não era presidente" for "2012 war Lula
+                    # Präsident": the negation governs the statement's word.
+                    return word
                 continue
         if not same_language:
             if in_value_sentence and not _CJK_CHAR.match(reading.text, pos):
                 # It governs no compared value (above): only a word of the statement in
                 # its scope makes it the statement's. "no-one could predict what might
                 # happen at the Oscars on Feb. 9" negates the predicting, not the date.
-                if _governs(reading, pos, pos + len(word), [], words, prefixes, False):
+                if _governs(reading, pos, pos + len(word), [], words, prefixes, False, cognates):
                     return word
                 continue
             if _clause_shares(reading.text, pos, words):
@@ -3152,6 +3187,28 @@ def _prefixes(words: set[str]) -> frozenset[str]:
     return frozenset(w[:4] for w in words if len(w) >= 4 and not _CJK_CHAR.search(w))
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=8192)
+def _cognate_keys(word: str) -> frozenset[str]:
+    """What a word of another language must share with `word` to be its cognate, by a
+    conservative rule: its first six letters without accents ("presid…"), or for words of
+    seven letters or more its first five consonants ("Präsident" and "presidente" both
+    "prsdn")."""
+    folded = _unaccented(word.lower())
+    if len(folded) < 6 or not folded.isalpha() or _CJK_CHAR.search(folded):
+        return frozenset()
+    keys = {"p" + folded[:6]}
+    if len(folded) >= 7:
+        skeleton = "".join(
+            c for i, c in enumerate(folded) if c not in _VOWELS and folded[i - 1 : i] != c
+        )
+        if len(skeleton) >= 5:
+            keys.add("c" + skeleton[:5])
+    return frozenset(keys)
+
+
 def _governs(
     reading: Reading,
     pos: int,
@@ -3160,11 +3217,12 @@ def _governs(
     words: set[str],
     prefixes: frozenset[str],
     directions: bool,
+    cognates: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the negation at pos..end governs something the statement says: a compared
     value among the words it governs, a direction (when the statement gives one), or one
     of the statement's words of four letters or more (by its first four letters;
-    character pairs in CJK)."""
+    character pairs in CJK), or across languages one of its `cognates` (`_cognate_keys`)."""
     text = reading.text
     lo_clause, hi_clause = _clause_bounds(text, pos, end)
     if _CJK_CHAR.match(text, pos):
@@ -3197,7 +3255,9 @@ def _governs(
                 lo = min(lo, before[0].start())
             governed += [m.group().lower() for m in before]
         # Words of four letters or more: "the", "was" and their like are shared by anything.
-        shared = any(len(w) >= 4 and w[:4] in prefixes for w in governed)
+        shared = any(len(w) >= 4 and w[:4] in prefixes for w in governed) or (
+            bool(cognates) and any(_cognate_keys(w) & cognates for w in governed)
+        )
     if shared:
         return True
     if pos in reading.negations_back:
@@ -3932,11 +3992,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 if ra and kind == "unit" and dim == "second":
                     # "8 hours a day" is a rate; "15 years showed signs of consciousness a
                     # month" two spans: no span lasts longer than the period it recurs in.
-                    p_factor = units[rules.units[_key(ra.group("per"))]][0]
+                    p_factor = units[rules.rate_per[_key(ra.group("per"))]][0]
                     if factor >= p_factor:
                         ra = None
                 if ra:
-                    per = rules.units[_key(ra.group("per"))]
+                    per = rules.rate_per[_key(ra.group("per"))]
                     stop += ra.end()
             if per is not None:
                 p_factor, _, p_dim = units[per]
@@ -4021,6 +4081,10 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
 
 
 _VERSION_TAIL = _lazy(r"\.\d|\(\d+\)")
+#: A code with a digit and an opening bracket ("M.2（", "M.2 ("), and what closes the
+#: number after it: a colon or the closing bracket ("M.2（2280：22×80mm）", "M.2 (2280)").
+_CODE_OPENS = _lazy(r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))[A-Za-z]+\.?\d[A-Za-z0-9.]*\s?[(（]$")
+_CODE_CLOSES = _lazy(r"\s?[:：)）]")
 _NAME_BEFORE = _lazy(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
     r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
@@ -4247,6 +4311,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     window = text[max(0, start - 24) : start]
     if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
         return True  # "§ 230", "version 0.12", "Absatz 2"
+    if _CODE_OPENS.search(window) and _CODE_CLOSES.match(text, stop):
+        return True  # "M.2（2280：22×80mm）", "M.2 (2280)": the code's form factor
     # A match is a name of no whitespace (the last word of the window) and the character
     # before it: looked for from there, not from every position of the window.
     last = window.rsplit(None, 1)[-1:]
@@ -4527,7 +4593,7 @@ def _far_period(q: Value, readings: list[Reading], langs: list[str | None]) -> s
             gap = _TOKEN.findall(clause[: m.start() + ra.start("per")].lower())
             if rules.rate_breaks and not rules.rate_breaks.isdisjoint(gap[:-1]):
                 return None  # "over almost a week": a span, no rate
-            return rules.units[_key(ra.group("per"))]
+            return rules.rate_per[_key(ra.group("per"))]
     return None
 
 
@@ -6110,6 +6176,191 @@ def _partitive(text: str, v: Value, lang: str | None) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _contrast_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's words of a contrast ([contrast] in its data): those said before the
+    figure they deny ("instead of 2,400", "statt 2.400", "而不是2400") and those said after
+    it ("2400個のはずの…", "2400個ではなく")."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}) if rules is not None else {}
+    cjk = rules is not None and rules.cjk
+    left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+    before = (
+        re.compile(rf"{left}(?:{_alt(words['before'])}){right}", re.I)
+        if words.get("before")
+        else None
+    )
+    after = re.compile(f"(?:{_alt(words['after'])})", re.I) if words.get("after") else None
+    return before, after
+
+
+@lru_cache(maxsize=64)
+def _contrast_keys(lang: str | None) -> tuple[str, ...]:
+    """Lower-case words of which a text must hold one to hold a contrast ([contrast]):
+    each word's first part, up to its first space."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}) if rules is not None else {}
+    found = [*words.get("before", []), *words.get("after", [])]
+    found += [first for first, _ in words.get("pairs", [])]
+    return tuple(sorted({w.lower().split()[0] for w in found if w.strip()}))
+
+
+@lru_cache(maxsize=64)
+def _contrast_pairs(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The language's pairs of words around a change ([contrast] pairs: "把…成"), each
+    as two patterns."""
+    rules = rules_for(lang)
+    pairs = rules.data.get("contrast", {}).get("pairs", []) if rules is not None else []
+    return tuple((re.compile(re.escape(a)), re.compile(re.escape(b))) for a, b in pairs)
+
+
+#: What may stand between a contrast's word and the figure it denies: a few words
+#: ("instead of the planned 2,400", "原本只需240个") and a sign ("instead of €20"), a
+#: counter ("2400個のはず"), no other figure or clause.
+_CONTRAST_GAP = _lazy(r"(?:[ \u00a0\u202f]*[^\W\d]+){0,3}[ \u00a0\u202f]*[^\w\s.,;:!?]?")
+_CONTRAST_COUNTER = _lazy(r"[ \u00a0\u202f]*[^\W\d]{0,3}")
+_CONTRAST_REACH = 24
+
+
+def _alike(a: Value, b: Value) -> bool:
+    """Whether two figures may be the two sides of a contrast: of one kind and dimension,
+    or a bare number beside an amount whose unit is said once ("30 statt 20 Euro")."""
+    if (a.kind, a.dim) == (b.kind, b.dim):
+        return True
+    return "number" in (a.kind, b.kind) and {a.kind, b.kind} <= {"number", "money", "unit"}
+
+
+def _denied(reading: Reading, lang: str | None) -> set[int]:
+    """The ids of the figures of `reading` that a contrast denies ("240 cakes instead of
+    2,400": 2,400; "240個のはずのケーキを2400個": 240; "meant to order 240 but ordered
+    2,400": 240), each in a sentence that asserts another figure of its kind and dimension
+    (its other side, `_alike`). Empty when the text holds no such contrast."""
+    text, values = reading.text, reading.values
+    if len(values) < 2 or not _holds_any(text.lower(), _contrast_keys(lang)):
+        return set()  # a contrast has two sides; most texts hold none of its words
+    before, after = _contrast_words(lang)
+    pairs = _contrast_pairs(lang)
+    found: list[Value] = []
+    for first, second in pairs:
+        # "把240个蛋糕误订成2400个": denied after the first word, asserted after the second.
+        for m in first.finditer(text):
+            ahead = sorted((v for v in values if v.start >= m.end()), key=lambda v: v.start)
+            if (
+                len(ahead) > 1
+                and ahead[0].start - m.end() <= 4
+                and _CONTRAST_GAP.fullmatch(text, m.end(), ahead[0].start)
+                and second.search(text, ahead[0].end, ahead[1].start)
+                and ahead[1].start - ahead[0].end <= _CONTRAST_REACH
+                and not _CJK_CLAUSE_CUT.search(text, ahead[0].end, ahead[1].start)
+            ):
+                found.append(ahead[0])
+    for m in before.finditer(text) if before is not None else ():
+        nxt = min((v for v in values if v.start >= m.end()), key=lambda v: v.start, default=None)
+        if (
+            nxt is not None
+            and nxt.start - m.end() <= (4 if _has_cjk(m.group()) else _CONTRAST_REACH)
+            and _CONTRAST_GAP.fullmatch(text, m.end(), nxt.start)
+        ):
+            found.append(nxt)
+    for m in after.finditer(text) if after is not None else ():
+        prev = max((v for v in values if v.end <= m.start()), key=lambda v: v.end, default=None)
+        if prev is not None and _CONTRAST_COUNTER.fullmatch(text, prev.end, m.start()):
+            found.append(prev)
+    if not found:
+        return set()
+    inside = {i for v in values for i in range(v.start, v.end)}
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+    denied = {id(v) for v in found}
+    return {
+        id(v)
+        for v in found
+        if any(
+            id(w) not in denied
+            and _alike(w, v)
+            and bisect.bisect_right(ends, w.start) == bisect.bisect_right(ends, v.start)
+            for w in values
+        )
+    }
+
+
+@lru_cache(maxsize=64)
+def _change_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The language's words of a change's old and new figures ([contrast] change_from,
+    change_to: "from 2 to 6", "von 20 auf 30"); the second as it ends the text before the
+    new figure."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}) if rules is not None else {}
+    if not words.get("change_from") or not words.get("change_to"):
+        return None
+    return (
+        re.compile(rf"(?<!\w)(?:{_alt(words['change_from'])})(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?:{_alt(words['change_to'])})(?!\w)[^\d.;:!?]{{0,24}}\Z", re.I),
+    )
+
+
+_CHANGE_GAP = _lazy(r"[^\d.;:!?]{0,24}")
+
+
+def _changed(reading: Reading, lang: str | None) -> set[int]:
+    """The ids of the old figures of a change said with a direction ("expanding their range
+    from ± a factor of 2 … to ± a factor of 6": 2): what a contrast of the other side
+    denies ("Faktor 6 statt 2"). A range without a direction ("from 20 to 30 people") is
+    none."""
+    words = _change_words(lang)
+    if words is None or not reading.directions:
+        return set()
+    from_re, to_re = words
+    text, values = reading.text, reading.values
+    found: set[int] = set()
+    for m in from_re.finditer(text):
+        if not any(
+            p < m.start() and _SENTENCE_END.search(text, p, m.start()) is None
+            for _, _, p in reading.directions
+        ):
+            continue
+        ahead = sorted((v for v in values if v.start >= m.end()), key=lambda v: v.start)
+        if not ahead or not _CHANGE_GAP.fullmatch(text, m.end(), ahead[0].start):
+            continue
+        old = ahead[0]
+        new = next((v for v in ahead[1:] if _alike(v, old)), None)
+        if new is not None and to_re.search(text, max(old.end, new.start - 30), new.start):
+            found.add(id(old))
+    return found
+
+
+def _contrast_clash(
+    stated: Reading,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    met: list[tuple[Value, Value]],
+) -> tuple[str, Value, Value, bool, bool] | None:
+    """A matched pair of figures whose roles in a contrast differ ("240 instead of 2,400"
+    for "240個のはずのケーキを2400個": the statement asserts what the quote denies): with
+    "contradicted" when both sides hold a contrast, "missing" when only one does (which
+    figure the other side asserts, its words do not tell). With whether each is denied."""
+    mine = _denied(stated, lang)
+    theirs = [_denied(r, quote_lang) for r, quote_lang in zip(readings, langs, strict=False)]
+    if not mine and not any(theirs):
+        return None
+    unsure = None
+    for s, q in met:
+        at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+        if at is None:
+            continue
+        if mine and not theirs[at]:
+            # "Faktor 6 statt 2" for "expanding … from ± a factor of 2 … to ± a factor of
+            # 6": a change's old figure is what the contrast denies.
+            theirs[at] = _changed(readings[at], langs[at] if at < len(langs) else None)
+        ds, dq = id(s) in mine, id(q) in theirs[at]
+        if mine and theirs[at]:
+            if ds != dq:
+                return "contradicted", s, q, ds, dq
+        elif (ds or dq) and unsure is None:
+            unsure = ("missing", s, q, ds, dq)
+    return unsure
+
+
+@lru_cache(maxsize=64)
 def _whole_words(
     lang: str | None,
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -6432,6 +6683,133 @@ def _untied_across(
             if set(mine) & set(at_v) and not set(mine) & set(at_q):
                 return v, at_v[min(set(mine) & set(at_v))]
             return v, ""
+        return None
+    return None
+
+
+#: Kinds of figures a quote in another language may give one to each holder ("zu 51 Prozent
+#: durch A und zu 49 Prozent von B"); a count's noun says what it counts ("six magistrats
+#: …, trois députés"), a share's holder only its frame.
+_FRAME_KINDS = frozenset({"percent"})
+_LETTERS = _lazy(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def _frame_joiners(lang: str | None) -> re.Pattern[str] | None:
+    """The words that join two figures, each with its holder ([rival_frames] joiners)."""
+    rules = rules_for(lang)
+    words = rules.data.get("rival_frames", {}).get("joiners") if rules is not None else None
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+def _tie_words(statement: str) -> tuple[set[str], frozenset[str]]:
+    """What may tie a statement's figure to a holder in another language: its names
+    (capitalized words, without accents, met only as written), the meanings of its words in
+    [holders] (common.toml: "foire" and "Messe" are the fair), and its words' cognate keys."""
+    tokens = [m.group() for m in _LETTERS.finditer(statement)]
+    holders = _meanings("holders")
+    names = {_unaccented(t) for t in tokens if t[0].isupper()}
+    names |= {"=" + m for t in tokens if (m := holders.get(_unaccented(t.lower()))) is not None}
+    keys = frozenset().union(*(_cognate_keys(t) for t in tokens))
+    return names, keys
+
+
+def _holder_tied(ties: tuple[set[str], frozenset[str]], segment: str) -> bool:
+    """Whether a segment of the quote holds one of the statement's `_tie_words`."""
+    names, keys = ties
+    holders = _meanings("holders")
+    for t in _LETTERS.findall(segment):
+        if _unaccented(t) in names or _cognate_keys(t) & keys:
+            return True
+        meaning = holders.get(_unaccented(t.lower()))
+        if meaning is not None and "=" + meaning in names:
+            return True
+    return False
+
+
+_FRAME_BEFORE = _lazy(r"([^\W\d_]+)[ \u00a0\u202f]*\Z")
+_FRAME_AFTER = _lazy(r"[ \u00a0\u202f]*([^\W\d_]+)")
+
+
+def _parallel(text: str, a: Value, b: Value) -> bool:
+    """Whether two figures stand in one frame: the same word just before both ("zu 51
+    Prozent … und zu 49 Prozent", "A with 51% and B with 49%") or just after both ("51%
+    for A and 49% for B")."""
+    before_a = _FRAME_BEFORE.search(text, max(0, a.start - 20), a.start)
+    before_b = _FRAME_BEFORE.search(text, max(0, b.start - 20), b.start)
+    if before_a and before_b and before_a.group(1).lower() == before_b.group(1).lower():
+        return True
+    after_a = _FRAME_AFTER.match(text, a.end)
+    after_b = _FRAME_AFTER.match(text, b.end)
+    return bool(after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower())
+
+
+def _framed_rival(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, bool] | None:
+    """Another share or count of `q`'s kind in its sentence, joined to it by a word that
+    gives each its own holder ("zu 51 Prozent durch die Stadtwerke und zu 49 Prozent von der
+    Messe", "Smith with 51% and Jones with 49%"), when the quote is in another language
+    than the statement and nothing ties the statement's figure to `q`'s holder: a name of
+    the statement or a cognate of its words said on `q`'s side of the joiner and not on the
+    other's. The holder's side is after each figure ("51 % par A et 49 % par B"), or before
+    it when a capitalized word stands between the joiner and the second ("A 51 %, and B
+    49 %"); what comes before both ("Die Arena GmbH wird zu 51 …") is no one's. With
+    whether the statement's words tie it to the other figure's holder alone."""
+    if q.kind not in _FRAME_KINDS or s.kind != q.kind:
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        if not _holds_value(r.values, q):
+            continue
+        if _base(quote_lang) == _base(lang):
+            return None
+        joiner = _frame_joiners(quote_lang)
+        if joiner is None:
+            return None
+        text = r.text
+        inside = {i for v in r.values for i in range(v.start, v.end)}
+        ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+        sentence = bisect.bisect_right(ends, q.start)
+        lo = ends[sentence - 1] if sentence else 0
+        hi = ends[sentence] if sentence < len(ends) else len(text)
+        ties = None
+        for v in r.values:
+            if (
+                v is q
+                or v.kind != q.kind
+                or v.dim != q.dim
+                or _close(v.value, q.value)
+                or not lo <= v.start < hi
+                or any(_close(x.value, w) for x in stated.values for w in _as_said(v))
+            ):
+                continue
+            a, b = (q, v) if q.start < v.start else (v, q)
+            if any(a.end <= w.start and w.end <= b.start for w in r.values if w.kind == q.kind):
+                continue
+            cut = next(reversed(list(joiner.finditer(text, a.end, b.start))), None)
+            if cut is None:
+                continue
+            if not _parallel(text, a, b):
+                continue
+            gap = text[cut.end() : b.start]
+            if any(t[0].isupper() for t in _LETTERS.findall(gap)):
+                sides = (text[lo : a.start] + " " + text[a.end : cut.start()], gap)
+            else:
+                sides = (text[a.end : cut.start()], text[b.end : hi])
+            if ties is None:
+                ties = _tie_words(stated.text)
+            mine, theirs = (sides[0], sides[1]) if a is q else (sides[1], sides[0])
+            tied_mine, tied_theirs = _holder_tied(ties, mine), _holder_tied(ties, theirs)
+            if tied_mine and not tied_theirs:
+                continue
+            return v, tied_theirs and not tied_mine
         return None
     return None
 
@@ -7812,6 +8190,23 @@ statement_lang="en").status
                         f"the quote also gives {other.shown!r}; which is the statement's, "
                         "words in another language do not tell"
                     )
+        if verdict in ("match", "overstated"):
+            framed = _framed_rival(stated, s, q, readings, langs, statement_lang)
+            if framed is not None:
+                # "La foire détient 51 %" for "zu 51 Prozent durch die Stadtwerke und zu
+                # 49 Prozent von der Messe": the holder of the statement's words decides;
+                # with none, whose share is whose, a person reads.
+                other, held = framed
+                if held and _compare(s, other, published)[0] == "contradicted":
+                    note = f"in the quote the statement's holder goes with {other.shown!r}"
+                    q, verdict = other, "contradicted"
+                else:
+                    verdict = "missing"
+                    note = (
+                        f"the quote also gives {other.shown!r}, each figure to its own "
+                        "holder; which is the statement's, words in another language do "
+                        "not tell"
+                    )
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             cell = _table_rival(stated, s, q, readings, published)
             if cell is not None:
@@ -8061,6 +8456,20 @@ statement_lang="en").status
             f"the statement says {swapped[0]!r} but {src} {_verb('gives', src)} the pair the "
             f"other way round ({swapped[1]!r})"
         )
+    contrast = (
+        None if missing_rules else _contrast_clash(stated, statement_lang, readings, langs, met)
+    )
+    if contrast is not None:
+        verdict, s1, q1, ds, dq = contrast
+        elements.append(Element(_element_kind(s1), s1.shown, q1.shown, verdict, "a contrast"))
+        said = (
+            f"the statement {'denies' if ds else 'asserts'} {s1.shown!r} but {src} "
+            f"{_verb('denies' if dq else 'gives', src)} {q1.shown!r}"
+        )
+        if verdict == "contradicted":
+            fails.append(f"{said} (the contrast's figures swapped)")
+        else:
+            unverified.append(f"{said}: only one side says which figure is instead of which")
     # Directions the statement gives that no value carries ("sales rose").
     for sign, word, _pos in stated.directions:
         if any(v.direction_text == word for v in stated.values):
