@@ -6539,3 +6539,61 @@ def test_an_acceleration_test_is_named_by_its_speeds(
     ([identifiers] acceleration); "0-100 km/h" keeps its top speed."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, text, read",
+    [
+        # French byte symbols and words: "o", "Ko", "Mo", "Go", "To" and their rates.
+        ("fr", "Le disque lit 7,2 Go/s et stocke 512 Go.", ["7,2 Go/s", "512 Go"]),
+        ("fr", "L'image pèse 640 Ko, la vidéo 12 Mo.", ["640 Ko", "12 Mo"]),
+        ("fr", "Le fichier compte 300 kilooctets.", ["300 kilooctets"]),
+        ("es", "El parche ocupa 120 kilobytes.", ["120 kilobytes"]),
+        ("pt", "O arquivo tem 64 bytes.", ["64 bytes"]),
+        ("de", "Die Datei hat 12 Kilobyte.", ["12 Kilobyte"]),
+        ("ja", "このファイルは64バイトしかない。", ["64バイト"]),
+        ("zh", "这个文件只有64字节。", ["64字节"]),
+        # "PCI Express 3.0×4", "PCIe 4.0×16": an interface's lanes, no count.
+        ("fr", "La carte utilise PCI Express 3.0×4.", []),
+        ("de", "Die Karte nutzt PCIe 4.0×16.", []),
+        ("ja", "PCI Express 4.0×4に対応する。", []),
+        ("en", "The room measures 3.5×4 m.", ["3.5", "4 m"]),
+        # "bits of plastic" are pieces; "bits of the key" a data size.
+        ("en", "They found 300 bits of glass.", ["300"]),
+        ("en", "It reads the last 16 bits of the key.", ["16 bits"]),
+    ],
+)
+def test_byte_units_in_every_language_and_interface_lanes(lang, text, read):
+    assert [v.text for v in read_values(text, lang).values] == read
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("Le SSD plafonne à environ 7 Go/s.", "The SSD tops out at about 7 GB/s.", "fr", "en",
+         "pass"),
+        ("Le SSD plafonne à environ 70 Go/s.", "The SSD tops out at about 7 GB/s.", "fr", "en",
+         "fail"),
+        ("La carte PCIe 4.0×4 lit 7 Go/s.", "PCIe 4.0×4のカードは7GB/sで読み込む。", "fr", "ja",
+         "pass"),
+        # A unit of the same dimension with another magnitude fails.
+        ("El parche ocupa 120 kilobytes.", "The patch is only 120 bytes.", "es", "en", "fail"),
+        ("Die Datei hat 12 Kilobyte.", "Le fichier fait 12 Mo.", "de", "fr", "fail"),
+        ("O arquivo tem 64 megabytes.", "このファイルは64キロバイトだ。", "pt", "ja", "fail"),
+        # A unit the quote's figure lacks: which magnitude the quote means, it does not say.
+        ("The patch is 120 kilobytes.", "The patch is tiny: just 120!", "en", "en",
+         "unverified"),
+        ("Le fichier fait 12 Mo.", "Die Datei misst nur 12.", "fr", "de", "unverified"),
+        # A unit word the statement's language does not read is never dropped for a pass.
+        ("Die Strecke misst 87 miles.", "The route is 87 km long.", "de", "en",
+         "unverified"),
+        ("La ruta mide 87 Meilen.", "The route is 87 km long.", "es", "en", "unverified"),
+        # A duration keeps its unit said once: "21 anos" for "who was 21".
+        ("Roof tinha 21 anos.", "Roof, who was 21, was sentenced.", "pt", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_statement_unit_never_passes_unread_or_unmatched(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

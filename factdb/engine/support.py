@@ -3769,12 +3769,16 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                     if unit_key not in rules.units:
                         unit_key = _key(_JOINER.sub("", written, count=1))  # "de hectáreas"
                     name, unit_end = rules.units[unit_key], am.end()
-                factor, offset, dim = units[name]
-                value = value * factor + offset
-                precision *= factor
-                kind, label = "unit", ("duration" if _is_time(name) else "unit")
-                unit_name = name
-                consumed += unit_end
+                    pieces = _pieces_of(rules.base)
+                    if pieces is not None and pieces.match(after, am.end() - len(written)):
+                        name = ""  # "1,000 bits of plastic": pieces counted, no data size
+                if name:
+                    factor, offset, dim = units[name]
+                    value = value * factor + offset
+                    precision *= factor
+                    kind, label = "unit", ("duration" if _is_time(name) else "unit")
+                    unit_name = name
+                    consumed += unit_end
             elif found == "multiplier":
                 consumed += am.end()
                 how_often = rules.data.get("multipliers", {}).get("how_often")
@@ -3908,6 +3912,9 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
 
 
 _VERSION_TAIL = _lazy(r"\.\d|\(\d+\)")
+#: A figure glued to a times sign before another ("3.0×" of "PCI Express 3.0×4").
+_GLUED_TIMES = _lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[×xX]$")
+_DOTTED_VERSION = _lazy(r"\d{1,2}\.\d{1,2}")
 _NAME_BEFORE = _lazy(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
     r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
@@ -4049,6 +4056,15 @@ def _version_before(lang: str | None) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=64)
+def _pieces_of(lang: str | None) -> re.Pattern[str] | None:
+    """A unit word that counts pieces ([units_counted] pattern, matched where the word
+    starts): "1,000 bits of plastic" is no data size; "the first 24 bits of the name" is."""
+    rules = rules_for(lang)
+    pattern = rules.data.get("units_counted", {}).get("pattern") if rules is not None else None
+    return re.compile(pattern, re.I) if pattern else None
+
+
+@lru_cache(maxsize=64)
 def _version_after(lang: str | None) -> re.Pattern[str] | None:
     """The words after which a decimal figure names a version ([identifiers] version_after)."""
     rules = rules_for(lang)
@@ -4078,6 +4094,14 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     class code ("93(01)")."""
     if siblings and _version_sibling(text, start, stop, rules):
         return True
+    if start >= 2 and text[start - 1] in "×xX" and text[start - 2].isdigit():
+        lanes = _GLUED_TIMES.search(text, max(0, start - 12), start)
+        if lanes is not None and (
+            # "PCIe 4.0×16" where a decimal is written "4,0": a version, as in English.
+            (rules.decimal == "," and _DOTTED_VERSION.fullmatch(lanes.group(1)))
+            or _identifier(text, lanes.start(1), lanes.end(1), rules)
+        ):
+            return True  # "PCI Express 3.0×4": the lanes of a named interface, no count
     r = _RANGE_END.search(text, max(0, start - 10), start)
     if (
         r is not None
@@ -4413,6 +4437,9 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         # "300 animals a month" for a bare "300": the count per period against a count
         # leaves the period uncompared (see _far_period for one said further on).
         return "missing", _NO_PERIOD
+    if s.kind == "unit" and q.kind == "number" and not _is_time(s.dim or ""):
+        # "87 kilobytes" for a bare "87": which magnitude the quote means, it does not say.
+        return "missing", f"the quote's figure has no unit ({s.unit})"
     if s.kind == "unit" and q.kind == "number":
         # "Roof tinha 21 anos" for "Roof, who was 21": the unit as written, the same figure.
         written = replace(
@@ -7241,6 +7268,11 @@ statement_lang="en").status
             f"{text!r} is ambiguous without the statement's language (a decimal or a group?)"
         )
     stated_cjk = _has_cjk(stated.text)
+    for text in _foreign_units(stated, stated_rules):
+        # "87 kilobytes" in a language whose tables lack the word: the figure's unit is
+        # unread, and a figure without its unit passes nothing.
+        elements.append(Element("unit", text, None, "unreadable", "unit not read"))
+        unverified.append(f"the unit of {text!r} is not read in the statement's language")
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
     matched: list[Value] = []
@@ -7859,6 +7891,41 @@ statement_lang="en").status
     listed = ", ".join(repr(e.statement) for e in elements if e.verdict == "match")
     reason = f"compared with {src}: {listed}"
     return Support("pass", "; ".join([reason, *notes]), tuple(elements))
+
+
+_WORD_AFTER_FIGURE = _lazy(r"[ \u00a0\u202f]?([^\W\d_]+(?:/[^\W\d_])?)(?![\w/])")
+
+
+@lru_cache(maxsize=1)
+def _every_unit_word() -> tuple[frozenset[str], frozenset[str]]:
+    """The unit words (lowercased) and the symbols (as written: "To" is a terabyte, "to"
+    none) of every language's data file."""
+    words: set[str] = set()
+    symbols: set[str] = set()
+    for lang in ("common", *sorted(_TEXT2NUM)):
+        data = _load_toml(lang)
+        words.update(k.lower() for k in data.get("units", {}))
+        symbols.update(data.get("units_exact", {}))
+    return frozenset(words), frozenset(symbols)
+
+
+def _foreign_units(stated: Reading, rules: Rules | None) -> list[str]:
+    """The statement's bare figures followed by a unit word that its own language's tables
+    do not hold but another's do: "87 kilobytes" read as a bare 87."""
+    if rules is None or rules.cjk:
+        return []
+    found = []
+    for v in stated.values:
+        if v.kind != "number":
+            continue
+        m = _WORD_AFTER_FIGURE.match(stated.text, v.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        words, symbols = _every_unit_word()
+        if (word.lower() in words or word in symbols) and _key(word) not in rules.units:
+            found.append(stated.text[v.start : m.end()].strip())
+    return found
 
 
 @lru_cache(maxsize=64)
