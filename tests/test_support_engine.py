@@ -6597,3 +6597,47 @@ def test_a_statement_unit_never_passes_unread_or_unmatched(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # An opposite direction word fails, in every language.
+        ("The city lowers its speed limit to 30.", "The city raises the speed limit to 30.",
+         "en", "en", "fail"),
+        ("Die Stadt senkt das Tempolimit auf 30.", "The city raises the speed limit to 30.",
+         "de", "en", "fail"),
+        ("La ville abaisse la limite à 30 km/h.", "La ville rehausse la limite à 30 km/h.",
+         "fr", "fr", "fail"),
+        ("La ciudad reduce el límite a 30 km/h.", "La ciudad eleva el límite a 30 km/h.",
+         "es", "es", "fail"),
+        ("A cidade reduz o limite para 30 km/h.", "The city raises the speed limit to 30 km/h.",
+         "pt", "en", "fail"),
+        ("该市将限速降低到30公里。", "The city raises the speed limit to 30 km.", "zh", "en",
+         "fail"),
+        ("市は制限速度を30キロに引き下げた。", "The city raises the speed limit to 30 km.", "ja",
+         "en", "fail"),
+        # Where a change ends ("to 30") is not where it starts ("from 30 to 50").
+        ("The city raises its speed limit to 30.",
+         "The city raises the speed limit from 30 to 50.", "en", "en", "fail"),
+        ("Die Stadt erhöht das Tempolimit auf 30.",
+         "La ville rehausse la limite de 30 à 50 km/h.", "de", "fr", "fail"),
+        ("La ciudad eleva el límite a 30.", "市は制限速度を30キロから50キロに引き上げた。", "es",
+         "ja", "fail"),
+        ("该市将限速提高到30公里。", "A cidade eleva o limite de 30 para 50 km.", "zh", "pt",
+         "fail"),
+        # ... and the same ends pass.
+        ("The city raises its speed limit to 50.",
+         "The city raises the speed limit from 30 to 50.", "en", "en", "pass"),
+        ("La ville rehausse la limite de 30 à 50 km/h.",
+         "Die Stadt erhöht das Tempolimit von 30 auf 50 km/h.", "fr", "de", "pass"),
+        ("The city raised its speed limit from 30 to 50 km.",
+         "市は制限速度を30キロから50キロに引き上げた。", "en", "ja", "pass"),
+        # A bare figure meets the quote's same figure with its unit said.
+        ("The city raises its speed limit to 50.", "La ciudad eleva el límite de 30 a 50 km/h.",
+         "en", "es", "pass"),
+    ],
+)  # fmt: skip
+def test_opposite_directions_and_the_ends_of_a_change(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

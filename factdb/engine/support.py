@@ -4301,6 +4301,10 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
             v.hedge_span = (offset + m.start("h"), offset + m.end("h"))
             return
     m = rules.hedge_after_re.match(text[v.end : v.end + 24])
+    if m and rules.cjk:
+        roles = _change_role_res(rules.lang)
+        if roles is not None and roles[0] is None and roles[1].match(text, v.end):
+            return  # "30キロから50キロに引き上げ": where a change starts, no bound
     if m:
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
@@ -7111,7 +7115,12 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         bare = [q for q in out if q.kind == "number" or (q.kind == "year" and could_be_year)]
         rest = [q for q in out if q.kind not in ("number", "year", "unit")]
         units = [q for q in out if q.kind == "unit"]
-        out = bare + rest + ([] if [q for q in bare if q.kind == "number"] else units)
+        if [q for q in bare if q.kind == "number"]:
+            # "16" for "de 14 a 16 años": the same figure with its unit said is one still.
+            units = [
+                q for q in units if q.factor and _close((q.value - q.offset) / q.factor, s.value)
+            ]
+        out = bare + rest + units
         if s.span is not None:
             # "Thousands" is an order of magnitude, never met by a year ("in 2012, hundreds
             # of ...": the quote's "hundreds" is what it is compared with).
@@ -7487,6 +7496,21 @@ statement_lang="en").status
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
             # work out from the sentence before; the engine does not.
             verdict, note = "missing", "the quote gives its figures by 'the former'/'the latter'"
+        if (
+            verdict in ("match", "overstated")
+            and (stated.directions or q.direction)
+            and s.hedge is None
+        ):
+            role = _change_role(stated.text, s, statement_lang)
+            owner = _owner(q, readings) if role else None
+            if owner is not None:
+                lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+                theirs = _change_role(owner.text, q, lang)
+                if theirs is not None and theirs != role:
+                    # "lowered to 14" for "raised from 14 to 16": where a change ends is
+                    # not where it starts.
+                    verdict = "contradicted"
+                    note = f"the quote's {q.shown!r} is where the change {theirs}s"
         if verdict in ("match", "overstated"):
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
@@ -8045,6 +8069,57 @@ def _compare_direction(
     if opposite:
         return "contradicted", f"{s.direction_text!r} against {opposite[0]!r}"
     return "missing", f"the quote gives no direction to compare with {s.direction_text!r}"
+
+
+@lru_cache(maxsize=64)
+def _change_role_res(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]] | None:
+    """The patterns of [change_roles]: a start's word before the figure and an end's word
+    with its figure after it, an end's word before the figure; or, in Japanese, the
+    particles after the figure ("14歳から16歳に")."""
+    rules = rules_for(lang)
+    table = rules.data.get("change_roles", {}) if rules is not None else {}
+    if not table:
+        return None
+    assert rules is not None
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    cur = r"\s*[$€£¥]?\s*"
+    if table.get("from_after"):
+        to_after = _alt(table["to_after"])
+        return (
+            None,
+            re.compile(
+                rf"[^\d\s、。，]{{0,2}}?(?:{_alt(table['from_after'])})[^\d、。，]{{0,4}}\d"
+            ),
+            re.compile(rf"[^\d\s、。，]{{0,2}}?(?:{to_after})"),
+        )
+    to = _alt(table["to"])
+    return (
+        re.compile(rf"{left}(?:{_alt(table['from'])}){cur}$", re.I),
+        re.compile(rf"[^\d.;:!?。，；！？]{{0,16}}?{left}(?:{to}){right}{cur}\d", re.I),
+        re.compile(rf"{left}(?:{to}){cur}$", re.I),
+    )
+
+
+def _change_role(text: str, v: Value, lang: str | None) -> str | None:
+    """Whether `v` is where a change starts ("from 14 to 16": 14) or ends ("to 16", "auf
+    16", "提高到16", "16歳に"), by [change_roles]; None when its words say neither."""
+    if v.kind not in _DIRECTED:
+        return None
+    found = _change_role_res(lang)
+    if found is None:
+        return None
+    from_before, then_to, to_word = found
+    if from_before is None:  # particles after the figure
+        if then_to.match(text, v.end):
+            return "start"
+        return "end" if to_word.match(text, v.end) else None
+    if from_before.search(text, max(0, v.start - 12), v.start) and then_to.match(text, v.end):
+        return "start"
+    if to_word.search(text, max(0, v.start - 12), v.start):
+        return "end"
+    return None
 
 
 def _verb(singular: str, src: str) -> str:
