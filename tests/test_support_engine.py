@@ -6641,3 +6641,80 @@ def test_a_statement_unit_never_passes_unread_or_unmatched(
 def test_opposite_directions_and_the_ends_of_a_change(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ('The crew found the wreck in 1987.',
+         'Die Crew könnte das Wrack bei einer Tauchfahrt im Sommer des Jahres 1987 gefunden haben.',
+         'en', 'de', 'warn'),
+        ('The crew found the wreck in 1987.',
+         'Die Crew soll das Wrack bei einer Tauchfahrt im Sommer des Jahres 1987 gefunden haben.',
+         'en', 'de', 'warn'),
+        ('Die Crew fand das Wrack 1987.',
+         'The crew might have found the old wreck during a long dive in the summer of 1987.',
+         'de', 'en', 'warn'),
+        ("L'équipage a trouvé l'épave en 1987.",
+         "L'équipage aurait trouvé l'épave lors d'une longue plongée durant l'été 1987.",
+         'fr', 'fr', 'warn'),
+        ("L'équipage a trouvé l'épave en 1987.",
+         'The crew probably found the old wreck during a long dive in the summer of 1987.',
+         'fr', 'en', 'warn'),
+        ('La tripulación encontró el naufragio en 1987.',
+         'La tripulación habría encontrado el viejo naufragio durante una larga inmersión '
+         'en el verano de 1987.',
+         'es', 'es', 'warn'),
+        ('La tripulación encontró el naufragio en 1987.',
+         'The crew reportedly found the old wreck during a long dive in the summer of 1987.',
+         'es', 'en', 'warn'),
+        ('A tripulação encontrou o naufrágio em 1987.',
+         'A tripulação pode ter encontrado o velho naufrágio durante um longo mergulho no '
+         'verão de 1987.',
+         'pt', 'pt', 'warn'),
+        ('The crew found the wreck in 1987.',
+         '据说船员们在1987年夏天的一次长时间潜水中发现了这艘沉船。',
+         'en', 'zh', 'warn'),
+        ('The crew found the wreck in 1987.',
+         '船员们可能在1987年夏天的一次长时间潜水中发现了这艘沉船。',
+         'en', 'zh', 'warn'),
+        ('The crew found the wreck in 1987.',
+         '乗組員は1987年夏の長い潜水で沈没船を発見したかもしれない。',
+         'en', 'ja', 'warn'),
+        ('The crew found the wreck in 1987.',
+         '乗組員は1987年夏の長い潜水で沈没船を発見したとみられる。',
+         'en', 'ja', 'warn'),
+        ('The crew found the wreck in 1987.',
+         '乗組員は1987年夏の長い潜水で沈没船を発見したという。',
+         'en', 'ja', 'warn'),
+        ('船员们在1987年发现了沉船。',
+         'The crew may have found the old wreck during a long dive in the summer of 1987.',
+         'zh', 'en', 'warn'),
+        ('The crew found the wreck in 1987.',
+         'The crew found the old wreck during a long dive in the summer of 1987.',
+         'en', 'en', 'pass'),
+        ('The crew found the wreck in 1987.',
+         'In 1987, the crew found the wreck, which may have sunk in a storm.',
+         'en', 'en', 'pass'),
+        ('The crew found the wreck in 1987.',
+         '乗組員は1987年に沈没船を発見した。という会社の話だ。',
+         'en', 'ja', 'pass'),
+        ('The crew spoke of a dive in September 1987.',
+         'The report fed speculation that a joint dive might take place at the yearly '
+         'gathering of the club members in mid-September 1987.',
+         'en', 'en', 'pass'),
+        ('Bong sagte, niemand könne den Oscar am 9. Februar vorhersagen.',
+         'Bong said that no-one could predict what might happen at the Oscars on Feb. 9',
+         'de', 'en', 'pass'),
+    ],
+)  # fmt: skip
+def test_a_modal_on_the_verb_of_the_figures_clause_is_a_dropped_hedge(
+    statement, quote, lang, quote_lang, status
+):
+    """A quote modal on the verb whose clause holds the figure ("may have found … in the
+    summer of 1987"), in any language, is dropped by a statement that states it: warn. A
+    modal of another clause ("the wreck, which may have sunk"), inside a reported clause
+    ("speculation that … might") or before another clause's figure ("could predict what
+    might happen … on Feb. 9") hedges nothing the statement says."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -2826,6 +2826,7 @@ def _modal_on_said_word(
         return None
     skip = {w.lower() for w in rules.data.get("modal", {}).get("skip", [])}
     said = {t.lower()[:5] for t in _TOKEN.findall(statement) if len(t) >= 4}
+    opener = _clause_opener(lang)
     text = reading.text
     for pos, word in reading.modals:
         verb = None
@@ -2837,13 +2838,48 @@ def _modal_on_said_word(
                 continue
             verb = token
             break
-        if verb is None or verb[:5] not in said:
+        if verb is None:
             continue
         for v in values:
             lo, hi = (pos, v.start) if pos < v.start else (v.end, pos)
-            if not _MODAL_SENTENCE_END.search(text, lo, hi) and not _OPENING.search(text, lo, hi):
+            if _MODAL_SENTENCE_END.search(text, lo, hi) or _OPENING.search(text, lo, hi):
+                continue
+            if verb[:5] in said or (
+                pos < v.start
+                and not _MODAL_CLAUSE_BREAK.search(text, lo, hi)
+                and (opener is None or not opener.search(text, lo, hi))
+                and not _subordinate(text, pos, opener)
+            ):
+                # The statement says the modal's verb, or the figure stands in the clause
+                # the modal's verb opens ("She may have used a version of this spell during a
+                # D.A. meeting in 1995"), whatever words the statement puts to it.
                 return word
     return None
+
+
+@lru_cache(maxsize=64)
+def _clause_opener(lang: str | None) -> re.Pattern[str] | None:
+    """Words that open another clause ([modal] clause_openers): "no-one could predict what
+    might happen at the Oscars on Feb. 9" hedges the predicting, not the date."""
+    rules = rules_for(lang)
+    words = rules.data.get("modal", {}).get("clause_openers") if rules is not None else None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?:(?<=')|(?!\w))", re.I) if words else None
+
+
+def _subordinate(text: str, pos: int, opener: re.Pattern[str] | None) -> bool:
+    """Whether the modal at `pos` stands in a clause that a word opens ("speculation that a
+    summit might take place"): what is reported, whose words the statement may report."""
+    start = max(0, pos - 80)
+    for m in _MODAL_SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    for m in _MODAL_CLAUSE_BREAK.finditer(text, start, pos):
+        start = m.end()
+    return opener is not None and opener.search(text, start, pos) is not None
+
+
+#: What ends a clause between a modal and a figure after it: "the engine, which may
+#: have failed".
+_MODAL_CLAUSE_BREAK = _lazy(r"[,;:()\[\]—–]|\s-\s")
 
 
 #: The end of a sentence: a full stop before a capital ("D.A. meeting" goes on).
