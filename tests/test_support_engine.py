@@ -2025,12 +2025,12 @@ def test_a_figure_tied_to_another_sentence_of_the_quote(
     ("statement", "quote", "lang", "status"),
     [
         # The word joining two figures ("300 contre 120") is said of both: a third figure
-        # given with it is another's.
+        # given with it is another's; here the abstentions, which no count against is.
         (
             "Le texte a obtenu 15 voix contre.",
             "Le texte a été adopté par 300 contre 120 et 15 abstentions.",
             "fr",
-            "unverified",
+            "fail",
         ),
         (
             "Le texte a obtenu 120 voix contre.",
@@ -2042,7 +2042,7 @@ def test_a_figure_tied_to_another_sentence_of_the_quote(
             "El texto recibió 15 votos en contra.",
             "El texto fue aprobado por 300 contra 120, con 15 abstenciones.",
             "es",
-            "unverified",
+            "fail",
         ),
         (
             "El texto recibió 120 votos en contra.",
@@ -6716,5 +6716,37 @@ def test_a_modal_on_the_verb_of_the_figures_clause_is_a_dropped_hedge(
     modal of another clause ("the wreck, which may have sunk"), inside a reported clause
     ("speculation that … might") or before another clause's figure ("could predict what
     might happen … on Feb. 9") hedges nothing the statement says."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+_COUNCIL = "The council approved the budget 27 to 9, with 3 abstentions."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("反对预算的议员有27人。", _COUNCIL, "zh", "en", "fail"),
+        ("赞成预算的议员有27人。", _COUNCIL, "zh", "en", "pass"),
+        ("予算に反対した議員は27人だった。", _COUNCIL, "ja", "en", "fail"),
+        ("予算に反対した議員は9人だった。", _COUNCIL, "ja", "en", "pass"),
+        ("27 councillors voted against the budget.", _COUNCIL, "en", "en", "fail"),
+        ("27 Ratsmitglieder stimmten dagegen.", _COUNCIL, "de", "en", "fail"),
+        ("9 concejales votaron en contra.", _COUNCIL, "es", "en", "pass"),
+        ("3 élus se sont abstenus.", _COUNCIL, "fr", "en", "pass"),
+        ("9 vereadores se abstiveram.", _COUNCIL, "pt", "en", "fail"),
+        ("反对预算的议员有27人。", "Le conseil a adopté le budget par 27 voix contre 9.", "zh",
+         "fr", "fail"),
+        ("予算に賛成した議員は27人だった。", "El consejo aprobó el presupuesto por 27 votos a 9.",
+         "ja", "es", "pass"),
+        # Without a vote, "against" and "for" are prepositions.
+        ("The court heard 12 claims against the firm.", "The court heard 12 claims for damages.",
+         "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_count_tied_to_a_side_of_a_vote(statement, quote, lang, quote_lang, status):
+    """[vote_sides]: a statement's count tied to a side (the word after it, a word of its
+    clause; in Chinese or Japanese on either side) meets the quote's count of that side; a
+    quote's pair said as a vote ([vote_said]) gives for first ("27 to 9": 27 for)."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason

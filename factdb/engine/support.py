@@ -5457,6 +5457,88 @@ def _tally_swapped(stated: Reading, readings: list[Reading]) -> tuple[str, str] 
     return None
 
 
+#: Where a clause ends, for the words of a vote's side beside a count.
+_SIDE_CLAUSE = _lazy(r"[,;:()（）、，；：。！？]|[.!?](?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _side_words() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """[vote_sides] by word (unaccented, lower case), a pattern of its words, and one of
+    [vote_said]."""
+    sides = _meanings("vote_sides")
+    said = _load_toml("common").get("vote_said", {}).get("words", [])
+
+    def words_re(words: list[str]) -> re.Pattern[str]:
+        latin = [w for w in words if not _has_cjk(w)]
+        cjk = [w for w in words if _has_cjk(w)]
+        return re.compile(rf"(?<!\w)(?:{_alt(latin)})(?!\w)|{_alt(cjk)}", re.I)
+
+    return sides, words_re(list(sides)), words_re(said)
+
+
+def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tuple[Value, str]]:
+    """The counts of a reading tied to a side of a vote: by the word right after it ("438
+    against", "42 abstentions"), else by the one side word of its clause (after it, "438
+    deputies voted against"; in Chinese or Japanese on either side, "反对该法案的议员有438人");
+    with `pairs`, in a text that says a vote, by its place in a pair ("438 contre 86": for,
+    then against)."""
+    sides, side_words, said = _side_words()
+    found: list[tuple[Value, str]] = []
+    text = reading.text
+    paired = _pairs(reading, rules)
+    in_pairs = {id(v) for pair in paired for v in pair}
+    for v in reading.values:
+        if v.kind != "number" or v.hedge or id(v) in in_pairs:
+            continue  # "438 contre 86": the word between a pair's counts is no side
+        m = _WORD_AFTER.match(text, v.end)
+        side = sides.get(_unaccented(m.group(1).lower())) if m else None
+        if side is None:
+            # Its clause, not past the figures beside it: "86 en contra y 42 abstenciones".
+            lo = max((b.end() for b in _SIDE_CLAUSE.finditer(text, 0, v.start)), default=0)
+            end = _SIDE_CLAUSE.search(text, v.end)
+            hi = end.start() if end is not None else len(text)
+            lo = max([lo, *(u.end for u in reading.values if u.end <= v.start)])
+            hi = min([hi, *(u.start for u in reading.values if u.start >= v.end)])
+            if rules is None or not rules.cjk:
+                lo = v.end  # "86 votaram contra e 42 se abstiveram": the words after it
+            said_sides = {sides[_unaccented(w.lower())] for w in side_words.findall(text, lo, hi)}
+            side = said_sides.pop() if len(said_sides) == 1 else None
+        if side is not None:
+            found.append((v, side))
+    if pairs and said.search(text):
+        for a, b in paired:
+            found += [(a, "for"), (b, "against")]
+    return found
+
+
+def _vote_side_swapped(
+    stated: Reading,
+    rules: Rules | None,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+) -> tuple[str, str] | None:
+    """A count the statement ties to a side of a vote ("反对该法案的议员有438人": 438
+    against) that the quote gives to another side only ("438 contre 86": 438 for): the
+    statement's count and the quote's, with their sides; or None."""
+    said = _side_words()[2]
+    if not any(said.search(r.text) for r in readings):
+        return None  # "counts against him" for "counts … for murdering": no vote
+    own = _vote_sides(stated, rules, pairs=False)
+    if not own:
+        return None
+    theirs = [
+        t
+        for i, r in enumerate(readings)
+        for t in _vote_sides(r, rules_for(langs[i]) if i < len(langs) else None, pairs=True)
+    ]
+    for v, side in own:
+        same = [u for u, m in theirs if _close(u.value, v.value)]
+        if same and all(m != side for u, m in theirs if _close(u.value, v.value)):
+            other = next(m for u, m in theirs if _close(u.value, v.value))
+            return f"{v.text} {side}", f"{same[0].text} {other}"
+    return None
+
+
 def _subject_elsewhere(
     stated: Reading,
     s: Value,
@@ -7803,6 +7885,8 @@ statement_lang="en").status
         break
     swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
     tally = None if missing_rules or swapped is not None else _tally_swapped(stated, readings)
+    if tally is None and swapped is None and not missing_rules:
+        tally = _vote_side_swapped(stated, stated_rules, readings, langs)
     if tally is not None:
         compared_values += 1
         elements.append(Element("quantity", tally[0], tally[1], "contradicted", "another count"))
