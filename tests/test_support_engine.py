@@ -5034,7 +5034,7 @@ _OVEN_FR = (
             "O Norte terá 14 vereadores na câmara.",
             "pt",
             "Na câmara, há 14 vereadores do Nordeste, 6 do Norte e 3 do Sul",
-            "unverified",
+            "fail",  # the North's own count is 6 ([compass])
         ),
         ("de", "Freie Träger haben einen Anteil von 70 Prozent.", "de", _KITAS, "unverified"),
         ("de", "Freie Träger haben einen Anteil von 30 Prozent.", "de", _KITAS, "pass"),
@@ -5180,7 +5180,8 @@ _COUNCIL_ES = "En el concejo hay 14 concejales del Levante, 3 del Sur y 6 del No
 @pytest.mark.parametrize(
     ("lang", "statement", "quote_lang", "quote", "expected"),
     [
-        ("en", "Fourteen councillors come from the North.", "pt", _COUNCIL_PT, "unverified"),
+        # The North's own count decides ([compass]): 6, not the Northeast's 14.
+        ("en", "Fourteen councillors come from the North.", "pt", _COUNCIL_PT, "fail"),
         ("en", "Six councillors come from the North.", "pt", _COUNCIL_PT, "pass"),
         ("en", "Fourteen councillors come from the Northeast.", "pt", _COUNCIL_PT, "pass"),
         ("fr", "Quatorze conseillers viennent du Sud.", "es", _COUNCIL_ES, "unverified"),
@@ -6749,4 +6750,29 @@ def test_a_count_tied_to_a_side_of_a_vote(statement, quote, lang, quote_lang, st
     clause; in Chinese or Japanese on either side) meets the quote's count of that side; a
     quote's pair said as a vote ([vote_said]) gives for first ("27 to 9": 27 for)."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+_SQUAD = "Na seleção, há 12 jogadores do Nordeste, 7 do Sul, 3 do Centro-Oeste e 1 argentino."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, status",
+    [
+        ("Seven players come from the South.", "en", "pass"),
+        ("Twelve players come from the South.", "en", "fail"),
+        ("12 Spieler stammen aus dem Süden.", "de", "fail"),
+        ("Douze joueurs viennent du Nord-Est.", "fr", "pass"),
+        ("Tres jugadores son del Centro-Oeste.", "es", "pass"),
+        ("Siete jugadores son del Centro-Oeste.", "es", "fail"),
+        ("南部出身の選手は7人だ。", "ja", "pass"),
+        ("南部出身の選手は12人だ。", "ja", "fail"),
+        ("有12名球员来自东北部。", "zh", "pass"),
+        ("有12名球员来自南部。", "zh", "fail"),
+    ],
+)
+def test_a_point_of_the_compass_ties_a_count_to_its_region(statement, lang, status):
+    """[compass] in every language ("南部" = "Sul" = south, "东北部" = "Nordeste",
+    "Centro-Oeste" as one word): the count of the statement's region decides."""
+    result = claim_supported(statement, [_SQUAD], statement_lang=lang, quote_lang="pt")
     assert result.status == status, result.reason

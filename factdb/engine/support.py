@@ -5406,6 +5406,78 @@ def _figure_words(
     return out, {id(v): v for v in order}
 
 
+#: A word with its hyphened parts ("Centro-Oeste"), or a run of Chinese or Japanese.
+_COMPASS_TOKEN = _lazy(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> tuple[dict[str, str], re.Pattern[str]]:
+    """[compass] by word (unaccented, lower case), and its Chinese and Japanese words as
+    one pattern, longest first ("东南部" before "南部")."""
+    table = _meanings("compass")
+    return table, re.compile(_alt([w for w in table if _has_cjk(w)]) or "(?!)")
+
+
+def _compass_said(text: str, v: Value, values: list[Value]) -> dict[str, str]:
+    """The points of the compass said in figure `v`'s clause, not past the figures beside
+    it, each with its word: "8 do Sul" is south, "11人来自南部" south, "2 do Centro-Oeste"
+    centre-west (a compound before its parts)."""
+    lo = max([v.start - _CLAUSE_REACH, *(u.end for u in values if u.end <= v.start)])
+    hi = min([v.end + _CLAUSE_REACH, *(u.start for u in values if u.start >= v.end)])
+    before, after = text[max(0, lo) : v.start], text[v.end : hi]
+    cut = _CJK_CLAUSE_CUT if _has_cjk(before + after) else _TIE_BREAK
+    cuts = list(cut.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    end = cut.search(after)
+    if end:
+        after = after[: end.start()]
+    table, cjk = _compass_words()
+    found: dict[str, str] = {}
+    for part in (before, after):
+        for m in _COMPASS_TOKEN.finditer(part):
+            token = m.group()
+            whole = table.get(_unaccented(token.lower()))
+            if whole is not None:
+                found.setdefault(whole, token)
+            elif not _has_cjk(token):
+                for piece in token.split("-"):
+                    meaning = table.get(_unaccented(piece.lower()))
+                    if meaning is not None:
+                        found.setdefault(meaning, piece)
+        for m in cjk.finditer(part):
+            found.setdefault(table[m.group()], m.group())
+    return found
+
+
+def _compass_rival(
+    stated: Reading, s: Value, q: Value, readings: list[Reading]
+) -> tuple[Value, str] | None:
+    """Another figure of `q`'s sentence whose clause names the statement's point of the
+    compass when `q`'s names another ([compass] of common.toml, in every language): "11人来
+    自南部" for "11 integrantes do Sudeste, 8 do Sul" gives (8, "Sul"); or None."""
+    mine = _compass_said(stated.text, s, stated.values)
+    if not mine:
+        return None
+    for r in readings:
+        if not _holds_value(r.values, q):
+            continue
+        at_q = _compass_said(r.text, q, r.values)
+        if not at_q or set(mine) & set(at_q):
+            return None
+        for v in r.values:
+            if v is q or v.kind != q.kind or v.dim != q.dim:
+                continue
+            if _REGION_END.search(r.text, min(v.end, q.end), max(v.start, q.start)):
+                continue  # another sentence
+            at_v = _compass_said(r.text, v, r.values)
+            both = set(mine) & set(at_v)
+            if both:
+                return v, at_v[min(both)]
+        return None
+    return None
+
+
 #: Only an opening bracket between a word and the figure after it.
 _BRACKETED = _lazy(r"\s*[(（]\s*")
 
@@ -7546,6 +7618,18 @@ statement_lang="en").status
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            compass = _compass_rival(stated, s, q, readings)
+            if compass is not None:
+                # "11人来自南部" for "11 integrantes do Sudeste, 8 do Sul": the count of
+                # the statement's region decides.
+                other, word = compass
+                again, again_note = _compare(s, other, published)
+                if again in ("match", "overstated"):
+                    q, verdict, note = other, again, again_note
+                else:
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    q, verdict = other, "contradicted"
         if (
             verdict in ("match", "overstated")
             and s.kind in _TIED_KINDS
