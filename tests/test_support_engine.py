@@ -6776,3 +6776,26 @@ def test_a_point_of_the_compass_ties_a_count_to_its_region(statement, lang, stat
     "Centro-Oeste" as one word): the count of the statement's region decides."""
     result = claim_supported(statement, [_SQUAD], statement_lang=lang, quote_lang="pt")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "10秒05" is 10.05 seconds, "1分2秒3" 62.3 seconds, in Japanese and Chinese.
+        ("彼は100メートルを10秒05で走った。", "He ran the 100 metres in 10.05 seconds.", "ja",
+         "en", "pass"),
+        ("他以10秒05跑完100米。", "Er lief die 100 Meter in 10,05 Sekunden.", "zh", "de",
+         "pass"),
+        ("他以10秒05跑完100米。", "Er lief die 100 Meter in 10,50 Sekunden.", "zh", "de",
+         "fail"),
+        ("Elle a nagé 100 mètres en 62,3 secondes.", "彼女は100メートルを1分2秒3で泳いだ。", "fr",
+         "ja", "pass"),
+        # Before a counter the figure after 秒 counts something else: "5秒2次" is twice.
+        ("The alarm sounded twice for 5 seconds.", "警报响了5秒2次。", "en", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_a_race_time_with_its_fraction_after_the_seconds_mark(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -1939,6 +1939,11 @@ def _prepare(text: str, rules: Rules) -> str:
             if half is not None:
                 # "1年半" is 1.5年, "一个半小时" 1.5小时.
                 text = half[0].sub(lambda m: _half_more(m, half[1]), text)
+        if "秒" in text:
+            fraction = _race_time_re(rules.lang)
+            if fraction is not None:
+                # "7秒52" is 7.52秒, "1分2秒3" 1分2.3秒: a race time's fraction after 秒.
+                text = fraction.sub(r"\1.\2秒", text)
         ranks = rules.data.get("ranks", {}).get("rewrites")
         if ranks and any(w in text for w in ranks):
             for word, rank in ranks.items():
@@ -1959,6 +1964,14 @@ def _prepare(text: str, rules: Rules) -> str:
             # "a six-month review": text2num leaves number words joined by a hyphen.
             text = _HYPHENATED.sub(lambda m: _hyphen_number(m, rules), text)
     return text
+
+
+@lru_cache(maxsize=8)
+def _race_time_re(lang: str | None) -> re.Pattern[str] | None:
+    """A race time written with its fraction after 秒 ("7秒52"), by [clock] race_time."""
+    rules = rules_for(lang)
+    pattern = rules.data.get("clock", {}).get("race_time") if rules is not None else None
+    return re.compile(pattern) if pattern else None
 
 
 _HALF_NUMERAL = "[0-9.〇零一二两兩三四五六七八九十百千]{1,8}"
