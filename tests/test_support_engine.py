@@ -6799,3 +6799,26 @@ def test_a_race_time_with_its_fraction_after_the_seconds_mark(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Half a unit of time is a duration of 0.5 of it, not the fraction "half".
+        ("The band played eight shows in less than half a month.", "不到半月，乐队演出了8场。",
+         "en", "zh", "pass"),
+        ("Le groupe a donné huit concerts en un demi-mois.", "乐队用半个月演出了8场。", "fr",
+         "zh", "pass"),
+        ("La banda dio ocho conciertos en menos de medio mes.",
+         "The band played 8 shows in less than half a month.", "es", "en", "pass"),
+        ("Die Band spielte in weniger als einem halben Monat acht Konzerte.",
+         "The band played 8 shows in less than half a year.", "de", "en", "fail"),
+        ("A banda fez oito shows em meio mês.", "The band played 8 shows in half a month.",
+         "pt", "en", "pass"),
+        ("The band played eight shows in half a week.",
+         "Die Band spielte 8 Konzerte in einem halben Monat.", "en", "de", "fail"),
+    ],
+)  # fmt: skip
+def test_half_a_unit_of_time_is_a_duration(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
