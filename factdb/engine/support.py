@@ -5431,6 +5431,19 @@ def _compass_words() -> tuple[dict[str, str], re.Pattern[str]]:
     return table, re.compile(_alt([w for w in table if _has_cjk(w)]) or "(?!)")
 
 
+@lru_cache(maxsize=256)
+def _says_compass(text: str) -> bool:
+    return _any_compass().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _any_compass() -> re.Pattern[str]:
+    """Any word of [compass] (a part of one too: "Centro-Oeste"), a quick test."""
+    latin = [p for w in _meanings("compass") if not _has_cjk(w) for p in w.split("-")]
+    cjk = [w for w in _meanings("compass") if _has_cjk(w)]
+    return re.compile(rf"(?<!\w)(?:{_alt(latin)})(?!\w)|{_alt(cjk)}", re.I)
+
+
 def _compass_said(text: str, v: Value, values: list[Value]) -> dict[str, str]:
     """The points of the compass said in figure `v`'s clause, not past the figures beside
     it, each with its word: "8 do Sul" is south, "11人来自南部" south, "2 do Centro-Oeste"
@@ -5469,6 +5482,8 @@ def _compass_rival(
     """Another figure of `q`'s sentence whose clause names the statement's point of the
     compass when `q`'s names another ([compass] of common.toml, in every language): "11人来
     自南部" for "11 integrantes do Sudeste, 8 do Sul" gives (8, "Sul"); or None."""
+    if not _says_compass(stated.text):
+        return None
     mine = _compass_said(stated.text, s, stated.values)
     if not mine:
         return None
@@ -5596,6 +5611,11 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
     return found
 
 
+@lru_cache(maxsize=256)
+def _says_a_side(text: str) -> bool:
+    return _side_words()[1].search(text) is not None
+
+
 def _vote_side_swapped(
     stated: Reading,
     rules: Rules | None,
@@ -5605,12 +5625,14 @@ def _vote_side_swapped(
     """A count the statement ties to a side of a vote ("反对该法案的议员有438人": 438
     against) that the quote gives to another side only ("438 contre 86": 438 for): the
     statement's count and the quote's, with their sides; or None."""
-    said = _side_words()[2]
-    if not any(said.search(r.text) for r in readings):
-        return None  # "counts against him" for "counts … for murdering": no vote
+    if not _says_a_side(stated.text):
+        return None
     own = _vote_sides(stated, rules, pairs=False)
     if not own:
         return None
+    said = _side_words()[2]
+    if not any(said.search(r.text) for r in readings):
+        return None  # "counts against him" for "counts … for murdering": no vote
     theirs = [
         t
         for i, r in enumerate(readings)
