@@ -6736,6 +6736,7 @@ _COUNCIL = "The council approved the budget 27 to 9, with 3 abstentions."
         ("9 concejales votaron en contra.", _COUNCIL, "es", "en", "pass"),
         ("3 élus se sont abstenus.", _COUNCIL, "fr", "en", "pass"),
         ("9 vereadores se abstiveram.", _COUNCIL, "pt", "en", "fail"),
+        ("Houve 9 abstenções e 3 votos contrários.", _COUNCIL, "pt", "en", "fail"),
         ("反对预算的议员有27人。", "Le conseil a adopté le budget par 27 voix contre 9.", "zh",
          "fr", "fail"),
         ("予算に賛成した議員は27人だった。", "El consejo aprobó el presupuesto por 27 votos a 9.",

@@ -5439,8 +5439,9 @@ def _says_compass(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _any_compass() -> re.Pattern[str]:
     """Any word of [compass] (a part of one too: "Centro-Oeste"), a quick test."""
-    latin = [p for w in _meanings("compass") if not _has_cjk(w) for p in w.split("-")]
-    cjk = [w for w in _meanings("compass") if _has_cjk(w)]
+    raw = [w for words in _load_toml("common").get("compass", {}).values() for w in words]
+    latin = [p for w in raw if not _has_cjk(w) for p in w.split("-")]
+    cjk = [w for w in raw if _has_cjk(w)]
     return re.compile(rf"(?<!\w)(?:{_alt(latin)})(?!\w)|{_alt(cjk)}", re.I)
 
 
@@ -5573,7 +5574,8 @@ def _side_words() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         cjk = [w for w in words if _has_cjk(w)]
         return re.compile(rf"(?<!\w)(?:{_alt(latin)})(?!\w)|{_alt(cjk)}", re.I)
 
-    return sides, words_re(list(sides)), words_re(said)
+    raw = [w for words in _load_toml("common").get("vote_sides", {}).values() for w in words]
+    return sides, words_re([*raw, *sides]), words_re(said)
 
 
 def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tuple[Value, str]]:
