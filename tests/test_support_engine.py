@@ -6823,3 +6823,25 @@ def test_a_race_time_with_its_fraction_after_the_seconds_mark(
 def test_half_a_unit_of_time_is_a_duration(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A figure before a capitalized unit word is read as a name only where the quote
+        # names it alike; elsewhere it is left unverified, never dropped for a pass.
+        ("51 whales stranded on Ninety Mile Beach.", "51 Wale strandeten am Strand.", "en",
+         "de", "unverified"),
+        ("51 whales stranded on Ninety Mile Beach.",
+         "51 whales stranded on Ninety Mile Beach on Monday.", "en", "en", "pass"),
+        ("Le disque lit 5 Gigaoctets par seconde.", "The disk reads 5 GB per second.", "fr",
+         "en", "unverified"),
+        ("Las 30 Millas del puerto cerraron en 2019.", "El puerto cerró en 2019.", "es", "es",
+         "unverified"),
+    ],
+)  # fmt: skip
+def test_a_figure_read_as_a_name_leaves_no_pass_unless_the_quote_names_it(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -301,6 +301,8 @@ class Reading:
     text: str = ""  # the text as read: positions refer to it
     directions: list[tuple[int, str, int]] = field(default_factory=list)  # (sign, word, pos)
     unreadable: list[str] = field(default_factory=list)
+    #: Figures before a capitalized unit word, left unread as names ("Ninety Mile Beach").
+    named_units: list[str] = field(default_factory=list)
     no_rules: str | None = None
     #: `_regions` of this reading, once found (a reading is compared value by value).
     regions: tuple[dict[int, set[str]], dict[int, set[str]]] | None = field(
@@ -3813,6 +3815,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                         and written[1:2].islower()
                         and not _title_case(text, start)
                     ):
+                        reading.named_units.append(text[start : end + am.end()].strip())
                         continue  # "Ninety Mile Beach", "Eight Mile Road": a name
                     unit_key = _key(written)
                     if unit_key not in rules.units:
@@ -7504,6 +7507,13 @@ statement_lang="en").status
             f"{text!r} is ambiguous without the statement's language (a decimal or a group?)"
         )
     stated_cjk = _has_cjk(stated.text)
+    for text in stated.named_units:
+        unit = text.rsplit(None, 1)[-1].lower()
+        if not any(unit in r.text.lower() for r in readings):
+            # "39,4 Go/s" once read as a name: a figure and a unit word the quote does not
+            # name alike is no name the engine may leave unread for a pass.
+            elements.append(Element("unit", text, None, "unreadable", "read as a name"))
+            unverified.append(f"{text!r} is read as a name, which {src} does not give")
     for text in _foreign_units(stated, stated_rules):
         # "87 kilobytes" in a language whose tables lack the word: the figure's unit is
         # unread, and a figure without its unit passes nothing.
