@@ -6559,6 +6559,8 @@ def test_an_acceleration_test_is_named_by_its_speeds(
         ("de", "Die Karte nutzt PCIe 4.0×16.", []),
         ("ja", "PCI Express 4.0×4に対応する。", []),
         ("en", "The room measures 3.5×4 m.", ["3.5", "4 m"]),
+        ("en", "A PCIe 4.0 x4 drive on a USB 3.2 Gen 2x2 port.", []),
+        ("es", "Una unidad PCIe 4.0 x4 con USB 3.2 Gen 2x2.", []),
         # "bits of plastic" are pieces; "bits of the key" a data size.
         ("en", "They found 300 bits of glass.", ["300"]),
         ("en", "It reads the last 16 bits of the key.", ["16 bits"]),
