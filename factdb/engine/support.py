@@ -301,6 +301,8 @@ class Reading:
     text: str = ""  # the text as read: positions refer to it
     directions: list[tuple[int, str, int]] = field(default_factory=list)  # (sign, word, pos)
     unreadable: list[str] = field(default_factory=list)
+    #: Figures before a capitalized unit word, left unread as names ("Ninety Mile Beach").
+    named_units: list[str] = field(default_factory=list)
     no_rules: str | None = None
     #: `_regions` of this reading, once found (a reading is compared value by value).
     regions: tuple[dict[int, set[str]], dict[int, set[str]]] | None = field(
@@ -1946,6 +1948,11 @@ def _prepare(text: str, rules: Rules) -> str:
             if half is not None:
                 # "1年半" is 1.5年, "一个半小时" 1.5小时.
                 text = half[0].sub(lambda m: _half_more(m, half[1]), text)
+        if "秒" in text:
+            fraction = _race_time_re(rules.lang)
+            if fraction is not None:
+                # "7秒52" is 7.52秒, "1分2秒3" 1分2.3秒: a race time's fraction after 秒.
+                text = fraction.sub(r"\1.\2秒", text)
         ranks = rules.data.get("ranks", {}).get("rewrites")
         if ranks and any(w in text for w in ranks):
             for word, rank in ranks.items():
@@ -1980,6 +1987,14 @@ def _idiom_patterns(lang: str | None) -> re.Pattern[str] | None:
     rules = rules_for(lang)
     words = rules.data.get("numbers", {}).get("idiom_patterns", []) if rules is not None else []
     return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
+@lru_cache(maxsize=8)
+def _race_time_re(lang: str | None) -> re.Pattern[str] | None:
+    """A race time written with its fraction after 秒 ("7秒52"), by [clock] race_time."""
+    rules = rules_for(lang)
+    pattern = rules.data.get("clock", {}).get("race_time") if rules is not None else None
+    return re.compile(pattern) if pattern else None
 
 
 _HALF_NUMERAL = "[0-9.〇零一二两兩三四五六七八九十百千]{1,8}"
@@ -2950,6 +2965,7 @@ def _modal_on_said_word(
         return None
     skip = {w.lower() for w in rules.data.get("modal", {}).get("skip", [])}
     said = {t.lower()[:5] for t in _TOKEN.findall(statement) if len(t) >= 4}
+    opener = _clause_opener(lang)
     text = reading.text
     for pos, word in reading.modals:
         verb = None
@@ -2961,13 +2977,48 @@ def _modal_on_said_word(
                 continue
             verb = token
             break
-        if verb is None or verb[:5] not in said:
+        if verb is None:
             continue
         for v in values:
             lo, hi = (pos, v.start) if pos < v.start else (v.end, pos)
-            if not _MODAL_SENTENCE_END.search(text, lo, hi) and not _OPENING.search(text, lo, hi):
+            if _MODAL_SENTENCE_END.search(text, lo, hi) or _OPENING.search(text, lo, hi):
+                continue
+            if verb[:5] in said or (
+                pos < v.start
+                and not _MODAL_CLAUSE_BREAK.search(text, lo, hi)
+                and (opener is None or not opener.search(text, lo, hi))
+                and not _subordinate(text, pos, opener)
+            ):
+                # The statement says the modal's verb, or the figure stands in the clause
+                # the modal's verb opens ("She may have used a version of this spell during a
+                # D.A. meeting in 1995"), whatever words the statement puts to it.
                 return word
     return None
+
+
+@lru_cache(maxsize=64)
+def _clause_opener(lang: str | None) -> re.Pattern[str] | None:
+    """Words that open another clause ([modal] clause_openers): "no-one could predict what
+    might happen at the Oscars on Feb. 9" hedges the predicting, not the date."""
+    rules = rules_for(lang)
+    words = rules.data.get("modal", {}).get("clause_openers") if rules is not None else None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?:(?<=')|(?!\w))", re.I) if words else None
+
+
+def _subordinate(text: str, pos: int, opener: re.Pattern[str] | None) -> bool:
+    """Whether the modal at `pos` stands in a clause that a word opens ("speculation that a
+    summit might take place"): what is reported, whose words the statement may report."""
+    start = max(0, pos - 80)
+    for m in _MODAL_SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    for m in _MODAL_CLAUSE_BREAK.finditer(text, start, pos):
+        start = m.end()
+    return opener is not None and opener.search(text, start, pos) is not None
+
+
+#: What ends a clause between a modal and a figure after it: "the engine, which may
+#: have failed".
+_MODAL_CLAUSE_BREAK = _lazy(r"[,;:()\[\]—–]|\s-\s")
 
 
 #: The end of a sentence: a full stop before a capital ("D.A. meeting" goes on).
@@ -3937,17 +3988,22 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                         and written[1:2].islower()
                         and not _title_case(text, start)
                     ):
+                        reading.named_units.append(text[start : end + am.end()].strip())
                         continue  # "Ninety Mile Beach", "Eight Mile Road": a name
                     unit_key = _key(written)
                     if unit_key not in rules.units:
                         unit_key = _key(_JOINER.sub("", written, count=1))  # "de hectáreas"
                     name, unit_end = rules.units[unit_key], am.end()
-                factor, offset, dim = units[name]
-                value = value * factor + offset
-                precision *= factor
-                kind, label = "unit", ("duration" if _is_time(name) else "unit")
-                unit_name = name
-                consumed += unit_end
+                    pieces = _pieces_of(rules.base)
+                    if pieces is not None and pieces.match(after, am.end() - len(written)):
+                        name = ""  # "1,000 bits of plastic": pieces counted, no data size
+                if name:
+                    factor, offset, dim = units[name]
+                    value = value * factor + offset
+                    precision *= factor
+                    kind, label = "unit", ("duration" if _is_time(name) else "unit")
+                    unit_name = name
+                    consumed += unit_end
             elif found == "multiplier":
                 consumed += am.end()
                 how_often = rules.data.get("multipliers", {}).get("how_often")
@@ -4085,6 +4141,9 @@ _VERSION_TAIL = _lazy(r"\.\d|\(\d+\)")
 #: number after it: a colon or the closing bracket ("M.2（2280：22×80mm）", "M.2 (2280)").
 _CODE_OPENS = _lazy(r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))[A-Za-z]+\.?\d[A-Za-z0-9.]*\s?[(（]$")
 _CODE_CLOSES = _lazy(r"\s?[:：)）]")
+#: A figure glued to a times sign before another ("3.0×" of "PCI Express 3.0×4").
+_GLUED_TIMES = _lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[×xX]$")
+_DOTTED_VERSION = _lazy(r"\d{1,2}\.\d{1,2}")
 _NAME_BEFORE = _lazy(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
     r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
@@ -4226,6 +4285,15 @@ def _version_before(lang: str | None) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=64)
+def _pieces_of(lang: str | None) -> re.Pattern[str] | None:
+    """A unit word that counts pieces ([units_counted] pattern, matched where the word
+    starts): "1,000 bits of plastic" is no data size; "the first 24 bits of the name" is."""
+    rules = rules_for(lang)
+    pattern = rules.data.get("units_counted", {}).get("pattern") if rules is not None else None
+    return re.compile(pattern, re.I) if pattern else None
+
+
+@lru_cache(maxsize=64)
 def _version_after(lang: str | None) -> re.Pattern[str] | None:
     """The words after which a decimal figure names a version ([identifiers] version_after)."""
     rules = rules_for(lang)
@@ -4255,6 +4323,14 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     class code ("93(01)")."""
     if siblings and _version_sibling(text, start, stop, rules):
         return True
+    if start >= 2 and text[start - 1] in "×xX" and text[start - 2].isdigit():
+        lanes = _GLUED_TIMES.search(text, max(0, start - 12), start)
+        if lanes is not None and (
+            # "PCIe 4.0×16" where a decimal is written "4,0": a version, as in English.
+            (rules.decimal == "," and _DOTTED_VERSION.fullmatch(lanes.group(1)))
+            or _identifier(text, lanes.start(1), lanes.end(1), rules)
+        ):
+            return True  # "PCI Express 3.0×4": the lanes of a named interface, no count
     r = _RANGE_END.search(text, max(0, start - 10), start)
     if (
         r is not None
@@ -4486,6 +4562,10 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
             v.hedge_span = (offset + m.start("h"), offset + m.end("h"))
             return
     m = rules.hedge_after_re.match(text[v.end : v.end + 24])
+    if m and rules.cjk:
+        roles = _change_role_res(rules.lang)
+        if roles is not None and roles[0] is None and roles[1].match(text, v.end):
+            return  # "30キロから50キロに引き上げ": where a change starts, no bound
     if m:
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
@@ -4622,6 +4702,9 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         # "300 animals a month" for a bare "300": the count per period against a count
         # leaves the period uncompared (see _far_period for one said further on).
         return "missing", _NO_PERIOD
+    if s.kind == "unit" and q.kind == "number" and not _is_time(s.dim or ""):
+        # "87 kilobytes" for a bare "87": which magnitude the quote means, it does not say.
+        return "missing", f"the quote's figure has no unit ({s.unit})"
     if s.kind == "unit" and q.kind == "number":
         # "Roof tinha 21 anos" for "Roof, who was 21": the unit as written, the same figure.
         written = replace(
@@ -5548,6 +5631,94 @@ def _figure_words(
     return out, {id(v): v for v in order}
 
 
+#: A word with its hyphened parts ("Centro-Oeste"), or a run of Chinese or Japanese.
+_COMPASS_TOKEN = _lazy(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> tuple[dict[str, str], re.Pattern[str]]:
+    """[compass] by word (unaccented, lower case), and its Chinese and Japanese words as
+    one pattern, longest first ("东南部" before "南部")."""
+    table = _meanings("compass")
+    return table, re.compile(_alt([w for w in table if _has_cjk(w)]) or "(?!)")
+
+
+@lru_cache(maxsize=256)
+def _says_compass(text: str) -> bool:
+    return _any_compass().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _any_compass() -> re.Pattern[str]:
+    """Any word of [compass] (a part of one too: "Centro-Oeste"), a quick test."""
+    raw = [w for words in _load_toml("common").get("compass", {}).values() for w in words]
+    latin = [p for w in raw if not _has_cjk(w) for p in w.split("-")]
+    cjk = [w for w in raw if _has_cjk(w)]
+    return re.compile(rf"(?<!\w)(?:{_alt(latin)})(?!\w)|{_alt(cjk)}", re.I)
+
+
+def _compass_said(text: str, v: Value, values: list[Value]) -> dict[str, str]:
+    """The points of the compass said in figure `v`'s clause, not past the figures beside
+    it, each with its word: "8 do Sul" is south, "11人来自南部" south, "2 do Centro-Oeste"
+    centre-west (a compound before its parts)."""
+    lo = max([v.start - _CLAUSE_REACH, *(u.end for u in values if u.end <= v.start)])
+    hi = min([v.end + _CLAUSE_REACH, *(u.start for u in values if u.start >= v.end)])
+    before, after = text[max(0, lo) : v.start], text[v.end : hi]
+    cut = _CJK_CLAUSE_CUT if _has_cjk(before + after) else _TIE_BREAK
+    cuts = list(cut.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    end = cut.search(after)
+    if end:
+        after = after[: end.start()]
+    table, cjk = _compass_words()
+    found: dict[str, str] = {}
+    for part in (before, after):
+        for m in _COMPASS_TOKEN.finditer(part):
+            token = m.group()
+            whole = table.get(_unaccented(token.lower()))
+            if whole is not None:
+                found.setdefault(whole, token)
+            elif not _has_cjk(token):
+                for piece in token.split("-"):
+                    meaning = table.get(_unaccented(piece.lower()))
+                    if meaning is not None:
+                        found.setdefault(meaning, piece)
+        for m in cjk.finditer(part):
+            found.setdefault(table[m.group()], m.group())
+    return found
+
+
+def _compass_rival(
+    stated: Reading, s: Value, q: Value, readings: list[Reading]
+) -> tuple[Value, str] | None:
+    """Another figure of `q`'s sentence whose clause names the statement's point of the
+    compass when `q`'s names another ([compass] of common.toml, in every language): "11人来
+    自南部" for "11 integrantes do Sudeste, 8 do Sul" gives (8, "Sul"); or None."""
+    if not _says_compass(stated.text):
+        return None
+    mine = _compass_said(stated.text, s, stated.values)
+    if not mine:
+        return None
+    for r in readings:
+        if not _holds_value(r.values, q):
+            continue
+        at_q = _compass_said(r.text, q, r.values)
+        if not at_q or set(mine) & set(at_q):
+            return None
+        for v in r.values:
+            if v is q or v.kind != q.kind or v.dim != q.dim:
+                continue
+            if _REGION_END.search(r.text, min(v.end, q.end), max(v.start, q.start)):
+                continue  # another sentence
+            at_v = _compass_said(r.text, v, r.values)
+            both = set(mine) & set(at_v)
+            if both:
+                return v, at_v[min(both)]
+        return None
+    return None
+
+
 #: Only an opening bracket between a word and the figure after it.
 _BRACKETED = _lazy(r"\s*[(（]\s*")
 
@@ -5596,6 +5767,96 @@ def _tally_swapped(stated: Reading, readings: list[Reading]) -> tuple[str, str] 
             continue
         if any(_close(x.value, v.value) for r in readings for x in r.values if x.kind == "number"):
             return f"{v.text} {meaning}", f"{tied[0].text} {meaning}"
+    return None
+
+
+#: Where a clause ends, for the words of a vote's side beside a count.
+_SIDE_CLAUSE = _lazy(r"[,;:()（）、，；：。！？]|[.!?](?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _side_words() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """[vote_sides] by word (unaccented, lower case), a pattern of its words, and one of
+    [vote_said]."""
+    sides = _meanings("vote_sides")
+    said = _load_toml("common").get("vote_said", {}).get("words", [])
+
+    def words_re(words: list[str]) -> re.Pattern[str]:
+        latin = [w for w in words if not _has_cjk(w)]
+        cjk = [w for w in words if _has_cjk(w)]
+        return re.compile(rf"(?<!\w)(?:{_alt(latin)})(?!\w)|{_alt(cjk)}", re.I)
+
+    raw = [w for words in _load_toml("common").get("vote_sides", {}).values() for w in words]
+    return sides, words_re([*raw, *sides]), words_re(said)
+
+
+def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tuple[Value, str]]:
+    """The counts of a reading tied to a side of a vote: by the word right after it ("438
+    against", "42 abstentions"), else by the one side word of its clause (after it, "438
+    deputies voted against"; in Chinese or Japanese on either side, "反对该法案的议员有438人");
+    with `pairs`, in a text that says a vote, by its place in a pair ("438 contre 86": for,
+    then against)."""
+    sides, side_words, said = _side_words()
+    found: list[tuple[Value, str]] = []
+    text = reading.text
+    paired = _pairs(reading, rules)
+    in_pairs = {id(v) for pair in paired for v in pair}
+    for v in reading.values:
+        if v.kind != "number" or v.hedge or id(v) in in_pairs:
+            continue  # "438 contre 86": the word between a pair's counts is no side
+        m = _WORD_AFTER.match(text, v.end)
+        side = sides.get(_unaccented(m.group(1).lower())) if m else None
+        if side is None:
+            # Its clause, not past the figures beside it: "86 en contra y 42 abstenciones".
+            lo = max((b.end() for b in _SIDE_CLAUSE.finditer(text, 0, v.start)), default=0)
+            end = _SIDE_CLAUSE.search(text, v.end)
+            hi = end.start() if end is not None else len(text)
+            lo = max([lo, *(u.end for u in reading.values if u.end <= v.start)])
+            hi = min([hi, *(u.start for u in reading.values if u.start >= v.end)])
+            if rules is None or not rules.cjk:
+                lo = v.end  # "86 votaram contra e 42 se abstiveram": the words after it
+            said_sides = {sides[_unaccented(w.lower())] for w in side_words.findall(text, lo, hi)}
+            side = said_sides.pop() if len(said_sides) == 1 else None
+        if side is not None:
+            found.append((v, side))
+    if pairs and said.search(text):
+        for a, b in paired:
+            found += [(a, "for"), (b, "against")]
+    return found
+
+
+@lru_cache(maxsize=256)
+def _says_a_side(text: str) -> bool:
+    return _side_words()[1].search(text) is not None
+
+
+def _vote_side_swapped(
+    stated: Reading,
+    rules: Rules | None,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+) -> tuple[str, str] | None:
+    """A count the statement ties to a side of a vote ("反对该法案的议员有438人": 438
+    against) that the quote gives to another side only ("438 contre 86": 438 for): the
+    statement's count and the quote's, with their sides; or None."""
+    if not _says_a_side(stated.text):
+        return None
+    own = _vote_sides(stated, rules, pairs=False)
+    if not own:
+        return None
+    said = _side_words()[2]
+    if not any(said.search(r.text) for r in readings):
+        return None  # "counts against him" for "counts … for murdering": no vote
+    theirs = [
+        t
+        for i, r in enumerate(readings)
+        for t in _vote_sides(r, rules_for(langs[i]) if i < len(langs) else None, pairs=True)
+    ]
+    for v, side in own:
+        same = [u for u, m in theirs if _close(u.value, v.value)]
+        if same and all(m != side for u, m in theirs if _close(u.value, v.value)):
+            other = next(m for u, m in theirs if _close(u.value, v.value))
+            return f"{v.text} {side}", f"{same[0].text} {other}"
     return None
 
 
@@ -7781,7 +8042,12 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         bare = [q for q in out if q.kind == "number" or (q.kind == "year" and could_be_year)]
         rest = [q for q in out if q.kind not in ("number", "year", "unit")]
         units = [q for q in out if q.kind == "unit"]
-        out = bare + rest + ([] if [q for q in bare if q.kind == "number"] else units)
+        if [q for q in bare if q.kind == "number"]:
+            # "16" for "de 14 a 16 años": the same figure with its unit said is one still.
+            units = [
+                q for q in units if q.factor and _close((q.value - q.offset) / q.factor, s.value)
+            ]
+        out = bare + rest + units
         if s.span is not None:
             # "Thousands" is an order of magnitude, never met by a year ("in 2012, hundreds
             # of ...": the quote's "hundreds" is what it is compared with).
@@ -7938,6 +8204,18 @@ statement_lang="en").status
             f"{text!r} is ambiguous without the statement's language (a decimal or a group?)"
         )
     stated_cjk = _has_cjk(stated.text)
+    for text in stated.named_units:
+        unit = text.rsplit(None, 1)[-1].lower()
+        if not any(unit in r.text.lower() for r in readings):
+            # "39,4 Go/s" once read as a name: a figure and a unit word the quote does not
+            # name alike is no name the engine may leave unread for a pass.
+            elements.append(Element("unit", text, None, "unreadable", "read as a name"))
+            unverified.append(f"{text!r} is read as a name, which {src} does not give")
+    for text in _foreign_units(stated, stated_rules):
+        # "87 kilobytes" in a language whose tables lack the word: the figure's unit is
+        # unread, and a figure without its unit passes nothing.
+        elements.append(Element("unit", text, None, "unreadable", "unit not read"))
+        unverified.append(f"the unit of {text!r} is not read in the statement's language")
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
     matched: list[Value] = []
@@ -8085,6 +8363,18 @@ statement_lang="en").status
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
         held = verdict in ("match", "overstated")  # before the ties below leave it open
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            compass = _compass_rival(stated, s, q, readings)
+            if compass is not None:
+                # "11人来自南部" for "11 integrantes do Sudeste, 8 do Sul": the count of
+                # the statement's region decides.
+                other, word = compass
+                again, again_note = _compare(s, other, published)
+                if again in ("match", "overstated"):
+                    q, verdict, note = other, again, again_note
+                else:
+                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+                    q, verdict = other, "contradicted"
         if (
             verdict in ("match", "overstated")
             and s.kind in _TIED_KINDS
@@ -8172,6 +8462,21 @@ statement_lang="en").status
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
             # work out from the sentence before; the engine does not.
             verdict, note = "missing", "the quote gives its figures by 'the former'/'the latter'"
+        if (
+            verdict in ("match", "overstated")
+            and (stated.directions or q.direction)
+            and s.hedge is None
+        ):
+            role = _change_role(stated.text, s, statement_lang)
+            owner = _owner(q, readings) if role else None
+            if owner is not None:
+                lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+                theirs = _change_role(owner.text, q, lang)
+                if theirs is not None and theirs != role:
+                    # "lowered to 14" for "raised from 14 to 16": where a change ends is
+                    # not where it starts.
+                    verdict = "contradicted"
+                    note = f"the quote's {q.shown!r} is where the change {theirs}s"
         if verdict in ("match", "overstated"):
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
@@ -8445,6 +8750,8 @@ statement_lang="en").status
         break
     swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
     tally = None if missing_rules or swapped is not None else _tally_swapped(stated, readings)
+    if tally is None and swapped is None and not missing_rules:
+        tally = _vote_side_swapped(stated, stated_rules, readings, langs)
     if tally is not None:
         compared_values += 1
         elements.append(Element("quantity", tally[0], tally[1], "contradicted", "another count"))
@@ -8630,6 +8937,41 @@ statement_lang="en").status
     listed = ", ".join(repr(e.statement) for e in elements if e.verdict == "match")
     reason = f"compared with {src}: {listed}"
     return Support("pass", "; ".join([reason, *notes]), tuple(elements))
+
+
+_WORD_AFTER_FIGURE = _lazy(r"[ \u00a0\u202f]?([^\W\d_]+(?:/[^\W\d_])?)(?![\w/])")
+
+
+@lru_cache(maxsize=1)
+def _every_unit_word() -> tuple[frozenset[str], frozenset[str]]:
+    """The unit words (lowercased) and the symbols (as written: "To" is a terabyte, "to"
+    none) of every language's data file."""
+    words: set[str] = set()
+    symbols: set[str] = set()
+    for lang in ("common", *sorted(_TEXT2NUM)):
+        data = _load_toml(lang)
+        words.update(k.lower() for k in data.get("units", {}))
+        symbols.update(data.get("units_exact", {}))
+    return frozenset(words), frozenset(symbols)
+
+
+def _foreign_units(stated: Reading, rules: Rules | None) -> list[str]:
+    """The statement's bare figures followed by a unit word that its own language's tables
+    do not hold but another's do: "87 kilobytes" read as a bare 87."""
+    if rules is None or rules.cjk:
+        return []
+    found = []
+    for v in stated.values:
+        if v.kind != "number":
+            continue
+        m = _WORD_AFTER_FIGURE.match(stated.text, v.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        words, symbols = _every_unit_word()
+        if (word.lower() in words or word in symbols) and _key(word) not in rules.units:
+            found.append(stated.text[v.start : m.end()].strip())
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -8875,6 +9217,57 @@ def _compare_direction(
     if opposite:
         return "contradicted", f"{s.direction_text!r} against {opposite[0]!r}"
     return "missing", f"the quote gives no direction to compare with {s.direction_text!r}"
+
+
+@lru_cache(maxsize=64)
+def _change_role_res(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]] | None:
+    """The patterns of [change_roles]: a start's word before the figure and an end's word
+    with its figure after it, an end's word before the figure; or, in Japanese, the
+    particles after the figure ("14歳から16歳に")."""
+    rules = rules_for(lang)
+    table = rules.data.get("change_roles", {}) if rules is not None else {}
+    if not table:
+        return None
+    assert rules is not None
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    cur = r"\s*[$€£¥]?\s*"
+    if table.get("from_after"):
+        to_after = _alt(table["to_after"])
+        return (
+            None,
+            re.compile(
+                rf"[^\d\s、。，]{{0,2}}?(?:{_alt(table['from_after'])})[^\d、。，]{{0,4}}\d"
+            ),
+            re.compile(rf"[^\d\s、。，]{{0,2}}?(?:{to_after})"),
+        )
+    to = _alt(table["to"])
+    return (
+        re.compile(rf"{left}(?:{_alt(table['from'])}){cur}$", re.I),
+        re.compile(rf"[^\d.;:!?。，；！？]{{0,16}}?{left}(?:{to}){right}{cur}\d", re.I),
+        re.compile(rf"{left}(?:{to}){cur}$", re.I),
+    )
+
+
+def _change_role(text: str, v: Value, lang: str | None) -> str | None:
+    """Whether `v` is where a change starts ("from 14 to 16": 14) or ends ("to 16", "auf
+    16", "提高到16", "16歳に"), by [change_roles]; None when its words say neither."""
+    if v.kind not in _DIRECTED:
+        return None
+    found = _change_role_res(lang)
+    if found is None:
+        return None
+    from_before, then_to, to_word = found
+    if from_before is None:  # particles after the figure
+        if then_to.match(text, v.end):
+            return "start"
+        return "end" if to_word.match(text, v.end) else None
+    if from_before.search(text, max(0, v.start - 12), v.start) and then_to.match(text, v.end):
+        return "start"
+    if to_word.search(text, max(0, v.start - 12), v.start):
+        return "end"
+    return None
 
 
 def _verb(singular: str, src: str) -> str:
