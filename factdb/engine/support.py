@@ -605,7 +605,7 @@ class _Gate:
             source = _fill(self.template, words)
             # The characters the subset's matches hold: a text without one has no match of
             # the subset, as of the whole list (its matches are the same).
-            subset = (re.compile(source, self.flags), _required_characters(source, self.flags))
+            subset = _compiled_and_required(source, self.flags)
             self.subsets[keys] = subset
         for c in subset[1]:
             if c not in text:
@@ -622,6 +622,7 @@ class _Gate:
 
 _PARSER: Any = importlib.import_module("re._parser")  # the re module's own parser
 _OPS: Any = importlib.import_module("re._constants")
+_COMPILER: Any = importlib.import_module("re._compiler")
 
 
 #: A pattern that opens with a lookbehind and then a group of digits only:
@@ -663,6 +664,37 @@ def _required_characters(pattern: str, flags: int) -> tuple[str, ...]:
         parsed = _PARSER.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
         return ()
+    return _required_of_parsed(parsed)
+
+
+def _compiled_and_required(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    r"""`re.compile(pattern, flags)` and `_required_characters(pattern, flags)`, the pattern
+    parsed once for both (parsing is most of a compilation's cost, paid for each new subset
+    of a gate's words); `re.compile` itself when the parsed pattern cannot be compiled here.
+
+    >>> compiled, needs = _compiled_and_required(r"(?P<n>\d+)-(?:a|b)", re.I)
+    >>> compiled == re.compile(r"(?P<n>\d+)-(?:a|b)", re.I), needs, compiled.findall("1-A 2-c")
+    (True, ('-',), ['1'])
+    """
+    flags = int(flags)  # as re.compile passes them on
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+        needs = _required_of_parsed(parsed)
+        state = parsed.state
+        code = _COMPILER._code(parsed, flags)
+        names = [None] * state.groups
+        for name, index in state.groupdict.items():
+            names[index] = name
+        compiled = _SRE.compile(
+            pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(names)
+        )
+    except Exception:  # noqa: BLE001 - the parser or compiler of another Python: as re does
+        return re.compile(pattern, flags), _required_characters(pattern, flags)
+    return compiled, needs
+
+
+def _required_of_parsed(parsed: Any) -> tuple[str, ...]:
+    """`_required_characters` of a pattern parsed by the re module's parser."""
     # The flags as compiled: those given and those the pattern sets inline ("(?i)").
     ignore_case = bool(parsed.state.flags & re.I)
     out: list[str] = []
