@@ -5152,17 +5152,23 @@ def _figure_words(
     values: list[Value],
     loose: bool = False,
     after: set[tuple[int, str]] | None = None,
+    loose_too: dict[int, dict[str, str]] | None = None,
 ) -> tuple[dict[int, dict[str, str]], dict[int, Value]]:
     """The words of `text` given to the figure each stands nearest, by id of the figure:
     a figure of the same stretch between clause breaks first, else the nearest in the same
     sentence ("by terrorism, it's less than 100"); none across a sentence's end. Words
     inside a value or its hedge count nothing. Keys are a word's first five letters,
     unaccented; words of four letters or more and capitalized names of three. `after`
-    collects (id of the figure, key) of the words that follow their figure."""
+    collects (id of the figure, key) of the words that follow their figure. `loose_too`, a
+    dict, is filled as the words with `loose` would be (one reading for both)."""
     order = sorted(figures, key=lambda v: v.start)
     starts = [v.start for v in order]
     breaks = [m.start() for m in _TIE_BREAK.finditer(text)]
-    ends = [m.start() for m in _MODAL_SENTENCE_END.finditer(text)] if loose else []
+    ends = (
+        [m.start() for m in _MODAL_SENTENCE_END.finditer(text)]
+        if loose or loose_too is not None
+        else []
+    )
     taken = sorted(
         (a, b)
         for v in values
@@ -5171,18 +5177,21 @@ def _figure_words(
     )
     taken_starts = [a for a, _ in taken]
     out: dict[int, dict[str, str]] = {id(v): {} for v in order}
+    if loose_too is not None:
+        loose_too.update({id(v): {} for v in order})
 
     def apart(marks: list[int], a: int, b: int) -> bool:
         i = bisect.bisect_left(marks, a)
         return i < len(marks) and marks[i] < b
 
-    for m in _TOKEN.finditer(text):
+    compass_words = _meanings("compass")
+    # The tokens (`_TOKEN`) of three characters or more: no shorter word counts.
+    for m in _LONG_TOKEN.finditer(text):
         word = m.group()
-        compass = _meanings("compass").get(_unaccented(word.lower()))
-        if word.isdigit() or not (
-            len(word) >= 4
-            or (len(word) >= 3 and word[:1].isupper() and (compass or word not in _SHORT))
-        ):
+        if word.isdigit():
+            continue
+        compass = compass_words.get(_unaccented(word.lower()))
+        if not (len(word) >= 4 or (word[:1].isupper() and (compass or word not in _SHORT))):
             continue
         i = bisect.bisect_right(taken_starts, m.start()) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
@@ -5202,14 +5211,23 @@ def _figure_words(
             # sentence ("51 stranded and dead on the Chatham Islands").
             near.append((m.start() - order[j - 1].end, order[j - 1]))
         if near:
-            owner = min(near, key=lambda x: x[0])[1]
+            # The nearer of at most two, the first when both are as near (as `min` takes).
+            owner = near[1][1] if len(near) > 1 and near[1][0] < near[0][0] else near[0][1]
             key = compass or _unaccented(word.lower()[:5])
             out[id(owner)][key] = word
+            if loose_too is not None:
+                loose_too[id(owner)][key] = word
             if after is not None and owner.end <= m.start():
                 after.add((id(owner), key))
+        elif loose_too is not None and j and not apart(ends, order[j - 1].end, m.start()):
+            # As `loose` reads it (above).
+            loose_too[id(order[j - 1])][compass or _unaccented(word.lower()[:5])] = word
     return out, {id(v): v for v in order}
 
 
+#: A token (`_TOKEN`) of three characters or more: `\w{3,}` matches the runs of `\w+`
+#: that are that long, from their first character.
+_LONG_TOKEN = _lazy(r"\w{3,}")
 #: Only an opening bracket between a word and the figure after it.
 _BRACKETED = _lazy(r"\s*[(（]\s*")
 
@@ -5288,8 +5306,6 @@ def _subject_elsewhere(
     figures = [v for v in owner.values if id(v) in ids or v is q]
     if len(figures) < 2:
         return None
-    following: set[tuple[int, str]] = set()
-    theirs, by_id = _figure_words(owner.text, figures, owner.values, after=following)
     mine_all, _ = _figure_words(
         stated.text, [v for v in stated.values if v.kind in _TIED_KINDS or v is s], stated.values
     )
@@ -5297,6 +5313,11 @@ def _subject_elsewhere(
     mine = {k: w for k, w in mine_all.get(id(s), {}).items() if k not in _auxiliaries()}
     if not mine:
         return None
+    following: set[tuple[int, str]] = set()
+    loose: dict[int, dict[str, str]] = {}
+    theirs, by_id = _figure_words(
+        owner.text, figures, owner.values, after=following, loose_too=loose
+    )
     said = set().union(*mine_all.values())
     seen: dict[str, int] = {}
     for words in theirs.values():
@@ -5312,7 +5333,6 @@ def _subject_elsewhere(
     }
     q_words = theirs[id(q)]
     # 1. A name of the statement beside another figure, `q` beside another name.
-    loose, _ = _figure_words(owner.text, figures, owner.values, loose=True)
     q_names = {
         k for k, w in loose[id(q)].items() if w[:1].isupper() and seen.get(k, 0) <= (k in q_words)
     }
