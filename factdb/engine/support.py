@@ -5708,6 +5708,16 @@ def _partitive_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Patte
     return after, before
 
 
+def _quote_parts(readings: list[Reading], langs: list[str | None]) -> set[int]:
+    """The ids of the quotes' figures that are parts of a count (`_partitive`)."""
+    return {
+        id(q)
+        for r, lang in zip(readings, langs, strict=False)
+        for q in r.values
+        if _partitive(r.text, q, lang)
+    }
+
+
 def _partitive(text: str, v: Value, lang: str | None) -> bool:
     """Whether figure `v` of `text` is a part of a count ("20 of them Copts")."""
     after, before = _partitive_words(lang)
@@ -7153,12 +7163,9 @@ statement_lang="en").status
         values = [c for v in values for c in _counts_of(v, readings)]
     # A part of a count ("21 Christians, 20 of them Copts") is compared with the quote's
     # parts, never passed by the whole it shares a figure with.
-    parts = {
-        id(q)
-        for r, lang in zip(readings, langs, strict=False)
-        for q in r.values
-        if _partitive(r.text, q, lang)
-    }
+    # Read when a statement value first needs them: one that is a part or has a bound.
+    parts: set[int] = set()
+    parts_read = False
     complement = not missing_rules and _complement(values, quoted)
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
@@ -7172,6 +7179,8 @@ statement_lang="en").status
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         comparable = candidates = _candidates(s, quoted)
+        if not parts_read and (part or s.hedge is not None):
+            parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
             comparable = candidates = [q for q in candidates if id(q) in parts]
         bound = False
@@ -7453,8 +7462,13 @@ statement_lang="en").status
         if verdict in ("match", "overstated"):
             matched.append(q)
             met.append((s, q))
-        elements.append(Element(kind, s.shown, q.shown, verdict, note))
-        said = f"the statement says {s.shown!r} but {src} {_verb('says', src)} {q.shown!r}"
+        s_shown, q_shown = s.shown, q.shown
+        elements.append(Element(kind, s_shown, q_shown, verdict, note))
+        if verdict == "match":
+            if note:
+                notes.append(f"{s_shown!r} = {q_shown!r} ({note})")
+            continue
+        said = f"the statement says {s_shown!r} but {src} {_verb('says', src)} {q_shown!r}"
         if verdict == "contradicted":
             fails.append(f"{said}{f' ({note})' if note else ''}")
         elif verdict == "overstated":
@@ -7462,7 +7476,7 @@ statement_lang="en").status
         elif verdict == "missing":
             unverified.append(f"{said}: {note}")
         elif note:
-            notes.append(f"{s.shown!r} = {q.shown!r} ({note})")
+            notes.append(f"{s_shown!r} = {q_shown!r} ({note})")
     if not missing_rules:
         # "the Fifth Amendment" for "the First Amendment": a name with another number is
         # another name, although a number inside a name is no value to compare.
