@@ -1047,6 +1047,11 @@ class Rules:
     decade_needs: tuple[str, ...] = ()
     #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
     date_gates: tuple[_Gate, ...] = ()
+    #: The trigger words of the triggered `date_gates`: a text holding none of them opens
+    #: none of those gates.
+    date_triggers: frozenset[str] = frozenset()
+    #: Each of `text2num_words` that ends in no "s" with one "s" added ("tens", "thousands").
+    text2num_plurals: frozenset[bytes] = frozenset()
     #: The words between a vote's two counts and after the second ("86 voix pour et 438
     #: contre"), as (between, after) patterns.
     votes: tuple[re.Pattern[str], re.Pattern[str]] | None = None
@@ -1796,6 +1801,13 @@ def rules_for(lang: str | None) -> Rules | None:
         for word in r.digit_words:
             rules.reader_digit_words[word] = (*rules.reader_digit_words.get(word, ()), name)
     rules.date_gates = (*rules.year_parts, *rules.dates, *rules.month_only)
+    rules.date_triggers = frozenset(
+        word for g in rules.date_gates if g.triggers is not None for word in g.triggers
+    )
+    if rules.text2num_words is not None:
+        rules.text2num_plurals = frozenset(
+            w + b"s" for w in rules.text2num_words if not w.endswith(b"s")
+        )
     assert all(g.pre is _CLOCK_DIGITS for g in rules.clock), "_read_clock looks once"
     assert all(
         g.pre is decade_trigger and g.digits and g.triggers is None for g in rules.decades
@@ -2483,9 +2495,17 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         # parts between hyphens, lowercase and without trailing "s", are number words of its
         # vocabulary: each such part is a whole run of letters of the text. A text with no
         # run that is one would come back unchanged.
-        runs = frozenset(text.lower().encode("ascii").translate(_ASCII_LETTERS).split())
-        if words.isdisjoint(runs) and not any(
-            [r for r in runs if r.endswith(b"s") and r.rstrip(b"s") in words]
+        letters = text.lower().encode("ascii").translate(_ASCII_LETTERS)
+        runs = frozenset(letters.split())
+        # A run ending in one "s" is a plural of a word when it is in `text2num_plurals`;
+        # only runs ending in "ss" are stripped one by one.
+        if (
+            words.isdisjoint(runs)
+            and rules.text2num_plurals.isdisjoint(runs)
+            and not (
+                (b"ss " in letters or letters.endswith(b"ss"))
+                and any([r for r in runs if r.endswith(b"ss") and r.rstrip(b"s") in words])
+            )
         ):
             return text
     alpha2digit = _text2num()
@@ -3266,6 +3286,8 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # digits: one look spares a scan by each when the text has neither.
     hint = g[1] and _DATE_HINT.search(text) is not None
     tokens = g[0]
+    if not hint and (not tokens or tokens.isdisjoint(rules.date_triggers)):
+        return  # every gate is shut, as the loop below would find each
     for pattern in rules.date_gates:
         if pattern.triggers is None:
             if not hint:
