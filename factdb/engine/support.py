@@ -1322,7 +1322,9 @@ def rules_for(lang: str | None) -> Rules | None:
         cjk=cjk,
         data=data,
         number=number,
-        number_start=_lazy(r"[\d.]" if lead else r"\d"),
+        # A decimal point starts a match only before a digit (`lead`): one elsewhere (a
+        # sentence's full stop) is not tried.
+        number_start=_lazy(r"[\d.](?<=\d|\.(?=\d))" if lead else r"\d"),
         ambiguous_groups=ambiguous,
         decimal=decimal,
         groups=groups,
@@ -3669,7 +3671,9 @@ _JOINER = _lazy(r"^(?:[^\s'’]+['’]|\S+\s+)")
 
 def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
     units = _units()
-    may_quote = rules.quoted_name_before_re is not None and _holds_any(text, _QUOTE_OPEN)
+    may_quote = rules.quoted_name_before_re is not None and (
+        '"' in text if text.isascii() else _holds_any(text, _QUOTE_OPEN)  # '"' is its ASCII one
+    )
     bad_before = _BAD_BEFORE_CJK if rules.cjk else _BAD_BEFORE
     for m in _numbers(rules, text):
         start, end = m.start(), m.end()
