@@ -607,7 +607,7 @@ class _Gate:
             source = _fill(self.template, words)
             # The characters the subset's matches hold: a text without one has no match of
             # the subset, as of the whole list (its matches are the same).
-            subset = (re.compile(source, self.flags), _required_characters(source, self.flags))
+            subset = _compiled_and_required(source, self.flags)
             self.subsets[keys] = subset
         for c in subset[1]:
             if c not in text:
@@ -624,6 +624,7 @@ class _Gate:
 
 _PARSER: Any = importlib.import_module("re._parser")  # the re module's own parser
 _OPS: Any = importlib.import_module("re._constants")
+_COMPILER: Any = importlib.import_module("re._compiler")
 
 
 #: A pattern that opens with a lookbehind and then a group of digits only:
@@ -665,6 +666,37 @@ def _required_characters(pattern: str, flags: int) -> tuple[str, ...]:
         parsed = _PARSER.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
         return ()
+    return _required_of_parsed(parsed)
+
+
+def _compiled_and_required(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    r"""`re.compile(pattern, flags)` and `_required_characters(pattern, flags)`, the pattern
+    parsed once for both (parsing is most of a compilation's cost, paid for each new subset
+    of a gate's words); `re.compile` itself when the parsed pattern cannot be compiled here.
+
+    >>> compiled, needs = _compiled_and_required(r"(?P<n>\d+)-(?:a|b)", re.I)
+    >>> compiled == re.compile(r"(?P<n>\d+)-(?:a|b)", re.I), needs, compiled.findall("1-A 2-c")
+    (True, ('-',), ['1'])
+    """
+    flags = int(flags)  # as re.compile passes them on
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+        needs = _required_of_parsed(parsed)
+        state = parsed.state
+        code = _COMPILER._code(parsed, flags)
+        names = [None] * state.groups
+        for name, index in state.groupdict.items():
+            names[index] = name
+        compiled = _SRE.compile(
+            pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(names)
+        )
+    except Exception:  # noqa: BLE001 - the parser or compiler of another Python: as re does
+        return re.compile(pattern, flags), _required_characters(pattern, flags)
+    return compiled, needs
+
+
+def _required_of_parsed(parsed: Any) -> tuple[str, ...]:
+    """`_required_characters` of a pattern parsed by the re module's parser."""
     # The flags as compiled: those given and those the pattern sets inline ("(?i)").
     ignore_case = bool(parsed.state.flags & re.I)
     out: list[str] = []
@@ -1020,6 +1052,11 @@ class Rules:
     decade_needs: tuple[str, ...] = ()
     #: The gates `_read_dates` runs, in order: parts of years, dates, months alone.
     date_gates: tuple[_Gate, ...] = ()
+    #: The trigger words of the triggered `date_gates`: a text holding none of them opens
+    #: none of those gates.
+    date_triggers: frozenset[str] = frozenset()
+    #: Each of `text2num_words` that ends in no "s" with one "s" added ("tens", "thousands").
+    text2num_plurals: frozenset[bytes] = frozenset()
     #: The words between a vote's two counts and after the second ("86 voix pour et 438
     #: contre"), as (between, after) patterns.
     votes: tuple[re.Pattern[str], re.Pattern[str]] | None = None
@@ -1307,7 +1344,9 @@ def rules_for(lang: str | None) -> Rules | None:
         cjk=cjk,
         data=data,
         number=number,
-        number_start=_lazy(r"[\d.]" if lead else r"\d"),
+        # A decimal point starts a match only before a digit (`lead`): one elsewhere (a
+        # sentence's full stop) is not tried.
+        number_start=_lazy(r"[\d.](?<=\d|\.(?=\d))" if lead else r"\d"),
         ambiguous_groups=ambiguous,
         decimal=decimal,
         groups=groups,
@@ -1790,6 +1829,13 @@ def rules_for(lang: str | None) -> Rules | None:
         for word in r.digit_words:
             rules.reader_digit_words[word] = (*rules.reader_digit_words.get(word, ()), name)
     rules.date_gates = (*rules.year_parts, *rules.dates, *rules.month_only)
+    rules.date_triggers = frozenset(
+        word for g in rules.date_gates if g.triggers is not None for word in g.triggers
+    )
+    if rules.text2num_words is not None:
+        rules.text2num_plurals = frozenset(
+            w + b"s" for w in rules.text2num_words if not w.endswith(b"s")
+        )
     assert all(g.pre is _CLOCK_DIGITS for g in rules.clock), "_read_clock looks once"
     assert all(
         g.pre is decade_trigger and g.digits and g.triggers is None for g in rules.decades
@@ -2479,8 +2525,10 @@ def _cjk_fraction(m: re.Match[str]) -> str:
     return m.group() if den is None or num is None else f"{den}分{m.group(2)}{num}"
 
 
+@lru_cache(maxsize=4096)
 def _cn2an(numeral: str) -> int | float | None:
-    """A Chinese or Japanese numeral's value through cn2an ("三千" -> 3000), or None."""
+    """A Chinese or Japanese numeral's value through cn2an ("三千" -> 3000), or None (kept
+    per numeral: few numerals recur in every text, and a call costs some tens of µs)."""
     import cn2an
 
     try:
@@ -2511,9 +2559,17 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         # parts between hyphens, lowercase and without trailing "s", are number words of its
         # vocabulary: each such part is a whole run of letters of the text. A text with no
         # run that is one would come back unchanged.
-        runs = frozenset(text.lower().encode("ascii").translate(_ASCII_LETTERS).split())
-        if words.isdisjoint(runs) and not any(
-            [r for r in runs if r.endswith(b"s") and r.rstrip(b"s") in words]
+        letters = text.lower().encode("ascii").translate(_ASCII_LETTERS)
+        runs = frozenset(letters.split())
+        # A run ending in one "s" is a plural of a word when it is in `text2num_plurals`;
+        # only runs ending in "ss" are stripped one by one.
+        if (
+            words.isdisjoint(runs)
+            and rules.text2num_plurals.isdisjoint(runs)
+            and not (
+                (b"ss " in letters or letters.endswith(b"ss"))
+                and any([r for r in runs if r.endswith(b"ss") and r.rstrip(b"s") in words])
+            )
         ):
             return text
     alpha2digit = _text2num()
@@ -3487,6 +3543,8 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # digits: one look spares a scan by each when the text has neither.
     hint = g[1] and _DATE_HINT.search(text) is not None
     tokens = g[0]
+    if not hint and (not tokens or tokens.isdisjoint(rules.date_triggers)):
+        return  # every gate is shut, as the loop below would find each
     for pattern in rules.date_gates:
         if pattern.triggers is None:
             if not hint:
@@ -3881,7 +3939,9 @@ _JOINER = _lazy(r"^(?:[^\s'’]+['’]|\S+\s+)")
 
 def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading) -> None:
     units = _units()
-    may_quote = rules.quoted_name_before_re is not None and _holds_any(text, _QUOTE_OPEN)
+    may_quote = rules.quoted_name_before_re is not None and (
+        '"' in text if text.isascii() else _holds_any(text, _QUOTE_OPEN)  # '"' is its ASCII one
+    )
     bad_before = _BAD_BEFORE_CJK if rules.cjk else _BAD_BEFORE
     for m in _numbers(rules, text):
         start, end = m.start(), m.end()
@@ -5573,17 +5633,23 @@ def _figure_words(
     values: list[Value],
     loose: bool = False,
     after: set[tuple[int, str]] | None = None,
+    loose_too: dict[int, dict[str, str]] | None = None,
 ) -> tuple[dict[int, dict[str, str]], dict[int, Value]]:
     """The words of `text` given to the figure each stands nearest, by id of the figure:
     a figure of the same stretch between clause breaks first, else the nearest in the same
     sentence ("by terrorism, it's less than 100"); none across a sentence's end. Words
     inside a value or its hedge count nothing. Keys are a word's first five letters,
     unaccented; words of four letters or more and capitalized names of three. `after`
-    collects (id of the figure, key) of the words that follow their figure."""
+    collects (id of the figure, key) of the words that follow their figure. `loose_too`, a
+    dict, is filled as the words with `loose` would be (one reading for both)."""
     order = sorted(figures, key=lambda v: v.start)
     starts = [v.start for v in order]
     breaks = [m.start() for m in _TIE_BREAK.finditer(text)]
-    ends = [m.start() for m in _MODAL_SENTENCE_END.finditer(text)] if loose else []
+    ends = (
+        [m.start() for m in _MODAL_SENTENCE_END.finditer(text)]
+        if loose or loose_too is not None
+        else []
+    )
     taken = sorted(
         (a, b)
         for v in values
@@ -5592,18 +5658,21 @@ def _figure_words(
     )
     taken_starts = [a for a, _ in taken]
     out: dict[int, dict[str, str]] = {id(v): {} for v in order}
+    if loose_too is not None:
+        loose_too.update({id(v): {} for v in order})
 
     def apart(marks: list[int], a: int, b: int) -> bool:
         i = bisect.bisect_left(marks, a)
         return i < len(marks) and marks[i] < b
 
-    for m in _TOKEN.finditer(text):
+    compass_words = _meanings("compass")
+    # The tokens (`_TOKEN`) of three characters or more: no shorter word counts.
+    for m in _LONG_TOKEN.finditer(text):
         word = m.group()
-        compass = _meanings("compass").get(_unaccented(word.lower()))
-        if word.isdigit() or not (
-            len(word) >= 4
-            or (len(word) >= 3 and word[:1].isupper() and (compass or word not in _SHORT))
-        ):
+        if word.isdigit():
+            continue
+        compass = compass_words.get(_unaccented(word.lower()))
+        if not (len(word) >= 4 or (word[:1].isupper() and (compass or word not in _SHORT))):
             continue
         i = bisect.bisect_right(taken_starts, m.start()) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
@@ -5623,11 +5692,17 @@ def _figure_words(
             # sentence ("51 stranded and dead on the Chatham Islands").
             near.append((m.start() - order[j - 1].end, order[j - 1]))
         if near:
-            owner = min(near, key=lambda x: x[0])[1]
+            # The nearer of at most two, the first when both are as near (as `min` takes).
+            owner = near[1][1] if len(near) > 1 and near[1][0] < near[0][0] else near[0][1]
             key = compass or _unaccented(word.lower()[:5])
             out[id(owner)][key] = word
+            if loose_too is not None:
+                loose_too[id(owner)][key] = word
             if after is not None and owner.end <= m.start():
                 after.add((id(owner), key))
+        elif loose_too is not None and j and not apart(ends, order[j - 1].end, m.start()):
+            # As `loose` reads it (above).
+            loose_too[id(order[j - 1])][compass or _unaccented(word.lower()[:5])] = word
     return out, {id(v): v for v in order}
 
 
@@ -5719,6 +5794,9 @@ def _compass_rival(
     return None
 
 
+#: A token (`_TOKEN`) of three characters or more: `\w{3,}` matches the runs of `\w+`
+#: that are that long, from their first character.
+_LONG_TOKEN = _lazy(r"\w{3,}")
 #: Only an opening bracket between a word and the figure after it.
 _BRACKETED = _lazy(r"\s*[(（]\s*")
 
@@ -5887,8 +5965,6 @@ def _subject_elsewhere(
     figures = [v for v in owner.values if id(v) in ids or v is q]
     if len(figures) < 2:
         return None
-    following: set[tuple[int, str]] = set()
-    theirs, by_id = _figure_words(owner.text, figures, owner.values, after=following)
     mine_all, _ = _figure_words(
         stated.text, [v for v in stated.values if v.kind in _TIED_KINDS or v is s], stated.values
     )
@@ -5896,6 +5972,11 @@ def _subject_elsewhere(
     mine = {k: w for k, w in mine_all.get(id(s), {}).items() if k not in _auxiliaries()}
     if not mine:
         return None
+    following: set[tuple[int, str]] = set()
+    loose: dict[int, dict[str, str]] = {}
+    theirs, by_id = _figure_words(
+        owner.text, figures, owner.values, after=following, loose_too=loose
+    )
     said = set().union(*mine_all.values())
     seen: dict[str, int] = {}
     for words in theirs.values():
@@ -5911,7 +5992,6 @@ def _subject_elsewhere(
     }
     q_words = theirs[id(q)]
     # 1. A name of the statement beside another figure, `q` beside another name.
-    loose, _ = _figure_words(owner.text, figures, owner.values, loose=True)
     q_names = {
         k for k, w in loose[id(q)].items() if w[:1].isupper() and seen.get(k, 0) <= (k in q_words)
     }
@@ -6424,6 +6504,16 @@ def _partitive_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Patte
         else None
     )
     return after, before
+
+
+def _quote_parts(readings: list[Reading], langs: list[str | None]) -> set[int]:
+    """The ids of the quotes' figures that are parts of a count (`_partitive`)."""
+    return {
+        id(q)
+        for r, lang in zip(readings, langs, strict=False)
+        for q in r.values
+        if _partitive(r.text, q, lang)
+    }
 
 
 def _partitive(text: str, v: Value, lang: str | None) -> bool:
@@ -8237,12 +8327,9 @@ statement_lang="en").status
         values = [c for v in values for c in _counts_of(v, readings)]
     # A part of a count ("21 Christians, 20 of them Copts") is compared with the quote's
     # parts, never passed by the whole it shares a figure with.
-    parts = {
-        id(q)
-        for r, lang in zip(readings, langs, strict=False)
-        for q in r.values
-        if _partitive(r.text, q, lang)
-    }
+    # Read when a statement value first needs them: one that is a part or has a bound.
+    parts: set[int] = set()
+    parts_read = False
     complement = not missing_rules and _complement(values, quoted)
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
@@ -8256,6 +8343,8 @@ statement_lang="en").status
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         comparable = candidates = _candidates(s, quoted)
+        if not parts_read and (part or s.hedge is not None):
+            parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
             comparable = candidates = [q for q in candidates if id(q) in parts]
         bound = False
@@ -8534,7 +8623,7 @@ statement_lang="en").status
                 note = f"{q.shown!r} dates the page; the quote's {other.shown!r} contradicts"
         if verdict in ("match", "overstated") and s.kind in ("date", "year") and not stated_cjk:
             owner = _owner(q, readings)
-            if owner is not None and not _CJK_CHAR.search(owner.text):
+            if owner is not None and not _has_cjk(owner.text):
                 event = _date_of_another_event(stated, s, q, owner, published)
                 if event is not None:
                     # "arrested in March" for "arrested in April for the March 21 call".
@@ -8545,7 +8634,7 @@ statement_lang="en").status
             owner = _owner(q, readings)
             # Counters in Chinese or Japanese; a statement in another language against
             # them by the nouns its data file classes ("2,400 residents" for "2400個").
-            if owner is not None and _CJK_CHAR.search(owner.text):
+            if owner is not None and _has_cjk(owner.text):
                 lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
                 countered = _counted_otherwise(
                     stated, s, q, owner, (stated_rules, rules_for(lang)), published
@@ -8631,8 +8720,13 @@ statement_lang="en").status
         if verdict in ("match", "overstated"):
             matched.append(q)
             met.append((s, q))
-        elements.append(Element(kind, s.shown, q.shown, verdict, note))
-        said = f"the statement says {s.shown!r} but {src} {_verb('says', src)} {q.shown!r}"
+        s_shown, q_shown = s.shown, q.shown
+        elements.append(Element(kind, s_shown, q_shown, verdict, note))
+        if verdict == "match":
+            if note:
+                notes.append(f"{s_shown!r} = {q_shown!r} ({note})")
+            continue
+        said = f"the statement says {s_shown!r} but {src} {_verb('says', src)} {q_shown!r}"
         if verdict == "contradicted":
             fails.append(f"{said}{f' ({note})' if note else ''}")
         elif verdict == "overstated":
@@ -8640,7 +8734,7 @@ statement_lang="en").status
         elif verdict == "missing":
             unverified.append(f"{said}: {note}")
         elif note:
-            notes.append(f"{s.shown!r} = {q.shown!r} ({note})")
+            notes.append(f"{s_shown!r} = {q_shown!r} ({note})")
     if not missing_rules:
         # "the Fifth Amendment" for "the First Amendment": a name with another number is
         # another name, although a number inside a name is no value to compare.
