@@ -7246,7 +7246,7 @@ def test_a_change_with_a_direction_gives_a_contrast_its_roles(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     """Against a contrast ("30 statt 20 Euro"), a change said with a direction ("rose from
-    €20 to €30", [contrast] change_from/change_to) denies its old figure; a range without
+    €20 to €30", [change_roles] from/to) denies its old figure; a range without
     a direction says no roles."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason

@@ -6635,16 +6635,16 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
 
 @lru_cache(maxsize=64)
 def _change_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The language's words of a change's old and new figures ([contrast] change_from,
-    change_to: "from 2 to 6", "von 20 auf 30"); the second as it ends the text before the
-    new figure."""
+    """The language's words of a change's old and new figures ([change_roles] from, to:
+    "from 2 to 6", "von 20 auf 30"); the second as it ends the text before the new figure.
+    None for a language that has none or puts them after the figure (Japanese)."""
     rules = rules_for(lang)
-    words = rules.data.get("contrast", {}) if rules is not None else {}
-    if not words.get("change_from") or not words.get("change_to"):
+    words = rules.data.get("change_roles", {}) if rules is not None else {}
+    if not words.get("from") or not words.get("to"):
         return None
     return (
-        re.compile(rf"(?<!\w)(?:{_alt(words['change_from'])})(?!\w)", re.I),
-        re.compile(rf"(?<!\w)(?:{_alt(words['change_to'])})(?!\w)[^\d.;:!?]{{0,24}}\Z", re.I),
+        re.compile(rf"(?<!\w)(?:{_alt(words['from'])})(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?:{_alt(words['to'])})(?!\w)[^\d.;:!?]{{0,24}}\Z", re.I),
     )
 
 
