@@ -4756,6 +4756,20 @@ def _compare_far_period(
 _RANK = {"match": 0, "overstated": 1, "missing": 2, "contradicted": 3}
 
 
+def _moved(
+    s: Value, q: Value, other: Value, word: str, published: date | None, otherwise: str
+) -> tuple[Value, str, str]:
+    """The comparison moved from ``q`` to ``other``, the figure a word of the statement
+    (``word``) goes with in the quote: ``(other, verdict, note)`` when ``other`` meets
+    ``s``; else ``otherwise`` ("contradicted": against ``other``; "missing": left to a
+    person, ``q`` kept) with a note naming the tie."""
+    verdict, note = _compare(s, other, published)
+    if verdict in ("match", "overstated"):
+        return other, verdict, note
+    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
+    return (other if otherwise == "contradicted" else q), otherwise, note
+
+
 def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     """How quote value ``q`` stands to statement value ``s``: (verdict, note)."""
     if s.kind == "unit" and q.kind == "number" and (s.unit or "").startswith("count / "):
@@ -8457,13 +8471,7 @@ statement_lang="en").status
             if compass is not None:
                 # "11人来自南部" for "11 integrantes do Sudeste, 8 do Sul": the count of
                 # the statement's region decides.
-                other, word = compass
-                again, again_note = _compare(s, other, published)
-                if again in ("match", "overstated"):
-                    q, verdict, note = other, again, again_note
-                else:
-                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
-                    q, verdict = other, "contradicted"
+                q, verdict, note = _moved(s, q, *compass, published, "contradicted")
         if (
             verdict in ("match", "overstated")
             and s.kind in _TIED_KINDS
@@ -8490,17 +8498,10 @@ statement_lang="en").status
             if tied is not None:
                 # "Roof murdered 33 people" for "33 federal hate crime counts for murdering
                 # nine people": the figure is the quote's, what it counts is not.
-                other, word = tied
-                again, again_note = _compare(s, other, published)
-                if hint and again not in ("match", "overstated"):
-                    # One word of the statement beside another figure: for a person to read.
-                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
-                    verdict = "missing"
-                elif again in ("match", "overstated"):
-                    q, verdict, note = other, again, again_note
-                else:
-                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
-                    q, verdict = other, "contradicted"
+                # A `hint` (one word of the statement beside another figure) that the other
+                # figure does not meet is for a person to read.
+                otherwise = "missing" if hint else "contradicted"
+                q, verdict, note = _moved(s, q, *tied, published, otherwise)
         if (
             verdict in ("match", "overstated")
             and s.kind in _TIED_KINDS
@@ -8512,13 +8513,7 @@ statement_lang="en").status
                 # "51 pygmy whales on Ninety Mile Beach" for "10 rare pygmy whales on Ninety
                 # Mile beach, 51 stranded … on the Chatham Islands": never a pass; whose
                 # figure is whose, a person reads (a name may be the whole sentence's).
-                other, word = elsewhere
-                again, again_note = _compare(s, other, published)
-                if again in ("match", "overstated"):
-                    q, verdict, note = other, again, again_note
-                else:
-                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
-                    verdict = "missing"
+                q, verdict, note = _moved(s, q, *elsewhere, published, "missing")
         opened = verdict == "missing" and held  # a tie above left it to a person
         if (
             (verdict in ("match", "overstated") or opened)
@@ -8530,14 +8525,9 @@ statement_lang="en").status
                 # "Les socialistes ont obtenu 12 sièges" for "Les Verts ont obtenu 12 sièges
                 # et les socialistes 20": the figure is the other subject's. One a tie
                 # above left to a person is only ever failed here, never passed.
-                other, word = switched
-                again, again_note = _compare(s, other, published)
-                if again in ("match", "overstated"):
-                    if not opened:
-                        q, verdict, note = other, again, again_note
-                else:
-                    note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
-                    q, verdict = other, "contradicted"
+                moved = _moved(s, q, *switched, published, "contradicted")
+                if not opened or moved[1] == "contradicted":
+                    q, verdict, note = moved
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
             apart = _kind_listed_before(stated, s, q, readings, langs, statement_lang)
             if apart is not None:
