@@ -5752,14 +5752,7 @@ def _compass_said(text: str, v: Value, values: list[Value]) -> dict[str, str]:
     centre-west (a compound before its parts)."""
     lo = max([v.start - _CLAUSE_REACH, *(u.end for u in values if u.end <= v.start)])
     hi = min([v.end + _CLAUSE_REACH, *(u.start for u in values if u.start >= v.end)])
-    before, after = text[max(0, lo) : v.start], text[v.end : hi]
-    cut = _CJK_CLAUSE_CUT if _has_cjk(before + after) else _TIE_BREAK
-    cuts = list(cut.finditer(before))
-    if cuts:
-        before = before[cuts[-1].end() :]
-    end = cut.search(after)
-    if end:
-        after = after[: end.start()]
+    before, after = _clause_around(text, v, lo, hi)
     table, cjk = _compass_words()
     found: dict[str, str] = {}
     for part in (before, after):
@@ -7184,12 +7177,11 @@ _CJK_CLAUSE_CUT = _lazy(r"[、，,;；:：。！？()（）]|[.!?](?=\s|$)")
 _CLAUSE_REACH = 80
 
 
-def _clause_meanings(text: str, v: Value) -> dict[str, str]:
-    """The meanings of [activities] and [compass] (common.toml) said in the clause of
-    figure `v`, each with the word that says it: "the first man [to walk] on the Moon" is
-    walk, "シーケンシャル[ライト]は最大3000MB/s" write."""
-    before = text[max(0, v.start - _CLAUSE_REACH) : v.start]
-    after = text[v.end : v.end + _CLAUSE_REACH]
+def _clause_around(text: str, v: Value, lo: int, hi: int) -> tuple[str, str]:
+    """The text of figure `v`'s clause before and after it, within ``text[lo:hi]``: cut at
+    the last clause mark before it and the first after it (a Chinese or Japanese comma,
+    bracket or full stop where either side is CJK)."""
+    before, after = text[max(0, lo) : v.start], text[v.end : hi]
     cut = _CJK_CLAUSE_CUT if _has_cjk(before + after) else _TIE_BREAK
     cuts = list(cut.finditer(before))
     if cuts:
@@ -7197,6 +7189,14 @@ def _clause_meanings(text: str, v: Value) -> dict[str, str]:
     end = cut.search(after)
     if end:
         after = after[: end.start()]
+    return before, after
+
+
+def _clause_meanings(text: str, v: Value) -> dict[str, str]:
+    """The meanings of [activities] and [compass] (common.toml) said in the clause of
+    figure `v`, each with the word that says it: "the first man [to walk] on the Moon" is
+    walk, "シーケンシャル[ライト]は最大3000MB/s" write."""
+    before, after = _clause_around(text, v, v.start - _CLAUSE_REACH, v.end + _CLAUSE_REACH)
     clause = f"{before} {after}"
     found: dict[str, str] = {}
     for section in ("activities", "compass"):
