@@ -7557,3 +7557,36 @@ def test_a_figure_read_as_a_name_leaves_no_pass_unless_the_quote_names_it(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A collective numeral ("una veintena", "une douzaine", "ein Dutzend", "a score
+        # of") is read as a count said loosely, in every language: never left unread for a
+        # pass, and compared like a hedged figure.
+        ("Una veintena de voluntarios limpió la playa.", "A dozen volunteers cleaned the beach.",
+         "es", "en", "fail"),
+        ("Una docena de voluntarios limpió la playa.", "A dozen volunteers cleaned the beach.",
+         "es", "en", "pass"),
+        ("Uma vintena de voluntários limpou a praia.", "About 20 volunteers cleaned the beach.",
+         "pt", "en", "pass"),
+        ("Uma dúzia de voluntários limpou a praia.", "About 20 volunteers cleaned the beach.",
+         "pt", "en", "fail"),
+        ("Une vingtaine de bénévoles ont nettoyé la plage.",
+         "A dozen volunteers cleaned the beach.", "fr", "en", "fail"),
+        ("Une douzaine de bénévoles ont nettoyé la plage.",
+         "Twelve volunteers cleaned the beach.", "fr", "en", "pass"),
+        ("Ein Dutzend Freiwillige säuberten den Strand.",
+         "About 30 volunteers cleaned the beach.", "de", "en", "fail"),
+        ("A score of volunteers cleaned the beach.",
+         "Une vingtaine de bénévoles ont nettoyé la plage.", "en", "fr", "pass"),
+        ("A score of volunteers cleaned the beach.",
+         "Una docena de voluntarios limpió la playa.", "en", "es", "fail"),
+        ("Un millar de casas se quedaron sin luz.", "1,000 homes lost power.", "es", "en",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_a_collective_numeral_is_a_loose_count(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
