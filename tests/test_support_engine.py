@@ -7590,3 +7590,36 @@ def test_a_figure_read_as_a_name_leaves_no_pass_unless_the_quote_names_it(
 def test_a_collective_numeral_is_a_loose_count(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A vote's side said by a verb or a passive in every language ("opposed by 301",
+        # "301 senators opposed", "von 301 abgelehnt", "rejetée par 301", "votaron en
+        # contra") meets the quote's tally, whose pair gives for first.
+        ("The reform was opposed by 301 senators.",
+         "Les sénateurs ont adopté la réforme par 301 voix contre 40.", "en", "fr", "fail"),
+        ("The reform was supported by 301 senators.",
+         "Les sénateurs ont adopté la réforme par 301 voix contre 40.", "en", "fr", "pass"),
+        ("301 senators opposed the reform.",
+         "Der Senat stimmte mit 301 zu 40 Stimmen für die Reform.", "en", "de", "fail"),
+        ("Die Reform wurde von 301 Senatoren abgelehnt.",
+         "The Senate passed the reform by 301 votes to 40.", "de", "en", "fail"),
+        ("301 Senatoren stimmten dagegen.", "The Senate passed the reform by 301 votes to 40.",
+         "de", "en", "fail"),
+        ("La réforme a été rejetée par 301 sénateurs.",
+         "The Senate passed the reform by 301 votes to 40.", "fr", "en", "fail"),
+        ("301 sénateurs ont voté pour la réforme.",
+         "The Senate passed the reform by 301 votes to 40.", "fr", "en", "pass"),
+        ("La reforma fue rechazada por 301 senadores.",
+         "The Senate passed the reform by 301 votes to 40.", "es", "en", "fail"),
+        ("A reforma foi apoiada por 301 senadores.",
+         "The Senate passed the reform by 301 votes to 40.", "pt", "en", "pass"),
+        ("301 senadores votaram contra a reforma.",
+         "The Senate passed the reform by 301 votes to 40.", "pt", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_vote_side_said_by_a_verb_meets_the_tally(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -5875,6 +5875,16 @@ def _side_words() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     return sides, words_re([*raw, *sides]), words_re(said)
 
 
+@lru_cache(maxsize=1)
+def _side_before() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """[vote_sides_before] by phrase (unaccented, lower case), a pattern of one of them
+    ending right before a count ("opposed by 438"), and one of them anywhere."""
+    before = _meanings("vote_sides_before")
+    raw = [w for words in _load_toml("common").get("vote_sides_before", {}).values() for w in words]
+    phrase = rf"(?<!\w)({_alt([*raw, *before])})"
+    return before, re.compile(rf"{phrase}[ \u00a0]+$", re.I), re.compile(phrase, re.I)
+
+
 def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tuple[Value, str]]:
     """The counts of a reading tied to a side of a vote: by the word right after it ("438
     against", "42 abstentions"), else by the one side word of its clause (after it, "438
@@ -5891,6 +5901,12 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
             continue  # "438 contre 86": the word between a pair's counts is no side
         m = _WORD_AFTER.match(text, v.end)
         side = sides.get(_unaccented(m.group(1).lower())) if m else None
+        if side is None and not pairs:
+            # The statement's passive: "opposed by 438 deputies", "rejeté par 86 voix".
+            before, before_re, _ = _side_before()
+            hit = before_re.search(text, max(0, v.start - 30), v.start)
+            phrase = " ".join(hit.group(1).lower().split()) if hit else ""
+            side = before.get(_unaccented(phrase)) if hit else None
         if side is None:
             # Its clause, not past the figures beside it: "86 en contra y 42 abstenciones".
             lo = max((b.end() for b in _SIDE_CLAUSE.finditer(text, 0, v.start)), default=0)
@@ -5912,7 +5928,9 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
 
 @lru_cache(maxsize=256)
 def _says_a_side(text: str) -> bool:
-    return _side_words()[1].search(text) is not None
+    if _side_words()[1].search(text) is not None:
+        return True
+    return _side_before()[2].search(text) is not None
 
 
 def _vote_side_swapped(
