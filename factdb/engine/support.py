@@ -7063,6 +7063,98 @@ def _untied_across(
     return None
 
 
+#: Kinds of figures whose order a quote in another language may swap ("two rifles and three
+#: shotguns" for "three rifles, two shotguns"): counts, shares and measures.
+_SWAP_KINDS = frozenset({"number", "percent", "unit"})
+#: What parts two figures of one sentence, each with its own noun or holder.
+_SWAP_CUT = _lazy(r"[,;、，；]|(?<!\w)(?:and|und|et|y|e|while|whereas|während)(?!\w)", re.I)
+
+
+def _sides(text: str, a: Value, b: Value, lo: int, hi: int, wide: bool) -> tuple[str, str]:
+    """The words of two figures of a sentence (``text[lo:hi]``), each its own, parted at
+    the last cut between them ("and", a comma): after each figure ("zu 51 Prozent durch die
+    Stadtwerke | und zu 49 Prozent von der Messe"), or before each when a name or a
+    [holders] word stands between the cut and the second ("the utilities hold 49 % | and
+    the fair 51 %"); else what comes before the first is both's ("Roof killed three and
+    tried to kill nine"). `wide`: all of the sentence, parted at the cut only."""
+    cut = next(reversed(list(_SWAP_CUT.finditer(text, a.end, b.start))), None)
+    mid = (cut.start(), cut.end()) if cut is not None else (a.end, a.end)
+    between, gap = text[a.end : mid[0]], text[mid[1] : b.start]
+    holders = _meanings("holders")
+    if wide or any(
+        t[0].isupper() or _unaccented(t.lower()) in holders for t in _LETTERS.findall(gap)
+    ):
+        return text[lo : a.start] + " " + between, gap + " " + (text[b.end : hi] if wide else "")
+    return between, text[b.end : hi]
+
+
+def _swapped_across(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[str, str, bool] | None:
+    """Two figures of one kind of the statement met by two figures of one sentence of a
+    quote in another language that stand the other way round ("zwei Gewehre und drei
+    Schrotflinten" for "three rifles, two shotguns"; "hold 49 % and the fair 51 %" for "zu
+    51 Prozent durch die Stadtwerke … und zu 49 Prozent von der Messe"): a swap keeps the
+    nouns' order and swaps the numbers, and nouns of another language are not compared. None
+    when words tie each figure to its own (names, [holders], cognates); else the statement's
+    figures, the quote's, and whether the ties prove the swap."""
+    pairs = [
+        (s, q)
+        for s, q in met
+        if s.kind in _SWAP_KINDS and s.hedge is None and not (s.kind == "unit" and s.label)
+    ]
+    for i, (s1, q1) in enumerate(pairs):
+        for s2, q2 in pairs[i + 1 :]:
+            if (s1.kind, s1.dim) != (s2.kind, s2.dim) or (q1.kind, q1.dim) != (q2.kind, q2.dim):
+                continue
+            if q1 is q2 or _close(s1.value, s2.value) or _close(q1.value, q2.value):
+                continue
+            a, b = (s1, s2) if s1.start < s2.start else (s2, s1)
+            qa, qb = (q1, q2) if a is s1 else (q2, q1)
+            if qa.start < qb.start:
+                continue  # the same order
+            owner = _owner(qa, readings)
+            if owner is None or not any(v is qb for v in owner.values):
+                continue
+            quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+            if _base(quote_lang) == _base(lang):
+                continue
+            text = owner.text
+            inside = {k for v in owner.values for k in range(v.start, v.end)}
+            ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+            sentence = bisect.bisect_right(ends, qa.start)
+            if bisect.bisect_right(ends, qb.start) != sentence:
+                continue
+            lo = ends[sentence - 1] if sentence else 0
+            hi = ends[sentence] if sentence < len(ends) else len(text)
+            if not _SWAP_CUT.search(stated.text, a.end, b.start) or not _SWAP_CUT.search(
+                text, qb.end, qa.start
+            ):
+                continue  # "2,400 cakes instead of 240", "Of the 18 Greens, 11": no list
+            if any({x, y} == {a, b} for x, y in _part_whole_pairs(stated, lang)):
+                continue
+            # Loosely, each figure's side of the cut ties it to its own ("CO2 … 40 %" for
+            # "70 Prozent weniger Energie und … CO2-Fußabdruck … um 40 Prozent"); a swap is
+            # proven by its own words only (in the quote qb comes first).
+            ties = [
+                [_tie_words(side) for side in _sides(stated.text, a, b, 0, len(stated.text), w)]
+                for w in (True, False)
+            ]
+            loose_b, loose_a = _sides(text, qb, qa, lo, hi, True)
+            strict_b, strict_a = _sides(text, qb, qa, lo, hi, False)
+            own = _holder_tied(ties[0][0], loose_a) or _holder_tied(ties[0][1], loose_b)
+            crossed = _holder_tied(ties[1][0], strict_b) or _holder_tied(ties[1][1], strict_a)
+            if own and not crossed:
+                continue
+            said = stated.text[a.start : b.end]
+            return said, f"{qb.text} … {qa.text}", crossed and not own
+    return None
+
+
 #: Kinds of figures a quote in another language may give one to each holder ("zu 51 Prozent
 #: durch A und zu 49 Prozent von B"); a count's noun says what it counts ("six magistrats
 #: …, trois députés"), a share's holder only its frame.
@@ -8784,6 +8876,27 @@ statement_lang="en").status
             f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
             "each with another figure"
         )
+    across = (
+        None
+        if missing_rules or crossed is not None
+        else (_swapped_across(stated, met, readings, langs, statement_lang))
+    )
+    if across is not None:
+        said, theirs, proven = across
+        if proven:
+            compared_values += 1
+            elements.append(Element("quantity", said, theirs, "contradicted", "swapped"))
+            fails.append(
+                f"the statement says {said!r} but {src} {_verb('gives', src)} the figures "
+                f"the other way round ({theirs!r}): its words tie each to the other"
+            )
+        else:
+            elements.append(Element("quantity", said, theirs, "missing", "another order"))
+            unverified.append(
+                f"the statement gives {said!r} but {src} {_verb('gives', src)} the figures "
+                f"in another order ({theirs!r}); which goes with which noun, words in another "
+                "language do not tell"
+            )
     if met and not missing_rules:
         # "Of the 18 Greens, 12" for "11 écologistes (sur 18) ... 12 (sur 15)": a part is
         # compared with its whole, as a pair.
