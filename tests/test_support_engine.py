@@ -7662,3 +7662,37 @@ def test_two_figures_in_another_order_across_languages_need_a_tie(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The statement's person is named in the quote, but another person's full name
+        # stands beside the matched rank: the rank is the other's and never passes; it
+        # fails where the quote puts the statement's person behind ("followed by",
+        # "gefolgt von", "devant", "seguida de"), else it stays unread.
+        ("Anna Weber finished second.",
+         "The 2nd place went to Maria Lopez, followed by Anna Weber.", "en", "en", "fail"),
+        ("Anna Weber wurde Zweite.",
+         "The 2nd place went to Maria Lopez, ahead of Anna Weber.", "de", "en", "fail"),
+        ("Anna Weber a terminé deuxième.",
+         "2. wurde Maria Lopez (TSV Nord), gefolgt von Anna Weber.", "fr", "de", "fail"),
+        ("Anna Weber terminó segunda.",
+         "La 2e place est revenue à Maria Lopez, devant Anna Weber.", "es", "fr", "fail"),
+        ("Anna Weber terminou em segundo lugar.",
+         "El 2.º puesto fue para Maria Lopez, seguida de Anna Weber.", "pt", "es", "fail"),
+        ("Anna Weber finished second.",
+         "The 2nd place went to Maria Lopez, and Anna Weber also ran.", "en", "en",
+         "unverified"),
+        ("Anna Weber wurde Zweite.",
+         "Den 2. Platz holte Maria Lopez (TSV Nord), Anna Weber lief ebenfalls.", "de", "de",
+         "unverified"),
+        ("Anna Weber finished second.", "2. wurde Anna Weber (TSV Nord), vor Maria Lopez.",
+         "en", "de", "pass"),
+    ],
+)  # fmt: skip
+def test_a_rank_beside_another_person_is_not_the_named_persons(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

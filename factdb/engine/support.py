@@ -5459,6 +5459,36 @@ def _rank_of_another(statement: str, q: Value, readings: list[Reading]) -> bool:
     return _another_full_name_beside(q, text, said, mine)
 
 
+@lru_cache(maxsize=1)
+def _behind_words() -> re.Pattern[str]:
+    words = _load_toml("common").get("rank_behind", {}).get("words", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})[ \u00a0]+$", re.I)
+
+
+def _named_behind(statement: str, q: Value, readings: list[Reading]) -> bool:
+    """Whether the quote puts the person the statement names in full behind the person
+    beside rank `q`, in its sentence ("2. wurde Julieta Gamez (LG Nord), gefolgt von Sarah
+    Schäfer", "The 2nd place went to Maria Lopez, ahead of Anna Weber"): that rank is not
+    the statement's person's."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return False
+    text = owner.text
+    behind = _behind_words()
+    for m in _FULL_NAME.finditer(statement):
+        for at in re.finditer(rf"(?<!\w){re.escape(m.group())}(?!\w)", text):
+            if not q.end <= at.start() <= q.end + 120:
+                continue
+            between = text[q.end : at.start()]
+            if re.search(r"[.!?](?=\s)", between) or any(
+                v.kind == "rank" and q.end <= v.start < at.start() for v in owner.values
+            ):
+                continue
+            if behind.search(text, q.end, at.start()):
+                return True
+    return False
+
+
 def _name_spots(statement: str, text: str) -> tuple[set[str], list[int]]:
     """The statement's capitalized words (lowercased) and where `text` says them. The
     statement's first word counts as a name ("Mouaha wurde Dritter") only where the quote
@@ -8572,6 +8602,15 @@ statement_lang="en").status
             and _rank_of_another(stated.text, q, readings)
         ):
             verdict, note = "missing", "the quote's rank is another person's"
+        if verdict == "match" and s.kind == "rank" and _rank_of_another(stated.text, q, readings):
+            # "Sarah Schäfer a terminé deuxième" for "2. wurde Julieta Gallego Gamez,
+            # gefolgt von Sarah Schäfer": the rank is another person's, and the statement's
+            # comes behind it.
+            if _named_behind(stated.text, q, readings):
+                verdict = "contradicted"
+                note = "the quote's rank is another person's, and the statement's comes behind"
+            else:
+                verdict, note = "missing", "the quote's rank is another person's"
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
