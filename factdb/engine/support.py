@@ -810,11 +810,14 @@ class _Tail:
             self.reach = max(len(w) for w in listed) + slack
 
     def search(self, window: str) -> re.Match[str] | None:
+        return self.search_ending(window, window.rstrip()[-1:])
+
+    def search_ending(self, window: str, last: str) -> re.Match[str] | None:
+        """`search`, told the window's last character other than whitespace ("" if none):
+        the caller found it once for several windows ending at one place."""
         ends = self.ends
-        if ends is not None:
-            last = window.rstrip()[-1:]
-            if not last or (last.isascii() and last not in ends):
-                return None
+        if ends is not None and (not last or (last.isascii() and last not in ends)):
+            return None
         if self.reach is not None and len(window) > self.reach:
             # Every match starts within `reach` of the end, so the leftmost is found
             # there; a lookbehind still sees the characters before the start.
@@ -3926,6 +3929,10 @@ _BAD_BEFORE_CJK = _lazy(r"(?:[A-Za-z]-?|[A-Za-z0-9_./:]|(?<![^\W\d_]),|\d[.,])$"
 
 
 _OPENERS = ('"', "«", "„", "「", "《", "[")
+#: How far `_read_numbers` takes the text before a number at once (`_hedge`'s window).
+_PRE = 40
+_FOUR_DIGITS = _lazy(r"\d{4}")
+_A_OR_ONE = _lazy(r"(?<!\w)(?:a|one)\s$")
 _CLOSERS = ('"', "»", "“", "」", "》", "]")
 
 
@@ -3947,20 +3954,21 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         start, end = m.start(), m.end()
         if not free(start, end):
             continue
-        before = text[max(0, start - 2) : start]
+        # The text before the number, taken once: the windows looked at below are its ends
+        # (`pre[-k:]` is `text[max(0, start - k) : start]` for k <= _PRE). A window of k
+        # characters ends with `last` (its last character other than whitespace) when
+        # `trail` (its whitespace at the end) < k, else holds whitespace only.
+        pre = text[start - _PRE if start > _PRE else 0 : start]
+        stripped = pre.rstrip()
+        last, trail = stripped[-1:], len(pre) - len(stripped)
+        cb = rules.currency_before_re.search_ending(pre[-6:], last if trail < 6 else "")
+        before = pre[-2:]
         # A space before the number matches no branch of `bad_before` (none ends in one).
-        if (
-            before
-            and before[-1] != " "
-            and bad_before.search(before)
-            and not _sign_before(text, start, rules)
-        ):
+        if before and before[-1] != " " and bad_before.search(before) and not cb:
             continue
         if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
             continue  # a title ("1917") or a footnote mark ([23]) is no quantity
-        if text[start - 1 : start] in ("+", "-") and _CLOCK_BEFORE.search(
-            text, max(0, start - 16), start
-        ):
+        if before[-1:] in ("+", "-") and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
             continue  # "18:00:00+00": a time zone's offset, no figure
         if may_quote and _in_quoted_name(text, start, end, rules):
             continue  # 'known as "the road of 1,000 bends"': a name, not a count
@@ -3997,7 +4005,6 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             after = rest[consumed:]
 
         currency = None
-        cb = rules.currency_before_re.search(text[max(0, start - 6) : start])
         if cb:
             currency = _currency(cb.group().strip(), rules)
             if currency and scale == 1.0:
@@ -4080,7 +4087,9 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             elif found == "ordinal":
                 kind, label = "rank", "rank"
                 consumed += am.end()
-        if kind == "number" and rules.multiplier_before_re.search(text[max(0, start - 16) : start]):
+        if kind == "number" and rules.multiplier_before_re.search_ending(
+            pre[-16:], last if trail < 16 else ""
+        ):
             kind, dim, label = "multiplier", "times", "multiplier"
         stop = end + consumed
         tail = text[stop : stop + 1]
@@ -4090,11 +4099,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if kind in ("number", "unit"):
             # A rate: "10,000 tasks per second", "每小时27680公里", "時速300キロ".
             per = None
-            rb = (
-                rules.rate_before_re.search(text[max(0, start - 10) : start])
-                if rules.rate_before
-                else None
-            )
+            rb = rules.rate_before_re.search(pre[-10:]) if rules.rate_before else None
             if rb:
                 per = rules.rate_before[rb.group()[: len(rb.group()) - len(rb.group("gap"))]]
             else:
@@ -4124,7 +4129,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 unit_name = f"{unit_name or 'count'} / {per}"
                 kind, label = "unit", "unit"
         if kind == "number":
-            if rules.rank_before_re.search(text[max(0, start - 16) : start]):
+            if rules.rank_before_re.search_ending(pre[-16:], last if trail < 16 else ""):
                 kind, label = "rank", "rank"
                 if _named_rank(text, start, rules):
                     continue  # "Friday Facts #282", "Route number 66": a name's number
@@ -4135,11 +4140,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 1000 <= value <= 2100
                 and scale == 1.0
                 and precision == 0.5
-                and re.fullmatch(r"\d{4}", m.group())
-                and not (
-                    value == 1000
-                    and re.search(r"(?<!\w)(?:a|one)\s$", text[max(0, start - 4) : start])
-                )
+                and _FOUR_DIGITS.fullmatch(m.group())
+                and not (value == 1000 and _A_OR_ONE.search(pre[-4:]))
                 and not (rules.cjk and not rest.startswith("年"))
             ):
                 kind = "year"
@@ -4168,15 +4170,15 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         elif unit_name is not None:
             v.factor, v.offset = units[unit_name][0], units[unit_name][1]
         if kind in ("number", "percent", "points", "money", "unit", "multiplier"):
-            _hedge(v, text, rules)
+            _hedge(v, text, rules, pre, last)
             if plus and v.hedge is None:
                 v.hedge, v.hedge_text = "at_least", "+\x01"
         elif kind == "year":
             v.ymd = (int(value), None, None)
-            if rules.year_word_re.search(text[max(0, start - 12) : start]):
+            if rules.year_word_re.search_ending(pre[-12:], last if trail < 12 else ""):
                 v.label = "year"  # "en el año 2000": a year, never a count
-            bound = rules.date_bound_re.search(text[max(0, start - 24) : start])
-            _hedge(v, text, rules)
+            bound = rules.date_bound_re.search_ending(pre[-24:], last if trail < 24 else "")
+            _hedge(v, text, rules, pre, last)
             year_hedge = (
                 rules.year_hedge_re.search(text, max(0, start - 16), start)
                 if rules.year_hedge_re is not None and v.hedge is None
@@ -4381,9 +4383,15 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
     after a code ("M.2 2280"), the end of a range that a name opens ("Years 1-4"), or a
     class code ("93(01)")."""
-    if siblings and _version_sibling(text, start, stop, rules):
+    # Each pattern below is tried only where the character it must see is: "." after a
+    # version-like figure's first digit; before the number, "-", "–" or whitespace (which
+    # ends a range's "1-" or "5 to "; "$" also matches before a final newline), "+", "-"
+    # or a newline (a time zone's sign); after it, "." or "(" (a version's tail).
+    dotted = text[start + 1 : start + 2] == "."
+    if siblings and dotted and _version_sibling(text, start, stop, rules):
         return True
-    if start >= 2 and text[start - 1] in "×xX" and text[start - 2].isdigit():
+    prior = text[start - 1 : start] if start else ""
+    if start >= 2 and prior in "×xX" and text[start - 2].isdigit():
         lanes = _GLUED_TIMES.search(text, max(0, start - 12), start)
         if lanes is not None and (
             # "PCIe 4.0×16" where a decimal is written "4,0": a version, as in English.
@@ -4391,18 +4399,23 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
             or _identifier(text, lanes.start(1), lanes.end(1), rules)
         ):
             return True  # "PCI Express 3.0×4": the lanes of a named interface, no count
-    r = _RANGE_END.search(text, max(0, start - 10), start)
+    r = (
+        _RANGE_END.search(text, max(0, start - 10), start)
+        if prior and (prior in "-–" or prior.isspace())
+        else None
+    )
     if (
         r is not None
         and (r.group().endswith(("-", "–")) or _inside_name(text[: r.start(1)].rstrip()))
         and _identifier(text, r.start(1), r.end(1), rules)
     ):
         return True
-    if _VERSION_TAIL.match(text, stop):
+    if text[stop : stop + 1] in (".", "(") and _VERSION_TAIL.match(text, stop):
         return True
     digits = text[start:stop]
     if (
-        _DECIMAL_FIGURE.fullmatch(digits)
+        ("." in digits or "," in digits)
+        and _DECIMAL_FIGURE.fullmatch(digits)
         and (prep := _version_before(rules.base)) is not None
         and prep.search(text, max(0, start - 16), start)
         and (_CLAUSE_CLOSE.match(text, stop) or _JOINED_AFTER.match(text, stop))
@@ -4412,7 +4425,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     ):
         return True  # "can be put into the quick bar in 0.17.": a release, nothing counted
     if (
-        _VERSION_LIKE.fullmatch(text, start, stop)
+        dotted
+        and _VERSION_LIKE.fullmatch(text, start, stop)
         and (said := _release_said(rules.base)) is not None
         and said.match(text, stop)
     ):
@@ -4428,9 +4442,9 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         return True
     if _in_address(text, start):
         return True  # part of a web address: "heise.de/-4451133", "?oldid=942460710"
-    if _UTC_OFFSET.search(text, max(0, start - 7), start):
+    if prior in ("+", "-", "\n") and _UTC_OFFSET.search(text, max(0, start - 7), start):
         return True  # a time zone's offset: "18:00:00+00", "09:30-0800"
-    if start >= 2 and text[start - 1] == "(" and text[start - 2].isdigit():
+    if start >= 2 and prior == "(" and text[start - 2].isdigit():
         return True  # the "01" of "93(01)"
     if (
         stop - start == 3
@@ -4447,7 +4461,7 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     window = text[max(0, start - 24) : start]
     if rules.identifier_word_re is not None and rules.identifier_word_re.search(window):
         return True  # "§ 230", "version 0.12", "Absatz 2"
-    if _CODE_OPENS.search(window) and _CODE_CLOSES.match(text, stop):
+    if prior in ("(", "（", "\n") and _CODE_OPENS.search(window) and _CODE_CLOSES.match(text, stop):
         return True  # "M.2（2280：22×80mm）", "M.2 (2280)": the code's form factor
     # A match is a name of no whitespace (the last word of the window) and the character
     # before it: looked for from there, not from every position of the window.
@@ -4536,10 +4550,6 @@ def _club_name(before: str, rules: Rules) -> bool:
 _UTC_OFFSET = _lazy(r"\d:\d\d[+-]$")
 
 
-def _sign_before(text: str, start: int, rules: Rules) -> bool:
-    return bool(rules.currency_before_re.search(text[max(0, start - 6) : start]))
-
-
 def _currency(written: str, rules: Rules) -> str | None:
     key = written.strip().lower()
     joiners = rules.data.get("currency_joiners", {}).get("words", [])
@@ -4564,12 +4574,18 @@ def _currency(written: str, rules: Rules) -> str | None:
     return None
 
 
-def _hedge(v: Value, text: str, rules: Rules) -> None:
-    """Attach the hedge or comparator written before or after a value."""
-    offset = max(0, v.start - 40)
-    window = text[offset : v.start]
+def _hedge(
+    v: Value, text: str, rules: Rules, window: str | None = None, last: str | None = None
+) -> None:
+    """Attach the hedge or comparator written before or after a value. `window`: the text's
+    `_PRE` characters before it, if the caller has them, and `last` their last character
+    other than whitespace."""
+    offset = max(0, v.start - _PRE)
+    if window is None or last is None:
+        window = text[offset : v.start]
+        last = window.rstrip()[-1:]
     # Skip a currency symbol or code written before the number.
-    cb = rules.currency_before_re.search(window)
+    cb = rules.currency_before_re.search_ending(window, last)
     if cb:
         window = window[: cb.start()]
     m = None
