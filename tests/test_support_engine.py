@@ -7557,3 +7557,34 @@ def test_a_figure_read_as_a_name_leaves_no_pass_unless_the_quote_names_it(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # After a comparator "one" before a scale word opens a number written in words:
+        # "over one thousand two hundred" is 1200, never "1" and "200".
+        ("Over one thousand two hundred volunteers signed up.",
+         "Mehr als 1200 Freiwillige meldeten sich an.", "en", "de", "pass"),
+        ("More than one thousand four hundred trees were planted.",
+         "Se plantaron 1.450 árboles.", "en", "es", "pass"),
+        ("At least one hundred fifty cars were recalled.", "至少有150辆汽车被召回。", "en",
+         "zh", "pass"),
+        ("Over one thousand two hundred volunteers signed up.",
+         "1 100 bénévoles se sont inscrits.", "en", "fr", "fail"),
+        ("Über eintausendzweihundert Freiwillige meldeten sich.",
+         "Over 1,200 volunteers signed up.", "de", "en", "pass"),
+        ("Plus de mille deux cents bénévoles se sont inscrits.",
+         "Over 1,200 volunteers signed up.", "fr", "en", "pass"),
+        ("Más de mil doscientos voluntarios se inscribieron.",
+         "Over 1,200 volunteers signed up.", "es", "en", "pass"),
+        # "one" alone after a comparator stays the figure 1.
+        ("The device has more than one battery.", "The device has 2 batteries.", "en", "en",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_a_number_in_words_after_a_comparator_is_read_whole(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

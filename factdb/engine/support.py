@@ -1639,7 +1639,15 @@ def rules_for(lang: str | None) -> Rules | None:
         if data.get("text2num", {}).get("words")
         else None,
         not_numbers=words_re(not_number_words) if not_number_words else None,
-        one_after_re=_lazy(rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)one(?!\w)", re.I)
+        one_after_re=_lazy(
+            rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)one(?!\w)"
+            + (
+                rf"(?!\s+(?:{_alt(data['numbers']['one_not_before'])})(?!\w))"
+                if data["numbers"].get("one_not_before")
+                else ""
+            ),
+            re.I,
+        )
         if data.get("numbers", {}).get("one_after")
         else None,
         fraction_scales={k.lower(): str(v) for k, v in fraction_scales.items()},
