@@ -7588,3 +7588,35 @@ def test_a_number_in_words_after_a_comparator_is_read_whole(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A number in words before a multiplier's ending is one multiplier: "three
+        # hundredfold" is 300 times, "dreihundertfach" / "das Dreihundertfache" too.
+        ("The new chip costs three hundredfold the old price.",
+         "新しいチップの価格は旧型の300倍だ。", "en", "ja", "pass"),
+        ("The new chip is three thousandfold faster.", "新芯片快了300倍。", "en", "zh",
+         "fail"),
+        ("Der neue Chip ist dreihundertfach schneller.",
+         "The new chip is 300 times faster.", "de", "en", "pass"),
+        ("Der Preis ist das Vierzigfache des alten.", "Le prix est 40 fois celui de l'ancien.",
+         "de", "fr", "pass"),
+        ("Der Preis stieg auf das Vierzigfache.", "The price rose 400-fold.", "de", "en",
+         "fail"),
+        ("Le prix est trois cents fois plus élevé.", "The price is a 300-fold higher.", "fr",
+         "en", "pass"),
+        # "N-fold" is a ratio, never how often something happened.
+        ("The yield is 12-fold that of wheat.", "El rendimiento es doce veces el del trigo.",
+         "en", "es", "pass"),
+        # "einfach" (simply) and "mehrfach" (several times) are no multipliers.
+        ("Der Chip ist einfach 300 Euro billiger.", "The chip is 300 euros cheaper.", "de",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_number_in_words_before_fold_or_fach_is_one_multiplier(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

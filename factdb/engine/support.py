@@ -2025,6 +2025,11 @@ def _prepare(text: str, rules: Rules) -> str:
                 text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
     if rules.glued_number_re is not None:
         text = rules.glued_number_re.sub(r"\1-", text)  # "dreistündig" as "drei-stündig"
+    folds = _glued_fold_re(rules.lang)
+    if folds is not None and folds[1] in text.lower():
+        # "two hundredfold", "zweihundertfach": the number before the multiplier's ending,
+        # as digits joined to it by a hyphen ("200-fold", "200-fach").
+        text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(text, rules, rules.text2num)
@@ -2041,6 +2046,32 @@ def _idiom_patterns(lang: str | None) -> re.Pattern[str] | None:
     rules = rules_for(lang)
     words = rules.data.get("numbers", {}).get("idiom_patterns", []) if rules is not None else []
     return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
+@lru_cache(maxsize=16)
+def _glued_fold_re(lang: str | None) -> tuple[re.Pattern[str], str] | None:
+    """A number written in words before the ending of a multiplier ("two hundredfold",
+    "zweihundertfach", "das Dreifache"), by [multipliers] glued (a pattern with the groups
+    ``n``, the words, and ``fold``, the ending) and glued_key (a substring of every match)."""
+    rules = rules_for(lang)
+    mult = rules.data.get("multipliers", {}) if rules is not None else {}
+    if not mult.get("glued"):
+        return None
+    return re.compile(mult["glued"], re.I), mult["glued_key"]
+
+
+def _glued_fold(m: re.Match[str], rules: Rules) -> str:
+    """The multiplier of `_glued_fold_re` as digits and its ending ("200-fold"), from the
+    longest tail of its words that is a number above one; unchanged if none is. Of several
+    words the last alone is no such tail: "a hundredfold" is left to the multiplier words."""
+    words = m.group("n")
+    parts = words.split()
+    for i in range(max(1, len(parts) - 1)):
+        tail = " ".join(parts[i:])
+        number = _small_number(tail.lower(), rules.text2num)
+        if number is not None and number > 1:
+            return words[: len(words) - len(tail)] + f"{number}-" + m.group("fold")
+    return m.group()
 
 
 @lru_cache(maxsize=8)
