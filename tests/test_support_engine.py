@@ -7620,3 +7620,31 @@ def test_a_number_in_words_before_fold_or_fach_is_one_multiplier(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A comparator before an article and a figure that qualifies a noun (joined by a
+        # hyphen, or a year after a definite article) is a preposition, not a bound.
+        ("Fog hung over the 40-metre tower.", "La tour mesure 40 mètres.", "en", "fr",
+         "pass"),
+        ("Fog hung over the 40-metre tower.", "La tour mesure 60 mètres.", "en", "fr",
+         "fail"),
+        ("The club plays under the 2021 statutes.", "Der Verein spielt nach der Satzung von 2021.",
+         "en", "de", "pass"),
+        ("Nebel lag über der 40-Meter-Brücke.", "The bridge is 40 metres long.", "de", "en",
+         "pass"),
+        ("Er lief unter dem 5-Jahres-Vertrag.", "Su contrato era de cinco años.", "de", "es",
+         "pass"),
+        # Without an article, or before a figure alone, the comparator still bounds.
+        ("The tower is over 40 metres tall.", "La tour mesure 40 mètres.", "en", "fr", "fail"),
+        ("Über die Hälfte der Mitglieder stimmte zu.", "Exactly half of the members agreed.",
+         "de", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_comparator_before_an_article_and_a_qualifying_figure_is_a_preposition(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

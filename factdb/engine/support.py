@@ -4626,11 +4626,7 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         m = rules.hedge_before_re.search(window)
     if m:
         word = _key(m.group("h"))
-        if (
-            word in rules.no_article
-            and re.search(r"\s(?:a|an)\s*$", m.group(), re.I)
-            and "-" in v.text
-        ):
+        if word in rules.no_article and _a_preposition(v, text, m.group(), rules):
             m = None  # "over a 30-minute window": a preposition; "under a hundred" compares
     if m:
         word = _key(m.group("h"))
@@ -4669,6 +4665,39 @@ def _hedge(v: Value, text: str, rules: Rules) -> None:
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+@lru_cache(maxsize=16)
+def _article_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The articles after which a comparator of [hedges] no_article is a preposition before
+    a figure that qualifies a noun: ``no_article_words`` (indefinite) and
+    ``no_article_definite``, each as a pattern closing the text before the figure."""
+    rules = rules_for(lang)
+    hedges = rules.data.get("hedges", {}) if rules is not None else {}
+    if not hedges.get("no_article_words"):
+        return None
+    return (
+        re.compile(rf"\s(?:{_alt(hedges['no_article_words'])})\s*$", re.I),
+        re.compile(rf"\s(?:{_alt(hedges.get('no_article_definite', []))})\s*$", re.I),
+    )
+
+
+#: A year written as a figure alone ("2019"), with a word after it: "the 2019 rules".
+_YEAR_BEFORE_WORD = _lazy(r"(?:1[89]|20)\d\d\s+[^\W\d_]")
+
+
+def _a_preposition(v: Value, text: str, before: str, rules: Rules) -> bool:
+    """Whether a comparator of [hedges] no_article before `v` (`before` ends with it and the
+    words up to the figure) is a preposition: an article stands between them and the figure
+    qualifies a noun, joined to it by a hyphen ("over a 30-minute window", "over the
+    1,000-acre island", "über die 500-Meter-Strecke") or, after a definite article, as a
+    year ("under the 2019 rules"). "under a hundred", "über die Hälfte" compare."""
+    articles = _article_re(rules.lang)
+    if articles is None or not articles[0].search(before):
+        return False
+    if "-" in v.text or text[v.end : v.end + 1] == "-":
+        return True
+    return bool(articles[1].search(before)) and _YEAR_BEFORE_WORD.match(text, v.start) is not None
 
 
 def _not_after_zero(rules: Rules) -> dict[str, list[str]]:
