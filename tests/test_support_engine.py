@@ -7648,3 +7648,35 @@ def test_a_comparator_before_an_article_and_a_qualifying_figure_is_a_preposition
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "Nobody" is a negation: it agrees with a negated verb on the other side and
+        # contradicts a plain statement.
+        ("Niemand kennt die Zahl der Nutzer nach fünf Jahren.",
+         "We do not know how many users there will be in 5 years.", "de", "en", "pass"),
+        ("Niemand weiß, wie die Stadt in 20 Jahren aussieht.",
+         "We don't know what the city will look like in 20 years.", "de", "en", "pass"),
+        ("Niemand hat in dieser Saison 5 Tore geschossen.", "He scored 5 goals this season.",
+         "de", "en", "fail"),
+        ("Personne ne sait ce que vaudra l'action dans 5 ans.",
+         "Nadie sabe cuánto valdrá la acción en cinco años.", "fr", "es", "pass"),
+        ("Personne ne gagne 5 prix cette année.", "Elle gagne 5 prix cette année.", "fr", "fr",
+         "fail"),
+        ("Personne ne gagne 5 prix cette année.", "Nobody wins 5 prizes this year.", "fr", "en",
+         "pass"),
+        ("No one can say what the share will be worth in 5 years.",
+         "没有人知道5年后这只股票值多少钱。", "en", "zh", "pass"),
+        ("Ninguém sabe quanto valerá a ação daqui a 5 anos.",
+         "5年後の株価は誰にも分からない。", "pt", "ja", "pass"),
+        # "une personne" is a person, no negation.
+        ("Une personne sur 5 a voté.", "One in 5 people voted.", "fr", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_nobody_is_a_negation_that_agrees_with_a_negated_verb(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
