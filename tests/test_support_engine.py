@@ -7680,3 +7680,29 @@ def test_nobody_is_a_negation_that_agrees_with_a_negated_verb(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+RACE = "Im Finale holte Lena Vogt den 2. Platz, gefolgt von Mia Hartmann auf dem 3. Platz."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, status",
+    [
+        # Two people and two places in the statement: each place goes with the person
+        # nearest before it, and is compared with that person's place in the quote.
+        ("Vogt fue segunda y Hartmann, tercera.", "es", "pass"),
+        ("Vogt fue tercera y Hartmann, segunda.", "es", "fail"),
+        ("Vogt finished second and Hartmann third.", "en", "pass"),
+        ("Vogt finished third and Hartmann second.", "en", "fail"),
+        ("Vogt a terminé deuxième et Hartmann troisième.", "fr", "pass"),
+        ("Vogt a terminé troisième et Hartmann deuxième.", "fr", "fail"),
+        ("Vogt wurde Dritte und Hartmann Zweite.", "de", "fail"),
+        # "fue segundo": a place after "fue", as after "terminó".
+        ("Hartmann fue tercero.", "es", "pass"),
+        ("Vogt fue segundo.", "es", "pass"),
+        ("Hartmann fue segundo.", "es", "fail"),
+    ],
+)  # fmt: skip
+def test_each_place_goes_with_the_statements_person_beside_it(statement, lang, status):
+    result = claim_supported(statement, [RACE], statement_lang=lang, quote_lang="de")
+    assert result.status == status, result.reason

@@ -5372,9 +5372,11 @@ def _value_of_the_named(
     candidates: list[Value],
     readings: list[Reading],
     rules: Rules | None,
+    person: re.Match[str] | None = None,
 ) -> Value | None:
     """The figure of the quote holding `q` that stands with the person the statement opens
-    with, when the quote names other people beside figures of the kind too: "Gwizdek wurde
+    with (or `person`, the figure's own of several, `_person_of`), when the quote names
+    other people beside figures of the kind too: "Gwizdek wurde
     Zweiter" for "holte Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek auf dem
     3. Platz" gives 3.; "Brill won in under four minutes" for "… in 04:03,40 min. Thilo
     Brill (LG Nord) … siegte in 3:53,99 min" gives 3:53,99; `q` itself when it is the
@@ -5391,7 +5393,7 @@ def _value_of_the_named(
     figures = [c for c in owner.values if any(c is x for x in candidates)]
     if len(figures) < 2:
         return None
-    subject = _FULL_NAME.match(statement) or _NAME.match(statement)
+    subject = person or _FULL_NAME.match(statement) or _NAME.match(statement)
     if subject is None or not subject.group()[:1].isupper() or len(subject.group()) < 3:
         return None
     if statement[subject.end() : subject.end() + 2] in ("'s", "’s"):
@@ -5442,6 +5444,36 @@ def _value_of_the_named(
         # Only where another person has a figure too: none, and the words decide.
         return q if any(not (held[id(c)] or (0, True))[1] for c in figures) else None
     return min(mine, key=lambda c: held[id(c)][0])  # type: ignore[index]
+
+
+def _person_of(
+    statement: str, s: Value, kin: list[Value], rules: Rules | None
+) -> re.Match[str] | None:
+    """The person of `s`, one of the statement's figures of a kind (`kin`), when each of
+    them has its own: the name nearest before the figure in its clause ("Mouaha fue segundo
+    y Gwizdek, tercero": Mouaha's 2nd, Gwizdek's 3rd), a capitalized word of three letters
+    or more that is no function word of the language. None when a figure has no person or
+    two figures share one."""
+
+    def person(v: Value) -> re.Match[str] | None:
+        start = max(statement.rfind(mark, 0, v.start) for mark in ".!?;") + 1
+        start = max(start, max((k.end for k in kin if k.end <= v.start), default=0))
+        names = [
+            m
+            for m in _NAME.finditer(statement, start, v.start)
+            if m.group()[:1].isupper()
+            and len(m.group()) >= 3
+            and not (rules and rules.function_words and m.group().lower() in rules.function_words)
+        ]
+        return names[-1] if names else None
+
+    mine = person(s)
+    if mine is None:
+        return None
+    others = [person(v) for v in kin if v is not s]
+    if any(o is None or o.group() == mine.group() for o in others):
+        return None
+    return mine
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -8482,13 +8514,18 @@ statement_lang="en").status
         assert best is not None
         _, q, verdict, note = best
         named = None
+        kin = [v for v in stated.values if v.kind == s.kind]
+        person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
         if (
             verdict != "missing"
             and (s.kind == "rank" or (s.kind == "unit" and _is_time(s.dim or "")))
-            and sum(1 for v in stated.values if v.kind == s.kind) == 1
+            and (len(kin) == 1 or person is not None)
         ):
-            # A place or a time is a person's: the statement's one figure of its kind.
-            named = other = _value_of_the_named(stated.text, q, candidates, readings, stated_rules)
+            # A place or a time is a person's: the statement's one figure of its kind, or
+            # each of its figures of the kind, each with its own person.
+            named = other = _value_of_the_named(
+                stated.text, q, candidates, readings, stated_rules, person
+            )
             if other is not None and other is not q:
                 # "Gwizdek wurde Zweiter" for "holte Joseph Mouaha den 2. Platz, gefolgt
                 # von Jan-Niklas Gwizdek auf dem 3. Platz": the figure of the statement's
