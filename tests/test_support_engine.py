@@ -7706,3 +7706,27 @@ RACE = "Im Finale holte Lena Vogt den 2. Platz, gefolgt von Mia Hartmann auf dem
 def test_each_place_goes_with_the_statements_person_beside_it(statement, lang, status):
     result = claim_supported(statement, [RACE], statement_lang=lang, quote_lang="de")
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "1" and its counter before another figure say "per one": a price per item or
+        # head, no count to compare.
+        ("この犬は1頭50万円以上で売られている。", "Each of these dogs sells for over 500,000 yen.",
+         "ja", "en", "pass"),
+        ("この犬は1頭50万円以上で売られている。", "Each of these dogs sells for over 300,000 yen.",
+         "ja", "en", "fail"),
+        ("参加費は1人あたり3000円だ。", "La participation coûte 3 000 yens par personne.", "ja",
+         "fr", "pass"),
+        ("门票1人80元。", "Der Eintritt kostet 80 Yuan pro Person.", "zh", "de", "pass"),
+        ("门票1人80元。", "Der Eintritt kostet 90 Yuan pro Person.", "zh", "de", "fail"),
+        # A count of one before anything else is still a count.
+        ("会場には1人が残った。", "Two people stayed in the hall.", "ja", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_one_and_its_counter_before_a_figure_say_per_one(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

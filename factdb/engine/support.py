@@ -2757,6 +2757,15 @@ def _accelerations(text: str, rules: Rules) -> list[tuple[int, int]]:
     return [m.span() for pattern in _acceleration_res(sources) for m in pattern.finditer(text)]
 
 
+def _per_one(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The spans of `text` where "one" and its counter stand before another figure and say
+    "per one" ([identifiers] per_one: "1匹10万ドル", "1人100元"), not a count."""
+    sources = tuple(rules.data.get("identifiers", {}).get("per_one", []))
+    if not sources or "1" not in text:
+        return []
+    return [m.span() for pattern in _acceleration_res(sources) for m in pattern.finditer(text)]
+
+
 @lru_cache(maxsize=16)
 def _acceleration_res(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(s, re.I) for s in sources)
@@ -2881,6 +2890,9 @@ def _read(text: str, lang: str | None) -> Reading:
     if g[1]:
         # "0 to 60 in 2.8 seconds": the test of a car's acceleration, named by its speeds.
         for lo, hi in _accelerations(prepared, rules):
+            taken[lo:hi] = b"\x01" * (hi - lo)
+        # "1匹10万ドル": per one, no count.
+        for lo, hi in _per_one(prepared, rules):
             taken[lo:hi] = b"\x01" * (hi - lo)
 
     if not g[0] and not g[1]:
