@@ -7730,3 +7730,24 @@ def test_one_and_its_counter_before_a_figure_say_per_one(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A count in the statement is compared with counts: a measure of another figure in
+        # the quote (a length, a weight) neither meets nor contradicts it.
+        ("The two boxes measure 30 × 40 cm.", "Das Format beträgt 30×40 cm.", "en", "de",
+         "unverified"),
+        ("Les trois cartes mesurent 5 × 8 cm.", "Each card is 5 x 8 cm.", "fr", "en",
+         "unverified"),
+        ("As duas placas pesam 3 kg.", "La placa pesa 3 kg.", "pt", "es", "unverified"),
+        # The measures themselves are still compared.
+        ("Las dos unidades miden 30 × 40 mm.", "サイズは30×50mmだ。", "es", "ja", "fail"),
+        # A time may be a bare count's counterpart: "aged 27" against "22-year-old".
+        ("Her son, aged 27, helped.", "Her 22-year-old son helped.", "en", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_count_is_never_contradicted_by_a_measure(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

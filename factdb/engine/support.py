@@ -8258,11 +8258,14 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         bare = [q for q in out if q.kind == "number" or (q.kind == "year" and could_be_year)]
         rest = [q for q in out if q.kind not in ("number", "year", "unit")]
         units = [q for q in out if q.kind == "unit"]
+        same = [q for q in units if q.factor and _close((q.value - q.offset) / q.factor, s.value)]
         if [q for q in bare if q.kind == "number"]:
             # "16" for "de 14 a 16 años": the same figure with its unit said is one still.
-            units = [
-                q for q in units if q.factor and _close((q.value - q.offset) / q.factor, s.value)
-            ]
+            units = same
+        else:
+            # A measure of another figure is no count ("dos unidades" against "22×80mm"); a
+            # time may be ("aged 27" against "22-year-old").
+            units = [q for q in units if _is_time(q.dim or "") or any(q is x for x in same)]
         out = bare + rest + units
         if s.span is not None:
             # "Thousands" is an order of magnitude, never met by a year ("in 2012, hundreds
