@@ -7751,3 +7751,24 @@ def test_one_and_its_counter_before_a_figure_say_per_one(
 def test_a_count_is_never_contradicted_by_a_measure(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A fraction of a unit of time in one word is that much time.
+        ("The museum offers a half-day tour.", "El museo ofrece una visita de 12 horas.", "en",
+         "es", "pass"),
+        ("The museum offers a half-day tour.", "Le musée propose une visite de 6 heures.", "en",
+         "fr", "fail"),
+        ("Each session lasts a half-hour.", "每节课30分钟。", "en", "zh", "pass"),
+        ("Der Bus kam eine Viertelstunde zu spät.", "The bus was 15 minutes late.", "de", "en",
+         "pass"),
+        ("Der Bus kam eine Viertelstunde zu spät.", "バスは20分遅れた。", "de", "ja", "fail"),
+        ("Die Fahrt dauert eine Dreiviertelstunde.", "O passeio dura 45 minutos.", "de", "pt",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_unit_of_time_in_one_word(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
