@@ -7772,3 +7772,20 @@ def test_a_count_is_never_contradicted_by_a_measure(statement, quote, lang, quot
 def test_a_fraction_of_a_unit_of_time_in_one_word(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "Aged" opening a sentence is no name before a number: the age is compared.
+        ("Aged thirty-four, she won the title.", "Con 34 años, ganó el título.", "en", "es",
+         "pass"),
+        ("Aged thirty-four, she won the title.", "À 43 ans, elle a remporté le titre.", "en",
+         "fr", "fail"),
+        ("Aged 34, she won the title.", "Mit 34 Jahren gewann sie den Titel.", "en", "de",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_an_age_after_aged_opening_a_sentence(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
