@@ -7789,3 +7789,33 @@ def test_a_fraction_of_a_unit_of_time_in_one_word(statement, quote, lang, quote_
 def test_an_age_after_aged_opening_a_sentence(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Figures coordinated in the statement ("3 and 15 were ...") share the words after
+        # the last: they tie it to no one figure of the quote.
+        ("Both 3 and 15 were marked as outliers.",
+         "The test marked the value 3 as an outlier, as well as the value 15.", "en", "en",
+         "pass"),
+        ("Die Werte 3 und 15 wurden als Ausreißer markiert.",
+         "Der Test markierte den Wert 3 als Ausreißer, ebenso den Wert 15.", "de", "de",
+         "pass"),
+        ("Los valores 3 y 15 fueron marcados como atípicos.",
+         "El test marcó el valor 3 como atípico, además del valor 15.", "es", "es", "pass"),
+        ("Les valeurs 3 et 15 ont été signalées comme aberrantes.",
+         "Le test a signalé la valeur 3 comme aberrante, ainsi que la valeur 15.", "fr", "fr",
+         "pass"),
+        # A figure not coordinated keeps its tie: "murdered 33 people" for "33 counts for
+        # murdering nine people".
+        ("Roof murdered 33 people.",
+         "Roof was found guilty on all 33 counts for murdering nine people.", "en", "en",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_coordinated_figures_share_the_words_after_the_last(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -5725,6 +5725,8 @@ def _tied_elsewhere(
     figures = [c for c in candidates if id(c) in own]
     if len(figures) < 2 or not any(c is q for c in figures):
         return None
+    if _coordinated_with_one_before(stated, s):
+        return None  # "2 and 12 were flagged": the words after 12 are said of both
     said = [v.start for v in stated.values]
     around = _neighbours(said, stated.values, s, len(stated.text))
     mine = _counted(stated.text, s.end, around[1])
@@ -5751,6 +5753,22 @@ def _tied_elsewhere(
     if not words[id(q)] and _subject_of(stated, s, around[0], leading, owner, q, figures):
         return None
     return _told(mine, q, figures, words, counts, proof=1)
+
+
+def _coordinated_with_one_before(stated: Reading, s: Value) -> bool:
+    """Whether the statement's figure before `s` is joined to it by a comma or a word of
+    coordination alone ("2 and 12 were flagged as anomalies"): the words after `s` are
+    said of both, and tie `s` to no one figure of the quote."""
+    before = [v.end for v in stated.values if v.end <= s.start]
+    return bool(before) and _coordinated().fullmatch(stated.text, max(before), s.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> re.Pattern[str]:
+    """What stands between two coordinated figures ([coordinated] in common.toml): a comma
+    or a word of coordination, alone between spaces."""
+    words = _load_toml("common").get("coordinated", {}).get("words", [])
+    return re.compile(rf"\s*(?:{_alt(words)})\s*", re.I)
 
 
 def _figure_words(
@@ -6075,7 +6093,7 @@ def _subject_elsewhere(
     words to each of its figures: a word it gives its figure follows only the other figure
     ("70 Prozent weniger Energie und … um 40 Prozent" for "energy use by 40%"). Not for
     Chinese or Japanese, whose words are not read apart."""
-    if _has_cjk(stated.text):
+    if _has_cjk(stated.text) or _coordinated_with_one_before(stated, s):
         return None
     owner = next((r for r in readings if _holds_value(r.values, q)), None)
     if owner is None or _has_cjk(owner.text):
