@@ -2026,7 +2026,7 @@ def _prepare(text: str, rules: Rules) -> str:
     if rules.glued_number_re is not None:
         text = rules.glued_number_re.sub(r"\1-", text)  # "dreistündig" as "drei-stündig"
     folds = _glued_fold_re(rules.lang)
-    if folds is not None and folds[1] in text.lower():
+    if folds is not None and folds[1] in text:
         # "two hundredfold", "zweihundertfach": the number before the multiplier's ending,
         # as digits joined to it by a hyphen ("200-fold", "200-fach").
         text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
@@ -2052,7 +2052,8 @@ def _idiom_patterns(lang: str | None) -> re.Pattern[str] | None:
 def _glued_fold_re(lang: str | None) -> tuple[re.Pattern[str], str] | None:
     """A number written in words before the ending of a multiplier ("two hundredfold",
     "zweihundertfach", "das Dreifache"), by [multipliers] glued (a pattern with the groups
-    ``n``, the words, and ``fold``, the ending) and glued_key (a substring of every match)."""
+    ``n``, the words, and ``fold``, the ending) and glued_key (a substring of every match,
+    in lowercase as the ending is written: "Hundredfold", "Dreifache")."""
     rules = rules_for(lang)
     mult = rules.data.get("multipliers", {}) if rules is not None else {}
     if not mult.get("glued"):
