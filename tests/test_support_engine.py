@@ -7819,3 +7819,21 @@ def test_coordinated_figures_share_the_words_after_the_last(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "journée" is a day, as "jour" is: "moins d'une journée" bounds a duration.
+        ("Moins d'une journée après l'orage, la route a rouvert.",
+         "Less than 20 hours after the storm, the road reopened.", "fr", "en", "pass"),
+        ("Moins d'une journée après l'orage, la route a rouvert.",
+         "Knapp 30 Stunden nach dem Sturm wurde die Straße wieder geöffnet.", "fr", "de",
+         "fail"),
+        ("La grève a duré trois journées.", "La huelga duró tres días.", "fr", "es", "pass"),
+        ("La grève a duré trois journées.", "ストライキは4日間続いた。", "fr", "ja", "fail"),
+    ],
+)  # fmt: skip
+def test_journee_is_a_day(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
