@@ -7837,3 +7837,19 @@ def test_coordinated_figures_share_the_words_after_the_last(
 def test_journee_is_a_day(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "upward of", as "upwards of", is "more than", no direction.
+        ("Upward of 3,000 fans attended.", "Mehr als 3.000 Fans kamen.", "en", "de", "pass"),
+        ("Upward of 3,000 fans attended.", "Plus de 3 000 supporters étaient présents.",
+         "en", "fr", "pass"),
+        ("Upward of 3,000 fans attended.", "Asistieron unos 2.000 aficionados.", "en", "es",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_upward_of_is_more_than(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
