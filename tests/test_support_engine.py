@@ -7853,3 +7853,28 @@ def test_journee_is_a_day(statement, quote, lang, quote_lang, status):
 def test_upward_of_is_more_than(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # An ordinal after a possessive ranks: "Obama's first visit", "Sony's third console".
+        ("It was the band's first tour of Japan.", "バンドにとって初めての日本ツアーだった。",
+         "en", "ja", "pass"),
+        ("It was the band's first tour of Japan.",
+         "C'était la première tournée du groupe au Japon.", "en", "fr", "pass"),
+        ("It was the band's second tour of Japan.",
+         "Es war die erste Japan-Tournee der Band.", "en", "de", "fail"),
+        ("It was the band's third tour of Japan.", "这是乐队第三次日本巡演。", "en", "zh", "pass"),
+        # "zum ersten Mal" is the first time, a rank.
+        ("Die Band spielte zum ersten Mal in Tokio.", "The band played Tokyo for the first time.",
+         "de", "en", "pass"),
+        ("Die Band spielte zum ersten Mal in Tokio.",
+         "La banda tocó en Tokio por segunda vez.", "de", "es", "fail"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_after_a_possessive_or_zum_ersten_mal_ranks(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

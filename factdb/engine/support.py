@@ -1320,6 +1320,8 @@ def rules_for(lang: str | None) -> Rules | None:
     ranks = data.get("ranks", {})
     rank_words = {k.lower(): int(v) for k, v in ranks.get("words", {}).items()}
     ordinal_after = ranks.get("ordinal_word_after", [])
+    # "Obama's first visit": after any possessive ([ranks] ordinal_after_possessive).
+    possessive = r"|[^\W\d_]+['’]s" if ranks.get("ordinal_after_possessive") else ""
     time_units = [u for u, n in units.items() if _is_time(n)]
     rank_before_words = [w for w in ranks.get("before", []) if _TOKEN.search(w)]
     decade_trigger = (
@@ -1613,7 +1615,8 @@ def rules_for(lang: str | None) -> Rules | None:
             # After a word of `ordinal_word_after` ("den Dritten"), or, where the language
             # lists `ordinal_word_end`, alone before a clause's end ("wurde Kudla Erste.").
             _lazy(
-                rf"(?<!\w)(?:(?P<pre>{_alt(ordinal_after)})\s+)?(?P<w>{_alt(rank_words)})(?!\w)"
+                rf"(?<!\w)(?:(?P<pre>{_alt(ordinal_after)}{possessive})\s+)?"
+                rf"(?P<w>{_alt(rank_words)})(?!\w)"
                 rf"(?(pre)|(?={ranks.get('ordinal_word_end', '(?!)')}))",
                 re.I,
             )
