@@ -7878,3 +7878,25 @@ def test_an_ordinal_after_a_possessive_or_zum_ersten_mal_ranks(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A time with hundredths and no unit ("in 2:14.37") is a race time: no clock
+        # shows hundredths.
+        ("She won the 800 m in 2:14.37.", "Sie gewann die 800 m in 2:14,37 min.", "en", "de",
+         "pass"),
+        ("She won the 800 m in 2:14.37.", "Sie gewann die 800 m in 2:41,37 min.", "en", "de",
+         "fail"),
+        ("Elle a couru la course en 2:14,37.", "She ran the race in 2:14.37 minutes.", "fr",
+         "en", "pass"),
+        ("Ganó los 800 m en 2:14,37.", "Venceu os 800 m em 2:15,37 min.", "es", "pt", "fail"),
+        # A time of day has no hundredths: "at 10:30" is no duration.
+        ("The race began at 10:30.", "The race began at 10:30 a.m.", "en", "en",
+         "unverified"),
+    ],
+)  # fmt: skip
+def test_a_race_time_with_hundredths_needs_no_unit(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
