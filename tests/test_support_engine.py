@@ -7900,3 +7900,24 @@ def test_an_ordinal_after_a_possessive_or_zum_ersten_mal_ranks(
 def test_a_race_time_with_hundredths_needs_no_unit(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A particle ending a compound noun after a hyphen ("runner-up") is no direction.
+        ("Lena Vogt won with 5.92 m; Mia Hartmann was runner-up.",
+         "Lena Vogt gewann mit 5,92 m, Zweite wurde Mia Hartmann.", "en", "de", "pass"),
+        ("Lena Vogt won with 5.92 m; Mia Hartmann was runner-up.",
+         "Lena Vogt gewann mit 6,92 m, Zweite wurde Mia Hartmann.", "en", "de", "fail"),
+        ("The 12-song line-up was announced.", "Se anunció el repertorio de 12 canciones.",
+         "en", "es", "pass"),
+        # "up" as a particle of a rise stays a direction.
+        ("Sales were up 12%.", "Las ventas bajaron un 12 %.", "en", "es", "fail"),
+    ],
+)  # fmt: skip
+def test_a_particle_ending_a_compound_noun_is_no_direction(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

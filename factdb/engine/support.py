@@ -3017,12 +3017,20 @@ _START = attrgetter("start")
 
 
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
-    """ "Paws Up" (a name inside a sentence) and "made up" (a particle) are no directions."""
+    """ "Paws Up" (a name inside a sentence), "made up" (a particle) and "runner-up" (a
+    compound noun) are no directions."""
     word = m.group()
     if rules.direction_names and word[:1].isupper() and m.start() > 0:
         before = text[: m.start()].rstrip()
         if before and before[-1] not in ".!?:;\"'(" and not _title_case(text, m.start()):
             return True
+    if (
+        m.start() > 1
+        and text[m.start() - 1] == "-"
+        and text[m.start() - 2].isalpha()
+        and word.lower() in rules.data.get("directions", {}).get("compound_ends", ())
+    ):
+        return True  # "runner-up", "line-up": the end of a compound noun
     if word.lower() in rules.data.get("directions", {}).get("after_count_only", ()):
         # "50 other people", "three others": more of the same kind, as "50 more people";
         # elsewhere no direction ("in other news", "further details").
