@@ -7921,3 +7921,22 @@ def test_a_particle_ending_a_compound_noun_is_no_direction(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A scale written in capitals ("M") counts in capitals only: "800 m" is metres in
+        # French and Spanish too, "3,5 M" three and a half million.
+        ("Elle a sauté 6,45 m.", "She jumped 6.45 metres.", "fr", "en", "pass"),
+        ("Elle a sauté 6,45 m.", "Sie sprang 6,54 Meter weit.", "fr", "de", "fail"),
+        ("La torre mide 120 m.", "The tower is 120 metres tall.", "es", "en", "pass"),
+        ("Le site a reçu 3,5 M de visiteurs.", "The site drew 3.5 million visitors.", "fr",
+         "en", "pass"),
+        ("El sitio recibió 12 M de visitas.", "O site recebeu 12 milhões de visitas.", "es",
+         "pt", "pass"),
+    ],
+)  # fmt: skip
+def test_a_scale_in_capitals_counts_only_in_capitals(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

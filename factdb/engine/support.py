@@ -380,6 +380,16 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(first) + rest for first, rest in parts) or "(?!)"
 
 
+def _scale_alt(scales: Any) -> str:
+    """`_alt` of scale words, those written in capitals ("M": "3,5 M") matched in capitals
+    only: "800 m" is metres, "5 M" five million."""
+    capitals = [w for w in scales if w.isupper()]
+    rest = _alt([w for w in scales if not w.isupper()])
+    if not capitals:
+        return rest
+    return f"(?-i:{_alt(capitals)})" + (f"|{rest}" if rest else "")
+
+
 def _alt_parts(words: Any) -> list[tuple[str, str]] | None:
     """`_alt`'s branches, in order, each as its first character and the pattern of what
     follows it; None when a word opens with whitespace (whose pattern is no character)."""
@@ -1414,7 +1424,9 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         dates=dates,
         scales=scales,
-        scale_re=_lazy(rf"[ \u00a0\u202f-]?(?:{_alt(scales)}){boundary_r}", re.I),
+        scale_re=_lazy(
+            rf"[ \u00a0\u202f-]?(?:{_scale_alt(data.get('scales', {}))}){boundary_r}", re.I
+        ),
         scale_keys=_ascii_keys([k for k in scales if k.isalpha()]),
         scale_after_digits=_lazy(
             rf"(\d[ \u00a0\u202f-]?)((?:{_alt([k for k in scales if k.isalpha()])}))(?!\w)", re.I
