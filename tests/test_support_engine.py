@@ -7696,3 +7696,386 @@ def test_a_rank_beside_another_person_is_not_the_named_persons(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # After a comparator "one" before a scale word opens a number written in words:
+        # "over one thousand two hundred" is 1200, never "1" and "200".
+        ("Over one thousand two hundred volunteers signed up.",
+         "Mehr als 1200 Freiwillige meldeten sich an.", "en", "de", "pass"),
+        ("More than one thousand four hundred trees were planted.",
+         "Se plantaron 1.450 árboles.", "en", "es", "pass"),
+        ("At least one hundred fifty cars were recalled.", "至少有150辆汽车被召回。", "en",
+         "zh", "pass"),
+        ("Over one thousand two hundred volunteers signed up.",
+         "1 100 bénévoles se sont inscrits.", "en", "fr", "fail"),
+        ("Über eintausendzweihundert Freiwillige meldeten sich.",
+         "Over 1,200 volunteers signed up.", "de", "en", "pass"),
+        ("Plus de mille deux cents bénévoles se sont inscrits.",
+         "Over 1,200 volunteers signed up.", "fr", "en", "pass"),
+        ("Más de mil doscientos voluntarios se inscribieron.",
+         "Over 1,200 volunteers signed up.", "es", "en", "pass"),
+        # "one" alone after a comparator stays the figure 1.
+        ("The device has more than one battery.", "The device has 2 batteries.", "en", "en",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_a_number_in_words_after_a_comparator_is_read_whole(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A number in words before a multiplier's ending is one multiplier: "three
+        # hundredfold" is 300 times, "dreihundertfach" / "das Dreihundertfache" too.
+        ("The new chip costs three hundredfold the old price.",
+         "新しいチップの価格は旧型の300倍だ。", "en", "ja", "pass"),
+        ("The new chip is three thousandfold faster.", "新芯片快了300倍。", "en", "zh",
+         "fail"),
+        ("Der neue Chip ist dreihundertfach schneller.",
+         "The new chip is 300 times faster.", "de", "en", "pass"),
+        ("Der Preis ist das Vierzigfache des alten.", "Le prix est 40 fois celui de l'ancien.",
+         "de", "fr", "pass"),
+        ("Der Preis stieg auf das Vierzigfache.", "The price rose 400-fold.", "de", "en",
+         "fail"),
+        ("Le prix est trois cents fois plus élevé.", "The price is a 300-fold higher.", "fr",
+         "en", "pass"),
+        # "N-fold" is a ratio, never how often something happened.
+        ("The yield is 12-fold that of wheat.", "El rendimiento es doce veces el del trigo.",
+         "en", "es", "pass"),
+        # "einfach" (simply) and "mehrfach" (several times) are no multipliers.
+        ("Der Chip ist einfach 300 Euro billiger.", "The chip is 300 euros cheaper.", "de",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_number_in_words_before_fold_or_fach_is_one_multiplier(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A comparator before an article and a figure that qualifies a noun (joined by a
+        # hyphen, or a year after a definite article) is a preposition, not a bound.
+        ("Fog hung over the 40-metre tower.", "La tour mesure 40 mètres.", "en", "fr",
+         "pass"),
+        ("Fog hung over the 40-metre tower.", "La tour mesure 60 mètres.", "en", "fr",
+         "fail"),
+        ("The club plays under the 2021 statutes.", "Der Verein spielt nach der Satzung von 2021.",
+         "en", "de", "pass"),
+        ("Nebel lag über der 40-Meter-Brücke.", "The bridge is 40 metres long.", "de", "en",
+         "pass"),
+        ("Er lief unter dem 5-Jahres-Vertrag.", "Su contrato era de cinco años.", "de", "es",
+         "pass"),
+        # Without an article, or before a figure alone, the comparator still bounds.
+        ("The tower is over 40 metres tall.", "La tour mesure 40 mètres.", "en", "fr", "fail"),
+        ("Über die Hälfte der Mitglieder stimmte zu.", "Exactly half of the members agreed.",
+         "de", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_comparator_before_an_article_and_a_qualifying_figure_is_a_preposition(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "Nobody" is a negation: it agrees with a negated verb on the other side and
+        # contradicts a plain statement.
+        ("Niemand kennt die Zahl der Nutzer nach fünf Jahren.",
+         "We do not know how many users there will be in 5 years.", "de", "en", "pass"),
+        ("Niemand weiß, wie die Stadt in 20 Jahren aussieht.",
+         "We don't know what the city will look like in 20 years.", "de", "en", "pass"),
+        ("Niemand hat in dieser Saison 5 Tore geschossen.", "He scored 5 goals this season.",
+         "de", "en", "fail"),
+        ("Personne ne sait ce que vaudra l'action dans 5 ans.",
+         "Nadie sabe cuánto valdrá la acción en cinco años.", "fr", "es", "pass"),
+        ("Personne ne gagne 5 prix cette année.", "Elle gagne 5 prix cette année.", "fr", "fr",
+         "fail"),
+        ("Personne ne gagne 5 prix cette année.", "Nobody wins 5 prizes this year.", "fr", "en",
+         "pass"),
+        ("No one can say what the share will be worth in 5 years.",
+         "没有人知道5年后这只股票值多少钱。", "en", "zh", "pass"),
+        ("Ninguém sabe quanto valerá a ação daqui a 5 anos.",
+         "5年後の株価は誰にも分からない。", "pt", "ja", "pass"),
+        # "une personne" is a person, no negation.
+        ("Une personne sur 5 a voté.", "One in 5 people voted.", "fr", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_nobody_is_a_negation_that_agrees_with_a_negated_verb(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+RACE = "Im Finale holte Lena Vogt den 2. Platz, gefolgt von Mia Hartmann auf dem 3. Platz."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, status",
+    [
+        # Two people and two places in the statement: each place goes with the person
+        # nearest before it, and is compared with that person's place in the quote.
+        ("Vogt fue segunda y Hartmann, tercera.", "es", "pass"),
+        ("Vogt fue tercera y Hartmann, segunda.", "es", "fail"),
+        ("Vogt finished second and Hartmann third.", "en", "pass"),
+        ("Vogt finished third and Hartmann second.", "en", "fail"),
+        ("Vogt a terminé deuxième et Hartmann troisième.", "fr", "pass"),
+        ("Vogt a terminé troisième et Hartmann deuxième.", "fr", "fail"),
+        ("Vogt wurde Dritte und Hartmann Zweite.", "de", "fail"),
+        # "fue segundo": a place after "fue", as after "terminó".
+        ("Hartmann fue tercero.", "es", "pass"),
+        ("Vogt fue segundo.", "es", "pass"),
+        ("Hartmann fue segundo.", "es", "fail"),
+    ],
+)  # fmt: skip
+def test_each_place_goes_with_the_statements_person_beside_it(statement, lang, status):
+    result = claim_supported(statement, [RACE], statement_lang=lang, quote_lang="de")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "1" and its counter before another figure say "per one": a price per item or
+        # head, no count to compare.
+        ("この犬は1頭50万円以上で売られている。", "Each of these dogs sells for over 500,000 yen.",
+         "ja", "en", "pass"),
+        ("この犬は1頭50万円以上で売られている。", "Each of these dogs sells for over 300,000 yen.",
+         "ja", "en", "fail"),
+        ("参加費は1人あたり3000円だ。", "La participation coûte 3 000 yens par personne.", "ja",
+         "fr", "pass"),
+        ("门票1人80元。", "Der Eintritt kostet 80 Yuan pro Person.", "zh", "de", "pass"),
+        ("门票1人80元。", "Der Eintritt kostet 90 Yuan pro Person.", "zh", "de", "fail"),
+        # A count of one before anything else is still a count.
+        ("会場には1人が残った。", "Two people stayed in the hall.", "ja", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_one_and_its_counter_before_a_figure_say_per_one(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A count in the statement is compared with counts: a measure of another figure in
+        # the quote (a length, a weight) neither meets nor contradicts it.
+        ("The two boxes measure 30 × 40 cm.", "Das Format beträgt 30×40 cm.", "en", "de",
+         "unverified"),
+        ("Les trois cartes mesurent 5 × 8 cm.", "Each card is 5 x 8 cm.", "fr", "en",
+         "unverified"),
+        ("As duas placas pesam 3 kg.", "La placa pesa 3 kg.", "pt", "es", "unverified"),
+        # The measures themselves are still compared.
+        ("Las dos unidades miden 30 × 40 mm.", "サイズは30×50mmだ。", "es", "ja", "fail"),
+        # A time may be a bare count's counterpart: "aged 27" against "22-year-old".
+        ("Her son, aged 27, helped.", "Her 22-year-old son helped.", "en", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_count_is_never_contradicted_by_a_measure(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A fraction of a unit of time in one word is that much time.
+        ("The museum offers a half-day tour.", "El museo ofrece una visita de 12 horas.", "en",
+         "es", "pass"),
+        ("The museum offers a half-day tour.", "Le musée propose une visite de 6 heures.", "en",
+         "fr", "fail"),
+        ("Each session lasts a half-hour.", "每节课30分钟。", "en", "zh", "pass"),
+        ("Der Bus kam eine Viertelstunde zu spät.", "The bus was 15 minutes late.", "de", "en",
+         "pass"),
+        ("Der Bus kam eine Viertelstunde zu spät.", "バスは20分遅れた。", "de", "ja", "fail"),
+        ("Die Fahrt dauert eine Dreiviertelstunde.", "O passeio dura 45 minutos.", "de", "pt",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_unit_of_time_in_one_word(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "Aged" opening a sentence is no name before a number: the age is compared.
+        ("Aged thirty-four, she won the title.", "Con 34 años, ganó el título.", "en", "es",
+         "pass"),
+        ("Aged thirty-four, she won the title.", "À 43 ans, elle a remporté le titre.", "en",
+         "fr", "fail"),
+        ("Aged 34, she won the title.", "Mit 34 Jahren gewann sie den Titel.", "en", "de",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_an_age_after_aged_opening_a_sentence(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Figures coordinated in the statement ("3 and 15 were ...") share the words after
+        # the last: they tie it to no one figure of the quote.
+        ("Both 3 and 15 were marked as outliers.",
+         "The test marked the value 3 as an outlier, as well as the value 15.", "en", "en",
+         "pass"),
+        ("Die Werte 3 und 15 wurden als Ausreißer markiert.",
+         "Der Test markierte den Wert 3 als Ausreißer, ebenso den Wert 15.", "de", "de",
+         "pass"),
+        ("Los valores 3 y 15 fueron marcados como atípicos.",
+         "El test marcó el valor 3 como atípico, además del valor 15.", "es", "es", "pass"),
+        ("Les valeurs 3 et 15 ont été signalées comme aberrantes.",
+         "Le test a signalé la valeur 3 comme aberrante, ainsi que la valeur 15.", "fr", "fr",
+         "pass"),
+        # A figure not coordinated keeps its tie: "murdered 33 people" for "33 counts for
+        # murdering nine people".
+        ("Roof murdered 33 people.",
+         "Roof was found guilty on all 33 counts for murdering nine people.", "en", "en",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_coordinated_figures_share_the_words_after_the_last(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "journée" is a day, as "jour" is: "moins d'une journée" bounds a duration.
+        ("Moins d'une journée après l'orage, la route a rouvert.",
+         "Less than 20 hours after the storm, the road reopened.", "fr", "en", "pass"),
+        ("Moins d'une journée après l'orage, la route a rouvert.",
+         "Knapp 30 Stunden nach dem Sturm wurde die Straße wieder geöffnet.", "fr", "de",
+         "fail"),
+        ("La grève a duré trois journées.", "La huelga duró tres días.", "fr", "es", "pass"),
+        ("La grève a duré trois journées.", "ストライキは4日間続いた。", "fr", "ja", "fail"),
+    ],
+)  # fmt: skip
+def test_journee_is_a_day(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "upward of", as "upwards of", is "more than", no direction.
+        ("Upward of 3,000 fans attended.", "Mehr als 3.000 Fans kamen.", "en", "de", "pass"),
+        ("Upward of 3,000 fans attended.", "Plus de 3 000 supporters étaient présents.",
+         "en", "fr", "pass"),
+        ("Upward of 3,000 fans attended.", "Asistieron unos 2.000 aficionados.", "en", "es",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_upward_of_is_more_than(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # An ordinal after a possessive ranks: "Obama's first visit", "Sony's third console".
+        ("It was the band's first tour of Japan.", "バンドにとって初めての日本ツアーだった。",
+         "en", "ja", "pass"),
+        ("It was the band's first tour of Japan.",
+         "C'était la première tournée du groupe au Japon.", "en", "fr", "pass"),
+        ("It was the band's second tour of Japan.",
+         "Es war die erste Japan-Tournee der Band.", "en", "de", "fail"),
+        ("It was the band's third tour of Japan.", "这是乐队第三次日本巡演。", "en", "zh", "pass"),
+        # "zum ersten Mal" is the first time, a rank.
+        ("Die Band spielte zum ersten Mal in Tokio.", "The band played Tokyo for the first time.",
+         "de", "en", "pass"),
+        ("Die Band spielte zum ersten Mal in Tokio.",
+         "La banda tocó en Tokio por segunda vez.", "de", "es", "fail"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_after_a_possessive_or_zum_ersten_mal_ranks(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A time with hundredths and no unit ("in 2:14.37") is a race time: no clock
+        # shows hundredths.
+        ("She won the 800 m in 2:14.37.", "Sie gewann die 800 m in 2:14,37 min.", "en", "de",
+         "pass"),
+        ("She won the 800 m in 2:14.37.", "Sie gewann die 800 m in 2:41,37 min.", "en", "de",
+         "fail"),
+        ("Elle a couru la course en 2:14,37.", "She ran the race in 2:14.37 minutes.", "fr",
+         "en", "pass"),
+        ("Ganó los 800 m en 2:14,37.", "Venceu os 800 m em 2:15,37 min.", "es", "pt", "fail"),
+        # A time of day has no hundredths: "at 10:30" is no duration.
+        ("The race began at 10:30.", "The race began at 10:30 a.m.", "en", "en",
+         "unverified"),
+    ],
+)  # fmt: skip
+def test_a_race_time_with_hundredths_needs_no_unit(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A particle ending a compound noun after a hyphen ("runner-up") is no direction.
+        ("Lena Vogt won with 5.92 m; Mia Hartmann was runner-up.",
+         "Lena Vogt gewann mit 5,92 m, Zweite wurde Mia Hartmann.", "en", "de", "pass"),
+        ("Lena Vogt won with 5.92 m; Mia Hartmann was runner-up.",
+         "Lena Vogt gewann mit 6,92 m, Zweite wurde Mia Hartmann.", "en", "de", "fail"),
+        ("The 12-song line-up was announced.", "Se anunció el repertorio de 12 canciones.",
+         "en", "es", "pass"),
+        # "up" as a particle of a rise stays a direction.
+        ("Sales were up 12%.", "Las ventas bajaron un 12 %.", "en", "es", "fail"),
+    ],
+)  # fmt: skip
+def test_a_particle_ending_a_compound_noun_is_no_direction(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A scale written in capitals ("M") counts in capitals only: "800 m" is metres in
+        # French and Spanish too, "3,5 M" three and a half million.
+        ("Elle a sauté 6,45 m.", "She jumped 6.45 metres.", "fr", "en", "pass"),
+        ("Elle a sauté 6,45 m.", "Sie sprang 6,54 Meter weit.", "fr", "de", "fail"),
+        ("La torre mide 120 m.", "The tower is 120 metres tall.", "es", "en", "pass"),
+        ("Le site a reçu 3,5 M de visiteurs.", "The site drew 3.5 million visitors.", "fr",
+         "en", "pass"),
+        ("El sitio recibió 12 M de visitas.", "O site recebeu 12 milhões de visitas.", "es",
+         "pt", "pass"),
+    ],
+)  # fmt: skip
+def test_a_scale_in_capitals_counts_only_in_capitals(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -380,6 +380,16 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(first) + rest for first, rest in parts) or "(?!)"
 
 
+def _scale_alt(scales: Any) -> str:
+    """`_alt` of scale words, those written in capitals ("M": "3,5 M") matched in capitals
+    only: "800 m" is metres, "5 M" five million."""
+    capitals = [w for w in scales if w.isupper()]
+    rest = _alt([w for w in scales if not w.isupper()])
+    if not capitals:
+        return rest
+    return f"(?-i:{_alt(capitals)})" + (f"|{rest}" if rest else "")
+
+
 def _alt_parts(words: Any) -> list[tuple[str, str]] | None:
     """`_alt`'s branches, in order, each as its first character and the pattern of what
     follows it; None when a word opens with whitespace (whose pattern is no character)."""
@@ -1323,6 +1333,8 @@ def rules_for(lang: str | None) -> Rules | None:
     ranks = data.get("ranks", {})
     rank_words = {k.lower(): int(v) for k, v in ranks.get("words", {}).items()}
     ordinal_after = ranks.get("ordinal_word_after", [])
+    # "Obama's first visit": after any possessive ([ranks] ordinal_after_possessive).
+    possessive = r"|[^\W\d_]+['’]s" if ranks.get("ordinal_after_possessive") else ""
     time_units = [u for u, n in units.items() if _is_time(n)]
     rank_before_words = [w for w in ranks.get("before", []) if _TOKEN.search(w)]
     decade_trigger = (
@@ -1415,7 +1427,9 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         dates=dates,
         scales=scales,
-        scale_re=_lazy(rf"[ \u00a0\u202f-]?(?:{_alt(scales)}){boundary_r}", re.I),
+        scale_re=_lazy(
+            rf"[ \u00a0\u202f-]?(?:{_scale_alt(data.get('scales', {}))}){boundary_r}", re.I
+        ),
         scale_keys=_ascii_keys([k for k in scales if k.isalpha()]),
         scale_after_digits=_lazy(
             rf"(\d[ \u00a0\u202f-]?)((?:{_alt([k for k in scales if k.isalpha()])}))(?!\w)", re.I
@@ -1616,7 +1630,8 @@ def rules_for(lang: str | None) -> Rules | None:
             # After a word of `ordinal_word_after` ("den Dritten"), or, where the language
             # lists `ordinal_word_end`, alone before a clause's end ("wurde Kudla Erste.").
             _lazy(
-                rf"(?<!\w)(?:(?P<pre>{_alt(ordinal_after)})\s+)?(?P<w>{_alt(rank_words)})(?!\w)"
+                rf"(?<!\w)(?:(?P<pre>{_alt(ordinal_after)}{possessive})\s+)?"
+                rf"(?P<w>{_alt(rank_words)})(?!\w)"
                 rf"(?(pre)|(?={ranks.get('ordinal_word_end', '(?!)')}))",
                 re.I,
             )
@@ -1642,7 +1657,15 @@ def rules_for(lang: str | None) -> Rules | None:
         if data.get("text2num", {}).get("words")
         else None,
         not_numbers=words_re(not_number_words) if not_number_words else None,
-        one_after_re=_lazy(rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)one(?!\w)", re.I)
+        one_after_re=_lazy(
+            rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)one(?!\w)"
+            + (
+                rf"(?!\s+(?:{_alt(data['numbers']['one_not_before'])})(?!\w))"
+                if data["numbers"].get("one_not_before")
+                else ""
+            ),
+            re.I,
+        )
         if data.get("numbers", {}).get("one_after")
         else None,
         fraction_scales={k.lower(): str(v) for k, v in fraction_scales.items()},
@@ -2020,6 +2043,11 @@ def _prepare(text: str, rules: Rules) -> str:
                 text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
     if rules.glued_number_re is not None:
         text = rules.glued_number_re.sub(r"\1-", text)  # "dreistündig" as "drei-stündig"
+    folds = _glued_fold_re(rules.lang)
+    if folds is not None and folds[1] in text:
+        # "two hundredfold", "zweihundertfach": the number before the multiplier's ending,
+        # as digits joined to it by a hyphen ("200-fold", "200-fach").
+        text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(text, rules, rules.text2num)
@@ -2036,6 +2064,33 @@ def _idiom_patterns(lang: str | None) -> re.Pattern[str] | None:
     rules = rules_for(lang)
     words = rules.data.get("numbers", {}).get("idiom_patterns", []) if rules is not None else []
     return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
+@lru_cache(maxsize=16)
+def _glued_fold_re(lang: str | None) -> tuple[re.Pattern[str], str] | None:
+    """A number written in words before the ending of a multiplier ("two hundredfold",
+    "zweihundertfach", "das Dreifache"), by [multipliers] glued (a pattern with the groups
+    ``n``, the words, and ``fold``, the ending) and glued_key (a substring of every match,
+    in lowercase as the ending is written: "Hundredfold", "Dreifache")."""
+    rules = rules_for(lang)
+    mult = rules.data.get("multipliers", {}) if rules is not None else {}
+    if not mult.get("glued"):
+        return None
+    return re.compile(mult["glued"], re.I), mult["glued_key"]
+
+
+def _glued_fold(m: re.Match[str], rules: Rules) -> str:
+    """The multiplier of `_glued_fold_re` as digits and its ending ("200-fold"), from the
+    longest tail of its words that is a number above one; unchanged if none is. Of several
+    words the last alone is no such tail: "a hundredfold" is left to the multiplier words."""
+    words = m.group("n")
+    parts = words.split()
+    for i in range(max(1, len(parts) - 1)):
+        tail = " ".join(parts[i:])
+        number = _small_number(tail.lower(), rules.text2num)
+        if number is not None and number > 1:
+            return words[: len(words) - len(tail)] + f"{number}-" + m.group("fold")
+    return m.group()
 
 
 @lru_cache(maxsize=8)
@@ -2721,6 +2776,15 @@ def _accelerations(text: str, rules: Rules) -> list[tuple[int, int]]:
     return [m.span() for pattern in _acceleration_res(sources) for m in pattern.finditer(text)]
 
 
+def _per_one(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The spans of `text` where "one" and its counter stand before another figure and say
+    "per one" ([identifiers] per_one: "1匹10万ドル", "1人100元"), not a count."""
+    sources = tuple(rules.data.get("identifiers", {}).get("per_one", []))
+    if not sources or "1" not in text:
+        return []
+    return [m.span() for pattern in _acceleration_res(sources) for m in pattern.finditer(text)]
+
+
 @lru_cache(maxsize=16)
 def _acceleration_res(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(s, re.I) for s in sources)
@@ -2846,6 +2910,9 @@ def _read(text: str, lang: str | None) -> Reading:
         # "0 to 60 in 2.8 seconds": the test of a car's acceleration, named by its speeds.
         for lo, hi in _accelerations(prepared, rules):
             taken[lo:hi] = b"\x01" * (hi - lo)
+        # "1匹10万ドル": per one, no count.
+        for lo, hi in _per_one(prepared, rules):
+            taken[lo:hi] = b"\x01" * (hi - lo)
 
     if not g[0] and not g[1]:
         # No trigger and no digit: only the readers with an untriggered gate can read.
@@ -2965,12 +3032,20 @@ _START = attrgetter("start")
 
 
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
-    """ "Paws Up" (a name inside a sentence) and "made up" (a particle) are no directions."""
+    """ "Paws Up" (a name inside a sentence), "made up" (a particle) and "runner-up" (a
+    compound noun) are no directions."""
     word = m.group()
     if rules.direction_names and word[:1].isupper() and m.start() > 0:
         before = text[: m.start()].rstrip()
         if before and before[-1] not in ".!?:;\"'(" and not _title_case(text, m.start()):
             return True
+    if (
+        m.start() > 1
+        and text[m.start() - 1] == "-"
+        and text[m.start() - 2].isalpha()
+        and word.lower() in rules.data.get("directions", {}).get("compound_ends", ())
+    ):
+        return True  # "runner-up", "line-up": the end of a compound noun
     if word.lower() in rules.data.get("directions", {}).get("after_count_only", ()):
         # "50 other people", "three others": more of the same kind, as "50 more people";
         # elsewhere no direction ("in other news", "further details").
@@ -4603,11 +4678,7 @@ def _hedge(
         m = rules.hedge_before_re.search(window)
     if m:
         word = _key(m.group("h"))
-        if (
-            word in rules.no_article
-            and re.search(r"\s(?:a|an)\s*$", m.group(), re.I)
-            and "-" in v.text
-        ):
+        if word in rules.no_article and _a_preposition(v, text, m.group(), rules):
             m = None  # "over a 30-minute window": a preposition; "under a hundred" compares
     if m:
         word = _key(m.group("h"))
@@ -4646,6 +4717,39 @@ def _hedge(
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+@lru_cache(maxsize=16)
+def _article_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The articles after which a comparator of [hedges] no_article is a preposition before
+    a figure that qualifies a noun: ``no_article_words`` (indefinite) and
+    ``no_article_definite``, each as a pattern closing the text before the figure."""
+    rules = rules_for(lang)
+    hedges = rules.data.get("hedges", {}) if rules is not None else {}
+    if not hedges.get("no_article_words"):
+        return None
+    return (
+        re.compile(rf"\s(?:{_alt(hedges['no_article_words'])})\s*$", re.I),
+        re.compile(rf"\s(?:{_alt(hedges.get('no_article_definite', []))})\s*$", re.I),
+    )
+
+
+#: A year written as a figure alone ("2019"), with a word after it: "the 2019 rules".
+_YEAR_BEFORE_WORD = _lazy(r"(?:1[89]|20)\d\d\s+[^\W\d_]")
+
+
+def _a_preposition(v: Value, text: str, before: str, rules: Rules) -> bool:
+    """Whether a comparator of [hedges] no_article before `v` (`before` ends with it and the
+    words up to the figure) is a preposition: an article stands between them and the figure
+    qualifies a noun, joined to it by a hyphen ("over a 30-minute window", "over the
+    1,000-acre island", "über die 500-Meter-Strecke") or, after a definite article, as a
+    year ("under the 2019 rules"). "under a hundred", "über die Hälfte" compare."""
+    articles = _article_re(rules.lang)
+    if articles is None or not articles[0].search(before):
+        return False
+    if "-" in v.text or text[v.end : v.end + 1] == "-":
+        return True
+    return bool(articles[1].search(before)) and _YEAR_BEFORE_WORD.match(text, v.start) is not None
 
 
 def _not_after_zero(rules: Rules) -> dict[str, list[str]]:
@@ -5320,9 +5424,11 @@ def _value_of_the_named(
     candidates: list[Value],
     readings: list[Reading],
     rules: Rules | None,
+    person: re.Match[str] | None = None,
 ) -> Value | None:
     """The figure of the quote holding `q` that stands with the person the statement opens
-    with, when the quote names other people beside figures of the kind too: "Gwizdek wurde
+    with (or `person`, the figure's own of several, `_person_of`), when the quote names
+    other people beside figures of the kind too: "Gwizdek wurde
     Zweiter" for "holte Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek auf dem
     3. Platz" gives 3.; "Brill won in under four minutes" for "… in 04:03,40 min. Thilo
     Brill (LG Nord) … siegte in 3:53,99 min" gives 3:53,99; `q` itself when it is the
@@ -5339,7 +5445,7 @@ def _value_of_the_named(
     figures = [c for c in owner.values if any(c is x for x in candidates)]
     if len(figures) < 2:
         return None
-    subject = _FULL_NAME.match(statement) or _NAME.match(statement)
+    subject = person or _FULL_NAME.match(statement) or _NAME.match(statement)
     if subject is None or not subject.group()[:1].isupper() or len(subject.group()) < 3:
         return None
     if statement[subject.end() : subject.end() + 2] in ("'s", "’s"):
@@ -5390,6 +5496,36 @@ def _value_of_the_named(
         # Only where another person has a figure too: none, and the words decide.
         return q if any(not (held[id(c)] or (0, True))[1] for c in figures) else None
     return min(mine, key=lambda c: held[id(c)][0])  # type: ignore[index]
+
+
+def _person_of(
+    statement: str, s: Value, kin: list[Value], rules: Rules | None
+) -> re.Match[str] | None:
+    """The person of `s`, one of the statement's figures of a kind (`kin`), when each of
+    them has its own: the name nearest before the figure in its clause ("Mouaha fue segundo
+    y Gwizdek, tercero": Mouaha's 2nd, Gwizdek's 3rd), a capitalized word of three letters
+    or more that is no function word of the language. None when a figure has no person or
+    two figures share one."""
+
+    def person(v: Value) -> re.Match[str] | None:
+        start = max(statement.rfind(mark, 0, v.start) for mark in ".!?;") + 1
+        start = max(start, max((k.end for k in kin if k.end <= v.start), default=0))
+        names = [
+            m
+            for m in _NAME.finditer(statement, start, v.start)
+            if m.group()[:1].isupper()
+            and len(m.group()) >= 3
+            and not (rules and rules.function_words and m.group().lower() in rules.function_words)
+        ]
+        return names[-1] if names else None
+
+    mine = person(s)
+    if mine is None:
+        return None
+    others = [person(v) for v in kin if v is not s]
+    if any(o is None or o.group() == mine.group() for o in others):
+        return None
+    return mine
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -5659,6 +5795,8 @@ def _tied_elsewhere(
     figures = [c for c in candidates if id(c) in own]
     if len(figures) < 2 or not any(c is q for c in figures):
         return None
+    if _coordinated_with_one_before(stated, s):
+        return None  # "2 and 12 were flagged": the words after 12 are said of both
     said = [v.start for v in stated.values]
     around = _neighbours(said, stated.values, s, len(stated.text))
     mine = _counted(stated.text, s.end, around[1])
@@ -5685,6 +5823,22 @@ def _tied_elsewhere(
     if not words[id(q)] and _subject_of(stated, s, around[0], leading, owner, q, figures):
         return None
     return _told(mine, q, figures, words, counts, proof=1)
+
+
+def _coordinated_with_one_before(stated: Reading, s: Value) -> bool:
+    """Whether the statement's figure before `s` is joined to it by a comma or a word of
+    coordination alone ("2 and 12 were flagged as anomalies"): the words after `s` are
+    said of both, and tie `s` to no one figure of the quote."""
+    before = [v.end for v in stated.values if v.end <= s.start]
+    return bool(before) and _coordinated().fullmatch(stated.text, max(before), s.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> re.Pattern[str]:
+    """What stands between two coordinated figures ([coordinated] in common.toml): a comma
+    or a word of coordination, alone between spaces."""
+    words = _load_toml("common").get("coordinated", {}).get("words", [])
+    return re.compile(rf"\s*(?:{_alt(words)})\s*", re.I)
 
 
 def _figure_words(
@@ -6027,7 +6181,7 @@ def _subject_elsewhere(
     words to each of its figures: a word it gives its figure follows only the other figure
     ("70 Prozent weniger Energie und … um 40 Prozent" for "energy use by 40%"). Not for
     Chinese or Japanese, whose words are not read apart."""
-    if _has_cjk(stated.text):
+    if _has_cjk(stated.text) or _coordinated_with_one_before(stated, s):
         return None
     owner = next((r for r in readings if _holds_value(r.values, q)), None)
     if owner is None or _has_cjk(owner.text):
@@ -8302,11 +8456,14 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         bare = [q for q in out if q.kind == "number" or (q.kind == "year" and could_be_year)]
         rest = [q for q in out if q.kind not in ("number", "year", "unit")]
         units = [q for q in out if q.kind == "unit"]
+        same = [q for q in units if q.factor and _close((q.value - q.offset) / q.factor, s.value)]
         if [q for q in bare if q.kind == "number"]:
             # "16" for "de 14 a 16 años": the same figure with its unit said is one still.
-            units = [
-                q for q in units if q.factor and _close((q.value - q.offset) / q.factor, s.value)
-            ]
+            units = same
+        else:
+            # A measure of another figure is no count ("dos unidades" against "22×80mm"); a
+            # time may be ("aged 27" against "22-year-old").
+            units = [q for q in units if _is_time(q.dim or "") or any(q is x for x in same)]
         out = bare + rest + units
         if s.span is not None:
             # "Thousands" is an order of magnitude, never met by a year ("in 2012, hundreds
@@ -8570,13 +8727,18 @@ statement_lang="en").status
         assert best is not None
         _, q, verdict, note = best
         named = None
+        kin = [v for v in stated.values if v.kind == s.kind]
+        person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
         if (
             verdict != "missing"
             and (s.kind == "rank" or (s.kind == "unit" and _is_time(s.dim or "")))
-            and sum(1 for v in stated.values if v.kind == s.kind) == 1
+            and (len(kin) == 1 or person is not None)
         ):
-            # A place or a time is a person's: the statement's one figure of its kind.
-            named = other = _value_of_the_named(stated.text, q, candidates, readings, stated_rules)
+            # A place or a time is a person's: the statement's one figure of its kind, or
+            # each of its figures of the kind, each with its own person.
+            named = other = _value_of_the_named(
+                stated.text, q, candidates, readings, stated_rules, person
+            )
             if other is not None and other is not q:
                 # "Gwizdek wurde Zweiter" for "holte Joseph Mouaha den 2. Platz, gefolgt
                 # von Jan-Niklas Gwizdek auf dem 3. Platz": the figure of the statement's
