@@ -7696,3 +7696,31 @@ def test_a_rank_beside_another_person_is_not_the_named_persons(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A restrictive frame says "only": its negation word negates nothing.
+        ("ファイルは64キロバイトしかない。", "The file is only 64 KB.", "ja", "en", "pass"),
+        ("パッチは12キロバイトしかありません。", "Le patch ne pèse que 12 Ko.", "ja", "fr", "pass"),
+        ("ファイルは64キロバイトにすぎない。", "Die Datei hat nur 64 KB.", "ja", "de", "pass"),
+        ("El parche no ocupa sino 12 kilobytes.", "The patch is only 12 KB.", "es", "en", "pass"),
+        ("O arquivo não tem senão 64 bytes.", "The file holds just 64 bytes.", "pt", "en", "pass"),
+        ("Le correctif pèse rien que 12 Ko.", "The patch is only 12 KB.", "fr", "en", "pass"),
+        ("The patch is nothing but 12 KB.", "Der Patch hat nur 12 Kilobyte.", "en", "de", "pass"),
+        ("该文件无非64字节。", "The file holds just 64 bytes.", "zh", "en", "pass"),
+        # A plain negation still fails.
+        ("ファイルは64キロバイトではない。", "The file is only 64 KB.", "ja", "en", "fail"),
+        ("El parche no ocupa 12 kilobytes.", "The patch is only 12 KB.", "es", "en", "fail"),
+        ("O arquivo não tem 64 bytes.", "The file holds just 64 bytes.", "pt", "en", "fail"),
+        ("The patch is not 12 KB.", "The patch is only 12 KB.", "en", "en", "fail"),
+    ],
+)
+def test_a_restrictive_frame_says_only_and_negates_nothing(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "しか…ない", "にすぎない", "no … sino", "não … senão", "rien que", "nothing but",
+    "无非": a negation word in a frame that says "only" is no negation."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -968,6 +968,9 @@ class Rules:
     direction_re: _Gate
     negation_re: _Gate | None
     negation_back: frozenset[str]
+    #: Restrictive frames ("no tiene más que 87 bytes": only 87 bytes), matched at a
+    #: negation word: that word says "only", no negation.
+    negation_restrictive: re.Pattern[str] | None
     modal_re: _Gate
     fractions: dict[str, float]
     fraction_re: _Gate
@@ -1521,6 +1524,9 @@ def rules_for(lang: str | None) -> Rules | None:
         if neg_parts
         else None,
         negation_back=frozenset(w.lower() for w in neg.get("back", [])),
+        negation_restrictive=_lazy("|".join(neg["restrictive"]), re.I)
+        if neg.get("restrictive")
+        else None,
         fractions=fractions,
         fraction_re=words_gate(fractions),
         one_in_re=_Gate(
@@ -2925,8 +2931,9 @@ def _read(text: str, lang: str | None) -> Reading:
         if rules.cjk:
             for t in _TITLE.finditer(prepared):
                 taken[t.start() : t.end()] = b"\x01" * (t.end() - t.start())
+        only = rules.negation_restrictive
         for m in rules.negation_re.pattern.finditer(prepared):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not (only and only.match(prepared, m.start())):
                 reading.negations.append((m.start(), m.group()))
                 if m.group().lower() in rules.negation_back:
                     reading.negations_back.add(m.start())
