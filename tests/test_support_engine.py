@@ -7724,3 +7724,32 @@ def test_a_restrictive_frame_says_only_and_negates_nothing(
     "无非": a negation word in a frame that says "only" is no negation."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_VOTE_AGAINST = "Le texte a été adopté : 42 députés ont voté contre, 35 pour."
+_VOTE_FOR = "Le texte a été adopté : 42 députés ont voté pour, 35 contre."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, against, for_",
+    [
+        # "voted no" is a vote's side (against), no negation; "voted yes" the other side.
+        ("42 deputies voted no.", "en", "pass", "fail"),
+        ("42 diputados votaron no.", "es", "pass", "fail"),
+        ("42 deputados votaram não.", "pt", "pass", "fail"),
+        ("42 Abgeordnete stimmten mit Nein.", "de", "pass", "fail"),
+        ("有42名议员投了反对票。", "zh", "pass", "fail"),
+        ("42 deputies voted yes.", "en", "fail", "pass"),
+        ("42 diputados votaron sí.", "es", "fail", "pass"),
+        ("42 deputados votaram sim.", "pt", "fail", "pass"),
+    ],
+)
+def test_voted_no_is_a_side_of_the_vote_not_a_negation(
+    statement: str, lang: str, against: str, for_: str
+) -> None:
+    """ "voted no", "votaron no", "votaram não", "stimmten mit Nein" ([vote_sides], and
+    [negation] vote_sides): the count is the side's, the "no" negates nothing."""
+    result = claim_supported(statement, [_VOTE_AGAINST], statement_lang=lang, quote_lang="fr")
+    assert result.status == against, result.reason
+    result = claim_supported(statement, [_VOTE_FOR], statement_lang=lang, quote_lang="fr")
+    assert result.status == for_, result.reason

@@ -968,8 +968,9 @@ class Rules:
     direction_re: _Gate
     negation_re: _Gate | None
     negation_back: frozenset[str]
-    #: Restrictive frames ("no tiene más que 87 bytes": only 87 bytes), matched at a
-    #: negation word: that word says "only", no negation.
+    #: Frames a negation word stands in without negating, matched at that word: a
+    #: restrictive frame ("no es sino 87 bytes": only 87 bytes), a vote's side ("voted
+    #: no": against).
     negation_restrictive: re.Pattern[str] | None
     modal_re: _Gate
     fractions: dict[str, float]
@@ -1524,8 +1525,10 @@ def rules_for(lang: str | None) -> Rules | None:
         if neg_parts
         else None,
         negation_back=frozenset(w.lower() for w in neg.get("back", [])),
-        negation_restrictive=_lazy("|".join(neg["restrictive"]), re.I)
-        if neg.get("restrictive")
+        negation_restrictive=_lazy(
+            "|".join([*neg.get("restrictive", []), *neg.get("vote_sides", [])]), re.I
+        )
+        if neg.get("restrictive") or neg.get("vote_sides")
         else None,
         fractions=fractions,
         fraction_re=words_gate(fractions),
