@@ -7753,3 +7753,34 @@ def test_voted_no_is_a_side_of_the_vote_not_a_negation(
     assert result.status == against, result.reason
     result = claim_supported(statement, [_VOTE_FOR], statement_lang=lang, quote_lang="fr")
     assert result.status == for_, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, lang, status",
+    [
+        # Verbs of comparison bound the figure: 48 million meets "more than 45", not "more
+        # than 50"; "less than 50", not "less than 45".
+        ("The fund topped €45 million last year.", "en", "pass"),
+        ("The fund surpassed €50 million last year.", "en", "fail"),
+        ("The fund fell short of €50 million last year.", "en", "pass"),
+        ("The fund fell short of €45 million last year.", "en", "fail"),
+        ("Der Umfang des Fonds übertraf 45 Millionen Euro.", "de", "pass"),
+        ("Der Umfang des Fonds überstieg 50 Millionen Euro.", "de", "fail"),
+        ("Le fonds a dépassé 45 millions d'euros l'an dernier.", "fr", "pass"),
+        ("Le fonds a dépassé 50 millions d'euros l'an dernier.", "fr", "fail"),
+        ("El fondo superó los 45 millones de euros el año pasado.", "es", "pass"),
+        ("El fondo rebasó los 50 millones de euros el año pasado.", "es", "fail"),
+        ("O fundo superou 45 milhões de euros no ano passado.", "pt", "pass"),
+        ("O fundo ultrapassou 50 milhões de euros no ano passado.", "pt", "fail"),
+        ("该基金去年突破4500万欧元。", "zh", "pass"),
+        ("该基金去年突破5000万欧元。", "zh", "fail"),
+        ("ファンドは昨年4500万ユーロを突破した。", "ja", "pass"),
+        ("ファンドは昨年5000万ユーロを突破した。", "ja", "fail"),
+    ],
+)
+def test_a_verb_of_comparison_bounds_its_figure(statement: str, lang: str, status: str) -> None:
+    """ "topped", "surpassed", "fell short of", "übertraf", "a dépassé", "superó", "superou",
+    "突破", "を突破" ([hedges.before] / [hedges.after]): the figure is a bound."""
+    quote = "The fund raised €48 million last year."
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang="en")
+    assert result.status == status, result.reason
