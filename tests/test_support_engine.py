@@ -7784,3 +7784,50 @@ def test_a_verb_of_comparison_bounds_its_figure(statement: str, lang: str, statu
     quote = "The fund raised €48 million last year."
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang="en")
     assert result.status == status, result.reason
+
+
+_PROFIT_EN = "Its profit for 2020 was $55 million, up from $40 million in 2019."
+_PROFIT_DE = (
+    "Der Gewinn für 2020 betrug 55 Millionen Dollar, nach 40 Millionen Dollar im Jahr 2019."
+)
+_PROFIT_ES = (
+    "Su beneficio de 2020 fue de 55 millones de dólares, frente a 40 millones de dólares en 2019."
+)
+_PROFIT_PT = "O lucro de 2020 foi de 55 milhões de dólares, ante 40 milhões de dólares em 2019."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A figure goes with its year as with a subject: one year's amount given to the
+        # other year fails in the quote's language.
+        ("The company earned $55 million in 2020.", _PROFIT_EN, "en", "en", "pass"),
+        ("The company earned $55 million in 2019.", _PROFIT_EN, "en", "en", "fail"),
+        ("It earned $55 million in 2019 and $40 million in 2020.", _PROFIT_EN, "en", "en", "fail"),
+        ("It earned $40 million in 2019 and $55 million in 2020.", _PROFIT_EN, "en", "en", "pass"),
+        ("Die Firma verdiente 2020 55 Millionen Dollar.", _PROFIT_DE, "de", "de", "pass"),
+        ("Die Firma verdiente 2019 55 Millionen Dollar.", _PROFIT_DE, "de", "de", "fail"),
+        ("La empresa ganó 55 millones de dólares en 2020.", _PROFIT_ES, "es", "es", "pass"),
+        ("La empresa ganó 55 millones de dólares en 2019.", _PROFIT_ES, "es", "es", "fail"),
+        ("O lucro foi de 55 milhões de dólares em 2020.", _PROFIT_PT, "pt", "pt", "pass"),
+        ("O lucro foi de 55 milhões de dólares em 2019.", _PROFIT_PT, "pt", "pt", "fail"),
+    ],
+)
+def test_a_figure_goes_with_its_year(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "$55 million in 2019" for "profit for 2020 was $55 million, up from $40 million in
+    2019": the quote gives 2019 another figure (`_year_otherwise`)."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+def test_a_figure_given_another_year_across_languages_never_passes() -> None:
+    """Across languages, which year a figure goes with is at most for a person to read."""
+    result = claim_supported(
+        "The company earned $55 million in 2019.",
+        [_PROFIT_DE],
+        statement_lang="en",
+        quote_lang="de",
+    )
+    assert result.status in ("unverified", "fail"), result.reason

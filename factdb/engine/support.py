@@ -2252,6 +2252,56 @@ def _paired_otherwise(
     return None
 
 
+#: What parts a figure from the year it goes with: a clause's end, or a sentence's.
+_YEAR_APART = _lazy(r"[,;:!?()，、；：。！？（）]|[.](?!\d)")
+
+
+def _tied_year(text: str, values: list[Value], v: Value) -> Value | None:
+    """The year a figure goes with: the nearest year of its clause ("$123 million in
+    2011", "revenue for 2011 was $163 million") with no other figure between; or None."""
+    best: tuple[int, Value] | None = None
+    for y in values:
+        if y.kind != "year" or y is v:
+            continue
+        lo, hi = (v.end, y.start) if y.start >= v.end else (y.end, v.start)
+        if hi < lo or hi - lo > 30 or _YEAR_APART.search(text, lo, hi) is not None:
+            continue
+        if any(u is not v and u is not y and lo <= u.start < hi for u in values):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, y)
+    return best[1] if best is not None else None
+
+
+def _year_otherwise(
+    stated: Reading, met: list[tuple[Value, Value]], readings: list[Reading], published: date | None
+) -> tuple[Value, Value, Value, Value] | None:
+    """A figure the statement gives to one year that the quote gives to another, giving
+    the statement's year another figure: "$123 million in 2011" for "revenue for 2011 was
+    $163 million, … from $123 million in 2010". (The statement's figure, its year, the
+    quote's figure for that year, the quote's year of the statement's figure), or None."""
+    for s, q in met:
+        if s.kind not in _TIED_KINDS:
+            continue
+        mine = _tied_year(stated.text, stated.values, s)
+        owner = _owner(q, readings) if mine is not None else None
+        if mine is None or owner is None:
+            continue
+        theirs = _tied_year(owner.text, owner.values, q)
+        if theirs is None or theirs.value == mine.value:
+            continue
+        for other in owner.values:
+            if (
+                other is not q
+                and _family(other) == _family(q)
+                and (year := _tied_year(owner.text, owner.values, other)) is not None
+                and year.value == mine.value
+                and _compare(s, other, published)[0] == "contradicted"
+            ):
+                return s, mine, other, theirs
+    return None
+
+
 def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Value]]:
     """The figures of a reading said as a pair, in their order ("438 contre 86", and with
     the language's vote words "86 voix pour et 438 contre"); a vote said against first
@@ -8928,9 +8978,35 @@ statement_lang="en").status
             f"the statement gives {s1.shown!r} with {s2.shown!r} but {src} "
             f"{_verb('gives', src)} {q1.shown!r} with {other.shown!r}"
         )
-    crossed = (
+    yearly = (
         None
         if missing_rules or paired is not None
+        else _year_otherwise(stated, met, readings, published)
+    )
+    yearly_failed = False
+    if yearly is not None:
+        # "$123 million in 2011" for "revenue for 2011 was $163 million, up from $123
+        # million in 2010": a figure goes with its year as with its subject. Across
+        # languages, which year a figure goes with is for a person to read.
+        s_fig, s_year, other, q_year = yearly
+        compared_values += 1
+        one_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
+        elements.append(
+            Element(
+                _element_kind(s_fig),
+                s_fig.shown,
+                other.shown,
+                "contradicted" if one_language else "missing",
+            )
+        )
+        yearly_failed = one_language
+        (fails if one_language else unverified).append(
+            f"the statement gives {s_fig.shown!r} to {s_year.shown!r} but {src} "
+            f"{_verb('gives', src)} {other.shown!r} to it ({s_fig.shown!r} to {q_year.shown!r})"
+        )
+    crossed = (
+        None
+        if missing_rules or paired is not None or yearly_failed
         else _crossed_pair(stated, met, readings, published)
     )
     if crossed is not None:
