@@ -7831,3 +7831,61 @@ def test_a_figure_given_another_year_across_languages_never_passes() -> None:
         quote_lang="de",
     )
     assert result.status in ("unverified", "fail"), result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, status",
+    [
+        # "up from X" makes X where the change starts: the quote's start is another figure.
+        (
+            "Ticket sales were $30 million, up from $45 million.",
+            "Ticket sales hit $45 million, up 50% from $30 million.",
+            "en",
+            "fail",
+        ),
+        (
+            "Ticket sales were $45 million, up from $30 million.",
+            "Ticket sales hit $45 million, up 50% from $30 million.",
+            "en",
+            "pass",
+        ),
+        (
+            "Der Verkauf stieg von 45 Millionen Euro.",
+            "Der Verkauf erreichte 45 Millionen Euro und stieg um 50 % von 30 Millionen Euro.",
+            "de",
+            "fail",
+        ),
+        (
+            "Der Verkauf stieg von 30 Millionen Euro.",
+            "Der Verkauf erreichte 45 Millionen Euro und stieg um 50 % von 30 Millionen Euro.",
+            "de",
+            "pass",
+        ),
+        (
+            "La taquilla subió desde 45 millones de euros.",
+            "La taquilla llegó a 45 millones de euros y subió un 50 % desde 30 millones de euros.",
+            "es",
+            "fail",
+        ),
+        (
+            "A bilheteria subiu desde 45 milhões de euros.",
+            "A bilheteria chegou a 45 milhões de euros e subiu 50 % desde 30 milhões de euros.",
+            "pt",
+            "fail",
+        ),
+        (
+            "A bilheteria subiu desde 30 milhões de euros.",
+            "A bilheteria chegou a 45 milhões de euros e subiu 50 % desde 30 milhões de euros.",
+            "pt",
+            "pass",
+        ),
+    ],
+)
+def test_a_change_starts_where_the_quote_says_it_starts(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """[change_roles] from_after_direction: "up 50% from $30 million" starts at 30; a
+    statement's start matched to a figure that starts nothing, where the quote starts the
+    change at another figure, fails."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=lang)
+    assert result.status == status, result.reason

@@ -8771,16 +8771,33 @@ statement_lang="en").status
             and (stated.directions or q.direction)
             and s.hedge is None
         ):
-            role = _change_role(stated.text, s, statement_lang)
+            role = _change_role(stated.text, s, statement_lang, stated.directions)
             owner = _owner(q, readings) if role else None
             if owner is not None:
                 lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
-                theirs = _change_role(owner.text, q, lang)
+                theirs = _change_role(owner.text, q, lang, owner.directions)
                 if theirs is not None and theirs != role:
                     # "lowered to 14" for "raised from 14 to 16": where a change ends is
                     # not where it starts.
                     verdict = "contradicted"
                     note = f"the quote's {q.shown!r} is where the change {theirs}s"
+                elif theirs is None and _base(lang) == _base(statement_lang):
+                    # "up from $163 million" for "$163 million, up 33% from $123 million":
+                    # the quote's change starts at another figure.
+                    starter = next(
+                        (
+                            u
+                            for u in owner.values
+                            if u is not q
+                            and _family(u) == _family(q)
+                            and _compare(s, u, published)[0] == "contradicted"
+                            and _change_role(owner.text, u, lang, owner.directions) == role
+                        ),
+                        None,
+                    )
+                    if starter is not None:
+                        verdict = "contradicted"
+                        note = f"in the quote the change {role}s at {starter.shown!r}"
         if verdict in ("match", "overstated"):
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
@@ -9578,10 +9595,11 @@ def _compare_direction(
 @lru_cache(maxsize=64)
 def _change_role_res(
     lang: str | None,
-) -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]] | None:
+) -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
     """The patterns of [change_roles]: a start's word before the figure and an end's word
-    with its figure after it, an end's word before the figure; or, in Japanese, the
-    particles after the figure ("14歳から16歳に")."""
+    with its figure after it, an end's word before the figure, a start's word that is one
+    after a direction alone ("up 33% from $123 million"); or, in Japanese, the particles
+    after the figure ("14歳から16歳に")."""
     rules = rules_for(lang)
     table = rules.data.get("change_roles", {}) if rules is not None else {}
     if not table:
@@ -9597,29 +9615,45 @@ def _change_role_res(
                 rf"[^\d\s、。，]{{0,2}}?(?:{_alt(table['from_after'])})[^\d、。，]{{0,4}}\d"
             ),
             re.compile(rf"[^\d\s、。，]{{0,2}}?(?:{to_after})"),
+            None,
         )
     to = _alt(table["to"])
+    alone = table.get("from_after_direction", [])
     return (
         re.compile(rf"{left}(?:{_alt(table['from'])}){cur}$", re.I),
         re.compile(rf"[^\d.;:!?。，；！？]{{0,16}}?{left}(?:{to}){right}{cur}\d", re.I),
         re.compile(rf"{left}(?:{to}){cur}$", re.I),
+        re.compile(rf"{left}(?:{_alt(alone)}){cur}$", re.I) if alone else None,
     )
 
 
-def _change_role(text: str, v: Value, lang: str | None) -> str | None:
-    """Whether `v` is where a change starts ("from 14 to 16": 14) or ends ("to 16", "auf
-    16", "提高到16", "16歳に"), by [change_roles]; None when its words say neither."""
+def _change_role(
+    text: str, v: Value, lang: str | None, directions: Sequence[tuple[int, str, int]] = ()
+) -> str | None:
+    """Whether `v` is where a change starts ("from 14 to 16": 14; "up 33% from $123
+    million", a start word after one of the text's `directions` of its clause) or ends
+    ("to 16", "auf 16", "提高到16", "16歳に"), by [change_roles]; None when its words say
+    neither."""
     if v.kind not in _DIRECTED:
         return None
     found = _change_role_res(lang)
     if found is None:
         return None
-    from_before, then_to, to_word = found
+    from_before, then_to, to_word, from_alone = found
     if from_before is None:  # particles after the figure
         if then_to.match(text, v.end):
             return "start"
         return "end" if to_word.match(text, v.end) else None
-    if from_before.search(text, max(0, v.start - 12), v.start) and then_to.match(text, v.end):
+    start = from_before.search(text, max(0, v.start - 12), v.start)
+    if start is not None and then_to.match(text, v.end):
+        return "start"
+    alone = (
+        from_alone.search(text, max(0, v.start - 12), v.start) if from_alone is not None else None
+    )
+    if alone is not None and any(
+        0 <= alone.start() - pos <= 30 and _YEAR_APART.search(text, pos, v.start) is None
+        for _, _, pos in directions
+    ):
         return "start"
     if to_word.search(text, max(0, v.start - 12), v.start):
         return "end"
