@@ -7889,3 +7889,28 @@ def test_a_change_starts_where_the_quote_says_it_starts(
     change at another figure, fails."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, quote_lang, status",
+    [
+        # "振るわなかった" (did poorly) is a verb's plain meaning, no negation: it needs none
+        # in the quote, and agrees with one ("did not do well").
+        ("1億ドルを投じた映画は興行成績が振るわなかった。", "The $100 million film flopped.", "en",
+         "pass"),
+        ("1億ドルを投じた映画は興行成績が振るわなかった。",
+         "The $100 million film did not do well at the box office.", "en", "pass"),
+        ("1億ドルを投じた映画は興行成績が振るわなかった。",
+         "Le film de 100 millions de dollars a déçu au box-office.", "fr", "pass"),
+        ("1億ドルを投じた映画は興行成績が振るわなかった。", "The $200 million film flopped.", "en",
+         "fail"),
+        # Another verb's negation is still one.
+        ("1億ドルを投じた映画は公開されなかった。", "The $100 million film opened in May.", "en",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_a_verb_whose_negative_is_its_meaning_is_no_negation(
+    statement: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang="ja", quote_lang=quote_lang)
+    assert result.status == status, result.reason
