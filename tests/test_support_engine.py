@@ -8079,3 +8079,229 @@ def test_a_particle_ending_a_compound_noun_is_no_direction(
 def test_a_scale_in_capitals_counts_only_in_capitals(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A restrictive frame says "only": its negation word negates nothing.
+        ("ファイルは64キロバイトしかない。", "The file is only 64 KB.", "ja", "en", "pass"),
+        ("パッチは12キロバイトしかありません。", "Le patch ne pèse que 12 Ko.", "ja", "fr", "pass"),
+        ("ファイルは64キロバイトにすぎない。", "Die Datei hat nur 64 KB.", "ja", "de", "pass"),
+        ("El parche no ocupa sino 12 kilobytes.", "The patch is only 12 KB.", "es", "en", "pass"),
+        ("O arquivo não tem senão 64 bytes.", "The file holds just 64 bytes.", "pt", "en", "pass"),
+        ("Le correctif pèse rien que 12 Ko.", "The patch is only 12 KB.", "fr", "en", "pass"),
+        ("The patch is nothing but 12 KB.", "Der Patch hat nur 12 Kilobyte.", "en", "de", "pass"),
+        ("该文件无非64字节。", "The file holds just 64 bytes.", "zh", "en", "pass"),
+        # A plain negation still fails.
+        ("ファイルは64キロバイトではない。", "The file is only 64 KB.", "ja", "en", "fail"),
+        ("El parche no ocupa 12 kilobytes.", "The patch is only 12 KB.", "es", "en", "fail"),
+        ("O arquivo não tem 64 bytes.", "The file holds just 64 bytes.", "pt", "en", "fail"),
+        ("The patch is not 12 KB.", "The patch is only 12 KB.", "en", "en", "fail"),
+    ],
+)
+def test_a_restrictive_frame_says_only_and_negates_nothing(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "しか…ない", "にすぎない", "no … sino", "não … senão", "rien que", "nothing but",
+    "无非": a negation word in a frame that says "only" is no negation."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+_VOTE_AGAINST = "Le texte a été adopté : 42 députés ont voté contre, 35 pour."
+
+
+_VOTE_FOR = "Le texte a été adopté : 42 députés ont voté pour, 35 contre."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, against, for_",
+    [
+        # "voted no" is a vote's side (against), no negation; "voted yes" the other side.
+        ("42 deputies voted no.", "en", "pass", "fail"),
+        ("42 diputados votaron no.", "es", "pass", "fail"),
+        ("42 deputados votaram não.", "pt", "pass", "fail"),
+        ("42 Abgeordnete stimmten mit Nein.", "de", "pass", "fail"),
+        ("有42名议员投了反对票。", "zh", "pass", "fail"),
+        ("42 deputies voted yes.", "en", "fail", "pass"),
+        ("42 diputados votaron sí.", "es", "fail", "pass"),
+        ("42 deputados votaram sim.", "pt", "fail", "pass"),
+    ],
+)
+def test_voted_no_is_a_side_of_the_vote_not_a_negation(
+    statement: str, lang: str, against: str, for_: str
+) -> None:
+    """ "voted no", "votaron no", "votaram não", "stimmten mit Nein" ([vote_sides], and
+    [negation] vote_sides): the count is the side's, the "no" negates nothing."""
+    result = claim_supported(statement, [_VOTE_AGAINST], statement_lang=lang, quote_lang="fr")
+    assert result.status == against, result.reason
+    result = claim_supported(statement, [_VOTE_FOR], statement_lang=lang, quote_lang="fr")
+    assert result.status == for_, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, lang, status",
+    [
+        # Verbs of comparison bound the figure: 48 million meets "more than 45", not "more
+        # than 50"; "less than 50", not "less than 45".
+        ("The fund topped €45 million last year.", "en", "pass"),
+        ("The fund surpassed €50 million last year.", "en", "fail"),
+        ("The fund fell short of €50 million last year.", "en", "pass"),
+        ("The fund fell short of €45 million last year.", "en", "fail"),
+        ("Der Umfang des Fonds übertraf 45 Millionen Euro.", "de", "pass"),
+        ("Der Umfang des Fonds überstieg 50 Millionen Euro.", "de", "fail"),
+        ("Le fonds a dépassé 45 millions d'euros l'an dernier.", "fr", "pass"),
+        ("Le fonds a dépassé 50 millions d'euros l'an dernier.", "fr", "fail"),
+        ("El fondo superó los 45 millones de euros el año pasado.", "es", "pass"),
+        ("El fondo rebasó los 50 millones de euros el año pasado.", "es", "fail"),
+        ("O fundo superou 45 milhões de euros no ano passado.", "pt", "pass"),
+        ("O fundo ultrapassou 50 milhões de euros no ano passado.", "pt", "fail"),
+        ("该基金去年突破4500万欧元。", "zh", "pass"),
+        ("该基金去年突破5000万欧元。", "zh", "fail"),
+        ("ファンドは昨年4500万ユーロを突破した。", "ja", "pass"),
+        ("ファンドは昨年5000万ユーロを突破した。", "ja", "fail"),
+    ],
+)
+def test_a_verb_of_comparison_bounds_its_figure(statement: str, lang: str, status: str) -> None:
+    """ "topped", "surpassed", "fell short of", "übertraf", "a dépassé", "superó", "superou",
+    "突破", "を突破" ([hedges.before] / [hedges.after]): the figure is a bound."""
+    quote = "The fund raised €48 million last year."
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang="en")
+    assert result.status == status, result.reason
+
+
+_PROFIT_EN = "Its profit for 2020 was $55 million, up from $40 million in 2019."
+
+
+_PROFIT_DE = (
+    "Der Gewinn für 2020 betrug 55 Millionen Dollar, nach 40 Millionen Dollar im Jahr 2019."
+)
+
+
+_PROFIT_ES = (
+    "Su beneficio de 2020 fue de 55 millones de dólares, frente a 40 millones de dólares en 2019."
+)
+
+
+_PROFIT_PT = "O lucro de 2020 foi de 55 milhões de dólares, ante 40 milhões de dólares em 2019."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A figure goes with its year as with a subject: one year's amount given to the
+        # other year fails in the quote's language.
+        ("The company earned $55 million in 2020.", _PROFIT_EN, "en", "en", "pass"),
+        ("The company earned $55 million in 2019.", _PROFIT_EN, "en", "en", "fail"),
+        ("It earned $55 million in 2019 and $40 million in 2020.", _PROFIT_EN, "en", "en", "fail"),
+        ("It earned $40 million in 2019 and $55 million in 2020.", _PROFIT_EN, "en", "en", "pass"),
+        ("Die Firma verdiente 2020 55 Millionen Dollar.", _PROFIT_DE, "de", "de", "pass"),
+        ("Die Firma verdiente 2019 55 Millionen Dollar.", _PROFIT_DE, "de", "de", "fail"),
+        ("La empresa ganó 55 millones de dólares en 2020.", _PROFIT_ES, "es", "es", "pass"),
+        ("La empresa ganó 55 millones de dólares en 2019.", _PROFIT_ES, "es", "es", "fail"),
+        ("O lucro foi de 55 milhões de dólares em 2020.", _PROFIT_PT, "pt", "pt", "pass"),
+        ("O lucro foi de 55 milhões de dólares em 2019.", _PROFIT_PT, "pt", "pt", "fail"),
+    ],
+)
+def test_a_figure_goes_with_its_year(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "$55 million in 2019" for "profit for 2020 was $55 million, up from $40 million in
+    2019": the quote gives 2019 another figure (`_year_otherwise`)."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+def test_a_figure_given_another_year_across_languages_never_passes() -> None:
+    """Across languages, which year a figure goes with is at most for a person to read."""
+    result = claim_supported(
+        "The company earned $55 million in 2019.",
+        [_PROFIT_DE],
+        statement_lang="en",
+        quote_lang="de",
+    )
+    assert result.status in ("unverified", "fail"), result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, status",
+    [
+        # "up from X" makes X where the change starts: the quote's start is another figure.
+        (
+            "Ticket sales were $30 million, up from $45 million.",
+            "Ticket sales hit $45 million, up 50% from $30 million.",
+            "en",
+            "fail",
+        ),
+        (
+            "Ticket sales were $45 million, up from $30 million.",
+            "Ticket sales hit $45 million, up 50% from $30 million.",
+            "en",
+            "pass",
+        ),
+        (
+            "Der Verkauf stieg von 45 Millionen Euro.",
+            "Der Verkauf erreichte 45 Millionen Euro und stieg um 50 % von 30 Millionen Euro.",
+            "de",
+            "fail",
+        ),
+        (
+            "Der Verkauf stieg von 30 Millionen Euro.",
+            "Der Verkauf erreichte 45 Millionen Euro und stieg um 50 % von 30 Millionen Euro.",
+            "de",
+            "pass",
+        ),
+        (
+            "La taquilla subió desde 45 millones de euros.",
+            "La taquilla llegó a 45 millones de euros y subió un 50 % desde 30 millones de euros.",
+            "es",
+            "fail",
+        ),
+        (
+            "A bilheteria subiu desde 45 milhões de euros.",
+            "A bilheteria chegou a 45 milhões de euros e subiu 50 % desde 30 milhões de euros.",
+            "pt",
+            "fail",
+        ),
+        (
+            "A bilheteria subiu desde 30 milhões de euros.",
+            "A bilheteria chegou a 45 milhões de euros e subiu 50 % desde 30 milhões de euros.",
+            "pt",
+            "pass",
+        ),
+    ],
+)
+def test_a_change_starts_where_the_quote_says_it_starts(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    """[change_roles] from_after_direction: "up 50% from $30 million" starts at 30; a
+    statement's start matched to a figure that starts nothing, where the quote starts the
+    change at another figure, fails."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, quote_lang, status",
+    [
+        # "振るわなかった" (did poorly) is a verb's plain meaning, no negation: it needs none
+        # in the quote, and agrees with one ("did not do well").
+        ("1億ドルを投じた映画は興行成績が振るわなかった。", "The $100 million film flopped.", "en",
+         "pass"),
+        ("1億ドルを投じた映画は興行成績が振るわなかった。",
+         "The $100 million film did not do well at the box office.", "en", "pass"),
+        ("1億ドルを投じた映画は興行成績が振るわなかった。",
+         "Le film de 100 millions de dollars a déçu au box-office.", "fr", "pass"),
+        ("1億ドルを投じた映画は興行成績が振るわなかった。", "The $200 million film flopped.", "en",
+         "fail"),
+        # Another verb's negation is still one.
+        ("1億ドルを投じた映画は公開されなかった。", "The $100 million film opened in May.", "en",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_a_verb_whose_negative_is_its_meaning_is_no_negation(
+    statement: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang="ja", quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -978,6 +978,10 @@ class Rules:
     direction_re: _Gate
     negation_re: _Gate | None
     negation_back: frozenset[str]
+    #: Frames a negation word stands in without negating, matched at that word: a
+    #: restrictive frame ("no es sino 87 bytes": only 87 bytes), a vote's side ("voted
+    #: no": against).
+    negation_restrictive: re.Pattern[str] | None
     modal_re: _Gate
     fractions: dict[str, float]
     fraction_re: _Gate
@@ -1535,6 +1539,11 @@ def rules_for(lang: str | None) -> Rules | None:
         if neg_parts
         else None,
         negation_back=frozenset(w.lower() for w in neg.get("back", [])),
+        negation_restrictive=_lazy(
+            "|".join([*neg.get("restrictive", []), *neg.get("vote_sides", [])]), re.I
+        )
+        if neg.get("restrictive") or neg.get("vote_sides")
+        else None,
         fractions=fractions,
         fraction_re=words_gate(fractions),
         one_in_re=_Gate(
@@ -2298,6 +2307,56 @@ def _paired_otherwise(
     return None
 
 
+#: What parts a figure from the year it goes with: a clause's end, or a sentence's.
+_YEAR_APART = _lazy(r"[,;:!?()，、；：。！？（）]|[.](?!\d)")
+
+
+def _tied_year(text: str, values: list[Value], v: Value) -> Value | None:
+    """The year a figure goes with: the nearest year of its clause ("$123 million in
+    2011", "revenue for 2011 was $163 million") with no other figure between; or None."""
+    best: tuple[int, Value] | None = None
+    for y in values:
+        if y.kind != "year" or y is v:
+            continue
+        lo, hi = (v.end, y.start) if y.start >= v.end else (y.end, v.start)
+        if hi < lo or hi - lo > 30 or _YEAR_APART.search(text, lo, hi) is not None:
+            continue
+        if any(u is not v and u is not y and lo <= u.start < hi for u in values):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, y)
+    return best[1] if best is not None else None
+
+
+def _year_otherwise(
+    stated: Reading, met: list[tuple[Value, Value]], readings: list[Reading], published: date | None
+) -> tuple[Value, Value, Value, Value] | None:
+    """A figure the statement gives to one year that the quote gives to another, giving
+    the statement's year another figure: "$123 million in 2011" for "revenue for 2011 was
+    $163 million, … from $123 million in 2010". (The statement's figure, its year, the
+    quote's figure for that year, the quote's year of the statement's figure), or None."""
+    for s, q in met:
+        if s.kind not in _TIED_KINDS:
+            continue
+        mine = _tied_year(stated.text, stated.values, s)
+        owner = _owner(q, readings) if mine is not None else None
+        if mine is None or owner is None:
+            continue
+        theirs = _tied_year(owner.text, owner.values, q)
+        if theirs is None or theirs.value == mine.value:
+            continue
+        for other in owner.values:
+            if (
+                other is not q
+                and _family(other) == _family(q)
+                and (year := _tied_year(owner.text, owner.values, other)) is not None
+                and year.value == mine.value
+                and _compare(s, other, published)[0] == "contradicted"
+            ):
+                return s, mine, other, theirs
+    return None
+
+
 def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Value]]:
     """The figures of a reading said as a pair, in their order ("438 contre 86", and with
     the language's vote words "86 voix pour et 438 contre"); a vote said against first
@@ -2992,8 +3051,9 @@ def _read(text: str, lang: str | None) -> Reading:
         if rules.cjk:
             for t in _TITLE.finditer(prepared):
                 taken[t.start() : t.end()] = b"\x01" * (t.end() - t.start())
+        only = rules.negation_restrictive
         for m in rules.negation_re.pattern.finditer(prepared):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not (only and only.match(prepared, m.start())):
                 reading.negations.append((m.start(), m.group()))
                 if m.group().lower() in rules.negation_back:
                     reading.negations_back.add(m.start())
@@ -8873,16 +8933,33 @@ statement_lang="en").status
             and (stated.directions or q.direction)
             and s.hedge is None
         ):
-            role = _change_role(stated.text, s, statement_lang)
+            role = _change_role(stated.text, s, statement_lang, stated.directions)
             owner = _owner(q, readings) if role else None
             if owner is not None:
                 lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
-                theirs = _change_role(owner.text, q, lang)
+                theirs = _change_role(owner.text, q, lang, owner.directions)
                 if theirs is not None and theirs != role:
                     # "lowered to 14" for "raised from 14 to 16": where a change ends is
                     # not where it starts.
                     verdict = "contradicted"
                     note = f"the quote's {q.shown!r} is where the change {theirs}s"
+                elif theirs is None and _base(lang) == _base(statement_lang):
+                    # "up from $163 million" for "$163 million, up 33% from $123 million":
+                    # the quote's change starts at another figure.
+                    starter = next(
+                        (
+                            u
+                            for u in owner.values
+                            if u is not q
+                            and _family(u) == _family(q)
+                            and _compare(s, u, published)[0] == "contradicted"
+                            and _change_role(owner.text, u, lang, owner.directions) == role
+                        ),
+                        None,
+                    )
+                    if starter is not None:
+                        verdict = "contradicted"
+                        note = f"in the quote the change {role}s at {starter.shown!r}"
         if verdict in ("match", "overstated"):
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
@@ -9080,9 +9157,35 @@ statement_lang="en").status
             f"the statement gives {s1.shown!r} with {s2.shown!r} but {src} "
             f"{_verb('gives', src)} {q1.shown!r} with {other.shown!r}"
         )
-    crossed = (
+    yearly = (
         None
         if missing_rules or paired is not None
+        else _year_otherwise(stated, met, readings, published)
+    )
+    yearly_failed = False
+    if yearly is not None:
+        # "$123 million in 2011" for "revenue for 2011 was $163 million, up from $123
+        # million in 2010": a figure goes with its year as with its subject. Across
+        # languages, which year a figure goes with is for a person to read.
+        s_fig, s_year, other, q_year = yearly
+        compared_values += 1
+        one_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
+        elements.append(
+            Element(
+                _element_kind(s_fig),
+                s_fig.shown,
+                other.shown,
+                "contradicted" if one_language else "missing",
+            )
+        )
+        yearly_failed = one_language
+        (fails if one_language else unverified).append(
+            f"the statement gives {s_fig.shown!r} to {s_year.shown!r} but {src} "
+            f"{_verb('gives', src)} {other.shown!r} to it ({s_fig.shown!r} to {q_year.shown!r})"
+        )
+    crossed = (
+        None
+        if missing_rules or paired is not None or yearly_failed
         else _crossed_pair(stated, met, readings, published)
     )
     if crossed is not None:
@@ -9654,10 +9757,11 @@ def _compare_direction(
 @lru_cache(maxsize=64)
 def _change_role_res(
     lang: str | None,
-) -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]] | None:
+) -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
     """The patterns of [change_roles]: a start's word before the figure and an end's word
-    with its figure after it, an end's word before the figure; or, in Japanese, the
-    particles after the figure ("14歳から16歳に")."""
+    with its figure after it, an end's word before the figure, a start's word that is one
+    after a direction alone ("up 33% from $123 million"); or, in Japanese, the particles
+    after the figure ("14歳から16歳に")."""
     rules = rules_for(lang)
     table = rules.data.get("change_roles", {}) if rules is not None else {}
     if not table:
@@ -9673,29 +9777,45 @@ def _change_role_res(
                 rf"[^\d\s、。，]{{0,2}}?(?:{_alt(table['from_after'])})[^\d、。，]{{0,4}}\d"
             ),
             re.compile(rf"[^\d\s、。，]{{0,2}}?(?:{to_after})"),
+            None,
         )
     to = _alt(table["to"])
+    alone = table.get("from_after_direction", [])
     return (
         re.compile(rf"{left}(?:{_alt(table['from'])}){cur}$", re.I),
         re.compile(rf"[^\d.;:!?。，；！？]{{0,16}}?{left}(?:{to}){right}{cur}\d", re.I),
         re.compile(rf"{left}(?:{to}){cur}$", re.I),
+        re.compile(rf"{left}(?:{_alt(alone)}){cur}$", re.I) if alone else None,
     )
 
 
-def _change_role(text: str, v: Value, lang: str | None) -> str | None:
-    """Whether `v` is where a change starts ("from 14 to 16": 14) or ends ("to 16", "auf
-    16", "提高到16", "16歳に"), by [change_roles]; None when its words say neither."""
+def _change_role(
+    text: str, v: Value, lang: str | None, directions: Sequence[tuple[int, str, int]] = ()
+) -> str | None:
+    """Whether `v` is where a change starts ("from 14 to 16": 14; "up 33% from $123
+    million", a start word after one of the text's `directions` of its clause) or ends
+    ("to 16", "auf 16", "提高到16", "16歳に"), by [change_roles]; None when its words say
+    neither."""
     if v.kind not in _DIRECTED:
         return None
     found = _change_role_res(lang)
     if found is None:
         return None
-    from_before, then_to, to_word = found
+    from_before, then_to, to_word, from_alone = found
     if from_before is None:  # particles after the figure
         if then_to.match(text, v.end):
             return "start"
         return "end" if to_word.match(text, v.end) else None
-    if from_before.search(text, max(0, v.start - 12), v.start) and then_to.match(text, v.end):
+    start = from_before.search(text, max(0, v.start - 12), v.start)
+    if start is not None and then_to.match(text, v.end):
+        return "start"
+    alone = (
+        from_alone.search(text, max(0, v.start - 12), v.start) if from_alone is not None else None
+    )
+    if alone is not None and any(
+        0 <= alone.start() - pos <= 30 and _YEAR_APART.search(text, pos, v.start) is None
+        for _, _, pos in directions
+    ):
         return "start"
     if to_word.search(text, max(0, v.start - 12), v.start):
         return "end"
