@@ -7860,6 +7860,11 @@ def test_each_place_goes_with_the_statements_person_beside_it(statement, lang, s
          "fr", "pass"),
         ("门票1人80元。", "Der Eintritt kostet 80 Yuan pro Person.", "zh", "de", "pass"),
         ("门票1人80元。", "Der Eintritt kostet 90 Yuan pro Person.", "zh", "de", "fail"),
+        # "1泊", "1晩" (one night) before a price: per night.
+        ("このホテルは1泊180ドルから。", "Rooms start at $180 a night.", "ja", "en", "pass"),
+        ("このホテルは1泊180ドルから。", "Zimmer kosten ab 150 Dollar pro Nacht.", "ja", "de",
+         "fail"),
+        ("山小屋は1晩40ユーロ。", "Le refuge coûte 40 euros par nuit.", "ja", "fr", "pass"),
         # A count of one before anything else is still a count.
         ("会場には1人が残った。", "Two people stayed in the hall.", "ja", "en", "fail"),
     ],
