@@ -8310,3 +8310,37 @@ def test_a_verb_whose_negative_is_its_meaning_is_no_negation(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang="ja", quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_SHEEP = (
+    "with 30 sheep drowning near Oxford, 12 old goats on Kent farms, 45 drowned and lost in "
+    "the Brecon valley"
+)
+_MOUTONS = (
+    "avec 30 moutons noyés près de Lyon, 12 vieilles chèvres dans les fermes de Nantes, 45 "
+    "noyés et perdus à Grenoble"
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A place of the statement that the quote gives to another figure, further on in
+        # that figure's stretch: the place's figure is the statement's, whatever common
+        # noun ("goats") the matched figure shares, in every language.
+        ("Twelve goats drowned in the Brecon valley.", _SHEEP, "en", "en", "fail"),
+        ("30 Schafe ertranken bei Brecon.", _SHEEP, "de", "en", "fail"),
+        ("Doce cabras se ahogaron en Brecon.", _SHEEP, "es", "en", "fail"),
+        ("Douze chèvres se sont noyées à Grenoble.", _MOUTONS, "fr", "fr", "fail"),
+        ("Twelve goats drowned near Grenoble.", _MOUTONS, "en", "fr", "fail"),
+        # The place's own figure still passes.
+        ("Forty-five animals drowned in the Brecon valley.", _SHEEP, "en", "en", "pass"),
+        ("Twelve goats drowned on Kent farms.", _SHEEP, "en", "en", "pass"),
+        ("12 Ziegen ertranken in Nantes.", _MOUTONS, "de", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_a_place_the_quote_gives_to_another_figure_decides(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -6229,18 +6229,19 @@ def _subject_elsewhere(
     q: Value,
     comparable: list[Value],
     readings: list[Reading],
-) -> tuple[Value, str] | None:
-    """Another figure of the quote holding `q` that the statement's subject goes with, and
-    the word that says so (a hint for a person, who reads the sentence). (1) A name or
-    place of the statement stands in that figure's stretch only, and `q` with a name of
-    its own ("51 whales on Ninety Mile Beach" for "10 pygmy whales on Ninety Mile beach,
-    51 stranded … on the Chatham Islands"; "O Sul terá 11" for "11 … do Sudeste, 8 do
-    Sul"). (2) Figures each alone in a sentence: the word nearest before `q` is none of the
-    statement's, the word nearest before the other figure is ("by terrorism, it's less
-    than 100 … by gun violence, it's in the tens of thousands"). (3) A statement giving
-    words to each of its figures: a word it gives its figure follows only the other figure
-    ("70 Prozent weniger Energie und … um 40 Prozent" for "energy use by 40%"). Not for
-    Chinese or Japanese, whose words are not read apart."""
+) -> tuple[Value, str, str] | None:
+    """Another figure of the quote holding `q` that the statement's subject goes with, the
+    word that says so, and the verdict when that figure does not meet the statement's
+    ("missing": a hint for a person, who reads the sentence). (1) A name or place of the
+    statement stands in that figure's stretch only, and `q` with a name of its own ("51
+    whales on Ninety Mile Beach" for "10 pygmy whales on Ninety Mile beach, 51 stranded … on
+    the Chatham Islands"; "O Sul terá 11" for "11 … do Sudeste, 8 do Sul"). (2) Figures each
+    alone in a sentence: the word nearest before `q` is none of the statement's, the word
+    nearest before the other figure is ("by terrorism, it's less than 100 … by gun violence,
+    it's in the tens of thousands"). (3) A statement giving words to each of its figures: a
+    word it gives its figure follows only the other figure ("70 Prozent weniger Energie und
+    … um 40 Prozent" for "energy use by 40%"). Not for Chinese or Japanese, whose words are
+    not read apart."""
     if _has_cjk(stated.text) or _coordinated_with_one_before(stated, s):
         return None
     owner = next((r for r in readings if _holds_value(r.values, q)), None)
@@ -6285,7 +6286,22 @@ def _subject_elsewhere(
             continue
         hit = names & words.keys() & own
         if hit and not (names & q_words.keys()) and q_names - mine.keys():
-            return by_id[fid], words[min(hit)]
+            return by_id[fid], words[min(hit)], "missing"
+    # 1b. The same, the name further on in the other figure's stretch ("51 stranded and
+    # dead on the Chatham Islands" for "10 pygmy whales … on the Chatham Islands"), none
+    # in `q`'s, which names a place of its own: the name's figure is the statement's, and
+    # one that does not meet it contradicts, whatever common noun `q` shares.
+    loose_seen: dict[str, int] = {}
+    for words in loose.values():
+        for k in words:
+            loose_seen[k] = loose_seen.get(k, 0) + 1
+    if q_names - mine.keys() and not (names & loose[id(q)].keys()):
+        for fid, words in loose.items():
+            if fid == id(q):
+                continue
+            hit = {k for k in names & words.keys() if loose_seen[k] == 1}
+            if hit:
+                return by_id[fid], words[min(hit)], "contradicted"
     # 2. Figures each alone in its sentence: the word nearest before `q` is not the
     # statement's, the word nearest before another figure is.
     alone = _alone_in_sentences(owner.text, figures)
@@ -6298,13 +6314,13 @@ def _subject_elsewhere(
                 # Not the statement's subject opening it ("Sales rose 15%" for "Sales rose
                 # 10% in 2022. … they rose 15%").
                 if fid != id(q) and near is not None and near[0] in mine and near[0] != opening:
-                    return by_id[fid], near[1]
+                    return by_id[fid], near[1], "missing"
     # 4. The quote's sentence says the statement's words before `q` of another subject
     # ("Writers made up 95%" for "Designers made up 95%"), and the statement's subject
     # stands beside another figure ("The other 5% were designers").
     other = _other_subject(stated, s, owner, q, opening, theirs)
     if other is not None:
-        return by_id[other[0]], other[1]
+        return by_id[other[0]], other[1], "missing"
     # 3. A statement pairing words with each of its figures ("energy use by 40% and the
     # carbon footprint by 70%"): a word it gives its figure stands only beside another
     # figure of the quote, none beside `q`.
@@ -6323,7 +6339,7 @@ def _subject_elsewhere(
             if mine[k][:1].islower() and (fid, k) in following
         }
         if fid != id(q) and hit:
-            return by_id[fid], words[min(hit)]
+            return by_id[fid], words[min(hit)], "missing"
     return None
 
 
@@ -8900,7 +8916,8 @@ statement_lang="en").status
                 # "51 pygmy whales on Ninety Mile Beach" for "10 rare pygmy whales on Ninety
                 # Mile beach, 51 stranded … on the Chatham Islands": never a pass; whose
                 # figure is whose, a person reads (a name may be the whole sentence's).
-                q, verdict, note = _moved(s, q, *elsewhere, published, "missing")
+                other, word, otherwise = elsewhere
+                q, verdict, note = _moved(s, q, other, word, published, otherwise)
         opened = verdict == "missing" and held  # a tie above left it to a person
         if (
             (verdict in ("match", "overstated") or opened)
