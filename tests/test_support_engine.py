@@ -8344,3 +8344,34 @@ def test_a_place_the_quote_gives_to_another_figure_decides(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_VOTES_EN = (
+    "Voted against: 14 Labour MPs (out of 310), 40 Tories (out of 250), 9 Liberals (out of 22)."
+)
+_VOTES_FR = (
+    "Ont voté pour : 14 sénateurs LR (sur 145), 22 socialistes (sur 64), 6 écologistes (sur 12)."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A part with its whole said right after it ("14 of the 250") is a pair: the quote's
+        # part goes with its own whole (14 of 310), so another group's whole contradicts.
+        ("14 of the 250 Labour MPs voted against.", _VOTES_EN, "en", "en", "fail"),
+        ("14 von 250 Labour-Abgeordneten stimmten dagegen.", _VOTES_EN, "de", "en", "fail"),
+        ("Votaron en contra 14 de los 250 diputados laboristas.", _VOTES_EN, "es", "en", "fail"),
+        ("14 des 64 sénateurs LR ont voté pour.", _VOTES_FR, "fr", "fr", "fail"),
+        ("Votaram a favor 14 dos 64 senadores LR.", _VOTES_FR, "pt", "fr", "fail"),
+        # The part with its own whole passes.
+        ("14 of the 310 Labour MPs voted against.", _VOTES_EN, "en", "en", "pass"),
+        ("Votaron en contra 9 de los 22 liberales.", _VOTES_EN, "es", "en", "pass"),
+        ("6 der 12 Grünen stimmten dafür.", _VOTES_FR, "de", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_a_part_of_its_whole_is_matched_as_a_pair(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

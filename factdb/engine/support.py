@@ -7083,12 +7083,14 @@ def _all_but_a_part(
 @lru_cache(maxsize=64)
 def _part_whole_words(
     lang: str | None,
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]:
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None]:
     """What ties a part to its whole ([partitive] of_whole and whole_in_brackets in the
     language's data): between the whole and the part said after it ("Of the 18 Greens,
     12", "Von den 18 Grünen stimmten 12", "18名议员中有12名"), and between a part and the
     whole in brackets after it ("12 députés (sur 15)", "12 MPs (out of 15)"); and the words
-    that join two wholes instead ("Of the 300 houses and 20 cars", [partitive] joined)."""
+    that join two wholes instead ("Of the 300 houses and 20 cars", [partitive] joined); and
+    between a part and its whole said right after it ("10 of the 198", "10 sur 198",
+    [partitive] part_of_whole)."""
     rules = rules_for(lang)
     words = rules.data.get("partitive", {}) if rules is not None else {}
     cjk = rules is not None and rules.cjk
@@ -7111,7 +7113,12 @@ def _part_whole_words(
         if words.get("whole_in_brackets")
         else None
     )
-    return between, brackets, joined
+    part_of = (
+        re.compile(rf"\s+(?:{_alt(words['part_of_whole'])})\s+", re.I)
+        if words.get("part_of_whole") and not cjk
+        else None
+    )
+    return between, brackets, joined, part_of
 
 
 #: How far a whole's part may follow it: "Of the 18 Greens, 12 voted no".
@@ -7121,8 +7128,8 @@ _WHOLE_REACH = 40
 def _part_whole_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, Value]]:
     """The counts of a reading said as a part of a whole, as (part, whole): "Of the 18
     Greens, 12", "18名议员中有12名", "12 députés Front de gauche (sur 15)"."""
-    between, brackets, joined = _part_whole_words(lang)
-    if between is None and brackets is None:
+    between, brackets, joined, part_of = _part_whole_words(lang)
+    if between is None and brackets is None and part_of is None:
         return []
     text = reading.text
     cjk = between is not None and not between.flags & re.I
@@ -7134,6 +7141,8 @@ def _part_whole_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, V
             continue
         if brackets is not None and a.value < b.value and brackets.fullmatch(text, a.end, b.start):
             pairs.append((a, b))
+        elif part_of is not None and a.value < b.value and part_of.fullmatch(text, a.end, b.start):
+            pairs.append((a, b))  # "10 of the 198 deputies", "10 von 198 Abgeordneten"
         elif between is not None and b.value < a.value:
             if cjk:
                 if between.fullmatch(text, a.end, b.start):
