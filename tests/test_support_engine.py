@@ -8375,3 +8375,33 @@ def test_a_part_of_its_whole_is_matched_as_a_pair(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_BEARS = "A brown bear and 12 black bears were seen near the lake on Sunday."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Across languages, a quote listing a kind without a figure before a counted kind of
+        # the same noun ("A brown bear and 12 black bears") does not tell which of the two
+        # the statement counts: never a pass.
+        ("Douze ours bruns ont été vus près du lac.", _BEARS, "fr", "en", "unverified"),
+        ("Zwölf Braunbären wurden am See gesehen.", _BEARS, "de", "en", "unverified"),
+        ("Se vieron doce osos pardos cerca del lago.", _BEARS, "es", "en", "unverified"),
+        # With the kind alone, or listed with a figure of its own, the count is the kind's.
+        ("Douze ours noirs ont été vus près du lac.",
+         "12 black bears were seen near the lake on Sunday.", "fr", "en", "pass"),
+        ("Se vieron doce osos negros cerca del lago.",
+         "3 brown bears and 12 black bears were seen near the lake.", "es", "en", "pass"),
+        # The noun said earlier, not as the item before the figure, lists nothing.
+        ("Zwölf Schwarzbären wurden am See gesehen.",
+         "The bear season began early, and with it came 12 black bears near the lake.", "de",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_kind_listed_without_a_figure_leaves_a_count_across_languages_open(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
