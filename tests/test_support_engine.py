@@ -8405,3 +8405,38 @@ def test_a_kind_listed_without_a_figure_leaves_a_count_across_languages_open(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Across languages, a quote's negation on the verb of the clause its figure stands
+        # in negates what the statement affirms, wherever the figure stands in the clause.
+        ("プロジェクトは2019年に成功した。", "In 2019 the project did not succeed.", "ja", "en",
+         "fail"),
+        ("该项目在2019年成功了。", "In 2019, the project did not succeed.", "zh", "en", "fail"),
+        ("Das Projekt war 2019 erfolgreich.",
+         "The project launched by the city did not succeed despite huge investment in 2019.",
+         "de", "en", "fail"),
+        ("The project succeeded in 2019.", "Im Jahr 2019 hatte das Projekt keinen Erfolg.", "en",
+         "de", "fail"),
+        ("The project succeeded in 2019.", "En 2019, le projet n'a pas réussi.", "en", "fr",
+         "fail"),
+        ("The project succeeded in 2019.", "En 2019 el proyecto no tuvo éxito.", "en", "es",
+         "fail"),
+        # A negation on a verb that opens another clause keeps the figure's clause affirmed.
+        ("Die Grammys finden am 3. März statt.",
+         "No-one could predict what might happen at the Grammys on March 3.", "de", "en",
+         "pass"),
+        ("El proyecto tuvo éxito en 2019.",
+         "Nobody could predict what would happen to the project in 2019.", "es", "en", "pass"),
+        # Negated on both sides, the statement is supported.
+        ("プロジェクトは2019年に成功しなかった。", "In 2019 the project did not succeed.", "ja",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_quote_negation_on_the_figure_clause_verb_counts_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

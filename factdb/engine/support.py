@@ -3382,6 +3382,10 @@ def _negation_near(
                 # compared value or a direction ("the Oscars on Feb. 9 were not nominated"
                 # negates the nomination, not the date).
                 return word
+            elif _negates_figure_clause(reading, pos, pos + len(word), values, lang):
+                # The negation is on the verb of the figure's own clause ("In 2019 the
+                # project did not succeed"), not on one that opens another clause.
+                return word
         if not in_value_sentence:
             sentence = _sentence(reading.bounds, pos, pos + 1)
             if sentence not in cited:
@@ -3561,6 +3565,51 @@ def _clause_shares(text: str, pos: int, words: set[str]) -> bool:
     shared = words & _content(text[start:end])
     cjk = sum(1 for w in shared if _CJK_CHAR.search(w))
     return cjk >= 2 or any(len(w) >= 5 and not _CJK_CHAR.search(w) for w in shared)
+
+
+#: Words of three letters or more an opening phrase may say before its figure: "In 2019",
+#: "Im Jahr 2019".
+_OPENING_WORDS = 2
+
+
+def _negates_figure_clause(
+    reading: Reading, pos: int, end: int, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation at pos..end stands on the verb of the clause a compared value
+    stands in: in the same clause with no word opening another clause ([modal]
+    clause_openers) before the value or between them ("The project did not succeed despite
+    huge investment in 2019"), or after an opening phrase holding the value ("In 2019, the
+    project did not succeed"). "no-one could predict what might happen at the Oscars on
+    Feb. 9" negates the predicting, not what happens on the date; "The team that won 12
+    games did not reach the final" negates the reaching."""
+    text = reading.text
+    opener = _clause_opener(lang)
+    lo, hi = _clause_bounds(text, pos, end)
+    sentence_start = int(_sentence(reading.bounds, pos, end)[0])
+    for v in values:
+        if v.end <= pos and len(_WORD3.findall(text, lo, v.start)) > _OPENING_WORDS:
+            # A figure before the negation counts in an opening phrase only ("In 2019 the
+            # project did not succeed"), not inside the subject ("Several exhibitors at the
+            # fair on March 4 were not invited").
+            continue
+        if v.start >= lo and v.end <= hi:
+            start = lo
+        elif v.end <= lo and v.start >= sentence_start and text[lo - 1 : lo] == ",":
+            # An opening phrase: from the sentence's start to the comma before the clause.
+            if _CLAUSE_BREAK.search(text, sentence_start, lo - 1) or (
+                len(_WORD3.findall(text, sentence_start, v.start)) > _OPENING_WORDS
+            ):
+                continue
+            start = sentence_start
+        else:
+            continue
+        a, b = min(v.start, pos), max(v.end, end)
+        if opener is not None and (opener.search(text, a, b) or opener.search(text, start, a)):
+            continue
+        if _OPENING.search(text, a, b):
+            continue
+        return True
+    return False
 
 
 def _same_clause(text: str, pos: int, v: Value) -> bool:
