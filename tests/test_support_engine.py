@@ -8440,3 +8440,32 @@ def test_a_quote_negation_on_the_figure_clause_verb_counts_across_languages(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_VOTED_AGAINST_FR = "42 députés ont voté contre le projet de loi."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Across languages, a statement's negation on the predicate of its figure's clause
+        # with no negation in the quote fails: not voting is not voting against (a vote's
+        # side is no negation).
+        ("42 deputies did not vote.", _VOTED_AGAINST_FR, "en", "fr", "fail"),
+        ("42 diputados no votaron.", _VOTED_AGAINST_FR, "es", "fr", "fail"),
+        ("42 deputados não votaram.", "42 deputies voted against.", "pt", "en", "fail"),
+        ("42 Abgeordnete stimmten nicht ab.", _VOTED_AGAINST_FR, "de", "fr", "fail"),
+        ("42名の議員は投票しなかった。", _VOTED_AGAINST_FR, "ja", "fr", "fail"),
+        # The vote's side on both sides passes.
+        ("42 deputies voted against.", "42 diputados votaron en contra.", "en", "es", "pass"),
+        # A negation before an adjective the clause goes on after, or a preposition, is not
+        # the predicate's.
+        ("Siete de los nueve diputados no inscritos votaron en contra.",
+         "Ont voté contre : 7 non-inscrits (sur 9).", "es", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_a_statement_negation_on_the_figure_clause_predicate_counts_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -3612,6 +3612,39 @@ def _negates_figure_clause(
     return False
 
 
+#: A figure standing this many words (four letters or more) before a negation that ends
+#: its clause is the clause's subject: "42 deputies did not vote".
+_SUBJECT_WORDS = 2
+
+
+def _negates_predicate(
+    reading: Reading, pos: int, end: int, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation at pos..end negates the predicate of a figure's clause: it ends
+    the clause (at most the verb after it), the figure stands just before it as the
+    subject, with no word opening another clause between ("42 deputies did not vote",
+    "42名の議員は投票しなかった"). Not a preposition ("sans source depuis 2019"), nor a
+    negation before an adjective the clause goes on after ("nueve diputados no inscritos
+    votaron en contra")."""
+    text = reading.text
+    if text[pos:end].lower() in _prepositions() or _CJK_CHAR.match(text, pos):
+        return False
+    lo, hi = _clause_bounds(text, pos, end)
+    if len(_WORD3.findall(text, end, hi)) > 1:
+        return False
+    opener = _clause_opener(lang)
+    for v in values:
+        if v.start < lo or v.end > pos:
+            continue
+        between = [w for w in _WORD3.findall(text, v.end, pos) if len(w) >= 4]
+        if len(between) > _SUBJECT_WORDS:
+            continue
+        if opener is not None and opener.search(text, lo, pos):
+            continue
+        return True
+    return False
+
+
 def _same_clause(text: str, pos: int, v: Value) -> bool:
     """Whether the negation at `pos` stands in the clause of value `v`, near it."""
     lo, hi = (pos, v.start) if pos < v.start else (v.end, pos)
@@ -9500,6 +9533,10 @@ statement_lang="en").status
                 quoted_words,
                 prefixes,
                 bool(quote_directions),
+            )
+            or (
+                not same_language
+                and _negates_predicate(stated, pos, pos + len(w), stated.values, statement_lang)
             )
             for pos, w in stated.negations
         ):
