@@ -2042,7 +2042,7 @@ def _prepare(text: str, rules: Rules) -> str:
             idioms = [w for w in rules.data.get("numbers", {}).get("idioms", ()) if w in text]
             for idiom in idioms:
                 text = text.replace(idiom, _hide(idiom))  # "五輪" is the Olympics, not 5輪
-            words = _idiom_patterns(rules.lang)
+            words = _data_patterns(rules.lang, "numbers", "idiom_patterns")
             if words is not None and words.search(text) is not None:
                 # "十分坚固" is "very solid", not ten minutes.
                 text = words.sub(lambda m: _hide(m.group()), text)
@@ -2066,13 +2066,18 @@ def _prepare(text: str, rules: Rules) -> str:
     return text
 
 
-@lru_cache(maxsize=16)
-def _idiom_patterns(lang: str | None) -> re.Pattern[str] | None:
-    """A CJK language's numerals that are words, as patterns (``numbers.idiom_patterns``
-    in its data): "十分" (very, enough) before what is no word of time."""
+@lru_cache(maxsize=128)
+def _data_patterns(
+    lang: str | None, section: str, key: str, flags: int = 0
+) -> re.Pattern[str] | None:
+    """A list of patterns in a language's data (``[section] key``) as one alternation, or
+    None: ``numbers.idiom_patterns`` (CJK numerals that are words: "十分" before what is no
+    word of time), ``numbers.not_word_patterns`` ("segundo" after "um décimo de" is a
+    second), ``vague_guard.patterns`` (where a vague word is part of another: "差不多所有"),
+    ``negation.prohibitions`` ("banned", "verboten", "禁止")."""
     rules = rules_for(lang)
-    words = rules.data.get("numbers", {}).get("idiom_patterns", []) if rules is not None else []
-    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+    words = rules.data.get(section, {}).get(key, []) if rules is not None else []
+    return re.compile("|".join(f"(?:{w})" for w in words), flags) if words else None
 
 
 @lru_cache(maxsize=16)
@@ -2657,15 +2662,6 @@ def _cn2an(numeral: str) -> int | float | None:
     return value
 
 
-@lru_cache(maxsize=16)
-def _not_number_patterns(lang: str | None) -> re.Pattern[str] | None:
-    """Words text2num would read as numbers that are none in some places, as patterns: its
-    data's ``numbers.not_word_patterns`` ("segundo" after "um décimo de" is a second)."""
-    rules = rules_for(lang)
-    words = rules.data.get("numbers", {}).get("not_word_patterns", []) if rules else []
-    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
-
-
 def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     """Number words as digits, through text2num in `lang` (`rules.text2num`), from two up;
     scale words after digits and the words it would misread are kept from it. Not cached:
@@ -2717,7 +2713,7 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         # A substring test of each phrase's key word spares the long alternation's scan.
         if _holds_any(lowered, keys):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
-    patterns = _not_number_patterns(rules.lang)
+    patterns = _data_patterns(rules.lang, "numbers", "not_word_patterns", re.I)
     if patterns is not None:
         hidden = patterns.sub(lambda m: _hide(m.group()), hidden)
     try:
@@ -2825,27 +2821,20 @@ def _dimension_products(values: list[Value], text: str, rules: Rules) -> None:
         )
 
 
-def _accelerations(text: str, rules: Rules) -> list[tuple[int, int]]:
-    """The spans of `text` that name an acceleration test, not figures ([identifiers]
-    acceleration): "0 to 60" before "in 2.8 seconds" whole, the "0 to" of "0-100 km/h"
-    (the top speed is a figure)."""
-    sources = tuple(rules.data.get("identifiers", {}).get("acceleration", []))
-    if not sources or "0" not in text:
+def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[int, int]]:
+    """The spans of `text` that its data's ``identifiers.<key>`` patterns say name
+    something rather than count it (none without `needle` in the text): ``acceleration``,
+    "0 to 60" before "in 2.8 seconds" whole and the "0 to" of "0-100 km/h" (the top speed
+    is a figure); ``per_one``, "one" and its counter before another figure ("1匹10万ドル",
+    "1人100元": per one, not a count)."""
+    sources = tuple(rules.data.get("identifiers", {}).get(key, []))
+    if not sources or needle not in text:
         return []
-    return [m.span() for pattern in _acceleration_res(sources) for m in pattern.finditer(text)]
-
-
-def _per_one(text: str, rules: Rules) -> list[tuple[int, int]]:
-    """The spans of `text` where "one" and its counter stand before another figure and say
-    "per one" ([identifiers] per_one: "1匹10万ドル", "1人100元"), not a count."""
-    sources = tuple(rules.data.get("identifiers", {}).get("per_one", []))
-    if not sources or "1" not in text:
-        return []
-    return [m.span() for pattern in _acceleration_res(sources) for m in pattern.finditer(text)]
+    return [m.span() for pattern in _compiled_each(sources) for m in pattern.finditer(text)]
 
 
 @lru_cache(maxsize=16)
-def _acceleration_res(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _compiled_each(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(s, re.I) for s in sources)
 
 
@@ -2967,10 +2956,10 @@ def _read(text: str, lang: str | None) -> Reading:
 
     if g[1]:
         # "0 to 60 in 2.8 seconds": the test of a car's acceleration, named by its speeds.
-        for lo, hi in _accelerations(prepared, rules):
+        for lo, hi in _named_spans(prepared, rules, "acceleration", "0"):
             taken[lo:hi] = b"\x01" * (hi - lo)
         # "1匹10万ドル": per one, no count.
-        for lo, hi in _per_one(prepared, rules):
+        for lo, hi in _named_spans(prepared, rules, "per_one", "1"):
             taken[lo:hi] = b"\x01" * (hi - lo)
 
     if not g[0] and not g[1]:
@@ -3876,22 +3865,12 @@ def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 _CJK_NUMERAL_BEFORE = _lazy(r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億]")
 
 
-@lru_cache(maxsize=16)
-def _vague_guard(lang: str | None) -> re.Pattern[str] | None:
-    """Where a language's vague word is part of another word: its data's
-    ``vague_guard.patterns``, matched at the vague word's start ("差不多所有" is "almost
-    all", not "several institutions")."""
-    rules = rules_for(lang)
-    words = rules.data.get("vague_guard", {}).get("patterns", []) if rules is not None else []
-    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
-
-
 def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # "hundreds", "Tausende", "des milliers", "数千": a range, never one figure.
     for m in rules.vague_re.finditer(text, *g):
         if rules.cjk and m.start() and _CJK_NUMERAL_BEFORE.match(text, m.start() - 1):
             continue  # "10多场" is "more than ten", not "several"
-        guard = _vague_guard(rules.lang)
+        guard = _data_patterns(rules.lang, "vague_guard", "patterns")
         if guard is not None and guard.match(text, m.start()):
             continue  # "差不多所有": the 多 of "almost", then "all"
         if free(m.start(), m.end()):
@@ -9676,15 +9655,6 @@ def _prohibitions(text: str, lang: str | None) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in pattern.finditer(text)] if pattern is not None else []
 
 
-@lru_cache(maxsize=64)
-def _ban_words(lang: str | None) -> re.Pattern[str] | None:
-    """A language's words of prohibition alone ("banned", "verboten", "禁止"): its data
-    file's ``negation.prohibitions``, without the absences."""
-    rules = rules_for(lang)
-    words = rules.data.get("negation", {}).get("prohibitions", []) if rules is not None else []
-    return re.compile("|".join(f"(?:{p})" for p in words), re.I) if words else None
-
-
 @lru_cache(maxsize=1)
 def _not_undoing() -> re.Pattern[str]:
     """Words between a negation and a prohibition that keep it from undoing it ("not
@@ -9708,7 +9678,7 @@ def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, fro
     prohibition is a negation itself ("禁止"), its own)."""
     if not reading.negations:
         return []
-    pattern = _ban_words(lang)
+    pattern = _data_patterns(lang, "negation", "prohibitions", re.I)
     if pattern is None:
         return []
     text = reading.text
