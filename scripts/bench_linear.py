@@ -1,4 +1,5 @@
-"""Timing ratios of the three inputs that were quadratic (issue 18, item 4).
+"""Timing ratios of the inputs that were quadratic (issue 18, item 4; the claim-supported
+check on a long quote with many figures, issue 13).
 
 Prints, for each input, the best-of-3 time at two sizes four times apart and their ratio
 (linear: about 4, quadratic: about 16). Run it against another checkout to compare:
@@ -7,12 +8,14 @@ Prints, for each input, the best-of-3 time at two sizes four times apart and the
 
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 import time
 from collections.abc import Callable
 
 from factdb.engine.anchor import locate
+from factdb.engine.support import claim_supported
 from factdb.engine.text import extract
 from factdb.errors import QuoteNotFound
 from factdb.web.sanitize import render_snapshot
@@ -60,6 +63,31 @@ def missing_quote(size: int) -> Callable[[], object]:
     return work
 
 
+_FIGURES = (
+    "Les Verts ont obtenu 12 sièges et les socialistes 20, not 240 instead of 2,400 in 2011, "
+    "10 de los 198 (sur 288) 1匹10万ドル 十分 0 to 60 in 2.8 seconds; "
+)
+
+
+def many_figures(size: int) -> Callable[[], object]:
+    """A quote of `size` characters with a figure every ~15 characters, some after
+    capitalized words: each figure looked back over the whole text before it (a name before a
+    number) until 2026-12-06."""
+    quote = (_FIGURES * (size // len(_FIGURES) + 1))[:size]
+    runs = itertools.count()
+
+    def work() -> object:
+        # A new text each run: the engine's per-text caches would answer a repeat.
+        return claim_supported(
+            "The Greens won 12 seats in 2011, not 20.",
+            [f"{quote} {next(runs)}"],
+            statement_lang="en",
+            quote_lang="fr",
+        )
+
+    return work
+
+
 def main() -> None:
     small = "--small" in sys.argv  # sizes the quadratic code finishes in reasonable time
     cases = [
@@ -67,6 +95,11 @@ def main() -> None:
         ("viewer, '<a' * n (n)", unclosed, 5_000 if small else 37_500),
         ("viewer, n attributes in one tag (n)", attributes, 5_000 if small else 10_000),
         ("closest passage, missing quote (chars)", missing_quote, 500 if small else 5_000),
+        (
+            "claim supported, a figure every ~15 chars (chars)",
+            many_figures,
+            5_000 if small else 30_000,
+        ),
     ]
     for name, make, size in cases:
         t1, t4 = best(make(size)), best(make(size * 4))

@@ -4484,23 +4484,38 @@ def _named_rank(text: str, start: int, rules: Rules) -> bool:
     m = rules.rank_before_re.search(window)
     if m is None:
         return False
-    before = text[: lo + m.start()].rstrip()
+    cut = lo + m.start()
     if (
         m.group().strip() == "#"
         and rules.identifier_word_re is not None
-        and rules.identifier_word_re.search(before[-24:] + " ")
+        and rules.identifier_word_re.search(
+            text[max(0, cut - _NAME_REACH) : cut].rstrip()[-24:] + " "
+        )
     ):
         return True  # "Issue #282", "Bug #4512": the issue's number, no rank
-    return not _title_case(text, start) and _inside_name(before)
+    return not _title_case(text, start) and _inside_name(text, cut)
 
 
-def _inside_name(before: str) -> bool:
-    """Whether `before` ends with a capitalized word that does not open its sentence."""
-    name = re.search(r"(?<![\w.])[A-Z][a-z]+$", before)
+#: How far back `_inside_name` looks for a name (and over spaces): a bounded window per
+#: figure keeps a long text's reading linear.
+_NAME_REACH = 100
+#: A capitalized word closing the text searched (`_inside_name`).
+_NAME_AT_END = _lazy(r"(?<![\w.])[A-Z][a-z]+$")
+
+
+def _inside_name(text: str, end: int) -> bool:
+    """Whether the text before `end` ends, after spaces, with a capitalized word that does
+    not open its sentence (within `_NAME_REACH` characters)."""
+    stop = end
+    while stop > 0 and end - stop < _NAME_REACH and text[stop - 1].isspace():
+        stop -= 1
+    name = _NAME_AT_END.search(text, max(0, stop - _NAME_REACH), stop)
     if name is None:
         return False
-    prior = before[: name.start()].rstrip()
-    return bool(prior) and prior[-1] not in ".!?:;\"'("
+    i = name.start()
+    while i > 0 and name.start() - i < _NAME_REACH and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in ".!?:;\"'("
 
 
 #: At most this many version-like figures of a text are looked at as siblings.
@@ -4602,7 +4617,7 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     )
     if (
         r is not None
-        and (r.group().endswith(("-", "–")) or _inside_name(text[: r.start(1)].rstrip()))
+        and (r.group().endswith(("-", "–")) or _inside_name(text, r.start(1)))
         and _identifier(text, r.start(1), r.end(1), rules)
     ):
         return True
