@@ -24,12 +24,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .engine.text import TextLayer, extract_html, inline_text
 from .errors import FactdbError, UnknownLanguage
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .engine.pdf import PdfTextLayer
     from .engine.support import Support
 
@@ -195,6 +198,82 @@ def claim_supported(
     return support.claim_supported(
         statement, quotes, published, statement_lang=statement_lang, quote_lang=quote_lang
     )
+
+
+#: What a "supported" verdict depends on besides its inputs: the engine's code and data,
+#: and the libraries it reads numbers, names and units with.
+_ENGINE_FILES = ("check_rules.py", "engine/support.py", "engine/support_data")
+_ENGINE_LIBRARIES = ("text2num", "babel", "cn2an", "pint")
+
+
+@lru_cache(maxsize=1)
+def engine_version() -> str:
+    """The SHA-256 of everything a "supported" verdict is computed with besides its
+    inputs: this module and the engine's source and data files, the versions of the
+    libraries it uses, Python's and its Unicode database's. Any change makes the verdicts
+    stored by earlier checks (`verdict_key`) stale."""
+    from pathlib import Path
+
+    return engine_digest(Path(__file__).parent)
+
+
+def engine_digest(root: Path) -> str:
+    """`engine_version` of the package at `root` (the `factdb` directory)."""
+    import hashlib
+    import sys
+    import unicodedata
+    from importlib import metadata
+
+    digest = hashlib.sha256()
+    for name in _ENGINE_FILES:
+        path = root / name
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file() and file.suffix != ".pyc":
+                digest.update(f"{file.relative_to(root).as_posix()}\0".encode())
+                digest.update(file.read_bytes())
+    for lib in _ENGINE_LIBRARIES:
+        try:
+            version = metadata.version(lib)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{lib}={version}\0".encode())
+    digest.update(f"python={sys.version_info[:3]} unicode={unicodedata.unidata_version}".encode())
+    return digest.hexdigest()
+
+
+def verdict_key(
+    statement: str,
+    quotes: Sequence[str],
+    published: date | None,
+    *,
+    claim_language: str | None,
+    source_languages: Sequence[str | None],
+) -> str:
+    """The SHA-256 of a "supported" verdict's inputs (the arguments of `supported`) and of
+    the engine (`engine_version`): two checks with the same key give the same verdict.
+
+    The languages are keyed as the engine reads them (`languages`): a claim without its
+    own language and one in its source's language share a key.
+
+    >>> key = lambda claim, sources: verdict_key(
+    ...     "Rose 5%.", ["rose 5%"], None, claim_language=claim, source_languages=sources
+    ... )
+    >>> key(None, ["en"]) == key("en", ["en"]), key("en", ["en"]) == key("en", ["de"])
+    (True, False)
+    """
+    import hashlib
+    import json
+
+    statement_lang, quote_langs = languages(claim_language, source_languages)
+    inputs = [
+        engine_version(),
+        statement,
+        list(quotes),
+        published.isoformat() if published else None,
+        statement_lang,
+        quote_langs,
+    ]
+    return hashlib.sha256(json.dumps(inputs, ensure_ascii=False).encode()).hexdigest()
 
 
 def supported(

@@ -22,10 +22,10 @@ from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from . import __version__, defaults
-from .check_rules import check_html_span, check_span, supported
+from .check_rules import check_html_span, check_span, supported, verdict_key
 from .engine.text import EXTRACTOR_VERSION, TextLayer, is_pdf_layer
 from .errors import FactdbError, UnknownClaim
 from .reviews import holding, review_json
@@ -78,6 +78,10 @@ class Result:
     #: A person's review that holds for it (`factdb.reviews`): {"verdict", "by", "at",
     #: "why", "answered"}; `status` is then what the review makes it (reviewed or fail).
     review: dict[str, Any] | None = None
+    #: For supported: the SHA-256 of what the verdict was computed from
+    #: (`factdb.check_rules.verdict_key`), recorded with it so that a later check whose
+    #: inputs are the same takes the verdict instead of running the engine again.
+    inputs: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -95,7 +99,11 @@ class Result:
 
     def data(self) -> dict[str, Any] | None:
         """What the stored result keeps besides its status and detail (`CheckResult.data`)."""
-        return None if self.elements is None else {"elements": list(self.elements)}
+        if self.elements is None:
+            return None
+        if self.inputs is None:
+            return {"elements": list(self.elements)}
+        return {"elements": list(self.elements), "inputs": self.inputs}
 
 
 @dataclass
@@ -204,10 +212,31 @@ class _Checker:
     layers missing from the cache are built without being cached.
     """
 
-    def __init__(self, db: Reader, *, store: bool = True) -> None:
+    def __init__(self, db: Reader, *, store: bool = True, reuse: bool = True) -> None:
         self.db = db
         self.store = store
+        #: Whether `check_chunk` reads the claims' last verdicts (`load_verdicts`).
+        self.reuse = reuse
         self.snapshots: dict[int, _SnapshotInfo] = {}
+        #: The last recorded "supported" result of each claim being checked, by claim id
+        #: (`load_verdicts`).
+        self.verdicts: dict[int, Any] = {}
+
+    def load_verdicts(self, conn: Connection, claim_ids: Sequence[int]) -> None:
+        """Read the last recorded "supported" result of each of these claims: a claim whose
+        verdict inputs are unchanged since (`verdict_key`) takes it instead of running the
+        engine again. Recorded results are covered by their run's digest in the event
+        log, so `fsck` names one that was altered."""
+        r, later = tables.check_result, tables.check_result.alias("later")
+        last_run = (
+            select(func.max(later.c.run_id))
+            .where(later.c.claim_id == r.c.claim_id, later.c.kind == "supported")
+            .scalar_subquery()
+        )
+        query = select(r.c.claim_id, r.c.status, r.c.detail, r.c.data).where(
+            r.c.claim_id.in_(claim_ids), r.c.kind == "supported", r.c.run_id == last_run
+        )
+        self.verdicts = {row.claim_id: row for row in conn.execute(query)}
 
     def snapshot(self, snapshot_id: int) -> _SnapshotInfo:
         info = self.snapshots.get(snapshot_id)
@@ -237,10 +266,12 @@ class _Checker:
         citations: Sequence[Any],
         language: str | None = None,
         revision_id: int | None = None,
+        claim_id: int | None = None,
     ) -> list[Result]:
         """Results for one claim; `citations` are Citation objects or rows with their
         columns; `language` is the claim's own (None: its first source's); `revision_id`
-        the claim revision they judge."""
+        the claim revision they judge. With the claim's `claim_id`, its "supported" verdict
+        is its last recorded one (`verdicts`) when its inputs are unchanged."""
         results: list[Result] = []
         infos = [self.snapshot(c.snapshot_id) for c in citations]
         for citation, info in zip(citations, infos, strict=True):
@@ -267,12 +298,13 @@ class _Checker:
             add("span", *check_span(citation, layer))
             add("html-span", *check_html_span(citation, layer))
         published = infos[0].published if infos else None
-        support = supported(
+        status, detail, elements, inputs = self._supported(
+            claim_id,
             statement,
             [_reading(c, info) for c, info in zip(citations, infos, strict=True)],
             published,
-            claim_language=language,
-            source_languages=[info.language for info in infos],
+            language,
+            [info.language for info in infos],
         )
         one = len(citations) == 1
         results.append(
@@ -280,15 +312,49 @@ class _Checker:
                 slug,
                 infos[0].sha256 if one else None,
                 "supported",
-                support.status,
-                support.reason,
+                status,
+                detail,
                 None,
                 citations[0].snapshot_id if one else None,
-                tuple(e.to_json() for e in support.elements),
+                elements,
                 revision_id,
+                inputs=inputs,
             )
         )
         return results
+
+    def _supported(
+        self,
+        claim_id: int | None,
+        statement: str,
+        quotes: list[str],
+        published: date | None,
+        language: str | None,
+        source_languages: list[str | None],
+    ) -> tuple[str, str, tuple[dict[str, Any], ...], str | None]:
+        """The "supported" verdict (status, detail, elements) and the key of its inputs
+        (`verdict_key`; None without a claim id): the last recorded one when its inputs are
+        unchanged (see `check`), else the engine's."""
+        key = None
+        if claim_id is not None:
+            key = verdict_key(
+                statement,
+                quotes,
+                published,
+                claim_language=language,
+                source_languages=source_languages,
+            )
+            last = self.verdicts.get(claim_id)
+            if last is not None and (last.data or {}).get("inputs") == key:
+                return last.status, last.detail, tuple(last.data.get("elements", ())), key
+        support = supported(
+            statement,
+            quotes,
+            published,
+            claim_language=language,
+            source_languages=source_languages,
+        )
+        return support.status, support.reason, tuple(e.to_json() for e in support.elements), key
 
 
 def check_claims(session: Session, claims: Sequence[Claim]) -> list[Result]:
@@ -355,6 +421,7 @@ def run_checks(
     jobs: int = 1,
     batch: int = BATCH,
     with_drift: bool = True,
+    reuse: bool = True,
 ) -> RunReport:
     """Run every check on the named claims (default: all active), and record the run, in
     the transaction of `db` (a session, or a Core connection: see the module's docstring).
@@ -372,9 +439,13 @@ def run_checks(
     in batch order; the results are those of a run in one process. The workers see only
     committed data: pass `jobs` only in a transaction that has changed nothing yet (as
     `factdb check` does).
+
+    A claim whose "supported" verdict inputs (statement, quotes, languages, page date,
+    engine: `verdict_key`) are those of its last recorded verdict takes that verdict
+    instead of running the engine again; `reuse=False` runs the engine on every claim.
     """
     with _collections_paused():
-        return _run_checks(db, slugs, actor, collect, jobs, batch, with_drift)
+        return _run_checks(db, slugs, actor, collect, jobs, batch, with_drift, reuse)
 
 
 def _run_checks(
@@ -385,6 +456,7 @@ def _run_checks(
     jobs: int,
     batch: int,
     with_drift: bool,
+    reuse: bool,
 ) -> RunReport:
     """`run_checks`, with Python's cyclic collections paused."""
     claim_ids = _claim_ids(db, slugs)
@@ -392,7 +464,7 @@ def _run_checks(
         db, actor=actor, tool_version=__version__, extractor_version=EXTRACTOR_VERSION
     )
     digest = ResultsDigest()
-    checker = _Checker(db)
+    checker = _Checker(db, reuse=reuse)
     kept: list[Result] = []
     counts = dict.fromkeys(STATUSES, 0)
     conn = _connection(db)  # plain rows in, plain rows out
@@ -414,7 +486,7 @@ def _run_checks(
             for snapshot_id in sorted(cited):
                 checker.snapshot(snapshot_id)
             _warm_engine(conn, checker)
-            checked = _checked_in_workers(url, checker, chunks, jobs, collect)
+            checked = _checked_in_workers(url, checker, chunks, jobs, collect, reuse)
         else:
             checked = (_prepare(check_chunk(conn, checker, chunk), collect) for chunk in chunks)
         for n, prepared in enumerate(checked, 1):
@@ -632,6 +704,8 @@ def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> li
         select(*_CITATION_COLUMNS).where(ci.c.claim_id.in_(chunk)).order_by(ci.c.id)
     ):
         citations.setdefault(row.claim_id, []).append(row)
+    if checker.reuse:
+        checker.load_verdicts(conn, chunk)
     out: list[Checked] = []
     for claim_id in chunk:
         claim = claims[claim_id]
@@ -641,6 +715,7 @@ def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> li
             citations.get(claim_id, []),
             claim.language,
             revisions.get(claim_id),
+            claim_id,
         )
         out.extend((claim_id, r) for r in found)
     return out
@@ -700,7 +775,12 @@ def default_jobs() -> int:
 
 
 def _checked_in_workers(
-    url: str, checker: _Checker, chunks: list[list[int]], jobs: int, collect: bool
+    url: str,
+    checker: _Checker,
+    chunks: list[list[int]],
+    jobs: int,
+    collect: bool,
+    reuse: bool,
 ) -> Iterator[_Batch]:
     """Each chunk's results, in chunk order, computed by `jobs` worker processes; at most
     two chunks per worker are in flight, so memory stays flat.
@@ -723,11 +803,11 @@ def _checked_in_workers(
             pending: deque[Future[_Batch]] = deque()
             todo = iter(chunks)
             for chunk in islice(todo, 2 * jobs):
-                pending.append(pool.submit(_worker_check, chunk, collect))
+                pending.append(pool.submit(_worker_check, chunk, collect, reuse))
             while pending:
                 found = pending.popleft().result()
                 for chunk in islice(todo, 1):
-                    pending.append(pool.submit(_worker_check, chunk, collect))
+                    pending.append(pool.submit(_worker_check, chunk, collect, reuse))
                 yield found
     finally:
         _inherited = {}
@@ -756,13 +836,13 @@ def _worker_start(url: str) -> None:
     _worker = (Database(url), None)
 
 
-def _worker_check(chunk: list[int], collect: bool) -> _Batch:
+def _worker_check(chunk: list[int], collect: bool, reuse: bool) -> _Batch:
     global _worker, _worker_batches
     assert _worker is not None, "_worker_start runs first"
     db, checker = _worker
     with db.read_connection() as conn:
         if checker is None:
-            checker = _Checker(conn, store=False)
+            checker = _Checker(conn, store=False, reuse=reuse)
             checker.snapshots.update(_inherited)
             _worker = (db, checker)
         checker.db = conn

@@ -10,7 +10,9 @@
                                                    # also on PostgreSQL, and its ratio to SQLite
 
 Prints claims imported per second, checks per second for a full `check` run with the text
-layers cached (warm) and with the cache dropped (cold), with the worker processes
+layers cached (warm) and with the cache dropped (cold), a database's first check (cold, the
+"supported" engine run on every claim; warm and cold runs take the verdicts recorded by the
+run before, as a re-check of unchanged claims does), with the worker processes
 `factdb check` uses by default and (warm) in one process, and the peak memory (max RSS)
 of the process (workers not included). Running each size in its own process makes the peak
 memory comparable. With `--pg-db NAME`, the same claims are also imported into and checked on
@@ -485,9 +487,10 @@ def baselines(path: Path, n: int) -> tuple[float, float]:
     return core, orm
 
 
-def check(target: str, cold: bool, jobs: int | None = None) -> dict:
+def check(target: str, cold: bool, jobs: int | None = None, first: bool = False) -> dict:
     """Phase 2 (own process, so its peak memory is its own): one full check run, with
-    `jobs` worker processes (default: as `factdb check` picks them)."""
+    `jobs` worker processes (default: as `factdb check` picks them); `first`: running the
+    supported engine on every claim (`run_checks(reuse=False)`), as a first check does."""
     from sqlalchemy import delete
 
     from factdb.checks import default_jobs, run_checks
@@ -502,7 +505,7 @@ def check(target: str, cold: bool, jobs: int | None = None) -> dict:
             session.execute(delete(TextLayerCache))
     t0 = time.perf_counter()
     with db.session() as session:
-        report = run_checks(session, actor="bench", collect=False, jobs=jobs)
+        report = run_checks(session, actor="bench", collect=False, jobs=jobs, reuse=not first)
     elapsed = time.perf_counter() - t0
     db.close()
     counts = report.counts()
@@ -568,11 +571,24 @@ def _child(*args: str, tree: Path = ROOT) -> dict:
 
 
 #: The check phases of a size: (row key, phase, worker processes; "0" is the default).
+#: "first" is a cold run that runs the supported engine on every claim, as a database's
+#: first check does (`run_checks(reuse=False)`); the others take the verdicts recorded by
+#: the run before, as a re-check of unchanged claims does. A baseline older than recorded
+#: verdicts runs "first" as "cold" (`_phase_of`).
 PHASES = (
+    ("check_first_s", "first", "0"),
     ("check_cold_s", "cold", "0"),
     ("check_warm_s", "warm", "0"),
     ("check_warm_1_s", "warm", "1"),
 )
+
+
+def _phase_of(phase: str, tree: Path) -> str:
+    """The phase `tree`'s own script runs: "first" is "cold" for one that does not know it
+    (a baseline from before recorded verdicts were taken, whose every check is a first)."""
+    if phase == "first" and '"first"' not in (tree / "scripts" / "bench_checks.py").read_text():
+        return "cold"
+    return phase
 
 
 def run_size(n: int, tree: Path = ROOT, repeat: int = 1, pg: str | None = None) -> list[dict]:
@@ -618,7 +634,7 @@ def run_sizes(trees: list[Path], n: int, repeat: int = 1, pg: str | None = None)
                 for key, phase, jobs in PHASES:
                     for i in order:
                         tree, target = targets[i]
-                        runs[i][key].append(_child(phase, jobs, target, tree=tree))
+                        runs[i][key].append(_child(_phase_of(phase, tree), jobs, target, tree=tree))
         finally:
             if pg:
                 _fresh_pg(pg, drop_only=True)
@@ -753,7 +769,8 @@ def main() -> None:
         if phase == "build":
             print(json.dumps(build(int(n), path)))
         else:  # n: worker processes (0: the default)
-            print(json.dumps(check(path, cold=phase == "cold", jobs=int(n) or None)))
+            cold, first = phase in ("cold", "first"), phase == "first"
+            print(json.dumps(check(path, cold=cold, jobs=int(n) or None, first=first)))
         return
     sizes = args.claims or [10_000, 100_000]
     if args.repeat < 1:
@@ -774,13 +791,15 @@ def main() -> None:
     rows = [r for r in rows if r.get("backend") != "postgresql"]
     print(
         f"{'claims':>8} {'import s':>9} {'claims/s':>9} {'import RSS MB':>14} "
-        f"{'check cold s':>13} {'check warm s':>13} {'jobs':>5} {'warm, 1 job s':>14} "
+        f"{'first check s':>14} {'check cold s':>13} {'check warm s':>13} {'jobs':>5} "
+        f"{'warm, 1 job s':>14} "
         f"{'results/s warm':>15} {'check RSS MB':>13} {'fails':>6}"
     )
     for r in rows:
         print(
             f"{r['claims']:>8} {r['import_s']:>9.2f} {r['import_per_s']:>9.0f} "
-            f"{r['import_rss_mb']:>14.0f} {r['check_cold_s']:>13.2f} {r['check_warm_s']:>13.2f} "
+            f"{r['import_rss_mb']:>14.0f} {r['check_first_s']:>14.2f} "
+            f"{r['check_cold_s']:>13.2f} {r['check_warm_s']:>13.2f} "
             f"{r['jobs']:>5} {r['check_warm_1_s']:>14.2f} "
             f"{r['checks_per_s_warm']:>15.0f} {r['check_rss_mb']:>13.0f} {r['fails']:>6}"
         )
@@ -789,8 +808,9 @@ def main() -> None:
         for r in pg_rows:
             print(
                 f"{r['claims']:>8} {r['import_s']:>9.2f} {r['import_per_s']:>9.0f} "
-                f"{r['import_rss_mb']:>14.0f} {r['check_cold_s']:>13.2f} "
-                f"{r['check_warm_s']:>13.2f} {r['jobs']:>5} {r['check_warm_1_s']:>14.2f} "
+                f"{r['import_rss_mb']:>14.0f} {r['check_first_s']:>14.2f} "
+                f"{r['check_cold_s']:>13.2f} {r['check_warm_s']:>13.2f} {r['jobs']:>5} "
+                f"{r['check_warm_1_s']:>14.2f} "
                 f"{r['checks_per_s_warm']:>15.0f} {r['check_rss_mb']:>13.0f} {r['fails']:>6}"
             )
         print("PostgreSQL / SQLite, time (above 1: PostgreSQL is slower):")
@@ -866,7 +886,9 @@ def compare_with(rev: str, sizes: list[int], repeat: int) -> list[dict]:
             f"warm, 1 job {now['check_warm_1_s']:.2f} s / {then['check_warm_1_s']:.2f} s "
             f"= x{now['check_warm_1_s'] / then['check_warm_1_s']:.2f}   "
             f"cold {now['check_cold_s']:.2f} s / {then['check_cold_s']:.2f} s "
-            f"= x{now['check_cold_s'] / then['check_cold_s']:.2f}"
+            f"= x{now['check_cold_s'] / then['check_cold_s']:.2f}   "
+            f"first {now['check_first_s']:.2f} s / {then['check_first_s']:.2f} s "
+            f"= x{now['check_first_s'] / then['check_first_s']:.2f}"
         )
         print(
             f"{'':>8}  CPU time of each phase's process and its workers (start-up included; "
@@ -878,6 +900,7 @@ def compare_with(rev: str, sizes: list[int], repeat: int) -> list[dict]:
                     ("check_warm_s", "warm"),
                     ("check_warm_1_s", "warm, 1 job"),
                     ("check_cold_s", "cold"),
+                    ("check_first_s", "first"),
                 )
             )
         )

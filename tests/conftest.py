@@ -259,4 +259,7 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
 
     engine = FakeEngine()
     monkeypatch.setattr(check_rules, "claim_supported", engine)
+    # Another engine: verdicts the real one stored are not taken for its own, nor its own
+    # for the real one's (`check_rules.verdict_key`).
+    monkeypatch.setattr(check_rules, "engine_version", lambda: "tests.conftest.FakeEngine")
     return engine

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -284,7 +285,8 @@ def test_worker_processes_record_what_one_process_records(
         with db.session() as session:
             session.execute(delete(TextLayerCache))
     with db.session() as session:
-        many = checks.run_checks(session, actor="t", batch=5, jobs=2)
+        # The workers run the engine on every claim (not taking the verdicts of `one`).
+        many = checks.run_checks(session, actor="t", batch=5, jobs=2, reuse=False)
     with db.session() as session:
         cached = session.scalar(select(func.count()).select_from(TextLayerCache))
     db.close()
@@ -395,3 +397,119 @@ def test_claim_show_labels_unverified_and_keeps_elements(reviewed: Runner) -> No
     assert supported["status"] == "unverified" and isinstance(supported["elements"], list)
     assert f"    needs review supported  {supported['detail']}" in shown.stdout.splitlines()
     assert "unverified" not in shown.stdout
+
+
+def _stored_verdicts(db_url: str) -> dict[str, tuple[str, str, str]]:
+    """Each claim's last recorded "supported" verdict: (inputs, status, detail) by id."""
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT c.slug, r.data, r.status, r.detail FROM check_result r "
+                "JOIN claim c ON c.id = r.claim_id WHERE r.kind = 'supported' AND r.run_id = "
+                "(SELECT max(run_id) FROM check_result WHERE kind = 'supported')"
+            )
+        ).all()
+    engine.dispose()
+    out = {}
+    for slug, data, status, detail in rows:
+        data = json.loads(data) if isinstance(data, str) else data
+        out[slug] = (data["inputs"], status, detail)
+    return out
+
+
+def _set_verdict(db_url: str, slug: str, status: str, detail: str) -> None:
+    """Alter the claim's last recorded "supported" result, as a forger would."""
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE check_result SET status = :s, detail = :d WHERE kind = 'supported' "
+                "AND claim_id = (SELECT id FROM claim WHERE slug = :slug) "
+                "AND run_id = (SELECT max(run_id) FROM check_result)"
+            ),
+            {"s": status, "d": detail, "slug": slug},
+        )
+    engine.dispose()
+
+
+def _supported_of(result: Any, slug: str) -> dict[str, Any]:
+    assert result.exit_code in (0, 1), result.output  # 1: a stored "fail" fails the run
+    [found] = [
+        r for r in json.loads(result.stdout) if r["claim"] == slug and r["check"] == "supported"
+    ]
+    return dict(found)
+
+
+def test_a_recheck_takes_the_last_verdict_while_its_inputs_are_unchanged(
+    imported: Runner, db_url: str
+) -> None:
+    """A check records with each "supported" result the digest of its inputs; the next
+    check takes the last verdict instead of running the engine again (an altered one shows
+    through, and fsck names it), and gives what the engine gave. A new statement is
+    recomputed, and so is everything with --recompute."""
+    first = imported("check", "--json")
+    stored = _stored_verdicts(db_url)
+    assert len(stored) == 23
+    assert stored[HEDGED][1:] == ("warn", _supported_of(first, HEDGED)["detail"])
+    second = imported("check", "--json")
+    assert json.loads(second.stdout) == json.loads(first.stdout)
+    assert _stored_verdicts(db_url) == stored
+
+    # What was recorded is what the check reports: proof that the engine was not run.
+    _set_verdict(db_url, HEDGED, "fail", "the altered verdict")
+    taken = _supported_of(imported("check", "--json"), HEDGED)
+    assert (taken["status"], taken["detail"]) == ("fail", "the altered verdict")
+    assert taken["elements"] == _supported_of(first, HEDGED)["elements"]
+    fsck = imported("fsck")
+    assert fsck.exit_code == 1 and "ALTERED" in fsck.output, fsck.output
+    recomputed = _supported_of(imported("check", "--recompute", "--json"), HEDGED)
+    assert (recomputed["status"], recomputed["detail"]) == ("warn", stored[HEDGED][2])
+
+    # A new statement is a new input: computed again.
+    _set_verdict(db_url, HEDGED, "fail", "the altered verdict")
+    new = "In 2009 Iran agreed to ship out nearly 80 percent of its LEU."
+    edited = imported("claim", "edit", HEDGED, "--statement", new, "--why", "reworded")
+    assert edited.exit_code == 0, edited.output
+    again = _supported_of(imported("check", "--json"), HEDGED)
+    assert again["detail"] != "the altered verdict"
+    assert _stored_verdicts(db_url)[HEDGED][0] != stored[HEDGED][0]
+
+
+def test_another_engine_recomputes_every_verdict(
+    imported: Runner, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verdicts' inputs include the engine's code and data (`check_rules.engine_version`):
+    under another engine none of the recorded verdicts is taken."""
+    from factdb import check_rules
+
+    assert imported("check").exit_code == 0
+    for slug in _stored_verdicts(db_url):
+        _set_verdict(db_url, slug, "fail", "the altered verdict")
+    monkeypatch.setattr(check_rules, "engine_version", lambda: "another engine")
+    result = imported("check", "--json")
+    details = {r["detail"] for r in json.loads(result.stdout) if r["check"] == "supported"}
+    assert "the altered verdict" not in details
+    assert all(status != "fail" for _, status, _ in _stored_verdicts(db_url).values())
+
+
+def test_the_engine_version_covers_the_engine_code_and_data(tmp_path: Path) -> None:
+    """The engine's code and word lists are part of its version: a contributor's edit to
+    either makes every stored verdict stale; other modules are not."""
+    import shutil
+
+    from factdb import check_rules
+
+    package = Path(check_rules.__file__).parent
+    copy = tmp_path / "factdb"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert check_rules.engine_digest(copy) == check_rules.engine_version()
+    (copy / "briefs.py").write_text("# not the engine\n", encoding="utf-8")
+    assert check_rules.engine_digest(copy) == check_rules.engine_version()
+    words = copy / "engine" / "support_data" / "en.toml"
+    words.write_text(words.read_text(encoding="utf-8") + "\n# a new word\n", encoding="utf-8")
+    edited = check_rules.engine_digest(copy)
+    assert edited != check_rules.engine_version()
+    code = copy / "engine" / "support.py"
+    code.write_text(code.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert check_rules.engine_digest(copy) not in (edited, check_rules.engine_version())

@@ -37,6 +37,12 @@ strict_option = click.option(
     help=f"Worker processes for runs of more than {CHECK_BATCH} claims "
     "(default: the usable CPUs, at most 8; 1 checks in this process).",
 )
+@click.option(
+    "--recompute",
+    is_flag=True,
+    help="Run the supported check's engine on every claim, even where the last recorded "
+    "verdict was computed from the same statement, quotes, languages and engine.",
+)
 @json_option
 @pass_state
 def check(
@@ -45,6 +51,7 @@ def check(
     strict: bool,
     actor: str | None,
     jobs: int | None,
+    recompute: bool,
     as_json: bool,
 ) -> None:
     """Run every check on the named claims (default: every active claim) and record it.
@@ -56,8 +63,10 @@ def check(
     (needs review) when nothing in the statement could be compared: read the quote beside
     the statement. Drift needs a newer capture, so it is not re-run here: the latest
     `factdb recheck` result of each claim is shown and counted with the others (in --json
-    too, as check "drift"). Exits 0 when nothing failed, 1 when something failed (or, with
-    --strict, warned or needs review).
+    too, as check "drift"). A claim whose statement, quotes, languages, page date and
+    engine are those of its last supported verdict takes that verdict instead of running
+    the engine again (--recompute runs it anyway). Exits 0 when nothing failed, 1 when
+    something failed (or, with --strict, warned or needs review).
 
     Example: factdb check iran-enrichment-above-367 --strict
     """
@@ -75,6 +84,7 @@ def check(
             actor=actor or default_actor(),
             collect=as_json,
             jobs=jobs or lib.default_jobs(),
+            reuse=not recompute,
         )
     counts = report.counts()
 
