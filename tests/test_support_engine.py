@@ -8469,3 +8469,81 @@ def test_a_statement_negation_on_the_figure_clause_predicate_counts_across_langu
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_BRIDGE_SURVIVED = "The bridge, built in 2019, survived the flood."
+_BRIDGE_FAILED = "The bridge built in 2019 did not survive the flood."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A negation on the main verb of a sentence whose subject holds the figure, on one
+        # side only, denies what the other side's subject does: fail, in any language.
+        (_BRIDGE_FAILED, _BRIDGE_SURVIVED, "en", "en", "fail"),
+        ("The bridge built in 2019 did not survive the flood.",
+         "The bridge, built in 2019, withstood the storm.", "en", "en", "fail"),
+        ("Le pont construit en 2019 n'a pas résisté à la crue.", _BRIDGE_SURVIVED, "fr", "en",
+         "fail"),
+        ("El puente construido en 2019 no resistió la riada.", _BRIDGE_SURVIVED, "es", "en",
+         "fail"),
+        ("Die 2019 gebaute Brücke überstand die Flut nicht.", _BRIDGE_SURVIVED, "de", "en",
+         "fail"),
+        ("A ponte construída em 2019 não resistiu à cheia.", _BRIDGE_SURVIVED, "pt", "en",
+         "fail"),
+        ("Le pont construit en 2019 n'a pas tenu.",
+         "Le pont, construit en 2019, a résisté à la crue.", "fr", "fr", "fail"),
+        # ... and the other way round: the quote's negation.
+        ("The bridge, built in 2019, withstood the storm.", _BRIDGE_FAILED, "en", "en", "fail"),
+        ("Le pont construit en 2019 a résisté à la crue.", _BRIDGE_FAILED, "fr", "en", "fail"),
+        ("El puente construido en 2019 resistió la riada.", _BRIDGE_FAILED, "es", "en", "fail"),
+        ("Die 2019 gebaute Brücke überstand die Flut.", _BRIDGE_FAILED, "de", "en", "fail"),
+        ("El puente, construido en 2019, aguantó la tormenta.",
+         "El puente construido en 2019 no resistió la riada.", "es", "es", "fail"),
+        # Negated on both sides: pass.
+        (_BRIDGE_FAILED, "The bridge, built in 2019, did not survive the flood.", "en", "en",
+         "pass"),
+        ("Le pont construit en 2019 n'a pas résisté à la crue.",
+         "The bridge, built in 2019, did not survive the flood.", "fr", "en", "pass"),
+        ("Die 2019 gebaute Brücke überstand die Flut nicht.", _BRIDGE_FAILED, "de", "en",
+         "pass"),
+        # The other side's figure in its predicate ("was built in 2019"): the negated verb
+        # is one it does not speak of.
+        ("Le pont a été construit en 2019.", _BRIDGE_FAILED, "fr", "en", "pass"),
+        ("Die Brücke wurde 2019 gebaut.", _BRIDGE_FAILED, "de", "en", "pass"),
+        ("El puente construido en 2019 no resistió la riada.", "The bridge was built in 2019.",
+         "es", "en", "pass"),
+        ("The museum opened in 2019.", "The museum opened in 2019 did not attract visitors.",
+         "en", "en", "pass"),
+        # A negation in a relative clause, or on another verb after a conjunction, is not on
+        # the subject's verb: a matching pair keeps passing, either way round.
+        ("The bridge built in 2019 survived the flood.",
+         "Le pont construit en 2019, qui n'a pas été fermé, a résisté à la crue.", "en", "fr",
+         "pass"),
+        ("Le pont construit en 2019, qui n'a pas été fermé, a résisté à la crue.",
+         "The bridge built in 2019 survived the flood.", "fr", "en", "pass"),
+        ("The bridge built in 2019 survived the flood.",
+         "El puente construido en 2019, que no fue cerrado, resistió la riada.", "en", "es",
+         "pass"),
+        ("Die 2019 gebaute Brücke, die nicht gesperrt wurde, überstand die Flut.",
+         "The bridge built in 2019 survived the flood.", "de", "en", "pass"),
+        ("The bridge built in 2019 survived the flood.",
+         "Le pont construit en 2019 a résisté à la crue mais n'a pas rouvert.", "en", "fr",
+         "pass"),
+        ("El puente construido en 2019 resistió la riada pero no reabrió.",
+         "The bridge built in 2019 survived the flood.", "es", "en", "pass"),
+        ("The bridge built in 2019 survived the flood but did not reopen.",
+         "Die 2019 gebaute Brücke überstand die Flut.", "en", "de", "pass"),
+        ("Die 2019 gebaute Brücke überstand die Flut, wurde aber nicht wieder geöffnet.",
+         "The bridge built in 2019 survived the flood.", "de", "en", "pass"),
+        ("The bridge built in 2019 survived the flood but did not reopen.", _BRIDGE_SURVIVED,
+         "en", "en", "pass"),
+        (_BRIDGE_SURVIVED, "The bridge built in 2019 survived the flood but did not reopen.",
+         "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_negation_on_the_verb_of_a_subject_holding_the_figure_counts(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -3340,6 +3340,7 @@ def _negation_near(
     directions: bool,
     same_language: bool,
     lang: str | None = None,
+    subject: bool = False,
 ) -> str | None:
     """The first negation of the quote that touches what the statement says: one that
     governs a compared value, a direction or a word of the statement (`_governs`), within
@@ -3349,7 +3350,9 @@ def _negation_near(
     nominated", "no longer a priority"), does not count. Across languages, where words
     cannot be compared, a negation counts when it governs a compared value or a direction
     (in Chinese or Japanese: in a compared value's clause), or in a clause sharing a word
-    with the statement."""
+    with the statement. With `subject` (the statement's figure stands in its sentence's
+    subject), in any language, one on the main verb after a subject holding a compared
+    value (`_negates_predicate`): "The bridge built in 2019 did not survive the flood"."""
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
     cited: dict[tuple[float, float], bool] = {}  # each sentence is judged once
     prefixes = _prefixes(words)
@@ -3371,9 +3374,12 @@ def _negation_near(
                 # compared value or a direction ("the Oscars on Feb. 9 were not nominated"
                 # negates the nomination, not the date).
                 return word
-            elif _negates_figure_clause(reading, pos, pos + len(word), values, lang):
+            elif _negates_figure_clause(reading, pos, pos + len(word), values, lang) or (
+                subject and _negates_predicate(reading, pos, pos + len(word), values, lang, True)
+            ):
                 # The negation is on the verb of the figure's own clause ("In 2019 the
-                # project did not succeed"), not on one that opens another clause.
+                # project did not succeed", "The bridge built in 2019 did not survive"), not
+                # on one that opens another clause.
                 return word
         if not in_value_sentence:
             sentence = _sentence(reading.bounds, pos, pos + 1)
@@ -3403,6 +3409,10 @@ def _negation_near(
             and (
                 _negates_by_relative(reading, pos, values, lang)
                 or _negated_consequence(reading, pos, values, prefixes, lang)
+                or (
+                    subject
+                    and _negates_predicate(reading, pos, pos + len(word), values, lang, True)
+                )
             )
         ):
             return word
@@ -3532,12 +3542,12 @@ def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
 #: How far (in characters) a negation may stand from a value in its clause to negate it.
 _NEGATION_REACH = 80
 #: What ends a clause inside a sentence: punctuation and the commonest conjunctions.
-_CLAUSE_BREAK = _lazy(
-    r"[,;:()\[\]–—―、，（）]|\s-\s|(?<!\w)(?:and|but|while|whereas|although|though|because|"
+_CONJUNCTIONS = (
+    r"(?<!\w)(?:and|but|while|whereas|although|though|because|"
     r"und|aber|doch|weil|während|et|mais|car|tandis|y|pero|aunque|porque|mientras|e|mas|"
-    r"porém|enquanto)(?!\w)",
-    re.I,
+    r"porém|enquanto)(?!\w)"
 )
+_CLAUSE_BREAK = _lazy(r"[,;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS, re.I)
 
 
 def _clause_shares(text: str, pos: int, words: set[str]) -> bool:
@@ -3607,23 +3617,34 @@ _SUBJECT_WORDS = 2
 
 
 def _negates_predicate(
-    reading: Reading, pos: int, end: int, values: list[Value], lang: str | None
+    reading: Reading,
+    pos: int,
+    end: int,
+    values: list[Value],
+    lang: str | None,
+    subject: bool = False,
 ) -> bool:
     """Whether the negation at pos..end negates the predicate of a figure's clause: it ends
     the clause (at most the verb after it), the figure stands just before it as the
     subject, with no word opening another clause between ("42 deputies did not vote",
     "42名の議員は投票しなかった"). Not a preposition ("sans source depuis 2019"), nor a
     negation before an adjective the clause goes on after ("nueve diputados no inscritos
-    votaron en contra")."""
+    votaron en contra"). With `subject` (the other side's figure stands in its sentence's
+    subject too, `_in_subject`), also a negation on the main verb after a subject holding
+    the figure, whatever follows it: "The bridge built in 2019 did not survive the flood"
+    against "The bridge, built in 2019, survived the flood"."""
     text = reading.text
     if text[pos:end].lower() in _prepositions() or _CJK_CHAR.match(text, pos):
         return False
     lo, hi = _clause_bounds(text, pos, end)
-    if len(_WORD3.findall(text, end, hi)) > 1:
-        return False
+    ends = len(_WORD3.findall(text, end, hi)) <= 1
     opener = _clause_opener(lang)
     for v in values:
-        if v.start < lo or v.end > pos:
+        if v.end > pos:
+            continue
+        if subject and _in_subject(text, v, lang, pos):
+            return True
+        if not ends or v.start < lo:
             continue
         between = [w for w in _WORD3.findall(text, v.end, pos) if len(w) >= 4]
         if len(between) > _SUBJECT_WORDS:
@@ -3632,6 +3653,78 @@ def _negates_predicate(
             continue
         return True
     return False
+
+
+#: How far (in characters) a sentence's subject reaches before the figure it holds, and
+#: from the figure to the negation on its verb.
+_SUBJECT_REACH = 100
+#: What may stand in a subject between its figure and its verb: a comma closing an
+#: apposition ("The bridge, built in 2019, did not"), no other clause break.
+_SUBJECT_BREAK = _lazy(r"[;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS, re.I)
+
+
+@lru_cache(maxsize=64)
+def _subject_frame(
+    lang: str | None,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+    """A sentence opening with an article ([subjects] articles), the finite verbs that put a
+    figure after them in the predicate ([subjects] finite), and the words that open another
+    clause ([modal] clause_openers, [negation] relative); None without them."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk:
+        return None
+    data = rules.data.get("subjects", {})
+    if not data.get("articles") or not data.get("finite"):
+        return None
+    article = re.compile(rf"[\s\"“„«‘]*(?:{_alt(data['articles'])})(?:(?<=['’])|\s)", re.I)
+    finite = re.compile(rf"(?<!\w)(?:{_alt(data['finite'])})(?!\w)", re.I)
+    openers = [
+        *rules.data.get("modal", {}).get("clause_openers", []),
+        *rules.data.get("negation", {}).get("relative", []),
+    ]
+    opener = re.compile(rf"(?:{_alt(openers)})(?:(?<=['’])|(?!\w))", re.I) if openers else None
+    return article, finite, opener
+
+
+def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = None) -> bool:
+    """Whether figure `v` stands in the subject of its sentence: the sentence opens with an
+    article, and no finite verb, clause opener or clause break but a comma stands before
+    the figure ("The bridge built in 2019", "Le pont, construit en 2019,", "Die 2019
+    gebaute Brücke"; not "The bridge was built in 2019", "The bridge that did not collapse
+    was built in 2019"). With `negation` (a position after the figure), the subject runs on
+    to it with no clause opener or clause break but a comma ("The bridge built in 2019 did
+    not survive"; not "... survived, but did not reopen"); without, the sentence goes on
+    after the figure with two words at least (the predicate: "... survived the flood")."""
+    frame = _subject_frame(lang)
+    if frame is None:
+        return False
+    article, finite, opener = frame
+    lo = max(0, v.start - _SUBJECT_REACH)
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, lo, v.start)]
+    if ends:
+        start = ends[-1]
+    elif lo == 0:
+        start = 0
+    else:
+        return False  # the sentence opens farther back: no subject of bounded length
+    head = article.match(text, start)
+    if head is None or head.end() > v.start:
+        return False
+    for pattern in (finite, opener, _SUBJECT_BREAK):
+        if pattern is not None and pattern.search(text, head.end(), v.start):
+            return False
+    if negation is None:
+        stop = min(len(text), v.end + _SUBJECT_REACH)
+        after = _MODAL_SENTENCE_END.search(text, v.end, stop) or _CLAUSE_END.search(
+            text, v.end, stop
+        )
+        return len(_WORD3.findall(text, v.end, after.start() if after else stop)) >= 2
+    if negation - v.end > _SUBJECT_REACH or _MODAL_SENTENCE_END.search(text, v.end, negation):
+        return False
+    return not any(
+        pattern is not None and pattern.search(text, v.end, negation)
+        for pattern in (opener, _SUBJECT_BREAK)
+    )
 
 
 def _same_clause(text: str, pos: int, v: Value) -> bool:
@@ -9518,6 +9611,13 @@ statement_lang="en").status
             set().union(*(_content(r.text) for r in readings)) if same_language else set()
         )
         prefixes = _prefixes(quoted_words)
+        # A quote whose figure stands in its sentence's subject ("The bridge, built in 2019,
+        # survived") says the predicate a negation on the statement's main verb denies.
+        quote_subject = any(
+            _in_subject(r.text, q, lang)
+            for r, values, lang in zip(readings, mine, langs, strict=True)
+            for q in values
+        )
         if not any(
             _governs(
                 stated,
@@ -9529,8 +9629,10 @@ statement_lang="en").status
                 bool(quote_directions),
             )
             or (
-                not same_language
-                and _negates_predicate(stated, pos, pos + len(w), stated.values, statement_lang)
+                (not same_language or quote_subject)
+                and _negates_predicate(
+                    stated, pos, pos + len(w), stated.values, statement_lang, quote_subject
+                )
             )
             for pos, w in stated.negations
         ):
@@ -9542,10 +9644,15 @@ statement_lang="en").status
         quote_negation = None
         # The statement's words, read only when a quote has a negation to place.
         words = _content(stated.text) if any(r.negations for r in readings) else set()
+        # A statement whose figure stands in its sentence's subject ("The bridge built in
+        # 2019 survived") says the predicate a negation on the quote's main verb denies.
+        stated_subject = any(r.negations for r in readings) and any(
+            _in_subject(stated.text, s, statement_lang) for s, _ in met
+        )
         for r, values, lang in zip(readings, mine, langs, strict=True):
             if r.negations:
                 quote_negation = _negation_near(
-                    r, values, words, bool(stated.directions), same_language, lang
+                    r, values, words, bool(stated.directions), same_language, lang, stated_subject
                 )
                 if quote_negation:
                     break
