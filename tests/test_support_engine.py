@@ -8547,3 +8547,48 @@ def test_a_negation_on_the_verb_of_a_subject_holding_the_figure_counts(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A count out of a total ("14 sur 64") is two counts: the same share of other counts
+        # is another claim.
+        ("14 sur 64 députés ont voté contre.", "7 sur 32 députés ont voté contre.", "fr", "fr",
+         "fail"),
+        ("14 out of 64 deputies voted against.", "7 out of 32 deputies voted against.", "en",
+         "en", "fail"),
+        ("14 von 64 Abgeordneten stimmten dagegen.", "7 von 32 Abgeordneten stimmten dagegen.",
+         "de", "de", "fail"),
+        ("14 de los 64 diputados votaron en contra.", "7 sur 32 députés ont voté contre.", "es",
+         "fr", "fail"),
+        ("14 dos 64 deputados votaram contra.", "7 dos 32 deputados votaram contra.", "pt", "pt",
+         "fail"),
+        ("14 sur 64 députés ont voté contre.", "14 von 64 Abgeordneten stimmten dagegen.", "fr",
+         "de", "pass"),
+        # Hedged, out of one total: the counts within the hedge; out of another: fail.
+        ("About 14 out of 64 deputies voted against.", "15 out of 64 deputies voted against.",
+         "en", "en", "pass"),
+        ("More than 10 of the 64 deputies voted against.",
+         "14 of the 80 deputies voted against.", "en", "en", "fail"),
+        # Against a percentage, the share it makes, within the percentage's rounding.
+        ("14 sur 64 députés ont voté contre.", "22 % des députés ont voté contre.", "fr", "fr",
+         "pass"),
+        ("14 sur 64 députés ont voté contre.", "14 % des députés ont voté contre.", "fr", "fr",
+         "fail"),
+        ("22% of deputies voted against.", "14 out of 64 deputies voted against.", "en", "en",
+         "pass"),
+        ("14 de los 64 diputados votaron en contra.", "14 % de los diputados votaron en contra.",
+         "es", "es", "fail"),
+        ("14 von 64 Abgeordneten stimmten dagegen.", "22 % der Abgeordneten stimmten dagegen.",
+         "de", "de", "pass"),
+        # A rate ("2 in 10", "3 de cada 10") is the same rate over other counts.
+        ("2 in 10 adults smoke.", "20 in 100 adults smoke.", "en", "en", "pass"),
+        ("3 de cada 10 españoles fuman.", "30 de cada 100 españoles fuman.", "es", "es", "pass"),
+    ],
+)  # fmt: skip
+def test_a_count_out_of_a_total_is_two_counts(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -4099,6 +4099,8 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
 
 #: A share written as two counts: "12 des 15", "4 of the 5".
 _TWO_COUNTS = _lazy(r"(\d{1,3})\D+?(\d{1,3})")
+#: ... ending what is written, after any hedge: "about 14 of the 64".
+_LAST_TWO_COUNTS = _lazy(r"(?<!\d)(\d{1,3})\D+?(\d{1,3})$")
 
 
 def _counts_of(v: Value, readings: list[Reading]) -> list[Value]:
@@ -4128,6 +4130,25 @@ def _counts_of(v: Value, readings: list[Reading]) -> list[Value]:
                 if hi.start - lo.end <= 40 and not _REGION_END.search(r.text, lo.end, hi.start):
                     return counts
     return [v]
+
+
+@lru_cache(maxsize=1)
+def _rate_words() -> re.Pattern[str]:
+    """The words between two counts that make them a rate ([shares] rates: "1 in 10")."""
+    words = _load_toml("common").get("shares", {}).get("rates", [])
+    return re.compile(rf"\W+(?:{_alt(words)})\W+", re.I)
+
+
+def _out_of(v: Value) -> tuple[int, int] | None:
+    """The count and the total of a share written as two counts in figures ("14 sur 64",
+    "14 out of 64", "14 von 64", "about 14 of the 64"); None for any other share, and for a
+    rate ("1 in 10", "3 de cada 10")."""
+    if v.label != "fraction":
+        return None
+    m = _LAST_TWO_COUNTS.search(v.text)
+    if m is None or _rate_words().fullmatch(v.text, m.end(1), m.start(2)):
+        return None
+    return int(m.group(1)), int(m.group(2))
 
 
 def _fraction(share: float, words: str, start: int, end: int) -> Value:
@@ -5161,6 +5182,14 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         if s.kind == "points" and q.kind == "percent":
             return "contradicted", "percentage points are not percent"
         return "contradicted", f"{s.dim} is not {q.dim}"
+    counts, quoted_counts = _out_of(s), _out_of(q)
+    if counts and quoted_counts and (counts[1] != quoted_counts[1] or not (s.hedge or q.hedge)):
+        # "14 sur 64" for "7 out of 32": a count out of a total is two counts, not the share
+        # they make (which meets a percentage only: "22 %"). Out of one total, a hedged
+        # count is compared as the share, which compares the counts ("about 14 of 64").
+        if counts == quoted_counts:
+            return "match", ""
+        return "contradicted", "a count out of a total is compared as two counts"
     verdict = _compare_numbers(s, q, same_unit=s.kind != "unit" or s.unit == q.unit)
     if verdict[0] in ("match", "overstated") and _unit_swapped(s, q):
         # "over 1,500 yards" for "1500 Metern": true by conversion, but the figure is the
