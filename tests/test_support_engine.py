@@ -8592,3 +8592,52 @@ def test_a_count_out_of_a_total_is_two_counts(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_BEARS_LISTED = "12 black bears and 3 brown bears were seen."
+_BEARS_SWAPPED = "12 brown bears and 3 black bears were seen."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A colour is a kind ([counted]) in every language, before its noun ("12 black
+        # bears") or after it ("12 ours noirs", "12 osos negros"): counts of other kinds fail.
+        ("12 ours noirs et 3 ours bruns ont été vus.", _BEARS_SWAPPED, "fr", "en", "fail"),
+        ("12 osos negros y 3 osos pardos fueron vistos.", _BEARS_SWAPPED, "es", "en", "fail"),
+        ("12 ursos pretos e 3 ursos pardos foram vistos.", _BEARS_SWAPPED, "pt", "en", "fail"),
+        ("12 schwarze Bären und 3 braune Bären wurden gesehen.", _BEARS_SWAPPED, "de", "en",
+         "fail"),
+        (_BEARS_LISTED, "12 osos pardos y 3 osos negros fueron vistos.", "en", "es", "fail"),
+        ("12 ours noirs et 3 ours bruns ont été vus.",
+         "12 osos pardos y 3 osos negros fueron vistos.", "fr", "es", "fail"),
+        # The counts of their own kinds pass.
+        ("12 ours noirs et 3 ours bruns ont été vus.", _BEARS_LISTED, "fr", "en", "pass"),
+        ("12 osos negros y 3 osos pardos fueron vistos.", _BEARS_LISTED, "es", "en", "pass"),
+        (_BEARS_LISTED, "12 ours noirs et 3 ours bruns ont été vus.", "en", "fr", "pass"),
+        ("12 schwarze Bären und 3 braune Bären wurden gesehen.", _BEARS_LISTED, "de", "en",
+         "pass"),
+        # A kind said after its noun and listed without a figure before the count of another
+        # kind ("Une baleine franche et 27 baleines pilotes") leaves the count open across
+        # languages, and in one language tells the listed kind from the counted one.
+        ("27 right whales were seen.", "Une baleine pilote et 27 baleines franches ont été vues.",
+         "en", "fr", "unverified"),
+        ("27 right whales were seen.", "Una ballena piloto y 27 ballenas francas fueron vistas.",
+         "en", "es", "unverified"),
+        ("27 baleines franches ont été vues.",
+         "Une baleine franche et 27 baleines pilotes ont été vues.", "fr", "fr", "unverified"),
+        ("27 baleines pilotes ont été vues.",
+         "Une baleine franche et 27 baleines pilotes ont été vues.", "fr", "fr", "pass"),
+        ("27 ballenas francas fueron vistas.",
+         "Una ballena franca y 27 ballenas piloto fueron vistas.", "es", "es", "unverified"),
+        # A word after the noun that is no kind of it ("12 députés sur 15") lists nothing.
+        ("Au Parti vert, 11 députés sur 18 ont voté pour.",
+         "Ont voté pour : 9 députés centristes (sur 25), 11 députés verts (sur 18).", "fr", "fr",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_listed_kinds_said_after_the_noun_are_tied_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

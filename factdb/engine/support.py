@@ -7423,58 +7423,91 @@ def _kind_listed_before(
     statement_lang: str | None,
 ) -> tuple[str, str] | None:
     """(the statement's word, the quote's) when the statement's figure and the quote's are
-    each followed by a word and one noun ("27 humpback whales", "27 pilot whales"), the two
-    words differ, and the quote says the statement's word before its figure, across a list's
-    break in the same sentence ("Humpback whale and 27 pilot whales"): another item of the
-    list, not the figure's."""
+    each followed by a kind and one noun ("27 humpback whales", "27 pilot whales"; "27
+    baleines franches", "27 baleines pilotes" where the kind follows the noun,
+    `_kind_and_noun`), the two kinds differ, and the quote says the statement's kind before
+    its figure, across a list's break in the same sentence ("Humpback whale and 27 pilot
+    whales", "Une baleine franche et 27 baleines pilotes"): another item of the list, not
+    the figure's."""
     for r, lang in zip(readings, langs, strict=False):
         if not _holds_value(r.values, q):
             continue
         if _has_cjk(r.text) or _has_cjk(stated.text):
             return None
         if _base(lang) != _base(statement_lang):
-            return _kind_listed_across(s, q, r)
-        mine = _KIND_AND_NOUN.match(stated.text, s.end)
-        theirs = _KIND_AND_NOUN.match(r.text, q.end)
+            return _kind_listed_across(s, q, r, lang)
+        mine = _kind_and_noun(stated.text, s.end, statement_lang)
+        theirs = _kind_and_noun(r.text, q.end, lang)
         if mine is None or theirs is None:
             return None
-        word, other = mine.group(1), theirs.group(1)
-        if _key(word) == _key(other) or _key(mine.group(2)[:5]) != _key(theirs.group(2)[:5]):
+        (word, noun), (other, their_noun) = mine[:2], theirs[:2]
+        if _same_word(_key(word), _key(other)) or _key(noun[:5]) != _key(their_noun[:5]):
             return None
         lo = int(_sentence(r.bounds, q.start, q.end)[0])
         before = r.text[lo : q.start]
+        after = _adjective_after(lang)
+        previous = ""
         for m in _TOKEN.finditer(before):
-            if _key(m.group()) == _key(word) and _TIE_BREAK.search(before, m.end()):
+            token = m.group()
+            if (
+                _same_word(_key(token), _key(word))
+                # Said after its noun, the kind is the list's item with that noun only
+                # ("baleine franche et 27", not "(sur 288)" for "12 députés sur 15").
+                and (not after or _same_word(_key(previous), _key(noun)))
+                and _TIE_BREAK.search(before, m.end())
+            ):
                 return word, other
+            previous = token
         return None
     return None
 
 
-def _kind_listed_across(s: Value, q: Value, r: Reading) -> tuple[str, str] | None:
+def _kind_listed_across(s: Value, q: Value, r: Reading, lang: str | None) -> tuple[str, str] | None:
     """Across languages, (the kind the quote lists, the kind it counts) when the quote's
-    figure is followed by a kind and a noun ("27 pilot whales") and the list gives right
-    before it, with no figure of its own, another kind of that noun ("Humpback whale and 27
-    pilot whales"): which of the two the statement's count is, words in another language
-    do not tell."""
-    theirs = _KIND_AND_NOUN.match(r.text, q.end)
+    figure is followed by a kind and a noun ("27 pilot whales", "27 baleines pilotes") and
+    the list gives right before it, with no figure of its own, another kind of that noun
+    ("Humpback whale and 27 pilot whales", "Une baleine franche et 27 baleines pilotes"):
+    which of the two the statement's count is, words in another language do not tell."""
+    theirs = _kind_and_noun(r.text, q.end, lang)
     if theirs is None or s.kind != "number":
         return None
-    noun, kind = _key(theirs.group(2)), _key(theirs.group(1))
+    kind, noun, written = _key(theirs[0]), _key(theirs[1]), theirs[2]
+    after = _adjective_after(lang)
     lo = int(_sentence(r.bounds, q.start, q.end)[0])
     if any(v is not q and lo <= v.start and v.end <= q.start for v in r.values):
         return None  # the kind before has a figure of its own
     before = r.text[lo : q.start]
     tokens = list(_TOKEN.finditer(before))
-    for prev, m in itertools.pairwise(tokens):
+    for a, b in itertools.pairwise(tokens):
+        listed, m = (b, a) if after else (a, b)  # the listed kind and its noun
         if (
-            _key(prev.group()) != kind
+            _key(listed.group()) != kind
             and 3 <= (n := min(len(m.group()), len(noun), 5))
             and _key(m.group())[:n] == noun[:n]
-            and ((gap := before[m.end() :].strip()) == "," or _TIE_BREAK.fullmatch(gap))
+            and ((gap := before[b.end() :].strip()) == "," or _TIE_BREAK.fullmatch(gap))
         ):
             # The item just before the figure, joined to it by the list ("… whale and 27").
-            return f"{prev.group()} {m.group()}", f"{theirs.group(1)} {theirs.group(2)}"
+            return f"{a.group()} {b.group()}", written
     return None
+
+
+@lru_cache(maxsize=64)
+def _adjective_after(lang: str | None) -> bool:
+    """Whether the language says a kind after its noun ([kinds] adjective_after: "ours
+    noirs", "osos negros")."""
+    rules = rules_for(lang)
+    return bool(rules is not None and rules.data.get("kinds", {}).get("adjective_after"))
+
+
+def _kind_and_noun(text: str, end: int, lang: str | None) -> tuple[str, str, str] | None:
+    """The kind and the noun of the two words after a figure, and the two as written: "27
+    [pilot] [whales]"; "27 [baleines] [pilotes]" in a language that says the kind after
+    the noun (`_adjective_after`)."""
+    m = _KIND_AND_NOUN.match(text, end)
+    if m is None:
+        return None
+    kind, noun = (m.group(2), m.group(1)) if _adjective_after(lang) else (m.group(1), m.group(2))
+    return kind, noun, f"{m.group(1)} {m.group(2)}"
 
 
 #: A figure's next two words, a kind and a noun: "27 [pilot] [whales]".
