@@ -8641,3 +8641,44 @@ def test_listed_kinds_said_after_the_noun_are_tied_across_languages(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A negation in a relative clause governs that clause only, up to the main verb:
+        # against a side without a relative clause, the figure's pair keeps passing, either
+        # way round and in any language.
+        ("Le pont a été construit en 2019.", "The bridge that did not collapse was built in 2019.",
+         "fr", "en", "pass"),
+        ("The bridge that did not collapse was built in 2019.", "Le pont a été construit en 2019.",
+         "en", "fr", "pass"),
+        ("El puente que no se derrumbó fue construido en 2019.", "The bridge was built in 2019.",
+         "es", "en", "pass"),
+        ("The bridge was built in 2019.",
+         "Le pont qui ne s'est pas effondré a été construit en 2019.", "en", "fr", "pass"),
+        ("The bridge was built in 2019.", "The bridge that did not collapse was built in 2019.",
+         "en", "en", "pass"),
+        ("Die Brücke wurde 2019 gebaut.", "The bridge that did not collapse was built in 2019.",
+         "de", "en", "pass"),
+        # A relative clause on the other side too is what the negation denies.
+        ("The bridge that did not collapse was built in 2019.",
+         "Le pont qui s'est effondré a été construit en 2019.", "en", "fr", "fail"),
+        ("The bridge that fell was built in 2019.",
+         "The bridge that did not collapse was built in 2019.", "en", "en", "fail"),
+        ("El puente que no se derrumbó fue construido en 2019.",
+         "The bridge that fell was built in 2019.", "es", "en", "fail"),
+        # The negation's own verb after it is no main verb ("no-one could predict").
+        ("Everyone could predict what would happen at the show on March 3.",
+         "He said that no-one could predict what might happen at the show on March 3.", "en",
+         "en", "fail"),
+        # A negation in a relative clause before the figure in that clause still governs it.
+        ("The company was founded in 2019.", "The company that was not founded in 2019 grew.",
+         "en", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_negation_in_a_relative_clause_governs_that_clause_only(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

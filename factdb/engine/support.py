@@ -3341,6 +3341,7 @@ def _negation_near(
     same_language: bool,
     lang: str | None = None,
     subject: bool = False,
+    relative: bool = True,
 ) -> str | None:
     """The first negation of the quote that touches what the statement says: one that
     governs a compared value, a direction or a word of the statement (`_governs`), within
@@ -3352,8 +3353,12 @@ def _negation_near(
     (in Chinese or Japanese: in a compared value's clause), or in a clause sharing a word
     with the statement. With `subject` (the statement's figure stands in its sentence's
     subject), in any language, one on the main verb after a subject holding a compared
-    value (`_negates_predicate`): "The bridge built in 2019 did not survive the flood"."""
+    value (`_negates_predicate`): "The bridge built in 2019 did not survive the flood".
+    With `relative` (the statement has no relative clause before its figure,
+    `_relative_before`), a negation in a relative clause governs only that clause
+    (`_relative_end`): "The bridge that did not collapse | was built in 2019"."""
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
+    own = lang if relative else None  # the language whose relative clauses are cut
     cited: dict[tuple[float, float], bool] = {}  # each sentence is judged once
     prefixes = _prefixes(words)
     # Across languages a word of the statement is met by its cognate ("Präsident" for
@@ -3368,7 +3373,7 @@ def _negation_near(
                 if any(_same_clause(reading.text, pos, v) for v in values):
                     return word
             elif _governs(
-                reading, pos, pos + len(word), values, set(), frozenset(), directions
+                reading, pos, pos + len(word), values, set(), frozenset(), directions, lang=own
             ) or _negates_by_relative(reading, pos, values, lang):
                 # Words are not compared across languages: the negation must govern a
                 # compared value or a direction ("the Oscars on Feb. 9 were not nominated"
@@ -3404,7 +3409,9 @@ def _negation_near(
                 continue
             if _clause_shares(reading.text, pos, words):
                 return word
-        elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions) or (
+        elif _governs(
+            reading, pos, pos + len(word), values, words, prefixes, directions, lang=own
+        ) or (
             in_value_sentence
             and (
                 _negates_by_relative(reading, pos, values, lang)
@@ -3466,13 +3473,19 @@ def _governs(
     prefixes: frozenset[str],
     directions: bool,
     cognates: frozenset[str] = frozenset(),
+    lang: str | None = None,
 ) -> bool:
     """Whether the negation at pos..end governs something the statement says: a compared
     value among the words it governs, a direction (when the statement gives one), or one
     of the statement's words of four letters or more (by its first four letters;
-    character pairs in CJK), or across languages one of its `cognates` (`_cognate_keys`)."""
+    character pairs in CJK), or across languages one of its `cognates` (`_cognate_keys`).
+    With the text's `lang`, a negation in a relative clause governs nothing past the
+    clause's end at the main verb (`_relative_end`): "The bridge that did not collapse |
+    was built in 2019"."""
     text = reading.text
     lo_clause, hi_clause = _clause_bounds(text, pos, end)
+    if lang is not None:
+        hi_clause = _relative_end(text, pos, end, lo_clause, hi_clause, lang)
     if _CJK_CHAR.match(text, pos):
         lo = max(lo_clause, pos - _GOVERNED_CJK[0])
         hi = min(hi_clause, end + _GOVERNED_CJK[1])
@@ -3514,6 +3527,42 @@ def _governs(
     if any(v.start < hi and v.end > lo for v in values):
         return True
     return directions and any(lo <= p < hi for _, _, p in reading.directions)
+
+
+#: How far (in characters) before a negation the word opening its relative clause stands:
+#: "that did not", "que no", "qui n'".
+_RELATIVE_REACH = 16
+
+
+def _relative_end(text: str, pos: int, end: int, lo: int, hi: int, lang: str | None) -> int:
+    """Where the clause of the negation at pos..end ends (`hi`, its clause's end), or, when
+    a word opening a relative clause stands just before the negation ([modal]
+    clause_openers, [negation] relative), at the first finite verb ([subjects] finite) after
+    the word that follows the negation (its own verb: "no-one could predict"): the main
+    clause's verb ("The bridge that did not collapse | was built in 2019", "El puente que
+    no se derrumbó | fue construido en 2019")."""
+    frame = _subject_frame(lang)
+    if frame is None:
+        return hi
+    _, finite, opener = frame
+    if opener is None or opener.search(text, max(lo, pos - _RELATIVE_REACH), pos) is None:
+        return hi
+    # Past the negation's own verb, the first word after it ("no-one could predict").
+    own = _WORD3.search(text, end, hi)
+    verb = finite.search(text, own.end(), hi) if own is not None else None
+    return verb.start() if verb is not None else hi
+
+
+def _relative_before(text: str, v: Value, lang: str | None) -> bool:
+    """Whether a word opening another clause ([modal] clause_openers, [negation] relative)
+    stands before figure `v` in its sentence, within `_SUBJECT_REACH`: "The bridge that
+    collapsed was built in 2019"."""
+    frame = _subject_frame(lang)
+    if frame is None or frame[2] is None:
+        return False
+    lo = max(0, v.start - _SUBJECT_REACH)
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, lo, v.start)]
+    return frame[2].search(text, ends[-1] if ends else lo, v.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -9680,6 +9729,14 @@ statement_lang="en").status
             for r, values, lang in zip(readings, mine, langs, strict=True)
             for q in values
         )
+        # A negation in the statement's relative clause governs only that clause, unless
+        # the quote has a relative clause before its figure too ("The bridge that
+        # collapsed"), which the negation denies.
+        quote_relative = any(
+            _relative_before(r.text, q, lang)
+            for r, values, lang in zip(readings, mine, langs, strict=True)
+            for q in values
+        )
         if not any(
             _governs(
                 stated,
@@ -9689,6 +9746,7 @@ statement_lang="en").status
                 quoted_words,
                 prefixes,
                 bool(quote_directions),
+                lang=None if quote_relative else statement_lang,
             )
             or (
                 (not same_language or quote_subject)
@@ -9711,10 +9769,20 @@ statement_lang="en").status
         stated_subject = any(r.negations for r in readings) and any(
             _in_subject(stated.text, s, statement_lang) for s, _ in met
         )
+        stated_relative = any(r.negations for r in readings) and any(
+            _relative_before(stated.text, s, statement_lang) for s, _ in met
+        )
         for r, values, lang in zip(readings, mine, langs, strict=True):
             if r.negations:
                 quote_negation = _negation_near(
-                    r, values, words, bool(stated.directions), same_language, lang, stated_subject
+                    r,
+                    values,
+                    words,
+                    bool(stated.directions),
+                    same_language,
+                    lang,
+                    stated_subject,
+                    not stated_relative,
                 )
                 if quote_negation:
                     break
