@@ -8682,3 +8682,31 @@ def test_a_negation_in_a_relative_clause_governs_that_clause_only(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Across languages, a negation on the main verb after a subject holding the figure
+        # ("Le pont construit en 2019 n'a pas résisté") negates no figure of a side that
+        # gives it in its predicate ("The bridge was built in 2019"): either way round.
+        ("The bridge was built in 2019.", "Le pont construit en 2019 n'a pas résisté à la crue.",
+         "en", "fr", "pass"),
+        ("The bridge was built in 2019.", "El puente construido en 2019 no resistió la riada.",
+         "en", "es", "pass"),
+        ("The bridge was built in 2019.", "Die 2019 gebaute Brücke überstand die Flut nicht.",
+         "en", "de", "pass"),
+        ("Die 2019 gebaute Brücke überstand die Flut nicht.", "The bridge was built in 2019.",
+         "de", "en", "pass"),
+        # A figure after the negation, or in an opening phrase, is still governed.
+        ("The project succeeded in 2019.", "En 2019, le projet n'a pas réussi.", "en", "fr",
+         "fail"),
+        ("Die Messe hatte 400 Aussteller.", "The fair did not have 400 exhibitors.", "de", "en",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_the_subject_of_a_negated_verb_is_not_negated_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -3369,17 +3369,21 @@ def _negation_near(
     for pos, word in reading.negations:
         in_value_sentence = any(lo <= pos < hi for lo, hi in spans)
         if not same_language and in_value_sentence:
+            # A figure in the subject of the negated verb ("The bridge built in 2019 did not
+            # survive") is no figure the negation governs, unless the statement's figure
+            # stands in its subject too (`subject`): "The bridge was built in 2019".
+            free = values if subject else _unheld(reading.text, pos, values, lang)
             if _CJK_CHAR.match(reading.text, pos):
                 if any(_same_clause(reading.text, pos, v) for v in values):
                     return word
             elif _governs(
-                reading, pos, pos + len(word), values, set(), frozenset(), directions, lang=own
+                reading, pos, pos + len(word), free, set(), frozenset(), directions, lang=own
             ) or _negates_by_relative(reading, pos, values, lang):
                 # Words are not compared across languages: the negation must govern a
                 # compared value or a direction ("the Oscars on Feb. 9 were not nominated"
                 # negates the nomination, not the date).
                 return word
-            elif _negates_figure_clause(reading, pos, pos + len(word), values, lang) or (
+            elif _negates_figure_clause(reading, pos, pos + len(word), free, lang) or (
                 subject and _negates_predicate(reading, pos, pos + len(word), values, lang, True)
             ):
                 # The negation is on the verb of the figure's own clause ("In 2019 the
@@ -3551,6 +3555,13 @@ def _relative_end(text: str, pos: int, end: int, lo: int, hi: int, lang: str | N
     own = _WORD3.search(text, end, hi)
     verb = finite.search(text, own.end(), hi) if own is not None else None
     return verb.start() if verb is not None else hi
+
+
+def _unheld(text: str, pos: int, values: list[Value], lang: str | None) -> list[Value]:
+    """The `values` that do not stand in the subject of the verb a negation at `pos` stands
+    on (`_in_subject`): "The bridge built in 2019 did not survive" holds 2019 in its
+    subject."""
+    return [v for v in values if v.end > pos or not _in_subject(text, v, lang, pos)]
 
 
 def _relative_before(text: str, v: Value, lang: str | None) -> bool:
@@ -9742,7 +9753,11 @@ statement_lang="en").status
                 stated,
                 pos,
                 pos + len(w),
-                stated.values,
+                # Across languages, a figure in the subject of the negated verb is governed
+                # only against a quote whose figure stands in its subject too.
+                stated.values
+                if same_language or quote_subject
+                else _unheld(stated.text, pos, stated.values, statement_lang),
                 quoted_words,
                 prefixes,
                 bool(quote_directions),
