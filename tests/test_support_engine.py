@@ -8493,6 +8493,9 @@ _BRIDGE_FAILED = "The bridge built in 2019 did not survive the flood."
          "fail"),
         ("Le pont construit en 2019 n'a pas tenu.",
          "Le pont, construit en 2019, a résisté à la crue.", "fr", "fr", "fail"),
+        # A word ending like a clause opener ("banque": "que") opens no clause.
+        ("La banque construite en 2019 n'a pas survécu à la crise.",
+         "The bank, built in 2019, survived the crisis.", "fr", "en", "fail"),
         # ... and the other way round: the quote's negation.
         ("The bridge, built in 2019, withstood the storm.", _BRIDGE_FAILED, "en", "en", "fail"),
         ("Le pont construit en 2019 a résisté à la crue.", _BRIDGE_FAILED, "fr", "en", "fail"),

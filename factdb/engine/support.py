@@ -3742,7 +3742,12 @@ def _subject_frame(
         *rules.data.get("modal", {}).get("clause_openers", []),
         *rules.data.get("negation", {}).get("relative", []),
     ]
-    opener = re.compile(rf"(?:{_alt(openers)})(?:(?<=['’])|(?!\w))", re.I) if openers else None
+    # Whole words ("que", not the end of "banque"), or a word after a comma (", die").
+    opener = (
+        re.compile(rf"(?:(?<!\w)|(?=\W))(?:{_alt(openers)})(?:(?<=['’])|(?!\w))", re.I)
+        if openers
+        else None
+    )
     return article, finite, opener
 
 
