@@ -8469,3 +8469,247 @@ def test_a_statement_negation_on_the_figure_clause_predicate_counts_across_langu
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_BRIDGE_SURVIVED = "The bridge, built in 2019, survived the flood."
+_BRIDGE_FAILED = "The bridge built in 2019 did not survive the flood."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A negation on the main verb of a sentence whose subject holds the figure, on one
+        # side only, denies what the other side's subject does: fail, in any language.
+        (_BRIDGE_FAILED, _BRIDGE_SURVIVED, "en", "en", "fail"),
+        ("The bridge built in 2019 did not survive the flood.",
+         "The bridge, built in 2019, withstood the storm.", "en", "en", "fail"),
+        ("Le pont construit en 2019 n'a pas résisté à la crue.", _BRIDGE_SURVIVED, "fr", "en",
+         "fail"),
+        ("El puente construido en 2019 no resistió la riada.", _BRIDGE_SURVIVED, "es", "en",
+         "fail"),
+        ("Die 2019 gebaute Brücke überstand die Flut nicht.", _BRIDGE_SURVIVED, "de", "en",
+         "fail"),
+        ("A ponte construída em 2019 não resistiu à cheia.", _BRIDGE_SURVIVED, "pt", "en",
+         "fail"),
+        ("Le pont construit en 2019 n'a pas tenu.",
+         "Le pont, construit en 2019, a résisté à la crue.", "fr", "fr", "fail"),
+        # A word ending like a clause opener ("banque": "que") opens no clause.
+        ("La banque construite en 2019 n'a pas survécu à la crise.",
+         "The bank, built in 2019, survived the crisis.", "fr", "en", "fail"),
+        # ... and the other way round: the quote's negation.
+        ("The bridge, built in 2019, withstood the storm.", _BRIDGE_FAILED, "en", "en", "fail"),
+        ("Le pont construit en 2019 a résisté à la crue.", _BRIDGE_FAILED, "fr", "en", "fail"),
+        ("El puente construido en 2019 resistió la riada.", _BRIDGE_FAILED, "es", "en", "fail"),
+        ("Die 2019 gebaute Brücke überstand die Flut.", _BRIDGE_FAILED, "de", "en", "fail"),
+        ("El puente, construido en 2019, aguantó la tormenta.",
+         "El puente construido en 2019 no resistió la riada.", "es", "es", "fail"),
+        # Negated on both sides: pass.
+        (_BRIDGE_FAILED, "The bridge, built in 2019, did not survive the flood.", "en", "en",
+         "pass"),
+        ("Le pont construit en 2019 n'a pas résisté à la crue.",
+         "The bridge, built in 2019, did not survive the flood.", "fr", "en", "pass"),
+        ("Die 2019 gebaute Brücke überstand die Flut nicht.", _BRIDGE_FAILED, "de", "en",
+         "pass"),
+        # The other side's figure in its predicate ("was built in 2019"): the negated verb
+        # is one it does not speak of.
+        ("Le pont a été construit en 2019.", _BRIDGE_FAILED, "fr", "en", "pass"),
+        ("Die Brücke wurde 2019 gebaut.", _BRIDGE_FAILED, "de", "en", "pass"),
+        ("El puente construido en 2019 no resistió la riada.", "The bridge was built in 2019.",
+         "es", "en", "pass"),
+        ("The museum opened in 2019.", "The museum opened in 2019 did not attract visitors.",
+         "en", "en", "pass"),
+        # A negation in a relative clause, or on another verb after a conjunction, is not on
+        # the subject's verb: a matching pair keeps passing, either way round.
+        ("The bridge built in 2019 survived the flood.",
+         "Le pont construit en 2019, qui n'a pas été fermé, a résisté à la crue.", "en", "fr",
+         "pass"),
+        ("Le pont construit en 2019, qui n'a pas été fermé, a résisté à la crue.",
+         "The bridge built in 2019 survived the flood.", "fr", "en", "pass"),
+        ("The bridge built in 2019 survived the flood.",
+         "El puente construido en 2019, que no fue cerrado, resistió la riada.", "en", "es",
+         "pass"),
+        ("Die 2019 gebaute Brücke, die nicht gesperrt wurde, überstand die Flut.",
+         "The bridge built in 2019 survived the flood.", "de", "en", "pass"),
+        ("The bridge built in 2019 survived the flood.",
+         "Le pont construit en 2019 a résisté à la crue mais n'a pas rouvert.", "en", "fr",
+         "pass"),
+        ("El puente construido en 2019 resistió la riada pero no reabrió.",
+         "The bridge built in 2019 survived the flood.", "es", "en", "pass"),
+        ("The bridge built in 2019 survived the flood but did not reopen.",
+         "Die 2019 gebaute Brücke überstand die Flut.", "en", "de", "pass"),
+        ("Die 2019 gebaute Brücke überstand die Flut, wurde aber nicht wieder geöffnet.",
+         "The bridge built in 2019 survived the flood.", "de", "en", "pass"),
+        ("The bridge built in 2019 survived the flood but did not reopen.", _BRIDGE_SURVIVED,
+         "en", "en", "pass"),
+        (_BRIDGE_SURVIVED, "The bridge built in 2019 survived the flood but did not reopen.",
+         "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_negation_on_the_verb_of_a_subject_holding_the_figure_counts(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A count out of a total ("14 sur 64") is two counts: the same share of other counts
+        # is another claim.
+        ("14 sur 64 députés ont voté contre.", "7 sur 32 députés ont voté contre.", "fr", "fr",
+         "fail"),
+        ("14 out of 64 deputies voted against.", "7 out of 32 deputies voted against.", "en",
+         "en", "fail"),
+        ("14 von 64 Abgeordneten stimmten dagegen.", "7 von 32 Abgeordneten stimmten dagegen.",
+         "de", "de", "fail"),
+        ("14 de los 64 diputados votaron en contra.", "7 sur 32 députés ont voté contre.", "es",
+         "fr", "fail"),
+        ("14 dos 64 deputados votaram contra.", "7 dos 32 deputados votaram contra.", "pt", "pt",
+         "fail"),
+        ("14 sur 64 députés ont voté contre.", "14 von 64 Abgeordneten stimmten dagegen.", "fr",
+         "de", "pass"),
+        # Hedged, out of one total: the counts within the hedge; out of another: fail.
+        ("About 14 out of 64 deputies voted against.", "15 out of 64 deputies voted against.",
+         "en", "en", "pass"),
+        ("More than 10 of the 64 deputies voted against.",
+         "14 of the 80 deputies voted against.", "en", "en", "fail"),
+        # Against a percentage, the share it makes, within the percentage's rounding.
+        ("14 sur 64 députés ont voté contre.", "22 % des députés ont voté contre.", "fr", "fr",
+         "pass"),
+        ("14 sur 64 députés ont voté contre.", "14 % des députés ont voté contre.", "fr", "fr",
+         "fail"),
+        ("22% of deputies voted against.", "14 out of 64 deputies voted against.", "en", "en",
+         "pass"),
+        ("14 de los 64 diputados votaron en contra.", "14 % de los diputados votaron en contra.",
+         "es", "es", "fail"),
+        ("14 von 64 Abgeordneten stimmten dagegen.", "22 % der Abgeordneten stimmten dagegen.",
+         "de", "de", "pass"),
+        # A rate ("2 in 10", "3 de cada 10") is the same rate over other counts.
+        ("2 in 10 adults smoke.", "20 in 100 adults smoke.", "en", "en", "pass"),
+        ("3 de cada 10 españoles fuman.", "30 de cada 100 españoles fuman.", "es", "es", "pass"),
+    ],
+)  # fmt: skip
+def test_a_count_out_of_a_total_is_two_counts(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+_BEARS_LISTED = "12 black bears and 3 brown bears were seen."
+_BEARS_SWAPPED = "12 brown bears and 3 black bears were seen."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A colour is a kind ([counted]) in every language, before its noun ("12 black
+        # bears") or after it ("12 ours noirs", "12 osos negros"): counts of other kinds fail.
+        ("12 ours noirs et 3 ours bruns ont été vus.", _BEARS_SWAPPED, "fr", "en", "fail"),
+        ("12 osos negros y 3 osos pardos fueron vistos.", _BEARS_SWAPPED, "es", "en", "fail"),
+        ("12 ursos pretos e 3 ursos pardos foram vistos.", _BEARS_SWAPPED, "pt", "en", "fail"),
+        ("12 schwarze Bären und 3 braune Bären wurden gesehen.", _BEARS_SWAPPED, "de", "en",
+         "fail"),
+        (_BEARS_LISTED, "12 osos pardos y 3 osos negros fueron vistos.", "en", "es", "fail"),
+        ("12 ours noirs et 3 ours bruns ont été vus.",
+         "12 osos pardos y 3 osos negros fueron vistos.", "fr", "es", "fail"),
+        # The counts of their own kinds pass.
+        ("12 ours noirs et 3 ours bruns ont été vus.", _BEARS_LISTED, "fr", "en", "pass"),
+        ("12 osos negros y 3 osos pardos fueron vistos.", _BEARS_LISTED, "es", "en", "pass"),
+        (_BEARS_LISTED, "12 ours noirs et 3 ours bruns ont été vus.", "en", "fr", "pass"),
+        ("12 schwarze Bären und 3 braune Bären wurden gesehen.", _BEARS_LISTED, "de", "en",
+         "pass"),
+        # A kind said after its noun and listed without a figure before the count of another
+        # kind ("Une baleine franche et 27 baleines pilotes") leaves the count open across
+        # languages, and in one language tells the listed kind from the counted one.
+        ("27 right whales were seen.", "Une baleine pilote et 27 baleines franches ont été vues.",
+         "en", "fr", "unverified"),
+        ("27 right whales were seen.", "Una ballena piloto y 27 ballenas francas fueron vistas.",
+         "en", "es", "unverified"),
+        ("27 baleines franches ont été vues.",
+         "Une baleine franche et 27 baleines pilotes ont été vues.", "fr", "fr", "unverified"),
+        ("27 baleines pilotes ont été vues.",
+         "Une baleine franche et 27 baleines pilotes ont été vues.", "fr", "fr", "pass"),
+        ("27 ballenas francas fueron vistas.",
+         "Una ballena franca y 27 ballenas piloto fueron vistas.", "es", "es", "unverified"),
+        # A word after the noun that is no kind of it ("12 députés sur 15") lists nothing.
+        ("Au Parti vert, 11 députés sur 18 ont voté pour.",
+         "Ont voté pour : 9 députés centristes (sur 25), 11 députés verts (sur 18).", "fr", "fr",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_listed_kinds_said_after_the_noun_are_tied_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A negation in a relative clause governs that clause only, up to the main verb:
+        # against a side without a relative clause, the figure's pair keeps passing, either
+        # way round and in any language.
+        ("Le pont a été construit en 2019.", "The bridge that did not collapse was built in 2019.",
+         "fr", "en", "pass"),
+        ("The bridge that did not collapse was built in 2019.", "Le pont a été construit en 2019.",
+         "en", "fr", "pass"),
+        ("El puente que no se derrumbó fue construido en 2019.", "The bridge was built in 2019.",
+         "es", "en", "pass"),
+        ("The bridge was built in 2019.",
+         "Le pont qui ne s'est pas effondré a été construit en 2019.", "en", "fr", "pass"),
+        ("The bridge was built in 2019.", "The bridge that did not collapse was built in 2019.",
+         "en", "en", "pass"),
+        ("Die Brücke wurde 2019 gebaut.", "The bridge that did not collapse was built in 2019.",
+         "de", "en", "pass"),
+        # A relative clause on the other side too is what the negation denies.
+        ("The bridge that did not collapse was built in 2019.",
+         "Le pont qui s'est effondré a été construit en 2019.", "en", "fr", "fail"),
+        ("The bridge that fell was built in 2019.",
+         "The bridge that did not collapse was built in 2019.", "en", "en", "fail"),
+        ("El puente que no se derrumbó fue construido en 2019.",
+         "The bridge that fell was built in 2019.", "es", "en", "fail"),
+        # The negation's own verb after it is no main verb ("no-one could predict").
+        ("Everyone could predict what would happen at the show on March 3.",
+         "He said that no-one could predict what might happen at the show on March 3.", "en",
+         "en", "fail"),
+        # A negation in a relative clause before the figure in that clause still governs it.
+        ("The company was founded in 2019.", "The company that was not founded in 2019 grew.",
+         "en", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_negation_in_a_relative_clause_governs_that_clause_only(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Across languages, a negation on the main verb after a subject holding the figure
+        # ("Le pont construit en 2019 n'a pas résisté") negates no figure of a side that
+        # gives it in its predicate ("The bridge was built in 2019"): either way round.
+        ("The bridge was built in 2019.", "Le pont construit en 2019 n'a pas résisté à la crue.",
+         "en", "fr", "pass"),
+        ("The bridge was built in 2019.", "El puente construido en 2019 no resistió la riada.",
+         "en", "es", "pass"),
+        ("The bridge was built in 2019.", "Die 2019 gebaute Brücke überstand die Flut nicht.",
+         "en", "de", "pass"),
+        ("Die 2019 gebaute Brücke überstand die Flut nicht.", "The bridge was built in 2019.",
+         "de", "en", "pass"),
+        # A figure after the negation, or in an opening phrase, is still governed.
+        ("The project succeeded in 2019.", "En 2019, le projet n'a pas réussi.", "en", "fr",
+         "fail"),
+        ("Die Messe hatte 400 Aussteller.", "The fair did not have 400 exhibitors.", "de", "en",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_the_subject_of_a_negated_verb_is_not_negated_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

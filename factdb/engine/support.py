@@ -3340,6 +3340,8 @@ def _negation_near(
     directions: bool,
     same_language: bool,
     lang: str | None = None,
+    subject: bool = False,
+    relative: bool = True,
 ) -> str | None:
     """The first negation of the quote that touches what the statement says: one that
     governs a compared value, a direction or a word of the statement (`_governs`), within
@@ -3349,8 +3351,14 @@ def _negation_near(
     nominated", "no longer a priority"), does not count. Across languages, where words
     cannot be compared, a negation counts when it governs a compared value or a direction
     (in Chinese or Japanese: in a compared value's clause), or in a clause sharing a word
-    with the statement."""
+    with the statement. With `subject` (the statement's figure stands in its sentence's
+    subject), in any language, one on the main verb after a subject holding a compared
+    value (`_negates_predicate`): "The bridge built in 2019 did not survive the flood".
+    With `relative` (the statement has no relative clause before its figure,
+    `_relative_before`), a negation in a relative clause governs only that clause
+    (`_relative_end`): "The bridge that did not collapse | was built in 2019"."""
     spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
+    own = lang if relative else None  # the language whose relative clauses are cut
     cited: dict[tuple[float, float], bool] = {}  # each sentence is judged once
     prefixes = _prefixes(words)
     # Across languages a word of the statement is met by its cognate ("Präsident" for
@@ -3361,19 +3369,26 @@ def _negation_near(
     for pos, word in reading.negations:
         in_value_sentence = any(lo <= pos < hi for lo, hi in spans)
         if not same_language and in_value_sentence:
+            # A figure in the subject of the negated verb ("The bridge built in 2019 did not
+            # survive") is no figure the negation governs, unless the statement's figure
+            # stands in its subject too (`subject`): "The bridge was built in 2019".
+            free = values if subject else _unheld(reading.text, pos, values, lang)
             if _CJK_CHAR.match(reading.text, pos):
                 if any(_same_clause(reading.text, pos, v) for v in values):
                     return word
             elif _governs(
-                reading, pos, pos + len(word), values, set(), frozenset(), directions
+                reading, pos, pos + len(word), free, set(), frozenset(), directions, lang=own
             ) or _negates_by_relative(reading, pos, values, lang):
                 # Words are not compared across languages: the negation must govern a
                 # compared value or a direction ("the Oscars on Feb. 9 were not nominated"
                 # negates the nomination, not the date).
                 return word
-            elif _negates_figure_clause(reading, pos, pos + len(word), values, lang):
+            elif _negates_figure_clause(reading, pos, pos + len(word), free, lang) or (
+                subject and _negates_predicate(reading, pos, pos + len(word), values, lang, True)
+            ):
                 # The negation is on the verb of the figure's own clause ("In 2019 the
-                # project did not succeed"), not on one that opens another clause.
+                # project did not succeed", "The bridge built in 2019 did not survive"), not
+                # on one that opens another clause.
                 return word
         if not in_value_sentence:
             sentence = _sentence(reading.bounds, pos, pos + 1)
@@ -3398,11 +3413,17 @@ def _negation_near(
                 continue
             if _clause_shares(reading.text, pos, words):
                 return word
-        elif _governs(reading, pos, pos + len(word), values, words, prefixes, directions) or (
+        elif _governs(
+            reading, pos, pos + len(word), values, words, prefixes, directions, lang=own
+        ) or (
             in_value_sentence
             and (
                 _negates_by_relative(reading, pos, values, lang)
                 or _negated_consequence(reading, pos, values, prefixes, lang)
+                or (
+                    subject
+                    and _negates_predicate(reading, pos, pos + len(word), values, lang, True)
+                )
             )
         ):
             return word
@@ -3456,13 +3477,19 @@ def _governs(
     prefixes: frozenset[str],
     directions: bool,
     cognates: frozenset[str] = frozenset(),
+    lang: str | None = None,
 ) -> bool:
     """Whether the negation at pos..end governs something the statement says: a compared
     value among the words it governs, a direction (when the statement gives one), or one
     of the statement's words of four letters or more (by its first four letters;
-    character pairs in CJK), or across languages one of its `cognates` (`_cognate_keys`)."""
+    character pairs in CJK), or across languages one of its `cognates` (`_cognate_keys`).
+    With the text's `lang`, a negation in a relative clause governs nothing past the
+    clause's end at the main verb (`_relative_end`): "The bridge that did not collapse |
+    was built in 2019"."""
     text = reading.text
     lo_clause, hi_clause = _clause_bounds(text, pos, end)
+    if lang is not None:
+        hi_clause = _relative_end(text, pos, end, lo_clause, hi_clause, lang)
     if _CJK_CHAR.match(text, pos):
         lo = max(lo_clause, pos - _GOVERNED_CJK[0])
         hi = min(hi_clause, end + _GOVERNED_CJK[1])
@@ -3506,6 +3533,49 @@ def _governs(
     return directions and any(lo <= p < hi for _, _, p in reading.directions)
 
 
+#: How far (in characters) before a negation the word opening its relative clause stands:
+#: "that did not", "que no", "qui n'".
+_RELATIVE_REACH = 16
+
+
+def _relative_end(text: str, pos: int, end: int, lo: int, hi: int, lang: str | None) -> int:
+    """Where the clause of the negation at pos..end ends (`hi`, its clause's end), or, when
+    a word opening a relative clause stands just before the negation ([modal]
+    clause_openers, [negation] relative), at the first finite verb ([subjects] finite) after
+    the word that follows the negation (its own verb: "no-one could predict"): the main
+    clause's verb ("The bridge that did not collapse | was built in 2019", "El puente que
+    no se derrumbó | fue construido en 2019")."""
+    frame = _subject_frame(lang)
+    if frame is None:
+        return hi
+    _, finite, opener = frame
+    if opener is None or opener.search(text, max(lo, pos - _RELATIVE_REACH), pos) is None:
+        return hi
+    # Past the negation's own verb, the first word after it ("no-one could predict").
+    own = _WORD3.search(text, end, hi)
+    verb = finite.search(text, own.end(), hi) if own is not None else None
+    return verb.start() if verb is not None else hi
+
+
+def _unheld(text: str, pos: int, values: list[Value], lang: str | None) -> list[Value]:
+    """The `values` that do not stand in the subject of the verb a negation at `pos` stands
+    on (`_in_subject`): "The bridge built in 2019 did not survive" holds 2019 in its
+    subject."""
+    return [v for v in values if v.end > pos or not _in_subject(text, v, lang, pos)]
+
+
+def _relative_before(text: str, v: Value, lang: str | None) -> bool:
+    """Whether a word opening another clause ([modal] clause_openers, [negation] relative)
+    stands before figure `v` in its sentence, within `_SUBJECT_REACH`: "The bridge that
+    collapsed was built in 2019"."""
+    frame = _subject_frame(lang)
+    if frame is None or frame[2] is None:
+        return False
+    lo = max(0, v.start - _SUBJECT_REACH)
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, lo, v.start)]
+    return frame[2].search(text, ends[-1] if ends else lo, v.start) is not None
+
+
 @lru_cache(maxsize=1)
 def _prepositions() -> frozenset[str]:
     """Negations that are prepositions (common.toml): they govern the noun after them."""
@@ -3532,12 +3602,12 @@ def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
 #: How far (in characters) a negation may stand from a value in its clause to negate it.
 _NEGATION_REACH = 80
 #: What ends a clause inside a sentence: punctuation and the commonest conjunctions.
-_CLAUSE_BREAK = _lazy(
-    r"[,;:()\[\]–—―、，（）]|\s-\s|(?<!\w)(?:and|but|while|whereas|although|though|because|"
+_CONJUNCTIONS = (
+    r"(?<!\w)(?:and|but|while|whereas|although|though|because|"
     r"und|aber|doch|weil|während|et|mais|car|tandis|y|pero|aunque|porque|mientras|e|mas|"
-    r"porém|enquanto)(?!\w)",
-    re.I,
+    r"porém|enquanto)(?!\w)"
 )
+_CLAUSE_BREAK = _lazy(r"[,;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS, re.I)
 
 
 def _clause_shares(text: str, pos: int, words: set[str]) -> bool:
@@ -3607,23 +3677,34 @@ _SUBJECT_WORDS = 2
 
 
 def _negates_predicate(
-    reading: Reading, pos: int, end: int, values: list[Value], lang: str | None
+    reading: Reading,
+    pos: int,
+    end: int,
+    values: list[Value],
+    lang: str | None,
+    subject: bool = False,
 ) -> bool:
     """Whether the negation at pos..end negates the predicate of a figure's clause: it ends
     the clause (at most the verb after it), the figure stands just before it as the
     subject, with no word opening another clause between ("42 deputies did not vote",
     "42名の議員は投票しなかった"). Not a preposition ("sans source depuis 2019"), nor a
     negation before an adjective the clause goes on after ("nueve diputados no inscritos
-    votaron en contra")."""
+    votaron en contra"). With `subject` (the other side's figure stands in its sentence's
+    subject too, `_in_subject`), also a negation on the main verb after a subject holding
+    the figure, whatever follows it: "The bridge built in 2019 did not survive the flood"
+    against "The bridge, built in 2019, survived the flood"."""
     text = reading.text
     if text[pos:end].lower() in _prepositions() or _CJK_CHAR.match(text, pos):
         return False
     lo, hi = _clause_bounds(text, pos, end)
-    if len(_WORD3.findall(text, end, hi)) > 1:
-        return False
+    ends = len(_WORD3.findall(text, end, hi)) <= 1
     opener = _clause_opener(lang)
     for v in values:
-        if v.start < lo or v.end > pos:
+        if v.end > pos:
+            continue
+        if subject and _in_subject(text, v, lang, pos):
+            return True
+        if not ends or v.start < lo:
             continue
         between = [w for w in _WORD3.findall(text, v.end, pos) if len(w) >= 4]
         if len(between) > _SUBJECT_WORDS:
@@ -3632,6 +3713,83 @@ def _negates_predicate(
             continue
         return True
     return False
+
+
+#: How far (in characters) a sentence's subject reaches before the figure it holds, and
+#: from the figure to the negation on its verb.
+_SUBJECT_REACH = 100
+#: What may stand in a subject between its figure and its verb: a comma closing an
+#: apposition ("The bridge, built in 2019, did not"), no other clause break.
+_SUBJECT_BREAK = _lazy(r"[;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS, re.I)
+
+
+@lru_cache(maxsize=64)
+def _subject_frame(
+    lang: str | None,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+    """A sentence opening with an article ([subjects] articles), the finite verbs that put a
+    figure after them in the predicate ([subjects] finite), and the words that open another
+    clause ([modal] clause_openers, [negation] relative); None without them."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk:
+        return None
+    data = rules.data.get("subjects", {})
+    if not data.get("articles") or not data.get("finite"):
+        return None
+    article = re.compile(rf"[\s\"“„«‘]*(?:{_alt(data['articles'])})(?:(?<=['’])|\s)", re.I)
+    finite = re.compile(rf"(?<!\w)(?:{_alt(data['finite'])})(?!\w)", re.I)
+    openers = [
+        *rules.data.get("modal", {}).get("clause_openers", []),
+        *rules.data.get("negation", {}).get("relative", []),
+    ]
+    # Whole words ("que", not the end of "banque"), or a word after a comma (", die").
+    opener = (
+        re.compile(rf"(?:(?<!\w)|(?=\W))(?:{_alt(openers)})(?:(?<=['’])|(?!\w))", re.I)
+        if openers
+        else None
+    )
+    return article, finite, opener
+
+
+def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = None) -> bool:
+    """Whether figure `v` stands in the subject of its sentence: the sentence opens with an
+    article, and no finite verb, clause opener or clause break but a comma stands before
+    the figure ("The bridge built in 2019", "Le pont, construit en 2019,", "Die 2019
+    gebaute Brücke"; not "The bridge was built in 2019", "The bridge that did not collapse
+    was built in 2019"). With `negation` (a position after the figure), the subject runs on
+    to it with no clause opener or clause break but a comma ("The bridge built in 2019 did
+    not survive"; not "... survived, but did not reopen"); without, the sentence goes on
+    after the figure with two words at least (the predicate: "... survived the flood")."""
+    frame = _subject_frame(lang)
+    if frame is None:
+        return False
+    article, finite, opener = frame
+    lo = max(0, v.start - _SUBJECT_REACH)
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, lo, v.start)]
+    if ends:
+        start = ends[-1]
+    elif lo == 0:
+        start = 0
+    else:
+        return False  # the sentence opens farther back: no subject of bounded length
+    head = article.match(text, start)
+    if head is None or head.end() > v.start:
+        return False
+    for pattern in (finite, opener, _SUBJECT_BREAK):
+        if pattern is not None and pattern.search(text, head.end(), v.start):
+            return False
+    if negation is None:
+        stop = min(len(text), v.end + _SUBJECT_REACH)
+        after = _MODAL_SENTENCE_END.search(text, v.end, stop) or _CLAUSE_END.search(
+            text, v.end, stop
+        )
+        return len(_WORD3.findall(text, v.end, after.start() if after else stop)) >= 2
+    if negation - v.end > _SUBJECT_REACH or _MODAL_SENTENCE_END.search(text, v.end, negation):
+        return False
+    return not any(
+        pattern is not None and pattern.search(text, v.end, negation)
+        for pattern in (opener, _SUBJECT_BREAK)
+    )
 
 
 def _same_clause(text: str, pos: int, v: Value) -> bool:
@@ -4006,6 +4164,8 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
 
 #: A share written as two counts: "12 des 15", "4 of the 5".
 _TWO_COUNTS = _lazy(r"(\d{1,3})\D+?(\d{1,3})")
+#: ... ending what is written, after any hedge: "about 14 of the 64".
+_LAST_TWO_COUNTS = _lazy(r"(?<!\d)(\d{1,3})\D+?(\d{1,3})$")
 
 
 def _counts_of(v: Value, readings: list[Reading]) -> list[Value]:
@@ -4035,6 +4195,25 @@ def _counts_of(v: Value, readings: list[Reading]) -> list[Value]:
                 if hi.start - lo.end <= 40 and not _REGION_END.search(r.text, lo.end, hi.start):
                     return counts
     return [v]
+
+
+@lru_cache(maxsize=1)
+def _rate_words() -> re.Pattern[str]:
+    """The words between two counts that make them a rate ([shares] rates: "1 in 10")."""
+    words = _load_toml("common").get("shares", {}).get("rates", [])
+    return re.compile(rf"\W+(?:{_alt(words)})\W+", re.I)
+
+
+def _out_of(v: Value) -> tuple[int, int] | None:
+    """The count and the total of a share written as two counts in figures ("14 sur 64",
+    "14 out of 64", "14 von 64", "about 14 of the 64"); None for any other share, and for a
+    rate ("1 in 10", "3 de cada 10")."""
+    if v.label != "fraction":
+        return None
+    m = _LAST_TWO_COUNTS.search(v.text)
+    if m is None or _rate_words().fullmatch(v.text, m.end(1), m.start(2)):
+        return None
+    return int(m.group(1)), int(m.group(2))
 
 
 def _fraction(share: float, words: str, start: int, end: int) -> Value:
@@ -5068,6 +5247,14 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         if s.kind == "points" and q.kind == "percent":
             return "contradicted", "percentage points are not percent"
         return "contradicted", f"{s.dim} is not {q.dim}"
+    counts, quoted_counts = _out_of(s), _out_of(q)
+    if counts and quoted_counts and (counts[1] != quoted_counts[1] or not (s.hedge or q.hedge)):
+        # "14 sur 64" for "7 out of 32": a count out of a total is two counts, not the share
+        # they make (which meets a percentage only: "22 %"). Out of one total, a hedged
+        # count is compared as the share, which compares the counts ("about 14 of 64").
+        if counts == quoted_counts:
+            return "match", ""
+        return "contradicted", "a count out of a total is compared as two counts"
     verdict = _compare_numbers(s, q, same_unit=s.kind != "unit" or s.unit == q.unit)
     if verdict[0] in ("match", "overstated") and _unit_swapped(s, q):
         # "over 1,500 yards" for "1500 Metern": true by conversion, but the figure is the
@@ -7301,58 +7488,91 @@ def _kind_listed_before(
     statement_lang: str | None,
 ) -> tuple[str, str] | None:
     """(the statement's word, the quote's) when the statement's figure and the quote's are
-    each followed by a word and one noun ("27 humpback whales", "27 pilot whales"), the two
-    words differ, and the quote says the statement's word before its figure, across a list's
-    break in the same sentence ("Humpback whale and 27 pilot whales"): another item of the
-    list, not the figure's."""
+    each followed by a kind and one noun ("27 humpback whales", "27 pilot whales"; "27
+    baleines franches", "27 baleines pilotes" where the kind follows the noun,
+    `_kind_and_noun`), the two kinds differ, and the quote says the statement's kind before
+    its figure, across a list's break in the same sentence ("Humpback whale and 27 pilot
+    whales", "Une baleine franche et 27 baleines pilotes"): another item of the list, not
+    the figure's."""
     for r, lang in zip(readings, langs, strict=False):
         if not _holds_value(r.values, q):
             continue
         if _has_cjk(r.text) or _has_cjk(stated.text):
             return None
         if _base(lang) != _base(statement_lang):
-            return _kind_listed_across(s, q, r)
-        mine = _KIND_AND_NOUN.match(stated.text, s.end)
-        theirs = _KIND_AND_NOUN.match(r.text, q.end)
+            return _kind_listed_across(s, q, r, lang)
+        mine = _kind_and_noun(stated.text, s.end, statement_lang)
+        theirs = _kind_and_noun(r.text, q.end, lang)
         if mine is None or theirs is None:
             return None
-        word, other = mine.group(1), theirs.group(1)
-        if _key(word) == _key(other) or _key(mine.group(2)[:5]) != _key(theirs.group(2)[:5]):
+        (word, noun), (other, their_noun) = mine[:2], theirs[:2]
+        if _same_word(_key(word), _key(other)) or _key(noun[:5]) != _key(their_noun[:5]):
             return None
         lo = int(_sentence(r.bounds, q.start, q.end)[0])
         before = r.text[lo : q.start]
+        after = _adjective_after(lang)
+        previous = ""
         for m in _TOKEN.finditer(before):
-            if _key(m.group()) == _key(word) and _TIE_BREAK.search(before, m.end()):
+            token = m.group()
+            if (
+                _same_word(_key(token), _key(word))
+                # Said after its noun, the kind is the list's item with that noun only
+                # ("baleine franche et 27", not "(sur 288)" for "12 députés sur 15").
+                and (not after or _same_word(_key(previous), _key(noun)))
+                and _TIE_BREAK.search(before, m.end())
+            ):
                 return word, other
+            previous = token
         return None
     return None
 
 
-def _kind_listed_across(s: Value, q: Value, r: Reading) -> tuple[str, str] | None:
+def _kind_listed_across(s: Value, q: Value, r: Reading, lang: str | None) -> tuple[str, str] | None:
     """Across languages, (the kind the quote lists, the kind it counts) when the quote's
-    figure is followed by a kind and a noun ("27 pilot whales") and the list gives right
-    before it, with no figure of its own, another kind of that noun ("Humpback whale and 27
-    pilot whales"): which of the two the statement's count is, words in another language
-    do not tell."""
-    theirs = _KIND_AND_NOUN.match(r.text, q.end)
+    figure is followed by a kind and a noun ("27 pilot whales", "27 baleines pilotes") and
+    the list gives right before it, with no figure of its own, another kind of that noun
+    ("Humpback whale and 27 pilot whales", "Une baleine franche et 27 baleines pilotes"):
+    which of the two the statement's count is, words in another language do not tell."""
+    theirs = _kind_and_noun(r.text, q.end, lang)
     if theirs is None or s.kind != "number":
         return None
-    noun, kind = _key(theirs.group(2)), _key(theirs.group(1))
+    kind, noun, written = _key(theirs[0]), _key(theirs[1]), theirs[2]
+    after = _adjective_after(lang)
     lo = int(_sentence(r.bounds, q.start, q.end)[0])
     if any(v is not q and lo <= v.start and v.end <= q.start for v in r.values):
         return None  # the kind before has a figure of its own
     before = r.text[lo : q.start]
     tokens = list(_TOKEN.finditer(before))
-    for prev, m in itertools.pairwise(tokens):
+    for a, b in itertools.pairwise(tokens):
+        listed, m = (b, a) if after else (a, b)  # the listed kind and its noun
         if (
-            _key(prev.group()) != kind
+            _key(listed.group()) != kind
             and 3 <= (n := min(len(m.group()), len(noun), 5))
             and _key(m.group())[:n] == noun[:n]
-            and ((gap := before[m.end() :].strip()) == "," or _TIE_BREAK.fullmatch(gap))
+            and ((gap := before[b.end() :].strip()) == "," or _TIE_BREAK.fullmatch(gap))
         ):
             # The item just before the figure, joined to it by the list ("… whale and 27").
-            return f"{prev.group()} {m.group()}", f"{theirs.group(1)} {theirs.group(2)}"
+            return f"{a.group()} {b.group()}", written
     return None
+
+
+@lru_cache(maxsize=64)
+def _adjective_after(lang: str | None) -> bool:
+    """Whether the language says a kind after its noun ([kinds] adjective_after: "ours
+    noirs", "osos negros")."""
+    rules = rules_for(lang)
+    return bool(rules is not None and rules.data.get("kinds", {}).get("adjective_after"))
+
+
+def _kind_and_noun(text: str, end: int, lang: str | None) -> tuple[str, str, str] | None:
+    """The kind and the noun of the two words after a figure, and the two as written: "27
+    [pilot] [whales]"; "27 [baleines] [pilotes]" in a language that says the kind after
+    the noun (`_adjective_after`)."""
+    m = _KIND_AND_NOUN.match(text, end)
+    if m is None:
+        return None
+    kind, noun = (m.group(2), m.group(1)) if _adjective_after(lang) else (m.group(1), m.group(2))
+    return kind, noun, f"{m.group(1)} {m.group(2)}"
 
 
 #: A figure's next two words, a kind and a noun: "27 [pilot] [whales]".
@@ -9518,19 +9738,41 @@ statement_lang="en").status
             set().union(*(_content(r.text) for r in readings)) if same_language else set()
         )
         prefixes = _prefixes(quoted_words)
+        # A quote whose figure stands in its sentence's subject ("The bridge, built in 2019,
+        # survived") says the predicate a negation on the statement's main verb denies.
+        quote_subject = any(
+            _in_subject(r.text, q, lang)
+            for r, values, lang in zip(readings, mine, langs, strict=True)
+            for q in values
+        )
+        # A negation in the statement's relative clause governs only that clause, unless
+        # the quote has a relative clause before its figure too ("The bridge that
+        # collapsed"), which the negation denies.
+        quote_relative = any(
+            _relative_before(r.text, q, lang)
+            for r, values, lang in zip(readings, mine, langs, strict=True)
+            for q in values
+        )
         if not any(
             _governs(
                 stated,
                 pos,
                 pos + len(w),
-                stated.values,
+                # Across languages, a figure in the subject of the negated verb is governed
+                # only against a quote whose figure stands in its subject too.
+                stated.values
+                if same_language or quote_subject
+                else _unheld(stated.text, pos, stated.values, statement_lang),
                 quoted_words,
                 prefixes,
                 bool(quote_directions),
+                lang=None if quote_relative else statement_lang,
             )
             or (
-                not same_language
-                and _negates_predicate(stated, pos, pos + len(w), stated.values, statement_lang)
+                (not same_language or quote_subject)
+                and _negates_predicate(
+                    stated, pos, pos + len(w), stated.values, statement_lang, quote_subject
+                )
             )
             for pos, w in stated.negations
         ):
@@ -9542,10 +9784,25 @@ statement_lang="en").status
         quote_negation = None
         # The statement's words, read only when a quote has a negation to place.
         words = _content(stated.text) if any(r.negations for r in readings) else set()
+        # A statement whose figure stands in its sentence's subject ("The bridge built in
+        # 2019 survived") says the predicate a negation on the quote's main verb denies.
+        stated_subject = any(r.negations for r in readings) and any(
+            _in_subject(stated.text, s, statement_lang) for s, _ in met
+        )
+        stated_relative = any(r.negations for r in readings) and any(
+            _relative_before(stated.text, s, statement_lang) for s, _ in met
+        )
         for r, values, lang in zip(readings, mine, langs, strict=True):
             if r.negations:
                 quote_negation = _negation_near(
-                    r, values, words, bool(stated.directions), same_language, lang
+                    r,
+                    values,
+                    words,
+                    bool(stated.directions),
+                    same_language,
+                    lang,
+                    stated_subject,
+                    not stated_relative,
                 )
                 if quote_negation:
                     break
