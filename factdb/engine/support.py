@@ -975,6 +975,12 @@ class Rules:
     #: that rises ("gagné 5 %"); beside a count or alone, one that agrees or disagrees
     #: with the quote's but is never missing from it.
     directions_or_won: frozenset[str]
+    #: Verbs that add to or take from a count ("hire", "shed", "ouvrir", "streichen"): a
+    #: direction only of a bare count next to them ("shed 100,000 jobs", "4.000 Stellen
+    #: streichen"), never missing from the quote; elsewhere no direction ("opened in 1995").
+    directions_count_only: frozenset[str]
+    #: Words that part such a verb from a count it does not govern ("closes at 6").
+    count_gap_stops: frozenset[str]
     direction_re: _Gate
     negation_re: _Gate | None
     negation_back: frozenset[str]
@@ -1290,6 +1296,12 @@ def rules_for(lang: str | None) -> Rules | None:
         directions[word.lower()] = 1
     for word in data.get("directions", {}).get("down", []):
         directions[word.lower()] = -1
+    count_only: set[str] = set()
+    for key, sign in (("count_up", 1), ("count_down", -1)):
+        for word in data.get("directions", {}).get(key, []):
+            if word.lower() not in directions:
+                directions[word.lower()] = sign
+                count_only.add(word.lower())
     neg = data.get("negation", {})
     neg_words = [w for w in neg.get("words", [])]
     neg_parts = []
@@ -1525,6 +1537,10 @@ def rules_for(lang: str | None) -> Rules | None:
         direction_names=bool(data.get("directions", {}).get("skip_capitalized")),
         directions_or_won=frozenset(
             w.lower() for w in data.get("directions", {}).get("or_won", [])
+        ),
+        directions_count_only=frozenset(count_only),
+        count_gap_stops=frozenset(
+            w.lower() for w in data.get("directions", {}).get("count_gap_stops", [])
         ),
         direction_not_after={
             k.lower(): {w.lower() for w in v}
@@ -3035,7 +3051,7 @@ def _read(text: str, lang: str | None) -> Reading:
     for m in () if shut else gate.finditer(prepared, *g):
         if free(m.start(), m.end()) and not _not_a_direction(prepared, m, rules):
             reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
-    _bind_directions(reading, prepared)
+    _bind_directions(reading, prepared, rules)
     if rules.negation_re is not None and rules.negation_re.open(*g):
         if rules.cjk:
             for t in _TITLE.finditer(prepared):
@@ -4493,6 +4509,13 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                         ra = None
                 if ra:
                     per = rules.rate_per[_key(ra.group("per"))]
+                    if (
+                        kind == "number"
+                        and rules.decimal in text[start:stop]
+                        and (series := _version_after(rules.base)) is not None
+                        and series.match(text, stop)
+                    ):
+                        continue  # "the 2.9 series will ship every month": no count a month
                     stop += ra.end()
             if per is not None:
                 p_factor, _, p_dim = units[per]
@@ -4573,7 +4596,9 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         add(v)
 
 
-_VERSION_TAIL = _lazy(r"\.\d|\(\d+\)")
+#: What follows a version's number: its next part ("3.6.0", "1.7.x": a series), or a
+#: bracketed build ("2.1(3)").
+_VERSION_TAIL = _lazy(r"\.\d|\.[xX](?!\w)|\(\d+\)")
 #: A code with a digit and an opening bracket ("M.2（", "M.2 ("), and what closes the
 #: number after it: a colon or the closing bracket ("M.2（2280：22×80mm）", "M.2 (2280)").
 _CODE_OPENS = _lazy(r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))[A-Za-z]+\.?\d[A-Za-z0-9.]*\s?[(（]$")
@@ -4752,8 +4777,14 @@ def _version_after(lang: str | None) -> re.Pattern[str] | None:
     words = rules.data.get("identifiers", {}).get("version_after") if rules is not None else None
     if not words:
         return None
-    right = "" if rules is not None and rules.cjk else r"(?!\w)"
-    return re.compile(rf"[ \u00a0\u202f-]?(?:{_alt(words)}){right}", re.I)
+    assert rules is not None
+    right = "" if rules.cjk else r"(?!\w)"
+    # One word may stand between: "the 3.6 maintenance releases" (not a scale: "2.5 million
+    # updates" counts them).
+    scale = _alt(list(rules.scales)) if rules.scales else None
+    not_scale = rf"(?!(?:{scale})[ \u00a0-])" if scale else ""
+    between = "" if rules.cjk else rf"(?:{not_scale}[^\W\d_]+[ \u00a0-])?"
+    return re.compile(rf"[ \u00a0\u202f-]?{between}(?:{_alt(words)}){right}", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -5104,29 +5135,66 @@ _THRESHOLD = _lazy(r"(?<!\w)(?:the|der|die|das|den|dem|le|la|les|l'|el|los|las)(
 _DIRECTED = {"number", "percent", "points", "money", "unit", "multiplier"}
 
 
-def _bind_directions(reading: Reading, text: str) -> None:
+def _bind_directions(reading: Reading, text: str, rules: Rules | None = None) -> None:
     """Give each value the direction word nearest to it in its clause, if any.
 
     Values are sorted by position; each direction looks only at its neighbours on either
-    side (bisect), so binding is linear in the text, not directions × values.
+    side (bisect), so binding is linear in the text, not directions × values. A verb of a
+    count ([directions] count_up, count_down: "shed", "ouvrir") binds only a bare count
+    close to it (`_count_gap`) and is no direction of the text otherwise.
     """
     if not reading.directions or not reading.values:
+        if rules is not None and rules.directions_count_only and reading.directions:
+            only = rules.directions_count_only
+            reading.directions = [d for d in reading.directions if d[1].lower() not in only]
         return
     values = reading.values
     starts = [v.start for v in values]
+    only = rules.directions_count_only if rules is not None else frozenset()
     for sign, word, pos in reading.directions:
         end = pos + len(word)
         i = bisect.bisect_left(starts, end)
         neighbours = values[max(0, i - 1) : i + 1]
         best, best_gap = None, 60
+        counted = word.lower() in only
         for v in neighbours:
             if v.kind not in _DIRECTED:
+                continue
+            if counted and (v.kind != "number" or not _count_gap(text, pos, end, v, rules)):
                 continue
             gap = v.start - end if pos < v.start else pos - v.end
             if 0 <= gap < best_gap and not re.search(r"[;.!?]\s", _between(text, pos, v)):
                 best, best_gap = v, gap
         if best is not None and not best.direction:
             best.direction, best.direction_text = sign, word
+    if only:
+        reading.directions = [d for d in reading.directions if d[1].lower() not in only]
+
+
+#: The words between a verb of a count and its count: at most three, in one clause.
+_COUNT_GAP_WORDS = _lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_COUNT_GAP_BREAK = _lazy(r"[,;:.!?()\[\]\"“”«»、，。；：！？（）]")
+
+
+def _count_gap(text: str, pos: int, end: int, v: Value, rules: Rules | None) -> bool:
+    """Whether a verb of a count (at pos..end) governs the count `v`: "shed 100,000",
+    "ouvrir près de 120", "4.000 Stellen streichen", "4000人を削減": at most three words
+    apart (a few characters in Chinese and Japanese), with no break of the clause and no
+    word of [directions] count_gap_stops ("closes at 6", "open until 6") between."""
+    if pos < v.start:
+        lo = v.hedge_span[0] if v.hedge_span and end <= v.hedge_span[0] < v.start else v.start
+        gap = text[end:lo]
+    else:
+        gap = text[v.end : pos]
+    if len(gap) > 40 or _COUNT_GAP_BREAK.search(gap):
+        return False
+    if rules is not None and rules.cjk:
+        return len(gap.strip()) <= 6
+    words = _COUNT_GAP_WORDS.findall(gap)
+    if len(words) > 3:
+        return False
+    stops = rules.count_gap_stops if rules is not None else frozenset()
+    return not any(w.lower() in stops for w in words)
 
 
 def _between(text: str, pos: int, v: Value) -> str:
@@ -9445,7 +9513,13 @@ statement_lang="en").status
                 # works out from the quote's; a person checks the arithmetic and its sense.
                 # "5,000 chips" for "Threadripper PRO 5000WX": a figure of a name.
                 verdict, note = "missing", worked
-        if verdict in ("match", "overstated") and s.direction:
+        if (
+            verdict in ("match", "overstated")
+            and s.direction
+            and (q.direction or not _count_verb(s, stated_rules))
+        ):
+            # A verb of a count ("hire 500") is checked against the quote's own count's
+            # direction only: a quote that says none leaves it unchecked.
             compared = _compare_direction(s, q, quote_directions, verdict, note)
             if compared[0] != "missing" or not _maybe_won(s, stated_rules):
                 verdict, note = compared
@@ -10119,6 +10193,11 @@ def _maybe_won(s: Value, rules: Rules | None) -> bool:
         and s.kind == "number"
         and (s.direction_text or "").lower() in rules.directions_or_won
     )
+
+
+def _count_verb(s: Value, rules: Rules | None) -> bool:
+    """Whether the value's direction is a verb of a count ("shed 100,000 jobs")."""
+    return rules is not None and (s.direction_text or "").lower() in rules.directions_count_only
 
 
 def _compare_direction(

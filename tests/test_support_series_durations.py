@@ -1,0 +1,154 @@
+"""The "claim supported" engine: versions named as series, verbs that add or remove a count,
+durations said in parts, and milliseconds: one rule each, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str | None = None) -> str:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang or lang)
+    return f"{result.status}: {result.reason}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "quote", "status"),
+    [
+        # A decimal figure before "series" (系列) names a release series, and "1.7.x" a branch:
+        # nothing is counted, so nothing is compared.
+        ("en", "Security fixes for the 2.9 series will ship every month.",
+         "Security fixes for the 2.9 series will ship every month until the end of 2024.",
+         "unverified"),
+        ("en", "Backports go to the 4.2.x branch first.",
+         "Backports go to the 4.2.x branch first and then to the main line.", "unverified"),
+        ("en", "Version 5.1 dropped the old importer.",
+         "With version 5.1 the old importer was dropped.", "unverified"),
+        ("fr", "Les correctifs de la série 2.9 sortiront chaque mois.",
+         "Les correctifs de la série 2.9 sortiront chaque mois jusqu'en 2024.", "unverified"),
+        ("fr", "La branche 4.2.x reçoit d'abord les correctifs.",
+         "La branche 4.2.x reçoit d'abord les correctifs de sécurité.", "unverified"),
+        ("de", "Für die 2.9-Reihe erscheinen monatlich Korrekturen.",
+         "Für die 2.9-Reihe erscheinen bis Ende 2024 monatlich Korrekturen.", "unverified"),
+        ("es", "La serie 2.9 recibirá correcciones cada mes.",
+         "La serie 2.9 recibirá correcciones cada mes hasta finales de 2024.", "unverified"),
+        ("zh", "2.9系列将每月发布安全修复。", "2.9系列将每月发布安全修复，直到2024年底。",
+         "unverified"),
+        # One word may stand between the figure and the word of versions; not a scale.
+        ("en", "The 2.9 maintenance releases start in March 2024.",
+         "Maintenance releases for the 2.9 series start in March 2024.", "pass"),
+        # The series' other figures are still compared; whole counts of a series are counts.
+        ("en", "The 2.9 series gets fixes until 2023.", "The 2.9 series gets fixes until 2024.",
+         "fail"),
+        ("en", "The company sold 2.9 million copies of the series.",
+         "The company sold 2.9 million copies of the series last year.", "pass"),
+    ],
+)  # fmt: skip
+def test_a_decimal_figure_of_a_release_series_names_it(
+    lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang).startswith(status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "quote", "status"),
+    [
+        # A verb that adds to a count against one that takes from it, on the same figure,
+        # fails: in one language and across languages.
+        ("en", "en", "The airline will shed 3,200 jobs this winter.",
+         "The airline will add 3,200 jobs this winter.", "fail"),
+        ("en", "en", "The retailer plans to open 85 stores.",
+         "The retailer plans to close 85 stores.", "fail"),
+        ("en", "en", "The insurer will lay off 640 employees.",
+         "The insurer will hire 640 employees.", "fail"),
+        ("en", "en", "About 900 positions were eliminated at the mill.",
+         "The mill created about 900 positions.", "fail"),
+        ("fr", "fr", "Le constructeur va supprimer 3 200 postes.",
+         "Le constructeur va créer 3 200 postes.", "fail"),
+        ("fr", "fr", "La chaîne va ouvrir 85 boutiques.", "La chaîne va fermer 85 boutiques.",
+         "fail"),
+        ("de", "de", "Die Airline will 3.200 Stellen abbauen.",
+         "Die Airline will 3.200 Stellen schaffen.", "fail"),
+        ("de", "de", "Die Kette eröffnet 85 Filialen.", "Die Kette schließt 85 Filialen.", "fail"),
+        ("es", "es", "La aerolínea despedirá a 640 empleados.",
+         "La aerolínea contratará a 640 empleados.", "fail"),
+        ("pt", "pt", "A rede vai abrir 85 lojas.", "A rede vai fechar 85 lojas.", "fail"),
+        ("zh", "zh", "该航空公司将裁员3200人。", "该航空公司将招聘3200人。", "fail"),
+        ("ja", "ja", "同社は85店を閉鎖する。", "同社は85店を新設する。", "fail"),
+        ("en", "de", "The airline will shed 3,200 jobs.",
+         "Die Airline will 3.200 Stellen schaffen.", "fail"),
+        ("fr", "en", "La chaîne va fermer 85 boutiques.", "The chain will open 85 shops.", "fail"),
+        ("es", "en", "La aerolínea recortará 3.200 empleos.", "The airline will create 3,200 jobs.",
+         "fail"),
+        # The same verb, or a quote that gives no direction, passes.
+        ("en", "en", "The airline will shed 3,200 jobs.",
+         "The airline said it would shed 3,200 jobs this winter.", "pass"),
+        ("en", "en", "The insurer will hire 640 employees.",
+         "The insurer will take on 640 employees.", "pass"),
+        ("fr", "fr", "La chaîne va ouvrir 85 boutiques.",
+         "La chaîne va ouvrir 85 nouvelles boutiques.", "pass"),
+        ("de", "de", "Die Airline will 3.200 Stellen streichen.",
+         "Die Airline will 3.200 Stellen streichen, vor allem in der Verwaltung.", "pass"),
+        ("es", "en", "La aerolínea contratará a 640 empleados.",
+         "The airline will hire 640 employees.", "pass"),
+        # Each figure keeps its own verb.
+        ("en", "en", "The chain closed 14 stores and opened 6.",
+         "The chain closed 14 stores and opened 6 new ones.", "pass"),
+        ("en", "en", "The chain closed 14 stores and opened 6.",
+         "The chain opened 14 stores and closed 6.", "fail"),
+        ("fr", "fr", "L'enseigne a fermé 14 magasins et en a ouvert 6.",
+         "L'enseigne a ouvert 14 magasins et en a fermé 6.", "fail"),
+        # A verb of a count directs no other figure: a time, a year, a share, a score.
+        ("en", "en", "The new line cut the trip to 40 minutes.",
+         "The new line reduced the trip to 40 minutes.", "pass"),
+        ("en", "en", "The library opened in 1987.", "The library first opened its doors in 1987.",
+         "pass"),
+        ("en", "en", "Shares opened 4% lower.", "Shares fell 4% at the start of trading.",
+         "pass"),
+        ("en", "en", "The board voted 6-3 to close the inquiry.",
+         "The board voted 6-3 on the inquiry.", "pass"),
+        ("en", "en", "The airline will hire 640 pilots.",
+         "The airline, which closed 12 routes last year, plans 640 new pilots.", "pass"),
+        ("fr", "fr", "Une ferme de 300 vaches a brûlé.", "Une exploitation de 300 vaches a brûlé.",
+         "pass"),
+        ("es", "es", "La tienda abre a las 9.", "La tienda abre sus puertas a las 9.", "pass"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_adds_to_a_count_against_one_that_takes_from_it(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang).startswith(status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "quote", "status"),
+    [
+        # Milliseconds are a unit of time in every language: 30 ms are 0.03 s.
+        ("fr", "de", "À peine 30 millisecondes séparaient les premières.",
+         "Nur 0,03 Sekunden lagen zwischen den Ersten.", "pass"),
+        ("fr", "fr", "La page se charge en 30 millisecondes.",
+         "La page se charge en 0,3 seconde.", "fail"),
+        ("es", "en", "La página carga en 30 milisegundos.", "The page loads in 0.03 seconds.",
+         "pass"),
+        ("es", "es", "La página carga en 30 milisegundos.", "La página carga en 3 segundos.",
+         "fail"),
+        ("pt", "de", "A página carrega em 30 milissegundos.",
+         "Die Seite lädt in 0,03 Sekunden.", "pass"),
+        ("pt", "pt", "A página carrega em 30 milissegundos.",
+         "A página carrega em 0,3 segundos.", "fail"),
+        ("zh", "zh", "页面在30毫秒内加载完成。", "页面在0.03秒内加载完成。", "pass"),
+        ("ja", "ja", "ページは30ミリ秒で読み込まれる。", "ページは0.3秒で読み込まれる。", "fail"),
+        # Portuguese "segundos" after a figure is the unit, not the ordinal "2ᵒˢ".
+        ("pt", "en", "A página carrega em 3 segundos.", "The page loads in 3 seconds.", "pass"),
+        ("pt", "en", "A página carrega em três segundos.", "The page loads in 30 seconds.",
+         "fail"),
+        ("de", "fr", "Die Seite lädt in einer Millisekunde.", "La page se charge en 1 ms.",
+         "pass"),
+        ("en", "fr", "The page loads in 30 msec.", "La page se charge en 0,03 seconde.", "pass"),
+    ],
+)  # fmt: skip
+def test_milliseconds_are_a_unit_of_time_in_every_language(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang).startswith(status)
