@@ -38,6 +38,13 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str | None = None
         # One word may stand between the figure and the word of versions; not a scale.
         ("en", "The 2.9 maintenance releases start in March 2024.",
          "Maintenance releases for the 2.9 series start in March 2024.", "pass"),
+        # A bare "2.9" the quote names as a release ("the 2.9 series", "2.9.1") is that name.
+        ("en", "Security fixes for 2.9 start in March 2024.",
+         "Security fixes for the 2.9 series start in March 2024.", "pass"),
+        ("en", "Security fixes for 2.9 start in March 2023.",
+         "Security fixes for the 2.9 series start in March 2024.", "fail"),
+        ("fr", "Les correctifs pour 2.9 arrivent en mars 2024.",
+         "Les correctifs de la version 2.9.1 arrivent en mars 2024.", "pass"),
         # The series' other figures are still compared; whole counts of a series are counts.
         ("en", "The 2.9 series gets fixes until 2023.", "The 2.9 series gets fixes until 2024.",
          "fail"),
@@ -99,6 +106,13 @@ def test_a_decimal_figure_of_a_release_series_names_it(
          "The chain opened 14 stores and closed 6.", "fail"),
         ("fr", "fr", "L'enseigne a fermé 14 magasins et en a ouvert 6.",
          "L'enseigne a ouvert 14 magasins et en a fermé 6.", "fail"),
+        # A count before a verb with its own object is the verb's subject, not its count.
+        ("en", "en", "The festival hired 450 volunteers.",
+         "The 450 volunteers closed the festival with a parade.", "pass"),
+        ("fr", "fr", "La mairie a recruté 450 bénévoles.",
+         "Les 450 bénévoles ont fermé le festival par un défilé.", "pass"),
+        ("de", "de", "Die Stadt hat 450 Helfer eingestellt.",
+         "Die 450 Helfer schlossen das Fest mit einem Umzug.", "pass"),
         # A verb of a count directs no other figure: a time, a year, a share, a score.
         ("en", "en", "The new line cut the trip to 40 minutes.",
          "The new line reduced the trip to 40 minutes.", "pass"),
@@ -149,6 +163,54 @@ def test_a_verb_that_adds_to_a_count_against_one_that_takes_from_it(
     ],
 )  # fmt: skip
 def test_milliseconds_are_a_unit_of_time_in_every_language(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang).startswith(status)
+
+
+RACE = "Lena Moral (TSV Nord) gewann in 12:47,38 min vor Ida Kraus."
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote_lang", "statement", "quote", "status"),
+    [
+        # Minutes and seconds said in a row are one duration, bounded as a whole by a hedge
+        # before the first part or after the last.
+        ("en", "de", "Lena Moral won in less than twelve minutes and fifty seconds.", RACE,
+         "pass"),
+        ("en", "de", "Lena Moral won in less than twelve minutes and forty seconds.", RACE,
+         "fail"),
+        ("en", "de", "Lena Moral won in more than twelve minutes and fifty seconds.", RACE,
+         "fail"),
+        ("de", "de", "Moral siegte in weniger als zwölf Minuten und fünfzig Sekunden.", RACE,
+         "pass"),
+        ("es", "de", "Moral ganó en menos de 12 minutos y 50 segundos.", RACE, "pass"),
+        ("pt", "de", "Moral venceu em cerca de 12 minutos e 45 segundos.", RACE, "pass"),
+        ("fr", "de", "Moral a gagné en moins de 12 minutes et 50 secondes.", RACE, "pass"),
+        ("zh", "de", "莫拉尔以不到12分50秒的成绩获胜。", RACE, "pass"),
+        ("zh", "de", "莫拉尔以12分40秒的成绩获胜。", RACE, "fail"),
+        ("ja", "de", "モラルは12分50秒未満で優勝した。", RACE, "pass"),
+        # A bare count after minutes (or hours) that closes its clause is the next unit down.
+        ("fr", "de", "Moral l'a emporté en environ 12 minutes 45.", RACE, "pass"),
+        ("en", "de", "Moral won in about 12 minutes 45.", RACE, "pass"),
+        ("en", "de", "Moral won in 12 minutes 20.", RACE, "fail"),
+        ("de", "de", "Moral siegte in etwa 12 Minuten 45.", RACE, "pass"),
+        ("fr", "en", "La course a duré 3 heures 20.", "The race lasted 3 hours and 20 minutes.",
+         "pass"),
+        ("fr", "en", "La course a duré 3 heures 20.", "The race lasted 3 hours and 50 minutes.",
+         "fail"),
+        # ... not a count of something else.
+        ("en", "en", "She swam for 12 minutes, 8 of them underwater.",
+         "She swam for 12 minutes, 8 of them underwater, the coach said.", "pass"),
+        # Race times with unit marks and no colon.
+        ("pt", "de", "Moral venceu em 12min47s38.", RACE, "pass"),
+        ("pt", "de", "Moral venceu em 12min44s38.", RACE, "fail"),
+        ("fr", "en", "Le marathon a été couru en 2 h 15 min.",
+         "The marathon was run in 2:15:00 h.", "pass"),
+        ("en", "de", "Moral won in 12 min 47 s.", RACE, "pass"),
+    ],
+)  # fmt: skip
+def test_a_duration_said_in_parts_is_one_duration(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang).startswith(status)

@@ -981,6 +981,9 @@ class Rules:
     directions_count_only: frozenset[str]
     #: Words that part such a verb from a count it does not govern ("closes at 6").
     count_gap_stops: frozenset[str]
+    #: Words that open such a verb's own object ("450 athletes created a good mood"): the
+    #: count before the verb is its subject, not what it adds or takes.
+    count_objects: frozenset[str]
     direction_re: _Gate
     negation_re: _Gate | None
     negation_back: frozenset[str]
@@ -1045,6 +1048,8 @@ class Rules:
     date_bound_re: _Tail
     year_word_re: _Tail
     clock: list[_Gate]
+    #: Race times written with unit marks and no colon ("8min36s51", "2 h 15 min").
+    clock_glued: list[_Gate]
     frequency_words: dict[str, int]
     frequency_re: _Gate
     duration_joiner_re: re.Pattern[str]
@@ -1542,6 +1547,9 @@ def rules_for(lang: str | None) -> Rules | None:
         count_gap_stops=frozenset(
             w.lower() for w in data.get("directions", {}).get("count_gap_stops", [])
         ),
+        count_objects=frozenset(
+            w.lower() for w in data.get("directions", {}).get("count_objects", [])
+        ),
         direction_not_after={
             k.lower(): {w.lower() for w in v}
             for k, v in data.get("directions", {}).get("not_after", {}).items()
@@ -1777,6 +1785,9 @@ def rules_for(lang: str | None) -> Rules | None:
             _Gate(_lazy(p, re.I), None, digits=True, pre=_CLOCK_DIGITS)
             for p in data.get("clock", {}).get("patterns", [])
         ],
+        clock_glued=[
+            _Gate(_lazy(p, re.I), None, digits=True) for p in data.get("clock", {}).get("glued", [])
+        ],
         decade_words=decade_words,
         decade_word_re=_Gate(
             _lazy(
@@ -1846,7 +1857,7 @@ def rules_for(lang: str | None) -> Rules | None:
         "frequencies": _Reader([rules.frequency_re]),
         "phrases": _Reader([rules.phrase_re, rules.one_unit_re]),
         "dates": _Reader([*rules.year_parts, *rules.dates, *rules.month_only]),
-        "clock": _Reader(rules.clock),
+        "clock": _Reader([*rules.clock, *rules.clock_glued]),
         "decades": _Reader(
             [rules.decade_word_re, rules.century_word_re, *rules.decades, *rules.centuries]
         ),
@@ -2050,6 +2061,10 @@ def _prepare(text: str, rules: Rules) -> str:
             if fraction is not None:
                 # "7秒52" is 7.52秒, "1分2秒3" 1分2.3秒: a race time's fraction after 秒.
                 text = fraction.sub(r"\1.\2秒", text)
+            minutes = _race_time_re(rules.lang, "minute_mark")
+            if minutes is not None and "分" in text:
+                # "8分30秒": 分 before seconds is the minute, not a point or a cent.
+                text = minutes.sub(r"\1分钟", text)
         ranks = rules.data.get("ranks", {}).get("rewrites")
         if ranks and any(w in text for w in ranks):
             for word, rank in ranks.items():
@@ -2123,11 +2138,12 @@ def _glued_fold(m: re.Match[str], rules: Rules) -> str:
     return m.group()
 
 
-@lru_cache(maxsize=8)
-def _race_time_re(lang: str | None) -> re.Pattern[str] | None:
-    """A race time written with its fraction after 秒 ("7秒52"), by [clock] race_time."""
+@lru_cache(maxsize=16)
+def _race_time_re(lang: str | None, key: str = "race_time") -> re.Pattern[str] | None:
+    """A race time written with its fraction after 秒 ("7秒52"), by [clock] race_time; or
+    its minutes' mark before the seconds ("8分30秒"), by [clock] minute_mark."""
     rules = rules_for(lang)
-    pattern = rules.data.get("clock", {}).get("race_time") if rules is not None else None
+    pattern = rules.data.get("clock", {}).get(key) if rules is not None else None
     return re.compile(pattern) if pattern else None
 
 
@@ -3986,28 +4002,62 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
 def _join_durations(values: list[Value], text: str, rules: Rules) -> list[Value]:
     """One duration of parts said in a row: "4年11か月", "1 year and 6 months", "2 Stunden
     und 30 Minuten" (a larger unit, then a smaller one, joined by nothing, a space, a comma
-    or the language's "and")."""
+    or the language's "and"); a hedge before the first part bounds the whole ("less than
+    eight minutes and forty seconds"). A bare count of one or two digits, under 60, that
+    closes its clause after minutes or hours is the next unit down: "8 minutes 30" (and
+    30 seconds), "2 heures 15" (and 15 minutes)."""
     out: list[Value] = []
     for v in values:
         prev = out[-1] if out else None
         if (
-            prev is not None
-            and prev.label == "duration"
-            and v.label == "duration"
-            and prev.kind == v.kind == "unit"
-            and prev.dim == v.dim == "second"
-            and prev.hedge_span is None
-            and v.hedge is None
-            and not prev.direction
-            and prev.factor > v.factor
-            and rules.duration_joiner_re.fullmatch(text[prev.end : v.start])
+            prev is None
+            or prev.label != "duration"
+            or prev.kind != "unit"
+            or prev.dim != "second"
+            or (prev.hedge_span is not None and prev.hedge_span[1] > prev.start)
+            or (
+                # A hedge after the last part bounds the whole ("8分40秒未満"), unless the
+                # first part has its own.
+                v.hedge is not None
+                and (prev.hedge is not None or v.hedge_span is None or v.hedge_span[0] < v.end)
+            )
+            or prev.direction
+            or not rules.duration_joiner_re.fullmatch(text[prev.end : v.start])
         ):
+            out.append(v)
+            continue
+        if v.label == "duration" and v.kind == "unit" and v.dim == "second":
+            if prev.factor > v.factor:
+                out[-1] = replace(
+                    prev,
+                    value=prev.value + v.value,
+                    text=text[prev.start : v.end],
+                    end=v.end,
+                    precision=v.precision,
+                    unit=None,
+                    factor=1.0,
+                )
+                if v.hedge is not None:
+                    out[-1].hedge, out[-1].hedge_text = v.hedge, v.hedge_text
+                    out[-1].hedge_span = v.hedge_span
+                continue
+        elif (
+            v.kind == "number"
+            and v.hedge is None
+            and not v.direction
+            and prev.unit in ("minute", "hour")
+            and v.text.isdigit()
+            and len(v.text) <= 2
+            and v.value < 60
+            and _CLAUSE_CLOSE.match(text, v.end)
+        ):
+            part = prev.factor / 60  # "8 minutes 30": seconds; "2 heures 15": minutes
             out[-1] = replace(
                 prev,
-                value=prev.value + v.value,
+                value=prev.value + v.value * part,
                 text=text[prev.start : v.end],
                 end=v.end,
-                precision=v.precision,
+                precision=0.5 * part,
                 unit=None,
                 factor=1.0,
             )
@@ -4017,20 +4067,22 @@ def _join_durations(values: list[Value], text: str, rules: Rules) -> list[Value]
 
 
 def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
-    # A time taken, as a clock shows it: "3:53,99 min" is 233.99 seconds.
-    if ":" not in text or _CLOCK_DIGITS.search(text) is None:
-        return  # every clock gate needs these (its `pre`)
-    for gate in rules.clock:
+    # A time taken, as a clock shows it: "3:53,99 min" is 233.99 seconds; or with unit
+    # marks and no colon ([clock] glued): "8min36s51", "2 h 15 min".
+    colon = ":" in text and _CLOCK_DIGITS.search(text) is not None  # every `clock` gate's `pre`
+    for gate in itertools.chain(rules.clock if colon else (), rules.clock_glued):
         for m in gate.finditer(text, g[0], g[1], pre_seen=True):
             if not free(m.start(), m.end()):
                 continue
             found = m.groupdict()
             frac = found.get("f") or ""
-            seconds = int(found.get("h") or 0) * 3600 + int(found["m"]) * 60 + int(found["s"])
-            value = seconds + (int(frac) / 10 ** len(frac) if frac else 0.0)
-            v = Value(
-                "unit", value, m.group(), m.start(), m.end(), "second", 0.5 * 10 ** -len(frac)
+            seconds = (
+                int(found.get("h") or 0) * 3600 + int(found["m"]) * 60 + int(found.get("s") or 0)
             )
+            value = seconds + (int(frac) / 10 ** len(frac) if frac else 0.0)
+            # To the half of its last part: a hundredth, a second, or a minute ("2 h 15 min").
+            precision = 0.5 * 10 ** -len(frac) if found.get("s") is not None else 30.0
+            v = Value("unit", value, m.group(), m.start(), m.end(), "second", precision)
             v.unit, v.label = "second", "duration"
             _hedge(v, text, rules)
             add(v)
@@ -5173,6 +5225,7 @@ def _bind_directions(reading: Reading, text: str, rules: Rules | None = None) ->
 
 #: The words between a verb of a count and its count: at most three, in one clause.
 _COUNT_GAP_WORDS = _lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_COUNT_OBJECT = _lazy(r"\s+([^\W\d_]+['’]?)")
 _COUNT_GAP_BREAK = _lazy(r"[,;:.!?()\[\]\"“”«»、，。；：！？（）]")
 
 
@@ -5186,6 +5239,9 @@ def _count_gap(text: str, pos: int, end: int, v: Value, rules: Rules | None) -> 
         gap = text[end:lo]
     else:
         gap = text[v.end : pos]
+        after = _COUNT_OBJECT.match(text, end, end + 24)
+        if after and rules is not None and after.group(1).lower() in rules.count_objects:
+            return False  # "450 athletes created a good mood": the count is the subject
     if len(gap) > 40 or _COUNT_GAP_BREAK.search(gap):
         return False
     if rules is not None and rules.cjk:
@@ -8804,6 +8860,20 @@ def _named_figure(s: Value, readings: list[Reading]) -> str | None:
     return None
 
 
+def _version_named(s: Value, readings: list[Reading]) -> bool:
+    """Whether the statement's version-like figure ("3.6") stands in the quote as a name,
+    read there as no value ("the 3.6 series", "3.6.1"): the statement names the release
+    too ("maintenance releases for 3.6"), and nothing is compared. Only version-like
+    figures are looked for, each once in each quote."""
+    if s.kind != "number" or s.hedge is not None or not _VERSION_LIKE.fullmatch(s.text):
+        return False
+    for r in readings:
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(s.text)}(?!\d|,\d|\.(?![\dxX]))", r.text):
+            if not any(v.start <= m.start() < v.end for v in r.values):
+                return True
+    return False
+
+
 def _significant_digits(value: float) -> int:
     """Digits of a whole figure without its trailing zeros: 352 has 3, 3,500 has 2."""
     digits = str(int(abs(value))).rstrip("0")
@@ -9142,6 +9212,8 @@ statement_lang="en").status
         if key in seen:
             continue
         seen.add(key)
+        if _version_named(s, readings):
+            continue  # "for 3.6" where the quote names "the 3.6 series": a name on both sides
         kind = _element_kind(s)
         if missing_rules:
             elements.append(Element(kind, s.shown, None, "unreadable", "no number rules"))
@@ -10190,7 +10262,7 @@ def _maybe_won(s: Value, rules: Rules | None) -> bool:
     ("gagné 3 matchs"): a quantity that rises is a percentage, points, a unit, money."""
     return (
         rules is not None
-        and s.kind == "number"
+        and (s.kind == "number" or s.label == "duration")  # "a gagné en 8 minutes": won in
         and (s.direction_text or "").lower() in rules.directions_or_won
     )
 
