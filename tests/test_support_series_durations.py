@@ -106,6 +106,17 @@ def test_a_decimal_figure_of_a_release_series_names_it(
          "The chain opened 14 stores and closed 6.", "fail"),
         ("fr", "fr", "L'enseigne a fermé 14 magasins et en a ouvert 6.",
          "L'enseigne a ouvert 14 magasins et en a fermé 6.", "fail"),
+        # A count added or taken is the change itself, not the level a change ends at.
+        ("en", "en", "The airline's staff fell to 3,200.", "The airline will shed 3,200 jobs.",
+         "unverified"),
+        ("en", "en", "The retailer closed 85 stores.", "The retailer's store count fell to 85.",
+         "unverified"),
+        ("de", "de", "Die Zahl der Filialen sank auf 85.", "Die Kette will 85 Filialen schließen.",
+         "unverified"),
+        ("es", "en", "La plantilla aumentó a 640 empleados.",
+         "The airline will hire 640 employees.", "unverified"),
+        ("en", "en", "The airline's staff fell by 3,200.", "The airline will shed 3,200 jobs.",
+         "pass"),
         # A count before a verb with its own object is the verb's subject, not its count.
         ("en", "en", "The festival hired 450 volunteers.",
          "The 450 volunteers closed the festival with a parade.", "pass"),

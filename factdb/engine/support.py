@@ -9451,6 +9451,11 @@ statement_lang="en").status
                     if starter is not None:
                         verdict = "contradicted"
                         note = f"in the quote the change {role}s at {starter.shown!r}"
+        if verdict in ("match", "overstated") and (s.direction or q.direction):
+            level = _level_against_count(stated, s, q, readings, langs, statement_lang)
+            if level:
+                # "fell to 120" for "closed 120 stores": a level, against a count taken.
+                verdict, note = "missing", level
         if verdict in ("match", "overstated"):
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
@@ -10265,6 +10270,36 @@ def _maybe_won(s: Value, rules: Rules | None) -> bool:
         and (s.kind == "number" or s.label == "duration")  # "a gagné en 8 minutes": won in
         and (s.direction_text or "").lower() in rules.directions_or_won
     )
+
+
+def _level_against_count(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+    statement_lang: str | None,
+) -> str | None:
+    """Why a figure one side adds or takes with a verb of a count ("closed 120 stores") is
+    not the level the other side's change ends or starts at ("the count fell to 120"): the
+    count is the change itself, so which figure is which a person reads. None when neither
+    side says so."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+    mine, theirs = rules_for(statement_lang), rules_for(lang)
+    if _count_verb(s, mine) == _count_verb(q, theirs):
+        return None  # both counts changed ("despedirá a 640" for "hire 640"), or neither
+    if _count_verb(s, mine):
+        role = _change_role(owner.text, q, lang, owner.directions)
+        if role is not None:
+            return f"{s.shown!r} is a count changed, the quote's {q.shown!r} where a change {role}s"
+    if _count_verb(q, theirs):
+        role = _change_role(stated.text, s, statement_lang, stated.directions)
+        if role is not None:
+            return f"the quote's {q.shown!r} is a count changed, {s.shown!r} where a change {role}s"
+    return None
 
 
 def _count_verb(s: Value, rules: Rules | None) -> bool:
