@@ -210,6 +210,13 @@ RACE = "Lena Moral (TSV Nord) gewann in 12:47,38 min vor Ida Kraus."
          "pass"),
         ("fr", "en", "La course a duré 3 heures 20.", "The race lasted 3 hours and 50 minutes.",
          "fail"),
+        # ... and no part is a whole unit before it: the ends of a range.
+        ("en", "en", "The flight takes between 1 hour and 90 minutes.",
+         "The flight takes 2.5 hours.", "fail"),
+        ("de", "en", "Der Flug dauert zwischen 1 Stunde und 90 Minuten.",
+         "The flight takes 2.5 hours.", "fail"),
+        ("fr", "en", "Le vol dure entre 1 heure et 90 minutes.", "The flight takes 2.5 hours.",
+         "fail"),
         # ... not a count of something else.
         ("en", "en", "She swam for 12 minutes, 8 of them underwater.",
          "She swam for 12 minutes, 8 of them underwater, the coach said.", "pass"),

@@ -4027,7 +4027,9 @@ def _join_durations(values: list[Value], text: str, rules: Rules) -> list[Value]
             out.append(v)
             continue
         if v.label == "duration" and v.kind == "unit" and v.dim == "second":
-            if prev.factor > v.factor:
+            # A part is less than one of the unit before it: "1 hour and 90 minutes" is
+            # no one duration (a range's ends, "between 1 hour and 90 minutes").
+            if prev.factor > v.factor and v.value < prev.factor:
                 out[-1] = replace(
                     prev,
                     value=prev.value + v.value,
