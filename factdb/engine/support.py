@@ -984,6 +984,13 @@ class Rules:
     #: Words that open such a verb's own object ("450 athletes created a good mood"): the
     #: count before the verb is its subject, not what it adds or takes.
     count_objects: frozenset[str]
+    #: Nouns (and gerunds) of such a change ("the closure of 120 stores", "la suppression de
+    #: 4 000 emplois"), with the words that join them to their count ([directions]
+    #: count_noun_joiners: "of", "de", "von").
+    count_nouns: frozenset[str]
+    count_noun_joiners: frozenset[str]
+    #: Separable verbs of a count ("baut … ab", "stellt … ein"), each with its sign.
+    count_separable: list[tuple[re.Pattern[str], int, tuple[str, ...]]]
     direction_re: _Gate
     negation_re: _Gate | None
     negation_back: frozenset[str]
@@ -1302,11 +1309,31 @@ def rules_for(lang: str | None) -> Rules | None:
     for word in data.get("directions", {}).get("down", []):
         directions[word.lower()] = -1
     count_only: set[str] = set()
-    for key, sign in (("count_up", 1), ("count_down", -1)):
+    for key, sign in (
+        ("count_up", 1),
+        ("count_down", -1),
+        ("count_nouns_up", 1),
+        ("count_nouns_down", -1),
+    ):
         for word in data.get("directions", {}).get(key, []):
             if word.lower() not in directions:
                 directions[word.lower()] = sign
                 count_only.add(word.lower())
+    separable: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = []
+    for entry in data.get("directions", {}).get("count_separable", []):
+        # "baut 4.000 Stellen ab": the verb, then its particle a few words on.
+        count_only.update(w.lower() for w in entry["verbs"])
+        separable.append(
+            (
+                re.compile(
+                    rf"(?<!\w)(?:{_alt(entry['verbs'])})(?=\s+(?:(?:[^\s,.;:!?]|[.,](?=\d))+\s+){{0,5}}"
+                    rf"(?:{_alt(entry['particles'])})(?![\w-]))",
+                    re.I,
+                ),
+                int(entry["sign"]),
+                tuple(w.lower() for w in entry["verbs"]),
+            )
+        )
     neg = data.get("negation", {})
     neg_words = [w for w in neg.get("words", [])]
     neg_parts = []
@@ -1550,6 +1577,15 @@ def rules_for(lang: str | None) -> Rules | None:
         count_objects=frozenset(
             w.lower() for w in data.get("directions", {}).get("count_objects", [])
         ),
+        count_nouns=frozenset(
+            w.lower()
+            for key in ("count_nouns_up", "count_nouns_down", "count_gerunds")
+            for w in data.get("directions", {}).get(key, [])
+        ),
+        count_noun_joiners=frozenset(
+            w.lower() for w in data.get("directions", {}).get("count_noun_joiners", [])
+        ),
+        count_separable=separable,
         direction_not_after={
             k.lower(): {w.lower() for w in v}
             for k, v in data.get("directions", {}).get("not_after", {}).items()
@@ -3067,6 +3103,18 @@ def _read(text: str, lang: str | None) -> Reading:
     for m in () if shut else gate.finditer(prepared, *g):
         if free(m.start(), m.end()) and not _not_a_direction(prepared, m, rules):
             reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
+    if rules.count_separable and g[1]:
+        split: dict[int, tuple[int, str, int]] = {}
+        for pattern, sign, verbs in rules.count_separable:
+            if not any(verb in lowered for verb in verbs):
+                continue  # a look for each verb costs less than the pattern's scan
+            for m in pattern.finditer(prepared):
+                if free(m.start(), m.end()):
+                    split[m.start()] = (sign, m.group(), m.start())
+        if split:
+            # "schafft 3 Modelle ab" takes away what "schafft 3 Modelle" makes.
+            kept = [d for d in reading.directions if d[2] not in split]
+            reading.directions = sorted([*kept, *split.values()], key=lambda d: d[2])
     _bind_directions(reading, prepared, rules)
     if rules.negation_re is not None and rules.negation_re.open(*g):
         if rules.cjk:
@@ -5214,7 +5262,9 @@ def _bind_directions(reading: Reading, text: str, rules: Rules | None = None) ->
         for v in neighbours:
             if v.kind not in _DIRECTED:
                 continue
-            if counted and (v.kind != "number" or not _count_gap(text, pos, end, v, rules)):
+            if counted and (
+                v.kind != "number" or not _count_gap(text, pos, end, v, rules, word.lower())
+            ):
                 continue
             gap = v.start - end if pos < v.start else pos - v.end
             if 0 <= gap < best_gap and not re.search(r"[;.!?]\s", _between(text, pos, v)):
@@ -5231,7 +5281,9 @@ _COUNT_OBJECT = _lazy(r"\s+([^\W\d_]+['’]?)")
 _COUNT_GAP_BREAK = _lazy(r"[,;:.!?()\[\]\"“”«»、，。；：！？（）]")
 
 
-def _count_gap(text: str, pos: int, end: int, v: Value, rules: Rules | None) -> bool:
+def _count_gap(
+    text: str, pos: int, end: int, v: Value, rules: Rules | None, word: str = ""
+) -> bool:
     """Whether a verb of a count (at pos..end) governs the count `v`: "shed 100,000",
     "ouvrir près de 120", "4.000 Stellen streichen", "4000人を削減": at most three words
     apart (a few characters in Chinese and Japanese), with no break of the clause and no
@@ -5251,7 +5303,11 @@ def _count_gap(text: str, pos: int, end: int, v: Value, rules: Rules | None) -> 
     words = _COUNT_GAP_WORDS.findall(gap)
     if len(words) > 3:
         return False
-    stops = rules.count_gap_stops if rules is not None else frozenset()
+    if rules is None:
+        return True
+    stops = rules.count_gap_stops
+    if pos < v.start and word in rules.count_nouns:
+        stops = stops - rules.count_noun_joiners  # "the closure of 120 stores"
     return not any(w.lower() in stops for w in words)
 
 
