@@ -236,6 +236,9 @@ RACE = "Lena Moral (TSV Nord) gewann in 12:47,38 min vor Ida Kraus."
          "pass"),
         ("fr", "en", "La course a duré 3 heures 20.", "The race lasted 3 hours and 50 minutes.",
          "fail"),
+        ("zh", "en", "比赛持续了3小时20分。", "The race lasted 3 hours and 20 minutes.", "pass"),
+        ("es", "en", "La carrera duró 3 horas 20.", "The race lasted 3 hours and 50 minutes.",
+         "fail"),
         # ... and no part is a whole unit before it: the ends of a range.
         ("en", "en", "The flight takes between 1 hour and 90 minutes.",
          "The flight takes 2.5 hours.", "fail"),

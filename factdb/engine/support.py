@@ -2097,10 +2097,11 @@ def _prepare(text: str, rules: Rules) -> str:
             if fraction is not None:
                 # "7秒52" is 7.52秒, "1分2秒3" 1分2.3秒: a race time's fraction after 秒.
                 text = fraction.sub(r"\1.\2秒", text)
+        if "分" in text:
             minutes = _race_time_re(rules.lang, "minute_mark")
-            if minutes is not None and "分" in text:
-                # "8分30秒": 分 before seconds is the minute, not a point or a cent.
-                text = minutes.sub(r"\1分钟", text)
+            if minutes is not None:
+                # "8分30秒", "2小时15分": 分 is the minute there, not a point or a cent.
+                text = minutes.sub("分钟", text)
         ranks = rules.data.get("ranks", {}).get("rewrites")
         if ranks and any(w in text for w in ranks):
             for word, rank in ranks.items():
