@@ -5290,15 +5290,20 @@ def _count_gap(
     apart (a few characters in Chinese and Japanese), with no break of the clause and no
     word of [directions] count_gap_stops ("closes at 6", "open until 6") between."""
     if pos < v.start:
-        lo = v.hedge_span[0] if v.hedge_span and end <= v.hedge_span[0] < v.start else v.start
-        gap = text[end:lo]
+        lo, hi = end, v.start
+        if v.hedge_span and end <= v.hedge_span[0] < v.start:
+            hi = v.hedge_span[0]
     else:
-        gap = text[v.end : pos]
+        lo, hi = v.end, pos
+    if hi - lo > 40:
+        return False  # looked at only when near: no slice of a long stretch
+    gap = text[lo:hi]
+    if _COUNT_GAP_BREAK.search(gap):
+        return False
+    if pos > v.start:
         after = _COUNT_OBJECT.match(text, end, end + 24)
         if after and rules is not None and after.group(1).lower() in rules.count_objects:
             return False  # "450 athletes created a good mood": the count is the subject
-    if len(gap) > 40 or _COUNT_GAP_BREAK.search(gap):
-        return False
     if rules is not None and rules.cjk:
         return len(gap.strip()) <= 6
     words = _COUNT_GAP_WORDS.findall(gap)
