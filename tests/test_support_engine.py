@@ -8469,3 +8469,60 @@ def test_a_statement_negation_on_the_figure_clause_predicate_counts_across_langu
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_BUDGET_EN = (
+    "The city's budget for 2019 was €48 million, which was up 12% from €43 million in 2018."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A value and its change "X, N% more than <year>" meets "X, which was up N% from Y
+        # in <year>": the year after the change's comparator is its reference year, not a
+        # count the value is paired with.
+        ("The city's budget in 2019 was €48 million, 12% more than 2018.", _BUDGET_EN,
+         "en", "en", "pass"),
+        ("The city's budget in 2019 was €48 million, 12% higher than 2018.", _BUDGET_EN,
+         "en", "en", "pass"),
+        ("Der Haushalt der Stadt lag 2019 bei 48 Millionen Euro, 12 Prozent mehr als 2018.",
+         _BUDGET_EN, "de", "en", "pass"),
+        ("Le budget de la ville était de 48 millions d'euros en 2019, 12 % de plus que 2018.",
+         _BUDGET_EN, "fr", "en", "pass"),
+        ("El presupuesto de la ciudad fue de 48 millones de euros en 2019, un 12 % más que "
+         "2018.", _BUDGET_EN, "es", "en", "pass"),
+        ("Der Haushalt lag 2019 bei 48 Millionen Euro, 12 Prozent mehr als 2018.",
+         "Der Haushalt lag 2019 bei 48 Millionen Euro, 12 Prozent mehr als 2018 (43 Millionen "
+         "Euro).", "de", "de", "pass"),
+        # Another reference year, or the years swapped, still fails.
+        ("The city's budget in 2019 was €48 million, 12% more than 2017.", _BUDGET_EN,
+         "en", "en", "fail"),
+        ("Der Haushalt der Stadt lag 2019 bei 48 Millionen Euro, 12 Prozent mehr als 2017.",
+         _BUDGET_EN, "de", "en", "fail"),
+        ("The city's budget in 2018 was €48 million, 12% more than 2019.", _BUDGET_EN,
+         "en", "en", "fail"),
+        ("Der Haushalt lag 2018 bei 48 Millionen Euro, 12 Prozent mehr als 2019.",
+         "Der Haushalt lag 2019 bei 48 Millionen Euro, 12 Prozent mehr als 2018 (43 Millionen "
+         "Euro).", "de", "de", "fail"),
+        # A bound with a count after it is no year.
+        ("Mehr als 2018 Menschen unterschrieben.", "Mehr als 2018 Menschen unterschrieben.",
+         "de", "de", "pass"),
+    ],
+)  # fmt: skip
+def test_a_change_against_a_year_names_the_reference_year(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+def test_a_year_after_a_change_comparator_is_read_as_a_year() -> None:
+    for text, lang in [
+        ("Sales were 33% higher than 2016.", "en"),
+        ("Der Umsatz lag 33 Prozent höher als 2016.", "de"),
+    ]:
+        kinds = [(v.kind, v.text) for v in read_values(text, lang).values]
+        assert ("year", "2016") in kinds, kinds
+    kinds = [(v.kind, v.hedge) for v in read_values("more than 2016 people", "en").values]
+    assert kinds == [("number", "more_than")], kinds

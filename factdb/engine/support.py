@@ -3025,6 +3025,10 @@ def _read(text: str, lang: str | None) -> Reading:
                 # as": a difference or a factor before the comparator names b as the
                 # reference, no bound on it.
                 b.hedge = b.hedge_text = None
+                if b.year_like() and _CLAUSE_CLOSES.match(prepared, b.end):
+                    # "33% more than 2010.", "33 Prozent mehr als 2010,": the reference is
+                    # a year (its bound alone made it a count: "mehr als 2010 Menschen").
+                    b.kind, b.ymd = "year", (int(b.value), None, None)
     # Hedge words ("more than", "不到") are no directions or negations: mark them as taken.
     for v in reading.values:
         if v.hedge_span:
