@@ -8526,3 +8526,53 @@ def test_a_year_after_a_change_comparator_is_read_as_a_year() -> None:
         assert ("year", "2016") in kinds, kinds
     kinds = [(v.kind, v.hedge) for v in read_values("more than 2016 people", "en").values]
     assert kinds == [("number", "more_than")], kinds
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "N and a half <unit>" is N.5 of the unit in every language, never N and a
+        # separate half (50 %).
+        ("The ferry crossing takes about six and a half hours.",
+         "Die Überfahrt dauert sechs Stunden und 20 Minuten.", "en", "de", "pass"),
+        ("The ferry crossing takes six and a half hours.",
+         "The ferry crossing takes 390 minutes.", "en", "en", "pass"),
+        ("The ferry crossing takes six and a half hours.",
+         "The ferry crossing takes 360 minutes.", "en", "en", "fail"),
+        ("The bridge was built in two-and-a-half years.",
+         "La construction du pont a duré 30 mois.", "en", "fr", "pass"),
+        ("La traversée dure six heures et demie.", "The ferry crossing takes 390 minutes.",
+         "fr", "en", "pass"),
+        ("La construction a duré deux ans et demi.", "La construction a duré 24 mois.",
+         "fr", "fr", "fail"),
+        ("Die Überfahrt dauert sechseinhalb Stunden.", "The crossing takes 390 minutes.",
+         "de", "en", "pass"),
+        ("Der Bau dauerte zweieinhalb Jahre.", "Der Bau dauerte 30 Monate.", "de", "de",
+         "pass"),
+        ("Der Bau dauerte zweieinhalb Jahre.", "Der Bau dauerte 18 Monate.", "de", "de",
+         "fail"),
+        ("La travesía dura seis horas y media.", "The crossing takes 390 minutes.",
+         "es", "en", "pass"),
+        ("A obra durou dois anos e meio.", "The works lasted 30 months.", "pt", "en", "pass"),
+        ("A obra durou dois anos e meio.", "The works lasted 20 months.", "pt", "en", "fail"),
+        ("大桥建了两年半。", "The bridge took 30 months to build.", "zh", "en", "pass"),
+        ("橋の建設には2年半かかった。", "The bridge took 30 months to build.", "ja", "en",
+         "pass"),
+        # "three and a half million" is 3.5 million, not 0.5 million.
+        ("The city has three and a half million inhabitants.",
+         "Die Stadt hat dreieinhalb Millionen Einwohner.", "en", "de", "pass"),
+    ],
+)  # fmt: skip
+def test_a_number_and_a_half_of_its_unit_is_one_figure(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+def test_a_time_of_day_with_a_half_is_no_duration() -> None:
+    for text, lang in [
+        ("Le train part à huit heures et demie.", "fr"),
+        ("O comboio parte às oito horas e meia.", "pt"),
+    ]:
+        assert not [v for v in read_values(text, lang).values if v.value == 8.5], text

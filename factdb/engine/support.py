@@ -2015,6 +2015,11 @@ def _prepare(text: str, rules: Rules) -> str:
         # "one" is the figure, not an article. Tested in any case, as the substitution
         # is: "More than One", "AT LEAST ONE".
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
+    halves = _halves_re(rules.lang)
+    if halves is not None and _holds_any(text.lower(), halves[1]):
+        # "eight and a half minutes" is 8.5 minutes, "deux ans et demi" 2,5 ans: before
+        # the fraction scales, which would read "a half million" as 0.5 million alone.
+        text = halves[0].sub(lambda m: _half_added(m, rules, halves[2]), text)
     if rules.fraction_scale_re is not None:
         lowered = text.lower()
         if _holds_any(lowered, rules.fraction_scale_keys):
@@ -2113,6 +2118,35 @@ def _race_time_re(lang: str | None) -> re.Pattern[str] | None:
     rules = rules_for(lang)
     pattern = rules.data.get("clock", {}).get("race_time") if rules is not None else None
     return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=16)
+def _halves_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...], str] | None:
+    """A number with a half of its unit added, said in words ([halves] in the language's
+    data: "eight and a half minutes", "achteinhalb Minuten", "huit minutes et demie",
+    "ocho minutos y medio", "dois anos e meio"): the pattern (groups ``n``, the number in
+    digits or a word, and ``unit``, a word kept after it), the lower-case substrings one of
+    which a text must hold, and the language's decimal mark."""
+    rules = rules_for(lang)
+    half: dict[str, Any] = rules.data.get("halves", {}) if rules is not None else {}
+    if not half.get("pattern"):
+        return None
+    keys = tuple(k.lower() for k in half.get("keys", []))
+    return re.compile(half["pattern"], re.I), keys, half.get("decimal", ".")
+
+
+def _half_added(m: re.Match[str], rules: Rules, decimal: str) -> str:
+    """`_halves_re`'s match as its number plus a half in digits, its unit kept after it
+    ("8.5 minutes", "2,5 ans"); unchanged when the number is no number word or the words
+    are one of the language's [phrases] ("una década y media", "a decade and a half")."""
+    if m.group().lower() in rules.phrases:
+        return m.group()  # "una década y media" is the data's 15 years, not 1,5 décadas
+    written = m.group("n")
+    number = int(written) if written.isdigit() else _small_number(written.lower(), rules.text2num)
+    if number is None:
+        return m.group()
+    unit = m.groupdict().get("unit") or ""
+    return f"{number}{decimal}5{unit}"
 
 
 _HALF_NUMERAL = "[0-9.〇零一二两兩三四五六七八九十百千]{1,8}"
