@@ -8576,3 +8576,48 @@ def test_a_time_of_day_with_a_half_is_no_duration() -> None:
         ("O comboio parte às oito horas e meia.", "pt"),
     ]:
         assert not [v for v in read_values(text, lang).values if v.value == 8.5], text
+
+
+_FOR_EN = (
+    "Voted for: 14 Labour MPs (out of 20), 6 Liberals (out of 8) and 3 independents (out of 5)."
+)
+_FOR_FR = (
+    "Ont voté pour : 14 sénateurs LR (sur 20), 6 écologistes (sur 8) et 3 indépendants (sur 5)."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A quote's whole of a part ("(out of 5)", "(sur 5)") is no count of what the part
+        # did: a statement's count of the action ("Five independents voted for") meets the
+        # part (3), and fails.
+        ("Five independents voted for the motion.", _FOR_EN, "en", "en", "fail"),
+        ("Cinq indépendants ont voté pour.", _FOR_EN, "fr", "en", "fail"),
+        ("Fünf Unabhängige stimmten dafür.", _FOR_EN, "de", "en", "fail"),
+        ("Cinco independientes votaron a favor.", _FOR_EN, "es", "en", "fail"),
+        ("Five independent senators voted for.", _FOR_FR, "en", "fr", "fail"),
+        ("Cinq indépendants ont voté pour.", _FOR_FR, "fr", "fr", "fail"),
+        ("Cinco senadores independentes votaram a favor.", _FOR_FR, "pt", "fr", "fail"),
+        ("独立系の上院議員5人が賛成票を投じた。", _FOR_FR, "ja", "fr", "fail"),
+        # The whole said as a whole ("of the five", "sur cinq", "de un total de 5", "five
+        # …, three of whom") still meets it.
+        ("Three of the five independents voted for.", _FOR_EN, "en", "en", "pass"),
+        ("Of the five independents, three voted for.", _FOR_EN, "en", "en", "pass"),
+        ("Five independents, three of whom voted for the motion, sit in the House.", _FOR_EN,
+         "en", "en", "pass"),
+        ("Trois indépendants sur cinq ont voté pour.", _FOR_FR, "fr", "fr", "pass"),
+        ("Drei der fünf unabhängigen Senatoren stimmten dafür.", _FOR_FR, "de", "fr", "pass"),
+        ("Votaron a favor 3 senadores independientes de un total de 5.", _FOR_FR, "es", "fr",
+         "pass"),
+        ("Três dos cinco senadores independentes votaram a favor.", _FOR_FR, "pt", "fr",
+         "pass"),
+        ("独立系の上院議員5人のうち3人が賛成票を投じた。", _FOR_FR, "ja", "fr", "pass"),
+        ("Three independents voted for.", _FOR_EN, "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_whole_of_a_part_is_no_count_of_the_part_action(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

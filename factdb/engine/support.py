@@ -7195,6 +7195,67 @@ def _all_but_a_part(
 
 
 @lru_cache(maxsize=64)
+def _whole_lead(lang: str | None) -> re.Pattern[str] | None:
+    """What says the figure after it is a whole, in the language's [partitive] and [worked]
+    data ("of the 9", "out of 9", "sur 9", "von 9", "de un total de 9", "in all"): the
+    words before a whole (of_whole, whole_in_brackets, part_of_whole) at a text's end."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk:
+        return None
+    words = rules.data.get("partitive", {})
+    found = [
+        *words.get("of_whole", []),
+        *words.get("whole_in_brackets", []),
+        *words.get("part_of_whole", []),
+    ]
+    return re.compile(rf"(?<!\w)(?:{_alt(found)})\s*$", re.I) if found else None
+
+
+#: How far before a statement's figure the words that make it a whole are looked for.
+_WHOLE_LEAD_REACH = 24
+
+
+def _given_as_whole(stated: Reading, s: Value, lang: str | None) -> bool:
+    """Whether the statement gives its count `s` as a whole, not as the count of what a
+    part did: the whole of a part said with it ("seven of the 9", "7 sur 9", "9名中7名"), a
+    figure after the words of a whole ("out of 9", "de un total de 9"), every one of it
+    ("all 9", "alle 9"), a statement that says it counts a total ("9 in all", "insgesamt
+    9"), or a count with a part said after it ("9 deputies, seven of whom")."""
+    if s.label == "share" or any(w is s for _, w in _part_whole_pairs(stated, lang)):
+        return True
+    text = stated.text
+    lead = text[max(0, s.start - _WHOLE_LEAD_REACH) : s.start]
+    found = _whole_lead(lang)
+    if found is not None and found.search(lead):
+        return True
+    before, after, _ = _whole_words(lang)
+    if (before is not None and before.search(lead)) or (
+        after is not None and after.match(text, s.end, s.end + 8)
+    ):
+        return True
+    total = _worked_words(lang)[0]
+    if total is not None and total.search(text):
+        return True
+    return any(
+        v.start > s.end and v.kind == "number" and v.value < s.value and _partitive(text, v, lang)
+        for v in stated.values
+    )
+
+
+def _whole_of_a_part(
+    s: Value, candidates: list[Value], wholes: dict[int, Value]
+) -> list[Value] | None:
+    """The quote's counterparts for a statement's count `s` not given as a whole
+    (`_given_as_whole`) when only a whole of a part matches it ("Nine non-attached deputies
+    voted against" for "7 non-inscrits (sur 9)"): the whole's part (what the statement's
+    count is of: 7), else None. ``wholes`` maps the id of each quote whole to its part."""
+    same = [q for q in candidates if _close(q.value, s.value)]
+    if not same or not all(id(q) in wholes for q in same):
+        return None
+    return [wholes[id(same[0])]]
+
+
+@lru_cache(maxsize=64)
 def _part_whole_words(
     lang: str | None,
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None]:
@@ -8885,6 +8946,7 @@ statement_lang="en").status
     # Read when a statement value first needs them: one that is a part or has a bound.
     parts: set[int] = set()
     parts_read = False
+    quote_wholes: dict[int, Value] | None = None  # each quote whole's id: its part
     complement = not missing_rules and _complement(values, quoted)
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
@@ -8902,6 +8964,23 @@ statement_lang="en").status
             parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
             comparable = candidates = [q for q in candidates if id(q) in parts]
+        if s.kind == "number" and s.hedge is None and candidates:
+            if quote_wholes is None:
+                quote_wholes = {
+                    id(w): p
+                    for r, lang in zip(readings, langs, strict=False)
+                    for p, w in _part_whole_pairs(r, lang)
+                }
+            instead = (
+                _whole_of_a_part(s, candidates, quote_wholes)
+                if quote_wholes and not _given_as_whole(stated, s, statement_lang)
+                else None
+            )
+            if instead is not None:
+                # "Nine non-attached deputies voted against" for "7 non-inscrits (sur 9)":
+                # the quote's 9 is the group's whole; what the 9 are said to do, the
+                # quote says of 7.
+                candidates = instead
         bound = False
         if s.hedge is not None:
             # A bound ("fewer than 500") is judged against the quote's same figure when it
