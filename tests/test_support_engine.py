@@ -8621,3 +8621,41 @@ def test_a_whole_of_a_part_is_no_count_of_the_part_action(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_FOR_GROUPS_FR = "Ont voté pour : 6 écologistes (sur 8), 6 UDI (sur 12) et 14 LR (sur 20)."
+_FOR_GROUPS_EN = (
+    "Voted for: 6 Greens (out of 8), 6 SNP members (out of 12) and 14 Tories (out of 20)."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Across languages, a part with its whole that one of the quote's groups has, named
+        # there by a name in capitals ("UDI") the statement does not give while it names a
+        # group of its own ("Greens"), is at most unverified: whose pair it is, words in
+        # another language do not tell.
+        ("Six of the 12 Greens voted for.", _FOR_GROUPS_FR, "en", "fr", "unverified"),
+        ("Sechs der 12 Grünen stimmten dafür.", _FOR_GROUPS_FR, "de", "fr", "unverified"),
+        ("Seis de los 12 ecologistas votaron a favor.", _FOR_GROUPS_FR, "es", "fr",
+         "unverified"),
+        ("Seis dos 12 deputados ecologistas votaram a favor.", _FOR_GROUPS_FR, "pt", "fr",
+         "unverified"),
+        ("Six des 12 écologistes ont voté pour.", _FOR_GROUPS_EN, "fr", "en", "unverified"),
+        # The group's name given, or a group the quote names by words, passes as before.
+        ("Six of the 12 UDI deputies voted for.", _FOR_GROUPS_FR, "en", "fr", "pass"),
+        ("Votaron a favor 6 de los 12 diputados de la UDI.", _FOR_GROUPS_FR, "es", "fr",
+         "pass"),
+        ("UDIの議員12人のうち6人が賛成票を投じた。", _FOR_GROUPS_FR, "ja", "fr", "pass"),
+        ("Six des 12 élus du SNP ont voté pour.", _FOR_GROUPS_EN, "fr", "en", "pass"),
+        ("Sechs von acht Grünen stimmten dafür.", _FOR_GROUPS_FR, "de", "fr", "pass"),
+        # In one language the group's words decide, as before.
+        ("Six of the 12 Greens voted for.", _FOR_GROUPS_EN, "en", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_part_and_whole_of_a_group_named_otherwise_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -7384,6 +7384,51 @@ def _named_whole(
     return None
 
 
+#: A name in capitals ("UDI", "UMP", "SPD"): the same in every language, as words are not.
+_ACRONYM = _lazy(r"(?<![^\W\d_])[A-Z][A-Z0-9]*[A-Z](?![^\W\d_])")
+#: A word right after a figure ("30 Greens", "30-köpfigen"): what the figure counts.
+_GROUP_WORD_AFTER = _lazy(r"[ \u00a0-]*[^\W\d_]{3}")
+
+
+def _pair_named_otherwise(
+    pairs: list[tuple[Value, Value]],
+    theirs: list[tuple[tuple[Value, Value], str]],
+    statement: str,
+) -> tuple[tuple[Value, Value], str] | None:
+    """Across languages, a part and whole of the statement that one of the quote's several
+    pairs gives, where the quote names that pair's group by a name in capitals the
+    statement does not hold while it names a group of its own ("Eleven of the 30 Greens"
+    for "11 écologistes (sur 18), 11 UDI (sur 30)"): whose pair it is, words in another
+    language do not tell. The statement's pair and the quote's name; or None. ``theirs``
+    holds each of the quote's pairs with its text (of another language than the
+    statement's)."""
+    for part, whole in pairs:
+        same = [
+            ((a, b), text)
+            for (a, b), text in theirs
+            if _close(a.value, part.value) and _close(b.value, whole.value)
+        ]
+        if len(same) != 1:
+            continue
+        (a, b), text = same[0]
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        label = text[lo:hi].split("(")[0].split("\uff08")[0]
+        names = _ACRONYM.findall(label)
+        if not names or any(
+            re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", statement) for n in names
+        ):
+            continue
+        first, last = sorted((part, whole), key=_START)
+        named = (
+            _has_cjk(statement)
+            or _GROUP_WORD_AFTER.match(statement, last.end) is not None
+            or len(_WORD3.findall(statement, first.end, last.start)) >= 2
+        )
+        if named:
+            return (part, whole), names[0]
+    return None
+
+
 @lru_cache(maxsize=256)
 def _has_anaphora(text: str, lang: str | None) -> bool:
     """Whether the text holds both "the former" and "the latter" (read once a text)."""
@@ -9491,6 +9536,38 @@ statement_lang="en").status
                     for p in _part_whole_pairs(r, langs[i])
                 ],
                 stated.text,
+            )
+        other_lang = [i for i in range(len(readings)) if _base(langs[i]) != _base(statement_lang)]
+        unnamed = (
+            _pair_named_otherwise(
+                own_pairs,
+                [
+                    (p, readings[i].text)
+                    for i in other_lang
+                    for p in _part_whole_pairs(readings[i], langs[i])
+                ],
+                stated.text,
+            )
+            if clash is None and len(quoted_pairs) > 1 and other_lang
+            else None
+        )
+        if unnamed is not None:
+            # "Eleven of the 30 Greens" for "11 écologistes (sur 18), 11 UDI (sur 30)": the
+            # 11 of 30 are the UDI's, a group the statement names otherwise.
+            (s_part, s_whole), name = unnamed
+            elements.append(
+                Element(
+                    "quantity",
+                    f"{s_part.text} … {s_whole.text}",
+                    name,
+                    "missing",
+                    "another group",
+                )
+            )
+            unverified.append(
+                f"the statement gives {s_part.text!r} of {s_whole.text!r}, which {src} "
+                f"{_verb('gives', src)} for {name!r}, a name the statement does not give: "
+                "whose they are, words in another language do not tell"
             )
         if clash is not None:
             (s_part, s_whole), (q_part, q_whole) = clash
