@@ -8659,3 +8659,18 @@ def test_a_part_and_whole_of_a_group_named_otherwise_across_languages(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The ferry took about six and a half hours.", "en"),
+        ("Die Fähre brauchte etwa sechseinhalb Stunden.", "de"),
+        ("Le ferry a mis environ six heures et demie.", "fr"),
+        ("El ferry tardó unas seis horas y media.", "es"),
+        ("O ferry levou cerca de seis horas e meia.", "pt"),
+    ],
+)
+def test_a_number_and_a_half_reads_as_one_value_and_no_share(text: str, lang: str) -> None:
+    values = read_values(text, lang).values
+    assert [(v.kind, v.value) for v in values] == [("unit", 6.5 * 3600)], values
