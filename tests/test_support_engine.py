@@ -8674,3 +8674,43 @@ def test_a_part_and_whole_of_a_group_named_otherwise_across_languages(
 def test_a_number_and_a_half_reads_as_one_value_and_no_share(text: str, lang: str) -> None:
     values = read_values(text, lang).values
     assert [(v.kind, v.value) for v in values] == [("unit", 6.5 * 3600)], values
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "X, N% more than <year>" pairs X with its change, not with the change's reference
+        # year: it meets "X, which was up N% from Y in <year>", the change and the year in
+        # one clause of the quote ([change_roles] reference_before).
+        ("The city's budget was €48 million, 12% more than 2018.", _BUDGET_EN, "en", "en",
+         "pass"),
+        ("The city's budget was €48 million, up 12% from 2018.", _BUDGET_EN, "en", "en",
+         "pass"),
+        ("Der Haushalt der Stadt betrug 48 Millionen Euro, 12 Prozent mehr als 2018.",
+         _BUDGET_EN, "de", "en", "pass"),
+        ("Le budget de la ville était de 48 millions d'euros, 12 % de plus qu'en 2018.",
+         _BUDGET_EN, "fr", "en", "pass"),
+        ("El presupuesto de la ciudad fue de 48 millones de euros, un 12 % más que en 2018.",
+         _BUDGET_EN, "es", "en", "pass"),
+        ("O orçamento da cidade foi de 48 milhões de euros, 12% a mais do que 2018.",
+         _BUDGET_EN, "pt", "en", "pass"),
+        # The change measured against a year the quote does not measure it against fails,
+        # though the year stands elsewhere in the quote.
+        ("The city's budget was €48 million, 12% more than 2019.", _BUDGET_EN, "en", "en",
+         "fail"),
+        ("Der Haushalt der Stadt betrug 48 Millionen Euro, 12 Prozent mehr als 2019.",
+         _BUDGET_EN, "de", "en", "fail"),
+        ("Le budget de la ville était de 48 millions d'euros, 12 % de plus qu'en 2019.",
+         _BUDGET_EN, "fr", "en", "fail"),
+        ("El presupuesto de la ciudad fue de 48 millones de euros, un 12 % más que en 2019.",
+         _BUDGET_EN, "es", "en", "fail"),
+        # A year after a change with no word of a reference is the change's own year.
+        ("The city's budget grew by 12% in 2019.", _BUDGET_EN, "en", "en", "pass"),
+        ("The city's budget was €48 million in 2018.", _BUDGET_EN, "en", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_value_with_its_change_against_a_reference_year(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -2528,6 +2528,7 @@ def _crossed_pair(
     met: list[tuple[Value, Value]],
     readings: list[Reading],
     published: date | None,
+    lang: str | None = None,
 ) -> tuple[str, str] | None:
     """Two figures the statement pairs ("2年版 … 2900円") that the quote gives in two
     clauses, each beside a figure of the other's kind that contradicts it ("1年版…2900円、
@@ -2552,9 +2553,98 @@ def _crossed_pair(
                 continue
 
             if _against(s1, q1, two, owner, published) and _against(s2, q2, one, owner, published):
+                if _change_against(stated, (s1, q1), (s2, q2), met, owner, lang):
+                    continue
                 first, last = sorted((s1, s2), key=lambda v: v.start)
                 return stated.text[first.start : last.end], f"{q1.text} … {q2.text}"
     return None
+
+
+#: What stands between a change and its reference said after it: "33% more than 2010",
+#: "up 33% from 2010", "33 Prozent mehr als im Jahr 2010" (no figure, no clause break).
+_REFERENCE_GAP = _lazy(r"[^\d.,;:!?()]{1,24}")
+
+
+@lru_cache(maxsize=64)
+def _reference_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words before a change's reference ([change_roles] reference_before:
+    "than", "from", "als", "que", "par rapport à")."""
+    rules = rules_for(lang)
+    words = rules.data.get("change_roles", {}).get("reference_before") if rules else None
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+def _names_reference(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the words between a change (ending at `start`) and a figure (at `end`) name
+    the figure as the change's reference: a short stretch with no figure or clause break
+    that holds a word of `_reference_words` ("33% more than 2010", "mehr als im Jahr
+    2010"; not "grew by a third in 2011")."""
+    words = _reference_words(lang)
+    return (
+        words is not None
+        and _REFERENCE_GAP.fullmatch(text, start, end) is not None
+        and words.search(text, start, end) is not None
+    )
+
+
+def _reference_otherwise(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    published: date | None,
+    lang: str | None,
+) -> tuple[Value, Value, Value, Value] | None:
+    """A change of the statement with its reference year said right after it ("33% more
+    than 2012") whose counterpart the quote gives in a clause with other years only ("up
+    33% from $123 million in 2010"): (the change, the statement's year, the quote's
+    change, the quote's year); or None."""
+    text = stated.text
+    values = stated.values
+    for c, qc in met:
+        if c.kind not in _DIFFERENCE_KINDS:
+            continue
+        ref = next((v for v in values if v.start >= c.end), None)
+        if (
+            ref is None
+            or ref.kind != "year"
+            or not _names_reference(text, c.end, ref.start, lang)
+            or (owner := _owner(qc, readings)) is None
+        ):
+            continue
+        lo, hi = _clause_of(owner.text, qc)
+        years = [v for v in owner.values if lo <= v.start < hi and v.kind in ("year", "date")]
+        if years and all(_compare(ref, y, published)[0] == "contradicted" for y in years):
+            return c, ref, qc, years[0]
+    return None
+
+
+def _change_against(
+    stated: Reading,
+    one: tuple[Value, Value],
+    two: tuple[Value, Value],
+    met: list[tuple[Value, Value]],
+    owner: Reading,
+    lang: str | None,
+) -> bool:
+    """Whether the later of two statement figures is the reference of a change said
+    between them, which the quote gives in the reference's own clause: "$163 million, 33%
+    more than 2010" for "$163 million, which was up 33% from $123 million in 2010" pairs
+    the value with its change, not with the reference's year. The change met in another
+    clause than the reference's keeps the pair crossed."""
+    (first, _), (last, q_last) = sorted((one, two), key=lambda pair: pair[0].start)
+    text = stated.text
+    for c, qc in met:
+        if (
+            c.kind in _DIFFERENCE_KINDS
+            and first.end <= c.start
+            and c.end < last.start
+            and _names_reference(text, c.end, last.start, lang)
+            and _holds_value(owner.values, qc)
+        ):
+            return _clause_of(owner.text, qc) == _clause_of(owner.text, q_last)
+    return False
 
 
 def _other_names(
@@ -9479,7 +9569,7 @@ statement_lang="en").status
     crossed = (
         None
         if missing_rules or paired is not None or yearly_failed
-        else _crossed_pair(stated, met, readings, published)
+        else _crossed_pair(stated, met, readings, published, statement_lang)
     )
     if crossed is not None:
         compared_values += 1
@@ -9488,6 +9578,23 @@ statement_lang="en").status
         fails.append(
             f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
             "each with another figure"
+        )
+    referenced = (
+        None
+        if missing_rules or crossed is not None
+        else _reference_otherwise(stated, met, readings, published, statement_lang)
+    )
+    if referenced is not None:
+        # "$163 million, 33% more than 2012" for "… up 33% from $123 million in 2010": the
+        # change is measured against another year.
+        change, ref, q_change, q_ref = referenced
+        compared_values += 1
+        elements.append(
+            Element(_element_kind(ref), ref.shown, q_ref.shown, "contradicted", "another reference")
+        )
+        fails.append(
+            f"the statement gives {change.shown!r} against {ref.shown!r} but {src} "
+            f"{_verb('gives', src)} {q_change.shown!r} against {q_ref.shown!r}"
         )
     across = (
         None
