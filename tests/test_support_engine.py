@@ -8714,3 +8714,27 @@ def test_a_value_with_its_change_against_a_reference_year(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "X, N% more than <year>" says X is what the change reaches: the quote's figure the
+        # change starts from ("up 12% from €43 million") is another figure, and fails.
+        ("The city's budget was €43 million, 12% more than 2018.", _BUDGET_EN, "en", "en",
+         "fail"),
+        ("Le budget de la ville était de 43 millions d'euros, 12 % de plus qu'en 2018.",
+         _BUDGET_EN, "fr", "en", "fail"),
+        ("El presupuesto de la ciudad fue de 43 millones de euros, un 12 % más que en 2018.",
+         _BUDGET_EN, "es", "en", "fail"),
+        ("Der Haushalt der Stadt betrug 43 Millionen Euro, 12 Prozent mehr als 2018.",
+         _BUDGET_EN, "de", "en", "fail"),
+        # The start said as a start passes.
+        ("The budget rose 12% from €43 million in 2018.", _BUDGET_EN, "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_change_start_is_not_what_the_change_reaches(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

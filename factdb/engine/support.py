@@ -2620,6 +2620,50 @@ def _reference_otherwise(
     return None
 
 
+#: What stands between a value and its change said right after it: "$163 million, 33%
+#: more than 2010", "163 Millionen Dollar, ein Plus von 33 Prozent" (no figure or break).
+_VALUE_THEN_CHANGE = _lazy(r"[^\d.;:!?()]{0,16}")
+
+
+def _start_as_value(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, Value] | None:
+    """A statement value said with its change and the change's reference after it ("$123
+    million, 33% more than 2010": what the change reaches) that the quote gives as where
+    its change starts ("$163 million, which was up 33% from $123 million in 2010"): the
+    statement's value and the quote's; or None."""
+    values = stated.values
+    text = stated.text
+    for c, _ in met:
+        if c.kind not in _DIFFERENCE_KINDS:
+            continue
+        at = next((k for k, v in enumerate(values) if v is c), None)
+        if at is None or at == 0 or at + 1 >= len(values):
+            continue
+        value, ref = values[at - 1], values[at + 1]
+        if (
+            ref.kind != "year"
+            or not _names_reference(text, c.end, ref.start, lang)
+            or not _VALUE_THEN_CHANGE.fullmatch(text, value.end, c.start)
+        ):
+            continue
+        for s, q in met:
+            if s is not value:
+                continue
+            at_q = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+            if at_q is None:
+                continue
+            owner = readings[at_q]
+            q_lang = langs[at_q] if at_q < len(langs) else None
+            if _change_role(owner.text, q, q_lang, owner.directions) == "start":
+                return s, q
+    return None
+
+
 def _change_against(
     stated: Reading,
     one: tuple[Value, Value],
@@ -9595,6 +9639,23 @@ statement_lang="en").status
         fails.append(
             f"the statement gives {change.shown!r} against {ref.shown!r} but {src} "
             f"{_verb('gives', src)} {q_change.shown!r} against {q_ref.shown!r}"
+        )
+    started = (
+        None
+        if missing_rules or crossed is not None or referenced is not None
+        else _start_as_value(stated, met, readings, langs, statement_lang)
+    )
+    if started is not None:
+        # "$123 million, 33% more than 2010" for "$163 million, which was up 33% from $123
+        # million in 2010": the statement's value is where the quote's change starts.
+        s_value, q_value = started
+        compared_values += 1
+        elements.append(
+            Element(_element_kind(s_value), s_value.shown, q_value.shown, "contradicted", "start")
+        )
+        fails.append(
+            f"the statement gives {s_value.shown!r} as what the change reaches but {src} "
+            f"{_verb('gives', src)} {q_value.shown!r} as where it starts"
         )
     across = (
         None
