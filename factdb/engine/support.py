@@ -2015,13 +2015,17 @@ def _prepare(text: str, rules: Rules) -> str:
         # "one" is the figure, not an article. Tested in any case, as the substitution
         # is: "More than One", "AT LEAST ONE".
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
+    lowered = None
     halves = _halves_re(rules.lang)
-    if halves is not None and _holds_any(text.lower(), halves[1]):
-        # "eight and a half minutes" is 8.5 minutes, "deux ans et demi" 2,5 ans: before
-        # the fraction scales, which would read "a half million" as 0.5 million alone.
-        text = halves[0].sub(lambda m: _half_added(m, rules, halves[2]), text)
-    if rules.fraction_scale_re is not None:
+    if halves is not None:
         lowered = text.lower()
+        if _holds_any(lowered, halves[1]):
+            # "eight and a half minutes" is 8.5 minutes, "deux ans et demi" 2,5 ans: before
+            # the fraction scales, which would read "a half million" as 0.5 million alone.
+            text = halves[0].sub(lambda m: _half_added(m, rules, halves[2]), text)
+            lowered = None
+    if rules.fraction_scale_re is not None:
+        lowered = text.lower() if lowered is None else lowered
         if _holds_any(lowered, rules.fraction_scale_keys):
             # "half a million" is 500,000, not "half" and "a million".
             text = rules.fraction_scale_re.sub(
