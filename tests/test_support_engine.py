@@ -8738,3 +8738,29 @@ def test_a_change_start_is_not_what_the_change_reaches(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_INJURED_EN = "Of the 30 workers, 12 were injured."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A count after a word that gives a group's size ([partitive] whole_verbs: "has",
+        # "compte", "tiene", "hat", "tem") is given as a whole and meets the quote's whole.
+        ("The factory has 30 workers.", _INJURED_EN, "en", "en", "pass"),
+        ("L'usine compte 30 ouvriers.", _INJURED_EN, "fr", "en", "pass"),
+        ("La fábrica tiene 30 trabajadores.", _INJURED_EN, "es", "en", "pass"),
+        ("Die Fabrik hat 30 Arbeiter.", _INJURED_EN, "de", "en", "pass"),
+        ("A fábrica tem 30 operários.", _INJURED_EN, "pt", "en", "pass"),
+        # What the part did, said of the whole's count, fails.
+        ("30 workers were injured.", _INJURED_EN, "en", "en", "fail"),
+        ("30 ouvriers ont été blessés.", _INJURED_EN, "fr", "en", "fail"),
+        ("30 Arbeiter wurden verletzt.", _INJURED_EN, "de", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_group_size_is_given_as_a_whole(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

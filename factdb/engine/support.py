@@ -7334,9 +7334,10 @@ def _all_but_a_part(
 
 @lru_cache(maxsize=64)
 def _whole_lead(lang: str | None) -> re.Pattern[str] | None:
-    """What says the figure after it is a whole, in the language's [partitive] and [worked]
-    data ("of the 9", "out of 9", "sur 9", "von 9", "de un total de 9", "in all"): the
-    words before a whole (of_whole, whole_in_brackets, part_of_whole) at a text's end."""
+    """What says the figure after it is a whole, in the language's [partitive] data ("of
+    the 9", "out of 9", "sur 9", "von 9", "de un total de 9", "has 9", "il y a 9"): the words
+    before a whole (of_whole, whole_in_brackets, part_of_whole, whole_verbs) at a text's
+    end."""
     rules = rules_for(lang)
     if rules is None or rules.cjk:
         return None
@@ -7345,6 +7346,7 @@ def _whole_lead(lang: str | None) -> re.Pattern[str] | None:
         *words.get("of_whole", []),
         *words.get("whole_in_brackets", []),
         *words.get("part_of_whole", []),
+        *words.get("whole_verbs", []),
     ]
     return re.compile(rf"(?<!\w)(?:{_alt(found)})\s*$", re.I) if found else None
 
