@@ -8753,10 +8753,14 @@ _INJURED_EN = "Of the 30 workers, 12 were injured."
         ("La fábrica tiene 30 trabajadores.", _INJURED_EN, "es", "en", "pass"),
         ("Die Fabrik hat 30 Arbeiter.", _INJURED_EN, "de", "en", "pass"),
         ("A fábrica tem 30 operários.", _INJURED_EN, "pt", "en", "pass"),
+        ("该厂有30名工人。", _INJURED_EN, "zh", "en", "pass"),
         # What the part did, said of the whole's count, fails.
         ("30 workers were injured.", _INJURED_EN, "en", "en", "fail"),
         ("30 ouvriers ont été blessés.", _INJURED_EN, "fr", "en", "fail"),
         ("30 Arbeiter wurden verletzt.", _INJURED_EN, "de", "en", "fail"),
+        ("30名工人受伤。", _INJURED_EN, "zh", "en", "fail"),
+        # "中有" stands before a part, not a whole.
+        ("工人中有30人受伤。", _INJURED_EN, "zh", "en", "fail"),
     ],
 )  # fmt: skip
 def test_a_group_size_is_given_as_a_whole(

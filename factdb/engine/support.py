@@ -7339,9 +7339,15 @@ def _whole_lead(lang: str | None) -> re.Pattern[str] | None:
     before a whole (of_whole, whole_in_brackets, part_of_whole, whole_verbs) at a text's
     end."""
     rules = rules_for(lang)
-    if rules is None or rules.cjk:
+    if rules is None:
         return None
     words = rules.data.get("partitive", {})
+    if rules.cjk:
+        # "该厂有30名工人": only the words of a group's size, not after a whole's word
+        # ("议员中有9人" is a part: "中有" stands before the part).
+        verbs = words.get("whole_verbs", [])
+        after = "".join(f"(?<!{re.escape(w)})" for w in words.get("of_whole", []))
+        return re.compile(rf"{after}(?:{_alt(verbs)})\s*$") if verbs else None
     found = [
         *words.get("of_whole", []),
         *words.get("whole_in_brackets", []),
