@@ -2015,8 +2015,17 @@ def _prepare(text: str, rules: Rules) -> str:
         # "one" is the figure, not an article. Tested in any case, as the substitution
         # is: "More than One", "AT LEAST ONE".
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
-    if rules.fraction_scale_re is not None:
+    lowered = None
+    halves = _halves_re(rules.lang)
+    if halves is not None:
         lowered = text.lower()
+        if _holds_any(lowered, halves[1]):
+            # "eight and a half minutes" is 8.5 minutes, "deux ans et demi" 2,5 ans: before
+            # the fraction scales, which would read "a half million" as 0.5 million alone.
+            text = halves[0].sub(lambda m: _half_added(m, rules, halves[2]), text)
+            lowered = None
+    if rules.fraction_scale_re is not None:
+        lowered = text.lower() if lowered is None else lowered
         if _holds_any(lowered, rules.fraction_scale_keys):
             # "half a million" is 500,000, not "half" and "a million".
             text = rules.fraction_scale_re.sub(
@@ -2113,6 +2122,35 @@ def _race_time_re(lang: str | None) -> re.Pattern[str] | None:
     rules = rules_for(lang)
     pattern = rules.data.get("clock", {}).get("race_time") if rules is not None else None
     return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=16)
+def _halves_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...], str] | None:
+    """A number with a half of its unit added, said in words ([halves] in the language's
+    data: "eight and a half minutes", "achteinhalb Minuten", "huit minutes et demie",
+    "ocho minutos y medio", "dois anos e meio"): the pattern (groups ``n``, the number in
+    digits or a word, and ``unit``, a word kept after it), the lower-case substrings one of
+    which a text must hold, and the language's decimal mark."""
+    rules = rules_for(lang)
+    half: dict[str, Any] = rules.data.get("halves", {}) if rules is not None else {}
+    if not half.get("pattern"):
+        return None
+    keys = tuple(k.lower() for k in half.get("keys", []))
+    return re.compile(half["pattern"], re.I), keys, half.get("decimal", ".")
+
+
+def _half_added(m: re.Match[str], rules: Rules, decimal: str) -> str:
+    """`_halves_re`'s match as its number plus a half in digits, its unit kept after it
+    ("8.5 minutes", "2,5 ans"); unchanged when the number is no number word or the words
+    are one of the language's [phrases] ("una década y media", "a decade and a half")."""
+    if m.group().lower() in rules.phrases:
+        return m.group()  # "una década y media" is the data's 15 years, not 1,5 décadas
+    written = m.group("n")
+    number = int(written) if written.isdigit() else _small_number(written.lower(), rules.text2num)
+    if number is None:
+        return m.group()
+    unit = m.groupdict().get("unit") or ""
+    return f"{number}{decimal}5{unit}"
 
 
 _HALF_NUMERAL = "[0-9.〇零一二两兩三四五六七八九十百千]{1,8}"
@@ -2494,6 +2532,7 @@ def _crossed_pair(
     met: list[tuple[Value, Value]],
     readings: list[Reading],
     published: date | None,
+    lang: str | None = None,
 ) -> tuple[str, str] | None:
     """Two figures the statement pairs ("2年版 … 2900円") that the quote gives in two
     clauses, each beside a figure of the other's kind that contradicts it ("1年版…2900円、
@@ -2518,9 +2557,142 @@ def _crossed_pair(
                 continue
 
             if _against(s1, q1, two, owner, published) and _against(s2, q2, one, owner, published):
+                if _change_against(stated, (s1, q1), (s2, q2), met, owner, lang):
+                    continue
                 first, last = sorted((s1, s2), key=lambda v: v.start)
                 return stated.text[first.start : last.end], f"{q1.text} … {q2.text}"
     return None
+
+
+#: What stands between a change and its reference said after it: "33% more than 2010",
+#: "up 33% from 2010", "33 Prozent mehr als im Jahr 2010" (no figure, no clause break).
+_REFERENCE_GAP = _lazy(r"[^\d.,;:!?()]{1,24}")
+
+
+@lru_cache(maxsize=64)
+def _reference_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words before a change's reference ([change_roles] reference_before:
+    "than", "from", "als", "que", "par rapport à")."""
+    rules = rules_for(lang)
+    words = rules.data.get("change_roles", {}).get("reference_before") if rules else None
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+def _names_reference(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the words between a change (ending at `start`) and a figure (at `end`) name
+    the figure as the change's reference: a short stretch with no figure or clause break
+    that holds a word of `_reference_words` ("33% more than 2010", "mehr als im Jahr
+    2010"; not "grew by a third in 2011")."""
+    words = _reference_words(lang)
+    return (
+        words is not None
+        and _REFERENCE_GAP.fullmatch(text, start, end) is not None
+        and words.search(text, start, end) is not None
+    )
+
+
+def _reference_otherwise(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    published: date | None,
+    lang: str | None,
+) -> tuple[Value, Value, Value, Value] | None:
+    """A change of the statement with its reference year said right after it ("33% more
+    than 2012") whose counterpart the quote gives in a clause with other years only ("up
+    33% from $123 million in 2010"): (the change, the statement's year, the quote's
+    change, the quote's year); or None."""
+    text = stated.text
+    values = stated.values
+    for c, qc in met:
+        if c.kind not in _DIFFERENCE_KINDS:
+            continue
+        ref = next((v for v in values if v.start >= c.end), None)
+        if (
+            ref is None
+            or ref.kind != "year"
+            or not _names_reference(text, c.end, ref.start, lang)
+            or (owner := _owner(qc, readings)) is None
+        ):
+            continue
+        lo, hi = _clause_of(owner.text, qc)
+        years = [v for v in owner.values if lo <= v.start < hi and v.kind in ("year", "date")]
+        if years and all(_compare(ref, y, published)[0] == "contradicted" for y in years):
+            return c, ref, qc, years[0]
+    return None
+
+
+#: What stands between a value and its change said right after it: "$163 million, 33%
+#: more than 2010", "163 Millionen Dollar, ein Plus von 33 Prozent" (no figure or break).
+_VALUE_THEN_CHANGE = _lazy(r"[^\d.;:!?()]{0,16}")
+
+
+def _start_as_value(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, Value] | None:
+    """A statement value said with its change and the change's reference after it ("$123
+    million, 33% more than 2010": what the change reaches) that the quote gives as where
+    its change starts ("$163 million, which was up 33% from $123 million in 2010"): the
+    statement's value and the quote's; or None."""
+    values = stated.values
+    text = stated.text
+    for c, _ in met:
+        if c.kind not in _DIFFERENCE_KINDS:
+            continue
+        at = next((k for k, v in enumerate(values) if v is c), None)
+        if at is None or at == 0 or at + 1 >= len(values):
+            continue
+        value, ref = values[at - 1], values[at + 1]
+        if (
+            ref.kind != "year"
+            or not _names_reference(text, c.end, ref.start, lang)
+            or not _VALUE_THEN_CHANGE.fullmatch(text, value.end, c.start)
+        ):
+            continue
+        for s, q in met:
+            if s is not value:
+                continue
+            at_q = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+            if at_q is None:
+                continue
+            owner = readings[at_q]
+            q_lang = langs[at_q] if at_q < len(langs) else None
+            if _change_role(owner.text, q, q_lang, owner.directions) == "start":
+                return s, q
+    return None
+
+
+def _change_against(
+    stated: Reading,
+    one: tuple[Value, Value],
+    two: tuple[Value, Value],
+    met: list[tuple[Value, Value]],
+    owner: Reading,
+    lang: str | None,
+) -> bool:
+    """Whether the later of two statement figures is the reference of a change said
+    between them, which the quote gives in the reference's own clause: "$163 million, 33%
+    more than 2010" for "$163 million, which was up 33% from $123 million in 2010" pairs
+    the value with its change, not with the reference's year. The change met in another
+    clause than the reference's keeps the pair crossed."""
+    (first, _), (last, q_last) = sorted((one, two), key=lambda pair: pair[0].start)
+    text = stated.text
+    for c, qc in met:
+        if (
+            c.kind in _DIFFERENCE_KINDS
+            and first.end <= c.start
+            and c.end < last.start
+            and _names_reference(text, c.end, last.start, lang)
+            and _holds_value(owner.values, qc)
+        ):
+            return _clause_of(owner.text, qc) == _clause_of(owner.text, q_last)
+    return False
 
 
 def _other_names(
@@ -3025,6 +3197,10 @@ def _read(text: str, lang: str | None) -> Reading:
                 # as": a difference or a factor before the comparator names b as the
                 # reference, no bound on it.
                 b.hedge = b.hedge_text = None
+                if b.year_like() and _CLAUSE_CLOSES.match(prepared, b.end):
+                    # "33% more than 2010.", "33 Prozent mehr als 2010,": the reference is
+                    # a year (its bound alone made it a count: "mehr als 2010 Menschen").
+                    b.kind, b.ymd = "year", (int(b.value), None, None)
     # Hedge words ("more than", "不到") are no directions or negations: mark them as taken.
     for v in reading.values:
         if v.hedge_span:
@@ -7344,6 +7520,75 @@ def _all_but_a_part(
 
 
 @lru_cache(maxsize=64)
+def _whole_lead(lang: str | None) -> re.Pattern[str] | None:
+    """What says the figure after it is a whole, in the language's [partitive] data ("of
+    the 9", "out of 9", "sur 9", "von 9", "de un total de 9", "has 9", "il y a 9"): the words
+    before a whole (of_whole, whole_in_brackets, part_of_whole, whole_verbs) at a text's
+    end."""
+    rules = rules_for(lang)
+    if rules is None:
+        return None
+    words = rules.data.get("partitive", {})
+    if rules.cjk:
+        # "该厂有30名工人": only the words of a group's size, not after a whole's word
+        # ("议员中有9人" is a part: "中有" stands before the part).
+        verbs = words.get("whole_verbs", [])
+        after = "".join(f"(?<!{re.escape(w)})" for w in words.get("of_whole", []))
+        return re.compile(rf"{after}(?:{_alt(verbs)})\s*$") if verbs else None
+    found = [
+        *words.get("of_whole", []),
+        *words.get("whole_in_brackets", []),
+        *words.get("part_of_whole", []),
+        *words.get("whole_verbs", []),
+    ]
+    return re.compile(rf"(?<!\w)(?:{_alt(found)})\s*$", re.I) if found else None
+
+
+#: How far before a statement's figure the words that make it a whole are looked for.
+_WHOLE_LEAD_REACH = 24
+
+
+def _given_as_whole(stated: Reading, s: Value, lang: str | None) -> bool:
+    """Whether the statement gives its count `s` as a whole, not as the count of what a
+    part did: the whole of a part said with it ("seven of the 9", "7 sur 9", "9名中7名"), a
+    figure after the words of a whole ("out of 9", "de un total de 9"), every one of it
+    ("all 9", "alle 9"), a statement that says it counts a total ("9 in all", "insgesamt
+    9"), or a count with a part said after it ("9 deputies, seven of whom")."""
+    if s.label == "share" or any(w is s for _, w in _part_whole_pairs(stated, lang)):
+        return True
+    text = stated.text
+    lead = text[max(0, s.start - _WHOLE_LEAD_REACH) : s.start]
+    found = _whole_lead(lang)
+    if found is not None and found.search(lead):
+        return True
+    before, after, _ = _whole_words(lang)
+    if (before is not None and before.search(lead)) or (
+        after is not None and after.match(text, s.end, s.end + 8)
+    ):
+        return True
+    total = _worked_words(lang)[0]
+    if total is not None and total.search(text):
+        return True
+    return any(
+        v.start > s.end and v.kind == "number" and v.value < s.value and _partitive(text, v, lang)
+        for v in stated.values
+    )
+
+
+def _whole_of_a_part(
+    s: Value, candidates: list[Value], wholes: dict[int, Value]
+) -> list[Value] | None:
+    """The quote's counterparts for a statement's count `s` not given as a whole
+    (`_given_as_whole`) when only a whole of a part matches it ("Nine non-attached deputies
+    voted against" for "7 non-inscrits (sur 9)"): the whole's part (what the statement's
+    count is of: 7), else None. ``wholes`` maps the id of each quote whole to its part."""
+    same = [q for q in candidates if _close(q.value, s.value)]
+    if not same or not all(id(q) in wholes for q in same):
+        return None
+    return [wholes[id(same[0])]]
+
+
+@lru_cache(maxsize=64)
 def _part_whole_words(
     lang: str | None,
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None]:
@@ -7469,6 +7714,51 @@ def _named_whole(
         )
         if other is not None:
             return (part, whole), other
+    return None
+
+
+#: A name in capitals ("UDI", "UMP", "SPD"): the same in every language, as words are not.
+_ACRONYM = _lazy(r"(?<![^\W\d_])[A-Z][A-Z0-9]*[A-Z](?![^\W\d_])")
+#: A word right after a figure ("30 Greens", "30-köpfigen"): what the figure counts.
+_GROUP_WORD_AFTER = _lazy(r"[ \u00a0-]*[^\W\d_]{3}")
+
+
+def _pair_named_otherwise(
+    pairs: list[tuple[Value, Value]],
+    theirs: list[tuple[tuple[Value, Value], str]],
+    statement: str,
+) -> tuple[tuple[Value, Value], str] | None:
+    """Across languages, a part and whole of the statement that one of the quote's several
+    pairs gives, where the quote names that pair's group by a name in capitals the
+    statement does not hold while it names a group of its own ("Eleven of the 30 Greens"
+    for "11 écologistes (sur 18), 11 UDI (sur 30)"): whose pair it is, words in another
+    language do not tell. The statement's pair and the quote's name; or None. ``theirs``
+    holds each of the quote's pairs with its text (of another language than the
+    statement's)."""
+    for part, whole in pairs:
+        same = [
+            ((a, b), text)
+            for (a, b), text in theirs
+            if _close(a.value, part.value) and _close(b.value, whole.value)
+        ]
+        if len(same) != 1:
+            continue
+        (a, b), text = same[0]
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        label = text[lo:hi].split("(")[0].split("\uff08")[0]
+        names = _ACRONYM.findall(label)
+        if not names or any(
+            re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", statement) for n in names
+        ):
+            continue
+        first, last = sorted((part, whole), key=_START)
+        named = (
+            _has_cjk(statement)
+            or _GROUP_WORD_AFTER.match(statement, last.end) is not None
+            or len(_WORD3.findall(statement, first.end, last.start)) >= 2
+        )
+        if named:
+            return (part, whole), names[0]
     return None
 
 
@@ -9067,6 +9357,7 @@ statement_lang="en").status
     # Read when a statement value first needs them: one that is a part or has a bound.
     parts: set[int] = set()
     parts_read = False
+    quote_wholes: dict[int, Value] | None = None  # each quote whole's id: its part
     complement = not missing_rules and _complement(values, quoted)
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
@@ -9084,6 +9375,23 @@ statement_lang="en").status
             parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
             comparable = candidates = [q for q in candidates if id(q) in parts]
+        if s.kind == "number" and s.hedge is None and candidates:
+            if quote_wholes is None:
+                quote_wholes = {
+                    id(w): p
+                    for r, lang in zip(readings, langs, strict=False)
+                    for p, w in _part_whole_pairs(r, lang)
+                }
+            instead = (
+                _whole_of_a_part(s, candidates, quote_wholes)
+                if quote_wholes and not _given_as_whole(stated, s, statement_lang)
+                else None
+            )
+            if instead is not None:
+                # "Nine non-attached deputies voted against" for "7 non-inscrits (sur 9)":
+                # the quote's 9 is the group's whole; what the 9 are said to do, the
+                # quote says of 7.
+                candidates = instead
         bound = False
         if s.hedge is not None:
             # A bound ("fewer than 500") is judged against the quote's same figure when it
@@ -9537,7 +9845,7 @@ statement_lang="en").status
     crossed = (
         None
         if missing_rules or paired is not None or yearly_failed
-        else _crossed_pair(stated, met, readings, published)
+        else _crossed_pair(stated, met, readings, published, statement_lang)
     )
     if crossed is not None:
         compared_values += 1
@@ -9546,6 +9854,40 @@ statement_lang="en").status
         fails.append(
             f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
             "each with another figure"
+        )
+    referenced = (
+        None
+        if missing_rules or crossed is not None
+        else _reference_otherwise(stated, met, readings, published, statement_lang)
+    )
+    if referenced is not None:
+        # "$163 million, 33% more than 2012" for "… up 33% from $123 million in 2010": the
+        # change is measured against another year.
+        change, ref, q_change, q_ref = referenced
+        compared_values += 1
+        elements.append(
+            Element(_element_kind(ref), ref.shown, q_ref.shown, "contradicted", "another reference")
+        )
+        fails.append(
+            f"the statement gives {change.shown!r} against {ref.shown!r} but {src} "
+            f"{_verb('gives', src)} {q_change.shown!r} against {q_ref.shown!r}"
+        )
+    started = (
+        None
+        if missing_rules or crossed is not None or referenced is not None
+        else _start_as_value(stated, met, readings, langs, statement_lang)
+    )
+    if started is not None:
+        # "$123 million, 33% more than 2010" for "$163 million, which was up 33% from $123
+        # million in 2010": the statement's value is where the quote's change starts.
+        s_value, q_value = started
+        compared_values += 1
+        elements.append(
+            Element(_element_kind(s_value), s_value.shown, q_value.shown, "contradicted", "start")
+        )
+        fails.append(
+            f"the statement gives {s_value.shown!r} as what the change reaches but {src} "
+            f"{_verb('gives', src)} {q_value.shown!r} as where it starts"
         )
     across = (
         None
@@ -9594,6 +9936,38 @@ statement_lang="en").status
                     for p in _part_whole_pairs(r, langs[i])
                 ],
                 stated.text,
+            )
+        other_lang = [i for i in range(len(readings)) if _base(langs[i]) != _base(statement_lang)]
+        unnamed = (
+            _pair_named_otherwise(
+                own_pairs,
+                [
+                    (p, readings[i].text)
+                    for i in other_lang
+                    for p in _part_whole_pairs(readings[i], langs[i])
+                ],
+                stated.text,
+            )
+            if clash is None and len(quoted_pairs) > 1 and other_lang
+            else None
+        )
+        if unnamed is not None:
+            # "Eleven of the 30 Greens" for "11 écologistes (sur 18), 11 UDI (sur 30)": the
+            # 11 of 30 are the UDI's, a group the statement names otherwise.
+            (s_part, s_whole), name = unnamed
+            elements.append(
+                Element(
+                    "quantity",
+                    f"{s_part.text} … {s_whole.text}",
+                    name,
+                    "missing",
+                    "another group",
+                )
+            )
+            unverified.append(
+                f"the statement gives {s_part.text!r} of {s_whole.text!r}, which {src} "
+                f"{_verb('gives', src)} for {name!r}, a name the statement does not give: "
+                "whose they are, words in another language do not tell"
             )
         if clash is not None:
             (s_part, s_whole), (q_part, q_whole) = clash
