@@ -1744,6 +1744,105 @@ def test_a_subject_given_another_subjects_figure_fails(lang, statement, quote, q
 
 
 @pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, right",
+    [
+        # A gapped clause: the figure after a conjunction and a name that closes its clause
+        # ("and Jones 51", "et Martin 51", "y López 51", "und Weber 45") is a figure of the
+        # earlier figure's kind, no name's number ("Apollo 11"); each figure is its
+        # holder's, in one language and across languages.
+        ("en", "Smith won 49 seats and Jones 51.", "Jones a obtenu 49 sièges et Smith 51.",
+         "fr", "fail"),
+        ("de", "Müller erhielt 30 Stimmen und Weber 45.",
+         "Müller received 30 votes and Weber 45.", "en", "pass"),
+        ("de", "Weber erhielt 30 Stimmen und Müller 45.",
+         "Müller received 30 votes and Weber 45.", "en", "fail"),
+        ("en", "Harlow carried 61 districts and Brandt 37.",
+         "Harlow carried 61 districts and Brandt 37.", "en", "pass"),
+        ("en", "Harlow carried 61 districts and Brandt 37.",
+         "Brandt carried 61 districts and Harlow 37.", "en", "fail"),
+        ("en", "Brandt carried 37 districts.",
+         "Harlow carried 61 districts and Brandt 37.", "en", "pass"),
+        ("en", "Brandt carried 61 districts.",
+         "Harlow carried 61 districts and Brandt 37.", "en", "fail"),
+        ("fr", "Martin a obtenu 51 sièges.", "Dupont took 49 seats and Martin 51.", "en",
+         "pass"),
+        ("fr", "Martin a obtenu 49 sièges.", "Dupont took 49 seats and Martin 51.", "en",
+         "fail"),
+        ("fr", "Dupont a obtenu 51 sièges et Martin 49.",
+         "Dupont a obtenu 49 sièges et Martin 51.", "fr", "fail"),
+        ("fr", "Martin a obtenu 51 sièges et Dupont 49.",
+         "Dupont a obtenu 49 sièges et Martin 51.", "fr", "pass"),
+        ("es", "López obtuvo 51 escaños.", "García obtuvo 49 escaños y López 51.", "es",
+         "pass"),
+        ("es", "López obtuvo 49 escaños.", "García obtuvo 49 escaños y López 51.", "es",
+         "fail"),
+        ("es", "García obtuvo 51 escaños y López 49.", "García won 49 seats and López 51.",
+         "en", "fail"),
+        ("de", "Weber erhielt 30 Stimmen.", "Müller erhielt 30 Stimmen und Weber 45.", "de",
+         "fail"),
+        ("en", "Weber got 45 votes.", "Müller erhielt 30 Stimmen und Weber 45.", "de", "pass"),
+        ("pt", "Costa obteve 49 cadeiras.", "Silva obteve 49 cadeiras e Costa 51.", "pt",
+         "fail"),
+        # Number words, on either side.
+        ("en", "Ortega scored 12 goals and Navarro 9.",
+         "Ortega marcó doce goles y Navarro nueve.", "es", "pass"),
+        ("en", "Navarro scored nine goals.", "Ortega marcó 12 goles y Navarro 9.", "es",
+         "pass"),
+        ("en", "Navarro scored twelve goals.", "Ortega marcó 12 goles y Navarro 9.", "es",
+         "fail"),
+        ("es", "Navarro marcó doce goles y Ortega nueve.",
+         "Ortega scored 12 goals and Navarro 9.", "en", "fail"),
+        # The gapped figure shares the earlier figure's unit, currency and scale.
+        ("en", "Weber ran 15 km.", "Müller lief 12 km und Weber 15.", "de", "pass"),
+        ("en", "Weber ran 12 km.", "Müller lief 12 km und Weber 15.", "de", "fail"),
+        ("en", "Martin got 51%.", "Dupont a recueilli 49 % et Martin 51.", "fr", "pass"),
+        ("en", "Martin got 49%.", "Dupont a recueilli 49 % et Martin 51.", "fr", "fail"),
+        ("es", "López recaudó 51 millones de euros.",
+         "García recaudó 49 millones de euros y López 51.", "es", "pass"),
+        ("en", "The Greens won 12 percent.", "Labour won 20 percent and the Greens 12.",
+         "en", "pass"),
+        ("es", "Los camioneros cobraron 700 euros.",
+         "Los médicos cobraron 900 euros y los camioneros 700.", "es", "pass"),
+        # A name with a number stays a name.
+        ("en", "Armstrong flew 11 missions.",
+         "Armstrong flew 2 missions, Gemini 8 and Apollo 11.", "en", "fail"),
+        ("en", "Lufthansa ordered 747 jets.",
+         "Lufthansa ordered 20 Airbus A350 and Boeing 747.", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_gapped_clause_figure_is_its_holders(lang, statement, quote, quote_lang, right):
+    assert verdict(statement, quote, lang, quote_lang).status == right
+
+
+@pytest.mark.parametrize(
+    "lang, text, read",
+    [
+        ("en", "Harlow carried 61 districts and Brandt 37.", [61, 37]),
+        ("en", "Harlow carried 61 districts in all and Brandt 37.", [61, 37]),
+        ("fr", "Dupont a obtenu 49 sièges et Martin 51.", [49, 51]),
+        ("es", "García obtuvo 49 escaños y López 51.", [49, 51]),
+        ("pt", "Silva obteve 49 cadeiras e Costa 51.", [49, 51]),
+        ("en", "Boeing delivered 30 jets and Airbus 45.", [30, 45]),
+        # Names with numbers: after a name's number, with no person before the count, or
+        # with a name between the count and the conjunction.
+        ("en", "Armstrong flew 2 missions, Gemini 8 and Apollo 11.", [2]),
+        ("en", "Microsoft sold 20 copies of Windows 7 and Windows 10.", [20]),
+        ("en", "The fleet has 30 jets and Boeing 747.", [30]),
+        ("en", "It flew 3 missions and Apollo 11.", [3]),
+        ("en", "NASA sent 3 crews on Gemini and Apollo 11.", [3]),
+        ("en", "Lufthansa ordered 20 jets and Airbus A380.", [20]),
+        ("en", "Hamilton won 7 titles in Formula 1.", [7]),
+        ("fr", "Dupont a vu 20 matchs de Ligue 1 et Formule 1.", [20]),
+        ("fr", "Dupont a vendu 20 billets pour la Ligue 1 et la Formule 1.", [20]),
+        ("es", "García vio 20 carreras de Fórmula 1 y Moto 2.", [20]),
+        ("fr", "Il a regardé 3 films, Rocky 2 et Rocky 3.", [3]),
+    ],
+)  # fmt: skip
+def test_a_gapped_clause_figure_is_read_names_numbers_are_not(lang, text, read):
+    assert [v.value for v in read_values(text, lang).values] == read
+
+
+@pytest.mark.parametrize(
     ("lang", "statement", "quote", "other", "word"),
     [
         (

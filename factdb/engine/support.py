@@ -2821,6 +2821,41 @@ def _dimension_products(values: list[Value], text: str, rules: Rules) -> None:
         )
 
 
+#: Kinds of figure whose unit a gapped clause's bare figure shares ("Smith won 49% and
+#: Jones 51": 51 %).
+_GAPPED_KINDS = frozenset({"percent", "points", "money", "unit"})
+_FIRST_DIGITS = _lazy(r"\d[\d.,\u00a0\u202f]*\d|\d")
+
+
+def _gapped_kinds(values: list[Value], text: str, rules: Rules) -> None:
+    """Give a bare figure closing a gapped clause (`_gapped_name`) the unit, currency and
+    scale of the figure coordinated before it: "Smith won 49% and Jones 51" (51 %), "raised
+    $49 million and Jones 51" ($51 million), "lief 12 km und Weber 15" (15 km)."""
+    for i in range(1, len(values)):
+        a, b = values[i - 1], values[i]
+        if a.kind not in _GAPPED_KINDS or b.kind != "number" or b.hedge or b.unit:
+            continue
+        if a.value != a.value or _gapped_name(text, a, b, rules) is None:
+            continue
+        written = _FIRST_DIGITS.search(text, a.start, a.end)
+        parsed = _digits(written.group(), rules) if written is not None else None
+        own = _digits(b.text, rules) if _FIRST_DIGITS.fullmatch(b.text) else None
+        if parsed is None or not parsed[0] or own is None or own[0] != b.value:
+            continue  # no digits to scale by, or a scale of its own ("and Jones 51 million")
+        ratio = (a.value - a.offset) / parsed[0]
+        values[i] = replace(
+            b,
+            kind=a.kind,
+            value=b.value * ratio + a.offset,
+            precision=b.precision * ratio,
+            dim=a.dim,
+            unit=a.unit,
+            factor=a.factor,
+            offset=a.offset,
+            label=a.label,
+        )
+
+
 def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[int, int]]:
     """The spans of `text` that its data's ``identifiers.<key>`` patterns say name
     something rather than count it (none without `needle` in the text): ``acceleration``,
@@ -3003,6 +3038,7 @@ def _read(text: str, lang: str | None) -> Reading:
     if len(reading.values) > 1:
         reading.values = _join_durations(reading.values, prepared, rules)
         _dimension_products(reading.values, prepared, rules)
+        _gapped_kinds(reading.values, prepared, rules)
         for a, b in itertools.pairwise(reading.values):
             # "from $500 to $2,400", "von 20 bis 85 Euro", "20至85元": b is the range's top.
             if (
@@ -4589,7 +4625,9 @@ def _release_said(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"[ \u00a0]*(?:{_alt(words)}){right}", re.I)
 
 
-def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool = True) -> bool:
+def _identifier(
+    text: str, start: int, stop: int, rules: Rules, siblings: bool = True, gapped: bool = True
+) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
     after a code ("M.2 2280"), the end of a range that a name opens ("Years 1-4"), or a
@@ -4687,8 +4725,10 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         and len(m.group(1)) >= 2
     ):
         pass  # a model in capitals names in every language: "NVME SSD 2018"
-    elif m is not None and _elided_count(text, m.start(1) - len(window) + start, stop, rules):
-        return False  # "Labour won 20 seats and the Greens 12.": the Greens' count
+    elif m is not None and _elided_count(
+        text, m.start(1) - len(window) + start, stop, rules, gapped
+    ):
+        return False  # "Labour won 20 seats and the Greens 12.", "and Jones 51.": their count
     elif m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
         if m is not None and _club_name(window[: m.start(1)], rules):
             return True  # "LAC Olympia 88": a noun after a name in capitals names on
@@ -4717,32 +4757,60 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     return True
 
 
-@lru_cache(maxsize=16)
-def _elided_before(lang: str | None) -> re.Pattern[str] | None:
-    """The language's ``identifiers.elided_before`` (a conjunction and an article) closing
-    the text before a name, as a pattern."""
+@lru_cache(maxsize=32)
+def _elided_before(lang: str | None, key: str = "elided_before") -> re.Pattern[str] | None:
+    """The language's ``identifiers.elided_before`` (a conjunction and an article) or
+    ``identifiers.gapped_before`` (a conjunction alone) closing the text before a name, as
+    a pattern."""
     rules = rules_for(lang)
-    words = rules.data.get("identifiers", {}).get("elided_before", []) if rules else []
+    words = rules.data.get("identifiers", {}).get(key, []) if rules else []
     return re.compile(rf"(?:^|\W)(?:{_alt(words)})\s+$", re.I) if words else None
 
 
 #: What may follow a count said after its subject alone: the clause's end.
 _CLAUSE_CLOSES = _lazy(r"\s*(?:[.,;:!?)]|$)")
+#: At most this many words stand between a gapped clause's first figure and the
+#: conjunction ("49 seats in all and Jones 51").
+_GAP_WORDS = 4
+#: A figure written in digits (`_elided_count` takes the last of its bounded window).
+_DIGIT_RUN = _lazy(r"\d(?:[\d.,]*\d)?")
 
 
-def _elided_count(text: str, name_start: int, stop: int, rules: Rules) -> bool:
+def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: bool = True) -> bool:
     """Whether the number ending at `stop` after a name is a count said with its subject
     alone, the verb and noun left to the clause before ("Labour won 20 seats and the
     Greens 12", "et les Verts 12", "y los Verdes 12"): a conjunction and an article before
-    the name, the clause's end after the number, a figure before them in the sentence."""
+    the name, the clause's end after the number, a figure before them in the sentence.
+    With `gapped` (not when asked of that figure), that figure, the nearest, must count
+    (no name's number: "la Ligue 1 et la Formule 1", "Apollo 8 and Apollo 11" stay names),
+    and a conjunction alone before the name will do ("Smith won 49 seats and Jones 51",
+    "et Martin 51") where the figure has its person before it and only its noun after."""
     pattern = _elided_before(rules.lang)
     if pattern is None or _CLAUSE_CLOSES.match(text, stop) is None:
         return False
-    before = text[max(0, name_start - 120) : name_start]
-    if pattern.search(before) is None:
-        return False
+    lo = max(0, name_start - 120)
+    before = text[lo:name_start]
     ends = list(_MODAL_SENTENCE_END.finditer(before))
-    return _DIGIT.search(before, ends[-1].end() if ends else 0) is not None
+    opened = ends[-1].end() if ends else 0
+    article = pattern.search(before) is not None
+    alone = _elided_before(rules.lang, "gapped_before") if gapped and not article else None
+    joined = alone.search(before) if alone is not None else None
+    runs = list(_DIGIT_RUN.finditer(before, opened))
+    last = runs[-1] if runs else None
+    if last is None or not (article or joined):
+        return False
+    if not gapped:
+        return True
+    if _identifier(text, lo + last.start(), lo + last.end(), rules, siblings=False, gapped=False):
+        return False
+    if joined is None:
+        return True
+    # Between the figure and the conjunction, its noun only ("49 seats in all and"), no
+    # name ("3 astronauts from Gemini and Apollo 11"); before the figure, its person.
+    words = _TOKEN.findall(before, last.end(), joined.start())
+    if len(words) > _GAP_WORDS or (rules.names_capitalized and any(w[:1].isupper() for w in words)):
+        return False
+    return _person_before(text, lo + last.start(), rules, lo + opened) is not None
 
 
 #: A word in capitals (two letters or more) closing a text, before a space.
@@ -5634,26 +5702,37 @@ def _value_of_the_named(
     return min(mine, key=lambda c: held[id(c)][0])  # type: ignore[index]
 
 
+#: How far back `_person_before` looks for a figure's person.
+_PERSON_REACH = 200
+
+
+def _person_before(text: str, at: int, rules: Rules | None, after: int = 0) -> re.Match[str] | None:
+    """The person of the figure starting at `at`: the name nearest before it in its
+    sentence, after `after` (the end of a figure of its kind before it) and within
+    `_PERSON_REACH` characters, a capitalized word of three letters or more that is no
+    function word of the language; or None."""
+    lo = max(0, at - _PERSON_REACH, after)
+    start = max(lo, max(text.rfind(mark, lo, at) for mark in ".!?;") + 1)
+    names = [
+        m
+        for m in _NAME.finditer(text, start, at)
+        if m.group()[:1].isupper()
+        and len(m.group()) >= 3
+        and not (rules and rules.function_words and m.group().lower() in rules.function_words)
+    ]
+    return names[-1] if names else None
+
+
 def _person_of(
     statement: str, s: Value, kin: list[Value], rules: Rules | None
 ) -> re.Match[str] | None:
     """The person of `s`, one of the statement's figures of a kind (`kin`), when each of
-    them has its own: the name nearest before the figure in its clause ("Mouaha fue segundo
-    y Gwizdek, tercero": Mouaha's 2nd, Gwizdek's 3rd), a capitalized word of three letters
-    or more that is no function word of the language. None when a figure has no person or
-    two figures share one."""
+    them has its own (`_person_before`: "Mouaha fue segundo y Gwizdek, tercero": Mouaha's
+    2nd, Gwizdek's 3rd). None when a figure has no person or two figures share one."""
 
     def person(v: Value) -> re.Match[str] | None:
-        start = max(statement.rfind(mark, 0, v.start) for mark in ".!?;") + 1
-        start = max(start, max((k.end for k in kin if k.end <= v.start), default=0))
-        names = [
-            m
-            for m in _NAME.finditer(statement, start, v.start)
-            if m.group()[:1].isupper()
-            and len(m.group()) >= 3
-            and not (rules and rules.function_words and m.group().lower() in rules.function_words)
-        ]
-        return names[-1] if names else None
+        after = max((k.end for k in kin if k.end <= v.start), default=0)
+        return _person_before(statement, v.start, rules, after)
 
     mine = person(s)
     if mine is None:
@@ -5662,6 +5741,77 @@ def _person_of(
     if any(o is None or o.group() == mine.group() for o in others):
         return None
     return mine
+
+
+#: A word closing a text, before a gapped figure: its holder ("and Jones 51").
+_HOLDER_BEFORE = _lazy(r"(?<![\w'’])([^\W\d_]{2,})\s+$")
+
+
+def _gapped_name(text: str, e: Value, g: Value, rules: Rules) -> re.Match[str] | None:
+    """The holder before figure `g` when `g` closes a gapped clause coordinated with the
+    figure `e` before it (`_elided_count`: "Smith won 49 seats and Jones 51", "und Weber
+    45", "and the Greens 12", "y los camioneros 700"; a word in small letters after an
+    article only), its group 1 the holder; else None."""
+    name = _HOLDER_BEFORE.search(text, max(0, g.start - 40), g.start)
+    if name is None or name.start(1) < e.end:
+        return None
+    if not name.group(1)[:1].isupper():
+        article = _elided_before(rules.lang)
+        if article is None or not article.search(text, max(0, name.start(1) - 24), name.start(1)):
+            return None
+    return name if _elided_count(text, name.start(1), g.end, rules) else None
+
+
+def _gapped_holders(text: str, values: list[Value], i: int, rules: Rules) -> tuple[str, str] | None:
+    """The holders of figures i - 1 and i of `values` when figure i closes a gapped clause
+    coordinated with figure i - 1 (`_gapped_name`): the second is the name's, the first
+    its person's (`_person_before`: Smith's 49 in "Smith won 49 seats and Jones 51").
+    Names without accents, or None."""
+    e, g = values[i - 1], values[i]
+    name = _gapped_name(text, e, g, rules)
+    if name is None or not name.group(1)[:1].isupper():
+        return None
+    first = _person_before(text, e.start, rules, values[i - 2].end if i >= 2 else 0)
+    if first is None or first.group() == name.group(1):
+        return None
+    return _unaccented(first.group()), _unaccented(name.group(1))
+
+
+def _holder_figure(
+    statement: str,
+    s: Value,
+    after: int,
+    q: Value,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+    rules: Rules | None,
+) -> Value | None:
+    """The figure of `q`'s gapped coordination (`_gapped_holders`) that the statement's
+    person holds: "Jones won 49 seats" for "Smith won 49 seats and Jones 51" (or "Jones a
+    obtenu 51 sièges et Smith 49") gives 51. The statement's person is the name nearest
+    before `s` after `after` (`_person_before`). `q` itself when it is the person's; None
+    when it stands in no such coordination or the person holds neither figure."""
+    owner = _owner(q, readings)
+    if owner is None or _has_cjk(owner.text):
+        return None
+    k = next(n for n, r in enumerate(readings) if r is owner)
+    theirs = rules_for(langs[k] if k < len(langs) else None)
+    i = next((n for n, v in enumerate(owner.values) if v is q), None)
+    if theirs is None or i is None:
+        return None
+    for at in (i, i + 1):
+        held = (
+            _gapped_holders(owner.text, owner.values, at, theirs)
+            if 0 < at < len(owner.values)
+            else None
+        )
+        if held is None:
+            continue
+        mine = _person_before(statement, s.start, rules, after)
+        name = _unaccented(mine.group()) if mine is not None else None
+        pair = (owner.values[at - 1], owner.values[at])
+        return next((v for v, holder in zip(pair, held, strict=True) if holder == name), None)
+    return None
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -6492,6 +6642,10 @@ def _shared(a: set[str], b: set[str]) -> int:
     return sum(1 for x in a if any(_same_word(x, y) for y in b))
 
 
+#: At most this many other figures of `q`'s sentence are asked for their subjects.
+_MAX_RIVALS = 16
+
+
 def _subject_swapped(
     stated: Reading,
     s: Value,
@@ -6533,9 +6687,13 @@ def _subject_swapped(
         [m.end() for m in _MODAL_SENTENCE_END.finditer(owner.text)], q.start, q.end
     )
     found = None
-    for c in others:
-        if not (sentence[0] <= c.start < sentence[1]):
-            continue
+    # The nearest of the sentence's figures only: each stretch costs the text's figures,
+    # and a sentence of thousands of figures would make it quadratic.
+    near = sorted(
+        (c for c in others if sentence[0] <= c.start < sentence[1]),
+        key=lambda c: abs(c.start - q.start),
+    )
+    for c in near[:_MAX_RIVALS]:
         theirs = _stretch_subjects(owner.text, c, owner.values, lang)
         hit = [a for a in mine if any(_same_word(a, b) for b in theirs)]
         if hit:
@@ -8917,6 +9075,7 @@ statement_lang="en").status
         assert best is not None
         _, q, verdict, note = best
         named = None
+        held_by = False
         kin = [v for v in stated.values if v.kind == s.kind]
         person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
         if (
@@ -8934,6 +9093,16 @@ statement_lang="en").status
                 # von Jan-Niklas Gwizdek auf dem 3. Platz": the figure of the statement's
                 # person decides, another's never passes.
                 q = other
+                verdict, note = _compare(s, q, published)
+                note = note or "the figure beside the statement's person"
+        if verdict != "missing" and named is None and s.kind in _TIED_KINDS:
+            after = max((k.end for k in kin if k.end <= s.start), default=0)
+            other = _holder_figure(stated.text, s, after, q, readings, langs, stated_rules)
+            held_by = other is q
+            if other is not None and not held_by:
+                # "Jones won 49 seats" for "Smith won 49 seats and Jones 51": the figure
+                # of the statement's person decides, another's never passes.
+                named = q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the figure beside the statement's person"
         if verdict == "match" and s.kind == "rank" and named is None:
@@ -9037,6 +9206,8 @@ statement_lang="en").status
             (verdict in ("match", "overstated") or opened)
             and s.kind in _TIED_KINDS
             and not stated_cjk
+            and named is None
+            and not held_by  # a gapped coordination's holder decided it above
         ):
             switched = _subject_swapped(stated, s, q, comparable, readings, statement_lang, langs)
             if switched is not None:
@@ -9091,7 +9262,8 @@ statement_lang="en").status
                     if starter is not None:
                         verdict = "contradicted"
                         note = f"in the quote the change {role}s at {starter.shown!r}"
-        if verdict in ("match", "overstated"):
+        if verdict in ("match", "overstated") and not held_by:
+            # (Not when a gapped coordination gives `q` to the statement's person.)
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
                 other, word = rival
