@@ -1803,6 +1803,15 @@ def test_a_subject_given_another_subjects_figure_fails(lang, statement, quote, q
          "en", "pass"),
         ("es", "Los camioneros cobraron 700 euros.",
          "Los médicos cobraron 900 euros y los camioneros 700.", "es", "pass"),
+        # A date beside the coordinated figure is no holder's figure.
+        ("en", "Harlow carried 61 districts in 2022 and Brandt 37.",
+         "Brandt carried 61 districts in 2022 and Harlow 37.", "en", "fail"),
+        ("fr", "Dupont a obtenu 49 sièges en 2017 et Martin 51.",
+         "Dupont won 49 seats in 2017 and Martin 51.", "en", "pass"),
+        # Two people joined before the figures ("García y López obtuvieron 49 y 51") are
+        # neither figure's holder: no swap is read from the nearest (left to a person).
+        ("es", "García y López obtuvieron 49 y 51 escaños.",
+         "García obtuvo 49 escaños y López 51.", "es", "unverified"),
         # A name with a number stays a name.
         ("en", "Armstrong flew 11 missions.",
          "Armstrong flew 2 missions, Gemini 8 and Apollo 11.", "en", "fail"),

@@ -5720,6 +5720,9 @@ def _person_before(text: str, at: int, rules: Rules | None, after: int = 0) -> r
         and len(m.group()) >= 3
         and not (rules and rules.function_words and m.group().lower() in rules.function_words)
     ]
+    joins = rules.data.get("identifiers", {}).get("gapped_before", []) if rules else []
+    if len(names) >= 2 and text[names[-2].end() : names[-1].start()].strip().lower() in joins:
+        return None  # "García y López obtuvieron 49 y 51": two people, neither the figure's
     return names[-1] if names else None
 
 
@@ -5762,19 +5765,30 @@ def _gapped_name(text: str, e: Value, g: Value, rules: Rules) -> re.Match[str] |
     return name if _elided_count(text, name.start(1), g.end, rules) else None
 
 
-def _gapped_holders(text: str, values: list[Value], i: int, rules: Rules) -> tuple[str, str] | None:
-    """The holders of figures i - 1 and i of `values` when figure i closes a gapped clause
-    coordinated with figure i - 1 (`_gapped_name`): the second is the name's, the first
-    its person's (`_person_before`: Smith's 49 in "Smith won 49 seats and Jones 51").
-    Names without accents, or None."""
-    e, g = values[i - 1], values[i]
-    name = _gapped_name(text, e, g, rules)
+#: Kinds of figure that stand beside the coordinated figure of a gapped clause, not for it
+#: ("Smith won 49 seats in 2019 and Jones 51": 49 is coordinated with 51).
+_BESIDE_KINDS = frozenset({"year", "date", "relative"})
+
+
+def _gapped_holders(
+    text: str, values: list[Value], i: int, rules: Rules
+) -> tuple[tuple[Value, str], tuple[Value, str]] | None:
+    """The two figures of a gapped coordination whose second is figure i of `values`
+    (`_gapped_name`), each with its holder: the second is the name's, the first (the
+    figure before, over a date beside it) its person's (`_person_before`: Smith's 49 in
+    "Smith won 49 seats and Jones 51"). Names without accents, or None."""
+    g = values[i]
+    j = i - 1
+    if j > 0 and values[j].kind in _BESIDE_KINDS and g.kind not in _BESIDE_KINDS:
+        j -= 1
+    e = values[j]
+    name = _gapped_name(text, values[i - 1], g, rules)
     if name is None or not name.group(1)[:1].isupper():
         return None
-    first = _person_before(text, e.start, rules, values[i - 2].end if i >= 2 else 0)
+    first = _person_before(text, e.start, rules, values[j - 1].end if j >= 1 else 0)
     if first is None or first.group() == name.group(1):
         return None
-    return _unaccented(first.group()), _unaccented(name.group(1))
+    return (e, _unaccented(first.group())), (g, _unaccented(name.group(1)))
 
 
 def _holder_figure(
@@ -5799,18 +5813,17 @@ def _holder_figure(
     i = next((n for n, v in enumerate(owner.values) if v is q), None)
     if theirs is None or i is None:
         return None
-    for at in (i, i + 1):
+    for at in (i, i + 1, i + 2):
         held = (
             _gapped_holders(owner.text, owner.values, at, theirs)
             if 0 < at < len(owner.values)
             else None
         )
-        if held is None:
+        if held is None or not any(v is q for v, _ in held):
             continue
         mine = _person_before(statement, s.start, rules, after)
         name = _unaccented(mine.group()) if mine is not None else None
-        pair = (owner.values[at - 1], owner.values[at])
-        return next((v for v, holder in zip(pair, held, strict=True) if holder == name), None)
+        return next((v for v, holder in held if holder == name), None)
     return None
 
 
