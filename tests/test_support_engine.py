@@ -1812,6 +1812,17 @@ def test_a_subject_given_another_subjects_figure_fails(lang, statement, quote, q
         # neither figure's holder: no swap is read from the nearest (left to a person).
         ("es", "García y López obtuvieron 49 y 51 escaños.",
          "García obtuvo 49 escaños y López 51.", "es", "unverified"),
+        # Chinese and Japanese: a conjunction glued before a Latin-script name whose number
+        # takes the earlier figure's counter ("49席和Jones 51席").
+        ("en", "Brandt won 37 seats.", "Harlow获得61席和Brandt 37席。", "zh", "pass"),
+        ("en", "Brandt won 61 seats.", "Harlow获得61席和Brandt 37席。", "zh", "fail"),
+        ("en", "Harlow won 61 seats and Brandt 37.", "Brandt获得61席与Harlow 37席。", "zh",
+         "fail"),
+        ("zh", "Brandt获得61席。", "Harlow carried 61 districts and Brandt 37.", "en", "fail"),
+        ("ja", "Brandtは37議席を獲得した。", "Harlowが61議席とBrandt 37議席を獲得した。", "ja",
+         "pass"),
+        ("ja", "Brandtは61議席を獲得した。", "Harlowが61議席とBrandt 37議席を獲得した。", "ja",
+         "fail"),
         # A name with a number stays a name.
         ("en", "Armstrong flew 11 missions.",
          "Armstrong flew 2 missions, Gemini 8 and Apollo 11.", "en", "fail"),
@@ -1845,6 +1856,12 @@ def test_a_gapped_clause_figure_is_its_holders(lang, statement, quote, quote_lan
         ("fr", "Dupont a vendu 20 billets pour la Ligue 1 et la Formule 1.", [20]),
         ("es", "García vio 20 carreras de Fórmula 1 y Moto 2.", [20]),
         ("fr", "Il a regardé 3 films, Rocky 2 et Rocky 3.", [3]),
+        ("zh", "Harlow获得61席和Brandt 37席。", [61, 37]),
+        ("ja", "Harlowが61議席とBrandt 37議席を獲得した。", [61, 37]),
+        ("zh", "我用了Windows 10和Windows 11。", []),
+        ("zh", "Harlow买了3台电脑和Windows 11。", [3]),
+        ("ja", "Windows 10とWindows 11を比べた。", []),
+        ("ja", "Harlowは3台のPCとWindows 11を買った。", [3]),
     ],
 )  # fmt: skip
 def test_a_gapped_clause_figure_is_read_names_numbers_are_not(lang, text, read):

@@ -4717,7 +4717,9 @@ def _identifier(
     last = window.rsplit(None, 1)[-1:]
     m = _NAME_BEFORE.search(window, max(0, len(window.rstrip()) - len(last[0]) - 1) if last else 0)
     if m is not None and rules.latin_names and "A" <= m.group(1)[0] <= "Z":
-        return True  # a Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"
+        # A Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"; but
+        # "Smith获得49席和Jones 51席" counts Jones's seats.
+        return not _elided_count(text, m.start(1) - len(window) + start, stop, rules, gapped)
     if (
         m is not None
         and not rules.names_capitalized
@@ -4785,6 +4787,8 @@ def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: b
     (no name's number: "la Ligue 1 et la Formule 1", "Apollo 8 and Apollo 11" stay names),
     and a conjunction alone before the name will do ("Smith won 49 seats and Jones 51",
     "et Martin 51") where the figure has its person before it and only its noun after."""
+    if rules.cjk:
+        return gapped and _glued_gap(text, name_start, stop, rules)
     pattern = _elided_before(rules.lang)
     if pattern is None or _CLAUSE_CLOSES.match(text, stop) is None:
         return False
@@ -4811,6 +4815,36 @@ def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: b
     if len(words) > _GAP_WORDS or (rules.names_capitalized and any(w[:1].isupper() for w in words)):
         return False
     return _person_before(text, lo + last.start(), rules, lo + opened) is not None
+
+
+#: A capitalized Latin-script word in Chinese or Japanese: a name ("Smith获得").
+_LATIN_NAME = _lazy(r"(?<![A-Za-z])[A-Z][A-Za-z]+")
+
+
+def _glued_gap(text: str, name_start: int, stop: int, rules: Rules) -> bool:
+    """`_elided_count` in Chinese or Japanese: a conjunction of [identifiers] gapped_before
+    glued before the Latin-script name ("和Jones 51席"), a counted figure before it in the
+    sentence (no name's number: "Windows 10和Windows 11") with a Latin-script name before
+    it ("Smith获得49席") and none after it, and that figure's counter after the number
+    ("49席 … 51席")."""
+    words = [w for w in rules.data.get("identifiers", {}).get("gapped_before", []) if w]
+    joined = next((w for w in words if text.startswith(w, name_start - len(w))), None)
+    if joined is None:
+        return False
+    lo = max(0, name_start - 60)
+    opened = max(lo, max(text.rfind(mark, lo, name_start) for mark in "。！？；") + 1)
+    runs = list(_DIGIT_RUN.finditer(text, opened, name_start))
+    if not runs:
+        return False
+    last = runs[-1]
+    counter = text[last.end() : last.end() + 1]
+    if not counter or counter.isspace() or counter.isascii() or text[stop : stop + 1] != counter:
+        return False
+    if _LATIN_NAME.search(text, opened, last.start()) is None or _LATIN_NAME.search(
+        text, last.end(), name_start - len(joined)
+    ):
+        return False
+    return not _identifier(text, last.start(), last.end(), rules, siblings=False, gapped=False)
 
 
 #: A word in capitals (two letters or more) closing a text, before a space.
@@ -5710,12 +5744,14 @@ def _person_before(text: str, at: int, rules: Rules | None, after: int = 0) -> r
     """The person of the figure starting at `at`: the name nearest before it in its
     sentence, after `after` (the end of a figure of its kind before it) and within
     `_PERSON_REACH` characters, a capitalized word of three letters or more that is no
-    function word of the language; or None."""
+    function word of the language (in Chinese or Japanese, a Latin-script name); or None."""
     lo = max(0, at - _PERSON_REACH, after)
     start = max(lo, max(text.rfind(mark, lo, at) for mark in ".!?;") + 1)
+    # Chinese and Japanese write no spaces: their names here are in Latin script.
+    pattern = _LATIN_NAME if rules is not None and rules.cjk else _NAME
     names = [
         m
-        for m in _NAME.finditer(text, start, at)
+        for m in pattern.finditer(text, start, at)
         if m.group()[:1].isupper()
         and len(m.group()) >= 3
         and not (rules and rules.function_words and m.group().lower() in rules.function_words)
@@ -5746,8 +5782,10 @@ def _person_of(
     return mine
 
 
-#: A word closing a text, before a gapped figure: its holder ("and Jones 51").
+#: A word closing a text, before a gapped figure: its holder ("and Jones 51"); in Chinese
+#: or Japanese, a Latin-script name ("和Jones 51席").
 _HOLDER_BEFORE = _lazy(r"(?<![\w'’])([^\W\d_]{2,})\s+$")
+_LATIN_HOLDER = _lazy(r"(?<![A-Za-z])([A-Z][A-Za-z]+)\s*$")
 
 
 def _gapped_name(text: str, e: Value, g: Value, rules: Rules) -> re.Match[str] | None:
@@ -5755,7 +5793,8 @@ def _gapped_name(text: str, e: Value, g: Value, rules: Rules) -> re.Match[str] |
     figure `e` before it (`_elided_count`: "Smith won 49 seats and Jones 51", "und Weber
     45", "and the Greens 12", "y los camioneros 700"; a word in small letters after an
     article only), its group 1 the holder; else None."""
-    name = _HOLDER_BEFORE.search(text, max(0, g.start - 40), g.start)
+    holder = _LATIN_HOLDER if rules.cjk else _HOLDER_BEFORE
+    name = holder.search(text, max(0, g.start - 40), g.start)
     if name is None or name.start(1) < e.end:
         return None
     if not name.group(1)[:1].isupper():
@@ -5806,7 +5845,7 @@ def _holder_figure(
     before `s` after `after` (`_person_before`). `q` itself when it is the person's; None
     when it stands in no such coordination or the person holds neither figure."""
     owner = _owner(q, readings)
-    if owner is None or _has_cjk(owner.text):
+    if owner is None:
         return None
     k = next(n for n, r in enumerate(readings) if r is owner)
     theirs = rules_for(langs[k] if k < len(langs) else None)
