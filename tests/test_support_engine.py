@@ -1803,6 +1803,15 @@ def test_a_subject_given_another_subjects_figure_fails(lang, statement, quote, q
          "en", "pass"),
         ("es", "Los camioneros cobraron 700 euros.",
          "Los médicos cobraron 900 euros y los camioneros 700.", "es", "pass"),
+        # The gapped figure counts the earlier figure's noun, also when it says it again.
+        ("en", "Brandt carried 37 counties.", "Harlow carried 61 districts and Brandt 37.",
+         "en", "unverified"),
+        ("es", "López obtuvo 51 votos.", "García obtuvo 49 escaños y López 51.", "es",
+         "unverified"),
+        ("en", "Brandt carried 37 districts.",
+         "Harlow carried 61 districts and Brandt 37 districts.", "en", "pass"),
+        ("fr", "Martin a obtenu 49 sièges.", "Dupont a obtenu 49 sièges et Martin 51 sièges.",
+         "fr", "fail"),
         # A date beside the coordinated figure is no holder's figure.
         ("en", "Harlow carried 61 districts in 2022 and Brandt 37.",
          "Brandt carried 61 districts in 2022 and Harlow 37.", "en", "fail"),
@@ -1839,6 +1848,8 @@ def test_a_gapped_clause_figure_is_its_holders(lang, statement, quote, quote_lan
     [
         ("en", "Harlow carried 61 districts and Brandt 37.", [61, 37]),
         ("en", "Harlow carried 61 districts in all and Brandt 37.", [61, 37]),
+        ("en", "Harlow carried 61 districts and Brandt 37 districts.", [61, 37]),
+        ("en", "Harlow carried 61 districts and Windows 10 laptops.", [61]),
         ("fr", "Dupont a obtenu 49 sièges et Martin 51.", [49, 51]),
         ("es", "García obtuvo 49 escaños y López 51.", [49, 51]),
         ("pt", "Silva obteve 49 cadeiras e Costa 51.", [49, 51]),

@@ -4790,7 +4790,7 @@ def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: b
     if rules.cjk:
         return gapped and _glued_gap(text, name_start, stop, rules)
     pattern = _elided_before(rules.lang)
-    if pattern is None or _CLAUSE_CLOSES.match(text, stop) is None:
+    if pattern is None:
         return False
     lo = max(0, name_start - 120)
     before = text[lo:name_start]
@@ -4803,6 +4803,11 @@ def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: b
     last = runs[-1] if runs else None
     if last is None or not (article or joined):
         return False
+    if _CLAUSE_CLOSES.match(text, stop) is None:
+        # Or the number takes the figure's noun again: "49 seats and Jones 51 seats".
+        noun, again = _NOUN_AFTER.match(before, last.end()), _NOUN_AFTER.match(text, stop)
+        if noun is None or again is None or noun.group(1).lower() != again.group(1).lower():
+            return False
     if not gapped:
         return True
     if _identifier(text, lo + last.start(), lo + last.end(), rules, siblings=False, gapped=False):
@@ -5864,6 +5869,39 @@ def _holder_figure(
         name = _unaccented(mine.group()) if mine is not None else None
         return next((v for v, holder in held if holder == name), None)
     return None
+
+
+def _gapped_noun(
+    statement: str,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+    lang: str | None,
+) -> str | None:
+    """The noun the quote's figure `q` of a gapped coordination counts, when the statement's
+    figure counts another, in one language: "Jones won 51 votes" for "Smith won 49 seats
+    and Jones 51" gives "seats" (the second figure shares the first's noun). Nouns are the
+    words right after the figures, no function words."""
+    owner = _owner(q, readings)
+    k = next((n for n, r in enumerate(readings) if r is owner), len(langs))
+    rules = rules_for(lang)
+    if owner is None or rules is None or k >= len(langs) or _base(langs[k]) != _base(lang):
+        return None
+    skip = rules.function_words or frozenset()
+    mine = _NOUN_AFTER.match(statement, s.end)
+    if mine is None or mine.group(1).lower() in skip:
+        return None
+    i = next(n for n, v in enumerate(owner.values) if v is q)
+    lead = q
+    if _NOUN_AFTER.match(owner.text, q.end) is None and i > 0:
+        lead = owner.values[i - 1]  # "and Jones 51.": the noun of the figure before
+    theirs = _NOUN_AFTER.match(owner.text, lead.end)
+    if theirs is None or theirs.group(1).lower() in skip:
+        return None
+    if _same_word(mine.group(1).lower(), theirs.group(1).lower()):
+        return None
+    return theirs.group(1)
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -9157,6 +9195,14 @@ statement_lang="en").status
                 named = q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the figure beside the statement's person"
+            noun = (
+                _gapped_noun(stated.text, s, q, readings, langs, statement_lang)
+                if other is not None and s.kind == "number" and verdict in ("match", "overstated")
+                else None
+            )
+            if noun is not None:
+                # "Jones won 51 votes" for "Smith won 49 seats and Jones 51": 51 seats.
+                verdict, note = "missing", f"in the quote {q.shown!r} counts {noun!r}"
         if verdict == "match" and s.kind == "rank" and named is None:
             other = _rank_of_the_named(stated.text, q, candidates, readings)
             if other is not None:
