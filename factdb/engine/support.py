@@ -4440,7 +4440,7 @@ _GLUED_TIMES = _lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[×xX]$")
 _DOTTED_VERSION = _lazy(r"\d{1,2}\.\d{1,2}")
 _NAME_BEFORE = _lazy(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
-    r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
+    r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*|[a-z]{1,2}[A-Z][A-Za-z]+)\s?$"
 )
 
 
@@ -4716,7 +4716,7 @@ def _identifier(
     # before it: looked for from there, not from every position of the window.
     last = window.rsplit(None, 1)[-1:]
     m = _NAME_BEFORE.search(window, max(0, len(window.rstrip()) - len(last[0]) - 1) if last else 0)
-    if m is not None and rules.latin_names and "A" <= m.group(1)[0] <= "Z":
+    if m is not None and rules.latin_names and not m.group(1)[0].isdigit():
         # A Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"; but
         # "Smith获得49席和Jones 51席" counts Jones's seats.
         return not _elided_count(text, m.start(1) - len(window) + start, stop, rules, gapped)
@@ -4727,8 +4727,10 @@ def _identifier(
         and len(m.group(1)) >= 2
     ):
         pass  # a model in capitals names in every language: "NVME SSD 2018"
-    elif m is not None and _elided_count(
-        text, m.start(1) - len(window) + start, stop, rules, gapped
+    elif (
+        m is not None
+        and m.group(1)[0].isupper()  # a holder, no product ("and iPhone 15")
+        and _elided_count(text, m.start(1) - len(window) + start, stop, rules, gapped)
     ):
         return False  # "Labour won 20 seats and the Greens 12.", "and Jones 51.": their count
     elif m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
