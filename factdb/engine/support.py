@@ -4626,7 +4626,7 @@ def _release_said(lang: str | None) -> re.Pattern[str] | None:
 
 
 def _identifier(
-    text: str, start: int, stop: int, rules: Rules, siblings: bool = True, gapped: bool = True
+    text: str, start: int, stop: int, rules: Rules, siblings: bool = True, gapped: int = 2
 ) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
@@ -4719,7 +4719,9 @@ def _identifier(
     if m is not None and rules.latin_names and not m.group(1)[0].isdigit():
         # A Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"; but
         # "Smith获得49席和Jones 51席" counts Jones's seats.
-        return not _elided_count(text, m.start(1) - len(window) + start, stop, rules, gapped)
+        return _key(m.group(1)) in _series_names() or not _elided_count(
+            text, m.start(1) - len(window) + start, stop, rules, gapped
+        )
     if (
         m is not None
         and not rules.names_capitalized
@@ -4730,6 +4732,7 @@ def _identifier(
     elif (
         m is not None
         and m.group(1)[0].isupper()  # a holder, no product ("and iPhone 15")
+        and _key(m.group(1)) not in _series_names()
         and _elided_count(text, m.start(1) - len(window) + start, stop, rules, gapped)
     ):
         return False  # "Labour won 20 seats and the Greens 12.", "and Jones 51.": their count
@@ -4761,14 +4764,34 @@ def _identifier(
     return True
 
 
+@lru_cache(maxsize=1)
+def _series_names() -> frozenset[str]:
+    """The names of numbered series (common.toml [series]): "Windows", "Apollo", "Ligue"."""
+    return frozenset(_key(w) for w in _load_toml("common").get("series", {}).get("names", []))
+
+
 @lru_cache(maxsize=32)
-def _elided_before(lang: str | None, key: str = "elided_before") -> re.Pattern[str] | None:
+def _elided_before(
+    lang: str | None, key: str = "elided_before", after: bool = False
+) -> re.Pattern[str] | None:
     """The language's ``identifiers.elided_before`` (a conjunction and an article) or
     ``identifiers.gapped_before`` (a conjunction alone) closing the text before a name, as
-    a pattern."""
+    a pattern; with `after`, one opening the text after a figure ("51 and Brown 12")."""
     rules = rules_for(lang)
     words = rules.data.get("identifiers", {}).get(key, []) if rules else []
-    return re.compile(rf"(?:^|\W)(?:{_alt(words)})\s+$", re.I) if words else None
+    if not words:
+        return None
+    if after:
+        return re.compile(rf"\s*(?:{_alt(words)})(?!\w)", re.I)
+    # A word after a boundary ("and"); a mark as it stands (", Jones 51").
+    marks = [w for w in words if not w[:1].isalnum()]
+    alts = (
+        [rf"(?:^|\W)(?:{_alt([w for w in words if w[:1].isalnum()])})"]
+        if len(marks) < len(words)
+        else []
+    )
+    alts += [rf"(?:{_alt(marks)})"] if marks else []
+    return re.compile(rf"(?:{'|'.join(alts)})\s+$", re.I)
 
 
 #: What may follow a count said after its subject alone: the clause's end.
@@ -4780,17 +4803,19 @@ _GAP_WORDS = 4
 _DIGIT_RUN = _lazy(r"\d(?:[\d.,]*\d)?")
 
 
-def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: bool = True) -> bool:
+def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: int = 2) -> bool:
     """Whether the number ending at `stop` after a name is a count said with its subject
     alone, the verb and noun left to the clause before ("Labour won 20 seats and the
     Greens 12", "et les Verts 12", "y los Verdes 12"): a conjunction and an article before
     the name, the clause's end after the number, a figure before them in the sentence.
-    With `gapped` (not when asked of that figure), that figure, the nearest, must count
-    (no name's number: "la Ligue 1 et la Formule 1", "Apollo 8 and Apollo 11" stay names),
-    and a conjunction alone before the name will do ("Smith won 49 seats and Jones 51",
-    "et Martin 51") where the figure has its person before it and only its noun after."""
+    With `gapped` (how many figures back this may be asked in turn: 0 when asked of that
+    figure's figure before), that figure, the nearest, must count (no name's number: "la
+    Ligue 1 et la Formule 1", "Apollo 8 and Apollo 11" stay names), and a conjunction or a
+    comma alone before the name will do ("Smith won 49 seats and Jones 51", "et Martin 51",
+    "49 seats, Jones 51 and Brown 12") where the figure has its person before it and only
+    its noun after."""
     if rules.cjk:
-        return gapped and _glued_gap(text, name_start, stop, rules)
+        return gapped > 0 and _glued_gap(text, name_start, stop, rules, gapped)
     pattern = _elided_before(rules.lang)
     if pattern is None:
         return False
@@ -4805,14 +4830,17 @@ def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: b
     last = runs[-1] if runs else None
     if last is None or not (article or joined):
         return False
-    if _CLAUSE_CLOSES.match(text, stop) is None:
+    after = _elided_before(rules.lang, "gapped_before", after=True)
+    if _CLAUSE_CLOSES.match(text, stop) is None and (after is None or not after.match(text, stop)):
         # Or the number takes the figure's noun again: "49 seats and Jones 51 seats".
         noun, again = _NOUN_AFTER.match(before, last.end()), _NOUN_AFTER.match(text, stop)
         if noun is None or again is None or noun.group(1).lower() != again.group(1).lower():
             return False
     if not gapped:
         return True
-    if _identifier(text, lo + last.start(), lo + last.end(), rules, siblings=False, gapped=False):
+    if _identifier(
+        text, lo + last.start(), lo + last.end(), rules, siblings=False, gapped=gapped - 1
+    ):
         return False
     if joined is None:
         return True
@@ -4828,7 +4856,7 @@ def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: b
 _LATIN_NAME = _lazy(r"(?<![A-Za-z])[A-Z][A-Za-z]+")
 
 
-def _glued_gap(text: str, name_start: int, stop: int, rules: Rules) -> bool:
+def _glued_gap(text: str, name_start: int, stop: int, rules: Rules, gapped: int) -> bool:
     """`_elided_count` in Chinese or Japanese: a conjunction of [identifiers] gapped_before
     glued before the Latin-script name ("和Jones 51席"), a counted figure before it in the
     sentence (no name's number: "Windows 10和Windows 11") with a Latin-script name before
@@ -4851,7 +4879,7 @@ def _glued_gap(text: str, name_start: int, stop: int, rules: Rules) -> bool:
         text, last.end(), name_start - len(joined)
     ):
         return False
-    return not _identifier(text, last.start(), last.end(), rules, siblings=False, gapped=False)
+    return not _identifier(text, last.start(), last.end(), rules, siblings=False, gapped=gapped - 1)
 
 
 #: A word in capitals (two letters or more) closing a text, before a space.
