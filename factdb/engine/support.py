@@ -4716,7 +4716,7 @@ def _identifier(
     # before it: looked for from there, not from every position of the window.
     last = window.rsplit(None, 1)[-1:]
     m = _NAME_BEFORE.search(window, max(0, len(window.rstrip()) - len(last[0]) - 1) if last else 0)
-    if m is not None and rules.latin_names and not m.group(1)[0].isdigit():
+    if m is not None and rules.latin_names and not m.group(1).islower():
         # A Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"; but
         # "Smith获得49席和Jones 51席" counts Jones's seats.
         return _key(m.group(1)) in _series_names() or not _elided_count(
@@ -9195,7 +9195,8 @@ statement_lang="en").status
         assert best is not None
         _, q, verdict, note = best
         named = None
-        held_by = False
+        held_by = False  # a gapped coordination gives `q` to the statement's person
+        by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
         kin = [v for v in stated.values if v.kind == s.kind]
         person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
         if (
@@ -9218,7 +9219,7 @@ statement_lang="en").status
         if verdict != "missing" and named is None and s.kind in _TIED_KINDS:
             after = max((k.end for k in kin if k.end <= s.start), default=0)
             other = _holder_figure(stated.text, s, after, q, readings, langs, stated_rules)
-            held_by = other is q
+            held_by, by_holder = other is q, other is not None
             if other is not None and not held_by:
                 # "Jones won 49 seats" for "Smith won 49 seats and Jones 51": the figure
                 # of the statement's person decides, another's never passes.
@@ -9334,8 +9335,7 @@ statement_lang="en").status
             (verdict in ("match", "overstated") or opened)
             and s.kind in _TIED_KINDS
             and not stated_cjk
-            and named is None
-            and not held_by  # a gapped coordination's holder decided it above
+            and not by_holder  # a gapped coordination's holder decided it above
         ):
             switched = _subject_swapped(stated, s, q, comparable, readings, statement_lang, langs)
             if switched is not None:
@@ -9391,7 +9391,6 @@ statement_lang="en").status
                         verdict = "contradicted"
                         note = f"in the quote the change {role}s at {starter.shown!r}"
         if verdict in ("match", "overstated") and not held_by:
-            # (Not when a gapped coordination gives `q` to the statement's person.)
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
                 other, word = rival
