@@ -1828,6 +1828,22 @@ def test_a_subject_given_another_subjects_figure_fails(lang, statement, quote, q
         ("en", "Brandt carried 61 districts.", "Harlow obtuvo 61 distritos, Brandt 37 y Okafor 12.",
          "es", "fail"),
         ("en", "Brandt won 61 seats.", "Harlow获得61席，Brandt 37席。", "zh", "fail"),
+        # The statement's gapped coordination ties its figures against a quote that gives
+        # each its own clause (a person read in the quote never confirms, only moves).
+        ("en", "Harlow carried 61 districts and Brandt 37.",
+         "Brandt carried 61 districts; Harlow carried 37.", "en", "fail"),
+        ("en", "Harlow carried 61 districts and Brandt 37.",
+         "Harlow carried 61 districts; Brandt carried 37.", "en", "pass"),
+        ("en", "Harlow won 61 seats and Brandt 37.", "Brandt获得61席，Harlow获得37席。", "zh",
+         "fail"),
+        ("en", "Harlow won 61 seats and Brandt 37.", "Harlow获得61席，Brandt获得37席。", "zh",
+         "pass"),
+        ("de", "Hoffmann erhielt 30 Stimmen und Krause 45.",
+         "Krause a obtenu 30 voix. Hoffmann a obtenu 45 voix.", "fr", "fail"),
+        ("en", "Harlow won 61 seats and Brandt 37.",
+         "Brandtが61議席、Harlowが37議席を獲得した。", "ja", "fail"),
+        ("en", "Harlow won 61 seats and Brandt 37.",
+         "According to Reuters, 61 seats went to Harlow and 37 to Brandt.", "en", "pass"),
         # A date beside the coordinated figure is no holder's figure.
         ("en", "Harlow carried 61 districts in 2022 and Brandt 37.",
          "Brandt carried 61 districts in 2022 and Harlow 37.", "en", "fail"),

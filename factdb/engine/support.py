@@ -5866,7 +5866,7 @@ def _gapped_holders(
 
 
 def _holder_figure(
-    statement: str,
+    stated: Reading,
     s: Value,
     after: int,
     q: Value,
@@ -5895,9 +5895,49 @@ def _holder_figure(
         )
         if held is None or not any(v is q for v, _ in held):
             continue
-        mine = _person_before(statement, s.start, rules, after)
+        mine = _person_before(stated.text, s.start, rules, after)
         name = _unaccented(mine.group()) if mine is not None else None
         return next((v for v, holder in held if holder == name), None)
+    return None if rules is None else _holder_said(stated, s, owner, i, rules, theirs)
+
+
+def _holder_said(
+    stated: Reading, s: Value, owner: Reading, i: int, rules: Rules, theirs: Rules
+) -> Value | None:
+    """For `_holder_figure`, the statement's gapped coordination instead of the quote's:
+    "Smith won 49 seats and Jones 51" for "Jones获得49席，Smith获得51席" or "Jones won 49
+    seats; Smith won 51": the quote's figure near figure i (`q`) whose person
+    (`_person_before`) is the holder of `s`, when `q`'s person is the statement's other
+    holder; else None (never `q`: a person read in the quote's own words confirms
+    nothing)."""
+    j = next((n for n, v in enumerate(stated.values) if v is s), None)
+    if j is None:
+        return None
+    values = owner.values
+
+    def person(n: int) -> str | None:
+        m = _person_before(owner.text, values[n].start, theirs, values[n - 1].end if n else 0)
+        return _unaccented(m.group()) if m is not None else None
+
+    for at in (j, j + 1, j + 2):
+        held = (
+            _gapped_holders(stated.text, stated.values, at, rules)
+            if 0 < at < len(stated.values)
+            else None
+        )
+        name = next((h for v, h in held if v is s), None) if held is not None else None
+        if name is None or held is None:
+            continue
+        # `q`'s person must be the statement's other holder ("Jones获得49席"), no name the
+        # statement does not hold ("According to Reuters, 49 seats went to Smith").
+        if person(i) not in {h for _, h in held} - {name}:
+            return None
+        near = [
+            n
+            for n in range(max(0, i - 2), min(len(values), i + 3))
+            if n != i and abs(values[n].start - values[i].start) <= _PERSON_REACH
+        ]
+        return next((values[n] for n in near if person(n) == name), None)
     return None
 
 
@@ -9218,7 +9258,7 @@ statement_lang="en").status
                 note = note or "the figure beside the statement's person"
         if verdict != "missing" and named is None and s.kind in _TIED_KINDS:
             after = max((k.end for k in kin if k.end <= s.start), default=0)
-            other = _holder_figure(stated.text, s, after, q, readings, langs, stated_rules)
+            other = _holder_figure(stated, s, after, q, readings, langs, stated_rules)
             held_by, by_holder = other is q, other is not None
             if other is not None and not held_by:
                 # "Jones won 49 seats" for "Smith won 49 seats and Jones 51": the figure
