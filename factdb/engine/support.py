@@ -2993,6 +2993,41 @@ def _dimension_products(values: list[Value], text: str, rules: Rules) -> None:
         )
 
 
+#: Kinds of figure whose unit a gapped clause's bare figure shares ("Smith won 49% and
+#: Jones 51": 51 %).
+_GAPPED_KINDS = frozenset({"percent", "points", "money", "unit"})
+_FIRST_DIGITS = _lazy(r"\d[\d.,\u00a0\u202f]*\d|\d")
+
+
+def _gapped_kinds(values: list[Value], text: str, rules: Rules) -> None:
+    """Give a bare figure closing a gapped clause (`_gapped_name`) the unit, currency and
+    scale of the figure coordinated before it: "Smith won 49% and Jones 51" (51 %), "raised
+    $49 million and Jones 51" ($51 million), "lief 12 km und Weber 15" (15 km)."""
+    for i in range(1, len(values)):
+        a, b = values[i - 1], values[i]
+        if a.kind not in _GAPPED_KINDS or b.kind != "number" or b.hedge or b.unit:
+            continue
+        if a.value != a.value or _gapped_name(text, a, b, rules) is None:
+            continue
+        written = _FIRST_DIGITS.search(text, a.start, a.end)
+        parsed = _digits(written.group(), rules) if written is not None else None
+        own = _digits(b.text, rules) if _FIRST_DIGITS.fullmatch(b.text) else None
+        if parsed is None or not parsed[0] or own is None or own[0] != b.value:
+            continue  # no digits to scale by, or a scale of its own ("and Jones 51 million")
+        ratio = (a.value - a.offset) / parsed[0]
+        values[i] = replace(
+            b,
+            kind=a.kind,
+            value=b.value * ratio + a.offset,
+            precision=b.precision * ratio,
+            dim=a.dim,
+            unit=a.unit,
+            factor=a.factor,
+            offset=a.offset,
+            label=a.label,
+        )
+
+
 def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[int, int]]:
     """The spans of `text` that its data's ``identifiers.<key>`` patterns say name
     something rather than count it (none without `needle` in the text): ``acceleration``,
@@ -3175,6 +3210,7 @@ def _read(text: str, lang: str | None) -> Reading:
     if len(reading.values) > 1:
         reading.values = _join_durations(reading.values, prepared, rules)
         _dimension_products(reading.values, prepared, rules)
+        _gapped_kinds(reading.values, prepared, rules)
         for a, b in itertools.pairwise(reading.values):
             # "from $500 to $2,400", "von 20 bis 85 Euro", "20至85元": b is the range's top.
             if (
@@ -4759,7 +4795,7 @@ _GLUED_TIMES = _lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[×xX]$")
 _DOTTED_VERSION = _lazy(r"\d{1,2}\.\d{1,2}")
 _NAME_BEFORE = _lazy(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
-    r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
+    r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*|[a-z]{1,2}[A-Z][A-Za-z]+)\s?$"
 )
 
 
@@ -4944,7 +4980,9 @@ def _release_said(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"[ \u00a0]*(?:{_alt(words)}){right}", re.I)
 
 
-def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool = True) -> bool:
+def _identifier(
+    text: str, start: int, stop: int, rules: Rules, siblings: bool = True, gapped: int = 2
+) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
     after a code ("M.2 2280"), the end of a range that a name opens ("Years 1-4"), or a
@@ -5033,8 +5071,12 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     # before it: looked for from there, not from every position of the window.
     last = window.rsplit(None, 1)[-1:]
     m = _NAME_BEFORE.search(window, max(0, len(window.rstrip()) - len(last[0]) - 1) if last else 0)
-    if m is not None and rules.latin_names and "A" <= m.group(1)[0] <= "Z":
-        return True  # a Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"
+    if m is not None and rules.latin_names and not m.group(1).islower():
+        # A Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"; but
+        # "Smith获得49席和Jones 51席" counts Jones's seats.
+        return _key(m.group(1)) in _series_names() or not _elided_count(
+            text, m.start(1) - len(window) + start, stop, rules, gapped
+        )
     if (
         m is not None
         and not rules.names_capitalized
@@ -5042,8 +5084,13 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         and len(m.group(1)) >= 2
     ):
         pass  # a model in capitals names in every language: "NVME SSD 2018"
-    elif m is not None and _elided_count(text, m.start(1) - len(window) + start, stop, rules):
-        return False  # "Labour won 20 seats and the Greens 12.": the Greens' count
+    elif (
+        m is not None
+        and m.group(1)[0].isupper()  # a holder, no product ("and iPhone 15")
+        and _key(m.group(1)) not in _series_names()
+        and _elided_count(text, m.start(1) - len(window) + start, stop, rules, gapped)
+    ):
+        return False  # "Labour won 20 seats and the Greens 12.", "and Jones 51.": their count
     elif m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
         if m is not None and _club_name(window[: m.start(1)], rules):
             return True  # "LAC Olympia 88": a noun after a name in capitals names on
@@ -5072,32 +5119,122 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     return True
 
 
-@lru_cache(maxsize=16)
-def _elided_before(lang: str | None) -> re.Pattern[str] | None:
-    """The language's ``identifiers.elided_before`` (a conjunction and an article) closing
-    the text before a name, as a pattern."""
+@lru_cache(maxsize=1)
+def _series_names() -> frozenset[str]:
+    """The names of numbered series (common.toml [series]): "Windows", "Apollo", "Ligue"."""
+    return frozenset(_key(w) for w in _load_toml("common").get("series", {}).get("names", []))
+
+
+@lru_cache(maxsize=32)
+def _elided_before(
+    lang: str | None, key: str = "elided_before", after: bool = False
+) -> re.Pattern[str] | None:
+    """The language's ``identifiers.elided_before`` (a conjunction and an article) or
+    ``identifiers.gapped_before`` (a conjunction alone) closing the text before a name, as
+    a pattern; with `after`, one opening the text after a figure ("51 and Brown 12")."""
     rules = rules_for(lang)
-    words = rules.data.get("identifiers", {}).get("elided_before", []) if rules else []
-    return re.compile(rf"(?:^|\W)(?:{_alt(words)})\s+$", re.I) if words else None
+    words = rules.data.get("identifiers", {}).get(key, []) if rules else []
+    if not words:
+        return None
+    if after:
+        return re.compile(rf"\s*(?:{_alt(words)})(?!\w)", re.I)
+    # A word after a boundary ("and"); a mark as it stands (", Jones 51").
+    marks = [w for w in words if not w[:1].isalnum()]
+    alts = (
+        [rf"(?:^|\W)(?:{_alt([w for w in words if w[:1].isalnum()])})"]
+        if len(marks) < len(words)
+        else []
+    )
+    alts += [rf"(?:{_alt(marks)})"] if marks else []
+    return re.compile(rf"(?:{'|'.join(alts)})\s+$", re.I)
 
 
 #: What may follow a count said after its subject alone: the clause's end.
 _CLAUSE_CLOSES = _lazy(r"\s*(?:[.,;:!?)]|$)")
+#: At most this many words stand between a gapped clause's first figure and the
+#: conjunction ("49 seats in all and Jones 51").
+_GAP_WORDS = 4
+#: A figure written in digits (`_elided_count` takes the last of its bounded window).
+_DIGIT_RUN = _lazy(r"\d(?:[\d.,]*\d)?")
 
 
-def _elided_count(text: str, name_start: int, stop: int, rules: Rules) -> bool:
+def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: int = 2) -> bool:
     """Whether the number ending at `stop` after a name is a count said with its subject
     alone, the verb and noun left to the clause before ("Labour won 20 seats and the
     Greens 12", "et les Verts 12", "y los Verdes 12"): a conjunction and an article before
-    the name, the clause's end after the number, a figure before them in the sentence."""
+    the name, the clause's end after the number, a figure before them in the sentence.
+    With `gapped` (how many figures back this may be asked in turn: 0 when asked of that
+    figure's figure before), that figure, the nearest, must count (no name's number: "la
+    Ligue 1 et la Formule 1", "Apollo 8 and Apollo 11" stay names), and a conjunction or a
+    comma alone before the name will do ("Smith won 49 seats and Jones 51", "et Martin 51",
+    "49 seats, Jones 51 and Brown 12") where the figure has its person before it and only
+    its noun after."""
+    if rules.cjk:
+        return gapped > 0 and _glued_gap(text, name_start, stop, rules, gapped)
     pattern = _elided_before(rules.lang)
-    if pattern is None or _CLAUSE_CLOSES.match(text, stop) is None:
+    if pattern is None:
         return False
-    before = text[max(0, name_start - 120) : name_start]
-    if pattern.search(before) is None:
-        return False
+    lo = max(0, name_start - 120)
+    before = text[lo:name_start]
     ends = list(_MODAL_SENTENCE_END.finditer(before))
-    return _DIGIT.search(before, ends[-1].end() if ends else 0) is not None
+    opened = ends[-1].end() if ends else 0
+    article = pattern.search(before) is not None
+    alone = _elided_before(rules.lang, "gapped_before") if gapped and not article else None
+    joined = alone.search(before) if alone is not None else None
+    runs = list(_DIGIT_RUN.finditer(before, opened))
+    last = runs[-1] if runs else None
+    if last is None or not (article or joined):
+        return False
+    after = _elided_before(rules.lang, "gapped_before", after=True)
+    if _CLAUSE_CLOSES.match(text, stop) is None and (after is None or not after.match(text, stop)):
+        # Or the number takes the figure's noun again: "49 seats and Jones 51 seats".
+        noun, again = _NOUN_AFTER.match(before, last.end()), _NOUN_AFTER.match(text, stop)
+        if noun is None or again is None or noun.group(1).lower() != again.group(1).lower():
+            return False
+    if not gapped:
+        return True
+    if _identifier(
+        text, lo + last.start(), lo + last.end(), rules, siblings=False, gapped=gapped - 1
+    ):
+        return False
+    if joined is None:
+        return True
+    # Between the figure and the conjunction, its noun only ("49 seats in all and"), no
+    # name ("3 astronauts from Gemini and Apollo 11"); before the figure, its person.
+    words = _TOKEN.findall(before, last.end(), joined.start())
+    if len(words) > _GAP_WORDS or (rules.names_capitalized and any(w[:1].isupper() for w in words)):
+        return False
+    return _person_before(text, lo + last.start(), rules, lo + opened) is not None
+
+
+#: A capitalized Latin-script word in Chinese or Japanese: a name ("Smith获得").
+_LATIN_NAME = _lazy(r"(?<![A-Za-z])[A-Z][A-Za-z]+")
+
+
+def _glued_gap(text: str, name_start: int, stop: int, rules: Rules, gapped: int) -> bool:
+    """`_elided_count` in Chinese or Japanese: a conjunction of [identifiers] gapped_before
+    glued before the Latin-script name ("和Jones 51席"), a counted figure before it in the
+    sentence (no name's number: "Windows 10和Windows 11") with a Latin-script name before
+    it ("Smith获得49席") and none after it, and that figure's counter after the number
+    ("49席 … 51席")."""
+    words = [w for w in rules.data.get("identifiers", {}).get("gapped_before", []) if w]
+    joined = next((w for w in words if text.startswith(w, name_start - len(w))), None)
+    if joined is None:
+        return False
+    lo = max(0, name_start - 60)
+    opened = max(lo, max(text.rfind(mark, lo, name_start) for mark in "。！？；") + 1)
+    runs = list(_DIGIT_RUN.finditer(text, opened, name_start))
+    if not runs:
+        return False
+    last = runs[-1]
+    counter = text[last.end() : last.end() + 1]
+    if not counter or counter.isspace() or counter.isascii() or text[stop : stop + 1] != counter:
+        return False
+    if _LATIN_NAME.search(text, opened, last.start()) is None or _LATIN_NAME.search(
+        text, last.end(), name_start - len(joined)
+    ):
+        return False
+    return not _identifier(text, last.start(), last.end(), rules, siblings=False, gapped=gapped - 1)
 
 
 #: A word in capitals (two letters or more) closing a text, before a space.
@@ -5997,26 +6134,42 @@ def _value_of_the_named(
     return min(mine, key=lambda c: held[id(c)][0])  # type: ignore[index]
 
 
+#: How far back `_person_before` looks for a figure's person.
+_PERSON_REACH = 200
+
+
+def _person_before(text: str, at: int, rules: Rules | None, after: int = 0) -> re.Match[str] | None:
+    """The person of the figure starting at `at`: the name nearest before it in its
+    sentence, after `after` (the end of a figure of its kind before it) and within
+    `_PERSON_REACH` characters, a capitalized word of three letters or more that is no
+    function word of the language (in Chinese or Japanese, a Latin-script name); or None."""
+    lo = max(0, at - _PERSON_REACH, after)
+    start = max(lo, max(text.rfind(mark, lo, at) for mark in ".!?;") + 1)
+    # Chinese and Japanese write no spaces: their names here are in Latin script.
+    pattern = _LATIN_NAME if rules is not None and rules.cjk else _NAME
+    names = [
+        m
+        for m in pattern.finditer(text, start, at)
+        if m.group()[:1].isupper()
+        and len(m.group()) >= 3
+        and not (rules and rules.function_words and m.group().lower() in rules.function_words)
+    ]
+    joins = rules.data.get("identifiers", {}).get("gapped_before", []) if rules else []
+    if len(names) >= 2 and text[names[-2].end() : names[-1].start()].strip().lower() in joins:
+        return None  # "García y López obtuvieron 49 y 51": two people, neither the figure's
+    return names[-1] if names else None
+
+
 def _person_of(
     statement: str, s: Value, kin: list[Value], rules: Rules | None
 ) -> re.Match[str] | None:
     """The person of `s`, one of the statement's figures of a kind (`kin`), when each of
-    them has its own: the name nearest before the figure in its clause ("Mouaha fue segundo
-    y Gwizdek, tercero": Mouaha's 2nd, Gwizdek's 3rd), a capitalized word of three letters
-    or more that is no function word of the language. None when a figure has no person or
-    two figures share one."""
+    them has its own (`_person_before`: "Mouaha fue segundo y Gwizdek, tercero": Mouaha's
+    2nd, Gwizdek's 3rd). None when a figure has no person or two figures share one."""
 
     def person(v: Value) -> re.Match[str] | None:
-        start = max(statement.rfind(mark, 0, v.start) for mark in ".!?;") + 1
-        start = max(start, max((k.end for k in kin if k.end <= v.start), default=0))
-        names = [
-            m
-            for m in _NAME.finditer(statement, start, v.start)
-            if m.group()[:1].isupper()
-            and len(m.group()) >= 3
-            and not (rules and rules.function_words and m.group().lower() in rules.function_words)
-        ]
-        return names[-1] if names else None
+        after = max((k.end for k in kin if k.end <= v.start), default=0)
+        return _person_before(statement, v.start, rules, after)
 
     mine = person(s)
     if mine is None:
@@ -6025,6 +6178,163 @@ def _person_of(
     if any(o is None or o.group() == mine.group() for o in others):
         return None
     return mine
+
+
+#: A word closing a text, before a gapped figure: its holder ("and Jones 51"); in Chinese
+#: or Japanese, a Latin-script name ("和Jones 51席").
+_HOLDER_BEFORE = _lazy(r"(?<![\w'’])([^\W\d_]{2,})\s+$")
+_LATIN_HOLDER = _lazy(r"(?<![A-Za-z])([A-Z][A-Za-z]+)\s*$")
+
+
+def _gapped_name(text: str, e: Value, g: Value, rules: Rules) -> re.Match[str] | None:
+    """The holder before figure `g` when `g` closes a gapped clause coordinated with the
+    figure `e` before it (`_elided_count`: "Smith won 49 seats and Jones 51", "und Weber
+    45", "and the Greens 12", "y los camioneros 700"; a word in small letters after an
+    article only), its group 1 the holder; else None."""
+    holder = _LATIN_HOLDER if rules.cjk else _HOLDER_BEFORE
+    name = holder.search(text, max(0, g.start - 40), g.start)
+    if name is None or name.start(1) < e.end:
+        return None
+    if not name.group(1)[:1].isupper():
+        article = _elided_before(rules.lang)
+        if article is None or not article.search(text, max(0, name.start(1) - 24), name.start(1)):
+            return None
+    return name if _elided_count(text, name.start(1), g.end, rules) else None
+
+
+#: Kinds of figure that stand beside the coordinated figure of a gapped clause, not for it
+#: ("Smith won 49 seats in 2019 and Jones 51": 49 is coordinated with 51).
+_BESIDE_KINDS = frozenset({"year", "date", "relative"})
+
+
+def _gapped_holders(
+    text: str, values: list[Value], i: int, rules: Rules
+) -> tuple[tuple[Value, str], tuple[Value, str]] | None:
+    """The two figures of a gapped coordination whose second is figure i of `values`
+    (`_gapped_name`), each with its holder: the second is the name's, the first (the
+    figure before, over a date beside it) its person's (`_person_before`: Smith's 49 in
+    "Smith won 49 seats and Jones 51"). Names without accents, or None."""
+    g = values[i]
+    j = i - 1
+    if j > 0 and values[j].kind in _BESIDE_KINDS and g.kind not in _BESIDE_KINDS:
+        j -= 1
+    e = values[j]
+    name = _gapped_name(text, values[i - 1], g, rules)
+    if name is None or not name.group(1)[:1].isupper():
+        return None
+    first = _person_before(text, e.start, rules, values[j - 1].end if j >= 1 else 0)
+    if first is None or first.group() == name.group(1):
+        return None
+    return (e, _unaccented(first.group())), (g, _unaccented(name.group(1)))
+
+
+def _holder_figure(
+    stated: Reading,
+    s: Value,
+    after: int,
+    q: Value,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+    rules: Rules | None,
+) -> Value | None:
+    """The figure of `q`'s gapped coordination (`_gapped_holders`) that the statement's
+    person holds: "Jones won 49 seats" for "Smith won 49 seats and Jones 51" (or "Jones a
+    obtenu 51 sièges et Smith 49") gives 51. The statement's person is the name nearest
+    before `s` after `after` (`_person_before`). `q` itself when it is the person's; None
+    when it stands in no such coordination or the person holds neither figure."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    k = next(n for n, r in enumerate(readings) if r is owner)
+    theirs = rules_for(langs[k] if k < len(langs) else None)
+    i = next((n for n, v in enumerate(owner.values) if v is q), None)
+    if theirs is None or i is None:
+        return None
+    for at in (i, i + 1, i + 2):
+        held = (
+            _gapped_holders(owner.text, owner.values, at, theirs)
+            if 0 < at < len(owner.values)
+            else None
+        )
+        if held is None or not any(v is q for v, _ in held):
+            continue
+        mine = _person_before(stated.text, s.start, rules, after)
+        name = _unaccented(mine.group()) if mine is not None else None
+        return next((v for v, holder in held if holder == name), None)
+    return None if rules is None else _holder_said(stated, s, owner, i, rules, theirs)
+
+
+def _holder_said(
+    stated: Reading, s: Value, owner: Reading, i: int, rules: Rules, theirs: Rules
+) -> Value | None:
+    """For `_holder_figure`, the statement's gapped coordination instead of the quote's:
+    "Smith won 49 seats and Jones 51" for "Jones获得49席，Smith获得51席" or "Jones won 49
+    seats; Smith won 51": the quote's figure near figure i (`q`) whose person
+    (`_person_before`) is the holder of `s`, when `q`'s person is the statement's other
+    holder; else None (never `q`: a person read in the quote's own words confirms
+    nothing)."""
+    j = next((n for n, v in enumerate(stated.values) if v is s), None)
+    if j is None:
+        return None
+    values = owner.values
+
+    def person(n: int) -> str | None:
+        m = _person_before(owner.text, values[n].start, theirs, values[n - 1].end if n else 0)
+        return _unaccented(m.group()) if m is not None else None
+
+    for at in (j, j + 1, j + 2):
+        held = (
+            _gapped_holders(stated.text, stated.values, at, rules)
+            if 0 < at < len(stated.values)
+            else None
+        )
+        name = next((h for v, h in held if v is s), None) if held is not None else None
+        if name is None or held is None:
+            continue
+        # `q`'s person must be the statement's other holder ("Jones获得49席"), no name the
+        # statement does not hold ("According to Reuters, 49 seats went to Smith").
+        if person(i) not in {h for _, h in held} - {name}:
+            return None
+        near = [
+            n
+            for n in range(max(0, i - 2), min(len(values), i + 3))
+            if n != i and abs(values[n].start - values[i].start) <= _PERSON_REACH
+        ]
+        return next((values[n] for n in near if person(n) == name), None)
+    return None
+
+
+def _gapped_noun(
+    statement: str,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+    lang: str | None,
+) -> str | None:
+    """The noun the quote's figure `q` of a gapped coordination counts, when the statement's
+    figure counts another, in one language: "Jones won 51 votes" for "Smith won 49 seats
+    and Jones 51" gives "seats" (the second figure shares the first's noun). Nouns are the
+    words right after the figures, no function words."""
+    owner = _owner(q, readings)
+    k = next((n for n, r in enumerate(readings) if r is owner), len(langs))
+    rules = rules_for(lang)
+    if owner is None or rules is None or k >= len(langs) or _base(langs[k]) != _base(lang):
+        return None
+    skip = rules.function_words or frozenset()
+    mine = _NOUN_AFTER.match(statement, s.end)
+    if mine is None or mine.group(1).lower() in skip:
+        return None
+    i = next(n for n, v in enumerate(owner.values) if v is q)
+    lead = q
+    if _NOUN_AFTER.match(owner.text, q.end) is None and i > 0:
+        lead = owner.values[i - 1]  # "and Jones 51.": the noun of the figure before
+    theirs = _NOUN_AFTER.match(owner.text, lead.end)
+    if theirs is None or theirs.group(1).lower() in skip:
+        return None
+    if _same_word(mine.group(1).lower(), theirs.group(1).lower()):
+        return None
+    return theirs.group(1)
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -6855,6 +7165,10 @@ def _shared(a: set[str], b: set[str]) -> int:
     return sum(1 for x in a if any(_same_word(x, y) for y in b))
 
 
+#: At most this many other figures of `q`'s sentence are asked for their subjects.
+_MAX_RIVALS = 16
+
+
 def _subject_swapped(
     stated: Reading,
     s: Value,
@@ -6896,9 +7210,13 @@ def _subject_swapped(
         [m.end() for m in _MODAL_SENTENCE_END.finditer(owner.text)], q.start, q.end
     )
     found = None
-    for c in others:
-        if not (sentence[0] <= c.start < sentence[1]):
-            continue
+    # The nearest of the sentence's figures only: each stretch costs the text's figures,
+    # and a sentence of thousands of figures would make it quadratic.
+    near = sorted(
+        (c for c in others if sentence[0] <= c.start < sentence[1]),
+        key=lambda c: abs(c.start - q.start),
+    )
+    for c in near[:_MAX_RIVALS]:
         theirs = _stretch_subjects(owner.text, c, owner.values, lang)
         hit = [a for a in mine if any(_same_word(a, b) for b in theirs)]
         if hit:
@@ -9445,6 +9763,8 @@ statement_lang="en").status
         assert best is not None
         _, q, verdict, note = best
         named = None
+        held_by = False  # a gapped coordination gives `q` to the statement's person
+        by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
         kin = [v for v in stated.values if v.kind == s.kind]
         person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
         if (
@@ -9464,6 +9784,24 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the figure beside the statement's person"
+        if verdict != "missing" and named is None and s.kind in _TIED_KINDS:
+            after = max((k.end for k in kin if k.end <= s.start), default=0)
+            other = _holder_figure(stated, s, after, q, readings, langs, stated_rules)
+            held_by, by_holder = other is q, other is not None
+            if other is not None and not held_by:
+                # "Jones won 49 seats" for "Smith won 49 seats and Jones 51": the figure
+                # of the statement's person decides, another's never passes.
+                named = q = other
+                verdict, note = _compare(s, q, published)
+                note = note or "the figure beside the statement's person"
+            noun = (
+                _gapped_noun(stated.text, s, q, readings, langs, statement_lang)
+                if other is not None and s.kind == "number" and verdict in ("match", "overstated")
+                else None
+            )
+            if noun is not None:
+                # "Jones won 51 votes" for "Smith won 49 seats and Jones 51": 51 seats.
+                verdict, note = "missing", f"in the quote {q.shown!r} counts {noun!r}"
         if verdict == "match" and s.kind == "rank" and named is None:
             other = _rank_of_the_named(stated.text, q, candidates, readings)
             if other is not None:
@@ -9565,6 +9903,7 @@ statement_lang="en").status
             (verdict in ("match", "overstated") or opened)
             and s.kind in _TIED_KINDS
             and not stated_cjk
+            and not by_holder  # a gapped coordination's holder decided it above
         ):
             switched = _subject_swapped(stated, s, q, comparable, readings, statement_lang, langs)
             if switched is not None:
@@ -9619,7 +9958,7 @@ statement_lang="en").status
                     if starter is not None:
                         verdict = "contradicted"
                         note = f"in the quote the change {role}s at {starter.shown!r}"
-        if verdict in ("match", "overstated"):
+        if verdict in ("match", "overstated") and not held_by:
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
                 other, word = rival
