@@ -8713,3 +8713,81 @@ def test_a_figure_in_the_subject_of_a_negated_verb_is_not_negated_across_languag
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # Across languages, a statement's negation on the main verb after an opening phrase
+        # holding the figure denies what the quote's unnegated verb says.
+        ("pt", "Em 2015, o governo não aprovou a lei de imprensa.",
+         "In 2015, the government approved the press law.", "en", "fail"),
+        ("es", "En 2018, la empresa no cerró la fábrica de Lyon.",
+         "In 2018, the company closed its Lyon factory.", "en", "fail"),
+        ("fr", "En 2012, le club n'a pas vendu son stade.",
+         "In 2012, the club sold its stadium.", "en", "fail"),
+        ("en", "In 2016, the city did not build the bridge.",
+         "2016 baute die Stadt die Brücke.", "de", "fail"),
+        ("zh", "2015年，政府没有批准新闻法。",
+         "In 2015, the government approved the press law.", "en", "fail"),
+        # Both sides negated pass.
+        ("pt", "Em 2015, o governo não aprovou a lei de imprensa.",
+         "In 2015, the government did not approve the press law.", "en", "pass"),
+        ("zh", "2015年，政府没有批准新闻法。",
+         "In 2015, the government did not approve the press law.", "en", "pass"),
+        # A negation in a relative clause, or on an adjective far into the clause, or one
+        # quantifying the subject ("no team had won": "the first team to win") is no
+        # negation of the main verb.
+        ("pt", "Em 2015, o governo, que não tinha maioria, aprovou a lei.",
+         "In 2015, the government approved the law.", "en", "pass"),
+        ("pt", "Em 2015, o governo que não tinha maioria aprovou a lei.",
+         "In 2015, the government approved the law.", "en", "pass"),
+        ("es", "En 2013, Mozilla anunció fondos para juegos no libres.",
+         "In 2013, Mozilla announced funding for non-free games.", "en", "pass"),
+        ("es", "En 2019, ningún equipo extranjero había ganado la copa.",
+         "In 2019, Porto became the first foreign team to win the cup.", "en", "pass"),
+        ("fr", "En 2019, aucun club étranger n'avait remporté la coupe.",
+         "In 2019, Porto became the first foreign club to win the cup.", "en", "pass"),
+        ("zh", "2015年，没有一家外国球队赢得过这项杯赛。",
+         "In 2015, Porto became the first foreign team to win the cup.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_statement_negation_after_an_opening_phrase_counts_across_languages(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A preposition of negation before a noun phrase, in a clause of its own ("sans
+        # débat", "sin sorpresa", "sem surpresa"), is an adverbial aside: it negates no verb,
+        # and does not meet the statement's negation of the verb.
+        ("en", "The senators did not approve the budget, which drew 61 votes to 39.",
+         "Les sénateurs ont, sans débat, approuvé le budget (61 voix contre 39).", "fr", "fail"),
+        ("en", "The council did not approve the plan by 12 votes to 3.",
+         "Sin sorpresa, el consejo aprobó el plan por 12 votos contra 3.", "es", "fail"),
+        ("de", "Der Rat hat den Plan mit 12 zu 3 Stimmen nicht angenommen.",
+         "Sem surpresa, o conselho aprovou o plano por 12 votos a 3.", "pt", "fail"),
+        # Before a verb ("sans lire", "ohne zu zögern") it negates that verb; in the clause
+        # of a compared value ("sin libros") or before a word of the statement ("without
+        # windows") it still counts.
+        ("en", "The senators did not read the budget, approved by 61 votes to 39.",
+         "Les sénateurs ont, sans lire le texte, approuvé le budget (61 voix contre 39).",
+         "fr", "pass"),
+        ("en", "The 20 students have no books.", "Los 20 alumnos están sin libros.", "es",
+         "pass"),
+        ("en", "The 12 rooms have no windows.", "Without windows, the 12 rooms stay dark.",
+         "en", "pass"),
+        # Both sides negating the verb pass.
+        ("en", "The senators did not approve the budget of 61 million.",
+         "Les sénateurs n'ont pas approuvé le budget de 61 millions.", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_a_preposition_before_a_noun_phrase_is_no_negation_of_the_verb(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason

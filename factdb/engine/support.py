@@ -3430,6 +3430,41 @@ def _negation_near(
     return None
 
 
+def _adverbial_negation(
+    reading: Reading,
+    pos: int,
+    word: str,
+    lang: str | None,
+    values: list[Value],
+    words: set[str],
+    cognates: frozenset[str],
+) -> bool:
+    """Whether the negation at `pos` is a preposition before a noun phrase in a clause of
+    its own, an adverbial aside: "Les députés ont, sans surprise, adopté", "Without fuss,
+    the 40 members voted". It negates no verb: not a verb that follows it ([negation]
+    verb_after: "sans avoir lu", "without reading", "ohne zu zögern"), nor its clause's
+    verb where a compared value stands in that clause ("Los 20 alumnos están sin libros"),
+    nor does it leave out a word of the statement (`words`, or across languages their
+    `cognates`: "without windows" for "have no windows"). A language with no verb forms in
+    its data keeps every negation."""
+    if word.lower() not in _prepositions():
+        return False
+    verb = _data_patterns(lang, "negation", "verb_after", re.I)
+    if verb is None:
+        return False
+    text = reading.text
+    end = pos + len(word)
+    start = end
+    while start < len(text) and start - end < 3 and text[start].isspace():
+        start += 1
+    if verb.match(text, start):
+        return False
+    lo, hi = _clause_bounds(text, pos, end)
+    if any(v.start < hi and v.end > lo for v in values):
+        return False
+    return not _governs(reading, pos, end, [], words, _prefixes(words), False, cognates)
+
+
 #: Words a negation governs: up to this many words of three letters or more after it in
 #: its clause ("not nominated for best movie"); a negation ending its clause ("won
 #: nothing", "die Grenze nicht") governs the words just before it instead.
@@ -3645,6 +3680,10 @@ def _negates_figure_clause(
     opener = _clause_opener(lang)
     lo, hi = _clause_bounds(text, pos, end)
     sentence_start = int(_sentence(reading.bounds, pos, end)[0])
+    if sentence_start == lo and text[lo - 1 : lo] == "，":
+        # A Chinese or Japanese reading's sentences end at a comma: the opening phrase
+        # ("2015年，政府没有…") is the clause before it.
+        sentence_start = _clause_bounds(text, lo - 1, lo - 1)[0]
     for v in values:
         if v.end <= pos and len(_WORD3.findall(text, lo, v.start)) > _OPENING_WORDS:
             # A figure before the negation counts in an opening phrase only ("In 2019 the
@@ -3653,7 +3692,7 @@ def _negates_figure_clause(
             continue
         if v.start >= lo and v.end <= hi:
             start = lo
-        elif v.end <= lo and v.start >= sentence_start and text[lo - 1 : lo] == ",":
+        elif v.end <= lo and v.start >= sentence_start and text[lo - 1 : lo] in ",，":
             # An opening phrase: from the sentence's start to the comma before the clause.
             if _CLAUSE_BREAK.search(text, sentence_start, lo - 1) or (
                 len(_WORD3.findall(text, sentence_start, v.start)) > _OPENING_WORDS
@@ -3669,6 +3708,43 @@ def _negates_figure_clause(
             continue
         return True
     return False
+
+
+#: Words (three letters or more) that may stand between a main clause's start and the
+#: negation on its verb: its subject and an auxiliary ("o presidente Clinton não", "President
+#: Bill Clinton did not").
+_MAIN_VERB_WORDS = 4
+
+
+def _negates_after_opening(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation `word` at `pos` stands on the main verb of a clause that an
+    opening phrase holding a compared value opens: "Em 1997, o presidente Clinton não impôs
+    um embargo", "In 1997, President Bill Clinton did not impose" (`_negates_figure_clause`
+    on the values before its clause), near the clause's start (at most `_MAIN_VERB_WORDS`
+    words before it: its subject, an auxiliary; "En 2013, Mozilla anunció fondos para
+    juegos no libres" negates an adjective). Not a preposition ("sans source"), nor a
+    negation quantifying a noun ([negation] quantifiers, patterns) or the verb's after one
+    in its clause: "En 26 ans, aucun film n'avait remporté le prix" says what "the first film to
+    win in 26 years" says."""
+    end = pos + len(word)
+    if word.lower() in _prepositions():
+        return False
+    text = reading.text
+    lo, _ = _clause_bounds(text, pos, end)
+    if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS:
+        return False
+    frame = _subject_frame(lang)
+    if frame is not None and frame[2] is not None and frame[2].search(text, max(0, lo - 2), pos):
+        return False  # in a relative clause: "Die 2019 gebaute Brücke, die nicht gesperrt wurde"
+    quantifier = _data_patterns(lang, "negation", "quantifiers", re.I)
+    if quantifier is not None and any(
+        lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations
+    ):
+        return False
+    opening = [v for v in values if v.end <= lo]
+    return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
 
 
 #: A figure standing this many words (four letters or more) before a negation that ends
@@ -9774,9 +9850,34 @@ statement_lang="en").status
                     stated, pos, pos + len(w), stated.values, statement_lang, quote_subject
                 )
             )
+            # Across languages, a negation on the main verb after an opening phrase holding
+            # the figure: "Em 1997, o presidente não impôs um embargo" for "In 1997, the
+            # president imposed an embargo".
+            or (
+                not same_language
+                and _negates_after_opening(stated, pos, w, stated.values, statement_lang)
+            )
             for pos, w in stated.negations
         ):
             stated_negation = None
+    if stated_negation and quote_negation and matched and not missing_rules:
+        # The quote's negation that meets the statement's is no adverbial aside ("Les
+        # députés ont, sans surprise, adopté", `_adverbial_negation`).
+        words = _content(stated.text)
+        cognates = (
+            frozenset().union(*(_cognate_keys(w) for w in words))
+            if not same_language
+            else frozenset()
+        )
+        quote_negation = next(
+            (
+                w
+                for r, values, lang in zip(readings, mine, langs, strict=True)
+                for pos, w in r.negations
+                if not _adverbial_negation(r, pos, w, lang, values, words, cognates)
+            ),
+            None,
+        )
     if matched and not stated_negation and not settled:
         # A quote's negation counts in the sentences the statement cites: those its compared
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
