@@ -8791,3 +8791,115 @@ def test_a_preposition_before_a_noun_phrase_is_no_negation_of_the_verb(
 ):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A word of permission ([negation] permissions) against a prohibition or a negation
+        # of the same act fails, either way round, in every language.
+        ("en", "After 2015, the 40 clubs were allowed to sign foreign players.",
+         "After 2015, the 40 clubs were banned from signing foreign players.", "en", "fail"),
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs have not been allowed to sign foreign players.", "en",
+         "fail"),
+        ("en", "Since 2015, the 40 clubs have been barred from signing foreign players.",
+         "Since 2015, the 40 clubs have been permitted to sign foreign players.", "en", "fail"),
+        ("fr", "Depuis 2015, les 40 clubs sont autorisés à recruter des joueurs étrangers.",
+         "Depuis 2015, il est interdit aux 40 clubs de recruter des joueurs étrangers.", "fr",
+         "fail"),
+        ("de", "Seit 2015 dürfen die 40 Vereine ausländische Spieler verpflichten.",
+         "Seit 2015 ist es den 40 Vereinen verboten, ausländische Spieler zu verpflichten.",
+         "de", "fail"),
+        ("es", "Desde 2015, a los 40 clubes se les permite fichar jugadores extranjeros.",
+         "Desde 2015, a los 40 clubes se les prohíbe fichar jugadores extranjeros.", "es",
+         "fail"),
+        ("pt", "Desde 2015, os 40 clubes estão autorizados a contratar jogadores estrangeiros.",
+         "Desde 2015, os 40 clubes estão proibidos de contratar jogadores estrangeiros.", "pt",
+         "fail"),
+        ("zh", "自2015年起，允许40家俱乐部签下外国球员。",
+         "自2015年起，禁止40家俱乐部签下外国球员。", "zh", "fail"),
+        ("ja", "2015年から、40のクラブは外国人選手の獲得が許可されている。",
+         "2015年から、40のクラブは外国人選手の獲得が禁止されている。", "ja", "fail"),
+        ("en", "Since 2015, the 40 clubs have been allowed to import players.",
+         "Depuis 2015, il est interdit aux 40 clubs d’importer des joueurs.", "fr", "fail"),
+        # Both permitting, or both forbidding ("not allowed", "不允许", "許可されていない"),
+        # pass; so does a permission against a negated prohibition.
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs have been permitted to sign foreign players.", "en", "pass"),
+        ("en", "Since 2015, the 40 clubs have been barred from signing foreign players.",
+         "Since 2015, the 40 clubs have been banned from signing foreign players.", "en",
+         "pass"),
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs have not been prohibited from signing foreign players.",
+         "en", "pass"),
+        ("de", "Seit 2015 dürfen die 40 Vereine ausländische Spieler verpflichten.",
+         "Seit 2015 ist es den 40 Vereinen erlaubt, ausländische Spieler zu verpflichten.",
+         "de", "pass"),
+        ("fr", "Depuis 2015, les 40 clubs sont autorisés à recruter des joueurs étrangers.",
+         "Depuis 2015, les 40 clubs ont le droit de recruter des joueurs étrangers.", "fr",
+         "pass"),
+        ("zh", "自2015年起，禁止40家俱乐部签下外国球员。",
+         "自2015年起，不允许40家俱乐部签下外国球员。", "zh", "pass"),
+        ("ja", "2015年から、40のクラブは外国人選手の獲得が許可されていない。",
+         "2015年から、40のクラブは外国人選手の獲得が禁止されている。", "ja", "pass"),
+        # A negation or a prohibition of another act, or in a relative clause, says nothing
+        # of the permission.
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs, which do not pay taxes, have signed foreign players.",
+         "en", "pass"),
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs have signed foreign players, but alcohol is banned in "
+         "their stadiums.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_permission_against_a_prohibition_of_the_same_act_fails(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A fraction written as one ("四分之三", "4分の3", "three quarters", "trois quarts",
+        # "tres cuartos") is a share: it meets a count out of a total ("drei von vier",
+        # "three of four") by the share they make, and fails against another share.
+        ("zh", "四分之三的比赛由柏林选手获胜。", "Drei von vier Rennen gewannen Berliner.", "de",
+         "pass"),
+        ("zh", "四分之三的比赛由柏林选手获胜。", "Zwei von vier Rennen gewannen Berliner.", "de",
+         "fail"),
+        ("ja", "レースの4分の3でベルリンの選手が勝った。",
+         "Berlin athletes won three of four races.", "en", "pass"),
+        ("ja", "レースの4分の3でベルリンの選手が勝った。",
+         "Berlin athletes won two of four races.", "en", "fail"),
+        ("en", "Berlin athletes won three quarters of the races.",
+         "Berliner gewannen drei von vier Rennen.", "de", "pass"),
+        ("en", "Berlin athletes won three quarters of the races.",
+         "Berliner gewannen zwei von vier Rennen.", "de", "fail"),
+        ("fr", "Les athlètes berlinois ont remporté les trois quarts des courses.",
+         "Berlin athletes won three of four races.", "en", "pass"),
+        ("fr", "Les athlètes berlinois ont remporté les trois quarts des courses.",
+         "Berlin athletes won 2 of 4 races.", "en", "fail"),
+        ("es", "Los atletas de Berlín ganaron tres cuartos de las carreras.",
+         "Berlin athletes won 3 of 4 races.", "en", "pass"),
+        ("es", "Los atletas de Berlín ganaron tres cuartos de las carreras.",
+         "Berlin athletes won 2 of 4 races.", "en", "fail"),
+        # A count out of a total with its noun between ("trois courses sur quatre", "three
+        # races out of four") is one too.
+        ("fr", "Trois courses sur quatre sont revenues à des Berlinois.",
+         "Berliner gewannen drei von vier Rennen.", "de", "pass"),
+        ("fr", "Deux courses sur quatre sont revenues à des Berlinois.",
+         "Berliner gewannen drei von vier Rennen.", "de", "fail"),
+        ("en", "Berlin won three races out of four.", "Berliner gewannen drei von vier Rennen.",
+         "de", "pass"),
+        ("en", "Berlin won two races out of four.", "Berliner gewannen drei von vier Rennen.",
+         "de", "fail"),
+    ],
+)  # fmt: skip
+def test_a_fraction_written_as_one_meets_a_count_out_of_a_total(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
