@@ -8903,3 +8903,40 @@ def test_a_fraction_written_as_one_meets_a_count_out_of_a_total(
 ):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A subject may open with a possessive ("Her 19-year-old son") or with a name joined
+        # to one ("Marta and her 19-year-old son", "Marta und ihr", "Marta y su"): a quote
+        # whose figure stands there says the predicate the statement's negation on its main
+        # verb denies.
+        ("es", "El hijo de Marta, de 19 años, no fue convocado al equipo.",
+         "Marta and her 19-year-old son were called up to the team.", "en", "fail"),
+        ("fr", "Le fils de Marta, âgé de 19 ans, n'a pas été convoqué.",
+         "Marta and her 19-year-old son were called up to the team.", "en", "fail"),
+        ("pt", "O filho de Marta, de 19 anos, não foi convocado para a equipe.",
+         "Her 19-year-old son was called up to the team.", "en", "fail"),
+        ("en", "The son of Marta, 19, was not selected for the team.",
+         "Marta und ihr 19-jähriger Sohn wurden in das Team berufen.", "de", "fail"),
+        ("en", "The son of Marta, 19, was not selected for the team.",
+         "Marta y su hijo de 19 años fueron convocados al equipo.", "es", "fail"),
+        # Both negated, a quote whose figure stands in its predicate, or a negation in a
+        # relative clause on either side, pass.
+        ("es", "El hijo de Marta, de 19 años, no fue convocado al equipo.",
+         "Marta and her 19-year-old son were not called up to the team.", "en", "pass"),
+        ("es", "El hijo de Marta, de 19 años, no fue convocado al equipo.",
+         "Marta was called up to the team at 19.", "en", "pass"),
+        ("es", "El hijo de Marta, de 19 años, que no juega en casa, fue convocado al equipo.",
+         "Marta and her 19-year-old son were called up to the team.", "en", "pass"),
+        ("es", "El hijo de Marta, de 19 años, fue convocado al equipo.",
+         "Marta and her 19-year-old son, who did not play at home, were called up to the team.",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_subject_opening_with_a_possessive_or_a_name_joined_to_one_holds_its_figure(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason

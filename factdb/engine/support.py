@@ -3803,16 +3803,24 @@ _SUBJECT_BREAK = _lazy(r"[;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS
 def _subject_frame(
     lang: str | None,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
-    """A sentence opening with an article ([subjects] articles), the finite verbs that put a
-    figure after them in the predicate ([subjects] finite), and the words that open another
-    clause ([modal] clause_openers, [negation] relative); None without them."""
+    """A sentence opening with an article ([subjects] articles) or a possessive ([subjects]
+    possessives: "His 22-year-old son"), either after a name joined to it ([subjects]
+    name_joiners: "Parata and his 22-year-old son"), the finite verbs that put a figure
+    after them in the predicate ([subjects] finite), and the words that open another clause
+    ([modal] clause_openers, [negation] relative); None without them."""
     rules = rules_for(lang)
     if rules is None or rules.cjk:
         return None
     data = rules.data.get("subjects", {})
     if not data.get("articles") or not data.get("finite"):
         return None
-    article = re.compile(rf"[\s\"“„«‘]*(?:{_alt(data['articles'])})(?:(?<=['’])|\s)", re.I)
+    heads = _alt([*data["articles"], *data.get("possessives", [])])
+    joined = ""
+    if data.get("name_joiners"):
+        # A name of one to four capitalised words, then the word joining it: "Parata and".
+        name = r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’]s)?)"
+        joined = rf"(?:{name}(?:\s+{name}){{0,3}}\s+(?-i:{_alt(data['name_joiners'])})\s+)?"
+    article = re.compile(rf"[\s\"“„«‘]*{joined}(?:{heads})(?:(?<=['’])|\s)", re.I)
     finite = re.compile(rf"(?<!\w)(?:{_alt(data['finite'])})(?!\w)", re.I)
     openers = [
         *rules.data.get("modal", {}).get("clause_openers", []),
