@@ -8750,6 +8750,20 @@ def test_a_figure_in_the_subject_of_a_negated_verb_is_not_negated_across_languag
          "In 2019, Porto became the first foreign club to win the cup.", "en", "pass"),
         ("zh", "2015年，没有一家外国球队赢得过这项杯赛。",
          "In 2015, Porto became the first foreign team to win the cup.", "en", "pass"),
+        # A word of absence on the quote's main clause after the opening phrase agrees
+        # ("unchanged", "unbeaten", "invaincue", "ungeschlagen", "invicto").
+        ("es", "En 2019, no hubo cambios en la plantilla.",
+         "In 2019, the squad remained unchanged.", "en", "pass"),
+        ("fr", "En 2019, il n'y a eu aucun changement dans l'équipe.",
+         "In 2019, the squad was unchanged.", "en", "pass"),
+        ("en", "In 2020, the team did not lose a game.",
+         "En 2020, l'équipe est restée invaincue.", "fr", "pass"),
+        ("en", "In 2020, the team did not lose a game.",
+         "2020, das Team blieb ungeschlagen.", "de", "pass"),
+        ("fr", "En 2020, l'équipe n'a jamais été battue.",
+         "En 2020, el equipo se mantuvo invicto.", "es", "pass"),
+        ("fr", "En 2020, l'équipe n'a jamais été battue.",
+         "En 2020, el equipo fue derrotado.", "es", "fail"),
     ],
 )  # fmt: skip
 def test_a_statement_negation_after_an_opening_phrase_counts_across_languages(

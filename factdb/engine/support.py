@@ -10277,6 +10277,7 @@ def _negatives_agree(
             return None  # "not banned", "并未被禁止": a negation undoes the prohibition
         negated_words |= _content(r.text)
     for r, lang, values in other:
+        bounded = None  # the reading with its sentences' ends, for an opening phrase
         for pos, word in _prohibitions(r.text, lang):
             key = word.lower()
             if not _CJK_CHAR.match(key) and any(
@@ -10287,6 +10288,14 @@ def _negatives_agree(
             if not same_language:
                 if any(_same_clause(r.text, pos, v) for v in values):
                     return word
+                # Or on the main clause after an opening phrase holding a compared value:
+                # "In 2019, the squad remained unchanged" for "En 2019, no hubo cambios".
+                lo = _clause_bounds(r.text, pos, pos + len(word))[0]
+                opening = [v for v in values if v.end <= lo]
+                if opening:
+                    bounded = bounded or replace(r, bounds=_bounds(r))
+                    if _negates_figure_clause(bounded, pos, pos + len(word), opening, lang):
+                        return word
                 continue
             lo, hi = _clause_bounds(r.text, pos, pos + len(word))
             if _CJK_CHAR.match(key):
