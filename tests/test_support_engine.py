@@ -9196,3 +9196,244 @@ def test_a_group_size_is_given_as_a_whole(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # Across languages, a statement's negation on the main verb after an opening phrase
+        # holding the figure denies what the quote's unnegated verb says.
+        ("pt", "Em 2015, o governo não aprovou a lei de imprensa.",
+         "In 2015, the government approved the press law.", "en", "fail"),
+        ("es", "En 2018, la empresa no cerró la fábrica de Lyon.",
+         "In 2018, the company closed its Lyon factory.", "en", "fail"),
+        ("fr", "En 2012, le club n'a pas vendu son stade.",
+         "In 2012, the club sold its stadium.", "en", "fail"),
+        ("en", "In 2016, the city did not build the bridge.",
+         "2016 baute die Stadt die Brücke.", "de", "fail"),
+        ("zh", "2015年，政府没有批准新闻法。",
+         "In 2015, the government approved the press law.", "en", "fail"),
+        # Both sides negated pass.
+        ("pt", "Em 2015, o governo não aprovou a lei de imprensa.",
+         "In 2015, the government did not approve the press law.", "en", "pass"),
+        ("zh", "2015年，政府没有批准新闻法。",
+         "In 2015, the government did not approve the press law.", "en", "pass"),
+        # A negation in a relative clause, or on an adjective far into the clause, or one
+        # quantifying the subject ("no team had won": "the first team to win") is no
+        # negation of the main verb.
+        ("pt", "Em 2015, o governo, que não tinha maioria, aprovou a lei.",
+         "In 2015, the government approved the law.", "en", "pass"),
+        ("pt", "Em 2015, o governo que não tinha maioria aprovou a lei.",
+         "In 2015, the government approved the law.", "en", "pass"),
+        ("es", "En 2013, Mozilla anunció fondos para juegos no libres.",
+         "In 2013, Mozilla announced funding for non-free games.", "en", "pass"),
+        ("es", "En 2019, ningún equipo extranjero había ganado la copa.",
+         "In 2019, Porto became the first foreign team to win the cup.", "en", "pass"),
+        ("fr", "En 2019, aucun club étranger n'avait remporté la coupe.",
+         "In 2019, Porto became the first foreign club to win the cup.", "en", "pass"),
+        ("zh", "2015年，没有一家外国球队赢得过这项杯赛。",
+         "In 2015, Porto became the first foreign team to win the cup.", "en", "pass"),
+        # A word of absence on the quote's main clause after the opening phrase agrees
+        # ("unchanged", "unbeaten", "invaincue", "ungeschlagen", "invicto").
+        ("es", "En 2019, no hubo cambios en la plantilla.",
+         "In 2019, the squad remained unchanged.", "en", "pass"),
+        ("fr", "En 2019, il n'y a eu aucun changement dans l'équipe.",
+         "In 2019, the squad was unchanged.", "en", "pass"),
+        ("en", "In 2020, the team did not lose a game.",
+         "En 2020, l'équipe est restée invaincue.", "fr", "pass"),
+        ("en", "In 2020, the team did not lose a game.",
+         "2020, das Team blieb ungeschlagen.", "de", "pass"),
+        ("fr", "En 2020, l'équipe n'a jamais été battue.",
+         "En 2020, el equipo se mantuvo invicto.", "es", "pass"),
+        ("fr", "En 2020, l'équipe n'a jamais été battue.",
+         "En 2020, el equipo fue derrotado.", "es", "fail"),
+    ],
+)  # fmt: skip
+def test_a_statement_negation_after_an_opening_phrase_counts_across_languages(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A preposition of negation before a noun phrase, in a clause of its own ("sans
+        # débat", "sin sorpresa", "sem surpresa"), is an adverbial aside: it negates no verb,
+        # and does not meet the statement's negation of the verb.
+        ("en", "The senators did not approve the budget, which drew 61 votes to 39.",
+         "Les sénateurs ont, sans débat, approuvé le budget (61 voix contre 39).", "fr", "fail"),
+        ("en", "The council did not approve the plan by 12 votes to 3.",
+         "Sin sorpresa, el consejo aprobó el plan por 12 votos contra 3.", "es", "fail"),
+        ("de", "Der Rat hat den Plan mit 12 zu 3 Stimmen nicht angenommen.",
+         "Sem surpresa, o conselho aprovou o plano por 12 votos a 3.", "pt", "fail"),
+        # Before a verb ("sans lire", "ohne zu zögern") it negates that verb; in the clause
+        # of a compared value ("sin libros") or before a word of the statement ("without
+        # windows") it still counts.
+        ("en", "The senators did not read the budget, approved by 61 votes to 39.",
+         "Les sénateurs ont, sans lire le texte, approuvé le budget (61 voix contre 39).",
+         "fr", "pass"),
+        ("en", "The 20 students have no books.", "Los 20 alumnos están sin libros.", "es",
+         "pass"),
+        ("en", "The 12 rooms have no windows.", "Without windows, the 12 rooms stay dark.",
+         "en", "pass"),
+        # Both sides negating the verb pass.
+        ("en", "The senators did not approve the budget of 61 million.",
+         "Les sénateurs n'ont pas approuvé le budget de 61 millions.", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_a_preposition_before_a_noun_phrase_is_no_negation_of_the_verb(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A word of permission ([negation] permissions) against a prohibition or a negation
+        # of the same act fails, either way round, in every language.
+        ("en", "After 2015, the 40 clubs were allowed to sign foreign players.",
+         "After 2015, the 40 clubs were banned from signing foreign players.", "en", "fail"),
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs have not been allowed to sign foreign players.", "en",
+         "fail"),
+        ("en", "Since 2015, the 40 clubs have been barred from signing foreign players.",
+         "Since 2015, the 40 clubs have been permitted to sign foreign players.", "en", "fail"),
+        ("fr", "Depuis 2015, les 40 clubs sont autorisés à recruter des joueurs étrangers.",
+         "Depuis 2015, il est interdit aux 40 clubs de recruter des joueurs étrangers.", "fr",
+         "fail"),
+        ("de", "Seit 2015 dürfen die 40 Vereine ausländische Spieler verpflichten.",
+         "Seit 2015 ist es den 40 Vereinen verboten, ausländische Spieler zu verpflichten.",
+         "de", "fail"),
+        ("es", "Desde 2015, a los 40 clubes se les permite fichar jugadores extranjeros.",
+         "Desde 2015, a los 40 clubes se les prohíbe fichar jugadores extranjeros.", "es",
+         "fail"),
+        ("pt", "Desde 2015, os 40 clubes estão autorizados a contratar jogadores estrangeiros.",
+         "Desde 2015, os 40 clubes estão proibidos de contratar jogadores estrangeiros.", "pt",
+         "fail"),
+        ("zh", "自2015年起，允许40家俱乐部签下外国球员。",
+         "自2015年起，禁止40家俱乐部签下外国球员。", "zh", "fail"),
+        ("ja", "2015年から、40のクラブは外国人選手の獲得が許可されている。",
+         "2015年から、40のクラブは外国人選手の獲得が禁止されている。", "ja", "fail"),
+        ("en", "Since 2015, the 40 clubs have been allowed to import players.",
+         "Depuis 2015, il est interdit aux 40 clubs d’importer des joueurs.", "fr", "fail"),
+        # Both permitting, or both forbidding ("not allowed", "不允许", "許可されていない"),
+        # pass; so does a permission against a negated prohibition.
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs have been permitted to sign foreign players.", "en", "pass"),
+        ("en", "Since 2015, the 40 clubs have been barred from signing foreign players.",
+         "Since 2015, the 40 clubs have been banned from signing foreign players.", "en",
+         "pass"),
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs have not been prohibited from signing foreign players.",
+         "en", "pass"),
+        ("de", "Seit 2015 dürfen die 40 Vereine ausländische Spieler verpflichten.",
+         "Seit 2015 ist es den 40 Vereinen erlaubt, ausländische Spieler zu verpflichten.",
+         "de", "pass"),
+        ("fr", "Depuis 2015, les 40 clubs sont autorisés à recruter des joueurs étrangers.",
+         "Depuis 2015, les 40 clubs ont le droit de recruter des joueurs étrangers.", "fr",
+         "pass"),
+        ("zh", "自2015年起，禁止40家俱乐部签下外国球员。",
+         "自2015年起，不允许40家俱乐部签下外国球员。", "zh", "pass"),
+        ("ja", "2015年から、40のクラブは外国人選手の獲得が許可されていない。",
+         "2015年から、40のクラブは外国人選手の獲得が禁止されている。", "ja", "pass"),
+        # A negation or a prohibition of another act, or in a relative clause, says nothing
+        # of the permission.
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs, which do not pay taxes, have signed foreign players.",
+         "en", "pass"),
+        ("en", "Since 2015, the 40 clubs have been allowed to sign foreign players.",
+         "Since 2015, the 40 clubs have signed foreign players, but alcohol is banned in "
+         "their stadiums.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_permission_against_a_prohibition_of_the_same_act_fails(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A fraction written as one ("四分之三", "4分の3", "three quarters", "trois quarts",
+        # "tres cuartos") is a share: it meets a count out of a total ("drei von vier",
+        # "three of four") by the share they make, and fails against another share.
+        ("zh", "四分之三的比赛由柏林选手获胜。", "Drei von vier Rennen gewannen Berliner.", "de",
+         "pass"),
+        ("zh", "四分之三的比赛由柏林选手获胜。", "Zwei von vier Rennen gewannen Berliner.", "de",
+         "fail"),
+        ("ja", "レースの4分の3でベルリンの選手が勝った。",
+         "Berlin athletes won three of four races.", "en", "pass"),
+        ("ja", "レースの4分の3でベルリンの選手が勝った。",
+         "Berlin athletes won two of four races.", "en", "fail"),
+        ("en", "Berlin athletes won three quarters of the races.",
+         "Berliner gewannen drei von vier Rennen.", "de", "pass"),
+        ("en", "Berlin athletes won three quarters of the races.",
+         "Berliner gewannen zwei von vier Rennen.", "de", "fail"),
+        ("fr", "Les athlètes berlinois ont remporté les trois quarts des courses.",
+         "Berlin athletes won three of four races.", "en", "pass"),
+        ("fr", "Les athlètes berlinois ont remporté les trois quarts des courses.",
+         "Berlin athletes won 2 of 4 races.", "en", "fail"),
+        ("es", "Los atletas de Berlín ganaron tres cuartos de las carreras.",
+         "Berlin athletes won 3 of 4 races.", "en", "pass"),
+        ("es", "Los atletas de Berlín ganaron tres cuartos de las carreras.",
+         "Berlin athletes won 2 of 4 races.", "en", "fail"),
+        # A count out of a total with its noun between ("trois courses sur quatre", "three
+        # races out of four") is one too.
+        ("fr", "Trois courses sur quatre sont revenues à des Berlinois.",
+         "Berliner gewannen drei von vier Rennen.", "de", "pass"),
+        ("fr", "Deux courses sur quatre sont revenues à des Berlinois.",
+         "Berliner gewannen drei von vier Rennen.", "de", "fail"),
+        ("en", "Berlin won three races out of four.", "Berliner gewannen drei von vier Rennen.",
+         "de", "pass"),
+        ("en", "Berlin won two races out of four.", "Berliner gewannen drei von vier Rennen.",
+         "de", "fail"),
+    ],
+)  # fmt: skip
+def test_a_fraction_written_as_one_meets_a_count_out_of_a_total(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A subject may open with a possessive ("Her 19-year-old son") or with a name joined
+        # to one ("Marta and her 19-year-old son", "Marta und ihr", "Marta y su"): a quote
+        # whose figure stands there says the predicate the statement's negation on its main
+        # verb denies.
+        ("es", "El hijo de Marta, de 19 años, no fue convocado al equipo.",
+         "Marta and her 19-year-old son were called up to the team.", "en", "fail"),
+        ("fr", "Le fils de Marta, âgé de 19 ans, n'a pas été convoqué.",
+         "Marta and her 19-year-old son were called up to the team.", "en", "fail"),
+        ("pt", "O filho de Marta, de 19 anos, não foi convocado para a equipe.",
+         "Her 19-year-old son was called up to the team.", "en", "fail"),
+        ("en", "The son of Marta, 19, was not selected for the team.",
+         "Marta und ihr 19-jähriger Sohn wurden in das Team berufen.", "de", "fail"),
+        ("en", "The son of Marta, 19, was not selected for the team.",
+         "Marta y su hijo de 19 años fueron convocados al equipo.", "es", "fail"),
+        # Both negated, a quote whose figure stands in its predicate, or a negation in a
+        # relative clause on either side, pass.
+        ("es", "El hijo de Marta, de 19 años, no fue convocado al equipo.",
+         "Marta and her 19-year-old son were not called up to the team.", "en", "pass"),
+        ("es", "El hijo de Marta, de 19 años, no fue convocado al equipo.",
+         "Marta was called up to the team at 19.", "en", "pass"),
+        ("es", "El hijo de Marta, de 19 años, que no juega en casa, fue convocado al equipo.",
+         "Marta and her 19-year-old son were called up to the team.", "en", "pass"),
+        ("es", "El hijo de Marta, de 19 años, fue convocado al equipo.",
+         "Marta and her 19-year-old son, who did not play at home, were called up to the team.",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_subject_opening_with_a_possessive_or_a_name_joined_to_one_holds_its_figure(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason

@@ -3642,6 +3642,41 @@ def _negation_near(
     return None
 
 
+def _adverbial_negation(
+    reading: Reading,
+    pos: int,
+    word: str,
+    lang: str | None,
+    values: list[Value],
+    words: set[str],
+    cognates: frozenset[str],
+) -> bool:
+    """Whether the negation at `pos` is a preposition before a noun phrase in a clause of
+    its own, an adverbial aside: "Les députés ont, sans surprise, adopté", "Without fuss,
+    the 40 members voted". It negates no verb: not a verb that follows it ([negation]
+    verb_after: "sans avoir lu", "without reading", "ohne zu zögern"), nor its clause's
+    verb where a compared value stands in that clause ("Los 20 alumnos están sin libros"),
+    nor does it leave out a word of the statement (`words`, or across languages their
+    `cognates`: "without windows" for "have no windows"). A language with no verb forms in
+    its data keeps every negation."""
+    if word.lower() not in _prepositions():
+        return False
+    verb = _data_patterns(lang, "negation", "verb_after", re.I)
+    if verb is None:
+        return False
+    text = reading.text
+    end = pos + len(word)
+    start = end
+    while start < len(text) and start - end < 3 and text[start].isspace():
+        start += 1
+    if verb.match(text, start):
+        return False
+    lo, hi = _clause_bounds(text, pos, end)
+    if any(v.start < hi and v.end > lo for v in values):
+        return False
+    return not _governs(reading, pos, end, [], words, _prefixes(words), False, cognates)
+
+
 #: Words a negation governs: up to this many words of three letters or more after it in
 #: its clause ("not nominated for best movie"); a negation ending its clause ("won
 #: nothing", "die Grenze nicht") governs the words just before it instead.
@@ -3857,6 +3892,10 @@ def _negates_figure_clause(
     opener = _clause_opener(lang)
     lo, hi = _clause_bounds(text, pos, end)
     sentence_start = int(_sentence(reading.bounds, pos, end)[0])
+    if sentence_start == lo and text[lo - 1 : lo] == "，":
+        # A Chinese or Japanese reading's sentences end at a comma: the opening phrase
+        # ("2015年，政府没有…") is the clause before it.
+        sentence_start = _clause_bounds(text, lo - 1, lo - 1)[0]
     for v in values:
         if v.end <= pos and len(_WORD3.findall(text, lo, v.start)) > _OPENING_WORDS:
             # A figure before the negation counts in an opening phrase only ("In 2019 the
@@ -3865,7 +3904,7 @@ def _negates_figure_clause(
             continue
         if v.start >= lo and v.end <= hi:
             start = lo
-        elif v.end <= lo and v.start >= sentence_start and text[lo - 1 : lo] == ",":
+        elif v.end <= lo and v.start >= sentence_start and text[lo - 1 : lo] in ",，":
             # An opening phrase: from the sentence's start to the comma before the clause.
             if _CLAUSE_BREAK.search(text, sentence_start, lo - 1) or (
                 len(_WORD3.findall(text, sentence_start, v.start)) > _OPENING_WORDS
@@ -3881,6 +3920,43 @@ def _negates_figure_clause(
             continue
         return True
     return False
+
+
+#: Words (three letters or more) that may stand between a main clause's start and the
+#: negation on its verb: its subject and an auxiliary ("o presidente Clinton não", "President
+#: Bill Clinton did not").
+_MAIN_VERB_WORDS = 4
+
+
+def _negates_after_opening(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation `word` at `pos` stands on the main verb of a clause that an
+    opening phrase holding a compared value opens: "Em 1997, o presidente Clinton não impôs
+    um embargo", "In 1997, President Bill Clinton did not impose" (`_negates_figure_clause`
+    on the values before its clause), near the clause's start (at most `_MAIN_VERB_WORDS`
+    words before it: its subject, an auxiliary; "En 2013, Mozilla anunció fondos para
+    juegos no libres" negates an adjective). Not a preposition ("sans source"), nor a
+    negation quantifying a noun ([negation] quantifiers, patterns) or the verb's after one
+    in its clause: "En 26 ans, aucun film n'avait remporté le prix" says what "the first film to
+    win in 26 years" says."""
+    end = pos + len(word)
+    if word.lower() in _prepositions():
+        return False
+    text = reading.text
+    lo, _ = _clause_bounds(text, pos, end)
+    if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS:
+        return False
+    frame = _subject_frame(lang)
+    if frame is not None and frame[2] is not None and frame[2].search(text, max(0, lo - 2), pos):
+        return False  # in a relative clause: "Die 2019 gebaute Brücke, die nicht gesperrt wurde"
+    quantifier = _data_patterns(lang, "negation", "quantifiers", re.I)
+    if quantifier is not None and any(
+        lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations
+    ):
+        return False
+    opening = [v for v in values if v.end <= lo]
+    return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
 
 
 #: A figure standing this many words (four letters or more) before a negation that ends
@@ -3939,16 +4015,24 @@ _SUBJECT_BREAK = _lazy(r"[;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS
 def _subject_frame(
     lang: str | None,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
-    """A sentence opening with an article ([subjects] articles), the finite verbs that put a
-    figure after them in the predicate ([subjects] finite), and the words that open another
-    clause ([modal] clause_openers, [negation] relative); None without them."""
+    """A sentence opening with an article ([subjects] articles) or a possessive ([subjects]
+    possessives: "His 22-year-old son"), either after a name joined to it ([subjects]
+    name_joiners: "Parata and his 22-year-old son"), the finite verbs that put a figure
+    after them in the predicate ([subjects] finite), and the words that open another clause
+    ([modal] clause_openers, [negation] relative); None without them."""
     rules = rules_for(lang)
     if rules is None or rules.cjk:
         return None
     data = rules.data.get("subjects", {})
     if not data.get("articles") or not data.get("finite"):
         return None
-    article = re.compile(rf"[\s\"“„«‘]*(?:{_alt(data['articles'])})(?:(?<=['’])|\s)", re.I)
+    heads = _alt([*data["articles"], *data.get("possessives", [])])
+    joined = ""
+    if data.get("name_joiners"):
+        # A name of one to four capitalised words, then the word joining it: "Parata and".
+        name = r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’]s)?)"
+        joined = rf"(?:{name}(?:\s+{name}){{0,3}}\s+(?-i:{_alt(data['name_joiners'])})\s+)?"
+    article = re.compile(rf"[\s\"“„«‘]*{joined}(?:{heads})(?:(?<=['’])|\s)", re.I)
     finite = re.compile(rf"(?<!\w)(?:{_alt(data['finite'])})(?!\w)", re.I)
     openers = [
         *rules.data.get("modal", {}).get("clause_openers", []),
@@ -4416,11 +4500,19 @@ def _rate_words() -> re.Pattern[str]:
     return re.compile(rf"\W+(?:{_alt(words)})\W+", re.I)
 
 
+@lru_cache(maxsize=1)
+def _fraction_marks() -> tuple[str, ...]:
+    """The marks of a fraction written as one (common.toml's [shares] fraction_marks:
+    "四分之三", "4分の3", "3/4")."""
+    return tuple(_load_toml("common").get("shares", {}).get("fraction_marks", []))
+
+
 def _out_of(v: Value) -> tuple[int, int] | None:
     """The count and the total of a share written as two counts in figures ("14 sur 64",
-    "14 out of 64", "14 von 64", "about 14 of the 64"); None for any other share, and for a
-    rate ("1 in 10", "3 de cada 10")."""
-    if v.label != "fraction":
+    "14 out of 64", "14 von 64", "about 14 of the 64"); None for any other share, for a
+    rate ("1 in 10", "3 de cada 10") and for a fraction written as one ("四分之三",
+    "4分の3": a share, which meets "3 von 4" by the share they make)."""
+    if v.label != "fraction" or any(mark in v.text for mark in _fraction_marks()):
         return None
     m = _LAST_TWO_COUNTS.search(v.text)
     if m is None or _rate_words().fullmatch(v.text, m.end(1), m.start(2)):
@@ -10426,7 +10518,8 @@ statement_lang="en").status
         if verdict == "contradicted":
             fails.append(
                 f"the statement says {said!r} but {src} {_verb('says', src)} {permitted!r}: "
-                "a negated prohibition allows what a prohibition or a negation forbids"
+                "a permission (or a negated prohibition) allows what a prohibition or a "
+                "negation forbids"
             )
         # The negations a permission takes are no negations of their own.
         stated, *readings = [
@@ -10487,9 +10580,34 @@ statement_lang="en").status
                     stated, pos, pos + len(w), stated.values, statement_lang, quote_subject
                 )
             )
+            # Across languages, a negation on the main verb after an opening phrase holding
+            # the figure: "Em 1997, o presidente não impôs um embargo" for "In 1997, the
+            # president imposed an embargo".
+            or (
+                not same_language
+                and _negates_after_opening(stated, pos, w, stated.values, statement_lang)
+            )
             for pos, w in stated.negations
         ):
             stated_negation = None
+    if stated_negation and quote_negation and matched and not missing_rules:
+        # The quote's negation that meets the statement's is no adverbial aside ("Les
+        # députés ont, sans surprise, adopté", `_adverbial_negation`).
+        words = _content(stated.text)
+        cognates = (
+            frozenset().union(*(_cognate_keys(w) for w in words))
+            if not same_language
+            else frozenset()
+        )
+        quote_negation = next(
+            (
+                w
+                for r, values, lang in zip(readings, mine, langs, strict=True)
+                for pos, w in r.negations
+                if not _adverbial_negation(r, pos, w, lang, values, words, cognates)
+            ),
+            None,
+        )
     if matched and not stated_negation and not settled:
         # A quote's negation counts in the sentences the statement cites: those its compared
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
@@ -10655,56 +10773,112 @@ _UNDO_WORDS = 2
 _UNDO_CJK = (2, 6)
 
 
-def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, frozenset[int]]]:
-    """The prohibitions a negation undoes, which say that something is allowed: "not
-    prohibited", "n'est pas interdit", "nicht verboten", "no está prohibido", "不禁止",
-    "禁止されていない". Each is (position, the words from the first negation to the end of
-    the prohibition, the positions of the negations it takes: the undoing ones and, where a
-    prohibition is a negation itself ("禁止"), its own)."""
-    if not reading.negations:
-        return []
-    pattern = _data_patterns(lang, "negation", "prohibitions", re.I)
-    if pattern is None:
-        return []
+def _undoing(reading: Reading, p: int, e: int) -> list[int]:
+    """The negations of a reading that undo the prohibition or permission at p..e: just
+    before it in its clause, or in CJK text just after it ("禁止されていない"), with no word
+    between that keeps it from undoing it ("not only banned")."""
     text = reading.text
-    spots = {pos: word for pos, word in reading.negations}
+    cjk = bool(_CJK_CHAR.match(text, p))
+    w = p
+    while not cjk and w > 0 and w > p - 40 and text[w - 1].isalpha():
+        w -= 1  # the compound it ends: "kein Rauchverbot"
+    undoing = []
+    for n, word in reading.negations:
+        ne = n + len(word)
+        if n == p or (n < p < ne):
+            continue  # the prohibition itself ("禁止", "不得")
+        if ne <= w:
+            gap = text[ne:w]
+            near = (
+                len(gap) <= _UNDO_CJK[0]
+                if cjk
+                else len(_WORD3.findall(gap)) <= _UNDO_WORDS and len(gap) <= 30
+            )
+        elif n >= e and cjk and n in reading.negations_back:
+            gap = text[e:n]
+            near = len(gap) <= _UNDO_CJK[1]
+        else:
+            continue
+        if (
+            near
+            and _CLAUSE_BREAK.search(gap) is None
+            and _CLAUSE_END.search(gap) is None
+            and _not_undoing().search(gap) is None
+        ):
+            undoing.append(n)
+    return undoing
+
+
+def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, frozenset[int]]]:
+    """What a text allows: the prohibitions a negation undoes ("not prohibited", "n'est pas
+    interdit", "nicht verboten", "no está prohibido", "不禁止", "禁止されていない"), and the
+    words of permission no negation undoes ([negation] permissions: "allowed to", "autorisé
+    à", "erlaubt", "permitido", "允许"; "not allowed" forbids). Each is (position, the words
+    from the first negation to the end of the prohibition or permission, the positions of
+    the negations it takes: the undoing ones and, where a prohibition is a negation itself
+    ("禁止"), its own)."""
+    text = reading.text
     found = []
-    for m in pattern.finditer(text):
+    pattern = _data_patterns(lang, "negation", "prohibitions", re.I) if reading.negations else None
+    spots = {pos: word for pos, word in reading.negations}
+    for m in pattern.finditer(text) if pattern is not None else ():
         p, e = m.start(), m.end()
-        cjk = bool(_CJK_CHAR.match(text, p))
-        w = p
-        while not cjk and w > 0 and text[w - 1].isalpha():
-            w -= 1  # the compound it ends: "kein Rauchverbot"
-        undoing = []
-        for n, word in reading.negations:
-            ne = n + len(word)
-            if n == p or (n < p < ne):
-                continue  # the prohibition itself ("禁止", "不得")
-            if ne <= w:
-                gap = text[ne:w]
-                near = (
-                    len(gap) <= _UNDO_CJK[0]
-                    if cjk
-                    else len(_WORD3.findall(gap)) <= _UNDO_WORDS and len(gap) <= 30
-                )
-            elif n >= e and cjk and n in reading.negations_back:
-                gap = text[e:n]
-                near = len(gap) <= _UNDO_CJK[1]
-            else:
-                continue
-            if (
-                near
-                and _CLAUSE_BREAK.search(gap) is None
-                and _CLAUSE_END.search(gap) is None
-                and _not_undoing().search(gap) is None
-            ):
-                undoing.append(n)
+        undoing = _undoing(reading, p, e)
         if undoing:
             lo = min(p, *undoing)
             hi = max(e, *(n + len(spots[n]) for n in undoing))
             taken = frozenset(undoing) | ({p} if p in spots else frozenset())
             found.append((p, text[lo:hi], taken))
-    return found
+    allowing = _data_patterns(lang, "negation", "permissions", re.I)
+    for m in allowing.finditer(text) if allowing is not None else ():
+        hi = _clause_bounds(text, m.start(), m.end())[1]
+        if not _undoing(reading, m.start(), m.end()) and not any(
+            # A negation after it in its clause: "dürfen keine Spieler verpflichten",
+            # "dürfen die Spieler nicht verpflichten".
+            m.end() <= n < hi
+            for n, _ in reading.negations
+        ):
+            found.append((m.start(), m.group(), frozenset()))
+    return sorted(found)
+
+
+#: Words (three letters or more) after a permission or a prohibition that say what it
+#: allows or forbids ("allowed to possess a firearm", "barred from possessing"); in CJK text,
+#: characters after it ("允许进口").
+_ACT_WORDS = 3
+_ACT_CJK = 4
+
+
+def _act(text: str, pos: int, end: int) -> set[str]:
+    """What the permission, prohibition or negation at pos..end allows or forbids: the
+    words after it in its clause (`_ACT_WORDS`; the words just before it when it ends its
+    clause), or in CJK text the character pairs after it (`_ACT_CJK`)."""
+    hi = _clause_bounds(text, pos, end)[1]
+    if _CJK_CHAR.match(text, pos):
+        after = text[end : min(hi, end + _ACT_CJK)]
+        return {a + b for a, b in zip(after, after[1:], strict=False)}
+    words = []
+    for m in _WORD3.finditer(text, end, hi):
+        words.append(m.group().lower())
+        if len(words) == _ACT_WORDS:
+            break
+    if not words:
+        # Ending its clause ("ist es den 40 Vereinen verboten,"), it says what stands just
+        # before it.
+        lo = _clause_bounds(text, pos, end)[0]
+        words = [m.group().lower() for m in _WORD3.finditer(text, lo, pos)][-_GOVERNED_BEFORE:]
+    return set(words)
+
+
+def _same_act(one: set[str], other: set[str], same_language: bool) -> bool:
+    """Whether two sides allow or forbid the same act: a word of four letters or more
+    shared by its first four letters (or a CJK character pair) in one language, a cognate
+    (`_cognate_keys`) across languages."""
+    if same_language:
+        pairs = {w for w in one if _CJK_CHAR.search(w)} & other
+        return bool(pairs) or bool(_prefixes(one) & _prefixes(other))
+    keys = frozenset().union(*(_cognate_keys(w) for w in one))
+    return any(_cognate_keys(w) & keys for w in other)
 
 
 def _bounds(reading: Reading) -> list[int]:
@@ -10737,23 +10911,61 @@ def _permission_verdict(
     taken = [frozenset().union(*(t[2] for t in perms)) for perms in [stated_perms, *quote_perms]]
     said = next((t[1] for perms in quote_perms for t in perms), "")
     if stated_perms and said:
+        sides = [(stated, stated_perms), *zip(readings, quote_perms, strict=True)]
+        if any(perms and not any(t[2] for t in perms) and r.negations for r, perms in sides):
+            # A word of permission takes no negation: where its side has negations of its
+            # own, every negation is judged as ever ("nicht verboten" for "erlaubt, die
+            # nicht eingezäunt sind"); otherwise a negated prohibition's are taken ("not
+            # prohibited" for "allowed").
+            taken = [frozenset() for _ in taken]
         return "match", stated_perms[0][1], said, taken
-    # The other side's prohibition or negation counts in the clause of a compared value
-    # ("not allowed on 40 beaches"), not in another ("…, which do not charge fees") nor in
-    # a relative clause on its noun ("the 25 parks that are not fenced").
+    same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
     if stated_perms:
         for r, lang, values in zip(readings, langs, mine, strict=True):
-            for pos, word in [*_prohibitions(r.text, lang), *r.negations]:
-                if any(_same_clause(r.text, pos, v) for v in values) and not (
-                    _negates_by_relative(r, pos, values, lang)
-                ):
-                    return "contradicted", stated_perms[0][1], word, taken
+            word = _forbids(r, lang, values, stated, stated_perms, same_language)
+            if word is not None:
+                return "contradicted", stated_perms[0][1], word, taken
         return None
-    for pos, word in sorted([*_prohibitions(stated.text, statement_lang), *stated.negations]):
-        if any(_same_clause(stated.text, pos, v) for v in stated_values) and not (
-            _negates_by_relative(stated, pos, stated_values, statement_lang)
+    for r, perms in zip(readings, quote_perms, strict=True):
+        if perms:
+            word = _forbids(stated, statement_lang, stated_values, r, perms, same_language)
+            if word is not None:
+                return "contradicted", word, said, taken
+    return None
+
+
+def _forbids(
+    reading: Reading,
+    lang: str | None,
+    values: list[Value],
+    other: Reading,
+    perms: list[tuple[int, str, frozenset[int]]],
+    same_language: bool,
+) -> str | None:
+    """The prohibition or negation of `reading` that forbids what the `other` side's
+    permissions (`_permissions`) allow. Against a negated prohibition, one in the clause of
+    a compared value ("not allowed on 40 beaches"), not in another ("…, which do not charge
+    fees") nor in a relative clause on its noun ("the 25 parks that are not fenced").
+    Against a word of permission ("allowed to possess"), one on the same act in a sentence
+    of a compared value (`_same_act`: "barred from possessing", "not allowed to possess").
+    """
+    undone = any(t[2] for t in perms)
+    acts = [_act(other.text, p, p + len(w)) for p, w, t in perms if not t]
+    spans = [_sentence(_bounds(reading), v.start, v.end) for v in values] if acts else []
+    for pos, word in sorted([*_prohibitions(reading.text, lang), *reading.negations]):
+        if _negates_by_relative(reading, pos, values, lang):
+            continue
+        if undone and any(_same_clause(reading.text, pos, v) for v in values):
+            return word
+        if (
+            acts
+            and any(lo <= pos < hi for lo, hi in spans)
+            and any(
+                _same_act(act, _act(reading.text, pos, pos + len(word)), same_language)
+                for act in acts
+            )
         ):
-            return "contradicted", word, said, taken
+            return word
     return None
 
 
@@ -10778,6 +10990,7 @@ def _negatives_agree(
             return None  # "not banned", "并未被禁止": a negation undoes the prohibition
         negated_words |= _content(r.text)
     for r, lang, values in other:
+        bounded = None  # the reading with its sentences' ends, for an opening phrase
         for pos, word in _prohibitions(r.text, lang):
             key = word.lower()
             if not _CJK_CHAR.match(key) and any(
@@ -10788,6 +11001,14 @@ def _negatives_agree(
             if not same_language:
                 if any(_same_clause(r.text, pos, v) for v in values):
                     return word
+                # Or on the main clause after an opening phrase holding a compared value:
+                # "In 2019, the squad remained unchanged" for "En 2019, no hubo cambios".
+                lo = _clause_bounds(r.text, pos, pos + len(word))[0]
+                opening = [v for v in values if v.end <= lo]
+                if opening:
+                    bounded = bounded or replace(r, bounds=_bounds(r))
+                    if _negates_figure_clause(bounded, pos, pos + len(word), opening, lang):
+                        return word
                 continue
             lo, hi = _clause_bounds(r.text, pos, pos + len(word))
             if _CJK_CHAR.match(key):
