@@ -2078,8 +2078,17 @@ def _prepare(text: str, rules: Rules) -> str:
         # "one" is the figure, not an article. Tested in any case, as the substitution
         # is: "More than One", "AT LEAST ONE".
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
-    if rules.fraction_scale_re is not None:
+    lowered = None
+    halves = _halves_re(rules.lang)
+    if halves is not None:
         lowered = text.lower()
+        if _holds_any(lowered, halves[1]):
+            # "eight and a half minutes" is 8.5 minutes, "deux ans et demi" 2,5 ans: before
+            # the fraction scales, which would read "a half million" as 0.5 million alone.
+            text = halves[0].sub(lambda m: _half_added(m, rules, halves[2]), text)
+            lowered = None
+    if rules.fraction_scale_re is not None:
+        lowered = text.lower() if lowered is None else lowered
         if _holds_any(lowered, rules.fraction_scale_keys):
             # "half a million" is 500,000, not "half" and "a million".
             text = rules.fraction_scale_re.sub(
@@ -2182,6 +2191,35 @@ def _race_time_re(lang: str | None, key: str = "race_time") -> re.Pattern[str] |
     rules = rules_for(lang)
     pattern = rules.data.get("clock", {}).get(key) if rules is not None else None
     return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=16)
+def _halves_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...], str] | None:
+    """A number with a half of its unit added, said in words ([halves] in the language's
+    data: "eight and a half minutes", "achteinhalb Minuten", "huit minutes et demie",
+    "ocho minutos y medio", "dois anos e meio"): the pattern (groups ``n``, the number in
+    digits or a word, and ``unit``, a word kept after it), the lower-case substrings one of
+    which a text must hold, and the language's decimal mark."""
+    rules = rules_for(lang)
+    half: dict[str, Any] = rules.data.get("halves", {}) if rules is not None else {}
+    if not half.get("pattern"):
+        return None
+    keys = tuple(k.lower() for k in half.get("keys", []))
+    return re.compile(half["pattern"], re.I), keys, half.get("decimal", ".")
+
+
+def _half_added(m: re.Match[str], rules: Rules, decimal: str) -> str:
+    """`_halves_re`'s match as its number plus a half in digits, its unit kept after it
+    ("8.5 minutes", "2,5 ans"); unchanged when the number is no number word or the words
+    are one of the language's [phrases] ("una década y media", "a decade and a half")."""
+    if m.group().lower() in rules.phrases:
+        return m.group()  # "una década y media" is the data's 15 years, not 1,5 décadas
+    written = m.group("n")
+    number = int(written) if written.isdigit() else _small_number(written.lower(), rules.text2num)
+    if number is None:
+        return m.group()
+    unit = m.groupdict().get("unit") or ""
+    return f"{number}{decimal}5{unit}"
 
 
 _HALF_NUMERAL = "[0-9.〇零一二两兩三四五六七八九十百千]{1,8}"
@@ -2563,6 +2601,7 @@ def _crossed_pair(
     met: list[tuple[Value, Value]],
     readings: list[Reading],
     published: date | None,
+    lang: str | None = None,
 ) -> tuple[str, str] | None:
     """Two figures the statement pairs ("2年版 … 2900円") that the quote gives in two
     clauses, each beside a figure of the other's kind that contradicts it ("1年版…2900円、
@@ -2587,9 +2626,142 @@ def _crossed_pair(
                 continue
 
             if _against(s1, q1, two, owner, published) and _against(s2, q2, one, owner, published):
+                if _change_against(stated, (s1, q1), (s2, q2), met, owner, lang):
+                    continue
                 first, last = sorted((s1, s2), key=lambda v: v.start)
                 return stated.text[first.start : last.end], f"{q1.text} … {q2.text}"
     return None
+
+
+#: What stands between a change and its reference said after it: "33% more than 2010",
+#: "up 33% from 2010", "33 Prozent mehr als im Jahr 2010" (no figure, no clause break).
+_REFERENCE_GAP = _lazy(r"[^\d.,;:!?()]{1,24}")
+
+
+@lru_cache(maxsize=64)
+def _reference_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words before a change's reference ([change_roles] reference_before:
+    "than", "from", "als", "que", "par rapport à")."""
+    rules = rules_for(lang)
+    words = rules.data.get("change_roles", {}).get("reference_before") if rules else None
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+def _names_reference(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the words between a change (ending at `start`) and a figure (at `end`) name
+    the figure as the change's reference: a short stretch with no figure or clause break
+    that holds a word of `_reference_words` ("33% more than 2010", "mehr als im Jahr
+    2010"; not "grew by a third in 2011")."""
+    words = _reference_words(lang)
+    return (
+        words is not None
+        and _REFERENCE_GAP.fullmatch(text, start, end) is not None
+        and words.search(text, start, end) is not None
+    )
+
+
+def _reference_otherwise(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    published: date | None,
+    lang: str | None,
+) -> tuple[Value, Value, Value, Value] | None:
+    """A change of the statement with its reference year said right after it ("33% more
+    than 2012") whose counterpart the quote gives in a clause with other years only ("up
+    33% from $123 million in 2010"): (the change, the statement's year, the quote's
+    change, the quote's year); or None."""
+    text = stated.text
+    values = stated.values
+    for c, qc in met:
+        if c.kind not in _DIFFERENCE_KINDS:
+            continue
+        ref = next((v for v in values if v.start >= c.end), None)
+        if (
+            ref is None
+            or ref.kind != "year"
+            or not _names_reference(text, c.end, ref.start, lang)
+            or (owner := _owner(qc, readings)) is None
+        ):
+            continue
+        lo, hi = _clause_of(owner.text, qc)
+        years = [v for v in owner.values if lo <= v.start < hi and v.kind in ("year", "date")]
+        if years and all(_compare(ref, y, published)[0] == "contradicted" for y in years):
+            return c, ref, qc, years[0]
+    return None
+
+
+#: What stands between a value and its change said right after it: "$163 million, 33%
+#: more than 2010", "163 Millionen Dollar, ein Plus von 33 Prozent" (no figure or break).
+_VALUE_THEN_CHANGE = _lazy(r"[^\d.;:!?()]{0,16}")
+
+
+def _start_as_value(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, Value] | None:
+    """A statement value said with its change and the change's reference after it ("$123
+    million, 33% more than 2010": what the change reaches) that the quote gives as where
+    its change starts ("$163 million, which was up 33% from $123 million in 2010"): the
+    statement's value and the quote's; or None."""
+    values = stated.values
+    text = stated.text
+    for c, _ in met:
+        if c.kind not in _DIFFERENCE_KINDS:
+            continue
+        at = next((k for k, v in enumerate(values) if v is c), None)
+        if at is None or at == 0 or at + 1 >= len(values):
+            continue
+        value, ref = values[at - 1], values[at + 1]
+        if (
+            ref.kind != "year"
+            or not _names_reference(text, c.end, ref.start, lang)
+            or not _VALUE_THEN_CHANGE.fullmatch(text, value.end, c.start)
+        ):
+            continue
+        for s, q in met:
+            if s is not value:
+                continue
+            at_q = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+            if at_q is None:
+                continue
+            owner = readings[at_q]
+            q_lang = langs[at_q] if at_q < len(langs) else None
+            if _change_role(owner.text, q, q_lang, owner.directions) == "start":
+                return s, q
+    return None
+
+
+def _change_against(
+    stated: Reading,
+    one: tuple[Value, Value],
+    two: tuple[Value, Value],
+    met: list[tuple[Value, Value]],
+    owner: Reading,
+    lang: str | None,
+) -> bool:
+    """Whether the later of two statement figures is the reference of a change said
+    between them, which the quote gives in the reference's own clause: "$163 million, 33%
+    more than 2010" for "$163 million, which was up 33% from $123 million in 2010" pairs
+    the value with its change, not with the reference's year. The change met in another
+    clause than the reference's keeps the pair crossed."""
+    (first, _), (last, q_last) = sorted((one, two), key=lambda pair: pair[0].start)
+    text = stated.text
+    for c, qc in met:
+        if (
+            c.kind in _DIFFERENCE_KINDS
+            and first.end <= c.start
+            and c.end < last.start
+            and _names_reference(text, c.end, last.start, lang)
+            and _holds_value(owner.values, qc)
+        ):
+            return _clause_of(owner.text, qc) == _clause_of(owner.text, q_last)
+    return False
 
 
 def _other_names(
@@ -2890,6 +3062,41 @@ def _dimension_products(values: list[Value], text: str, rules: Rules) -> None:
         )
 
 
+#: Kinds of figure whose unit a gapped clause's bare figure shares ("Smith won 49% and
+#: Jones 51": 51 %).
+_GAPPED_KINDS = frozenset({"percent", "points", "money", "unit"})
+_FIRST_DIGITS = _lazy(r"\d[\d.,\u00a0\u202f]*\d|\d")
+
+
+def _gapped_kinds(values: list[Value], text: str, rules: Rules) -> None:
+    """Give a bare figure closing a gapped clause (`_gapped_name`) the unit, currency and
+    scale of the figure coordinated before it: "Smith won 49% and Jones 51" (51 %), "raised
+    $49 million and Jones 51" ($51 million), "lief 12 km und Weber 15" (15 km)."""
+    for i in range(1, len(values)):
+        a, b = values[i - 1], values[i]
+        if a.kind not in _GAPPED_KINDS or b.kind != "number" or b.hedge or b.unit:
+            continue
+        if a.value != a.value or _gapped_name(text, a, b, rules) is None:
+            continue
+        written = _FIRST_DIGITS.search(text, a.start, a.end)
+        parsed = _digits(written.group(), rules) if written is not None else None
+        own = _digits(b.text, rules) if _FIRST_DIGITS.fullmatch(b.text) else None
+        if parsed is None or not parsed[0] or own is None or own[0] != b.value:
+            continue  # no digits to scale by, or a scale of its own ("and Jones 51 million")
+        ratio = (a.value - a.offset) / parsed[0]
+        values[i] = replace(
+            b,
+            kind=a.kind,
+            value=b.value * ratio + a.offset,
+            precision=b.precision * ratio,
+            dim=a.dim,
+            unit=a.unit,
+            factor=a.factor,
+            offset=a.offset,
+            label=a.label,
+        )
+
+
 def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[int, int]]:
     """The spans of `text` that its data's ``identifiers.<key>`` patterns say name
     something rather than count it (none without `needle` in the text): ``acceleration``,
@@ -3072,6 +3279,7 @@ def _read(text: str, lang: str | None) -> Reading:
     if len(reading.values) > 1:
         reading.values = _join_durations(reading.values, prepared, rules)
         _dimension_products(reading.values, prepared, rules)
+        _gapped_kinds(reading.values, prepared, rules)
         for a, b in itertools.pairwise(reading.values):
             # "from $500 to $2,400", "von 20 bis 85 Euro", "20至85元": b is the range's top.
             if (
@@ -3094,6 +3302,10 @@ def _read(text: str, lang: str | None) -> Reading:
                 # as": a difference or a factor before the comparator names b as the
                 # reference, no bound on it.
                 b.hedge = b.hedge_text = None
+                if b.year_like() and _CLAUSE_CLOSES.match(prepared, b.end):
+                    # "33% more than 2010.", "33 Prozent mehr als 2010,": the reference is
+                    # a year (its bound alone made it a count: "mehr als 2010 Menschen").
+                    b.kind, b.ymd = "year", (int(b.value), None, None)
     # Hedge words ("more than", "不到") are no directions or negations: mark them as taken.
     for v in reading.values:
         if v.hedge_span:
@@ -3511,6 +3723,41 @@ def _negation_near(
     return None
 
 
+def _adverbial_negation(
+    reading: Reading,
+    pos: int,
+    word: str,
+    lang: str | None,
+    values: list[Value],
+    words: set[str],
+    cognates: frozenset[str],
+) -> bool:
+    """Whether the negation at `pos` is a preposition before a noun phrase in a clause of
+    its own, an adverbial aside: "Les députés ont, sans surprise, adopté", "Without fuss,
+    the 40 members voted". It negates no verb: not a verb that follows it ([negation]
+    verb_after: "sans avoir lu", "without reading", "ohne zu zögern"), nor its clause's
+    verb where a compared value stands in that clause ("Los 20 alumnos están sin libros"),
+    nor does it leave out a word of the statement (`words`, or across languages their
+    `cognates`: "without windows" for "have no windows"). A language with no verb forms in
+    its data keeps every negation."""
+    if word.lower() not in _prepositions():
+        return False
+    verb = _data_patterns(lang, "negation", "verb_after", re.I)
+    if verb is None:
+        return False
+    text = reading.text
+    end = pos + len(word)
+    start = end
+    while start < len(text) and start - end < 3 and text[start].isspace():
+        start += 1
+    if verb.match(text, start):
+        return False
+    lo, hi = _clause_bounds(text, pos, end)
+    if any(v.start < hi and v.end > lo for v in values):
+        return False
+    return not _governs(reading, pos, end, [], words, _prefixes(words), False, cognates)
+
+
 #: Words a negation governs: up to this many words of three letters or more after it in
 #: its clause ("not nominated for best movie"); a negation ending its clause ("won
 #: nothing", "die Grenze nicht") governs the words just before it instead.
@@ -3726,6 +3973,10 @@ def _negates_figure_clause(
     opener = _clause_opener(lang)
     lo, hi = _clause_bounds(text, pos, end)
     sentence_start = int(_sentence(reading.bounds, pos, end)[0])
+    if sentence_start == lo and text[lo - 1 : lo] == "，":
+        # A Chinese or Japanese reading's sentences end at a comma: the opening phrase
+        # ("2015年，政府没有…") is the clause before it.
+        sentence_start = _clause_bounds(text, lo - 1, lo - 1)[0]
     for v in values:
         if v.end <= pos and len(_WORD3.findall(text, lo, v.start)) > _OPENING_WORDS:
             # A figure before the negation counts in an opening phrase only ("In 2019 the
@@ -3734,7 +3985,7 @@ def _negates_figure_clause(
             continue
         if v.start >= lo and v.end <= hi:
             start = lo
-        elif v.end <= lo and v.start >= sentence_start and text[lo - 1 : lo] == ",":
+        elif v.end <= lo and v.start >= sentence_start and text[lo - 1 : lo] in ",，":
             # An opening phrase: from the sentence's start to the comma before the clause.
             if _CLAUSE_BREAK.search(text, sentence_start, lo - 1) or (
                 len(_WORD3.findall(text, sentence_start, v.start)) > _OPENING_WORDS
@@ -3750,6 +4001,43 @@ def _negates_figure_clause(
             continue
         return True
     return False
+
+
+#: Words (three letters or more) that may stand between a main clause's start and the
+#: negation on its verb: its subject and an auxiliary ("o presidente Clinton não", "President
+#: Bill Clinton did not").
+_MAIN_VERB_WORDS = 4
+
+
+def _negates_after_opening(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation `word` at `pos` stands on the main verb of a clause that an
+    opening phrase holding a compared value opens: "Em 1997, o presidente Clinton não impôs
+    um embargo", "In 1997, President Bill Clinton did not impose" (`_negates_figure_clause`
+    on the values before its clause), near the clause's start (at most `_MAIN_VERB_WORDS`
+    words before it: its subject, an auxiliary; "En 2013, Mozilla anunció fondos para
+    juegos no libres" negates an adjective). Not a preposition ("sans source"), nor a
+    negation quantifying a noun ([negation] quantifiers, patterns) or the verb's after one
+    in its clause: "En 26 ans, aucun film n'avait remporté le prix" says what "the first film to
+    win in 26 years" says."""
+    end = pos + len(word)
+    if word.lower() in _prepositions():
+        return False
+    text = reading.text
+    lo, _ = _clause_bounds(text, pos, end)
+    if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS:
+        return False
+    frame = _subject_frame(lang)
+    if frame is not None and frame[2] is not None and frame[2].search(text, max(0, lo - 2), pos):
+        return False  # in a relative clause: "Die 2019 gebaute Brücke, die nicht gesperrt wurde"
+    quantifier = _data_patterns(lang, "negation", "quantifiers", re.I)
+    if quantifier is not None and any(
+        lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations
+    ):
+        return False
+    opening = [v for v in values if v.end <= lo]
+    return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
 
 
 #: A figure standing this many words (four letters or more) before a negation that ends
@@ -3808,16 +4096,24 @@ _SUBJECT_BREAK = _lazy(r"[;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS
 def _subject_frame(
     lang: str | None,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
-    """A sentence opening with an article ([subjects] articles), the finite verbs that put a
-    figure after them in the predicate ([subjects] finite), and the words that open another
-    clause ([modal] clause_openers, [negation] relative); None without them."""
+    """A sentence opening with an article ([subjects] articles) or a possessive ([subjects]
+    possessives: "His 22-year-old son"), either after a name joined to it ([subjects]
+    name_joiners: "Parata and his 22-year-old son"), the finite verbs that put a figure
+    after them in the predicate ([subjects] finite), and the words that open another clause
+    ([modal] clause_openers, [negation] relative); None without them."""
     rules = rules_for(lang)
     if rules is None or rules.cjk:
         return None
     data = rules.data.get("subjects", {})
     if not data.get("articles") or not data.get("finite"):
         return None
-    article = re.compile(rf"[\s\"“„«‘]*(?:{_alt(data['articles'])})(?:(?<=['’])|\s)", re.I)
+    heads = _alt([*data["articles"], *data.get("possessives", [])])
+    joined = ""
+    if data.get("name_joiners"):
+        # A name of one to four capitalised words, then the word joining it: "Parata and".
+        name = r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’]s)?)"
+        joined = rf"(?:{name}(?:\s+{name}){{0,3}}\s+(?-i:{_alt(data['name_joiners'])})\s+)?"
+    article = re.compile(rf"[\s\"“„«‘]*{joined}(?:{heads})(?:(?<=['’])|\s)", re.I)
     finite = re.compile(rf"(?<!\w)(?:{_alt(data['finite'])})(?!\w)", re.I)
     openers = [
         *rules.data.get("modal", {}).get("clause_openers", []),
@@ -4323,11 +4619,19 @@ def _rate_words() -> re.Pattern[str]:
     return re.compile(rf"\W+(?:{_alt(words)})\W+", re.I)
 
 
+@lru_cache(maxsize=1)
+def _fraction_marks() -> tuple[str, ...]:
+    """The marks of a fraction written as one (common.toml's [shares] fraction_marks:
+    "四分之三", "4分の3", "3/4")."""
+    return tuple(_load_toml("common").get("shares", {}).get("fraction_marks", []))
+
+
 def _out_of(v: Value) -> tuple[int, int] | None:
     """The count and the total of a share written as two counts in figures ("14 sur 64",
-    "14 out of 64", "14 von 64", "about 14 of the 64"); None for any other share, and for a
-    rate ("1 in 10", "3 de cada 10")."""
-    if v.label != "fraction":
+    "14 out of 64", "14 von 64", "about 14 of the 64"); None for any other share, for a
+    rate ("1 in 10", "3 de cada 10") and for a fraction written as one ("四分之三",
+    "4分の3": a share, which meets "3 von 4" by the share they make)."""
+    if v.label != "fraction" or any(mark in v.text for mark in _fraction_marks()):
         return None
     m = _LAST_TWO_COUNTS.search(v.text)
     if m is None or _rate_words().fullmatch(v.text, m.end(1), m.start(2)):
@@ -4711,7 +5015,7 @@ _GLUED_TIMES = _lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[×xX]$")
 _DOTTED_VERSION = _lazy(r"\d{1,2}\.\d{1,2}")
 _NAME_BEFORE = _lazy(
     r"(?:^|[\s(（]|(?<=[\u3040-\u9fff]))"
-    r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*)\s?$"
+    r"([A-ZÄÖÜ][A-Za-zÀ-ÿ0-9.-]*|[A-Za-z]+\.?\d[A-Za-z0-9.]*|[a-z]{1,2}[A-Z][A-Za-z]+)\s?$"
 )
 
 
@@ -4902,7 +5206,9 @@ def _release_said(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"[ \u00a0]*(?:{_alt(words)}){right}", re.I)
 
 
-def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool = True) -> bool:
+def _identifier(
+    text: str, start: int, stop: int, rules: Rules, siblings: bool = True, gapped: int = 2
+) -> bool:
     """Whether a bare number names something rather than counts it: a version ("3.6.0"),
     a number after a name inside a sentence ("Integer 32", "Firefox 3.6", "Absatz 4") or
     after a code ("M.2 2280"), the end of a range that a name opens ("Years 1-4"), or a
@@ -4991,8 +5297,12 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     # before it: looked for from there, not from every position of the window.
     last = window.rsplit(None, 1)[-1:]
     m = _NAME_BEFORE.search(window, max(0, len(window.rstrip()) - len(last[0]) - 1) if last else 0)
-    if m is not None and rules.latin_names and "A" <= m.group(1)[0] <= "Z":
-        return True  # a Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"
+    if m is not None and rules.latin_names and not m.group(1).islower():
+        # A Latin-script name in Chinese or Japanese: "Windows 11を", "华为Mate 8"; but
+        # "Smith获得49席和Jones 51席" counts Jones's seats.
+        return _key(m.group(1)) in _series_names() or not _elided_count(
+            text, m.start(1) - len(window) + start, stop, rules, gapped
+        )
     if (
         m is not None
         and not rules.names_capitalized
@@ -5000,8 +5310,13 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         and len(m.group(1)) >= 2
     ):
         pass  # a model in capitals names in every language: "NVME SSD 2018"
-    elif m is not None and _elided_count(text, m.start(1) - len(window) + start, stop, rules):
-        return False  # "Labour won 20 seats and the Greens 12.": the Greens' count
+    elif (
+        m is not None
+        and m.group(1)[0].isupper()  # a holder, no product ("and iPhone 15")
+        and _key(m.group(1)) not in _series_names()
+        and _elided_count(text, m.start(1) - len(window) + start, stop, rules, gapped)
+    ):
+        return False  # "Labour won 20 seats and the Greens 12.", "and Jones 51.": their count
     elif m is None or not rules.names_capitalized and not re.search(r"\d", m.group(1)):
         if m is not None and _club_name(window[: m.start(1)], rules):
             return True  # "LAC Olympia 88": a noun after a name in capitals names on
@@ -5030,32 +5345,122 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     return True
 
 
-@lru_cache(maxsize=16)
-def _elided_before(lang: str | None) -> re.Pattern[str] | None:
-    """The language's ``identifiers.elided_before`` (a conjunction and an article) closing
-    the text before a name, as a pattern."""
+@lru_cache(maxsize=1)
+def _series_names() -> frozenset[str]:
+    """The names of numbered series (common.toml [series]): "Windows", "Apollo", "Ligue"."""
+    return frozenset(_key(w) for w in _load_toml("common").get("series", {}).get("names", []))
+
+
+@lru_cache(maxsize=32)
+def _elided_before(
+    lang: str | None, key: str = "elided_before", after: bool = False
+) -> re.Pattern[str] | None:
+    """The language's ``identifiers.elided_before`` (a conjunction and an article) or
+    ``identifiers.gapped_before`` (a conjunction alone) closing the text before a name, as
+    a pattern; with `after`, one opening the text after a figure ("51 and Brown 12")."""
     rules = rules_for(lang)
-    words = rules.data.get("identifiers", {}).get("elided_before", []) if rules else []
-    return re.compile(rf"(?:^|\W)(?:{_alt(words)})\s+$", re.I) if words else None
+    words = rules.data.get("identifiers", {}).get(key, []) if rules else []
+    if not words:
+        return None
+    if after:
+        return re.compile(rf"\s*(?:{_alt(words)})(?!\w)", re.I)
+    # A word after a boundary ("and"); a mark as it stands (", Jones 51").
+    marks = [w for w in words if not w[:1].isalnum()]
+    alts = (
+        [rf"(?:^|\W)(?:{_alt([w for w in words if w[:1].isalnum()])})"]
+        if len(marks) < len(words)
+        else []
+    )
+    alts += [rf"(?:{_alt(marks)})"] if marks else []
+    return re.compile(rf"(?:{'|'.join(alts)})\s+$", re.I)
 
 
 #: What may follow a count said after its subject alone: the clause's end.
 _CLAUSE_CLOSES = _lazy(r"\s*(?:[.,;:!?)]|$)")
+#: At most this many words stand between a gapped clause's first figure and the
+#: conjunction ("49 seats in all and Jones 51").
+_GAP_WORDS = 4
+#: A figure written in digits (`_elided_count` takes the last of its bounded window).
+_DIGIT_RUN = _lazy(r"\d(?:[\d.,]*\d)?")
 
 
-def _elided_count(text: str, name_start: int, stop: int, rules: Rules) -> bool:
+def _elided_count(text: str, name_start: int, stop: int, rules: Rules, gapped: int = 2) -> bool:
     """Whether the number ending at `stop` after a name is a count said with its subject
     alone, the verb and noun left to the clause before ("Labour won 20 seats and the
     Greens 12", "et les Verts 12", "y los Verdes 12"): a conjunction and an article before
-    the name, the clause's end after the number, a figure before them in the sentence."""
+    the name, the clause's end after the number, a figure before them in the sentence.
+    With `gapped` (how many figures back this may be asked in turn: 0 when asked of that
+    figure's figure before), that figure, the nearest, must count (no name's number: "la
+    Ligue 1 et la Formule 1", "Apollo 8 and Apollo 11" stay names), and a conjunction or a
+    comma alone before the name will do ("Smith won 49 seats and Jones 51", "et Martin 51",
+    "49 seats, Jones 51 and Brown 12") where the figure has its person before it and only
+    its noun after."""
+    if rules.cjk:
+        return gapped > 0 and _glued_gap(text, name_start, stop, rules, gapped)
     pattern = _elided_before(rules.lang)
-    if pattern is None or _CLAUSE_CLOSES.match(text, stop) is None:
+    if pattern is None:
         return False
-    before = text[max(0, name_start - 120) : name_start]
-    if pattern.search(before) is None:
-        return False
+    lo = max(0, name_start - 120)
+    before = text[lo:name_start]
     ends = list(_MODAL_SENTENCE_END.finditer(before))
-    return _DIGIT.search(before, ends[-1].end() if ends else 0) is not None
+    opened = ends[-1].end() if ends else 0
+    article = pattern.search(before) is not None
+    alone = _elided_before(rules.lang, "gapped_before") if gapped and not article else None
+    joined = alone.search(before) if alone is not None else None
+    runs = list(_DIGIT_RUN.finditer(before, opened))
+    last = runs[-1] if runs else None
+    if last is None or not (article or joined):
+        return False
+    after = _elided_before(rules.lang, "gapped_before", after=True)
+    if _CLAUSE_CLOSES.match(text, stop) is None and (after is None or not after.match(text, stop)):
+        # Or the number takes the figure's noun again: "49 seats and Jones 51 seats".
+        noun, again = _NOUN_AFTER.match(before, last.end()), _NOUN_AFTER.match(text, stop)
+        if noun is None or again is None or noun.group(1).lower() != again.group(1).lower():
+            return False
+    if not gapped:
+        return True
+    if _identifier(
+        text, lo + last.start(), lo + last.end(), rules, siblings=False, gapped=gapped - 1
+    ):
+        return False
+    if joined is None:
+        return True
+    # Between the figure and the conjunction, its noun only ("49 seats in all and"), no
+    # name ("3 astronauts from Gemini and Apollo 11"); before the figure, its person.
+    words = _TOKEN.findall(before, last.end(), joined.start())
+    if len(words) > _GAP_WORDS or (rules.names_capitalized and any(w[:1].isupper() for w in words)):
+        return False
+    return _person_before(text, lo + last.start(), rules, lo + opened) is not None
+
+
+#: A capitalized Latin-script word in Chinese or Japanese: a name ("Smith获得").
+_LATIN_NAME = _lazy(r"(?<![A-Za-z])[A-Z][A-Za-z]+")
+
+
+def _glued_gap(text: str, name_start: int, stop: int, rules: Rules, gapped: int) -> bool:
+    """`_elided_count` in Chinese or Japanese: a conjunction of [identifiers] gapped_before
+    glued before the Latin-script name ("和Jones 51席"), a counted figure before it in the
+    sentence (no name's number: "Windows 10和Windows 11") with a Latin-script name before
+    it ("Smith获得49席") and none after it, and that figure's counter after the number
+    ("49席 … 51席")."""
+    words = [w for w in rules.data.get("identifiers", {}).get("gapped_before", []) if w]
+    joined = next((w for w in words if text.startswith(w, name_start - len(w))), None)
+    if joined is None:
+        return False
+    lo = max(0, name_start - 60)
+    opened = max(lo, max(text.rfind(mark, lo, name_start) for mark in "。！？；") + 1)
+    runs = list(_DIGIT_RUN.finditer(text, opened, name_start))
+    if not runs:
+        return False
+    last = runs[-1]
+    counter = text[last.end() : last.end() + 1]
+    if not counter or counter.isspace() or counter.isascii() or text[stop : stop + 1] != counter:
+        return False
+    if _LATIN_NAME.search(text, opened, last.start()) is None or _LATIN_NAME.search(
+        text, last.end(), name_start - len(joined)
+    ):
+        return False
+    return not _identifier(text, last.start(), last.end(), rules, siblings=False, gapped=gapped - 1)
 
 
 #: A word in capitals (two letters or more) closing a text, before a space.
@@ -6009,26 +6414,42 @@ def _value_of_the_named(
     return min(mine, key=lambda c: held[id(c)][0])  # type: ignore[index]
 
 
+#: How far back `_person_before` looks for a figure's person.
+_PERSON_REACH = 200
+
+
+def _person_before(text: str, at: int, rules: Rules | None, after: int = 0) -> re.Match[str] | None:
+    """The person of the figure starting at `at`: the name nearest before it in its
+    sentence, after `after` (the end of a figure of its kind before it) and within
+    `_PERSON_REACH` characters, a capitalized word of three letters or more that is no
+    function word of the language (in Chinese or Japanese, a Latin-script name); or None."""
+    lo = max(0, at - _PERSON_REACH, after)
+    start = max(lo, max(text.rfind(mark, lo, at) for mark in ".!?;") + 1)
+    # Chinese and Japanese write no spaces: their names here are in Latin script.
+    pattern = _LATIN_NAME if rules is not None and rules.cjk else _NAME
+    names = [
+        m
+        for m in pattern.finditer(text, start, at)
+        if m.group()[:1].isupper()
+        and len(m.group()) >= 3
+        and not (rules and rules.function_words and m.group().lower() in rules.function_words)
+    ]
+    joins = rules.data.get("identifiers", {}).get("gapped_before", []) if rules else []
+    if len(names) >= 2 and text[names[-2].end() : names[-1].start()].strip().lower() in joins:
+        return None  # "García y López obtuvieron 49 y 51": two people, neither the figure's
+    return names[-1] if names else None
+
+
 def _person_of(
     statement: str, s: Value, kin: list[Value], rules: Rules | None
 ) -> re.Match[str] | None:
     """The person of `s`, one of the statement's figures of a kind (`kin`), when each of
-    them has its own: the name nearest before the figure in its clause ("Mouaha fue segundo
-    y Gwizdek, tercero": Mouaha's 2nd, Gwizdek's 3rd), a capitalized word of three letters
-    or more that is no function word of the language. None when a figure has no person or
-    two figures share one."""
+    them has its own (`_person_before`: "Mouaha fue segundo y Gwizdek, tercero": Mouaha's
+    2nd, Gwizdek's 3rd). None when a figure has no person or two figures share one."""
 
     def person(v: Value) -> re.Match[str] | None:
-        start = max(statement.rfind(mark, 0, v.start) for mark in ".!?;") + 1
-        start = max(start, max((k.end for k in kin if k.end <= v.start), default=0))
-        names = [
-            m
-            for m in _NAME.finditer(statement, start, v.start)
-            if m.group()[:1].isupper()
-            and len(m.group()) >= 3
-            and not (rules and rules.function_words and m.group().lower() in rules.function_words)
-        ]
-        return names[-1] if names else None
+        after = max((k.end for k in kin if k.end <= v.start), default=0)
+        return _person_before(statement, v.start, rules, after)
 
     mine = person(s)
     if mine is None:
@@ -6037,6 +6458,163 @@ def _person_of(
     if any(o is None or o.group() == mine.group() for o in others):
         return None
     return mine
+
+
+#: A word closing a text, before a gapped figure: its holder ("and Jones 51"); in Chinese
+#: or Japanese, a Latin-script name ("和Jones 51席").
+_HOLDER_BEFORE = _lazy(r"(?<![\w'’])([^\W\d_]{2,})\s+$")
+_LATIN_HOLDER = _lazy(r"(?<![A-Za-z])([A-Z][A-Za-z]+)\s*$")
+
+
+def _gapped_name(text: str, e: Value, g: Value, rules: Rules) -> re.Match[str] | None:
+    """The holder before figure `g` when `g` closes a gapped clause coordinated with the
+    figure `e` before it (`_elided_count`: "Smith won 49 seats and Jones 51", "und Weber
+    45", "and the Greens 12", "y los camioneros 700"; a word in small letters after an
+    article only), its group 1 the holder; else None."""
+    holder = _LATIN_HOLDER if rules.cjk else _HOLDER_BEFORE
+    name = holder.search(text, max(0, g.start - 40), g.start)
+    if name is None or name.start(1) < e.end:
+        return None
+    if not name.group(1)[:1].isupper():
+        article = _elided_before(rules.lang)
+        if article is None or not article.search(text, max(0, name.start(1) - 24), name.start(1)):
+            return None
+    return name if _elided_count(text, name.start(1), g.end, rules) else None
+
+
+#: Kinds of figure that stand beside the coordinated figure of a gapped clause, not for it
+#: ("Smith won 49 seats in 2019 and Jones 51": 49 is coordinated with 51).
+_BESIDE_KINDS = frozenset({"year", "date", "relative"})
+
+
+def _gapped_holders(
+    text: str, values: list[Value], i: int, rules: Rules
+) -> tuple[tuple[Value, str], tuple[Value, str]] | None:
+    """The two figures of a gapped coordination whose second is figure i of `values`
+    (`_gapped_name`), each with its holder: the second is the name's, the first (the
+    figure before, over a date beside it) its person's (`_person_before`: Smith's 49 in
+    "Smith won 49 seats and Jones 51"). Names without accents, or None."""
+    g = values[i]
+    j = i - 1
+    if j > 0 and values[j].kind in _BESIDE_KINDS and g.kind not in _BESIDE_KINDS:
+        j -= 1
+    e = values[j]
+    name = _gapped_name(text, values[i - 1], g, rules)
+    if name is None or not name.group(1)[:1].isupper():
+        return None
+    first = _person_before(text, e.start, rules, values[j - 1].end if j >= 1 else 0)
+    if first is None or first.group() == name.group(1):
+        return None
+    return (e, _unaccented(first.group())), (g, _unaccented(name.group(1)))
+
+
+def _holder_figure(
+    stated: Reading,
+    s: Value,
+    after: int,
+    q: Value,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+    rules: Rules | None,
+) -> Value | None:
+    """The figure of `q`'s gapped coordination (`_gapped_holders`) that the statement's
+    person holds: "Jones won 49 seats" for "Smith won 49 seats and Jones 51" (or "Jones a
+    obtenu 51 sièges et Smith 49") gives 51. The statement's person is the name nearest
+    before `s` after `after` (`_person_before`). `q` itself when it is the person's; None
+    when it stands in no such coordination or the person holds neither figure."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    k = next(n for n, r in enumerate(readings) if r is owner)
+    theirs = rules_for(langs[k] if k < len(langs) else None)
+    i = next((n for n, v in enumerate(owner.values) if v is q), None)
+    if theirs is None or i is None:
+        return None
+    for at in (i, i + 1, i + 2):
+        held = (
+            _gapped_holders(owner.text, owner.values, at, theirs)
+            if 0 < at < len(owner.values)
+            else None
+        )
+        if held is None or not any(v is q for v, _ in held):
+            continue
+        mine = _person_before(stated.text, s.start, rules, after)
+        name = _unaccented(mine.group()) if mine is not None else None
+        return next((v for v, holder in held if holder == name), None)
+    return None if rules is None else _holder_said(stated, s, owner, i, rules, theirs)
+
+
+def _holder_said(
+    stated: Reading, s: Value, owner: Reading, i: int, rules: Rules, theirs: Rules
+) -> Value | None:
+    """For `_holder_figure`, the statement's gapped coordination instead of the quote's:
+    "Smith won 49 seats and Jones 51" for "Jones获得49席，Smith获得51席" or "Jones won 49
+    seats; Smith won 51": the quote's figure near figure i (`q`) whose person
+    (`_person_before`) is the holder of `s`, when `q`'s person is the statement's other
+    holder; else None (never `q`: a person read in the quote's own words confirms
+    nothing)."""
+    j = next((n for n, v in enumerate(stated.values) if v is s), None)
+    if j is None:
+        return None
+    values = owner.values
+
+    def person(n: int) -> str | None:
+        m = _person_before(owner.text, values[n].start, theirs, values[n - 1].end if n else 0)
+        return _unaccented(m.group()) if m is not None else None
+
+    for at in (j, j + 1, j + 2):
+        held = (
+            _gapped_holders(stated.text, stated.values, at, rules)
+            if 0 < at < len(stated.values)
+            else None
+        )
+        name = next((h for v, h in held if v is s), None) if held is not None else None
+        if name is None or held is None:
+            continue
+        # `q`'s person must be the statement's other holder ("Jones获得49席"), no name the
+        # statement does not hold ("According to Reuters, 49 seats went to Smith").
+        if person(i) not in {h for _, h in held} - {name}:
+            return None
+        near = [
+            n
+            for n in range(max(0, i - 2), min(len(values), i + 3))
+            if n != i and abs(values[n].start - values[i].start) <= _PERSON_REACH
+        ]
+        return next((values[n] for n in near if person(n) == name), None)
+    return None
+
+
+def _gapped_noun(
+    statement: str,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+    lang: str | None,
+) -> str | None:
+    """The noun the quote's figure `q` of a gapped coordination counts, when the statement's
+    figure counts another, in one language: "Jones won 51 votes" for "Smith won 49 seats
+    and Jones 51" gives "seats" (the second figure shares the first's noun). Nouns are the
+    words right after the figures, no function words."""
+    owner = _owner(q, readings)
+    k = next((n for n, r in enumerate(readings) if r is owner), len(langs))
+    rules = rules_for(lang)
+    if owner is None or rules is None or k >= len(langs) or _base(langs[k]) != _base(lang):
+        return None
+    skip = rules.function_words or frozenset()
+    mine = _NOUN_AFTER.match(statement, s.end)
+    if mine is None or mine.group(1).lower() in skip:
+        return None
+    i = next(n for n, v in enumerate(owner.values) if v is q)
+    lead = q
+    if _NOUN_AFTER.match(owner.text, q.end) is None and i > 0:
+        lead = owner.values[i - 1]  # "and Jones 51.": the noun of the figure before
+    theirs = _NOUN_AFTER.match(owner.text, lead.end)
+    if theirs is None or theirs.group(1).lower() in skip:
+        return None
+    if _same_word(mine.group(1).lower(), theirs.group(1).lower()):
+        return None
+    return theirs.group(1)
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -6867,6 +7445,10 @@ def _shared(a: set[str], b: set[str]) -> int:
     return sum(1 for x in a if any(_same_word(x, y) for y in b))
 
 
+#: At most this many other figures of `q`'s sentence are asked for their subjects.
+_MAX_RIVALS = 16
+
+
 def _subject_swapped(
     stated: Reading,
     s: Value,
@@ -6908,9 +7490,13 @@ def _subject_swapped(
         [m.end() for m in _MODAL_SENTENCE_END.finditer(owner.text)], q.start, q.end
     )
     found = None
-    for c in others:
-        if not (sentence[0] <= c.start < sentence[1]):
-            continue
+    # The nearest of the sentence's figures only: each stretch costs the text's figures,
+    # and a sentence of thousands of figures would make it quadratic.
+    near = sorted(
+        (c for c in others if sentence[0] <= c.start < sentence[1]),
+        key=lambda c: abs(c.start - q.start),
+    )
+    for c in near[:_MAX_RIVALS]:
         theirs = _stretch_subjects(owner.text, c, owner.values, lang)
         hit = [a for a in mine if any(_same_word(a, b) for b in theirs)]
         if hit:
@@ -7532,6 +8118,75 @@ def _all_but_a_part(
 
 
 @lru_cache(maxsize=64)
+def _whole_lead(lang: str | None) -> re.Pattern[str] | None:
+    """What says the figure after it is a whole, in the language's [partitive] data ("of
+    the 9", "out of 9", "sur 9", "von 9", "de un total de 9", "has 9", "il y a 9"): the words
+    before a whole (of_whole, whole_in_brackets, part_of_whole, whole_verbs) at a text's
+    end."""
+    rules = rules_for(lang)
+    if rules is None:
+        return None
+    words = rules.data.get("partitive", {})
+    if rules.cjk:
+        # "该厂有30名工人": only the words of a group's size, not after a whole's word
+        # ("议员中有9人" is a part: "中有" stands before the part).
+        verbs = words.get("whole_verbs", [])
+        after = "".join(f"(?<!{re.escape(w)})" for w in words.get("of_whole", []))
+        return re.compile(rf"{after}(?:{_alt(verbs)})\s*$") if verbs else None
+    found = [
+        *words.get("of_whole", []),
+        *words.get("whole_in_brackets", []),
+        *words.get("part_of_whole", []),
+        *words.get("whole_verbs", []),
+    ]
+    return re.compile(rf"(?<!\w)(?:{_alt(found)})\s*$", re.I) if found else None
+
+
+#: How far before a statement's figure the words that make it a whole are looked for.
+_WHOLE_LEAD_REACH = 24
+
+
+def _given_as_whole(stated: Reading, s: Value, lang: str | None) -> bool:
+    """Whether the statement gives its count `s` as a whole, not as the count of what a
+    part did: the whole of a part said with it ("seven of the 9", "7 sur 9", "9名中7名"), a
+    figure after the words of a whole ("out of 9", "de un total de 9"), every one of it
+    ("all 9", "alle 9"), a statement that says it counts a total ("9 in all", "insgesamt
+    9"), or a count with a part said after it ("9 deputies, seven of whom")."""
+    if s.label == "share" or any(w is s for _, w in _part_whole_pairs(stated, lang)):
+        return True
+    text = stated.text
+    lead = text[max(0, s.start - _WHOLE_LEAD_REACH) : s.start]
+    found = _whole_lead(lang)
+    if found is not None and found.search(lead):
+        return True
+    before, after, _ = _whole_words(lang)
+    if (before is not None and before.search(lead)) or (
+        after is not None and after.match(text, s.end, s.end + 8)
+    ):
+        return True
+    total = _worked_words(lang)[0]
+    if total is not None and total.search(text):
+        return True
+    return any(
+        v.start > s.end and v.kind == "number" and v.value < s.value and _partitive(text, v, lang)
+        for v in stated.values
+    )
+
+
+def _whole_of_a_part(
+    s: Value, candidates: list[Value], wholes: dict[int, Value]
+) -> list[Value] | None:
+    """The quote's counterparts for a statement's count `s` not given as a whole
+    (`_given_as_whole`) when only a whole of a part matches it ("Nine non-attached deputies
+    voted against" for "7 non-inscrits (sur 9)"): the whole's part (what the statement's
+    count is of: 7), else None. ``wholes`` maps the id of each quote whole to its part."""
+    same = [q for q in candidates if _close(q.value, s.value)]
+    if not same or not all(id(q) in wholes for q in same):
+        return None
+    return [wholes[id(same[0])]]
+
+
+@lru_cache(maxsize=64)
 def _part_whole_words(
     lang: str | None,
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None]:
@@ -7657,6 +8312,51 @@ def _named_whole(
         )
         if other is not None:
             return (part, whole), other
+    return None
+
+
+#: A name in capitals ("UDI", "UMP", "SPD"): the same in every language, as words are not.
+_ACRONYM = _lazy(r"(?<![^\W\d_])[A-Z][A-Z0-9]*[A-Z](?![^\W\d_])")
+#: A word right after a figure ("30 Greens", "30-köpfigen"): what the figure counts.
+_GROUP_WORD_AFTER = _lazy(r"[ \u00a0-]*[^\W\d_]{3}")
+
+
+def _pair_named_otherwise(
+    pairs: list[tuple[Value, Value]],
+    theirs: list[tuple[tuple[Value, Value], str]],
+    statement: str,
+) -> tuple[tuple[Value, Value], str] | None:
+    """Across languages, a part and whole of the statement that one of the quote's several
+    pairs gives, where the quote names that pair's group by a name in capitals the
+    statement does not hold while it names a group of its own ("Eleven of the 30 Greens"
+    for "11 écologistes (sur 18), 11 UDI (sur 30)"): whose pair it is, words in another
+    language do not tell. The statement's pair and the quote's name; or None. ``theirs``
+    holds each of the quote's pairs with its text (of another language than the
+    statement's)."""
+    for part, whole in pairs:
+        same = [
+            ((a, b), text)
+            for (a, b), text in theirs
+            if _close(a.value, part.value) and _close(b.value, whole.value)
+        ]
+        if len(same) != 1:
+            continue
+        (a, b), text = same[0]
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        label = text[lo:hi].split("(")[0].split("\uff08")[0]
+        names = _ACRONYM.findall(label)
+        if not names or any(
+            re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", statement) for n in names
+        ):
+            continue
+        first, last = sorted((part, whole), key=_START)
+        named = (
+            _has_cjk(statement)
+            or _GROUP_WORD_AFTER.match(statement, last.end) is not None
+            or len(_WORD3.findall(statement, first.end, last.start)) >= 2
+        )
+        if named:
+            return (part, whole), names[0]
     return None
 
 
@@ -9269,6 +9969,7 @@ statement_lang="en").status
     # Read when a statement value first needs them: one that is a part or has a bound.
     parts: set[int] = set()
     parts_read = False
+    quote_wholes: dict[int, Value] | None = None  # each quote whole's id: its part
     complement = not missing_rules and _complement(values, quoted)
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
@@ -9288,6 +9989,23 @@ statement_lang="en").status
             parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
             comparable = candidates = [q for q in candidates if id(q) in parts]
+        if s.kind == "number" and s.hedge is None and candidates:
+            if quote_wholes is None:
+                quote_wholes = {
+                    id(w): p
+                    for r, lang in zip(readings, langs, strict=False)
+                    for p, w in _part_whole_pairs(r, lang)
+                }
+            instead = (
+                _whole_of_a_part(s, candidates, quote_wholes)
+                if quote_wholes and not _given_as_whole(stated, s, statement_lang)
+                else None
+            )
+            if instead is not None:
+                # "Nine non-attached deputies voted against" for "7 non-inscrits (sur 9)":
+                # the quote's 9 is the group's whole; what the 9 are said to do, the
+                # quote says of 7.
+                candidates = instead
         bound = False
         if s.hedge is not None:
             # A bound ("fewer than 500") is judged against the quote's same figure when it
@@ -9341,6 +10059,8 @@ statement_lang="en").status
         assert best is not None
         _, q, verdict, note = best
         named = None
+        held_by = False  # a gapped coordination gives `q` to the statement's person
+        by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
         kin = [v for v in stated.values if v.kind == s.kind]
         person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
         if (
@@ -9360,6 +10080,24 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the figure beside the statement's person"
+        if verdict != "missing" and named is None and s.kind in _TIED_KINDS:
+            after = max((k.end for k in kin if k.end <= s.start), default=0)
+            other = _holder_figure(stated, s, after, q, readings, langs, stated_rules)
+            held_by, by_holder = other is q, other is not None
+            if other is not None and not held_by:
+                # "Jones won 49 seats" for "Smith won 49 seats and Jones 51": the figure
+                # of the statement's person decides, another's never passes.
+                named = q = other
+                verdict, note = _compare(s, q, published)
+                note = note or "the figure beside the statement's person"
+            noun = (
+                _gapped_noun(stated.text, s, q, readings, langs, statement_lang)
+                if other is not None and s.kind == "number" and verdict in ("match", "overstated")
+                else None
+            )
+            if noun is not None:
+                # "Jones won 51 votes" for "Smith won 49 seats and Jones 51": 51 seats.
+                verdict, note = "missing", f"in the quote {q.shown!r} counts {noun!r}"
         if verdict == "match" and s.kind == "rank" and named is None:
             other = _rank_of_the_named(stated.text, q, candidates, readings)
             if other is not None:
@@ -9461,6 +10199,7 @@ statement_lang="en").status
             (verdict in ("match", "overstated") or opened)
             and s.kind in _TIED_KINDS
             and not stated_cjk
+            and not by_holder  # a gapped coordination's holder decided it above
         ):
             switched = _subject_swapped(stated, s, q, comparable, readings, statement_lang, langs)
             if switched is not None:
@@ -9520,7 +10259,7 @@ statement_lang="en").status
             if level:
                 # "fell to 120" for "closed 120 stores": a level, against a count taken.
                 verdict, note = "missing", level
-        if verdict in ("match", "overstated"):
+        if verdict in ("match", "overstated") and not held_by:
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
                 other, word = rival
@@ -9752,7 +10491,7 @@ statement_lang="en").status
     crossed = (
         None
         if missing_rules or paired is not None or yearly_failed
-        else _crossed_pair(stated, met, readings, published)
+        else _crossed_pair(stated, met, readings, published, statement_lang)
     )
     if crossed is not None:
         compared_values += 1
@@ -9761,6 +10500,40 @@ statement_lang="en").status
         fails.append(
             f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
             "each with another figure"
+        )
+    referenced = (
+        None
+        if missing_rules or crossed is not None
+        else _reference_otherwise(stated, met, readings, published, statement_lang)
+    )
+    if referenced is not None:
+        # "$163 million, 33% more than 2012" for "… up 33% from $123 million in 2010": the
+        # change is measured against another year.
+        change, ref, q_change, q_ref = referenced
+        compared_values += 1
+        elements.append(
+            Element(_element_kind(ref), ref.shown, q_ref.shown, "contradicted", "another reference")
+        )
+        fails.append(
+            f"the statement gives {change.shown!r} against {ref.shown!r} but {src} "
+            f"{_verb('gives', src)} {q_change.shown!r} against {q_ref.shown!r}"
+        )
+    started = (
+        None
+        if missing_rules or crossed is not None or referenced is not None
+        else _start_as_value(stated, met, readings, langs, statement_lang)
+    )
+    if started is not None:
+        # "$123 million, 33% more than 2010" for "$163 million, which was up 33% from $123
+        # million in 2010": the statement's value is where the quote's change starts.
+        s_value, q_value = started
+        compared_values += 1
+        elements.append(
+            Element(_element_kind(s_value), s_value.shown, q_value.shown, "contradicted", "start")
+        )
+        fails.append(
+            f"the statement gives {s_value.shown!r} as what the change reaches but {src} "
+            f"{_verb('gives', src)} {q_value.shown!r} as where it starts"
         )
     across = (
         None
@@ -9809,6 +10582,38 @@ statement_lang="en").status
                     for p in _part_whole_pairs(r, langs[i])
                 ],
                 stated.text,
+            )
+        other_lang = [i for i in range(len(readings)) if _base(langs[i]) != _base(statement_lang)]
+        unnamed = (
+            _pair_named_otherwise(
+                own_pairs,
+                [
+                    (p, readings[i].text)
+                    for i in other_lang
+                    for p in _part_whole_pairs(readings[i], langs[i])
+                ],
+                stated.text,
+            )
+            if clash is None and len(quoted_pairs) > 1 and other_lang
+            else None
+        )
+        if unnamed is not None:
+            # "Eleven of the 30 Greens" for "11 écologistes (sur 18), 11 UDI (sur 30)": the
+            # 11 of 30 are the UDI's, a group the statement names otherwise.
+            (s_part, s_whole), name = unnamed
+            elements.append(
+                Element(
+                    "quantity",
+                    f"{s_part.text} … {s_whole.text}",
+                    name,
+                    "missing",
+                    "another group",
+                )
+            )
+            unverified.append(
+                f"the statement gives {s_part.text!r} of {s_whole.text!r}, which {src} "
+                f"{_verb('gives', src)} for {name!r}, a name the statement does not give: "
+                "whose they are, words in another language do not tell"
             )
         if clash is not None:
             (s_part, s_whole), (q_part, q_whole) = clash
@@ -9928,7 +10733,8 @@ statement_lang="en").status
         if verdict == "contradicted":
             fails.append(
                 f"the statement says {said!r} but {src} {_verb('says', src)} {permitted!r}: "
-                "a negated prohibition allows what a prohibition or a negation forbids"
+                "a permission (or a negated prohibition) allows what a prohibition or a "
+                "negation forbids"
             )
         # The negations a permission takes are no negations of their own.
         stated, *readings = [
@@ -9989,9 +10795,34 @@ statement_lang="en").status
                     stated, pos, pos + len(w), stated.values, statement_lang, quote_subject
                 )
             )
+            # Across languages, a negation on the main verb after an opening phrase holding
+            # the figure: "Em 1997, o presidente não impôs um embargo" for "In 1997, the
+            # president imposed an embargo".
+            or (
+                not same_language
+                and _negates_after_opening(stated, pos, w, stated.values, statement_lang)
+            )
             for pos, w in stated.negations
         ):
             stated_negation = None
+    if stated_negation and quote_negation and matched and not missing_rules:
+        # The quote's negation that meets the statement's is no adverbial aside ("Les
+        # députés ont, sans surprise, adopté", `_adverbial_negation`).
+        words = _content(stated.text)
+        cognates = (
+            frozenset().union(*(_cognate_keys(w) for w in words))
+            if not same_language
+            else frozenset()
+        )
+        quote_negation = next(
+            (
+                w
+                for r, values, lang in zip(readings, mine, langs, strict=True)
+                for pos, w in r.negations
+                if not _adverbial_negation(r, pos, w, lang, values, words, cognates)
+            ),
+            None,
+        )
     if matched and not stated_negation and not settled:
         # A quote's negation counts in the sentences the statement cites: those its compared
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
@@ -10157,56 +10988,112 @@ _UNDO_WORDS = 2
 _UNDO_CJK = (2, 6)
 
 
-def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, frozenset[int]]]:
-    """The prohibitions a negation undoes, which say that something is allowed: "not
-    prohibited", "n'est pas interdit", "nicht verboten", "no está prohibido", "不禁止",
-    "禁止されていない". Each is (position, the words from the first negation to the end of
-    the prohibition, the positions of the negations it takes: the undoing ones and, where a
-    prohibition is a negation itself ("禁止"), its own)."""
-    if not reading.negations:
-        return []
-    pattern = _data_patterns(lang, "negation", "prohibitions", re.I)
-    if pattern is None:
-        return []
+def _undoing(reading: Reading, p: int, e: int) -> list[int]:
+    """The negations of a reading that undo the prohibition or permission at p..e: just
+    before it in its clause, or in CJK text just after it ("禁止されていない"), with no word
+    between that keeps it from undoing it ("not only banned")."""
     text = reading.text
-    spots = {pos: word for pos, word in reading.negations}
+    cjk = bool(_CJK_CHAR.match(text, p))
+    w = p
+    while not cjk and w > 0 and w > p - 40 and text[w - 1].isalpha():
+        w -= 1  # the compound it ends: "kein Rauchverbot"
+    undoing = []
+    for n, word in reading.negations:
+        ne = n + len(word)
+        if n == p or (n < p < ne):
+            continue  # the prohibition itself ("禁止", "不得")
+        if ne <= w:
+            gap = text[ne:w]
+            near = (
+                len(gap) <= _UNDO_CJK[0]
+                if cjk
+                else len(_WORD3.findall(gap)) <= _UNDO_WORDS and len(gap) <= 30
+            )
+        elif n >= e and cjk and n in reading.negations_back:
+            gap = text[e:n]
+            near = len(gap) <= _UNDO_CJK[1]
+        else:
+            continue
+        if (
+            near
+            and _CLAUSE_BREAK.search(gap) is None
+            and _CLAUSE_END.search(gap) is None
+            and _not_undoing().search(gap) is None
+        ):
+            undoing.append(n)
+    return undoing
+
+
+def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, frozenset[int]]]:
+    """What a text allows: the prohibitions a negation undoes ("not prohibited", "n'est pas
+    interdit", "nicht verboten", "no está prohibido", "不禁止", "禁止されていない"), and the
+    words of permission no negation undoes ([negation] permissions: "allowed to", "autorisé
+    à", "erlaubt", "permitido", "允许"; "not allowed" forbids). Each is (position, the words
+    from the first negation to the end of the prohibition or permission, the positions of
+    the negations it takes: the undoing ones and, where a prohibition is a negation itself
+    ("禁止"), its own)."""
+    text = reading.text
     found = []
-    for m in pattern.finditer(text):
+    pattern = _data_patterns(lang, "negation", "prohibitions", re.I) if reading.negations else None
+    spots = {pos: word for pos, word in reading.negations}
+    for m in pattern.finditer(text) if pattern is not None else ():
         p, e = m.start(), m.end()
-        cjk = bool(_CJK_CHAR.match(text, p))
-        w = p
-        while not cjk and w > 0 and text[w - 1].isalpha():
-            w -= 1  # the compound it ends: "kein Rauchverbot"
-        undoing = []
-        for n, word in reading.negations:
-            ne = n + len(word)
-            if n == p or (n < p < ne):
-                continue  # the prohibition itself ("禁止", "不得")
-            if ne <= w:
-                gap = text[ne:w]
-                near = (
-                    len(gap) <= _UNDO_CJK[0]
-                    if cjk
-                    else len(_WORD3.findall(gap)) <= _UNDO_WORDS and len(gap) <= 30
-                )
-            elif n >= e and cjk and n in reading.negations_back:
-                gap = text[e:n]
-                near = len(gap) <= _UNDO_CJK[1]
-            else:
-                continue
-            if (
-                near
-                and _CLAUSE_BREAK.search(gap) is None
-                and _CLAUSE_END.search(gap) is None
-                and _not_undoing().search(gap) is None
-            ):
-                undoing.append(n)
+        undoing = _undoing(reading, p, e)
         if undoing:
             lo = min(p, *undoing)
             hi = max(e, *(n + len(spots[n]) for n in undoing))
             taken = frozenset(undoing) | ({p} if p in spots else frozenset())
             found.append((p, text[lo:hi], taken))
-    return found
+    allowing = _data_patterns(lang, "negation", "permissions", re.I)
+    for m in allowing.finditer(text) if allowing is not None else ():
+        hi = _clause_bounds(text, m.start(), m.end())[1]
+        if not _undoing(reading, m.start(), m.end()) and not any(
+            # A negation after it in its clause: "dürfen keine Spieler verpflichten",
+            # "dürfen die Spieler nicht verpflichten".
+            m.end() <= n < hi
+            for n, _ in reading.negations
+        ):
+            found.append((m.start(), m.group(), frozenset()))
+    return sorted(found)
+
+
+#: Words (three letters or more) after a permission or a prohibition that say what it
+#: allows or forbids ("allowed to possess a firearm", "barred from possessing"); in CJK text,
+#: characters after it ("允许进口").
+_ACT_WORDS = 3
+_ACT_CJK = 4
+
+
+def _act(text: str, pos: int, end: int) -> set[str]:
+    """What the permission, prohibition or negation at pos..end allows or forbids: the
+    words after it in its clause (`_ACT_WORDS`; the words just before it when it ends its
+    clause), or in CJK text the character pairs after it (`_ACT_CJK`)."""
+    hi = _clause_bounds(text, pos, end)[1]
+    if _CJK_CHAR.match(text, pos):
+        after = text[end : min(hi, end + _ACT_CJK)]
+        return {a + b for a, b in zip(after, after[1:], strict=False)}
+    words = []
+    for m in _WORD3.finditer(text, end, hi):
+        words.append(m.group().lower())
+        if len(words) == _ACT_WORDS:
+            break
+    if not words:
+        # Ending its clause ("ist es den 40 Vereinen verboten,"), it says what stands just
+        # before it.
+        lo = _clause_bounds(text, pos, end)[0]
+        words = [m.group().lower() for m in _WORD3.finditer(text, lo, pos)][-_GOVERNED_BEFORE:]
+    return set(words)
+
+
+def _same_act(one: set[str], other: set[str], same_language: bool) -> bool:
+    """Whether two sides allow or forbid the same act: a word of four letters or more
+    shared by its first four letters (or a CJK character pair) in one language, a cognate
+    (`_cognate_keys`) across languages."""
+    if same_language:
+        pairs = {w for w in one if _CJK_CHAR.search(w)} & other
+        return bool(pairs) or bool(_prefixes(one) & _prefixes(other))
+    keys = frozenset().union(*(_cognate_keys(w) for w in one))
+    return any(_cognate_keys(w) & keys for w in other)
 
 
 def _bounds(reading: Reading) -> list[int]:
@@ -10239,23 +11126,61 @@ def _permission_verdict(
     taken = [frozenset().union(*(t[2] for t in perms)) for perms in [stated_perms, *quote_perms]]
     said = next((t[1] for perms in quote_perms for t in perms), "")
     if stated_perms and said:
+        sides = [(stated, stated_perms), *zip(readings, quote_perms, strict=True)]
+        if any(perms and not any(t[2] for t in perms) and r.negations for r, perms in sides):
+            # A word of permission takes no negation: where its side has negations of its
+            # own, every negation is judged as ever ("nicht verboten" for "erlaubt, die
+            # nicht eingezäunt sind"); otherwise a negated prohibition's are taken ("not
+            # prohibited" for "allowed").
+            taken = [frozenset() for _ in taken]
         return "match", stated_perms[0][1], said, taken
-    # The other side's prohibition or negation counts in the clause of a compared value
-    # ("not allowed on 40 beaches"), not in another ("…, which do not charge fees") nor in
-    # a relative clause on its noun ("the 25 parks that are not fenced").
+    same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
     if stated_perms:
         for r, lang, values in zip(readings, langs, mine, strict=True):
-            for pos, word in [*_prohibitions(r.text, lang), *r.negations]:
-                if any(_same_clause(r.text, pos, v) for v in values) and not (
-                    _negates_by_relative(r, pos, values, lang)
-                ):
-                    return "contradicted", stated_perms[0][1], word, taken
+            word = _forbids(r, lang, values, stated, stated_perms, same_language)
+            if word is not None:
+                return "contradicted", stated_perms[0][1], word, taken
         return None
-    for pos, word in sorted([*_prohibitions(stated.text, statement_lang), *stated.negations]):
-        if any(_same_clause(stated.text, pos, v) for v in stated_values) and not (
-            _negates_by_relative(stated, pos, stated_values, statement_lang)
+    for r, perms in zip(readings, quote_perms, strict=True):
+        if perms:
+            word = _forbids(stated, statement_lang, stated_values, r, perms, same_language)
+            if word is not None:
+                return "contradicted", word, said, taken
+    return None
+
+
+def _forbids(
+    reading: Reading,
+    lang: str | None,
+    values: list[Value],
+    other: Reading,
+    perms: list[tuple[int, str, frozenset[int]]],
+    same_language: bool,
+) -> str | None:
+    """The prohibition or negation of `reading` that forbids what the `other` side's
+    permissions (`_permissions`) allow. Against a negated prohibition, one in the clause of
+    a compared value ("not allowed on 40 beaches"), not in another ("…, which do not charge
+    fees") nor in a relative clause on its noun ("the 25 parks that are not fenced").
+    Against a word of permission ("allowed to possess"), one on the same act in a sentence
+    of a compared value (`_same_act`: "barred from possessing", "not allowed to possess").
+    """
+    undone = any(t[2] for t in perms)
+    acts = [_act(other.text, p, p + len(w)) for p, w, t in perms if not t]
+    spans = [_sentence(_bounds(reading), v.start, v.end) for v in values] if acts else []
+    for pos, word in sorted([*_prohibitions(reading.text, lang), *reading.negations]):
+        if _negates_by_relative(reading, pos, values, lang):
+            continue
+        if undone and any(_same_clause(reading.text, pos, v) for v in values):
+            return word
+        if (
+            acts
+            and any(lo <= pos < hi for lo, hi in spans)
+            and any(
+                _same_act(act, _act(reading.text, pos, pos + len(word)), same_language)
+                for act in acts
+            )
         ):
-            return "contradicted", word, said, taken
+            return word
     return None
 
 
@@ -10280,6 +11205,7 @@ def _negatives_agree(
             return None  # "not banned", "并未被禁止": a negation undoes the prohibition
         negated_words |= _content(r.text)
     for r, lang, values in other:
+        bounded = None  # the reading with its sentences' ends, for an opening phrase
         for pos, word in _prohibitions(r.text, lang):
             key = word.lower()
             if not _CJK_CHAR.match(key) and any(
@@ -10290,6 +11216,14 @@ def _negatives_agree(
             if not same_language:
                 if any(_same_clause(r.text, pos, v) for v in values):
                     return word
+                # Or on the main clause after an opening phrase holding a compared value:
+                # "In 2019, the squad remained unchanged" for "En 2019, no hubo cambios".
+                lo = _clause_bounds(r.text, pos, pos + len(word))[0]
+                opening = [v for v in values if v.end <= lo]
+                if opening:
+                    bounded = bounded or replace(r, bounds=_bounds(r))
+                    if _negates_figure_clause(bounded, pos, pos + len(word), opening, lang):
+                        return word
                 continue
             lo, hi = _clause_bounds(r.text, pos, pos + len(word))
             if _CJK_CHAR.match(key):
