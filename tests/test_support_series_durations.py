@@ -224,6 +224,11 @@ RACE = "Lena Moral (TSV Nord) gewann in 12:47,38 min vor Ida Kraus."
         ("es", "de", "Moral ganó en menos de 12 minutos y 50 segundos.", RACE, "pass"),
         ("pt", "de", "Moral venceu em cerca de 12 minutos e 45 segundos.", RACE, "pass"),
         ("fr", "de", "Moral a gagné en moins de 12 minutes et 50 secondes.", RACE, "pass"),
+        # "gagné"/"ganhou" before a time taken is "won in", not "gained"; against "perdu" a
+        # gain of time still fails.
+        ("pt", "de", "Moral ganhou em menos de 12 minutos e 50 segundos.", RACE, "pass"),
+        ("fr", "fr", "Le coureur a gagné 5 minutes sur son record.",
+         "Le coureur a perdu 5 minutes sur son record.", "fail"),
         ("zh", "de", "莫拉尔以不到12分50秒的成绩获胜。", RACE, "pass"),
         ("zh", "de", "莫拉尔以12分40秒的成绩获胜。", RACE, "fail"),
         ("ja", "de", "モラルは12分50秒未満で優勝した。", RACE, "pass"),
