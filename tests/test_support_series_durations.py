@@ -111,7 +111,14 @@ def test_a_decimal_figure_of_a_release_series_names_it(
         ("de", "en", "Die Versicherung baut 640 neue Stellen auf.",
          "The insurer will add 640 jobs.", "pass"),
         ("de", "de", "Der Konzern legt 3 Werke still.", "Der Konzern eröffnet 3 Werke.", "fail"),
-        # "einstellen" also ends ("stellten den Betrieb ein"): no verb of a count.
+        # "einstellen" hires people ("stellt 640 Mitarbeiter ein", "640 Lehrer einstellen") ...
+        ("de", "en", "Die Versicherung stellt 640 neue Mitarbeiter ein.",
+         "The insurer will lay off 640 employees.", "fail"),
+        ("de", "de", "Das Land will 640 Lehrer einstellen.", "Das Land will 640 Lehrer entlassen.",
+         "fail"),
+        ("de", "en", "Das Land will 640 Lehrer einstellen.", "The state will hire 640 teachers.",
+         "pass"),
+        # ... but also ends ("stellten den Betrieb ein"): no verb of a count there.
         ("de", "en", "In der Region stellten 19 Werke den Betrieb ein.",
          "In the region, 19 plants closed.", "pass"),
         # The same verb, or a quote that gives no direction, passes.

@@ -1321,6 +1321,18 @@ def rules_for(lang: str | None) -> Rules | None:
                 count_only.add(word.lower())
     separable: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = []
     for entry in data.get("directions", {}).get("count_separable", []):
+        if "pattern" in entry:
+            # A verb of a count only with the words it takes ("500 Mitarbeiter
+            # einstellen"): the pattern's group "v" is the verb; `keys` are looked for first.
+            count_only.update(w.lower() for w in entry["words"])
+            separable.append(
+                (
+                    re.compile(entry["pattern"], re.I),
+                    int(entry["sign"]),
+                    tuple(w.lower() for w in entry["keys"]),
+                )
+            )
+            continue
         # "baut 4.000 Stellen ab": the verb, then its particle a few words on.
         count_only.update(w.lower() for w in entry["verbs"])
         separable.append(
@@ -3322,8 +3334,10 @@ def _read(text: str, lang: str | None) -> Reading:
             if not any(verb in lowered for verb in verbs):
                 continue  # a look for each verb costs less than the pattern's scan
             for m in pattern.finditer(prepared):
-                if free(m.start(), m.end()):
-                    split[m.start()] = (sign, m.group(), m.start())
+                at = m.start("v") if "v" in pattern.groupindex else m.start()
+                verb = m.group("v") if "v" in pattern.groupindex else m.group()
+                if free(at, at + len(verb)):
+                    split[at] = (sign, verb, at)
         if split:
             # "schafft 3 Modelle ab" takes away what "schafft 3 Modelle" makes.
             kept = [d for d in reading.directions if d[2] not in split]
