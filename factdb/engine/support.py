@@ -2003,6 +2003,40 @@ def _holds_all(text: str, parts: Sequence[str]) -> bool:
     return True
 
 
+def _stripped_end(text: str, pos: int) -> int:
+    r"""`len(text[:pos].rstrip())`, found by stepping back over the whitespace before `pos`
+    (not by copying the text before it, which per figure is quadratic on a long quote).
+
+    >>> _stripped_end("ab  \n 1", 6), _stripped_end("  1", 2)
+    (2, 0)
+    """
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _last_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    r"""`max((m.end() for m in pattern.finditer(text, 0, pos)), default=0)` for a pattern
+    whose every match is one character, decided by it and what follows it up to `pos` (a
+    lookahead, no lookbehind): those matches are the same from any start, so the last is
+    looked for back from `pos` in windows that double, at a cost of its distance from `pos`
+    rather than of the whole text before it.
+
+    >>> _last_end(re.compile(r"[.!?](?=\s)"), "A. B. C", 7), _last_end(re.compile(r","), "ab", 2)
+    (5, 0)
+    """
+    lo, step = pos, 64
+    while lo > 0:
+        lo = max(0, lo - step)
+        end = -1
+        for m in pattern.finditer(text, lo, pos):
+            end = m.end()
+        if end >= 0:
+            return end
+        step *= 2
+    return 0
+
+
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
     if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
@@ -2472,7 +2506,7 @@ _QUOTE_CLAUSE = _lazy(r"[、，;；。！？]|[,.!?](?=\s)")
 
 
 def _clause_of(text: str, v: Value) -> tuple[int, int]:
-    start = max((m.end() for m in _QUOTE_CLAUSE.finditer(text, 0, v.start)), default=0)
+    start = _last_end(_QUOTE_CLAUSE, text, v.start)
     stop = _QUOTE_CLAUSE.search(text, v.end)
     return start, stop.start() if stop else len(text)
 
@@ -3085,8 +3119,8 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     compound noun) are no directions."""
     word = m.group()
     if rules.direction_names and word[:1].isupper() and m.start() > 0:
-        before = text[: m.start()].rstrip()
-        if before and before[-1] not in ".!?:;\"'(" and not _title_case(text, m.start()):
+        before = _stripped_end(text, m.start())
+        if before and text[before - 1] not in ".!?:;\"'(" and not _title_case(text, m.start()):
             return True
     if (
         m.start() > 1
@@ -4710,8 +4744,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
     key = _key(name.rstrip("."))
     if key in rules.not_names:
         return False
-    before = text[: start - len(m.group(0)) + (m.group(0)[:1] in " (（")].rstrip()
-    if not before or before[-1] in ".!?:;\"'(":
+    before = _stripped_end(text, start - len(m.group(0)) + (m.group(0)[:1] in " (（"))
+    if not before or text[before - 1] in ".!?:;\"'(":
         # The sentence's first word: "In 2019", "About 50" count; "Integer 32" names.
         return rules.function_words is not None and key not in rules.function_words
     return True
@@ -5819,8 +5853,8 @@ _FULL_NAME = _lazy(r"(?<!\w)[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)? [A-ZÀ-
 
 def _mid_sentence(text: str, pos: int) -> bool:
     """Whether `pos` is inside a sentence: a word before it, no sentence end between."""
-    before = text[:pos].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\"'“”„«»()[]-–—。！？"
+    before = _stripped_end(text, pos)
+    return before > 0 and text[before - 1] not in ".!?:;\"'“”„«»()[]-–—。！？"
 
 
 #: What a figure counts stands in the few words after it, up to the next figure or the end
@@ -6245,7 +6279,7 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
             side = before.get(_unaccented(phrase)) if hit else None
         if side is None:
             # Its clause, not past the figures beside it: "86 en contra y 42 abstenciones".
-            lo = max((b.end() for b in _SIDE_CLAUSE.finditer(text, 0, v.start)), default=0)
+            lo = _last_end(_SIDE_CLAUSE, text, v.start)
             end = _SIDE_CLAUSE.search(text, v.end)
             hi = end.start() if end is not None else len(text)
             lo = max([lo, *(u.end for u in reading.values if u.end <= v.start)])
@@ -6463,8 +6497,7 @@ def _stretch(text: str, v: Value, values: list[Value]) -> int:
     """Where the stretch before figure `v` begins: after the figure of its family before
     it, its sentence's start and the last clause break ("and the teachers 3%"; "zu 49
     Prozent" is no stretch of "die Erfurter Stadtwerke" before it)."""
-    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, 0, v.start)]
-    lo = ends[-1] if ends else 0
+    lo = _last_end(_MODAL_SENTENCE_END, text, v.start)
     for w in values:
         if w is not v and _family(w) == _family(v) and lo <= w.end <= v.start:
             lo = w.end
@@ -6695,7 +6728,8 @@ def _dateline_only(s: Value, q: Value, owner: Reading, published: date | None) -
     """Another date of the quote, contradicting the statement's, when the statement's date
     matched only the dateline in brackets closing the quote."""
     text = owner.text
-    if not _DATELINE.match(text, q.end) or not text[: q.start].rstrip().endswith(("(", "（")):
+    before = _stripped_end(text, q.start)  # the quote's text before `q`, without spaces
+    if not _DATELINE.match(text, q.end) or not before or text[before - 1] not in "(（":
         return None
     for other in owner.values:
         if other is not q and other.kind == "date" and other.end <= q.start:
@@ -7373,7 +7407,7 @@ def _former_or_latter(
         if words is None or not _has_anaphora(r.text, quote_lang):
             return False
         text = r.text
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.start)), default=0)
+        start = _last_end(_SENTENCE_END, text, q.start)
         stop = _SENTENCE_END.search(text, q.end)
         end = stop.end() if stop else len(text)
         former, latter = (w.search(text, start, end) for w in words)
@@ -8595,9 +8629,9 @@ def _list_position(text: str, v: Value) -> bool:
     if m is None:
         return False
     if m.group().endswith(")"):
-        before = text[: v.start].rstrip()
-        return not before or before[-1] in ".!?:"
-    if text[: v.start].strip():
+        before = _stripped_end(text, v.start)
+        return not before or text[before - 1] in ".!?:"
+    if _stripped_end(text, v.start):
         return False  # a headline's list number opens the quote
     word = text[m.end() : m.end() + 1]
     if _CJK_CHAR.match(word):
@@ -8621,7 +8655,9 @@ def _section_number(text: str, v: Value, lang: str | None) -> bool:
     """Whether a quote's bare number numbers the section whose heading opens a line of the
     quote ("3 Examples", "2.1 Definition", "4 Siehe auch"): a name of the section, no count.
     A unit opening the title measures ("4 Min Read")."""
-    if v.kind != "number" or (v.start and text[v.start - 1] != "\n" and text[: v.start].strip()):
+    if v.kind != "number" or (
+        v.start and text[v.start - 1] != "\n" and _stripped_end(text, v.start)
+    ):
         return False
     m = _SECTION_NUMBER.match(text, v.start)
     if m is None or m.end() < v.end or not _SECTION_TITLE.match(text, m.end()):
