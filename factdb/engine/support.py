@@ -2864,12 +2864,52 @@ def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[i
     sources = tuple(rules.data.get("identifiers", {}).get(key, []))
     if not sources or needle not in text:
         return []
-    return [m.span() for pattern in _compiled_each(sources) for m in pattern.finditer(text)]
+    spans = []
+    for pattern, lead in _compiled_each(sources):
+        if lead is None:
+            spans += [m.span() for m in pattern.finditer(text)]
+            continue
+        # Every match opens with `lead`: tried only where it stands (a pattern that opens
+        # with a lookbehind is otherwise tried at every position), with the matches and
+        # the order `finditer` gives (each is one character long at least).
+        at = text.find(lead)
+        while at >= 0:
+            m = pattern.match(text, at)
+            if m is not None:
+                spans.append(m.span())
+                at = text.find(lead, m.end())
+            else:
+                at = text.find(lead, at + 1)
+    return spans
 
 
 @lru_cache(maxsize=16)
-def _compiled_each(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(s, re.I) for s in sources)
+def _compiled_each(sources: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    """Each pattern compiled (re.I), with the character every match of it opens with
+    (`_lead_character`), or None."""
+    return tuple((re.compile(s, re.I), _lead_character(s, re.I)) for s in sources)
+
+
+def _lead_character(pattern: str, flags: int) -> str | None:
+    r"""The character every match of the pattern opens with: its first item that takes a
+    character, after assertions (a lookbehind, a lookahead, an anchor), when that is a
+    literal without a case; None otherwise.
+
+    >>> _lead_character(r"(?<![\w.,])0\s*to", re.I), _lead_character(r"a|0", re.I)
+    ('0', None)
+    """
+    try:
+        items = _PARSER.parse(pattern, flags).data
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return None
+    for op, av in items:
+        if op in (_OPS.ASSERT, _OPS.ASSERT_NOT, _OPS.AT):
+            continue
+        if op is _OPS.LITERAL:
+            c = chr(av)
+            return c if c.lower() == c == c.upper() == c.casefold() else None
+        return None
+    return None
 
 
 @lru_cache(maxsize=16)
