@@ -148,6 +148,18 @@ _READERS = [
         _long_quote("Sales Up 33% to the 2nd place, ", "Sales rose 33%."),
     ),
     (
+        "race times over distances",
+        _long_quote("7.52 seconds over 60 metres, ", "She ran 7.52 seconds."),
+    ),
+    (
+        "places of named people",
+        _long_quote("Anna Weber was 2nd, Julia Brill (LG Nord) 3rd, ", "Anna Weber finished 2nd."),
+    ),
+    (
+        "release numbers",
+        _long_quote("new in 0.17. ", "It has 17 parts."),
+    ),
+    (
         "German dates and figures",
         _long_quote("am 3. März 2019 rund 40 Prozent, ", "Am 3. März 2019 waren es 40 %.", "de"),
     ),

@@ -2270,9 +2270,10 @@ def _lost_place(
         return None
     if any(_won(r.text, lang) for r, lang in zip(readings, langs, strict=False)):
         return None  # someone wins in the quote: whose place is whose is for a person
+    place_ids, matched_ids = {id(p) for p in places}, {id(x) for x in matched}
     for r in readings:
-        for place in (v for v in r.values if any(v is p for p in places)):
-            for said in (v for v in r.values if any(v is x for x in matched)):
+        for place in (v for v in r.values if id(v) in place_ids):
+            for said in (v for v in r.values if id(v) in matched_ids):
                 lo, hi = sorted((said.start, place.start))
                 between = [v for v in r.values if lo < v.start < hi]
                 if hi - lo <= 80 and not any(v.kind in ("year", "date") for v in between):
@@ -4598,6 +4599,14 @@ _MAX_SIBLINGS = 16
 _VERSION_LIKE = _lazy(r"(?<![\d.,])(\d)\.(\d{1,3})(?![\d.,]|\s?%)")
 
 
+@lru_cache(maxsize=64)
+def _first_version_likes(text: str) -> tuple[re.Match[str], ...]:
+    """The first `_MAX_SIBLINGS` version-like figures of the text: found once per text, where
+    a search for them from its start before each figure crossed a text that holds none
+    (or fewer) whole, each time."""
+    return tuple(itertools.islice(_VERSION_LIKE.finditer(text), _MAX_SIBLINGS))
+
+
 def _version_sibling(text: str, start: int, stop: int, rules: Rules) -> bool:
     """Whether a version-like figure ("in 0.12") has a sibling of its shape in the text that
     names a version ("Factorio 0.17", "version 0.17"): then it is a version too."""
@@ -4605,7 +4614,7 @@ def _version_sibling(text: str, start: int, stop: int, rules: Rules) -> bool:
     if m is None:
         return False
     # Bounded work: the siblings nearest the text's start, a few at most.
-    for o in itertools.islice(_VERSION_LIKE.finditer(text), _MAX_SIBLINGS):
+    for o in _first_version_likes(text):
         if o.start() == start or o.group(1) != m.group(1) or len(o.group(2)) != len(m.group(2)):
             continue
         if _identifier(text, o.start(), o.end(), rules, siblings=False):
@@ -4617,6 +4626,30 @@ def _version_sibling(text: str, start: int, stop: int, rules: Rules) -> bool:
 _DECIMAL_FIGURE = _lazy(r"\d+[.,]\d+")
 _CLAUSE_CLOSE = _lazy(r"\s*(?:[.;,!?)]|$)")
 _MEASURED = _lazy(r"\d\s*([^\W\d_]+)")
+
+
+def _first_measured(text: str, rules: Rules) -> int:
+    """Where the first figure of `text` followed by a unit of `rules` ("8.8 seconds", a
+    `_MEASURED` match) starts; the text's length when none is. Found once per text: a
+    figure asks whether one stands before it, which its start tells (a match before a
+    digit ends before it: neither whitespace nor a letter is a digit)."""
+    key = (text, id(rules))
+    found = _FIRST_MEASURED.get(key)
+    if found is not None and found[0] is rules:
+        return found[1]
+    at = len(text)
+    for m in _MEASURED.finditer(text):
+        if rules.units.get(_key(m.group(1))):
+            at = m.start()
+            break
+    if len(_FIRST_MEASURED) >= 64:
+        _FIRST_MEASURED.clear()  # bounded: a text asked again is read again
+    _FIRST_MEASURED[key] = (rules, at)
+    return at
+
+
+#: `_first_measured` by text and rules (kept with the answer: `Rules` is not hashable).
+_FIRST_MEASURED: dict[tuple[str, int], tuple[Rules, int]] = {}
 
 
 @lru_cache(maxsize=64)
@@ -4704,9 +4737,8 @@ def _identifier(text: str, start: int, stop: int, rules: Rules, siblings: bool =
         and (prep := _version_before(rules.base)) is not None
         and prep.search(text, max(0, start - 16), start)
         and (_CLAUSE_CLOSE.match(text, stop) or _JOINED_AFTER.match(text, stop))
-        and not any(  # "Lee won in 8.8 seconds, Ana in 9.1.": its unit said once before
-            rules.units.get(_key(m.group(1))) for m in _MEASURED.finditer(text, 0, start)
-        )
+        # "Lee won in 8.8 seconds, Ana in 9.1.": its unit said once before.
+        and _first_measured(text, rules) >= start
     ):
         return True  # "can be put into the quick bar in 0.17.": a release, nothing counted
     if (
@@ -4899,8 +4931,8 @@ def _hedge(
             word in rules.race_after_time
             and _a_race(v, text, rules)
             and (
-                _after_a_time(text[: offset + m.start("h")], rules)
-                or _after_a_race_word(text[: offset + m.start("h")], rules)
+                _after_a_time(text, offset + m.start("h"), rules)
+                or _after_a_race_word(text, offset + m.start("h"), rules)
             )
         ):
             # "7.52 seconds over 60 metres", "three wins over 1.5 km": the race run.
@@ -4968,21 +5000,36 @@ def _not_after_zero(rules: Rules) -> dict[str, list[str]]:
     return words
 
 
-def _after_a_time(before: str, rules: Rules) -> bool:
-    """Whether `before` ends with a figure and a time unit ("7.52 seconds ")."""
-    m = re.search(r"\d\s*([^\W\d_]+\.?)\s*$", before)
+def _after_a_time(text: str, end: int, rules: Rules) -> bool:
+    """Whether the text before `end` ends with a figure and a time unit ("7.52 seconds ").
+    A match opens with the last digit before `end` (nothing after it is one): looked for
+    there, back to that digit only, not over the whole text before `end`."""
+    digit = end
+    while digit > 0 and not text[digit - 1].isdecimal():  # `\d`: a decimal digit
+        digit -= 1
+    m = _AFTER_A_TIME.match(text, digit - 1, end) if digit else None
     if m is None:
         return False
     unit = rules.units.get(_key(m.group(1)))
     return unit is not None and _is_time(unit)
 
 
-def _after_a_race_word(before: str, rules: Rules) -> bool:
-    """Whether `before` ends with a word that names a race or its winning ([races]
-    after_words: "wins ", "the race ")."""
+#: A figure and a unit closing the text before a comparator ("7.52 seconds over").
+_AFTER_A_TIME = _lazy(r"\d\s*([^\W\d_]+\.?)\s*$")
+
+
+def _after_a_race_word(text: str, end: int, rules: Rules) -> bool:
+    r"""Whether the text before `end` ends with a word that names a race or its winning
+    ([races] after_words: "wins ", "the race "): its last run of letters ([^\W\d_]),
+    found back from `end`, not over the whole text before it."""
     words = rules.data.get("races", {}).get("after_words", [])
-    m = re.search(r"([^\W\d_]+)\s*$", before) if words else None
-    return m is not None and m.group(1).lower() in words
+    if not words:
+        return False
+    stop = _stripped_end(text, end)
+    start = stop
+    while start > 0 and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1  # `[^\W\d_]`: alphanumeric ("_" is not), no decimal digit
+    return start < stop and text[start:stop].lower() in words
 
 
 def _a_race(v: Value, text: str, rules: Rules) -> bool:
@@ -5610,10 +5657,15 @@ def _rank_of_the_named(
     if not spots:
         return None
 
-    def distance(v: Value) -> int:
-        return min(abs(spot - v.start) for spot in spots)
+    ordered = sorted(spots)
 
-    same_text = [c for c in others if any(c is v for v in owner.values)]
+    def distance(v: Value) -> int:
+        # The nearest spot, on either side of the figure's start (a look, not a scan).
+        i = bisect.bisect_left(ordered, v.start)
+        return min(abs(spot - v.start) for spot in ordered[max(0, i - 1) : i + 1])
+
+    in_owner = {id(v) for v in owner.values}
+    same_text = [c for c in others if id(c) in in_owner]
     if not same_text:
         return None
     nearest = min(same_text, key=distance)
@@ -5652,7 +5704,8 @@ def _value_of_the_named(
     if owner is None or _has_cjk(owner.text):
         return None
     text = owner.text
-    figures = [c for c in owner.values if any(c is x for x in candidates)]
+    ids = {id(x) for x in candidates}  # a set: a look per figure, not a scan of them all
+    figures = [c for c in owner.values if id(c) in ids]
     if len(figures) < 2:
         return None
     subject = person or _FULL_NAME.match(statement) or _NAME.match(statement)
@@ -5664,10 +5717,12 @@ def _value_of_the_named(
     if rules is not None and rules.function_words and opening in rules.function_words:
         return None
     surname = re.split(r"[ -]", subject.group())[-1]
+    brackets = _round_brackets(text)
+    inside = _figure_mask(owner.values, len(text))  # 1: a position inside a figure
     fulls = [
         m
         for m in _FULL_NAME.finditer(text)
-        if not _in_brackets(text, m.start()) and not _inside_figure(m.start(), owner.values)
+        if not _in_brackets(brackets, m.start()) and not inside[m.start()]
     ]
     if not any(m.group().split()[-1] == surname for m in fulls):
         return None  # the quote does not name the statement's subject as a person
@@ -5680,23 +5735,45 @@ def _value_of_the_named(
     people += [
         (m.start(), m.end(), True) for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
     ]
-    ends = [
-        m.end()
-        for m in _MODAL_SENTENCE_END.finditer(text)
-        if not _inside_figure(m.start(), owner.values)
-    ]
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text) if not inside[m.start()]]
 
     def sentence(pos: int) -> int:
-        return sum(1 for e in ends if e <= pos)
+        return bisect.bisect_right(ends, pos)  # the sentence ends at or before `pos`
+
+    # The people of each sentence, by where they end and where they start (with their
+    # order among all people): a figure's nearest is looked up, not looked for among all.
+    groups: dict[int, tuple[list[tuple[int, int, bool]], list[tuple[int, int, bool]]]] = {}
+    for i, (start, end, stated_person) in enumerate(people):
+        group = groups.setdefault(sentence(start), ([], []))
+        group[0].append((end, i, stated_person))
+        group[1].append((start, i, stated_person))
+    for by_end, by_start in groups.values():
+        by_end.sort()
+        by_start.sort()
 
     def holder(c: Value) -> tuple[int, bool] | None:
-        here = sentence(c.start)
-        near = [
-            (c.start - end if end <= c.start else start - c.end, mine)
-            for start, end, mine in people
-            if sentence(start) == here and (end <= c.start or start >= c.end)
-        ]
-        return min(near, key=lambda n: (n[0], not n[1])) if near else None
+        """The distance to the person nearest `c` in its sentence, before (ending at or
+        before it) or after it (starting at or after its end), the statement's person
+        first at one distance, then the first named; whether it is the statement's."""
+        group = groups.get(sentence(c.start))
+        if group is None:
+            return None
+        by_end, by_start = group
+        near: list[tuple[int, bool, int]] = []  # (distance, not the statement's, order)
+        k = bisect.bisect_right(by_end, (c.start, math.inf))
+        last = by_end[k - 1][0] if k else None
+        while k and by_end[k - 1][0] == last:  # each person ending nearest before `c`
+            k -= 1
+            near.append((c.start - by_end[k][0], not by_end[k][2], by_end[k][1]))
+        j = bisect.bisect_left(by_start, (c.end, -1))
+        first = by_start[j][0] if j < len(by_start) else None
+        while j < len(by_start) and by_start[j][0] == first:  # each starting nearest after
+            near.append((by_start[j][0] - c.end, not by_start[j][2], by_start[j][1]))
+            j += 1
+        if not near:
+            return None
+        distance, other, _ = min(near)
+        return distance, not other
 
     held = {id(c): holder(c) for c in figures}
     mine = [c for c in figures if (held[id(c)] or (0, False))[1]]
@@ -5738,14 +5815,32 @@ def _person_of(
     return mine
 
 
-def _in_brackets(text: str, pos: int) -> bool:
-    """Whether `pos` stands inside round brackets ("Thilo Brill (LG Nord)")."""
-    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+def _in_brackets(marks: tuple[list[int], str], pos: int) -> bool:
+    """Whether `pos` stands inside round brackets ("Thilo Brill (LG Nord)"): the last round
+    bracket before it opens one. `marks`: `_round_brackets` of the text."""
+    at = bisect.bisect_left(marks[0], pos)
+    return at > 0 and marks[1][at - 1] == "("
 
 
-def _inside_figure(pos: int, values: list[Value]) -> bool:
-    """Whether `pos` falls inside one of `values` ("den 2. Platz" ends no sentence)."""
-    return any(v.start <= pos < v.end for v in values)
+def _round_brackets(text: str) -> tuple[list[int], str]:
+    """The positions of the text's round brackets, and the brackets in order: once per text,
+    where `text.rfind` before each name scanned back over all of it."""
+    found = [(m.start(), m.group()) for m in _ROUND_BRACKET.finditer(text)]
+    return [at for at, _ in found], "".join(c for _, c in found)
+
+
+_ROUND_BRACKET = _lazy(r"[()]")
+
+
+def _figure_mask(values: list[Value], length: int) -> bytearray:
+    """A byte per position of a text of `length` characters (and one past it): 1 where the
+    position falls inside one of `values` ("den 2. Platz" ends no sentence), for a look
+    per position instead of a scan of the values."""
+    mask = bytearray(length + 1)
+    for v in values:
+        if v.end > v.start:
+            mask[v.start : v.end] = b"\x01" * (v.end - v.start)
+    return mask
 
 
 def _activity(text: str, v: Value) -> set[str]:
@@ -5773,7 +5868,8 @@ def _rank_of_the_activity(
     owner = _owner(q, readings)
     if len(mine) < 2 or owner is None:
         return None
-    ranks = [c for c in owner.values if c.kind == "rank" and any(c is x for x in candidates)]
+    ids = {id(x) for x in candidates}
+    ranks = [c for c in owner.values if c.kind == "rank" and id(c) in ids]
     if len(ranks) < 2:
         return None
     scores = {id(c): len(mine & _activity(owner.text, c)) for c in ranks}
@@ -5872,8 +5968,17 @@ def _name_spots(statement: str, text: str) -> tuple[set[str], list[int]]:
 
 def _another_full_name_beside(q: Value, text: str, said: set[str], reach: int) -> bool:
     """Whether a full name none of whose words the statement says stands within
-    `_NAME_REACH` of `q` (inside a sentence) and nearer than `reach`."""
-    for m in _FULL_NAME.finditer(text):
+    `_NAME_REACH` of `q` (inside a sentence) and nearer than `reach`. The names within
+    reach are looked up among the text's (found once per text), not looked for in it."""
+    names, starts, ends = _full_names(text)
+    # Those ending at most `_NAME_REACH` before `q`, then those starting as far after it.
+    before = range(
+        bisect.bisect_left(ends, q.start - _NAME_REACH), bisect.bisect_right(ends, q.start)
+    )
+    after = range(
+        bisect.bisect_left(starts, q.end), bisect.bisect_right(starts, q.end + _NAME_REACH)
+    )
+    for m in (names[i] for i in itertools.chain(before, after)):
         gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
         if (
             0 <= gap <= _NAME_REACH
@@ -5883,6 +5988,13 @@ def _another_full_name_beside(q: Value, text: str, said: set[str], reach: int) -
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _full_names(text: str) -> tuple[tuple[re.Match[str], ...], list[int], list[int]]:
+    """The text's `_FULL_NAME` matches, their starts and their ends (both ascending)."""
+    names = tuple(_FULL_NAME.finditer(text))
+    return names, [m.start() for m in names], [m.end() for m in names]
 
 
 #: How far a rank may stand from a person's name to be that person's.
@@ -7502,6 +7614,8 @@ def _untied_across(
         said, spots = _name_spots(stated.text, text)
         mine = _clause_meanings(stated.text, s)
         at_q = _clause_meanings(text, q)
+        near_q = [p for p in spots if _gap(q, p) <= _NAME_REACH]
+        ordered = sorted(spots)
         for v in r.values:
             if (
                 v is q
@@ -7514,8 +7628,9 @@ def _untied_across(
                 continue
             if _another_full_name_beside(v, text, said, _NAME_REACH + 1):
                 continue  # "Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek"
-            near_q = [p for p in spots if _gap(q, p) <= _NAME_REACH]
-            if near_q and all(_gap(v, p) > _NAME_REACH for p in spots):
+            # A spot within reach of `v` stands from `_NAME_REACH` before it to as far after.
+            i = bisect.bisect_left(ordered, v.start - _NAME_REACH)
+            if near_q and not (i < len(ordered) and ordered[i] <= v.end + _NAME_REACH):
                 continue  # "James Adebola (SCC) in 6,82 sek den 3. Platz"
             at_v = _clause_meanings(text, v)
             if set(mine) & set(at_q) and not set(mine) & set(at_v):
@@ -7918,15 +8033,18 @@ def _counts_another(
     if not mine:
         return None
     theirs = None
+    # The quote of each figure, by id: a look per figure, not a scan of every quote's.
+    # (A quote given twice in one language is one reading: its figures answer alike.)
+    where = {id(v): (r, ql) for r, ql in zip(readings, langs, strict=False) for v in r.values}
     for c in comparable:
         if c is not q and not _close(c.value, q.value):
             continue
-        for r, quote_lang in zip(readings, langs, strict=False):
-            if any(v is c for v in r.values):
-                kinds, said = _counted_kind(r.text, c, quote_lang)
-                if not kinds or kinds & mine:
-                    return None  # a figure of the quote that says it, or says nothing
-                theirs = theirs or said
+        found = where.get(id(c))
+        if found is not None:
+            kinds, said = _counted_kind(found[0].text, c, found[1])
+            if not kinds or kinds & mine:
+                return None  # a figure of the quote that says it, or says nothing
+            theirs = theirs or said
     return (word, theirs) if theirs else None
 
 
@@ -8729,7 +8847,8 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         else:
             # A measure of another figure is no count ("dos unidades" against "22×80mm"); a
             # time may be ("aged 27" against "22-year-old").
-            units = [q for q in units if _is_time(q.dim or "") or any(q is x for x in same)]
+            same_ids = {id(x) for x in same}
+            units = [q for q in units if _is_time(q.dim or "") or id(q) in same_ids]
         out = bare + rest + units
         if s.span is not None:
             # "Thousands" is an order of magnitude, never met by a year ("in 2012, hundreds
