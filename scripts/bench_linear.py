@@ -98,7 +98,7 @@ def many_figures(size: int) -> Callable[[], object]:
 
 
 def _long_quote(
-    chunk: str, statement: str, lang: str = "en"
+    chunk: str, statement: str, lang: str = "en", statement_lang: str = "en"
 ) -> Callable[[int], Callable[[], object]]:
     """A case: a quote of `size` characters repeating `chunk`, checked for `statement`."""
 
@@ -109,7 +109,10 @@ def _long_quote(
         def work() -> object:
             # A new text each run: the engine's per-text caches would answer a repeat.
             return claim_supported(
-                statement, [f"{quote} {next(runs)}"], statement_lang="en", quote_lang=lang
+                statement,
+                [f"{quote} {next(runs)}"],
+                statement_lang=statement_lang,
+                quote_lang=lang,
             )
 
         return work
@@ -158,6 +161,14 @@ _READERS = [
     (
         "release numbers",
         _long_quote("new in 0.17. ", "It has 17 parts."),
+    ),
+    (
+        "contrasts (Chinese)",
+        _long_quote("把240个蛋糕误订成2400个，", "他订了2400个蛋糕。", "zh", "zh"),
+    ),
+    (
+        "vote sides (Portuguese)",
+        _long_quote("86 votaram contra e 42 se abstiveram, ", "42 deputies abstained.", "pt"),
     ),
     (
         "German dates and figures",

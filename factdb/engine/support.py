@@ -3153,6 +3153,8 @@ _COUNT_BEFORE = _lazy(r"(?<![\d.,])\d+\s+$")
 
 #: A value's start, as a sort key.
 _START = attrgetter("start")
+#: A value's end, as a sort key.
+_END = attrgetter("end")
 
 
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
@@ -6418,6 +6420,10 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
     text = reading.text
     paired = _pairs(reading, rules)
     in_pairs = {id(v) for pair in paired for v in pair}
+    # Where the figures end and start, in order: the one nearest before or after a figure
+    # is looked up, not looked for among them all.
+    value_ends = sorted(u.end for u in reading.values)
+    value_starts = sorted(u.start for u in reading.values)
     for v in reading.values:
         if v.kind != "number" or v.hedge or id(v) in in_pairs:
             continue  # "438 contre 86": the word between a pair's counts is no side
@@ -6434,8 +6440,10 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
             lo = _last_end(_SIDE_CLAUSE, text, v.start)
             end = _SIDE_CLAUSE.search(text, v.end)
             hi = end.start() if end is not None else len(text)
-            lo = max([lo, *(u.end for u in reading.values if u.end <= v.start)])
-            hi = min([hi, *(u.start for u in reading.values if u.start >= v.end)])
+            at = bisect.bisect_right(value_ends, v.start)  # those ending at or before it
+            lo = max(lo, value_ends[at - 1]) if at else lo
+            at = bisect.bisect_left(value_starts, v.end)  # those starting at or after its end
+            hi = min(hi, value_starts[at]) if at < len(value_starts) else hi
             if rules is None or not rules.cjk:
                 lo = v.end  # "86 votaram contra e 42 se abstiveram": the words after it
             said_sides = {sides[_unaccented(w.lower())] for w in side_words.findall(text, lo, hi)}
@@ -7154,10 +7162,18 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
     before, after = _contrast_words(lang)
     pairs = _contrast_pairs(lang)
     found: list[Value] = []
+    # The figures by start and by end (sorted stably: figures alike keep their order, as
+    # `sorted`, `min` and `max` of the figures after or before a word take them), so
+    # that those after or before a word are looked up, not looked for among them all.
+    by_start = sorted(values, key=_START)
+    starts = [v.start for v in by_start]
+    by_end = sorted(values, key=_END)
+    ends_at = [v.end for v in by_end]
     for first, second in pairs:
         # "把240个蛋糕误订成2400个": denied after the first word, asserted after the second.
         for m in first.finditer(text):
-            ahead = sorted((v for v in values if v.start >= m.end()), key=lambda v: v.start)
+            at = bisect.bisect_left(starts, m.end())
+            ahead = by_start[at : at + 2]  # the first two to start after it
             if (
                 len(ahead) > 1
                 and ahead[0].start - m.end() <= 4
@@ -7168,7 +7184,8 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
             ):
                 found.append(ahead[0])
     for m in before.finditer(text) if before is not None else ():
-        nxt = min((v for v in values if v.start >= m.end()), key=lambda v: v.start, default=None)
+        at = bisect.bisect_left(starts, m.end())
+        nxt = by_start[at] if at < len(by_start) else None  # the first to start after it
         if (
             nxt is not None
             and nxt.start - m.end() <= (4 if _has_cjk(m.group()) else _CONTRAST_REACH)
@@ -7176,7 +7193,9 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
         ):
             found.append(nxt)
     for m in after.finditer(text) if after is not None else ():
-        prev = max((v for v in values if v.end <= m.start()), key=lambda v: v.end, default=None)
+        at = bisect.bisect_right(ends_at, m.start())
+        # The first of those ending last at or before it (as `max` takes the first).
+        prev = by_end[bisect.bisect_left(ends_at, ends_at[at - 1])] if at else None
         if prev is not None and _CONTRAST_COUNTER.fullmatch(text, prev.end, m.start()):
             found.append(prev)
     if not found:
@@ -7184,16 +7203,33 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
     inside = {i for v in values for i in range(v.start, v.end)}
     ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
     denied = {id(v) for v in found}
-    return {
-        id(v)
-        for v in found
-        if any(
-            id(w) not in denied
-            and _alike(w, v)
-            and bisect.bisect_right(ends, w.start) == bisect.bisect_right(ends, v.start)
-            for w in values
-        )
-    }
+    # Per sentence, the kinds and (kind, dimension) of its figures no contrast denies: a
+    # denied figure's other side (`_alike`) is looked up there, not among all figures.
+    kinds: dict[int, set[str]] = {}
+    shapes: dict[int, set[tuple[str, str | None]]] = {}
+    for w in values:
+        if id(w) not in denied:
+            k = bisect.bisect_right(ends, w.start)
+            kinds.setdefault(k, set()).add(w.kind)
+            shapes.setdefault(k, set()).add((w.kind, w.dim))
+    return {id(v) for v in found if _alike_in(v, kinds, shapes, bisect.bisect_right(ends, v.start))}
+
+
+def _alike_in(
+    v: Value,
+    kinds: dict[int, set[str]],
+    shapes: dict[int, set[tuple[str, str | None]]],
+    sentence: int,
+) -> bool:
+    """Whether a figure of the sentence, of those whose `kinds` and (kind, dimension)
+    `shapes` are given by sentence, is `_alike` `v`: of its kind and dimension, or a bare
+    number beside an amount (either way round)."""
+    if (v.kind, v.dim) in shapes.get(sentence, ()):
+        return True
+    there = kinds.get(sentence, set())
+    if v.kind == "number":
+        return not there.isdisjoint(("number", "money", "unit"))
+    return v.kind in ("money", "unit") and "number" in there
 
 
 @lru_cache(maxsize=64)
