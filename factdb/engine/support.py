@@ -8225,6 +8225,13 @@ def _tied_by_region(
     mine = mine_own.get(id(s), set()) | mine_shared.get(id(s), set())
     if not mine:
         return None
+    # Only a word the quote says once tells figures apart ("Mozilla reported …; Mozilla
+    # noted …" ties nothing to either sentence). With none, no figure is told (below):
+    # known before the quote's regions are read.
+    occurrences = _occurrences(owner.text)
+    mine = {w for w in mine if occurrences.get(w) == 1 and w not in _auxiliaries()}
+    if not mine:
+        return None
     if _in_order(owner.text, q):
         # "…, the latter 3400 and 2800 MB/s respectively": the order of the figures says
         # which is which, not the words beside them.
@@ -8234,10 +8241,6 @@ def _tied_by_region(
     # (which tells sentences apart, not the figures of one sentence).
     theirs = {i: words | shared.get(i, set()) for i, words in own_words.items()}
     at_q = set().union(*(theirs[id(c)] for c in figures if _close(c.value, q.value)))
-    # Only a word the quote says once tells figures apart ("Mozilla reported …; Mozilla
-    # noted …" ties nothing to either sentence).
-    occurrences = _occurrences(owner.text)
-    mine = {w for w in mine if occurrences.get(w) == 1 and w not in _auxiliaries()}
     # Character pairs are weaker proof than words: two at least; and one word more than
     # `q` is no proof unless nothing at all goes with `q`.
     cjk = _has_cjk(owner.text)
