@@ -171,6 +171,15 @@ _READERS = [
         _long_quote("86 votaram contra e 42 se abstiveram, ", "42 deputies abstained.", "pt"),
     ),
     (
+        "changes from one figure to another",
+        _long_quote(
+            "their range rose from a factor of 2 to a factor of 6, ",
+            "Die Reichweite stieg um Faktor 6 statt 2.",
+            "en",
+            "de",
+        ),
+    ),
+    (
         "German dates and figures",
         _long_quote("am 3. März 2019 rund 40 Prozent, ", "Am 3. März 2019 waren es 40 %.", "de"),
     ),

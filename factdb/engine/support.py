@@ -7261,17 +7261,31 @@ def _changed(reading: Reading, lang: str | None) -> set[int]:
     from_re, to_re = words
     text, values = reading.text, reading.values
     found: set[int] = set()
+    # Looked up, not looked for, before each word: the directions and the sentence ends
+    # (`_SENTENCE_END`, one character each) by position, the figures by start (stably).
+    directions = sorted(p for _, _, p in reading.directions)
+    breaks = [b.start() for b in _SENTENCE_END.finditer(text)]
+    by_start = sorted(values, key=_START)
+    starts = [v.start for v in by_start]
     for m in from_re.finditer(text):
-        if not any(
-            p < m.start() and _SENTENCE_END.search(text, p, m.start()) is None
-            for _, _, p in reading.directions
-        ):
+        # A direction before the word in its sentence: the nearest one before it has no
+        # sentence end between (if any has none, so has the nearest). A search that stops
+        # at the word finds the ends of the whole text's before it, and a full stop right
+        # before the word (the word's position ends the search as the text's end would).
+        end = m.start()
+        i = bisect.bisect_left(directions, end)
+        if not i:
             continue
-        ahead = sorted((v for v in values if v.start >= m.end()), key=lambda v: v.start)
-        if not ahead or not _CHANGE_GAP.fullmatch(text, m.end(), ahead[0].start):
+        j = bisect.bisect_left(breaks, directions[i - 1])
+        if (j < len(breaks) and breaks[j] < end - 1) or text[end - 1] in ".!?。！？\n":
             continue
-        old = ahead[0]
-        new = next((v for v in ahead[1:] if _alike(v, old)), None)
+        at = bisect.bisect_left(starts, m.end())  # the figures after the word, in order
+        if at == len(by_start) or not _CHANGE_GAP.fullmatch(text, m.end(), by_start[at].start):
+            continue
+        old = by_start[at]
+        new = next(
+            (by_start[k] for k in range(at + 1, len(by_start)) if _alike(by_start[k], old)), None
+        )
         if new is not None and to_re.search(text, max(old.end, new.start - 30), new.start):
             found.add(id(old))
     return found
