@@ -5719,12 +5719,11 @@ def _value_of_the_named(
     if rules is not None and rules.function_words and opening in rules.function_words:
         return None
     surname = re.split(r"[ -]", subject.group())[-1]
-    brackets = _round_brackets(text)
     inside = _figure_mask(owner.values, len(text))  # 1: a position inside a figure
     fulls = [
         m
         for m in _FULL_NAME.finditer(text)
-        if not _in_brackets(brackets, m.start()) and not inside[m.start()]
+        if not _in_brackets(text, m.start()) and not inside[m.start()]
     ]
     if not any(m.group().split()[-1] == surname for m in fulls):
         return None  # the quote does not name the statement's subject as a person
@@ -5817,16 +5816,18 @@ def _person_of(
     return mine
 
 
-def _in_brackets(marks: tuple[list[int], str], pos: int) -> bool:
-    """Whether `pos` stands inside round brackets ("Thilo Brill (LG Nord)"): the last round
-    bracket before it opens one. `marks`: `_round_brackets` of the text."""
-    at = bisect.bisect_left(marks[0], pos)
-    return at > 0 and marks[1][at - 1] == "("
+def _in_brackets(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside round brackets ("Thilo Brill (LG Nord)")."""
+    # The last round bracket before it opens one: looked up among the text's brackets
+    # (found once per text), where `text.rfind` scanned back over the text before each.
+    positions, brackets = _round_brackets(text)
+    at = bisect.bisect_left(positions, pos)
+    return at > 0 and brackets[at - 1] == "("
 
 
+@lru_cache(maxsize=64)
 def _round_brackets(text: str) -> tuple[list[int], str]:
-    """The positions of the text's round brackets, and the brackets in order: once per text,
-    where `text.rfind` before each name scanned back over all of it."""
+    """The positions of the text's round brackets, and the brackets in order."""
     found = [(m.start(), m.group()) for m in _ROUND_BRACKET.finditer(text)]
     return [at for at, _ in found], "".join(c for _, c in found)
 
