@@ -2078,6 +2078,40 @@ def _holds_all(text: str, parts: Sequence[str]) -> bool:
     return True
 
 
+def _stripped_end(text: str, pos: int) -> int:
+    r"""`len(text[:pos].rstrip())`, found by stepping back over the whitespace before `pos`
+    (not by copying the text before it, which per figure is quadratic on a long quote).
+
+    >>> _stripped_end("ab  \n 1", 6), _stripped_end("  1", 2)
+    (2, 0)
+    """
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _last_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    r"""`max((m.end() for m in pattern.finditer(text, 0, pos)), default=0)` for a pattern
+    whose every match is one character, decided by it and what follows it up to `pos` (a
+    lookahead, no lookbehind): those matches are the same from any start, so the last is
+    looked for back from `pos` in windows that double, at a cost of its distance from `pos`
+    rather than of the whole text before it.
+
+    >>> _last_end(re.compile(r"[.!?](?=\s)"), "A. B. C", 7), _last_end(re.compile(r","), "ab", 2)
+    (5, 0)
+    """
+    lo, step = pos, 64
+    while lo > 0:
+        lo = max(0, lo - step)
+        end = -1
+        for m in pattern.finditer(text, lo, pos):
+            end = m.end()
+        if end >= 0:
+            return end
+        step *= 2
+    return 0
+
+
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
     if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
@@ -2355,9 +2389,10 @@ def _lost_place(
         return None
     if any(_won(r.text, lang) for r, lang in zip(readings, langs, strict=False)):
         return None  # someone wins in the quote: whose place is whose is for a person
+    place_ids, matched_ids = {id(p) for p in places}, {id(x) for x in matched}
     for r in readings:
-        for place in (v for v in r.values if any(v is p for p in places)):
-            for said in (v for v in r.values if any(v is x for x in matched)):
+        for place in (v for v in r.values if id(v) in place_ids):
+            for said in (v for v in r.values if id(v) in matched_ids):
                 lo, hi = sorted((said.start, place.start))
                 between = [v for v in r.values if lo < v.start < hi]
                 if hi - lo <= 80 and not any(v.kind in ("year", "date") for v in between):
@@ -2591,7 +2626,7 @@ _QUOTE_CLAUSE = _lazy(r"[、，;；。！？]|[,.!?](?=\s)")
 
 
 def _clause_of(text: str, v: Value) -> tuple[int, int]:
-    start = max((m.end() for m in _QUOTE_CLAUSE.finditer(text, 0, v.start)), default=0)
+    start = _last_end(_QUOTE_CLAUSE, text, v.start)
     stop = _QUOTE_CLAUSE.search(text, v.end)
     return start, stop.start() if stop else len(text)
 
@@ -3118,12 +3153,52 @@ def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[i
     sources = tuple(rules.data.get("identifiers", {}).get(key, []))
     if not sources or needle not in text:
         return []
-    return [m.span() for pattern in _compiled_each(sources) for m in pattern.finditer(text)]
+    spans = []
+    for pattern, lead in _compiled_each(sources):
+        if lead is None:
+            spans += [m.span() for m in pattern.finditer(text)]
+            continue
+        # Every match opens with `lead`: tried only where it stands (a pattern that opens
+        # with a lookbehind is otherwise tried at every position), with the matches and
+        # the order `finditer` gives (each is one character long at least).
+        at = text.find(lead)
+        while at >= 0:
+            m = pattern.match(text, at)
+            if m is not None:
+                spans.append(m.span())
+                at = text.find(lead, m.end())
+            else:
+                at = text.find(lead, at + 1)
+    return spans
 
 
 @lru_cache(maxsize=16)
-def _compiled_each(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(s, re.I) for s in sources)
+def _compiled_each(sources: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    """Each pattern compiled (re.I), with the character every match of it opens with
+    (`_lead_character`), or None."""
+    return tuple((re.compile(s, re.I), _lead_character(s, re.I)) for s in sources)
+
+
+def _lead_character(pattern: str, flags: int) -> str | None:
+    r"""The character every match of the pattern opens with: its first item that takes a
+    character, after assertions (a lookbehind, a lookahead, an anchor), when that is a
+    literal without a case; None otherwise.
+
+    >>> _lead_character(r"(?<![\w.,])0\s*to", re.I), _lead_character(r"a|0", re.I)
+    ('0', None)
+    """
+    try:
+        items = _PARSER.parse(pattern, flags).data
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return None
+    for op, av in items:
+        if op in (_OPS.ASSERT, _OPS.ASSERT_NOT, _OPS.AT):
+            continue
+        if op is _OPS.LITERAL:
+            c = chr(av)
+            return c if c.lower() == c == c.upper() == c.casefold() else None
+        return None
+    return None
 
 
 @lru_cache(maxsize=16)
@@ -3385,6 +3460,8 @@ _COUNT_BEFORE = _lazy(r"(?<![\d.,])\d+\s+$")
 
 #: A value's start, as a sort key.
 _START = attrgetter("start")
+#: A value's end, as a sort key.
+_END = attrgetter("end")
 
 
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
@@ -3392,8 +3469,8 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     compound noun) are no directions."""
     word = m.group()
     if rules.direction_names and word[:1].isupper() and m.start() > 0:
-        before = text[: m.start()].rstrip()
-        if before and before[-1] not in ".!?:;\"'(" and not _title_case(text, m.start()):
+        before = _stripped_end(text, m.start())
+        if before and text[before - 1] not in ".!?:;\"'(" and not _title_case(text, m.start()):
             return True
     if (
         m.start() > 1
@@ -5149,6 +5226,14 @@ _MAX_SIBLINGS = 16
 _VERSION_LIKE = _lazy(r"(?<![\d.,])(\d)\.(\d{1,3})(?![\d.,]|\s?%)")
 
 
+@lru_cache(maxsize=64)
+def _first_version_likes(text: str) -> tuple[re.Match[str], ...]:
+    """The first `_MAX_SIBLINGS` version-like figures of the text: found once per text, where
+    a search for them from its start before each figure crossed a text that holds none
+    (or fewer) whole, each time."""
+    return tuple(itertools.islice(_VERSION_LIKE.finditer(text), _MAX_SIBLINGS))
+
+
 def _version_sibling(text: str, start: int, stop: int, rules: Rules) -> bool:
     """Whether a version-like figure ("in 0.12") has a sibling of its shape in the text that
     names a version ("Factorio 0.17", "version 0.17"): then it is a version too."""
@@ -5156,7 +5241,7 @@ def _version_sibling(text: str, start: int, stop: int, rules: Rules) -> bool:
     if m is None:
         return False
     # Bounded work: the siblings nearest the text's start, a few at most.
-    for o in itertools.islice(_VERSION_LIKE.finditer(text), _MAX_SIBLINGS):
+    for o in _first_version_likes(text):
         if o.start() == start or o.group(1) != m.group(1) or len(o.group(2)) != len(m.group(2)):
             continue
         if _identifier(text, o.start(), o.end(), rules, siblings=False):
@@ -5168,6 +5253,30 @@ def _version_sibling(text: str, start: int, stop: int, rules: Rules) -> bool:
 _DECIMAL_FIGURE = _lazy(r"\d+[.,]\d+")
 _CLAUSE_CLOSE = _lazy(r"\s*(?:[.;,!?)]|$)")
 _MEASURED = _lazy(r"\d\s*([^\W\d_]+)")
+
+
+def _first_measured(text: str, rules: Rules) -> int:
+    """Where the first figure of `text` followed by a unit of `rules` ("8.8 seconds", a
+    `_MEASURED` match) starts; the text's length when none is. Found once per text: a
+    figure asks whether one stands before it, which its start tells (a match before a
+    digit ends before it: neither whitespace nor a letter is a digit)."""
+    key = (text, id(rules))
+    found = _FIRST_MEASURED.get(key)
+    if found is not None and found[0] is rules:
+        return found[1]
+    at = len(text)
+    for m in _MEASURED.finditer(text):
+        if rules.units.get(_key(m.group(1))):
+            at = m.start()
+            break
+    if len(_FIRST_MEASURED) >= 64:
+        _FIRST_MEASURED.clear()  # bounded: a text asked again is read again
+    _FIRST_MEASURED[key] = (rules, at)
+    return at
+
+
+#: `_first_measured` by text and rules (kept with the answer: `Rules` is not hashable).
+_FIRST_MEASURED: dict[tuple[str, int], tuple[Rules, int]] = {}
 
 
 @lru_cache(maxsize=64)
@@ -5263,9 +5372,8 @@ def _identifier(
         and (prep := _version_before(rules.base)) is not None
         and prep.search(text, max(0, start - 16), start)
         and (_CLAUSE_CLOSE.match(text, stop) or _JOINED_AFTER.match(text, stop))
-        and not any(  # "Lee won in 8.8 seconds, Ana in 9.1.": its unit said once before
-            rules.units.get(_key(m.group(1))) for m in _MEASURED.finditer(text, 0, start)
-        )
+        # "Lee won in 8.8 seconds, Ana in 9.1.": its unit said once before.
+        and _first_measured(text, rules) >= start
     ):
         return True  # "can be put into the quick bar in 0.17.": a release, nothing counted
     if (
@@ -5352,8 +5460,8 @@ def _identifier(
     key = _key(name.rstrip("."))
     if key in rules.not_names:
         return False
-    before = text[: start - len(m.group(0)) + (m.group(0)[:1] in " (（")].rstrip()
-    if not before or before[-1] in ".!?:;\"'(":
+    before = _stripped_end(text, start - len(m.group(0)) + (m.group(0)[:1] in " (（"))
+    if not before or text[before - 1] in ".!?:;\"'(":
         # The sentence's first word: "In 2019", "About 50" count; "Integer 32" names.
         return rules.function_words is not None and key not in rules.function_words
     return True
@@ -5557,8 +5665,8 @@ def _hedge(
             word in rules.race_after_time
             and _a_race(v, text, rules)
             and (
-                _after_a_time(text[: offset + m.start("h")], rules)
-                or _after_a_race_word(text[: offset + m.start("h")], rules)
+                _after_a_time(text, offset + m.start("h"), rules)
+                or _after_a_race_word(text, offset + m.start("h"), rules)
             )
         ):
             # "7.52 seconds over 60 metres", "three wins over 1.5 km": the race run.
@@ -5626,21 +5734,36 @@ def _not_after_zero(rules: Rules) -> dict[str, list[str]]:
     return words
 
 
-def _after_a_time(before: str, rules: Rules) -> bool:
-    """Whether `before` ends with a figure and a time unit ("7.52 seconds ")."""
-    m = re.search(r"\d\s*([^\W\d_]+\.?)\s*$", before)
+def _after_a_time(text: str, end: int, rules: Rules) -> bool:
+    """Whether the text before `end` ends with a figure and a time unit ("7.52 seconds ").
+    A match opens with the last digit before `end` (nothing after it is one): looked for
+    there, back to that digit only, not over the whole text before `end`."""
+    digit = end
+    while digit > 0 and not text[digit - 1].isdecimal():  # `\d`: a decimal digit
+        digit -= 1
+    m = _AFTER_A_TIME.match(text, digit - 1, end) if digit else None
     if m is None:
         return False
     unit = rules.units.get(_key(m.group(1)))
     return unit is not None and _is_time(unit)
 
 
-def _after_a_race_word(before: str, rules: Rules) -> bool:
-    """Whether `before` ends with a word that names a race or its winning ([races]
-    after_words: "wins ", "the race ")."""
+#: A figure and a unit closing the text before a comparator ("7.52 seconds over").
+_AFTER_A_TIME = _lazy(r"\d\s*([^\W\d_]+\.?)\s*$")
+
+
+def _after_a_race_word(text: str, end: int, rules: Rules) -> bool:
+    r"""Whether the text before `end` ends with a word that names a race or its winning
+    ([races] after_words: "wins ", "the race "): its last run of letters ([^\W\d_]),
+    found back from `end`, not over the whole text before it."""
     words = rules.data.get("races", {}).get("after_words", [])
-    m = re.search(r"([^\W\d_]+)\s*$", before) if words else None
-    return m is not None and m.group(1).lower() in words
+    if not words:
+        return False
+    stop = _stripped_end(text, end)
+    start = stop
+    while start > 0 and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1  # `[^\W\d_]`: alphanumeric ("_" is not), no decimal digit
+    return start < stop and text[start:stop].lower() in words
 
 
 def _a_race(v: Value, text: str, rules: Rules) -> bool:
@@ -6330,10 +6453,15 @@ def _rank_of_the_named(
     if not spots:
         return None
 
-    def distance(v: Value) -> int:
-        return min(abs(spot - v.start) for spot in spots)
+    ordered = sorted(spots)
 
-    same_text = [c for c in others if any(c is v for v in owner.values)]
+    def distance(v: Value) -> int:
+        # The nearest spot, on either side of the figure's start (a look, not a scan).
+        i = bisect.bisect_left(ordered, v.start)
+        return min(abs(spot - v.start) for spot in ordered[max(0, i - 1) : i + 1])
+
+    in_owner = {id(v) for v in owner.values}
+    same_text = [c for c in others if id(c) in in_owner]
     if not same_text:
         return None
     nearest = min(same_text, key=distance)
@@ -6372,7 +6500,8 @@ def _value_of_the_named(
     if owner is None or _has_cjk(owner.text):
         return None
     text = owner.text
-    figures = [c for c in owner.values if any(c is x for x in candidates)]
+    ids = {id(x) for x in candidates}  # a set: a look per figure, not a scan of them all
+    figures = [c for c in owner.values if id(c) in ids]
     if len(figures) < 2:
         return None
     subject = person or _FULL_NAME.match(statement) or _NAME.match(statement)
@@ -6384,10 +6513,11 @@ def _value_of_the_named(
     if rules is not None and rules.function_words and opening in rules.function_words:
         return None
     surname = re.split(r"[ -]", subject.group())[-1]
+    inside = _figure_mask(owner.values, len(text))  # 1: a position inside a figure
     fulls = [
         m
         for m in _FULL_NAME.finditer(text)
-        if not _in_brackets(text, m.start()) and not _inside_figure(m.start(), owner.values)
+        if not _in_brackets(text, m.start()) and not inside[m.start()]
     ]
     if not any(m.group().split()[-1] == surname for m in fulls):
         return None  # the quote does not name the statement's subject as a person
@@ -6400,23 +6530,45 @@ def _value_of_the_named(
     people += [
         (m.start(), m.end(), True) for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
     ]
-    ends = [
-        m.end()
-        for m in _MODAL_SENTENCE_END.finditer(text)
-        if not _inside_figure(m.start(), owner.values)
-    ]
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text) if not inside[m.start()]]
 
     def sentence(pos: int) -> int:
-        return sum(1 for e in ends if e <= pos)
+        return bisect.bisect_right(ends, pos)  # the sentence ends at or before `pos`
+
+    # The people of each sentence, by where they end and where they start (with their
+    # order among all people): a figure's nearest is looked up, not looked for among all.
+    groups: dict[int, tuple[list[tuple[int, int, bool]], list[tuple[int, int, bool]]]] = {}
+    for i, (start, end, stated_person) in enumerate(people):
+        group = groups.setdefault(sentence(start), ([], []))
+        group[0].append((end, i, stated_person))
+        group[1].append((start, i, stated_person))
+    for by_end, by_start in groups.values():
+        by_end.sort()
+        by_start.sort()
 
     def holder(c: Value) -> tuple[int, bool] | None:
-        here = sentence(c.start)
-        near = [
-            (c.start - end if end <= c.start else start - c.end, mine)
-            for start, end, mine in people
-            if sentence(start) == here and (end <= c.start or start >= c.end)
-        ]
-        return min(near, key=lambda n: (n[0], not n[1])) if near else None
+        """The distance to the person nearest `c` in its sentence, before (ending at or
+        before it) or after it (starting at or after its end), the statement's person
+        first at one distance, then the first named; whether it is the statement's."""
+        group = groups.get(sentence(c.start))
+        if group is None:
+            return None
+        by_end, by_start = group
+        near: list[tuple[int, bool, int]] = []  # (distance, not the statement's, order)
+        k = bisect.bisect_right(by_end, (c.start, math.inf))
+        last = by_end[k - 1][0] if k else None
+        while k and by_end[k - 1][0] == last:  # each person ending nearest before `c`
+            k -= 1
+            near.append((c.start - by_end[k][0], not by_end[k][2], by_end[k][1]))
+        j = bisect.bisect_left(by_start, (c.end, -1))
+        first = by_start[j][0] if j < len(by_start) else None
+        while j < len(by_start) and by_start[j][0] == first:  # each starting nearest after
+            near.append((by_start[j][0] - c.end, not by_start[j][2], by_start[j][1]))
+            j += 1
+        if not near:
+            return None
+        distance, other, _ = min(near)
+        return distance, not other
 
     held = {id(c): holder(c) for c in figures}
     mine = [c for c in figures if (held[id(c)] or (0, False))[1]]
@@ -6633,12 +6785,32 @@ def _gapped_noun(
 
 def _in_brackets(text: str, pos: int) -> bool:
     """Whether `pos` stands inside round brackets ("Thilo Brill (LG Nord)")."""
-    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+    # The last round bracket before it opens one: looked up among the text's brackets
+    # (found once per text), where `text.rfind` scanned back over the text before each.
+    positions, brackets = _round_brackets(text)
+    at = bisect.bisect_left(positions, pos)
+    return at > 0 and brackets[at - 1] == "("
 
 
-def _inside_figure(pos: int, values: list[Value]) -> bool:
-    """Whether `pos` falls inside one of `values` ("den 2. Platz" ends no sentence)."""
-    return any(v.start <= pos < v.end for v in values)
+@lru_cache(maxsize=64)
+def _round_brackets(text: str) -> tuple[list[int], str]:
+    """The positions of the text's round brackets, and the brackets in order."""
+    found = [(m.start(), m.group()) for m in _ROUND_BRACKET.finditer(text)]
+    return [at for at, _ in found], "".join(c for _, c in found)
+
+
+_ROUND_BRACKET = _lazy(r"[()]")
+
+
+def _figure_mask(values: list[Value], length: int) -> bytearray:
+    """A byte per position of a text of `length` characters (and one past it): 1 where the
+    position falls inside one of `values` ("den 2. Platz" ends no sentence), for a look
+    per position instead of a scan of the values."""
+    mask = bytearray(length + 1)
+    for v in values:
+        if v.end > v.start:
+            mask[v.start : v.end] = b"\x01" * (v.end - v.start)
+    return mask
 
 
 def _activity(text: str, v: Value) -> set[str]:
@@ -6666,7 +6838,8 @@ def _rank_of_the_activity(
     owner = _owner(q, readings)
     if len(mine) < 2 or owner is None:
         return None
-    ranks = [c for c in owner.values if c.kind == "rank" and any(c is x for x in candidates)]
+    ids = {id(x) for x in candidates}
+    ranks = [c for c in owner.values if c.kind == "rank" and id(c) in ids]
     if len(ranks) < 2:
         return None
     scores = {id(c): len(mine & _activity(owner.text, c)) for c in ranks}
@@ -6765,8 +6938,17 @@ def _name_spots(statement: str, text: str) -> tuple[set[str], list[int]]:
 
 def _another_full_name_beside(q: Value, text: str, said: set[str], reach: int) -> bool:
     """Whether a full name none of whose words the statement says stands within
-    `_NAME_REACH` of `q` (inside a sentence) and nearer than `reach`."""
-    for m in _FULL_NAME.finditer(text):
+    `_NAME_REACH` of `q` (inside a sentence) and nearer than `reach`. The names within
+    reach are looked up among the text's (found once per text), not looked for in it."""
+    names, starts, ends = _full_names(text)
+    # Those ending at most `_NAME_REACH` before `q`, then those starting as far after it.
+    before = range(
+        bisect.bisect_left(ends, q.start - _NAME_REACH), bisect.bisect_right(ends, q.start)
+    )
+    after = range(
+        bisect.bisect_left(starts, q.end), bisect.bisect_right(starts, q.end + _NAME_REACH)
+    )
+    for m in (names[i] for i in itertools.chain(before, after)):
         gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
         if (
             0 <= gap <= _NAME_REACH
@@ -6778,6 +6960,13 @@ def _another_full_name_beside(q: Value, text: str, said: set[str], reach: int) -
     return False
 
 
+@lru_cache(maxsize=64)
+def _full_names(text: str) -> tuple[tuple[re.Match[str], ...], list[int], list[int]]:
+    """The text's `_FULL_NAME` matches, their starts and their ends (both ascending)."""
+    names = tuple(_FULL_NAME.finditer(text))
+    return names, [m.start() for m in names], [m.end() for m in names]
+
+
 #: How far a rank may stand from a person's name to be that person's.
 _NAME_REACH = 30
 #: A person's full name: two capitalized words ("Claire Petit", "Jan-Niklas Gwizdek").
@@ -6786,8 +6975,8 @@ _FULL_NAME = _lazy(r"(?<!\w)[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)? [A-ZÀ-
 
 def _mid_sentence(text: str, pos: int) -> bool:
     """Whether `pos` is inside a sentence: a word before it, no sentence end between."""
-    before = text[:pos].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\"'“”„«»()[]-–—。！？"
+    before = _stripped_end(text, pos)
+    return before > 0 and text[before - 1] not in ".!?:;\"'“”„«»()[]-–—。！？"
 
 
 #: What a figure counts stands in the few words after it, up to the next figure or the end
@@ -7199,6 +7388,10 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
     text = reading.text
     paired = _pairs(reading, rules)
     in_pairs = {id(v) for pair in paired for v in pair}
+    # Where the figures end and start, in order: the one nearest before or after a figure
+    # is looked up, not looked for among them all.
+    value_ends = sorted(u.end for u in reading.values)
+    value_starts = sorted(u.start for u in reading.values)
     for v in reading.values:
         if v.kind != "number" or v.hedge or id(v) in in_pairs:
             continue  # "438 contre 86": the word between a pair's counts is no side
@@ -7212,11 +7405,13 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
             side = before.get(_unaccented(phrase)) if hit else None
         if side is None:
             # Its clause, not past the figures beside it: "86 en contra y 42 abstenciones".
-            lo = max((b.end() for b in _SIDE_CLAUSE.finditer(text, 0, v.start)), default=0)
+            lo = _last_end(_SIDE_CLAUSE, text, v.start)
             end = _SIDE_CLAUSE.search(text, v.end)
             hi = end.start() if end is not None else len(text)
-            lo = max([lo, *(u.end for u in reading.values if u.end <= v.start)])
-            hi = min([hi, *(u.start for u in reading.values if u.start >= v.end)])
+            at = bisect.bisect_right(value_ends, v.start)  # those ending at or before it
+            lo = max(lo, value_ends[at - 1]) if at else lo
+            at = bisect.bisect_left(value_starts, v.end)  # those starting at or after its end
+            hi = min(hi, value_starts[at]) if at < len(value_starts) else hi
             if rules is None or not rules.cjk:
                 lo = v.end  # "86 votaram contra e 42 se abstiveram": the words after it
             said_sides = {sides[_unaccented(w.lower())] for w in side_words.findall(text, lo, hi)}
@@ -7430,8 +7625,7 @@ def _stretch(text: str, v: Value, values: list[Value]) -> int:
     """Where the stretch before figure `v` begins: after the figure of its family before
     it, its sentence's start and the last clause break ("and the teachers 3%"; "zu 49
     Prozent" is no stretch of "die Erfurter Stadtwerke" before it)."""
-    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, 0, v.start)]
-    lo = ends[-1] if ends else 0
+    lo = _last_end(_MODAL_SENTENCE_END, text, v.start)
     for w in values:
         if w is not v and _family(w) == _family(v) and lo <= w.end <= v.start:
             lo = w.end
@@ -7670,7 +7864,8 @@ def _dateline_only(s: Value, q: Value, owner: Reading, published: date | None) -
     """Another date of the quote, contradicting the statement's, when the statement's date
     matched only the dateline in brackets closing the quote."""
     text = owner.text
-    if not _DATELINE.match(text, q.end) or not text[: q.start].rstrip().endswith(("(", "（")):
+    before = _stripped_end(text, q.start)  # the quote's text before `q`, without spaces
+    if not _DATELINE.match(text, q.end) or not before or text[before - 1] not in "(（":
         return None
     for other in owner.values:
         if other is not q and other.kind == "date" and other.end <= q.start:
@@ -7943,10 +8138,18 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
     before, after = _contrast_words(lang)
     pairs = _contrast_pairs(lang)
     found: list[Value] = []
+    # The figures by start and by end (sorted stably: figures alike keep their order, as
+    # `sorted`, `min` and `max` of the figures after or before a word take them), so
+    # that those after or before a word are looked up, not looked for among them all.
+    by_start = sorted(values, key=_START)
+    starts = [v.start for v in by_start]
+    by_end = sorted(values, key=_END)
+    ends_at = [v.end for v in by_end]
     for first, second in pairs:
         # "把240个蛋糕误订成2400个": denied after the first word, asserted after the second.
         for m in first.finditer(text):
-            ahead = sorted((v for v in values if v.start >= m.end()), key=lambda v: v.start)
+            at = bisect.bisect_left(starts, m.end())
+            ahead = by_start[at : at + 2]  # the first two to start after it
             if (
                 len(ahead) > 1
                 and ahead[0].start - m.end() <= 4
@@ -7957,7 +8160,8 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
             ):
                 found.append(ahead[0])
     for m in before.finditer(text) if before is not None else ():
-        nxt = min((v for v in values if v.start >= m.end()), key=lambda v: v.start, default=None)
+        at = bisect.bisect_left(starts, m.end())
+        nxt = by_start[at] if at < len(by_start) else None  # the first to start after it
         if (
             nxt is not None
             and nxt.start - m.end() <= (4 if _has_cjk(m.group()) else _CONTRAST_REACH)
@@ -7965,7 +8169,9 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
         ):
             found.append(nxt)
     for m in after.finditer(text) if after is not None else ():
-        prev = max((v for v in values if v.end <= m.start()), key=lambda v: v.end, default=None)
+        at = bisect.bisect_right(ends_at, m.start())
+        # The first of those ending last at or before it (as `max` takes the first).
+        prev = by_end[bisect.bisect_left(ends_at, ends_at[at - 1])] if at else None
         if prev is not None and _CONTRAST_COUNTER.fullmatch(text, prev.end, m.start()):
             found.append(prev)
     if not found:
@@ -7973,16 +8179,33 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
     inside = {i for v in values for i in range(v.start, v.end)}
     ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
     denied = {id(v) for v in found}
-    return {
-        id(v)
-        for v in found
-        if any(
-            id(w) not in denied
-            and _alike(w, v)
-            and bisect.bisect_right(ends, w.start) == bisect.bisect_right(ends, v.start)
-            for w in values
-        )
-    }
+    # Per sentence, the kinds and (kind, dimension) of its figures no contrast denies: a
+    # denied figure's other side (`_alike`) is looked up there, not among all figures.
+    kinds: dict[int, set[str]] = {}
+    shapes: dict[int, set[tuple[str, str | None]]] = {}
+    for w in values:
+        if id(w) not in denied:
+            k = bisect.bisect_right(ends, w.start)
+            kinds.setdefault(k, set()).add(w.kind)
+            shapes.setdefault(k, set()).add((w.kind, w.dim))
+    return {id(v) for v in found if _alike_in(v, kinds, shapes, bisect.bisect_right(ends, v.start))}
+
+
+def _alike_in(
+    v: Value,
+    kinds: dict[int, set[str]],
+    shapes: dict[int, set[tuple[str, str | None]]],
+    sentence: int,
+) -> bool:
+    """Whether a figure of the sentence, of those whose `kinds` and (kind, dimension)
+    `shapes` are given by sentence, is `_alike` `v`: of its kind and dimension, or a bare
+    number beside an amount (either way round)."""
+    if (v.kind, v.dim) in shapes.get(sentence, ()):
+        return True
+    there = kinds.get(sentence, set())
+    if v.kind == "number":
+        return not there.isdisjoint(("number", "money", "unit"))
+    return v.kind in ("money", "unit") and "number" in there
 
 
 @lru_cache(maxsize=64)
@@ -8014,17 +8237,31 @@ def _changed(reading: Reading, lang: str | None) -> set[int]:
     from_re, to_re = words
     text, values = reading.text, reading.values
     found: set[int] = set()
+    # Looked up, not looked for, before each word: the directions and the sentence ends
+    # (`_SENTENCE_END`, one character each) by position, the figures by start (stably).
+    directions = sorted(p for _, _, p in reading.directions)
+    breaks = [b.start() for b in _SENTENCE_END.finditer(text)]
+    by_start = sorted(values, key=_START)
+    starts = [v.start for v in by_start]
     for m in from_re.finditer(text):
-        if not any(
-            p < m.start() and _SENTENCE_END.search(text, p, m.start()) is None
-            for _, _, p in reading.directions
-        ):
+        # A direction before the word in its sentence: the nearest one before it has no
+        # sentence end between (if any has none, so has the nearest). A search that stops
+        # at the word finds the ends of the whole text's before it, and a full stop right
+        # before the word (the word's position ends the search as the text's end would).
+        end = m.start()
+        i = bisect.bisect_left(directions, end)
+        if not i:
             continue
-        ahead = sorted((v for v in values if v.start >= m.end()), key=lambda v: v.start)
-        if not ahead or not _CHANGE_GAP.fullmatch(text, m.end(), ahead[0].start):
+        j = bisect.bisect_left(breaks, directions[i - 1])
+        if (j < len(breaks) and breaks[j] < end - 1) or text[end - 1] in ".!?。！？\n":
             continue
-        old = ahead[0]
-        new = next((v for v in ahead[1:] if _alike(v, old)), None)
+        at = bisect.bisect_left(starts, m.end())  # the figures after the word, in order
+        if at == len(by_start) or not _CHANGE_GAP.fullmatch(text, m.end(), by_start[at].start):
+            continue
+        old = by_start[at]
+        new = next(
+            (by_start[k] for k in range(at + 1, len(by_start)) if _alike(by_start[k], old)), None
+        )
         if new is not None and to_re.search(text, max(old.end, new.start - 30), new.start):
             found.add(id(old))
     return found
@@ -8495,7 +8732,7 @@ def _former_or_latter(
         if words is None or not _has_anaphora(r.text, quote_lang):
             return False
         text = r.text
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.start)), default=0)
+        start = _last_end(_SENTENCE_END, text, q.start)
         stop = _SENTENCE_END.search(text, q.end)
         end = stop.end() if stop else len(text)
         former, latter = (w.search(text, start, end) for w in words)
@@ -8550,6 +8787,8 @@ def _untied_across(
         said, spots = _name_spots(stated.text, text)
         mine = _clause_meanings(stated.text, s)
         at_q = _clause_meanings(text, q)
+        near_q = [p for p in spots if _gap(q, p) <= _NAME_REACH]
+        ordered = sorted(spots)
         for v in r.values:
             if (
                 v is q
@@ -8562,8 +8801,9 @@ def _untied_across(
                 continue
             if _another_full_name_beside(v, text, said, _NAME_REACH + 1):
                 continue  # "Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek"
-            near_q = [p for p in spots if _gap(q, p) <= _NAME_REACH]
-            if near_q and all(_gap(v, p) > _NAME_REACH for p in spots):
+            # A spot within reach of `v` stands from `_NAME_REACH` before it to as far after.
+            i = bisect.bisect_left(ordered, v.start - _NAME_REACH)
+            if near_q and not (i < len(ordered) and ordered[i] <= v.end + _NAME_REACH):
                 continue  # "James Adebola (SCC) in 6,82 sek den 3. Platz"
             at_v = _clause_meanings(text, v)
             if set(mine) & set(at_q) and not set(mine) & set(at_v):
@@ -8966,15 +9206,18 @@ def _counts_another(
     if not mine:
         return None
     theirs = None
+    # The quote of each figure, by id: a look per figure, not a scan of every quote's.
+    # (A quote given twice in one language is one reading: its figures answer alike.)
+    where = {id(v): (r, ql) for r, ql in zip(readings, langs, strict=False) for v in r.values}
     for c in comparable:
         if c is not q and not _close(c.value, q.value):
             continue
-        for r, quote_lang in zip(readings, langs, strict=False):
-            if any(v is c for v in r.values):
-                kinds, said = _counted_kind(r.text, c, quote_lang)
-                if not kinds or kinds & mine:
-                    return None  # a figure of the quote that says it, or says nothing
-                theirs = theirs or said
+        found = where.get(id(c))
+        if found is not None:
+            kinds, said = _counted_kind(found[0].text, c, found[1])
+            if not kinds or kinds & mine:
+                return None  # a figure of the quote that says it, or says nothing
+            theirs = theirs or said
     return (word, theirs) if theirs else None
 
 
@@ -9119,6 +9362,13 @@ def _tied_by_region(
     mine = mine_own.get(id(s), set()) | mine_shared.get(id(s), set())
     if not mine:
         return None
+    # Only a word the quote says once tells figures apart ("Mozilla reported …; Mozilla
+    # noted …" ties nothing to either sentence). With none, no figure is told (below):
+    # known before the quote's regions are read.
+    occurrences = _occurrences(owner.text)
+    mine = {w for w in mine if occurrences.get(w) == 1 and w not in _auxiliaries()}
+    if not mine:
+        return None
     if _in_order(owner.text, q):
         # "…, the latter 3400 and 2800 MB/s respectively": the order of the figures says
         # which is which, not the words beside them.
@@ -9128,10 +9378,6 @@ def _tied_by_region(
     # (which tells sentences apart, not the figures of one sentence).
     theirs = {i: words | shared.get(i, set()) for i, words in own_words.items()}
     at_q = set().union(*(theirs[id(c)] for c in figures if _close(c.value, q.value)))
-    # Only a word the quote says once tells figures apart ("Mozilla reported …; Mozilla
-    # noted …" ties nothing to either sentence).
-    occurrences = _occurrences(owner.text)
-    mine = {w for w in mine if occurrences.get(w) == 1 and w not in _auxiliaries()}
     # Character pairs are weaker proof than words: two at least; and one word more than
     # `q` is no proof unless nothing at all goes with `q`.
     cjk = _has_cjk(owner.text)
@@ -9731,9 +9977,9 @@ def _list_position(text: str, v: Value) -> bool:
     if m is None:
         return False
     if m.group().endswith(")"):
-        before = text[: v.start].rstrip()
-        return not before or before[-1] in ".!?:"
-    if text[: v.start].strip():
+        before = _stripped_end(text, v.start)
+        return not before or text[before - 1] in ".!?:"
+    if _stripped_end(text, v.start):
         return False  # a headline's list number opens the quote
     word = text[m.end() : m.end() + 1]
     if _CJK_CHAR.match(word):
@@ -9757,7 +10003,9 @@ def _section_number(text: str, v: Value, lang: str | None) -> bool:
     """Whether a quote's bare number numbers the section whose heading opens a line of the
     quote ("3 Examples", "2.1 Definition", "4 Siehe auch"): a name of the section, no count.
     A unit opening the title measures ("4 Min Read")."""
-    if v.kind != "number" or (v.start and text[v.start - 1] != "\n" and text[: v.start].strip()):
+    if v.kind != "number" or (
+        v.start and text[v.start - 1] != "\n" and _stripped_end(text, v.start)
+    ):
         return False
     m = _SECTION_NUMBER.match(text, v.start)
     if m is None or m.end() < v.end or not _SECTION_TITLE.match(text, m.end()):
@@ -9789,7 +10037,8 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
         else:
             # A measure of another figure is no count ("dos unidades" against "22×80mm"); a
             # time may be ("aged 27" against "22-year-old").
-            units = [q for q in units if _is_time(q.dim or "") or any(q is x for x in same)]
+            same_ids = {id(x) for x in same}
+            units = [q for q in units if _is_time(q.dim or "") or id(q) in same_ids]
         out = bare + rest + units
         if s.span is not None:
             # "Thousands" is an order of magnitude, never met by a year ("in 2012, hundreds
