@@ -9437,3 +9437,125 @@ def test_a_subject_opening_with_a_possessive_or_a_name_joined_to_one_holds_its_f
 ):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A quote listing holders each with its figure in brackets ("A (65 %) …, B (35 %)"):
+        # the figure is the noun's before the bracket. A statement giving A's figure to B
+        # fails; A's own passes, in one language and across languages ([holders] ties).
+        ("en", "Rural schools make up 65% of the district's schools.",
+         "Urban schools (65% of the district's schools) receive state funding, while rural "
+         "schools (35%) rely on county budgets.", "en", "fail"),
+        ("en", "65% of the district's schools are rural schools.",
+         "Urban schools (65% of the district's schools) receive state funding, while rural "
+         "schools (35%) rely on county budgets.", "en", "fail"),
+        ("en", "Rural schools make up 35% of the district's schools.",
+         "Urban schools (65% of the district's schools) receive state funding, while rural "
+         "schools (35%) rely on county budgets.", "en", "pass"),
+        ("en", "Urban schools make up 65% of the district's schools.",
+         "Urban schools (65% of the district's schools) receive state funding, while rural "
+         "schools (35%) rely on county budgets.", "en", "pass"),
+        ("fr", "Les écoles rurales représentent 65 % des écoles.",
+         "Les écoles urbaines (65 % des écoles) reçoivent des fonds publics, les écoles "
+         "rurales (35 %) dépendent du département.", "fr", "fail"),
+        ("fr", "Les écoles urbaines représentent 65 % des écoles.",
+         "Les écoles urbaines (65 % des écoles) reçoivent des fonds publics, les écoles "
+         "rurales (35 %) dépendent du département.", "fr", "pass"),
+        ("es", "Las escuelas rurales representan el 65 % de las escuelas.",
+         "Las escuelas urbanas (65 % de las escuelas) reciben fondos estatales, las escuelas "
+         "rurales (35 %) dependen del condado.", "es", "fail"),
+        ("es", "Las escuelas rurales representan el 35 % de las escuelas.",
+         "Las escuelas urbanas (65 % de las escuelas) reciben fondos estatales, las escuelas "
+         "rurales (35 %) dependen del condado.", "es", "pass"),
+        ("de", "Private Kassen versichern 88 Prozent der Versicherten.",
+         "Gesetzliche Kassen (88 Prozent der Versicherten) zahlen nach Tarif, private Kassen "
+         "(12 Prozent) verhandeln selbst.", "de", "fail"),
+        ("de", "Gesetzliche Kassen versichern 88 Prozent der Versicherten.",
+         "Gesetzliche Kassen (88 Prozent der Versicherten) zahlen nach Tarif, private Kassen "
+         "(12 Prozent) verhandeln selbst.", "de", "pass"),
+        # Across languages.
+        ("en", "Private insurers cover 88 percent of the insured.",
+         "Gesetzliche Kassen (88 Prozent der Versicherten) zahlen nach Tarif, private Kassen "
+         "(12 Prozent) verhandeln selbst.", "de", "fail"),
+        ("fr", "Les écoles rurales représentent 65 % des écoles du district.",
+         "Urban schools (65% of the district's schools) receive state funding, while rural "
+         "schools (35%) rely on county budgets.", "en", "fail"),
+        ("de", "Ländliche Schulen machen 65 Prozent der Schulen aus.",
+         "Las escuelas urbanas (65 % de las escuelas) reciben fondos estatales, las escuelas "
+         "rurales (35 %) dependen del condado.", "es", "fail"),
+        ("de", "Städtische Schulen machen 65 Prozent der Schulen aus.",
+         "Las escuelas urbanas (65 % de las escuelas) reciben fondos estatales, las escuelas "
+         "rurales (35 %) dependen del condado.", "es", "pass"),
+        ("es", "Las escuelas urbanas representan el 65 % de las escuelas del distrito.",
+         "Urban schools (65% of the district's schools) receive state funding, while rural "
+         "schools (35%) rely on county budgets.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_brackets_is_the_holders_named_before_the_bracket(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A quote giving a share to a holder and its complement to "the others" ("The
+        # other 5% were designers"): a statement about the holder is judged by the holder's
+        # share (95% is not under half); the complement meets only the others.
+        ("en", "Writers made up less than half.",
+         "Writers made up 95% of the staff. The other 5% were designers.", "en", "fail"),
+        ("en", "Designers made up less than half.",
+         "Writers made up 95% of the staff. The other 5% were designers.", "en", "pass"),
+        ("fr", "Les rédacteurs représentaient moins de la moitié.",
+         "Les rédacteurs représentaient 95 % du personnel. Les 5 % restants étaient des "
+         "graphistes.", "fr", "fail"),
+        ("fr", "Les graphistes représentaient moins de la moitié.",
+         "Les rédacteurs représentaient 95 % du personnel. Les 5 % restants étaient des "
+         "graphistes.", "fr", "pass"),
+        ("de", "Die Redakteure machten weniger als die Hälfte aus.",
+         "Die Redakteure machten 95 Prozent der Belegschaft aus. Die übrigen 5 Prozent waren "
+         "Grafiker.", "de", "fail"),
+        ("es", "Los redactores eran menos de la mitad.",
+         "Los redactores eran el 95 % del personal. El otro 5 % eran diseñadores.", "es",
+         "fail"),
+        ("es", "Los diseñadores eran menos de la mitad.",
+         "Los redactores eran el 95 % del personal. El otro 5 % eran diseñadores.", "es",
+         "pass"),
+        ("zh", "撰稿人占员工的不到一半。", "撰稿人占员工的95%。其余5%是设计师。", "zh", "fail"),
+        ("zh", "撰稿人占员工的95%。", "撰稿人占员工的95%。其余5%是设计师。", "zh", "pass"),
+        ("ja", "ライターは従業員の半分未満だった。",
+         "ライターは従業員の95%を占めた。残りの5%はデザイナーだった。", "ja", "fail"),
+        ("fr", "Les rédacteurs représentaient 5 %.",
+         "Les rédacteurs représentaient 95 % du personnel. Les 5 % restants étaient des "
+         "graphistes.", "fr", "fail"),
+        # A statement about the others meets their share, in any language.
+        ("en", "The other 5% were designers.",
+         "Writers made up 95% of the staff. The other 5% were designers.", "en", "pass"),
+        ("ja", "残りの5％はデザイナーだった。",
+         "Writers made up 95% of the staff. The other 5% were designers.", "en", "pass"),
+        ("zh", "其余5%是设计师。", "撰稿人占员工的95%。其余5%是设计师。", "zh", "pass"),
+        ("de", "Die übrigen 5 Prozent waren Grafiker.",
+         "Les rédacteurs représentaient 95 % du personnel. Les 5 % restants étaient des "
+         "graphistes.", "fr", "pass"),
+        ("es", "El otro 5 % eran diseñadores.",
+         "Die Redakteure machten 95 Prozent der Belegschaft aus. Die übrigen 5 Prozent waren "
+         "Grafiker.", "de", "pass"),
+        # Across languages, with no word to tie the statement's holder to either share,
+        # the complement never passes it: a person reads.
+        ("zh", "撰稿人占员工的5%。",
+         "Writers made up 95% of the staff. The other 5% were designers.", "en",
+         "unverified"),
+        ("zh", "撰稿人占员工的不到一半。",
+         "Writers made up 95% of the staff. The other 5% were designers.", "en",
+         "unverified"),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_others_meets_no_statement_about_the_named_holder(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
