@@ -9532,6 +9532,21 @@ def test_a_figure_in_brackets_is_the_holders_named_before_the_bracket(
         ("fr", "Les rédacteurs représentaient 5 %.",
          "Les rédacteurs représentaient 95 % du personnel. Les 5 % restants étaient des "
          "graphistes.", "fr", "fail"),
+        # A statement about the others meets their share, in any language, whatever whole
+        # ("of the staff") it shares with the holder's share.
+        ("en", "Designers made up less than half of the staff.",
+         "Writers made up 95% of the staff. The other 5% were designers.", "en", "pass"),
+        ("en", "Writers made up less than half of the staff.",
+         "Writers made up 95% of the staff. The other 5% were designers.", "en", "fail"),
+        ("fr", "Les graphistes représentaient moins de la moitié du personnel.",
+         "Les rédacteurs représentaient 95 % du personnel. Les 5 % restants étaient des "
+         "graphistes.", "fr", "pass"),
+        ("es", "Los diseñadores eran menos de la mitad del personal.",
+         "Los redactores eran el 95 % del personal. El otro 5 % eran diseñadores.", "es",
+         "pass"),
+        ("es", "Los redactores eran menos de la mitad del personal.",
+         "Los redactores eran el 95 % del personal. El otro 5 % eran diseñadores.", "es",
+         "fail"),
         # A statement about the others meets their share, in any language.
         ("en", "The other 5% were designers.",
          "Writers made up 95% of the staff. The other 5% were designers.", "en", "pass"),

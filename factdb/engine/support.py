@@ -9163,6 +9163,30 @@ def _others_share(
     return share, "", "missing"
 
 
+def _whole_of_the_others(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    tied: tuple[Value, str],
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether the word that ties the statement's share to another share of the quote
+    (`tied`) names the whole both are of ("half of the staff", "95% of the staff"), when
+    `q` is the others' share ("The other 5%"), which is of that whole too."""
+    other, word = tied
+    owner = _owner(q, readings)
+    if owner is None or s.kind != "percent" or other.kind != "percent":
+        return False
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    key = _unaccented(word.lower()[:5])
+    return (
+        _others_of(owner.text, q, quote_lang)
+        and _whole_of_share(owner.text, other, key, False)
+        and _whole_of_share(stated.text, s, key, True)
+    )
+
+
 def _framed_rival(
     stated: Reading,
     s: Value,
@@ -10629,6 +10653,11 @@ statement_lang="en").status
                     region = _tied_to_another_kind(stated, s, q, readings)
                 if region is not None:
                     tied, hint = region[:2], region[2]
+            if tied is not None and _whole_of_the_others(stated, s, q, tied, readings, langs):
+                # "Designers were under half of the staff" for "Writers made up 95% of the
+                # staff. The other 5% were designers": the others' share is of that whole
+                # too; `_others_share` below says whose the statement's is.
+                tied = None
             if tied is not None and _bound_met(s, q, tied[0]):
                 # "within a day of the massacre" for "less than 24 hours after the massacre,
                 # … a two-hour interview to FBI agents": the same bound on the same span
