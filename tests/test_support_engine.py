@@ -9475,7 +9475,27 @@ def test_a_subject_opening_with_a_possessive_or_a_name_joined_to_one_holds_its_f
         ("de", "Gesetzliche Kassen versichern 88 Prozent der Versicherten.",
          "Gesetzliche Kassen (88 Prozent der Versicherten) zahlen nach Tarif, private Kassen "
          "(12 Prozent) verhandeln selbst.", "de", "pass"),
+        # Counts in brackets too, where another tie left the figure to a person.
+        ("en", "The Greens won 22 seats.",
+         "The Greens (14 seats) will sit in opposition, while the Liberals (22 seats) join "
+         "the coalition.", "en", "fail"),
+        ("en", "The Greens won 14 seats.",
+         "The Greens (14 seats) will sit in opposition, while the Liberals (22 seats) join "
+         "the coalition.", "en", "pass"),
+        ("de", "Die Grünen erhielten 22 Sitze.",
+         "Die Grünen (14 Sitze) gehen in die Opposition, die Liberalen (22 Sitze) treten der "
+         "Koalition bei.", "de", "fail"),
+        ("de", "Die Liberalen erhielten 22 Sitze.",
+         "Die Grünen (14 Sitze) gehen in die Opposition, die Liberalen (22 Sitze) treten der "
+         "Koalition bei.", "de", "pass"),
+        ("zh", "私营企业占供应商的80%。",
+         "国有企业（80%）受国资委监管，私营企业（20%）受市场监管部门监管。", "zh", "fail"),
+        ("zh", "国有企业占供应商的80%。",
+         "国有企业（80%）受国资委监管，私营企业（20%）受市场监管部门监管。", "zh", "pass"),
         # Across languages.
+        ("es", "Los Liberales obtuvieron 14 escaños.",
+         "The Greens (14 seats) will sit in opposition, while the Liberals (22 seats) join "
+         "the coalition.", "en", "fail"),
         ("en", "Private insurers cover 88 percent of the insured.",
          "Gesetzliche Kassen (88 Prozent der Versicherten) zahlen nach Tarif, private Kassen "
          "(12 Prozent) verhandeln selbst.", "de", "fail"),

@@ -10799,7 +10799,9 @@ statement_lang="en").status
                         f"the quote's {q.shown!r} is the others' share, {other.shown!r} its "
                         "holder's; which is the statement's, its words do not tell"
                     )
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+        if (verdict in ("match", "overstated") or opened) and s.kind in _TIED_KINDS:
+            # Also where a tie above left it to a person ("The Greens won 22 seats" for
+            # "The Greens (14 seats) …, while the Liberals (22 seats)"): the bracket decides.
             bracketed = _bracket_holder(stated, s, q, readings, langs, statement_lang)
             if bracketed is not None:
                 # "Private Anbieter machen 80 Prozent aus" for "Kommunale Unternehmen (80
