@@ -5480,7 +5480,9 @@ _OVEN_FR = (
             "Na câmara, há 14 vereadores do Nordeste, 6 do Norte e 3 do Sul",
             "fail",  # the North's own count is 6 ([compass])
         ),
-        ("de", "Freie Träger haben einen Anteil von 70 Prozent.", "de", _KITAS, "unverified"),
+        # The figure in brackets is the holder's before the bracket (`_bracket_holder`):
+        # the statement's holder has 30 Prozent.
+        ("de", "Freie Träger haben einen Anteil von 70 Prozent.", "de", _KITAS, "fail"),
         ("de", "Freie Träger haben einen Anteil von 30 Prozent.", "de", _KITAS, "pass"),
         # Each figure alone in its sentence, after the words that say whose it is.
         (
