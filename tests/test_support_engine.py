@@ -9513,6 +9513,25 @@ def test_a_subject_opening_with_a_possessive_or_a_name_joined_to_one_holds_its_f
         ("es", "Las escuelas urbanas representan el 65 % de las escuelas del distrito.",
          "Urban schools (65% of the district's schools) receive state funding, while rural "
          "schools (35%) rely on county budgets.", "en", "pass"),
+        # Chinese and Japanese [holders] words, read anywhere in their text.
+        ("zh", "私营企业占供应商的80%。",
+         "Kommunale Unternehmen (80 Prozent der Versorger) unterliegen der Kommunalaufsicht, "
+         "private Anbieter (20 Prozent) unterliegen der Aufsicht der Kartellbehörden.", "de",
+         "fail"),
+        ("zh", "私营企业占供应商的20%。",
+         "Kommunale Unternehmen (80 Prozent der Versorger) unterliegen der Kommunalaufsicht, "
+         "private Anbieter (20 Prozent) unterliegen der Aufsicht der Kartellbehörden.", "de",
+         "pass"),
+        ("ja", "農村の学校は学区の学校の65%を占める。",
+         "Urban schools (65% of the district's schools) receive state funding, while rural "
+         "schools (35%) rely on county budgets.", "en", "fail"),
+        ("ja", "都市の学校は学区の学校の65%を占める。",
+         "Urban schools (65% of the district's schools) receive state funding, while rural "
+         "schools (35%) rely on county budgets.", "en", "pass"),
+        ("en", "Rural schools make up 65% of schools.",
+         "城市学校（65%）获得州拨款，农村学校（35%）依靠县预算。", "zh", "fail"),
+        ("en", "Urban schools make up 65% of schools.",
+         "城市学校（65%）获得州拨款，农村学校（35%）依靠县预算。", "zh", "pass"),
     ],
 )  # fmt: skip
 def test_a_figure_in_brackets_is_the_holders_named_before_the_bracket(

@@ -8932,13 +8932,30 @@ def _tie_words(statement: str) -> tuple[set[str], frozenset[str]]:
     holders = _meanings("holders")
     names = {_unaccented(t) for t in tokens if t[0].isupper()}
     names |= {"=" + m for t in tokens if (m := holders.get(_unaccented(t.lower()))) is not None}
+    names |= _cjk_holders_in(statement)
     keys = frozenset().union(*(_cognate_keys(t) for t in tokens))
     return names, keys
+
+
+@lru_cache(maxsize=1)
+def _cjk_holders() -> tuple[tuple[str, str], ...]:
+    """The Chinese and Japanese words of [holders] with their meanings."""
+    return tuple((w, m) for w, m in _meanings("holders").items() if _CJK_CHAR.search(w))
+
+
+def _cjk_holders_in(text: str) -> set[str]:
+    """The [holders] meanings ("=private") of the Chinese or Japanese words in a text,
+    which stand between other words with no space ("私营企业（20%）")."""
+    if _CJK_CHAR.search(text) is None:
+        return set()
+    return {"=" + m for w, m in _cjk_holders() if w in text}
 
 
 def _holder_tied(ties: tuple[set[str], frozenset[str]], segment: str) -> bool:
     """Whether a segment of the quote holds one of the statement's `_tie_words`."""
     names, keys = ties
+    if _cjk_holders_in(segment) & names:
+        return True
     holders = _meanings("holders")
     for t in _LETTERS.findall(segment):
         if _unaccented(t) in names or _cognate_keys(t) & keys:
