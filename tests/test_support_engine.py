@@ -9477,6 +9477,23 @@ def test_a_subject_opening_with_a_possessive_or_a_name_joined_to_one_holds_its_f
         ("de", "Gesetzliche Kassen versichern 88 Prozent der Versicherten.",
          "Gesetzliche Kassen (88 Prozent der Versicherten) zahlen nach Tarif, private Kassen "
          "(12 Prozent) verhandeln selbst.", "de", "pass"),
+        # The whole the first share names ("of cases") is the others' too: it ties the
+        # statement to no one share; hedged shares in brackets likewise.
+        ("en", "Rural clinics handle about 30% of cases.",
+         "Urban clinics (about 70% of cases) are state-run, while rural clinics (roughly "
+         "30%) are run by charities.", "en", "pass"),
+        ("en", "Rural clinics handle about 70% of cases.",
+         "Urban clinics (about 70% of cases) are state-run, while rural clinics (roughly "
+         "30%) are run by charities.", "en", "fail"),
+        ("fr", "Les cliniques rurales traitent environ 30 % des cas.",
+         "Les cliniques urbaines (environ 70 % des cas) sont publiques, les cliniques rurales "
+         "(environ 30 %) sont gérées par des associations.", "fr", "pass"),
+        ("fr", "Les cliniques rurales traitent environ 70 % des cas.",
+         "Les cliniques urbaines (environ 70 % des cas) sont publiques, les cliniques rurales "
+         "(environ 30 %) sont gérées par des associations.", "fr", "fail"),
+        ("de", "Ländliche Praxen behandeln rund 70 Prozent der Fälle.",
+         "Städtische Praxen (rund 70 Prozent der Fälle) sind staatlich, ländliche Praxen "
+         "(rund 30 Prozent) werden von Vereinen betrieben.", "de", "fail"),
         # Counts in brackets too, where another tie left the figure to a person.
         ("en", "The Greens won 22 seats.",
          "The Greens (14 seats) will sit in opposition, while the Liberals (22 seats) join "

@@ -8993,9 +8993,11 @@ _HOLDER_CUT = _lazy(r"[,;:.!?()\[\]，；：。！？（）、]")
 
 def _bracket_opened(text: str, v: Value) -> int | None:
     """Where the round bracket a figure opens stands ("Unternehmen (80 Prozent …)",
-    "企業（80%）"), or None when the figure does not open a bracket."""
-    k = v.start
-    while k > 0 and k > v.start - 3 and text[k - 1] in " \u00a0\u202f":
+    "企業（80%）", "(about 80 %)": its hedge with it), or None when the figure does not
+    open a bracket."""
+    start = v.hedge_span[0] if v.hedge_span and v.hedge_span[0] < v.start else v.start
+    k = start
+    while k > 0 and k > start - 3 and text[k - 1] in " \u00a0\u202f":
         k -= 1
     return k - 1 if k > 0 and text[k - 1] in "(（" else None
 
@@ -9190,15 +9192,21 @@ def _whole_of_the_others(
 ) -> bool:
     """Whether the word that ties the statement's share to another share of the quote
     (`tied`) names the whole both are of ("half of the staff", "95% of the staff"), when
-    `q` is the others' share ("The other 5%"), which is of that whole too."""
+    `q` is the others' share ("The other 5%") or one of a list of shares in brackets
+    ("Urban clinics (70% of cases) …, rural clinics (30%)"), which is of that whole too."""
     other, word = tied
     owner = _owner(q, readings)
     if owner is None or s.kind != "percent" or other.kind != "percent":
         return False
     quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
     key = _unaccented(word.lower()[:5])
+    listed = (
+        _bracket_opened(owner.text, q) is not None
+        and _bracket_opened(owner.text, other) is not None
+        and abs(other.start - q.start) <= _BRACKET_LIST_REACH
+    )
     return (
-        _others_of(owner.text, q, quote_lang)
+        (listed or _others_of(owner.text, q, quote_lang))
         and _whole_of_share(owner.text, other, key, False)
         and _whole_of_share(stated.text, s, key, True)
     )
