@@ -9045,8 +9045,12 @@ def _bracket_holder(
     whole = _share_of(False).match(stated.text, s.end, s.end + 40)
     stated_words = stated.text[: s.start] + " " + stated.text[whole.end() if whole else s.end :]
     bracketed = [(q, at)]
-    for v in owner.values:
-        if v is q or abs(v.start - q.start) > _BRACKET_LIST_REACH:
+    # The figures within reach of `q`, looked up among the reading's (sorted by start).
+    values = owner.values
+    lo = bisect.bisect_left(values, q.start - _BRACKET_LIST_REACH, key=_START)
+    hi = bisect.bisect_right(values, q.start + _BRACKET_LIST_REACH, key=_START)
+    for v in values[lo:hi]:
+        if v is q:
             continue
         if v.kind != q.kind or v.dim != q.dim or _close(v.value, q.value):
             continue
