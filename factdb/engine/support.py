@@ -8932,13 +8932,30 @@ def _tie_words(statement: str) -> tuple[set[str], frozenset[str]]:
     holders = _meanings("holders")
     names = {_unaccented(t) for t in tokens if t[0].isupper()}
     names |= {"=" + m for t in tokens if (m := holders.get(_unaccented(t.lower()))) is not None}
+    names |= _cjk_holders_in(statement)
     keys = frozenset().union(*(_cognate_keys(t) for t in tokens))
     return names, keys
+
+
+@lru_cache(maxsize=1)
+def _cjk_holders() -> tuple[tuple[str, str], ...]:
+    """The Chinese and Japanese words of [holders] with their meanings."""
+    return tuple((w, m) for w, m in _meanings("holders").items() if _CJK_CHAR.search(w))
+
+
+def _cjk_holders_in(text: str) -> set[str]:
+    """The [holders] meanings ("=private") of the Chinese or Japanese words in a text,
+    which stand between other words with no space ("私营企业（20%）")."""
+    if _CJK_CHAR.search(text) is None:
+        return set()
+    return {"=" + m for w, m in _cjk_holders() if w in text}
 
 
 def _holder_tied(ties: tuple[set[str], frozenset[str]], segment: str) -> bool:
     """Whether a segment of the quote holds one of the statement's `_tie_words`."""
     names, keys = ties
+    if _cjk_holders_in(segment) & names:
+        return True
     holders = _meanings("holders")
     for t in _LETTERS.findall(segment):
         if _unaccented(t) in names or _cognate_keys(t) & keys:
@@ -8964,6 +8981,239 @@ def _parallel(text: str, a: Value, b: Value) -> bool:
     after_a = _FRAME_AFTER.match(text, a.end)
     after_b = _FRAME_AFTER.match(text, b.end)
     return bool(after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower())
+
+
+#: How far before a bracket `_bracket_holder` reads its holder, and how far around a figure
+#: it looks for the list's other bracketed figures.
+_BRACKET_HOLDER_REACH = 60
+_BRACKET_LIST_REACH = 200
+#: What ends a holder before its bracket ("…, private Anbieter (20 Prozent)").
+_HOLDER_CUT = _lazy(r"[,;:.!?()\[\]，；：。！？（）、]")
+
+
+def _bracket_opened(text: str, v: Value) -> int | None:
+    """Where the round bracket a figure opens stands ("Unternehmen (80 Prozent …)",
+    "企業（80%）", "(about 80 %)": its hedge with it), or None when the figure does not
+    open a bracket."""
+    start = v.hedge_span[0] if v.hedge_span and v.hedge_span[0] < v.start else v.start
+    k = start
+    while k > 0 and k > start - 3 and text[k - 1] in " \u00a0\u202f":
+        k -= 1
+    return k - 1 if k > 0 and text[k - 1] in "(（" else None
+
+
+def _holder_words(text: str, lo: int, hi: int) -> str:
+    """The words of text[lo:hi] after the last cut (a comma, a bracket, a sentence's end)."""
+    cut = next(reversed(list(_HOLDER_CUT.finditer(text, lo, hi))), None)
+    return text[cut.end() if cut is not None else lo : hi]
+
+
+def _holder_tie(
+    statement: str, segment: str, same: bool, skip: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a holder's words (`segment`) hold the statement's: in one language a word in
+    some form (`_ties`; not the words of `skip`), across languages a name, a [holders]
+    meaning or a cognate (`_holder_tied`)."""
+    if same:
+        return bool(_ties(segment, _marks(statement) - skip)[0])
+    return _holder_tied(_tie_words(statement), segment)
+
+
+def _bracket_holder(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, str] | None:
+    """Another figure of a quote that lists holders each with its figure in brackets
+    ("Kommunale Unternehmen (80 Prozent der Versorger) …, private Anbieter (20 Prozent)"),
+    whose holder the statement names, when it does not name `q`'s ("Private Anbieter machen
+    80 Prozent der Versorger aus"): a figure in brackets is the noun's before the bracket.
+    With the word that ties it; None when `q` opens no bracket or no such list is given."""
+    owner = _owner(q, readings)
+    if owner is None or s.kind != q.kind:
+        return None
+    text = owner.text
+    at = _bracket_opened(text, q)
+    if at is None:
+        return None
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    same = _base(quote_lang) == _base(lang)
+    # The statement's words for the whole ("80 Prozent der Versorger") tie it to no holder.
+    whole = _share_of(False).match(stated.text, s.end, s.end + 40)
+    stated_words = stated.text[: s.start] + " " + stated.text[whole.end() if whole else s.end :]
+    bracketed = [(q, at)]
+    # The figures within reach of `q`, looked up among the reading's (sorted by start).
+    values = owner.values
+    lo = bisect.bisect_left(values, q.start - _BRACKET_LIST_REACH, key=_START)
+    hi = bisect.bisect_right(values, q.start + _BRACKET_LIST_REACH, key=_START)
+    for v in values[lo:hi]:
+        if v is q:
+            continue
+        if v.kind != q.kind or v.dim != q.dim or _close(v.value, q.value):
+            continue
+        opened = _bracket_opened(text, v)
+        if opened is not None:
+            bracketed.append((v, opened))
+    if len(bracketed) < 2:
+        return None
+    segments = [
+        _holder_words(text, max(0, opened - _BRACKET_HOLDER_REACH), opened)
+        for _, opened in bracketed
+    ]
+    # The words every holder shares ("Urban schools (65 %) …, rural schools (35 %)") tie
+    # the statement to no holder.
+    skip: set[str] = set()
+    if same:
+        shared = [_ties(segment, _marks(stated_words))[0] for segment in segments]
+        skip = set.intersection(*shared)
+    ties = [_holder_tie(stated_words, seg, same, frozenset(skip)) for seg in segments]
+    if ties[0]:
+        return None
+    found = [
+        (v, segment.strip())
+        for (v, _), segment, tie in zip(bracketed[1:], segments[1:], ties[1:], strict=True)
+        if tie
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _others_words(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's [others] words: one ending a text before a share ("The other 5%"),
+    one right after a share ("les 5 % restants"), and either anywhere (a statement's)."""
+    rules = rules_for(lang)
+    data = rules.data.get("others", {}) if rules is not None else {}
+    before, after = data.get("before", []), data.get("after", [])
+    # Chinese and Japanese words stand between others, with no space.
+    cjk = rules is not None and rules.cjk
+    edge, end = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+    return (
+        re.compile(rf"{edge}(?:{_alt(before)})[ \u00a0]*\Z", re.I) if before else None,
+        re.compile(rf"[ \u00a0\u202f]*(?:{_alt(after)}){end}", re.I) if after else None,
+        re.compile(rf"{edge}(?:{_alt(before + after)}){end}", re.I) if before or after else None,
+    )
+
+
+#: How far `_others_share` reads around a share for its holder, and back for the share
+#: the others' complements.
+_OTHERS_REACH = 80
+_OTHERS_BACK = 300
+_SENTENCE_CUT = _lazy(r"[.!?。！？]")
+
+
+def _others_of(text: str, v: Value, lang: str | None) -> bool:
+    """Whether a share is given to "the others" ("The other 5%", "les 5 % restants")."""
+    before, after, _ = _others_words(lang)
+    start = v.hedge_span[0] if v.hedge_span and v.hedge_span[0] < v.start else v.start
+    if before is not None and before.search(text, max(0, start - 24), start):
+        return True
+    return after is not None and after.match(text, v.end, v.end + 24) is not None
+
+
+def _sentence_around(text: str, lo: int, hi: int) -> str:
+    """text[lo:hi] widened by `_OTHERS_REACH` characters each way within its sentence."""
+    cut = next(reversed(list(_SENTENCE_CUT.finditer(text, max(0, lo - _OTHERS_REACH), lo))), None)
+    start = cut.end() if cut is not None else max(0, lo - _OTHERS_REACH)
+    end = _SENTENCE_CUT.search(text, hi, hi + _OTHERS_REACH)
+    return text[start : end.start() if end is not None else min(len(text), hi + _OTHERS_REACH)]
+
+
+def _others_share(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, str, str] | None:
+    """The share the quote gives a holder when `q` is its complement, given to "the others"
+    ("Writers made up 95% of the staff. The other 5% were designers", "其余5%是设计师"), and
+    the statement does not speak of the others: the statement's bound is its own holder's
+    ("Writers were less than half": 95%, not 5%). With the word that ties the statement to
+    that share and "contradicted"; with no word and "missing" when the statement names
+    neither holder (nor the others') and the share does not meet it as `q` does; None when
+    the statement names the others' holder ("designers") or `q` is no complement."""
+    if q.kind != "percent" or s.kind != "percent":
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    text = owner.text
+    if not _others_of(text, q, quote_lang):
+        return None
+    said = _others_words(lang)[2]
+    if said is not None and said.search(stated.text):
+        return None  # the statement speaks of the others too
+    i = next(n for n, v in enumerate(owner.values) if v is q)
+    share = next(
+        (
+            v
+            for v in reversed(owner.values[max(0, i - 4) : i])
+            if v.kind == "percent"
+            and q.start - v.end <= _OTHERS_BACK
+            and abs(v.value + q.value - 100) <= 0.6
+            and not _others_of(text, v, quote_lang)
+        ),
+        None,
+    )
+    if share is None:
+        return None
+    theirs = _sentence_around(text, share.start, share.end)
+    others = _sentence_around(text, q.start, q.end)
+    whole = _share_of(False).match(stated.text, s.end, s.end + 40)
+    mine = stated.text[: s.start] + " " + stated.text[whole.end() if whole else s.end :]
+    if _base(quote_lang) == _base(lang):
+        marks = _marks(mine)
+        to_theirs, to_others = _ties(theirs, marks)[0], _ties(others, marks)[0]
+        only_theirs = to_theirs - to_others
+        own, other = bool(only_theirs), bool(to_others - to_theirs)
+        word = min(only_theirs) if only_theirs else ""
+    else:
+        ties = _tie_words(mine)
+        own_tie, other_tie = _holder_tied(ties, theirs), _holder_tied(ties, others)
+        own, other = own_tie and not other_tie, other_tie and not own_tie
+        word = theirs.strip() if own else ""
+    if other:
+        return None  # "Designers were under half of the staff": the others' share
+    if own:
+        return share, word, "contradicted"
+    return share, "", "missing"
+
+
+def _whole_of_the_others(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    tied: tuple[Value, str],
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether the word that ties the statement's share to another share of the quote
+    (`tied`) names the whole both are of ("half of the staff", "95% of the staff"), when
+    `q` is the others' share ("The other 5%") or one of a list of shares in brackets
+    ("Urban clinics (70% of cases) …, rural clinics (30%)"), which is of that whole too."""
+    other, word = tied
+    owner = _owner(q, readings)
+    if owner is None or s.kind != "percent" or other.kind != "percent":
+        return False
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    key = _unaccented(word.lower()[:5])
+    listed = (
+        _bracket_opened(owner.text, q) is not None
+        and _bracket_opened(owner.text, other) is not None
+        and abs(other.start - q.start) <= _BRACKET_LIST_REACH
+    )
+    return (
+        (listed or _others_of(owner.text, q, quote_lang))
+        and _whole_of_share(owner.text, other, key, False)
+        and _whole_of_share(stated.text, s, key, True)
+    )
 
 
 def _framed_rival(
@@ -10432,6 +10682,11 @@ statement_lang="en").status
                     region = _tied_to_another_kind(stated, s, q, readings)
                 if region is not None:
                     tied, hint = region[:2], region[2]
+            if tied is not None and _whole_of_the_others(stated, s, q, tied, readings, langs):
+                # "Designers were under half of the staff" for "Writers made up 95% of the
+                # staff. The other 5% were designers": the others' share is of that whole
+                # too; `_others_share` below says whose the statement's is.
+                tied = None
             if tied is not None and _bound_met(s, q, tied[0]):
                 # "within a day of the massacre" for "less than 24 hours after the massacre,
                 # … a two-hour interview to FBI agents": the same bound on the same span
@@ -10557,6 +10812,31 @@ statement_lang="en").status
                         "holder; which is the statement's, words in another language do "
                         "not tell"
                     )
+        if verdict in ("match", "overstated"):
+            others_share = _others_share(stated, s, q, readings, langs, statement_lang)
+            if others_share is not None:
+                # "Writers were less than half of the staff" for "Writers made up 95% of
+                # the staff. The other 5% were designers": the statement's holder's share
+                # decides; the others' complement meets only a statement about them.
+                other, word, otherwise = others_share
+                again, _ = _compare(s, other, published)
+                if word:
+                    q, verdict, note = _moved(s, q, other, word, published, otherwise)
+                elif again not in ("match", "overstated"):
+                    verdict = "missing"
+                    note = (
+                        f"the quote's {q.shown!r} is the others' share, {other.shown!r} its "
+                        "holder's; which is the statement's, its words do not tell"
+                    )
+        if (verdict in ("match", "overstated") or opened) and s.kind in _TIED_KINDS:
+            # Also where a tie above left it to a person ("The Greens won 22 seats" for
+            # "The Greens (14 seats) …, while the Liberals (22 seats)"): the bracket decides.
+            bracketed = _bracket_holder(stated, s, q, readings, langs, statement_lang)
+            if bracketed is not None:
+                # "Private Anbieter machen 80 Prozent aus" for "Kommunale Unternehmen (80
+                # Prozent) …, private Anbieter (20 Prozent)": the figure in brackets is the
+                # noun's before them; the statement's holder's decides.
+                q, verdict, note = _moved(s, q, *bracketed, published, "contradicted")
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             cell = _table_rival(stated, s, q, readings, published)
             if cell is not None:
