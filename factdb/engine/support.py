@@ -4538,6 +4538,21 @@ def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             add(v)
 
 
+@lru_cache(maxsize=16)
+def _joined_unit_re(lang: str | None) -> re.Pattern[str] | None:
+    """A unit's symbol after a joiner ([unit_joiners] words): " de km", " d'ha"."""
+    rules = rules_for(lang)
+    if rules is None or not rules.unit_exact:
+        return None
+    joiners = rules.data.get("unit_joiners", {}).get("words")
+    if not joiners:
+        return None
+    return re.compile(
+        rf"[ \u00a0\u202f](?:{_alt(joiners)})[ \u00a0\u202f]?(?P<u>{_alt(rules.unit_exact)})"
+        r"(?![\w/²³])"
+    )
+
+
 _CJK_NUMERAL_BEFORE = _lazy(r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億]")
 
 
@@ -4551,8 +4566,16 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             continue  # "差不多所有": the 多 of "almost", then "all"
         lo, hi = rules.vague[_key(m.group())]
         um = rules.unit_word_re.match(text, m.end(), m.end() + 32)
-        unit_key = _key(_JOINER.sub("", um.group().strip(" \u00a0\u202f-"), count=1)) if um else ""
-        name = rules.units.get(unit_key) if um else None
+        name = None
+        if um:
+            written = um.group().strip(" \u00a0\u202f-")
+            name = rules.units.get(_key(written)) or rules.units.get(
+                _key(_JOINER.sub("", written, count=1))
+            )
+        elif (joined := _joined_unit_re(rules.lang)) is not None:
+            # "une vingtaine de km": the symbol after the joiner.
+            um = joined.match(text, m.end(), m.end() + 16)
+            name = rules.unit_exact.get(um.group("u")) if um else None
         if name and free(m.start(), um.end()):  # type: ignore[union-attr]
             # "une trentaine de kilomètres", "una treintena de kilómetros": a range of the unit.
             factor, offset, dim = _units()[name]
