@@ -9491,6 +9491,12 @@ def test_a_clock_time_is_read_in_its_stated_unit_across_languages(
          [("year", 2011.0), ("money", 1000.0)]),
         ("The foundation received in 2011 thousand euros.", "en",
          [("year", 2011.0), ("money", 1000.0)]),
+        # In German, French and English a year-like figure before a thousand's word and a
+        # currency is the year, whatever leads it; a word after it leaves one number.
+        ("Der Verein zahlte 2011 tausend Euro.", "de", [("year", 2011.0), ("money", 1000.0)]),
+        ("Le club a versé 2011 mille euros.", "fr", [("year", 2011.0), ("money", 1000.0)]),
+        ("The club paid 2011 thousand dollars.", "en", [("year", 2011.0), ("money", 1000.0)]),
+        ("Le club a versé 1500 mille euros.", "fr", [("money", 1500000.0)]),
         # A small figure, or one written with its group mark, stays one number with its scale.
         ("Die Stiftung erhielt 3 tausend Euro.", "de", [("money", 3000.0)]),
         ("La fundación recibió 15 mil euros.", "es", [("money", 15000.0)]),

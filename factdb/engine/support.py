@@ -2186,7 +2186,7 @@ def _prepare(text: str, rules: Rules) -> str:
     year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
     if year_then is not None:
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
-        text = year_then.sub(r"\1 1000", text)
+        text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(text, rules, rules.text2num)
