@@ -9632,3 +9632,164 @@ def test_a_share_of_the_others_meets_no_statement_about_the_named_holder(
 ):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A clock-format time with an hour's word is hours and minutes: "2:41,50 Stunden"
+        # is no race time of minutes and seconds, whatever the quote's unit says.
+        ("de", "Mara Kessel lief die Strecke in 2:41,50 Stunden.",
+         "Mara Kessel ran the course in 2:41.50 min.", "en", "fail"),
+        ("en", "Mara Kessel ran the course in 2:41.50 hours.",
+         "Mara Kessel lief die Strecke in 2:41,50 min.", "de", "fail"),
+        ("fr", "Mara Kessel a couru le parcours en 2:41,50 heures.",
+         "Mara Kessel ran the course in 2:41.50 minutes.", "en", "fail"),
+        ("es", "Mara Kessel corrió el recorrido en 2:41,50 horas.",
+         "Mara Kessel ran the course in 2:41.50 min.", "en", "fail"),
+        ("pt", "Mara Kessel correu o percurso em 2:41,50 horas.",
+         "Mara Kessel ran the course in 2:41.50 min.", "en", "fail"),
+        ("en", "Mara Kessel ran the course in 2:41.50 min.",
+         "Mara Kessel corrió el recorrido en 2:41,50 horas.", "es", "fail"),
+        # The same unit on both sides, or none, passes; hours and minutes in words as well.
+        ("de", "Mara Kessel lief die Strecke in 2:41,50 min.",
+         "Mara Kessel ran the course in 2:41.50 minutes.", "en", "pass"),
+        ("es", "Mara Kessel corrió el recorrido en 2:41,50.",
+         "Mara Kessel ran the course in 2:41.50 min.", "en", "pass"),
+        ("fr", "Mara Kessel a couru le parcours en 2:41,50 heures.",
+         "Mara Kessel ran the course in 2:41.50 hours.", "en", "pass"),
+        ("en", "Mara Kessel ran the course in 2 hours 41 minutes.",
+         "Mara Kessel lief die Strecke in 2:41 Stunden.", "de", "pass"),
+        ("en", "Mara Kessel ran the course in 2 minutes 41 seconds.",
+         "Mara Kessel lief die Strecke in 2:41 Stunden.", "de", "fail"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_is_read_in_its_stated_unit_across_languages(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "text, lang, values",
+    [
+        # A year after a word of time (or the verb it dates), then a bare thousand's word,
+        # is the year and then an amount of 1000, not 2,011,000.
+        ("Die Stiftung hatte 2011 tausend Euro erhalten.", "de",
+         [("year", 2011.0), ("money", 1000.0)]),
+        ("Im Jahr 2011 tausend Euro erhielt die Stiftung.", "de",
+         [("year", 2011.0), ("money", 1000.0)]),
+        ("La fundación recibió en 2011 mil euros.", "es", [("year", 2011.0), ("money", 1000.0)]),
+        ("A fundação recebeu em 2011 mil euros.", "pt", [("year", 2011.0), ("money", 1000.0)]),
+        ("La fondation a reçu en 2011 mille euros.", "fr",
+         [("year", 2011.0), ("money", 1000.0)]),
+        ("The foundation received in 2011 thousand euros.", "en",
+         [("year", 2011.0), ("money", 1000.0)]),
+        # In German, French and English a year-like figure before a thousand's word and a
+        # currency is the year, whatever leads it; a word after it leaves one number.
+        ("Der Verein zahlte 2011 tausend Euro.", "de", [("year", 2011.0), ("money", 1000.0)]),
+        ("Le club a versé 2011 mille euros.", "fr", [("year", 2011.0), ("money", 1000.0)]),
+        ("The club paid 2011 thousand dollars.", "en", [("year", 2011.0), ("money", 1000.0)]),
+        ("Le club a versé 1500 mille euros.", "fr", [("money", 1500000.0)]),
+        # A small figure, or one written with its group mark, stays one number with its scale.
+        ("Die Stiftung erhielt 3 tausend Euro.", "de", [("money", 3000.0)]),
+        ("La fundación recibió 15 mil euros.", "es", [("money", 15000.0)]),
+        ("A fundação recebeu 2.011 mil euros.", "pt", [("money", 2011000.0)]),
+    ],
+)  # fmt: skip
+def test_a_year_before_a_thousand_word_is_the_year_then_the_amount(text, lang, values):
+    assert [(v.kind, v.value) for v in read_values(text, lang).values] == values
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        ("de", "Die Stiftung hatte 2011 tausend Euro für Proposition 12 erhalten.",
+         "The foundation received €1,000 in 2011 for Proposition 12.", "en", "pass"),
+        ("es", "La fundación recibió en 2011 mil euros para la Proposición 12.",
+         "The foundation received €1,000 in 2011 for Proposition 12.", "en", "pass"),
+        ("fr", "La fondation a reçu en 2011 mille euros pour la proposition 12.",
+         "The foundation received €1,000 in 2011 for Proposition 12.", "en", "pass"),
+        ("de", "Die Stiftung hatte 2011 dreitausend Euro erhalten.",
+         "The foundation received €1,000 in 2011.", "en", "fail"),
+        ("pt", "A fundação recebeu em 2012 mil euros.",
+         "The foundation received €1,000 in 2011.", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_year_then_a_thousand_word_compares_both_across_languages(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, status",
+    [
+        # Verbs that move a threshold or a level, in their gerunds, participles and
+        # infinitives, against a quote that lowered it.
+        ("fr", "En relevant la limite de tolérance à 0,8, l'équipe a retenu 4 capteurs.", "fail"),
+        ("fr", "En abaissant la limite de tolérance à 0,8, l'équipe a retenu 4 capteurs.", "pass"),
+        ("fr", "En réduisant la limite de tolérance à 0,8, l'équipe a retenu 4 capteurs.", "pass"),
+        ("es", "Al subir el límite de tolerancia a 0,8, el equipo conservó 4 sensores.", "fail"),
+        ("es", "Elevando el límite de tolerancia a 0,8, el equipo conservó 4 sensores.", "fail"),
+        ("es", "Al bajar el límite de tolerancia a 0,8, el equipo conservó 4 sensores.", "pass"),
+        ("es", "Reduciendo el límite de tolerancia a 0,8, el equipo conservó 4 sensores.", "pass"),
+        ("pt", "Ao elevar o limite de tolerância para 0,8, a equipe manteve 4 sensores.", "fail"),
+        ("pt", "Ao baixar o limite de tolerância para 0,8, a equipe manteve 4 sensores.", "pass"),
+        ("de", "Als das Team die Toleranzgrenze auf 0,8 anhob, blieben 4 Sensoren.", "fail"),
+        ("de", "Nachdem die Toleranzgrenze auf 0,8 abgesenkt wurde, blieben 4 Sensoren.",
+         "pass"),
+        ("en", "Raising the tolerance limit to 0.8, the team kept 4 sensors.", "fail"),
+        ("en", "Reducing the tolerance limit to 0.8, the team kept 4 sensors.", "pass"),
+    ],
+)  # fmt: skip
+def test_a_verb_moving_a_threshold_has_its_direction_across_languages(lang, statement, status):
+    quote = "When the team lowered the tolerance limit to 0.8, it kept 4 sensors."
+    result = verdict(statement, quote, lang, "en")
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A collective numeral with its unit is a rough figure in that unit: "une
+        # quarantaine de kilomètres" is 36 to 45 km, against 25 miles (40 km) it passes.
+        ("fr", "Le refuge se trouve à une quarantaine de kilomètres du village.",
+         "The hut lies about 25 miles from the village, reachable by three trails.", "en",
+         "pass"),
+        ("es", "El refugio está a una cuarentena de kilómetros del pueblo.",
+         "The hut lies about 25 miles from the village, reachable by three trails.", "en",
+         "pass"),
+        ("de", "Die Hütte liegt rund vierzig Kilometer vom Dorf entfernt.",
+         "The hut lies about 25 miles from the village, reachable by three trails.", "en",
+         "pass"),
+        ("fr", "Le refuge se trouve à une dizaine de kilomètres du village.",
+         "The hut lies about 25 miles from the village, reachable by three trails.", "en",
+         "fail"),
+        ("es", "El refugio está a una veintena de kilómetros del pueblo.",
+         "The hut lies about 25 miles from the village, reachable by three trails.", "en",
+         "fail"),
+        ("pt", "O abrigo fica a uma trintena de km da aldeia.",
+         "The hut lies about 19 miles from the village, reachable by three trails.", "en",
+         "pass"),
+        ("fr", "Le refuge se trouve à une vingtaine de km du village.",
+         "The hut lies about 25 miles from the village, reachable by three trails.", "en",
+         "fail"),
+        ("es", "La etapa duró una veintena de minutos.",
+         "The stage took about 20 minutes, with three climbs.", "en", "pass"),
+        ("es", "La etapa duró una veintena de minutos.",
+         "The stage took about 20 hours, with three climbs.", "en", "fail"),
+        # A quote that gives only the rough figure leaves a stated one a warning.
+        ("en", "The hut lies some forty kilometres from the village.",
+         "Le refuge se trouve à une quarantaine de kilomètres du village.", "fr", "warn"),
+        ("en", "The hut lies some ninety kilometres from the village.",
+         "Le refuge se trouve à une quarantaine de kilomètres du village.", "fr", "fail"),
+    ],
+)  # fmt: skip
+def test_a_collective_numeral_with_its_unit_is_a_rough_figure_in_it(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason

@@ -215,6 +215,9 @@ class Value:
     threshold: bool = False
     #: The higher end of a range the text states ("from $500 to $2,400"): its maximum.
     range_top: bool = False
+    #: A collective numeral with its unit ("une trentaine de kilomètres"): a figure said
+    #: roughly, compared as one, unlike "a few months".
+    collective: bool = False
 
     @property
     def shown(self) -> str:
@@ -2180,6 +2183,10 @@ def _prepare(text: str, rules: Rules) -> str:
         # "two hundredfold", "zweihundertfach": the number before the multiplier's ending,
         # as digits joined to it by a hyphen ("200-fold", "200-fach").
         text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
+    year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
+    if year_then is not None:
+        # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
+        text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(text, rules, rules.text2num)
@@ -4513,17 +4520,37 @@ def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             if not free(m.start(), m.end()):
                 continue
             found = m.groupdict()
-            frac = found.get("f") or ""
+            frac = found.get("f") or found.get("mf") or ""
             seconds = (
                 int(found.get("h") or 0) * 3600 + int(found["m"]) * 60 + int(found.get("s") or 0)
             )
-            value = seconds + (int(frac) / 10 ** len(frac) if frac else 0.0)
+            # A fraction after the seconds is of a second; after "3:53" hours, of a minute.
+            tick = 1 if found.get("s") is not None or found.get("h") is None else 60
+            value = seconds + (tick * int(frac) / 10 ** len(frac) if frac else 0.0)
             # To the half of its last part: a hundredth, a second, or a minute ("2 h 15 min").
-            precision = 0.5 * 10 ** -len(frac) if found.get("s") is not None else 30.0
+            if frac:
+                precision = tick * 0.5 * 10 ** -len(frac)
+            else:
+                precision = 0.5 if found.get("s") is not None else 30.0
             v = Value("unit", value, m.group(), m.start(), m.end(), "second", precision)
             v.unit, v.label = "second", "duration"
             _hedge(v, text, rules)
             add(v)
+
+
+@lru_cache(maxsize=16)
+def _joined_unit_re(lang: str | None) -> re.Pattern[str] | None:
+    """A unit's symbol after a joiner ([unit_joiners] words): " de km", " d'ha"."""
+    rules = rules_for(lang)
+    if rules is None or not rules.unit_exact:
+        return None
+    joiners = rules.data.get("unit_joiners", {}).get("words")
+    if not joiners:
+        return None
+    return re.compile(
+        rf"[ \u00a0\u202f](?:{_alt(joiners)})[ \u00a0\u202f]?(?P<u>{_alt(rules.unit_exact)})"
+        r"(?![\w/²³])"
+    )
 
 
 _CJK_NUMERAL_BEFORE = _lazy(r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億]")
@@ -4537,8 +4564,28 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         guard = _data_patterns(rules.lang, "vague_guard", "patterns")
         if guard is not None and guard.match(text, m.start()):
             continue  # "差不多所有": the 多 of "almost", then "all"
-        if free(m.start(), m.end()):
-            lo, hi = rules.vague[_key(m.group())]
+        lo, hi = rules.vague[_key(m.group())]
+        um = rules.unit_word_re.match(text, m.end(), m.end() + 32)
+        name = None
+        if um:
+            written = um.group().strip(" \u00a0\u202f-")
+            name = rules.units.get(_key(written)) or rules.units.get(
+                _key(_JOINER.sub("", written, count=1))
+            )
+        elif (joined := _joined_unit_re(rules.lang)) is not None:
+            # "une vingtaine de km": the symbol after the joiner.
+            um = joined.match(text, m.end(), m.end() + 16)
+            name = rules.unit_exact.get(um.group("u")) if um else None
+        if name and free(m.start(), um.end()):  # type: ignore[union-attr]
+            # "une trentaine de kilomètres", "una treintena de kilómetros": a range of the unit.
+            factor, offset, dim = _units()[name]
+            end = um.end()  # type: ignore[union-attr]
+            v = Value("unit", lo * factor + offset, text[m.start() : end], m.start(), end, dim)
+            v.hedge, v.span = "range", (lo * factor + offset, hi * factor + offset)
+            v.unit, v.factor, v.collective = name, factor, True
+            v.label = "duration" if _is_time(name) else "unit"
+            add(v)
+        elif free(m.start(), m.end()):
             add(Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi)))
     for m in rules.vague_unit_re.finditer(text, *g):
         # "a few months": a duration of two to nine months, never one figure.
@@ -10958,7 +11005,9 @@ statement_lang="en").status
             verdict == "match" and q.label == "relative time" and s.kind != "relative"
         )
         # "a few months" for "a few months": words alike, no figure compared.
-        compared_values -= verdict == "match" and s.hedge == "range" and s.kind != "number"
+        compared_values -= (
+            verdict == "match" and s.hedge == "range" and s.kind != "number" and not s.collective
+        )
         if verdict in ("match", "overstated"):
             matched.append(q)
             met.append((s, q))
