@@ -1612,9 +1612,16 @@ def rules_for(lang: str | None) -> Rules | None:
         else None,
         negation_back=frozenset(w.lower() for w in neg.get("back", [])),
         negation_restrictive=_lazy(
-            "|".join([*neg.get("restrictive", []), *neg.get("vote_sides", [])]), re.I
+            "|".join(
+                [
+                    *neg.get("restrictive", []),
+                    *neg.get("vote_sides", []),
+                    *neg.get("adjectival", []),
+                ]
+            ),
+            re.I,
         )
-        if neg.get("restrictive") or neg.get("vote_sides")
+        if neg.get("restrictive") or neg.get("vote_sides") or neg.get("adjectival")
         else None,
         fractions=fractions,
         fraction_re=words_gate(fractions),
@@ -4131,6 +4138,56 @@ def _negates_after_opening(
     return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
 
 
+#: How far (in characters) before a negation a verb of saying and its conjunction may
+#: stand ("affirme qu'il n'a pas", "sagte, dass er nicht"), and after it the figure of its
+#: clause.
+_REPORTED_REACH = (60, 150)
+
+
+def _negates_reported(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation `word` at `pos` stands on the verb of a reported clause
+    ([negation] reported: a verb of saying and its conjunction, "affirme qu'", "sagt,
+    dass", "says that") holding a compared value, near the clause's start (at most
+    `_MAIN_VERB_WORDS` words between: its subject, an auxiliary) and with no word opening
+    another clause between: "Tite affirme qu'il n'a pas commis d'erreur … en 2012" denies
+    what "Tite diz que errou … em 2012" says. Not a preposition ("sans"), nor a negation in
+    a relative clause of the reported clause ("dit que le joueur qui n'a pas joué…") or on
+    the verb of a clause the figure stands in after another opener."""
+    end = pos + len(word)
+    if word.lower() in _prepositions():
+        return False
+    pattern = _data_patterns(lang, "negation", "reported", re.I)
+    if pattern is None:
+        return False
+    text = reading.text
+    lo, hi = _clause_bounds(text, pos, end)
+    said = None
+    for m in pattern.finditer(text, max(0, pos - _REPORTED_REACH[0]), pos):
+        said = m
+    if said is None or said.end() > pos:
+        return False
+    if len(_WORD3.findall(text, said.end(), pos)) > _MAIN_VERB_WORDS:
+        return False
+    opener = _clause_opener(lang)
+    if _CLAUSE_BREAK.search(text, said.end(), pos) or (
+        opener is not None and opener.search(text, said.end(), pos)
+    ):
+        return False
+    for v in values:
+        if said.end() <= v.start and v.end <= pos:
+            return True  # "sagt, dass er 2012 nicht …"
+        if v.start < end or v.end > min(hi, end + _REPORTED_REACH[1]):
+            continue
+        if (opener is not None and opener.search(text, end, v.start)) or _OPENING.search(
+            text, end, v.start
+        ):
+            continue
+        return True
+    return False
+
+
 #: A figure standing this many words (four letters or more) before a negation that ends
 #: its clause is the clause's subject: "42 deputies did not vote".
 _SUBJECT_WORDS = 2
@@ -4219,6 +4276,13 @@ def _subject_frame(
     return article, finite, opener
 
 
+#: A name of one to five capitalised words (initials and "Jr." too) opening a sentence,
+#: then the comma of an apposition: "Patrick W. Carlineo Jr., ".
+_NAME_APPOSITION = _lazy(
+    r"[\s\"“„«‘]*[A-ZÀ-ÖØ-Þ][^\W\d_]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*\.?){0,4},\s*"
+)
+
+
 def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = None) -> bool:
     """Whether figure `v` stands in the subject of its sentence: the sentence opens with an
     article, and no finite verb, clause opener or clause break but a comma stands before
@@ -4241,7 +4305,13 @@ def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = No
     else:
         return False  # the sentence opens farther back: no subject of bounded length
     head = article.match(text, start)
-    if head is None or head.end() > v.start:
+    if head is None:
+        # A name opening the sentence, the figure its apposition: "Patrick W. Carlineo Jr.,
+        # 55, of Addison, pleaded guilty".
+        head = _NAME_APPOSITION.match(text, start, v.start)
+        if head is None or head.end() != v.start or text[v.end : v.end + 1] != ",":
+            return False
+    if head.end() > v.start:
         return False
     for pattern in (finite, opener, _SUBJECT_BREAK):
         if pattern is not None and pattern.search(text, head.end(), v.start):
@@ -4257,6 +4327,20 @@ def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = No
     return not any(
         pattern is not None and pattern.search(text, v.end, negation)
         for pattern in (opener, _SUBJECT_BREAK)
+    )
+
+
+def _both_end_negated(stated: Reading, quoted: Reading, word: str) -> bool:
+    """Whether, in Chinese or Japanese, the statement and the quote whose negation `word`
+    meets the statement's values both end a clause with a negative verb ending ([negation]
+    back): "区別できないと答えた" for "「見分けられない」と回答". The statement's negation
+    governs none of the quote's words (its verb is another), yet says what the quote's
+    does."""
+    return any(
+        p in stated.negations_back and _CJK_CHAR.match(stated.text, p) for p, _ in stated.negations
+    ) and any(
+        w == word and p in quoted.negations_back and _CJK_CHAR.match(quoted.text, p)
+        for p, w in quoted.negations
     )
 
 
@@ -11065,6 +11149,13 @@ statement_lang="en").status
                 not same_language
                 and _negates_after_opening(stated, pos, w, stated.values, statement_lang)
             )
+            # Across languages, a negation on the verb of a reported clause holding the
+            # figure: "Tite affirme qu'il n'a pas commis d'erreur … en 2012" for "Tite diz
+            # que errou … em 2012".
+            or (
+                not same_language
+                and _negates_reported(stated, pos, w, stated.values, statement_lang)
+            )
             for pos, w in stated.negations
         ):
             stated_negation = None
@@ -11114,6 +11205,10 @@ statement_lang="en").status
                     not stated_relative,
                 )
                 if quote_negation:
+                    if same_language and _both_end_negated(stated, r, quote_negation):
+                        # "区別できないと答えた" for "「見分けられない」と回答": a negative
+                        # verb ending on both sides, the statement's in other words.
+                        stated_negation = stated.negation
                     break
     prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
@@ -11356,7 +11451,16 @@ def _same_act(one: set[str], other: set[str], same_language: bool) -> bool:
         pairs = {w for w in one if _CJK_CHAR.search(w)} & other
         return bool(pairs) or bool(_prefixes(one) & _prefixes(other))
     keys = frozenset().union(*(_cognate_keys(w) for w in one))
-    return any(_cognate_keys(w) & keys for w in other)
+    if any(_cognate_keys(w) & keys for w in other):
+        return True
+    # A verb's stem in another form: "posséder" and "possessing" share their first five
+    # letters (words of six letters or more).
+    stems = {_unaccented(w.lower())[:5] for w in one if len(w) >= 6 and w.isalpha()}
+    return any(len(w) >= 6 and w.isalpha() and _unaccented(w.lower())[:5] in stems for w in other)
+
+
+#: The ends of sentences, not clauses, in Chinese or Japanese text.
+_CJK_SENTENCE_END = _lazy(r"[.!?;](?=\s|$)|[。！？；]")
 
 
 def _bounds(reading: Reading) -> list[int]:
@@ -11382,7 +11486,13 @@ def _permission_verdict(
     quote_perms = []
     for r, lang, values in zip(readings, langs, mine, strict=True):
         perms = _permissions(r, lang)
-        spans = [_sentence(_bounds(r), v.start, v.end) for v in values] if perms else []
+        # Chinese or Japanese against another language: the whole sentence to its "。"
+        # (its clauses' commas end no sentence there).
+        cjk = (
+            perms and _base(lang) != _base(statement_lang) and _CJK_CHAR.match(r.text, perms[0][0])
+        )
+        bounds = [m.end() for m in _CJK_SENTENCE_END.finditer(r.text)] if cjk else _bounds(r)
+        spans = [_sentence(bounds, v.start, v.end) for v in values] if perms else []
         quote_perms.append([t for t in perms if any(lo <= t[0] < hi for lo, hi in spans)])
     if not stated_perms and not any(quote_perms):
         return None
@@ -11430,6 +11540,10 @@ def _forbids(
     undone = any(t[2] for t in perms)
     acts = [_act(other.text, p, p + len(w)) for p, w, t in perms if not t]
     spans = [_sentence(_bounds(reading), v.start, v.end) for v in values] if acts else []
+    if acts and not same_language and _CJK_CHAR.search(reading.text[:200]):
+        # Chinese or Japanese against another language: the whole sentence to its "。".
+        ends = [m.end() for m in _CJK_SENTENCE_END.finditer(reading.text)]
+        spans = [_sentence(ends, v.start, v.end) for v in values]
     for pos, word in sorted([*_prohibitions(reading.text, lang), *reading.negations]):
         if _negates_by_relative(reading, pos, values, lang):
             continue
@@ -11444,7 +11558,39 @@ def _forbids(
             )
         ):
             return word
+    if len(perms) == 1 and len(acts) == 1 and not same_language:
+        # Chinese or Japanese against another language, where no cognate ties the act: a
+        # single word of permission ("仍然被允许飞行") against a single ban of the sentence
+        # of a compared value ("were not allowed to fly") speaks of the same act, in a
+        # relative clause on the figure's noun too ("two astronauts who drank heavily were
+        # not allowed to fly": the same astronauts).
+        bans = _bans(reading, lang)
+        if (
+            len(bans) == 1
+            and bool(_CJK_CHAR.match(other.text, perms[0][0]))
+            != bool(_CJK_CHAR.match(reading.text, bans[0][0]))
+            and any(lo <= bans[0][0] < hi for lo, hi in spans)
+        ):
+            return bans[0][1]
     return None
+
+
+def _bans(reading: Reading, lang: str | None) -> list[tuple[int, str]]:
+    """The bans of a text: its prohibitions no negation undoes ("banned", "禁止"), and its
+    words of permission a negation undoes or follows in their clause ("not allowed to",
+    "durften nicht", "不允许"), each as (position, word)."""
+    text = reading.text
+    found = {p: w for p, w in _prohibitions(text, lang) if not _undoing(reading, p, p + len(w))}
+    allowing = _data_patterns(lang, "negation", "permissions", re.I)
+    spots = dict(reading.negations)
+    for m in allowing.finditer(text) if allowing is not None and spots else ():
+        undoing = _undoing(reading, m.start(), m.end())
+        if not undoing:
+            hi = _clause_bounds(text, m.start(), m.end())[1]
+            undoing = [n for n in spots if m.end() <= n < hi][:1]
+        if undoing:
+            found[undoing[0]] = spots[undoing[0]]
+    return sorted(found.items())
 
 
 def _negatives_agree(
