@@ -9623,3 +9623,34 @@ def test_a_permission_against_a_ban_fails(lang, statement, quote, quote_lang, st
     assert result.status == status, result.reason
     if status == "fail":
         assert "permission" in result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # In Chinese or Japanese, a negation ending its clause (the predicate: "無罪とした",
+        # "没有出席") after a compared value in it denies what a quote in another language
+        # without a negation says.
+        ("ja", "陪審は被告を12件の罪すべてについて無罪とした。",
+         "The jury found the defendant guilty on all 12 counts.", "en", "fail"),
+        ("ja", "陪審は被告を12件の罪すべてについて無罪とした。",
+         "Le jury a reconnu l'accusé coupable des 12 chefs d'accusation.", "fr", "fail"),
+        ("zh", "2019年，42名议员没有出席。", "En 2019, 42 députés étaient présents.", "fr",
+         "fail"),
+        # An acquittal on the other side ("acquitted", "sprachen … frei", "acquitté",
+        # "absuelto") is a negative too: pass.
+        ("ja", "陪審は被告を12件の罪すべてについて無罪とした。",
+         "The jury acquitted the defendant on all 12 counts.", "en", "pass"),
+        ("ja", "陪審は被告を12件の罪すべてについて無罪とした。",
+         "Die Geschworenen sprachen den Angeklagten in allen 12 Punkten frei.", "de", "pass"),
+        ("ja", "陪審は被告を12件の罪すべてについて無罪とした。",
+         "Le jury a acquitté l'accusé des 12 chefs d'accusation.", "fr", "pass"),
+        ("es", "El jurado no lo declaró culpable de los 12 cargos.",
+         "The jury acquitted him on all 12 counts.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_cjk_negation_ending_the_figure_clause_counts_across_languages(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason

@@ -4193,6 +4193,11 @@ def _negates_reported(
 _SUBJECT_WORDS = 2
 
 
+#: How many characters may follow a negation that ends its clause in Chinese or Japanese:
+#: the rest of its predicate ("無罪とした", "没有投票").
+_CJK_PREDICATE_TAIL = 5
+
+
 def _negates_predicate(
     reading: Reading,
     pos: int,
@@ -4211,7 +4216,14 @@ def _negates_predicate(
     the figure, whatever follows it: "The bridge built in 2019 did not survive the flood"
     against "The bridge, built in 2019, survived the flood"."""
     text = reading.text
-    if text[pos:end].lower() in _prepositions() or _CJK_CHAR.match(text, pos):
+    if _CJK_CHAR.match(text, pos):
+        # Chinese or Japanese: a negation ending the clause (its predicate: "…について無罪と
+        # した", "42名议员没有投票") after a compared value in the clause.
+        lo, hi = _clause_bounds(text, pos, end)
+        return hi - end <= _CJK_PREDICATE_TAIL and any(
+            lo <= v.start and v.end <= pos for v in values
+        )
+    if text[pos:end].lower() in _prepositions():
         return False
     lo, hi = _clause_bounds(text, pos, end)
     ends = len(_WORD3.findall(text, end, hi)) <= 1
