@@ -9517,6 +9517,13 @@ def test_a_japanese_negative_ending_on_both_sides_agrees(statement, quote, statu
          "The 25 non-aligned countries signed the agreement.", "en", "pass"),
         ("pt", "Votaram contra 3 deputados não filiados.",
          "3 députés non inscrits ont voté contre.", "fr", "pass"),
+        # In a quote too.
+        ("en", "7 of the 9 non-attached deputies voted against.",
+         "Votaron en contra 7 de los 9 diputados no inscritos.", "es", "pass"),
+        # In one language, the participle is a word both sides share: "no publicados" is not
+        # "publicados".
+        ("es", "Se aprobaron 25 informes no publicados.", "Se aprobaron 25 informes publicados.",
+         "es", "fail"),
         # A negation of the verb still counts.
         ("es", "Los 25 países no firmaron el acuerdo.",
          "Les 25 pays ont signé l'accord.", "fr", "fail"),

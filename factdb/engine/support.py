@@ -1612,16 +1612,9 @@ def rules_for(lang: str | None) -> Rules | None:
         else None,
         negation_back=frozenset(w.lower() for w in neg.get("back", [])),
         negation_restrictive=_lazy(
-            "|".join(
-                [
-                    *neg.get("restrictive", []),
-                    *neg.get("vote_sides", []),
-                    *neg.get("adjectival", []),
-                ]
-            ),
-            re.I,
+            "|".join([*neg.get("restrictive", []), *neg.get("vote_sides", [])]), re.I
         )
-        if neg.get("restrictive") or neg.get("vote_sides") or neg.get("adjectival")
+        if neg.get("restrictive") or neg.get("vote_sides")
         else None,
         fractions=fractions,
         fraction_re=words_gate(fractions),
@@ -4057,6 +4050,15 @@ def _clause_shares(text: str, pos: int, words: set[str]) -> bool:
 _OPENING_WORDS = 2
 
 
+def _adjectival(text: str, pos: int, lang: str | None) -> bool:
+    """Whether the negation at `pos` stands between a noun and the participle agreeing with
+    it, one word with it ([negation] adjectival: "diputados no inscritos", "países não
+    alinhados"): it negates no verb, so across languages it is no negation of the figure's
+    clause (in one language, its participle is a word the quote may share)."""
+    pattern = _data_patterns(lang, "negation", "adjectival", re.I)
+    return pattern is not None and pattern.match(text, pos) is not None
+
+
 def _negates_figure_clause(
     reading: Reading, pos: int, end: int, values: list[Value], lang: str | None
 ) -> bool:
@@ -4068,6 +4070,8 @@ def _negates_figure_clause(
     Feb. 9" negates the predicting, not what happens on the date; "The team that won 12
     games did not reach the final" negates the reaching."""
     text = reading.text
+    if _adjectival(text, pos, lang):
+        return False
     opener = _clause_opener(lang)
     lo, hi = _clause_bounds(text, pos, end)
     sentence_start = int(_sentence(reading.bounds, pos, end)[0])
@@ -4159,7 +4163,7 @@ def _negates_reported(
     if word.lower() in _prepositions():
         return False
     pattern = _data_patterns(lang, "negation", "reported", re.I)
-    if pattern is None:
+    if pattern is None or _adjectival(reading.text, pos, lang):
         return False
     text = reading.text
     lo, hi = _clause_bounds(text, pos, end)
@@ -4223,7 +4227,7 @@ def _negates_predicate(
         return hi - end <= _CJK_PREDICATE_TAIL and any(
             lo <= v.start and v.end <= pos for v in values
         )
-    if text[pos:end].lower() in _prepositions():
+    if text[pos:end].lower() in _prepositions() or _adjectival(text, pos, lang):
         return False
     lo, hi = _clause_bounds(text, pos, end)
     ends = len(_WORD3.findall(text, end, hi)) <= 1
