@@ -9620,9 +9620,21 @@ def test_a_figure_in_apposition_to_a_name_stands_in_the_subject(
          "2015年，3名受伤的球员仍然被允许出行。", "zh", "fail"),
         ("ja", "2015年、負傷した3人の選手は遠征を許可された。",
          "In 2015, 3 players who had been injured were not allowed to travel.", "en", "fail"),
-        # Permission on both sides passes.
+        # So in any two languages where no cognate ties the act ("durften reisen",
+        # "banned from travelling"); a negation past a relative clause set in commas still
+        # undoes the permission ("durften 3 Spieler, die verletzt waren, nicht reisen").
+        ("de", "Die 3 Spieler durften 2015 reisen.",
+         "In 2015, the 3 players were banned from travelling.", "en", "fail"),
+        ("en", "In 2015, 3 players who were injured were allowed to travel.",
+         "2015 durften 3 Spieler, die verletzt waren, nicht reisen.", "de", "fail"),
+        ("es", "En 2015, los 3 jugadores tenían derecho a viajar.",
+         "En 2015, il était interdit aux 3 joueurs de se déplacer.", "fr", "fail"),
+        # Permission on both sides passes; so does a side that allows one act and bans
+        # another.
         ("en", "In 2015, 3 players who had been injured were allowed to travel.",
          "2015年，3名受伤的球员仍然被允许出行。", "zh", "pass"),
+        ("fr", "Les 3 joueurs avaient le droit d'entrer en 2015.",
+         "In 2015, 3 players were allowed to enter but banned from voting.", "en", "pass"),
     ],
 )  # fmt: skip
 def test_a_permission_against_a_ban_fails(lang, statement, quote, quote_lang, status):

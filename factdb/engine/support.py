@@ -11398,6 +11398,24 @@ def _undoing(reading: Reading, p: int, e: int) -> list[int]:
     return undoing
 
 
+#: A relative clause set in commas after a word, up to its closing comma: ", die verletzt
+#: waren,", ", who were injured,", ", qui étaient blessés,".
+_RELATIVE_INSERT = _lazy(
+    r",\s*(?:die|der|das|denen|dem|den|welche|welcher|who|which|qui|dont|quienes|quien|"
+    r"que)(?!\w)[^,.;:!?]{0,80},",
+    re.I,
+)
+
+
+def _permission_scope(text: str, pos: int, end: int) -> int:
+    """Where what the permission at pos..end governs ends: its clause's end, or past a
+    relative clause set in commas right there, the end of the clause after it ("durften 3
+    Spieler, die verletzt waren, nicht reisen": the negation after it undoes it)."""
+    hi = _clause_bounds(text, pos, end)[1]
+    m = _RELATIVE_INSERT.match(text, hi)
+    return _clause_bounds(text, m.end(), m.end())[1] if m is not None else hi
+
+
 def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, frozenset[int]]]:
     """What a text allows: the prohibitions a negation undoes ("not prohibited", "n'est pas
     interdit", "nicht verboten", "no está prohibido", "不禁止", "禁止されていない"), and the
@@ -11420,7 +11438,7 @@ def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, fro
             found.append((p, text[lo:hi], taken))
     allowing = _data_patterns(lang, "negation", "permissions", re.I)
     for m in allowing.finditer(text) if allowing is not None else ():
-        hi = _clause_bounds(text, m.start(), m.end())[1]
+        hi = _permission_scope(text, m.start(), m.end())
         if not _undoing(reading, m.start(), m.end()) and not any(
             # A negation after it in its clause: "dürfen keine Spieler verpflichten",
             # "dürfen die Spieler nicht verpflichten".
@@ -11526,13 +11544,13 @@ def _permission_verdict(
     same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
     if stated_perms:
         for r, lang, values in zip(readings, langs, mine, strict=True):
-            word = _forbids(r, lang, values, stated, stated_perms, same_language)
+            word = _forbids(r, lang, values, stated, stated_perms, same_language, statement_lang)
             if word is not None:
                 return "contradicted", stated_perms[0][1], word, taken
         return None
     for r, perms in zip(readings, quote_perms, strict=True):
         if perms:
-            word = _forbids(stated, statement_lang, stated_values, r, perms, same_language)
+            word = _forbids(stated, statement_lang, stated_values, r, perms, same_language, lang)
             if word is not None:
                 return "contradicted", word, said, taken
     return None
@@ -11545,6 +11563,7 @@ def _forbids(
     other: Reading,
     perms: list[tuple[int, str, frozenset[int]]],
     same_language: bool,
+    other_lang: str | None = None,
 ) -> str | None:
     """The prohibition or negation of `reading` that forbids what the `other` side's
     permissions (`_permissions`) allow. Against a negated prohibition, one in the clause of
@@ -11575,16 +11594,17 @@ def _forbids(
         ):
             return word
     if len(perms) == 1 and len(acts) == 1 and not same_language:
-        # Chinese or Japanese against another language, where no cognate ties the act: a
-        # single word of permission ("仍然被允许飞行") against a single ban of the sentence
-        # of a compared value ("were not allowed to fly") speaks of the same act, in a
-        # relative clause on the figure's noun too ("two astronauts who drank heavily were
-        # not allowed to fly": the same astronauts).
+        # Across languages, where no cognate ties the act ("仍然被允许飞行", "durften
+        # reisen"): a single word of permission against a single ban of the sentence of a
+        # compared value ("were not allowed to fly", "banned from travelling"), each side
+        # with no word of the other kind, speaks of the same act, in a relative clause on
+        # the figure's noun too ("two astronauts who drank heavily were not allowed to fly":
+        # the same astronauts).
         bans = _bans(reading, lang)
         if (
             len(bans) == 1
-            and bool(_CJK_CHAR.match(other.text, perms[0][0]))
-            != bool(_CJK_CHAR.match(reading.text, bans[0][0]))
+            and not _bans(other, other_lang)
+            and not _permissions(reading, lang)
             and any(lo <= bans[0][0] < hi for lo, hi in spans)
         ):
             return bans[0][1]
@@ -11602,8 +11622,8 @@ def _bans(reading: Reading, lang: str | None) -> list[tuple[int, str]]:
     for m in allowing.finditer(text) if allowing is not None and spots else ():
         undoing = _undoing(reading, m.start(), m.end())
         if not undoing:
-            hi = _clause_bounds(text, m.start(), m.end())[1]
-            undoing = [n for n in spots if m.end() <= n < hi][:1]
+            hi = _permission_scope(text, m.start(), m.end())
+            undoing = sorted(n for n in spots if m.end() <= n < hi)[:1]
         if undoing:
             found[undoing[0]] = spots[undoing[0]]
     return sorted(found.items())
