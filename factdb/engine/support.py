@@ -4057,6 +4057,15 @@ def _clause_shares(text: str, pos: int, words: set[str]) -> bool:
 _OPENING_WORDS = 2
 
 
+def _adjectival(text: str, pos: int, lang: str | None) -> bool:
+    """Whether the negation at `pos` stands between a noun and the participle agreeing with
+    it, one word with it ([negation] adjectival: "diputados no inscritos", "países não
+    alinhados"): it negates no verb, so across languages it is no negation of the figure's
+    clause (in one language, its participle is a word the quote may share)."""
+    pattern = _data_patterns(lang, "negation", "adjectival", re.I)
+    return pattern is not None and pattern.match(text, pos) is not None
+
+
 def _negates_figure_clause(
     reading: Reading, pos: int, end: int, values: list[Value], lang: str | None
 ) -> bool:
@@ -4068,6 +4077,8 @@ def _negates_figure_clause(
     Feb. 9" negates the predicting, not what happens on the date; "The team that won 12
     games did not reach the final" negates the reaching."""
     text = reading.text
+    if _adjectival(text, pos, lang):
+        return False
     opener = _clause_opener(lang)
     lo, hi = _clause_bounds(text, pos, end)
     sentence_start = int(_sentence(reading.bounds, pos, end)[0])
@@ -4138,9 +4149,64 @@ def _negates_after_opening(
     return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
 
 
+#: How far (in characters) before a negation a verb of saying and its conjunction may
+#: stand ("affirme qu'il n'a pas", "sagte, dass er nicht"), and after it the figure of its
+#: clause.
+_REPORTED_REACH = (60, 150)
+
+
+def _negates_reported(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation `word` at `pos` stands on the verb of a reported clause
+    ([negation] reported: a verb of saying and its conjunction, "affirme qu'", "sagt,
+    dass", "says that") holding a compared value, near the clause's start (at most
+    `_MAIN_VERB_WORDS` words between: its subject, an auxiliary) and with no word opening
+    another clause between: "Tite affirme qu'il n'a pas commis d'erreur … en 2012" denies
+    what "Tite diz que errou … em 2012" says. Not a preposition ("sans"), nor a negation in
+    a relative clause of the reported clause ("dit que le joueur qui n'a pas joué…") or on
+    the verb of a clause the figure stands in after another opener."""
+    end = pos + len(word)
+    if word.lower() in _prepositions():
+        return False
+    pattern = _data_patterns(lang, "negation", "reported", re.I)
+    if pattern is None or _adjectival(reading.text, pos, lang):
+        return False
+    text = reading.text
+    lo, hi = _clause_bounds(text, pos, end)
+    said = None
+    for m in pattern.finditer(text, max(0, pos - _REPORTED_REACH[0]), pos):
+        said = m
+    if said is None or said.end() > pos:
+        return False
+    if len(_WORD3.findall(text, said.end(), pos)) > _MAIN_VERB_WORDS:
+        return False
+    opener = _clause_opener(lang)
+    if _CLAUSE_BREAK.search(text, said.end(), pos) or (
+        opener is not None and opener.search(text, said.end(), pos)
+    ):
+        return False
+    for v in values:
+        if said.end() <= v.start and v.end <= pos:
+            return True  # "sagt, dass er 2012 nicht …"
+        if v.start < end or v.end > min(hi, end + _REPORTED_REACH[1]):
+            continue
+        if (opener is not None and opener.search(text, end, v.start)) or _OPENING.search(
+            text, end, v.start
+        ):
+            continue
+        return True
+    return False
+
+
 #: A figure standing this many words (four letters or more) before a negation that ends
 #: its clause is the clause's subject: "42 deputies did not vote".
 _SUBJECT_WORDS = 2
+
+
+#: How many characters may follow a negation that ends its clause in Chinese or Japanese:
+#: the rest of its predicate ("無罪とした", "没有投票").
+_CJK_PREDICATE_TAIL = 5
 
 
 def _negates_predicate(
@@ -4161,7 +4227,14 @@ def _negates_predicate(
     the figure, whatever follows it: "The bridge built in 2019 did not survive the flood"
     against "The bridge, built in 2019, survived the flood"."""
     text = reading.text
-    if text[pos:end].lower() in _prepositions() or _CJK_CHAR.match(text, pos):
+    if _CJK_CHAR.match(text, pos):
+        # Chinese or Japanese: a negation ending the clause (its predicate: "…について無罪と
+        # した", "42名议员没有投票") after a compared value in the clause.
+        lo, hi = _clause_bounds(text, pos, end)
+        return hi - end <= _CJK_PREDICATE_TAIL and any(
+            lo <= v.start and v.end <= pos for v in values
+        )
+    if text[pos:end].lower() in _prepositions() or _adjectival(text, pos, lang):
         return False
     lo, hi = _clause_bounds(text, pos, end)
     ends = len(_WORD3.findall(text, end, hi)) <= 1
@@ -4226,6 +4299,13 @@ def _subject_frame(
     return article, finite, opener
 
 
+#: A name of one to five capitalised words (initials and "Jr." too) opening a sentence,
+#: then the comma of an apposition: "Patrick W. Carlineo Jr., ".
+_NAME_APPOSITION = _lazy(
+    r"[\s\"“„«‘]*[A-ZÀ-ÖØ-Þ][^\W\d_]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*\.?){0,4},\s*"
+)
+
+
 def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = None) -> bool:
     """Whether figure `v` stands in the subject of its sentence: the sentence opens with an
     article, and no finite verb, clause opener or clause break but a comma stands before
@@ -4248,7 +4328,13 @@ def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = No
     else:
         return False  # the sentence opens farther back: no subject of bounded length
     head = article.match(text, start)
-    if head is None or head.end() > v.start:
+    if head is None:
+        # A name opening the sentence, the figure its apposition: "Patrick W. Carlineo Jr.,
+        # 55, of Addison, pleaded guilty".
+        head = _NAME_APPOSITION.match(text, start, v.start)
+        if head is None or head.end() != v.start or text[v.end : v.end + 1] != ",":
+            return False
+    if head.end() > v.start:
         return False
     for pattern in (finite, opener, _SUBJECT_BREAK):
         if pattern is not None and pattern.search(text, head.end(), v.start):
@@ -4264,6 +4350,20 @@ def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = No
     return not any(
         pattern is not None and pattern.search(text, v.end, negation)
         for pattern in (opener, _SUBJECT_BREAK)
+    )
+
+
+def _both_end_negated(stated: Reading, quoted: Reading, word: str) -> bool:
+    """Whether, in Chinese or Japanese, the statement and the quote whose negation `word`
+    meets the statement's values both end a clause with a negative verb ending ([negation]
+    back): "区別できないと答えた" for "「見分けられない」と回答". The statement's negation
+    governs none of the quote's words (its verb is another), yet says what the quote's
+    does."""
+    return any(
+        p in stated.negations_back and _CJK_CHAR.match(stated.text, p) for p, _ in stated.negations
+    ) and any(
+        w == word and p in quoted.negations_back and _CJK_CHAR.match(quoted.text, p)
+        for p, w in quoted.negations
     )
 
 
@@ -11394,6 +11494,13 @@ statement_lang="en").status
                 not same_language
                 and _negates_after_opening(stated, pos, w, stated.values, statement_lang)
             )
+            # Across languages, a negation on the verb of a reported clause holding the
+            # figure: "Tite affirme qu'il n'a pas commis d'erreur … en 2012" for "Tite diz
+            # que errou … em 2012".
+            or (
+                not same_language
+                and _negates_reported(stated, pos, w, stated.values, statement_lang)
+            )
             for pos, w in stated.negations
         ):
             stated_negation = None
@@ -11443,6 +11550,10 @@ statement_lang="en").status
                     not stated_relative,
                 )
                 if quote_negation:
+                    if same_language and _both_end_negated(stated, r, quote_negation):
+                        # "区別できないと答えた" for "「見分けられない」と回答": a negative
+                        # verb ending on both sides, the statement's in other words.
+                        stated_negation = stated.negation
                     break
     prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
@@ -11616,6 +11727,24 @@ def _undoing(reading: Reading, p: int, e: int) -> list[int]:
     return undoing
 
 
+#: A relative clause set in commas after a word, up to its closing comma: ", die verletzt
+#: waren,", ", who were injured,", ", qui étaient blessés,".
+_RELATIVE_INSERT = _lazy(
+    r",\s*(?:die|der|das|denen|dem|den|welche|welcher|who|which|qui|dont|quienes|quien|"
+    r"que)(?!\w)[^,.;:!?]{0,80},",
+    re.I,
+)
+
+
+def _permission_scope(text: str, pos: int, end: int) -> int:
+    """Where what the permission at pos..end governs ends: its clause's end, or past a
+    relative clause set in commas right there, the end of the clause after it ("durften 3
+    Spieler, die verletzt waren, nicht reisen": the negation after it undoes it)."""
+    hi = _clause_bounds(text, pos, end)[1]
+    m = _RELATIVE_INSERT.match(text, hi)
+    return _clause_bounds(text, m.end(), m.end())[1] if m is not None else hi
+
+
 def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, frozenset[int]]]:
     """What a text allows: the prohibitions a negation undoes ("not prohibited", "n'est pas
     interdit", "nicht verboten", "no está prohibido", "不禁止", "禁止されていない"), and the
@@ -11638,7 +11767,7 @@ def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, fro
             found.append((p, text[lo:hi], taken))
     allowing = _data_patterns(lang, "negation", "permissions", re.I)
     for m in allowing.finditer(text) if allowing is not None else ():
-        hi = _clause_bounds(text, m.start(), m.end())[1]
+        hi = _permission_scope(text, m.start(), m.end())
         if not _undoing(reading, m.start(), m.end()) and not any(
             # A negation after it in its clause: "dürfen keine Spieler verpflichten",
             # "dürfen die Spieler nicht verpflichten".
@@ -11685,7 +11814,16 @@ def _same_act(one: set[str], other: set[str], same_language: bool) -> bool:
         pairs = {w for w in one if _CJK_CHAR.search(w)} & other
         return bool(pairs) or bool(_prefixes(one) & _prefixes(other))
     keys = frozenset().union(*(_cognate_keys(w) for w in one))
-    return any(_cognate_keys(w) & keys for w in other)
+    if any(_cognate_keys(w) & keys for w in other):
+        return True
+    # A verb's stem in another form: "posséder" and "possessing" share their first five
+    # letters (words of six letters or more).
+    stems = {_unaccented(w.lower())[:5] for w in one if len(w) >= 6 and w.isalpha()}
+    return any(len(w) >= 6 and w.isalpha() and _unaccented(w.lower())[:5] in stems for w in other)
+
+
+#: The ends of sentences, not clauses, in Chinese or Japanese text.
+_CJK_SENTENCE_END = _lazy(r"[.!?;](?=\s|$)|[。！？；]")
 
 
 def _bounds(reading: Reading) -> list[int]:
@@ -11711,7 +11849,13 @@ def _permission_verdict(
     quote_perms = []
     for r, lang, values in zip(readings, langs, mine, strict=True):
         perms = _permissions(r, lang)
-        spans = [_sentence(_bounds(r), v.start, v.end) for v in values] if perms else []
+        # Chinese or Japanese against another language: the whole sentence to its "。"
+        # (its clauses' commas end no sentence there).
+        cjk = (
+            perms and _base(lang) != _base(statement_lang) and _CJK_CHAR.match(r.text, perms[0][0])
+        )
+        bounds = [m.end() for m in _CJK_SENTENCE_END.finditer(r.text)] if cjk else _bounds(r)
+        spans = [_sentence(bounds, v.start, v.end) for v in values] if perms else []
         quote_perms.append([t for t in perms if any(lo <= t[0] < hi for lo, hi in spans)])
     if not stated_perms and not any(quote_perms):
         return None
@@ -11729,13 +11873,13 @@ def _permission_verdict(
     same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
     if stated_perms:
         for r, lang, values in zip(readings, langs, mine, strict=True):
-            word = _forbids(r, lang, values, stated, stated_perms, same_language)
+            word = _forbids(r, lang, values, stated, stated_perms, same_language, statement_lang)
             if word is not None:
                 return "contradicted", stated_perms[0][1], word, taken
         return None
     for r, perms in zip(readings, quote_perms, strict=True):
         if perms:
-            word = _forbids(stated, statement_lang, stated_values, r, perms, same_language)
+            word = _forbids(stated, statement_lang, stated_values, r, perms, same_language, lang)
             if word is not None:
                 return "contradicted", word, said, taken
     return None
@@ -11748,6 +11892,7 @@ def _forbids(
     other: Reading,
     perms: list[tuple[int, str, frozenset[int]]],
     same_language: bool,
+    other_lang: str | None = None,
 ) -> str | None:
     """The prohibition or negation of `reading` that forbids what the `other` side's
     permissions (`_permissions`) allow. Against a negated prohibition, one in the clause of
@@ -11759,6 +11904,10 @@ def _forbids(
     undone = any(t[2] for t in perms)
     acts = [_act(other.text, p, p + len(w)) for p, w, t in perms if not t]
     spans = [_sentence(_bounds(reading), v.start, v.end) for v in values] if acts else []
+    if acts and not same_language and _CJK_CHAR.search(reading.text[:200]):
+        # Chinese or Japanese against another language: the whole sentence to its "。".
+        ends = [m.end() for m in _CJK_SENTENCE_END.finditer(reading.text)]
+        spans = [_sentence(ends, v.start, v.end) for v in values]
     for pos, word in sorted([*_prohibitions(reading.text, lang), *reading.negations]):
         if _negates_by_relative(reading, pos, values, lang):
             continue
@@ -11773,7 +11922,40 @@ def _forbids(
             )
         ):
             return word
+    if len(perms) == 1 and len(acts) == 1 and not same_language:
+        # Across languages, where no cognate ties the act ("仍然被允许飞行", "durften
+        # reisen"): a single word of permission against a single ban of the sentence of a
+        # compared value ("were not allowed to fly", "banned from travelling"), each side
+        # with no word of the other kind, speaks of the same act, in a relative clause on
+        # the figure's noun too ("two astronauts who drank heavily were not allowed to fly":
+        # the same astronauts).
+        bans = _bans(reading, lang)
+        if (
+            len(bans) == 1
+            and not _bans(other, other_lang)
+            and not _permissions(reading, lang)
+            and any(lo <= bans[0][0] < hi for lo, hi in spans)
+        ):
+            return bans[0][1]
     return None
+
+
+def _bans(reading: Reading, lang: str | None) -> list[tuple[int, str]]:
+    """The bans of a text: its prohibitions no negation undoes ("banned", "禁止"), and its
+    words of permission a negation undoes or follows in their clause ("not allowed to",
+    "durften nicht", "不允许"), each as (position, word)."""
+    text = reading.text
+    found = {p: w for p, w in _prohibitions(text, lang) if not _undoing(reading, p, p + len(w))}
+    allowing = _data_patterns(lang, "negation", "permissions", re.I)
+    spots = dict(reading.negations)
+    for m in allowing.finditer(text) if allowing is not None and spots else ():
+        undoing = _undoing(reading, m.start(), m.end())
+        if not undoing:
+            hi = _permission_scope(text, m.start(), m.end())
+            undoing = sorted(n for n in spots if m.end() <= n < hi)[:1]
+        if undoing:
+            found[undoing[0]] = spots[undoing[0]]
+    return sorted(found.items())
 
 
 def _negatives_agree(
