@@ -337,15 +337,10 @@ class _Checker:
         unchanged (see `check`), else the engine's."""
         key = None
         if claim_id is not None:
-            key = verdict_key(
-                statement,
-                quotes,
-                published,
-                claim_language=language,
-                source_languages=source_languages,
+            last, key = self._taken(
+                claim_id, statement, quotes, published, language, source_languages
             )
-            last = self.verdicts.get(claim_id)
-            if last is not None and (last.data or {}).get("inputs") == key:
+            if last is not None:
                 return last.status, last.detail, tuple(last.data.get("elements", ())), key
         support = supported(
             statement,
@@ -355,6 +350,37 @@ class _Checker:
             source_languages=source_languages,
         )
         return support.status, support.reason, tuple(e.to_json() for e in support.elements), key
+
+    def _taken(
+        self,
+        claim_id: int,
+        statement: str,
+        quotes: list[str],
+        published: date | None,
+        language: str | None,
+        source_languages: list[str | None],
+    ) -> tuple[Any | None, str]:
+        """The claim's last recorded verdict (a row of `verdicts`) if it was computed from
+        these inputs, else None; and their key (`verdict_key`)."""
+        key = verdict_key(
+            statement, quotes, published, claim_language=language, source_languages=source_languages
+        )
+        last = self.verdicts.get(claim_id)
+        if last is not None and (last.data or {}).get("inputs") == key:
+            return last, key
+        return None, key
+
+    def reusable(
+        self, claim_id: int, statement: str, citations: Sequence[Any], language: str | None
+    ) -> bool:
+        """Whether the claim's last recorded verdict can be taken (see `check`; the
+        claim's verdicts loaded by `load_verdicts`)."""
+        infos = [self.snapshot(c.snapshot_id) for c in citations]
+        quotes = [_reading(c, info) for c, info in zip(citations, infos, strict=True)]
+        published = infos[0].published if infos else None
+        languages = [info.language for info in infos]
+        taken, _ = self._taken(claim_id, statement, quotes, published, language, languages)
+        return taken is not None
 
 
 def check_claims(session: Session, claims: Sequence[Claim]) -> list[Result]:
@@ -485,7 +511,8 @@ def _run_checks(
                 )
             for snapshot_id in sorted(cited):
                 checker.snapshot(snapshot_id)
-            _warm_engine(conn, checker)
+            if not reuse or engine_needed(conn, checker, chunks[0]):
+                _warm_engine(conn, checker)
             checked = _checked_in_workers(url, checker, chunks, jobs, collect, reuse)
         else:
             checked = (_prepare(check_chunk(conn, checker, chunk), collect) for chunk in chunks)
@@ -691,19 +718,8 @@ _DATA_JSON = json.JSONEncoder(ensure_ascii=False)
 
 def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> list[Checked]:
     """Every check of the claims with these ids (in this order), read through `conn`."""
-    c, ci = tables.claim, tables.citation
-    claims = {
-        row.id: row
-        for row in conn.execute(
-            select(c.c.id, c.c.slug, c.c.statement, c.c.language).where(c.c.id.in_(chunk))
-        )
-    }
+    claims, citations = _chunk_rows(conn, chunk)
     revisions = revision_ids(conn, chunk)
-    citations: dict[int, list[Any]] = {}
-    for row in conn.execute(
-        select(*_CITATION_COLUMNS).where(ci.c.claim_id.in_(chunk)).order_by(ci.c.id)
-    ):
-        citations.setdefault(row.claim_id, []).append(row)
     if checker.reuse:
         checker.load_verdicts(conn, chunk)
     out: list[Checked] = []
@@ -719,6 +735,42 @@ def check_chunk(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> li
         )
         out.extend((claim_id, r) for r in found)
     return out
+
+
+def _chunk_rows(
+    conn: Connection, chunk: Sequence[int]
+) -> tuple[dict[int, Any], dict[int, list[Any]]]:
+    """The claims with these ids, by id, and their citations, by claim id in id order."""
+    c, ci = tables.claim, tables.citation
+    claims = {
+        row.id: row
+        for row in conn.execute(
+            select(c.c.id, c.c.slug, c.c.statement, c.c.language).where(c.c.id.in_(chunk))
+        )
+    }
+    citations: dict[int, list[Any]] = {}
+    for row in conn.execute(
+        select(*_CITATION_COLUMNS).where(ci.c.claim_id.in_(chunk)).order_by(ci.c.id)
+    ):
+        citations.setdefault(row.claim_id, []).append(row)
+    return claims, citations
+
+
+def engine_needed(conn: Connection, checker: _Checker, chunk: Sequence[int]) -> bool:
+    """Whether a claim of `chunk` has no recorded verdict it can take (`_Checker.reusable`):
+    a run whose first batch can take all of them is a re-check, whose workers need no
+    engine set up before they are forked (`_warm_engine`)."""
+    claims, citations = _chunk_rows(conn, chunk)
+    checker.load_verdicts(conn, chunk)
+    return not all(
+        checker.reusable(
+            claim_id,
+            claims[claim_id].statement,
+            citations.get(claim_id, []),
+            claims[claim_id].language,
+        )
+        for claim_id in chunk
+    )
 
 
 #: A result and the id of the claim it is about.

@@ -513,3 +513,24 @@ def test_the_engine_version_covers_the_engine_code_and_data(tmp_path: Path) -> N
     code = copy / "engine" / "support.py"
     code.write_text(code.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert check_rules.engine_digest(copy) not in (edited, check_rules.engine_version())
+
+
+def test_a_recheck_needs_no_engine_set_up_before_its_workers(imported: Runner, db_url: str) -> None:
+    """Before forking workers, a run sets up the engine only when its first batch has a
+    claim without a verdict it can take (`checks.engine_needed`): not on a re-check."""
+
+    def needed() -> bool:
+        db = dblib.Database.open(db_url)
+        try:
+            with db.connect() as conn:
+                ids = list(conn.execute(text("SELECT id FROM claim ORDER BY id")).scalars())
+                return checks.engine_needed(conn, checks._Checker(conn), ids)
+        finally:
+            db.close()
+
+    assert needed()  # never checked
+    assert imported("check").exit_code == 0
+    assert not needed()
+    new = "In 2009 Iran agreed to ship out nearly 80 percent of its LEU."
+    assert imported("claim", "edit", HEDGED, "--statement", new, "--why", "x").exit_code == 0
+    assert needed()
