@@ -10607,6 +10607,14 @@ statement_lang="en").status
         unverified.append(f"the unit of {text!r} is not read in the statement's language")
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
+
+    def contradicted(kind: str, said: str, theirs: str, note: str, why: str) -> None:
+        """An element the quotes contradict: compared, listed and a reason to fail."""
+        nonlocal compared_values
+        compared_values += 1
+        elements.append(Element(kind, said, theirs, "contradicted", note))
+        fails.append(why)
+
     matched: list[Value] = []
     met: list[tuple[Value, Value]] = []  # each matched statement value and its counterpart
     values = stated.values
@@ -11130,29 +11138,35 @@ statement_lang="en").status
         # "the Fifth Amendment" for "the First Amendment": a name with another number is
         # another name, although a number inside a name is no value to compare.
         for named, word, theirs, name in _other_names(statement, statement_lang, quotes, langs):
-            compared_values += 1
-            elements.append(Element(_element_kind(named), word, theirs, "contradicted"))
-            fails.append(
+            contradicted(
+                _element_kind(named),
+                word,
+                theirs,
+                "",
                 f"the statement says {word!r} but {src} {_verb('says', src)} {theirs!r} "
-                f"(before {name!r})"
+                f"(before {name!r})",
             )
     lost = None if missing_rules else _lost_place(stated, statement_lang, readings, langs, matched)
     if lost is not None:
         won, place = lost
-        compared_values += 1
-        elements.append(Element("rank", won, place.shown, "contradicted", "a win is first place"))
-        fails.append(
+        contradicted(
+            "rank",
+            won,
+            place.shown,
+            "a win is first place",
             f"the statement says {won!r} (first place) but {src} {_verb('gives', src)} "
-            f"the place {place.shown!r}"
+            f"the place {place.shown!r}",
         )
     paired = None if missing_rules else _paired_otherwise(met, readings, published)
     if paired is not None:
         (s1, q1), (s2, other) = paired
-        compared_values += 1
-        elements.append(Element(_element_kind(s2), s2.shown, other.shown, "contradicted"))
-        fails.append(
+        contradicted(
+            _element_kind(s2),
+            s2.shown,
+            other.shown,
+            "",
             f"the statement gives {s1.shown!r} with {s2.shown!r} but {src} "
-            f"{_verb('gives', src)} {q1.shown!r} with {other.shown!r}"
+            f"{_verb('gives', src)} {q1.shown!r} with {other.shown!r}",
         )
     yearly = (
         None
@@ -11186,12 +11200,14 @@ statement_lang="en").status
         else _crossed_pair(stated, met, readings, published, statement_lang)
     )
     if crossed is not None:
-        compared_values += 1
         said, theirs = crossed
-        elements.append(Element("quantity", said, theirs, "contradicted", "paired otherwise"))
-        fails.append(
+        contradicted(
+            "quantity",
+            said,
+            theirs,
+            "paired otherwise",
             f"the statement pairs {said!r} but {src} {_verb('gives', src)} {theirs!r} apart, "
-            "each with another figure"
+            "each with another figure",
         )
     referenced = (
         None
@@ -11202,13 +11218,13 @@ statement_lang="en").status
         # "$163 million, 33% more than 2012" for "… up 33% from $123 million in 2010": the
         # change is measured against another year.
         change, ref, q_change, q_ref = referenced
-        compared_values += 1
-        elements.append(
-            Element(_element_kind(ref), ref.shown, q_ref.shown, "contradicted", "another reference")
-        )
-        fails.append(
+        contradicted(
+            _element_kind(ref),
+            ref.shown,
+            q_ref.shown,
+            "another reference",
             f"the statement gives {change.shown!r} against {ref.shown!r} but {src} "
-            f"{_verb('gives', src)} {q_change.shown!r} against {q_ref.shown!r}"
+            f"{_verb('gives', src)} {q_change.shown!r} against {q_ref.shown!r}",
         )
     started = (
         None
@@ -11219,13 +11235,13 @@ statement_lang="en").status
         # "$123 million, 33% more than 2010" for "$163 million, which was up 33% from $123
         # million in 2010": the statement's value is where the quote's change starts.
         s_value, q_value = started
-        compared_values += 1
-        elements.append(
-            Element(_element_kind(s_value), s_value.shown, q_value.shown, "contradicted", "start")
-        )
-        fails.append(
+        contradicted(
+            _element_kind(s_value),
+            s_value.shown,
+            q_value.shown,
+            "start",
             f"the statement gives {s_value.shown!r} as what the change reaches but {src} "
-            f"{_verb('gives', src)} {q_value.shown!r} as where it starts"
+            f"{_verb('gives', src)} {q_value.shown!r} as where it starts",
         )
     across = (
         None
@@ -11235,11 +11251,13 @@ statement_lang="en").status
     if across is not None:
         said, theirs, proven = across
         if proven:
-            compared_values += 1
-            elements.append(Element("quantity", said, theirs, "contradicted", "swapped"))
-            fails.append(
+            contradicted(
+                "quantity",
+                said,
+                theirs,
+                "swapped",
                 f"the statement says {said!r} but {src} {_verb('gives', src)} the figures "
-                f"the other way round ({theirs!r}): its words tie each to the other"
+                f"the other way round ({theirs!r}): its words tie each to the other",
             )
         else:
             elements.append(Element("quantity", said, theirs, "missing", "another order"))
@@ -11351,15 +11369,21 @@ statement_lang="en").status
     if tally is None and swapped is None and not missing_rules:
         tally = _vote_side_swapped(stated, stated_rules, readings, langs)
     if tally is not None:
-        compared_values += 1
-        elements.append(Element("quantity", tally[0], tally[1], "contradicted", "another count"))
-        fails.append(f"the statement says {tally[0]!r} but {src} {_verb('says', src)} {tally[1]!r}")
+        contradicted(
+            "quantity",
+            tally[0],
+            tally[1],
+            "another count",
+            f"the statement says {tally[0]!r} but {src} {_verb('says', src)} {tally[1]!r}",
+        )
     if swapped is not None:
-        compared_values += 1
-        elements.append(Element("quantity", swapped[0], swapped[1], "contradicted", "swapped"))
-        fails.append(
+        contradicted(
+            "quantity",
+            swapped[0],
+            swapped[1],
+            "swapped",
             f"the statement says {swapped[0]!r} but {src} {_verb('gives', src)} the pair the "
-            f"other way round ({swapped[1]!r})"
+            f"other way round ({swapped[1]!r})",
         )
     contrast = (
         None if missing_rules else _contrast_clash(stated, statement_lang, readings, langs, met)
