@@ -11579,6 +11579,24 @@ statement_lang="en").status
                         # verb ending on both sides, the statement's in other words.
                         stated_negation = stated.negation
                     break
+    if met and not missing_rules:
+        # A conviction against an acquittal in the clause of a compared value ("acquitted on
+        # all 12 counts" for "found guilty on all 12 counts", "freigesprochen" for "有罪"):
+        # the verdict is the claim's, the same count notwithstanding.
+        ruled = _verdict_side(stated, statement_lang, [s for s, _ in met])
+        if ruled is not None:
+            for r, values, lang in zip(readings, mine, langs, strict=True):
+                other_ruling = _verdict_side(r, lang, values) if values else None
+                if other_ruling is not None and other_ruling[0] != ruled[0]:
+                    contradicted(
+                        "verdict",
+                        ruled[1],
+                        other_ruling[1],
+                        "",
+                        f"the statement gives the verdict {ruled[1]!r} but {src} "
+                        f"{_verb('gives', src)} {other_ruling[1]!r}",
+                    )
+                    break
     prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
         # A prohibition on the other side is a negative too ("banned" for "not allowed").
@@ -11683,6 +11701,55 @@ def _prohibition_words(lang: str | None) -> re.Pattern[str] | None:
     words = rules.data.get("negation", {}) if rules is not None else {}
     patterns = [*words.get("prohibitions", []), *words.get("absences", [])]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+@lru_cache(maxsize=64)
+def _verdict_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's words of conviction ("found guilty", "verurteilt", "有罪") and of
+    acquittal ("acquitted", "freigesprochen", "無罪"): its data file's
+    ``verdicts.convictions`` and ``verdicts.acquittals``, patterns."""
+    rules = rules_for(lang)
+    words = rules.data.get("verdicts", {}) if rules is not None else {}
+    convictions, acquittals = words.get("convictions", []), words.get("acquittals", [])
+    if not convictions or not acquittals:
+        return None
+    return (
+        re.compile("|".join(f"(?:{p})" for p in convictions), re.I),
+        re.compile("|".join(f"(?:{p})" for p in acquittals), re.I),
+    )
+
+
+#: How far before and after a conviction a negation undoes it ("was not convicted").
+_VERDICT_NEGATION = (30, 12)
+
+
+def _verdict_side(
+    reading: Reading, lang: str | None, values: list[Value]
+) -> tuple[str, str] | None:
+    """The one verdict a text gives in the clause of its compared values: ("convicted",
+    word) or ("acquitted", word); None where it gives none or both ("acquitted on 3 counts
+    and convicted on 9"), or where a conviction's clause holds a negation the negation
+    check reads ("not convicted")."""
+    patterns = _verdict_words(lang)
+    if patterns is None or not values:
+        return None
+    text = reading.text
+    spots = sorted(pos for pos, _ in reading.negations)
+    found: dict[str, str] = {}
+    for side, pattern in zip(("convicted", "acquitted"), patterns, strict=True):
+        for m in pattern.finditer(text):
+            if side == "convicted":
+                # "not convicted", "没有定罪", "有罪ではない": the negation check reads it.
+                i = bisect.bisect_left(spots, m.start() - _VERDICT_NEGATION[0])
+                if i < len(spots) and spots[i] <= m.end() + _VERDICT_NEGATION[1]:
+                    return None
+            if any(_same_clause(text, m.start(), v) for v in values):
+                found.setdefault(side, m.group())
+                break
+    if len(found) != 1:
+        return None
+    ((side, word),) = found.items()
+    return side, word
 
 
 @lru_cache(maxsize=64)
