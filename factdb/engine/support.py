@@ -218,6 +218,9 @@ class Value:
     #: A collective numeral with its unit ("une trentaine de kilomètres"): a figure said
     #: roughly, compared as one, unlike "a few months".
     collective: bool = False
+    #: Its direction is a word of up/down governing it as a bare count ("cut 120 stores",
+    #: [directions] count_verbs): the count changed, not a level.
+    count_changed: bool = False
 
     @property
     def shown(self) -> str:
@@ -987,6 +990,7 @@ class Rules:
     #: Words that open such a verb's own object ("450 athletes created a good mood"): the
     #: count before the verb is its subject, not what it adds or takes.
     count_objects: frozenset[str]
+    count_verbs: frozenset[str]
     #: Nouns (and gerunds) of such a change ("the closure of 120 stores", "la suppression de
     #: 4 000 emplois"), with the words that join them to their count ([directions]
     #: count_noun_joiners: "of", "de", "von").
@@ -1591,6 +1595,11 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         count_objects=frozenset(
             w.lower() for w in data.get("directions", {}).get("count_objects", [])
+        ),
+        count_verbs=frozenset(
+            w.lower()
+            for w in data.get("directions", {}).get("count_verbs", [])
+            if w.lower() in directions
         ),
         count_nouns=frozenset(
             w.lower()
@@ -5961,6 +5970,13 @@ def _bind_directions(reading: Reading, text: str, rules: Rules | None = None) ->
                 best, best_gap = v, gap
         if best is not None and not best.direction:
             best.direction, best.direction_text = sign, word
+            if (
+                rules is not None
+                and best.kind == "number"
+                and word.lower() in rules.count_verbs
+                and _count_gap(text, pos, end, best, rules, word.lower())
+            ):
+                best.count_changed = True  # "cut 120 stores": the change itself
     if only:
         reading.directions = [d for d in reading.directions if d[1].lower() not in only]
 
@@ -11094,10 +11110,15 @@ statement_lang="en").status
         if (
             verdict in ("match", "overstated")
             and s.direction
-            and (q.direction or not _count_verb(s, stated_rules))
+            and (
+                q.direction
+                or stated_rules is None
+                or (s.direction_text or "").lower() not in stated_rules.directions_count_only
+            )
         ):
             # A verb of a count ("hire 500") is checked against the quote's own count's
-            # direction only: a quote that says none leaves it unchecked.
+            # direction only: a quote that says none leaves it unchecked. A word of up or
+            # down ("cut 300 jobs") stays missing there ("employs 300 people").
             compared = _compare_direction(s, q, quote_directions, verdict, note)
             if compared[0] != "missing" or not _maybe_won(s, stated_rules):
                 verdict, note = compared
@@ -12166,8 +12187,12 @@ def _level_against_count(
 
 
 def _count_verb(s: Value, rules: Rules | None) -> bool:
-    """Whether the value's direction is a verb of a count ("shed 100,000 jobs")."""
-    return rules is not None and (s.direction_text or "").lower() in rules.directions_count_only
+    """Whether the value's direction is a verb of a count ("shed 100,000 jobs"), or a
+    direction word governing a bare count as its object ([directions] count_verbs: "cut 120
+    stores", "slashed 500 jobs", "added 300 staff")."""
+    return rules is not None and (
+        s.count_changed or (s.direction_text or "").lower() in rules.directions_count_only
+    )
 
 
 def _compare_direction(
