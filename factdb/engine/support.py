@@ -6922,13 +6922,25 @@ def _gapped_noun(
     lang: str | None,
 ) -> str | None:
     """The noun the quote's figure `q` of a gapped coordination counts, when the statement's
-    figure counts another, in one language: "Jones won 51 votes" for "Smith won 49 seats
-    and Jones 51" gives "seats" (the second figure shares the first's noun). Nouns are the
-    words right after the figures, no function words."""
+    figure counts another: "Jones won 51 votes" for "Smith won 49 seats and Jones 51" gives
+    "seats" (the second figure shares the first's noun). Nouns are the words right after
+    the figures, no function words; across languages, the kinds of [tallies] they say."""
     owner = _owner(q, readings)
     k = next((n for n, r in enumerate(readings) if r is owner), len(langs))
     rules = rules_for(lang)
-    if owner is None or rules is None or k >= len(langs) or _base(langs[k]) != _base(lang):
+    if owner is None or rules is None or k >= len(langs):
+        return None
+    if _base(langs[k]) != _base(lang):
+        # Across languages, the nouns' kinds ([counted]) tell them apart: "Jones a obtenu
+        # 51 voix" for "Smith won 49 seats and Jones 51" (votes, not seats).
+        i = next(n for n, v in enumerate(owner.values) if v is q)
+        lead = q
+        if not _counted_kind(owner.text, q, langs[k], "tallies")[0] and i > 0:
+            lead = owner.values[i - 1]
+        mine_kinds = _counted_kind(statement, s, lang, "tallies")[0]
+        their_kinds, their_word = _counted_kind(owner.text, lead, langs[k], "tallies")
+        if mine_kinds and their_kinds and not mine_kinds & their_kinds:
+            return their_word
         return None
     skip = rules.function_words or frozenset()
     mine = _NOUN_AFTER.match(statement, s.end)
@@ -9564,15 +9576,14 @@ def _gap(v: Value, pos: int) -> int:
 
 
 @lru_cache(maxsize=64)
-def _counted_kinds(lang: str | None) -> re.Pattern[str] | None:
+def _counted_kinds(lang: str | None, section: str = "counted") -> re.Pattern[str] | None:
     """The language's words for things counted that are never one another ([counted]:
-    page views, visitors, visits; the dead, the injured): one pattern, a group per kind."""
+    page views, visitors, visits; the dead, the injured; or [tallies]: votes, seats): one
+    pattern, a group per kind."""
     rules = rules_for(lang)
     if rules is None:
         return None
-    kinds = [
-        (kind, words) for kind, words in sorted(rules.data.get("counted", {}).items()) if words
-    ]
+    kinds = [(kind, words) for kind, words in sorted(rules.data.get(section, {}).items()) if words]
     if not kinds:
         return None
     left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
@@ -9583,10 +9594,12 @@ def _counted_kinds(lang: str | None) -> re.Pattern[str] | None:
 _COUNTED_REACH = 4
 
 
-def _counted_kind(text: str, v: Value, lang: str | None) -> tuple[set[str], str]:
+def _counted_kind(
+    text: str, v: Value, lang: str | None, section: str = "counted"
+) -> tuple[set[str], str]:
     """The kinds of thing counted in the few words after `v` (up to its clause's end), and
     the first word that says one."""
-    pattern = _counted_kinds(lang)
+    pattern = _counted_kinds(lang, section)
     if pattern is None:
         return set(), ""
     window = text[v.end : v.end + 48]
