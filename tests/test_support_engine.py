@@ -9854,7 +9854,13 @@ def test_metres_and_centimetres_written_with_the_metres_mark_between(
 def test_a_time_written_with_minute_and_second_marks_is_no_metres():
     from factdb.engine.support import read_values
 
-    for text in ("He ran it in 3m20s.", "en 3 m 20 s", "Il a couru 2m05 min."):
+    for text in (
+        "He ran it in 3m20s.",
+        "en 3 m 20 s",
+        "Il a couru 2m05 min.",
+        "Il a couru le 1000 m en 2m35.",
+        "Sie lief die Runde in 3m20.",
+    ):
         assert not any(v.unit == "meter" and v.value % 1 for v in read_values(text, "en").values)
     (v,) = read_values("Elle a sauté 13m15.", "fr").values
     assert (v.value, v.unit) == (13.15, "meter")

@@ -4667,14 +4667,25 @@ def _glued_metres_re() -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _glued_metres_time() -> re.Pattern[str] | None:
+    """A word just before glued metres that makes them a time taken (common.toml
+    [glued_metres] times_before): "couru en 2m35", "in 3m20"."""
+    words = _load_toml("common").get("glued_metres", {}).get("times_before", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})[ \u00a0\u202f]$", re.I) if words else None
+
+
 def _read_glued_metres(text: str, add: Any, free: Any) -> None:
     # "13m15" is 13.15 m, to half a centimetre.
     pattern = _glued_metres_re()
     if pattern is None or "m" not in text:
         return
+    before = _glued_metres_time()
     for m in pattern.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        if before is not None and before.search(text, max(0, m.start() - 8), m.start()):
+            continue  # a time taken: "couru en 2m35", "in 3m20"
         value = int(m["n"]) + int(m["c"]) / 100
         v = Value("unit", value, m.group(), m.start(), m.end(), "meter", 0.005)
         v.unit, v.label = "meter", "unit"
