@@ -9793,3 +9793,74 @@ def test_a_collective_numeral_with_its_unit_is_a_rough_figure_in_it(
 ):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The quote negates the main verb after a subject opening with a quantifier and
+        # holding the figure in a phrase of its own: the statement's claim is denied.
+        ('Plusieurs coureurs du marathon, disputé le 12 mars, ont été disqualifiés.',
+         'Several runners in the marathon on March 12 were not disqualified.',
+         'fr', 'en', 'fail'),
+        ('Mehrere Teilnehmer des Turniers vom 4. Mai wurden eingeladen.',
+         'Some of the players at the tournament on May 4 were not invited.',
+         'de', 'en', 'fail'),
+        ('Several bakers at the fair on June 3 were praised by the jury.',
+         'Varios panaderos de la feria del 3 de junio no fueron elogiados por el jurado.',
+         'en', 'es', 'fail'),
+        # Both sides negated: the same claim.
+        ('Plusieurs coureurs du marathon, disputé le 12 mars, n’ont pas été disqualifiés.',
+         'Several runners in the marathon on March 12 were not disqualified.',
+         'fr', 'en', 'pass'),
+        # A negation on another clause's verb is no negation of the statement's claim.
+        ('Mehrere Teilnehmer des Turniers vom 4. Mai wurden eingeladen.',
+         'Some of the players at the tournament on May 4 were invited, but the coach did not come.',
+         'de', 'en', 'pass'),
+    ],
+)  # fmt: skip
+def test_a_quote_negating_the_verb_after_a_quantified_subject_holding_the_figure(
+    statement, quote, lang, quote_lang, status
+):
+    """A subject opening with a quantifier ([subjects] quantifiers: "Several of",
+    "Plusieurs", "Mehrere", "Varios") holds its figure as one opening with an article does:
+    a negation on its main verb denies the predicate the other side states."""
+    assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ('サラは走り幅跳びで6m42を跳んで優勝した。',
+         'Sarah won the long jump with a leap of 6.42 m.', 'ja', 'en', 'pass'),
+        ('Il mesure 1m87 et pèse 90 kg.', 'Er ist 1,87 m groß und wiegt 90 kg.',
+         'fr', 'de', 'pass'),
+        ('Il mesure 1m87 et pèse 90 kg.', 'Er ist 1,78 m groß und wiegt 90 kg.',
+         'fr', 'de', 'fail'),
+        ('She cleared 4 m 65 in the pole vault.',
+         'Ella saltó 4,65 m en salto con pértiga.', 'en', 'es', 'pass'),
+        ('Er sprang 7m05 weit.', 'He jumped 7.50 m.', 'de', 'en', 'fail'),
+        # "13m" alone is 13 metres.
+        ('The mast stands 13m tall.', 'The mast is 13 metres tall.', 'en', 'en', 'pass'),
+    ],
+)  # fmt: skip
+def test_metres_and_centimetres_written_with_the_metres_mark_between(
+    statement, quote, lang, quote_lang, status
+):
+    """ "13m15", "1m80", "13 m 15" are 13.15 m and 1.80 m in every language."""
+    assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+def test_a_time_written_with_minute_and_second_marks_is_no_metres():
+    from factdb.engine.support import read_values
+
+    for text in (
+        "He ran it in 3m20s.",
+        "en 3 m 20 s",
+        "Il a couru 2m05 min.",
+        "Il a couru le 1000 m en 2m35.",
+        "Sie lief die Runde in 3m20.",
+    ):
+        assert not any(v.unit == "meter" and v.value % 1 for v in read_values(text, "en").values)
+    (v,) = read_values("Elle a sauté 13m15.", "fr").values
+    assert (v.value, v.unit) == (13.15, "meter")

@@ -3370,6 +3370,7 @@ def _read(text: str, lang: str | None) -> Reading:
         if "fractions" in opened:
             _read_fractions(prepared, rules, add, free, g)
         if g[1]:
+            _read_glued_metres(prepared, add, free)
             _read_numbers(prepared, rules, add, free, reading)
         if "word_values" in opened:
             _read_word_values(prepared, rules, add, free, g)
@@ -4276,8 +4277,9 @@ _SUBJECT_BREAK = _lazy(r"[;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS
 def _subject_frame(
     lang: str | None,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
-    """A sentence opening with an article ([subjects] articles) or a possessive ([subjects]
-    possessives: "His 22-year-old son"), either after a name joined to it ([subjects]
+    """A sentence opening with an article ([subjects] articles), a possessive ([subjects]
+    possessives: "His 22-year-old son") or a quantifier ([subjects] quantifiers: "Several of
+    the contenders"), either after a name joined to it ([subjects]
     name_joiners: "Parata and his 22-year-old son"), the finite verbs that put a figure
     after them in the predicate ([subjects] finite), and the words that open another clause
     ([modal] clause_openers, [negation] relative); None without them."""
@@ -4287,7 +4289,7 @@ def _subject_frame(
     data = rules.data.get("subjects", {})
     if not data.get("articles") or not data.get("finite"):
         return None
-    heads = _alt([*data["articles"], *data.get("possessives", [])])
+    heads = _alt([*data["articles"], *data.get("possessives", []), *data.get("quantifiers", [])])
     joined = ""
     if data.get("name_joiners"):
         # A name of one to four capitalised words, then the word joining it: "Parata and".
@@ -4645,6 +4647,49 @@ def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             v.unit, v.label = "second", "duration"
             _hedge(v, text, rules)
             add(v)
+
+
+@lru_cache(maxsize=1)
+def _glued_metres_re() -> re.Pattern[str] | None:
+    """Metres and centimetres with the metre's mark between them (common.toml
+    [glued_metres]): "13m15", "1m80", "13 m 15"; not a time ("3m20s", "3 m 20 s"), an area
+    ("2m²") or a longer number ("13m150"), nor a figure inside a word or a number."""
+    data = _load_toml("common").get("glued_metres", {})
+    if not data.get("mark"):
+        return None
+    latin = r"A-Za-zÀ-ÖØ-öø-ÿ"
+    not_after = data.get("not_after", [])
+    time = rf"|[ \u00a0\u202f]?(?:{_alt(not_after)})(?![{latin}])" if not_after else ""
+    return re.compile(
+        rf"(?<![0-9{latin}.,])(?P<n>[0-9]{{1,3}})(?P<gap>[ \u00a0\u202f]?)"
+        rf"{re.escape(data['mark'])}(?P=gap)(?P<c>[0-9]{{2}})"
+        rf"(?![0-9{latin}²³]|[.,][0-9]{time})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _glued_metres_time() -> re.Pattern[str] | None:
+    """A word just before glued metres that makes them a time taken (common.toml
+    [glued_metres] times_before): "couru en 2m35", "in 3m20"."""
+    words = _load_toml("common").get("glued_metres", {}).get("times_before", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})[ \u00a0\u202f]$", re.I) if words else None
+
+
+def _read_glued_metres(text: str, add: Any, free: Any) -> None:
+    # "13m15" is 13.15 m, to half a centimetre.
+    pattern = _glued_metres_re()
+    if pattern is None or "m" not in text:
+        return
+    before = _glued_metres_time()
+    for m in pattern.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if before is not None and before.search(text, max(0, m.start() - 8), m.start()):
+            continue  # a time taken: "couru en 2m35", "in 3m20"
+        value = int(m["n"]) + int(m["c"]) / 100
+        v = Value("unit", value, m.group(), m.start(), m.end(), "meter", 0.005)
+        v.unit, v.label = "meter", "unit"
+        add(v)
 
 
 @lru_cache(maxsize=16)
