@@ -11659,23 +11659,24 @@ statement_lang="en").status
                         stated_negation = stated.negation
                     break
     if met and not missing_rules:
-        # A conviction against an acquittal in the clause of a compared value ("acquitted on
-        # all 12 counts" for "found guilty on all 12 counts", "freigesprochen" for "有罪"):
-        # the verdict is the claim's, the same count notwithstanding.
-        ruled = _verdict_side(stated, statement_lang, [s for s, _ in met])
-        if ruled is not None:
-            for r, values, lang in zip(readings, mine, langs, strict=True):
-                other_ruling = _verdict_side(r, lang, values) if values else None
-                if other_ruling is not None and other_ruling[0] != ruled[0]:
-                    contradicted(
-                        "verdict",
-                        ruled[1],
-                        other_ruling[1],
-                        "",
-                        f"the statement gives the verdict {ruled[1]!r} but {src} "
-                        f"{_verb('gives', src)} {other_ruling[1]!r}",
-                    )
-                    break
+        # Opposing predicates of one group ([polarity]) in the clause of a compared value: a
+        # conviction against an acquittal ("acquitted on all 12 counts" for "found guilty on
+        # all 12 counts"), "survived" against "died", "rejected" against "adopté": the
+        # predicate is the claim's, the same figure notwithstanding.
+        ruled = _polarity_sides(stated, statement_lang, [s for s, _ in met])
+        for r, values, lang in zip(readings, mine, langs, strict=True) if ruled else ():
+            others = _polarity_sides(r, lang, values)
+            opposed = next((g for g in ruled if g in others and others[g][0] != ruled[g][0]), None)
+            if opposed is not None:
+                contradicted(
+                    opposed,
+                    ruled[opposed][1],
+                    others[opposed][1],
+                    "",
+                    f"the statement says {ruled[opposed][1]!r} but {src} "
+                    f"{_verb('says', src)} {others[opposed][1]!r}",
+                )
+                break
     prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
         # A prohibition on the other side is a negative too ("banned" for "not allowed").
@@ -11783,52 +11784,95 @@ def _prohibition_words(lang: str | None) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=64)
-def _verdict_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """A language's words of conviction ("found guilty", "verurteilt", "有罪") and of
-    acquittal ("acquitted", "freigesprochen", "無罪"): its data file's
-    ``verdicts.convictions`` and ``verdicts.acquittals``, patterns."""
+def _polarity_groups(
+    lang: str | None,
+) -> tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...], frozenset[str]], ...]:
+    """A language's groups of opposing predicates: its data file's ``polarity`` tables,
+    each a group ("verdict", "life", "passage") whose keys name its sides ("convicted",
+    "acquitted"), each a list of patterns, and ``unnegated``: the sides whose words carry
+    their own negation ("not guilty", "無罪"), which a nearby negation leaves standing."""
     rules = rules_for(lang)
-    words = rules.data.get("verdicts", {}) if rules is not None else {}
-    convictions, acquittals = words.get("convictions", []), words.get("acquittals", [])
-    if not convictions or not acquittals:
-        return None
+    tables = rules.data.get("polarity", {}) if rules is not None else {}
+    groups = []
+    for name, table in tables.items():
+        sides = tuple(
+            (side, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+            for side, patterns in table.items()
+            if side != "unnegated" and patterns
+        )
+        if len(sides) >= 2:
+            groups.append((name, sides, frozenset(table.get("unnegated", []))))
+    return tuple(groups)
+
+
+#: How far before and after a predicate a negation undoes it ("was not convicted").
+_POLARITY_NEGATION = (30, 12)
+
+
+def _negated_here(text: str, spots: list[int], start: int, end: int) -> bool:
+    """Whether a negation of sorted positions `spots` stands near the predicate at
+    start..end in its clause ("was not convicted", "有罪ではない"); not one an aside
+    apart ("ont, sans surprise, adopté")."""
+    i = bisect.bisect_left(spots, start - _POLARITY_NEGATION[0])
+    while i < len(spots) and spots[i] <= end + _POLARITY_NEGATION[1]:
+        lo, hi = (spots[i], start) if spots[i] < start else (end, spots[i])
+        if _CLAUSE_BREAK.search(text, lo, hi) is None:
+            return True
+        i += 1
+    return False
+
+
+def _opens_aside(text: str, pos: int, v: Value) -> bool:
+    """Whether value `v` opens or stands in a parenthesis just after the clause that runs
+    on to `pos`: "adopté à une large majorité (438 contre 86 …)", the parenthesis the
+    clause's own figures."""
+    if not pos <= v.start <= pos + _NEGATION_REACH:
+        return False
+    k = text.rfind("(", pos, v.start)
     return (
-        re.compile("|".join(f"(?:{p})" for p in convictions), re.I),
-        re.compile("|".join(f"(?:{p})" for p in acquittals), re.I),
+        k >= 0
+        and _CLAUSE_BREAK.search(text, pos, k) is None
+        and _CLAUSE_BREAK.search(text, k + 1, v.start) is None
     )
 
 
-#: How far before and after a conviction a negation undoes it ("was not convicted").
-_VERDICT_NEGATION = (30, 12)
-
-
-def _verdict_side(
+def _polarity_sides(
     reading: Reading, lang: str | None, values: list[Value]
-) -> tuple[str, str] | None:
-    """The one verdict a text gives in the clause of its compared values: ("convicted",
-    word) or ("acquitted", word); None where it gives none or both ("acquitted on 3 counts
-    and convicted on 9"), or where a conviction's clause holds a negation the negation
-    check reads ("not convicted")."""
-    patterns = _verdict_words(lang)
-    if patterns is None or not values:
-        return None
+) -> dict[str, tuple[str, str]]:
+    """The one side a text takes of each group of opposing predicates in the clause of its
+    compared values, or in its sentence's predicate when a value stands in the subject
+    ("Jessica Lawson, 12, dies"): {group: (side, word)}. A group is left out where the
+    text takes both sides there ("acquitted on 3 counts and convicted on 9", "survived
+    ... while 3 died"), or where a predicate of it stands near a negation, which the
+    negation check reads ("not convicted")."""
+    if not values:
+        return {}
     text = reading.text
     spots = sorted(pos for pos, _ in reading.negations)
-    found: dict[str, str] = {}
-    for side, pattern in zip(("convicted", "acquitted"), patterns, strict=True):
-        for m in pattern.finditer(text):
-            if side == "convicted":
-                # "not convicted", "没有定罪", "有罪ではない": the negation check reads it.
-                i = bisect.bisect_left(spots, m.start() - _VERDICT_NEGATION[0])
-                if i < len(spots) and spots[i] <= m.end() + _VERDICT_NEGATION[1]:
-                    return None
-            if any(_same_clause(text, m.start(), v) for v in values):
-                found.setdefault(side, m.group())
+    taken: dict[str, tuple[str, str]] = {}
+    for name, sides, unnegated in _polarity_groups(lang):
+        found: dict[str, str] = {}
+        negated = False
+        for side, pattern in sides:
+            for m in pattern.finditer(text):
+                if side not in unnegated and _negated_here(text, spots, m.start(), m.end()):
+                    negated = True
+                    break
+                if any(
+                    _same_clause(text, m.start(), v)
+                    or _opens_aside(text, m.end(), v)
+                    or m.start() > v.end
+                    and _in_subject(text, v, lang, m.start())
+                    for v in values
+                ):
+                    found.setdefault(side, m.group())
+                    break
+            if negated:
                 break
-    if len(found) != 1:
-        return None
-    ((side, word),) = found.items()
-    return side, word
+        if not negated and len(found) == 1:
+            ((side, word),) = found.items()
+            taken[name] = (side, word)
+    return taken
 
 
 @lru_cache(maxsize=64)

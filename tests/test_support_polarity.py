@@ -1,0 +1,111 @@
+"""Opposing predicates of one group ([polarity] in each language's data file): a statement's
+side ("survived", "rejected", "lift the sanctions", "was right to") against the quote's other
+side ("died", "adopté", "beibehalten", "errou ao") in the clause of a compared figure fails,
+in one language or across two; the same side passes; a negated predicate is the negation
+check's; a clause with both sides decides nothing."""
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # life: survived against died.
+        ("All 23 miners survived the collapse.",
+         "All 23 miners died in the collapse.", "en", "en", "fail"),
+        ("All 23 miners survived the collapse.",
+         "Les 23 mineurs ont survécu à l'effondrement.", "en", "fr", "pass"),
+        ("All 23 miners survived the collapse.",
+         "Alle 23 Bergleute starben bei dem Einsturz.", "en", "de", "fail"),
+        ("Los 23 mineros sobrevivieron al derrumbe.",
+         "All 23 miners died in the collapse.", "es", "en", "fail"),
+        ("All 23 miners survived the collapse.", "塌方中23名矿工全部遇难。", "en", "zh", "fail"),
+        ("All 23 miners survived the collapse.", "落盤事故で23人の作業員が生還した。",
+         "en", "ja", "pass"),
+        # The figure in the subject's apposition: the sentence's predicate is its.
+        ("Tomas Berg, 9, survived the fall.", "Tomas Berg, 9, dies after fall", "en", "en",
+         "fail"),
+        ("Tomas Berg, 9, survived the fall.", "Tomas Berg, 9, survives fall", "en", "en",
+         "pass"),
+        # Each figure keeps its own verb; both sides in one clause decide nothing.
+        ("The blast killed 12 people.", "The blast killed 12 and wounded 30.", "en", "en",
+         "pass"),
+        ("The quake killed 40 people.",
+         "40 people were killed in the quake, while 200 survived.", "en", "en", "pass"),
+        ("40 passengers survived the crash.",
+         "40 passengers survived while 3 died.", "en", "en", "pass"),
+        ("40 pasajeros sobrevivieron al accidente.",
+         "40 passengers survived the crash while 3 died.", "es", "en", "pass"),
+        ("Tres pasajeros murieron en el accidente.",
+         "40 passengers survived the crash while 3 died.", "es", "en", "pass"),
+        ("3 passengers survived the crash.",
+         "40 Passagiere überlebten den Absturz, während 3 starben.", "en", "de", "fail"),
+        # A negated predicate is the negation check's, not the group's.
+        ("None of the 23 miners died.", "None of the 23 miners died.", "en", "en", "pass"),
+        # "passed away" is no passage.
+        ("The senator who passed away in 2019 rejected the plan.",
+         "The senator, who passed away in 2019, rejected the plan.", "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_life_polarity(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # passage: adopted against rejected.
+        ("The senate rejected the budget by 61 votes to 39.",
+         "Le Sénat a adopté le budget par 61 voix contre 39.", "en", "fr", "fail"),
+        ("The senate approved the budget by 61 votes to 39.",
+         "Le Sénat a adopté le budget par 61 voix contre 39.", "en", "fr", "pass"),
+        ("The senate rejected the budget by 61 votes to 39.",
+         "Der Senat lehnte den Haushalt mit 61 zu 39 Stimmen ab.", "en", "de", "pass"),
+        ("El Senado rechazó el presupuesto por 61 votos a 39.",
+         "O Senado aprovou o orçamento por 61 votos a 39.", "es", "pt", "fail"),
+        ("The senate rejected the budget by 61 votes to 39.",
+         "参议院以61票对39票表决通过预算案。", "en", "zh", "fail"),
+        ("The senate rejected the budget by 61 votes to 39.",
+         "参院は予算案を61対39で否決した。", "en", "ja", "pass"),
+        # A parenthesis holding the tally belongs to the clause before it.
+        ("The assembly rejected the reform by 301 votes to 77.",
+         "L'Assemblée a, comme prévu, adopté la réforme (301 voix contre 77).", "en", "fr",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_passage_polarity(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # sanctions: kept against lifted.
+        ("The EU will keep sanctions on the regime for 12 months.",
+         "The EU will lift sanctions on the regime in 12 months.", "en", "en", "fail"),
+        ("The EU will keep sanctions on the regime for 12 months.",
+         "Die EU wird die Sanktionen gegen das Regime 12 Monate lang beibehalten.",
+         "en", "de", "pass"),
+        ("La UE levantará las sanciones al régimen en 12 meses.",
+         "L'UE va maintenir les sanctions contre le régime pendant 12 mois.", "es", "fr",
+         "fail"),
+        # correctness: right against wrong.
+        ("The coach said he was right to bench 3 starters.",
+         "O treinador disse que errou ao deixar 3 titulares no banco.", "en", "pt", "fail"),
+        ("The coach said he was right to bench 3 starters.",
+         "Le coach a dit qu'il avait eu raison de mettre 3 titulaires sur le banc.", "en",
+         "fr", "pass"),
+        ("El entrenador dijo que se equivocó al dejar a 3 titulares en el banquillo.",
+         "The coach said he was right to bench 3 starters.", "es", "en", "fail"),
+        # "right" as a direction is no side.
+        ("The bus turned right after 3 stops.", "The bus turned left after 3 stops.", "en",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_sanctions_and_correctness_polarity(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
