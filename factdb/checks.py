@@ -101,9 +101,10 @@ class Result:
         """What the stored result keeps besides its status and detail (`CheckResult.data`)."""
         if self.elements is None:
             return None
-        if self.inputs is None:
-            return {"elements": list(self.elements)}
-        return {"elements": list(self.elements), "inputs": self.inputs}
+        data: dict[str, Any] = {"elements": list(self.elements)}
+        if self.inputs is not None:
+            data["inputs"] = self.inputs
+        return data
 
 
 @dataclass
@@ -297,14 +298,8 @@ class _Checker:
                 continue
             add("span", *check_span(citation, layer))
             add("html-span", *check_html_span(citation, layer))
-        published = infos[0].published if infos else None
         status, detail, elements, inputs = self._supported(
-            claim_id,
-            statement,
-            [_reading(c, info) for c, info in zip(citations, infos, strict=True)],
-            published,
-            language,
-            [info.language for info in infos],
+            claim_id, statement, *_support_inputs(citations, infos), language
         )
         one = len(citations) == 1
         results.append(
@@ -329,8 +324,8 @@ class _Checker:
         statement: str,
         quotes: list[str],
         published: date | None,
-        language: str | None,
         source_languages: list[str | None],
+        language: str | None,
     ) -> tuple[str, str, tuple[dict[str, Any], ...], str | None]:
         """The "supported" verdict (status, detail, elements) and the key of its inputs
         (`verdict_key`; None without a claim id): the last recorded one when its inputs are
@@ -338,7 +333,7 @@ class _Checker:
         key = None
         if claim_id is not None:
             last, key = self._taken(
-                claim_id, statement, quotes, published, language, source_languages
+                claim_id, statement, quotes, published, source_languages, language
             )
             if last is not None:
                 return last.status, last.detail, tuple(last.data.get("elements", ())), key
@@ -357,8 +352,8 @@ class _Checker:
         statement: str,
         quotes: list[str],
         published: date | None,
-        language: str | None,
         source_languages: list[str | None],
+        language: str | None,
     ) -> tuple[Any | None, str]:
         """The claim's last recorded verdict (a row of `verdicts`) if it was computed from
         these inputs, else None; and their key (`verdict_key`)."""
@@ -376,11 +371,18 @@ class _Checker:
         """Whether the claim's last recorded verdict can be taken (see `check`; the
         claim's verdicts loaded by `load_verdicts`)."""
         infos = [self.snapshot(c.snapshot_id) for c in citations]
-        quotes = [_reading(c, info) for c, info in zip(citations, infos, strict=True)]
-        published = infos[0].published if infos else None
-        languages = [info.language for info in infos]
-        taken, _ = self._taken(claim_id, statement, quotes, published, language, languages)
+        taken, _ = self._taken(claim_id, statement, *_support_inputs(citations, infos), language)
         return taken is not None
+
+
+def _support_inputs(
+    citations: Sequence[Any], infos: Sequence[_SnapshotInfo]
+) -> tuple[list[str], date | None, list[str | None]]:
+    """What the supported check reads of a claim's citations besides its statement and
+    language: the quotes' words (`_reading`), the first page's date, each page's language."""
+    quotes = [_reading(c, info) for c, info in zip(citations, infos, strict=True)]
+    published = infos[0].published if infos else None
+    return quotes, published, [info.language for info in infos]
 
 
 def check_claims(session: Session, claims: Sequence[Claim]) -> list[Result]:
