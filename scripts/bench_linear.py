@@ -191,6 +191,29 @@ _READERS = [
         "German dates and figures",
         _long_quote("am 3. März 2019 rund 40 Prozent, ", "Am 3. März 2019 waren es 40 %.", "de"),
     ),
+    (
+        "gapped holders and bracketed shares",
+        _long_quote(
+            "Smith won 49 seats and Jones 51, the Greens (14 seats) and the Liberals (22), ",
+            "Jones a obtenu 49 sièges.",
+            "en",
+            "fr",
+        ),
+    ),
+    (
+        "opposing predicates and count verbs",
+        _long_quote(
+            "12 survived while 3 died, the firm cut 120 stores and added 300 staff, ",
+            "The firm closed 120 stores.",
+            "en",
+        ),
+    ),
+    (
+        "metres and centimetres, durations in parts",
+        _long_quote(
+            "un saut de 13m15, vainqueur en 8 minutes 30, ", "Sie sprang 13,15 m.", "fr", "de"
+        ),
+    ),
 ]
 
 
