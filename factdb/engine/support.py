@@ -4187,7 +4187,7 @@ def _negates_reported(
     said = None
     for m in pattern.finditer(text, max(0, pos - _REPORTED_REACH[0]), pos):
         said = m
-    if said is None or said.end() > pos:
+    if said is None:  # (a match found before `pos` ends there at the latest)
         return False
     if len(_WORD3.findall(text, said.end(), pos)) > _MAIN_VERB_WORDS:
         return False
@@ -4712,10 +4712,11 @@ _CJK_NUMERAL_BEFORE = _lazy(r"[0-9〇零一二两兩三四五六七八九十百�
 
 def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # "hundreds", "Tausende", "des milliers", "数千": a range, never one figure.
+    guard = _data_patterns(rules.lang, "vague_guard", "patterns")
+    joined = _joined_unit_re(rules.lang)
     for m in rules.vague_re.finditer(text, *g):
         if rules.cjk and m.start() and _CJK_NUMERAL_BEFORE.match(text, m.start() - 1):
             continue  # "10多场" is "more than ten", not "several"
-        guard = _data_patterns(rules.lang, "vague_guard", "patterns")
         if guard is not None and guard.match(text, m.start()):
             continue  # "差不多所有": the 多 of "almost", then "all"
         lo, hi = rules.vague[_key(m.group())]
@@ -4726,7 +4727,7 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             name = rules.units.get(_key(written)) or rules.units.get(
                 _key(_JOINER.sub("", written, count=1))
             )
-        elif (joined := _joined_unit_re(rules.lang)) is not None:
+        elif joined is not None:
             # "une vingtaine de km": the symbol after the joiner.
             um = joined.match(text, m.end(), m.end() + 16)
             name = rules.unit_exact.get(um.group("u")) if um else None
@@ -5456,28 +5457,18 @@ _CLAUSE_CLOSE = _lazy(r"\s*(?:[.;,!?)]|$)")
 _MEASURED = _lazy(r"\d\s*([^\W\d_]+)")
 
 
-def _first_measured(text: str, rules: Rules) -> int:
-    """Where the first figure of `text` followed by a unit of `rules` ("8.8 seconds", a
-    `_MEASURED` match) starts; the text's length when none is. Found once per text: a
-    figure asks whether one stands before it, which its start tells (a match before a
-    digit ends before it: neither whitespace nor a letter is a digit)."""
-    key = (text, id(rules))
-    found = _FIRST_MEASURED.get(key)
-    if found is not None and found[0] is rules:
-        return found[1]
-    at = len(text)
+@lru_cache(maxsize=64)
+def _first_measured(text: str, lang: str | None) -> int:
+    """Where the first figure of `text` followed by a unit of the language's rules ("8.8
+    seconds", a `_MEASURED` match) starts; the text's length when none is. Found once per
+    text: a figure asks whether one stands before it, which its start tells (a match before
+    a digit ends before it: neither whitespace nor a letter is a digit)."""
+    rules = rules_for(lang)
+    units = rules.units if rules is not None else {}
     for m in _MEASURED.finditer(text):
-        if rules.units.get(_key(m.group(1))):
-            at = m.start()
-            break
-    if len(_FIRST_MEASURED) >= 64:
-        _FIRST_MEASURED.clear()  # bounded: a text asked again is read again
-    _FIRST_MEASURED[key] = (rules, at)
-    return at
-
-
-#: `_first_measured` by text and rules (kept with the answer: `Rules` is not hashable).
-_FIRST_MEASURED: dict[tuple[str, int], tuple[Rules, int]] = {}
+        if units.get(_key(m.group(1))):
+            return m.start()
+    return len(text)
 
 
 @lru_cache(maxsize=64)
@@ -5574,7 +5565,7 @@ def _identifier(
         and prep.search(text, max(0, start - 16), start)
         and (_CLAUSE_CLOSE.match(text, stop) or _JOINED_AFTER.match(text, stop))
         # "Lee won in 8.8 seconds, Ana in 9.1.": its unit said once before.
-        and _first_measured(text, rules) >= start
+        and _first_measured(text, rules.lang) >= start
     ):
         return True  # "can be put into the quick bar in 0.17.": a release, nothing counted
     if (
@@ -6002,13 +5993,12 @@ def _bind_directions(reading: Reading, text: str, rules: Rules | None = None) ->
         i = bisect.bisect_left(starts, end)
         neighbours = values[max(0, i - 1) : i + 1]
         best, best_gap = None, 60
-        counted = word.lower() in only
+        lw = word.lower()
+        counted = lw in only
         for v in neighbours:
             if v.kind not in _DIRECTED:
                 continue
-            if counted and (
-                v.kind != "number" or not _count_gap(text, pos, end, v, rules, word.lower())
-            ):
+            if counted and (v.kind != "number" or not _count_gap(text, pos, end, v, rules, lw)):
                 continue
             gap = v.start - end if pos < v.start else pos - v.end
             if 0 <= gap < best_gap and not re.search(r"[;.!?]\s", _between(text, pos, v)):
@@ -6018,8 +6008,9 @@ def _bind_directions(reading: Reading, text: str, rules: Rules | None = None) ->
             if (
                 rules is not None
                 and best.kind == "number"
-                and word.lower() in rules.count_verbs
-                and _count_gap(text, pos, end, best, rules, word.lower())
+                and lw in rules.count_verbs
+                # a count verb's best count has passed `_count_gap` already
+                and (counted or _count_gap(text, pos, end, best, rules, lw))
             ):
                 best.count_changed = True  # "cut 120 stores": the change itself
     if only:
@@ -6724,7 +6715,7 @@ def _value_of_the_named(
     inside = _figure_mask(owner.values, len(text))  # 1: a position inside a figure
     fulls = [
         m
-        for m in _FULL_NAME.finditer(text)
+        for m in _full_names(text)[0]
         if not _in_brackets(text, m.start()) and not inside[m.start()]
     ]
     if not any(m.group().split()[-1] == surname for m in fulls):
@@ -7022,6 +7013,16 @@ def _round_brackets(text: str) -> tuple[list[int], str]:
 _ROUND_BRACKET = _lazy(r"[()]")
 
 
+def _ends_outside(
+    text: str, values: list[Value], pattern: re.Pattern[str] | None = None
+) -> list[int]:
+    """The ends of `pattern`'s matches (sentence ends by default) that start outside every
+    one of `values` ("den 2. Platz" ends no sentence), in order."""
+    mask = _figure_mask(values, len(text))
+    found = (pattern or _SENTENCE_END).finditer(text)
+    return [m.end() for m in found if not mask[m.start()]]
+
+
 def _figure_mask(values: list[Value], length: int) -> bytearray:
     """A byte per position of a text of `length` characters (and one past it): 1 where the
     position falls inside one of `values` ("den 2. Platz" ends no sentence), for a look
@@ -7124,8 +7125,10 @@ def _named_behind(statement: str, q: Value, readings: list[Reading]) -> bool:
     text = owner.text
     behind = _behind_words()
     for m in _FULL_NAME.finditer(statement):
-        for at in re.finditer(rf"(?<!\w){re.escape(m.group())}(?!\w)", text):
-            if not q.end <= at.start() <= q.end + 120:
+        name = re.compile(rf"(?<!\w){re.escape(m.group())}(?!\w)")
+        # Only starts within 120 characters after the rank; one character more for (?!\w).
+        for at in name.finditer(text, q.end, q.end + 120 + len(m.group()) + 1):
+            if at.start() > q.end + 120:
                 continue
             between = text[q.end : at.start()]
             if re.search(r"[.!?](?=\s)", between) or any(
@@ -8396,8 +8399,7 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
             found.append(prev)
     if not found:
         return set()
-    inside = {i for v in values for i in range(v.start, v.end)}
-    ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+    ends = _ends_outside(text, values)
     denied = {id(v) for v in found}
     # Per sentence, the kinds and (kind, dimension) of its figures no contrast denies: a
     # denied figure's other side (`_alike`) is looked up there, not among all figures.
@@ -9001,8 +9003,7 @@ def _untied_across(
         if _base(quote_lang) == _base(lang):
             return None
         text = r.text
-        inside = {i for v in r.values for i in range(v.start, v.end)}
-        ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+        ends = _ends_outside(text, r.values)
         sentence = bisect.bisect_right(ends, q.start)
         said, spots = _name_spots(stated.text, text)
         mine = _clause_meanings(stated.text, s)
@@ -9096,8 +9097,7 @@ def _swapped_across(
             if _base(quote_lang) == _base(lang):
                 continue
             text = owner.text
-            inside = {k for v in owner.values for k in range(v.start, v.end)}
-            ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+            ends = _ends_outside(text, owner.values)
             sentence = bisect.bisect_right(ends, qa.start)
             if bisect.bisect_right(ends, qb.start) != sentence:
                 continue
@@ -9464,8 +9464,7 @@ def _framed_rival(
         if joiner is None:
             return None
         text = r.text
-        inside = {i for v in r.values for i in range(v.start, v.end)}
-        ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.start() not in inside]
+        ends = _ends_outside(text, r.values)
         sentence = bisect.bisect_right(ends, q.start)
         lo = ends[sentence - 1] if sentence else 0
         hi = ends[sentence] if sentence < len(ends) else len(text)
@@ -9774,8 +9773,7 @@ def _regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]
 def _find_regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     text, values = reading.text, reading.values
     # The point of an ordinal ("den 3. Platz") ends no sentence.
-    inside = {i for v in values for i in range(v.start, v.end)}
-    ends = [m.end() for m in _REGION_END.finditer(text) if m.start() not in inside]
+    ends = _ends_outside(text, values, _REGION_END)
     own: dict[int, set[str]] = {id(v): set() for v in values}
     shared: dict[int, set[str]] = {}
     joined: list[tuple[Value, Value]] = []
@@ -12003,7 +12001,7 @@ def _act(text: str, pos: int, end: int) -> set[str]:
     """What the permission, prohibition or negation at pos..end allows or forbids: the
     words after it in its clause (`_ACT_WORDS`; the words just before it when it ends its
     clause), or in CJK text the character pairs after it (`_ACT_CJK`)."""
-    hi = _clause_bounds(text, pos, end)[1]
+    lo, hi = _clause_bounds(text, pos, end)
     if _CJK_CHAR.match(text, pos):
         after = text[end : min(hi, end + _ACT_CJK)]
         return {a + b for a, b in zip(after, after[1:], strict=False)}
@@ -12015,7 +12013,6 @@ def _act(text: str, pos: int, end: int) -> set[str]:
     if not words:
         # Ending its clause ("ist es den 40 Vereinen verboten,"), it says what stands just
         # before it.
-        lo = _clause_bounds(text, pos, end)[0]
         words = [m.group().lower() for m in _WORD3.finditer(text, lo, pos)][-_GOVERNED_BEFORE:]
     return set(words)
 
@@ -12117,25 +12114,23 @@ def _forbids(
     """
     undone = any(t[2] for t in perms)
     acts = [_act(other.text, p, p + len(w)) for p, w, t in perms if not t]
-    spans = [_sentence(_bounds(reading), v.start, v.end) for v in values] if acts else []
+    spans: list[tuple[float, float]] = []
     if acts and not same_language and _CJK_CHAR.search(reading.text[:200]):
         # Chinese or Japanese against another language: the whole sentence to its "。".
         ends = [m.end() for m in _CJK_SENTENCE_END.finditer(reading.text)]
         spans = [_sentence(ends, v.start, v.end) for v in values]
+    elif acts:
+        bounds = _bounds(reading)
+        spans = [_sentence(bounds, v.start, v.end) for v in values]
     for pos, word in sorted([*_prohibitions(reading.text, lang), *reading.negations]):
         if _negates_by_relative(reading, pos, values, lang):
             continue
         if undone and any(_same_clause(reading.text, pos, v) for v in values):
             return word
-        if (
-            acts
-            and any(lo <= pos < hi for lo, hi in spans)
-            and any(
-                _same_act(act, _act(reading.text, pos, pos + len(word)), same_language)
-                for act in acts
-            )
-        ):
-            return word
+        if acts and any(lo <= pos < hi for lo, hi in spans):
+            here = _act(reading.text, pos, pos + len(word))
+            if any(_same_act(act, here, same_language) for act in acts):
+                return word
     if len(perms) == 1 and len(acts) == 1 and not same_language:
         # Across languages, where no cognate ties the act ("仍然被允许飞行", "durften
         # reisen"): a single word of permission against a single ban of the sentence of a
