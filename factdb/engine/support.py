@@ -11834,12 +11834,128 @@ def _opens_aside(text: str, pos: int, v: Value) -> bool:
     )
 
 
+#: How far (in characters) an adverbial phrase's preposition may stand before its figure,
+#: how far after the figure the phrase may run (to its comma, or to the sentence's end),
+#: and how far the main clause it modifies may run from the figure.
+_ADVERBIAL_REACH = (40, 80, 200)
+#: A conjunction right after a comma: ", and the rebels…" opens another clause.
+_CONJUNCTION_NEXT = _lazy(r"\s*" + _CONJUNCTIONS, re.I)
+
+
+@lru_cache(maxsize=64)
+def _adverbial_frame(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's prepositions opening an adverbial phrase ([adverbial] openers: "after",
+    "nach", "après", "tras") and its words joining coordinated verbs ([adverbial]
+    coordinators: "and", "und", "et", "y"); None without them."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk:
+        return None
+    data = rules.data.get("adverbial", {})
+    if not data.get("openers") or not data.get("coordinators"):
+        return None
+    return _word_re(data["openers"]), _word_re(data["coordinators"])
+
+
+def _coordination_end(text: str, lo: int, hi: int, coordinator: re.Pattern[str]) -> int:
+    """Where the clause from `lo` ends, across words joining coordinated verbs ("and",
+    `coordinator`): at the first other clause break (a comma too: ", and the rebels…" is
+    another clause) or sentence's end before `hi`; `hi` without one."""
+    end = _CLAUSE_END.search(text, lo, hi)
+    if end is not None:
+        hi = end.start()
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if coordinator.fullmatch(m.group()) is None:
+            return m.start()
+    return hi
+
+
+def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
+    """The span of the main clause that figure `v` modifies when it stands in an
+    adverbial phrase, a preposition ([adverbial] openers) at most `_OPENING_WORDS` words
+    before it: at its sentence's start, with or without a comma after it ("After nearly
+    20 years of talks, the government changed course and lifted the sanctions", "Nach
+    fast 20 Jahren hob die Regierung…"), the sentence from its start through the main
+    clause and the verbs coordinated with it ([adverbial] coordinators); at its
+    sentence's end ("The government changed course and kept the sanctions, after 20
+    years of talks"), the main clause before it and the verbs coordinated with it. None
+    elsewhere. Every window is bounded (`_ADVERBIAL_REACH`)."""
+    frame = _adverbial_frame(lang)
+    if frame is None:
+        return None
+    opener, coordinator = frame
+    lo = max(0, v.start - _ADVERBIAL_REACH[0])
+    cut = max(
+        (m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)),
+        default=lo,
+    )
+    sentence = [m.end() for m in _CLAUSE_END.finditer(text, lo, v.start)]
+    if sentence and sentence[-1] > cut:
+        cut = sentence[-1]
+    head = next(
+        (
+            m
+            for m in opener.finditer(text, cut, v.start)
+            if len(_WORD3.findall(text, m.start(), v.start)) <= _OPENING_WORDS
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
+    after = _CLAUSE_BREAK.search(text, v.end, stop)
+    end = _CLAUSE_END.search(text, v.end, stop)
+    opens_sentence = (cut == 0 or cut in sentence) and not text[cut : head.start()].strip(' "“„«‘')
+    if opens_sentence:
+        # At the sentence's start: through its comma (one with no verb before it and no
+        # conjunction after it) into the main clause, then across coordinated verbs.
+        frame_subjects = _subject_frame(lang)
+        finite = frame_subjects[1] if frame_subjects is not None else None
+        main = v.end
+        if (
+            after is not None
+            and after.group() == ","
+            and (end is None or after.start() < end.start())
+            and (finite is None or finite.search(text, v.end, after.start()) is None)
+            and _CONJUNCTION_NEXT.match(text, after.end()) is None
+        ):
+            main = after.end()
+        elif after is not None and coordinator.fullmatch(after.group()) is None:
+            if end is None or after.start() < end.start():
+                return None  # another break closes the figure's clause: "In 2019; …"
+        return cut, _coordination_end(
+            text, main, min(len(text), v.end + _ADVERBIAL_REACH[2]), coordinator
+        )
+    if after is not None and (end is None or after.start() < end.start()):
+        return None  # the phrase does not end the sentence
+    if end is None and stop < len(text):
+        return None  # no sentence's end within reach
+    # At the sentence's end: back across a comma right before the phrase, then across
+    # coordinated verbs, to the main clause's start.
+    hi = end.start() if end is not None else len(text)
+    start = cut
+    if text[cut - 1 : cut] == "," and not text[cut : head.start()].strip():
+        start = cut - 1
+    floor = max(0, v.start - _ADVERBIAL_REACH[2])
+    bounds = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)]
+    floor = bounds[-1] if bounds else floor
+    breaks = list(_CLAUSE_BREAK.finditer(text, floor, start))
+    for m in reversed(breaks):
+        if coordinator.fullmatch(m.group()) is None or text[
+            max(floor, m.start() - 2) : m.start()
+        ].rstrip().endswith(","):
+            return m.end(), hi
+    return floor, hi
+
+
 def _polarity_sides(
     reading: Reading, lang: str | None, values: list[Value]
 ) -> dict[str, tuple[str, str]]:
     """The one side a text takes of each group of opposing predicates in the clause of its
     compared values, or in its sentence's predicate when a value stands in the subject
-    ("Jessica Lawson, 12, dies"): {group: (side, word)}. A group is left out where the
+    ("Jessica Lawson, 12, dies"), or in the main clause, with its coordinated verbs, that
+    an adverbial phrase holding a value modifies ("After nearly 20 years of talks, the
+    government changed course and lifted the sanctions", `_adverbial_scope`): {group:
+    (side, word)}. A group is left out where the
     text takes both sides there ("acquitted on 3 counts and convicted on 9", "survived
     ... while 3 died"), or where a predicate of it stands near a negation, which the
     negation check reads ("not convicted")."""
@@ -11847,6 +11963,9 @@ def _polarity_sides(
         return {}
     text = reading.text
     spots = sorted(pos for pos, _ in reading.negations)
+    # The main clauses that figures in adverbial phrases modify ("After nearly 20 years of
+    # talks, the government changed course and lifted the sanctions").
+    scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
     taken: dict[str, tuple[str, str]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
         found: dict[str, str] = {}
@@ -11862,7 +11981,7 @@ def _polarity_sides(
                     or m.start() > v.end
                     and _in_subject(text, v, lang, m.start())
                     for v in values
-                ):
+                ) or any(a <= m.start() and m.end() <= b for a, b in scopes):
                     found.setdefault(side, m.group())
                     break
             if negated:
