@@ -3445,6 +3445,8 @@ def _read(text: str, lang: str | None) -> Reading:
                 reading.negations.append((m.start(), m.group()))
                 if m.group().lower() in rules.negation_back:
                     reading.negations_back.add(m.start())
+        if reading.negations and reading.values and not rules.cjk:
+            _negated_comparators(reading, prepared, lang)
         if reading.negations:
             reading.negation = reading.negations[0][1]
     years = (
@@ -3465,6 +3467,114 @@ def _read(text: str, lang: str | None) -> Reading:
         reading.bounds = [m.end() for m in _CLAUSE_END.finditer(prepared)]
     reading.text = prepared
     return reading
+
+
+#: A comparator a negation governs, and what the two say together: "no room costs less than
+#: $500" says "at least $500", "kostet nicht mehr als 20 Euro" says "at most 20 euros".
+_NEGATED_COMPARATOR = {
+    "less_than": "at_least",
+    "more_than": "at_most",
+    "at_least": "less_than",
+    "at_most": "more_than",
+}
+#: How many words may stand between a negation and the comparator it governs: after a
+#: negation of the verb, the verb ("do not cost less than", "no cuesta menos de"); after a
+#: negation determining the subject, the subject's words and the verb ("None of the flats
+#: costs less than", "No room at the resort costs less than"), of them at most
+#: `_NEGATED_COMPARATOR_WORDS[2]` words of four letters or more that follow no article or
+#: preposition (the subject's noun and the verb: "No analyst expected prices under" holds
+#: an object). No more than `_NEGATED_COMPARATOR_REACH` characters between.
+_NEGATED_COMPARATOR_WORDS = (1, 8, 2)
+_NEGATED_COMPARATOR_REACH = 60
+
+
+@lru_cache(maxsize=64)
+def _noun_openers(lang: str | None) -> frozenset[str]:
+    """A language's words after which a noun follows in a phrase: its articles ([subjects]
+    articles) and prepositions ([adverbial] openers), lowercased, one word each."""
+    rules = rules_for(lang)
+    data = rules.data if rules is not None else {}
+    words = [
+        *data.get("subjects", {}).get("articles", []),
+        *data.get("adverbial", {}).get("openers", []),
+    ]
+    return frozenset(w.lower().rstrip("'’") for w in words if " " not in w)
+
+
+def _subject_and_verb(gap: str, lang: str | None) -> bool:
+    """Whether the words between a negation determining a noun and a comparator are a
+    subject and its verb: at most `_NEGATED_COMPARATOR_WORDS[1]` words, of them at most
+    `_NEGATED_COMPARATOR_WORDS[2]` of four letters or more after no article or preposition
+    ("room at the resort costs"), the last (the verb) after none ("expected the prices")."""
+    words = [w.lower() for w in _TOKEN.findall(gap)]
+    if not words or len(words) > _NEGATED_COMPARATOR_WORDS[1]:
+        return False
+    openers = _noun_openers(lang)
+    after = [i > 0 and words[i - 1] in openers for i in range(len(words))]
+    heads = sum(1 for w, a in zip(words, after, strict=True) if len(w) >= 4 and not a)
+    return heads <= _NEGATED_COMPARATOR_WORDS[2] and not after[-1]
+
+
+def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
+    """Turn a comparator a negation governs into the bound the two say together, the
+    negation taken by it: "No room costs less than $500", "Kein Zimmer kostet weniger als
+    500 Euro", "Aucune chambre ne coûte moins de 500 euros" say "at least 500"; "The ride
+    does not cost more than €15" says "at most 15". The negation stands before the
+    comparator in its clause: on the verb, at most `_NEGATED_COMPARATOR_WORDS[0]` words
+    before it, or determining the subject that opens the clause ([negation] determiners),
+    with no direction ("did not fall below"), word opening another clause ([modal]
+    clause_openers) or verb of saying ([negation] reported) between."""
+    spots = [pos for pos, _ in reading.negations]
+    determiner: re.Pattern[str] | None = None
+    opener: re.Pattern[str] | None = None
+    reported: re.Pattern[str] | None = None
+    looked = False
+    taken: set[int] = set()
+    for v in reading.values:
+        flipped = _NEGATED_COMPARATOR.get(v.hedge or "")
+        if flipped is None or not v.hedge_text or v.threshold:
+            continue
+        before = v.hedge_text.endswith("\x00")
+        at = v.hedge_span[0] if before and v.hedge_span is not None else v.start
+        i = bisect.bisect_left(spots, at) - 1
+        if i < 0 or spots[i] in taken:
+            continue
+        pos = spots[i]
+        word = reading.negations[i][1]
+        end = pos + len(word)
+        if end > at or at - end > _NEGATED_COMPARATOR_REACH:
+            continue
+        gap = text[end:at]
+        if _CLAUSE_BREAK.search(gap) or any(end <= d[2] < at for d in reading.directions):
+            continue
+        if len(_TOKEN.findall(gap)) > _NEGATED_COMPARATOR_WORDS[0]:
+            if not _subject_and_verb(gap, lang):
+                continue
+            if not looked:
+                looked = True
+                determiner = _data_patterns(lang, "negation", "determiners", re.I)
+                opener = _clause_opener(lang)
+                reported = _data_patterns(lang, "negation", "reported", re.I)
+            if determiner is None or determiner.match(text, pos) is None:
+                continue
+            lo = _clause_bounds(text, pos, end)[0]
+            if text[lo:pos].strip(" \"“„«‘'([") or any(
+                p is not None and p.search(gap) for p in (opener, reported)
+            ):
+                continue
+        if before and v.hedge_span is not None:
+            # The words from the negation to the comparator: "doesn't cost more than".
+            head = pos
+            while head > max(0, pos - 20) and text[head - 1].isalpha():
+                head -= 1
+            v.hedge_text = text[head : v.hedge_span[1]] + "\x00"
+        else:
+            v.hedge_text = f"{word} … {v.hedge_text[:-1]}\x01"
+        v.hedge = flipped
+        taken.add(pos)
+    if taken:
+        reading.negations = [(p, w) for p, w in reading.negations if p not in taken]
+        reading.negations_back -= taken
 
 
 #: How far (in characters) a word of uncertainty may stand before or after a value to
