@@ -158,6 +158,14 @@ def test_sanctions_and_correctness_polarity(statement, quote, lang, quote_lang, 
         ("The hiker survived after 4 days in the canyon.",
          "After 4 days in the canyon, the hiker was found alive and his dog died.",
          "en", "en", "pass"),
+        # The figures' own clauses go first: the main clause an adverbial figure modifies
+        # counts only where they hold no side.
+        ("In 2021, 60 climbers died on the peak.",
+         "In 2021, 60 climbers survived the storm on the peak and their guide died.", "en",
+         "en", "fail"),
+        ("In 2021, 60 climbers survived the storm.",
+         "In 2021, 60 climbers survived the storm on the peak and their guide died.", "en",
+         "en", "pass"),
         ("The council lifted the embargo after 15 years of talks.",
          "The council kept the embargo, and the rebels changed course after 15 years of "
          "talks.", "en", "en", "pass"),

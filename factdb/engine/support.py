@@ -12079,6 +12079,10 @@ def _polarity_sides(
     taken: dict[str, tuple[str, str]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
         found: dict[str, str] = {}
+        # Sides found only in the main clause an adverbial figure modifies: they count where
+        # the figures' own clauses hold none ("In 2019, 40 people survived the crash and the
+        # pilot died": the 40's clause says "survived").
+        scoped: dict[str, str] = {}
         negated = False
         for side, pattern in sides:
             for m in pattern.finditer(text):
@@ -12091,11 +12095,14 @@ def _polarity_sides(
                     or m.start() > v.end
                     and _in_subject(text, v, lang, m.start())
                     for v in values
-                ) or any(a <= m.start() and m.end() <= b for a, b in scopes):
+                ):
                     found.setdefault(side, m.group())
                     break
+                if side not in scoped and any(a <= m.start() and m.end() <= b for a, b in scopes):
+                    scoped[side] = m.group()
             if negated:
                 break
+        found = found or scoped
         if not negated and len(found) == 1:
             ((side, word),) = found.items()
             taken[name] = (side, word)
