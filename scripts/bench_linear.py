@@ -209,6 +209,23 @@ _READERS = [
         ),
     ),
     (
+        "adverbial phrases and coordinated verbs",
+        _long_quote(
+            "After 20 years of talks, the council changed course and lifted the embargo, "
+            "and the army kept the sanctions after 3 months and ",
+            "The council kept the embargo after 20 years.",
+            "en",
+        ),
+    ),
+    (
+        "negated comparators",
+        _long_quote(
+            "no seat in the arena costs less than $80, the ride does not cost more than $12 ",
+            "Every seat costs at least $80.",
+            "en",
+        ),
+    ),
+    (
         "metres and centimetres, durations in parts",
         _long_quote(
             "un saut de 13m15, vainqueur en 8 minutes 30, ", "Sie sprang 13,15 m.", "fr", "de"

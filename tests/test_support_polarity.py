@@ -109,3 +109,68 @@ def test_passage_polarity(statement, quote, lang, quote_lang, status):
 def test_sanctions_and_correctness_polarity(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A figure in an opening adverbial phrase: the main clause it modifies, with the
+        # verbs coordinated with it, is the figure's clause.
+        ("The council will keep the embargo after 15 years of border disputes.",
+         "After 15 years of border disputes, the council will change course and lift the "
+         "embargo.", "en", "en", "fail"),
+        ("The council will lift the embargo after 15 years of border disputes.",
+         "After 15 years of border disputes, the council will change course and lift the "
+         "embargo.", "en", "en", "pass"),
+        ("Der Rat will das Embargo nach 15 Jahren Grenzstreit beibehalten.",
+         "Nach 15 Jahren Grenzstreit will der Rat seinen Kurs ändern und das Embargo "
+         "aufheben.", "de", "de", "fail"),
+        ("Der Rat will das Embargo nach 15 Jahren Grenzstreit aufheben.",
+         "Nach 15 Jahren Grenzstreit will der Rat seinen Kurs ändern und das Embargo "
+         "aufheben.", "de", "de", "pass"),
+        ("Le conseil va maintenir les sanctions après 15 ans de conflits frontaliers.",
+         "Après 15 ans de conflits frontaliers, le conseil change de cap et va lever les "
+         "sanctions.", "fr", "fr", "fail"),
+        ("Le conseil va lever les sanctions après 15 ans de conflits frontaliers.",
+         "Après 15 ans de conflits frontaliers, le conseil change de cap et va lever les "
+         "sanctions.", "fr", "fr", "pass"),
+        ("El consejo mantendrá el embargo tras 15 años de disputas fronterizas.",
+         "Tras 15 años de disputas fronterizas, el consejo cambia de rumbo y va a levantar "
+         "el embargo.", "es", "es", "fail"),
+        ("El consejo va a levantar el embargo tras 15 años de disputas fronterizas.",
+         "Tras 15 años de disputas fronterizas, el consejo cambia de rumbo y va a levantar "
+         "el embargo.", "es", "es", "pass"),
+        ("The council will keep the embargo after 15 years of border disputes.",
+         "Tras 15 años de disputas fronterizas, el consejo cambia de rumbo y va a levantar "
+         "el embargo.", "en", "es", "fail"),
+        # At the sentence's end, set off by a comma.
+        ("The council kept the embargo after 15 years of talks.",
+         "The council changed course and lifted the embargo, after 15 years of talks.",
+         "en", "en", "fail"),
+        # Another clause (", but", ", and" with a subject of its own, a new sentence) is
+        # not the figure's; both sides there decide nothing.
+        ("The hiker survived after 4 days in the canyon.",
+         "After 4 days in the canyon, the hiker was found alive, but his dog died.",
+         "en", "en", "pass"),
+        ("The hiker survived after 4 days in the canyon.",
+         "After 4 days in the canyon, the hiker was found alive. His dog died.",
+         "en", "en", "pass"),
+        ("The hiker survived after 4 days in the canyon.",
+         "After 4 days in the canyon, the hiker was found alive and his dog died.",
+         "en", "en", "pass"),
+        # The figures' own clauses go first: the main clause an adverbial figure modifies
+        # counts only where they hold no side.
+        ("In 2021, 60 climbers died on the peak.",
+         "In 2021, 60 climbers survived the storm on the peak and their guide died.", "en",
+         "en", "fail"),
+        ("In 2021, 60 climbers survived the storm.",
+         "In 2021, 60 climbers survived the storm on the peak and their guide died.", "en",
+         "en", "pass"),
+        ("The council lifted the embargo after 15 years of talks.",
+         "The council kept the embargo, and the rebels changed course after 15 years of "
+         "talks.", "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_polarity_of_an_adverbial_figure(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -3445,6 +3445,8 @@ def _read(text: str, lang: str | None) -> Reading:
                 reading.negations.append((m.start(), m.group()))
                 if m.group().lower() in rules.negation_back:
                     reading.negations_back.add(m.start())
+        if reading.negations and reading.values and not rules.cjk:
+            _negated_comparators(reading, prepared, lang)
         if reading.negations:
             reading.negation = reading.negations[0][1]
     years = (
@@ -3465,6 +3467,114 @@ def _read(text: str, lang: str | None) -> Reading:
         reading.bounds = [m.end() for m in _CLAUSE_END.finditer(prepared)]
     reading.text = prepared
     return reading
+
+
+#: A comparator a negation governs, and what the two say together: "no room costs less than
+#: $500" says "at least $500", "kostet nicht mehr als 20 Euro" says "at most 20 euros".
+_NEGATED_COMPARATOR = {
+    "less_than": "at_least",
+    "more_than": "at_most",
+    "at_least": "less_than",
+    "at_most": "more_than",
+}
+#: How many words may stand between a negation and the comparator it governs: after a
+#: negation of the verb, the verb ("do not cost less than", "no cuesta menos de"); after a
+#: negation determining the subject, the subject's words and the verb ("None of the flats
+#: costs less than", "No room at the resort costs less than"), of them at most
+#: `_NEGATED_COMPARATOR_WORDS[2]` words of four letters or more that follow no article or
+#: preposition (the subject's noun and the verb: "No analyst expected prices under" holds
+#: an object). No more than `_NEGATED_COMPARATOR_REACH` characters between.
+_NEGATED_COMPARATOR_WORDS = (1, 8, 2)
+_NEGATED_COMPARATOR_REACH = 60
+
+
+@lru_cache(maxsize=64)
+def _noun_openers(lang: str | None) -> frozenset[str]:
+    """A language's words after which a noun follows in a phrase: its articles ([subjects]
+    articles) and prepositions ([adverbial] openers), lowercased, one word each."""
+    rules = rules_for(lang)
+    data = rules.data if rules is not None else {}
+    words = [
+        *data.get("subjects", {}).get("articles", []),
+        *data.get("adverbial", {}).get("openers", []),
+    ]
+    return frozenset(w.lower().rstrip("'’") for w in words if " " not in w)
+
+
+def _subject_and_verb(gap: str, lang: str | None) -> bool:
+    """Whether the words between a negation determining a noun and a comparator are a
+    subject and its verb: at most `_NEGATED_COMPARATOR_WORDS[1]` words, of them at most
+    `_NEGATED_COMPARATOR_WORDS[2]` of four letters or more after no article or preposition
+    ("room at the resort costs"), the last (the verb) after none ("expected the prices")."""
+    words = [w.lower() for w in _TOKEN.findall(gap)]
+    if not words or len(words) > _NEGATED_COMPARATOR_WORDS[1]:
+        return False
+    openers = _noun_openers(lang)
+    after = [i > 0 and words[i - 1] in openers for i in range(len(words))]
+    heads = sum(1 for w, a in zip(words, after, strict=True) if len(w) >= 4 and not a)
+    return heads <= _NEGATED_COMPARATOR_WORDS[2] and not after[-1]
+
+
+def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
+    """Turn a comparator a negation governs into the bound the two say together, the
+    negation taken by it: "No room costs less than $500", "Kein Zimmer kostet weniger als
+    500 Euro", "Aucune chambre ne coûte moins de 500 euros" say "at least 500"; "The ride
+    does not cost more than €15" says "at most 15". The negation stands before the
+    comparator in its clause: on the verb, at most `_NEGATED_COMPARATOR_WORDS[0]` words
+    before it, or determining the subject that opens the clause ([negation] determiners),
+    with no direction ("did not fall below"), word opening another clause ([modal]
+    clause_openers) or verb of saying ([negation] reported) between."""
+    spots = [pos for pos, _ in reading.negations]
+    determiner: re.Pattern[str] | None = None
+    opener: re.Pattern[str] | None = None
+    reported: re.Pattern[str] | None = None
+    looked = False
+    taken: set[int] = set()
+    for v in reading.values:
+        flipped = _NEGATED_COMPARATOR.get(v.hedge or "")
+        if flipped is None or not v.hedge_text or v.threshold:
+            continue
+        before = v.hedge_text.endswith("\x00")
+        at = v.hedge_span[0] if before and v.hedge_span is not None else v.start
+        i = bisect.bisect_left(spots, at) - 1
+        if i < 0 or spots[i] in taken:
+            continue
+        pos = spots[i]
+        word = reading.negations[i][1]
+        end = pos + len(word)
+        if end > at or at - end > _NEGATED_COMPARATOR_REACH:
+            continue
+        gap = text[end:at]
+        if _CLAUSE_BREAK.search(gap) or any(end <= d[2] < at for d in reading.directions):
+            continue
+        if len(_TOKEN.findall(gap)) > _NEGATED_COMPARATOR_WORDS[0]:
+            if not _subject_and_verb(gap, lang):
+                continue
+            if not looked:
+                looked = True
+                determiner = _data_patterns(lang, "negation", "determiners", re.I)
+                opener = _clause_opener(lang)
+                reported = _data_patterns(lang, "negation", "reported", re.I)
+            if determiner is None or determiner.match(text, pos) is None:
+                continue
+            lo = _clause_bounds(text, pos, end)[0]
+            if text[lo:pos].strip(" \"“„«‘'([") or any(
+                p is not None and p.search(gap) for p in (opener, reported)
+            ):
+                continue
+        if before and v.hedge_span is not None:
+            # The words from the negation to the comparator: "doesn't cost more than".
+            head = pos
+            while head > max(0, pos - 20) and text[head - 1].isalpha():
+                head -= 1
+            v.hedge_text = text[head : v.hedge_span[1]] + "\x00"
+        else:
+            v.hedge_text = f"{word} … {v.hedge_text[:-1]}\x01"
+        v.hedge = flipped
+        taken.add(pos)
+    if taken:
+        reading.negations = [(p, w) for p, w in reading.negations if p not in taken]
+        reading.negations_back -= taken
 
 
 #: How far (in characters) a word of uncertainty may stand before or after a value to
@@ -11834,12 +11944,128 @@ def _opens_aside(text: str, pos: int, v: Value) -> bool:
     )
 
 
+#: How far (in characters) an adverbial phrase's preposition may stand before its figure,
+#: how far after the figure the phrase may run (to its comma, or to the sentence's end),
+#: and how far the main clause it modifies may run from the figure.
+_ADVERBIAL_REACH = (40, 80, 200)
+#: A conjunction right after a comma: ", and the rebels…" opens another clause.
+_CONJUNCTION_NEXT = _lazy(r"\s*" + _CONJUNCTIONS, re.I)
+
+
+@lru_cache(maxsize=64)
+def _adverbial_frame(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's prepositions opening an adverbial phrase ([adverbial] openers: "after",
+    "nach", "après", "tras") and its words joining coordinated verbs ([adverbial]
+    coordinators: "and", "und", "et", "y"); None without them."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk:
+        return None
+    data = rules.data.get("adverbial", {})
+    if not data.get("openers") or not data.get("coordinators"):
+        return None
+    return _word_re(data["openers"]), _word_re(data["coordinators"])
+
+
+def _coordination_end(text: str, lo: int, hi: int, coordinator: re.Pattern[str]) -> int:
+    """Where the clause from `lo` ends, across words joining coordinated verbs ("and",
+    `coordinator`): at the first other clause break (a comma too: ", and the rebels…" is
+    another clause) or sentence's end before `hi`; `hi` without one."""
+    end = _CLAUSE_END.search(text, lo, hi)
+    if end is not None:
+        hi = end.start()
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if coordinator.fullmatch(m.group()) is None:
+            return m.start()
+    return hi
+
+
+def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
+    """The span of the main clause that figure `v` modifies when it stands in an
+    adverbial phrase, a preposition ([adverbial] openers) at most `_OPENING_WORDS` words
+    before it: at its sentence's start, with or without a comma after it ("After nearly
+    20 years of talks, the government changed course and lifted the sanctions", "Nach
+    fast 20 Jahren hob die Regierung…"), the sentence from its start through the main
+    clause and the verbs coordinated with it ([adverbial] coordinators); at its
+    sentence's end ("The government changed course and kept the sanctions, after 20
+    years of talks"), the main clause before it and the verbs coordinated with it. None
+    elsewhere. Every window is bounded (`_ADVERBIAL_REACH`)."""
+    frame = _adverbial_frame(lang)
+    if frame is None:
+        return None
+    opener, coordinator = frame
+    lo = max(0, v.start - _ADVERBIAL_REACH[0])
+    cut = max(
+        (m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)),
+        default=lo,
+    )
+    sentence = [m.end() for m in _CLAUSE_END.finditer(text, lo, v.start)]
+    if sentence and sentence[-1] > cut:
+        cut = sentence[-1]
+    head = next(
+        (
+            m
+            for m in opener.finditer(text, cut, v.start)
+            if len(_WORD3.findall(text, m.start(), v.start)) <= _OPENING_WORDS
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
+    after = _CLAUSE_BREAK.search(text, v.end, stop)
+    end = _CLAUSE_END.search(text, v.end, stop)
+    opens_sentence = (cut == 0 or cut in sentence) and not text[cut : head.start()].strip(' "“„«‘')
+    if opens_sentence:
+        # At the sentence's start: through its comma (one with no verb before it and no
+        # conjunction after it) into the main clause, then across coordinated verbs.
+        frame_subjects = _subject_frame(lang)
+        finite = frame_subjects[1] if frame_subjects is not None else None
+        main = v.end
+        if (
+            after is not None
+            and after.group() == ","
+            and (end is None or after.start() < end.start())
+            and (finite is None or finite.search(text, v.end, after.start()) is None)
+            and _CONJUNCTION_NEXT.match(text, after.end()) is None
+        ):
+            main = after.end()
+        elif after is not None and coordinator.fullmatch(after.group()) is None:
+            if end is None or after.start() < end.start():
+                return None  # another break closes the figure's clause: "In 2019; …"
+        return cut, _coordination_end(
+            text, main, min(len(text), v.end + _ADVERBIAL_REACH[2]), coordinator
+        )
+    if after is not None and (end is None or after.start() < end.start()):
+        return None  # the phrase does not end the sentence
+    if end is None and stop < len(text):
+        return None  # no sentence's end within reach
+    # At the sentence's end: back across a comma right before the phrase, then across
+    # coordinated verbs, to the main clause's start.
+    hi = end.start() if end is not None else len(text)
+    start = cut
+    if text[cut - 1 : cut] == "," and not text[cut : head.start()].strip():
+        start = cut - 1
+    floor = max(0, v.start - _ADVERBIAL_REACH[2])
+    bounds = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)]
+    floor = bounds[-1] if bounds else floor
+    breaks = list(_CLAUSE_BREAK.finditer(text, floor, start))
+    for m in reversed(breaks):
+        if coordinator.fullmatch(m.group()) is None or text[
+            max(floor, m.start() - 2) : m.start()
+        ].rstrip().endswith(","):
+            return m.end(), hi
+    return floor, hi
+
+
 def _polarity_sides(
     reading: Reading, lang: str | None, values: list[Value]
 ) -> dict[str, tuple[str, str]]:
     """The one side a text takes of each group of opposing predicates in the clause of its
     compared values, or in its sentence's predicate when a value stands in the subject
-    ("Jessica Lawson, 12, dies"): {group: (side, word)}. A group is left out where the
+    ("Jessica Lawson, 12, dies"), or in the main clause, with its coordinated verbs, that
+    an adverbial phrase holding a value modifies ("After nearly 20 years of talks, the
+    government changed course and lifted the sanctions", `_adverbial_scope`): {group:
+    (side, word)}. A group is left out where the
     text takes both sides there ("acquitted on 3 counts and convicted on 9", "survived
     ... while 3 died"), or where a predicate of it stands near a negation, which the
     negation check reads ("not convicted")."""
@@ -11847,9 +12073,16 @@ def _polarity_sides(
         return {}
     text = reading.text
     spots = sorted(pos for pos, _ in reading.negations)
+    # The main clauses that figures in adverbial phrases modify ("After nearly 20 years of
+    # talks, the government changed course and lifted the sanctions").
+    scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
     taken: dict[str, tuple[str, str]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
         found: dict[str, str] = {}
+        # Sides found only in the main clause an adverbial figure modifies: they count where
+        # the figures' own clauses hold none ("In 2019, 40 people survived the crash and the
+        # pilot died": the 40's clause says "survived").
+        scoped: dict[str, str] = {}
         negated = False
         for side, pattern in sides:
             for m in pattern.finditer(text):
@@ -11865,8 +12098,11 @@ def _polarity_sides(
                 ):
                     found.setdefault(side, m.group())
                     break
+                if side not in scoped and any(a <= m.start() and m.end() <= b for a, b in scopes):
+                    scoped[side] = m.group()
             if negated:
                 break
+        found = found or scoped
         if not negated and len(found) == 1:
             ((side, word),) = found.items()
             taken[name] = (side, word)
