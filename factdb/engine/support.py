@@ -3591,6 +3591,12 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+#: A figure, a percentage or a factor ending right before a word: "70％", "3倍", "2割".
+_FIGURE_BEFORE = _lazy(r"[\d０-９][\d０-９.,]*\s*(?:[%％割倍]|パーセント)?\s*$")
+#: A figure starting right after a word: "少70%".
+_FIGURE_AFTER = _lazy(r"\s*[\d０-９]")
+
+
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "Paws Up" (a name inside a sentence), "made up" (a particle) and "runner-up" (a
     compound noun) are no directions."""
@@ -3610,6 +3616,19 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
         # "50 other people", "three others": more of the same kind, as "50 more people";
         # elsewhere no direction ("in other news", "further details").
         return not _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    table = rules.data.get("directions", {})
+    if word in table.get("after_figure_only", ()):
+        # "エネルギー消費が70％多い": a comparative right after its figure; elsewhere no
+        # direction ("利用者が多い").
+        return not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if word in table.get("before_figure_only", ()):
+        # "能耗少70%": a comparative right before its figure, not after a word that makes
+        # it a bound ("至少70%", "最多70%"); elsewhere no direction ("很多").
+        return (
+            not _FIGURE_AFTER.match(text, m.end())
+            or text[m.start() - 1 : m.start()] in table.get("before_figure_not_after", ())
+            and m.start() > 0
+        )
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
@@ -11979,6 +11998,31 @@ def _coordination_end(text: str, lo: int, hi: int, coordinator: re.Pattern[str])
     return hi
 
 
+#: How long a news dateline opening a text may run ("LONDON —", "WASHINGTON (Reuters) -").
+_DATELINE_REACH = 60
+#: A news agency's name in brackets closing a dateline: "(Reuters)", "(dpa)".
+_DATELINE_AGENCY = _lazy(r"\s*\([^()]{1,30}\)$")
+
+
+def _after_dateline(text: str, cut: int) -> bool:
+    """Whether the text up to `cut` is a news dateline and nothing else: a place in capitals,
+    perhaps a date after a comma and an agency in brackets, then a dash ("LONDON —",
+    "WASHINGTON, Jan. 13 (Reuters) -"): what follows opens the first sentence."""
+    if not 0 < cut <= _DATELINE_REACH:
+        return False
+    head = text[:cut].rstrip()
+    if not head or head[-1] not in "—–―-":
+        return False
+    head = head[:-1].rstrip()
+    agency = _DATELINE_AGENCY.search(head)
+    place = head[: agency.start() if agency is not None else len(head)].split(",", 1)[0].strip()
+    words = place.split()
+    if len(place) < 2 or not 1 <= len(words) <= 3:
+        return False
+    # "LONDON —"; with an agency, a place in title case too: "Berlin (dpa) -".
+    return place.isupper() or (agency is not None and all(w[:1].isupper() for w in words))
+
+
 def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
     """The span of the main clause that figure `v` modifies when it stands in an
     adverbial phrase, a preposition ([adverbial] openers) at most `_OPENING_WORDS` words
@@ -12014,7 +12058,9 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
     after = _CLAUSE_BREAK.search(text, v.end, stop)
     end = _CLAUSE_END.search(text, v.end, stop)
-    opens_sentence = (cut == 0 or cut in sentence) and not text[cut : head.start()].strip(' "“„«‘')
+    opens_sentence = (cut == 0 or cut in sentence or _after_dateline(text, cut)) and not text[
+        cut : head.start()
+    ].strip(' "“„«‘')
     if opens_sentence:
         # At the sentence's start: through its comma (one with no verb before it and no
         # conjunction after it) into the main clause, then across coordinated verbs.
@@ -12057,6 +12103,25 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     return floor, hi
 
 
+#: How far (in characters) a list headed by a predicate and a colon may run.
+_HEADED_LIST_REACH = 300
+#: A colon opening a list, after its heading: "Ont voté contre :".
+_LIST_COLON = _lazy(r"\s*[:：]")
+#: A sentence's end, or another colon (another list's heading), closing a headed list.
+_LIST_CLOSES = _lazy(r"[.!?](?=\s|$)|[。！？:：]")
+
+
+def _heads_list(text: str, pos: int, v: Value) -> bool:
+    """Whether the predicate ending at `pos` heads, with a colon, a list that figure `v`
+    stands in ("Voted against: 10 Democrats, 35 Republicans (of 198) and 7 others",
+    "Ont voté contre : …", "Dagegen stimmten: …"): every figure of the list up to its
+    sentence's end, within `_HEADED_LIST_REACH`."""
+    colon = _LIST_COLON.match(text, pos)
+    if colon is None or not colon.end() <= v.start <= colon.end() + _HEADED_LIST_REACH:
+        return False
+    return _LIST_CLOSES.search(text, colon.end(), v.start) is None
+
+
 def _polarity_sides(
     reading: Reading, lang: str | None, values: list[Value]
 ) -> dict[str, tuple[str, str]]:
@@ -12092,6 +12157,7 @@ def _polarity_sides(
                 if any(
                     _same_clause(text, m.start(), v)
                     or _opens_aside(text, m.end(), v)
+                    or _heads_list(text, m.end(), v)
                     or m.start() > v.end
                     and _in_subject(text, v, lang, m.start())
                     for v in values
