@@ -280,3 +280,39 @@ def test_outcome_and_start_polarity(statement, quote, lang, quote_lang, status):
 def test_vote_side_heading_a_list(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Two figures, each with its own predicate: the statement negates one figure's
+        # clause, the quote the other's: the predicates are swapped between the figures.
+        ("About 70% of drivers felt tired on the night shift, while about 40% could not "
+         "stay awake.",
+         "About 70% of drivers could not stay awake on the night shift; about 40% felt "
+         "tired.", "en", "en", "fail"),
+        ("About 70% of drivers could not stay awake on the night shift, while about 40% "
+         "felt tired.",
+         "About 70% of drivers could not stay awake on the night shift; about 40% felt "
+         "tired.", "en", "en", "pass"),
+        ("About 70% of drivers felt tired on the night shift, while about 40% could not "
+         "stay awake.",
+         "運転手の約70％が夜勤中に「起きていられない」と回答。さらに、約40％が疲れを感じている"
+         "と回答した。", "en", "ja", "fail"),
+        ("Etwa 70 % der Fahrer fühlten sich müde, während etwa 40 % nicht wach bleiben "
+         "konnten.",
+         "Environ 70 % des conducteurs ne pouvaient pas rester éveillés ; environ 40 % se "
+         "sentaient fatigués.", "de", "fr", "fail"),
+        ("Environ 70 % des conducteurs ne sont pas restés éveillés, et environ 40 % se "
+         "sont sentis fatigués.",
+         "About 70% of drivers did not stay awake on the night shift; about 40% felt "
+         "tired.", "fr", "en", "pass"),
+        ("Environ 70 % des conducteurs se sont sentis fatigués, et environ 40 % ne sont pas "
+         "restés éveillés.",
+         "About 70% of drivers did not stay awake on the night shift; about 40% felt "
+         "tired.", "fr", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_negation_swapped_between_figures(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -11804,6 +11804,17 @@ statement_lang="en").status
                     f"{_verb('says', src)} {others[opposed][1]!r}",
                 )
                 break
+        swapped = _negation_swapped(stated, met, readings)
+        if swapped is not None:
+            said, theirs = swapped
+            contradicted(
+                "negation",
+                said,
+                theirs,
+                "",
+                f"the statement negates {said!r} but {src} {_verb('negates', src)} "
+                f"{theirs!r} (the figures' predicates swapped)",
+            )
     prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
         # A prohibition on the other side is a negative too ("banned" for "not allowed").
@@ -12101,6 +12112,44 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
         ].rstrip().endswith(","):
             return m.end(), hi
     return floor, hi
+
+
+def _negation_swapped(
+    stated: Reading, met: list[tuple[Value, Value]], readings: list[Reading]
+) -> tuple[str, str] | None:
+    """Two figures whose negation the quote gives the other way round: the statement
+    negates the clause of one figure only ("85% felt uneasy, while 65% could not tell"),
+    a quote the clause of the other figure only ("85% could not tell; 65% felt uneasy"):
+    the predicates are swapped between the figures. The statement's negated figure and
+    negation, and the quote's, as written; None elsewhere."""
+    if len(met) < 2 or not stated.negations:
+        return None
+
+    def negation_of(r: Reading, v: Value) -> str | None:
+        return next((w for p, w in r.negations if _same_clause(r.text, p, v)), None)
+
+    for r in readings:
+        if not r.negations:
+            continue
+        pairs = [(s, q) for s, q in met if any(q is x for x in r.values)]
+        if len(pairs) != 2:
+            continue
+        (s1, q1), (s2, q2) = pairs
+        if s1 is s2 or q1 is q2:
+            continue
+        mine = (negation_of(stated, s1), negation_of(stated, s2))
+        theirs = (negation_of(r, q1), negation_of(r, q2))
+        if (mine[0] is None) == (mine[1] is None) or (theirs[0] is None) == (theirs[1] is None):
+            continue  # each side negates exactly one figure's clause
+        if (mine[0] is None) == (theirs[0] is None):
+            continue  # the same figure's
+        i = 0 if mine[0] is not None else 1
+        j = 1 - i
+        return (
+            f"{(s1, s2)[i].text} … {mine[i]}",
+            f"{(q1, q2)[j].text} … {theirs[j]}",
+        )
+    return None
 
 
 #: How far (in characters) a list headed by a predicate and a colon may run.
