@@ -12411,11 +12411,9 @@ def _permission_verdict(
     quote_perms = []
     for r, lang, values in zip(readings, langs, mine, strict=True):
         perms = _permissions(r, lang)
-        # Chinese or Japanese against another language: the whole sentence to its "。"
-        # (its clauses' commas end no sentence there).
-        cjk = (
-            perms and _base(lang) != _base(statement_lang) and _CJK_CHAR.match(r.text, perms[0][0])
-        )
+        # Chinese or Japanese: the whole sentence to its "。" (its clauses' commas end no
+        # sentence there: "至少有两名宇航员…喝了大量的酒，但仍然被允许飞行").
+        cjk = perms and _CJK_CHAR.match(r.text, perms[0][0])
         bounds = [m.end() for m in _CJK_SENTENCE_END.finditer(r.text)] if cjk else _bounds(r)
         spans = [_sentence(bounds, v.start, v.end) for v in values] if perms else []
         quote_perms.append([t for t in perms if any(lo <= t[0] < hi for lo, hi in spans)])

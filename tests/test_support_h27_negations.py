@@ -1,0 +1,30 @@
+"""Negations met in other words (holdout27's classes, with made-up sentences): a negated
+prohibition in a later clause of a Chinese or Japanese sentence ("却并未被禁止上场") is the
+permission the quote gives there ("但仍然被允许上场")."""
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("报告称，2019年至少三名球员赛前饮酒，却并未被禁止上场。",
+         "报告称，2019年至少有三名球员在比赛前饮酒，但仍然被允许上场。", "zh", "zh", "pass"),
+        ("报告称，2019年至少三名球员赛前饮酒，因此被禁止上场。",
+         "报告称，2019年至少有三名球员在比赛前饮酒，但仍然被允许上场。", "zh", "zh", "fail"),
+        ("報告によると、2019年に少なくとも3人の選手が試合前に飲酒したが、出場は禁止されなかった。",
+         "報告によると、2019年に少なくとも3人の選手が試合前に飲酒したが、それでも出場が許可された。",
+         "ja", "ja", "pass"),
+        ("報告によると、2019年に少なくとも3人の選手が試合前に飲酒し、出場を禁止された。",
+         "報告によると、2019年に少なくとも3人の選手が試合前に飲酒したが、それでも出場が許可された。",
+         "ja", "ja", "fail"),
+        ("The report said at least 3 players drank before the 2019 match but were not "
+         "banned from playing.",
+         "报告称，2019年至少有三名球员在比赛前饮酒，但仍然被允许上场。", "en", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_negated_prohibition_in_a_later_cjk_clause(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
