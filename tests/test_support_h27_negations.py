@@ -1,6 +1,8 @@
 """Negations met in other words (holdout27's classes, with made-up sentences): a negated
 prohibition in a later clause of a Chinese or Japanese sentence ("却并未被禁止上场") is the
-permission the quote gives there ("但仍然被允许上场")."""
+permission the quote gives there ("但仍然被允许上场"); a negation of going on ("不再收费",
+"ya no cobran", "keine Maut") is what a word of stopping on the other side says ("停止收费",
+"dejaron de cobrar", "eingestellt")."""
 
 import pytest
 
@@ -26,5 +28,33 @@ from factdb.engine.support import claim_supported
     ],
 )  # fmt: skip
 def test_negated_prohibition_in_a_later_cjk_clause(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("省内6座桥梁不再收费。", "省内6座桥梁正式停止收费", "zh", "zh", "pass"),
+        ("省内6座桥梁不再收费。", "省内6座桥梁正式开始收费", "zh", "zh", "fail"),
+        ("The 6 bridges in the province have not charged tolls since May.",
+         "The 6 bridges in the province stopped charging tolls in May.", "en", "en", "pass"),
+        ("The 6 bridges in the province have not charged tolls since May.",
+         "省内6座桥梁5月起正式停止收费", "en", "zh", "pass"),
+        ("Los 6 puentes de la provincia ya no cobran peaje.",
+         "Los 6 puentes de la provincia dejaron de cobrar peaje.", "es", "es", "pass"),
+        ("Los 6 puentes de la provincia ya no cobran peaje.",
+         "Los 6 puentes de la provincia empezaron a cobrar peaje.", "es", "es", "fail"),
+        ("Die 6 Brücken der Provinz erheben seit Mai keine Maut.",
+         "Die 6 Brücken der Provinz haben im Mai die Erhebung der Maut eingestellt.", "de",
+         "de", "pass"),
+        ("Les 6 ponts de la province ne perçoivent pas de péage depuis mai.",
+         "Les 6 ponts de la province ont cessé de percevoir un péage en mai.", "fr", "fr",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_negation_of_going_on_against_a_word_of_stopping(
+    statement, quote, lang, quote_lang, status
+):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason

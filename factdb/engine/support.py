@@ -12233,6 +12233,24 @@ def _negative_prefixes(lang: str | None) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
 
 
+@lru_cache(maxsize=64)
+def _cessation_words(lang: str | None) -> re.Pattern[str] | None:
+    """A language's words of stopping ("stopped", "eingestellt", "停止"): its data file's
+    ``negation.cessations``, patterns. They say what a negation of going on says ("no
+    longer charges", "不再收费"), for a negation on the other side only."""
+    rules = rules_for(lang)
+    patterns = rules.data.get("negation", {}).get("cessations", []) if rules is not None else []
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _negatives(text: str, lang: str | None) -> list[tuple[int, str]]:
+    """The prohibitions and absences of a text, and its words of stopping
+    (`_cessation_words`): (position, word), in order."""
+    pattern = _cessation_words(lang)
+    stops = [(m.start(), m.group()) for m in pattern.finditer(text)] if pattern is not None else []
+    return sorted([*_prohibitions(text, lang), *stops]) if stops else _prohibitions(text, lang)
+
+
 def _prohibitions(text: str, lang: str | None) -> list[tuple[int, str]]:
     """The prohibitions of a text: (position, word)."""
     pattern = _prohibition_words(lang)
@@ -12538,7 +12556,7 @@ def _negatives_agree(
         negated_words |= _content(r.text)
     for r, lang, values in other:
         bounded = None  # the reading with its sentences' ends, for an opening phrase
-        for pos, word in _prohibitions(r.text, lang):
+        for pos, word in _negatives(r.text, lang):
             key = word.lower()
             if not _CJK_CHAR.match(key) and any(
                 key.startswith(w) or (len(key) >= 4 and w.startswith(key[:4]))
