@@ -5997,7 +5997,7 @@ def _hedge(
             # ([hedges.not_after_zero]); "won over 60%" compares.
             blocked = (blocked or set()) | set(_not_after_zero(rules)[word])
         prior = re.findall(r"[\w']+", window[: m.start()]) if blocked else None
-        if not (prior and blocked and prior[-1].lower() in blocked):
+        if not (prior and blocked and _said_after(prior, blocked)):
             v.hedge = rules.hedges_before[word]
             v.hedge_text = m.group("h") + "\x00"
             # "beyond the JCPOA's 3.67% limit": a definite article or a possessive between
@@ -6014,6 +6014,15 @@ def _hedge(
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+def _said_after(prior: list[str], words: set[str]) -> bool:
+    """Whether the words `prior` end with one of `words`, each one word or several
+    ("took", "erstreckt sich")."""
+    last = prior[-1].lower()
+    return last in words or any(
+        " " in w and " ".join(prior[-len(w.split()) :]).lower() == w for w in words
+    )
 
 
 @lru_cache(maxsize=16)

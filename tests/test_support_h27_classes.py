@@ -2,7 +2,8 @@
 prohibition in a later clause of a Chinese or Japanese sentence ("却并未被禁止上场") is the
 permission the quote gives there ("但仍然被允许上场"); a negation of going on ("不再收费",
 "ya no cobran", "keine Maut") is what a word of stopping on the other side says ("停止收费",
-"dejaron de cobrar", "eingestellt")."""
+"dejaron de cobrar", "eingestellt"); after a verb of extent "über" and "over" are "across"
+("erstreckt sich über 12.000 Acres"), not "more than"."""
 
 import pytest
 
@@ -56,5 +57,41 @@ def test_negated_prohibition_in_a_later_cjk_clause(statement, quote, lang, quote
 def test_negation_of_going_on_against_a_word_of_stopping(
     statement, quote, lang, quote_lang, status
 ):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # After a verb of extent, "über"/"over" is "across", not "more than"; acres are read
+        # in German, French, Spanish and Portuguese too.
+        ("Die Ranch erstreckt sich über 12.000 Acres bei Helena.",
+         "Set on 12,000 acres of rolling grassland near Helena, the ranch has 40 cabins.",
+         "de", "en", "pass"),
+        ("Die Ranch umfasst über 12.000 Acres bei Helena.",
+         "Set on 12,000 acres of rolling grassland near Helena, the ranch has 40 cabins.",
+         "de", "en", "fail"),
+        ("Die Ranch erstreckt sich über 1.200 Acres bei Helena.",
+         "Set on 12,000 acres of rolling grassland near Helena, the ranch has 40 cabins.",
+         "de", "en", "fail"),
+        ("The ranch stretches over 12,000 acres near Helena.",
+         "Set on 12,000 acres of rolling grassland near Helena, the ranch has 40 cabins.",
+         "en", "en", "pass"),
+        ("The ranch has over 12,000 acres near Helena.",
+         "Set on 12,000 acres of rolling grassland near Helena, the ranch has 40 cabins.",
+         "en", "en", "fail"),
+        ("Le ranch s'étend sur 12 000 acres près d'Helena.",
+         "Set on 12,000 acres of rolling grassland near Helena, the ranch has 40 cabins.",
+         "fr", "en", "pass"),
+        ("El rancho se extiende por 1.200 acres cerca de Helena.",
+         "Set on 12,000 acres of rolling grassland near Helena, the ranch has 40 cabins.",
+         "es", "en", "fail"),
+        ("O rancho ocupa 12.000 acres perto de Helena.",
+         "Set on 12,000 acres of rolling grassland near Helena, the ranch has 40 cabins.",
+         "pt", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_over_after_a_verb_of_extent_and_acres(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
