@@ -95,3 +95,24 @@ def test_negation_of_going_on_against_a_word_of_stopping(
 def test_over_after_a_verb_of_extent_and_acres(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "1泊の料金", "1晚的房价": one night is the rate's "per", no count of its own.
+        ("1泊の料金は180ドルから950ドルまで。", "Nightly cabin rates run from $180 to $950.",
+         "ja", "en", "pass"),
+        ("1泊の料金は180ドルから590ドルまで。", "Nightly cabin rates run from $180 to $950.",
+         "ja", "en", "fail"),
+        ("1晚的房价为180美元至950美元。", "Nightly cabin rates run from $180 to $950.", "zh",
+         "en", "pass"),
+        ("1晚的房价为180美元至590美元。", "Nightly cabin rates run from $180 to $950.", "zh",
+         "en", "fail"),
+        ("Las tarifas por noche van de 180 a 950 dólares.", "1泊の料金は180ドルから950ドルまで。",
+         "es", "ja", "pass"),
+    ],
+)  # fmt: skip
+def test_one_night_of_a_rate_is_no_count(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
