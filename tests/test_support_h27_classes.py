@@ -116,3 +116,36 @@ def test_over_after_a_verb_of_extent_and_acres(statement, quote, lang, quote_lan
 def test_one_night_of_a_rate_is_no_count(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_SURVEY_JA = (
+    "ある会社がネット通販の利用者に実施したアンケートでは、回答者の約72％が安全な通販サイトと"
+    "危険な通販サイトは「見分けられない」と回答。さらに、約48％が通販サイトの利用に不安を感じて"
+    "いると回答している。"
+)
+_SURVEY_ZH = (
+    "在一项针对网购用户的调查中，约72%的受访者表示“无法区分”安全和危险的购物网站。此外，约48%"
+    "的受访者对使用购物网站感到担忧。"
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A negation in another sentence, in the clause of another percentage the statement
+        # does not state, is that figure's predicate, not the statement's.
+        ("アンケートでは、回答者の約48％が通販サイトの利用に不安を感じていると答えた。",
+         _SURVEY_JA, "ja", "ja", "pass"),
+        ("在调查中，约48%的受访者表示对使用购物网站感到担忧。", _SURVEY_ZH, "zh", "zh", "pass"),
+        ("In the survey, about 48% of respondents said they felt uneasy about shopping "
+         "sites.", _SURVEY_JA, "en", "ja", "pass"),
+        # The negated figure's own predicate without its negation still fails.
+        ("アンケートでは、回答者の約72％が安全な通販サイトと危険な通販サイトを見分けられると答えた。",
+         _SURVEY_JA, "ja", "ja", "fail"),
+    ],
+)  # fmt: skip
+def test_a_negation_of_another_figure_is_not_the_statements(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

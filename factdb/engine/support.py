@@ -3920,6 +3920,11 @@ def _negation_near(
                 # project did not succeed", "The bridge built in 2019 did not survive"), not
                 # on one that opens another clause.
                 return word
+        if not in_value_sentence and _negates_other_figure(reading, pos, values):
+            # "約85％が「見分けられない」と回答。さらに、約65％が不安を感じている" for the
+            # 65%: the negation is the predicate of another figure of the same kind, in a
+            # sentence holding no compared value.
+            continue
         if not in_value_sentence:
             sentence = _sentence(reading.bounds, pos, pos + 1)
             if sentence not in cited:
@@ -3958,6 +3963,16 @@ def _negation_near(
         ):
             return word
     return None
+
+
+def _negates_other_figure(reading: Reading, pos: int, values: list[Value]) -> bool:
+    """Whether the negation at `pos` stands in the clause of a figure of the reading that
+    is none of the compared `values` but of a kind of theirs (another percentage)."""
+    kinds = {v.kind for v in values}
+    return any(
+        x.kind in kinds and all(x is not v for v in values) and _same_clause(reading.text, pos, x)
+        for x in reading.values
+    )
 
 
 def _adverbial_negation(
