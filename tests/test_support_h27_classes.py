@@ -149,3 +149,28 @@ def test_a_negation_of_another_figure_is_not_the_statements(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A word of absence right after its figure ("Der 9. November fehlt") says what a
+        # negation right after the same figure says ("taucht der 9. November nicht auf").
+        ("Der 9. November fehlt im monatlichen Veranstaltungskalender der Kieler "
+         "Stadtverwaltung.",
+         "Im monatlichen Veranstaltungsplan der Kieler Stadtverwaltung taucht der 9. "
+         "November nicht auf.", "de", "de", "pass"),
+        ("El 12 de octubre falta en el calendario mensual del ayuntamiento de Cádiz.",
+         "En la agenda mensual del ayuntamiento de Cádiz, el 12 de octubre no aparece.",
+         "es", "es", "pass"),
+        ("O 7 de setembro falta na agenda mensal da prefeitura de Belém.",
+         "Na agenda mensal da prefeitura de Belém, o 7 de setembro não aparece.", "pt", "pt",
+         "pass"),
+        # A negation elsewhere in the quote is not the figure's absence.
+        ("Der 9. November fehlt im Kalender.",
+         "Am 9. November fand die Sitzung nicht statt.", "de", "de", "fail"),
+    ],
+)  # fmt: skip
+def test_an_absent_figure_is_a_negated_one(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

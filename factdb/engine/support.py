@@ -12599,6 +12599,15 @@ def _negatives_agree(
                     if _negates_figure_clause(bounded, pos, pos + len(word), opening, lang):
                         return word
                 continue
+            if not _CJK_CHAR.match(key) and _figure_right_before(r.text, pos, values):
+                # "Der 3. Oktober fehlt" for "taucht der 3. Oktober nicht auf": the absent
+                # is the compared figure itself, which the negation follows right after.
+                if any(
+                    _figure_right_before(n.text, p, nvalues)
+                    for n, _, nvalues in negated
+                    for p, _ in n.negations
+                ):
+                    return word
             lo, hi = _clause_bounds(r.text, pos, pos + len(word))
             if _CJK_CHAR.match(key):
                 near = _content(r.text[max(lo, pos - _GOVERNED_CJK[0]) : pos + len(word) + 4])
@@ -12632,6 +12641,12 @@ def _negatives_agree(
                 ):
                     return word
     return None
+
+
+def _figure_right_before(text: str, pos: int, values: list[Value]) -> bool:
+    """Whether one of `values` ends right before `pos`, nothing but spaces between: the
+    subject of the word at `pos` ("Der 3. Oktober fehlt", "der 3. Oktober nicht")."""
+    return any(v.end <= pos and not text[v.end : pos].strip() for v in values)
 
 
 def _maybe_won(s: Value, rules: Rules | None) -> bool:
