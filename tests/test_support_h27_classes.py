@@ -174,3 +174,36 @@ def test_a_negation_of_another_figure_is_not_the_statements(
 def test_an_absent_figure_is_a_negated_one(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "70 countries and 95 languages gathered in San Diego": what follows two figures
+        # coordinated with their nouns is said of both, not of the second alone.
+        ("1,500 people representing 70 countries gathered in San Diego, Lyon and Geneva in "
+         "2016.",
+         "Over 1,500 people representing 70 countries and 95 languages gathered in San "
+         "Diego, Lyon and Geneva in 2016.", "en", "en", "warn"),
+        ("1 500 personnes représentant 70 pays se sont réunies à San Diego, Lyon et Genève "
+         "en 2016.",
+         "1 500 personnes représentant 70 pays et 95 langues se sont réunies à San Diego, "
+         "Lyon et Genève en 2016.", "fr", "fr", "pass"),
+        ("1.500 personas de 70 países se reunieron en San Diego, Lyon y Ginebra en 2016.",
+         "1.500 personas de 70 países y 95 lenguas se reunieron en San Diego, Lyon y Ginebra "
+         "en 2016.", "es", "es", "pass"),
+        ("1.500 Menschen aus 70 Ländern kamen 2016 in San Diego, Lyon und Genf zusammen.",
+         "1.500 Menschen aus 70 Ländern und 95 Sprachräumen kamen 2016 in San Diego, Lyon "
+         "und Genf zusammen.", "de", "de", "pass"),
+        # The second figure's own noun still ties a figure to it.
+        ("1,500 people representing 70 languages gathered in San Diego, Lyon and Geneva in "
+         "2016.",
+         "1,500 people representing 70 countries and 95 languages gathered in San Diego, "
+         "Lyon and Geneva in 2016.", "en", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_words_after_coordinated_figures_are_said_of_both(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

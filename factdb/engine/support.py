@@ -7490,7 +7490,37 @@ def _tied_elsewhere(
         return None  # nothing says what `q` counts
     if not words[id(q)] and _subject_of(stated, s, around[0], leading, owner, q, figures):
         return None
-    return _told(mine, q, figures, words, counts, proof=1)
+    told = _told(mine, q, figures, words, counts, proof=1)
+    if told is not None and _shared_by_coordination(stated, s, owner.text, q, told[0]):
+        return None
+    return told
+
+
+@lru_cache(maxsize=1)
+def _noun_then_coordinated() -> re.Pattern[str]:
+    """What joins a figure and its noun to a figure coordinated after it ("90 countries
+    and"): one word, then a comma or a word of coordination ([coordinated] in
+    common.toml)."""
+    words = _load_toml("common").get("coordinated", {}).get("words", [])
+    spelled = [w for w in words if w.isalpha()]
+    marks = [w for w in words if not w.isalpha()]
+    return re.compile(rf"\s+[^\W\d_]+(?:\s*(?:{_alt(marks)})\s*|\s+(?:{_alt(spelled)})\s+)", re.I)
+
+
+def _shared_by_coordination(stated: Reading, s: Value, text: str, q: Value, other: Value) -> bool:
+    """Whether `other` is coordinated right after `q`, each with its noun ("90 countries
+    and 114 languages gathered in Santa Clara"), and the statement's figure `s` counts
+    `q`'s noun ("90 countries gathered in Santa Clara"): what follows the coordination is
+    said of both figures, and ties `s` to `other` no more than to `q`."""
+    if other.start < q.end or _noun_then_coordinated().fullmatch(text, q.end, other.start) is None:
+        return False
+    noun = _WORD3.search(text, q.end, other.start)
+    mine = _WORD3.match(stated.text, s.end + 1) if stated.text[s.end : s.end + 1] == " " else None
+    return (
+        noun is not None
+        and mine is not None
+        and _unaccented(mine.group().lower()[:5]) == _unaccented(noun.group().lower()[:5])
+    )
 
 
 def _coordinated_with_one_before(stated: Reading, s: Value) -> bool:
@@ -10073,7 +10103,10 @@ def _tied_in_region(
     kin ("senators", "sénateurs")."""
     for r in readings:
         if _holds_value(r.values, q):
-            return _tied_by_region(stated, s, q, candidates, r)
+            found = _tied_by_region(stated, s, q, candidates, r)
+            if found is not None and _shared_by_coordination(stated, s, r.text, q, found[0]):
+                return None  # "90 countries and 114 languages gathered in Santa Clara"
+            return found
     return None
 
 
