@@ -76,3 +76,26 @@ def test_a_negated_comparator_is_the_opposite_bound(statement, quote, lang, quot
 def test_a_negation_of_another_verb_turns_no_comparator(statement, quote, lang, quote_lang):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status != "pass", result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "exceed" is a comparator like "exceeds": "never exceed $1,900" is "at most $1,900",
+        # which a range up to $1,900 supports.
+        ("Weekend rates for the cabins never exceed $1,900.",
+         "Weekend rates for the cabins range from $300 to $1,900.", "en", "en", "pass"),
+        ("Weekend rates for the cabins do not exceed $1,900.",
+         "Weekend rates for the cabins range from $300 to $1,900.", "en", "en", "pass"),
+        ("Weekend rates for the cabins never exceed $1,500.",
+         "Weekend rates for the cabins range from $300 to $1,900.", "en", "en", "fail"),
+        ("Weekend rates for the cabins exceed $1,900.",
+         "Weekend rates for the cabins range from $300 to $1,900.", "en", "en", "fail"),
+        ("Las tarifas de fin de semana nunca superan 1.900 dólares.",
+         "Weekend rates for the cabins range from $300 to $1,900.", "es", "en", "pass"),
+        ("Weekend rates for the cabins never exceed $1,900.",
+         "Las tarifas de fin de semana van de 300 a 1.900 dólares.", "en", "es", "pass"),
+    ],
+)  # fmt: skip
+def test_never_exceed_is_at_most(statement, quote, lang, quote_lang, status):
+    assert verdict(statement, quote, lang, quote_lang).status == status

@@ -174,3 +174,145 @@ def test_sanctions_and_correctness_polarity(statement, quote, lang, quote_lang, 
 def test_polarity_of_an_adverbial_figure(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A news dateline ("PARIS —", "BERLIN (AP) -") before an opening adverbial phrase:
+        # the phrase still opens the sentence.
+        ("The board will keep its export sanctions on the republic in place after 12 years "
+         "of talks.",
+         "PARIS — After 12 years of talks, the board will change tack and lift its export "
+         "sanctions on the republic.", "en", "en", "fail"),
+        ("The board will lift its export sanctions on the republic after 12 years of talks.",
+         "PARIS — After 12 years of talks, the board will change tack and lift its export "
+         "sanctions on the republic.", "en", "en", "pass"),
+        ("Der Rat will das Embargo nach 12 Jahren Verhandlungen beibehalten.",
+         "BERLIN (AP) - Nach 12 Jahren Verhandlungen will der Rat seinen Kurs ändern und das "
+         "Embargo aufheben.", "de", "de", "fail"),
+        ("The board will keep its export sanctions in place after 12 years of talks.",
+         "MADRID — Tras 12 años de negociaciones, la junta cambia de rumbo y va a levantar "
+         "las sanciones.", "en", "es", "fail"),
+    ],
+)  # fmt: skip
+def test_polarity_after_a_dateline(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # outcome: won against missed or lost (a medal, a title, seats, an election).
+        ("Mara Lind won the silver medal in 2:04.31.",
+         "Mara Lind missed the silver medal in 2:04.31.", "en", "en", "fail"),
+        ("Mara Lind won the silver medal in 2:04.31.",
+         "Mara Lind won the silver medal in 2:04.31.", "en", "en", "pass"),
+        ("Mara Lind gewann mit 2:04,31 Minuten die Silbermedaille.",
+         "Mara Lind verpasste mit einer Zeit von 2:04,31 Minuten nur knapp die "
+         "Silbermedaille.", "de", "de", "fail"),
+        ("Mara Lind verpasste mit 2:04,31 Minuten die Silbermedaille.",
+         "Mara Lind verpasste mit einer Zeit von 2:04,31 Minuten nur knapp die "
+         "Silbermedaille.", "de", "de", "pass"),
+        ("Mara Lind a remporté la médaille d'argent en 2:04.31.",
+         "Mara Lind missed the silver medal in 2:04.31.", "fr", "en", "fail"),
+        ("Mara Lind ganó la medalla de plata con 2:04.31.",
+         "Mara Lind a manqué la médaille d'argent en 2:04.31.", "es", "fr", "fail"),
+        ("The party won 14 seats in the regional vote.",
+         "该党在地区选举中失去了14个议席。", "en", "zh", "fail"),
+        ("The party won 14 seats in the regional vote.",
+         "O partido perdeu 14 cadeiras na votação regional.", "en", "pt", "fail"),
+        # start: began against stopped (resumed against suspended).
+        ("Six bridges in the province began charging tolls on May 1.",
+         "Six bridges in the province stopped charging tolls on May 1.", "en", "en", "fail"),
+        ("Six bridges in the province began charging tolls on May 1.",
+         "省内6座桥梁于5月1日正式停止收费。", "en", "zh", "fail"),
+        ("Six bridges in the province stopped charging tolls on May 1.",
+         "省内6座桥梁于5月1日正式停止收费。", "en", "zh", "pass"),
+        ("県内の6つの橋が5月1日に料金の徴収を開始した。",
+         "Six bridges in the province stopped charging tolls on May 1.", "ja", "en", "fail"),
+        ("Seis puentes de la provincia dejaron de cobrar peaje el 1 de mayo.",
+         "Six bridges in the province began charging tolls on May 1.", "es", "en", "fail"),
+        ("Six ponts de la province ont cessé de percevoir un péage le 1er mai.",
+         "Six ponts de la province ont commencé à percevoir un péage le 1er mai.", "fr",
+         "fr", "fail"),
+        ("The plant resumed production after 3 weeks.",
+         "Das Werk stellte die Produktion nach 3 Wochen ein.", "en", "de", "fail"),
+        # Not a start or a stop: "during", "the first time".
+        ("The fire started during the night and burned 40 hectares.",
+         "The fire started during the night and burned 40 hectares.", "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_outcome_and_start_polarity(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A vote's side heading a list with a colon governs every figure in the list.
+        ("12 of the 40 Greens voted for the bill.",
+         "Voted against: 8 Liberals (of 52), 12 Greens (of 40) and 3 independents (of 5).",
+         "en", "en", "fail"),
+        ("12 of the 40 Greens voted against the bill.",
+         "Voted against: 8 Liberals (of 52), 12 Greens (of 40) and 3 independents (of 5).",
+         "en", "en", "pass"),
+        ("12 des 40 députés verts ont voté pour la loi.",
+         "Ont voté contre : 8 libéraux (sur 52), 12 verts (sur 40) et 3 indépendants "
+         "(sur 5).", "fr", "fr", "fail"),
+        ("12 der 40 Grünen stimmten für das Gesetz.",
+         "Dagegen stimmten: 8 Liberale (von 52), 12 Grüne (von 40) und 3 Fraktionslose "
+         "(von 5).", "de", "de", "fail"),
+        ("12 of the 40 Greens voted for the bill.",
+         "Votaron en contra: 8 liberales (de 52), 12 verdes (de 40) y 3 independientes "
+         "(de 5).", "en", "es", "fail"),
+        # The list ends with its sentence: a later sentence's figures are not its.
+        ("12 of the 40 Greens voted for the bill.",
+         "Voted against: 8 Liberals (of 52). The bill still passed, 12 of the 40 Greens "
+         "among its backers.", "en", "en", "pass"),
+        # "voted for the first time" is no side.
+        ("The 3 new members voted for the first time on Monday.",
+         "The 3 new members voted for the first time on Monday.", "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_vote_side_heading_a_list(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Two figures, each with its own predicate: the statement negates one figure's
+        # clause, the quote the other's: the predicates are swapped between the figures.
+        ("About 70% of drivers felt tired on the night shift, while about 40% could not "
+         "stay awake.",
+         "About 70% of drivers could not stay awake on the night shift; about 40% felt "
+         "tired.", "en", "en", "fail"),
+        ("About 70% of drivers could not stay awake on the night shift, while about 40% "
+         "felt tired.",
+         "About 70% of drivers could not stay awake on the night shift; about 40% felt "
+         "tired.", "en", "en", "pass"),
+        ("About 70% of drivers felt tired on the night shift, while about 40% could not "
+         "stay awake.",
+         "運転手の約70％が夜勤中に「起きていられない」と回答。さらに、約40％が疲れを感じている"
+         "と回答した。", "en", "ja", "fail"),
+        ("Etwa 70 % der Fahrer fühlten sich müde, während etwa 40 % nicht wach bleiben "
+         "konnten.",
+         "Environ 70 % des conducteurs ne pouvaient pas rester éveillés ; environ 40 % se "
+         "sentaient fatigués.", "de", "fr", "fail"),
+        ("Environ 70 % des conducteurs ne sont pas restés éveillés, et environ 40 % se "
+         "sont sentis fatigués.",
+         "About 70% of drivers did not stay awake on the night shift; about 40% felt "
+         "tired.", "fr", "en", "pass"),
+        ("Environ 70 % des conducteurs se sont sentis fatigués, et environ 40 % ne sont pas "
+         "restés éveillés.",
+         "About 70% of drivers did not stay awake on the night shift; about 40% felt "
+         "tired.", "fr", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_negation_swapped_between_figures(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -3591,6 +3591,12 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+#: A figure, a percentage or a factor ending right before a word: "70％", "3倍", "2割".
+_FIGURE_BEFORE = _lazy(r"[\d０-９][\d０-９.,]*\s*(?:[%％割倍]|パーセント)?\s*$")
+#: A figure starting right after a word: "少70%".
+_FIGURE_AFTER = _lazy(r"\s*[\d０-９]")
+
+
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "Paws Up" (a name inside a sentence), "made up" (a particle) and "runner-up" (a
     compound noun) are no directions."""
@@ -3610,6 +3616,19 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
         # "50 other people", "three others": more of the same kind, as "50 more people";
         # elsewhere no direction ("in other news", "further details").
         return not _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    table = rules.data.get("directions", {})
+    if word in table.get("after_figure_only", ()):
+        # "エネルギー消費が70％多い": a comparative right after its figure; elsewhere no
+        # direction ("利用者が多い").
+        return not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if word in table.get("before_figure_only", ()):
+        # "能耗少70%": a comparative right before its figure, not after a word that makes
+        # it a bound ("至少70%", "最多70%"); elsewhere no direction ("很多").
+        return (
+            not _FIGURE_AFTER.match(text, m.end())
+            or text[m.start() - 1 : m.start()] in table.get("before_figure_not_after", ())
+            and m.start() > 0
+        )
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
@@ -3901,6 +3920,11 @@ def _negation_near(
                 # project did not succeed", "The bridge built in 2019 did not survive"), not
                 # on one that opens another clause.
                 return word
+        if not in_value_sentence and _negates_other_figure(reading, pos, values):
+            # "約85％が「見分けられない」と回答。さらに、約65％が不安を感じている" for the
+            # 65%: the negation is the predicate of another figure of the same kind, in a
+            # sentence holding no compared value.
+            continue
         if not in_value_sentence:
             sentence = _sentence(reading.bounds, pos, pos + 1)
             if sentence not in cited:
@@ -3939,6 +3963,16 @@ def _negation_near(
         ):
             return word
     return None
+
+
+def _negates_other_figure(reading: Reading, pos: int, values: list[Value]) -> bool:
+    """Whether the negation at `pos` stands in the clause of a figure of the reading that
+    is none of the compared `values` but of a kind of theirs (another percentage)."""
+    kinds = {v.kind for v in values}
+    return any(
+        x.kind in kinds and all(x is not v for v in values) and _same_clause(reading.text, pos, x)
+        for x in reading.values
+    )
 
 
 def _adverbial_negation(
@@ -5978,7 +6012,7 @@ def _hedge(
             # ([hedges.not_after_zero]); "won over 60%" compares.
             blocked = (blocked or set()) | set(_not_after_zero(rules)[word])
         prior = re.findall(r"[\w']+", window[: m.start()]) if blocked else None
-        if not (prior and blocked and prior[-1].lower() in blocked):
+        if not (prior and blocked and _said_after(prior, blocked)):
             v.hedge = rules.hedges_before[word]
             v.hedge_text = m.group("h") + "\x00"
             # "beyond the JCPOA's 3.67% limit": a definite article or a possessive between
@@ -5995,6 +6029,15 @@ def _hedge(
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+def _said_after(prior: list[str], words: set[str]) -> bool:
+    """Whether the words `prior` end with one of `words`, each one word or several
+    ("took", "erstreckt sich")."""
+    last = prior[-1].lower()
+    return last in words or any(
+        " " in w and " ".join(prior[-len(w.split()) :]).lower() == w for w in words
+    )
 
 
 @lru_cache(maxsize=16)
@@ -7447,7 +7490,37 @@ def _tied_elsewhere(
         return None  # nothing says what `q` counts
     if not words[id(q)] and _subject_of(stated, s, around[0], leading, owner, q, figures):
         return None
-    return _told(mine, q, figures, words, counts, proof=1)
+    told = _told(mine, q, figures, words, counts, proof=1)
+    if told is not None and _shared_by_coordination(stated, s, owner.text, q, told[0]):
+        return None
+    return told
+
+
+@lru_cache(maxsize=1)
+def _noun_then_coordinated() -> re.Pattern[str]:
+    """What joins a figure and its noun to a figure coordinated after it ("90 countries
+    and"): one word, then a comma or a word of coordination ([coordinated] in
+    common.toml)."""
+    words = _load_toml("common").get("coordinated", {}).get("words", [])
+    spelled = [w for w in words if w.isalpha()]
+    marks = [w for w in words if not w.isalpha()]
+    return re.compile(rf"\s+[^\W\d_]+(?:\s*(?:{_alt(marks)})\s*|\s+(?:{_alt(spelled)})\s+)", re.I)
+
+
+def _shared_by_coordination(stated: Reading, s: Value, text: str, q: Value, other: Value) -> bool:
+    """Whether `other` is coordinated right after `q`, each with its noun ("90 countries
+    and 114 languages gathered in Santa Clara"), and the statement's figure `s` counts
+    `q`'s noun ("90 countries gathered in Santa Clara"): what follows the coordination is
+    said of both figures, and ties `s` to `other` no more than to `q`."""
+    if other.start < q.end or _noun_then_coordinated().fullmatch(text, q.end, other.start) is None:
+        return False
+    noun = _WORD3.search(text, q.end, other.start)
+    mine = _WORD3.match(stated.text, s.end + 1) if stated.text[s.end : s.end + 1] == " " else None
+    return (
+        noun is not None
+        and mine is not None
+        and _unaccented(mine.group().lower()[:5]) == _unaccented(noun.group().lower()[:5])
+    )
 
 
 def _coordinated_with_one_before(stated: Reading, s: Value) -> bool:
@@ -10030,7 +10103,10 @@ def _tied_in_region(
     kin ("senators", "sénateurs")."""
     for r in readings:
         if _holds_value(r.values, q):
-            return _tied_by_region(stated, s, q, candidates, r)
+            found = _tied_by_region(stated, s, q, candidates, r)
+            if found is not None and _shared_by_coordination(stated, s, r.text, q, found[0]):
+                return None  # "90 countries and 114 languages gathered in Santa Clara"
+            return found
     return None
 
 
@@ -11785,6 +11861,17 @@ statement_lang="en").status
                     f"{_verb('says', src)} {others[opposed][1]!r}",
                 )
                 break
+        swapped = _negation_swapped(stated, met, readings)
+        if swapped is not None:
+            said, theirs = swapped
+            contradicted(
+                "negation",
+                said,
+                theirs,
+                "",
+                f"the statement negates {said!r} but {src} {_verb('negates', src)} "
+                f"{theirs!r} (the figures' predicates swapped)",
+            )
     prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
         # A prohibition on the other side is a negative too ("banned" for "not allowed").
@@ -11979,6 +12066,31 @@ def _coordination_end(text: str, lo: int, hi: int, coordinator: re.Pattern[str])
     return hi
 
 
+#: How long a news dateline opening a text may run ("LONDON —", "WASHINGTON (Reuters) -").
+_DATELINE_REACH = 60
+#: A news agency's name in brackets closing a dateline: "(Reuters)", "(dpa)".
+_DATELINE_AGENCY = _lazy(r"\s*\([^()]{1,30}\)$")
+
+
+def _after_dateline(text: str, cut: int) -> bool:
+    """Whether the text up to `cut` is a news dateline and nothing else: a place in capitals,
+    perhaps a date after a comma and an agency in brackets, then a dash ("LONDON —",
+    "WASHINGTON, Jan. 13 (Reuters) -"): what follows opens the first sentence."""
+    if not 0 < cut <= _DATELINE_REACH:
+        return False
+    head = text[:cut].rstrip()
+    if not head or head[-1] not in "—–―-":
+        return False
+    head = head[:-1].rstrip()
+    agency = _DATELINE_AGENCY.search(head)
+    place = head[: agency.start() if agency is not None else len(head)].split(",", 1)[0].strip()
+    words = place.split()
+    if len(place) < 2 or not 1 <= len(words) <= 3:
+        return False
+    # "LONDON —"; with an agency, a place in title case too: "Berlin (dpa) -".
+    return place.isupper() or (agency is not None and all(w[:1].isupper() for w in words))
+
+
 def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
     """The span of the main clause that figure `v` modifies when it stands in an
     adverbial phrase, a preposition ([adverbial] openers) at most `_OPENING_WORDS` words
@@ -12014,7 +12126,9 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
     after = _CLAUSE_BREAK.search(text, v.end, stop)
     end = _CLAUSE_END.search(text, v.end, stop)
-    opens_sentence = (cut == 0 or cut in sentence) and not text[cut : head.start()].strip(' "“„«‘')
+    opens_sentence = (cut == 0 or cut in sentence or _after_dateline(text, cut)) and not text[
+        cut : head.start()
+    ].strip(' "“„«‘')
     if opens_sentence:
         # At the sentence's start: through its comma (one with no verb before it and no
         # conjunction after it) into the main clause, then across coordinated verbs.
@@ -12057,6 +12171,63 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     return floor, hi
 
 
+def _negation_swapped(
+    stated: Reading, met: list[tuple[Value, Value]], readings: list[Reading]
+) -> tuple[str, str] | None:
+    """Two figures whose negation the quote gives the other way round: the statement
+    negates the clause of one figure only ("85% felt uneasy, while 65% could not tell"),
+    a quote the clause of the other figure only ("85% could not tell; 65% felt uneasy"):
+    the predicates are swapped between the figures. The statement's negated figure and
+    negation, and the quote's, as written; None elsewhere."""
+    if len(met) < 2 or not stated.negations:
+        return None
+
+    def negation_of(r: Reading, v: Value) -> str | None:
+        return next((w for p, w in r.negations if _same_clause(r.text, p, v)), None)
+
+    for r in readings:
+        if not r.negations:
+            continue
+        pairs = [(s, q) for s, q in met if any(q is x for x in r.values)]
+        if len(pairs) != 2:
+            continue
+        (s1, q1), (s2, q2) = pairs
+        if s1 is s2 or q1 is q2:
+            continue
+        mine = (negation_of(stated, s1), negation_of(stated, s2))
+        theirs = (negation_of(r, q1), negation_of(r, q2))
+        if (mine[0] is None) == (mine[1] is None) or (theirs[0] is None) == (theirs[1] is None):
+            continue  # each side negates exactly one figure's clause
+        if (mine[0] is None) == (theirs[0] is None):
+            continue  # the same figure's
+        i = 0 if mine[0] is not None else 1
+        j = 1 - i
+        return (
+            f"{(s1, s2)[i].text} … {mine[i]}",
+            f"{(q1, q2)[j].text} … {theirs[j]}",
+        )
+    return None
+
+
+#: How far (in characters) a list headed by a predicate and a colon may run.
+_HEADED_LIST_REACH = 300
+#: A colon opening a list, after its heading: "Ont voté contre :".
+_LIST_COLON = _lazy(r"\s*[:：]")
+#: A sentence's end, or another colon (another list's heading), closing a headed list.
+_LIST_CLOSES = _lazy(r"[.!?](?=\s|$)|[。！？:：]")
+
+
+def _heads_list(text: str, pos: int, v: Value) -> bool:
+    """Whether the predicate ending at `pos` heads, with a colon, a list that figure `v`
+    stands in ("Voted against: 10 Democrats, 35 Republicans (of 198) and 7 others",
+    "Ont voté contre : …", "Dagegen stimmten: …"): every figure of the list up to its
+    sentence's end, within `_HEADED_LIST_REACH`."""
+    colon = _LIST_COLON.match(text, pos)
+    if colon is None or not colon.end() <= v.start <= colon.end() + _HEADED_LIST_REACH:
+        return False
+    return _LIST_CLOSES.search(text, colon.end(), v.start) is None
+
+
 def _polarity_sides(
     reading: Reading, lang: str | None, values: list[Value]
 ) -> dict[str, tuple[str, str]]:
@@ -12092,6 +12263,7 @@ def _polarity_sides(
                 if any(
                     _same_clause(text, m.start(), v)
                     or _opens_aside(text, m.end(), v)
+                    or _heads_list(text, m.end(), v)
                     or m.start() > v.end
                     and _in_subject(text, v, lang, m.start())
                     for v in values
@@ -12116,6 +12288,24 @@ def _negative_prefixes(lang: str | None) -> tuple[str, ...]:
     rules = rules_for(lang)
     words = rules.data.get("negation", {}).get("prefixes", []) if rules is not None else []
     return tuple(w.lower() for w in words)
+
+
+@lru_cache(maxsize=64)
+def _cessation_words(lang: str | None) -> re.Pattern[str] | None:
+    """A language's words of stopping ("stopped", "eingestellt", "停止"): its data file's
+    ``negation.cessations``, patterns. They say what a negation of going on says ("no
+    longer charges", "不再收费"), for a negation on the other side only."""
+    rules = rules_for(lang)
+    patterns = rules.data.get("negation", {}).get("cessations", []) if rules is not None else []
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _negatives(text: str, lang: str | None) -> list[tuple[int, str]]:
+    """The prohibitions and absences of a text, and its words of stopping
+    (`_cessation_words`): (position, word), in order."""
+    pattern = _cessation_words(lang)
+    stops = [(m.start(), m.group()) for m in pattern.finditer(text)] if pattern is not None else []
+    return sorted([*_prohibitions(text, lang), *stops]) if stops else _prohibitions(text, lang)
 
 
 def _prohibitions(text: str, lang: str | None) -> list[tuple[int, str]]:
@@ -12296,11 +12486,9 @@ def _permission_verdict(
     quote_perms = []
     for r, lang, values in zip(readings, langs, mine, strict=True):
         perms = _permissions(r, lang)
-        # Chinese or Japanese against another language: the whole sentence to its "。"
-        # (its clauses' commas end no sentence there).
-        cjk = (
-            perms and _base(lang) != _base(statement_lang) and _CJK_CHAR.match(r.text, perms[0][0])
-        )
+        # Chinese or Japanese: the whole sentence to its "。" (its clauses' commas end no
+        # sentence there: "至少有两名宇航员…喝了大量的酒，但仍然被允许飞行").
+        cjk = perms and _CJK_CHAR.match(r.text, perms[0][0])
         bounds = [m.end() for m in _CJK_SENTENCE_END.finditer(r.text)] if cjk else _bounds(r)
         spans = [_sentence(bounds, v.start, v.end) for v in values] if perms else []
         quote_perms.append([t for t in perms if any(lo <= t[0] < hi for lo, hi in spans)])
@@ -12425,7 +12613,7 @@ def _negatives_agree(
         negated_words |= _content(r.text)
     for r, lang, values in other:
         bounded = None  # the reading with its sentences' ends, for an opening phrase
-        for pos, word in _prohibitions(r.text, lang):
+        for pos, word in _negatives(r.text, lang):
             key = word.lower()
             if not _CJK_CHAR.match(key) and any(
                 key.startswith(w) or (len(key) >= 4 and w.startswith(key[:4]))
@@ -12444,6 +12632,15 @@ def _negatives_agree(
                     if _negates_figure_clause(bounded, pos, pos + len(word), opening, lang):
                         return word
                 continue
+            if not _CJK_CHAR.match(key) and _figure_right_before(r.text, pos, values):
+                # "Der 3. Oktober fehlt" for "taucht der 3. Oktober nicht auf": the absent
+                # is the compared figure itself, which the negation follows right after.
+                if any(
+                    _figure_right_before(n.text, p, nvalues)
+                    for n, _, nvalues in negated
+                    for p, _ in n.negations
+                ):
+                    return word
             lo, hi = _clause_bounds(r.text, pos, pos + len(word))
             if _CJK_CHAR.match(key):
                 near = _content(r.text[max(lo, pos - _GOVERNED_CJK[0]) : pos + len(word) + 4])
@@ -12477,6 +12674,12 @@ def _negatives_agree(
                 ):
                     return word
     return None
+
+
+def _figure_right_before(text: str, pos: int, values: list[Value]) -> bool:
+    """Whether one of `values` ends right before `pos`, nothing but spaces between: the
+    subject of the word at `pos` ("Der 3. Oktober fehlt", "der 3. Oktober nicht")."""
+    return any(v.end <= pos and not text[v.end : pos].strip() for v in values)
 
 
 def _maybe_won(s: Value, rules: Rules | None) -> bool:
