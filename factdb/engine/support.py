@@ -2532,19 +2532,23 @@ def _year_otherwise(
     return None
 
 
-def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Value]]:
+def _pairs(
+    reading: Reading, rules: Rules | None = None, *, worded: bool = False
+) -> list[tuple[Value, Value]]:
     """The figures of a reading said as a pair, in their order ("438 contre 86", and with
     the language's vote words "86 voix pour et 438 contre"); a vote said against first
-    ("438 contre et 86 pour") is given for first, as a tally is written."""
+    ("438 contre et 86 pour") is given for first, as a tally is written. With `worded`,
+    only the pairs whose side words say which count is which ("86 pour et 438 contre")."""
     values = [v for v in reading.values if v.kind == "number" and not v.hedge]
     votes = rules.votes if rules is not None else None
     reversed_votes = rules.votes_against_first if rules is not None else None
     pairs = []
     for a, b in itertools.pairwise(values):
         if (
-            _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
+            (not worded and _VERSUS.fullmatch(reading.text, a.end, b.start) is not None)
             or (
-                rules is not None
+                not worded
+                and rules is not None
                 and rules.vote_versus is not None
                 and rules.vote_versus.fullmatch(reading.text, a.end, b.start) is not None
             )
@@ -7753,6 +7757,11 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
             found.append((v, side))
     if pairs and said.search(text):
         for a, b in paired:
+            found += [(a, "for"), (b, "against")]
+    elif not pairs:
+        # The statement's pair said with its side words ("438 votes in favour and 42
+        # against", "赞成438票、反对42票"): each count is its word's side.
+        for a, b in _pairs(reading, rules, worded=True):
             found += [(a, "for"), (b, "against")]
     return found
 
