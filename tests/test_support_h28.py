@@ -2,6 +2,8 @@
 pair said with its side words ("310 votes for and 25 against") against a quote's
 abstentions; and more below."""
 
+from datetime import date
+
 import pytest
 
 from factdb.engine.support import claim_supported
@@ -88,4 +90,162 @@ def test_vote_pair_sides_against_abstentions(
     statement: str, lang: str, quote: str, quote_lang: str, status: str
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+_OCTOBER = date(2020, 10, 5)
+_MARCH = date(2020, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, published, status",
+    [
+        # A coming date earlier in the year than the page is next year's.
+        (
+            "The hearing is set for March 3, 2020.",
+            "en",
+            "The hearing is scheduled for March 3.",
+            "en",
+            _OCTOBER,
+            "fail",
+        ),
+        (
+            "The hearing is set for March 3, 2021.",
+            "en",
+            "The hearing is scheduled for March 3.",
+            "en",
+            _OCTOBER,
+            "pass",
+        ),
+        (
+            "Die Anhörung ist für den 3. März 2020 angesetzt.",
+            "de",
+            "The hearing will be held on March 3.",
+            "en",
+            _OCTOBER,
+            "fail",
+        ),
+        (
+            "Die Anhörung ist für den 3. März 2021 angesetzt.",
+            "de",
+            "The hearing will be held on March 3.",
+            "en",
+            _OCTOBER,
+            "pass",
+        ),
+        (
+            "The hearing is set for March 3, 2020.",
+            "en",
+            "Die Anhörung soll am 3. März stattfinden.",
+            "de",
+            _OCTOBER,
+            "fail",
+        ),
+        (
+            "La audiencia será el 3 de marzo de 2020.",
+            "es",
+            "L'audience est prévue le 3 mars.",
+            "fr",
+            _OCTOBER,
+            "fail",
+        ),
+        (
+            "The hearing is set for March 3, 2020.",
+            "en",
+            "La audiencia está prevista para el 3 de marzo.",
+            "es",
+            _OCTOBER,
+            "fail",
+        ),
+        (
+            "The hearing is set for March 3, 2020.",
+            "en",
+            "A audiência está marcada para 3 de março.",
+            "pt",
+            _OCTOBER,
+            "fail",
+        ),
+        (
+            "The hearing is set for March 3, 2020.",
+            "en",
+            "公聴会は3月3日に開かれる予定だ。",
+            "ja",
+            _OCTOBER,
+            "fail",
+        ),
+        (
+            "The hearing is set for March 3, 2021.",
+            "en",
+            "听证会将于3月3日举行。",
+            "zh",
+            _OCTOBER,
+            "pass",
+        ),
+        (
+            "The hearing is set for March 3, 2020.",
+            "en",
+            "听证会将于3月3日举行。",
+            "zh",
+            _OCTOBER,
+            "fail",
+        ),
+        # A coming date later in the year than the page: the page's year.
+        (
+            "The hearing is set for November 23, 2020.",
+            "en",
+            "The hearing is scheduled for Nov. 23.",
+            "en",
+            _OCTOBER,
+            "pass",
+        ),
+        # A past date later in the year than the page is last year's.
+        (
+            "The summit took place on December 3, 2020.",
+            "en",
+            "The summit took place on Dec. 3.",
+            "en",
+            _MARCH,
+            "fail",
+        ),
+        (
+            "The summit took place on December 3, 2019.",
+            "en",
+            "The summit took place on Dec. 3.",
+            "en",
+            _MARCH,
+            "pass",
+        ),
+        (
+            "Le sommet a eu lieu le 3 décembre 2020.",
+            "fr",
+            "Der Gipfel fand am 3. Dezember in Rom statt.",
+            "de",
+            _MARCH,
+            "fail",
+        ),
+        (
+            "La cumbre tuvo lugar el 3 de diciembre de 2019.",
+            "es",
+            "Le sommet a eu lieu le 3 décembre.",
+            "fr",
+            _MARCH,
+            "pass",
+        ),
+        # No word of tense: the page's year, as before.
+        (
+            "The hearing was on March 3, 2020.",
+            "en",
+            "The hearing was on March 3.",
+            "en",
+            _OCTOBER,
+            "pass",
+        ),
+    ],
+)
+def test_yearless_date_in_a_future_or_past_context(
+    statement: str, lang: str, quote: str, quote_lang: str, published: date, status: str
+) -> None:
+    result = claim_supported(
+        statement, [quote], published, statement_lang=lang, quote_lang=quote_lang
+    )
     assert result.status == status, result.reason

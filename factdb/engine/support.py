@@ -210,6 +210,9 @@ class Value:
     factor: float = 1.0  # value = written × factor (+ an offset, for temperatures)
     span: tuple[float, float] | None = None  # a range such as "hundreds": [200, 1000)
     context_years: frozenset[int] = frozenset()  # years written elsewhere in its text
+    #: A date without a year said of a coming event (1: "is scheduled for Feb. 14") or of
+    #: a past one (-1: "took place on Dec. 3"), by [date_tense]; 0 when its words say neither.
+    tense: int = 0
     offset: float = 0.0
     #: The comparator names a threshold ("beyond the 3.67% limit"), not a bound.
     threshold: bool = False
@@ -3462,6 +3465,10 @@ def _read(text: str, lang: str | None) -> Reading:
         for v in reading.values:
             if v.kind == "date" and v.ymd and v.ymd[0] is None:
                 v.context_years = years
+    if reading.values and (tense := _date_tense_res(rules.lang)) is not None:
+        for v in reading.values:
+            if v.kind == "date" and v.ymd and v.ymd[0] is None and v.ymd[1] is not None:
+                v.tense = _date_tense(prepared, v, tense)
     gate = rules.modal_re
     shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
     for m in () if shut else gate.finditer(prepared, *g):
@@ -6591,6 +6598,43 @@ def _magnitude(s: Value, q: Value) -> str:
     return ""
 
 
+#: What stands for a yearless date in the patterns of [date_tense] ("{date}").
+_DATE_MARK = "\ue000"
+#: How far before and after a yearless date its tense words are looked for.
+_TENSE_BEFORE, _TENSE_AFTER = 60, 30
+
+
+@lru_cache(maxsize=16)
+def _date_tense_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's [date_tense] patterns, future and past, each one pattern with "{date}"
+    standing for the date; None when it has neither."""
+    rules = rules_for(lang)
+    data = rules.data.get("date_tense", {}) if rules is not None else {}
+    if not data.get("future") and not data.get("past"):
+        return None
+
+    def one(patterns: list[str]) -> re.Pattern[str]:
+        if not patterns:
+            return _NEVER
+        return re.compile(
+            "|".join(f"(?:{p.replace('{date}', _DATE_MARK)})" for p in patterns), re.I
+        )
+
+    return one(data.get("future", [])), one(data.get("past", []))
+
+
+def _date_tense(text: str, v: Value, tense: tuple[re.Pattern[str], re.Pattern[str]]) -> int:
+    """Whether the words around a yearless date say a coming event (1: "is scheduled for
+    Feb. 14", "soll am 14. Februar", "est prévu le 14 février", "2月14日に予定") or a past
+    one (-1: "took place on Dec. 3"), 0 for neither or both; read in a bounded window with
+    the date itself as one mark."""
+    lo, hi = max(0, v.start - _TENSE_BEFORE), min(len(text), v.end + _TENSE_AFTER)
+    window = f"{text[lo : v.start]}{_DATE_MARK}{text[v.end : hi]}"
+    future = tense[0].search(window) is not None
+    past = tense[1].search(window) is not None
+    return 1 if future and not past else -1 if past and not future else 0
+
+
 def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     sy, sm, sd = s.ymd or (None, None, None)
     if q.kind == "decade":
@@ -6609,7 +6653,33 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
                 years.add(published.year + 1)
             if (qm, qd or 1) > (published.month, published.day):
                 years.add(published.year - 1)
-            if sy == published.year:
+            # Wholly before or after the page's day (a month alone: the whole month).
+            today = (published.month, published.day)
+            before = ((qm, qd) if qd is not None else (qm, 32)) < today
+            after = ((qm, qd) if qd is not None else (qm, 0)) > today
+            shifted = (
+                published.year + 1
+                if q.tense > 0 and before
+                else published.year - 1
+                if q.tense < 0 and after
+                else None
+            )
+            if shifted is not None:
+                # "is scheduled for Feb. 14" on a page of November: the coming February,
+                # next year; "took place on Dec. 3" on a page of March: last December.
+                tense = "coming" if shifted > published.year else "past"
+                if sy == shifted:
+                    qy = sy
+                    note = f"the year {sy} of {q.text!r}, a {tense} date, comes from the page"
+                elif sy in q.context_years:
+                    return "missing", f"the quote gives no year for {q.text!r}"
+                else:
+                    return (
+                        "contradicted",
+                        f"the page, dated {published.isoformat()}, puts {tense} {q.text!r} "
+                        f"in {shifted}",
+                    )
+            elif sy == published.year:
                 qy, note = sy, f"the year {sy} of {q.text!r} comes from the publication date"
             elif sy in years and sy not in q.context_years:
                 return (
