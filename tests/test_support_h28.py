@@ -249,3 +249,74 @@ def test_yearless_date_in_a_future_or_past_context(
         statement, [quote], published, statement_lang=lang, quote_lang=quote_lang
     )
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # A word of rank in a compound adjective ranks nothing: nothing to compare.
+        (
+            "Lagos runs a first-tier port.",
+            "en",
+            "For the first time, Lagos leads the list of ports.",
+            "en",
+            "unverified",
+        ),
+        (
+            "The firm sells second-hand cars.",
+            "en",
+            "La empresa vende por segunda vez coches.",
+            "es",
+            "unverified",
+        ),
+        (
+            "Die Firma verkauft Autos aus zweiter Hand.",
+            "de",
+            "The firm was the second to sell cars.",
+            "en",
+            "unverified",
+        ),
+        (
+            "La empresa vende coches de segunda mano.",
+            "es",
+            "The firm was the second to sell cars.",
+            "en",
+            "unverified",
+        ),
+        (
+            "L'hôtel est de première classe.",
+            "fr",
+            "The hotel opened first in the city.",
+            "en",
+            "unverified",
+        ),
+        (
+            "O hotel é de primeira linha.",
+            "pt",
+            "Pela primeira vez, o hotel abriu.",
+            "pt",
+            "unverified",
+        ),
+        ("这是一家第一流的酒店。", "zh", "The hotel was the first in town.", "en", "unverified"),
+        # A rank stays one.
+        (
+            "The hotel was the second in town.",
+            "en",
+            "The hotel was the first in town.",
+            "en",
+            "fail",
+        ),
+        (
+            "The hotel was the first in town.",
+            "en",
+            "Pela primeira vez, o hotel abriu.",
+            "pt",
+            "pass",
+        ),
+    ],
+)
+def test_compound_adjectives_are_no_ranks(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

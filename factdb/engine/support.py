@@ -3384,6 +3384,19 @@ def _read(text: str, lang: str | None) -> Reading:
         if "vague" in opened:
             _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=_START)
+    if reading.values and rules.rank_idiom_re is not None:
+        # "Bolsonaro's first-tier cabinet", "a second-hand car", "de 2ª mano": a word of
+        # rank in an idiom ([ranks] idioms) ranks, counts and measures nothing.
+        spans = [m.span() for m in rules.rank_idiom_re.finditer(prepared)]
+        if spans:
+            # The spans do not overlap: the first ending after a value's start is the one
+            # that may hold it.
+            ends = [b for _, b in spans]
+            reading.values = [
+                v
+                for v in reading.values
+                if (i := bisect.bisect_right(ends, v.start)) == len(spans) or spans[i][0] >= v.end
+            ]
     if any(v.label == "fraction" for v in reading.values):
         for v in _fractions_of_units(reading.values, prepared, rules):
             taken[v.start : v.end] = b"\x01" * (v.end - v.start)
