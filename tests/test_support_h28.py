@@ -320,3 +320,70 @@ def test_compound_adjectives_are_no_ranks(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # Across scripts, a negated sentence right after a short figure's sentence may deny
+        # what the statement ties to the figure: a person must read it.
+        (
+            "2019年、その橋は完成した。",
+            "ja",
+            "In 2019 we tried. The bridge was not finished.",
+            "en",
+            "unverified",
+        ),
+        (
+            "2019年，这座桥建成了。",
+            "zh",
+            "2019 haben wir es versucht. Die Brücke wurde nicht fertig.",
+            "de",
+            "unverified",
+        ),
+        (
+            "The bridge was finished in 2019.",
+            "en",
+            "2019年，我们尝试过。这座桥没有建成。",
+            "zh",
+            "unverified",
+        ),
+        (
+            "2019年、その橋は完成した。",
+            "ja",
+            "Em 2019 nós tentamos. A ponte não ficou pronta.",
+            "pt",
+            "unverified",
+        ),
+        # In one script, the words decide, as before.
+        (
+            "The bridge was finished in 2019.",
+            "en",
+            "In 2019 we tried. The bridge was not finished.",
+            "en",
+            "fail",
+        ),
+        # A figure's sentence that says more, or no negation after it: compared.
+        (
+            "2019年、その橋は完成した。",
+            "ja",
+            "In 2019 the engineers of the city finally finished the long bridge over the river. "
+            "Nobody came.",
+            "en",
+            "pass",
+        ),
+        ("2019年、その橋は完成した。", "ja", "In 2019 the bridge was finished.", "en", "pass"),
+        (
+            "2019年、その橋は完成した。",
+            "ja",
+            "In 2019 we tried. The bridge was finished.",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_negated_sentence_after_a_short_figure_sentence_across_scripts(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

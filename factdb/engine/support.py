@@ -3965,6 +3965,56 @@ def _negation_near(
     return None
 
 
+#: The most sentences a quote may have for `_negated_next_sentence` to read it, and the
+#: most words (CJK characters) a figure's sentence may hold besides its figures for it to
+#: say little more than them ("Em 2012 eu errei.").
+_NEXT_SENTENCE_QUOTE = 3
+_SHORT_SENTENCE = (5, 10)
+
+
+def _negated_next_sentence(reading: Reading, values: list[Value]) -> str | None:
+    """The negation of the sentence right after the one sentence holding all of `values`,
+    in a quote of at most `_NEXT_SENTENCE_QUOTE` sentences, where that sentence is short
+    (`_SHORT_SENTENCE`) and has no negation, and the next has no figure: "Em 2012 eu errei.
+    Ele não era presidente" ('não'); None otherwise."""
+    text = reading.text
+    ends = []
+    for m in _SENTENCE_END.finditer(text):
+        ends.append(m.end())
+        if len(ends) > _NEXT_SENTENCE_QUOTE:
+            return None
+    if not text[ends[-1] if ends else 0 :].strip():
+        ends.pop()  # the last sentence's own end
+    if not values or len(ends) >= _NEXT_SENTENCE_QUOTE:
+        return None
+    spans = list(zip([0, *ends], [*ends, len(text)], strict=True))
+    held = {i for v in values for i, (lo, hi) in enumerate(spans) if lo <= v.start and v.end <= hi}
+    if len(held) != 1 or any(
+        not any(lo <= v.start and v.end <= hi for lo, hi in spans) for v in values
+    ):
+        return None
+    i = held.pop()
+    if i + 1 >= len(spans):
+        return None
+    (lo, hi), (nlo, nhi) = spans[i], spans[i + 1]
+    if any(lo <= pos < hi for pos, _ in reading.negations):
+        return None
+    rest, at = [], lo
+    for v in sorted((v for v in reading.values if lo <= v.start < hi), key=_START):
+        rest.append(text[at : v.start])
+        at = max(at, v.end)
+    rest.append(text[at:hi])
+    words = " ".join(rest)
+    if (
+        len(_CJK_CHAR.findall(words)) > _SHORT_SENTENCE[1]
+        or len(_LETTERS.findall(_CJK_CHAR.sub(" ", words))) > _SHORT_SENTENCE[0]
+    ):
+        return None  # a sentence that says more than its figure
+    if any(v.start < nhi and v.end > nlo for v in reading.values):
+        return None
+    return next((w for pos, w in reading.negations if nlo <= pos < nhi), None)
+
+
 def _adverbial_negation(
     reading: Reading,
     pos: int,
@@ -11857,6 +11907,20 @@ statement_lang="en").status
                         # "区別できないと答えた" for "「見分けられない」と回答": a negative
                         # verb ending on both sides, the statement's in other words.
                         stated_negation = stated.negation
+                    break
+        for r, values in zip(readings, mine, strict=True) if not quote_negation else ():
+            # Across scripts no word is compared: a negated sentence right after the one
+            # sentence of the compared figures, in a short quote, may deny what the
+            # statement ties to them ("2012年当時ルラは大統領だった" for "Em 2012 eu errei.
+            # Ele não era presidente").
+            if r.negations and _has_cjk(r.text) != _has_cjk(stated.text):
+                aside = _negated_next_sentence(r, values)
+                if aside is not None:
+                    elements.append(Element("negation", "", aside, "missing"))
+                    unverified.append(
+                        f"the sentence after the figure's in {src} has the negation {aside!r}, "
+                        "which may deny what the statement says (a person must read it)"
+                    )
                     break
     if met and not missing_rules:
         # Opposing predicates of one group ([polarity]) in the clause of a compared value: a
