@@ -387,3 +387,60 @@ def test_negated_sentence_after_a_short_figure_sentence_across_scripts(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # "N de M" is a count out of a total, as "N von M", "N of M", "N sur M" are.
+        (
+            "Tres de cuatro partidos terminaron en empate.",
+            "es",
+            "Three of the four matches ended in a draw.",
+            "en",
+            "pass",
+        ),
+        (
+            "Tres de cuatro partidos terminaron en empate.",
+            "es",
+            "Two of the four matches ended in a draw.",
+            "en",
+            "fail",
+        ),
+        (
+            "Three of four matches ended in a draw.",
+            "en",
+            "Três de quatro jogos terminaram empatados.",
+            "pt",
+            "pass",
+        ),
+        (
+            "Drei von vier Spielen endeten unentschieden.",
+            "de",
+            "Tres de cuatro partidos terminaron en empate.",
+            "es",
+            "pass",
+        ),
+        (
+            "Drei von vier Spielen endeten unentschieden.",
+            "de",
+            "Tres de cinco partidos terminaron en empate.",
+            "es",
+            "fail",
+        ),
+        (
+            "Três de quatro jogos terminaram empatados.",
+            "pt",
+            "Drei von vier Spielen endeten unentschieden.",
+            "de",
+            "pass",
+        ),
+        # A date stays a date.
+        ("O jogo terminou no dia 3 de maio.", "pt", "The match ended on May 3.", "en", "pass"),
+    ],
+)
+def test_n_de_m_is_a_count_out_of_a_total(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
