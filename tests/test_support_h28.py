@@ -444,3 +444,83 @@ def test_n_de_m_is_a_count_out_of_a_total(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # In one language, a word of absence against a negation in a compared value's
+        # clause may say the same: a person reads it, no fail.
+        (
+            "Der 9. November fehlt im Kalender der Schule.",
+            "de",
+            "Im Schulkalender steht der 9. November nicht.",
+            "de",
+            "unverified",
+        ),
+        (
+            "November 9 is missing from the school calendar.",
+            "en",
+            "The school calendar does not list November 9.",
+            "en",
+            "unverified",
+        ),
+        (
+            "The school calendar does not list November 9.",
+            "en",
+            "November 9 is missing from the school calendar.",
+            "en",
+            "unverified",
+        ),
+        (
+            "El 9 de noviembre falta en el calendario escolar.",
+            "es",
+            "El calendario escolar no incluye el 9 de noviembre.",
+            "es",
+            "unverified",
+        ),
+        (
+            "Le 9 novembre manque dans le calendrier scolaire.",
+            "fr",
+            "Le calendrier scolaire ne mentionne pas le 9 novembre.",
+            "fr",
+            "unverified",
+        ),
+        # Across languages the absence meets the negation, as before.
+        (
+            "November 9 is missing from the school calendar.",
+            "en",
+            "Im Schulkalender steht der 9. November nicht.",
+            "de",
+            "pass",
+        ),
+        (
+            "Le 9 novembre manque dans le calendrier scolaire.",
+            "fr",
+            "The school calendar does not list November 9.",
+            "en",
+            "pass",
+        ),
+        # A negation of a word the other side says outside its absence denies it.
+        (
+            "The 8 cabins have no showers.",
+            "en",
+            "The 8 cabins lack heating but have showers.",
+            "en",
+            "fail",
+        ),
+        # No absence: the negation still fails.
+        (
+            "Der 9. November steht im Kalender der Schule.",
+            "de",
+            "Im Schulkalender steht der 9. November nicht.",
+            "de",
+            "fail",
+        ),
+    ],
+)
+def test_absence_against_a_negation_in_one_language(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

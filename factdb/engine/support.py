@@ -11963,7 +11963,37 @@ statement_lang="en").status
                     "match",
                 )
             )
-    if bool(stated_negation) != bool(quote_negation) and not missing_rules and not prohibition:
+    absence = None
+    if (
+        bool(stated_negation) != bool(quote_negation)
+        and not missing_rules
+        and not prohibition
+        and same_language
+        and compared_values
+    ):
+        # In one language, a word of absence in a compared value's clause against a
+        # negation in the other side's ("Der 3. Oktober fehlt" for "taucht der 3. Oktober
+        # nicht einmal auf") may say the same: a person reads it.
+        mine_stated = [s for s, _ in met]
+        sides = (
+            [(stated, statement_lang, mine_stated)],
+            list(zip(readings, langs, mine, strict=True)),
+        )
+        absence = (
+            _absence_against_negation(sides[0], sides[1])
+            if stated_negation
+            else _absence_against_negation(sides[1], sides[0])
+        )
+    if absence is not None:
+        elements.append(
+            Element("negation", stated_negation or absence, quote_negation or absence, "missing")
+        )
+        unverified.append(
+            f"one side says {absence!r} where the other has the negation "
+            f"{stated_negation or quote_negation!r}: the same absence, or not (a person must "
+            "read it)"
+        )
+    elif bool(stated_negation) != bool(quote_negation) and not missing_rules and not prohibition:
         # Without a compared value, a negation on one side is for a person to read: it may
         # belong to another clause of the quote than the one the statement cites.
         verdict = "contradicted" if compared_values else "missing"
@@ -12632,6 +12662,55 @@ def _negatives_agree(
                     _governs(n, p, p + len(w), [], near, prefixes, False) for p, w in n.negations
                 ):
                     return word
+    return None
+
+
+def _without_values(reading: Reading) -> str:
+    """A reading's text with its values blanked out."""
+    parts, at = [], 0
+    for v in sorted(reading.values, key=_START):
+        if v.start >= at:
+            parts += [reading.text[at : v.start], " "]
+            at = v.end
+    return "".join([*parts, reading.text[at:]])
+
+
+def _absence_against_negation(
+    negated: list[tuple[Reading, str | None, list[Value]]],
+    other: list[tuple[Reading, str | None, list[Value]]],
+) -> str | None:
+    """A word of absence ([negation] absences: "fehlt", "missing", "falta") in the clause of
+    a compared value on the side without a negation, where the negated side has a negation
+    in a compared value's clause that governs no word the other side says, and no word of
+    prohibition or absence (which its negation may undo: "fehlt nicht"): the word; None
+    otherwise. A negation governing a word the other side says outside its absence ("have
+    no doors" for "lack windows but have doors") denies what that side asserts."""
+    for r, lang, _ in negated:
+        if _prohibitions(r.text, lang):
+            return None
+    spots = [
+        (r, pos, w)
+        for r, _, values in negated
+        for pos, w in r.negations
+        if any(_same_clause(r.text, pos, v) for v in values)
+    ]
+    if not spots:
+        return None
+    # The other side's words but those of its figures ("November 9" says when).
+    said = set().union(*(_content(_without_values(r)) for r, _, _ in other))
+    prefixes = _prefixes(said)
+    if any(_governs(r, pos, pos + len(w), [], said, prefixes, False) for r, pos, w in spots):
+        return None
+    for r, lang, values in other:
+        pattern = _data_patterns(lang, "negation", "absences", re.I)
+        if pattern is None:
+            continue
+        stems = _negative_prefixes(lang)
+        for m in pattern.finditer(r.text):
+            if m.group().lower().startswith(stems):
+                continue  # "unchanged": its stem, which a negation must govern, decides
+            if any(_same_clause(r.text, m.start(), v) for v in values):
+                return m.group()
     return None
 
 
