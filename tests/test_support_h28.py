@@ -524,3 +524,60 @@ def test_absence_against_a_negation_in_one_language(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # The quote names the statement's noun with no count, in another clause than its
+        # figure, which counts something else: the reader counts, no fail.
+        (
+            "The storm flattened three barns on the farm.",
+            "en",
+            "The storm flattened the barns of the farm, injuring 12 workers.",
+            "en",
+            "unverified",
+        ),
+        (
+            "Der Sturm zerstörte drei Scheunen.",
+            "de",
+            "Der Sturm zerstörte die Scheunen des Hofes und verletzte 12 Arbeiter.",
+            "de",
+            "unverified",
+        ),
+        (
+            "La tormenta destruyó tres graneros.",
+            "es",
+            "La tormenta destruyó los graneros de la granja e hirió a 12 trabajadores.",
+            "es",
+            "unverified",
+        ),
+        # The quote counts the statement's noun, or its figure counts it: compared.
+        (
+            "The storm flattened three barns on the farm.",
+            "en",
+            "The storm flattened 5 barns of the farm, injuring 12 workers.",
+            "en",
+            "fail",
+        ),
+        (
+            "The storm injured three workers.",
+            "en",
+            "The storm flattened the barns of the farm, injuring 12 workers.",
+            "en",
+            "fail",
+        ),
+        (
+            "The storm flattened three barns on the farm.",
+            "en",
+            "The storm flattened a barn of the farm, injuring 12 workers.",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_a_noun_the_quote_names_without_a_count(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

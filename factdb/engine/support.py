@@ -10442,6 +10442,88 @@ def _tied_to_one(
     return any(marks - common for marks in seen)
 
 
+#: How many words after a count may name what it counts ("two American embassies"), and
+#: how many after a figure of the quote make a word counted by it.
+_UNCOUNTED_WORDS = 2
+_UNCOUNTED_REACH = 3
+
+
+def _words_after(text: str, v: Value, n: int) -> list[re.Match[str]]:
+    """The first `n` words right after a value, in its clause."""
+    end = _CLAUSE_BREAK.search(text, v.end, v.end + 80)
+    hi = end.start() if end is not None else min(len(text), v.end + 80)
+    return list(itertools.islice(_LETTERS.finditer(text, v.end, hi), n))
+
+
+def _named_uncounted(
+    s: Value,
+    q: Value,
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> str | None:
+    """A bare count of the statement ("two American embassies") whose noun the quote, in
+    the same language, names with no count in another clause ("the United States
+    Embassies in Kenya and Tanzania, killing more than 200 people"), while the quote's
+    figure counts something else right after it ("200 people"): the quote does not give
+    the statement's count; the reader counts what it names. The noun is one of the two
+    words after the count, of five letters or more, no function word (nor a name, where
+    names are capitalized); the quote's word is that word, not among the words after any
+    of its figures nor after a word of one ("an embassy"). None otherwise."""
+    if s.kind != "number" or q.kind != "number" or s.hedge or _has_cjk(stated.text):
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+    rules = rules_for(lang)
+    if rules is None or _base(lang) != _base(statement_lang) or _has_cjk(owner.text):
+        return None
+    function = rules.function_words or frozenset()
+
+    def noun(word: str) -> bool:
+        return (
+            len(word) >= 5
+            and word.lower() not in function
+            and not (rules.names_capitalized and word[:1].isupper())
+        )
+
+    mine = {
+        m.group().lower() for m in _words_after(stated.text, s, _UNCOUNTED_WORDS) if noun(m.group())
+    }
+    theirs = _words_after(owner.text, q, _UNCOUNTED_REACH)
+    if not mine or not theirs:
+        return None
+    counts = theirs[0].group()
+    stems = {w[:5] for w in mine}
+    if (
+        len(counts) < 4
+        or counts.lower() in function
+        or any(m.group().lower()[:5] in stems for m in theirs)
+    ):
+        return None  # the quote's figure may count the statement's noun ("12 parāoa whales")
+    counted = {
+        m.start() for v in owner.values for m in _words_after(owner.text, v, _UNCOUNTED_REACH)
+    }
+    ones = {w.lower() for w in rules.data.get("one", {}).get("words", [])}
+    text = owner.text
+    for m in _LETTERS.finditer(text):
+        if m.group().lower() not in mine or m.start() in counted:
+            continue
+        before = _LETTERS.findall(text, max(0, m.start() - 30), m.start())[-2:]
+        if any(w.lower() in ones for w in before):
+            continue  # "an embassy": counted by its article
+        lo, hi = (m.end(), q.start) if m.end() <= q.start else (q.end, m.start())
+        if _CLAUSE_BREAK.search(text, lo, hi) is None:
+            continue  # in the figure's clause: "Kommentare lesen 128 Beiträge"
+        return (
+            f"the quote names {m.group()!r} with no count, and its {q.shown!r} counts "
+            f"{counts!r}: the reader counts what it names"
+        )
+    return None
+
+
 def _listed_sum(
     s: Value,
     stated: Reading,
@@ -11409,6 +11491,7 @@ statement_lang="en").status
                 _worked_out(s, quoted)
                 or _named_figure(s, readings)
                 or _listed_sum(s, stated, statement_lang, readings, langs)
+                or _named_uncounted(s, q, stated, statement_lang, readings, langs)
             )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
