@@ -581,3 +581,46 @@ def test_a_noun_the_quote_names_without_a_count(
 ) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # A year of the statement's range that the quote gives only as its other year and
+        # a span of years: worked out, for the reader.
+        (
+            "The drought lasted from 2005 to 2012.",
+            "en",
+            "In 2012 the region came out of a drought of seven years.",
+            "en",
+            "unverified",
+        ),
+        (
+            "Die Dürre dauerte von 2005 bis 2012.",
+            "de",
+            "En 2012, la región salió de una sequía de siete años.",
+            "es",
+            "unverified",
+        ),
+        (
+            "La sequía duró de 2005 a 2012.",
+            "es",
+            "In 2012 the region came out of a drought of seven years.",
+            "en",
+            "unverified",
+        ),
+        # Another span: the year contradicts.
+        (
+            "The drought lasted from 2004 to 2012.",
+            "en",
+            "In 2012 the region came out of a drought of seven years.",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_a_year_worked_out_from_a_span(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

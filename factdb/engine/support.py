@@ -10442,6 +10442,25 @@ def _tied_to_one(
     return any(marks - common for marks in seen)
 
 
+def _year_of_span(s: Value, stated: Reading, quoted: list[Value]) -> str | None:
+    """A year of the statement's two ("from 1999 to 2014") that the quote gives only as
+    its other year and a span of years ("en 2014 … a lo largo de 15 años"): a year the
+    reader works out, which the quote does not say. None otherwise."""
+    if s.kind != "year":
+        return None
+    mine = [v.value for v in stated.values if v.kind == "year" and v is not s]
+    for y in quoted:
+        if y.kind != "year" or y.value not in mine:
+            continue
+        for d in quoted:
+            if d.kind != "unit" or d.unit != "year" or d.hedge or d.span or not d.factor:
+                continue
+            years = d.value / d.factor
+            if _close(abs(s.value - y.value), years):
+                return f"{s.text} is the quote's {y.text} and {d.text} apart: worked out"
+    return None
+
+
 #: How many words after a count may name what it counts ("two American embassies"), and
 #: how many after a figure of the quote make a word counted by it.
 _UNCOUNTED_WORDS = 2
@@ -11492,6 +11511,7 @@ statement_lang="en").status
                 or _named_figure(s, readings)
                 or _listed_sum(s, stated, statement_lang, readings, langs)
                 or _named_uncounted(s, q, stated, statement_lang, readings, langs)
+                or _year_of_span(s, stated, quoted)
             )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
