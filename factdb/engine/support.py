@@ -10449,12 +10449,14 @@ def _year_of_span(s: Value, stated: Reading, quoted: list[Value]) -> str | None:
     if s.kind != "year":
         return None
     mine = [v.value for v in stated.values if v.kind == "year" and v is not s]
-    for y in quoted:
-        if y.kind != "year" or y.value not in mine:
-            continue
-        for d in quoted:
-            if d.kind != "unit" or d.unit != "year" or d.hedge or d.span or not d.factor:
-                continue
+    ends = [y for y in quoted if y.kind == "year" and y.value in mine][:_MAX_WORKED]
+    spans = [
+        d
+        for d in quoted
+        if d.kind == "unit" and d.unit == "year" and not d.hedge and not d.span and d.factor
+    ][:_MAX_WORKED]
+    for y in ends:
+        for d in spans:
             years = d.value / d.factor
             if _close(abs(s.value - y.value), years):
                 return f"{s.text} is the quote's {y.text} and {d.text} apart: worked out"
@@ -10465,6 +10467,10 @@ def _year_of_span(s: Value, stated: Reading, quoted: list[Value]) -> str | None:
 #: how many after a figure of the quote make a word counted by it.
 _UNCOUNTED_WORDS = 2
 _UNCOUNTED_REACH = 3
+#: How many of the quote's words naming it are tried, and how far a clause's break is
+#: looked for between one and the figure.
+_UNCOUNTED_TRIES = 8
+_UNCOUNTED_GAP = 400
 
 
 def _words_after(text: str, v: Value, n: int) -> list[re.Match[str]]:
@@ -10527,14 +10533,18 @@ def _named_uncounted(
     }
     ones = {w.lower() for w in rules.data.get("one", {}).get("words", [])}
     text = owner.text
+    tried = 0
     for m in _LETTERS.finditer(text):
         if m.group().lower() not in mine or m.start() in counted:
             continue
+        tried += 1
+        if tried > _UNCOUNTED_TRIES:
+            return None
         before = _LETTERS.findall(text, max(0, m.start() - 30), m.start())[-2:]
         if any(w.lower() in ones for w in before):
             continue  # "an embassy": counted by its article
         lo, hi = (m.end(), q.start) if m.end() <= q.start else (q.end, m.start())
-        if _CLAUSE_BREAK.search(text, lo, hi) is None:
+        if _CLAUSE_BREAK.search(text, lo, min(hi, lo + _UNCOUNTED_GAP)) is None:
             continue  # in the figure's clause: "Kommentare lesen 128 Beiträge"
         return (
             f"the quote names {m.group()!r} with no count, and its {q.shown!r} counts "
