@@ -210,6 +210,9 @@ class Value:
     factor: float = 1.0  # value = written × factor (+ an offset, for temperatures)
     span: tuple[float, float] | None = None  # a range such as "hundreds": [200, 1000)
     context_years: frozenset[int] = frozenset()  # years written elsewhere in its text
+    #: A date without a year said of a coming event (1: "is scheduled for Feb. 14") or of
+    #: a past one (-1: "took place on Dec. 3"), by [date_tense]; 0 when its words say neither.
+    tense: int = 0
     offset: float = 0.0
     #: The comparator names a threshold ("beyond the 3.67% limit"), not a bound.
     threshold: bool = False
@@ -2532,19 +2535,23 @@ def _year_otherwise(
     return None
 
 
-def _pairs(reading: Reading, rules: Rules | None = None) -> list[tuple[Value, Value]]:
+def _pairs(
+    reading: Reading, rules: Rules | None = None, *, worded: bool = False
+) -> list[tuple[Value, Value]]:
     """The figures of a reading said as a pair, in their order ("438 contre 86", and with
     the language's vote words "86 voix pour et 438 contre"); a vote said against first
-    ("438 contre et 86 pour") is given for first, as a tally is written."""
+    ("438 contre et 86 pour") is given for first, as a tally is written. With `worded`,
+    only the pairs whose side words say which count is which ("86 pour et 438 contre")."""
     values = [v for v in reading.values if v.kind == "number" and not v.hedge]
     votes = rules.votes if rules is not None else None
     reversed_votes = rules.votes_against_first if rules is not None else None
     pairs = []
     for a, b in itertools.pairwise(values):
         if (
-            _VERSUS.fullmatch(reading.text, a.end, b.start) is not None
+            (not worded and _VERSUS.fullmatch(reading.text, a.end, b.start) is not None)
             or (
-                rules is not None
+                not worded
+                and rules is not None
                 and rules.vote_versus is not None
                 and rules.vote_versus.fullmatch(reading.text, a.end, b.start) is not None
             )
@@ -3377,6 +3384,19 @@ def _read(text: str, lang: str | None) -> Reading:
         if "vague" in opened:
             _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=_START)
+    if reading.values and rules.rank_idiom_re is not None:
+        # "Bolsonaro's first-tier cabinet", "a second-hand car", "de 2ª mano": a word of
+        # rank in an idiom ([ranks] idioms) ranks, counts and measures nothing.
+        spans = [m.span() for m in rules.rank_idiom_re.finditer(prepared)]
+        if spans:
+            # The spans do not overlap: the first ending after a value's start is the one
+            # that may hold it.
+            ends = [b for _, b in spans]
+            reading.values = [
+                v
+                for v in reading.values
+                if (i := bisect.bisect_right(ends, v.start)) == len(spans) or spans[i][0] >= v.end
+            ]
     if any(v.label == "fraction" for v in reading.values):
         for v in _fractions_of_units(reading.values, prepared, rules):
             taken[v.start : v.end] = b"\x01" * (v.end - v.start)
@@ -3458,6 +3478,10 @@ def _read(text: str, lang: str | None) -> Reading:
         for v in reading.values:
             if v.kind == "date" and v.ymd and v.ymd[0] is None:
                 v.context_years = years
+    if reading.values and (tense := _date_tense_res(rules.lang)) is not None:
+        for v in reading.values:
+            if v.kind == "date" and v.ymd and v.ymd[0] is None and v.ymd[1] is not None:
+                v.tense = _date_tense(prepared, v, tense)
     gate = rules.modal_re
     shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
     for m in () if shut else gate.finditer(prepared, *g):
@@ -3973,6 +3997,54 @@ def _negates_other_figure(reading: Reading, pos: int, values: list[Value]) -> bo
         x.kind in kinds and all(x is not v for v in values) and _same_clause(reading.text, pos, x)
         for x in reading.values
     )
+#: The most sentences a quote may have for `_negated_next_sentence` to read it, and the
+#: most words (CJK characters) a figure's sentence may hold besides its figures for it to
+#: say little more than them ("Em 2012 eu errei.").
+_NEXT_SENTENCE_QUOTE = 3
+_SHORT_SENTENCE = (5, 10)
+
+
+def _negated_next_sentence(reading: Reading, values: list[Value]) -> str | None:
+    """The negation of the sentence right after the one sentence holding all of `values`,
+    in a quote of at most `_NEXT_SENTENCE_QUOTE` sentences, where that sentence is short
+    (`_SHORT_SENTENCE`) and has no negation, and the next has no figure: "Em 2012 eu errei.
+    Ele não era presidente" ('não'); None otherwise."""
+    text = reading.text
+    ends = []
+    for m in _SENTENCE_END.finditer(text):
+        ends.append(m.end())
+        if len(ends) > _NEXT_SENTENCE_QUOTE:
+            return None
+    if not text[ends[-1] if ends else 0 :].strip():
+        ends.pop()  # the last sentence's own end
+    if not values or len(ends) >= _NEXT_SENTENCE_QUOTE:
+        return None
+    spans = list(zip([0, *ends], [*ends, len(text)], strict=True))
+    held = {i for v in values for i, (lo, hi) in enumerate(spans) if lo <= v.start and v.end <= hi}
+    if len(held) != 1 or any(
+        not any(lo <= v.start and v.end <= hi for lo, hi in spans) for v in values
+    ):
+        return None
+    i = held.pop()
+    if i + 1 >= len(spans):
+        return None
+    (lo, hi), (nlo, nhi) = spans[i], spans[i + 1]
+    if any(lo <= pos < hi for pos, _ in reading.negations):
+        return None
+    rest, at = [], lo
+    for v in sorted((v for v in reading.values if lo <= v.start < hi), key=_START):
+        rest.append(text[at : v.start])
+        at = max(at, v.end)
+    rest.append(text[at:hi])
+    words = " ".join(rest)
+    if (
+        len(_CJK_CHAR.findall(words)) > _SHORT_SENTENCE[1]
+        or len(_LETTERS.findall(_CJK_CHAR.sub(" ", words))) > _SHORT_SENTENCE[0]
+    ):
+        return None  # a sentence that says more than its figure
+    if any(v.start < nhi and v.end > nlo for v in reading.values):
+        return None
+    return next((w for pos, w in reading.negations if nlo <= pos < nhi), None)
 
 
 def _adverbial_negation(
@@ -6630,6 +6702,43 @@ def _magnitude(s: Value, q: Value) -> str:
     return ""
 
 
+#: What stands for a yearless date in the patterns of [date_tense] ("{date}").
+_DATE_MARK = "\ue000"
+#: How far before and after a yearless date its tense words are looked for.
+_TENSE_BEFORE, _TENSE_AFTER = 60, 30
+
+
+@lru_cache(maxsize=16)
+def _date_tense_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's [date_tense] patterns, future and past, each one pattern with "{date}"
+    standing for the date; None when it has neither."""
+    rules = rules_for(lang)
+    data = rules.data.get("date_tense", {}) if rules is not None else {}
+    if not data.get("future") and not data.get("past"):
+        return None
+
+    def one(patterns: list[str]) -> re.Pattern[str]:
+        if not patterns:
+            return _NEVER
+        return re.compile(
+            "|".join(f"(?:{p.replace('{date}', _DATE_MARK)})" for p in patterns), re.I
+        )
+
+    return one(data.get("future", [])), one(data.get("past", []))
+
+
+def _date_tense(text: str, v: Value, tense: tuple[re.Pattern[str], re.Pattern[str]]) -> int:
+    """Whether the words around a yearless date say a coming event (1: "is scheduled for
+    Feb. 14", "soll am 14. Februar", "est prévu le 14 février", "2月14日に予定") or a past
+    one (-1: "took place on Dec. 3"), 0 for neither or both; read in a bounded window with
+    the date itself as one mark."""
+    lo, hi = max(0, v.start - _TENSE_BEFORE), min(len(text), v.end + _TENSE_AFTER)
+    window = f"{text[lo : v.start]}{_DATE_MARK}{text[v.end : hi]}"
+    future = tense[0].search(window) is not None
+    past = tense[1].search(window) is not None
+    return 1 if future and not past else -1 if past and not future else 0
+
+
 def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     sy, sm, sd = s.ymd or (None, None, None)
     if q.kind == "decade":
@@ -6648,7 +6757,33 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
                 years.add(published.year + 1)
             if (qm, qd or 1) > (published.month, published.day):
                 years.add(published.year - 1)
-            if sy == published.year:
+            # Wholly before or after the page's day (a month alone: the whole month).
+            today = (published.month, published.day)
+            before = ((qm, qd) if qd is not None else (qm, 32)) < today
+            after = ((qm, qd) if qd is not None else (qm, 0)) > today
+            shifted = (
+                published.year + 1
+                if q.tense > 0 and before
+                else published.year - 1
+                if q.tense < 0 and after
+                else None
+            )
+            if shifted is not None:
+                # "is scheduled for Feb. 14" on a page of November: the coming February,
+                # next year; "took place on Dec. 3" on a page of March: last December.
+                tense = "coming" if shifted > published.year else "past"
+                if sy == shifted:
+                    qy = sy
+                    note = f"the year {sy} of {q.text!r}, a {tense} date, comes from the page"
+                elif sy in q.context_years:
+                    return "missing", f"the quote gives no year for {q.text!r}"
+                else:
+                    return (
+                        "contradicted",
+                        f"the page, dated {published.isoformat()}, puts {tense} {q.text!r} "
+                        f"in {shifted}",
+                    )
+            elif sy == published.year:
                 qy, note = sy, f"the year {sy} of {q.text!r} comes from the publication date"
             elif sy in years and sy not in q.context_years:
                 return (
@@ -7826,6 +7961,11 @@ def _vote_sides(reading: Reading, rules: Rules | None, pairs: bool) -> list[tupl
             found.append((v, side))
     if pairs and said.search(text):
         for a, b in paired:
+            found += [(a, "for"), (b, "against")]
+    elif not pairs:
+        # The statement's pair said with its side words ("438 votes in favour and 42
+        # against", "赞成438票、反对42票"): each count is its word's side.
+        for a, b in _pairs(reading, rules, worded=True):
             found += [(a, "for"), (b, "against")]
     return found
 
@@ -10376,6 +10516,117 @@ def _tied_to_one(
     return any(marks - common for marks in seen)
 
 
+def _year_of_span(s: Value, stated: Reading, quoted: list[Value]) -> str | None:
+    """A year of the statement's two ("from 1999 to 2014") that the quote gives only as
+    its other year and a span of years ("en 2014 … a lo largo de 15 años"): a year the
+    reader works out, which the quote does not say. None otherwise."""
+    if s.kind != "year":
+        return None
+    mine = [v.value for v in stated.values if v.kind == "year" and v is not s]
+    ends = [y for y in quoted if y.kind == "year" and y.value in mine][:_MAX_WORKED]
+    spans = [
+        d
+        for d in quoted
+        if d.kind == "unit" and d.unit == "year" and not d.hedge and not d.span and d.factor
+    ][:_MAX_WORKED]
+    for y in ends:
+        for d in spans:
+            years = d.value / d.factor
+            if _close(abs(s.value - y.value), years):
+                return f"{s.text} is the quote's {y.text} and {d.text} apart: worked out"
+    return None
+
+
+#: How many words after a count may name what it counts ("two American embassies"), and
+#: how many after a figure of the quote make a word counted by it.
+_UNCOUNTED_WORDS = 2
+_UNCOUNTED_REACH = 3
+#: How many of the quote's words naming it are tried, and how far a clause's break is
+#: looked for between one and the figure.
+_UNCOUNTED_TRIES = 8
+_UNCOUNTED_GAP = 400
+
+
+def _words_after(text: str, v: Value, n: int) -> list[re.Match[str]]:
+    """The first `n` words right after a value, in its clause."""
+    end = _CLAUSE_BREAK.search(text, v.end, v.end + 80)
+    hi = end.start() if end is not None else min(len(text), v.end + 80)
+    return list(itertools.islice(_LETTERS.finditer(text, v.end, hi), n))
+
+
+def _named_uncounted(
+    s: Value,
+    q: Value,
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> str | None:
+    """A bare count of the statement ("two American embassies") whose noun the quote, in
+    the same language, names with no count in another clause ("the United States
+    Embassies in Kenya and Tanzania, killing more than 200 people"), while the quote's
+    figure counts something else right after it ("200 people"): the quote does not give
+    the statement's count; the reader counts what it names. The noun is one of the two
+    words after the count, of five letters or more, no function word (nor a name, where
+    names are capitalized); the quote's word is that word, not among the words after any
+    of its figures nor after a word of one ("an embassy"). None otherwise."""
+    if s.kind != "number" or q.kind != "number" or s.hedge or _has_cjk(stated.text):
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+    rules = rules_for(lang)
+    if rules is None or _base(lang) != _base(statement_lang) or _has_cjk(owner.text):
+        return None
+    function = rules.function_words or frozenset()
+
+    def noun(word: str) -> bool:
+        return (
+            len(word) >= 5
+            and word.lower() not in function
+            and not (rules.names_capitalized and word[:1].isupper())
+        )
+
+    mine = {
+        m.group().lower() for m in _words_after(stated.text, s, _UNCOUNTED_WORDS) if noun(m.group())
+    }
+    theirs = _words_after(owner.text, q, _UNCOUNTED_REACH)
+    if not mine or not theirs:
+        return None
+    counts = theirs[0].group()
+    stems = {w[:5] for w in mine}
+    if (
+        len(counts) < 4
+        or counts.lower() in function
+        or any(m.group().lower()[:5] in stems for m in theirs)
+    ):
+        return None  # the quote's figure may count the statement's noun ("12 parāoa whales")
+    counted = {
+        m.start() for v in owner.values for m in _words_after(owner.text, v, _UNCOUNTED_REACH)
+    }
+    ones = {w.lower() for w in rules.data.get("one", {}).get("words", [])}
+    text = owner.text
+    tried = 0
+    for m in _LETTERS.finditer(text):
+        if m.group().lower() not in mine or m.start() in counted:
+            continue
+        tried += 1
+        if tried > _UNCOUNTED_TRIES:
+            return None
+        before = _LETTERS.findall(text, max(0, m.start() - 30), m.start())[-2:]
+        if any(w.lower() in ones for w in before):
+            continue  # "an embassy": counted by its article
+        lo, hi = (m.end(), q.start) if m.end() <= q.start else (q.end, m.start())
+        if _CLAUSE_BREAK.search(text, lo, min(hi, lo + _UNCOUNTED_GAP)) is None:
+            continue  # in the figure's clause: "Kommentare lesen 128 Beiträge"
+        return (
+            f"the quote names {m.group()!r} with no count, and its {q.shown!r} counts "
+            f"{counts!r}: the reader counts what it names"
+        )
+    return None
+
+
 def _listed_sum(
     s: Value,
     stated: Reading,
@@ -11343,6 +11594,8 @@ statement_lang="en").status
                 _worked_out(s, quoted)
                 or _named_figure(s, readings)
                 or _listed_sum(s, stated, statement_lang, readings, langs)
+                or _named_uncounted(s, q, stated, statement_lang, readings, langs)
+                or _year_of_span(s, stated, quoted)
             )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
@@ -11842,6 +12095,20 @@ statement_lang="en").status
                         # verb ending on both sides, the statement's in other words.
                         stated_negation = stated.negation
                     break
+        for r, values in zip(readings, mine, strict=True) if not quote_negation else ():
+            # Across scripts no word is compared: a negated sentence right after the one
+            # sentence of the compared figures, in a short quote, may deny what the
+            # statement ties to them ("2012年当時ルラは大統領だった" for "Em 2012 eu errei.
+            # Ele não era presidente").
+            if r.negations and _has_cjk(r.text) != _has_cjk(stated.text):
+                aside = _negated_next_sentence(r, values)
+                if aside is not None:
+                    elements.append(Element("negation", "", aside, "missing"))
+                    unverified.append(
+                        f"the sentence after the figure's in {src} has the negation {aside!r}, "
+                        "which may deny what the statement says (a person must read it)"
+                    )
+                    break
     if met and not missing_rules:
         # Opposing predicates of one group ([polarity]) in the clause of a compared value: a
         # conviction against an acquittal ("acquitted on all 12 counts" for "found guilty on
@@ -11894,7 +12161,37 @@ statement_lang="en").status
                     "match",
                 )
             )
-    if bool(stated_negation) != bool(quote_negation) and not missing_rules and not prohibition:
+    absence = None
+    if (
+        bool(stated_negation) != bool(quote_negation)
+        and not missing_rules
+        and not prohibition
+        and same_language
+        and compared_values
+    ):
+        # In one language, a word of absence in a compared value's clause against a
+        # negation in the other side's ("Der 3. Oktober fehlt" for "taucht der 3. Oktober
+        # nicht einmal auf") may say the same: a person reads it.
+        mine_stated = [s for s, _ in met]
+        sides = (
+            [(stated, statement_lang, mine_stated)],
+            list(zip(readings, langs, mine, strict=True)),
+        )
+        absence = (
+            _absence_against_negation(sides[0], sides[1])
+            if stated_negation
+            else _absence_against_negation(sides[1], sides[0])
+        )
+    if absence is not None:
+        elements.append(
+            Element("negation", stated_negation or absence, quote_negation or absence, "missing")
+        )
+        unverified.append(
+            f"one side says {absence!r} where the other has the negation "
+            f"{stated_negation or quote_negation!r}: the same absence, or not (a person must "
+            "read it)"
+        )
+    elif bool(stated_negation) != bool(quote_negation) and not missing_rules and not prohibition:
         # Without a compared value, a negation on one side is for a person to read: it may
         # belong to another clause of the quote than the one the statement cites.
         verdict = "contradicted" if compared_values else "missing"
@@ -12680,6 +12977,53 @@ def _figure_right_before(text: str, pos: int, values: list[Value]) -> bool:
     """Whether one of `values` ends right before `pos`, nothing but spaces between: the
     subject of the word at `pos` ("Der 3. Oktober fehlt", "der 3. Oktober nicht")."""
     return any(v.end <= pos and not text[v.end : pos].strip() for v in values)
+def _without_values(reading: Reading) -> str:
+    """A reading's text with its values blanked out."""
+    parts, at = [], 0
+    for v in sorted(reading.values, key=_START):
+        if v.start >= at:
+            parts += [reading.text[at : v.start], " "]
+            at = v.end
+    return "".join([*parts, reading.text[at:]])
+
+
+def _absence_against_negation(
+    negated: list[tuple[Reading, str | None, list[Value]]],
+    other: list[tuple[Reading, str | None, list[Value]]],
+) -> str | None:
+    """A word of absence ([negation] absences: "fehlt", "missing", "falta") in the clause of
+    a compared value on the side without a negation, where the negated side has a negation
+    in a compared value's clause that governs no word the other side says, and no word of
+    prohibition or absence (which its negation may undo: "fehlt nicht"): the word; None
+    otherwise. A negation governing a word the other side says outside its absence ("have
+    no doors" for "lack windows but have doors") denies what that side asserts."""
+    for r, lang, _ in negated:
+        if _prohibitions(r.text, lang):
+            return None
+    spots = [
+        (r, pos, w)
+        for r, _, values in negated
+        for pos, w in r.negations
+        if any(_same_clause(r.text, pos, v) for v in values)
+    ]
+    if not spots:
+        return None
+    # The other side's words but those of its figures ("November 9" says when).
+    said = set().union(*(_content(_without_values(r)) for r, _, _ in other))
+    prefixes = _prefixes(said)
+    if any(_governs(r, pos, pos + len(w), [], said, prefixes, False) for r, pos, w in spots):
+        return None
+    for r, lang, values in other:
+        pattern = _data_patterns(lang, "negation", "absences", re.I)
+        if pattern is None:
+            continue
+        stems = _negative_prefixes(lang)
+        for m in pattern.finditer(r.text):
+            if m.group().lower().startswith(stems):
+                continue  # "unchanged": its stem, which a negation must govern, decides
+            if any(_same_clause(r.text, m.start(), v) for v in values):
+                return m.group()
+    return None
 
 
 def _maybe_won(s: Value, rules: Rules | None) -> bool:
