@@ -3997,6 +3997,8 @@ def _negates_other_figure(reading: Reading, pos: int, values: list[Value]) -> bo
         x.kind in kinds and all(x is not v for v in values) and _same_clause(reading.text, pos, x)
         for x in reading.values
     )
+
+
 #: The most sentences a quote may have for `_negated_next_sentence` to read it, and the
 #: most words (CJK characters) a figure's sentence may hold besides its figures for it to
 #: say little more than them ("Em 2012 eu errei.").
@@ -12977,6 +12979,8 @@ def _figure_right_before(text: str, pos: int, values: list[Value]) -> bool:
     """Whether one of `values` ends right before `pos`, nothing but spaces between: the
     subject of the word at `pos` ("Der 3. Oktober fehlt", "der 3. Oktober nicht")."""
     return any(v.end <= pos and not text[v.end : pos].strip() for v in values)
+
+
 def _without_values(reading: Reading) -> str:
     """A reading's text with its values blanked out."""
     parts, at = [], 0
