@@ -5611,7 +5611,7 @@ def _named_rank(text: str, start: int, rules: Rules) -> bool:
         m.group().strip() == "#"
         and rules.identifier_word_re is not None
         and rules.identifier_word_re.search(
-            text[max(0, cut - _NAME_REACH) : cut].rstrip()[-24:] + " "
+            text[max(0, cut - _INSIDE_NAME_REACH) : cut].rstrip()[-24:] + " "
         )
     ):
         return True  # "Issue #282", "Bug #4512": the issue's number, no rank
@@ -5620,22 +5620,22 @@ def _named_rank(text: str, start: int, rules: Rules) -> bool:
 
 #: How far back `_inside_name` looks for a name (and over spaces): a bounded window per
 #: figure keeps a long text's reading linear.
-_NAME_REACH = 100
+_INSIDE_NAME_REACH = 100
 #: A capitalized word closing the text searched (`_inside_name`).
 _NAME_AT_END = _lazy(r"(?<![\w.])[A-Z][a-z]+$")
 
 
 def _inside_name(text: str, end: int) -> bool:
     """Whether the text before `end` ends, after spaces, with a capitalized word that does
-    not open its sentence (within `_NAME_REACH` characters)."""
+    not open its sentence (within `_INSIDE_NAME_REACH` characters)."""
     stop = end
-    while stop > 0 and end - stop < _NAME_REACH and text[stop - 1].isspace():
+    while stop > 0 and end - stop < _INSIDE_NAME_REACH and text[stop - 1].isspace():
         stop -= 1
-    name = _NAME_AT_END.search(text, max(0, stop - _NAME_REACH), stop)
+    name = _NAME_AT_END.search(text, max(0, stop - _INSIDE_NAME_REACH), stop)
     if name is None:
         return False
     i = name.start()
-    while i > 0 and name.start() - i < _NAME_REACH and text[i - 1].isspace():
+    while i > 0 and name.start() - i < _INSIDE_NAME_REACH and text[i - 1].isspace():
         i -= 1
     return i > 0 and not text[i - 1].isspace() and text[i - 1] not in ".!?:;\"'("
 
