@@ -12209,6 +12209,17 @@ def _negatives_agree(
                         return word
                 continue
             lo, hi = _clause_bounds(r.text, pos, pos + len(word))
+            absent = _absent_figure(r.text, lo, pos, values)
+            if absent is not None and any(
+                _governs(n, p, p + len(w), same, set(), frozenset(), False)
+                for n, _, n_values in negated
+                if (same := [v for v in n_values if _same_figure(v, absent)])
+                for p, w in n.negations
+            ):
+                # What is absent is the compared figure itself ("Der 3. Oktober fehlt"), and
+                # the other side's negation governs that figure ("taucht der 3. Oktober
+                # nicht auf").
+                return word
             if _CJK_CHAR.match(key):
                 near = _content(r.text[max(lo, pos - _GOVERNED_CJK[0]) : pos + len(word) + 4])
             else:
@@ -12241,6 +12252,37 @@ def _negatives_agree(
                 ):
                     return word
     return None
+
+
+#: How many words, and characters, may stand between a figure and the word of absence it
+#: is the subject of ("Der 3. Oktober fehlt", "the 3 March entry is missing").
+_ABSENT_GAP = (2, 24)
+
+
+def _absent_figure(text: str, lo: int, pos: int, values: list[Value]) -> Value | None:
+    """The compared value that is the subject of the word of absence at `pos` (its clause
+    opening at `lo`): one ending in that clause just before it, with at most `_ABSENT_GAP`
+    words and no punctuation between ("Der 3. Oktober fehlt", "the 3 March entry is
+    missing", "10月3日が欠けている"), or None."""
+    for v in values:
+        if not lo < v.end <= pos:
+            continue
+        gap = text[v.end : pos]
+        if len(gap) > _ABSENT_GAP[1] or any(c in gap for c in ',;:()"“”«»'):
+            continue
+        if len(_WORD3.findall(gap)) <= _ABSENT_GAP[0]:
+            return v
+    return None
+
+
+def _same_figure(a: Value, b: Value) -> bool:
+    """Whether two values name the same figure: of one kind, a date by its day and month
+    (a year may come from the page's date on one side only), else by value and dimension."""
+    if a.kind != b.kind:
+        return False
+    if a.ymd is not None and b.ymd is not None:
+        return a.ymd[1:] == b.ymd[1:]
+    return a.value == b.value and a.dim == b.dim
 
 
 def _maybe_won(s: Value, rules: Rules | None) -> bool:

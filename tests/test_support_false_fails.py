@@ -1,0 +1,73 @@
+"""Classes of false fails (a statement the quote supports, or cannot settle, read as
+contradicted): an absence whose subject is the compared figure against a negation on that
+figure, cessations ("would stop … after") against a negation ("would not … beyond"). Every
+sentence here is new."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def verdict(statement: str, quote: str, lang: str | None = "en", quote_lang: str | None = None):
+    return claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang or lang)
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # The compared figure is what is absent ("Der 1. Mai fehlt"), and the other side's
+        # negation governs that figure ("taucht der 1. Mai nicht auf"): both sides negative.
+        ("de", "Der 1. Mai 2019 fehlt im Kalender der Gemeinde.",
+         "Im Veranstaltungskalender der Gemeinde taucht der 1. Mai 2019 gar nicht auf.", "pass"),
+        ("de", "Der 1. Mai 2019 fehlt im Kalender der Gemeinde.",
+         "Im Veranstaltungskalender der Gemeinde taucht der 2. Mai 2019 gar nicht auf.", "fail"),
+        ("de", "Der 1. Mai 2019 fehlt im Kalender der Gemeinde.",
+         "Im Veranstaltungskalender der Gemeinde taucht der 1. Mai 2019 auf.", "pass"),
+        ("en", "The 4 July 2018 entry is missing from the ferry timetable.",
+         "The ferry timetable does not list 4 July 2018 at all.", "pass"),
+        ("en", "The 4 July 2018 entry is missing from the ferry timetable.",
+         "The ferry timetable does not list 5 July 2018 at all.", "fail"),
+        ("fr", "Le 14 mai 2018 manque dans l'horaire du bac.",
+         "L'horaire du bac ne mentionne pas le 14 mai 2018.", "pass"),
+        ("fr", "Le 14 mai 2018 manque dans l'horaire du bac.",
+         "L'horaire du bac ne mentionne pas le 15 mai 2018.", "fail"),
+        # An absence undone by a negation stays a contradiction.
+        ("en", "The 4 July 2018 entry is missing from the ferry timetable.",
+         "The 4 July 2018 entry is not missing from the ferry timetable.", "fail"),
+        # A figure that is not the absence's subject does not make it agree ("The 12 rooms
+        # lack windows" against "have no doors").
+        ("en", "The 30 cabins lack heating.", "The 30 cabins have no showers.", "fail"),
+    ],
+)  # fmt: skip
+def test_an_absent_figure_agrees_with_a_negation_on_that_figure(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A cessation ("stop", "cesser de", "dejar de", "deixar de", "einstellen") is a
+        # negative: it says what a negation of the same act says.
+        ("en", "In 2016 the studio said it would stop selling boxed copies after version 4.1.",
+         "In 2016 the studio announced it would not sell any boxed copies beyond version 4.1.",
+         "pass"),
+        ("en", "In 2016 the studio said it would stop selling boxed copies after version 4.1.",
+         "In 2016 the studio announced it would not stop selling boxed copies after version 4.1.",
+         "fail"),
+        ("es", "En 2016 el estudio anunció que dejaría de vender cajas después de 2022.",
+         "En 2016 el estudio anunció que no vendería más cajas después de 2022.", "pass"),
+        ("es", "En 2016 el estudio anunció que dejaría de vender cajas después de 2022.",
+         "En 2016 el estudio anunció que no dejaría de vender cajas después de 2022.", "fail"),
+        ("pt", "Em 2016 o estúdio anunciou que deixaria de vender caixas depois de 2022.",
+         "Em 2016 o estúdio anunciou que não venderia mais caixas depois de 2022.", "pass"),
+        ("de", "Der Verlag kündigte 2016 an, den Verkauf gedruckter Hefte nach 2022 einzustellen.",
+         "Der Verlag kündigte 2016 an, nach 2022 keine gedruckten Hefte mehr zu verkaufen.",
+         "pass"),
+        ("de", "Die Gemeinde hat 2016 die Fährlinie 3 eingestellt.",
+         "Die Gemeinde hat 2016 die Fährlinie 3 nicht eingestellt.", "fail"),
+    ],
+)  # fmt: skip
+def test_a_cessation_agrees_with_a_negation_of_the_same_act(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status
