@@ -71,3 +71,38 @@ def test_an_absent_figure_agrees_with_a_negation_on_that_figure(lang, statement,
 )  # fmt: skip
 def test_a_cessation_agrees_with_a_negation_of_the_same_act(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # An item of a list that leaves out its noun ("4 do Porto e 3 da Madeira", "two
+        # others") counts what the item before it counts: the noun ties the statement to
+        # no one item. A word of the item's own decides; with none, a person reads.
+        ("en", "Two other climbers remain missing.",
+         "Four climbers were rescued, and two others remain missing, rescuers said.", "pass"),
+        ("en", "Two climbers are still out there.",
+         "Four climbers were rescued, and two others remain missing, rescuers said.",
+         "unverified"),
+        ("pt", "Três engenheiros da equipe vêm da Madeira.",
+         "Na equipe há 9 engenheiros de Lisboa, 4 do Porto e 3 da Madeira.", "pass"),
+        ("fr", "Six élèves viennent du lycée Pasteur.",
+         "Ont été admis 14 élèves du lycée Hugo, 6 du lycée Pasteur et 2 du collège Curie.",
+         "pass"),
+        # A word of the first item's own still ties the statement to it.
+        ("en", "Two climbers were rescued.",
+         "Four climbers were rescued, and two others remain missing, rescuers said.", "fail"),
+        ("pt", "Quatro engenheiros da equipe vêm de Lisboa.",
+         "Na equipe há 9 engenheiros de Lisboa, 4 do Porto e 3 da Madeira.", "fail"),
+        ("fr", "Six élèves viennent du lycée Hugo.",
+         "Ont été admis 14 élèves du lycée Hugo, 6 du lycée Pasteur et 2 du collège Curie.",
+         "fail"),
+        ("en", "The gang robbed three banks and tried to rob eight more.",
+         "The gang was convicted for robbing eight banks and trying to rob three others.",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_a_list_item_without_its_noun_counts_what_the_item_before_counts(
+    lang, statement, quote, status
+):
+    assert verdict(statement, quote, lang).status == status

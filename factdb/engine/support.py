@@ -7340,6 +7340,95 @@ def _tied_elsewhere(
     return _told(mine, q, figures, words, counts, proof=1)
 
 
+#: How far (in characters) an item of a list may stand after the item whose noun it leaves
+#: out ("11 integrantes do Sudeste, 8 do Sul, 2 do Centro-Oeste").
+_ELIDED_REACH = 120
+
+
+def _elided_item(
+    stated: Reading,
+    q: Value,
+    other: Value,
+    word: str,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> bool | None:
+    """Whether `q`, a count the statement's `word` ties to `other` (`_tied_in`), is an item
+    of a list that leaves out the noun `word` that `other` counts: `other` stands before it
+    in its sentence, `word` right after `other`, and `q` is followed by a word of "others"
+    ([worked] others: "Two gunmen died, and three others") or by a word opening its item's
+    place with no noun ([worked] elided: "11 integrantes do Sudeste, 8 do Sul, 2 do
+    Centro-Oeste"). Then the noun ties nothing: True when a word of the statement stands
+    in `q`'s item only ("vêm do Centro-Oeste"), False when none does (a person reads).
+    None when `q` is no such item, or when a word of the statement stands in `other`'s item
+    only ("Two gunmen died" for "Three gunmen died"; "for murdering nine people and
+    attempting to kill three others" for "murdered three"): the tie holds."""
+    if q.kind != "number" or other.kind != "number" or not other.end <= q.start:
+        return None
+    if q.start - other.end > _ELIDED_REACH:
+        return None
+    for r, lang in zip(readings, langs, strict=False):
+        if not _holds_value(r.values, q):
+            continue
+        text = r.text
+        if _base(lang) != _base(statement_lang) or _MODAL_SENTENCE_END.search(
+            text, other.end, q.start
+        ):
+            return None
+        noun = _WORD3.match(text, other.end + 1)
+        if (
+            noun is None
+            or not text[other.end : noun.start()].isspace()
+            or not _same_word(_unaccented(noun.group().lower()), _unaccented(word.lower()))
+        ):
+            return None
+        others = _worked_words(lang)[2]
+        mark = others.match(text, q.end) if others is not None else None
+        if mark is None:
+            mark = _elided_words(lang).match(text, q.end)
+        if mark is None:
+            return None
+        # `q`'s item: the words after its mark, to the next figure or clause break, and
+        # those before it back to the break after `other`'s item ("attempting to kill").
+        stop = min([*(v.start for v in r.values if v.start >= q.end), q.end + 64])
+        brk = _CLAUSE_BREAK.search(text, mark.end(), stop)
+        mine = _marks(text[mark.end() : brk.start() if brk else stop])
+        brk = _CLAUSE_BREAK.search(text, other.end, q.start)
+        between = brk.end() if brk else q.start
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, between, q.start)]
+        ahead = _marks(text[breaks[-1] if breaks else between : q.start])
+        mine |= ahead
+        # `other`'s item: its words after its noun, and, when `q` has words of its own
+        # before it, those before `other` (else they are the whole list's: "Na equipe há").
+        theirs = _marks(text[noun.end() : brk.start() if brk else q.start])
+        if ahead:
+            lo = max(0, other.start - 40)
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, other.start)]
+            theirs |= _marks(text[breaks[-1] if breaks else lo : other.start])
+        said = _marks(stated.text)
+
+        def shared(a: set[str], b: set[str]) -> set[str]:
+            return {w for w in a if any(_same_word(w, t) for t in b)}
+
+        only_theirs, only_mine = theirs - shared(theirs, mine), mine - shared(mine, theirs)
+        if shared(said, only_theirs):
+            return None
+        return bool(shared(said, only_mine))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _elided_words(lang: str | None) -> re.Pattern[str]:
+    """Words that follow a count whose noun a list leaves out ("8 do Sul", "3 from
+    Ohio"): the language's ``[worked] elided``, matched right after the count."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}).get("elided", []) if rules is not None else []
+    if not words or rules is None or rules.cjk:
+        return _NEVER
+    return re.compile(rf"[ \u00a0]+(?:{_alt(words)})[ \u00a0]+(?=[^\W\d_])", re.I)
+
+
 def _coordinated_with_one_before(stated: Reading, s: Value) -> bool:
     """Whether the statement's figure before `s` is joined to it by a comma or a word of
     coordination alone ("2 and 12 were flagged as anomalies"): the words after `s` are
@@ -10909,6 +10998,14 @@ statement_lang="en").status
                     region = _tied_to_another_kind(stated, s, q, readings)
                 if region is not None:
                     tied, hint = region[:2], region[2]
+            if tied is not None and not stated_cjk:
+                elided = _elided_item(stated, q, *tied, readings, langs, statement_lang)
+                if elided is not None:
+                    # "2 do Centro-Oeste" in "11 integrantes do Sudeste, 8 do Sul, 2 do
+                    # Centro-Oeste", "three others" after "Two gunmen died": the item counts
+                    # what the item before it counts. The statement's word beside that item
+                    # decides ("vêm do Centro-Oeste"); with none, a person reads.
+                    tied, hint = (None, hint) if elided else (tied, True)
             if tied is not None and _whole_of_the_others(stated, s, q, tied, readings, langs):
                 # "Designers were under half of the staff" for "Writers made up 95% of the
                 # staff. The other 5% were designers": the others' share is of that whole
