@@ -106,3 +106,34 @@ def test_a_list_item_without_its_noun_counts_what_the_item_before_counts(
     lang, statement, quote, status
 ):
     assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # What the statement counts, the quote names one by one with no count ("the
+        # provinces of Aceh and Riau"), and its figure counts another thing ("40 people"):
+        # the count is the reader's to work out, no contradiction.
+        ("en", "Storms hit two provinces in 2017.",
+         "In 2017, storms hit the provinces of Aceh and Riau, killing more than 40 people.",
+         "unverified"),
+        ("de", "Die Stürme trafen 2017 zwei Provinzen.",
+         "2017 trafen die Stürme die Provinzen Aceh und Riau, mehr als 40 Menschen starben.",
+         "unverified"),
+        ("fr", "La tempête a frappé deux provinces en 2017.",
+         "En 2017, la tempête a frappé les provinces d'Aceh et de Riau, faisant plus de 40 morts.",
+         "unverified"),
+        ("es", "La tormenta golpeó dos provincias en 2017.",
+         "En 2017, la tormenta golpeó las provincias de Murcia y Almería, con más de 40 muertos.",
+         "unverified"),
+        # Names of another number, or a count of the noun itself, still contradict.
+        ("en", "Storms hit two provinces in 2017.",
+         "In 2017, storms hit the provinces of Aceh, Riau and Jambi, killing more than 40 people.",
+         "fail"),
+        ("en", "Storms hit two provinces in 2017.",
+         "In 2017, storms hit 3 provinces, Aceh and Riau among them, killing more than 40 people.",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_a_count_of_things_the_quote_names_one_by_one_is_unverified(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

@@ -9750,6 +9750,107 @@ def _counted_kind(
     return {kind for kind, _ in found}, found[0][1] if found else ""
 
 
+def _count_noun(text: str, v: Value, values: list[Value]) -> str | None:
+    """The noun right after the count `v` (of `_marks`), what it counts: its first word,
+    lowercased, of four letters or more, or the word after an abbreviation in capitals
+    ("two US embassies"); None when a word of another form follows it ("three of the",
+    "7 Verbände" in German capitals is left to other rules)."""
+    stop = min([*(u.start for u in values if u.start >= v.end), v.end + 40])
+    brk = _CLAUSE_BREAK.search(text, v.end, stop)
+    tokens = list(itertools.islice(_TOKEN.finditer(text, v.end, brk.start() if brk else stop), 2))
+    if not tokens or not text[v.end : tokens[0].start()].isspace():
+        return None
+    if tokens[0].group().isupper() and len(tokens[0].group()) <= 4:
+        tokens = tokens[1:]  # "US", "EU", "UN"
+    if not tokens:
+        return None
+    word = tokens[0].group()
+    if len(word) < 4 or not word.isalpha():
+        return None
+    return _unaccented(word.lower())
+
+
+#: At most this many of a quote's words for what the statement counts are looked at.
+_MAX_NAMED = 8
+
+
+def _named_uncounted(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> str | None:
+    """The quote's word for what the statement's count `s` counts when the quote names it
+    with no count, in another clause than its figure `q` ("the United States Embassies in
+    Kenya and Tanzania, killing more than 200 people" for "two US embassies"), and `q`
+    counts something else right after it ("people"): the count is the reader's to work
+    out. None when the quote counts that noun anywhere, names it in `q`'s clause, or when
+    either figure has no noun right after it."""
+    mine = _count_noun(stated.text, s, stated.values)
+    owner = _owner(q, readings)
+    if mine is None or owner is None:
+        return None
+    lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+    if _base(lang) != _base(statement_lang) or _has_cjk(owner.text):
+        return None
+    text = owner.text
+    theirs = _count_noun(text, q, owner.values)
+    if theirs is None or _same_word(mine, theirs):
+        return None
+    lo, hi = _clause_bounds(text, q.start, q.end)
+    ends = sorted(u.end for u in owner.values)
+    named = None
+    for m in itertools.islice(
+        (m for m in _WORD3.finditer(text) if _same_word(_unaccented(m.group().lower()), mine)),
+        _MAX_NAMED,
+    ):
+        if lo <= m.start() < hi:
+            return None  # said in the figure's clause: "visitors: 35,681,468"
+        # The figure just before the word counts it ("3 embassies", "three US embassies").
+        i = bisect.bisect_right(ends, m.start())
+        if i and len(_TOKEN.findall(text, ends[i - 1], m.start())) < 2:
+            return None
+        if named is None and _names_listed(text, m.end(), lang) == s.value:
+            named = m.group()
+    return named
+
+
+#: What may stand between a noun and the names it is listed by: spaces, or a short word
+#: and an article ("Embassies in Kenya", "the provinces of Aceh", "les régions de").
+_NAMES_OPENING = r"\s+(?:[^\W\d_]{1,4}\s+(?:the\s+)?)?"
+
+#: What ends the names listed after a noun.
+_NAMES_END = _lazy(r"[;:()\[\].!?]")
+
+#: How far (in characters) after a noun the names it is listed by may run ("Embassies in
+#: Kenya and Tanzania").
+_NAMES_REACH = 80
+
+
+def _names_listed(text: str, end: int, lang: str | None) -> int:
+    """How many capitalized names the words right after a noun (at `end`) list, joined by
+    commas and the language's "and" ([worked] one_noun): "the Embassies in Kenya and
+    Tanzania" gives 2; 0 when no such list follows within its clause."""
+    rules = rules_for(lang)
+    joins = rules.data.get("worked", {}).get("one_noun", []) if rules is not None else []
+    if not joins:
+        return 0
+    stop = min(len(text), end + _NAMES_REACH)
+    brk = _NAMES_END.search(text, end, stop)
+    window = text[end : brk.start() if brk else stop]
+    # A name, after a short word of its own ("de Murcia", "d'Aceh"), none needed.
+    name = r"(?:[^\W\d_]{1,3}(?:\s+|['’]))?[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+    listed = re.compile(
+        rf"{_NAMES_OPENING}({name}(?:\s*,\s*{name})*\s*,?\s+(?:{_alt(joins)})\s+{name})(?!\w)"
+    )
+    found = listed.match(window)
+    if found is None:
+        return 0
+    return len(re.findall(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+", found.group(1)))
+
+
 def _counts_another(
     s: Value,
     q: Value,
@@ -11207,6 +11308,17 @@ statement_lang="en").status
             # update's: it places the claim, it does not refute it.
             placed = "-".join(f"{x:02d}" for x in (q.ymd or ()) if x is not None)
             verdict, note = "missing", f"{q.text!r} on a page dated {published} is {placed}"
+        if verdict == "contradicted" and s.kind == "number" and q.kind == "number":
+            uncounted = _named_uncounted(stated, s, q, readings, langs, statement_lang)
+            if uncounted is not None:
+                # "bombed two US embassies" for "blew up the United States Embassies in
+                # Kenya and Tanzania, killing more than 200 people": the quote names the
+                # embassies without a count; its figure counts something else.
+                verdict = "missing"
+                note = (
+                    f"the quote names {uncounted!r} one by one, without a count; "
+                    f"{q.shown!r} counts another thing"
+                )
         if (
             verdict == "contradicted"
             and s.hedge == "more_than"
