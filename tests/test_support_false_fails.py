@@ -137,3 +137,28 @@ def test_a_list_item_without_its_noun_counts_what_the_item_before_counts(
 )  # fmt: skip
 def test_a_count_of_things_the_quote_names_one_by_one_is_unverified(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # "über N Jahre hinweg" is "during N years", no comparator: it meets "N años".
+        ("de", "Über 12 Jahre hinweg wurden vier Brücken gebaut.",
+         "a lo largo de 12 años se construyeron cuatro puentes", "es", "pass"),
+        ("de", "Über 12 Jahre hinweg wurden vier Brücken gebaut.",
+         "In 12 Jahren wurden vier Brücken gebaut.", "de", "pass"),
+        ("de", "Über 12 Jahre hinweg wurden vier Brücken gebaut.",
+         "In 9 Jahren wurden vier Brücken gebaut.", "de", "fail"),
+        # Without "hinweg", "über" before a duration may mean "during", as "over" does.
+        ("de", "Über 12 Jahre wurden vier Brücken gebaut.",
+         "In 12 Jahren wurden vier Brücken gebaut.", "de", "unverified"),
+        ("en", "Over 12 years, four bridges were built.",
+         "Four bridges were built in 12 years.", "en", "unverified"),
+        # "over" before a distance may mean "across" ("a sprint over 400 metres").
+        ("en", "A sprint duel over 400 metres.", "Sprintduell über die 400 Meter", "de",
+         "unverified"),
+        ("en", "A sprint duel over 400 metres.", "Sprintduell über die 200 Meter", "de", "fail"),
+    ],
+)  # fmt: skip
+def test_over_a_span_may_mean_during_or_across(lang, statement, quote, quote_lang, status):
+    assert verdict(statement, quote, lang, quote_lang).status == status

@@ -11322,15 +11322,25 @@ statement_lang="en").status
         if (
             verdict == "contradicted"
             and s.hedge == "more_than"
-            and s.label == "duration"
+            and (s.label == "duration" or s.dim == "meter" and s.dim == q.dim)
             and stated_rules is not None
             and (s.hedge_text or "")[:-1].lower()
             in stated_rules.data.get("hedges", {}).get("during", [])
             and q.kind == "unit"
             and _close(s.value, q.value)
         ):
-            # "30 witnesses over six days" for "six days of testimony": "over" may be "during".
-            verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
+            # "30 witnesses over six days" for "six days of testimony": "over" may be "during";
+            # "über 15 Jahre hinweg" is "during" ([hedges] during_after).
+            after = stated_rules.data.get("hedges", {}).get("during_after", [])
+            if after and any(
+                w.lower() in after
+                for w in itertools.islice(_TOKEN.findall(stated.text, s.end, s.end + 24), 2)
+            ):
+                verdict, note = "match", ""
+            else:
+                # "a gold rush over 1,500 metres" for "auf den 1500 Metern": "across".
+                sense = "during" if s.label == "duration" else "across"
+                verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean {sense!r}"  # type: ignore[index]
         if verdict == "contradicted" and s.kind == "percent":
             negated = bool(stated.negations) != any(r.negations for r in readings)
             rest = _rest_of(s, comparable, negated or complement, published)
