@@ -154,11 +154,7 @@ def test_a_count_of_things_the_quote_names_one_by_one_is_unverified(lang, statem
          "In 12 Jahren wurden vier Brücken gebaut.", "de", "unverified"),
         ("en", "Over 12 years, four bridges were built.",
          "Four bridges were built in 12 years.", "en", "unverified"),
-        # "over" before a distance may mean "across" ("a sprint over 400 metres").
-        ("en", "A sprint duel over 400 metres.", "Sprintduell über die 400 Meter", "de",
-         "unverified"),
-        ("en", "A sprint duel over 400 metres.", "Sprintduell über die 200 Meter", "de", "fail"),
     ],
 )  # fmt: skip
-def test_over_a_span_may_mean_during_or_across(lang, statement, quote, quote_lang, status):
+def test_over_a_span_of_time_may_mean_during(lang, statement, quote, quote_lang, status):
     assert verdict(statement, quote, lang, quote_lang).status == status

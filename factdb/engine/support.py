@@ -11322,7 +11322,7 @@ statement_lang="en").status
         if (
             verdict == "contradicted"
             and s.hedge == "more_than"
-            and (s.label == "duration" or s.dim == "meter" and s.dim == q.dim)
+            and s.label == "duration"
             and stated_rules is not None
             and (s.hedge_text or "")[:-1].lower()
             in stated_rules.data.get("hedges", {}).get("during", [])
@@ -11338,9 +11338,7 @@ statement_lang="en").status
             ):
                 verdict, note = "match", ""
             else:
-                # "a gold rush over 1,500 metres" for "auf den 1500 Metern": "across".
-                sense = "during" if s.label == "duration" else "across"
-                verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean {sense!r}"  # type: ignore[index]
+                verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
         if verdict == "contradicted" and s.kind == "percent":
             negated = bool(stated.negations) != any(r.negations for r in readings)
             rest = _rest_of(s, comparable, negated or complement, published)
