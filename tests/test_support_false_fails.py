@@ -158,3 +158,42 @@ def test_a_count_of_things_the_quote_names_one_by_one_is_unverified(lang, statem
 )  # fmt: skip
 def test_over_a_span_of_time_may_mean_during(lang, statement, quote, quote_lang, status):
     assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+LENSES_JA = (
+    "前者の最短焦点距離が最大0.45m、重さは最大520g、後者はそれぞれ最大0.38m、最大610gという"
+    "仕様です。"
+)
+LENSES_EN = (
+    "The former focuses as close as 0.45 m and weighs up to 520 g; the latter 0.38 m and up "
+    "to 610 g respectively."
+)
+LENSES_DE = (
+    "Ersteres wiegt bis zu 520 g und kostet 900 Euro, letzteres wiegt bis zu 610 g und kostet "
+    "1100 Euro."
+)
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A rank of one or two names "the former" or "the latter" of a quote that shares its
+        # figures out by them: the figures are compared on that side, a figure of the other
+        # side is no rival, and the rank no missing element.
+        ("en", "The second lens weighs up to 610 g.", LENSES_EN, "en", "pass"),
+        ("en", "The first lens weighs up to 520 g.", LENSES_EN, "en", "pass"),
+        ("fr", "Le second objectif pèse jusqu'à 610 g.", LENSES_JA, "ja", "pass"),
+        ("de", "Das zweite Objektiv wiegt bis zu 610 g.", LENSES_DE, "de", "pass"),
+        ("de", "Das erste Objektiv kostet 900 Euro.", LENSES_DE, "de", "pass"),
+        # The other side's figure is never passed.
+        ("en", "The first lens weighs up to 610 g.", LENSES_EN, "en", "unverified"),
+        ("fr", "Le premier objectif pèse jusqu'à 610 g.", LENSES_JA, "ja", "unverified"),
+        ("de", "Das zweite Objektiv kostet 900 Euro.", LENSES_DE, "de", "unverified"),
+        # A rank alone is nothing compared.
+        ("en", "The second lens is the heavier.", LENSES_EN, "en", "unverified"),
+        # "最高为", "最高可达" (up to) bound a figure in Chinese as "最大" does in Japanese.
+        ("zh", "后者的重量最高为610g。", LENSES_JA, "ja", "pass"),
+    ],
+)  # fmt: skip
+def test_a_rank_names_the_former_or_the_latter(lang, statement, quote, quote_lang, status):
+    assert verdict(statement, quote, lang, quote_lang).status == status

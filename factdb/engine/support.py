@@ -9029,13 +9029,59 @@ def _kind_and_noun(text: str, end: int, lang: str | None) -> tuple[str, str, str
 _KIND_AND_NOUN = _lazy(r"\s+([^\W\d_]{3,})\s+([^\W\d_]{3,})")
 
 
+def _anaphora_side(q: Value, readings: list[Reading], langs: list[str | None]) -> int | None:
+    """Whose figure `q` is in a sentence that shares its figures out by "the former" and
+    "the latter" (both words in it): 0 the former's, 1 the latter's, by the nearest of the
+    two words before it; None in any other sentence, or before both."""
+    for r, quote_lang in zip(readings, langs, strict=False):
+        if not _holds_value(r.values, q):
+            continue
+        words = _anaphora(quote_lang)
+        if words is None or not _has_anaphora(r.text, quote_lang):
+            return None
+        text = r.text
+        start = _last_end(_SENTENCE_END, text, q.start)
+        stop = _SENTENCE_END.search(text, q.end)
+        end = stop.end() if stop else len(text)
+        if any(w.search(text, start, end) is None for w in words):
+            return None
+        before = [
+            (m.start(), i) for i, w in enumerate(words) for m in w.finditer(text, start, q.start)
+        ]
+        return max(before)[1] if before else None
+    return None
+
+
+def _anaphora_word(readings: list[Reading], langs: list[str | None], side: int) -> str | None:
+    """The quote's word for "the former" (`side` 0) or "the latter" (1), in a quote that
+    holds both, or None."""
+    for r, quote_lang in zip(readings, langs, strict=False):
+        words = _anaphora(quote_lang)
+        if words is not None and _has_anaphora(r.text, quote_lang):
+            found = words[side].search(r.text)
+            if found is not None:
+                return found.group()
+    return None
+
+
+def _stated_side(stated: Reading, lang: str | None) -> int | None:
+    """Which of "the former" (0) and "the latter" (1) the statement names: by the words
+    of its language ("le second", "ce dernier", "the latter"), or by a rank of 1 or 2
+    ("The second SSD", "das zweite Modell"); None when it names neither, or both."""
+    own = _anaphora(lang)
+    said = {i for i, w in enumerate(own) if w.search(stated.text)} if own is not None else set()
+    said |= {int(v.value) - 1 for v in stated.values if v.kind == "rank" and v.value in (1, 2)}
+    return next(iter(said)) if len(said) == 1 else None
+
+
 def _former_or_latter(
-    q: Value, readings: list[Reading], langs: list[str | None], statement: str, lang: str | None
+    q: Value, readings: list[Reading], langs: list[str | None], side: int | None
 ) -> bool:
     """Whether `q` stands in a sentence that shares its figures out by "the former" and
     "the latter" ("前者", "後者"; "ersterer", "letzterer"), both words in the sentence,
-    and the statement does not name the same one ("前者のリードは…" for a figure after
-    "前者" and before "後者" is the quote's own attribution)."""
+    and the statement does not name the same one (`side`, `_stated_side`: "前者のリードは…"
+    for a figure after "前者" and before "後者" is the quote's own attribution; "the second
+    SSD" names the latter)."""
     for r, quote_lang in zip(readings, langs, strict=False):
         if not any(v is q for v in r.values):
             continue
@@ -9053,12 +9099,9 @@ def _former_or_latter(
         before = [
             (m.start(), i) for i, w in enumerate(words) for m in w.finditer(text, start, q.start)
         ]
-        own = _anaphora(lang)
-        if not before or own is None:
+        if not before or side is None:
             return True
-        whose = max(before)[1]
-        said = [w.search(statement) is not None for w in own]
-        return said != [whose == 0, whose == 1]
+        return max(before)[1] != side
     return False
 
 
@@ -10963,6 +11006,14 @@ statement_lang="en").status
                 and s.hedge not in ("about", "nearly", "just_over", "odd")
             )
             candidates = same or candidates
+        if not candidates and s.kind == "rank" and s.value in (1, 2):
+            # "The second SSD" for a quote that shares its figures out by "the former" and
+            # "the latter": the rank names one of the two; the figures it gives are
+            # compared on that side (`_former_or_latter`). It is no compared value itself.
+            shared = _anaphora_word(readings, langs, int(s.value) - 1)
+            if shared is not None:
+                elements.append(Element(kind, s.shown, shared, "match"))
+                continue
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
             unverified.append(
@@ -11160,7 +11211,7 @@ statement_lang="en").status
                 verdict = "missing"
                 note = f"in the quote {q.shown!r} counts {apart[1]!r}, {apart[0]!r} is listed apart"
         if verdict in ("match", "overstated") and _former_or_latter(
-            q, readings, langs, stated.text, statement_lang
+            q, readings, langs, _stated_side(stated, statement_lang)
         ):
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
             # work out from the sentence before; the engine does not.
@@ -11204,6 +11255,17 @@ statement_lang="en").status
                 verdict, note = "missing", level
         if verdict in ("match", "overstated") and not held_by:
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
+            if rival is not None:
+                side = _anaphora_side(q, readings, langs)
+                if (
+                    side is not None
+                    and side == _stated_side(stated, statement_lang)
+                    and (_anaphora_side(rival[0], readings, langs) == 1 - side)
+                ):
+                    # "Le second SSD lit jusqu'à 3,4 Go/s" for "前者のリードが最大3470MB/s、
+                    # …後者はそれぞれ最大3400MB/s": the statement names the latter, whose
+                    # figure `q` is; the former's is no rival.
+                    rival = None
             if rival is not None:
                 other, word = rival
                 again, _ = _compare(s, other, published)
