@@ -197,3 +197,37 @@ LENSES_DE = (
 )  # fmt: skip
 def test_a_rank_names_the_former_or_the_latter(lang, statement, quote, quote_lang, status):
     assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A negation after a comma that opens a contrast's denied side ("100%, not just
+        # 95%") denies as "rather than" does: against a statement's contrast of the same
+        # roles it is no negation of a verb.
+        ("en", "The filter must catch all 100% of spam rather than 95% of it.",
+         "The filter has to catch 100% of spam, not just 95%.", "pass"),
+        ("en", "The filter has to catch 100% of spam, not just 95%.",
+         "The filter must catch all 100% of spam rather than 95% of it.", "pass"),
+        ("de", "Der Filter erkennt 100 % des Spams statt 95 %.",
+         "Der Filter erkennt 100 % des Spams, nicht nur 95 %.", "pass"),
+        ("fr", "Le filtre doit bloquer 100 % des spams au lieu de 95 %.",
+         "Le filtre doit bloquer 100 % des spams, pas seulement 95 %.", "pass"),
+        ("es", "El filtro debe bloquear el 100 % del spam en lugar del 95 %.",
+         "El filtro debe bloquear el 100 % del spam, no solo el 95 %.", "pass"),
+        # The roles swapped, a statement without a contrast, or a negation of the verb
+        # still fail.
+        ("en", "The filter must catch 95% of spam rather than 100% of it.",
+         "The filter has to catch 100% of spam, not just 95%.", "fail"),
+        ("en", "The filter must catch 95% of spam.",
+         "The filter has to catch 100% of spam, not just 95%.", "fail"),
+        ("en", "The filter must catch all 100% of spam rather than 95% of it.",
+         "The filter does not have to catch 100% of spam, not just 95%.", "fail"),
+        ("de", "Der Filter erkennt 95 % des Spams statt 100 %.",
+         "Der Filter erkennt 100 % des Spams, nicht nur 95 %.", "fail"),
+        ("fr", "Le filtre doit bloquer 95 % des spams au lieu de 100 %.",
+         "Le filtre doit bloquer 100 % des spams, pas seulement 95 %.", "fail"),
+    ],
+)  # fmt: skip
+def test_a_negation_opening_a_contrast_denies_as_rather_than(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

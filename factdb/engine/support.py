@@ -8409,7 +8409,7 @@ def _contrast_keys(lang: str | None) -> tuple[str, ...]:
     each word's first part, up to its first space."""
     rules = rules_for(lang)
     words = rules.data.get("contrast", {}) if rules is not None else {}
-    found = [*words.get("before", []), *words.get("after", [])]
+    found = [*words.get("before", []), *words.get("after", []), *words.get("negated", [])]
     found += [first for first, _ in words.get("pairs", [])]
     return tuple(sorted({w.lower().split()[0] for w in found if w.strip()}))
 
@@ -8500,6 +8500,88 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
             kinds.setdefault(k, set()).add(w.kind)
             shapes.setdefault(k, set()).add((w.kind, w.dim))
     return {id(v) for v in found if _alike_in(v, kinds, shapes, bisect.bisect_right(ends, v.start))}
+
+
+#: Before a negation that opens a contrast's denied side ("100%, not just 99%"): the words
+#: after the asserted figure, a comma, no figure.
+_NEGATED_OPENING = _lazy(r"(?:[ \u00a0\u202f]*[^\W\d]+){0,4}[ \u00a0\u202f]*,[ \u00a0\u202f]*")
+
+
+@lru_cache(maxsize=64)
+def _negated_contrast_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's negations that open the denied side of a contrast after a comma
+    ([contrast] negated: "not just", "nicht nur", "pas seulement")."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}).get("negated", []) if rules is not None else []
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+def _negated_contrasts(reading: Reading, lang: str | None) -> list[tuple[int, Value]]:
+    """The negations of `reading` that open a contrast's denied side, each with the figure
+    they deny: a figure, a few words and a comma, the negation ([contrast] negated), and a
+    figure of the first's kind right after it ("covering 100% of the conditions, not just
+    99%"). The negation denies the second figure as the whole, not the sentence's verb."""
+    pattern = _negated_contrast_words(lang)
+    if pattern is None or not reading.negations:
+        return []
+    text, values = reading.text, sorted(reading.values, key=_START)
+    starts = [v.start for v in values]
+    found = []
+    for pos, _ in reading.negations:
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        at = bisect.bisect_left(starts, m.end())
+        nxt = values[at] if at < len(values) else None
+        prev = next((v for v in reversed(values[:at]) if v.end <= pos and v.end >= pos - 48), None)
+        if (
+            nxt is not None
+            and prev is not None
+            and (nxt.kind, nxt.dim) == (prev.kind, prev.dim)
+            and nxt.start - m.end() <= _CONTRAST_REACH
+            and _CONTRAST_GAP.fullmatch(text, m.end(), nxt.start)
+            and _NEGATED_OPENING.fullmatch(text, prev.end, pos)
+        ):
+            found.append((pos, nxt))
+    return found
+
+
+def _contrast_negated(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    met: list[tuple[Value, Value]],
+    in_quote: bool,
+) -> bool:
+    """Whether every negation of one side (the quote's when `in_quote`, else the
+    statement's) opens a contrast's denied side (`_negated_contrasts`: "100%, not just
+    99%"), and each figure it denies is matched (`met`) with a figure the other side's
+    contrast words deny ("rather than 99%", `_denied`): the same contrast both ways."""
+    pairs = [(q, s) for s, q in met] if in_quote else list(met)
+    sides = list(zip(readings, langs, strict=False)) if in_quote else [(stated, statement_lang)]
+    denied_by: set[int] = set()
+    if in_quote:
+        denied_by = _denied(stated, statement_lang)
+    else:
+        for r, lang in zip(readings, langs, strict=False):
+            denied_by |= _denied(r, lang)
+    if not denied_by:
+        return False
+    found = False
+    for r, lang in sides:
+        if not r.negations:
+            continue
+        spots = dict(_negated_contrasts(r, lang))
+        if any(p not in spots for p, _ in r.negations):
+            return False
+        for v in spots.values():
+            if not any(mine is v and id(other) in denied_by for mine, other in pairs):
+                return False
+            found = True
+    return found
 
 
 def _alike_in(
@@ -8593,6 +8675,15 @@ def _contrast_clash(
     theirs = [_denied(r, quote_lang) for r, quote_lang in zip(readings, langs, strict=False)]
     if not mine and not any(theirs):
         return None
+    # A negation opening a contrast's denied side ("100%, not just 99%") denies as
+    # "rather than" does, where the other side holds a contrast.
+    if not mine:
+        mine = {id(v) for _, v in _negated_contrasts(stated, lang)}
+    if mine:
+        theirs = [
+            t or {id(v) for _, v in _negated_contrasts(r, quote_lang)}
+            for t, r, quote_lang in zip(theirs, readings, langs, strict=False)
+        ]
     unsure = None
     for s, q in met:
         at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
@@ -11954,6 +12045,12 @@ statement_lang="en").status
                     f"{_verb('says', src)} {others[opposed][1]!r}",
                 )
                 break
+    if bool(stated_negation) != bool(quote_negation) and not missing_rules:
+        if _contrast_negated(stated, statement_lang, readings, langs, met, bool(quote_negation)):
+            # "all 100% rather than 99%" for "100% of the conditions, not just 99%": the
+            # negations of one side open a contrast's denied side, the figure the other
+            # side's contrast word denies ("rather than"); they negate no verb.
+            stated_negation = quote_negation = None
     prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
         # A prohibition on the other side is a negative too ("banned" for "not allowed").
