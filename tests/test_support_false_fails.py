@@ -231,3 +231,37 @@ def test_a_rank_names_the_former_or_the_latter(lang, statement, quote, quote_lan
 )  # fmt: skip
 def test_a_negation_opening_a_contrast_denies_as_rather_than(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A change or a difference ("grew by $30 million", "1,500 yen more than",
+        # "1500円高い") the quote's two figures give only by subtraction: the reader works
+        # it out, no contradiction. Another difference still fails.
+        ("en", "The museum's budget grew by $30 million in 2019.",
+         "The museum's budget for 2019 was $175 million, up from $145 million a year earlier.",
+         "unverified"),
+        ("en", "The museum's budget grew by $20 million in 2019.",
+         "The museum's budget for 2019 was $175 million, up from $145 million a year earlier.",
+         "fail"),
+        ("en", "The family pass costs 1,500 yen more than the single pass.",
+         "A single pass costs 2,500 yen and a family pass 4,000 yen.", "unverified"),
+        ("en", "The family pass costs 1,000 yen more than the single pass.",
+         "A single pass costs 2,500 yen and a family pass 4,000 yen.", "fail"),
+        ("de", "Die Familienkarte kostet 15 Euro mehr als die Einzelkarte.",
+         "Eine Einzelkarte kostet 25 Euro, eine Familienkarte 40 Euro.", "unverified"),
+        ("de", "Die Familienkarte kostet 10 Euro mehr als die Einzelkarte.",
+         "Eine Einzelkarte kostet 25 Euro, eine Familienkarte 40 Euro.", "fail"),
+        ("ja", "家族券は個人券より1500円高い。", "個人券は2500円、家族券は4000円です。",
+         "unverified"),
+        ("ja", "家族券は個人券より1000円高い。", "個人券は2500円、家族券は4000円です。", "fail"),
+        ("fr", "Le pass famille coûte 15 euros de plus que le pass individuel.",
+         "Le pass individuel coûte 25 euros et le pass famille 40 euros.", "unverified"),
+        # A statement that gives both levels says no difference.
+        ("en", "The backlog went from 40 to 15 tickets.",
+         "The backlog went from 40 tickets to 25 tickets.", "fail"),
+    ],
+)  # fmt: skip
+def test_a_difference_of_two_quoted_figures_is_worked_out(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

@@ -10366,13 +10366,16 @@ def _told(
 _MAX_WORKED = 24
 
 
-def _worked_out(s: Value, quoted: list[Value]) -> str | None:
+def _worked_out(s: Value, quoted: list[Value], change: bool = False) -> str | None:
     """How the statement's figure could be worked out from the quote's: the total of
     three or more figures of its kind and dimension ("11 do Sudeste, 8 do Sul, 2 … e 1"
     for 22), or percentage points as the difference of two percentages (51 % and 49 %
     for 2 points), or the sum or difference of two figures when the statement's figure has
     three significant digits or more ("a majority of 352" for "438 to 86"); None when it
-    cannot. Two small or round figures are not tried: too many pairs add up to those."""
+    cannot. Two small or round figures are not tried: too many pairs add up to those; but
+    a `change` (a figure said to be how much one thing rose or is more than another: "rose
+    by $40 million", "2100円高い") is tried as the difference of two figures of its kind
+    and dimension ("$163 million, up from $123 million")."""
     if s.kind == "points":
         same = [q for q in quoted if q.kind == "percent" and q.hedge is None][:_MAX_WORKED]
         for i, a in enumerate(same):
@@ -10396,7 +10399,42 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
                     return f"the sum of the quote's {a.text} and {b.text}"
                 if _close(abs(a.value - b.value), s.value):
                     return f"the difference of the quote's {a.text} and {b.text}"
+    elif change and s.kind in ("number", "money", "unit"):
+        pair = same[:_MAX_WORKED]
+        for i, a in enumerate(pair):
+            for b in pair[i + 1 :]:
+                if _close(abs(a.value - b.value), s.value):
+                    return f"the difference of the quote's {a.text} and {b.text}"
     return None
+
+
+@lru_cache(maxsize=64)
+def _difference_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words right after a figure that make it a difference between two
+    things ([worked] difference: "2,100 yen more than", "2100円高い", "2100 Yen teurer
+    als"), matched after the figure and a space."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}).get("difference", []) if rules is not None else []
+    if not words or rules is None:
+        return None
+    right = "" if rules.cjk else r"(?!\w)"
+    return re.compile(rf"[ \u00a0]*(?:{_alt(words)}){right}", re.I)
+
+
+def _a_change(stated: Reading, s: Value, lang: str | None) -> bool:
+    """Whether the statement's figure is how much something changed or differs from
+    another: a direction ("rose by $40 million") or [worked] difference words after it,
+    with no other figure of its kind and dimension, nor a bare number, in the statement
+    ("from 60 to 300 minutes" gives both levels, no difference)."""
+    if any(
+        v is not s and (v.kind == s.kind and v.dim == s.dim or v.kind == "number")
+        for v in stated.values
+    ):
+        return False
+    if s.direction:
+        return True
+    words = _difference_words(lang)
+    return words is not None and words.match(stated.text, s.end) is not None
 
 
 @lru_cache(maxsize=64)
@@ -11524,7 +11562,7 @@ statement_lang="en").status
             verdict, note = "missing", "a margin the reader works out from the quote's times"
         if verdict == "contradicted" and s.hedge is None:
             worked = (
-                _worked_out(s, quoted)
+                _worked_out(s, quoted, _a_change(stated, s, statement_lang))
                 or _named_figure(s, readings)
                 or _listed_sum(s, stated, statement_lang, readings, langs)
             )
