@@ -265,3 +265,30 @@ def test_a_negation_opening_a_contrast_denies_as_rather_than(lang, statement, qu
 )  # fmt: skip
 def test_a_difference_of_two_quoted_figures_is_worked_out(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+BACKUP_JA = "「Cloud Backup for Teams」は手が回らない中小企業を救うか （2021年05月12日）"
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # Across languages, a negation in a headline negates nothing its dateline ("（2021年
+        # 05月12日）") says, when the statement says the date is the text's own.
+        ("en", "The Cloud Backup for Teams item is dated 12 May 2021.", BACKUP_JA, "ja", "pass"),
+        ("fr", "L'article sur Cloud Backup for Teams est daté du 12 mai 2021.", BACKUP_JA, "ja",
+         "pass"),
+        ("de", "Der Artikel über Cloud Backup for Teams ist vom 12. Mai 2021.", BACKUP_JA, "ja",
+         "pass"),
+        # Another date, or an event said on the dateline's date, still fails.
+        ("en", "The Cloud Backup for Teams item is dated 14 May 2021.", BACKUP_JA, "ja", "fail"),
+        ("en", "Cloud Backup for Teams saved small firms on 12 May 2021.", BACKUP_JA, "ja",
+         "fail"),
+        ("en", "The city stopped the floods on 12 May 2021.",
+         "Warum Städte die Fluten nicht stoppen können (12. Mai 2021)", "de", "fail"),
+    ],
+)  # fmt: skip
+def test_a_headline_negation_negates_nothing_its_dateline_says(
+    lang, statement, quote, quote_lang, status
+):
+    assert verdict(statement, quote, lang, quote_lang).status == status

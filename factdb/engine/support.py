@@ -8172,6 +8172,32 @@ def _word_before(text: str, start: int, stop: int) -> str | None:
 _DATELINE = _lazy(r"\s*[)）]\s*$")
 
 
+def _is_dateline(text: str, v: Value) -> bool:
+    """Whether `v` is a dateline: a date in brackets closing the text ("（2022年08月08日）",
+    "(12 May 2021)")."""
+    if v.kind != "date" or not _DATELINE.match(text, v.end):
+        return False
+    before = _stripped_end(text, v.start)
+    return bool(before) and text[before - 1] in "(（"
+
+
+@lru_cache(maxsize=64)
+def _dated_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words that say a date is a text's own ([dates] dated)."""
+    rules = rules_for(lang)
+    words = rules.data.get("dates", {}).get("dated", []) if rules is not None else []
+    if not words or rules is None:
+        return None
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(rf"{left}(?:{_alt(words)}){right}", re.I)
+
+
+def _says_dated(text: str, lang: str | None) -> bool:
+    """Whether a statement says its date is a text's own ("is dated 8 August 2022")."""
+    words = _dated_words(lang)
+    return words is not None and words.search(text) is not None
+
+
 def _dateline_only(s: Value, q: Value, owner: Reading, published: date | None) -> Value | None:
     """Another date of the quote, contradicting the statement's, when the statement's date
     matched only the dateline in brackets closing the quote."""
@@ -12047,6 +12073,18 @@ statement_lang="en").status
             _relative_before(stated.text, s, statement_lang) for s, _ in met
         )
         for r, values, lang in zip(readings, mine, langs, strict=True):
+            if (
+                r.negations
+                and values
+                and _base(lang) != _base(statement_lang)
+                and all(_is_dateline(r.text, v) for v in values)
+                and _says_dated(stated.text, statement_lang)
+            ):
+                # "…手が回らない中小企業の希望の星となるか （2022年08月08日）" for "dated 8 August
+                # 2022": across languages, where the words a negation governs are not read,
+                # a negation of the headline negates nothing its dateline says, when the
+                # statement says the date is the text's own ([dates] dated).
+                continue
             if r.negations:
                 quote_negation = _negation_near(
                     r,
