@@ -292,3 +292,25 @@ def test_a_headline_negation_negates_nothing_its_dateline_says(
     lang, statement, quote, quote_lang, status
 ):
     assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A count the quote's list adds up to ("her father and three brothers" for four
+        # relatives) is worked out: an auxiliary ("were", "wurden") the statement shares
+        # with the list's last item ties it to no one item. Another total still fails.
+        ("en", "Four of her relatives were injured.",
+         "Her father and three brothers were injured in the crash.", "unverified"),
+        ("en", "Five of her relatives were injured.",
+         "Her father and three brothers were injured in the crash.", "fail"),
+        ("de", "Vier ihrer Verwandten wurden verletzt.",
+         "Ihr Vater und drei Brüder wurden bei dem Unfall verletzt.", "unverified"),
+        ("de", "Fünf ihrer Verwandten wurden verletzt.",
+         "Ihr Vater und drei Brüder wurden bei dem Unfall verletzt.", "fail"),
+        ("fr", "Quatre de ses proches ont été blessés.",
+         "Son père et trois frères ont été blessés dans l'accident.", "unverified"),
+    ],
+)  # fmt: skip
+def test_a_total_of_a_list_shared_auxiliary_ties_to_no_item(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

@@ -10668,7 +10668,12 @@ def _listed_sum(
                         continue
                     run = sentence[j : k + 1]
                     if not total:
-                        said = _marks(stated.text) if said is None else said
+                        # Auxiliaries ("were") tie a count to no one item.
+                        said = (
+                            {w for w in _marks(stated.text) if w[:5] not in _auxiliaries()}
+                            if said is None
+                            else said
+                        )
                         if _tied_to_one(run, r.text, lo, hi, said, others):
                             continue
                     return "the sum of the quote's " + " + ".join(v.text for v in run)
