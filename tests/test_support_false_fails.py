@@ -314,3 +314,32 @@ def test_a_headline_negation_negates_nothing_its_dateline_says(
 )  # fmt: skip
 def test_a_total_of_a_list_shared_auxiliary_ties_to_no_item(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+HOMES_EN = "Some 3,000 homes were built in the region in the 1980s, and another 500 since 2010."
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A year against a quote that gives only the decade holding it ("in the 1980s") and
+        # another year elsewhere ("since 2010"): the decade is its counterpart, unverified.
+        ("en", "About 3,000 homes were built in the region in 1984.", HOMES_EN, "unverified"),
+        ("de", "Rund 3000 Häuser wurden 1984 in der Region gebaut.",
+         "In den 80er Jahren wurden in der Region rund 3000 Häuser gebaut, seit 2010 weitere 500.",
+         "unverified"),
+        ("fr", "Environ 3 000 maisons ont été construites dans la région en 1984.",
+         "Quelque 3 000 maisons ont été construites dans la région dans les années 80, et 500 "
+         "autres depuis 2010.", "unverified"),
+        ("es", "Unas 3.000 viviendas se construyeron en la región en 1984.",
+         "Unas 3.000 viviendas se construyeron en la región en los años 80 y otras 500 desde "
+         "2010.", "unverified"),
+        # A year of that decade in the quote, or a year outside the decade, still fails.
+        ("en", "About 3,000 homes were built in the region in 1984.",
+         "Some 3,000 homes were built in the region in the 1980s, 1,200 of them in 1986, and "
+         "another 500 since 2010.", "fail"),
+        ("en", "About 3,000 homes were built in the region in 1994.", HOMES_EN, "fail"),
+    ],
+)  # fmt: skip
+def test_a_year_against_only_its_decade_is_unverified(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

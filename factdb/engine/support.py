@@ -11182,6 +11182,7 @@ statement_lang="en").status
             )
             continue
         best: tuple[tuple[float, float], Value, str, str] | None = None
+        years = sorted(c.value for c in candidates if c.kind == "year") if s.kind == "year" else []
         for q in candidates:
             verdict, note = _compare(s, q, published)
             if note == _NO_PERIOD:
@@ -11189,7 +11190,15 @@ statement_lang="en").status
             # A counterpart of the same kind that agrees as far as it goes ("in April"
             # for "April 2019", the year unsaid) is nearer than a contradicting one
             # ("March 21"); one of another kind ("2,000" for the year 2000) is not.
-            rank = _RANK[verdict] if verdict != "missing" or q.kind == s.kind else 4
+            # A decade that holds the statement's year ("in 1995" for "en los años 90") is
+            # such a counterpart too, when the quote gives no year of that decade ("上世纪
+            # 八十年代 … 1985年" for 1986: the year is the figure to compare).
+            akin = q.kind == s.kind or (
+                s.kind == "year"
+                and q.kind == "decade"
+                and bisect.bisect_left(years, q.value) == bisect.bisect_left(years, q.value + 10)
+            )
+            rank = _RANK[verdict] if verdict != "missing" or akin else 4
             distance = abs(q.value - s.value) / (abs(s.value) + 1.0)
             # The best verdict, then the nearest figure; but a bound ("moins de 400") is
             # judged by the quote's nearest figure (438), not passed by any smaller number
