@@ -343,3 +343,26 @@ HOMES_EN = "Some 3,000 homes were built in the region in the 1980s, and another 
 )  # fmt: skip
 def test_a_year_against_only_its_decade_is_unverified(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+SALES_JA = "売上は2019年第3四半期に20億円だった。"
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # "四半期" (a quarter) holds no numeral: "第3四半期" is the third quarter, not the
+        # 34th; "四半世紀" is a quarter century, 25 years.
+        ("ja", SALES_JA, "Sales were 2 billion yen in the third quarter of 2019.", "en", "pass"),
+        ("en", "Sales were 2 billion yen in the third quarter of 2019.", SALES_JA, "ja", "pass"),
+        ("de", "Der Umsatz lag im dritten Quartal 2019 bei 2 Milliarden Yen.", SALES_JA, "ja",
+         "pass"),
+        ("en", "Sales were 2 billion yen in the fourth quarter of 2019.", SALES_JA, "ja", "fail"),
+        ("ja", "彼は妻を四半世紀介護している。", "He has cared for his wife for 25 years.", "en",
+         "pass"),
+        ("ja", "彼は妻を四半世紀介護している。", "He has cared for his wife for 50 years.", "en",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_a_japanese_quarter_holds_no_numeral(lang, statement, quote, quote_lang, status):
+    assert verdict(statement, quote, lang, quote_lang).status == status
