@@ -366,3 +366,24 @@ SALES_JA = "売上は2019年第3四半期に20億円だった。"
 )  # fmt: skip
 def test_a_japanese_quarter_holds_no_numeral(lang, statement, quote, quote_lang, status):
     assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A unit symbol joined by a hyphen ("the 10-km race", "60-m-Finale") is the figure's
+        # unit, not a bare number to compare with any count.
+        ("en", "She won the 10-km race in 2019.", "In 2019 she won the 10 km race.", "pass"),
+        ("en", "She won the 10-km race in 2019.", "In 2019 she won the 5 km race.", "fail"),
+        ("de", "Sie gewann 2019 den 10-km-Lauf.", "2019 gewann sie den Lauf über 10 Kilometer.",
+         "pass"),
+        ("de", "Sie gewann 2019 den 10-km-Lauf.", "2019 gewann sie den Lauf über 5 Kilometer.",
+         "fail"),
+        ("es", "Ganó la carrera de 10-km en 2019.", "En 2019 ganó la carrera de 10 kilómetros.",
+         "pass"),
+        ("de", "Er wurde im 60-m-Finale Zweiter.", "Im Finale holte er den 2. Platz.",
+         "unverified"),
+    ],
+)  # fmt: skip
+def test_a_unit_symbol_joined_by_a_hyphen_is_the_figures_unit(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

@@ -1537,8 +1537,9 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         unit_exact=unit_exact,
         unit_exact_re=_lazy(
-            rf"[ \u00a0\u202f]?(?:{_alt(unit_exact)})"
-            + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³])")
+            # "60 m", "60m", and a symbol in a compound: "the 10-km race", "60-m-Finale".
+            rf"(?:[ \u00a0\u202f]|-(?=(?:{_alt(unit_exact)})(?:-[^\W\d_]|[ \u00a0\u202f])))?"
+            rf"(?:{_alt(unit_exact)})" + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³])")
         ),
         multiplier_after_re=_lazy(
             rf"(?:[ \u00a0\u202f]?(?:{_alt(data.get('multiplier_signs', {}).get('signs', []))})"
@@ -5137,7 +5138,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 consumed += am.end()
             elif found in ("unit_exact", "unit_word"):
                 if found == "unit_exact":
-                    name, unit_end = rules.unit_exact[am.group().strip()], am.end()
+                    name, unit_end = rules.unit_exact[am.group().strip().lstrip("-")], am.end()
                 else:
                     written = am.group().strip(" \u00a0\u202f-")
                     if (
