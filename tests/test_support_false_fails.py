@@ -387,3 +387,25 @@ def test_a_japanese_quarter_holds_no_numeral(lang, statement, quote, quote_lang,
 )  # fmt: skip
 def test_a_unit_symbol_joined_by_a_hyphen_is_the_figures_unit(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A count opening a German quote before a capitalized noun ("12 Schafe grasten") is
+        # a count: German capitalizes its nouns, so no list's item before a title; the count
+        # after "während" is another's.
+        ("de", "12 Schafe grasten 2019 auf der Weide.",
+         "12 Schafe grasten 2019 auf der Weide, während 3 im Stall blieben.", "pass"),
+        ("de", "3 Schafe grasten 2019 auf der Weide.",
+         "12 Schafe grasten 2019 auf der Weide, während 3 im Stall blieben.", "fail"),
+        ("de", "40 Passagiere überlebten den Absturz.",
+         "40 Passagiere überlebten den Absturz, während 3 starben.", "pass"),
+        ("de", "40 Passagiere starben bei dem Absturz.",
+         "40 Passagiere überlebten den Absturz, während 3 starben.", "fail"),
+        # In English a headline's opening number before a capitalized word stays a list's.
+        ("en", "Four US students went to Germany.", "4 US students go to Germany", "unverified"),
+    ],
+)  # fmt: skip
+def test_a_german_quote_opening_with_a_count_and_its_noun(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

@@ -10832,8 +10832,10 @@ def _million_or_metres(v: Value) -> Value | None:
 _LIST_NUMBER = re.compile(r"\d{1,2}(?:\)|[ \t\u00a0\u3000]+(?=[^\W\d_]))")
 
 
-def _list_position(text: str, v: Value) -> bool:
-    """Whether a quote's bare number is the position of a list item, not a count."""
+def _list_position(text: str, v: Value, lang: str | None = None) -> bool:
+    """Whether a quote's bare number is the position of a list item, not a count. In a
+    language that capitalizes its nouns ([identifiers] nouns_capitalized: "40 Passagiere
+    überlebten"), a capitalized word after the number is its noun, no title's."""
     if v.kind != "number" or not v.text.isdigit():
         return False
     m = _LIST_NUMBER.match(text, v.start)
@@ -10849,6 +10851,9 @@ def _list_position(text: str, v: Value) -> bool:
         return True
     # "4 US students go to Germany" is item 4 of a list; "12 Dogs Who Are Smothering The
     # Cat" (a headline in title case) counts twelve dogs.
+    rules = rules_for(lang)
+    if rules is not None and rules.data.get("identifiers", {}).get("nouns_capitalized"):
+        return False
     words = _LONG_WORD.findall(text, m.end(), m.end() + 80)
     return word.isupper() and any(w[:1].islower() for w in words)
 
@@ -11037,7 +11042,7 @@ statement_lang="en").status
         v
         for r, lang in zip(readings, langs, strict=False)
         for v in r.values
-        if not _list_position(r.text, v) and not _section_number(r.text, v, lang)
+        if not _list_position(r.text, v, lang) and not _section_number(r.text, v, lang)
     ]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
     # "four years ago" meets a statement's "four years earlier"; "a few years ago" no span.
