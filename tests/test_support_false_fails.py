@@ -409,3 +409,28 @@ def test_a_unit_symbol_joined_by_a_hyphen_is_the_figures_unit(lang, statement, q
 )  # fmt: skip
 def test_a_german_quote_opening_with_a_count_and_its_noun(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A negation that may govern the words before it ("gegossen wurden sie nicht") governs
+        # the verb past the auxiliary and pronoun; an auxiliary ("wurden", "were") is no word
+        # the statement shares with it. A negation on another clause's verb leaves the
+        # figure's clause standing; one on the statement's verb still contradicts.
+        ("de", "2019 wurden 300 Bäume gepflanzt.",
+         "2019 wurden 300 Bäume gepflanzt, doch gegossen wurden sie nicht.", "pass"),
+        ("de", "2019 wurden 300 Bäume gegossen.",
+         "2019 wurden 300 Bäume gepflanzt, doch gegossen wurden sie nicht.", "fail"),
+        ("de", "Die Stadt hat 2019 300 Bäume gegossen.",
+         "Die Stadt hat 2019 300 Bäume gepflanzt, gegossen hat sie sie nicht.", "fail"),
+        ("de", "2019 wurden 300 Bäume nicht gegossen.",
+         "2019 wurden 300 Bäume gepflanzt, doch gegossen wurden sie nicht.", "pass"),
+        ("en", "300 trees were planted in 2019.",
+         "300 trees were planted in 2019; watered they were not.", "pass"),
+        ("en", "300 trees were watered in 2019.",
+         "300 trees were planted in 2019; watered they were not.", "fail"),
+    ],
+)  # fmt: skip
+def test_a_negation_governs_the_verb_past_auxiliaries(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

@@ -3952,14 +3952,23 @@ def _governs(
         if not after or pos in reading.negations_back:
             # A negation ending its clause, or one that may govern what stands before it
             # ("er taucht nicht auf"): the words just before it are governed too.
-            before = [m for m in _WORD3.finditer(text, lo_clause, pos)][-_GOVERNED_BEFORE:]
+            # Auxiliaries and short words ("wurden sie nicht") are passed over: the verb
+            # before them is governed ("gegossen wurden sie nicht").
+            auxiliaries = _auxiliaries()
+            before = [
+                m
+                for m in _WORD3.finditer(text, lo_clause, pos)
+                if len(m.group()) >= 4 and m.group().lower()[:5] not in auxiliaries
+            ][-_GOVERNED_BEFORE:]
             if before:
                 lo = min(lo, before[0].start())
             governed += [m.group().lower() for m in before]
-        # Words of four letters or more: "the", "was" and their like are shared by anything.
-        shared = any(len(w) >= 4 and w[:4] in prefixes for w in governed) or (
-            bool(cognates) and any(_cognate_keys(w) & cognates for w in governed)
-        )
+        # Words of four letters or more: "the", "was" and their like are shared by anything;
+        # so are auxiliaries ("wurden", "would").
+        auxiliaries = _auxiliaries()
+        shared = any(
+            len(w) >= 4 and w[:4] in prefixes and w[:5] not in auxiliaries for w in governed
+        ) or (bool(cognates) and any(_cognate_keys(w) & cognates for w in governed))
     if shared:
         return True
     if pos in reading.negations_back:
