@@ -434,3 +434,29 @@ def test_a_german_quote_opening_with_a_count_and_its_noun(lang, statement, quote
 )  # fmt: skip
 def test_a_negation_governs_the_verb_past_auxiliaries(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A count right before a measure it multiplies ("two six-year terms", "deux mandats
+        # de six ans", "dreimal 20 Minuten") against the quote's product (twelve years, 60
+        # minutes): worked out, unverified. Another total still fails.
+        ("en", "The senator served two six-year terms.", "She spent twelve years in the Senate.",
+         "unverified"),
+        ("en", "The senator served two six-year terms.", "She spent ten years in the Senate.",
+         "fail"),
+        ("de", "Die Senatorin war zwei Amtszeiten zu je sechs Jahren im Amt.",
+         "Sie war zwölf Jahre im Senat.", "unverified"),
+        ("fr", "La sénatrice a effectué deux mandats de six ans.",
+         "Elle a passé douze ans au Sénat.", "unverified"),
+        ("fr", "La sénatrice a effectué deux mandats de six ans.",
+         "Elle a passé dix ans au Sénat.", "fail"),
+        ("de", "Der Test dauert dreimal 20 Minuten.", "Der Test dauert 60 Minuten.", "unverified"),
+        # Two bare counts multiply to nothing ("18 von 11").
+        ("de", "18 von 11 Grünen stimmten dagegen.",
+         "Dagegen stimmten 35 Konservative (von 198) und 11 Grüne (von 18).", "fail"),
+    ],
+)  # fmt: skip
+def test_a_count_times_a_measure_is_worked_out(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

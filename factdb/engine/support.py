@@ -10444,6 +10444,41 @@ def _worked_out(s: Value, quoted: list[Value], change: bool = False) -> str | No
     return None
 
 
+#: At most this many words, and characters, between a count and the measure it multiplies
+#: ("two four-year terms", "deux mandats de six ans", "zwei Amtszeiten zu je sechs Jahren").
+_PRODUCT_GAP = (3, 28)
+#: What a count never multiplies a measure across: a clause's punctuation.
+_PRODUCT_BREAK = _lazy(r"[,;:()\[\]]")
+
+
+def _product_of(s: Value, said: list[Value], text: str, quoted: list[Value]) -> str | None:
+    """How the statement's figure and another of its own multiply to one of the quote's:
+    "two four-year terms" for "eight years", "six times ten minutes" for "60 minutes" (a
+    count right before a measure or an amount, the product in the measure's unit): a
+    figure the reader works out, neither contradicted. None when no such product of the
+    statement's figures meets a quote's figure."""
+    for t in said[:_MAX_WORKED]:
+        if t is s or t.hedge is not None:
+            continue
+        count, measure = (s, t) if s.kind in ("number", "multiplier") else (t, s)
+        if count.kind not in ("number", "multiplier") or measure.kind not in ("unit", "money"):
+            continue
+        # The count stands just before the measure it multiplies, a few words between at
+        # most ("deux mandats de six ans", "zwei Amtszeiten zu je sechs Jahren").
+        if not 0 <= measure.start - count.end <= _PRODUCT_GAP[1]:
+            continue
+        gap = text[count.end : measure.start]
+        if len(_TOKEN.findall(gap)) > _PRODUCT_GAP[0] or _PRODUCT_BREAK.search(gap):
+            continue
+        if count.value != int(count.value) or count.value < 2:
+            continue
+        product = count.value * measure.value
+        for q in quoted[:_MAX_WORKED]:
+            if q.kind == measure.kind and q.dim == measure.dim and _close(product, q.value):
+                return f"the product of the statement's {count.text} and {measure.text}"
+    return None
+
+
 @lru_cache(maxsize=64)
 def _difference_words(lang: str | None) -> re.Pattern[str] | None:
     """The language's words right after a figure that make it a difference between two
@@ -11618,6 +11653,7 @@ statement_lang="en").status
         if verdict == "contradicted" and s.hedge is None:
             worked = (
                 _worked_out(s, quoted, _a_change(stated, s, statement_lang))
+                or _product_of(s, stated.values, stated.text, quoted)
                 or _named_figure(s, readings)
                 or _listed_sum(s, stated, statement_lang, readings, langs)
             )
