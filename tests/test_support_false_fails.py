@@ -460,3 +460,23 @@ def test_a_negation_governs_the_verb_past_auxiliaries(lang, statement, quote, st
 )  # fmt: skip
 def test_a_count_times_a_measure_is_worked_out(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A multiplier ("tripled", "verdreifacht", "triplé") that is the ratio of two of
+        # the quote's factors ("from a factor of 4 to a factor of 12") is worked out; another
+        # still fails.
+        ("en", "The zoom range is being tripled.",
+         "The zoom range grows from a factor of 4 to a factor of 12.", "unverified"),
+        ("en", "The zoom range is being doubled.",
+         "The zoom range grows from a factor of 4 to a factor of 12.", "fail"),
+        ("de", "Der Zoom wird verdreifacht.", "Der Zoom wächst von 4-fach auf 12-fach.",
+         "unverified"),
+        ("de", "Der Zoom wird verdoppelt.", "Der Zoom wächst von 4-fach auf 12-fach.", "fail"),
+        ("fr", "Le zoom est triplé.", "Le zoom passe de 4 fois à 12 fois.", "unverified"),
+    ],
+)  # fmt: skip
+def test_a_multiplier_as_the_ratio_of_two_factors_is_worked_out(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

@@ -10444,6 +10444,21 @@ def _worked_out(s: Value, quoted: list[Value], change: bool = False) -> str | No
     return None
 
 
+def _ratio_of(s: Value, quoted: list[Value]) -> str | None:
+    """How the statement's multiplier ("tripled", "verdreifacht") is the ratio of two of the
+    quote's factors ("from a factor of 2 … to a factor of 6"): worked out by the reader.
+    None when no two factors of the quote make it."""
+    if s.kind != "multiplier" or s.value <= 1:
+        return None
+    factors = [q for q in quoted if q.kind == "multiplier" and q.value > 0][:_MAX_WORKED]
+    for i, a in enumerate(factors):
+        for b in factors[i + 1 :]:
+            low, high = sorted((a.value, b.value))
+            if _close(high / low, s.value):
+                return f"the ratio of the quote's {b.text} to {a.text}"
+    return None
+
+
 #: At most this many words, and characters, between a count and the measure it multiplies
 #: ("two four-year terms", "deux mandats de six ans", "zwei Amtszeiten zu je sechs Jahren").
 _PRODUCT_GAP = (3, 28)
@@ -11654,6 +11669,7 @@ statement_lang="en").status
             worked = (
                 _worked_out(s, quoted, _a_change(stated, s, statement_lang))
                 or _product_of(s, stated.values, stated.text, quoted)
+                or _ratio_of(s, quoted)
                 or _named_figure(s, readings)
                 or _listed_sum(s, stated, statement_lang, readings, langs)
             )
