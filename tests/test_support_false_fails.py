@@ -480,3 +480,21 @@ def test_a_count_times_a_measure_is_worked_out(lang, statement, quote, status):
 )  # fmt: skip
 def test_a_multiplier_as_the_ratio_of_two_factors_is_worked_out(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+SEALS = "an average of 300 grey seals coming ashore on the island each year"
+
+
+@pytest.mark.parametrize(
+    "statement, status",
+    [
+        # A rate per one period against the quote's rate per another, said further on
+        # ("300 … each year" for "about 3,000 every decade"): converted, it is worked out;
+        # a rate that does not convert still fails. (The far period is read in English.)
+        ("About 3,000 seals come ashore every decade.", "unverified"),
+        ("About 2,000 seals come ashore every decade.", "fail"),
+        ("About 300 seals come ashore every decade.", "fail"),
+    ],
+)
+def test_a_rate_per_another_period_said_further_on_is_converted(statement, status):
+    assert verdict(statement, SEALS).status == status

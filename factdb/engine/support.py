@@ -6123,8 +6123,26 @@ def _compare_far_period(
     written = replace(s, value=(s.value - s.offset) / s.factor, precision=s.precision / s.factor)
     verdict, note = _compare_numbers(written, q, same_unit=True)
     if per != mine:
+        days = (_PERIOD_DAYS.get(mine), _PERIOD_DAYS.get(per))
+        if days[0] and days[1]:
+            scaled = replace(q, value=q.value * days[0] / days[1], precision=0.0)
+            if _compare_numbers(written, scaled, same_unit=True)[0] in ("match", "overstated"):
+                # "about 3,000 every decade" for "300 … each year": the rate converted, a
+                # figure the reader works out.
+                return "missing", f"the quote's figure is per {per}; per {mine} it is worked out"
         return "contradicted", f"the quote's figure is per {per}, not {mine}"
     return verdict, note
+
+
+#: The length of a period in days, for a rate per one period against a rate per another.
+_PERIOD_DAYS = {
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.4375,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525.0,
+}
 
 
 _RANK = {"match": 0, "overstated": 1, "missing": 2, "contradicted": 3}
