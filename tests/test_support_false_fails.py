@@ -498,3 +498,24 @@ SEALS = "an average of 300 grey seals coming ashore on the island each year"
 )
 def test_a_rate_per_another_period_said_further_on_is_converted(statement, status):
     assert verdict(statement, SEALS).status == status
+
+
+BOATS_EN = "A trawler and 11 sailing boats sank in the storm off the coast."
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A statement that names a part of its count ("a trawler among them", "darunter",
+        # "dont") says it is a total: the quote's items adding up to it are worked out.
+        ("en", "Twelve boats, a trawler among them, sank in the storm.", BOATS_EN, "unverified"),
+        ("de", "Zwölf Boote, darunter ein Trawler, sanken im Sturm.",
+         "Ein Trawler und 11 Segelboote sanken im Sturm vor der Küste.", "unverified"),
+        ("fr", "Douze bateaux, dont un chalutier, ont coulé dans la tempête.",
+         "Un chalutier et 11 voiliers ont coulé dans la tempête au large.", "unverified"),
+        # Another total still fails.
+        ("en", "Thirteen boats, a trawler among them, sank in the storm.", BOATS_EN, "fail"),
+    ],
+)  # fmt: skip
+def test_a_statement_naming_a_part_of_its_count_gives_a_total(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

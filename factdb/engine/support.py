@@ -10676,6 +10676,9 @@ def _listed_sum(
         return None
     total_words = _worked_words(statement_lang)[0]
     total = total_words is not None and total_words.search(stated.text) is not None
+    # A statement that names a part of its count ("28 whales, a humpback among them") says
+    # it is a total as "in all" does.
+    total = total or _names_a_part(stated.text, statement_lang)
     said: set[str] | None = None
     for r, lang in zip(readings, langs, strict=False):
         same_language = _base(lang) == _base(statement_lang)
@@ -10756,6 +10759,24 @@ def _listed_sum(
                             continue
                     return "the sum of the quote's " + " + ".join(v.text for v in run)
     return None
+
+
+@lru_cache(maxsize=64)
+def _part_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words that name a part of a count ([worked] part_before: "among
+    them", "darunter", "dont"), found anywhere."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}).get("part_before", []) if rules is not None else []
+    if not words or rules is None:
+        return None
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(rf"{left}(?:{_alt(words)}){right}", re.I)
+
+
+def _names_a_part(text: str, lang: str | None) -> bool:
+    """Whether a statement names a part of its count ("a humpback among them")."""
+    words = _part_words(lang)
+    return words is not None and words.search(text) is not None
 
 
 #: Comparators that bound a figure from one side: what a quote's share leaves on the other.
