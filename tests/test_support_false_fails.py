@@ -519,3 +519,28 @@ BOATS_EN = "A trawler and 11 sailing boats sank in the storm off the coast."
 )  # fmt: skip
 def test_a_statement_naming_a_part_of_its_count_gives_a_total(lang, statement, quote, status):
     assert verdict(statement, quote, lang).status == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A bound is judged by the quote's figure that counts what the statement counts
+        # ("5,000 break-ins"), not by a nearer one that counts something else ("300 stolen
+        # cars"); a figure far above the bound leaves it to a person.
+        ("en", "More than 500 break-ins were reported in the town since 2010.",
+         "with more than 5,000 break-ins reported since 2010, and 300 stolen cars.",
+         "unverified"),
+        ("de", "Mehr als 500 Einbrüche wurden seit 2010 gemeldet.",
+         "mit mehr als 5000 Einbrüchen seit 2010 und 300 gestohlenen Autos.", "unverified"),
+        ("fr", "Plus de 500 cambriolages ont été signalés depuis 2010.",
+         "avec plus de 5 000 cambriolages signalés depuis 2010, et 300 voitures volées.",
+         "unverified"),
+        # The figure that counts it still contradicts a bound it breaks.
+        ("en", "More than 500 stolen cars were reported since 2010.",
+         "with more than 5,000 break-ins reported since 2010, and 300 stolen cars.", "fail"),
+        ("en", "More than 6,000 break-ins were reported in the town since 2010.",
+         "with more than 5,000 break-ins reported since 2010, and 300 stolen cars.", "fail"),
+    ],
+)  # fmt: skip
+def test_a_bound_is_judged_by_the_figure_counting_the_same(lang, statement, quote, status):
+    assert verdict(statement, quote, lang).status == status

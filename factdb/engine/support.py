@@ -10761,6 +10761,40 @@ def _listed_sum(
     return None
 
 
+def _noun_marks(text: str, v: Value, values: list[Value]) -> set[str]:
+    """The words (of `_marks`) among the `_NOUN_WORDS` right after `v`, before the next
+    figure and its clause's end: what it counts ("500 stranding incidents")."""
+    stop = min([*(u.start for u in values if u.start >= v.end), v.end + 40])
+    brk = _CLAUSE_BREAK.search(text, v.end, stop)
+    tokens = itertools.islice(
+        _TOKEN.finditer(text, v.end, brk.start() if brk else stop), _NOUN_WORDS
+    )
+    return _marks(" ".join(m.group() for m in tokens))
+
+
+#: How many words right after a count say what it counts.
+_NOUN_WORDS = 2
+
+
+def _counting_alike(
+    stated: Reading, s: Value, candidates: list[Value], readings: list[Reading]
+) -> list[Value]:
+    """The candidates whose words right after them share a word with those after the
+    statement's `s` (what it counts), when some do and some do not; else empty."""
+    mine = _noun_marks(stated.text, s, stated.values)
+    if not mine or len(candidates) > _MAX_WORKED:
+        return []
+    alike = []
+    for q in candidates:
+        owner = _owner(q, readings)
+        if owner is None or q.kind != "number":
+            continue
+        theirs = _noun_marks(owner.text, q, owner.values)
+        if any(_same_word(w, t) for w in mine for t in theirs):
+            alike.append(q)
+    return alike if 0 < len(alike) < len(candidates) else []
+
+
 @lru_cache(maxsize=64)
 def _part_words(lang: str | None) -> re.Pattern[str] | None:
     """The language's words that name a part of a count ([worked] part_before: "among
@@ -11270,6 +11304,13 @@ statement_lang="en").status
                 and s.hedge not in ("about", "nearly", "just_over", "odd")
             )
             candidates = same or candidates
+            if bound and s.kind == "number":
+                # "More than 500 stranding incidents" for "more than 5,000 incidents …, and
+                # an average of 300 individual animals": the bound is judged by the figure
+                # that counts what the statement counts, when some do and some do not.
+                counting = _counting_alike(stated, s, candidates, readings)
+                if counting:
+                    candidates = counting
         if not candidates and s.kind == "rank" and s.value in (1, 2):
             # "The second SSD" for a quote that shares its figures out by "the former" and
             # "the latter": the rank names one of the two; the figures it gives are
