@@ -1540,8 +1540,9 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         unit_exact=unit_exact,
         unit_exact_re=_lazy(
-            rf"[ \u00a0\u202f]?(?:{_alt(unit_exact)})"
-            + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³])")
+            # "60 m", "60m", and a symbol in a compound: "the 10-km race", "60-m-Finale".
+            rf"(?:[ \u00a0\u202f]|-(?=(?:{_alt(unit_exact)})(?:-[^\W\d_]|[ \u00a0\u202f])))?"
+            rf"(?:{_alt(unit_exact)})" + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³])")
         ),
         multiplier_after_re=_lazy(
             rf"(?:[ \u00a0\u202f]?(?:{_alt(data.get('multiplier_signs', {}).get('signs', []))})"
@@ -4169,14 +4170,23 @@ def _governs(
         if not after or pos in reading.negations_back:
             # A negation ending its clause, or one that may govern what stands before it
             # ("er taucht nicht auf"): the words just before it are governed too.
-            before = [m for m in _WORD3.finditer(text, lo_clause, pos)][-_GOVERNED_BEFORE:]
+            # Auxiliaries and short words ("wurden sie nicht") are passed over: the verb
+            # before them is governed ("gegossen wurden sie nicht").
+            auxiliaries = _auxiliaries()
+            before = [
+                m
+                for m in _WORD3.finditer(text, lo_clause, pos)
+                if len(m.group()) >= 4 and m.group().lower()[:5] not in auxiliaries
+            ][-_GOVERNED_BEFORE:]
             if before:
                 lo = min(lo, before[0].start())
             governed += [m.group().lower() for m in before]
-        # Words of four letters or more: "the", "was" and their like are shared by anything.
-        shared = any(len(w) >= 4 and w[:4] in prefixes for w in governed) or (
-            bool(cognates) and any(_cognate_keys(w) & cognates for w in governed)
-        )
+        # Words of four letters or more: "the", "was" and their like are shared by anything;
+        # so are auxiliaries ("wurden", "would").
+        auxiliaries = _auxiliaries()
+        shared = any(
+            len(w) >= 4 and w[:4] in prefixes and w[:5] not in auxiliaries for w in governed
+        ) or (bool(cognates) and any(_cognate_keys(w) & cognates for w in governed))
     if shared:
         return True
     if pos in reading.negations_back:
@@ -5355,7 +5365,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 consumed += am.end()
             elif found in ("unit_exact", "unit_word"):
                 if found == "unit_exact":
-                    name, unit_end = rules.unit_exact[am.group().strip()], am.end()
+                    name, unit_end = rules.unit_exact[am.group().strip().lstrip("-")], am.end()
                 else:
                     written = am.group().strip(" \u00a0\u202f-")
                     if (
@@ -6340,8 +6350,26 @@ def _compare_far_period(
     written = replace(s, value=(s.value - s.offset) / s.factor, precision=s.precision / s.factor)
     verdict, note = _compare_numbers(written, q, same_unit=True)
     if per != mine:
+        days = (_PERIOD_DAYS.get(mine), _PERIOD_DAYS.get(per))
+        if days[0] and days[1]:
+            scaled = replace(q, value=q.value * days[0] / days[1], precision=0.0)
+            if _compare_numbers(written, scaled, same_unit=True)[0] in ("match", "overstated"):
+                # "about 3,000 every decade" for "300 … each year": the rate converted, a
+                # figure the reader works out.
+                return "missing", f"the quote's figure is per {per}; per {mine} it is worked out"
         return "contradicted", f"the quote's figure is per {per}, not {mine}"
     return verdict, note
+
+
+#: The length of a period in days, for a rate per one period against a rate per another.
+_PERIOD_DAYS = {
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.4375,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525.0,
+}
 
 
 _RANK = {"match": 0, "overstated": 1, "missing": 2, "contradicted": 3}
@@ -7660,6 +7688,95 @@ def _shared_by_coordination(stated: Reading, s: Value, text: str, q: Value, othe
     )
 
 
+#: How far (in characters) an item of a list may stand after the item whose noun it leaves
+#: out ("11 integrantes do Sudeste, 8 do Sul, 2 do Centro-Oeste").
+_ELIDED_REACH = 120
+
+
+def _elided_item(
+    stated: Reading,
+    q: Value,
+    other: Value,
+    word: str,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> bool | None:
+    """Whether `q`, a count the statement's `word` ties to `other` (`_tied_in`), is an item
+    of a list that leaves out the noun `word` that `other` counts: `other` stands before it
+    in its sentence, `word` right after `other`, and `q` is followed by a word of "others"
+    ([worked] others: "Two gunmen died, and three others") or by a word opening its item's
+    place with no noun ([worked] elided: "11 integrantes do Sudeste, 8 do Sul, 2 do
+    Centro-Oeste"). Then the noun ties nothing: True when a word of the statement stands
+    in `q`'s item only ("vêm do Centro-Oeste"), False when none does (a person reads).
+    None when `q` is no such item, or when a word of the statement stands in `other`'s item
+    only ("Two gunmen died" for "Three gunmen died"; "for murdering nine people and
+    attempting to kill three others" for "murdered three"): the tie holds."""
+    if q.kind != "number" or other.kind != "number" or not other.end <= q.start:
+        return None
+    if q.start - other.end > _ELIDED_REACH:
+        return None
+    for r, lang in zip(readings, langs, strict=False):
+        if not _holds_value(r.values, q):
+            continue
+        text = r.text
+        if _base(lang) != _base(statement_lang) or _MODAL_SENTENCE_END.search(
+            text, other.end, q.start
+        ):
+            return None
+        noun = _WORD3.match(text, other.end + 1)
+        if (
+            noun is None
+            or not text[other.end : noun.start()].isspace()
+            or not _same_word(_unaccented(noun.group().lower()), _unaccented(word.lower()))
+        ):
+            return None
+        others = _worked_words(lang)[2]
+        mark = others.match(text, q.end) if others is not None else None
+        if mark is None:
+            mark = _elided_words(lang).match(text, q.end)
+        if mark is None:
+            return None
+        # `q`'s item: the words after its mark, to the next figure or clause break, and
+        # those before it back to the break after `other`'s item ("attempting to kill").
+        stop = min([*(v.start for v in r.values if v.start >= q.end), q.end + 64])
+        brk = _CLAUSE_BREAK.search(text, mark.end(), stop)
+        mine = _marks(text[mark.end() : brk.start() if brk else stop])
+        brk = _CLAUSE_BREAK.search(text, other.end, q.start)
+        between = brk.end() if brk else q.start
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, between, q.start)]
+        ahead = _marks(text[breaks[-1] if breaks else between : q.start])
+        mine |= ahead
+        # `other`'s item: its words after its noun, and, when `q` has words of its own
+        # before it, those before `other` (else they are the whole list's: "Na equipe há").
+        theirs = _marks(text[noun.end() : brk.start() if brk else q.start])
+        if ahead:
+            lo = max(0, other.start - 40)
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, other.start)]
+            theirs |= _marks(text[breaks[-1] if breaks else lo : other.start])
+        said = _marks(stated.text)
+
+        def shared(a: set[str], b: set[str]) -> set[str]:
+            return {w for w in a if any(_same_word(w, t) for t in b)}
+
+        only_theirs, only_mine = theirs - shared(theirs, mine), mine - shared(mine, theirs)
+        if shared(said, only_theirs):
+            return None
+        return bool(shared(said, only_mine))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _elided_words(lang: str | None) -> re.Pattern[str]:
+    """Words that follow a count whose noun a list leaves out ("8 do Sul", "3 from
+    Ohio"): the language's ``[worked] elided``, matched right after the count."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}).get("elided", []) if rules is not None else []
+    if not words or rules is None or rules.cjk:
+        return _NEVER
+    return re.compile(rf"[ \u00a0]+(?:{_alt(words)})[ \u00a0]+(?=[^\W\d_])", re.I)
+
+
 def _coordinated_with_one_before(stated: Reading, s: Value) -> bool:
     """Whether the statement's figure before `s` is joined to it by a comma or a word of
     coordination alone ("2 and 12 were flagged as anomalies"): the words after `s` are
@@ -8408,6 +8525,32 @@ def _word_before(text: str, start: int, stop: int) -> str | None:
 _DATELINE = _lazy(r"\s*[)）]\s*$")
 
 
+def _is_dateline(text: str, v: Value) -> bool:
+    """Whether `v` is a dateline: a date in brackets closing the text ("（2022年08月08日）",
+    "(12 May 2021)")."""
+    if v.kind != "date" or not _DATELINE.match(text, v.end):
+        return False
+    before = _stripped_end(text, v.start)
+    return bool(before) and text[before - 1] in "(（"
+
+
+@lru_cache(maxsize=64)
+def _dated_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words that say a date is a text's own ([dates] dated)."""
+    rules = rules_for(lang)
+    words = rules.data.get("dates", {}).get("dated", []) if rules is not None else []
+    if not words or rules is None:
+        return None
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(rf"{left}(?:{_alt(words)}){right}", re.I)
+
+
+def _says_dated(text: str, lang: str | None) -> bool:
+    """Whether a statement says its date is a text's own ("is dated 8 August 2022")."""
+    words = _dated_words(lang)
+    return words is not None and words.search(text) is not None
+
+
 def _dateline_only(s: Value, q: Value, owner: Reading, published: date | None) -> Value | None:
     """Another date of the quote, contradicting the statement's, when the statement's date
     matched only the dateline in brackets closing the quote."""
@@ -8645,7 +8788,7 @@ def _contrast_keys(lang: str | None) -> tuple[str, ...]:
     each word's first part, up to its first space."""
     rules = rules_for(lang)
     words = rules.data.get("contrast", {}) if rules is not None else {}
-    found = [*words.get("before", []), *words.get("after", [])]
+    found = [*words.get("before", []), *words.get("after", []), *words.get("negated", [])]
     found += [first for first, _ in words.get("pairs", [])]
     return tuple(sorted({w.lower().split()[0] for w in found if w.strip()}))
 
@@ -8736,6 +8879,88 @@ def _denied(reading: Reading, lang: str | None) -> set[int]:
             kinds.setdefault(k, set()).add(w.kind)
             shapes.setdefault(k, set()).add((w.kind, w.dim))
     return {id(v) for v in found if _alike_in(v, kinds, shapes, bisect.bisect_right(ends, v.start))}
+
+
+#: Before a negation that opens a contrast's denied side ("100%, not just 99%"): the words
+#: after the asserted figure, a comma, no figure.
+_NEGATED_OPENING = _lazy(r"(?:[ \u00a0\u202f]*[^\W\d]+){0,4}[ \u00a0\u202f]*,[ \u00a0\u202f]*")
+
+
+@lru_cache(maxsize=64)
+def _negated_contrast_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's negations that open the denied side of a contrast after a comma
+    ([contrast] negated: "not just", "nicht nur", "pas seulement")."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}).get("negated", []) if rules is not None else []
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+def _negated_contrasts(reading: Reading, lang: str | None) -> list[tuple[int, Value]]:
+    """The negations of `reading` that open a contrast's denied side, each with the figure
+    they deny: a figure, a few words and a comma, the negation ([contrast] negated), and a
+    figure of the first's kind right after it ("covering 100% of the conditions, not just
+    99%"). The negation denies the second figure as the whole, not the sentence's verb."""
+    pattern = _negated_contrast_words(lang)
+    if pattern is None or not reading.negations:
+        return []
+    text, values = reading.text, sorted(reading.values, key=_START)
+    starts = [v.start for v in values]
+    found = []
+    for pos, _ in reading.negations:
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        at = bisect.bisect_left(starts, m.end())
+        nxt = values[at] if at < len(values) else None
+        prev = next((v for v in reversed(values[:at]) if v.end <= pos and v.end >= pos - 48), None)
+        if (
+            nxt is not None
+            and prev is not None
+            and (nxt.kind, nxt.dim) == (prev.kind, prev.dim)
+            and nxt.start - m.end() <= _CONTRAST_REACH
+            and _CONTRAST_GAP.fullmatch(text, m.end(), nxt.start)
+            and _NEGATED_OPENING.fullmatch(text, prev.end, pos)
+        ):
+            found.append((pos, nxt))
+    return found
+
+
+def _contrast_negated(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    met: list[tuple[Value, Value]],
+    in_quote: bool,
+) -> bool:
+    """Whether every negation of one side (the quote's when `in_quote`, else the
+    statement's) opens a contrast's denied side (`_negated_contrasts`: "100%, not just
+    99%"), and each figure it denies is matched (`met`) with a figure the other side's
+    contrast words deny ("rather than 99%", `_denied`): the same contrast both ways."""
+    pairs = [(q, s) for s, q in met] if in_quote else list(met)
+    sides = list(zip(readings, langs, strict=False)) if in_quote else [(stated, statement_lang)]
+    denied_by: set[int] = set()
+    if in_quote:
+        denied_by = _denied(stated, statement_lang)
+    else:
+        for r, lang in zip(readings, langs, strict=False):
+            denied_by |= _denied(r, lang)
+    if not denied_by:
+        return False
+    found = False
+    for r, lang in sides:
+        if not r.negations:
+            continue
+        spots = dict(_negated_contrasts(r, lang))
+        if any(p not in spots for p, _ in r.negations):
+            return False
+        for v in spots.values():
+            if not any(mine is v and id(other) in denied_by for mine, other in pairs):
+                return False
+            found = True
+    return found
 
 
 def _alike_in(
@@ -8829,6 +9054,15 @@ def _contrast_clash(
     theirs = [_denied(r, quote_lang) for r, quote_lang in zip(readings, langs, strict=False)]
     if not mine and not any(theirs):
         return None
+    # A negation opening a contrast's denied side ("100%, not just 99%") denies as
+    # "rather than" does, where the other side holds a contrast.
+    if not mine:
+        mine = {id(v) for _, v in _negated_contrasts(stated, lang)}
+    if mine:
+        theirs = [
+            t or {id(v) for _, v in _negated_contrasts(r, quote_lang)}
+            for t, r, quote_lang in zip(theirs, readings, langs, strict=False)
+        ]
     unsure = None
     for s, q in met:
         at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
@@ -9265,13 +9499,59 @@ def _kind_and_noun(text: str, end: int, lang: str | None) -> tuple[str, str, str
 _KIND_AND_NOUN = _lazy(r"\s+([^\W\d_]{3,})\s+([^\W\d_]{3,})")
 
 
+def _anaphora_side(q: Value, readings: list[Reading], langs: list[str | None]) -> int | None:
+    """Whose figure `q` is in a sentence that shares its figures out by "the former" and
+    "the latter" (both words in it): 0 the former's, 1 the latter's, by the nearest of the
+    two words before it; None in any other sentence, or before both."""
+    for r, quote_lang in zip(readings, langs, strict=False):
+        if not _holds_value(r.values, q):
+            continue
+        words = _anaphora(quote_lang)
+        if words is None or not _has_anaphora(r.text, quote_lang):
+            return None
+        text = r.text
+        start = _last_end(_SENTENCE_END, text, q.start)
+        stop = _SENTENCE_END.search(text, q.end)
+        end = stop.end() if stop else len(text)
+        if any(w.search(text, start, end) is None for w in words):
+            return None
+        before = [
+            (m.start(), i) for i, w in enumerate(words) for m in w.finditer(text, start, q.start)
+        ]
+        return max(before)[1] if before else None
+    return None
+
+
+def _anaphora_word(readings: list[Reading], langs: list[str | None], side: int) -> str | None:
+    """The quote's word for "the former" (`side` 0) or "the latter" (1), in a quote that
+    holds both, or None."""
+    for r, quote_lang in zip(readings, langs, strict=False):
+        words = _anaphora(quote_lang)
+        if words is not None and _has_anaphora(r.text, quote_lang):
+            found = words[side].search(r.text)
+            if found is not None:
+                return found.group()
+    return None
+
+
+def _stated_side(stated: Reading, lang: str | None) -> int | None:
+    """Which of "the former" (0) and "the latter" (1) the statement names: by the words
+    of its language ("le second", "ce dernier", "the latter"), or by a rank of 1 or 2
+    ("The second SSD", "das zweite Modell"); None when it names neither, or both."""
+    own = _anaphora(lang)
+    said = {i for i, w in enumerate(own) if w.search(stated.text)} if own is not None else set()
+    said |= {int(v.value) - 1 for v in stated.values if v.kind == "rank" and v.value in (1, 2)}
+    return next(iter(said)) if len(said) == 1 else None
+
+
 def _former_or_latter(
-    q: Value, readings: list[Reading], langs: list[str | None], statement: str, lang: str | None
+    q: Value, readings: list[Reading], langs: list[str | None], side: int | None
 ) -> bool:
     """Whether `q` stands in a sentence that shares its figures out by "the former" and
     "the latter" ("前者", "後者"; "ersterer", "letzterer"), both words in the sentence,
-    and the statement does not name the same one ("前者のリードは…" for a figure after
-    "前者" and before "後者" is the quote's own attribution)."""
+    and the statement does not name the same one (`side`, `_stated_side`: "前者のリードは…"
+    for a figure after "前者" and before "後者" is the quote's own attribution; "the second
+    SSD" names the latter)."""
     for r, quote_lang in zip(readings, langs, strict=False):
         if not any(v is q for v in r.values):
             continue
@@ -9289,12 +9569,9 @@ def _former_or_latter(
         before = [
             (m.start(), i) for i, w in enumerate(words) for m in w.finditer(text, start, q.start)
         ]
-        own = _anaphora(lang)
-        if not before or own is None:
+        if not before or side is None:
             return True
-        whose = max(before)[1]
-        said = [w.search(statement) is not None for w in own]
-        return said != [whose == 0, whose == 1]
+        return max(before)[1] != side
     return False
 
 
@@ -9986,6 +10263,107 @@ def _counted_kind(
     return {kind for kind, _ in found}, found[0][1] if found else ""
 
 
+def _count_noun(text: str, v: Value, values: list[Value]) -> str | None:
+    """The noun right after the count `v` (of `_marks`), what it counts: its first word,
+    lowercased, of four letters or more, or the word after an abbreviation in capitals
+    ("two US embassies"); None when a word of another form follows it ("three of the",
+    "7 Verbände" in German capitals is left to other rules)."""
+    stop = min([*(u.start for u in values if u.start >= v.end), v.end + 40])
+    brk = _CLAUSE_BREAK.search(text, v.end, stop)
+    tokens = list(itertools.islice(_TOKEN.finditer(text, v.end, brk.start() if brk else stop), 2))
+    if not tokens or not text[v.end : tokens[0].start()].isspace():
+        return None
+    if tokens[0].group().isupper() and len(tokens[0].group()) <= 4:
+        tokens = tokens[1:]  # "US", "EU", "UN"
+    if not tokens:
+        return None
+    word = tokens[0].group()
+    if len(word) < 4 or not word.isalpha():
+        return None
+    return _unaccented(word.lower())
+
+
+#: At most this many of a quote's words for what the statement counts are looked at.
+_MAX_NAMED = 8
+
+
+def _named_one_by_one(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> str | None:
+    """The quote's word for what the statement's count `s` counts when the quote names it
+    with no count, in another clause than its figure `q` ("the United States Embassies in
+    Kenya and Tanzania, killing more than 200 people" for "two US embassies"), and `q`
+    counts something else right after it ("people"): the count is the reader's to work
+    out. None when the quote counts that noun anywhere, names it in `q`'s clause, or when
+    either figure has no noun right after it."""
+    mine = _count_noun(stated.text, s, stated.values)
+    owner = _owner(q, readings)
+    if mine is None or owner is None:
+        return None
+    lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+    if _base(lang) != _base(statement_lang) or _has_cjk(owner.text):
+        return None
+    text = owner.text
+    theirs = _count_noun(text, q, owner.values)
+    if theirs is None or _same_word(mine, theirs):
+        return None
+    lo, hi = _clause_bounds(text, q.start, q.end)
+    ends = sorted(u.end for u in owner.values)
+    named = None
+    for m in itertools.islice(
+        (m for m in _WORD3.finditer(text) if _same_word(_unaccented(m.group().lower()), mine)),
+        _MAX_NAMED,
+    ):
+        if lo <= m.start() < hi:
+            return None  # said in the figure's clause: "visitors: 35,681,468"
+        # The figure just before the word counts it ("3 embassies", "three US embassies").
+        i = bisect.bisect_right(ends, m.start())
+        if i and len(_TOKEN.findall(text, ends[i - 1], m.start())) < 2:
+            return None
+        if named is None and _names_listed(text, m.end(), lang) == s.value:
+            named = m.group()
+    return named
+
+
+#: What may stand between a noun and the names it is listed by: spaces, or a short word
+#: and an article ("Embassies in Kenya", "the provinces of Aceh", "les régions de").
+_NAMES_OPENING = r"\s+(?:[^\W\d_]{1,4}\s+(?:the\s+)?)?"
+
+#: What ends the names listed after a noun.
+_NAMES_END = _lazy(r"[;:()\[\].!?]")
+
+#: How far (in characters) after a noun the names it is listed by may run ("Embassies in
+#: Kenya and Tanzania").
+_NAMES_REACH = 80
+
+
+def _names_listed(text: str, end: int, lang: str | None) -> int:
+    """How many capitalized names the words right after a noun (at `end`) list, joined by
+    commas and the language's "and" ([worked] one_noun): "the Embassies in Kenya and
+    Tanzania" gives 2; 0 when no such list follows within its clause."""
+    rules = rules_for(lang)
+    joins = rules.data.get("worked", {}).get("one_noun", []) if rules is not None else []
+    if not joins:
+        return 0
+    stop = min(len(text), end + _NAMES_REACH)
+    brk = _NAMES_END.search(text, end, stop)
+    window = text[end : brk.start() if brk else stop]
+    # A name, after a short word of its own ("de Murcia", "d'Aceh"), none needed.
+    name = r"(?:[^\W\d_]{1,3}(?:\s+|['’]))?[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+    listed = re.compile(
+        rf"{_NAMES_OPENING}({name}(?:\s*,\s*{name})*\s*,?\s+(?:{_alt(joins)})\s+{name})(?!\w)"
+    )
+    found = listed.match(window)
+    if found is None:
+        return 0
+    return len(re.findall(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+", found.group(1)))
+
+
 def _counts_another(
     s: Value,
     q: Value,
@@ -10370,13 +10748,16 @@ def _told(
 _MAX_WORKED = 24
 
 
-def _worked_out(s: Value, quoted: list[Value]) -> str | None:
+def _worked_out(s: Value, quoted: list[Value], change: bool = False) -> str | None:
     """How the statement's figure could be worked out from the quote's: the total of
     three or more figures of its kind and dimension ("11 do Sudeste, 8 do Sul, 2 … e 1"
     for 22), or percentage points as the difference of two percentages (51 % and 49 %
     for 2 points), or the sum or difference of two figures when the statement's figure has
     three significant digits or more ("a majority of 352" for "438 to 86"); None when it
-    cannot. Two small or round figures are not tried: too many pairs add up to those."""
+    cannot. Two small or round figures are not tried: too many pairs add up to those; but
+    a `change` (a figure said to be how much one thing rose or is more than another: "rose
+    by $40 million", "2100円高い") is tried as the difference of two figures of its kind
+    and dimension ("$163 million, up from $123 million")."""
     if s.kind == "points":
         same = [q for q in quoted if q.kind == "percent" and q.hedge is None][:_MAX_WORKED]
         for i, a in enumerate(same):
@@ -10400,7 +10781,92 @@ def _worked_out(s: Value, quoted: list[Value]) -> str | None:
                     return f"the sum of the quote's {a.text} and {b.text}"
                 if _close(abs(a.value - b.value), s.value):
                     return f"the difference of the quote's {a.text} and {b.text}"
+    elif change and s.kind in ("number", "money", "unit"):
+        pair = same[:_MAX_WORKED]
+        for i, a in enumerate(pair):
+            for b in pair[i + 1 :]:
+                if _close(abs(a.value - b.value), s.value):
+                    return f"the difference of the quote's {a.text} and {b.text}"
     return None
+
+
+def _ratio_of(s: Value, quoted: list[Value]) -> str | None:
+    """How the statement's multiplier ("tripled", "verdreifacht") is the ratio of two of the
+    quote's factors ("from a factor of 2 … to a factor of 6"): worked out by the reader.
+    None when no two factors of the quote make it."""
+    if s.kind != "multiplier" or s.value <= 1:
+        return None
+    factors = [q for q in quoted if q.kind == "multiplier" and q.value > 0][:_MAX_WORKED]
+    for i, a in enumerate(factors):
+        for b in factors[i + 1 :]:
+            low, high = sorted((a.value, b.value))
+            if _close(high / low, s.value):
+                return f"the ratio of the quote's {b.text} to {a.text}"
+    return None
+
+
+#: At most this many words, and characters, between a count and the measure it multiplies
+#: ("two four-year terms", "deux mandats de six ans", "zwei Amtszeiten zu je sechs Jahren").
+_PRODUCT_GAP = (3, 28)
+#: What a count never multiplies a measure across: a clause's punctuation.
+_PRODUCT_BREAK = _lazy(r"[,;:()\[\]]")
+
+
+def _product_of(s: Value, said: list[Value], text: str, quoted: list[Value]) -> str | None:
+    """How the statement's figure and another of its own multiply to one of the quote's:
+    "two four-year terms" for "eight years", "six times ten minutes" for "60 minutes" (a
+    count right before a measure or an amount, the product in the measure's unit): a
+    figure the reader works out, neither contradicted. None when no such product of the
+    statement's figures meets a quote's figure."""
+    for t in said[:_MAX_WORKED]:
+        if t is s or t.hedge is not None:
+            continue
+        count, measure = (s, t) if s.kind in ("number", "multiplier") else (t, s)
+        if count.kind not in ("number", "multiplier") or measure.kind not in ("unit", "money"):
+            continue
+        # The count stands just before the measure it multiplies, a few words between at
+        # most ("deux mandats de six ans", "zwei Amtszeiten zu je sechs Jahren").
+        if not 0 <= measure.start - count.end <= _PRODUCT_GAP[1]:
+            continue
+        gap = text[count.end : measure.start]
+        if len(_TOKEN.findall(gap)) > _PRODUCT_GAP[0] or _PRODUCT_BREAK.search(gap):
+            continue
+        if count.value != int(count.value) or count.value < 2:
+            continue
+        product = count.value * measure.value
+        for q in quoted[:_MAX_WORKED]:
+            if q.kind == measure.kind and q.dim == measure.dim and _close(product, q.value):
+                return f"the product of the statement's {count.text} and {measure.text}"
+    return None
+
+
+@lru_cache(maxsize=64)
+def _difference_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words right after a figure that make it a difference between two
+    things ([worked] difference: "2,100 yen more than", "2100円高い", "2100 Yen teurer
+    als"), matched after the figure and a space."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}).get("difference", []) if rules is not None else []
+    if not words or rules is None:
+        return None
+    right = "" if rules.cjk else r"(?!\w)"
+    return re.compile(rf"[ \u00a0]*(?:{_alt(words)}){right}", re.I)
+
+
+def _a_change(stated: Reading, s: Value, lang: str | None) -> bool:
+    """Whether the statement's figure is how much something changed or differs from
+    another: a direction ("rose by $40 million") or [worked] difference words after it,
+    with no other figure of its kind and dimension, nor a bare number, in the statement
+    ("from 60 to 300 minutes" gives both levels, no difference)."""
+    if any(
+        v is not s and (v.kind == s.kind and v.dim == s.dim or v.kind == "number")
+        for v in stated.values
+    ):
+        return False
+    if s.direction:
+        return True
+    words = _difference_words(lang)
+    return words is not None and words.match(stated.text, s.end) is not None
 
 
 @lru_cache(maxsize=64)
@@ -10622,6 +11088,9 @@ def _named_uncounted(
         lo, hi = (m.end(), q.start) if m.end() <= q.start else (q.end, m.start())
         if _CLAUSE_BREAK.search(text, lo, min(hi, lo + _UNCOUNTED_GAP)) is None:
             continue  # in the figure's clause: "Kommentare lesen 128 Beiträge"
+        listed = _names_listed(text, m.end(), lang)
+        if listed and listed != s.value:
+            return None  # "the provinces of Aceh, Riau and Jambi" are three, not two
         return (
             f"the quote names {m.group()!r} with no count, and its {q.shown!r} counts "
             f"{counts!r}: the reader counts what it names"
@@ -10649,6 +11118,9 @@ def _listed_sum(
         return None
     total_words = _worked_words(statement_lang)[0]
     total = total_words is not None and total_words.search(stated.text) is not None
+    # A statement that names a part of its count ("28 whales, a humpback among them") says
+    # it is a total as "in all" does.
+    total = total or _names_a_part(stated.text, statement_lang)
     said: set[str] | None = None
     for r, lang in zip(readings, langs, strict=False):
         same_language = _base(lang) == _base(statement_lang)
@@ -10719,11 +11191,68 @@ def _listed_sum(
                         continue
                     run = sentence[j : k + 1]
                     if not total:
-                        said = _marks(stated.text) if said is None else said
+                        # Auxiliaries ("were") tie a count to no one item.
+                        said = (
+                            {w for w in _marks(stated.text) if w[:5] not in _auxiliaries()}
+                            if said is None
+                            else said
+                        )
                         if _tied_to_one(run, r.text, lo, hi, said, others):
                             continue
                     return "the sum of the quote's " + " + ".join(v.text for v in run)
     return None
+
+
+def _noun_marks(text: str, v: Value, values: list[Value]) -> set[str]:
+    """The words (of `_marks`) among the `_NOUN_WORDS` right after `v`, before the next
+    figure and its clause's end: what it counts ("500 stranding incidents")."""
+    stop = min([*(u.start for u in values if u.start >= v.end), v.end + 40])
+    brk = _CLAUSE_BREAK.search(text, v.end, stop)
+    tokens = itertools.islice(
+        _TOKEN.finditer(text, v.end, brk.start() if brk else stop), _NOUN_WORDS
+    )
+    return _marks(" ".join(m.group() for m in tokens))
+
+
+#: How many words right after a count say what it counts.
+_NOUN_WORDS = 2
+
+
+def _counting_alike(
+    stated: Reading, s: Value, candidates: list[Value], readings: list[Reading]
+) -> list[Value]:
+    """The candidates whose words right after them share a word with those after the
+    statement's `s` (what it counts), when some do and some do not; else empty."""
+    mine = _noun_marks(stated.text, s, stated.values)
+    if not mine or len(candidates) > _MAX_WORKED:
+        return []
+    alike = []
+    for q in candidates:
+        owner = _owner(q, readings)
+        if owner is None or q.kind != "number":
+            continue
+        theirs = _noun_marks(owner.text, q, owner.values)
+        if any(_same_word(w, t) for w in mine for t in theirs):
+            alike.append(q)
+    return alike if 0 < len(alike) < len(candidates) else []
+
+
+@lru_cache(maxsize=64)
+def _part_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words that name a part of a count ([worked] part_before: "among
+    them", "darunter", "dont"), found anywhere."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}).get("part_before", []) if rules is not None else []
+    if not words or rules is None:
+        return None
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(rf"{left}(?:{_alt(words)}){right}", re.I)
+
+
+def _names_a_part(text: str, lang: str | None) -> bool:
+    """Whether a statement names a part of its count ("a humpback among them")."""
+    words = _part_words(lang)
+    return words is not None and words.search(text) is not None
 
 
 #: Comparators that bound a figure from one side: what a quote's share leaves on the other.
@@ -10877,8 +11406,10 @@ def _million_or_metres(v: Value) -> Value | None:
 _LIST_NUMBER = re.compile(r"\d{1,2}(?:\)|[ \t\u00a0\u3000]+(?=[^\W\d_]))")
 
 
-def _list_position(text: str, v: Value) -> bool:
-    """Whether a quote's bare number is the position of a list item, not a count."""
+def _list_position(text: str, v: Value, lang: str | None = None) -> bool:
+    """Whether a quote's bare number is the position of a list item, not a count. In a
+    language that capitalizes its nouns ([identifiers] nouns_capitalized: "40 Passagiere
+    überlebten"), a capitalized word after the number is its noun, no title's."""
     if v.kind != "number" or not v.text.isdigit():
         return False
     m = _LIST_NUMBER.match(text, v.start)
@@ -10894,6 +11425,9 @@ def _list_position(text: str, v: Value) -> bool:
         return True
     # "4 US students go to Germany" is item 4 of a list; "12 Dogs Who Are Smothering The
     # Cat" (a headline in title case) counts twelve dogs.
+    rules = rules_for(lang)
+    if rules is not None and rules.data.get("identifiers", {}).get("nouns_capitalized"):
+        return False
     words = _LONG_WORD.findall(text, m.end(), m.end() + 80)
     return word.isupper() and any(w[:1].islower() for w in words)
 
@@ -11082,7 +11616,7 @@ statement_lang="en").status
         v
         for r, lang in zip(readings, langs, strict=False)
         for v in r.values
-        if not _list_position(r.text, v) and not _section_number(r.text, v, lang)
+        if not _list_position(r.text, v, lang) and not _section_number(r.text, v, lang)
     ]
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
     # "four years ago" meets a statement's "four years earlier"; "a few years ago" no span.
@@ -11212,6 +11746,21 @@ statement_lang="en").status
                 and s.hedge not in ("about", "nearly", "just_over", "odd")
             )
             candidates = same or candidates
+            if bound and s.kind == "number":
+                # "More than 500 stranding incidents" for "more than 5,000 incidents …, and
+                # an average of 300 individual animals": the bound is judged by the figure
+                # that counts what the statement counts, when some do and some do not.
+                counting = _counting_alike(stated, s, candidates, readings)
+                if counting:
+                    candidates = counting
+        if not candidates and s.kind == "rank" and s.value in (1, 2):
+            # "The second SSD" for a quote that shares its figures out by "the former" and
+            # "the latter": the rank names one of the two; the figures it gives are
+            # compared on that side (`_former_or_latter`). It is no compared value itself.
+            shared = _anaphora_word(readings, langs, int(s.value) - 1)
+            if shared is not None:
+                elements.append(Element(kind, s.shown, shared, "match"))
+                continue
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
             unverified.append(
@@ -11220,6 +11769,7 @@ statement_lang="en").status
             )
             continue
         best: tuple[tuple[float, float], Value, str, str] | None = None
+        years = sorted(c.value for c in candidates if c.kind == "year") if s.kind == "year" else []
         for q in candidates:
             verdict, note = _compare(s, q, published)
             if note == _NO_PERIOD:
@@ -11227,7 +11777,15 @@ statement_lang="en").status
             # A counterpart of the same kind that agrees as far as it goes ("in April"
             # for "April 2019", the year unsaid) is nearer than a contradicting one
             # ("March 21"); one of another kind ("2,000" for the year 2000) is not.
-            rank = _RANK[verdict] if verdict != "missing" or q.kind == s.kind else 4
+            # A decade that holds the statement's year ("in 1995" for "en los años 90") is
+            # such a counterpart too, when the quote gives no year of that decade ("上世纪
+            # 八十年代 … 1985年" for 1986: the year is the figure to compare).
+            akin = q.kind == s.kind or (
+                s.kind == "year"
+                and q.kind == "decade"
+                and bisect.bisect_left(years, q.value) == bisect.bisect_left(years, q.value + 10)
+            )
+            rank = _RANK[verdict] if verdict != "missing" or akin else 4
             distance = abs(q.value - s.value) / (abs(s.value) + 1.0)
             # The best verdict, then the nearest figure; but a bound ("moins de 400") is
             # judged by the quote's nearest figure (438), not passed by any smaller number
@@ -11348,6 +11906,14 @@ statement_lang="en").status
                     region = _tied_to_another_kind(stated, s, q, readings)
                 if region is not None:
                     tied, hint = region[:2], region[2]
+            if tied is not None and not stated_cjk:
+                elided = _elided_item(stated, q, *tied, readings, langs, statement_lang)
+                if elided is not None:
+                    # "2 do Centro-Oeste" in "11 integrantes do Sudeste, 8 do Sul, 2 do
+                    # Centro-Oeste", "three others" after "Two gunmen died": the item counts
+                    # what the item before it counts. The statement's word beside that item
+                    # decides ("vêm do Centro-Oeste"); with none, a person reads.
+                    tied, hint = (None, hint) if elided else (tied, True)
             if tied is not None and _whole_of_the_others(stated, s, q, tied, readings, langs):
                 # "Designers were under half of the staff" for "Writers made up 95% of the
                 # staff. The other 5% were designers": the others' share is of that whole
@@ -11401,7 +11967,7 @@ statement_lang="en").status
                 verdict = "missing"
                 note = f"in the quote {q.shown!r} counts {apart[1]!r}, {apart[0]!r} is listed apart"
         if verdict in ("match", "overstated") and _former_or_latter(
-            q, readings, langs, stated.text, statement_lang
+            q, readings, langs, _stated_side(stated, statement_lang)
         ):
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
             # work out from the sentence before; the engine does not.
@@ -11445,6 +12011,17 @@ statement_lang="en").status
                 verdict, note = "missing", level
         if verdict in ("match", "overstated") and not held_by:
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
+            if rival is not None:
+                side = _anaphora_side(q, readings, langs)
+                if (
+                    side is not None
+                    and side == _stated_side(stated, statement_lang)
+                    and (_anaphora_side(rival[0], readings, langs) == 1 - side)
+                ):
+                    # "Le second SSD lit jusqu'à 3,4 Go/s" for "前者のリードが最大3470MB/s、
+                    # …後者はそれぞれ最大3400MB/s": the statement names the latter, whose
+                    # figure `q` is; the former's is no rival.
+                    rival = None
             if rival is not None:
                 other, word = rival
                 again, _ = _compare(s, other, published)
@@ -11549,6 +12126,17 @@ statement_lang="en").status
             # update's: it places the claim, it does not refute it.
             placed = "-".join(f"{x:02d}" for x in (q.ymd or ()) if x is not None)
             verdict, note = "missing", f"{q.text!r} on a page dated {published} is {placed}"
+        if verdict == "contradicted" and s.kind == "number" and q.kind == "number":
+            uncounted = _named_one_by_one(stated, s, q, readings, langs, statement_lang)
+            if uncounted is not None:
+                # "bombed two US embassies" for "blew up the United States Embassies in
+                # Kenya and Tanzania, killing more than 200 people": the quote names the
+                # embassies without a count; its figure counts something else.
+                verdict = "missing"
+                note = (
+                    f"the quote names {uncounted!r} one by one, without a count; "
+                    f"{q.shown!r} counts another thing"
+                )
         if (
             verdict == "contradicted"
             and s.hedge == "more_than"
@@ -11559,8 +12147,16 @@ statement_lang="en").status
             and q.kind == "unit"
             and _close(s.value, q.value)
         ):
-            # "30 witnesses over six days" for "six days of testimony": "over" may be "during".
-            verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
+            # "30 witnesses over six days" for "six days of testimony": "over" may be "during";
+            # "über 15 Jahre hinweg" is "during" ([hedges] during_after).
+            after = stated_rules.data.get("hedges", {}).get("during_after", [])
+            if after and any(
+                w.lower() in after
+                for w in itertools.islice(_TOKEN.findall(stated.text, s.end, s.end + 24), 2)
+            ):
+                verdict, note = "match", ""
+            else:
+                verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
         if verdict == "contradicted" and s.kind == "percent":
             negated = bool(stated.negations) != any(r.negations for r in readings)
             rest = _rest_of(s, comparable, negated or complement, published)
@@ -11593,7 +12189,9 @@ statement_lang="en").status
             verdict, note = "missing", "a margin the reader works out from the quote's times"
         if verdict == "contradicted" and s.hedge is None:
             worked = (
-                _worked_out(s, quoted)
+                _worked_out(s, quoted, _a_change(stated, s, statement_lang))
+                or _product_of(s, stated.values, stated.text, quoted)
+                or _ratio_of(s, quoted)
                 or _named_figure(s, readings)
                 or _listed_sum(s, stated, statement_lang, readings, langs)
                 or _named_uncounted(s, q, stated, statement_lang, readings, langs)
@@ -12080,6 +12678,18 @@ statement_lang="en").status
             _relative_before(stated.text, s, statement_lang) for s, _ in met
         )
         for r, values, lang in zip(readings, mine, langs, strict=True):
+            if (
+                r.negations
+                and values
+                and _base(lang) != _base(statement_lang)
+                and all(_is_dateline(r.text, v) for v in values)
+                and _says_dated(stated.text, statement_lang)
+            ):
+                # "…手が回らない中小企業の希望の星となるか （2022年08月08日）" for "dated 8 August
+                # 2022": across languages, where the words a negation governs are not read,
+                # a negation of the headline negates nothing its dateline says, when the
+                # statement says the date is the text's own ([dates] dated).
+                continue
             if r.negations:
                 quote_negation = _negation_near(
                     r,
@@ -12141,6 +12751,12 @@ statement_lang="en").status
                 f"the statement negates {said!r} but {src} {_verb('negates', src)} "
                 f"{theirs!r} (the figures' predicates swapped)",
             )
+    if bool(stated_negation) != bool(quote_negation) and not missing_rules:
+        if _contrast_negated(stated, statement_lang, readings, langs, met, bool(quote_negation)):
+            # "all 100% rather than 99%" for "100% of the conditions, not just 99%": the
+            # negations of one side open a contrast's denied side, the figure the other
+            # side's contrast word denies ("rather than"); they negate no verb.
+            stated_negation = quote_negation = None
     prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
         # A prohibition on the other side is a negative too ("banned" for "not allowed").
@@ -12941,6 +13557,18 @@ def _negatives_agree(
                 ):
                     return word
             lo, hi = _clause_bounds(r.text, pos, pos + len(word))
+            absent = _absent_figure(r.text, lo, pos, values)
+            if absent is not None and any(
+                _governs(n, p, p + len(w), same, set(), frozenset(), False)
+                and _presence_in_clause(n, n_lang, p, p + len(w), same)
+                for n, n_lang, n_values in negated
+                if (same := [v for v in n_values if _same_figure(v, absent)])
+                for p, w in n.negations
+            ):
+                # What is absent is the compared figure itself ("Der 3. Oktober fehlt"), and
+                # the other side's negation governs that figure ("taucht der 3. Oktober
+                # nicht auf").
+                return word
             if _CJK_CHAR.match(key):
                 near = _content(r.text[max(lo, pos - _GOVERNED_CJK[0]) : pos + len(word) + 4])
             else:
@@ -13028,6 +13656,55 @@ def _absence_against_negation(
             if any(_same_clause(r.text, m.start(), v) for v in values):
                 return m.group()
     return None
+
+
+#: How many words, and characters, may stand between a figure and the word of absence it
+#: is the subject of ("Der 3. Oktober fehlt", "the 3 March entry is missing").
+_ABSENT_GAP = (2, 24)
+
+
+def _absent_figure(text: str, lo: int, pos: int, values: list[Value]) -> Value | None:
+    """The compared value that is the subject of the word of absence at `pos` (its clause
+    opening at `lo`): one ending in that clause just before it, with at most `_ABSENT_GAP`
+    words and no punctuation between ("Der 3. Oktober fehlt", "the 3 March entry is
+    missing", "10月3日が欠けている"), or None."""
+    for v in values:
+        if not lo < v.end <= pos:
+            continue
+        gap = text[v.end : pos]
+        if len(gap) > _ABSENT_GAP[1] or any(c in gap for c in ',;:()"“”«»'):
+            continue
+        if len(_WORD3.findall(gap)) <= _ABSENT_GAP[0]:
+            return v
+    return None
+
+
+def _presence_in_clause(
+    reading: Reading, lang: str | None, start: int, end: int, figures: list[Value]
+) -> bool:
+    """Whether the clauses of the negation at `start`..`end` and of the `figures` it
+    governs hold a word of being there ([negation] presences: "list", "taucht … auf",
+    "mentionne"), which the negation denies: "does not list 4 July" says 4 July is missing,
+    "does not close on 4 July" does not. (A figure's clause is taken too: "der 1. Mai"
+    ends no clause at its point.)"""
+    pattern = _data_patterns(lang, "negation", "presences", re.I)
+    if pattern is None:
+        return False
+    lo, hi = _clause_bounds(reading.text, start, end)
+    for v in figures:
+        flo, fhi = _clause_bounds(reading.text, v.start, v.end)
+        lo, hi = min(lo, flo), max(hi, fhi)
+    return pattern.search(reading.text, lo, hi) is not None
+
+
+def _same_figure(a: Value, b: Value) -> bool:
+    """Whether two values name the same figure: of one kind, a date by its day and month
+    (a year may come from the page's date on one side only), else by value and dimension."""
+    if a.kind != b.kind:
+        return False
+    if a.ymd is not None and b.ymd is not None:
+        return a.ymd[1:] == b.ymd[1:]
+    return a.value == b.value and a.dim == b.dim
 
 
 def _maybe_won(s: Value, rules: Rules | None) -> bool:
