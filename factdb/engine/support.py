@@ -3975,6 +3975,16 @@ def _negates_other_figure(reading: Reading, pos: int, values: list[Value]) -> bo
     )
 
 
+def _other_figures_only(reading: Reading, pos: int, values: list[Value]) -> bool:
+    """Whether the negation at `pos` stands in the clause of another figure of a compared
+    kind (`_negates_other_figure`) and in that of no compared value: "About 40% felt tired,
+    while 25% did not sleep" negates the 25%'s clause, not the 40%'s."""
+    return bool(values) and (
+        _negates_other_figure(reading, pos, values)
+        and not any(_same_clause(reading.text, pos, v) for v in values)
+    )
+
+
 def _adverbial_negation(
     reading: Reading,
     pos: int,
@@ -11800,12 +11810,19 @@ statement_lang="en").status
             if not same_language
             else frozenset()
         )
+        # A statement negating its figure's clause ("40% did not feel tired") is met by a
+        # negation in the compared figure's clause, not by one only in the clause of another
+        # figure of its kind ("40% felt tired, while 25% did not sleep", `_other_figures_only`).
+        own_clause = any(
+            _same_clause(stated.text, p, s) for p, _ in stated.negations for s, _ in met
+        )
         quote_negation = next(
             (
                 w
                 for r, values, lang in zip(readings, mine, langs, strict=True)
                 for pos, w in r.negations
                 if not _adverbial_negation(r, pos, w, lang, values, words, cognates)
+                and not (own_clause and _other_figures_only(r, pos, values))
             ),
             None,
         )

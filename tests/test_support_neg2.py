@@ -1,0 +1,84 @@
+"""Negations placed by clause and negations of going on (made-up sentences): a statement
+negating its figure's clause is met only by a negation in the compared figure's clause,
+not by one in another figure's clause ("40% felt tired, while 25% did not sleep");
+Japanese "しなくなった" (no longer does) is a negation of going on."""
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("Some 38% of the nurses did not feel rested.",
+         "Some 38% of the nurses felt rested, while 21% did not get any sleep.",
+         "en", "en", "fail"),
+        ("Some 38% of the nurses did not feel rested.",
+         "Some 38% of the nurses did not feel rested, while 21% slept well.",
+         "en", "en", "pass"),
+        ("Some 38% of the nurses did not feel rested.",
+         "While 21% slept well, some 38% of the nurses did not feel rested.",
+         "en", "en", "pass"),
+        ("Rund 38 % der Pflegekräfte fühlten sich nicht erholt.",
+         "Rund 38 % der Pflegekräfte fühlten sich erholt, während 21 % gar nicht schliefen.",
+         "de", "de", "fail"),
+        ("Rund 38 % der Pflegekräfte fühlten sich nicht erholt.",
+         "Rund 38 % der Pflegekräfte fühlten sich nicht erholt, während 21 % gut schliefen.",
+         "de", "de", "pass"),
+        ("Près de 38 % des infirmières ne se sentaient pas reposées.",
+         "Près de 38 % des infirmières se sentaient reposées, tandis que 21 % n'ont pas dormi.",
+         "fr", "fr", "fail"),
+        ("Cerca del 38 % de las enfermeras no se sentía descansada.",
+         "Cerca del 38 % de las enfermeras se sentía descansada, mientras que el 21 % no durmió.",
+         "es", "es", "fail"),
+        ("約38％の看護師は休めたと感じなかった。",
+         "約38％の看護師が休めたと感じ、21％は全く眠れなかった。", "ja", "ja", "fail"),
+        ("约38%的护士没有感到休息充分。",
+         "约38%的护士感到休息充分，而21%的护士根本没有睡觉。", "zh", "zh", "fail"),
+        ("约38%的护士没有感到休息充分。",
+         "约38%的护士没有感到休息充分，而21%的护士睡得很好。", "zh", "zh", "pass"),
+        # Across languages.
+        ("Some 38% of the nurses did not feel rested.",
+         "Rund 38 % der Pflegekräfte fühlten sich erholt, während 21 % gar nicht schliefen.",
+         "en", "de", "fail"),
+        ("Some 38% of the nurses did not feel rested.",
+         "Près de 38 % des infirmières ne se sentaient pas reposées, tandis que 21 % ont bien "
+         "dormi.", "en", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_negation_met_in_the_compared_figures_clause(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("2018年から入館料を徴収しなくなった。", "2018年から入館料の徴収を開始した。",
+         "ja", "ja", "fail"),
+        ("2018年から入館料を徴収しなくなった。", "2018年から入館料を徴収している。",
+         "ja", "ja", "fail"),
+        ("2018年から入館料を徴収しなくなった。", "2018年に入館料の徴収を停止した。",
+         "ja", "ja", "pass"),
+        ("2018年から入館料を徴収しなくなった。", "2018年から入館料を徴収していない。",
+         "ja", "ja", "pass"),
+        ("4社は2022年にチラシを配らなくなった。", "4社は2022年にチラシの配布を再開した。",
+         "ja", "ja", "fail"),
+        # An adjective's "少なくなった" (became fewer) negates nothing.
+        ("2022年に来場者が15％少なくなった。", "2022年に来場者が15％減った。",
+         "ja", "ja", "pass"),
+        # Across languages.
+        ("The gallery stopped charging admission in 2018.", "2018年から入館料を徴収しなくなった。",
+         "en", "ja", "pass"),
+        ("The gallery started charging admission in 2018.", "2018年から入館料を徴収しなくなった。",
+         "en", "ja", "fail"),
+        ("美术馆从2018年起不再收取门票。", "2018年から入館料を徴収しなくなった。",
+         "zh", "ja", "pass"),
+        ("美术馆从2018年起开始收取门票。", "2018年から入館料を徴収しなくなった。",
+         "zh", "ja", "fail"),
+    ],
+)  # fmt: skip
+def test_japanese_no_longer_doing(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
