@@ -82,3 +82,44 @@ def test_negation_met_in_the_compared_figures_clause(statement, quote, lang, quo
 def test_japanese_no_longer_doing(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("La caution ne dépasse jamais 850 euros.", "La caution est de 700 euros.",
+         "fr", "fr", "pass"),
+        ("La caution ne dépasse jamais les 850 euros.", "La caution est de 700 euros.",
+         "fr", "fr", "pass"),
+        ("La caution ne dépasse pas 850 euros.", "La caution est de 1 200 euros.",
+         "fr", "fr", "fail"),
+        ("La caution n'excède jamais 850 euros.", "La caution est de 700 euros.",
+         "fr", "fr", "pass"),
+        ("La caution n'a jamais dépassé 850 euros.", "La caution était de 700 euros.",
+         "fr", "fr", "pass"),
+        ("La caution n'a jamais dépassé 850 euros.", "La caution était de 1 200 euros.",
+         "fr", "fr", "fail"),
+        ("Die Kaution übersteigt nie 850 Euro.", "Die Kaution beträgt 700 Euro.",
+         "de", "de", "pass"),
+        ("Die Kaution überschreitet nicht 850 Euro.", "Die Kaution beträgt 1.200 Euro.",
+         "de", "de", "fail"),
+        # "nicht nur" (not only) is no bound.
+        ("Die Kaution übersteigt nicht nur 850 Euro.", "Die Kaution beträgt 700 Euro.",
+         "de", "de", "fail"),
+        ("La fianza nunca supera los 850 euros.", "La fianza es de 700 euros.", "es", "es", "pass"),
+        ("La fianza no supera los 850 euros.", "La fianza es de 1.200 euros.", "es", "es", "fail"),
+        ("A caução nunca ultrapassa os 850 euros.", "A caução é de 700 euros.", "pt", "pt", "pass"),
+        # Across languages.
+        ("The deposit never exceeds 850 euros.", "La caution ne dépasse jamais 850 euros.",
+         "en", "fr", "pass"),
+        ("Die Kaution übersteigt nie 850 Euro.", "The deposit is at most 850 euros.",
+         "de", "en", "pass"),
+        ("La caution ne dépasse jamais 850 euros.", "The deposit is 1,200 euros.",
+         "fr", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_negation_between_a_verb_of_comparison_and_its_figure(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

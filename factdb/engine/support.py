@@ -1567,6 +1567,13 @@ def rules_for(lang: str | None) -> Rules | None:
                 if not cjk
                 else f"(?P<h>{_alt(hedges.get('before', {}))})"
             )
+            # A negation between a verb of comparison and its figure ("ne dépasse jamais
+            # 2 400 $", "übersteigt nie 2.400 Dollar"): [hedges] negated_after.
+            + (
+                rf"(?:\s+(?P<neg>{_alt(hedges['negated_after'])}))?"
+                if hedges.get("negated_after")
+                else ""
+            )
             + r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les"
             r"|el|los|las|o|os|as)(?:\s+[\w.-]+'s)?)?"
             rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))}))?\s*$",
@@ -3515,6 +3522,40 @@ def _subject_and_verb(gap: str, lang: str | None) -> bool:
     return heads <= _NEGATED_COMPARATOR_WORDS[2] and not after[-1]
 
 
+#: How many words may stand between the first part of a two-part negation and the
+#: second one, or the comparator after it: "n'a pas", "n'excède jamais".
+_COMPANION_WORDS = 2
+
+
+@lru_cache(maxsize=64)
+def _negation_companions(lang: str | None) -> frozenset[str]:
+    """A language's first parts of a two-part negation ([negation] companions: "n'" of
+    "n'a pas dépassé"), lowercased, with a straight apostrophe."""
+    rules = rules_for(lang)
+    words = rules.data.get("negation", {}).get("companions", []) if rules is not None else []
+    return frozenset(w.lower().replace("’", "'") for w in words)
+
+
+def _companions_before(
+    reading: Reading, text: str, at: int, companions: frozenset[str]
+) -> list[int]:
+    """The positions of the negations of `companions` standing before `at` in its clause,
+    at most `_COMPANION_WORDS` words before it: the "n'" of "n'a pas", "n'excède jamais"."""
+    if not companions:
+        return []
+    found = []
+    i = bisect.bisect_left(reading.negations, (at, "")) - 1
+    while i >= 0 and at - reading.negations[i][0] <= _NEGATED_COMPARATOR_REACH:
+        p, w = reading.negations[i]
+        i -= 1
+        gap = text[p + len(w) : at]
+        if _CLAUSE_BREAK.search(gap) or len(_TOKEN.findall(gap)) > _COMPANION_WORDS:
+            break
+        if w.lower().replace("’", "'") in companions:
+            found.append(p)
+    return found
+
+
 def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
     """Turn a comparator a negation governs into the bound the two say together, the
     negation taken by it: "No room costs less than $500", "Kein Zimmer kostet weniger als
@@ -3530,9 +3571,16 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
     reported: re.Pattern[str] | None = None
     looked = False
     taken: set[int] = set()
+    companions = _negation_companions(lang)
     for v in reading.values:
         flipped = _NEGATED_COMPARATOR.get(v.hedge or "")
-        if flipped is None or not v.hedge_text or v.threshold:
+        if flipped is None or not v.hedge_text:
+            continue
+        if v.hedge_span is not None and _negated_after_verb(v, lang):
+            # "ne dépasse jamais 2 400 $": read as one bound by `_hedge`, the negation after
+            # the verb taken by it, and the "n'" of "n'excède jamais" before it.
+            taken.update(p for p in spots if v.hedge_span[0] < p < v.hedge_span[1])
+            taken.update(_companions_before(reading, text, v.hedge_span[0], companions))
             continue
         before = v.hedge_text.endswith("\x00")
         at = v.hedge_span[0] if before and v.hedge_span is not None else v.start
@@ -3572,6 +3620,8 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
             v.hedge_text = f"{word} … {v.hedge_text[:-1]}\x01"
         v.hedge = flipped
         taken.add(pos)
+        # "n'a pas dépassé 2 400 $": the "n'" opening the two-part negation goes with it.
+        taken.update(_companions_before(reading, text, pos, companions))
     if taken:
         reading.negations = [(p, w) for p, w in reading.negations if p not in taken]
         reading.negations_back -= taken
@@ -6022,13 +6072,23 @@ def _hedge(
             # ([hedges.not_after_zero]); "won over 60%" compares.
             blocked = (blocked or set()) | set(_not_after_zero(rules)[word])
         prior = re.findall(r"[\w']+", window[: m.start()]) if blocked else None
-        if not (prior and blocked and _said_after(prior, blocked)):
+        negated = m.groupdict().get("neg")
+        if negated and not _negated_verb(word, rules):
+            pass  # a negation after no verb of comparison: no comparator read
+        elif not (prior and blocked and _said_after(prior, blocked)):
             v.hedge = rules.hedges_before[word]
             v.hedge_text = m.group("h") + "\x00"
             # "beyond the JCPOA's 3.67% limit": a definite article or a possessive between
             # comparator and number names a threshold, a figure in its own right.
-            v.threshold = _THRESHOLD.search(m.group()[m.end("h") - m.start() :]) is not None
+            rest = m.end("neg") if negated else m.end("h")
+            v.threshold = _THRESHOLD.search(m.group()[rest - m.start() :]) is not None
             v.hedge_span = (offset + m.start("h"), offset + m.end("h"))
+            if negated:
+                # "ne dépasse jamais 2 400 $" says "at most 2 400 $" (`_negated_comparators`
+                # takes the negation): the span runs to the negation.
+                v.hedge = _NEGATED_COMPARATOR.get(v.hedge, v.hedge)
+                v.hedge_text = m.group()[: m.end("neg") - m.start()] + "\x00"
+                v.hedge_span = (offset + m.start("h"), offset + m.end("neg"))
             return
     m = rules.hedge_after_re.match(text[v.end : v.end + 24])
     if m and rules.cjk:
@@ -6039,6 +6099,32 @@ def _hedge(
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+@lru_cache(maxsize=64)
+def _negated_verbs(lang: str | None) -> frozenset[str]:
+    """A language's verbs of comparison a negation may follow before their figure ([hedges]
+    negated_verbs: "dépasse" of "ne dépasse jamais 2 400 $"), lowercased."""
+    rules = rules_for(lang)
+    hedges = rules.data.get("hedges", {}) if rules is not None else {}
+    return frozenset(w.lower() for w in hedges.get("negated_verbs", []))
+
+
+def _negated_after_verb(v: Value, lang: str | None) -> bool:
+    """Whether `v`'s comparator is a verb of comparison and the negation after it, read as
+    one bound by `_hedge` ("dépasse jamais", [hedges] negated_after)."""
+    rules = rules_for(lang)
+    hedges = rules.data.get("hedges", {}) if rules is not None else {}
+    words = (v.hedge_text or "").rstrip("\x00\x01").split()
+    return len(words) > 1 and words[-1].lower() in {
+        w.lower() for w in hedges.get("negated_after", [])
+    }
+
+
+def _negated_verb(word: str, rules: Rules) -> bool:
+    """Whether `word` (a comparator, lowercased) is a verb of comparison a negation may
+    follow before its figure in the language of `rules` (`_negated_verbs`)."""
+    return word in _negated_verbs(rules.lang)
 
 
 def _said_after(prior: list[str], words: set[str]) -> bool:
