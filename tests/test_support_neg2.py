@@ -123,3 +123,41 @@ def test_negation_between_a_verb_of_comparison_and_its_figure(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("The ferry no longer charges the $12 toll.", "The ferry charges a $12 toll.",
+         "en", "en", "fail"),
+        ("The ferry no longer charges the $12 toll.", "The ferry stopped charging the $12 toll.",
+         "en", "en", "pass"),
+        # A comparator after it stays one: "no longer than" is no negation of going on.
+        ("The crossing is 40 minutes longer.", "The crossing is 40 minutes longer.",
+         "en", "en", "pass"),
+        ("Die Fähre erhebt die Maut von 12 Euro nicht mehr.",
+         "Die Fähre erhebt eine Maut von 12 Euro.", "de", "de", "fail"),
+        ("Die Fähre erhebt keine 12 Euro Maut mehr.",
+         "Die Fähre hat die Maut von 12 Euro eingestellt.", "de", "de", "pass"),
+        ("Le ferry ne facture plus le péage de 12 euros.",
+         "Le ferry facture un péage de 12 euros.", "fr", "fr", "fail"),
+        ("Le ferry ne facture plus le péage de 12 euros.",
+         "Le ferry a cessé de facturer le péage de 12 euros.", "fr", "fr", "pass"),
+        ("El ferry no cobra más el peaje de 12 euros.",
+         "El ferry cobra un peaje de 12 euros.", "es", "es", "fail"),
+        # Across languages.
+        ("Since 2017 the ferry no longer charges a toll.",
+         "Seit 2017 erhebt die Fähre keine Maut mehr.", "en", "de", "pass"),
+        ("Since 2017 the ferry no longer charges a toll.",
+         "Seit 2017 erhebt die Fähre eine Maut.", "en", "de", "unverified"),
+        ("Depuis 2017, le ferry ne facture plus de péage.",
+         "Since 2017 the ferry no longer charges a toll.", "fr", "en", "pass"),
+        ("Depuis 2017, le ferry ne facture plus le péage.",
+         "Since 2017 the ferry has charged a toll.", "fr", "en", "fail"),
+        ("Seit 2017 erhebt die Fähre keine Maut mehr.",
+         "Since 2017 the ferry no longer charges a toll.", "de", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_no_longer_is_a_negation_of_going_on(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

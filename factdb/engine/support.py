@@ -3647,6 +3647,30 @@ _FIGURE_BEFORE = _lazy(r"[\d０-９][\d０-９.,]*\s*(?:[%％割倍]|パーセ�
 _FIGURE_AFTER = _lazy(r"\s*[\d０-９]")
 
 
+#: How far (in characters) before and after a direction word a negation of going on that
+#: holds it is read ("n'était plus", "no longer than").
+_CESSATION_REACH = (40, 12)
+
+
+@lru_cache(maxsize=64)
+def _direction_cessations(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """A language's direction words that a negation before them makes a negation of going
+    on ([directions] after_negation: "longer" of "no longer", "plus" of "n'était plus"),
+    each with its patterns, which end at the word."""
+    rules = rules_for(lang)
+    table = rules.data.get("directions", {}).get("after_negation", {}) if rules else {}
+    return {
+        k.lower(): re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in table.items() if v
+    }
+
+
+def _going_on(text: str, lang: str | None) -> str | None:
+    """The first negation of going on in a text ("no longer", "n'était plus", "nicht
+    mehr": [directions] after_negation), as written; None without one."""
+    found = [m for p in _direction_cessations(lang).values() if (m := p.search(text))]
+    return min(found, key=lambda m: m.start()).group() if found else None
+
+
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "Paws Up" (a name inside a sentence), "made up" (a particle) and "runner-up" (a
     compound noun) are no directions."""
@@ -3679,6 +3703,14 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
             or text[m.start() - 1 : m.start()] in table.get("before_figure_not_after", ())
             and m.start() > 0
         )
+    cessation = _direction_cessations(rules.lang).get(word.lower())
+    if cessation is not None:
+        # "no longer charges", "n'était plus", "nicht mehr": a negation of going on, no
+        # direction (a comparator after it, "no longer than", stays one).
+        lo = max(0, m.start() - _CESSATION_REACH[0])
+        hi = min(len(text), m.end() + _CESSATION_REACH[1])
+        if any(c.end() == m.end() for c in cessation.finditer(text, lo, hi)):
+            return True
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
@@ -11824,6 +11856,7 @@ statement_lang="en").status
     stated_negation = None if settled else stated.negation
     same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
     unnegated = not any(r.negations for r in readings)
+    negated_before = stated_negation
     if stated_negation and matched and not missing_rules and (same_language or unnegated):
         # The statement's negation counts when it governs something the quote says: a
         # compared value, a direction, a word of the quote. "'Bombshell' won nothing"
@@ -11887,6 +11920,21 @@ statement_lang="en").status
             for pos, w in stated.negations
         ):
             stated_negation = None
+    going_on = (
+        _going_on(stated.text, statement_lang)
+        if negated_before and not stated_negation and unnegated
+        else None
+    )
+    if going_on and not any(
+        _negatives(r.text, lang) for r, lang in zip(readings, langs, strict=True)
+    ):
+        # "no longer charges a fee" against a quote that neither negates nor stops anything:
+        # what went on and stopped is for a person to read, not a pass.
+        elements.append(Element("negation", going_on, None, "missing"))
+        unverified.append(
+            f"the statement says {going_on!r} (no longer) but {src} {_verb('says', src)} "
+            "nothing stopped"
+        )
     if stated_negation and quote_negation and matched and not missing_rules:
         # The quote's negation that meets the statement's is no adverbial aside ("Les
         # députés ont, sans surprise, adopté", `_adverbial_negation`).
