@@ -38,6 +38,20 @@ from factdb.engine.support import claim_supported
          "约38%的护士感到休息充分，而21%的护士根本没有睡觉。", "zh", "zh", "fail"),
         ("约38%的护士没有感到休息充分。",
          "约38%的护士没有感到休息充分，而21%的护士睡得很好。", "zh", "zh", "pass"),
+        # Another figure of another kind, or in another sentence of its own.
+        ("Some 38% of the nurses did not feel rested.",
+         "Some 38% of the nurses felt rested, while 6 doctors did not sleep at all.",
+         "en", "en", "fail"),
+        ("Some 38% of the nurses did not feel rested.",
+         "Some 38% of the nurses felt rested. Another 21% did not sleep at all.",
+         "en", "en", "fail"),
+        ("Rund 38 % der Pflegekräfte fühlten sich nicht erholt.",
+         "Rund 38 % der Pflegekräfte fühlten sich erholt, aber 6 Ärzte schliefen nicht.",
+         "de", "de", "fail"),
+        # A sentence without a figure may speak of the compared one.
+        ("Some 38% of the nurses did not feel rested.",
+         "The survey reached some 38% of the nurses. They did not feel rested.",
+         "en", "en", "pass"),
         # Across languages.
         ("Some 38% of the nurses did not feel rested.",
          "Rund 38 % der Pflegekräfte fühlten sich erholt, während 21 % gar nicht schliefen.",

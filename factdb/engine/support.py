@@ -4058,12 +4058,27 @@ def _negates_other_figure(reading: Reading, pos: int, values: list[Value]) -> bo
 
 
 def _other_figures_only(reading: Reading, pos: int, values: list[Value]) -> bool:
-    """Whether the negation at `pos` stands in the clause of another figure of a compared
-    kind (`_negates_other_figure`) and in that of no compared value: "About 40% felt tired,
-    while 25% did not sleep" negates the 25%'s clause, not the 40%'s."""
-    return bool(values) and (
-        _negates_other_figure(reading, pos, values)
-        and not any(_same_clause(reading.text, pos, v) for v in values)
+    """Whether the negation at `pos` belongs to another figure than the compared `values`:
+    it stands in the clause of none of them but in that of another figure ("About 40% felt
+    tired, while 25% did not sleep", "…, while 3 nurses did not sleep"), or in a sentence
+    holding none of them but another figure ("About 40% felt tired. Another 25% did not
+    sleep"; a sentence without a figure, "They did not feel rested", may speak of them)."""
+    if not values:
+        return False
+    bounds = reading.bounds
+    here = _sentence(bounds, pos, pos + 1)
+
+    def near(v: Value) -> bool:
+        # In the clause of `v`, in its sentence ("40% felt tired. 25% did not" is two).
+        return _sentence(bounds, v.start, v.end) == here and _same_clause(reading.text, pos, v)
+
+    if any(near(v) for v in values):
+        return False
+    others = [x for x in reading.values if all(x is not v for v in values)]
+    if any(near(x) for x in others):
+        return True
+    return all(_sentence(bounds, v.start, v.end) != here for v in values) and any(
+        _sentence(bounds, x.start, x.end) == here for x in others
     )
 
 
