@@ -175,3 +175,27 @@ def test_negation_between_a_verb_of_comparison_and_its_figure(
 def test_no_longer_is_a_negation_of_going_on(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("Since 2016 the library does not charge late fees.",
+         "Seit 2016 erhebt die Bibliothek Mahngebühren.", "en", "de", "fail"),
+        ("Since 2016 the library does not charge late fees.",
+         "Seit 2016 erhebt die Bibliothek keine Mahngebühren.", "en", "de", "pass"),
+        ("Seit 2016 erhebt die Bibliothek keine Mahngebühren.",
+         "Since 2016 the library has charged late fees.", "de", "en", "fail"),
+        ("Depuis 2016 la bibliothèque ne facture pas de pénalités.",
+         "Since 2016 the library has charged late fees.", "fr", "en", "fail"),
+        ("Desde 2016 la biblioteca no cobra multas.",
+         "Since 2016 the library has not charged late fees.", "es", "en", "pass"),
+        ("Em 2016 a biblioteca não cobrou multas.",
+         "In 2016 the library charged late fees.", "pt", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_negation_after_an_opening_phrase_without_a_comma(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

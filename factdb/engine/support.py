@@ -4406,8 +4406,33 @@ def _negates_after_opening(
         lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations
     ):
         return False
-    opening = [v for v in values if v.end <= lo]
+    # An opening phrase before the clause's comma ("Em 1997, o presidente não"), or one
+    # without a comma opened by a preposition ([adverbial] openers: "In 1997 the president
+    # did not", "Since 2019 the museum does not"; `_negates_figure_clause` bounds its words),
+    # not a subject ("Around 85% of respondents could not").
+    opening = [
+        v
+        for v in values
+        if v.end <= lo
+        or (lo < v.start and v.end <= pos and _opened_by_preposition(text, lo, v, lang))
+    ]
     return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
+
+
+@lru_cache(maxsize=64)
+def _opening_prepositions(lang: str | None) -> frozenset[str]:
+    """A language's one-word prepositions that open an adverbial phrase ([adverbial]
+    openers: "in", "since", "seit", "depuis"), lowercased."""
+    rules = rules_for(lang)
+    words = rules.data.get("adverbial", {}).get("openers", []) if rules is not None else []
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+def _opened_by_preposition(text: str, lo: int, v: Value, lang: str | None) -> bool:
+    """Whether the words from a clause's start `lo` to figure `v` open with a preposition
+    (`_opening_prepositions`): "Since 2019", "Im Jahr 2019"."""
+    first = _TOKEN.search(text, lo, v.start)
+    return first is not None and first.group().lower() in _opening_prepositions(lang)
 
 
 #: How far (in characters) before a negation a verb of saying and its conjunction may
