@@ -199,3 +199,27 @@ def test_negation_after_an_opening_phrase_without_a_comma(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("Around 85% of readers did not pay late fees.",
+         "Rund 85 % der Leser zahlten Mahngebühren.", "en", "de", "unverified"),
+        ("Around 85% of readers did not pay late fees.",
+         "Rund 85 % der Leser zahlten keine Mahngebühren.", "en", "de", "pass"),
+        ("Environ 85 % des lecteurs n'ont pas payé de pénalités.",
+         "Around 85% of readers paid late fees.", "fr", "en", "unverified"),
+        ("Environ 85 % des lecteurs n'ont pas payé de pénalités.",
+         "Around 85% of readers did not pay late fees.", "fr", "en", "pass"),
+        ("Cerca de 85% dos leitores não pagou multas.",
+         "Rund 85 % der Leser zahlten Mahngebühren.", "pt", "de", "unverified"),
+        ("Around 85% of readers did not pay late fees.",
+         "约85%的读者支付了滞纳金。", "en", "zh", "unverified"),
+    ],
+)  # fmt: skip
+def test_negated_verb_of_a_figure_opening_the_subject_across_languages(
+    statement, quote, lang, quote_lang, status
+):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -3664,6 +3664,50 @@ def _direction_cessations(lang: str | None) -> dict[str, re.Pattern[str]]:
     }
 
 
+#: A figure opening its sentence's subject: at most this many words before it ("Around
+#: 85% of readers"), at most `_SUBJECT_FIGURE_WORDS[1]` words from it to the negation on
+#: its verb ("of readers did not").
+_SUBJECT_FIGURE_WORDS = (2, 4)
+#: How many characters of words a quote's figure must have after it in its clause: its
+#: predicate ("回答者の約85％が" has none).
+_PREDICATE_CHARS = 6
+
+
+def _negated_figure_subject(
+    stated: Reading,
+    lang: str | None,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+) -> str | None:
+    """The statement's negation on the verb whose subject a compared figure opens
+    ("Around 85% of readers did not pay": at most `_SUBJECT_FIGURE_WORDS` words before the
+    figure in its sentence and from it to the negation, in one clause), when the quote's
+    counterpart has a predicate after it in its clause (`_PREDICATE_CHARS`). Not a
+    preposition ("sans source") nor a negation of an adjective ("diputados no inscritos")."""
+    text = stated.text
+    bounds = _bounds(stated)
+    for p, w in stated.negations:
+        if w.lower() in _prepositions() or _adjectival(text, p, lang):
+            continue
+        here = _sentence(bounds, p, p + 1)
+        for s, q in met:
+            if s.end > p or _sentence(bounds, s.start, s.end) != here:
+                continue
+            start = max(int(here[0]), p - 200)
+            if len(_TOKEN.findall(text, start, s.start)) > _SUBJECT_FIGURE_WORDS[0]:
+                continue
+            gap = text[s.end : p]
+            if _CLAUSE_BREAK.search(gap) or len(_TOKEN.findall(gap)) > _SUBJECT_FIGURE_WORDS[1]:
+                continue
+            quote = next((r for r in readings if any(x is q for x in r.values)), None)
+            if quote is None:
+                continue
+            hi = _clause_bounds(quote.text, q.end, q.end)[1]
+            if len("".join(_TOKEN.findall(quote.text, q.end, hi))) >= _PREDICATE_CHARS:
+                return w
+    return None
+
+
 def _going_on(text: str, lang: str | None) -> str | None:
     """The first negation of going on in a text ("no longer", "n'était plus", "nicht
     mehr": [directions] after_negation), as written; None without one."""
@@ -11960,20 +12004,27 @@ statement_lang="en").status
             for pos, w in stated.negations
         ):
             stated_negation = None
-    going_on = (
-        _going_on(stated.text, statement_lang)
-        if negated_before and not stated_negation and unnegated
+    dropped = bool(negated_before and not stated_negation and unnegated)
+    going_on = _going_on(stated.text, statement_lang) if dropped else None
+    # Across languages, a negation on the verb whose subject a compared figure opens
+    # ("Around 85% of readers did not pay"), against a quote whose figure has a predicate.
+    subject_negation = (
+        _negated_figure_subject(stated, statement_lang, met, readings)
+        if dropped and not going_on and not same_language
         else None
     )
-    if going_on and not any(
+    if (going_on or subject_negation) and not any(
         _negatives(r.text, lang) for r, lang in zip(readings, langs, strict=True)
     ):
-        # "no longer charges a fee" against a quote that neither negates nor stops anything:
-        # what went on and stopped is for a person to read, not a pass.
-        elements.append(Element("negation", going_on, None, "missing"))
+        # "no longer charges a fee", "Around 85% of readers did not pay" against a quote
+        # that neither negates nor stops anything: for a person to read, not a pass.
+        elements.append(Element("negation", going_on or subject_negation or "", None, "missing"))
         unverified.append(
             f"the statement says {going_on!r} (no longer) but {src} {_verb('says', src)} "
             "nothing stopped"
+            if going_on
+            else f"the statement negates the verb of its figure ({subject_negation!r}) but "
+            f"{src} {_verb('has', src)} no negation"
         )
     if stated_negation and quote_negation and matched and not missing_rules:
         # The quote's negation that meets the statement's is no adverbial aside ("Les
