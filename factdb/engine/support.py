@@ -1571,6 +1571,13 @@ def rules_for(lang: str | None) -> Rules | None:
                 if not cjk
                 else f"(?P<h>{_alt(hedges.get('before', {}))})"
             )
+            # A negation between a verb of comparison and its figure ("ne dépasse jamais
+            # 2 400 $", "übersteigt nie 2.400 Dollar"): [hedges] negated_after.
+            + (
+                rf"(?:\s+(?P<neg>{_alt(hedges['negated_after'])}))?"
+                if hedges.get("negated_after")
+                else ""
+            )
             + r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les"
             r"|el|los|las|o|os|as)(?:\s+[\w.-]+'s)?)?"
             rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))}))?\s*$",
@@ -3540,6 +3547,40 @@ def _subject_and_verb(gap: str, lang: str | None) -> bool:
     return heads <= _NEGATED_COMPARATOR_WORDS[2] and not after[-1]
 
 
+#: How many words may stand between the first part of a two-part negation and the
+#: second one, or the comparator after it: "n'a pas", "n'excède jamais".
+_COMPANION_WORDS = 2
+
+
+@lru_cache(maxsize=64)
+def _negation_companions(lang: str | None) -> frozenset[str]:
+    """A language's first parts of a two-part negation ([negation] companions: "n'" of
+    "n'a pas dépassé"), lowercased, with a straight apostrophe."""
+    rules = rules_for(lang)
+    words = rules.data.get("negation", {}).get("companions", []) if rules is not None else []
+    return frozenset(w.lower().replace("’", "'") for w in words)
+
+
+def _companions_before(
+    reading: Reading, text: str, at: int, companions: frozenset[str]
+) -> list[int]:
+    """The positions of the negations of `companions` standing before `at` in its clause,
+    at most `_COMPANION_WORDS` words before it: the "n'" of "n'a pas", "n'excède jamais"."""
+    if not companions:
+        return []
+    found = []
+    i = bisect.bisect_left(reading.negations, (at, "")) - 1
+    while i >= 0 and at - reading.negations[i][0] <= _NEGATED_COMPARATOR_REACH:
+        p, w = reading.negations[i]
+        i -= 1
+        gap = text[p + len(w) : at]
+        if _CLAUSE_BREAK.search(gap) or len(_TOKEN.findall(gap)) > _COMPANION_WORDS:
+            break
+        if w.lower().replace("’", "'") in companions:
+            found.append(p)
+    return found
+
+
 def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
     """Turn a comparator a negation governs into the bound the two say together, the
     negation taken by it: "No room costs less than $500", "Kein Zimmer kostet weniger als
@@ -3555,9 +3596,16 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
     reported: re.Pattern[str] | None = None
     looked = False
     taken: set[int] = set()
+    companions = _negation_companions(lang)
     for v in reading.values:
         flipped = _NEGATED_COMPARATOR.get(v.hedge or "")
-        if flipped is None or not v.hedge_text or v.threshold:
+        if flipped is None or not v.hedge_text:
+            continue
+        if v.hedge_span is not None and _negated_after_verb(v, lang):
+            # "ne dépasse jamais 2 400 $": read as one bound by `_hedge`, the negation after
+            # the verb taken by it, and the "n'" of "n'excède jamais" before it.
+            taken.update(p for p in spots if v.hedge_span[0] < p < v.hedge_span[1])
+            taken.update(_companions_before(reading, text, v.hedge_span[0], companions))
             continue
         before = v.hedge_text.endswith("\x00")
         at = v.hedge_span[0] if before and v.hedge_span is not None else v.start
@@ -3597,6 +3645,8 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
             v.hedge_text = f"{word} … {v.hedge_text[:-1]}\x01"
         v.hedge = flipped
         taken.add(pos)
+        # "n'a pas dépassé 2 400 $": the "n'" opening the two-part negation goes with it.
+        taken.update(_companions_before(reading, text, pos, companions))
     if taken:
         reading.negations = [(p, w) for p, w in reading.negations if p not in taken]
         reading.negations_back -= taken
@@ -3620,6 +3670,74 @@ _END = attrgetter("end")
 _FIGURE_BEFORE = _lazy(r"[\d０-９][\d０-９.,]*\s*(?:[%％割倍]|パーセント)?\s*$")
 #: A figure starting right after a word: "少70%".
 _FIGURE_AFTER = _lazy(r"\s*[\d０-９]")
+
+
+#: How far (in characters) before and after a direction word a negation of going on that
+#: holds it is read ("n'était plus", "no longer than").
+_CESSATION_REACH = (40, 12)
+
+
+@lru_cache(maxsize=64)
+def _direction_cessations(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """A language's direction words that a negation before them makes a negation of going
+    on ([directions] after_negation: "longer" of "no longer", "plus" of "n'était plus"),
+    each with its patterns, which end at the word."""
+    rules = rules_for(lang)
+    table = rules.data.get("directions", {}).get("after_negation", {}) if rules else {}
+    return {
+        k.lower(): re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in table.items() if v
+    }
+
+
+#: A figure opening its sentence's subject: at most this many words before it ("Around
+#: 85% of readers"), at most `_SUBJECT_FIGURE_WORDS[1]` words from it to the negation on
+#: its verb ("of readers did not").
+_SUBJECT_FIGURE_WORDS = (2, 4)
+#: How many characters of words a quote's figure must have after it in its clause: its
+#: predicate ("回答者の約85％が" has none).
+_PREDICATE_CHARS = 6
+
+
+def _negated_figure_subject(
+    stated: Reading,
+    lang: str | None,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+) -> str | None:
+    """The statement's negation on the verb whose subject a compared figure opens
+    ("Around 85% of readers did not pay": at most `_SUBJECT_FIGURE_WORDS` words before the
+    figure in its sentence and from it to the negation, in one clause), when the quote's
+    counterpart has a predicate after it in its clause (`_PREDICATE_CHARS`). Not a
+    preposition ("sans source") nor a negation of an adjective ("diputados no inscritos")."""
+    text = stated.text
+    bounds = _bounds(stated)
+    for p, w in stated.negations:
+        if w.lower() in _prepositions() or _adjectival(text, p, lang):
+            continue
+        here = _sentence(bounds, p, p + 1)
+        for s, q in met:
+            if s.end > p or _sentence(bounds, s.start, s.end) != here:
+                continue
+            start = max(int(here[0]), p - 200)
+            if len(_TOKEN.findall(text, start, s.start)) > _SUBJECT_FIGURE_WORDS[0]:
+                continue
+            gap = text[s.end : p]
+            if _CLAUSE_BREAK.search(gap) or len(_TOKEN.findall(gap)) > _SUBJECT_FIGURE_WORDS[1]:
+                continue
+            quote = next((r for r in readings if any(x is q for x in r.values)), None)
+            if quote is None:
+                continue
+            hi = _clause_bounds(quote.text, q.end, q.end)[1]
+            if len("".join(_TOKEN.findall(quote.text, q.end, hi))) >= _PREDICATE_CHARS:
+                return w
+    return None
+
+
+def _going_on(text: str, lang: str | None) -> str | None:
+    """The first negation of going on in a text ("no longer", "n'était plus", "nicht
+    mehr": [directions] after_negation), as written; None without one."""
+    found = [m for p in _direction_cessations(lang).values() if (m := p.search(text))]
+    return min(found, key=lambda m: m.start()).group() if found else None
 
 
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
@@ -3654,6 +3772,14 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
             or text[m.start() - 1 : m.start()] in table.get("before_figure_not_after", ())
             and m.start() > 0
         )
+    cessation = _direction_cessations(rules.lang).get(word.lower())
+    if cessation is not None:
+        # "no longer charges", "n'était plus", "nicht mehr": a negation of going on, no
+        # direction (a comparator after it, "no longer than", stays one).
+        lo = max(0, m.start() - _CESSATION_REACH[0])
+        hi = min(len(text), m.end() + _CESSATION_REACH[1])
+        if any(c.end() == m.end() for c in cessation.finditer(text, lo, hi)):
+            return True
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
@@ -4050,6 +4176,31 @@ def _negated_next_sentence(reading: Reading, values: list[Value]) -> str | None:
     return next((w for pos, w in reading.negations if nlo <= pos < nhi), None)
 
 
+def _other_figures_only(reading: Reading, pos: int, values: list[Value]) -> bool:
+    """Whether the negation at `pos` belongs to another figure than the compared `values`:
+    it stands in the clause of none of them but in that of another figure ("About 40% felt
+    tired, while 25% did not sleep", "…, while 3 nurses did not sleep"), or in a sentence
+    holding none of them but another figure ("About 40% felt tired. Another 25% did not
+    sleep"; a sentence without a figure, "They did not feel rested", may speak of them)."""
+    if not values:
+        return False
+    bounds = reading.bounds
+    here = _sentence(bounds, pos, pos + 1)
+
+    def near(v: Value) -> bool:
+        # In the clause of `v`, in its sentence ("40% felt tired. 25% did not" is two).
+        return _sentence(bounds, v.start, v.end) == here and _same_clause(reading.text, pos, v)
+
+    if any(near(v) for v in values):
+        return False
+    others = [x for x in reading.values if all(x is not v for v in values)]
+    if any(near(x) for x in others):
+        return True
+    return all(_sentence(bounds, v.start, v.end) != here for v in values) and any(
+        _sentence(bounds, x.start, x.end) == here for x in others
+    )
+
+
 def _adverbial_negation(
     reading: Reading,
     pos: int,
@@ -4383,8 +4534,33 @@ def _negates_after_opening(
         lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations
     ):
         return False
-    opening = [v for v in values if v.end <= lo]
+    # An opening phrase before the clause's comma ("Em 1997, o presidente não"), or one
+    # without a comma opened by a preposition ([adverbial] openers: "In 1997 the president
+    # did not", "Since 2019 the museum does not"; `_negates_figure_clause` bounds its words),
+    # not a subject ("Around 85% of respondents could not").
+    opening = [
+        v
+        for v in values
+        if v.end <= lo
+        or (lo < v.start and v.end <= pos and _opened_by_preposition(text, lo, v, lang))
+    ]
     return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
+
+
+@lru_cache(maxsize=64)
+def _opening_prepositions(lang: str | None) -> frozenset[str]:
+    """A language's one-word prepositions that open an adverbial phrase ([adverbial]
+    openers: "in", "since", "seit", "depuis"), lowercased."""
+    rules = rules_for(lang)
+    words = rules.data.get("adverbial", {}).get("openers", []) if rules is not None else []
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+def _opened_by_preposition(text: str, lo: int, v: Value, lang: str | None) -> bool:
+    """Whether the words from a clause's start `lo` to figure `v` open with a preposition
+    (`_opening_prepositions`): "Since 2019", "Im Jahr 2019"."""
+    first = _TOKEN.search(text, lo, v.start)
+    return first is not None and first.group().lower() in _opening_prepositions(lang)
 
 
 #: How far (in characters) before a negation a verb of saying and its conjunction may
@@ -6096,13 +6272,23 @@ def _hedge(
             # ([hedges.not_after_zero]); "won over 60%" compares.
             blocked = (blocked or set()) | set(_not_after_zero(rules)[word])
         prior = re.findall(r"[\w']+", window[: m.start()]) if blocked else None
-        if not (prior and blocked and _said_after(prior, blocked)):
+        negated = m.groupdict().get("neg")
+        if negated and not _negated_verb(word, rules):
+            pass  # a negation after no verb of comparison: no comparator read
+        elif not (prior and blocked and _said_after(prior, blocked)):
             v.hedge = rules.hedges_before[word]
             v.hedge_text = m.group("h") + "\x00"
             # "beyond the JCPOA's 3.67% limit": a definite article or a possessive between
             # comparator and number names a threshold, a figure in its own right.
-            v.threshold = _THRESHOLD.search(m.group()[m.end("h") - m.start() :]) is not None
+            rest = m.end("neg") if negated else m.end("h")
+            v.threshold = _THRESHOLD.search(m.group()[rest - m.start() :]) is not None
             v.hedge_span = (offset + m.start("h"), offset + m.end("h"))
+            if negated:
+                # "ne dépasse jamais 2 400 $" says "at most 2 400 $" (`_negated_comparators`
+                # takes the negation): the span runs to the negation.
+                v.hedge = _NEGATED_COMPARATOR.get(v.hedge, v.hedge)
+                v.hedge_text = m.group()[: m.end("neg") - m.start()] + "\x00"
+                v.hedge_span = (offset + m.start("h"), offset + m.end("neg"))
             return
     m = rules.hedge_after_re.match(text[v.end : v.end + 24])
     if m and rules.cjk:
@@ -6113,6 +6299,32 @@ def _hedge(
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+
+
+@lru_cache(maxsize=64)
+def _negated_verbs(lang: str | None) -> frozenset[str]:
+    """A language's verbs of comparison a negation may follow before their figure ([hedges]
+    negated_verbs: "dépasse" of "ne dépasse jamais 2 400 $"), lowercased."""
+    rules = rules_for(lang)
+    hedges = rules.data.get("hedges", {}) if rules is not None else {}
+    return frozenset(w.lower() for w in hedges.get("negated_verbs", []))
+
+
+def _negated_after_verb(v: Value, lang: str | None) -> bool:
+    """Whether `v`'s comparator is a verb of comparison and the negation after it, read as
+    one bound by `_hedge` ("dépasse jamais", [hedges] negated_after)."""
+    rules = rules_for(lang)
+    hedges = rules.data.get("hedges", {}) if rules is not None else {}
+    words = (v.hedge_text or "").rstrip("\x00\x01").split()
+    return len(words) > 1 and words[-1].lower() in {
+        w.lower() for w in hedges.get("negated_after", [])
+    }
+
+
+def _negated_verb(word: str, rules: Rules) -> bool:
+    """Whether `word` (a comparator, lowercased) is a verb of comparison a negation may
+    follow before its figure in the language of `rules` (`_negated_verbs`)."""
+    return word in _negated_verbs(rules.lang)
 
 
 def _said_after(prior: list[str], words: set[str]) -> bool:
@@ -12581,6 +12793,7 @@ statement_lang="en").status
     stated_negation = None if settled else stated.negation
     same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
     unnegated = not any(r.negations for r in readings)
+    negated_before = stated_negation
     if stated_negation and matched and not missing_rules and (same_language or unnegated):
         # The statement's negation counts when it governs something the quote says: a
         # compared value, a direction, a word of the quote. "'Bombshell' won nothing"
@@ -12644,6 +12857,28 @@ statement_lang="en").status
             for pos, w in stated.negations
         ):
             stated_negation = None
+    dropped = bool(negated_before and not stated_negation and unnegated)
+    going_on = _going_on(stated.text, statement_lang) if dropped else None
+    # Across languages, a negation on the verb whose subject a compared figure opens
+    # ("Around 85% of readers did not pay"), against a quote whose figure has a predicate.
+    subject_negation = (
+        _negated_figure_subject(stated, statement_lang, met, readings)
+        if dropped and not going_on and not same_language
+        else None
+    )
+    if (going_on or subject_negation) and not any(
+        _negatives(r.text, lang) for r, lang in zip(readings, langs, strict=True)
+    ):
+        # "no longer charges a fee", "Around 85% of readers did not pay" against a quote
+        # that neither negates nor stops anything: for a person to read, not a pass.
+        elements.append(Element("negation", going_on or subject_negation or "", None, "missing"))
+        unverified.append(
+            f"the statement says {going_on!r} (no longer) but {src} {_verb('says', src)} "
+            "nothing stopped"
+            if going_on
+            else f"the statement negates the verb of its figure ({subject_negation!r}) but "
+            f"{src} {_verb('has', src)} no negation"
+        )
     if stated_negation and quote_negation and matched and not missing_rules:
         # The quote's negation that meets the statement's is no adverbial aside ("Les
         # députés ont, sans surprise, adopté", `_adverbial_negation`).
@@ -12653,12 +12888,19 @@ statement_lang="en").status
             if not same_language
             else frozenset()
         )
+        # A statement negating its figure's clause ("40% did not feel tired") is met by a
+        # negation in the compared figure's clause, not by one only in the clause of another
+        # figure of its kind ("40% felt tired, while 25% did not sleep", `_other_figures_only`).
+        own_clause = any(
+            _same_clause(stated.text, p, s) for p, _ in stated.negations for s, _ in met
+        )
         quote_negation = next(
             (
                 w
                 for r, values, lang in zip(readings, mine, langs, strict=True)
                 for pos, w in r.negations
                 if not _adverbial_negation(r, pos, w, lang, values, words, cognates)
+                and not (own_clause and _other_figures_only(r, pos, values))
             ),
             None,
         )
