@@ -738,6 +738,37 @@ def _required_of_parsed(parsed: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)
+def _needs_digit(pattern: str, flags: int) -> bool:
+    r"""Whether every match of the pattern (compiled with `flags`) holds a digit (``\d``):
+    then a text without one has no match, and is not scanned.
+
+    >>> _needs_digit(r"(?<!\w)(?:in|by\s+(?:19|20)\d\d)\s+x", re.I), _needs_digit(r"a\d|\d+b", 0)
+    (False, True)
+    """
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return False
+
+    def needs(items: Any) -> bool:
+        for op, av in items:
+            if op is _OPS.IN and list(av) == [(_OPS.CATEGORY, _OPS.CATEGORY_DIGIT)]:
+                return True
+            if op is _OPS.SUBPATTERN and needs(av[3]):
+                return True
+            if op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT) and av[0] >= 1 and needs(av[2]):
+                return True
+            if op is _OPS.BRANCH and all(needs(branch) for branch in av[1]):
+                return True
+        return False
+
+    try:
+        return needs(parsed)
+    except Exception:  # noqa: BLE001 - a parse tree of another Python: no shortcut
+        return False
+
+
 #: Stands for ``(?<!\w)(?:`` a word alternation ``)`` in a `_Gate.of_words` template (see
 #: `_led`).
 _LED_WORDS = "\x00LED\x00"
@@ -2193,7 +2224,9 @@ def _prepare(text: str, rules: Rules) -> str:
         # as digits joined to it by a hyphen ("200-fold", "200-fach").
         text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
     year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
-    if year_then is not None:
+    if year_then is not None and (
+        not _needs_digit(year_then.pattern, year_then.flags) or _DIGIT.search(text) is not None
+    ):
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
         text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
@@ -7663,6 +7696,10 @@ def _vote_side_swapped(
     """A count the statement ties to a side of a vote ("反对该法案的议员有438人": 438
     against) that the quote gives to another side only ("438 contre 86": 438 for): the
     statement's count and the quote's, with their sides; or None."""
+    # Only a bare count can be tied to a side (`_vote_sides`): a statement without one,
+    # most, is not scanned for the side words.
+    if not any(v.kind == "number" and not v.hedge for v in stated.values):
+        return None
     if not _says_a_side(stated.text):
         return None
     own = _vote_sides(stated, rules, pairs=False)
@@ -8500,6 +8537,8 @@ def _contrast_clash(
     for "240個のはずのケーキを2400個": the statement asserts what the quote denies): with
     "contradicted" when both sides hold a contrast, "missing" when only one does (which
     figure the other side asserts, its words do not tell). With whether each is denied."""
+    if not met:
+        return None  # no pair to judge (what is denied is read for the pairs alone)
     mine = _denied(stated, lang)
     theirs = [_denied(r, quote_lang) for r, quote_lang in zip(readings, langs, strict=False)]
     if not mine and not any(theirs):
@@ -10297,6 +10336,8 @@ def _complement(values: list[Value], quoted: list[Value]) -> bool:
     five seconds": a share of the statement is 100 % less one of the quote's, and a bounded
     figure of the statement is one of the quote's figures, bounded otherwise or not at all.
     The figures are worked out; neither contradicts."""
+    if not values:
+        return False
     shares = {round(q.value, 1) for q in quoted if q.kind == "percent" and q.span is None}
     figures = {(q.kind, q.dim, round(q.value, 3), q.hedge) for q in quoted}
     rest = any(
@@ -11803,6 +11844,33 @@ def _polarity_groups(
     return tuple(groups)
 
 
+@lru_cache(maxsize=64)
+def _polarity_any(lang: str | None) -> re.Pattern[str] | None:
+    """A pattern that has a match in a text exactly when one of `_polarity_groups`'
+    patterns has one: their alternation, the lookbehind that opens most of them (`_WORD_START`)
+    tested once for all of those, which makes one scan cost about what one pattern's does.
+    None when the language has no group."""
+    rules = rules_for(lang)
+    tables = rules.data.get("polarity", {}) if rules is not None else {}
+    led, other = [], []
+    for table in tables.values():
+        sides = [ps for side, ps in table.items() if side != "unnegated" and ps]
+        if len(sides) < 2:
+            continue  # no group (`_polarity_groups`)
+        for p in itertools.chain.from_iterable(sides):
+            # The lookbehind opens the whole pattern, not only the first of its branches
+            # ("(?<!\w)a|b"): then what follows it is one sequence that it leads.
+            if p.startswith(_WORD_START) and _PARSER.parse(p, re.I)[0][0] is _OPS.ASSERT_NOT:
+                led.append(f"(?:{p[len(_WORD_START) :]})")
+            else:
+                other.append(f"(?:{p})")
+    if led:
+        other.insert(0, f"{_WORD_START}(?:{'|'.join(led)})")
+    return re.compile("|".join(other), re.I) if other else None
+
+
+_WORD_START = r"(?<!\w)"
+
 #: How far before and after a predicate a negation undoes it ("was not convicted").
 _POLARITY_NEGATION = (30, 12)
 
@@ -11846,6 +11914,9 @@ def _polarity_sides(
     if not values:
         return {}
     text = reading.text
+    found_any = _polarity_any(lang)
+    if found_any is None or found_any.search(text) is None:
+        return {}  # no predicate of any group: most texts, found in one scan
     spots = sorted(pos for pos, _ in reading.negations)
     taken: dict[str, tuple[str, str]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
