@@ -2421,6 +2421,8 @@ def _lost_place(
     gold in 2012" is another event): (the statement's word, the quote's place)."""
     if any(v.kind == "rank" for v in stated.values):
         return None  # the statement says the place: compared as a rank
+    if not any(v.kind == "rank" for r in readings for v in r.values):
+        return None  # no place in the quotes (most): the statement is not scanned
     pattern = _win_words(statement_lang)
     m = pattern.search(stated.text) if pattern is not None else None
     if m is None or any(
@@ -2650,6 +2652,8 @@ def _swapped_pair(
     """A pair of the statement that the quotes give the other way round only ("86 zu 438"
     or "86 voix pour et 438 contre" for "438 contre 86"): the statement's pair and the
     quote's, as written."""
+    if len(stated.values) < 2:
+        return None  # no pair in the statement
     theirs = [
         p
         for i, r in enumerate(readings)
@@ -2861,27 +2865,28 @@ def _change_against(
 
 
 def _other_names(
-    statement: str, statement_lang: str | None, quotes: Sequence[str], langs: list[str | None]
+    mine: list[tuple[Value, str, str, int]], quotes: Sequence[str], langs: list[str | None]
 ) -> list[tuple[Value, str, str, str]]:
-    """The statement's number words inside names whose name the quotes give with other
-    numbers only: (its value, its word, the quote's word, the name word)."""
+    """The statement's number words inside names (`mine`, its `_named_numbers`) whose name
+    the quotes give with other numbers only: (its value, its word, the quote's word, the
+    name word)."""
     theirs = [
         n for text, lang in zip(quotes, langs, strict=False) for n in _named_numbers(text, lang)
     ]
     if not theirs:
         return []
     found = []
-    for value, word, name, _ in _named_numbers(statement, statement_lang):
+    for value, word, name, _ in mine:
         same = [(w, x) for x, w, n, _ in theirs if n == name]
         if same and not any(_close(x.value, value.value) for _, x in same):
             found.append((value, word, same[0][0], name))
     return found
 
 
-def _unnamed(statement: str, lang: str | None) -> str:
-    """The statement with its number words inside names hidden from every reader: "the
-    Second Amendment" names a text, it states no rank (a quote's are left to be read)."""
-    named = _named_numbers(statement, lang)
+def _unnamed(statement: str, named: list[tuple[Value, str, str, int]]) -> str:
+    """The statement with its number words inside names (`named`, its `_named_numbers`)
+    hidden from every reader: "the Second Amendment" names a text, it states no rank (a
+    quote's are left to be read)."""
     for _, word, _, start in reversed(named):
         statement = statement[:start] + _hide(word) + statement[start + len(word) :]
     return statement
@@ -10670,7 +10675,9 @@ statement_lang="en").status
     else:
         langs = [lang if lang is not None else statement_lang for lang in quote_lang]
     src = "the quote" if len(quotes) == 1 else "the quotes"
-    stated = _read(_unnamed(statement, statement_lang), statement_lang)
+    # The statement's number words inside names, found once for `_unnamed` and `_other_names`.
+    named_here = _named_numbers(statement, statement_lang)
+    stated = _read(_unnamed(statement, named_here), statement_lang)
     stated_rules = rules_for(statement_lang)
     if stated.no_rules:
         return Support(
@@ -11255,7 +11262,7 @@ statement_lang="en").status
     if not missing_rules:
         # "the Fifth Amendment" for "the First Amendment": a name with another number is
         # another name, although a number inside a name is no value to compare.
-        for named, word, theirs, name in _other_names(statement, statement_lang, quotes, langs):
+        for named, word, theirs, name in _other_names(named_here, quotes, langs):
             contradicted(
                 _element_kind(named),
                 word,
