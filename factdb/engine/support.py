@@ -769,6 +769,61 @@ def _needs_digit(pattern: str, flags: int) -> bool:
         return False
 
 
+@lru_cache(maxsize=256)
+def _required_words(pattern: str, flags: int) -> tuple[str, ...]:
+    r"""Runs of ASCII letters and digits (lowercase) that every match of the pattern
+    (compiled with `flags`) holds, in any case: a text in ASCII whose lowercase lacks one
+    has no match (with or without re.I, an ASCII letter of the pattern matches no other
+    character of an ASCII text than itself in either case).
+
+    >>> _required_words(r"(?<!\w)(?:in|by)\s+\d\d\s+(?:thousand)(?!\w)|\d+ Thousand", re.I)
+    ('thousand',)
+    """
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return ()
+
+    def runs(items: Any) -> set[str]:
+        out: set[str] = set()
+        word = ""
+        for op, av in items:
+            c = chr(av) if op is _OPS.LITERAL else ""
+            if c.isascii() and c.isalnum():
+                word += c.lower()
+                continue
+            if word:
+                out.add(word)
+                word = ""
+            if op is _OPS.SUBPATTERN:
+                out |= runs(av[3])
+            elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT) and av[0] >= 1:
+                out |= runs(av[2])
+            elif op is _OPS.BRANCH:
+                out |= set.intersection(*(runs(branch) for branch in av[1]))
+        if word:
+            out.add(word)
+        return out
+
+    try:
+        return tuple(sorted(runs(parsed)))
+    except Exception:  # noqa: BLE001 - a parse tree of another Python: no shortcut
+        return ()
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when `pattern` surely has no match in `text`: every match needs a digit and
+    the text has none, or (in an ASCII text) a word the text lacks (`_required_words`)."""
+    source, flags = pattern.pattern, pattern.flags
+    if _needs_digit(source, flags) and _DIGIT.search(text) is None:
+        return False
+    words = _required_words(source, flags)
+    if words and text.isascii():
+        lowered = text.lower()
+        return all(w in lowered for w in words)
+    return True
+
+
 #: Stands for ``(?<!\w)(?:`` a word alternation ``)`` in a `_Gate.of_words` template (see
 #: `_led`).
 _LED_WORDS = "\x00LED\x00"
@@ -2224,9 +2279,7 @@ def _prepare(text: str, rules: Rules) -> str:
         # as digits joined to it by a hyphen ("200-fold", "200-fach").
         text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
     year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
-    if year_then is not None and (
-        not _needs_digit(year_then.pattern, year_then.flags) or _DIGIT.search(text) is not None
-    ):
+    if year_then is not None and _may_match(year_then, text):
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
         text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
