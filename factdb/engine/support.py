@@ -741,6 +741,92 @@ def _required_of_parsed(parsed: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)
+def _needs_digit(pattern: str, flags: int) -> bool:
+    r"""Whether every match of the pattern (compiled with `flags`) holds a digit (``\d``):
+    then a text without one has no match, and is not scanned.
+
+    >>> _needs_digit(r"(?<!\w)(?:in|by\s+(?:19|20)\d\d)\s+x", re.I), _needs_digit(r"a\d|\d+b", 0)
+    (False, True)
+    """
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return False
+
+    def needs(items: Any) -> bool:
+        for op, av in items:
+            if op is _OPS.IN and list(av) == [(_OPS.CATEGORY, _OPS.CATEGORY_DIGIT)]:
+                return True
+            if op is _OPS.SUBPATTERN and needs(av[3]):
+                return True
+            if op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT) and av[0] >= 1 and needs(av[2]):
+                return True
+            if op is _OPS.BRANCH and all(needs(branch) for branch in av[1]):
+                return True
+        return False
+
+    try:
+        return needs(parsed)
+    except Exception:  # noqa: BLE001 - a parse tree of another Python: no shortcut
+        return False
+
+
+@lru_cache(maxsize=256)
+def _required_words(pattern: str, flags: int) -> tuple[str, ...]:
+    r"""Runs of ASCII letters and digits (lowercase) that every match of the pattern
+    (compiled with `flags`) holds, in any case: a text in ASCII whose lowercase lacks one
+    has no match (with or without re.I, an ASCII letter of the pattern matches no other
+    character of an ASCII text than itself in either case).
+
+    >>> _required_words(r"(?<!\w)(?:in|by)\s+\d\d\s+(?:thousand)(?!\w)|\d+ Thousand", re.I)
+    ('thousand',)
+    """
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return ()
+
+    def runs(items: Any) -> set[str]:
+        out: set[str] = set()
+        word = ""
+        for op, av in items:
+            c = chr(av) if op is _OPS.LITERAL else ""
+            if c.isascii() and c.isalnum():
+                word += c.lower()
+                continue
+            if word:
+                out.add(word)
+                word = ""
+            if op is _OPS.SUBPATTERN:
+                out |= runs(av[3])
+            elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT) and av[0] >= 1:
+                out |= runs(av[2])
+            elif op is _OPS.BRANCH:
+                out |= set.intersection(*(runs(branch) for branch in av[1]))
+        if word:
+            out.add(word)
+        return out
+
+    try:
+        return tuple(sorted(runs(parsed)))
+    except Exception:  # noqa: BLE001 - a parse tree of another Python: no shortcut
+        return ()
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when `pattern` surely has no match in `text`: every match needs a digit and
+    the text has none, or (in an ASCII text) a word the text lacks (`_required_words`)."""
+    source, flags = pattern.pattern, pattern.flags
+    if _needs_digit(source, flags) and _DIGIT.search(text) is None:
+        return False
+    words = _required_words(source, flags)
+    if words and text.isascii():
+        lowered = text.lower()
+        return all(w in lowered for w in words)
+    return True
+
+
 #: Stands for ``(?<!\w)(?:`` a word alternation ``)`` in a `_Gate.of_words` template (see
 #: `_led`).
 _LED_WORDS = "\x00LED\x00"
@@ -2204,7 +2290,7 @@ def _prepare(text: str, rules: Rules) -> str:
         # as digits joined to it by a hyphen ("200-fold", "200-fach").
         text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
     year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
-    if year_then is not None:
+    if year_then is not None and _may_match(year_then, text):
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
         text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
@@ -2399,6 +2485,8 @@ def _lost_place(
     gold in 2012" is another event): (the statement's word, the quote's place)."""
     if any(v.kind == "rank" for v in stated.values):
         return None  # the statement says the place: compared as a rank
+    if not any(v.kind == "rank" for r in readings for v in r.values):
+        return None  # no place in the quotes (most): the statement is not scanned
     pattern = _win_words(statement_lang)
     m = pattern.search(stated.text) if pattern is not None else None
     if m is None or any(
@@ -2632,6 +2720,8 @@ def _swapped_pair(
     """A pair of the statement that the quotes give the other way round only ("86 zu 438"
     or "86 voix pour et 438 contre" for "438 contre 86"): the statement's pair and the
     quote's, as written."""
+    if len(stated.values) < 2:
+        return None  # no pair in the statement
     theirs = [
         p
         for i, r in enumerate(readings)
@@ -2843,27 +2933,28 @@ def _change_against(
 
 
 def _other_names(
-    statement: str, statement_lang: str | None, quotes: Sequence[str], langs: list[str | None]
+    mine: list[tuple[Value, str, str, int]], quotes: Sequence[str], langs: list[str | None]
 ) -> list[tuple[Value, str, str, str]]:
-    """The statement's number words inside names whose name the quotes give with other
-    numbers only: (its value, its word, the quote's word, the name word)."""
+    """The statement's number words inside names (`mine`, its `_named_numbers`) whose name
+    the quotes give with other numbers only: (its value, its word, the quote's word, the
+    name word)."""
     theirs = [
         n for text, lang in zip(quotes, langs, strict=False) for n in _named_numbers(text, lang)
     ]
     if not theirs:
         return []
     found = []
-    for value, word, name, _ in _named_numbers(statement, statement_lang):
+    for value, word, name, _ in mine:
         same = [(w, x) for x, w, n, _ in theirs if n == name]
         if same and not any(_close(x.value, value.value) for _, x in same):
             found.append((value, word, same[0][0], name))
     return found
 
 
-def _unnamed(statement: str, lang: str | None) -> str:
-    """The statement with its number words inside names hidden from every reader: "the
-    Second Amendment" names a text, it states no rank (a quote's are left to be read)."""
-    named = _named_numbers(statement, lang)
+def _unnamed(statement: str, named: list[tuple[Value, str, str, int]]) -> str:
+    """The statement with its number words inside names (`named`, its `_named_numbers`)
+    hidden from every reader: "the Second Amendment" names a text, it states no rank (a
+    quote's are left to be read)."""
     for _, word, _, start in reversed(named):
         statement = statement[:start] + _hide(word) + statement[start + len(word) :]
     return statement
@@ -8317,6 +8408,10 @@ def _vote_side_swapped(
     """A count the statement ties to a side of a vote ("反对该法案的议员有438人": 438
     against) that the quote gives to another side only ("438 contre 86": 438 for): the
     statement's count and the quote's, with their sides; or None."""
+    # Only a bare count can be tied to a side (`_vote_sides`): a statement without one,
+    # most, is not scanned for the side words.
+    if not any(v.kind == "number" and not v.hedge for v in stated.values):
+        return None
     if not _says_a_side(stated.text):
         return None
     own = _vote_sides(stated, rules, pairs=False)
@@ -9262,6 +9357,8 @@ def _contrast_clash(
     for "240個のはずのケーキを2400個": the statement asserts what the quote denies): with
     "contradicted" when both sides hold a contrast, "missing" when only one does (which
     figure the other side asserts, its words do not tell). With whether each is denied."""
+    if not met:
+        return None  # no pair to judge (what is denied is read for the pairs alone)
     mine = _denied(stated, lang)
     theirs = [_denied(r, quote_lang) for r, quote_lang in zip(readings, langs, strict=False)]
     if not mine and not any(theirs):
@@ -11477,6 +11574,8 @@ def _complement(values: list[Value], quoted: list[Value]) -> bool:
     five seconds": a share of the statement is 100 % less one of the quote's, and a bounded
     figure of the statement is one of the quote's figures, bounded otherwise or not at all.
     The figures are worked out; neither contradicts."""
+    if not values:
+        return False
     shares = {round(q.value, 1) for q in quoted if q.kind == "percent" and q.span is None}
     figures = {(q.kind, q.dim, round(q.value, 3), q.hedge) for q in quoted}
     rest = any(
@@ -11814,7 +11913,9 @@ statement_lang="en").status
     else:
         langs = [lang if lang is not None else statement_lang for lang in quote_lang]
     src = "the quote" if len(quotes) == 1 else "the quotes"
-    stated = _read(_unnamed(statement, statement_lang), statement_lang)
+    # The statement's number words inside names, found once for `_unnamed` and `_other_names`.
+    named_here = _named_numbers(statement, statement_lang)
+    stated = _read(_unnamed(statement, named_here), statement_lang)
     stated_rules = rules_for(statement_lang)
     if stated.no_rules:
         return Support(
@@ -12465,7 +12566,7 @@ statement_lang="en").status
     if not missing_rules:
         # "the Fifth Amendment" for "the First Amendment": a name with another number is
         # another name, although a number inside a name is no value to compare.
-        for named, word, theirs, name in _other_names(statement, statement_lang, quotes, langs):
+        for named, word, theirs, name in _other_names(named_here, quotes, langs):
             contradicted(
                 _element_kind(named),
                 word,
@@ -13157,6 +13258,107 @@ def _polarity_groups(
     return tuple(groups)
 
 
+@lru_cache(maxsize=1024)
+def _ascii_alike(c: str) -> bool:
+    """Whether re.I matches character `c`, in an ASCII text, with the lowercase of what it
+    stands beside only: `c` is ASCII and lowercase (or no letter), or no ASCII character
+    matches it ("ß"; not "ſ", which matches "s", nor the Kelvin sign, which matches "k")."""
+    if c.isascii():
+        return c == c.lower()
+    return not any(re.fullmatch(re.escape(c), chr(a), re.I) for a in range(128))
+
+
+def _lower_alike(pattern: str, flags: int) -> bool:
+    r"""Whether the pattern (compiled with `flags`, re.I among them) has a match in an ASCII
+    text exactly when it has one, compiled without re.I, in the text's lowercase: each
+    character it names is `_ascii_alike`, and it holds no backreference or inline flag.
+    Classes of characters (``\w``, ``\s``, ``\d``), word boundaries and lookarounds read the
+    same in both texts.
+
+    >>> _lower_alike(r"(?<!\w)(?:not|was)\s+guilty(?!\w)", re.I), _lower_alike(r"Not", re.I)
+    (True, False)
+    """
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return False
+
+    def alike(items: Any) -> bool:
+        for op, av in items:
+            if op in (_OPS.LITERAL, _OPS.NOT_LITERAL):
+                if not _ascii_alike(chr(av)):
+                    return False
+            elif op is _OPS.IN:
+                for member, arg in av:
+                    if member is _OPS.LITERAL:
+                        if not _ascii_alike(chr(arg)):
+                            return False
+                    elif member is _OPS.RANGE:
+                        lo, hi = arg
+                        if hi - lo > 512 or not all(
+                            _ascii_alike(chr(c)) for c in range(lo, hi + 1)
+                        ):
+                            return False
+                    elif member not in (_OPS.CATEGORY, _OPS.NEGATE):
+                        return False
+            elif op is _OPS.SUBPATTERN:
+                if av[1] or av[2] or not alike(av[3]):
+                    return False  # an inline flag ("(?-i:...)") reads letters otherwise
+            elif op is _OPS.BRANCH:
+                if not all(alike(branch) for branch in av[1]):
+                    return False
+            elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT):
+                if not alike(av[2]):
+                    return False
+            elif op in (_OPS.ASSERT, _OPS.ASSERT_NOT):
+                if not alike(av[1]):
+                    return False
+            elif op not in (_OPS.ANY, _OPS.AT, _OPS.CATEGORY):
+                return False  # a backreference, an atomic group…: not looked into
+        return True
+
+    try:
+        return alike(parsed)
+    except Exception:  # noqa: BLE001 - a parse tree of another Python: no shortcut
+        return False
+
+
+@lru_cache(maxsize=64)
+def _polarity_any(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A pattern that has a match in a text exactly when one of `_polarity_groups`'
+    patterns has one: their alternation, the lookbehind that opens most of them (`_WORD_START`)
+    tested once for all of those, which makes one scan cost about what one pattern's does;
+    with the same compiled without re.I, for an ASCII text's lowercase, when it is
+    `_lower_alike` (a scan without re.I costs a third), else None. None when the language
+    has no group."""
+    rules = rules_for(lang)
+    tables = rules.data.get("polarity", {}) if rules is not None else {}
+    led, other = [], []
+    for table in tables.values():
+        sides = [ps for side, ps in table.items() if side != "unnegated" and ps]
+        if len(sides) < 2:
+            continue  # no group (`_polarity_groups`)
+        for p in itertools.chain.from_iterable(sides):
+            # The lookbehind opens the whole pattern, not only the first of its branches
+            # ("(?<!\w)a|b"): then what follows it is one sequence that it leads.
+            if p.startswith(_WORD_START) and _PARSER.parse(p, re.I)[0][0] is _OPS.ASSERT_NOT:
+                led.append(f"(?:{p[len(_WORD_START) :]})")
+            else:
+                other.append(f"(?:{p})")
+    if led:
+        other.insert(0, f"{_WORD_START}(?:{'|'.join(led)})")
+    if not other:
+        return None
+    source = "|".join(other)
+    # A CJK language's text is seldom ASCII, and its characters cost `_ascii_alike` a look
+    # each: its pattern is not lowered.
+    cjk = rules is not None and rules.cjk
+    lowered = re.compile(source) if not cjk and _lower_alike(source, re.I) else None
+    return re.compile(source, re.I), lowered
+
+
+_WORD_START = r"(?<!\w)"
+
 #: How far before and after a predicate a negation undoes it ("was not convicted").
 _POLARITY_NEGATION = (30, 12)
 
@@ -13400,6 +13602,14 @@ def _polarity_sides(
     if not values:
         return {}
     text = reading.text
+    found_any = _polarity_any(lang)
+    if found_any is None:
+        return {}
+    if found_any[1] is not None and text.isascii():
+        if found_any[1].search(text.lower()) is None:
+            return {}  # no predicate of any group: most texts, found in one scan
+    elif found_any[0].search(text) is None:
+        return {}
     spots = sorted(pos for pos, _ in reading.negations)
     # The main clauses that figures in adverbial phrases modify ("After nearly 20 years of
     # talks, the government changed course and lifted the sanctions").
