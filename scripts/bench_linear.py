@@ -10,7 +10,8 @@ against another checkout to compare:
 The claim-supported cases give a long quote that repeats a short passage read by one of
 the engine's readers or checks (dates, percentages, hedges, negations, names, list and
 section numbers, directions, race times, places of named people, release numbers,
-contrasts, vote sides, changes, German): each was quadratic or is checked for it
+contrasts, vote sides, changes, German, absences and vote lists): each was quadratic or is
+checked for it
 (issue 13, 2026-12-06).
 """
 
@@ -222,6 +223,16 @@ _READERS = [
         _long_quote(
             "no seat in the arena costs less than $80, the ride does not cost more than $12 ",
             "Every seat costs at least $80.",
+            "en",
+        ),
+    ),
+    (
+        "absences, vote lists and dates of coming events",
+        _long_quote(
+            "Voted against: 10 Socialists (of 288), 35 UMP (of 198); the calendar does not "
+            "list November 9, the hearing is scheduled for Feb. 14 and 40% felt tired, while "
+            "25% did not sleep; ",
+            "November 9 is missing from the calendar, and 35 UMP deputies voted for it.",
             "en",
         ),
     ),
