@@ -11,8 +11,7 @@ The claim-supported cases give a long quote that repeats a short passage read by
 the engine's readers or checks (dates, percentages, hedges, negations, names, list and
 section numbers, directions, race times, places of named people, release numbers,
 contrasts, vote sides, changes, German, absences and vote lists): each was quadratic or is
-checked for it
-(issue 13, 2026-12-06).
+checked for it (issue 13, 2026-12-06).
 """
 
 from __future__ import annotations
