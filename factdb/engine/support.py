@@ -11561,6 +11561,145 @@ _KIND_WORDS = {
 }
 
 
+@lru_cache(maxsize=64)
+def _range_start_res(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A language's words that say where a range or span starts ([range_start]): those
+    before a figure, a few words apart at most ("began in", "start at $"), and those right
+    after it ("2011年起")."""
+    rules = rules_for(lang)
+    words = rules.data.get("range_start", {}) if rules is not None else {}
+    before, after = words.get("before") or [], words.get("after") or []
+    lead = "" if _base(lang) in ("zh", "ja") else r"(?<!\w)"
+    return (
+        re.compile(rf"{lead}(?:{_alt(before)})(?:\s+[^\W\d_]+){{0,2}}\s*[^\w\s]{{0,2}}\s*$", re.I)
+        if before
+        else None,
+        re.compile(rf"\s*(?:{_alt(after)})", re.I) if after else None,
+    )
+
+
+def _range_start_top(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], lang: str | None
+) -> Value | None:
+    """The lower end of the quote's range when the statement says its figure starts it
+    and `q` is the range's top ("rates start at $2,400" for "from $500 to $2,400", "began
+    in September 2014" for "2011年9月至2014年9月"): the figure to compare instead."""
+    if not q.range_top:
+        return None
+    before, after = _range_start_res(lang)
+    text = stated.text
+    lo = max([s.start - 40, *(v.end for v in stated.values if v.end <= s.start)])
+    said = (before is not None and before.search(text, max(0, lo), s.start) is not None) or (
+        after is not None and after.match(text, s.end, s.end + 8) is not None
+    )
+    owner = _owner(q, readings) if said else None
+    if owner is None:
+        return None
+    # The range's lower end is the figure right before its top (`_read` set `range_top`);
+    # a bare one ("von 35 bis 120 Dollar") counts what the top counts.
+    low = max(
+        (v for v in owner.values if v.end <= q.start and v.start >= q.start - 60),
+        key=lambda v: v.end,
+        default=None,
+    )
+    if low is not None and low.kind == "number" and q.kind != "number":
+        low = replace(low, kind=q.kind, dim=q.dim, unit=q.unit, factor=q.factor)
+    return low
+
+
+@lru_cache(maxsize=1)
+def _ahead_words() -> re.Pattern[str]:
+    words = _load_toml("common").get("rank_behind", {}).get("words", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+#: How far a figure and the word putting one person ahead of another may stand apart.
+_AHEAD_REACH = 120
+
+
+def _capitalized(text: str, start: int, end: int) -> set[str]:
+    """The capitalized words of three letters or more in text[start:end]."""
+    return {
+        m.group()
+        for m in _NAME.finditer(text, max(0, start), end)
+        if m.group()[0].isupper() and len(m.group()) >= 3
+    }
+
+
+def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] | None:
+    """The names put ahead and those put behind by the first "ahead of" word ("vor",
+    "devant", "followed by") near start..end in its sentence: the names from the sentence's
+    start up to the word, and those in the clause after it."""
+    m = _ahead_words().search(text, max(0, start - _AHEAD_REACH), end + _AHEAD_REACH)
+    if m is None:
+        return None
+    lo, hi = sorted((end, m.start()))
+    if _SENTENCE_END.search(text, lo, hi):
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())]
+    first = ends[-1] if ends else max(0, m.start() - 200)
+    stop = _TIE_BREAK.search(text, m.end(), m.end() + 60)
+    last = stop.start() if stop else min(len(text), m.end() + 60)
+    return _capitalized(text, first, m.start()), _capitalized(text, m.end(), last)
+
+
+def _ahead_swapped(stated: Reading, s: Value, q: Value, readings: list[Reading]) -> bool:
+    """Whether the statement puts ahead ("Clarkson won in 8:36.51, ahead of Hüttig") whom
+    the quote beside the same figure puts behind ("Hüttig siegte in 8:36,51 min vor
+    Clarkson"), and the other way round."""
+    mine = _ahead_sides(stated.text, s.start, s.end)
+    owner = _owner(q, readings) if mine else None
+    theirs = _ahead_sides(owner.text, q.start, q.end) if owner is not None else None
+    if mine is None or theirs is None:
+        return False
+    (ahead, behind), (their_ahead, their_behind) = mine, theirs
+    ahead, behind = ahead - behind, behind - ahead
+    return (
+        bool(ahead & their_behind)
+        and bool(behind & their_ahead)
+        and not ahead & their_ahead
+        and not behind & their_behind
+    )
+
+
+#: What parts a statement's clauses for `_rank_in_another_clause`: a semicolon or a
+#: sentence's end ("Kudla came second; Gallego Gamez won").
+_STRONG_BREAK = _lazy(r"[;；]|[.!?。！？](?=\s|$)")
+
+
+def _between_breaks(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """The stretch around start..end between two of `breaks`, at most 200 characters either
+    side."""
+    ends = [m.end() for m in breaks.finditer(text, max(0, start - 200), start)]
+    after = breaks.search(text, end, end + 200)
+    return (
+        ends[-1] if ends else max(0, start - 200),
+        after.start() if after else min(len(text), end + 200),
+    )
+
+
+def _rank_in_another_clause(stated: Reading, s: Value, q: Value, readings: list[Reading]) -> bool:
+    """Whether the quote's rank `q` stands in a sentence with a name the statement gives
+    in another clause, and none of the names of the statement's own clause ("Kudla came
+    second; Gallego Gamez won" for "setzte sich Kudla … durch. 2. wurde Gallego Gamez")."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return False
+    text = stated.text
+    lo, hi = _between_breaks(text, s.start, s.end, _STRONG_BREAK)
+    mine = _capitalized(text, lo, hi)
+    others = (_capitalized(text, 0, lo) | _capitalized(text, hi, len(text))) - mine
+    if not mine or not others:
+        return False
+    lo, hi = _between_breaks(owner.text, q.start, q.end, _SENTENCE_END)
+    theirs = _capitalized(owner.text, lo, hi)
+    near = _capitalized(owner.text, q.start - _NAME_REACH, q.end + _NAME_REACH)
+    elsewhere = _capitalized(owner.text, 0, lo) | _capitalized(owner.text, hi, len(owner.text))
+    return bool(near & others) and not theirs & mine and bool(elsewhere & mine)
+
+
 def _element_kind(s: Value) -> str:
     if s.label in ("fraction", "duration", "multiplier", "rank"):
         return s.label
@@ -11878,6 +12017,25 @@ statement_lang="en").status
                 note = "the quote's rank is another person's, and the statement's comes behind"
             else:
                 verdict, note = "missing", "the quote's rank is another person's"
+        if verdict == "match" and s.kind == "rank" and named is None:
+            if _rank_in_another_clause(stated, s, q, readings):
+                # "Kudla came second; Gallego Gamez won" for "setzte sich Kudla … durch.
+                # 2. wurde Gallego Gamez": the quote's rank is the other clause's person's.
+                verdict, note = "contradicted", "the quote's rank is another person's"
+        if verdict in ("match", "overstated") and _ahead_swapped(stated, s, q, readings):
+            # "Clarkson won in 8:36.51, ahead of Hüttig" for "Hüttig siegte in 8:36,51 min
+            # vor Clarkson": who is ahead of whom, the quote says the other way round.
+            verdict, note = "contradicted", "the quote puts the names the other way round"
+        if verdict in ("match", "overstated", "contradicted") and q.range_top:
+            low = _range_start_top(stated, s, q, readings, statement_lang)
+            if low is not None:
+                again, again_note = _compare(s, low, published)
+                if again in ("match", "overstated"):
+                    q, verdict, note = low, again, again_note
+                else:
+                    # "rates start at $2,400" for "range from $500 to $2,400".
+                    note = f"the quote's range starts at {low.shown!r}; {q.shown!r} is its top"
+                    q, verdict = low, "contradicted"
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"

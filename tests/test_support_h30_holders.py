@@ -1,0 +1,92 @@
+"""Classes of holdout30's false passes where the statement keeps the quote's figure but
+gives it to another holder or role, with new sentences: a range's top said to be where
+it starts ("prices start at €90" for "from €40 to €90"), a span's end said to be when it
+began, winner and runner-up swapped around "ahead of", and a rank given to the person of
+another clause."""
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+_EN_PRICES = "Tickets for the festival cost from $35 to $120 a day."
+_DE_PRICES = "Die Tickets für das Festival kosten von 35 bis 120 Dollar pro Tag."
+_FR_PRICES = "Les billets du festival coûtent de 35 à 120 dollars par jour."
+_ZH_SPAN = "2009年3月至2013年6月，该机构资助了一项土壤研究。"
+_EN_SPAN = "The agency funded a soil study from March 2009 to June 2013."
+_DE_SPAN = "Die Behörde finanzierte von März 2009 bis Juni 2013 eine Bodenstudie."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # The top of a range is not where it starts.
+        ("Festival tickets start at $120 a day.", "en", _EN_PRICES, "en", "fail"),
+        ("Festival tickets start at $35 a day.", "en", _EN_PRICES, "en", "pass"),
+        ("Festivaltickets gibt es ab 120 Dollar pro Tag.", "de", _EN_PRICES, "en", "fail"),
+        ("Festivaltickets gibt es ab 35 Dollar pro Tag.", "de", _DE_PRICES, "de", "pass"),
+        ("Les billets sont vendus à partir de 120 dollars.", "fr", _DE_PRICES, "de", "fail"),
+        ("Les billets sont vendus à partir de 35 dollars.", "fr", _FR_PRICES, "fr", "pass"),
+        ("Las entradas cuestan a partir de 120 dólares.", "es", _FR_PRICES, "fr", "fail"),
+        # The top of a range said as the top passes.
+        ("Festival tickets cost up to $120 a day.", "en", _DE_PRICES, "de", "pass"),
+        # A span's start is its first date, not its last.
+        ("The soil study began in June 2013.", "en", _ZH_SPAN, "zh", "fail"),
+        ("The soil study began in March 2009.", "en", _ZH_SPAN, "zh", "pass"),
+        ("The soil study ran until June 2013.", "en", _ZH_SPAN, "zh", "pass"),
+        ("Die Bodenstudie begann im Juni 2013.", "de", _EN_SPAN, "en", "fail"),
+        ("Die Bodenstudie begann im März 2009.", "de", _EN_SPAN, "en", "pass"),
+        ("L'étude a commencé en juin 2013.", "fr", _ZH_SPAN, "zh", "fail"),
+        ("L'étude a commencé en mars 2009.", "fr", _EN_SPAN, "en", "pass"),
+        ("El estudio comenzó en junio de 2013.", "es", _EN_SPAN, "en", "fail"),
+        ("该研究从2013年6月开始。", "zh", _EN_SPAN, "en", "fail"),
+    ],
+)
+def test_range_start(statement: str, lang: str, quote: str, quote_lang: str, status: str) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got
+
+
+_DE_RACE = "Marta Ossowski (TSV Nord) gewann in 4:12,08 min vor Lena Brandt und Ida Kern."
+_EN_RACE = "Marta Ossowski won in 4:12.08, ahead of Lena Brandt and Ida Kern."
+_FR_RACE = "Marta Ossowski s'est imposée en 4:12,08 devant Lena Brandt."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # Who is ahead of whom, swapped around the figure.
+        ("Lena Brandt won in 4:12.08, ahead of Ossowski.", "en", _DE_RACE, "de", "fail"),
+        ("Ossowski won in 4:12.08, ahead of Lena Brandt.", "en", _DE_RACE, "de", "pass"),
+        ("Lena Brandt siegte in 4:12,08 min vor Ossowski.", "de", _EN_RACE, "en", "fail"),
+        ("Ossowski siegte in 4:12,08 min vor Brandt.", "de", _FR_RACE, "fr", "pass"),
+        ("Lena Brandt a gagné en 4:12,08 devant Ossowski.", "fr", _EN_RACE, "en", "fail"),
+        ("Lena Brandt ganó en 4:12,08 por delante de Ossowski.", "es", _FR_RACE, "fr", "fail"),
+        ("Ossowski ganó en 4:12,08 por delante de Brandt.", "es", _DE_RACE, "de", "pass"),
+    ],
+)
+def test_ahead_swapped(statement: str, lang: str, quote: str, quote_lang: str, status: str) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got
+
+
+_DE_JUMP = "Im Finale setzte sich Nora Vance (LG Ost) mit 5,92m durch. 2. wurde Ada Pires (SCC)."
+_EN_JUMP = "Nora Vance won the final with 5.92 m. 2nd was Ada Pires."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # A rank the statement gives one person, which the quote gives the person of the
+        # statement's other clause.
+        ("Vance came second with 5.92 m; Ada Pires won.", "en", _DE_JUMP, "de", "fail"),
+        ("Ada Pires came second; Vance won with 5.92 m.", "en", _DE_JUMP, "de", "pass"),
+        ("Vance wurde mit 5,92 m Zweite; Ada Pires gewann.", "de", _EN_JUMP, "en", "fail"),
+        ("Ada Pires wurde Zweite; Vance gewann mit 5,92 m.", "de", _EN_JUMP, "en", "pass"),
+        ("Vance a terminé deuxième avec 5,92 m ; Ada Pires a gagné.", "fr", _DE_JUMP, "de", "fail"),
+    ],
+)
+def test_rank_of_another_clause(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got
