@@ -90,3 +90,30 @@ def test_rank_of_another_clause(
 ) -> None:
     got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert got.status == status, got
+
+
+_FR_VOTE = (
+    "Ont voté pour : 40 députés verts (sur 52), 8 centristes (sur 25) et 14 élus "
+    "régionalistes (sur 17)."
+)
+_EN_VOTE = "Voting in favour: 40 Green deputies (out of 52), 8 centrists (out of 25)."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # A part said with its noun before its whole, where the whole is another part's.
+        ("Acht Zentrumsabgeordnete von 52 stimmten dafür.", "de", _FR_VOTE, "fr", "fail"),
+        ("Acht Zentrumsabgeordnete von 25 stimmten dafür.", "de", _FR_VOTE, "fr", "pass"),
+        ("8 centrist deputies out of 52 voted in favour.", "en", _FR_VOTE, "fr", "fail"),
+        ("8 centrist deputies out of 25 voted in favour.", "en", _FR_VOTE, "fr", "pass"),
+        ("Ocho diputados centristas de 52 votaron a favor.", "es", _EN_VOTE, "en", "fail"),
+        ("8 députés centristes sur 52 ont voté pour.", "fr", _EN_VOTE, "en", "fail"),
+        ("40 députés verts sur 52 ont voté pour.", "fr", _EN_VOTE, "en", "pass"),
+    ],
+)
+def test_part_of_another_whole(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got

@@ -9294,6 +9294,40 @@ def _part_whole_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, V
     return pairs
 
 
+@lru_cache(maxsize=64)
+def _part_of_whole_named(lang: str | None) -> re.Pattern[str] | None:
+    """Between a part and its whole with the part's noun between them ("Elf
+    UDI-Abgeordnete von 198", "11 députés UDI sur 198"): at most two words, then a word of
+    [partitive] part_of_whole."""
+    rules = rules_for(lang)
+    words = rules.data.get("partitive", {}) if rules is not None else {}
+    if not words.get("part_of_whole") or (rules is not None and rules.cjk):
+        return None
+    return re.compile(
+        rf"(?:\s+[^\W\d_][^\W\d]*(?:-[^\W\d]+)?){{1,2}}\s+(?:{_alt(words['part_of_whole'])})\s+",
+        re.I,
+    )
+
+
+def _named_part_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, Value]]:
+    """A statement's counts said as a part of a whole with the part's noun between them,
+    as (part, whole): "Elf UDI-Abgeordnete von 198" (`_part_whole_pairs` reads "11 von
+    198")."""
+    between = _part_of_whole_named(lang)
+    if between is None:
+        return []
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(reading.values)
+        if a.kind == b.kind == "number"
+        and not a.hedge
+        and not b.hedge
+        and a.value < b.value
+        and b.start - a.end <= _WHOLE_REACH
+        and between.fullmatch(reading.text, a.end, b.start) is not None
+    ]
+
+
 def _other_whole(
     pairs: list[tuple[Value, Value]], theirs: list[tuple[Value, Value]]
 ) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
@@ -12544,7 +12578,9 @@ statement_lang="en").status
         # "Of the 18 Greens, 12" for "11 écologistes (sur 18) ... 12 (sur 15)": a part is
         # compared with its whole, as a pair.
         # A share read as its two counts ("14 de los 20" for "9 verdes (de 20)") is a pair.
-        own_pairs = _part_whole_pairs(stated, statement_lang) + [
+        own_pairs = (
+            _part_whole_pairs(stated, statement_lang) + _named_part_pairs(stated, statement_lang)
+        ) + [
             (a, b)
             for a, b in itertools.pairwise(values)
             if a.kind == b.kind == "number"
