@@ -117,3 +117,63 @@ def test_part_of_another_whole(
 ) -> None:
     got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert got.status == status, got
+
+
+_FR_LIST = (
+    "Se sont abstenus : 6 députés socialistes (sur 40), 9 écologistes (sur 21) et "
+    "4 députés centristes (sur 12)."
+)
+_DE_LIST = "Enthalten haben sich 6 Sozialisten (von 40), 9 Grüne (von 21) und 4 Liberale (von 12)."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # A listed count's group: the statement's group has another count in the list.
+        ("6 Green deputies abstained.", "en", _FR_LIST, "fr", "fail"),
+        ("9 Green deputies abstained.", "en", _FR_LIST, "fr", "pass"),
+        ("9 Socialist deputies abstained.", "en", _DE_LIST, "de", "fail"),
+        ("6 Socialist deputies abstained.", "en", _DE_LIST, "de", "pass"),
+        ("4 Grüne enthielten sich.", "de", _FR_LIST, "fr", "fail"),
+        ("9 Grüne enthielten sich.", "de", _FR_LIST, "fr", "pass"),
+        ("6 ecologistas se abstuvieron.", "es", _DE_LIST, "de", "fail"),
+        # The whole in brackets is the group's size, no count of the list.
+        ("The Greens have 21 deputies.", "en", _FR_LIST, "fr", "pass"),
+    ],
+)
+def test_listed_group(statement: str, lang: str, quote: str, quote_lang: str, status: str) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got
+
+
+_EN_STAFF = "Engineers made up 88% of the team. The remaining 12% were technicians."
+_DE_STAFF = "Ingenieure stellten 88 Prozent des Teams. Die übrigen 12 Prozent waren Techniker."
+_EN_PERSONNEL = "Engineers made up 88% of the personnel. The remaining 12% were technicians."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # The statement's holder is the others', whose share is the complement.
+        # (A word of the whole beside the holder's share, "personnel", ties nothing.)
+        ("Techniker stellten 88 Prozent des Personals.", "de", _EN_PERSONNEL, "en", "fail"),
+        ("Les techniciens formaient 88 % du personnel.", "fr", _EN_PERSONNEL, "en", "fail"),
+        ("Ingenieure stellten 88 Prozent des Personals.", "de", _EN_PERSONNEL, "en", "pass"),
+        # Never a pass, whether failed or left to a person.
+        ("Technicians made up 88% of the team.", "en", _DE_STAFF, "de", "no pass"),
+        ("Engineers made up 88% of the team.", "en", _DE_STAFF, "de", "pass"),
+        ("Techniker stellten 88 Prozent des Teams.", "de", _EN_STAFF, "en", "no pass"),
+        ("Ingenieure stellten 88 Prozent des Teams.", "de", _EN_STAFF, "en", "pass"),
+        ("Les techniciens formaient 88 % de l'équipe.", "fr", _EN_STAFF, "en", "no pass"),
+        ("Les ingénieurs formaient 88 % de l'équipe.", "fr", _DE_STAFF, "de", "pass"),
+        ("Los ingenieros eran el 88 % del equipo.", "es", _EN_STAFF, "en", "pass"),
+    ],
+)
+def test_share_of_the_others(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    if status == "no pass":
+        assert got.status in ("fail", "unverified"), got
+    else:
+        assert got.status == status, got

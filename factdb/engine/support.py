@@ -11734,6 +11734,98 @@ def _rank_in_another_clause(stated: Reading, s: Value, q: Value, readings: list[
     return bool(near & others) and not theirs & mine and bool(elsewhere & mine)
 
 
+def _share_of_the_others(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], langs: list[str | None]
+) -> tuple[Value, str] | None:
+    """The share the quote gives "the others" right after `q` ("Writers made up 95% of
+    the staff. The other 5% were designers") when the statement's holder, the words before
+    its share in its clause ("Designer stellten 95 Prozent"), is said beside the others'
+    share and not beside `q`: that share and the holder's word; else None."""
+    if q.kind != "percent" or s.kind != "percent":
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    text = owner.text
+    if _others_of(text, q, quote_lang):
+        return None
+    i = next(n for n, v in enumerate(owner.values) if v is q)
+    other = next(
+        (
+            v
+            for v in owner.values[i + 1 : i + 5]
+            if v.kind == "percent"
+            and v.start - q.end <= _OTHERS_BACK
+            and _others_of(text, v, quote_lang)
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    lo, _ = _clause_bounds(stated.text, s.start, s.end)
+    holder = [m.group() for m in _LETTERS.finditer(stated.text, max(lo, s.start - 60), s.start)]
+    mine = _sentence_around(text, q.start, q.end)
+    theirs = _sentence_around(text, other.start, other.end)
+    tied = [w for w in holder if _holder_tied(_tie_words(w), theirs)]
+    if not tied or any(_holder_tied(_tie_words(w), mine) for w in holder):
+        return None
+    return other, tied[0]
+
+
+#: How far `_listed_group_rival` reads a list around a figure, and a group's words after
+#: its figure.
+_GROUP_LIST_REACH = 300
+_GROUP_REACH = 40
+_GROUP_CUT = _lazy(r"[,;:.!?()\[\]，；：。！？（）、]|\d")
+
+
+def _group_meanings(text: str, start: int) -> set[str]:
+    """The [groups] meanings (common.toml) of the words right after a count, up to the next
+    clause mark or figure: "11 écologistes (sur 18)" is the Greens'."""
+    cut = _GROUP_CUT.search(text, start, start + _GROUP_REACH)
+    end = cut.start() if cut is not None else min(len(text), start + _GROUP_REACH)
+    groups = _meanings("groups")
+    return {
+        meaning
+        for t in _LETTERS.findall(text, start, end)
+        if (meaning := groups.get(_unaccented(t.lower()))) is not None
+    }
+
+
+def _listed_group_rival(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], langs: list[str | None]
+) -> tuple[Value, str] | None:
+    """Another count of the quote's list that its words give the group the statement's
+    count is of ("12 Green deputies" for "11 écologistes (sur 18), … 12 députés Front de
+    gauche (sur 15)"), where `q`'s words give it to no such group: that count and the
+    group's meaning; else None. Groups by meaning across languages ([groups])."""
+    if s.kind != "number" or q.kind != "number":
+        return None
+    mine = _group_meanings(stated.text, s.end)
+    owner = _owner(q, readings) if mine else None
+    if owner is None or _group_meanings(owner.text, q.end) & mine:
+        return None
+    # A group's whole ("(sur 18)") is no count of what its words after it name.
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    wholes = {id(w) for _, w in _part_whole_pairs(owner, quote_lang)}
+    if id(q) in wholes:
+        return None
+    for v in owner.values:
+        if (
+            v is q
+            or id(v) in wholes
+            or v.kind != "number"
+            or abs(v.start - q.start) > _GROUP_LIST_REACH
+            or _close(v.value, q.value)
+        ):
+            continue
+        shared = _group_meanings(owner.text, v.end) & mine
+        if shared:
+            return v, next(iter(shared))
+    return None
+
+
 def _element_kind(s: Value) -> str:
     if s.label in ("fraction", "duration", "multiplier", "rank"):
         return s.label
@@ -12263,6 +12355,15 @@ statement_lang="en").status
                         f"the quote's {q.shown!r} is the others' share, {other.shown!r} its "
                         "holder's; which is the statement's, its words do not tell"
                     )
+        if verdict in ("match", "overstated"):
+            holder = _share_of_the_others(stated, s, q, readings, langs)
+            if holder is None:
+                holder = _listed_group_rival(stated, s, q, readings, langs)
+            if holder is not None:
+                # "Designer stellten 95 Prozent" for "Writers made up 95% …. The other 5%
+                # were designers"; "12 Green deputies" for "11 écologistes (sur 18), …
+                # 12 députés Front de gauche": the statement's holder has another figure.
+                q, verdict, note = _moved(s, q, *holder, published, "contradicted")
         if (verdict in ("match", "overstated") or opened) and s.kind in _TIED_KINDS:
             # Also where a tie above left it to a person ("The Greens won 22 seats" for
             # "The Greens (14 seats) …, while the Liberals (22 seats)"): the bracket decides.
