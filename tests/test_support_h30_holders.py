@@ -177,3 +177,66 @@ def test_share_of_the_others(
         assert got.status in ("fail", "unverified"), got
     else:
         assert got.status == status, got
+
+
+_ZH_DEAL = "字节跳动在2019年收购的游戏公司Moonton如今估值更高。"
+_EN_DEAL = "In 2019 Bytedance acquired the games studio Moonton for $4 billion."
+_FR_DEAL = "En 2019, Bytedance a racheté le studio Moonton pour 4 milliards de dollars."
+_ES_DEAL = "En 2019, Bytedance compró el estudio Moonton por 4.000 millones de dólares."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # The buyer and what was bought, the other way round.
+        ("In 2019, Moonton acquired Bytedance.", "en", _ZH_DEAL, "zh", "fail"),
+        ("In 2019, Bytedance acquired Moonton.", "en", _ZH_DEAL, "zh", "pass"),
+        ("Moonton bought Bytedance for $4 billion in 2019.", "en", _FR_DEAL, "fr", "fail"),
+        ("Moonton was bought by Bytedance in 2019.", "en", _FR_DEAL, "fr", "pass"),
+        ("En 2019, Moonton a racheté Bytedance.", "fr", _EN_DEAL, "en", "fail"),
+        ("En 2019, Bytedance a racheté Moonton.", "fr", _ES_DEAL, "es", "pass"),
+        ("En 2019, Moonton compró Bytedance.", "es", _EN_DEAL, "en", "fail"),
+        ("En 2019, Bytedance compró Moonton.", "es", _EN_DEAL, "en", "pass"),
+        # A quote in the passive names the buyer after its verb.
+        (
+            "In 2019 Bytedance bought Moonton.",
+            "en",
+            "Moonton was acquired by Bytedance in 2019.",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_buyer_swapped(statement: str, lang: str, quote: str, quote_lang: str, status: str) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, status",
+    [
+        (
+            "Moonton acquired Bytedance in 2019.",
+            "en",
+            "Moonton was acquired by Bytedance in 2019.",
+            "fail",
+        ),
+        (
+            "Bytedance acquired Moonton in 2019.",
+            "en",
+            "Moonton was acquired by Bytedance in 2019.",
+            "pass",
+        ),
+        ("En 2019, Moonton a racheté Bytedance.", "fr", "2019年Moonton被字节跳动收购。", "fail"),
+        (
+            "En 2019, Moonton a été racheté par Bytedance.",
+            "fr",
+            "2019年Moonton被Bytedance收购。",
+            "pass",
+        ),
+    ],
+)
+def test_buyer_swapped_passive(statement: str, lang: str, quote: str, status: str) -> None:
+    quote_lang = "zh" if "年" in quote else "en"
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got

@@ -11826,6 +11826,90 @@ def _listed_group_rival(
     return None
 
 
+@lru_cache(maxsize=64)
+def _acquire_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A language's verbs of buying a company and its words of the passive beside them
+    ([acquire] verbs and passive); None without verbs, or for a language whose object
+    stands before its verb ([acquire] object_first)."""
+    rules = rules_for(lang)
+    data = rules.data.get("acquire", {}) if rules is not None else {}
+    if not data.get("verbs") or data.get("object_first"):
+        return None
+    edge, end = ("", "") if rules is not None and rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    passive = data.get("passive") or []
+    return (
+        re.compile(rf"{edge}(?:{_alt(data['verbs'])}){end}", re.I),
+        re.compile(rf"{edge}(?:{_alt(passive)}){end}", re.I) if passive else None,
+    )
+
+
+#: How far before and after a verb of buying `_buyer_swapped` reads its buyer and target,
+#: and how many of a quote's verbs it reads.
+_BUYER_BEFORE = 60
+_BUYER_AFTER = 40
+_PASSIVE_REACH = 12
+_MAX_VERBS = 8
+
+
+def _latin_name(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])")
+
+
+def _buyer_swapped(
+    stated: Reading, readings: list[Reading], langs: list[str | None], lang: str | None
+) -> str | None:
+    """The name the statement gives as a buyer ("DeepMind acquired Google") that the quote
+    gives only as what was bought, after its verb in the active voice ("谷歌在2014年收购的
+    人工智能公司DeepMind"); else None."""
+    words = _acquire_res(lang)
+    m = words[0].search(stated.text) if words is not None else None
+    if words is None or m is None:
+        return None
+    passive = words[1]
+    text = stated.text
+    if passive is not None and passive.search(
+        text, max(0, m.start() - _PASSIVE_REACH), m.end() + 6
+    ):
+        return None
+    lo, _ = _clause_bounds(text, m.start(), m.end())
+    buyers = [
+        n
+        for n in _capitalized(text, lo, m.start())
+        if not _latin_name(n).search(text, m.end())  # said after the verb too: no buyer
+    ]
+    if len(buyers) != 1:
+        return None
+    name = _latin_name(buyers[0])
+    bought = False
+    for r, quote_lang in zip(readings, langs, strict=False):
+        theirs = _acquire_res(quote_lang)
+        if theirs is None or not name.search(r.text):
+            continue
+        for v in itertools.islice(theirs[0].finditer(r.text), _MAX_VERBS):
+            start = max(0, v.start() - _BUYER_BEFORE)
+            cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
+            start = cut[-1] if cut else start
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + _BUYER_AFTER)
+            end = stop.start() if stop else min(len(r.text), v.end() + _BUYER_AFTER)
+            p = (
+                theirs[1].search(r.text, max(start, v.start() - _PASSIVE_REACH), v.end() + 6)
+                if theirs[1] is not None
+                else None
+            )
+            # Active, the buyer stands before the verb and what was bought after it;
+            # passive, what was bought before the passive's word ("Moonton was acquired
+            # by", "Moonton被字节跳动收购") and the buyer after it.
+            if p is None:
+                buyer_zone, bought_zone = (start, v.start()), (v.end(), end)
+            else:
+                edge = min(p.start(), v.start())
+                buyer_zone, bought_zone = (edge, end), (start, edge)
+            if name.search(r.text, *buyer_zone):
+                return None  # the quote gives the name as a buyer too
+            bought = bought or name.search(r.text, *bought_zone) is not None
+    return buyers[0] if bought else None
+
+
 def _element_kind(s: Value) -> str:
     if s.label in ("fraction", "duration", "multiplier", "rank"):
         return s.label
@@ -11949,6 +12033,7 @@ statement_lang="en").status
     parts_read = False
     quote_wholes: dict[int, Value] | None = None  # each quote whole's id: its part
     complement = not missing_rules and _complement(values, quoted)
+    buyer = None if missing_rules else _buyer_swapped(stated, readings, langs, statement_lang)
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
@@ -12152,6 +12237,10 @@ statement_lang="en").status
             # "Clarkson won in 8:36.51, ahead of Hüttig" for "Hüttig siegte in 8:36,51 min
             # vor Clarkson": who is ahead of whom, the quote says the other way round.
             verdict, note = "contradicted", "the quote puts the names the other way round"
+        if verdict in ("match", "overstated") and buyer is not None:
+            # "DeepMind acquired Google" for "谷歌在2014年收购的人工智能公司DeepMind": the
+            # quote gives the statement's buyer as what was bought.
+            verdict, note = "contradicted", f"in the quote {buyer!r} is what was bought"
         if verdict in ("match", "overstated", "contradicted") and q.range_top:
             low = _range_start_top(stated, s, q, readings, statement_lang)
             if low is not None:
