@@ -38,6 +38,9 @@ _DE_SPAN = "Die Behörde finanzierte von März 2009 bis Juni 2013 eine Bodenstud
         ("L'étude a commencé en juin 2013.", "fr", _ZH_SPAN, "zh", "fail"),
         ("L'étude a commencé en mars 2009.", "fr", _EN_SPAN, "en", "pass"),
         ("El estudio comenzó en junio de 2013.", "es", _EN_SPAN, "en", "fail"),
+        # A date bounded right after another ("bis Juni 2013") ends a span too.
+        ("L'étude a commencé en juin 2013.", "fr", _DE_SPAN, "de", "fail"),
+        ("The soil study began in March 2009.", "en", _DE_SPAN, "de", "pass"),
         ("该研究从2013年6月开始。", "zh", _EN_SPAN, "en", "fail"),
     ],
 )

@@ -11619,8 +11619,9 @@ def _range_start_top(
 ) -> Value | None:
     """The lower end of the quote's range when the statement says its figure starts it
     and `q` is the range's top ("rates start at $2,400" for "from $500 to $2,400", "began
-    in September 2014" for "2011年9月至2014年9月"): the figure to compare instead."""
-    if not q.range_top:
+    in September 2014" for "2011年9月至2014年9月"): the figure to compare instead. A date
+    the quote bounds right after another ("von März 2009 bis Juni 2013") is a span's end."""
+    if not q.range_top and q.hedge != "by":
         return None
     before, after = _range_start_res(lang)
     text = stated.text
@@ -11638,6 +11639,12 @@ def _range_start_top(
         key=lambda v: v.end,
         default=None,
     )
+    if (
+        low is not None
+        and not q.range_top
+        and (low.hedge is not None or low.kind not in ("date", "year") or q.start - low.end > 8)
+    ):
+        return None  # "bis Juni 2013" with no date right before it is a deadline
     if low is not None and low.kind == "number" and q.kind != "number":
         low = replace(low, kind=q.kind, dim=q.dim, unit=q.unit, factor=q.factor)
     return low
@@ -12241,7 +12248,7 @@ statement_lang="en").status
             # "DeepMind acquired Google" for "谷歌在2014年收购的人工智能公司DeepMind": the
             # quote gives the statement's buyer as what was bought.
             verdict, note = "contradicted", f"in the quote {buyer!r} is what was bought"
-        if verdict in ("match", "overstated", "contradicted") and q.range_top:
+        if verdict in ("match", "overstated", "contradicted") and (q.range_top or q.hedge == "by"):
             low = _range_start_top(stated, s, q, readings, statement_lang)
             if low is not None:
                 again, again_note = _compare(s, low, published)
