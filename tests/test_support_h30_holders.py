@@ -65,6 +65,9 @@ _FR_RACE = "Marta Ossowski s'est imposée en 4:12,08 devant Lena Brandt."
         ("Lena Brandt a gagné en 4:12,08 devant Ossowski.", "fr", _EN_RACE, "en", "fail"),
         ("Lena Brandt ganó en 4:12,08 por delante de Ossowski.", "es", _FR_RACE, "fr", "fail"),
         ("Ossowski ganó en 4:12,08 por delante de Brandt.", "es", _DE_RACE, "de", "pass"),
+        # Behind: the other way round.
+        ("Ossowski finished behind Lena Brandt in 4:12.08.", "en", _DE_RACE, "de", "fail"),
+        ("Ossowski a terminé derrière Brandt en 4:12,08.", "fr", _EN_RACE, "en", "fail"),
     ],
 )
 def test_ahead_swapped(statement: str, lang: str, quote: str, quote_lang: str, status: str) -> None:

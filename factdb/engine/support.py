@@ -11652,8 +11652,17 @@ def _range_start_top(
 
 @lru_cache(maxsize=1)
 def _ahead_words() -> re.Pattern[str]:
-    words = _load_toml("common").get("rank_behind", {}).get("words", [])
-    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+    """The words that put one person ahead of another ([rank_behind]: "A vor B") or, in
+    the group `behind`, behind ([rank_after]: "A hinter B")."""
+    toml = _load_toml("common")
+    ahead = toml.get("rank_behind", {}).get("words", [])
+    behind = toml.get("rank_after", {}).get("words", [])
+    return re.compile(
+        rf"(?<!\w)(?:(?P<behind>{_alt(behind)})|{_alt(ahead)})(?!\w)"
+        if behind
+        else rf"(?<!\w)(?:{_alt(ahead)})(?!\w)",
+        re.I,
+    )
 
 
 #: How far a figure and the word putting one person ahead of another may stand apart.
@@ -11672,7 +11681,8 @@ def _capitalized(text: str, start: int, end: int) -> set[str]:
 def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] | None:
     """The names put ahead and those put behind by the first "ahead of" word ("vor",
     "devant", "followed by") near start..end in its sentence: the names from the sentence's
-    start up to the word, and those in the clause after it."""
+    start up to the word, and those in the clause after it; the other way round for a word
+    that puts them behind ("hinter", "behind")."""
     m = _ahead_words().search(text, max(0, start - _AHEAD_REACH), end + _AHEAD_REACH)
     if m is None:
         return None
@@ -11683,7 +11693,8 @@ def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] |
     first = ends[-1] if ends else max(0, m.start() - 200)
     stop = _TIE_BREAK.search(text, m.end(), m.end() + 60)
     last = stop.start() if stop else min(len(text), m.end() + 60)
-    return _capitalized(text, first, m.start()), _capitalized(text, m.end(), last)
+    before, after = _capitalized(text, first, m.start()), _capitalized(text, m.end(), last)
+    return (after, before) if m.groupdict().get("behind") else (before, after)
 
 
 def _ahead_swapped(stated: Reading, s: Value, q: Value, readings: list[Reading]) -> bool:
