@@ -9603,6 +9603,40 @@ def _part_whole_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, V
     return pairs
 
 
+@lru_cache(maxsize=64)
+def _part_of_whole_named(lang: str | None) -> re.Pattern[str] | None:
+    """Between a part and its whole with the part's noun between them ("Elf
+    UDI-Abgeordnete von 198", "11 députés UDI sur 198"): at most two words, then a word of
+    [partitive] part_of_whole."""
+    rules = rules_for(lang)
+    words = rules.data.get("partitive", {}) if rules is not None else {}
+    if not words.get("part_of_whole") or (rules is not None and rules.cjk):
+        return None
+    return re.compile(
+        rf"(?:\s+[^\W\d_][^\W\d]*(?:-[^\W\d]+)?){{1,2}}\s+(?:{_alt(words['part_of_whole'])})\s+",
+        re.I,
+    )
+
+
+def _named_part_pairs(reading: Reading, lang: str | None) -> list[tuple[Value, Value]]:
+    """A statement's counts said as a part of a whole with the part's noun between them,
+    as (part, whole): "Elf UDI-Abgeordnete von 198" (`_part_whole_pairs` reads "11 von
+    198")."""
+    between = _part_of_whole_named(lang)
+    if between is None:
+        return []
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(reading.values)
+        if a.kind == b.kind == "number"
+        and not a.hedge
+        and not b.hedge
+        and a.value < b.value
+        and b.start - a.end <= _WHOLE_REACH
+        and between.fullmatch(reading.text, a.end, b.start) is not None
+    ]
+
+
 def _other_whole(
     pairs: list[tuple[Value, Value]], theirs: list[tuple[Value, Value]]
 ) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
@@ -11872,6 +11906,339 @@ _KIND_WORDS = {
 }
 
 
+@lru_cache(maxsize=64)
+def _range_start_res(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A language's words that say where a range or span starts ([range_start]): those
+    before a figure, a few words apart at most ("began in", "start at $"), and those right
+    after it ("2011年起")."""
+    rules = rules_for(lang)
+    words = rules.data.get("range_start", {}) if rules is not None else {}
+    before, after = words.get("before") or [], words.get("after") or []
+    lead = "" if _base(lang) in ("zh", "ja") else r"(?<!\w)"
+    return (
+        re.compile(rf"{lead}(?:{_alt(before)})(?:\s+[^\W\d_]+){{0,2}}\s*[^\w\s]{{0,2}}\s*$", re.I)
+        if before
+        else None,
+        re.compile(rf"\s*(?:{_alt(after)})", re.I) if after else None,
+    )
+
+
+def _range_start_top(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], lang: str | None
+) -> Value | None:
+    """The lower end of the quote's range when the statement says its figure starts it
+    and `q` is the range's top ("rates start at $2,400" for "from $500 to $2,400", "began
+    in September 2014" for "2011年9月至2014年9月"): the figure to compare instead. A date
+    the quote bounds right after another ("von März 2009 bis Juni 2013") is a span's end."""
+    if not q.range_top and q.hedge != "by":
+        return None
+    before, after = _range_start_res(lang)
+    text = stated.text
+    lo = max([s.start - 40, *(v.end for v in stated.values if v.end <= s.start)])
+    said = (before is not None and before.search(text, max(0, lo), s.start) is not None) or (
+        after is not None and after.match(text, s.end, s.end + 8) is not None
+    )
+    owner = _owner(q, readings) if said else None
+    if owner is None:
+        return None
+    # The range's lower end is the figure right before its top (`_read` set `range_top`);
+    # a bare one ("von 35 bis 120 Dollar") counts what the top counts.
+    low = max(
+        (v for v in owner.values if v.end <= q.start and v.start >= q.start - 60),
+        key=lambda v: v.end,
+        default=None,
+    )
+    if (
+        low is not None
+        and not q.range_top
+        and (low.hedge is not None or low.kind not in ("date", "year") or q.start - low.end > 8)
+    ):
+        return None  # "bis Juni 2013" with no date right before it is a deadline
+    if low is not None and low.kind == "number" and q.kind != "number":
+        low = replace(low, kind=q.kind, dim=q.dim, unit=q.unit, factor=q.factor)
+    return low
+
+
+@lru_cache(maxsize=1)
+def _ahead_words() -> re.Pattern[str]:
+    """The words that put one person ahead of another ([rank_behind]: "A vor B") or, in
+    the group `behind`, behind ([rank_after]: "A hinter B")."""
+    toml = _load_toml("common")
+    ahead = toml.get("rank_behind", {}).get("words", [])
+    behind = toml.get("rank_after", {}).get("words", [])
+    return re.compile(
+        rf"(?<!\w)(?:(?P<behind>{_alt(behind)})|{_alt(ahead)})(?!\w)"
+        if behind
+        else rf"(?<!\w)(?:{_alt(ahead)})(?!\w)",
+        re.I,
+    )
+
+
+#: How far a figure and the word putting one person ahead of another may stand apart.
+_AHEAD_REACH = 120
+
+
+def _capitalized(text: str, start: int, end: int) -> set[str]:
+    """The capitalized words of three letters or more in text[start:end]."""
+    return {
+        m.group()
+        for m in _NAME.finditer(text, max(0, start), end)
+        if m.group()[0].isupper() and len(m.group()) >= 3
+    }
+
+
+def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] | None:
+    """The names put ahead and those put behind by the first "ahead of" word ("vor",
+    "devant", "followed by") near start..end in its sentence: the names from the sentence's
+    start up to the word, and those in the clause after it; the other way round for a word
+    that puts them behind ("hinter", "behind")."""
+    m = _ahead_words().search(text, max(0, start - _AHEAD_REACH), end + _AHEAD_REACH)
+    if m is None:
+        return None
+    lo, hi = sorted((end, m.start()))
+    if _SENTENCE_END.search(text, lo, hi):
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())]
+    first = ends[-1] if ends else max(0, m.start() - 200)
+    stop = _TIE_BREAK.search(text, m.end(), m.end() + 60)
+    last = stop.start() if stop else min(len(text), m.end() + 60)
+    before, after = _capitalized(text, first, m.start()), _capitalized(text, m.end(), last)
+    return (after, before) if m.groupdict().get("behind") else (before, after)
+
+
+def _ahead_swapped(stated: Reading, s: Value, q: Value, readings: list[Reading]) -> bool:
+    """Whether the statement puts ahead ("Clarkson won in 8:36.51, ahead of Hüttig") whom
+    the quote beside the same figure puts behind ("Hüttig siegte in 8:36,51 min vor
+    Clarkson"), and the other way round."""
+    mine = _ahead_sides(stated.text, s.start, s.end)
+    owner = _owner(q, readings) if mine else None
+    theirs = _ahead_sides(owner.text, q.start, q.end) if owner is not None else None
+    if mine is None or theirs is None:
+        return False
+    (ahead, behind), (their_ahead, their_behind) = mine, theirs
+    ahead, behind = ahead - behind, behind - ahead
+    return (
+        bool(ahead & their_behind)
+        and bool(behind & their_ahead)
+        and not ahead & their_ahead
+        and not behind & their_behind
+    )
+
+
+#: What parts a statement's clauses for `_rank_in_another_clause`: a semicolon or a
+#: sentence's end ("Kudla came second; Gallego Gamez won").
+_STRONG_BREAK = _lazy(r"[;；]|[.!?。！？](?=\s|$)")
+
+
+def _between_breaks(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """The stretch around start..end between two of `breaks`, at most 200 characters either
+    side."""
+    ends = [m.end() for m in breaks.finditer(text, max(0, start - 200), start)]
+    after = breaks.search(text, end, end + 200)
+    return (
+        ends[-1] if ends else max(0, start - 200),
+        after.start() if after else min(len(text), end + 200),
+    )
+
+
+def _rank_in_another_clause(stated: Reading, s: Value, q: Value, readings: list[Reading]) -> bool:
+    """Whether the quote's rank `q` stands in a sentence with a name the statement gives
+    in another clause, and none of the names of the statement's own clause ("Kudla came
+    second; Gallego Gamez won" for "setzte sich Kudla … durch. 2. wurde Gallego Gamez")."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return False
+    text = stated.text
+    lo, hi = _between_breaks(text, s.start, s.end, _STRONG_BREAK)
+    mine = _capitalized(text, lo, hi)
+    others = (_capitalized(text, 0, lo) | _capitalized(text, hi, len(text))) - mine
+    if not mine or not others:
+        return False
+    lo, hi = _between_breaks(owner.text, q.start, q.end, _SENTENCE_END)
+    theirs = _capitalized(owner.text, lo, hi)
+    near = _capitalized(owner.text, q.start - _NAME_REACH, q.end + _NAME_REACH)
+    elsewhere = _capitalized(owner.text, 0, lo) | _capitalized(owner.text, hi, len(owner.text))
+    return bool(near & others) and not theirs & mine and bool(elsewhere & mine)
+
+
+def _share_of_the_others(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], langs: list[str | None]
+) -> tuple[Value, str] | None:
+    """The share the quote gives "the others" right after `q` ("Writers made up 95% of
+    the staff. The other 5% were designers") when the statement's holder, the words before
+    its share in its clause ("Designer stellten 95 Prozent"), is said beside the others'
+    share and not beside `q`: that share and the holder's word; else None."""
+    if q.kind != "percent" or s.kind != "percent":
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    text = owner.text
+    if _others_of(text, q, quote_lang):
+        return None
+    i = next(n for n, v in enumerate(owner.values) if v is q)
+    other = next(
+        (
+            v
+            for v in owner.values[i + 1 : i + 5]
+            if v.kind == "percent"
+            and v.start - q.end <= _OTHERS_BACK
+            and _others_of(text, v, quote_lang)
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    lo, _ = _clause_bounds(stated.text, s.start, s.end)
+    holder = [m.group() for m in _LETTERS.finditer(stated.text, max(lo, s.start - 60), s.start)]
+    mine = _sentence_around(text, q.start, q.end)
+    theirs = _sentence_around(text, other.start, other.end)
+    tied = [w for w in holder if _holder_tied(_tie_words(w), theirs)]
+    if not tied or any(_holder_tied(_tie_words(w), mine) for w in holder):
+        return None
+    return other, tied[0]
+
+
+#: How far `_listed_group_rival` reads a list around a figure, and a group's words after
+#: its figure.
+_GROUP_LIST_REACH = 300
+_GROUP_REACH = 40
+_GROUP_CUT = _lazy(r"[,;:.!?()\[\]，；：。！？（）、]|\d")
+
+
+def _group_meanings(text: str, start: int) -> set[str]:
+    """The [groups] meanings (common.toml) of the words right after a count, up to the next
+    clause mark or figure: "11 écologistes (sur 18)" is the Greens'."""
+    cut = _GROUP_CUT.search(text, start, start + _GROUP_REACH)
+    end = cut.start() if cut is not None else min(len(text), start + _GROUP_REACH)
+    groups = _meanings("groups")
+    return {
+        meaning
+        for t in _LETTERS.findall(text, start, end)
+        if (meaning := groups.get(_unaccented(t.lower()))) is not None
+    }
+
+
+def _listed_group_rival(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], langs: list[str | None]
+) -> tuple[Value, str] | None:
+    """Another count of the quote's list that its words give the group the statement's
+    count is of ("12 Green deputies" for "11 écologistes (sur 18), … 12 députés Front de
+    gauche (sur 15)"), where `q`'s words give it to no such group: that count and the
+    group's meaning; else None. Groups by meaning across languages ([groups])."""
+    if s.kind != "number" or q.kind != "number":
+        return None
+    mine = _group_meanings(stated.text, s.end)
+    owner = _owner(q, readings) if mine else None
+    if owner is None or _group_meanings(owner.text, q.end) & mine:
+        return None
+    # A group's whole ("(sur 18)") is no count of what its words after it name.
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    wholes = {id(w) for _, w in _part_whole_pairs(owner, quote_lang)}
+    if id(q) in wholes:
+        return None
+    for v in owner.values:
+        if (
+            v is q
+            or id(v) in wholes
+            or v.kind != "number"
+            or abs(v.start - q.start) > _GROUP_LIST_REACH
+            or _close(v.value, q.value)
+        ):
+            continue
+        shared = _group_meanings(owner.text, v.end) & mine
+        if shared:
+            return v, next(iter(shared))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _acquire_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A language's verbs of buying a company and its words of the passive beside them
+    ([acquire] verbs and passive); None without verbs, or for a language whose object
+    stands before its verb ([acquire] object_first)."""
+    rules = rules_for(lang)
+    data = rules.data.get("acquire", {}) if rules is not None else {}
+    if not data.get("verbs") or data.get("object_first"):
+        return None
+    edge, end = ("", "") if rules is not None and rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    passive = data.get("passive") or []
+    return (
+        re.compile(rf"{edge}(?:{_alt(data['verbs'])}){end}", re.I),
+        re.compile(rf"{edge}(?:{_alt(passive)}){end}", re.I) if passive else None,
+    )
+
+
+#: How far before and after a verb of buying `_buyer_swapped` reads its buyer and target,
+#: and how many of a quote's verbs it reads.
+_BUYER_BEFORE = 60
+_BUYER_AFTER = 40
+_PASSIVE_REACH = 12
+_MAX_VERBS = 8
+
+
+def _latin_name(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])")
+
+
+def _buyer_swapped(
+    stated: Reading, readings: list[Reading], langs: list[str | None], lang: str | None
+) -> str | None:
+    """The name the statement gives as a buyer ("DeepMind acquired Google") that the quote
+    gives only as what was bought, after its verb in the active voice ("谷歌在2014年收购的
+    人工智能公司DeepMind"); else None."""
+    words = _acquire_res(lang)
+    m = words[0].search(stated.text) if words is not None else None
+    if words is None or m is None:
+        return None
+    passive = words[1]
+    text = stated.text
+    if passive is not None and passive.search(
+        text, max(0, m.start() - _PASSIVE_REACH), m.end() + 6
+    ):
+        return None
+    lo, _ = _clause_bounds(text, m.start(), m.end())
+    buyers = [
+        n
+        for n in _capitalized(text, lo, m.start())
+        if not _latin_name(n).search(text, m.end())  # said after the verb too: no buyer
+    ]
+    if len(buyers) != 1:
+        return None
+    name = _latin_name(buyers[0])
+    bought = False
+    for r, quote_lang in zip(readings, langs, strict=False):
+        theirs = _acquire_res(quote_lang)
+        if theirs is None or not name.search(r.text):
+            continue
+        for v in itertools.islice(theirs[0].finditer(r.text), _MAX_VERBS):
+            start = max(0, v.start() - _BUYER_BEFORE)
+            cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
+            start = cut[-1] if cut else start
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + _BUYER_AFTER)
+            end = stop.start() if stop else min(len(r.text), v.end() + _BUYER_AFTER)
+            p = (
+                theirs[1].search(r.text, max(start, v.start() - _PASSIVE_REACH), v.end() + 6)
+                if theirs[1] is not None
+                else None
+            )
+            # Active, the buyer stands before the verb and what was bought after it;
+            # passive, what was bought before the passive's word ("Moonton was acquired
+            # by", "Moonton被字节跳动收购") and the buyer after it.
+            if p is None:
+                buyer_zone, bought_zone = (start, v.start()), (v.end(), end)
+            else:
+                edge = min(p.start(), v.start())
+                buyer_zone, bought_zone = (edge, end), (start, edge)
+            if name.search(r.text, *buyer_zone):
+                return None  # the quote gives the name as a buyer too
+            bought = bought or name.search(r.text, *bought_zone) is not None
+    return buyers[0] if bought else None
+
+
 def _element_kind(s: Value) -> str:
     if s.label in ("fraction", "duration", "multiplier", "rank"):
         return s.label
@@ -11997,6 +12364,7 @@ statement_lang="en").status
     parts_read = False
     quote_wholes: dict[int, Value] | None = None  # each quote whole's id: its part
     complement = not missing_rules and _complement(values, quoted)
+    buyer = None if missing_rules else _buyer_swapped(stated, readings, langs, statement_lang)
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
@@ -12191,6 +12559,29 @@ statement_lang="en").status
                 note = "the quote's rank is another person's, and the statement's comes behind"
             else:
                 verdict, note = "missing", "the quote's rank is another person's"
+        if verdict == "match" and s.kind == "rank" and named is None:
+            if _rank_in_another_clause(stated, s, q, readings):
+                # "Kudla came second; Gallego Gamez won" for "setzte sich Kudla … durch.
+                # 2. wurde Gallego Gamez": the quote's rank is the other clause's person's.
+                verdict, note = "contradicted", "the quote's rank is another person's"
+        if verdict in ("match", "overstated") and _ahead_swapped(stated, s, q, readings):
+            # "Clarkson won in 8:36.51, ahead of Hüttig" for "Hüttig siegte in 8:36,51 min
+            # vor Clarkson": who is ahead of whom, the quote says the other way round.
+            verdict, note = "contradicted", "the quote puts the names the other way round"
+        if verdict in ("match", "overstated") and buyer is not None:
+            # "DeepMind acquired Google" for "谷歌在2014年收购的人工智能公司DeepMind": the
+            # quote gives the statement's buyer as what was bought.
+            verdict, note = "contradicted", f"in the quote {buyer!r} is what was bought"
+        if verdict in ("match", "overstated", "contradicted") and (q.range_top or q.hedge == "by"):
+            low = _range_start_top(stated, s, q, readings, statement_lang)
+            if low is not None:
+                again, again_note = _compare(s, low, published)
+                if again in ("match", "overstated"):
+                    q, verdict, note = low, again, again_note
+                else:
+                    # "rates start at $2,400" for "range from $500 to $2,400".
+                    note = f"the quote's range starts at {low.shown!r}; {q.shown!r} is its top"
+                    q, verdict = low, "contradicted"
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
@@ -12384,6 +12775,15 @@ statement_lang="en").status
                         f"the quote's {q.shown!r} is the others' share, {other.shown!r} its "
                         "holder's; which is the statement's, its words do not tell"
                     )
+        if verdict in ("match", "overstated"):
+            holder = _share_of_the_others(stated, s, q, readings, langs)
+            if holder is None:
+                holder = _listed_group_rival(stated, s, q, readings, langs)
+            if holder is not None:
+                # "Designer stellten 95 Prozent" for "Writers made up 95% …. The other 5%
+                # were designers"; "12 Green deputies" for "11 écologistes (sur 18), …
+                # 12 députés Front de gauche": the statement's holder has another figure.
+                q, verdict, note = _moved(s, q, *holder, published, "contradicted")
         if (verdict in ("match", "overstated") or opened) and s.kind in _TIED_KINDS:
             # Also where a tie above left it to a person ("The Greens won 22 seats" for
             # "The Greens (14 seats) …, while the Liberals (22 seats)"): the bracket decides.
@@ -12699,7 +13099,9 @@ statement_lang="en").status
         # "Of the 18 Greens, 12" for "11 écologistes (sur 18) ... 12 (sur 15)": a part is
         # compared with its whole, as a pair.
         # A share read as its two counts ("14 de los 20" for "9 verdes (de 20)") is a pair.
-        own_pairs = _part_whole_pairs(stated, statement_lang) + [
+        own_pairs = (
+            _part_whole_pairs(stated, statement_lang) + _named_part_pairs(stated, statement_lang)
+        ) + [
             (a, b)
             for a, b in itertools.pairwise(values)
             if a.kind == b.kind == "number"
