@@ -13166,11 +13166,17 @@ def _heads_list(text: str, pos: int, v: Value) -> bool:
 
 
 def _of_values(
-    reading: Reading, lang: str | None, start: int, end: int, values: list[Value]
+    reading: Reading,
+    lang: str | None,
+    start: int,
+    end: int,
+    values: list[Value],
+    starts: list[int],
 ) -> bool:
     """Whether the predicate at start..end is said of one of `values`: in its clause, or
     heading its aside or list, or the predicate of the subject, apposition or coordinated
-    clause it stands in (`_polarity_sides`)."""
+    clause it stands in (`_polarity_sides`); `starts` the sorted starts of all the
+    reading's values."""
     text = reading.text
     return any(
         _same_clause(text, start, v)
@@ -13180,10 +13186,24 @@ def _of_values(
         and (
             _in_subject(text, v, lang, start)
             or _apposition_predicate(text, v, start)
-            or _coordinated_predicate(text, v, start, lang, reading.values)
+            or _coordinated_predicate(text, v, start, lang, starts)
         )
         for v in values
     )
+
+
+#: How far before and after a predicate a figure it is said of may start (`_of_values`:
+#: the subject's reach and a value's length before it, a headed list's after it).
+_PREDICATE_WINDOW = (_SUBJECT_REACH + 200, _HEADED_LIST_REACH + 100)
+
+
+def _near(order: list[Value], starts: list[int], start: int, end: int) -> list[Value]:
+    """The values of `order` (sorted by start; `starts` their starts) that a predicate at
+    start..end may be said of: those starting within `_PREDICATE_WINDOW` of it, so that
+    each predicate looks at a bounded stretch of a long quote's figures."""
+    lo = bisect.bisect_left(starts, start - _PREDICATE_WINDOW[0])
+    hi = bisect.bisect_right(starts, end + _PREDICATE_WINDOW[1])
+    return order[lo:hi]
 
 
 @lru_cache(maxsize=1)
@@ -13201,6 +13221,9 @@ def _negated_sides(reading: Reading, lang: str | None, values: list[Value]) -> d
     not survive"): {group: side}; a group left out where the text negates both sides."""
     text = reading.text
     spots = sorted(pos for pos, _ in reading.negations)
+    starts = sorted(v.start for v in reading.values)
+    order = sorted(values, key=lambda v: v.start)
+    near = [v.start for v in order]
     complements = _complementary_groups()
     negated: dict[str, str] = {}
     for name, sides, unnegated in _polarity_groups(lang):
@@ -13212,7 +13235,9 @@ def _negated_sides(reading: Reading, lang: str | None, values: list[Value]) -> d
             if side not in unnegated and side != "neutral"
             for m in pattern.finditer(text)
             if _negated_here(text, spots, m.start(), m.end())
-            and _of_values(reading, lang, m.start(), m.end(), values)
+            and _of_values(
+                reading, lang, m.start(), m.end(), _near(order, near, m.start(), m.end()), starts
+            )
         }
         if len(found) == 1:
             negated[name] = found.pop()
@@ -13270,6 +13295,9 @@ def _polarity_sides(
     # talks, the government changed course and lifted the sanctions").
     scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
     scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
+    starts = sorted(v.start for v in reading.values)
+    order = sorted(values, key=lambda v: v.start)
+    near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
         found: dict[str, str] = {}
@@ -13287,7 +13315,8 @@ def _polarity_sides(
                 ):
                     negated = True
                     break
-                if _of_values(reading, lang, m.start(), m.end(), values):
+                close = _near(order, near, m.start(), m.end())
+                if _of_values(reading, lang, m.start(), m.end(), close, starts):
                     found.setdefault(side, m.group())
                     break
                 if side not in scoped and any(a <= m.start() and m.end() <= b for a, b in scopes):
@@ -13333,21 +13362,22 @@ _COORDINATED_GAP = 1
 
 
 def _coordinated_predicate(
-    text: str, v: Value, pos: int, lang: str | None, others: list[Value]
+    text: str, v: Value, pos: int, lang: str | None, starts: list[int]
 ) -> bool:
     """Whether the predicate at `pos` is a verb coordinated ([adverbial] coordinators:
     "and", "und", "et", "y") with the clause of figure `v`, with no subject of its own:
     "140 whales beached and died", "140 Wale strandeten und starben"; no comma, no
-    sentence's end and no other figure between, the verb at most `_COORDINATED_GAP`
-    words after the coordinator; within `_NEGATION_REACH`."""
+    sentence's end and no other figure (`starts`: every figure's start, sorted) between,
+    the verb at most `_COORDINATED_GAP` words after the coordinator; within
+    `_NEGATION_REACH`."""
     if not 0 < pos - v.end <= _NEGATION_REACH:
         return False
     frame = _adverbial_frame(lang)
     if frame is None or _CLAUSE_END.search(text, v.end, pos) is not None:
         return False
     coordinator = frame[1]
-    if any(v.end <= o.start < pos for o in others if o is not v):
-        return False
+    if bisect.bisect_left(starts, pos) > bisect.bisect_left(starts, v.end):
+        return False  # another figure between
     breaks = list(_CLAUSE_BREAK.finditer(text, v.end, pos))
     if not breaks or any(coordinator.fullmatch(b.group()) is None for b in breaks):
         return False
