@@ -247,3 +247,40 @@ def test_permission_office_travel_opening(statement, quote, lang, quote_lang, st
 def test_prefixed_antonym(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang",
+    [
+        # "changed hands" is no change of state; "changed little" says unchanged.
+        ("The firm, which changed hands in 2015, employs 300 people.",
+         "The firm employs 300 people and has been unchanged in size since 2015.", "en",
+         "en"),
+        ("Prices changed little in 2019, rising 0.1%.",
+         "Prices were broadly unchanged in 2019, up 0.1%.", "en", "en"),
+        # Opening or closing something else (an object) is not the subject's opening.
+        ("Sales of 3 million units were recorded after the store opened in 2019.",
+         "The store, which closed its old branch in 2019, sold 3 million units.", "en",
+         "en"),
+        ("La boutique a ouvert ses portes en 2019.", "The shop opened in 2019.", "fr",
+         "en"),
+        # A number of goods sold is a number bought: the seller's and buyers' words.
+        ("The company sold 40,000 cars in 2020.",
+         "Customers bought 40,000 of the company's cars in 2020.", "en", "en"),
+        ("Die Firma hat 2020 40.000 Autos verkauft.",
+         "Customers bought 40,000 of the company's cars in 2020.", "de", "en"),
+        # A passive sale names the buyer: the buyer bought.
+        ("YouTube wurde 2006 für 1,65 Mrd. Dollar an Google verkauft.",
+         "Google bought YouTube for $1.65bn in 2006.", "de", "en"),
+        ("YouTube fue vendido a Google en 2006.", "Google bought YouTube in 2006.", "es",
+         "en"),
+        # A state until a time may end there: "legal until 2007", "banned in 2007".
+        ("Smoking was legal until 2007.", "Smoking was banned in 2007.", "en", "en"),
+        # Both sides in one clause decide nothing.
+        ("Twelve people were killed and 3 survived.", "12 people died; three survived.",
+         "en", "en"),
+    ],
+)  # fmt: skip
+def test_no_false_fail(statement, quote, lang, quote_lang):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got != "fail", reason

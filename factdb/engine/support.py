@@ -12726,13 +12726,15 @@ statement_lang="en").status
         # conviction against an acquittal ("acquitted on all 12 counts" for "found guilty on
         # all 12 counts"), "survived" against "died", "rejected" against "adopté": the
         # predicate is the claim's, the same figure notwithstanding.
-        ruled = _polarity_sides(stated, statement_lang, [s for s, _ in met])
+        # A figure bounding a time ("legal until 2007", "bis 2007") says the state ended
+        # there: the other side may say the opposite from then on ("banned in 2007").
+        ruled = _polarity_sides(stated, statement_lang, [s for s, _ in met if s.hedge != "by"])
         if allowed is not None:
             # The permission check has read the prohibitions and permissions (and taken
             # their negations): its verdict stands for the group of them.
             ruled.pop(_PERMISSION_GROUP, None)
         for r, values, lang in zip(readings, mine, langs, strict=True) if ruled else ():
-            others = _polarity_sides(r, lang, values)
+            others = _polarity_sides(r, lang, [v for v in values if v.hedge != "by"])
             opposed = next((g for g in ruled if g in others and others[g][0] != ruled[g][0]), None)
             if opposed is not None:
                 contradicted(
