@@ -76,6 +76,13 @@ def test_life(statement, quote, lang, quote_lang, status):
          "Prices have remained unchanged since 2010.", "fr", "en", "pass"),
         ("She did not win the gold in 2012.", "She missed the gold in 2012.", "en", "en",
          "pass"),
+        # A side whose own word holds the negation says itself.
+        ("1000天后，研究人员发现单宁没有变化。",
+         "After 1,000 days, researchers found the tannins unchanged.", "zh", "en", "pass"),
+        ("1000天后，研究人员发现单宁没有变化。",
+         "After 1,000 days, researchers found the tannins changed.", "zh", "en", "fail"),
+        ("Después de 1000 días, los taninos no cambiaron.",
+         "After 1,000 days, the tannins remained unchanged.", "es", "en", "pass"),
         # The same side negated is still a negation against none.
         ("She did not win the gold in 2012.", "She won the gold in 2012.", "en", "en",
          "fail"),

@@ -13217,30 +13217,43 @@ def _complementary_groups() -> frozenset[str]:
     return frozenset(groups)
 
 
-def _negated_sides(reading: Reading, lang: str | None, values: list[Value]) -> dict[str, str]:
+def _negated_sides(
+    reading: Reading, lang: str | None, values: list[Value]
+) -> dict[str, tuple[str, bool]]:
     """The sides of complementary groups (`_complementary_groups`) a text negates in the
-    clause of its `values`, each with the reading's own negation standing near it ("did
-    not survive"): {group: side}; a group left out where the text negates both sides."""
+    clause of its `values` (or the main clause an adverbial figure modifies), each with
+    the reading's own negation standing near it ("did not survive"): {group: (side,
+    False)}; or whose own word holds the negation ("没有变化", an ``unnegated`` side):
+    {group: (side, True)}. A group is left out where the text gives more than one."""
     text = reading.text
     spots = sorted(pos for pos, _ in reading.negations)
     starts = sorted(v.start for v in reading.values)
     order = sorted(values, key=lambda v: v.start)
     near = [v.start for v in order]
+    scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
+    scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
     complements = _complementary_groups()
-    negated: dict[str, str] = {}
+    negated: dict[str, tuple[str, bool]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
         if name not in complements:
             continue
-        found = {
-            side
-            for side, pattern in sides
-            if side not in unnegated and side != "neutral"
-            for m in pattern.finditer(text)
-            if _negated_here(text, spots, m.start(), m.end())
-            and _of_values(
-                reading, lang, m.start(), m.end(), _near(order, near, m.start(), m.end()), starts
-            )
-        }
+        found: set[tuple[str, bool]] = set()
+        for side, pattern in sides:
+            if side == "neutral":
+                continue
+            for m in pattern.finditer(text):
+                inside = side in unnegated
+                if inside:
+                    i = bisect.bisect_left(spots, m.start())
+                    if i == len(spots) or spots[i] >= m.end():
+                        continue  # no negation in its word
+                elif not _negated_here(text, spots, m.start(), m.end()):
+                    continue
+                close = _near(order, near, m.start(), m.end())
+                if _of_values(reading, lang, m.start(), m.end(), close, starts) or any(
+                    a <= m.start() and m.end() <= b for a, b in scopes
+                ):
+                    found.add((side, inside))
         if len(found) == 1:
             negated[name] = found.pop()
     return negated
@@ -13272,7 +13285,12 @@ def _negated_antonym(
             continue
         for o, olang, ovalues in other:
             taken = _polarity_sides(o, olang, ovalues)
-            if any(g in taken and taken[g][0] != side for g, side in negated.items()):
+            # A negated side says the other side; a side whose word holds the negation
+            # ("没有变化") says itself.
+            if any(
+                g in taken and (taken[g][0] == side) == inside
+                for g, (side, inside) in negated.items()
+            ):
                 return True
     return False
 
