@@ -228,6 +228,10 @@ def test_transfer_and_promise(statement, quote, lang, quote_lang, status):
          "The 12th-century chapel remains intact.", "de", "en", "fail"),
         ("La chapelle du XIIe siècle est intacte.",
          "The 12th-century chapel remains intact.", "fr", "en", "pass"),
+        ("Die Kapelle aus dem 12. Jahrhundert ist bis heute erhalten.",
+         "The 12th-century chapel was demolished.", "de", "en", "fail"),
+        ("Die Kapelle aus dem 12. Jahrhundert ist vollständig erhalten.",
+         "The 12th-century chapel remains intact.", "de", "en", "pass"),
     ],
 )  # fmt: skip
 def test_permission_office_travel_opening(statement, quote, lang, quote_lang, status):
