@@ -12734,7 +12734,9 @@ statement_lang="en").status
             # their negations): its verdict stands for the group of them.
             ruled.pop(_PERMISSION_GROUP, None)
         for r, values, lang in zip(readings, mine, langs, strict=True) if ruled else ():
-            others = _polarity_sides(r, lang, [v for v in values if v.hedge != "by"])
+            others = _polarity_sides(
+                r, lang, [v for v in values if v.hedge != "by"], frozenset(ruled)
+            )
             opposed = next((g for g in ruled if g in others and others[g][0] != ruled[g][0]), None)
             if opposed is not None:
                 contradicted(
@@ -13218,13 +13220,14 @@ def _complementary_groups() -> frozenset[str]:
 
 
 def _negated_sides(
-    reading: Reading, lang: str | None, values: list[Value]
+    reading: Reading, lang: str | None, values: list[Value], groups: frozenset[str]
 ) -> dict[str, tuple[str, bool]]:
     """The sides of complementary groups (`_complementary_groups`) a text negates in the
     clause of its `values` (or the main clause an adverbial figure modifies), each with
     the reading's own negation standing near it ("did not survive"): {group: (side,
     False)}; or whose own word holds the negation ("没有变化", an ``unnegated`` side):
-    {group: (side, True)}. A group is left out where the text gives more than one."""
+    {group: (side, True)}. Only `groups` are read; a group is left out where the text
+    gives more than one side."""
     text = reading.text
     spots = sorted(pos for pos, _ in reading.negations)
     starts = sorted(v.start for v in reading.values)
@@ -13232,7 +13235,7 @@ def _negated_sides(
     near = [v.start for v in order]
     scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
     scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
-    complements = _complementary_groups()
+    complements = _complementary_groups() & groups
     negated: dict[str, tuple[str, bool]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
         if name not in complements:
@@ -13271,32 +13274,46 @@ def _negated_antonym(
     compared figure's clause, the other side saying that group's other side there: "Anna
     Roe, 34, did not survive" for "Anna Roe, 34, dies", "价格没有变化" for "prices remained
     unchanged". The negation says what the other side's word says."""
-    stated_side = [(stated, statement_lang, [s for s, _ in met])]
+    mine = [s for s, _ in met]
     quote_side = [
         (r, lang, [q for _, q in met if any(q is x for x in r.values)])
         for r, lang in zip(readings, langs, strict=False)
     ]
-    negating, other = (quote_side, stated_side) if quote_negated else (stated_side, quote_side)
-    for r, lang, values in negating:
+    complements = _complementary_groups()
+    if not quote_negated:
+        # The statement negates: its (short) text first, then the quotes' groups it names.
+        negated = _negated_sides(stated, statement_lang, mine, complements) if mine else {}
+        wanted = frozenset(negated)
+        return bool(wanted) and any(
+            g in sides and (sides[g][0] == side) == inside
+            for r, lang, values in quote_side
+            if values
+            for sides in [_polarity_sides(r, lang, values, wanted)]
+            for g, (side, inside) in negated.items()
+        )
+    # A quote negates: the statement's sides first, then the groups it takes in the quotes.
+    ruled = _polarity_sides(stated, statement_lang, mine)
+    wanted = frozenset(ruled) & complements
+    if not wanted:
+        return False
+    for r, lang, values in quote_side:
         if not values:
             continue
-        negated = _negated_sides(r, lang, values)
-        if not negated:
-            continue
-        for o, olang, ovalues in other:
-            taken = _polarity_sides(o, olang, ovalues)
-            # A negated side says the other side; a side whose word holds the negation
-            # ("没有变化") says itself.
-            if any(
-                g in taken and (taken[g][0] == side) == inside
-                for g, (side, inside) in negated.items()
-            ):
-                return True
+        # A negated side says the other side; a side whose word holds the negation
+        # ("没有变化") says itself.
+        if any(
+            g in ruled and (ruled[g][0] == side) == inside
+            for g, (side, inside) in _negated_sides(r, lang, values, wanted).items()
+        ):
+            return True
     return False
 
 
 def _polarity_sides(
-    reading: Reading, lang: str | None, values: list[Value]
+    reading: Reading,
+    lang: str | None,
+    values: list[Value],
+    groups: frozenset[str] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """The one side a text takes of each group of opposing predicates in the clause of its
     compared values, or in its sentence's predicate when a value stands in the subject
@@ -13320,6 +13337,8 @@ def _polarity_sides(
     near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
+        if groups is not None and name not in groups:
+            continue  # only the groups asked for (`groups`)
         found: dict[str, str] = {}
         # Sides found only in the main clause an adverbial figure modifies: they count where
         # the figures' own clauses hold none ("In 2019, 40 people survived the crash and the
