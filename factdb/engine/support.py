@@ -13471,9 +13471,17 @@ statement_lang="en").status
         # conviction against an acquittal ("acquitted on all 12 counts" for "found guilty on
         # all 12 counts"), "survived" against "died", "rejected" against "adopté": the
         # predicate is the claim's, the same figure notwithstanding.
-        ruled = _polarity_sides(stated, statement_lang, [s for s, _ in met])
+        # A figure bounding a time ("legal until 2007", "bis 2007") says the state ended
+        # there: the other side may say the opposite from then on ("banned in 2007").
+        ruled = _polarity_sides(stated, statement_lang, [s for s, _ in met if s.hedge != "by"])
+        if allowed is not None:
+            # The permission check has read the prohibitions and permissions (and taken
+            # their negations): its verdict stands for the group of them.
+            ruled.pop(_PERMISSION_GROUP, None)
         for r, values, lang in zip(readings, mine, langs, strict=True) if ruled else ():
-            others = _polarity_sides(r, lang, values)
+            others = _polarity_sides(
+                r, lang, [v for v in values if v.hedge != "by"], frozenset(ruled)
+            )
             opposed = next((g for g in ruled if g in others and others[g][0] != ruled[g][0]), None)
             if opposed is not None:
                 contradicted(
@@ -13485,6 +13493,16 @@ statement_lang="en").status
                     f"{_verb('says', src)} {others[opposed][1]!r}",
                 )
                 break
+        antonym = _prefixed_antonym(stated, statement_lang, met, readings, langs)
+        if antonym is not None:
+            said, theirs = antonym
+            contradicted(
+                "antonym",
+                said,
+                theirs,
+                "",
+                f"the statement says {said!r} but {src} {_verb('says', src)} {theirs!r}",
+            )
         swapped = _negation_swapped(stated, met, readings)
         if swapped is not None:
             said, theirs = swapped
@@ -13501,6 +13519,11 @@ statement_lang="en").status
             # "all 100% rather than 99%" for "100% of the conditions, not just 99%": the
             # negations of one side open a contrast's denied side, the figure the other
             # side's contrast word denies ("rather than"); they negate no verb.
+            stated_negation = quote_negation = None
+    if bool(stated_negation) != bool(quote_negation) and not missing_rules:
+        if _negated_antonym(stated, statement_lang, readings, langs, met, bool(quote_negation)):
+            # "did not survive" for "dies", "没有变化" for "unchanged": the negation of one
+            # side of a complementary group of predicates says the other side's word.
             stated_negation = quote_negation = None
     prohibition = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
@@ -13761,6 +13784,9 @@ def _polarity_any(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | 
 
 _WORD_START = r"(?<!\w)"
 
+#: The [polarity] group of prohibitions against permissions ("banned", "recognised"): where
+#: the permission check (`_permission_verdict`) gives a verdict, it rules them.
+_PERMISSION_GROUP = "permission"
 #: How far before and after a predicate a negation undoes it ("was not convicted").
 _POLARITY_NEGATION = (30, 12)
 
@@ -13989,8 +14015,151 @@ def _heads_list(text: str, pos: int, v: Value) -> bool:
     return _LIST_CLOSES.search(text, colon.end(), v.start) is None
 
 
+def _of_values(
+    reading: Reading,
+    lang: str | None,
+    start: int,
+    end: int,
+    values: list[Value],
+    starts: list[int],
+) -> bool:
+    """Whether the predicate at start..end is said of one of `values`: in its clause, or
+    heading its aside or list, or the predicate of the subject, apposition or coordinated
+    clause it stands in (`_polarity_sides`); `starts` the sorted starts of all the
+    reading's values."""
+    text = reading.text
+    return any(
+        _same_clause(text, start, v)
+        or _opens_aside(text, end, v)
+        or _heads_list(text, end, v)
+        or start > v.end
+        and (
+            _in_subject(text, v, lang, start)
+            or _apposition_predicate(text, v, start)
+            or _coordinated_predicate(text, v, start, lang, starts)
+        )
+        for v in values
+    )
+
+
+#: How far before and after a predicate a figure it is said of may start (`_of_values`:
+#: the subject's reach and a value's length before it, a headed list's after it).
+_PREDICATE_WINDOW = (_SUBJECT_REACH + 200, _HEADED_LIST_REACH + 100)
+
+
+def _near(order: list[Value], starts: list[int], start: int, end: int) -> list[Value]:
+    """The values of `order` (sorted by start; `starts` their starts) that a predicate at
+    start..end may be said of: those starting within `_PREDICATE_WINDOW` of it, so that
+    each predicate looks at a bounded stretch of a long quote's figures."""
+    lo = bisect.bisect_left(starts, start - _PREDICATE_WINDOW[0])
+    hi = bisect.bisect_right(starts, end + _PREDICATE_WINDOW[1])
+    return order[lo:hi]
+
+
+@lru_cache(maxsize=1)
+def _complementary_groups() -> frozenset[str]:
+    """The groups of opposing predicates whose one side negated says the other
+    (common.toml's ``polarity_complements.groups``: "did not survive" says "died"; not
+    "did not buy", which says no "sold")."""
+    groups = _load_toml("common").get("polarity_complements", {}).get("groups", [])
+    return frozenset(groups)
+
+
+def _negated_sides(
+    reading: Reading, lang: str | None, values: list[Value], groups: frozenset[str]
+) -> dict[str, tuple[str, bool]]:
+    """The sides of complementary groups (`_complementary_groups`) a text negates in the
+    clause of its `values` (or the main clause an adverbial figure modifies), each with
+    the reading's own negation standing near it ("did not survive"): {group: (side,
+    False)}; or whose own word holds the negation ("没有变化", an ``unnegated`` side):
+    {group: (side, True)}. Only `groups` are read; a group is left out where the text
+    gives more than one side."""
+    text = reading.text
+    spots = sorted(pos for pos, _ in reading.negations)
+    starts = sorted(v.start for v in reading.values)
+    order = sorted(values, key=lambda v: v.start)
+    near = [v.start for v in order]
+    scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
+    scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
+    complements = _complementary_groups() & groups
+    negated: dict[str, tuple[str, bool]] = {}
+    for name, sides, unnegated in _polarity_groups(lang):
+        if name not in complements:
+            continue
+        found: set[tuple[str, bool]] = set()
+        for side, pattern in sides:
+            if side == "neutral":
+                continue
+            for m in pattern.finditer(text):
+                inside = side in unnegated
+                if inside:
+                    i = bisect.bisect_left(spots, m.start())
+                    if i == len(spots) or spots[i] >= m.end():
+                        continue  # no negation in its word
+                elif not _negated_here(text, spots, m.start(), m.end()):
+                    continue
+                close = _near(order, near, m.start(), m.end())
+                if _of_values(reading, lang, m.start(), m.end(), close, starts) or any(
+                    a <= m.start() and m.end() <= b for a, b in scopes
+                ):
+                    found.add((side, inside))
+        if len(found) == 1:
+            negated[name] = found.pop()
+    return negated
+
+
+def _negated_antonym(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    met: list[tuple[Value, Value]],
+    quote_negated: bool,
+) -> bool:
+    """Whether one side's negation negates a predicate of a complementary group in a
+    compared figure's clause, the other side saying that group's other side there: "Anna
+    Roe, 34, did not survive" for "Anna Roe, 34, dies", "价格没有变化" for "prices remained
+    unchanged". The negation says what the other side's word says."""
+    mine = [s for s, _ in met]
+    quote_side = [
+        (r, lang, [q for _, q in met if any(q is x for x in r.values)])
+        for r, lang in zip(readings, langs, strict=False)
+    ]
+    complements = _complementary_groups()
+    if not quote_negated:
+        # The statement negates: its (short) text first, then the quotes' groups it names.
+        negated = _negated_sides(stated, statement_lang, mine, complements) if mine else {}
+        wanted = frozenset(negated)
+        return bool(wanted) and any(
+            g in sides and (sides[g][0] == side) == inside
+            for r, lang, values in quote_side
+            if values
+            for sides in [_polarity_sides(r, lang, values, wanted)]
+            for g, (side, inside) in negated.items()
+        )
+    # A quote negates: the statement's sides first, then the groups it takes in the quotes.
+    ruled = _polarity_sides(stated, statement_lang, mine)
+    wanted = frozenset(ruled) & complements
+    if not wanted:
+        return False
+    for r, lang, values in quote_side:
+        if not values:
+            continue
+        # A negated side says the other side; a side whose word holds the negation
+        # ("没有变化") says itself.
+        if any(
+            g in ruled and (ruled[g][0] == side) == inside
+            for g, (side, inside) in _negated_sides(r, lang, values, wanted).items()
+        ):
+            return True
+    return False
+
+
 def _polarity_sides(
-    reading: Reading, lang: str | None, values: list[Value]
+    reading: Reading,
+    lang: str | None,
+    values: list[Value],
+    groups: frozenset[str] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """The one side a text takes of each group of opposing predicates in the clause of its
     compared values, or in its sentence's predicate when a value stands in the subject
@@ -14016,8 +14185,14 @@ def _polarity_sides(
     # The main clauses that figures in adverbial phrases modify ("After nearly 20 years of
     # talks, the government changed course and lifted the sanctions").
     scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
+    scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
+    starts = sorted(v.start for v in reading.values)
+    order = sorted(values, key=lambda v: v.start)
+    near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
+        if groups is not None and name not in groups:
+            continue  # only the groups asked for (`groups`)
         found: dict[str, str] = {}
         # Sides found only in the main clause an adverbial figure modifies: they count where
         # the figures' own clauses hold none ("In 2019, 40 people survived the crash and the
@@ -14026,17 +14201,15 @@ def _polarity_sides(
         negated = False
         for side, pattern in sides:
             for m in pattern.finditer(text):
-                if side not in unnegated and _negated_here(text, spots, m.start(), m.end()):
+                if (
+                    side not in unnegated
+                    and side != "neutral"
+                    and _negated_here(text, spots, m.start(), m.end())
+                ):
                     negated = True
                     break
-                if any(
-                    _same_clause(text, m.start(), v)
-                    or _opens_aside(text, m.end(), v)
-                    or _heads_list(text, m.end(), v)
-                    or m.start() > v.end
-                    and _in_subject(text, v, lang, m.start())
-                    for v in values
-                ):
+                close = _near(order, near, m.start(), m.end())
+                if _of_values(reading, lang, m.start(), m.end(), close, starts):
                     found.setdefault(side, m.group())
                     break
                 if side not in scoped and any(a <= m.start() and m.end() <= b for a, b in scopes):
@@ -14044,10 +14217,139 @@ def _polarity_sides(
             if negated:
                 break
         found = found or scoped
-        if not negated and len(found) == 1:
+        # A "neutral" side leaves its group out: "sold to Google", "was acquired by"
+        # name the other party's act too.
+        if not negated and len(found) == 1 and "neutral" not in found:
             ((side, word),) = found.items()
             taken[name] = (side, word)
     return taken
+
+
+#: A name's apposition, a figure between commas right after a name ("Jane Roe, 34,").
+_APPOSED_FIGURE = _lazy(r"[^\W\d_],\s?$")
+#: What may stand between such a figure and its sentence's predicate: its comma, and
+#: perhaps two words but a relative pronoun or a verb of saying ("Jane Roe, 34, dies",
+#: "Jane Roe, 34, did not survive"; not "Jane Roe, 34, whose son died").
+_APPOSITION_GAP = _lazy(
+    r",\s*(?:(?!(?:who|whose|which|that|said|says|der|die|das|dessen|deren|qui|que|dont|quien|"
+    r"cuyo|cuya|cujo|cuja)(?!\w))[^\W\d_]+\s+){0,2}",
+    re.I,
+)
+
+
+def _apposition_predicate(text: str, v: Value, pos: int) -> bool:
+    """Whether the predicate at `pos` is that of the person whose apposition figure `v`
+    is: a name, a comma, the figure, a comma, and the predicate at most two words
+    further ("Yorkshire pupil, Jane Roe, 34, dies on trip", "Jean Roux, 34, est mort")."""
+    if (
+        pos - v.end > _NEGATION_REACH
+        or _APPOSED_FIGURE.search(text, max(0, v.start - 3), v.start) is None
+    ):
+        return False
+    return _APPOSITION_GAP.fullmatch(text, v.end, pos) is not None
+
+
+#: How many words may stand between a coordinator and the verb it coordinates ("and
+#: survived", "and then died").
+_COORDINATED_GAP = 1
+
+
+def _coordinated_predicate(
+    text: str, v: Value, pos: int, lang: str | None, starts: list[int]
+) -> bool:
+    """Whether the predicate at `pos` is a verb coordinated ([adverbial] coordinators:
+    "and", "und", "et", "y") with the clause of figure `v`, with no subject of its own:
+    "140 whales beached and died", "140 Wale strandeten und starben"; no comma, no
+    sentence's end and no other figure (`starts`: every figure's start, sorted) between,
+    the verb at most `_COORDINATED_GAP` words after the coordinator; within
+    `_NEGATION_REACH`."""
+    if not 0 < pos - v.end <= _NEGATION_REACH:
+        return False
+    frame = _adverbial_frame(lang)
+    if frame is None or _CLAUSE_END.search(text, v.end, pos) is not None:
+        return False
+    coordinator = frame[1]
+    if bisect.bisect_left(starts, pos) > bisect.bisect_left(starts, v.end):
+        return False  # another figure between
+    breaks = list(_CLAUSE_BREAK.finditer(text, v.end, pos))
+    if not breaks or any(coordinator.fullmatch(b.group()) is None for b in breaks):
+        return False
+    return len(_WORD3.findall(text, breaks[-1].end(), pos)) <= _COORDINATED_GAP
+
+
+_CJK_COMMA = _lazy(r"[，,、]")
+#: How far after a figure a CJK word of "after" may stand ("1000天后"), and how far the
+#: main clause after its comma may run.
+_CJK_AFTER_REACH = (6, 80)
+
+
+def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
+    """In Chinese or Japanese, the main clause that a figure's phrase of time ending in a
+    word of "after" ([adverbial] after: "后", "以来", "後") and a comma modifies:
+    "在太空逗留1000天后，单宁成分保持不变" (the clause after the comma, to the sentence's
+    end, within `_CJK_AFTER_REACH`); None elsewhere."""
+    rules = rules_for(lang)
+    if rules is None or not rules.cjk:
+        return None
+    words = rules.data.get("adverbial", {}).get("after", [])
+    if not words:
+        return None
+    stop = min(len(text), v.end + _CJK_AFTER_REACH[0])
+    comma = _CJK_COMMA.search(text, v.end, stop)
+    if comma is None or not text[v.end : comma.start()].rstrip().endswith(tuple(words)):
+        return None
+    hi = min(len(text), comma.end() + _CJK_AFTER_REACH[1])
+    end = _CJK_SENTENCE_END.search(text, comma.end(), hi)
+    return comma.end(), end.start() if end is not None else hi
+
+
+@lru_cache(maxsize=64)
+def _antonym_prefixes(lang: str | None) -> tuple[str, ...]:
+    """A language's prefixes that make an adjective its antonym ([antonym] prefixes: "un",
+    "in", "non"), longest first."""
+    rules = rules_for(lang)
+    words = rules.data.get("antonym", {}).get("prefixes", []) if rules is not None else []
+    return tuple(sorted((w.lower() for w in words), key=len, reverse=True))
+
+
+#: The word right after a figure: "99.9% available".
+_ANTONYM_WORD_AFTER = _lazy(r"[ \t]*([^\W\d_]+)")
+#: How long the stem of a prefixed antonym must be at least ("available").
+_ANTONYM_STEM = 4
+
+
+def _prefixed_antonym(
+    stated: Reading,
+    statement_lang: str | None,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: list[str | None],
+) -> tuple[str, str] | None:
+    """A compared figure whose next word is, on one side, the other side's next word with
+    a negative prefix ([antonym] prefixes): "99.9% unavailable" for "99.9% available",
+    "95 % indisponible" for "95 % disponible"; in one language only. The statement's word
+    and the quote's; None elsewhere."""
+    prefixes = _antonym_prefixes(statement_lang)
+    if not prefixes:
+        return None
+    for s, q in met:
+        mine = _ANTONYM_WORD_AFTER.match(stated.text, s.end)
+        if mine is None:
+            continue
+        a = mine.group(1).lower()
+        for r, lang in zip(readings, langs, strict=False):
+            if lang != statement_lang or not any(q is x for x in r.values):
+                continue
+            theirs = _ANTONYM_WORD_AFTER.match(r.text, q.end)
+            if theirs is None:
+                continue
+            b = theirs.group(1).lower()
+            short, long = sorted((a, b), key=len)
+            if len(short) < _ANTONYM_STEM or not long.endswith(short):
+                continue
+            if long[: len(long) - len(short)] in prefixes:
+                return mine.group(1), theirs.group(1)
+    return None
 
 
 @lru_cache(maxsize=64)
