@@ -156,3 +156,26 @@ def test_a_negation_after_an_apposition_holding_the_figure(
 ):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # "nichts", "nothing", "nada" as the subject of the figure's clause negate it; the
+        # dot of a German ordinal ("des 18. Jahrhunderts") ends no sentence.
+        ("de", "Von der ursprünglichen Fassade des 18. Jahrhunderts ist nichts erhalten.",
+         "Much of the original 18th-century facade remains intact.", "en", "fail"),
+        ("en", "Nothing of the original 18th-century facade remains.",
+         "Much of the original 18th-century facade remains intact.", "en", "fail"),
+        ("pt", "Da fachada original do século 18 nada restou.",
+         "Much of the original 18th-century facade remains intact.", "en", "fail"),
+        # Without the negation, or negated on both sides: the same.
+        ("de", "Von der ursprünglichen Fassade des 18. Jahrhunderts ist viel erhalten.",
+         "Much of the original 18th-century facade remains intact.", "en", "pass"),
+        ("de", "Von der ursprünglichen Fassade des 18. Jahrhunderts ist nichts erhalten.",
+         "Nothing remains of the original 18th-century facade.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_nothing_negates_the_figure_clause(lang, statement, quote, quote_lang, status):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason

@@ -4606,7 +4606,9 @@ def _negates_predicate(
             continue
         if subject and (_in_subject(text, v, lang, pos) or _in_apposition(text, v, lang, pos)):
             return True
-        if not ends or v.start < lo:
+        # A clause taken to open inside the figure opens before it: the dot of an ordinal
+        # ("des 17. Jahrhunderts ist nichts erhalten") ends no sentence.
+        if not ends or v.end <= lo or v.start < lo and not v.start <= lo - 2 < v.end:
             continue
         between = [w for w in _WORD3.findall(text, v.end, pos) if len(w) >= 4]
         if len(between) > _SUBJECT_WORDS:
