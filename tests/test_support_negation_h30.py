@@ -179,3 +179,30 @@ def test_a_negation_after_an_apposition_holding_the_figure(
 def test_nothing_negates_the_figure_clause(lang, statement, quote, quote_lang, status):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A quote's figure in a relative clause on its subject ("a driver who had waited 40
+        # minutes"): a negation on the statement's main verb after a subject holding the
+        # figure denies the quote's predicate.
+        ("es", "El conductor, tras esperar 40 minutos, no recibió ayuda.",
+         "After the crash, a driver who had waited 40 minutes received help.", "en", "fail"),
+        ("fr", "Le conducteur, après 40 minutes d'attente, n'a reçu aucune aide.",
+         "After the crash, a driver who had waited 40 minutes received help.", "en", "fail"),
+        ("es", "El conductor, tras esperar 40 minutos, recibió ayuda.",
+         "After the crash, a driver who had waited 40 minutes received help.", "en", "pass"),
+        ("es", "El conductor, tras esperar 40 minutos, no recibió ayuda.",
+         "After the crash, a driver who had waited 40 minutes received no help.", "en",
+         "pass"),
+        # The figure in the predicate after the relative clause: no subject of it.
+        ("es", "El puente, reconstruido en 2019, no reabrió.",
+         "After the storm, the bridge that collapsed was rebuilt in 2019.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_negation_against_a_figure_in_a_relative_subject(
+    lang, statement, quote, quote_lang, status
+):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason

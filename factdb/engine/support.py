@@ -4768,6 +4768,52 @@ def _in_apposition(text: str, v: Value, lang: str | None, negation: int | None =
     return len(_WORD3.findall(text, close.end(), negation)) <= _MAIN_VERB_WORDS
 
 
+#: How many words (three letters or more) may stand before a relative pronoun opening a
+#: subject's clause ("a patient who"), between it and the figure ("who had spent 15 years"),
+#: and after the figure at least (the rest of the clause, the main verb and what follows).
+_RELATIVE_SUBJECT_WORDS = (2, 2, 2)
+
+
+def _in_relative_subject(text: str, v: Value, lang: str | None) -> bool:
+    """Whether figure `v` stands in a relative clause on the subject opening its sentence or
+    the main clause after an opening phrase's comma: "One month after the surgery, a
+    patient who had spent 15 years in a coma showed signs of consciousness". The subject's
+    noun (at most `_RELATIVE_SUBJECT_WORDS[0]` words, no finite verb) before the relative
+    pronoun ([negation] relative), at most `_RELATIVE_SUBJECT_WORDS[1]` words between it
+    and the figure ("The bridge that collapsed was rebuilt in 2019" holds the figure in
+    the predicate), and after the figure at least `_RELATIVE_SUBJECT_WORDS[2]` words to
+    the sentence's end, no clause break between."""
+    frame = _subject_frame(lang)
+    if frame is None:
+        return False
+    _, finite, opener = frame
+    if opener is None:
+        return False
+    lo = max(0, v.start - _SUBJECT_REACH)
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, lo, v.start)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)]
+    start = max([*ends, *breaks], default=lo)
+    if start == lo and lo > 0:
+        return False  # no sentence's start or comma within reach
+    if breaks and start == breaks[-1] and text[start - 1 : start] != ",":
+        return False  # a clause that a conjunction or another break opens
+    relative = opener.search(text, start, v.start)
+    if relative is None:
+        return False
+    if len(_WORD3.findall(text, start, relative.start())) > _RELATIVE_SUBJECT_WORDS[0] or (
+        finite.search(text, start, relative.start())
+    ):
+        return False
+    if len(_WORD3.findall(text, relative.end(), v.start)) > _RELATIVE_SUBJECT_WORDS[1]:
+        return False
+    stop = min(len(text), v.end + _SUBJECT_REACH)
+    after = _MODAL_SENTENCE_END.search(text, v.end, stop) or _CLAUSE_END.search(text, v.end, stop)
+    hi = after.start() if after else stop
+    if _CLAUSE_BREAK.search(text, v.end, hi):
+        return False
+    return len(_WORD3.findall(text, v.end, hi)) >= _RELATIVE_SUBJECT_WORDS[2]
+
+
 def _both_end_negated(stated: Reading, quoted: Reading, word: str) -> bool:
     """Whether, in Chinese or Japanese, the statement and the quote whose negation `word`
     meets the statement's values both end a clause with a negative verb ending ([negation]
@@ -12770,7 +12816,9 @@ statement_lang="en").status
         # A quote whose figure stands in its sentence's subject ("The bridge, built in 2019,
         # survived") says the predicate a negation on the statement's main verb denies.
         quote_subject = any(
-            _in_subject(r.text, q, lang) or _in_apposition(r.text, q, lang)
+            _in_subject(r.text, q, lang)
+            or _in_apposition(r.text, q, lang)
+            or _in_relative_subject(r.text, q, lang)
             for r, values, lang in zip(readings, mine, langs, strict=True)
             for q in values
         )
