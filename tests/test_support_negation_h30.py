@@ -206,3 +206,31 @@ def test_a_negation_against_a_figure_in_a_relative_subject(
 ):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A refusal of another act than the quote's, coordinated after what the quote
+        # says: the quote's claim stands.
+        ("en", "In 2022, the senator signed the budget but refused to comment.",
+         "En 2022, el senador firmó el presupuesto.", "es", "pass"),
+        ("en", "The senator refused to comment but signed the 2022 budget.",
+         "The senator signed the 2022 budget.", "en", "pass"),
+        # "was refused entry" (a thing withheld) is no refusal of the subject's.
+        ("zh", "他被拒绝入境，2022年离开。", "He was refused entry and left in 2022.", "en",
+         "pass"),
+        # Japanese and Chinese verbs of refusal negate the act before or after them.
+        ("ja", "部長は2022年の協定への署名を拒否した。",
+         "The minister signed the 2022 agreement.", "en", "fail"),
+        ("ja", "部長は2022年の協定への署名を拒否した。",
+         "The minister refused to sign the 2022 agreement.", "en", "pass"),
+        ("zh", "部长拒绝签署2022年的协议。", "The minister signed the 2022 agreement.", "en",
+         "fail"),
+        ("zh", "部长拒绝签署2022年的协议。",
+         "The minister refused to sign the 2022 agreement.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_refusal_of_another_act_or_across_scripts(lang, statement, quote, quote_lang, status):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason

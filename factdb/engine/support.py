@@ -4481,6 +4481,8 @@ def _negates_main_verb(
 #: A conjunction joining a verb to the one before it, with the same subject: "arrived in
 #: Italy but refused", "llegó y no pidió".
 _JOINING = _lazy(r",?\s*" + _CONJUNCTIONS + r"\s*$", re.I)
+#: A conjunction, as a word.
+_JOINING_WORD = _lazy(_CONJUNCTIONS, re.I)
 
 
 def _negates_coordinated(
@@ -4509,6 +4511,21 @@ def _negates_coordinated(
     # the figure ("Die 2019 gebaute Brücke überstand die Flut, wurde aber nicht …").
     opening = [v for v in values if v.end <= plo and _adverbial_scope(text, v, lang) is not None]
     return bool(opening) and _negates_figure_clause(reading, plo, plo + 1, opening, lang)
+
+
+def _coordinated_after(readings: list[Reading], values: list[list[Value]]) -> bool:
+    """Whether a quote joins another verb by a conjunction after a compared value, in its
+    sentence (within `_NEGATION_REACH`): "desembarcó en Italia en noviembre de 1998 y pidió
+    asilo" says a second thing, which a negated verb the statement coordinates may deny
+    (`_negates_coordinated`); "En 2022, el senador firmó el presupuesto" says none, and
+    "… but refused to comment" adds to it."""
+    for r, mine in zip(readings, values, strict=True):
+        for v in mine:
+            stop = min(len(r.text), v.end + _NEGATION_REACH)
+            end = _CLAUSE_END.search(r.text, v.end, stop)
+            if _JOINING_WORD.search(r.text, v.end, end.start() if end else stop):
+                return True
+    return False
 
 
 #: How far (in characters) before a negation a verb of saying and its conjunction may
@@ -12873,7 +12890,10 @@ statement_lang="en").status
                 not same_language
                 and (
                     _negates_main_verb(stated, pos, w, stated.values, statement_lang)
-                    or _negates_coordinated(stated, pos, w, stated.values, statement_lang)
+                    or (
+                        _coordinated_after(readings, mine)
+                        and _negates_coordinated(stated, pos, w, stated.values, statement_lang)
+                    )
                 )
             )
             for pos, w in stated.negations
