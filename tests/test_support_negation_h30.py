@@ -95,6 +95,11 @@ def test_a_denied_thing_is_no_negated_act(lang, statement, quote, quote_lang, st
          "The minister refused to sign the 2022 agreement.", "en", "pass"),
         ("fr", "Le ministre a refusé de signer l'accord de 2022.",
          "Der Minister weigerte sich, das Abkommen von 2022 zu unterschreiben.", "de", "pass"),
+        # "rechazó" before an adverb or a name refuses no act of its own.
+        ("es", "En 2021 rechazó Oliver la oferta de 3 millones de euros.",
+         "In 2021, Oliver rejected the offer of 3 million euros.", "en", "pass"),
+        ("es", "En 2022, el ministro rechazó firmar el acuerdo.",
+         "In 2022, the minister signed the agreement.", "en", "fail"),
         # A figure that "declined to" a level is no refusal.
         ("en", "In 2020, sales declined to 35 units.",
          "In 2020, sales fell to 35 units.", "en", "pass"),
