@@ -174,6 +174,12 @@ def test_a_negation_after_an_apposition_holding_the_figure(
          "Much of the original 18th-century facade remains intact.", "en", "fail"),
         ("pt", "Da fachada original do século 18 nada restou.",
          "Much of the original 18th-century facade remains intact.", "en", "fail"),
+        # After an opening phrase naming what the clause is about, "rien" negates it; after
+        # an adverbial one ("En 2019,"), "aucune équipe n'avait" is "the first team to".
+        ("fr", "De la façade originale du XVIIIe siècle, rien n'a été conservé.",
+         "Much of the original 18th-century facade remains intact.", "en", "fail"),
+        ("fr", "En 2019, aucune équipe étrangère n'avait gagné la coupe.",
+         "In 2019, Porto became the first foreign team to win the cup.", "en", "pass"),
         # Without the negation, or negated on both sides: the same.
         ("de", "Von der ursprünglichen Fassade des 18. Jahrhunderts ist viel erhalten.",
          "Much of the original 18th-century facade remains intact.", "en", "pass"),

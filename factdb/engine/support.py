@@ -4419,13 +4419,26 @@ def _negates_after_opening(
     frame = _subject_frame(lang)
     if frame is not None and frame[2] is not None and frame[2].search(text, max(0, lo - 2), pos):
         return False  # in a relative clause: "Die 2019 gebaute Brücke, die nicht gesperrt wurde"
+    opening = [v for v in values if v.end <= lo]
     quantifier = _data_patterns(lang, "negation", "quantifiers", re.I)
-    if quantifier is not None and any(
-        lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations
+    if (
+        quantifier is not None
+        and any(lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations)
+        and (not opening or _in_adverbial_opening(text, opening, lang))
     ):
         return False
-    opening = [v for v in values if v.end <= lo]
     return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
+
+
+def _in_adverbial_opening(text: str, values: list[Value], lang: str | None) -> bool:
+    """Whether one of `values` stands in an adverbial phrase opening its sentence
+    (`_adverbial_scope`: "En 26 ans, aucun film…", "En 2019, ningún equipo…", the first
+    to do so in that time), not in a phrase naming what the clause is about ("De la
+    façade originale du XVIIIe siècle, rien n'a été conservé": nothing of it is left); a
+    language without adverbial openers has every opening phrase taken as adverbial."""
+    if _adverbial_frame(lang) is None:
+        return True
+    return any(_adverbial_scope(text, v, lang) is not None for v in values)
 
 
 def _main_verb_negation(
