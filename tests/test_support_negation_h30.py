@@ -245,3 +245,24 @@ def test_a_negation_against_a_figure_in_a_relative_subject(
 def test_a_refusal_of_another_act_or_across_scripts(lang, statement, quote, quote_lang, status):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # The quote denies or refuses what the statement affirms.
+        ("en", "The coach admitted making a mistake in 2012.",
+         "O treinador negou ter errado em 2012.", "pt", "fail"),
+        ("pt", "O treinador admitiu ter errado em 2012.",
+         "O treinador negou ter errado em 2012.", "pt", "fail"),
+        ("en", "The minister signed the 2022 agreement.",
+         "El ministro se negó a firmar el acuerdo de 2022.", "es", "fail"),
+        ("fr", "Le ministre a signé l'accord de 2022.",
+         "Der Minister weigerte sich, das Abkommen von 2022 zu unterschreiben.", "de", "fail"),
+        ("en", "The 41-year-old driver admitted speeding.",
+         "Jan Novak, 41, denied speeding.", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_quote_that_denies_or_refuses(lang, statement, quote, quote_lang, status):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
