@@ -207,6 +207,11 @@ def test_nothing_negates_the_figure_clause(lang, statement, quote, quote_lang, s
         ("es", "El conductor, tras esperar 40 minutos, no recibió ayuda.",
          "After the crash, a driver who had waited 40 minutes received no help.", "en",
          "pass"),
+        # The other way round: the statement's figure in the relative subject.
+        ("en", "After the crash, a driver who had waited 40 minutes received help.",
+         "El conductor, tras esperar 40 minutos, no recibió ayuda.", "es", "fail"),
+        ("en", "After the crash, a driver who had waited 40 minutes received no help.",
+         "El conductor, tras esperar 40 minutos, no recibió ayuda.", "es", "pass"),
         # The figure in the predicate after the relative clause: no subject of it.
         ("es", "El puente, reconstruido en 2019, no reabrió.",
          "After the storm, the bridge that collapsed was rebuilt in 2019.", "en", "pass"),

@@ -12942,6 +12942,7 @@ statement_lang="en").status
         stated_subject = any(r.negations for r in readings) and any(
             _in_subject(stated.text, s, statement_lang)
             or _in_apposition(stated.text, s, statement_lang)
+            or _in_relative_subject(stated.text, s, statement_lang)
             for s, _ in met
         )
         stated_relative = any(r.negations for r in readings) and any(
