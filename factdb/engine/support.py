@@ -117,7 +117,7 @@ import re
 import tomllib
 import unicodedata
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -3568,6 +3568,7 @@ def _read(text: str, lang: str | None) -> Reading:
             _negated_comparators(reading, prepared, lang)
         if reading.negations:
             reading.negation = reading.negations[0][1]
+    _read_denials(reading, prepared, lowered, lang, free)
     years = (
         frozenset([int(v.value) for v in reading.values if v.kind == "year"])
         if reading.values
@@ -3590,6 +3591,46 @@ def _read(text: str, lang: str | None) -> Reading:
         reading.bounds = [m.end() for m in _CLAUSE_END.finditer(prepared)]
     reading.text = prepared
     return reading
+
+
+@lru_cache(maxsize=64)
+def _denial_words(lang: str | None) -> tuple[tuple[str, ...], re.Pattern[str], bool] | None:
+    """A language's verbs of denial and of refusal with the complement that makes them
+    negate an act ([negation] denials, patterns: "denied making", "refused to seek", "nié
+    avoir", "negó haber", "bestritt, … zu haben", "拒绝接受"), the lowercase strings one of
+    which every match holds ([negation] denial_keys), and whether they govern what stands
+    before them ([negation] denials_back: "面会を拒否した"); None without them."""
+    rules = rules_for(lang)
+    data = rules.data.get("negation", {}) if rules is not None else {}
+    patterns, keys = data.get("denials", []), data.get("denial_keys", [])
+    if not patterns or not keys:
+        return None
+    pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    return tuple(keys), pattern, bool(data.get("denials_back"))
+
+
+def _read_denials(
+    reading: Reading, text: str, lowered: str, lang: str | None, free: Callable[[int, int], bool]
+) -> None:
+    """Read a verb of denial or refusal on an act as a negation of that act ("Carlineo
+    denied threatening", "refused to seek asylum", "a refusé tout entretien", "negou ter
+    errado"): the verb is added to the reading's negations, which then govern as "did
+    not" does. "was denied bail" (a thing withheld) and "refused to deny" are left alone
+    by the patterns."""
+    found = _denial_words(lang)
+    if found is None or not any(k in lowered for k in found[0]):
+        return
+    spots = {pos for pos, _ in reading.negations}
+    added = [
+        (m.start(), m.group())
+        for m in found[1].finditer(text)
+        if m.start() not in spots and free(m.start(), m.end())
+    ]
+    if added:
+        reading.negations = sorted([*reading.negations, *added])
+        if found[2]:
+            reading.negations_back.update(pos for pos, _ in added)
+        reading.negation = reading.negations[0][1]
 
 
 #: A comparator a negation governs, and what the two say together: "no room costs less than
@@ -4620,11 +4661,6 @@ def _negates_after_opening(
     frame = _subject_frame(lang)
     if frame is not None and frame[2] is not None and frame[2].search(text, max(0, lo - 2), pos):
         return False  # in a relative clause: "Die 2019 gebaute Brücke, die nicht gesperrt wurde"
-    quantifier = _data_patterns(lang, "negation", "quantifiers", re.I)
-    if quantifier is not None and any(
-        lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations
-    ):
-        return False
     # An opening phrase before the clause's comma ("Em 1997, o presidente não"), or one
     # without a comma opened by a preposition ([adverbial] openers: "In 1997 the president
     # did not", "Since 2019 the museum does not"; `_negates_figure_clause` bounds its words),
@@ -4635,7 +4671,125 @@ def _negates_after_opening(
         if v.end <= lo
         or (lo < v.start and v.end <= pos and _opened_by_preposition(text, lo, v, lang))
     ]
+    quantifier = _data_patterns(lang, "negation", "quantifiers", re.I)
+    if (
+        quantifier is not None
+        and any(lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations)
+        and (not opening or _in_adverbial_opening(text, opening, lang))
+    ):
+        return False
     return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
+
+
+def _in_adverbial_opening(text: str, values: list[Value], lang: str | None) -> bool:
+    """Whether one of `values` stands in an adverbial phrase opening its sentence
+    (`_adverbial_scope`: "En 26 ans, aucun film…", "En 2019, ningún equipo…", the first
+    to do so in that time), not in a phrase naming what the clause is about ("De la
+    façade originale du XVIIIe siècle, rien n'a été conservé": nothing of it is left); a
+    language without adverbial openers has every opening phrase taken as adverbial."""
+    if _adverbial_frame(lang) is None:
+        return True
+    return any(_adverbial_scope(text, v, lang) is not None for v in values)
+
+
+def _main_verb_negation(
+    reading: Reading, pos: int, word: str, lang: str | None
+) -> tuple[int, int] | None:
+    """The clause (lo, hi) of the negation `word` at `pos` when it stands on the verb of a
+    clause near the clause's start (at most `_MAIN_VERB_WORDS` words before it: its
+    subject, an auxiliary): not a preposition ("sans source"), nor before an adjective
+    ("diputados no inscritos"), nor in a relative clause, nor after a negation quantifying
+    a noun in its clause ("aucun film n'avait"); None elsewhere, and in Chinese or Japanese
+    (no words to count: `_negates_predicate` reads their clauses)."""
+    if _CJK_CHAR.match(reading.text, pos):
+        return None
+    if word.lower() in _prepositions() or _adjectival(reading.text, pos, lang):
+        return None
+    text = reading.text
+    lo, hi = _clause_bounds(text, pos, pos + len(word))
+    if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS:
+        return None
+    frame = _subject_frame(lang)
+    if frame is not None and frame[2] is not None and frame[2].search(text, max(0, lo - 2), pos):
+        return None
+    quantifier = _data_patterns(lang, "negation", "quantifiers", re.I)
+    if quantifier is not None and any(
+        lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations
+    ):
+        return None
+    return lo, hi
+
+
+def _negates_main_verb(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation `word` at `pos` stands on the verb of a sentence's main clause
+    (`_main_verb_negation`, the clause opening the sentence) and a compared value stands
+    after it in that clause, within `_NEGATION_REACH`, with no word opening another clause
+    between (`_negates_figure_clause`): "Le jury n'a jamais reconnu Roof coupable des 33
+    chefs", "Tite denied making a mistake by taking the 2012 trophy", "Roof a refusé tout
+    entretien … dans les 24 heures". Across languages the words it governs are not read:
+    the figure of its clause is."""
+    found = _main_verb_negation(reading, pos, word, lang)
+    if found is None:
+        return False
+    lo, _ = found
+    text = reading.text
+    if text[max(0, lo - 2) : lo].strip() and not _CLAUSE_END.search(text, max(0, lo - 2), lo):
+        return False  # the clause opens after a comma or a conjunction: no sentence's start
+    end = pos + len(word)
+    after = [v for v in values if v.start >= end and v.start - end <= _NEGATION_REACH]
+    return bool(after) and _negates_figure_clause(reading, pos, end, after, lang)
+
+
+#: A conjunction joining a verb to the one before it, with the same subject: "arrived in
+#: Italy but refused", "llegó y no pidió".
+_JOINING = _lazy(r",?\s*" + _CONJUNCTIONS + r"\s*$", re.I)
+#: A conjunction, as a word.
+_JOINING_WORD = _lazy(_CONJUNCTIONS, re.I)
+
+
+def _negates_coordinated(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation `word` at `pos` stands on a verb coordinated, by a conjunction
+    right before it (its subject the previous clause's), with the main clause that an
+    opening phrase holding a compared value opens: "In November 1998, Ocalan arrived in
+    Italy but refused to seek asylum", "En 2019, el equipo llegó a la final y no ganó".
+    At most one word (an auxiliary: "but did not") between the conjunction and the
+    negation. Not after a subject holding the figure: "Die 2019 gebaute Brücke überstand
+    die Flut, wurde aber nicht wieder geöffnet" says nothing against its survival."""
+    found = _main_verb_negation(reading, pos, word, lang)
+    if found is None:
+        return False
+    lo, _ = found
+    text = reading.text
+    if len(_WORD3.findall(text, lo, pos)) > 1:
+        return False
+    joined = _JOINING.search(text, max(0, lo - 12), lo)
+    if joined is None or not joined.group().strip(" ,"):
+        return False
+    before = joined.start()
+    plo, _ = _clause_bounds(text, max(0, before - 1), before)
+    # An adverbial phrase ("In November 1998,", `_adverbial_scope`), not a subject holding
+    # the figure ("Die 2019 gebaute Brücke überstand die Flut, wurde aber nicht …").
+    opening = [v for v in values if v.end <= plo and _adverbial_scope(text, v, lang) is not None]
+    return bool(opening) and _negates_figure_clause(reading, plo, plo + 1, opening, lang)
+
+
+def _coordinated_after(readings: list[Reading], values: list[list[Value]]) -> bool:
+    """Whether a quote joins another verb by a conjunction after a compared value, in its
+    sentence (within `_NEGATION_REACH`): "desembarcó en Italia en noviembre de 1998 y pidió
+    asilo" says a second thing, which a negated verb the statement coordinates may deny
+    (`_negates_coordinated`); "En 2022, el senador firmó el presupuesto" says none, and
+    "… but refused to comment" adds to it."""
+    for r, mine in zip(readings, values, strict=True):
+        for v in mine:
+            stop = min(len(r.text), v.end + _NEGATION_REACH)
+            end = _CLAUSE_END.search(r.text, v.end, stop)
+            if _JOINING_WORD.search(r.text, v.end, end.start() if end else stop):
+                return True
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -4747,9 +4901,11 @@ def _negates_predicate(
     for v in values:
         if v.end > pos:
             continue
-        if subject and _in_subject(text, v, lang, pos):
+        if subject and (_in_subject(text, v, lang, pos) or _in_apposition(text, v, lang, pos)):
             return True
-        if not ends or v.start < lo:
+        # A clause taken to open inside the figure opens before it: the dot of an ordinal
+        # ("des 17. Jahrhunderts ist nichts erhalten") ends no sentence.
+        if not ends or v.end <= lo or v.start < lo and not v.start <= lo - 2 < v.end:
             continue
         between = [w for w in _WORD3.findall(text, v.end, pos) if len(w) >= 4]
         if len(between) > _SUBJECT_WORDS:
@@ -4857,6 +5013,102 @@ def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = No
         pattern is not None and pattern.search(text, v.end, negation)
         for pattern in (opener, _SUBJECT_BREAK)
     )
+
+
+#: How many words (three letters or more) an apposition on a name opening its sentence may
+#: hold before its figure and after it ("Roof, alors âgé de 21 ans,", "Roof, who was 21 at
+#: the time,").
+_APPOSITION_WORDS = 4
+
+
+def _in_apposition(text: str, v: Value, lang: str | None, negation: int | None = None) -> bool:
+    """Whether figure `v` stands in an apposition, between commas, on the name that opens
+    its sentence, with a few words before and after it (`_APPOSITION_WORDS`): "Roof, alors
+    âgé de 21 ans, n'a pas été arrêté", "Roof, who was 21 at the time, was arrested" (a
+    bare figure, "Carlineo, 55, pleaded", is `_in_subject`'s). The sentence's predicate
+    follows the closing comma: with `negation` (a position after the figure), the negation
+    stands on it (at most `_MAIN_VERB_WORDS` words after the comma, no clause break
+    between); without, two words at least follow the comma."""
+    if rules_for(lang) is None or _CJK_CHAR.match(text, v.start):
+        return False
+    lo = max(0, v.start - _SUBJECT_REACH)
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, lo, v.start)]
+    if ends:
+        start = ends[-1]
+    elif lo == 0:
+        start = 0
+    else:
+        return False
+    head = _NAME_APPOSITION.match(text, start, v.start)
+    if head is None or head.end() == v.start:
+        return False  # no name, or a bare figure (`_in_subject`)
+    if _CLAUSE_BREAK.search(text, head.end(), v.start) or (
+        len(_WORD3.findall(text, head.end(), v.start)) > _APPOSITION_WORDS
+    ):
+        return False
+    stop = min(len(text), v.end + _SUBJECT_REACH)
+    close = _CLAUSE_BREAK.search(text, v.end, stop)
+    if (
+        close is None
+        or close.group() != ","
+        or len(_WORD3.findall(text, v.end, close.start())) > _APPOSITION_WORDS
+        or _MODAL_SENTENCE_END.search(text, v.end, close.start())
+    ):
+        return False
+    if negation is None:
+        after = _MODAL_SENTENCE_END.search(text, close.end(), stop) or _CLAUSE_END.search(
+            text, close.end(), stop
+        )
+        return len(_WORD3.findall(text, close.end(), after.start() if after else stop)) >= 2
+    if negation < close.end() or _CLAUSE_BREAK.search(text, close.end(), negation):
+        return False
+    return len(_WORD3.findall(text, close.end(), negation)) <= _MAIN_VERB_WORDS
+
+
+#: How many words (three letters or more) may stand before a relative pronoun opening a
+#: subject's clause ("a patient who"), between it and the figure ("who had spent 15 years"),
+#: and after the figure at least (the rest of the clause, the main verb and what follows).
+_RELATIVE_SUBJECT_WORDS = (2, 2, 2)
+
+
+def _in_relative_subject(text: str, v: Value, lang: str | None) -> bool:
+    """Whether figure `v` stands in a relative clause on the subject opening its sentence or
+    the main clause after an opening phrase's comma: "One month after the surgery, a
+    patient who had spent 15 years in a coma showed signs of consciousness". The subject's
+    noun (at most `_RELATIVE_SUBJECT_WORDS[0]` words, no finite verb) before the relative
+    pronoun ([negation] relative), at most `_RELATIVE_SUBJECT_WORDS[1]` words between it
+    and the figure ("The bridge that collapsed was rebuilt in 2019" holds the figure in
+    the predicate), and after the figure at least `_RELATIVE_SUBJECT_WORDS[2]` words to
+    the sentence's end, no clause break between."""
+    frame = _subject_frame(lang)
+    if frame is None:
+        return False
+    _, finite, opener = frame
+    if opener is None:
+        return False
+    lo = max(0, v.start - _SUBJECT_REACH)
+    ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, lo, v.start)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)]
+    start = max([*ends, *breaks], default=lo)
+    if start == lo and lo > 0:
+        return False  # no sentence's start or comma within reach
+    if breaks and start == breaks[-1] and text[start - 1 : start] != ",":
+        return False  # a clause that a conjunction or another break opens
+    relative = opener.search(text, start, v.start)
+    if relative is None:
+        return False
+    if len(_WORD3.findall(text, start, relative.start())) > _RELATIVE_SUBJECT_WORDS[0] or (
+        finite.search(text, start, relative.start())
+    ):
+        return False
+    if len(_WORD3.findall(text, relative.end(), v.start)) > _RELATIVE_SUBJECT_WORDS[1]:
+        return False
+    stop = min(len(text), v.end + _SUBJECT_REACH)
+    after = _MODAL_SENTENCE_END.search(text, v.end, stop) or _CLAUSE_END.search(text, v.end, stop)
+    hi = after.start() if after else stop
+    if _CLAUSE_BREAK.search(text, v.end, hi):
+        return False
+    return len(_WORD3.findall(text, v.end, hi)) >= _RELATIVE_SUBJECT_WORDS[2]
 
 
 def _both_end_negated(stated: Reading, quoted: Reading, word: str) -> bool:
@@ -13311,6 +13563,8 @@ statement_lang="en").status
         # survived") says the predicate a negation on the statement's main verb denies.
         quote_subject = any(
             _in_subject(r.text, q, lang)
+            or _in_apposition(r.text, q, lang)
+            or _in_relative_subject(r.text, q, lang)
             for r, values, lang in zip(readings, mine, langs, strict=True)
             for q in values
         )
@@ -13356,6 +13610,20 @@ statement_lang="en").status
             or (
                 not same_language
                 and _negates_reported(stated, pos, w, stated.values, statement_lang)
+            )
+            # Across languages, a negation on the verb of the sentence's main clause, the
+            # figure after it in that clause ("Le jury n'a jamais reconnu Roof coupable des
+            # 33 chefs"), or on a verb coordinated with a main clause an opening phrase
+            # holding the figure opens ("In 1998, Ocalan arrived in Italy but refused to…").
+            or (
+                not same_language
+                and (
+                    _negates_main_verb(stated, pos, w, stated.values, statement_lang)
+                    or (
+                        _coordinated_after(readings, mine)
+                        and _negates_coordinated(stated, pos, w, stated.values, statement_lang)
+                    )
+                )
             )
             for pos, w in stated.negations
         ):
@@ -13417,7 +13685,10 @@ statement_lang="en").status
         # A statement whose figure stands in its sentence's subject ("The bridge built in
         # 2019 survived") says the predicate a negation on the quote's main verb denies.
         stated_subject = any(r.negations for r in readings) and any(
-            _in_subject(stated.text, s, statement_lang) for s, _ in met
+            _in_subject(stated.text, s, statement_lang)
+            or _in_apposition(stated.text, s, statement_lang)
+            or _in_relative_subject(stated.text, s, statement_lang)
+            for s, _ in met
         )
         stated_relative = any(r.negations for r in readings) and any(
             _relative_before(stated.text, s, statement_lang) for s, _ in met
