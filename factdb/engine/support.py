@@ -14508,16 +14508,32 @@ _APPOSITION_GAP = _lazy(
 )
 
 
+#: A name's apposition that an article opens before its figure ("Jane Roe, a 34-year-old
+#: nurse from Leeds,"; "Jane Roe, eine 34-jährige Pflegerin,").
+_APPOSED_ARTICLE_FIGURE = _lazy(r"[^\W\d_],\s(?:a|an|eine?|un|une|una|uno|um|uma)\s$", re.I)
+#: The rest of such an apposition up to its closing comma: the figure's suffix ("-year-old",
+#: "-jährige") and at most four words, none a relative pronoun or a verb of saying.
+_APPOSED_ARTICLE_REST = _lazy(
+    r"(?:-[^\W\d_]+)*(?:\s+(?!(?:who|whose|which|that|said|says|der|die|das|dessen|deren|"
+    r"qui|que|dont|quien|cuyo|cuya|cujo|cuja)(?!\w))[^\W\d_]+){0,4}(?=,)",
+    re.I,
+)
+
+
 def _apposition_predicate(text: str, v: Value, pos: int) -> bool:
     """Whether the predicate at `pos` is that of the person whose apposition figure `v`
     is: a name, a comma, the figure, a comma, and the predicate at most two words
-    further ("Yorkshire pupil, Jane Roe, 34, dies on trip", "Jean Roux, 34, est mort")."""
-    if (
-        pos - v.end > _NEGATION_REACH
-        or _APPOSED_FIGURE.search(text, max(0, v.start - 3), v.start) is None
-    ):
+    further ("Yorkshire pupil, Jane Roe, 34, dies on trip", "Jean Roux, 34, est mort");
+    or a name, a comma, an article, the figure and at most four words of its apposition,
+    a comma and the predicate ("Jane Roe, a 34-year-old nurse from Leeds, died")."""
+    if pos - v.end > _NEGATION_REACH:
         return False
-    return _APPOSITION_GAP.fullmatch(text, v.end, pos) is not None
+    if _APPOSED_FIGURE.search(text, max(0, v.start - 3), v.start) is not None:
+        return _APPOSITION_GAP.fullmatch(text, v.end, pos) is not None
+    if _APPOSED_ARTICLE_FIGURE.search(text, max(0, v.start - 9), v.start) is None:
+        return False
+    rest = _APPOSED_ARTICLE_REST.match(text, v.end, pos)
+    return rest is not None and _APPOSITION_GAP.fullmatch(text, rest.end(), pos) is not None
 
 
 #: How many words may stand between a coordinator and the verb it coordinates ("and
@@ -14585,6 +14601,30 @@ def _antonym_prefixes(lang: str | None) -> tuple[str, ...]:
 
 #: The word right after a figure: "99.9% available".
 _ANTONYM_WORD_AFTER = _lazy(r"[ \t]*([^\W\d_]+)")
+#: The word right before a figure, a predicate adjective ("is unavailable 99.9% of the
+#: time"), perhaps one short word (an article, a preposition) between ("disponible à 97 %",
+#: "inaccesible el 97 %"), looked for in `_ANTONYM_REACH` characters.
+_ANTONYM_WORD_BEFORE = _lazy(r"(?<![^\W\d_])([^\W\d_]+)(?:[ \t]+[^\W\d_]{1,3})?[ \t]*$")
+_ANTONYM_REACH = 40
+
+
+def _antonym_words(reading: Reading, v: Value) -> list[str]:
+    """The word right after figure `v` and the word right before it (`_prefixed_antonym`),
+    that one unless a negation stands within `_ANTONYM_REACH` before it ("was not changed
+    for 30 years" says what "unchanged for 30 years" says)."""
+    text = reading.text
+    words = []
+    after = _ANTONYM_WORD_AFTER.match(text, v.end)
+    if after is not None:
+        words.append(after.group(1))
+    before = _ANTONYM_WORD_BEFORE.search(text, max(0, v.start - _ANTONYM_REACH), v.start)
+    if before is not None and not any(
+        before.start() - _ANTONYM_REACH <= pos < v.start for pos, _ in reading.negations
+    ):
+        words.append(before.group(1))
+    return words
+
+
 #: How long the stem of a prefixed antonym must be at least ("available").
 _ANTONYM_STEM = 4
 
@@ -14596,30 +14636,28 @@ def _prefixed_antonym(
     readings: list[Reading],
     langs: list[str | None],
 ) -> tuple[str, str] | None:
-    """A compared figure whose next word is, on one side, the other side's next word with
-    a negative prefix ([antonym] prefixes): "99.9% unavailable" for "99.9% available",
-    "95 % indisponible" for "95 % disponible"; in one language only. The statement's word
+    """A compared figure whose next word, or the predicate adjective right before it, is,
+    on one side, the other side's next or previous word with a negative prefix ([antonym]
+    prefixes): "99.9% unavailable" for "99.9% available", "95 % indisponible" for "95 %
+    disponible", "is unavailable 99.9% of the time" for "is 99.9% available"; in one
+    language only. The statement's word
     and the quote's; None elsewhere."""
     prefixes = _antonym_prefixes(statement_lang)
     if not prefixes:
         return None
     for s, q in met:
-        mine = _ANTONYM_WORD_AFTER.match(stated.text, s.end)
-        if mine is None:
+        mine = _antonym_words(stated, s)
+        if not mine:
             continue
-        a = mine.group(1).lower()
         for r, lang in zip(readings, langs, strict=False):
             if lang != statement_lang or not any(q is x for x in r.values):
                 continue
-            theirs = _ANTONYM_WORD_AFTER.match(r.text, q.end)
-            if theirs is None:
-                continue
-            b = theirs.group(1).lower()
-            short, long = sorted((a, b), key=len)
-            if len(short) < _ANTONYM_STEM or not long.endswith(short):
-                continue
-            if long[: len(long) - len(short)] in prefixes:
-                return mine.group(1), theirs.group(1)
+            for said, theirs in itertools.product(mine, _antonym_words(r, q)):
+                short, long = sorted((said.lower(), theirs.lower()), key=len)
+                if len(short) < _ANTONYM_STEM or not long.endswith(short):
+                    continue
+                if long[: len(long) - len(short)] in prefixes:
+                    return said, theirs
     return None
 
 
