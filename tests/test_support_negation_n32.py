@@ -39,3 +39,34 @@ def verdict(statement: str, quote: str, lang: str | None = "en", quote_lang: str
 def test_a_failure_negates_the_act(lang, statement, quote, quote_lang, status):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A superlative's opposite degree says the opposite of the figure's clause.
+        ("en", "After 12 years, the mayor said housing was where she felt least successful.",
+         "After 12 years, the mayor said housing was where she felt most successful.",
+         "en", "fail"),
+        ("de", "Nach 12 Jahren fühlte sie sich beim Wohnungsbau am wenigsten erfolgreich.",
+         "Nach 12 Jahren fühlte sie sich beim Wohnungsbau am meisten erfolgreich.",
+         "de", "fail"),
+        ("fr", "En 2020, le quartier le moins touché comptait 40 000 habitants.",
+         "En 2020, le quartier le plus touché comptait 40 000 habitants.", "fr", "fail"),
+        ("es", "En 2020, el barrio menos afectado, el menos poblado, tenía 40.000 habitantes.",
+         "En 2020, el barrio más afectado, el más poblado, tenía 40.000 habitantes.", "es", "fail"),
+        ("en", "In 2020, the least affected district had 40,000 residents.",
+         "En 2020, le quartier le plus touché comptait 40 000 habitants.", "fr", "fail"),
+        # The same degree on both sides, and "at least", "most of" are no superlative.
+        ("en", "In 2020, the most affected district had 40,000 residents.",
+         "En 2020, le quartier le plus touché comptait 40 000 habitants.", "fr", "pass"),
+        ("en", "In 2020, the district had at least 40,000 residents, most of them retired.",
+         "In 2020, the district had at least 40,000 residents, most of them retired.",
+         "en", "pass"),
+        ("fr", "En 2020, le quartier comptait au moins 40 000 habitants.",
+         "In 2020, the district had at least 40,000 residents.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_superlative_of_the_opposite_degree(lang, statement, quote, quote_lang, status):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
