@@ -70,3 +70,28 @@ def test_a_failure_negates_the_act(lang, statement, quote, quote_lang, status):
 def test_a_superlative_of_the_opposite_degree(lang, statement, quote, quote_lang, status):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A stock sold out against one left unsold says the opposite.
+        ("ja", "300枚のチケットは3日たっても売れ残った。",
+         "300枚のチケットは3日で完売した。", "ja", "fail"),
+        ("zh", "300张门票三天后仍然滞销。", "300张门票三天内售罄。", "zh", "fail"),
+        ("en", "The 300 tickets sold out within 3 days.",
+         "300枚のチケットは3日たっても売れ残った。", "ja", "fail"),
+        ("en", "In 2019, 300 of the tickets went unsold.",
+         "In 2019, all 300 tickets sold out.", "en", "fail"),
+        ("de", "2019 waren alle 300 Karten ausverkauft.",
+         "In 2019, 300 of the tickets went unsold.", "en", "fail"),
+        # The same side on both sides says the same.
+        ("ja", "300枚のチケットは3日で売り切れた。",
+         "300枚のチケットは3日で完売した。", "ja", "pass"),
+        ("en", "The 300 tickets sold out within 3 days.",
+         "300张门票三天内售罄。", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_a_stock_sold_out_or_unsold(lang, statement, quote, quote_lang, status):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
