@@ -95,3 +95,27 @@ def test_a_superlative_of_the_opposite_degree(lang, statement, quote, quote_lang
 def test_a_stock_sold_out_or_unsold(lang, statement, quote, quote_lang, status):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # Grounded (banned from flying) against a permission to fly, across languages.
+        ("en", "At least three pilots failed a breath test in 2018 and were grounded.",
+         "2018年至少有三名飞行员未通过酒精测试，但仍然被允许飞行。", "zh", "fail"),
+        ("fr", "Au moins trois pilotes ont échoué à un alcootest en 2018 et ont été cloués au sol.",
+         "In 2018, at least three pilots failed a breath test but were still allowed to fly.",
+         "en", "fail"),
+        ("es", "En 2018, al menos tres pilotos dieron positivo y se quedaron en tierra.",
+         "In 2018, at least three pilots tested positive but were still allowed to fly.",
+         "en", "fail"),
+        # A ban on both sides says the same; "grounded in" is no ban.
+        ("en", "At least three pilots drank in 2018 and were grounded.",
+         "2018年至少有三名飞行员喝了酒，被禁止飞行。", "zh", "pass"),
+        ("en", "The 2018 study of three pilots was grounded in evidence.",
+         "2018年对三名飞行员的研究得到允许。", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_grounded_against_a_permission_to_fly(lang, statement, quote, quote_lang, status):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
