@@ -119,3 +119,30 @@ def test_a_stock_sold_out_or_unsold(lang, statement, quote, quote_lang, status):
 def test_grounded_against_a_permission_to_fly(lang, statement, quote, quote_lang, status):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A contrast denying the figure's predicate ("rather than held on March 3").
+        ("en", "The hearing was postponed rather than held on March 3.",
+         "The hearing was held on March 3.", "en", "fail"),
+        ("fr", "L'audience a été reportée plutôt que d'être tenue le 3 mars.",
+         "L'audience s'est tenue le 3 mars.", "fr", "fail"),
+        ("es", "La audiencia se aplazó en lugar de ser celebrada el 3 de marzo.",
+         "La audiencia se celebró el 3 de marzo.", "es", "fail"),
+        ("en", "The hearing was postponed rather than held on March 3.",
+         "L'audience s'est tenue le 3 mars.", "fr", "fail"),
+        # The same contrast, or a negation, on the other side says the same; a figure
+        # before the contrast is left alone.
+        ("en", "The hearing was postponed rather than held on March 3.",
+         "The hearing was not held on March 3.", "en", "pass"),
+        ("fr", "L'audience a été reportée plutôt que d'être tenue le 3 mars.",
+         "The hearing was postponed rather than held on March 3.", "en", "pass"),
+        ("en", "The 40 workers were paid in cash rather than paid by cheque.",
+         "The 40 workers were paid in cash.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_contrast_denying_the_predicate(lang, statement, quote, quote_lang, status):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
