@@ -146,3 +146,25 @@ def test_grounded_against_a_permission_to_fly(lang, statement, quote, quote_lang
 def test_a_contrast_denying_the_predicate(lang, statement, quote, quote_lang, status):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # "missing" is a negative in English: its word in another language is one too, and
+        # a negation beside it stays a negation of the verb.
+        ("fr", "Le marin disparu n'est jamais arrivé au port après 12 jours en mer.",
+         "After 12 days at sea, the missing sailor arrives in port.", "en", "fail"),
+        ("es", "El marinero desaparecido nunca llegó al puerto tras 12 días en el mar.",
+         "After 12 days at sea, the missing sailor arrives in port.", "en", "fail"),
+        ("fr", "Le marin disparu est arrivé au port après 12 jours en mer.",
+         "After 12 days at sea, the missing sailor arrives in port.", "en", "pass"),
+        ("de", "Der vermisste Segler erreichte nach 12 Tagen auf See den Hafen.",
+         "After 12 days at sea, the missing sailor reached the port.", "en", "pass"),
+        ("es", "El marinero desaparecido llegó al puerto tras 12 días en el mar.",
+         "After 12 days at sea, the missing sailor arrives in port.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_the_missing_in_another_language(lang, statement, quote, quote_lang, status):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
