@@ -168,3 +168,25 @@ def test_a_contrast_denying_the_predicate(lang, statement, quote, quote_lang, st
 def test_the_missing_in_another_language(lang, statement, quote, quote_lang, status):
     result = verdict(statement, quote, lang, quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, quote_lang, status",
+    [
+        # A Chinese negation on the verb before a comparator turns it ("没有造成超过30人受伤"
+        # says "at most 30").
+        ("zh", "2015年的风暴没有造成超过30人受伤。",
+         "2015年的风暴造成超过30人受伤。", "zh", "fail"),
+        ("zh", "2015年的风暴没有造成超过30人受伤。",
+         "In 2015, the storm injured more than 30 people.", "en", "fail"),
+        ("zh", "2015年的风暴没有造成超过30人受伤。",
+         "In 2015, the storm injured at most 30 people.", "en", "pass"),
+        ("zh", "2015年的风暴没有造成超过30人受伤。",
+         "In 2015, the storm did not injure more than 30 people.", "en", "pass"),
+        # The same comparator with no negation says the same.
+        ("zh", "2015年的风暴造成超过30人受伤。", "2015年的风暴造成超过30人受伤。", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_a_chinese_negation_before_a_comparator(lang, statement, quote, quote_lang, status):
+    result = verdict(statement, quote, lang, quote_lang)
+    assert result.status == status, result.reason
