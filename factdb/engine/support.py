@@ -3566,6 +3566,8 @@ def _read(text: str, lang: str | None) -> Reading:
                     reading.negations_back.add(m.start())
         if reading.negations and reading.values and not rules.cjk:
             _negated_comparators(reading, prepared, lang)
+        elif reading.negations and reading.values:
+            _negated_cjk_comparators(reading, prepared)
         if reading.negations:
             reading.negation = reading.negations[0][1]
     _read_denials(reading, prepared, lowered, lang, free)
@@ -3779,6 +3781,43 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
         taken.add(pos)
         # "n'a pas dépassé 2 400 $": the "n'" opening the two-part negation goes with it.
         taken.update(_companions_before(reading, text, pos, companions))
+    if taken:
+        reading.negations = [(p, w) for p, w in reading.negations if p not in taken]
+        reading.negations_back -= taken
+
+
+#: How many characters (one verb: "造成", "导致") may stand between a Chinese or Japanese
+#: negation and the comparator before a figure it governs ("没有造成超过200人死亡").
+_CJK_NEGATED_COMPARATOR_GAP = 2
+_CJK_GAP = _lazy(r"[\u4e00-\u9fff]{0,2}")
+
+
+def _negated_cjk_comparators(reading: Reading, text: str) -> None:
+    """Turn a comparator before a figure that a Chinese or Japanese negation governs into
+    the bound the two say together, the negation taken by it: "没有造成超过200人死亡"
+    says "at most 200". The negation stands right before the comparator, or before one
+    verb of at most `_CJK_NEGATED_COMPARATOR_GAP` characters before it; nothing else."""
+    spots = [pos for pos, _ in reading.negations]
+    taken: set[int] = set()
+    for v in reading.values:
+        flipped = _NEGATED_COMPARATOR.get(v.hedge or "")
+        if flipped is None or not v.hedge_text or v.hedge_span is None:
+            continue
+        if not v.hedge_text.endswith("\x00"):
+            continue  # a comparator after its figure ("200人以上")
+        at = v.hedge_span[0]
+        i = bisect.bisect_left(spots, at) - 1
+        if i < 0 or spots[i] in taken:
+            continue
+        pos, word = reading.negations[i]
+        end = pos + len(word)
+        if end > at or at - end > _CJK_NEGATED_COMPARATOR_GAP:
+            continue
+        if _CJK_GAP.fullmatch(text, end, at) is None:
+            continue
+        v.hedge_text = text[pos : v.hedge_span[1]] + "\x00"
+        v.hedge = flipped
+        taken.add(pos)
     if taken:
         reading.negations = [(p, w) for p, w in reading.negations if p not in taken]
         reading.negations_back -= taken
