@@ -1,7 +1,9 @@
 """Classes of holdout30/holdout32 false passes on what is said of a figure: a vote's side
 said with a verb of support or rejection and its object ("supported the bill", "ont
 soutenu le projet", "lehnten den Entwurf ab") against a list headed by the other side,
-in one language or across two. Every sentence here is new."""
+in one language or across two; a Chinese or Japanese concessive clause holding a duration
+("12日間山にいたが、…到達しなかった") as the circumstance of the negated main clause after it.
+Every sentence here is new."""
 
 from __future__ import annotations
 
@@ -49,5 +51,41 @@ from factdb.engine.support import claim_supported
     ],
 )  # fmt: skip
 def test_supporting_a_bill_is_a_vote_side(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A Chinese or Japanese concessive clause holding a duration is the circumstance of
+        # the main clause after it: the main clause's negation counts for the figure.
+        ("3人の登山者は12日間山にいたが、山頂には到達しなかった。",
+         "After 12 days on the mountain, the three climbers reached the summit.", "ja", "en",
+         "fail"),
+        ("3人の登山者は12日間山にいたけど、山頂には到達しなかった。",
+         "Nach 12 Tagen am Berg erreichten die drei Bergsteiger den Gipfel.", "ja", "de",
+         "fail"),
+        ("三名登山者在山上待了12天，但没有登上山顶。",
+         "After 12 days on the mountain, the three climbers reached the summit.", "zh", "en",
+         "fail"),
+        ("三名登山者在山上待了12天，但没有登上山顶。",
+         "Nach 12 Tagen am Berg erreichten die drei Bergsteiger den Gipfel.", "zh", "de",
+         "fail"),
+        # The same outcome said without a negation passes.
+        ("3人の登山者は12日間山にいたが、山頂に到達した。",
+         "After 12 days on the mountain, the three climbers reached the summit.", "ja", "en",
+         "pass"),
+        ("3人の登山者は12日間山にいて、山頂に到達した。",
+         "After 12 days on the mountain, the three climbers reached the summit.", "ja", "en",
+         "pass"),
+        ("三名登山者在山上待了12天，终于登上了山顶。",
+         "After 12 days on the mountain, the three climbers reached the summit.", "zh", "en",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_concessive_clause_is_the_main_clauses_circumstance(
+    statement, quote, lang, quote_lang, status
+):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason

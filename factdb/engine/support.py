@@ -13650,6 +13650,10 @@ statement_lang="en").status
                 not same_language
                 and _negates_reported(stated, pos, w, stated.values, statement_lang)
             )
+            # A negation in the main clause after a Chinese or Japanese concessive clause
+            # holding a duration or date, its circumstance: "26日間海上にいたが、到着しなかった"
+            # for "After 26 days at sea, they arrive".
+            or _negates_concessive_main(stated, pos, w, stated.values, statement_lang)
             # Across languages, a negation on the verb of the sentence's main clause, the
             # figure after it in that clause ("Le jury n'a jamais reconnu Roof coupable des
             # 33 chefs"), or on a verb coordinated with a main clause an opening phrase
@@ -14607,6 +14611,51 @@ _CJK_COMMA = _lazy(r"[，,、]")
 #: How far after a figure a CJK word of "after" may stand ("1000天后"), and how far the
 #: main clause after its comma may run.
 _CJK_AFTER_REACH = (6, 80)
+
+
+#: How far (in characters) a concessive clause's marker may stand after its figure, and
+#: how far its main clause may run after the comma (`_negates_concessive_main`).
+_CONCESSIVE_REACH = (16, 60)
+
+
+def _negates_concessive_main(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """In Chinese or Japanese, whether the negation `word` at `pos` stands in the main
+    clause after a concessive clause holding a duration or date of `values`, which is the
+    main clause's circumstance ("父娘は26日間海上にいたが、オーストラリアには到着しなかった",
+    "他们在海上漂流了26天，但没有抵达澳大利亚": like "After 26 days at sea, they arrive"):
+    the figure's clause ends with a concessive word ([adverbial] concessive_after, "が",
+    "けど") before a comma, or the clause after the comma opens with one
+    ([adverbial] concessive_before, "但", "却"); the negation within `_CONCESSIVE_REACH`
+    of the comma, before the sentence's end, and no other figure in the main clause (two
+    figures contrasted are not one circumstance)."""
+    rules = rules_for(lang)
+    if rules is None or not rules.cjk:
+        return False
+    frame = rules.data.get("adverbial", {})
+    after = tuple(frame.get("concessive_after", []))
+    before = tuple(frame.get("concessive_before", []))
+    if not after and not before:
+        return False
+    text = reading.text
+    for v in values:
+        timed = v.kind in ("date", "year") or (v.kind == "unit" and v.dim == "second")
+        if not timed or v.end > pos:
+            continue
+        comma = _CJK_COMMA.search(text, v.end, min(len(text), v.end + _CONCESSIVE_REACH[0]))
+        if comma is None or comma.end() > pos or pos - comma.end() > _CONCESSIVE_REACH[1]:
+            continue
+        if _CJK_SENTENCE_END.search(text, v.end, pos) is not None:
+            continue
+        head = text[v.end : comma.start()].rstrip()
+        opens = text[comma.end() : comma.end() + 3].lstrip()
+        if not (after and head.endswith(after)) and not (before and opens.startswith(before)):
+            continue
+        if any(comma.end() <= u.start < pos + len(word) + 20 for u in reading.values):
+            continue  # another figure in the main clause: a contrast of two figures
+        return True
+    return False
 
 
 def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
