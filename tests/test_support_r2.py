@@ -89,3 +89,40 @@ def test_concessive_clause_is_the_main_clauses_circumstance(
 ):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A superlative's degree said after a figure in its sentence (a reported clause
+        # after an opening phrase) is said of it: "least" against "most" contradicts.
+        ("With 3 weeks to go, the coach said defence was the area where the team was "
+         "least consistent.",
+         "With only 3 weeks to go, the coach said defence was where the team had been "
+         "most consistent.", "en", "en", "fail"),
+        ("À 3 semaines de la fin, l'entraîneur a dit que la défense était le secteur le "
+         "moins solide.",
+         "À 3 semaines de la fin, l'entraîneur a estimé que la défense était le secteur le "
+         "plus solide.", "fr", "fr", "fail"),
+        ("Mit noch 3 Wochen vor sich sagte der Trainer, die Abwehr sei am wenigsten "
+         "gefordert gewesen.",
+         "Mit noch 3 Wochen vor sich sagte der Trainer, die Abwehr sei am meisten gefordert "
+         "gewesen.", "de", "de", "fail"),
+        # The same degree passes; a degree said in another sentence is not the figure's.
+        ("With 3 weeks to go, the coach said defence was the area where the team was "
+         "most consistent.",
+         "With only 3 weeks to go, the coach said defence was where the team had been "
+         "most consistent.", "en", "en", "pass"),
+        ("With 3 weeks to go, the coach said defence was the area where the team was "
+         "least consistent.",
+         "With 3 weeks to go, the coach praised the defence. It was where the team had "
+         "been most consistent.", "en", "en", "pass"),
+        ("À 3 semaines de la fin, l'entraîneur a dit que la défense était le secteur le "
+         "plus solide.",
+         "À 3 semaines de la fin, l'entraîneur a estimé que la défense était le secteur le "
+         "plus solide.", "fr", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_superlative_degree_in_the_figures_sentence(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

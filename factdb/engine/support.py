@@ -14504,6 +14504,7 @@ def _polarity_sides(
     order = sorted(values, key=lambda v: v.start)
     near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
+    sentence_groups = _sentence_polarity_groups()
     for name, sides, unnegated in _polarity_groups(lang):
         if groups is not None and name not in groups:
             continue  # only the groups asked for (`groups`)
@@ -14528,6 +14529,12 @@ def _polarity_sides(
                     break
                 if side not in scoped and any(a <= m.start() and m.end() <= b for a, b in scopes):
                     scoped[side] = m.group()
+                elif (
+                    side not in scoped
+                    and name in sentence_groups
+                    and _in_sentence_after(text, close, m.start(), m.end())
+                ):
+                    scoped[side] = m.group()
             if negated:
                 break
         found = found or scoped
@@ -14537,6 +14544,30 @@ def _polarity_sides(
             ((side, word),) = found.items()
             taken[name] = (side, word)
     return taken
+
+
+#: How far (in characters) after a figure a predicate of a group read in the figure's
+#: sentence may end (`_in_sentence_after`).
+_SENTENCE_GROUP_REACH = 160
+
+
+@lru_cache(maxsize=1)
+def _sentence_polarity_groups() -> frozenset[str]:
+    """The groups of opposing predicates read anywhere after a compared figure in its
+    sentence (common.toml's ``polarity_sentence.groups``: a superlative's degree, "With 18
+    months left, he said it was where he was least frustrated", is said of the figure's
+    sentence, not only of its clause)."""
+    return frozenset(_load_toml("common").get("polarity_sentence", {}).get("groups", []))
+
+
+def _in_sentence_after(text: str, values: list[Value], start: int, end: int) -> bool:
+    """Whether start..end stands after one of `values` (those `_near` it: a bounded few)
+    in its sentence, within `_SENTENCE_GROUP_REACH` of its end."""
+    for v in values:
+        if v.end <= start and end - v.end <= _SENTENCE_GROUP_REACH:
+            if _CLAUSE_END.search(text, v.end, start) is None:
+                return True
+    return False
 
 
 #: A name's apposition, a figure between commas right after a name ("Jane Roe, 34,").
