@@ -13650,6 +13650,10 @@ statement_lang="en").status
                 not same_language
                 and _negates_reported(stated, pos, w, stated.values, statement_lang)
             )
+            # A negation in the main clause after a Chinese or Japanese concessive clause
+            # holding a duration or date, its circumstance: "26日間海上にいたが、到着しなかった"
+            # for "After 26 days at sea, they arrive".
+            or _negates_concessive_main(stated, pos, w, stated.values, statement_lang)
             # Across languages, a negation on the verb of the sentence's main clause, the
             # figure after it in that clause ("Le jury n'a jamais reconnu Roof coupable des
             # 33 chefs"), or on a verb coordinated with a main clause an opening phrase
@@ -14500,6 +14504,7 @@ def _polarity_sides(
     order = sorted(values, key=lambda v: v.start)
     near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
+    sentence_groups = _sentence_polarity_groups()
     for name, sides, unnegated in _polarity_groups(lang):
         if groups is not None and name not in groups:
             continue  # only the groups asked for (`groups`)
@@ -14524,6 +14529,12 @@ def _polarity_sides(
                     break
                 if side not in scoped and any(a <= m.start() and m.end() <= b for a, b in scopes):
                     scoped[side] = m.group()
+                elif (
+                    side not in scoped
+                    and name in sentence_groups
+                    and _in_sentence_after(text, close, m.start(), m.end())
+                ):
+                    scoped[side] = m.group()
             if negated:
                 break
         found = found or scoped
@@ -14533,6 +14544,30 @@ def _polarity_sides(
             ((side, word),) = found.items()
             taken[name] = (side, word)
     return taken
+
+
+#: How far (in characters) after a figure a predicate of a group read in the figure's
+#: sentence may end (`_in_sentence_after`).
+_SENTENCE_GROUP_REACH = 160
+
+
+@lru_cache(maxsize=1)
+def _sentence_polarity_groups() -> frozenset[str]:
+    """The groups of opposing predicates read anywhere after a compared figure in its
+    sentence (common.toml's ``polarity_sentence.groups``: a superlative's degree, "With 18
+    months left, he said it was where he was least frustrated", is said of the figure's
+    sentence, not only of its clause)."""
+    return frozenset(_load_toml("common").get("polarity_sentence", {}).get("groups", []))
+
+
+def _in_sentence_after(text: str, values: list[Value], start: int, end: int) -> bool:
+    """Whether start..end stands after one of `values` (those `_near` it: a bounded few)
+    in its sentence, within `_SENTENCE_GROUP_REACH` of its end."""
+    for v in values:
+        if v.end <= start and end - v.end <= _SENTENCE_GROUP_REACH:
+            if _CLAUSE_END.search(text, v.end, start) is None:
+                return True
+    return False
 
 
 #: A name's apposition, a figure between commas right after a name ("Jane Roe, 34,").
@@ -14607,6 +14642,51 @@ _CJK_COMMA = _lazy(r"[，,、]")
 #: How far after a figure a CJK word of "after" may stand ("1000天后"), and how far the
 #: main clause after its comma may run.
 _CJK_AFTER_REACH = (6, 80)
+
+
+#: How far (in characters) a concessive clause's marker may stand after its figure, and
+#: how far its main clause may run after the comma (`_negates_concessive_main`).
+_CONCESSIVE_REACH = (16, 60)
+
+
+def _negates_concessive_main(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """In Chinese or Japanese, whether the negation `word` at `pos` stands in the main
+    clause after a concessive clause holding a duration or date of `values`, which is the
+    main clause's circumstance ("父娘は26日間海上にいたが、オーストラリアには到着しなかった",
+    "他们在海上漂流了26天，但没有抵达澳大利亚": like "After 26 days at sea, they arrive"):
+    the figure's clause ends with a concessive word ([adverbial] concessive_after, "が",
+    "けど") before a comma, or the clause after the comma opens with one
+    ([adverbial] concessive_before, "但", "却"); the negation within `_CONCESSIVE_REACH`
+    of the comma, before the sentence's end, and no other figure in the main clause (two
+    figures contrasted are not one circumstance)."""
+    rules = rules_for(lang)
+    if rules is None or not rules.cjk:
+        return False
+    frame = rules.data.get("adverbial", {})
+    after = tuple(frame.get("concessive_after", []))
+    before = tuple(frame.get("concessive_before", []))
+    if not after and not before:
+        return False
+    text = reading.text
+    for v in values:
+        timed = v.kind in ("date", "year") or (v.kind == "unit" and v.dim == "second")
+        if not timed or v.end > pos:
+            continue
+        comma = _CJK_COMMA.search(text, v.end, min(len(text), v.end + _CONCESSIVE_REACH[0]))
+        if comma is None or comma.end() > pos or pos - comma.end() > _CONCESSIVE_REACH[1]:
+            continue
+        if _CJK_SENTENCE_END.search(text, v.end, pos) is not None:
+            continue
+        head = text[v.end : comma.start()].rstrip()
+        opens = text[comma.end() : comma.end() + 3].lstrip()
+        if not (after and head.endswith(after)) and not (before and opens.startswith(before)):
+            continue
+        if any(comma.end() <= u.start < pos + len(word) + 20 for u in reading.values):
+            continue  # another figure in the main clause: a contrast of two figures
+        return True
+    return False
 
 
 def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
