@@ -4907,6 +4907,18 @@ _SUBJECT_WORDS = 2
 _CJK_PREDICATE_TAIL = 5
 
 
+def _object_tail(text: str, pos: int, end: int, hi: int, lang: str | None) -> bool:
+    """Whether the negation at pos..end is a determiner ([negation] determiners: "keinen",
+    "aucun", "ningún") on the noun after it, and that noun is followed, to the clause's end
+    `hi`, only by a phrase on it ([negation] object_tail: "keinen Oscar für die Rolle",
+    "aucun prix pour ce film"): the negation still ends its clause's predicate."""
+    determiner = _data_patterns(lang, "negation", "determiners", re.I)
+    tail = _data_patterns(lang, "negation", "object_tail", re.I)
+    if determiner is None or tail is None or not determiner.match(text, pos):
+        return False
+    return tail.match(text, end, hi) is not None
+
+
 def _negates_predicate(
     reading: Reading,
     pos: int,
@@ -4935,7 +4947,7 @@ def _negates_predicate(
     if text[pos:end].lower() in _prepositions() or _adjectival(text, pos, lang):
         return False
     lo, hi = _clause_bounds(text, pos, end)
-    ends = len(_WORD3.findall(text, end, hi)) <= 1
+    ends = len(_WORD3.findall(text, end, hi)) <= 1 or _object_tail(text, pos, end, hi, lang)
     opener = _clause_opener(lang)
     for v in values:
         if v.end > pos:
