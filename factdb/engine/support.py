@@ -4445,6 +4445,17 @@ def _cognate_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _prepositional_spans(reading: Reading, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the negations between lo and hi that are prepositions ("ohne", "sans",
+    "without"), each with the one word after it: "ohne Publikum"."""
+    spans = []
+    for p, w in reading.negations:
+        if lo <= p < hi and w.lower() in _prepositions():
+            noun = _WORD3.search(reading.text, p + len(w), hi)
+            spans.append((p, noun.end() if noun is not None else p + len(w)))
+    return spans
+
+
 def _governs(
     reading: Reading,
     pos: int,
@@ -4495,10 +4506,15 @@ def _governs(
             # Auxiliaries and short words ("wurden sie nicht") are passed over: the verb
             # before them is governed ("gegossen wurden sie nicht").
             auxiliaries = _auxiliaries()
+            # A negation that is a preposition and its noun ("ohne Publikum nicht an") is an
+            # adverbial: the verb before it is governed.
+            adverbial = _prepositional_spans(reading, lo_clause, pos)
             before = [
                 m
                 for m in _WORD3.finditer(text, lo_clause, pos)
-                if len(m.group()) >= 4 and m.group().lower()[:5] not in auxiliaries
+                if len(m.group()) >= 4
+                and m.group().lower()[:5] not in auxiliaries
+                and not any(a <= m.start() < b for a, b in adverbial)
             ][-_GOVERNED_BEFORE:]
             if before:
                 lo = min(lo, before[0].start())
@@ -4907,6 +4923,18 @@ _SUBJECT_WORDS = 2
 _CJK_PREDICATE_TAIL = 5
 
 
+def _object_tail(text: str, pos: int, end: int, hi: int, lang: str | None) -> bool:
+    """Whether the negation at pos..end is a determiner ([negation] determiners: "keinen",
+    "aucun", "ningún") on the noun after it, and that noun is followed, to the clause's end
+    `hi`, only by a phrase on it ([negation] object_tail: "keinen Oscar für die Rolle",
+    "aucun prix pour ce film"): the negation still ends its clause's predicate."""
+    determiner = _data_patterns(lang, "negation", "determiners", re.I)
+    tail = _data_patterns(lang, "negation", "object_tail", re.I)
+    if determiner is None or tail is None or not determiner.match(text, pos):
+        return False
+    return tail.match(text, end, hi) is not None
+
+
 def _negates_predicate(
     reading: Reading,
     pos: int,
@@ -4935,7 +4963,7 @@ def _negates_predicate(
     if text[pos:end].lower() in _prepositions() or _adjectival(text, pos, lang):
         return False
     lo, hi = _clause_bounds(text, pos, end)
-    ends = len(_WORD3.findall(text, end, hi)) <= 1
+    ends = len(_WORD3.findall(text, end, hi)) <= 1 or _object_tail(text, pos, end, hi, lang)
     opener = _clause_opener(lang)
     for v in values:
         if v.end > pos:
@@ -15090,6 +15118,21 @@ def _bans(reading: Reading, lang: str | None) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+#: How far (in characters) before a word of absence its concessive words reach.
+_CONCESSIVE_REACH = 40
+
+
+def _concessive_absence(text: str, pos: int, lang: str | None) -> bool:
+    """Whether the word of absence at `pos` stands in a concessive phrase ([negation]
+    concessive, matched on the text ending right before it, within `_CONCESSIVE_REACH`):
+    "trotz fehlender Zuschauer", "despite the lack of", "malgré l'absence de", "a pesar de
+    la falta de"."""
+    concessive = _data_patterns(lang, "negation", "concessive", re.I)
+    return concessive is not None and (
+        concessive.search(text, max(0, pos - _CONCESSIVE_REACH), pos) is not None
+    )
+
+
 def _negatives_agree(
     negated: list[tuple[Reading, str | None, list[Value]]],
     other: list[tuple[Reading, str | None, list[Value]]],
@@ -15110,6 +15153,9 @@ def _negatives_agree(
         if forbids and not spots <= forbids:
             return None  # "not banned", "并未被禁止": a negation undoes the prohibition
         negated_words |= _content(r.text)
+    verb_negated = any(
+        w.lower() not in _prepositions() for r, _, _ in negated for _, w in r.negations
+    )
     for r, lang, values in other:
         bounded = None  # the reading with its sentences' ends, for an opening phrase
         for pos, word in _negatives(r.text, lang):
@@ -15119,6 +15165,10 @@ def _negatives_agree(
                 for w in negated_words
             ):
                 return None  # "did not bar" undoes "barred"
+            if verb_negated and _concessive_absence(r.text, pos, lang):
+                # "Trotz fehlender Zuschauer feuerten sie sich an" concedes an absence:
+                # it says "ohne Zuschauer", not "feuerten sich nicht an".
+                continue
             if not same_language:
                 if any(_same_clause(r.text, pos, v) for v in values):
                     return word
