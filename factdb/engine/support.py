@@ -15119,17 +15119,17 @@ def _bans(reading: Reading, lang: str | None) -> list[tuple[int, str]]:
 
 
 #: How far (in characters) before a word of absence its concessive words reach.
-_CONCESSIVE_REACH = 40
+_CONCESSIVE_ABSENCE_REACH = 40
 
 
 def _concessive_absence(text: str, pos: int, lang: str | None) -> bool:
     """Whether the word of absence at `pos` stands in a concessive phrase ([negation]
-    concessive, matched on the text ending right before it, within `_CONCESSIVE_REACH`):
+    concessive, matched on the text ending right before it, within `_CONCESSIVE_ABSENCE_REACH`):
     "trotz fehlender Zuschauer", "despite the lack of", "malgré l'absence de", "a pesar de
     la falta de"."""
     concessive = _data_patterns(lang, "negation", "concessive", re.I)
     return concessive is not None and (
-        concessive.search(text, max(0, pos - _CONCESSIVE_REACH), pos) is not None
+        concessive.search(text, max(0, pos - _CONCESSIVE_ABSENCE_REACH), pos) is not None
     )
 
 
