@@ -9160,11 +9160,13 @@ def _is_dateline(text: str, v: Value) -> bool:
     return bool(before) and text[before - 1] in "(（"
 
 
-@lru_cache(maxsize=64)
-def _dated_words(lang: str | None) -> re.Pattern[str] | None:
-    """The language's words that say a date is a text's own ([dates] dated)."""
+@lru_cache(maxsize=256)
+def _word_list_re(lang: str | None, section: str, key: str) -> re.Pattern[str] | None:
+    """A language's word list ``[section] key`` as one pattern of whole words (of any
+    characters in Chinese and Japanese, whose words are not spaced), ignoring case; None
+    when the list is empty or the language has no rules."""
     rules = rules_for(lang)
-    words = rules.data.get("dates", {}).get("dated", []) if rules is not None else []
+    words = rules.data.get(section, {}).get(key, []) if rules is not None else []
     if not words or rules is None:
         return None
     left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
@@ -9173,7 +9175,7 @@ def _dated_words(lang: str | None) -> re.Pattern[str] | None:
 
 def _says_dated(text: str, lang: str | None) -> bool:
     """Whether a statement says its date is a text's own ("is dated 8 August 2022")."""
-    words = _dated_words(lang)
+    words = _word_list_re(lang, "dates", "dated")
     return words is not None and words.search(text) is not None
 
 
@@ -11899,21 +11901,9 @@ def _counting_alike(
     return alike if 0 < len(alike) < len(candidates) else []
 
 
-@lru_cache(maxsize=64)
-def _part_words(lang: str | None) -> re.Pattern[str] | None:
-    """The language's words that name a part of a count ([worked] part_before: "among
-    them", "darunter", "dont"), found anywhere."""
-    rules = rules_for(lang)
-    words = rules.data.get("worked", {}).get("part_before", []) if rules is not None else []
-    if not words or rules is None:
-        return None
-    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
-    return re.compile(rf"{left}(?:{_alt(words)}){right}", re.I)
-
-
 def _names_a_part(text: str, lang: str | None) -> bool:
     """Whether a statement names a part of its count ("a humpback among them")."""
-    words = _part_words(lang)
+    words = _word_list_re(lang, "worked", "part_before")
     return words is not None and words.search(text) is not None
 
 
