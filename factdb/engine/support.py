@@ -10239,6 +10239,20 @@ def _former_or_latter(
     return False
 
 
+def _side_figures(
+    q: Value, candidates: list[Value], readings: list[Reading], langs: list[str | None], side: int
+) -> list[Value]:
+    """The figures of `q`'s kind and dimension among `candidates` that the quote's "the
+    former" (`side` 0) or "the latter" (1) gives (`_anaphora_side`); none when more than
+    four (a table's worth is for a person to read)."""
+    own = [
+        c
+        for c in candidates
+        if c.kind == q.kind and c.dim == q.dim and _anaphora_side(c, readings, langs) == side
+    ]
+    return own if len(own) <= 4 else []
+
+
 #: Kinds of figure of which two in one sentence compete for one attribute (two places, two
 #: speeds, two areas); a bare count or share may count anything.
 _RIVAL_KINDS = frozenset({"rank", "unit"})
@@ -12979,12 +12993,26 @@ statement_lang="en").status
                 # lists the statement's kind apart; its figure counts another kind.
                 verdict = "missing"
                 note = f"in the quote {q.shown!r} counts {apart[1]!r}, {apart[0]!r} is listed apart"
-        if verdict in ("match", "overstated") and _former_or_latter(
-            q, readings, langs, _stated_side(stated, statement_lang)
-        ):
+        named_side = _stated_side(stated, statement_lang)
+        if verdict in ("match", "overstated") and _former_or_latter(q, readings, langs, named_side):
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
             # work out from the sentence before; the engine does not.
             verdict, note = "missing", "the quote gives its figures by 'the former'/'the latter'"
+            own = (
+                []
+                if named_side is None
+                else _side_figures(q, comparable, readings, langs, named_side)
+            )
+            if own and all(_compare(s, c, published)[0] == "contradicted" for c in own):
+                # "後者のライトは最大3000MB/s" for "前者の…ライトは最大3000MB/s、後者はそれぞれ
+                # 最大3400MB/s、最大2800MB/s": the statement names the side itself, and
+                # none of that side's figures of the dimension is the statement's.
+                side_word = _anaphora_word(readings, langs, named_side or 0)
+                q, verdict = own[0], "contradicted"
+                note = (
+                    f"the statement names {side_word!r}, "
+                    f"whose figures are {', '.join(repr(c.shown) for c in own)}"
+                )
         if (
             verdict in ("match", "overstated")
             and (stated.directions or q.direction)

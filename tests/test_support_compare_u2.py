@@ -1,0 +1,53 @@
+"""Comparison-phase classes of issue 13 where both sides' figures are read but a cautious
+rule left the pair unverified: a statement that names "the former" or "the latter" itself
+against a quote that shares its figures out by those words. Every sentence here is new."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+EN_SHARED = (
+    "We tested the Orion X2 and the Vega 5: the former draws up to 65 W, the latter up to 95 W."
+)
+DE_SHARED = "Im Test: ersterer kostet 499 Euro, letzterer 649 Euro."
+JA_SHARED = "前者の消費電力は最大65W、後者は最大95Wです。"
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The statement names the side; none of that side's figures of the dimension is
+        # the statement's: the figure is the other side's, a contradiction.
+        ("The second model draws up to 65 W.", EN_SHARED, "en", "en", "fail"),
+        ("後者の消費電力は最大65Wだ。", JA_SHARED, "ja", "ja", "fail"),
+        ("The latter draws up to 65 W.", JA_SHARED, "en", "ja", "fail"),
+        ("Le second coûte 499 euros.", DE_SHARED, "fr", "de", "fail"),
+        ("El primero cuesta 649 euros.", DE_SHARED, "es", "de", "fail"),
+        # Look-alikes: the side's own figure is no contradiction; a statement that names
+        # neither side (a model's name the quote does not give) stays for a person.
+        ("後者の消費電力は最大95Wだ。", JA_SHARED, "ja", "ja", "pass"),
+        ("The former draws up to 65 W.", JA_SHARED, "en", "ja", "pass"),
+        ("Le second coûte 649 euros.", DE_SHARED, "fr", "de", "pass"),
+        ("El primero cuesta 499 euros.", DE_SHARED, "es", "de", "pass"),
+        ("The Vega 5 draws up to 65 W.", EN_SHARED, "en", "en", "unverified"),
+        ("Vega 5の消費電力は最大65Wだ。", JA_SHARED, "ja", "ja", "unverified"),
+        ("Das teurere Gerät kostet 499 Euro.", DE_SHARED, "de", "de", "unverified"),
+        # No "the former" in the quote: "the latter figure" shares nothing out.
+        (
+            "The latter draws up to 65 W.",
+            "The Orion X2 draws up to 65 W; the latter figure is its peak.",
+            "en",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_a_statement_naming_the_former_or_the_latter(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """A statement that says "the latter" ("le second", "後者", "the second model") itself
+    is compared with that side's figures: a figure none of them gives fails."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
