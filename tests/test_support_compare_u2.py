@@ -51,3 +51,37 @@ def test_a_statement_naming_the_former_or_the_latter(
     is compared with that side's figures: a figure none of them gives fails."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The quote's figure written with another unit of its dimension: a bound the
+        # quote's implies only because the unit is smaller is a misstatement.
+        ("The backup runs for at least 20 seconds.", "The backup runs for at least 20 minutes.",
+         "en", "en", "fail"),
+        ("Die Sicherung dauert mindestens 20 Sekunden.",
+         "The backup runs for at least 20 minutes.", "de", "en", "fail"),
+        ("La sauvegarde dure au moins 20 secondes.", "La sauvegarde dure au moins 20 minutes.",
+         "fr", "fr", "fail"),
+        ("Le chantier a duré plus de 30 mois.", "工程持续了超过30年。", "fr", "zh", "fail"),
+        ("El sendero mide más de 12 metros.", "El sendero mide más de 12 kilómetros.", "es",
+         "es", "fail"),
+        # Look-alikes: another figure far below the bound stays for a person; the same
+        # figure in the same unit, or the same length in other units, passes.
+        ("The backup runs for at least 5 seconds.", "The backup runs for at least 20 minutes.",
+         "en", "en", "unverified"),
+        ("Le chantier a duré plus de 3 ans.", "工程持续了超过30年。", "fr", "zh", "unverified"),
+        ("Le chantier a duré plus de 30 ans.", "工程持续了超过30年。", "fr", "zh", "pass"),
+        ("The trail is longer than 12 km.", "The trail is longer than 12,000 meters.", "en",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_weaker_bound_in_another_unit(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """A bound implied by the quote's far stronger one is left to a person, unless the
+    statement writes the quote's own figure with another unit ("20 seconds" for "20
+    minutes"): that is the figure misread, and fails."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -7266,6 +7266,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             low, high = sorted((abs(s.value), abs(q.value)))
             if high <= 2 * low:
                 return "match", f"implied by {said!r}"
+            if _same_written_other_unit(s, q):
+                # "at least 15 seconds" for "a minimum of 15 minutes", "mehr als 40 Monate"
+                # for "超过40年": the quote's figure, written with another unit of its
+                # dimension; the weaker bound is a misstatement, not a paraphrase.
+                return "contradicted", "the same figure in another unit"
             # "fewer than 100" for "less than 10": implied, but so much weaker that it may
             # be another figure (a threshold, a criterion): a person decides.
             return "missing", f"implied by {said!r}, but far weaker than the quote's bound"
@@ -7344,6 +7349,16 @@ def _bound_met(s: Value, q: Value, other: Value) -> bool:
         and _close(q.value, s.value)
         and _HEDGE_FAMILY.get(other.hedge or "") != side
     )
+
+
+def _same_written_other_unit(s: Value, q: Value) -> bool:
+    """Whether `s` and `q` are measurements of one dimension written with the same figure
+    but different units ("15 seconds", "15 minutes"; "40個月", "40年")."""
+    if s.kind != "unit" or q.kind != "unit" or s.dim != q.dim or not (s.factor and q.factor):
+        return False
+    if _close(s.factor, q.factor):
+        return False
+    return _close((s.value - s.offset) / s.factor, (q.value - q.offset) / q.factor)
 
 
 def _magnitude(s: Value, q: Value) -> str:
