@@ -85,3 +85,41 @@ def test_a_weaker_bound_in_another_unit(
     minutes"): that is the figure misread, and fails."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+TOUR = "The Tour, the most watched race, has 21 stages."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "plus", "más", "mais" inside a superlative ([polarity.degree]) are its degree, no
+        # change of the figure: with the quote's own superlative of that degree, the figure
+        # alone decides.
+        ("Le Tour, la course la plus suivie, compte 21 étapes.", TOUR, "fr", "en", "pass"),
+        ("Le Tour, la course la plus suivie, compte 23 étapes.", TOUR, "fr", "en", "fail"),
+        ("El Tour es la más vista de las carreras y tiene 21 etapas.", TOUR, "es", "en", "pass"),
+        ("El Tour es la más vista de las carreras y tiene 22 etapas.", TOUR, "es", "en", "fail"),
+        ("O Tour é a mais vista das corridas e tem 21 etapas.", TOUR, "pt", "en", "pass"),
+        ("Le Tour, la course la plus suivie, compte 21 étapes.",
+         "Le Tour, la course la plus suivie, compte 21 étapes.", "fr", "fr", "pass"),
+        # Look-alikes: the word outside a superlative is a direction the quote does not
+        # give; the other degree, or a quote with no superlative, is for a person.
+        ("O Tour tem 21 etapas, mais do que o Giro.", TOUR, "pt", "en", "unverified"),
+        ("Le Tour compte 21 étapes de plus.", TOUR, "fr", "en", "unverified"),
+        ("Le Tour, la course la plus suivie, compte désormais 21 étapes de plus.", TOUR, "fr",
+         "en", "unverified"),
+        ("Le Tour, la course la moins suivie, compte 21 étapes.", TOUR, "fr", "en",
+         "unverified"),
+        ("Le Tour, la course la plus suivie, compte 21 étapes.", "The Tour has 21 stages.",
+         "fr", "en", "unverified"),
+    ],
+)  # fmt: skip
+def test_a_superlatives_degree_is_no_direction(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """A direction word that only stands inside a superlative ("la plus suivie") is the
+    superlative's degree: against a quote with the same degree and no other, it asks for
+    no direction of the figure."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -13280,6 +13280,16 @@ statement_lang="en").status
             # direction only: a quote that says none leaves it unchecked. A word of up or
             # down ("cut 300 jobs") stays missing there ("employs 300 people").
             compared = _compare_direction(s, q, quote_directions, verdict, note)
+            degree = (
+                _superlative_degree(stated.text, s.direction_text, statement_lang)
+                if compared[0] == "missing"
+                else None
+            )
+            if degree is not None and _quote_degrees(readings, langs) == {degree}:
+                # "le langage le plus apprécié depuis quatre ans" for "most loved language
+                # for four years": "plus" is a superlative's degree ([polarity.degree]), no
+                # change of the figure; the quote says the same degree, and no other.
+                compared = verdict, note
             if compared[0] != "missing" or not _maybe_won(s, stated_rules):
                 verdict, note = compared
         # A time named from the page's date ("next week" for "next week", "last year" for
@@ -15421,6 +15431,48 @@ def _count_verb(s: Value, rules: Rules | None) -> bool:
     return rules is not None and (
         s.count_changed or (s.direction_text or "").lower() in rules.directions_count_only
     )
+
+
+@lru_cache(maxsize=16)
+def _degree_res(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """A superlative's degrees in the language ([polarity.degree] most and least: "le plus
+    apprécié", "la más vista", "most loved"), a pattern for each; empty without them."""
+    rules = rules_for(lang)
+    table = rules.data.get("polarity", {}).get("degree", {}) if rules is not None else {}
+    return {
+        key: re.compile("|".join(f"(?:{w})" for w in table[key]), re.I)
+        for key in ("most", "least")
+        if table.get(key)
+    }
+
+
+def _superlative_degree(text: str, word: str | None, lang: str | None) -> str | None:
+    """The degree ("most", "least") of the superlative that every use of the direction word
+    `word` in `text` stands inside ("plus" in "le plus apprécié"; never "plus de 15 %" or
+    "21 étapes de plus"); None when a use stands outside one, or inside both."""
+    if not word:
+        return None
+    uses = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
+    if not uses:
+        return None
+    found = None
+    for key, pattern in _degree_res(lang).items():
+        spans = [m.span() for m in pattern.finditer(text)]
+        if all(any(a <= u.start() and u.end() <= b for a, b in spans) for u in uses):
+            if found is not None:
+                return None
+            found = key
+    return found
+
+
+def _quote_degrees(readings: list[Reading], langs: list[str | None]) -> set[str]:
+    """The superlative degrees ("most", "least") the quote's texts hold."""
+    return {
+        key
+        for r, lang in zip(readings, langs, strict=False)
+        for key, pattern in _degree_res(lang).items()
+        if pattern.search(r.text)
+    }
 
 
 def _compare_direction(
