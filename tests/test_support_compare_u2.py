@@ -123,3 +123,29 @@ def test_a_superlatives_degree_is_no_direction(
     no direction of the figure."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "cleared up", "lined up": a particle, no rise to find in the quote.
+        ("The dispute was cleared up in 1987.", "Der Streit wurde 1987 beigelegt.", "en", "de",
+         "pass"),
+        ("The dispute was cleared up in 1987.", "争议在1987年得到澄清。", "en", "zh", "pass"),
+        ("The dispute was cleared up in 1989.", "争议在1987年得到澄清。", "en", "zh", "fail"),
+        ("Twelve buyers lined up for the flat.", "Para o apartamento havia 12 compradores.",
+         "en", "pt", "pass"),
+        ("Twelve buyers lined up for the flat.", "Para o apartamento havia 15 compradores.",
+         "en", "pt", "fail"),
+        # Look-alike: "went up" is a rise, which the quote does not give.
+        ("Prices went up 12% in 1987.", "Die Preise lagen 1987 bei 12 %.", "en", "de",
+         "unverified"),
+    ],
+)  # fmt: skip
+def test_a_particle_up_is_no_direction(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "Up" after "cleared" or "lined" is a particle ([directions] not_after), as after
+    "made" or "set": no direction for the quote to give."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
