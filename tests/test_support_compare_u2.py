@@ -149,3 +149,38 @@ def test_a_particle_up_is_no_direction(
     "made" or "set": no direction for the quote to give."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "for over", "in over", "seit über", "over … later": more than, never during;
+        # against "nearly" the same figure that is a contradiction.
+        ("The crew worked on the bridge for over a week.",
+         "The crew worked on the bridge for nearly a week.", "en", "en", "fail"),
+        ("The crew worked on the bridge for over a week.",
+         "La cuadrilla trabajó en el puente casi una semana.", "en", "es", "fail"),
+        ("The bridge reopened over 200 years later.",
+         "Le pont a rouvert près de 200 ans plus tard.", "en", "fr", "fail"),
+        ("Die Brücke steht seit über 200 Jahren.", "Die Brücke steht seit fast 200 Jahren.",
+         "de", "de", "fail"),
+        ("It was the first bridge in over 50 years.",
+         "C'était le premier pont depuis près de 50 ans.", "en", "fr", "fail"),
+        # Look-alikes: "over" alone before a duration may mean "during"; "über … hinweg"
+        # does.
+        ("The crew worked on the bridge over a week.",
+         "The crew worked on the bridge for a week.", "en", "en", "unverified"),
+        ("Die Arbeiter bauten über sechs Tage.", "The workers built for six days.", "de", "en",
+         "unverified"),
+        ("Die Arbeiter bauten über sechs Tage hinweg.", "The workers built for six days.", "de",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_over_that_cannot_mean_during(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "Over" before a duration may mean "during", unless a word right before it ("for",
+    "in", "seit") or right after the duration ("later", "später") makes it "more than"
+    ([hedges] not_during_before, not_during_after)."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -13214,11 +13214,21 @@ statement_lang="en").status
         ):
             # "30 witnesses over six days" for "six days of testimony": "over" may be "during";
             # "über 15 Jahre hinweg" is "during" ([hedges] during_after).
-            after = stated_rules.data.get("hedges", {}).get("during_after", [])
-            if after and any(
-                w.lower() in after
+            hedges = stated_rules.data.get("hedges", {})
+            after = hedges.get("during_after", [])
+            following = [
+                w.lower()
                 for w in itertools.islice(_TOKEN.findall(stated.text, s.end, s.end + 24), 2)
+            ]
+            opening = s.hedge_span[0] if s.hedge_span else s.start
+            before = _TOKEN.findall(stated.text, max(0, opening - 16), opening)
+            if (before and before[-1].lower() in hedges.get("not_during_before", [])) or (
+                following[:1] and following[0] in hedges.get("not_during_after", [])
             ):
+                # "for over an hour" for "for nearly an hour", "over 300 years later": the
+                # words around it make the comparator "more than", which is contradicted.
+                pass
+            elif after and any(w in after for w in following):
                 verdict, note = "match", ""
             else:
                 verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
