@@ -184,3 +184,40 @@ def test_over_that_cannot_mean_during(
     ([hedges] not_during_before, not_during_after)."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+RACE_DE = (
+    "Im Rennen der Frauen lief Lea Brandt in 12,40 sek auf den 4. Platz; zwischen den ersten "
+    "drei Plätzen lagen nur 0,05 Sekunden."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "den ersten drei Plätzen", "the first three places": a group of places, no rival
+        # of the statement's place in a quote in another language.
+        ("布兰特以12.40秒获得第四名。", RACE_DE, "zh", "de", "pass"),
+        ("ブラントは12秒40で4位だった。", RACE_DE, "ja", "de", "pass"),
+        ("Brandt a terminé troisième en 12,40 s.", RACE_DE, "fr", "de", "fail"),
+        ("该队获得第四名。",
+         "Das Team belegte im Sprint den 4. Platz, die ersten drei Plätze gingen an Kenia.",
+         "zh", "de", "pass"),
+        ("L'équipe a terminé quatrième.",
+         "The team came 4th in the sprint; the first three places went to Kenya.", "fr", "en",
+         "pass"),
+        # Look-alikes: a place of its own is a rival; which is the statement's, a person reads.
+        ("该队获得第四名。",
+         "Das Team belegte im Sprint den 4. Platz und in der Staffel den 1. Platz.", "zh", "de",
+         "unverified"),
+        ("L'équipe a terminé quatrième.", "The team came 4th in the sprint and 1st in the relay.",
+         "fr", "en", "unverified"),
+    ],
+)  # fmt: skip
+def test_a_rank_of_a_group_is_no_rival(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """A rank with a count beside it ("the first three places") names a group of places:
+    no other place the statement's figure might be, across languages."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -10317,6 +10317,8 @@ def _untied_across(
                 continue
             if _another_full_name_beside(v, text, said, _NAME_REACH + 1):
                 continue  # "Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek"
+            if v.kind == "rank" and _rank_of_a_group(v, text, r.values):
+                continue  # "den ersten drei Plätzen": a group of places, no one's place
             # A spot within reach of `v` stands from `_NAME_REACH` before it to as far after.
             i = bisect.bisect_left(ordered, v.start - _NAME_REACH)
             if near_q and not (i < len(ordered) and ordered[i] <= v.end + _NAME_REACH):
@@ -10329,6 +10331,19 @@ def _untied_across(
             return v, ""
         return None
     return None
+
+
+def _rank_of_a_group(v: Value, text: str, values: list[Value]) -> bool:
+    """Whether the rank `v` opens or closes a count of places, nothing but space between
+    ("den ersten drei Plätzen", "the first three places", "les trois premiers"): the places
+    of a group, no one's place."""
+    for w in values:
+        if w.kind != "number":
+            continue
+        gap = text[v.end : w.start] if w.start >= v.end else text[w.end : v.start]
+        if len(gap) <= 2 and not gap.strip():
+            return True
+    return False
 
 
 #: Kinds of figures whose order a quote in another language may swap ("two rifles and three
