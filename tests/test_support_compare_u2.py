@@ -221,3 +221,39 @@ def test_a_rank_of_a_group_is_no_rival(
     no other place the statement's figure might be, across languages."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+WIN_JA = "鈴木選手はほぼ3年ぶりに優勝した。"
+REBOUND_JA = "株価は4日ぶりに反発した。"
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "For the first time in N": the rank 1 is what "N年ぶり" says after the same
+        # duration ([ranks] first_time, since_marks).
+        ("Suzuki won for the first time in almost three years.", WIN_JA, "en", "ja", "pass"),
+        ("Suzuki gewann zum ersten Mal seit fast drei Jahren.", WIN_JA, "de", "ja", "pass"),
+        ("Suzuki a gagné pour la première fois depuis près de trois ans.", WIN_JA, "fr", "ja",
+         "pass"),
+        ("铃木近三年来首次夺冠。", WIN_JA, "zh", "ja", "pass"),
+        ("Shares rebounded for the first time in four days.", REBOUND_JA, "en", "ja", "pass"),
+        # Look-alikes: another duration fails; another rank, the first time anywhere, or
+        # a quote without "ぶり" gives no rank.
+        ("Suzuki won for the first time in almost four years.", WIN_JA, "en", "ja", "fail"),
+        ("Shares rebounded for the first time in five days.", REBOUND_JA, "en", "ja", "fail"),
+        ("Suzuki won for the second time in almost three years.", WIN_JA, "en", "ja",
+         "unverified"),
+        ("Shares rebounded for the first time in Tokyo.", REBOUND_JA, "en", "ja", "unverified"),
+        ("Shares rebounded for the first time.", REBOUND_JA, "en", "ja", "unverified"),
+        ("Shares rebounded for the first time in four days.", "株価は4日間上昇した。", "en",
+         "ja", "unverified"),
+    ],
+)  # fmt: skip
+def test_the_first_time_in_a_duration(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "The first time in five days" ("zum ersten Mal seit", "五年来首次") says what
+    "5日ぶり" says: the rank is given by "ぶり" after the statement's duration."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

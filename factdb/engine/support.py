@@ -10254,6 +10254,63 @@ def _former_or_latter(
     return False
 
 
+#: How far (in characters) a statement's duration may stand from its words of "the first
+#: time in" ("first time in almost 5 years": the duration's hedge is in the gap).
+_FIRST_TIME_GAP = 12
+
+
+def _first_time_since(
+    stated: Reading,
+    s: Value,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    published: date | None,
+) -> str | None:
+    """The quote's words that give the statement's rank 1 of "the first time in" a duration
+    ([ranks] first_time: "for the first time in five days", "zum ersten Mal seit fünf
+    Jahren", "五年来首次"), by a word of "the first time since" right after a duration that
+    meets the statement's ([ranks] since_marks: "5日ぶり"); None otherwise."""
+    pattern = _data_patterns(lang, "ranks", "first_time", re.I)
+    if pattern is None:
+        return None
+    text = stated.text
+    phrase = next(
+        (m for m in pattern.finditer(text) if m.start() <= s.start and s.end <= m.end()), None
+    )
+    if phrase is None:
+        return None
+    durations = [v for v in stated.values if v.kind == "unit" and v.label == "duration"]
+    spans = [(v, v.hedge_span[0] if v.hedge_span else v.start) for v in durations]
+    said = next(
+        (
+            v
+            for v, start in spans
+            if (
+                0 <= start - phrase.end() <= _FIRST_TIME_GAP
+                and not text[phrase.end() : start].strip()
+            )
+            or (0 <= phrase.start() - v.end <= 1)
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        rules = rules_for(quote_lang)
+        marks = rules.data.get("ranks", {}).get("since_marks", []) if rules is not None else []
+        for q in r.values:
+            mark = next((w for w in marks if r.text.startswith(w, q.end)), None)
+            if (
+                mark is not None
+                and q.kind == "unit"
+                and q.label == "duration"
+                and _compare(said, q, published)[0] in ("match", "overstated")
+            ):
+                return r.text[q.start : q.end] + mark
+    return None
+
+
 def _side_figures(
     q: Value, candidates: list[Value], readings: list[Reading], langs: list[str | None], side: int
 ) -> list[Value]:
@@ -12787,6 +12844,14 @@ statement_lang="en").status
                 counting = _counting_alike(stated, s, candidates, readings)
                 if counting:
                     candidates = counting
+        if not candidates and s.kind == "rank" and s.value == 1:
+            since = _first_time_since(stated, s, statement_lang, readings, langs, published)
+            if since is not None:
+                # "for the first time in almost five years" for "ほぼ5年ぶりに": the quote
+                # gives the rank by its word of "the first time since" after the same
+                # duration (the duration is compared as itself).
+                elements.append(Element(kind, s.shown, since, "match"))
+                continue
         if not candidates and s.kind == "rank" and s.value in (1, 2):
             # "The second SSD" for a quote that shares its figures out by "the former" and
             # "the latter": the rank names one of the two; the figures it gives are
