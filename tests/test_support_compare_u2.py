@@ -257,3 +257,37 @@ def test_the_first_time_in_a_duration(
     "5日ぶり" says: the rank is given by "ぶり" after the statement's duration."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+OKAFOR = "Miriam Okafor, 34, won the race in Leeds."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # An age ([ages] patterns) against the figure set off by commas after the same name.
+        ("The 43-year-old Miriam Okafor won the race.", OKAFOR, "en", "en", "fail"),
+        ("Miriam Okafor is 43 years old.", OKAFOR, "en", "en", "fail"),
+        ("Die 43-jährige Miriam Okafor gewann das Rennen.", OKAFOR, "de", "en", "fail"),
+        ("Miriam Okafor, âgée de 43 ans, a gagné la course.", OKAFOR, "fr", "en", "fail"),
+        ("The 34-year-old Miriam Okafor won the race.", OKAFOR, "en", "en", "pass"),
+        ("Die 34-jährige Miriam Okafor gewann das Rennen.", OKAFOR, "de", "en", "pass"),
+        ("Miriam Okafor, âgée de 34 ans, a gagné la course.", OKAFOR, "fr", "en", "pass"),
+        # Look-alikes: another person, a span of years, a figure that is no apposition, a
+        # name that is no person's all stay for a person.
+        ("The 43-year-old John Reed won the race.", OKAFOR, "en", "en", "unverified"),
+        ("Miriam Okafor retired 43 years later.", OKAFOR, "en", "en", "unverified"),
+        ("The 43-year-old Miriam Okafor won the race.",
+         "Miriam Okafor won the race in Leeds, her 34th.", "en", "en", "unverified"),
+        ("The 43-year-old Miriam Okafor won the race.",
+         "In Leeds, 34, runners started; Miriam Okafor won.", "en", "en", "unverified"),
+        ("The club is 43 years old.", OKAFOR, "en", "en", "unverified"),
+    ],
+)  # fmt: skip
+def test_an_age_against_a_figure_apposed_to_the_name(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "Name, 34," gives the person's age: a statement's age of that person ("43-year-old",
+    "43-jährige", "âgée de 43 ans") is compared with it."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

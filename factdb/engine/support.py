@@ -10254,6 +10254,50 @@ def _former_or_latter(
     return False
 
 
+#: A figure set off by commas after a name ("Jessica Lawson, 12,", "Carlineo Jr., 55,"):
+#: what stands before it, and after it.
+_APPOSED_BEFORE = _lazy(r"[^\W\d_]\.?,\s?$")
+_APPOSED_AFTER = _lazy(r"\s?,")
+#: Words of a name's end that are no name ("Jr.", "Sr.").
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
+
+
+def _apposed_age(
+    stated: Reading, s: Value, lang: str | None, readings: list[Reading]
+) -> Value | None:
+    """The quote's bare figure set off by commas after a name the statement gives ("Jessica
+    Lawson, 12, dies"), when the statement's `s` is an age ([ages] patterns: "13-year-old",
+    "13-jährige", "âgé de 13 ans") and its only one; None otherwise."""
+    pattern = _data_patterns(lang, "ages", "patterns", re.I)
+    if pattern is None:
+        return None
+    ages = [
+        m
+        for m in pattern.finditer(stated.text)
+        if any(m.start() <= v.start and v.end <= m.end() for v in stated.values)
+    ]
+    if len(ages) != 1 or not (ages[0].start() <= s.start and s.end <= ages[0].end()):
+        return None
+    said = set(_TOKEN.findall(stated.text))
+    found = []
+    for r in readings:
+        for q in r.values:
+            if q.kind != "number" or not (1 <= q.value <= 125) or q.value != int(q.value):
+                continue
+            if not _APPOSED_BEFORE.search(r.text, max(0, q.start - 4), q.start):
+                continue
+            if not _APPOSED_AFTER.match(r.text, q.end):
+                continue
+            names = [
+                w
+                for w in _TOKEN.findall(r.text, max(0, q.start - 40), q.start)
+                if w[:1].isupper() and len(w) >= 3 and w not in _NAME_SUFFIXES
+            ]
+            if names and names[-1] in said:
+                found.append(q)
+    return found[0] if len(found) == 1 else None
+
+
 #: How far (in characters) a statement's duration may stand from its words of "the first
 #: time in" ("first time in almost 5 years": the duration's hedge is in the gap).
 _FIRST_TIME_GAP = 12
@@ -12844,6 +12888,12 @@ statement_lang="en").status
                 counting = _counting_alike(stated, s, candidates, readings)
                 if counting:
                     candidates = counting
+        if not candidates and s.kind == "unit" and s.unit == "year":
+            # "The 45-year-old Carlineo" for "Patrick W. Carlineo Jr., 55, of Addison": the
+            # figure set off by commas after the person's name is the person's age.
+            age = _apposed_age(stated, s, statement_lang, readings)
+            if age is not None:
+                candidates = [age]
         if not candidates and s.kind == "rank" and s.value == 1:
             since = _first_time_since(stated, s, statement_lang, readings, langs, published)
             if since is not None:
