@@ -260,6 +260,7 @@ def test_the_first_time_in_a_duration(
 
 
 OKAFOR = "Miriam Okafor, 34, won the race in Leeds."
+OKAFOR_WHO = "Miriam Okafor, who was 34 at the time, won the race."
 
 
 @pytest.mark.parametrize(
@@ -282,6 +283,17 @@ OKAFOR = "Miriam Okafor, 34, won the race in Leeds."
         ("The 43-year-old Miriam Okafor won the race.",
          "In Leeds, 34, runners started; Miriam Okafor won.", "en", "en", "unverified"),
         ("The club is 43 years old.", OKAFOR, "en", "en", "unverified"),
+        # A relative clause right after the name gives the age too ([ages] relative);
+        # "avait 43 ans", "tenía 43 años", "tinha 43 anos" are ages, "il y a 43 ans" not.
+        ("Okafor avait 43 ans lors de la course.", OKAFOR_WHO, "fr", "en", "fail"),
+        ("Okafor avait 34 ans lors de la course.", OKAFOR_WHO, "fr", "en", "pass"),
+        ("Okafor tenía 43 años cuando ganó.", OKAFOR_WHO, "es", "en", "fail"),
+        ("Okafor tenía 34 años cuando ganó.", OKAFOR_WHO, "es", "en", "pass"),
+        ("Okafor tinha 43 anos quando venceu.", OKAFOR_WHO, "pt", "en", "fail"),
+        ("Il y a 43 ans, Okafor a gagné la course.", OKAFOR_WHO, "fr", "en", "unverified"),
+        ("Okafor avait 43 ans lors de la course.",
+         "Miriam Okafor won; the winner of 2019, who was 34, came second.", "fr", "en",
+         "unverified"),
     ],
 )  # fmt: skip
 def test_an_age_against_a_figure_apposed_to_the_name(

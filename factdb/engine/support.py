@@ -10263,11 +10263,17 @@ _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
 
 
 def _apposed_age(
-    stated: Reading, s: Value, lang: str | None, readings: list[Reading]
+    stated: Reading,
+    s: Value,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
 ) -> Value | None:
     """The quote's bare figure set off by commas after a name the statement gives ("Jessica
-    Lawson, 12, dies"), when the statement's `s` is an age ([ages] patterns: "13-year-old",
-    "13-jährige", "âgé de 13 ans") and its only one; None otherwise."""
+    Lawson, 12, dies"), or said by a relative clause right after the name ([ages] relative:
+    "Roof, who was 21 at the time"), when the statement's `s` is an age ([ages] patterns:
+    "13-year-old", "13-jährige", "âgé de 13 ans", "tenía 12 años") and its only one; None
+    otherwise."""
     pattern = _data_patterns(lang, "ages", "patterns", re.I)
     if pattern is None:
         return None
@@ -10280,13 +10286,19 @@ def _apposed_age(
         return None
     said = set(_TOKEN.findall(stated.text))
     found = []
-    for r in readings:
+    for r, quote_lang in zip(readings, langs, strict=False):
+        rules = rules_for(quote_lang)
+        relative = rules.data.get("ages", {}).get("relative", []) if rules is not None else []
         for q in r.values:
             if q.kind != "number" or not (1 <= q.value <= 125) or q.value != int(q.value):
                 continue
-            if not _APPOSED_BEFORE.search(r.text, max(0, q.start - 4), q.start):
-                continue
-            if not _APPOSED_AFTER.match(r.text, q.end):
+            apposed = _APPOSED_BEFORE.search(
+                r.text, max(0, q.start - 4), q.start
+            ) and _APPOSED_AFTER.match(r.text, q.end)
+            if not apposed and not any(
+                re.search(rf"[^\W\d_],\s{re.escape(w)}\s$", r.text[max(0, q.start - 24) : q.start])
+                for w in relative
+            ):
                 continue
             names = [
                 w
@@ -12891,7 +12903,7 @@ statement_lang="en").status
         if not candidates and s.kind == "unit" and s.unit == "year":
             # "The 45-year-old Carlineo" for "Patrick W. Carlineo Jr., 55, of Addison": the
             # figure set off by commas after the person's name is the person's age.
-            age = _apposed_age(stated, s, statement_lang, readings)
+            age = _apposed_age(stated, s, statement_lang, readings, langs)
             if age is not None:
                 candidates = [age]
         if not candidates and s.kind == "rank" and s.value == 1:
