@@ -291,6 +291,13 @@ OKAFOR_WHO = "Miriam Okafor, who was 34 at the time, won the race."
         ("Okafor tenía 34 años cuando ganó.", OKAFOR_WHO, "es", "en", "pass"),
         ("Okafor tinha 43 anos quando venceu.", OKAFOR_WHO, "pt", "en", "fail"),
         ("Il y a 43 ans, Okafor a gagné la course.", OKAFOR_WHO, "fr", "en", "unverified"),
+        # An age set off by commas after the name ("Okafor, 43 ans,"); the name must stand
+        # near the age: another person's age further on is not hers.
+        ("Okafor, 43 ans, a gagné la course.", OKAFOR, "fr", "en", "fail"),
+        ("Okafor, 34 ans, a gagné la course.", OKAFOR, "fr", "en", "pass"),
+        ("Okafor, 43 años, ganó la carrera.", OKAFOR, "es", "en", "fail"),
+        ("Okafor won the race in Leeds, and her coach Brian Smith, a former sprinter from "
+         "Manchester, is 43 years old.", OKAFOR, "en", "en", "unverified"),
         ("Okafor avait 43 ans lors de la course.",
          "Miriam Okafor won; the winner of 2019, who was 34, came second.", "fr", "en",
          "unverified"),

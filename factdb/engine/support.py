@@ -10258,6 +10258,8 @@ def _former_or_latter(
 #: what stands before it, and after it.
 _APPOSED_BEFORE = _lazy(r"[^\W\d_]\.?,\s?$")
 _APPOSED_AFTER = _lazy(r"\s?,")
+#: How far (in characters) from a statement's age the person's name may stand.
+_AGE_NAME_REACH = 40
 #: Words of a name's end that are no name ("Jr.", "Sr.").
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
 
@@ -10284,7 +10286,13 @@ def _apposed_age(
     ]
     if len(ages) != 1 or not (ages[0].start() <= s.start and s.end <= ages[0].end()):
         return None
-    said = set(_TOKEN.findall(stated.text))
+    # The person's name stands near the age ("the 45-year-old Carlineo", "Roof avait 12 ans").
+    near = ages[0]
+    said = set(
+        _TOKEN.findall(
+            stated.text, max(0, near.start() - _AGE_NAME_REACH), near.end() + _AGE_NAME_REACH
+        )
+    )
     found = []
     for r, quote_lang in zip(readings, langs, strict=False):
         rules = rules_for(quote_lang)
