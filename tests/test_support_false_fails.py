@@ -196,10 +196,11 @@ LENSES_DE = (
         ("fr", "Le second objectif pèse jusqu'à 610 g.", LENSES_JA, "ja", "pass"),
         ("de", "Das zweite Objektiv wiegt bis zu 610 g.", LENSES_DE, "de", "pass"),
         ("de", "Das erste Objektiv kostet 900 Euro.", LENSES_DE, "de", "pass"),
-        # The other side's figure is never passed.
-        ("en", "The first lens weighs up to 610 g.", LENSES_EN, "en", "unverified"),
-        ("fr", "Le premier objectif pèse jusqu'à 610 g.", LENSES_JA, "ja", "unverified"),
-        ("de", "Das zweite Objektiv kostet 900 Euro.", LENSES_DE, "de", "unverified"),
+        # The other side's figure is never passed: the statement names the side, and none
+        # of that side's figures of the dimension is the statement's, so it fails.
+        ("en", "The first lens weighs up to 610 g.", LENSES_EN, "en", "fail"),
+        ("fr", "Le premier objectif pèse jusqu'à 610 g.", LENSES_JA, "ja", "fail"),
+        ("de", "Das zweite Objektiv kostet 900 Euro.", LENSES_DE, "de", "fail"),
         # A rank alone is nothing compared.
         ("en", "The second lens is the heavier.", LENSES_EN, "en", "unverified"),
         # "最高为", "最高可达" (up to) bound a figure in Chinese as "最大" does in Japanese.

@@ -7266,6 +7266,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             low, high = sorted((abs(s.value), abs(q.value)))
             if high <= 2 * low:
                 return "match", f"implied by {said!r}"
+            if _same_written_other_unit(s, q):
+                # "at least 15 seconds" for "a minimum of 15 minutes", "mehr als 40 Monate"
+                # for "超过40年": the quote's figure, written with another unit of its
+                # dimension; the weaker bound is a misstatement, not a paraphrase.
+                return "contradicted", "the same figure in another unit"
             # "fewer than 100" for "less than 10": implied, but so much weaker that it may
             # be another figure (a threshold, a criterion): a person decides.
             return "missing", f"implied by {said!r}, but far weaker than the quote's bound"
@@ -7344,6 +7349,16 @@ def _bound_met(s: Value, q: Value, other: Value) -> bool:
         and _close(q.value, s.value)
         and _HEDGE_FAMILY.get(other.hedge or "") != side
     )
+
+
+def _same_written_other_unit(s: Value, q: Value) -> bool:
+    """Whether `s` and `q` are measurements of one dimension written with the same figure
+    but different units ("15 seconds", "15 minutes"; "40個月", "40年")."""
+    if s.kind != "unit" or q.kind != "unit" or s.dim != q.dim or not (s.factor and q.factor):
+        return False
+    if _close(s.factor, q.factor):
+        return False
+    return _close((s.value - s.offset) / s.factor, (q.value - q.offset) / q.factor)
 
 
 def _magnitude(s: Value, q: Value) -> str:
@@ -10239,6 +10254,141 @@ def _former_or_latter(
     return False
 
 
+#: A figure set off by commas after a name ("Jessica Lawson, 12,", "Carlineo Jr., 55,"):
+#: what stands before it, and after it.
+_APPOSED_BEFORE = _lazy(r"[^\W\d_]\.?,\s?$")
+_APPOSED_AFTER = _lazy(r"\s?,")
+#: How far (in characters) from a statement's age the person's name may stand.
+_AGE_NAME_REACH = 40
+#: Words of a name's end that are no name ("Jr.", "Sr.").
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
+
+
+def _apposed_age(
+    stated: Reading,
+    s: Value,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> Value | None:
+    """The quote's bare figure set off by commas after a name the statement gives ("Jessica
+    Lawson, 12, dies"), or said by a relative clause right after the name ([ages] relative:
+    "Roof, who was 21 at the time"), when the statement's `s` is an age ([ages] patterns:
+    "13-year-old", "13-jährige", "âgé de 13 ans", "tenía 12 años") and its only one; None
+    otherwise."""
+    pattern = _data_patterns(lang, "ages", "patterns", re.I)
+    if pattern is None:
+        return None
+    ages = [
+        m
+        for m in pattern.finditer(stated.text)
+        if any(m.start() <= v.start and v.end <= m.end() for v in stated.values)
+    ]
+    if len(ages) != 1 or not (ages[0].start() <= s.start and s.end <= ages[0].end()):
+        return None
+    # The person's name stands near the age ("the 45-year-old Carlineo", "Roof avait 12 ans").
+    near = ages[0]
+    said = set(
+        _TOKEN.findall(
+            stated.text, max(0, near.start() - _AGE_NAME_REACH), near.end() + _AGE_NAME_REACH
+        )
+    )
+    found = []
+    for r, quote_lang in zip(readings, langs, strict=False):
+        rules = rules_for(quote_lang)
+        relative = rules.data.get("ages", {}).get("relative", []) if rules is not None else []
+        for q in r.values:
+            if q.kind != "number" or not (1 <= q.value <= 125) or q.value != int(q.value):
+                continue
+            apposed = _APPOSED_BEFORE.search(
+                r.text, max(0, q.start - 4), q.start
+            ) and _APPOSED_AFTER.match(r.text, q.end)
+            if not apposed and not any(
+                re.search(rf"[^\W\d_],\s{re.escape(w)}\s$", r.text[max(0, q.start - 24) : q.start])
+                for w in relative
+            ):
+                continue
+            names = [
+                w
+                for w in _TOKEN.findall(r.text, max(0, q.start - 40), q.start)
+                if w[:1].isupper() and len(w) >= 3 and w not in _NAME_SUFFIXES
+            ]
+            if names and names[-1] in said:
+                found.append(q)
+    return found[0] if len(found) == 1 else None
+
+
+#: How far (in characters) a statement's duration may stand from its words of "the first
+#: time in" ("first time in almost 5 years": the duration's hedge is in the gap).
+_FIRST_TIME_GAP = 12
+
+
+def _first_time_since(
+    stated: Reading,
+    s: Value,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    published: date | None,
+) -> str | None:
+    """The quote's words that give the statement's rank 1 of "the first time in" a duration
+    ([ranks] first_time: "for the first time in five days", "zum ersten Mal seit fünf
+    Jahren", "五年来首次"), by a word of "the first time since" right after a duration that
+    meets the statement's ([ranks] since_marks: "5日ぶり"); None otherwise."""
+    pattern = _data_patterns(lang, "ranks", "first_time", re.I)
+    if pattern is None:
+        return None
+    text = stated.text
+    phrase = next(
+        (m for m in pattern.finditer(text) if m.start() <= s.start and s.end <= m.end()), None
+    )
+    if phrase is None:
+        return None
+    durations = [v for v in stated.values if v.kind == "unit" and v.label == "duration"]
+    spans = [(v, v.hedge_span[0] if v.hedge_span else v.start) for v in durations]
+    said = next(
+        (
+            v
+            for v, start in spans
+            if (
+                0 <= start - phrase.end() <= _FIRST_TIME_GAP
+                and not text[phrase.end() : start].strip()
+            )
+            or (0 <= phrase.start() - v.end <= 1)
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        rules = rules_for(quote_lang)
+        marks = rules.data.get("ranks", {}).get("since_marks", []) if rules is not None else []
+        for q in r.values:
+            mark = next((w for w in marks if r.text.startswith(w, q.end)), None)
+            if (
+                mark is not None
+                and q.kind == "unit"
+                and q.label == "duration"
+                and _compare(said, q, published)[0] in ("match", "overstated")
+            ):
+                return r.text[q.start : q.end] + mark
+    return None
+
+
+def _side_figures(
+    q: Value, candidates: list[Value], readings: list[Reading], langs: list[str | None], side: int
+) -> list[Value]:
+    """The figures of `q`'s kind and dimension among `candidates` that the quote's "the
+    former" (`side` 0) or "the latter" (1) gives (`_anaphora_side`); none when more than
+    four (a table's worth is for a person to read)."""
+    own = [
+        c
+        for c in candidates
+        if c.kind == q.kind and c.dim == q.dim and _anaphora_side(c, readings, langs) == side
+    ]
+    return own if len(own) <= 4 else []
+
+
 #: Kinds of figure of which two in one sentence compete for one attribute (two places, two
 #: speeds, two areas); a bare count or share may count anything.
 _RIVAL_KINDS = frozenset({"rank", "unit"})
@@ -10288,6 +10438,8 @@ def _untied_across(
                 continue
             if _another_full_name_beside(v, text, said, _NAME_REACH + 1):
                 continue  # "Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek"
+            if v.kind == "rank" and _rank_of_a_group(v, text, r.values):
+                continue  # "den ersten drei Plätzen": a group of places, no one's place
             # A spot within reach of `v` stands from `_NAME_REACH` before it to as far after.
             i = bisect.bisect_left(ordered, v.start - _NAME_REACH)
             if near_q and not (i < len(ordered) and ordered[i] <= v.end + _NAME_REACH):
@@ -10300,6 +10452,19 @@ def _untied_across(
             return v, ""
         return None
     return None
+
+
+def _rank_of_a_group(v: Value, text: str, values: list[Value]) -> bool:
+    """Whether the rank `v` opens or closes a count of places, nothing but space between
+    ("den ersten drei Plätzen", "the first three places", "les trois premiers"): the places
+    of a group, no one's place."""
+    for w in values:
+        if w.kind != "number":
+            continue
+        gap = text[v.end : w.start] if w.start >= v.end else text[w.end : v.start]
+        if len(gap) <= 2 and not gap.strip():
+            return True
+    return False
 
 
 #: Kinds of figures whose order a quote in another language may swap ("two rifles and three
@@ -12743,6 +12908,20 @@ statement_lang="en").status
                 counting = _counting_alike(stated, s, candidates, readings)
                 if counting:
                     candidates = counting
+        if not candidates and s.kind == "unit" and s.unit == "year":
+            # "The 45-year-old Carlineo" for "Patrick W. Carlineo Jr., 55, of Addison": the
+            # figure set off by commas after the person's name is the person's age.
+            age = _apposed_age(stated, s, statement_lang, readings, langs)
+            if age is not None:
+                candidates = [age]
+        if not candidates and s.kind == "rank" and s.value == 1:
+            since = _first_time_since(stated, s, statement_lang, readings, langs, published)
+            if since is not None:
+                # "for the first time in almost five years" for "ほぼ5年ぶりに": the quote
+                # gives the rank by its word of "the first time since" after the same
+                # duration (the duration is compared as itself).
+                elements.append(Element(kind, s.shown, since, "match"))
+                continue
         if not candidates and s.kind == "rank" and s.value in (1, 2):
             # "The second SSD" for a quote that shares its figures out by "the former" and
             # "the latter": the rank names one of the two; the figures it gives are
@@ -12979,12 +13158,26 @@ statement_lang="en").status
                 # lists the statement's kind apart; its figure counts another kind.
                 verdict = "missing"
                 note = f"in the quote {q.shown!r} counts {apart[1]!r}, {apart[0]!r} is listed apart"
-        if verdict in ("match", "overstated") and _former_or_latter(
-            q, readings, langs, _stated_side(stated, statement_lang)
-        ):
+        named_side = _stated_side(stated, statement_lang)
+        if verdict in ("match", "overstated") and _former_or_latter(q, readings, langs, named_side):
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
             # work out from the sentence before; the engine does not.
             verdict, note = "missing", "the quote gives its figures by 'the former'/'the latter'"
+            own = (
+                []
+                if named_side is None
+                else _side_figures(q, comparable, readings, langs, named_side)
+            )
+            if own and all(_compare(s, c, published)[0] == "contradicted" for c in own):
+                # "後者のライトは最大3000MB/s" for "前者の…ライトは最大3000MB/s、後者はそれぞれ
+                # 最大3400MB/s、最大2800MB/s": the statement names the side itself, and
+                # none of that side's figures of the dimension is the statement's.
+                side_word = _anaphora_word(readings, langs, named_side or 0)
+                q, verdict = own[0], "contradicted"
+                note = (
+                    f"the statement names {side_word!r}, "
+                    f"whose figures are {', '.join(repr(c.shown) for c in own)}"
+                )
         if (
             verdict in ("match", "overstated")
             and (stated.directions or q.direction)
@@ -13171,11 +13364,21 @@ statement_lang="en").status
         ):
             # "30 witnesses over six days" for "six days of testimony": "over" may be "during";
             # "über 15 Jahre hinweg" is "during" ([hedges] during_after).
-            after = stated_rules.data.get("hedges", {}).get("during_after", [])
-            if after and any(
-                w.lower() in after
+            hedges = stated_rules.data.get("hedges", {})
+            after = hedges.get("during_after", [])
+            following = [
+                w.lower()
                 for w in itertools.islice(_TOKEN.findall(stated.text, s.end, s.end + 24), 2)
+            ]
+            opening = s.hedge_span[0] if s.hedge_span else s.start
+            before = _TOKEN.findall(stated.text, max(0, opening - 16), opening)
+            if (before and before[-1].lower() in hedges.get("not_during_before", [])) or (
+                following[:1] and following[0] in hedges.get("not_during_after", [])
             ):
+                # "for over an hour" for "for nearly an hour", "over 300 years later": the
+                # words around it make the comparator "more than", which is contradicted.
+                pass
+            elif after and any(w in after for w in following):
                 verdict, note = "match", ""
             else:
                 verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
@@ -13237,6 +13440,16 @@ statement_lang="en").status
             # direction only: a quote that says none leaves it unchecked. A word of up or
             # down ("cut 300 jobs") stays missing there ("employs 300 people").
             compared = _compare_direction(s, q, quote_directions, verdict, note)
+            degree = (
+                _superlative_degree(stated.text, s.direction_text, statement_lang)
+                if compared[0] == "missing"
+                else None
+            )
+            if degree is not None and _quote_degrees(readings, langs) == {degree}:
+                # "le langage le plus apprécié depuis quatre ans" for "most loved language
+                # for four years": "plus" is a superlative's degree ([polarity.degree]), no
+                # change of the figure; the quote says the same degree, and no other.
+                compared = verdict, note
             if compared[0] != "missing" or not _maybe_won(s, stated_rules):
                 verdict, note = compared
         # A time named from the page's date ("next week" for "next week", "last year" for
@@ -15378,6 +15591,48 @@ def _count_verb(s: Value, rules: Rules | None) -> bool:
     return rules is not None and (
         s.count_changed or (s.direction_text or "").lower() in rules.directions_count_only
     )
+
+
+@lru_cache(maxsize=16)
+def _degree_res(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """A superlative's degrees in the language ([polarity.degree] most and least: "le plus
+    apprécié", "la más vista", "most loved"), a pattern for each; empty without them."""
+    rules = rules_for(lang)
+    table = rules.data.get("polarity", {}).get("degree", {}) if rules is not None else {}
+    return {
+        key: re.compile("|".join(f"(?:{w})" for w in table[key]), re.I)
+        for key in ("most", "least")
+        if table.get(key)
+    }
+
+
+def _superlative_degree(text: str, word: str | None, lang: str | None) -> str | None:
+    """The degree ("most", "least") of the superlative that every use of the direction word
+    `word` in `text` stands inside ("plus" in "le plus apprécié"; never "plus de 15 %" or
+    "21 étapes de plus"); None when a use stands outside one, or inside both."""
+    if not word:
+        return None
+    uses = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
+    if not uses:
+        return None
+    found = None
+    for key, pattern in _degree_res(lang).items():
+        spans = [m.span() for m in pattern.finditer(text)]
+        if all(any(a <= u.start() and u.end() <= b for a, b in spans) for u in uses):
+            if found is not None:
+                return None
+            found = key
+    return found
+
+
+def _quote_degrees(readings: list[Reading], langs: list[str | None]) -> set[str]:
+    """The superlative degrees ("most", "least") the quote's texts hold."""
+    return {
+        key
+        for r, lang in zip(readings, langs, strict=False)
+        for key, pattern in _degree_res(lang).items()
+        if pattern.search(r.text)
+    }
 
 
 def _compare_direction(
