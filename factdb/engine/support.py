@@ -1598,8 +1598,10 @@ def rules_for(lang: str | None) -> Rules | None:
         points_re=_lazy(rf"[ \u00a0\u202f]?(?:{_alt(pct.get('points', []))}){boundary_r}", re.I),
         currencies=currencies,
         currency_after_re=_lazy(
-            rf"[ \u00a0\u202f]?(?:(?:{_alt(data.get('currency_joiners', {}).get('words', []))})"
-            rf"\s*)?(?:{_alt(currencies)}){boundary_r}"
+            # "a 250,000-euro fine": a currency word glued by a hyphen names the figure's
+            # currency as one written apart does.
+            rf"(?:[ \u00a0\u202f]?(?:(?:{_alt(data.get('currency_joiners', {}).get('words', []))})"
+            rf"\s*)?|-)(?:{_alt(currencies)}){boundary_r}"
             rf"|[ \u00a0\u202f]?(?-i:{_alt(codes)})(?!\w)|[ \u00a0\u202f]?(?:{_alt(symbols)})",
             re.I,
         ),
@@ -5934,7 +5936,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if currency is None:
             ca = rules.currency_after_re.match(after)
             if ca:
-                currency = _currency(ca.group().strip(), rules)
+                currency = _currency(ca.group().strip().lstrip("-"), rules)
                 consumed += ca.end()
                 after = rest[consumed:]
         if currency:
