@@ -52,3 +52,46 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
 )  # fmt: skip
 def test_a_hyphenated_currency_is_read(statement, quote, lang, quote_lang, status):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A price "from X" ("1泊30ドルから", "à partir de 30 dollars") names the lowest
+        # price, the start of a range: against an exact figure or a range it is compared as
+        # that figure, not read as a bound that every higher price meets.
+        ("客室料金は1泊30ドルから。", "Nightly rates at the lodge range from $300 to $900.",
+         "ja", "en", "fail"),
+        ("客室料金は1泊30ドル〜。", "Nightly rates at the lodge range from $300 to $900.",
+         "ja", "en", "fail"),
+        ("客室料金は1泊30ドルから。", "Rooms at the lodge cost $300 a night.", "ja", "en",
+         "fail"),
+        ("Les chambres sont à partir de 30 dollars la nuit.",
+         "Nightly rates at the lodge range from $300 to $900.", "fr", "en", "fail"),
+        ("Les chambres sont à partir de 30 dollars la nuit.",
+         "Rooms at the lodge cost $300 a night.", "fr", "en", "fail"),
+        ("チケットは90ユーロから。", "Les billets coûtent de 9 à 30 euros.", "ja", "fr", "fail"),
+        ("Rooms start at $30 a night.", "Nightly rates at the lodge range from $300 to $900.",
+         "en", "en", "fail"),
+        # The range's own start, or the same lowest price, passes.
+        ("客室料金は1泊300ドルから。", "Nightly rates at the lodge range from $300 to $900.",
+         "ja", "en", "pass"),
+        ("Les chambres sont à partir de 300 dollars la nuit.",
+         "Nightly rates at the lodge range from $300 to $900.", "fr", "en", "pass"),
+        ("チケットは9ユーロから。", "Les billets coûtent de 9 à 30 euros.", "ja", "fr", "pass"),
+        ("チケットは9ユーロから。", "Tickets start at €9.", "ja", "en", "pass"),
+        ("Tickets start at €9.", "Les billets sont vendus à partir de 9 euros.", "en", "fr",
+         "pass"),
+        ("Tickets cost at least €9.", "Les billets sont vendus à partir de 9 euros.", "en",
+         "fr", "pass"),
+        # An age or a date "from" is unchanged.
+        ("18歳から投票できる。", "Citizens can vote from the age of 18.", "ja", "en", "pass"),
+        ("Les citoyens peuvent voter dès 18 ans.", "Citizens aged 18 or older can vote.",
+         "fr", "en", "pass"),
+        ("Le programme existe dès 2010.", "The programme has run since 2010.", "fr", "en",
+         "pass"),
+        ("新制度は4月1日から始まる。", "The new system starts on April 1.", "ja", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_price_from_names_the_range_start(statement, quote, lang, quote_lang, status):
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -83,6 +83,9 @@ odd                           100多, 100人余り, 10余家       [v, v + its l
 up_to                         up to, as much as            [0, v]
 at_most                       at most, no more than        [0, v]
 at_least                      at least, or more            [v, ∞)
+from                          starting at, à partir de,    v against an exact quote
+                              から (a range's start)       or a range's start; [v, ∞)
+                                                           against a bound
 more_than                     more than, over, above       (v, ∞)
 less_than                     less than, under, below      [0, v)
 (none)                        —                            v ± half its last digit
