@@ -95,3 +95,52 @@ def test_a_hyphenated_currency_is_read(statement, quote, lang, quote_lang, statu
 )  # fmt: skip
 def test_a_price_from_names_the_range_start(statement, quote, lang, quote_lang, status):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_RACE_DE = (
+    "Über 1500 Meter gab es ein spannendes Finale. Jonas Brandt (TSV Kiel) siegte in "
+    "3:52,17 min vor Lukas Weber und Tim Kroll."
+)
+_RACE_EN = "Ana Ruiz won the 10 km race in 33:10, ahead of Marta Gil and Eva Sanz."
+_RACE_FR = "Ana Ruiz a remporté le 10 km en 33:10, devant Marta Gil."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A statement that says its name won, where the quote beside the same figure puts
+        # that name behind another winner ("X siegte … vor Y"), swaps the winner with one
+        # he beat.
+        ("Lukas Weber siegte über 1500 Meter in 3:52,17 min.", _RACE_DE, "de", "de", "fail"),
+        ("Lukas Weber won the 1500 metres in 3:52.17.", _RACE_DE, "en", "de", "fail"),
+        ("Lukas Weber a remporté le 1500 mètres en 3:52,17 min.", _RACE_DE, "fr", "de",
+         "fail"),
+        ("Lukas Weber ganó los 1500 metros en 3:52,17 min.", _RACE_DE, "es", "de", "fail"),
+        ("Marta Gil won the 10 km race in 33:10.", _RACE_EN, "en", "en", "fail"),
+        ("Marta Gil ganó la carrera de 10 km en 33:10.", _RACE_EN, "es", "en", "fail"),
+        ("Marta Gil won the 10 km race in 33:10.", _RACE_FR, "en", "fr", "fail"),
+        # ... also when the statement puts its winner ahead of a third.
+        ("Marta Gil won the 10 km race in 33:10, ahead of Eva Sanz.", _RACE_EN, "en", "en",
+         "fail"),
+        ("Marta Gil ganó la carrera de 10 km en 33:10 por delante de Eva Sanz.", _RACE_EN,
+         "es", "en", "fail"),
+        # The quote's own winner passes.
+        ("Jonas Brandt siegte über 1500 Meter in 3:52,17 min.", _RACE_DE, "de", "de", "pass"),
+        ("Jonas Brandt won the 1500 metres in 3:52.17.", _RACE_DE, "en", "de", "pass"),
+        ("Jonas Brandt a remporté le 1500 mètres en 3:52,17 min.", _RACE_DE, "fr", "de",
+         "pass"),
+        ("Ana Ruiz ganó la carrera de 10 km en 33:10.", _RACE_EN, "es", "en", "pass"),
+        ("Ana Ruiz won the 10 km race in 33:10.", _RACE_FR, "en", "fr", "pass"),
+        ("Ana Ruiz ganó la carrera de 10 km en 33:10 por delante de Eva Sanz.", _RACE_EN,
+         "es", "en", "pass"),
+        # "ließ das Feld hinter sich" names nobody ahead: the statement's winner stands.
+        ("Talia siegte in 12,95 Sekunden.",
+         "Mira lief in 12,40 sek, und Talia ließ das Feld in 12,95 sek hinter sich.", "de",
+         "de", "pass"),
+        ("Talia won in 12.95 seconds.",
+         "Mira lief in 12,40 sek, und Talia ließ das Feld in 12,95 sek hinter sich.", "en",
+         "de", "pass"),
+    ],
+)  # fmt: skip
+def test_a_winner_the_quote_puts_behind(statement, quote, lang, quote_lang, status):
+    assert _status(statement, quote, lang, quote_lang) == status

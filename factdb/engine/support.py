@@ -51,7 +51,8 @@ values of the same kind (and dimension); the best counterpart decides it:
   to their order). A list that says its noun once ("140 pilot whales …, 30 stranded")
   reads as such a tie: ``fail``, for a person to review, never a quiet ``pass``. Also
   contradicted: a win ("gewann", "won") where the quote gives another place beside the
-  matched figure; a pair said the other way round ("86 zu 438" for "438 contre 86"); the
+  matched figure, or puts the statement's winner behind another ("Y won" for "X siegte …
+  vor Y"); a pair said the other way round ("86 zu 438" for "438 contre 86"); the
   quote's figure with another unit under a bound ("over 1,500 yards" for "1500 Metern").
 - ``missing``: the quote has nothing of that kind to compare with.
 - ``unreadable``: the engine cannot read it (an ambiguous "10.000" in a language it has
@@ -12341,6 +12342,34 @@ def _ahead_swapped(stated: Reading, s: Value, q: Value, readings: list[Reading])
     )
 
 
+def _winner_beaten(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], lang: str | None
+) -> bool:
+    """Whether the statement says its sentence's names won ("Clarkson won the 3000 m in
+    8:36.51", "Clarkson siegte in 8:36,51 min") where the quote beside the same figure puts
+    one of them behind the winner and none ahead ("Hüttig siegte in 8:36,51 min vor
+    Clarkson"): the winner swapped with one he beat. A statement that itself puts names
+    ahead of others ("Clarkson won, ahead of Schilff") names its winners on that side."""
+    pattern = _win_words(lang)
+    if pattern is None:
+        return False
+    text = stated.text
+    lo, hi = _between_breaks(text, s.start, s.end, _STRONG_BREAK)
+    if pattern.search(text, lo, hi) is None:
+        return False
+    owner = _owner(q, readings)
+    theirs = _ahead_sides(owner.text, q.start, q.end) if owner is not None else None
+    if theirs is None:
+        return False
+    sides = _ahead_sides(text, s.start, s.end)
+    mine = sides[0] - sides[1] if sides is not None else _capitalized(text, lo, hi)
+    their_ahead, their_behind = theirs
+    # Someone else must be named ahead: "ließ die Konkurrenz hinter sich" names none.
+    return (
+        bool(their_ahead) and bool(mine & (their_behind - their_ahead)) and not mine & their_ahead
+    )
+
+
 #: What parts a statement's clauses for `_rank_in_another_clause`: a semicolon or a
 #: sentence's end ("Kudla came second; Gallego Gamez won").
 _STRONG_BREAK = _lazy(r"[;；]|[.!?。！？](?=\s|$)")
@@ -12882,6 +12911,12 @@ statement_lang="en").status
             # "Clarkson won in 8:36.51, ahead of Hüttig" for "Hüttig siegte in 8:36,51 min
             # vor Clarkson": who is ahead of whom, the quote says the other way round.
             verdict, note = "contradicted", "the quote puts the names the other way round"
+        if verdict in ("match", "overstated") and _winner_beaten(
+            stated, s, q, readings, statement_lang
+        ):
+            # "Clarkson won in 8:36.51" for "Hüttig siegte in 8:36,51 min vor Clarkson": the
+            # quote's winner beat the statement's.
+            verdict, note = "contradicted", "in the quote the statement's winner comes behind"
         if verdict in ("match", "overstated") and buyer is not None:
             # "DeepMind acquired Google" for "谷歌在2014年收购的人工智能公司DeepMind": the
             # quote gives the statement's buyer as what was bought.
