@@ -144,3 +144,32 @@ _RACE_FR = "Ana Ruiz a remporté le 10 km en 33:10, devant Marta Gil."
 )  # fmt: skip
 def test_a_winner_the_quote_puts_behind(statement, quote, lang, quote_lang, status):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_TALLY_FR = "Le texte a été adopté par 310 voix contre 95 et 27 abstentions."
+_TALLY_DE = "Das Gesetz wurde mit 310 zu 95 Stimmen bei 27 Enthaltungen angenommen."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A count said of one side of a vote ("stimmten gegen", "voted against") that the
+        # quote gives to another category (the abstentions, the votes for) is another
+        # figure: German "stimmten gegen/für" is a side as "voted against/for" is.
+        ("27 Abgeordnete stimmten gegen den Text.", _TALLY_FR, "de", "fr", "fail"),
+        ("95 Abgeordnete stimmten für den Text.", _TALLY_FR, "de", "fr", "fail"),
+        ("27 Abgeordnete stimmten gegen das Gesetz.", _TALLY_DE, "de", "de", "fail"),
+        ("27 deputies voted against the bill.", _TALLY_FR, "en", "fr", "fail"),
+        ("27 deputies voted against the law.", _TALLY_DE, "en", "de", "fail"),
+        ("27 diputados votaron en contra del texto.", _TALLY_FR, "es", "fr", "fail"),
+        # The count of the side the quote gives it passes.
+        ("95 Abgeordnete stimmten gegen den Text.", _TALLY_FR, "de", "fr", "pass"),
+        ("310 Abgeordnete stimmten für den Text.", _TALLY_FR, "de", "fr", "pass"),
+        ("95 Abgeordnete stimmten gegen das Gesetz.", _TALLY_DE, "de", "de", "pass"),
+        ("27 Abgeordnete enthielten sich.", _TALLY_FR, "de", "fr", "pass"),
+        ("95 deputies voted against the law.", _TALLY_DE, "en", "de", "pass"),
+        ("95 diputados votaron en contra del texto.", _TALLY_FR, "es", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_a_vote_count_given_to_another_side(statement, quote, lang, quote_lang, status):
+    assert _status(statement, quote, lang, quote_lang) == status
