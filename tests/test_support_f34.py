@@ -173,3 +173,48 @@ _TALLY_DE = "Das Gesetz wurde mit 310 zu 95 Stimmen bei 27 Enthaltungen angenomm
 )  # fmt: skip
 def test_a_vote_count_given_to_another_side(statement, quote, lang, quote_lang, status):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_INCOME = "The club's income for 2021 was $80 million, up 25% from $64 million in 2020."
+_SALES = "Ticket sales reached $80 million last season."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The plural of a comparative ("inferiores", "supérieures") says the direction and,
+        # before a figure, the comparator that the singular says.
+        ("Los ingresos del club en 2021 fueron un 25 % inferiores a los de 2020.", _INCOME,
+         "es", "en", "fail"),
+        ("As receitas do clube em 2021 foram 25% inferiores às de 2020.", _INCOME, "pt",
+         "en", "fail"),
+        ("Les recettes du club en 2021 étaient inférieures de 25 % à celles de 2020.",
+         _INCOME, "fr", "en", "fail"),
+        ("Les recettes du club en 2021 étaient 25 % inférieures à celles de 2020.", _INCOME,
+         "fr", "en", "fail"),
+        ("The club's income in 2021 was 25% lower than in 2020.", _INCOME, "en", "en",
+         "fail"),
+        ("Las ventas de entradas fueron inferiores a 70 millones de dólares la temporada "
+         "pasada.", _SALES, "es", "en", "fail"),
+        ("Les ventes de billets ont été inférieures à 70 millions de dollars la saison "
+         "dernière.", _SALES, "fr", "en", "fail"),
+        # The same direction, or a bound the quote's figure meets, passes.
+        ("Los ingresos del club en 2021 fueron un 25 % superiores a los de 2020.", _INCOME,
+         "es", "en", "pass"),
+        ("As receitas do clube em 2021 foram 25% superiores às de 2020.", _INCOME, "pt",
+         "en", "pass"),
+        ("Les recettes du club en 2021 étaient supérieures de 25 % à celles de 2020.",
+         _INCOME, "fr", "en", "pass"),
+        ("Die Einnahmen des Klubs lagen 2021 um 25 % höher als 2020.", _INCOME, "de", "en",
+         "pass"),
+        ("Las ventas de entradas fueron superiores a 70 millones de dólares la temporada "
+         "pasada.", _SALES, "es", "en", "pass"),
+        ("As vendas de ingressos foram superiores a 70 milhões de dólares na temporada "
+         "passada.", _SALES, "pt", "en", "pass"),
+        ("Les ventes de billets ont été supérieures à 70 millions de dollars la saison "
+         "dernière.", _SALES, "fr", "en", "pass"),
+        ("Las notas inferiores a 5 suspenden.", "Marks below 5 fail.", "es", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_plural_comparative_is_a_direction(statement, quote, lang, quote_lang, status):
+    assert _status(statement, quote, lang, quote_lang) == status
