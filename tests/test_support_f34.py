@@ -218,3 +218,43 @@ _SALES = "Ticket sales reached $80 million last season."
 )  # fmt: skip
 def test_a_plural_comparative_is_a_direction(statement, quote, lang, quote_lang, status):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_INCOME_EN = (
+    "In a statement issued in March 2020, the charity said its income for 2019 was $48 million."
+)
+_INCOME_DE = (
+    "Im März 2020 teilte die Stiftung mit, ihre Einnahmen für 2019 hätten 48 Millionen "
+    "Dollar betragen."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A figure said for one year ("for 2020", "für 2020", "pour 2020") that the quote
+        # gives for another ("income for 2019 was $48 million") is the other year's, though
+        # the statement's year stands in the quote in another role ("issued in March 2020").
+        ("The charity's income was $48 million for 2020.", _INCOME_EN, "en", "en", "fail"),
+        ("Die Einnahmen der Stiftung betrugen 48 Millionen Dollar für 2020.", _INCOME_EN,
+         "de", "en", "fail"),
+        ("Les recettes de l'association s'élevaient à 48 millions de dollars pour 2020.",
+         _INCOME_EN, "fr", "en", "fail"),
+        ("Los ingresos de la organización correspondientes a 2020 fueron 48 millones de "
+         "dólares.", _INCOME_EN, "es", "en", "fail"),
+        ("The charity's income was $48 million for 2020.", _INCOME_DE, "en", "de", "fail"),
+        # The figure's own year passes, and so does the year of the other role said as such.
+        ("The charity's income was $48 million for 2019.", _INCOME_EN, "en", "en", "pass"),
+        ("Die Einnahmen der Stiftung betrugen 48 Millionen Dollar für 2019.", _INCOME_EN,
+         "de", "en", "pass"),
+        ("Les recettes de l'association s'élevaient à 48 millions de dollars pour 2019.",
+         _INCOME_EN, "fr", "en", "pass"),
+        ("Los ingresos de la organización correspondientes a 2019 fueron 48 millones de "
+         "dólares.", _INCOME_EN, "es", "en", "pass"),
+        ("The charity's income was $48 million for 2019.", _INCOME_DE, "en", "de", "pass"),
+        ("In March 2020 the charity said its income was $48 million.", _INCOME_EN, "en",
+         "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_figure_for_another_period(statement, quote, lang, quote_lang, status):
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -52,8 +52,10 @@ values of the same kind (and dimension); the best counterpart decides it:
   reads as such a tie: ``fail``, for a person to review, never a quiet ``pass``. Also
   contradicted: a win ("gewann", "won") where the quote gives another place beside the
   matched figure, or puts the statement's winner behind another ("Y won" for "X siegte …
-  vor Y"); a pair said the other way round ("86 zu 438" for "438 contre 86"); the
-  quote's figure with another unit under a bound ("over 1,500 yards" for "1500 Metern").
+  vor Y"); a figure said for one year that the quote gives for another ("$163 million for
+  2012" for "revenue for 2011 was $163 million", the words of [figure_period]); a pair
+  said the other way round ("86 zu 438" for "438 contre 86"); the quote's figure with
+  another unit under a bound ("over 1,500 yards" for "1500 Metern").
 - ``missing``: the quote has nothing of that kind to compare with.
 - ``unreadable``: the engine cannot read it (an ambiguous "10.000" in a language it has
   no rules for, or a language without rules).
@@ -2634,6 +2636,55 @@ def _year_otherwise(
                 and _compare(s, other, published)[0] == "contradicted"
             ):
                 return s, mine, other, theirs
+    return None
+
+
+@lru_cache(maxsize=64)
+def _period_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words that say a year is the period a figure is for ([figure_period]
+    before: "for", "für", "pour"), as a pattern ending right before the year."""
+    rules = rules_for(lang)
+    words = rules.data.get("figure_period", {}).get("before", []) if rules is not None else []
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})[ \u00a0]+$", re.I)
+
+
+def _period_led(text: str, year: Value, lang: str | None) -> bool:
+    """Whether a year is said as the period a figure is for ("for 2011", "für 2011")."""
+    words = _period_words(lang)
+    return words is not None and words.search(text, max(0, year.start - 40), year.start) is not None
+
+
+def _period_otherwise(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, Value, Value, Value] | None:
+    """A figure the statement gives for one period ("revenue of $163 million for 2012")
+    that the quote gives for another ("revenue for 2011 was $163 million"), each year said
+    as the figure's period ([figure_period]): the statement's year may stand in the quote
+    in another role only ("a report released in November 2012"). (The statement's figure,
+    its year, the quote's figure, the quote's year), or None."""
+    for s, q in met:
+        if s.kind not in _TIED_KINDS:
+            continue
+        mine = _tied_year(stated.text, stated.values, s)
+        if mine is None or not _period_led(stated.text, mine, lang):
+            continue
+        at = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+        if at is None:
+            continue
+        owner = readings[at]
+        theirs = _tied_year(owner.text, owner.values, q)
+        if (
+            theirs is not None
+            and not _close(theirs.value, mine.value)
+            and _period_led(owner.text, theirs, langs[at] if at < len(langs) else None)
+        ):
+            return s, mine, q, theirs
     return None
 
 
@@ -13371,6 +13422,24 @@ statement_lang="en").status
         (fails if one_language else unverified).append(
             f"the statement gives {s_fig.shown!r} to {s_year.shown!r} but {src} "
             f"{_verb('gives', src)} {other.shown!r} to it ({s_fig.shown!r} to {q_year.shown!r})"
+        )
+    period = (
+        None
+        if missing_rules or paired is not None or yearly is not None
+        else _period_otherwise(stated, met, readings, langs, statement_lang)
+    )
+    if period is not None:
+        # "$163 million for 2012" for "In a report released in November 2012, … revenue
+        # for 2011 was $163 million": the figure is the other year's.
+        s_fig, s_year, q_fig, q_year = period
+        yearly_failed = True
+        contradicted(
+            _element_kind(s_year),
+            s_year.shown,
+            q_year.shown,
+            "another period",
+            f"the statement gives {s_fig.shown!r} for {s_year.shown!r} but {src} "
+            f"{_verb('gives', src)} {q_fig.shown!r} for {q_year.shown!r}",
         )
     crossed = (
         None
