@@ -258,3 +258,38 @@ _INCOME_DE = (
 )  # fmt: skip
 def test_a_figure_for_another_period(statement, quote, lang, quote_lang, status):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_TROPHY_PT = "O treinador Rafael disse que errou ao entregar o troféu de 2019 ao prefeito."
+_TROPHY_EN = "Coach Rafael said he made a mistake when he handed the 2019 trophy to the mayor."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A clause of time after the reported clause's comma ("…, als er 2019 …") is the
+        # circumstance of the reported verb: across languages, that verb's negation counts
+        # for the figure in it.
+        ("Rafael sagte, er habe keinen Fehler gemacht, als er 2019 dem Bürgermeister die "
+         "Trophäe übergab.", _TROPHY_PT, "de", "pt", "fail"),
+        ("Rafael said he had made no mistake, when he handed the mayor the trophy in 2019.",
+         _TROPHY_PT, "en", "pt", "fail"),
+        ("Rafael a dit qu'il n'avait commis aucune erreur, lorsqu'il a remis le trophée de "
+         "2019 au maire.", _TROPHY_EN, "fr", "en", "fail"),
+        ("Rafael dijo que no se equivocó, cuando entregó el trofeo de 2019 al alcalde.",
+         _TROPHY_EN, "es", "en", "fail"),
+        # The same said without a negation passes; a clause of cause is no circumstance.
+        ("Rafael sagte, er habe einen Fehler gemacht, als er 2019 dem Bürgermeister die "
+         "Trophäe übergab.", _TROPHY_PT, "de", "pt", "pass"),
+        ("Rafael said he had made a mistake, when he handed the mayor the trophy in 2019.",
+         _TROPHY_PT, "en", "pt", "pass"),
+        ("Rafael a dit qu'il avait commis une erreur, lorsqu'il a remis le trophée de 2019 "
+         "au maire.", _TROPHY_EN, "fr", "en", "pass"),
+        ("Rafael dijo que se equivocó, cuando entregó el trofeo de 2019 al alcalde.",
+         _TROPHY_EN, "es", "en", "pass"),
+        ("Rafael sagte, er habe nichts falsch gemacht, weil er 2019 krank war.",
+         "Rafael said he was ill in 2019.", "de", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_negation_over_a_clause_of_time(statement, quote, lang, quote_lang, status):
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -4936,7 +4936,9 @@ def _negates_reported(
     another clause between: "Tite affirme qu'il n'a pas commis d'erreur … en 2012" denies
     what "Tite diz que errou … em 2012" says. Not a preposition ("sans"), nor a negation in
     a relative clause of the reported clause ("dit que le joueur qui n'a pas joué…") or on
-    the verb of a clause the figure stands in after another opener."""
+    the verb of a clause the figure stands in after another opener. A clause of time after
+    the reported clause's comma ([negation] temporal_openers: "sagte, er habe nichts falsch
+    gemacht, als er 2012 …") holds the verb's circumstance: its figure is negated too."""
     end = pos + len(word)
     if word.lower() in _prepositions():
         return False
@@ -4957,9 +4959,21 @@ def _negates_reported(
         opener is not None and opener.search(text, said.end(), pos)
     ):
         return False
+    when = _data_patterns(lang, "negation", "temporal_openers", re.I)
     for v in values:
         if said.end() <= v.start and v.end <= pos:
             return True  # "sagt, dass er 2012 nicht …"
+        if (
+            when is not None
+            and hi <= v.start
+            and v.end <= end + _REPORTED_REACH[1]
+            and (opened := when.match(text, hi)) is not None
+            and _CLAUSE_BREAK.search(text, opened.end(), v.start) is None
+            and _CLAUSE_END.search(text, opened.end(), v.start) is None
+        ):
+            # "sagte, er habe nichts falsch gemacht, als er 2012 den Pokal … brachte": the
+            # clause of time holding the figure is the negated verb's circumstance.
+            return True
         if v.start < end or v.end > min(hi, end + _REPORTED_REACH[1]):
             continue
         if (opener is not None and opener.search(text, end, v.start)) or _OPENING.search(
