@@ -293,3 +293,47 @@ _TROPHY_EN = "Coach Rafael said he made a mistake when he handed the 2019 trophy
 )  # fmt: skip
 def test_a_negation_over_a_clause_of_time(statement, quote, lang, quote_lang, status):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_HIKERS_EN = "Since 2015, about 40 hikers have been injured in the park by falling rocks."
+_HIKERS_FR = (
+    "Depuis 2015, environ 40 randonneurs ont été blessés dans le parc par des chutes de pierres."
+)
+_HIKERS_ES = (
+    "Desde 2015, unos 40 excursionistas han sido heridos en el parque por la caída de rocas."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The same participle given another agent ("injured by bears" for "injured … by
+        # falling rocks"), no word shared: the figure matches, but which cause is meant a
+        # person reads. Never pass.
+        ("About 40 hikers have been injured in the park by bears since 2015.", _HIKERS_EN,
+         "en", "en", "unverified"),
+        ("Depuis 2015, environ 40 randonneurs ont été blessés par des ours dans le parc.",
+         _HIKERS_FR, "fr", "fr", "unverified"),
+        ("Desde 2015, unos 40 excursionistas han sido heridos por los osos en el parque.",
+         _HIKERS_ES, "es", "es", "unverified"),
+        # The same agent, in other words sharing a stem, or across languages, still passes;
+        # a "by" before a figure or a distributive "par" is no agent.
+        ("About 40 hikers have been injured in the park by falling rocks since 2015.",
+         _HIKERS_EN, "en", "en", "pass"),
+        ("About 40 hikers have been injured by rockfalls in the park since 2015.", _HIKERS_EN,
+         "en", "en", "pass"),
+        ("Depuis 2015, environ 40 randonneurs ont été blessés par des chutes de pierres "
+         "dans le parc.", _HIKERS_FR, "fr", "fr", "pass"),
+        ("Desde 2015, unos 40 excursionistas han sido heridos por la caída de rocas en el "
+         "parque.", _HIKERS_ES, "es", "es", "pass"),
+        ("About 40 hikers have been injured by rockfalls in the park since 2015.",
+         "Seit 2015 wurden im Park etwa 40 Wanderer durch Steinschlag verletzt.", "en", "de",
+         "pass"),
+        ("Sales increased by 20% in 2019.", "In 2019 sales increased by 20%.", "en", "en",
+         "pass"),
+        ("Le travail de nuit est autorisé par périodes de 12 heures.",
+         "Le travail de nuit est autorisé par le préfet pour 12 heures.", "fr", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_another_agent_is_for_a_person(statement, quote, lang, quote_lang, status):
+    assert _status(statement, quote, lang, quote_lang) == status

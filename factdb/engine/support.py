@@ -56,7 +56,9 @@ values of the same kind (and dimension); the best counterpart decides it:
   2012" for "revenue for 2011 was $163 million", the words of [figure_period]); a pair
   said the other way round ("86 zu 438" for "438 contre 86"); the quote's figure with
   another unit under a bound ("over 1,500 yards" for "1500 Metern").
-- ``missing``: the quote has nothing of that kind to compare with.
+- ``missing``: the quote has nothing of that kind to compare with, or, in the statement's
+  language, gives its participle another agent, no word shared ("killed by gun violence"
+  for "killed since 9/11 by terrorism"; [agent]): which cause is meant, a person reads.
 - ``unreadable``: the engine cannot read it (an ambiguous "10.000" in a language it has
   no rules for, or a language without rules).
 
@@ -8789,6 +8791,85 @@ def _says_a_side(text: str) -> bool:
     return _side_before()[2].search(text) is not None
 
 
+@lru_cache(maxsize=64)
+def _agent_re(lang: str | None) -> re.Pattern[str] | None:
+    """The language's agent of a participle ([agent]: "killed … by terrorism", "tués par
+    le terrorisme"): the participle (group 1), at most three tokens, the agent word and up
+    to three words after it (group 2), none a digit."""
+    rules = rules_for(lang)
+    data = rules.data.get("agent", {}) if rules is not None else {}
+    words, participle = data.get("before") or [], data.get("participle")
+    if not words or not participle or rules is None or rules.cjk:
+        return None
+    # A lookahead, so that matches overlap: "ont été blessés par …" gives "été" and "blessés".
+    return re.compile(
+        rf"(?<!\w)(?=({participle})(?!\w)(?:[ \u00a0]+[^\s,;:.!?]+){{0,3}}?[ \u00a0]+"
+        rf"(?:{_alt(words)})[ \u00a0]+((?:[^\W\d_]+[ \u00a0]+){{0,2}}[^\W\d_]+)(?!\w)"
+        rf"(?![ \u00a0]*\d))",
+        re.I,
+    )
+
+
+def _agent_words(phrase: str, rules: Rules) -> set[str]:
+    """The content words of an agent phrase: four letters or more, no function word."""
+    skip = (rules.function_words or frozenset()) | _agent_skip(rules.base)
+    return {w.lower() for w in _WORD4.findall(phrase) if w.lower() not in skip}
+
+
+@lru_cache(maxsize=16)
+def _agent_skip(lang: str | None) -> frozenset[str]:
+    """Words of an agent phrase that name no agent ([agent] skip: "dans", "since")."""
+    rules = rules_for(lang)
+    words = rules.data.get("agent", {}).get("skip", []) if rules is not None else []
+    return frozenset(w.lower() for w in words)
+
+
+_WORD4 = _lazy(r"[^\W\d_]{4,}")
+
+
+def _agent_otherwise(
+    stated: Reading, readings: list[Reading], langs: Sequence[str | None], lang: str | None
+) -> tuple[str, str] | None:
+    """The agent the statement gives a participle ("killed by gun violence") where a quote
+    in its language gives the same participle another agent ("killed since 9/11 by
+    terrorism"), no content word of either found on the other side: (the statement's
+    words, the quote's); else None. Which cause is meant, a person reads."""
+    pattern = _agent_re(lang)
+    rules = rules_for(lang)
+    if pattern is None or rules is None or not stated.values:
+        return None
+    mine = [
+        (m.group(1).lower(), stated.text[m.start() : m.end(2)], m.group(2))
+        for m in pattern.finditer(stated.text)
+    ]
+    if not mine:
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        if _base(quote_lang) != _base(lang):
+            continue
+        for m in pattern.finditer(r.text):
+            for verb, said, agent in mine:
+                if m.group(1).lower() != verb:
+                    continue
+                ours, theirs = _agent_words(agent, rules), _agent_words(m.group(2), rules)
+                if not ours or not theirs:
+                    continue
+                if any(_shares_stem(a, b) for a in ours for b in theirs):
+                    continue
+                quoted = {w.lower() for w in _WORD4.findall(r.text)}
+                said_words = {w.lower() for w in _WORD4.findall(stated.text)}
+                if ours & quoted or theirs & said_words:
+                    continue
+                return said, r.text[m.start() : m.end(2)]
+    return None
+
+
+def _shares_stem(a: str, b: str) -> bool:
+    """Whether two words share their first four letters ("terrorists", "terrorism";
+    "rockfalls", "rocks")."""
+    return a[:4] == b[:4]
+
+
 def _vote_side_swapped(
     stated: Reading,
     rules: Rules | None,
@@ -13638,6 +13719,14 @@ statement_lang="en").status
             tally[1],
             "another count",
             f"the statement says {tally[0]!r} but {src} {_verb('says', src)} {tally[1]!r}",
+        )
+    agent = None if missing_rules else _agent_otherwise(stated, readings, langs, statement_lang)
+    if agent is not None:
+        # "killed by gun violence" for "killed since 9/11 by terrorism": another cause.
+        elements.append(Element("quantity", agent[0], agent[1], "missing", "another agent"))
+        unverified.append(
+            f"the statement says {agent[0]!r} but {src} {_verb('says', src)} {agent[1]!r}: "
+            "another agent or cause"
         )
     if swapped is not None:
         contradicted(
