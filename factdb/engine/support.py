@@ -51,9 +51,14 @@ values of the same kind (and dimension); the best counterpart decides it:
   to their order). A list that says its noun once ("140 pilot whales …, 30 stranded")
   reads as such a tie: ``fail``, for a person to review, never a quiet ``pass``. Also
   contradicted: a win ("gewann", "won") where the quote gives another place beside the
-  matched figure; a pair said the other way round ("86 zu 438" for "438 contre 86"); the
-  quote's figure with another unit under a bound ("over 1,500 yards" for "1500 Metern").
-- ``missing``: the quote has nothing of that kind to compare with.
+  matched figure, or puts the statement's winner behind another ("Y won" for "X siegte …
+  vor Y"); a figure said for one year that the quote gives for another ("$163 million for
+  2012" for "revenue for 2011 was $163 million", the words of [figure_period]); a pair
+  said the other way round ("86 zu 438" for "438 contre 86"); the quote's figure with
+  another unit under a bound ("over 1,500 yards" for "1500 Metern").
+- ``missing``: the quote has nothing of that kind to compare with, or, in the statement's
+  language, gives its participle another agent, no word shared ("killed by gun violence"
+  for "killed since 9/11 by terrorism"; [agent]): which cause is meant, a person reads.
 - ``unreadable``: the engine cannot read it (an ambiguous "10.000" in a language it has
   no rules for, or a language without rules).
 
@@ -83,6 +88,9 @@ odd                           100多, 100人余り, 10余家       [v, v + its l
 up_to                         up to, as much as            [0, v]
 at_most                       at most, no more than        [0, v]
 at_least                      at least, or more            [v, ∞)
+from                          starting at, à partir de,    v against an exact quote
+                              から (a range's start)       or a range's start; [v, ∞)
+                                                           against a bound
 more_than                     more than, over, above       (v, ∞)
 less_than                     less than, under, below      [0, v)
 (none)                        —                            v ± half its last digit
@@ -1598,8 +1606,10 @@ def rules_for(lang: str | None) -> Rules | None:
         points_re=_lazy(rf"[ \u00a0\u202f]?(?:{_alt(pct.get('points', []))}){boundary_r}", re.I),
         currencies=currencies,
         currency_after_re=_lazy(
-            rf"[ \u00a0\u202f]?(?:(?:{_alt(data.get('currency_joiners', {}).get('words', []))})"
-            rf"\s*)?(?:{_alt(currencies)}){boundary_r}"
+            # "a 250,000-euro fine": a currency word glued by a hyphen names the figure's
+            # currency as one written apart does.
+            rf"(?:[ \u00a0\u202f]?(?:(?:{_alt(data.get('currency_joiners', {}).get('words', []))})"
+            rf"\s*)?|-)(?:{_alt(currencies)}){boundary_r}"
             rf"|[ \u00a0\u202f]?(?-i:{_alt(codes)})(?!\w)|[ \u00a0\u202f]?(?:{_alt(symbols)})",
             re.I,
         ),
@@ -2628,6 +2638,55 @@ def _year_otherwise(
                 and _compare(s, other, published)[0] == "contradicted"
             ):
                 return s, mine, other, theirs
+    return None
+
+
+@lru_cache(maxsize=64)
+def _period_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words that say a year is the period a figure is for ([figure_period]
+    before: "for", "für", "pour"), as a pattern ending right before the year."""
+    rules = rules_for(lang)
+    words = rules.data.get("figure_period", {}).get("before", []) if rules is not None else []
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})[ \u00a0]+$", re.I)
+
+
+def _period_led(text: str, year: Value, lang: str | None) -> bool:
+    """Whether a year is said as the period a figure is for ("for 2011", "für 2011")."""
+    words = _period_words(lang)
+    return words is not None and words.search(text, max(0, year.start - 40), year.start) is not None
+
+
+def _period_otherwise(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[Value, Value, Value, Value] | None:
+    """A figure the statement gives for one period ("revenue of $163 million for 2012")
+    that the quote gives for another ("revenue for 2011 was $163 million"), each year said
+    as the figure's period ([figure_period]): the statement's year may stand in the quote
+    in another role only ("a report released in November 2012"). (The statement's figure,
+    its year, the quote's figure, the quote's year), or None."""
+    for s, q in met:
+        if s.kind not in _TIED_KINDS:
+            continue
+        mine = _tied_year(stated.text, stated.values, s)
+        if mine is None or not _period_led(stated.text, mine, lang):
+            continue
+        at = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+        if at is None:
+            continue
+        owner = readings[at]
+        theirs = _tied_year(owner.text, owner.values, q)
+        if (
+            theirs is not None
+            and not _close(theirs.value, mine.value)
+            and _period_led(owner.text, theirs, langs[at] if at < len(langs) else None)
+        ):
+            return s, mine, q, theirs
     return None
 
 
@@ -4879,7 +4938,9 @@ def _negates_reported(
     another clause between: "Tite affirme qu'il n'a pas commis d'erreur … en 2012" denies
     what "Tite diz que errou … em 2012" says. Not a preposition ("sans"), nor a negation in
     a relative clause of the reported clause ("dit que le joueur qui n'a pas joué…") or on
-    the verb of a clause the figure stands in after another opener."""
+    the verb of a clause the figure stands in after another opener. A clause of time after
+    the reported clause's comma ([negation] temporal_openers: "sagte, er habe nichts falsch
+    gemacht, als er 2012 …") holds the verb's circumstance: its figure is negated too."""
     end = pos + len(word)
     if word.lower() in _prepositions():
         return False
@@ -4900,9 +4961,21 @@ def _negates_reported(
         opener is not None and opener.search(text, said.end(), pos)
     ):
         return False
+    when = _data_patterns(lang, "negation", "temporal_openers", re.I)
     for v in values:
         if said.end() <= v.start and v.end <= pos:
             return True  # "sagt, dass er 2012 nicht …"
+        if (
+            when is not None
+            and hi <= v.start
+            and v.end <= end + _REPORTED_REACH[1]
+            and (opened := when.match(text, hi)) is not None
+            and _CLAUSE_BREAK.search(text, opened.end(), v.start) is None
+            and _CLAUSE_END.search(text, opened.end(), v.start) is None
+        ):
+            # "sagte, er habe nichts falsch gemacht, als er 2012 den Pokal … brachte": the
+            # clause of time holding the figure is the negated verb's circumstance.
+            return True
         if v.start < end or v.end > min(hi, end + _REPORTED_REACH[1]):
             continue
         if (opener is not None and opener.search(text, end, v.start)) or _OPENING.search(
@@ -5934,7 +6007,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         if currency is None:
             ca = rules.currency_after_re.match(after)
             if ca:
-                currency = _currency(ca.group().strip(), rules)
+                currency = _currency(ca.group().strip().lstrip("-"), rules)
                 consumed += ca.end()
                 after = rest[consumed:]
         if currency:
@@ -8731,6 +8804,85 @@ def _says_a_side(text: str) -> bool:
     if _side_words()[1].search(text) is not None:
         return True
     return _side_before()[2].search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _agent_re(lang: str | None) -> re.Pattern[str] | None:
+    """The language's agent of a participle ([agent]: "killed … by terrorism", "tués par
+    le terrorisme"): the participle (group 1), at most three tokens, the agent word and up
+    to three words after it (group 2), none a digit."""
+    rules = rules_for(lang)
+    data = rules.data.get("agent", {}) if rules is not None else {}
+    words, participle = data.get("before") or [], data.get("participle")
+    if not words or not participle or rules is None or rules.cjk:
+        return None
+    # A lookahead, so that matches overlap: "ont été blessés par …" gives "été" and "blessés".
+    return re.compile(
+        rf"(?<!\w)(?=({participle})(?!\w)(?:[ \u00a0]+[^\s,;:.!?]+){{0,3}}?[ \u00a0]+"
+        rf"(?:{_alt(words)})[ \u00a0]+((?:[^\W\d_]+[ \u00a0]+){{0,2}}[^\W\d_]+)(?!\w)"
+        rf"(?![ \u00a0]*\d))",
+        re.I,
+    )
+
+
+def _agent_words(phrase: str, rules: Rules) -> set[str]:
+    """The content words of an agent phrase: four letters or more, no function word."""
+    skip = (rules.function_words or frozenset()) | _agent_skip(rules.base)
+    return {w.lower() for w in _WORD4.findall(phrase) if w.lower() not in skip}
+
+
+@lru_cache(maxsize=16)
+def _agent_skip(lang: str | None) -> frozenset[str]:
+    """Words of an agent phrase that name no agent ([agent] skip: "dans", "since")."""
+    rules = rules_for(lang)
+    words = rules.data.get("agent", {}).get("skip", []) if rules is not None else []
+    return frozenset(w.lower() for w in words)
+
+
+_WORD4 = _lazy(r"[^\W\d_]{4,}")
+
+
+def _agent_otherwise(
+    stated: Reading, readings: list[Reading], langs: Sequence[str | None], lang: str | None
+) -> tuple[str, str] | None:
+    """The agent the statement gives a participle ("killed by gun violence") where a quote
+    in its language gives the same participle another agent ("killed since 9/11 by
+    terrorism"), no content word of either found on the other side: (the statement's
+    words, the quote's); else None. Which cause is meant, a person reads."""
+    pattern = _agent_re(lang)
+    rules = rules_for(lang)
+    if pattern is None or rules is None or not stated.values:
+        return None
+    mine = [
+        (m.group(1).lower(), stated.text[m.start() : m.end(2)], m.group(2))
+        for m in pattern.finditer(stated.text)
+    ]
+    if not mine:
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        if _base(quote_lang) != _base(lang):
+            continue
+        for m in pattern.finditer(r.text):
+            for verb, said, agent in mine:
+                if m.group(1).lower() != verb:
+                    continue
+                ours, theirs = _agent_words(agent, rules), _agent_words(m.group(2), rules)
+                if not ours or not theirs:
+                    continue
+                if any(_shares_stem(a, b) for a in ours for b in theirs):
+                    continue
+                quoted = {w.lower() for w in _WORD4.findall(r.text)}
+                said_words = {w.lower() for w in _WORD4.findall(stated.text)}
+                if ours & quoted or theirs & said_words:
+                    continue
+                return said, r.text[m.start() : m.end(2)]
+    return None
+
+
+def _shares_stem(a: str, b: str) -> bool:
+    """Whether two words share their first four letters ("terrorists", "terrorism";
+    "rockfalls", "rocks")."""
+    return a[:4] == b[:4]
 
 
 def _vote_side_swapped(
@@ -12501,6 +12653,34 @@ def _ahead_swapped(stated: Reading, s: Value, q: Value, readings: list[Reading])
     )
 
 
+def _winner_beaten(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], lang: str | None
+) -> bool:
+    """Whether the statement says its sentence's names won ("Clarkson won the 3000 m in
+    8:36.51", "Clarkson siegte in 8:36,51 min") where the quote beside the same figure puts
+    one of them behind the winner and none ahead ("Hüttig siegte in 8:36,51 min vor
+    Clarkson"): the winner swapped with one he beat. A statement that itself puts names
+    ahead of others ("Clarkson won, ahead of Schilff") names its winners on that side."""
+    pattern = _win_words(lang)
+    if pattern is None:
+        return False
+    text = stated.text
+    lo, hi = _between_breaks(text, s.start, s.end, _STRONG_BREAK)
+    if pattern.search(text, lo, hi) is None:
+        return False
+    owner = _owner(q, readings)
+    theirs = _ahead_sides(owner.text, q.start, q.end) if owner is not None else None
+    if theirs is None:
+        return False
+    sides = _ahead_sides(text, s.start, s.end)
+    mine = sides[0] - sides[1] if sides is not None else _capitalized(text, lo, hi)
+    their_ahead, their_behind = theirs
+    # Someone else must be named ahead: "ließ die Konkurrenz hinter sich" names none.
+    return (
+        bool(their_ahead) and bool(mine & (their_behind - their_ahead)) and not mine & their_ahead
+    )
+
+
 #: What parts a statement's clauses for `_rank_in_another_clause`: a semicolon or a
 #: sentence's end ("Kudla came second; Gallego Gamez won").
 _STRONG_BREAK = _lazy(r"[;；]|[.!?。！？](?=\s|$)")
@@ -13056,6 +13236,12 @@ statement_lang="en").status
             # "Clarkson won in 8:36.51, ahead of Hüttig" for "Hüttig siegte in 8:36,51 min
             # vor Clarkson": who is ahead of whom, the quote says the other way round.
             verdict, note = "contradicted", "the quote puts the names the other way round"
+        if verdict in ("match", "overstated") and _winner_beaten(
+            stated, s, q, readings, statement_lang
+        ):
+            # "Clarkson won in 8:36.51" for "Hüttig siegte in 8:36,51 min vor Clarkson": the
+            # quote's winner beat the statement's.
+            verdict, note = "contradicted", "in the quote the statement's winner comes behind"
         if verdict in ("match", "overstated") and buyer is not None:
             # "DeepMind acquired Google" for "谷歌在2014年收购的人工智能公司DeepMind": the
             # quote gives the statement's buyer as what was bought.
@@ -13545,6 +13731,24 @@ statement_lang="en").status
             f"the statement gives {s_fig.shown!r} to {s_year.shown!r} but {src} "
             f"{_verb('gives', src)} {other.shown!r} to it ({s_fig.shown!r} to {q_year.shown!r})"
         )
+    period = (
+        None
+        if missing_rules or paired is not None or yearly is not None
+        else _period_otherwise(stated, met, readings, langs, statement_lang)
+    )
+    if period is not None:
+        # "$163 million for 2012" for "In a report released in November 2012, … revenue
+        # for 2011 was $163 million": the figure is the other year's.
+        s_fig, s_year, q_fig, q_year = period
+        yearly_failed = True
+        contradicted(
+            _element_kind(s_year),
+            s_year.shown,
+            q_year.shown,
+            "another period",
+            f"the statement gives {s_fig.shown!r} for {s_year.shown!r} but {src} "
+            f"{_verb('gives', src)} {q_fig.shown!r} for {q_year.shown!r}",
+        )
     crossed = (
         None
         if missing_rules or paired is not None or yearly_failed
@@ -13728,6 +13932,14 @@ statement_lang="en").status
             tally[1],
             "another count",
             f"the statement says {tally[0]!r} but {src} {_verb('says', src)} {tally[1]!r}",
+        )
+    agent = None if missing_rules else _agent_otherwise(stated, readings, langs, statement_lang)
+    if agent is not None:
+        # "killed by gun violence" for "killed since 9/11 by terrorism": another cause.
+        elements.append(Element("quantity", agent[0], agent[1], "missing", "another agent"))
+        unverified.append(
+            f"the statement says {agent[0]!r} but {src} {_verb('says', src)} {agent[1]!r}: "
+            "another agent or cause"
         )
     if swapped is not None:
         contradicted(
