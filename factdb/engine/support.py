@@ -14328,6 +14328,23 @@ def _negation_swapped(
     return None
 
 
+#: A short aside in brackets after a name: a club, a party, a place ("Kudla (SCC)",
+#: "Smith (R-Texas)").
+_BRACKETED_ASIDE = _lazy(r"\([^()]{0,24}\)")
+
+
+def _encloses(text: str, start: int, end: int, v: Value) -> bool:
+    """Whether the predicate at start..end holds figure `v` between its parts, in one
+    clause but for short bracketed asides (`_BRACKETED_ASIDE`): a separable verb around
+    its figure ("setzte sich die Favoritin Kudla (SCC) mit 6,14 m durch")."""
+    if not (start <= v.start and v.end <= end):
+        return False
+    return all(
+        _CLAUSE_BREAK.search(_BRACKETED_ASIDE.sub(" ", text[a:b])) is None
+        for a, b in ((start, v.start), (v.end, end))
+    )
+
+
 #: How far (in characters) a list headed by a predicate and a colon may run.
 _HEADED_LIST_REACH = 300
 #: A colon opening a list, after its heading: "Ont voté contre :".
@@ -14362,6 +14379,7 @@ def _of_values(
     text = reading.text
     return any(
         _same_clause(text, start, v)
+        or _encloses(text, start, end, v)
         or _opens_aside(text, end, v)
         or _heads_list(text, end, v)
         or start > v.end
@@ -14711,20 +14729,41 @@ def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     """In Chinese or Japanese, the main clause that a figure's phrase of time ending in a
     word of "after" ([adverbial] after: "后", "以来", "後") and a comma modifies:
     "在太空逗留1000天后，单宁成分保持不变" (the clause after the comma, to the sentence's
-    end, within `_CJK_AFTER_REACH`); None elsewhere."""
+    end, within `_CJK_AFTER_REACH`); or that a year or date opening its sentence before a
+    comma modifies, perhaps with a particle of time between ([adverbial] time_tails,
+    time_leads: "1997年、大統領は禁輸を解除した", "1997年，总统解除了禁运"); None elsewhere."""
     rules = rules_for(lang)
     if rules is None or not rules.cjk:
         return None
-    words = rules.data.get("adverbial", {}).get("after", [])
+    adverbial = rules.data.get("adverbial", {})
+    words = adverbial.get("after", [])
     if not words:
         return None
     stop = min(len(text), v.end + _CJK_AFTER_REACH[0])
     comma = _CJK_COMMA.search(text, v.end, stop)
-    if comma is None or not text[v.end : comma.start()].rstrip().endswith(tuple(words)):
+    if comma is None:
+        return None
+    tail = text[v.end : comma.start()].strip()
+    if not tail.endswith(tuple(words)) and not (
+        v.kind in ("year", "date")
+        and tail in ("", *adverbial.get("time_tails", []))
+        and _opens_cjk_sentence(text, v.start, adverbial.get("time_leads", []))
+    ):
         return None
     hi = min(len(text), comma.end() + _CJK_AFTER_REACH[1])
     end = _CJK_SENTENCE_END.search(text, comma.end(), hi)
     return comma.end(), end.start() if end is not None else hi
+
+
+def _opens_cjk_sentence(text: str, pos: int, leads: list[str]) -> bool:
+    """Whether `pos` opens its sentence (`_CJK_SENTENCE_END`), with at most one of `leads`
+    before it ("在"), within `_CJK_AFTER_REACH`."""
+    lo = max(0, pos - _CJK_AFTER_REACH[0])
+    ends = list(_CJK_SENTENCE_END.finditer(text, lo, pos))
+    start = ends[-1].end() if ends else (0 if lo == 0 else -1)
+    if start < 0:
+        return False
+    return text[start:pos].strip() in ("", *leads)
 
 
 @lru_cache(maxsize=64)
