@@ -67,3 +67,71 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
 def test_polarity_f33(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Friendly against hostile (disposition).
+        ("After 15 years of cordial relations, the two states signed a border treaty.",
+         "After 15 years of hostile relations, the two states signed a border treaty.",
+         "en", "en", "fail"),
+        ("After 15 years of friendly relations, the two states signed a border treaty.",
+         "After 15 years of cordial relations, the two states signed a border treaty.",
+         "en", "en", "pass"),
+        ("Nach 15 Jahren feindseliger Beziehungen unterzeichneten beide Staaten einen Vertrag.",
+         "After 15 years of friendly relations, the two states signed a border treaty.",
+         "de", "en", "fail"),
+        ("Après 15 ans de relations amicales, les deux États ont signé un traité.",
+         "After 15 years of hostile relations, the two states signed a border treaty.",
+         "fr", "en", "fail"),
+        ("Acme made a hostile $4 billion bid for Birch in 2019.",
+         "Acme made a friendly $4 billion bid for Birch in 2019.", "en", "en", "fail"),
+        # Killed against wounded against unharmed (harm).
+        ("The blast left 12 miners injured.", "The blast killed 12 miners.", "en", "en", "fail"),
+        ("The blast left 12 miners wounded.", "The blast injured 12 miners.", "en", "en", "pass"),
+        ("Bei der Explosion wurden 12 Bergleute verletzt.",
+         "The blast killed 12 miners.", "de", "en", "fail"),
+        ("Los 12 mineros salieron ilesos de la explosión.",
+         "12 miners died in the blast.", "es", "en", "fail"),
+        ("爆発で作業員12人が負傷した。", "12 workers died in the explosion.", "ja", "en", "fail"),
+        # A quote giving both fates leaves the group to the figures.
+        ("The attack killed 20 people.", "The attack killed 20 people and injured 45.",
+         "en", "en", "pass"),
+        ("Bei dem Anschlag starben 20 Menschen.",
+         "The attack killed 20 people and injured 45 others.", "de", "en", "pass"),
+        # Holding power against being in opposition (rule).
+        ("The Greens held power from 2005 to 2009.",
+         "The Greens were in opposition from 2005 to 2009.", "en", "en", "fail"),
+        ("The Greens were in power from 2005 to 2009.",
+         "The Greens held power from 2005 to 2009.", "en", "en", "pass"),
+        ("Die Grünen waren von 2005 bis 2009 in der Opposition.",
+         "The Greens held power from 2005 to 2009.", "de", "en", "fail"),
+        ("Les Verts étaient au pouvoir de 2005 à 2009.",
+         "The Greens were in opposition from 2005 to 2009.", "fr", "en", "fail"),
+        ("Los Verdes estuvieron en la oposición de 2005 a 2009.",
+         "The Greens held power from 2005 to 2009.", "es", "en", "fail"),
+        # Staying in office against resigning (tenure).
+        ("In 2014 some 40,000 people signed a petition asking the mayor to stay in office.",
+         "In 2014 some 40,000 people signed a petition calling for the mayor's resignation.",
+         "en", "en", "fail"),
+        ("Le maire a démissionné en 2014.", "The mayor remained in office in 2014.",
+         "fr", "en", "fail"),
+        ("Der Bürgermeister trat 2014 zurück.", "The mayor resigned in 2014.", "de", "en", "pass"),
+        ("2014年、市長は続投した。", "The mayor resigned in 2014.", "ja", "en", "fail"),
+        # Feeling safe against feeling uneasy (feeling).
+        ("About 40% of riders feel safe on night buses.",
+         "About 40% of riders feel uneasy on night buses.", "en", "en", "fail"),
+        ("About 40% of riders feel secure on night buses.",
+         "About 40% of riders feel safe on night buses.", "en", "en", "pass"),
+        ("Rund 40 % der Fahrgäste fühlen sich in Nachtbussen sicher.",
+         "About 40% of riders feel anxious on night buses.", "de", "en", "fail"),
+        ("約40％の乗客が夜行バスに不安を感じている。",
+         "About 40% of riders feel safe on night buses.", "ja", "en", "fail"),
+        ("Cerca de un 40 % de los pasajeros se sienten seguros en los autobuses nocturnos.",
+         "About 40% of riders feel safe on night buses.", "es", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_polarity_f33_groups(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
