@@ -135,3 +135,32 @@ def test_polarity_f33(statement, quote, lang, quote_lang, status):
 def test_polarity_f33_groups(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A quantifying negation on the object, after the clause's subject and verb, negates
+        # the verb after an opening phrase holding the figure, across languages.
+        ("In 2012 the minister gave no interviews before leaving office.",
+         "2012年，部长在离任前接受了采访。", "en", "zh", "fail"),
+        ("In 2012 the minister gave no interviews before leaving office.",
+         "En 2012, le ministre a accordé des entretiens avant de quitter ses fonctions.",
+         "en", "fr", "fail"),
+        ("In 2012 the minister gave no interviews before leaving office.",
+         "Em 2012, o ministro deu entrevistas antes de deixar o cargo.", "en", "pt", "fail"),
+        ("Im Jahr 2012 gab der Minister keine Interviews, bevor er sein Amt verließ.",
+         "In 2012 the minister gave interviews before leaving office.", "de", "en", "fail"),
+        ("In 2012 the minister gave interviews before leaving office.",
+         "2012年，部长在离任前接受了采访。", "en", "zh", "pass"),
+        # The subject's quantifier right after the opening phrase stays no negation of the
+        # verb: "no film in 26 years" says "the first film in 26 years".
+        ("In 26 years, no film had won the prize before this one.",
+         "C'est le premier film en 26 ans à remporter le prix.", "en", "fr", "pass"),
+        ("In the 2019 season no team won the cup before the final round.",
+         "2019年赛季，直到最后一轮才有球队夺冠。", "en", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_object_quantifier_negates_after_opening(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason

@@ -4729,11 +4729,49 @@ def _negates_after_opening(
     quantifier = _data_patterns(lang, "negation", "quantifiers", re.I)
     if (
         quantifier is not None
-        and any(lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations)
+        and any(
+            lo <= p <= pos
+            and quantifier.match(text, p)
+            and (_opens_main_clause(text, lo, opening, p) or _in_cessation(text, p, lang))
+            for p, _ in reading.negations
+        )
         and (not opening or _in_adverbial_opening(text, opening, lang))
     ):
         return False
     return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
+
+
+#: How many words may stand between an opening phrase and a quantifying negation that
+#: quantifies its main clause's subject: a noun of the phrase ("In the 2019 season no
+#: team won"), a verb before its subject ("Im Jahr 2019 hat kein Film gewonnen").
+_QUANTIFIER_OPENING_GAP = 1
+#: A word, for `_opens_main_clause`.
+_GAP_WORD = _lazy(r"[^\W\d_]+")
+
+
+def _opens_main_clause(text: str, lo: int, opening: list[Value], p: int) -> bool:
+    """Whether the quantifying negation at `p` opens the main clause after an opening
+    phrase holding `opening` (its clause starting at `lo`): the subject's quantifier ("In
+    26 years, no film had won"), at most `_QUANTIFIER_OPENING_GAP` words after the phrase;
+    not an object's after the clause's subject and verb ("In 1969 Aldrin drank no wine",
+    which negates the verb)."""
+    start = max([lo, *(v.end for v in opening if v.end <= p)])
+    return len(_GAP_WORD.findall(text, start, p)) <= _QUANTIFIER_OPENING_GAP
+
+
+#: How far before and after a negation a negation of going on holding it is looked for.
+_CESSATION_AROUND = (24, 40)
+
+
+def _in_cessation(text: str, p: int, lang: str | None) -> bool:
+    """Whether the negation at `p` is part of a negation of going on ("no longer",
+    `_direction_cessations`), which the statement's check of going on reads."""
+    lo, hi = max(0, p - _CESSATION_AROUND[0]), min(len(text), p + _CESSATION_AROUND[1])
+    return any(
+        m.start() <= p < m.end()
+        for pattern in _direction_cessations(lang).values()
+        for m in pattern.finditer(text, lo, hi)
+    )
 
 
 def _in_adverbial_opening(text: str, values: list[Value], lang: str | None) -> bool:
