@@ -164,3 +164,33 @@ def test_polarity_f33_groups(statement, quote, lang, quote_lang, status):
 def test_object_quantifier_negates_after_opening(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A verb contrasted with the figure's clause, its subject none or the figure's whole
+        # group ("but all were rescued", "が、全頭が救助された"), is said of the figure.
+        ("Some 60 cows were swept away by the flood, but all were rescued.",
+         "Some 60 cows were swept away by the flood and died.", "en", "en", "fail"),
+        ("Une soixantaine de vaches ont été emportées par la crue, mais toutes ont été "
+         "secourues.",
+         "Some 60 cows were swept away by the flood and died.", "fr", "en", "fail"),
+        ("Unas 60 vacas fueron arrastradas por la riada, pero todas fueron rescatadas.",
+         "Some 60 cows were swept away by the flood and died.", "es", "en", "fail"),
+        ("60頭の牛が洪水に流されたが、全頭が救助された。",
+         "Some 60 cows were swept away by the flood and died.", "ja", "en", "fail"),
+        ("60头牛被洪水冲走，但全部获救。",
+         "Some 60 cows were swept away by the flood and died.", "zh", "en", "fail"),
+        ("Some 60 cows were swept away by the flood, but all survived.",
+         "60頭の牛が洪水に流されたが、全頭が救助された。", "en", "ja", "pass"),
+        # Another subject, or another count, is another group's.
+        ("Some 60 cows were swept away by the flood, but the farmer was rescued.",
+         "Some 60 cows were swept away by the flood and died.", "en", "en", "pass"),
+        ("60頭の牛が洪水に流されたが、農家の男性は救助された。",
+         "60 cows were swept away by the flood and died.", "ja", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_contrasted_predicate_of_the_whole_group(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason

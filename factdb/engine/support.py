@@ -14574,6 +14574,11 @@ def _polarity_sides(
     # talks, the government changed course and lifted the sanctions").
     scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
     scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
+    scopes += [
+        scope
+        for v in values
+        if (scope := _cjk_concessive_scope(text, v, lang, reading.values)) is not None
+    ]
     starts = sorted(v.start for v in reading.values)
     order = sorted(values, key=lambda v: v.start)
     near = [v.start for v in order]
@@ -14707,9 +14712,49 @@ def _coordinated_predicate(
     if bisect.bisect_left(starts, pos) > bisect.bisect_left(starts, v.end):
         return False  # another figure between
     breaks = list(_CLAUSE_BREAK.finditer(text, v.end, pos))
-    if not breaks or any(coordinator.fullmatch(b.group()) is None for b in breaks):
+    if not breaks:
         return False
-    return len(_WORD3.findall(text, breaks[-1].end(), pos)) <= _COORDINATED_GAP
+    if all(coordinator.fullmatch(b.group()) is not None for b in breaks):
+        return len(_WORD3.findall(text, breaks[-1].end(), pos)) <= _COORDINATED_GAP
+    return _contrasted_predicate(text, breaks, pos, lang)
+
+
+@lru_cache(maxsize=64)
+def _contrast_frame(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A language's words opening a contrasted verb of a figure's clause ([adverbial]
+    contrastives: "but", "mais") and the words that may stand for its subject there, the
+    figure's whole group ([adverbial] all_anaphors: "all", "tous"); None without the
+    first."""
+    rules = rules_for(lang)
+    data = rules.data.get("adverbial", {}) if rules is not None else {}
+    if not data.get("contrastives"):
+        return None
+    anaphors = data.get("all_anaphors")
+    return _word_re(data["contrastives"]), (_word_re(anaphors) if anaphors else None)
+
+
+def _contrasted_predicate(
+    text: str, breaks: list[re.Match[str]], pos: int, lang: str | None
+) -> bool:
+    """Whether the predicate at `pos` is a verb contrasted with the clause before it
+    (`breaks`: the clause breaks between, a comma perhaps and then a word of
+    `_contrast_frame`), its subject none or the figure's whole group, perhaps with one
+    auxiliary after it: "140 whales stranded, but all were rescued", "140 baleines se sont
+    échouées, mais toutes ont été secourues"; not "but the farmer was rescued"."""
+    frame = _contrast_frame(lang)
+    if frame is None or len(breaks) > 2:
+        return False
+    contrast, anaphor = frame
+    if contrast.fullmatch(breaks[-1].group()) is None:
+        return False
+    if len(breaks) == 2 and breaks[0].group() != ",":
+        return False
+    gap = text[breaks[-1].end() : pos].strip()
+    if not gap:
+        return True
+    # The anaphor, perhaps an auxiliary after it ("mais toutes ont été secourues").
+    held = anaphor.match(gap) if anaphor is not None else None
+    return held is not None and len(_WORD3.findall(gap, held.end())) <= _COORDINATED_GAP
 
 
 _CJK_COMMA = _lazy(r"[，,、]")
@@ -14761,6 +14806,45 @@ def _negates_concessive_main(
             continue  # another figure in the main clause: a contrast of two figures
         return True
     return False
+
+
+def _cjk_concessive_scope(
+    text: str, v: Value, lang: str | None, others: list[Value]
+) -> tuple[int, int] | None:
+    """In Chinese or Japanese, the main clause after a concessive clause holding figure
+    `v` (`_negates_concessive_main`'s markers), when its subject is the figure's whole
+    group ([adverbial] all_anaphors: "全頭", "全部"): "140頭のクジラが座礁したが、全頭が救助
+    された", "140头鲸鱼搁浅，但全部获救" say of the 140 that they were rescued. The clause
+    runs from the anaphor to the sentence's end, within `_CONCESSIVE_REACH`, and holds no
+    figure of `others` (another count is said of another group)."""
+    rules = rules_for(lang)
+    if rules is None or not rules.cjk:
+        return None
+    frame = rules.data.get("adverbial", {})
+    after = tuple(frame.get("concessive_after", []))
+    before = tuple(frame.get("concessive_before", []))
+    anaphors = tuple(frame.get("all_anaphors", []))
+    if not anaphors or not (after or before):
+        return None
+    comma = _CJK_COMMA.search(text, v.end, min(len(text), v.end + _CONCESSIVE_REACH[0]))
+    if comma is None or _CJK_SENTENCE_END.search(text, v.end, comma.start()) is not None:
+        return None
+    head = text[v.end : comma.start()].rstrip()
+    rest = text[comma.end() : comma.end() + _CONCESSIVE_REACH[1]].lstrip()
+    opened = next((w for w in before if rest.startswith(w)), None)
+    if not (after and head.endswith(after)) and opened is None:
+        return None
+    if opened is not None:
+        rest = rest[len(opened) :].lstrip()
+    if not rest.startswith(anaphors):
+        return None
+    lo = text.index(rest[:1], comma.end()) if rest else comma.end()
+    hi = min(len(text), comma.end() + _CONCESSIVE_REACH[1])
+    end = _CJK_SENTENCE_END.search(text, lo, hi)
+    hi = end.start() if end is not None else hi
+    if any(lo <= u.start < hi for u in others):
+        return None
+    return lo, hi
 
 
 def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
