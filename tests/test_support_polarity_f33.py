@@ -119,6 +119,15 @@ def test_polarity_f33(statement, quote, lang, quote_lang, status):
          "fr", "en", "fail"),
         ("Der Bürgermeister trat 2014 zurück.", "The mayor resigned in 2014.", "de", "en", "pass"),
         ("2014年、市長は続投した。", "The mayor resigned in 2014.", "ja", "en", "fail"),
+        # A call for a resignation against one for staying on (demand); a call is no event.
+        ("2014 forderten 40.000 Bürger den Rücktritt des Bürgermeisters.",
+         "In 2014 some 40,000 residents called for the mayor to stay on.", "de", "en", "fail"),
+        ("En 2014, 40 000 habitants ont exigé le maintien du maire.",
+         "In 2014 some 40,000 residents called for the mayor's resignation.", "fr", "en", "fail"),
+        ("2014年、住民4万人が市長の続投を求めた。",
+         "In 2014 some 40,000 residents called for the mayor's resignation.", "ja", "en", "fail"),
+        ("In 2014 the mayor stayed in office.",
+         "In 2014 the mayor rejected calls for his resignation.", "en", "en", "pass"),
         # Feeling safe against feeling uneasy (feeling).
         ("About 40% of riders feel safe on night buses.",
          "About 40% of riders feel uneasy on night buses.", "en", "en", "fail"),
