@@ -62,6 +62,9 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
          "Im Hochsprung setzte sich Anna Berg (TSV Bayer) mit 1,92 m durch.", "de", "de", "fail"),
         ("Anna Berg gewann das Finale mit 1,92 m.",
          "Im Finale setzte sich Anna Berg (TSV Bayer) mit 1,92 m durch.", "de", "de", "pass"),
+        # "unterlag" of "was subject to" is no defeat.
+        ("Im Jahr 2019 unterlag das Buch der Zensur.",
+         "Im Jahr 2019 setzte sich das Buch durch.", "de", "de", "pass"),
     ],
 )  # fmt: skip
 def test_polarity_f33(statement, quote, lang, quote_lang, status):
