@@ -90,6 +90,13 @@ def test_polarity_f33(statement, quote, lang, quote_lang, status):
          "fr", "en", "fail"),
         ("Acme made a hostile $4 billion bid for Birch in 2019.",
          "Acme made a friendly $4 billion bid for Birch in 2019.", "en", "en", "fail"),
+        ("Relations were friendly in 2019.", "Relations were hostile in 2019.", "en", "en",
+         "fail"),
+        # A friendly (a match) is no disposition: its crowd may be hostile.
+        ("In 2019 Spain won a friendly 2-1 against Italy.",
+         "In 2019 Spain won 2-1 against Italy amid hostile chants.", "en", "en", "pass"),
+        ("En 2019, l'Espagne a battu l'Italie en match amical.",
+         "In 2019 Spain beat Italy amid hostile chants.", "fr", "en", "pass"),
         # Killed against wounded against unharmed (harm).
         ("The blast left 12 miners injured.", "The blast killed 12 miners.", "en", "en", "fail"),
         ("The blast left 12 miners wounded.", "The blast injured 12 miners.", "en", "en", "pass"),
