@@ -4788,11 +4788,49 @@ def _negates_after_opening(
     quantifier = _data_patterns(lang, "negation", "quantifiers", re.I)
     if (
         quantifier is not None
-        and any(lo <= p <= pos and quantifier.match(text, p) for p, _ in reading.negations)
+        and any(
+            lo <= p <= pos
+            and quantifier.match(text, p)
+            and (_opens_main_clause(text, lo, opening, p) or _in_cessation(text, p, lang))
+            for p, _ in reading.negations
+        )
         and (not opening or _in_adverbial_opening(text, opening, lang))
     ):
         return False
     return bool(opening) and _negates_figure_clause(reading, pos, end, opening, lang)
+
+
+#: How many words may stand between an opening phrase and a quantifying negation that
+#: quantifies its main clause's subject: a noun of the phrase ("In the 2019 season no
+#: team won"), a verb before its subject ("Im Jahr 2019 hat kein Film gewonnen").
+_QUANTIFIER_OPENING_GAP = 1
+#: A word, for `_opens_main_clause`.
+_GAP_WORD = _lazy(r"[^\W\d_]+")
+
+
+def _opens_main_clause(text: str, lo: int, opening: list[Value], p: int) -> bool:
+    """Whether the quantifying negation at `p` opens the main clause after an opening
+    phrase holding `opening` (its clause starting at `lo`): the subject's quantifier ("In
+    26 years, no film had won"), at most `_QUANTIFIER_OPENING_GAP` words after the phrase;
+    not an object's after the clause's subject and verb ("In 1969 Aldrin drank no wine",
+    which negates the verb)."""
+    start = max([lo, *(v.end for v in opening if v.end <= p)])
+    return len(_GAP_WORD.findall(text, start, p)) <= _QUANTIFIER_OPENING_GAP
+
+
+#: How far before and after a negation a negation of going on holding it is looked for.
+_CESSATION_AROUND = (24, 40)
+
+
+def _in_cessation(text: str, p: int, lang: str | None) -> bool:
+    """Whether the negation at `p` is part of a negation of going on ("no longer",
+    `_direction_cessations`), which the statement's check of going on reads."""
+    lo, hi = max(0, p - _CESSATION_AROUND[0]), min(len(text), p + _CESSATION_AROUND[1])
+    return any(
+        m.start() <= p < m.end()
+        for pattern in _direction_cessations(lang).values()
+        for m in pattern.finditer(text, lo, hi)
+    )
 
 
 def _in_adverbial_opening(text: str, values: list[Value], lang: str | None) -> bool:
@@ -14753,6 +14791,23 @@ def _negation_swapped(
     return None
 
 
+#: A short aside in brackets after a name: a club, a party, a place ("Kudla (SCC)",
+#: "Smith (R-Texas)").
+_BRACKETED_ASIDE = _lazy(r"\([^()]{0,24}\)")
+
+
+def _encloses(text: str, start: int, end: int, v: Value) -> bool:
+    """Whether the predicate at start..end holds figure `v` between its parts, in one
+    clause but for short bracketed asides (`_BRACKETED_ASIDE`): a separable verb around
+    its figure ("setzte sich die Favoritin Kudla (SCC) mit 6,14 m durch")."""
+    if not (start <= v.start and v.end <= end):
+        return False
+    return all(
+        _CLAUSE_BREAK.search(_BRACKETED_ASIDE.sub(" ", text[a:b])) is None
+        for a, b in ((start, v.start), (v.end, end))
+    )
+
+
 #: How far (in characters) a list headed by a predicate and a colon may run.
 _HEADED_LIST_REACH = 300
 #: A colon opening a list, after its heading: "Ont voté contre :".
@@ -14787,6 +14842,7 @@ def _of_values(
     text = reading.text
     return any(
         _same_clause(text, start, v)
+        or _encloses(text, start, end, v)
         or _opens_aside(text, end, v)
         or _heads_list(text, end, v)
         or start > v.end
@@ -14943,6 +14999,11 @@ def _polarity_sides(
     # talks, the government changed course and lifted the sanctions").
     scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
     scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
+    scopes += [
+        scope
+        for v in values
+        if (scope := _cjk_concessive_scope(text, v, lang, reading.values)) is not None
+    ]
     starts = sorted(v.start for v in reading.values)
     order = sorted(values, key=lambda v: v.start)
     near = [v.start for v in order]
@@ -15076,9 +15137,49 @@ def _coordinated_predicate(
     if bisect.bisect_left(starts, pos) > bisect.bisect_left(starts, v.end):
         return False  # another figure between
     breaks = list(_CLAUSE_BREAK.finditer(text, v.end, pos))
-    if not breaks or any(coordinator.fullmatch(b.group()) is None for b in breaks):
+    if not breaks:
         return False
-    return len(_WORD3.findall(text, breaks[-1].end(), pos)) <= _COORDINATED_GAP
+    if all(coordinator.fullmatch(b.group()) is not None for b in breaks):
+        return len(_WORD3.findall(text, breaks[-1].end(), pos)) <= _COORDINATED_GAP
+    return _contrasted_predicate(text, breaks, pos, lang)
+
+
+@lru_cache(maxsize=64)
+def _contrast_frame(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A language's words opening a contrasted verb of a figure's clause ([adverbial]
+    contrastives: "but", "mais") and the words that may stand for its subject there, the
+    figure's whole group ([adverbial] all_anaphors: "all", "tous"); None without the
+    first."""
+    rules = rules_for(lang)
+    data = rules.data.get("adverbial", {}) if rules is not None else {}
+    if not data.get("contrastives"):
+        return None
+    anaphors = data.get("all_anaphors")
+    return _word_re(data["contrastives"]), (_word_re(anaphors) if anaphors else None)
+
+
+def _contrasted_predicate(
+    text: str, breaks: list[re.Match[str]], pos: int, lang: str | None
+) -> bool:
+    """Whether the predicate at `pos` is a verb contrasted with the clause before it
+    (`breaks`: the clause breaks between, a comma perhaps and then a word of
+    `_contrast_frame`), its subject none or the figure's whole group, perhaps with one
+    auxiliary after it: "140 whales stranded, but all were rescued", "140 baleines se sont
+    échouées, mais toutes ont été secourues"; not "but the farmer was rescued"."""
+    frame = _contrast_frame(lang)
+    if frame is None or len(breaks) > 2:
+        return False
+    contrast, anaphor = frame
+    if contrast.fullmatch(breaks[-1].group()) is None:
+        return False
+    if len(breaks) == 2 and breaks[0].group() != ",":
+        return False
+    gap = text[breaks[-1].end() : pos].strip()
+    if not gap:
+        return True
+    # The anaphor, perhaps an auxiliary after it ("mais toutes ont été secourues").
+    held = anaphor.match(gap) if anaphor is not None else None
+    return held is not None and len(_WORD3.findall(gap, held.end())) <= _COORDINATED_GAP
 
 
 _CJK_COMMA = _lazy(r"[，,、]")
@@ -15132,24 +15233,84 @@ def _negates_concessive_main(
     return False
 
 
+def _cjk_concessive_scope(
+    text: str, v: Value, lang: str | None, others: list[Value]
+) -> tuple[int, int] | None:
+    """In Chinese or Japanese, the main clause after a concessive clause holding figure
+    `v` (`_negates_concessive_main`'s markers), when its subject is the figure's whole
+    group ([adverbial] all_anaphors: "全頭", "全部"): "140頭のクジラが座礁したが、全頭が救助
+    された", "140头鲸鱼搁浅，但全部获救" say of the 140 that they were rescued. The clause
+    runs from the anaphor to the sentence's end, within `_CONCESSIVE_REACH`, and holds no
+    figure of `others` (another count is said of another group)."""
+    rules = rules_for(lang)
+    if rules is None or not rules.cjk:
+        return None
+    frame = rules.data.get("adverbial", {})
+    after = tuple(frame.get("concessive_after", []))
+    before = tuple(frame.get("concessive_before", []))
+    anaphors = tuple(frame.get("all_anaphors", []))
+    if not anaphors or not (after or before):
+        return None
+    comma = _CJK_COMMA.search(text, v.end, min(len(text), v.end + _CONCESSIVE_REACH[0]))
+    if comma is None or _CJK_SENTENCE_END.search(text, v.end, comma.start()) is not None:
+        return None
+    head = text[v.end : comma.start()].rstrip()
+    rest = text[comma.end() : comma.end() + _CONCESSIVE_REACH[1]].lstrip()
+    opened = next((w for w in before if rest.startswith(w)), None)
+    if not (after and head.endswith(after)) and opened is None:
+        return None
+    if opened is not None:
+        rest = rest[len(opened) :].lstrip()
+    if not rest.startswith(anaphors):
+        return None
+    lo = text.index(rest[:1], comma.end()) if rest else comma.end()
+    hi = min(len(text), comma.end() + _CONCESSIVE_REACH[1])
+    end = _CJK_SENTENCE_END.search(text, lo, hi)
+    hi = end.start() if end is not None else hi
+    if any(lo <= u.start < hi for u in others):
+        return None
+    return lo, hi
+
+
 def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
     """In Chinese or Japanese, the main clause that a figure's phrase of time ending in a
     word of "after" ([adverbial] after: "后", "以来", "後") and a comma modifies:
     "在太空逗留1000天后，单宁成分保持不变" (the clause after the comma, to the sentence's
-    end, within `_CJK_AFTER_REACH`); None elsewhere."""
+    end, within `_CJK_AFTER_REACH`); or that a year or date opening its sentence before a
+    comma modifies, perhaps with a particle of time between ([adverbial] time_tails,
+    time_leads: "1997年、大統領は禁輸を解除した", "1997年，总统解除了禁运"); None elsewhere."""
     rules = rules_for(lang)
     if rules is None or not rules.cjk:
         return None
-    words = rules.data.get("adverbial", {}).get("after", [])
+    adverbial = rules.data.get("adverbial", {})
+    words = adverbial.get("after", [])
     if not words:
         return None
     stop = min(len(text), v.end + _CJK_AFTER_REACH[0])
     comma = _CJK_COMMA.search(text, v.end, stop)
-    if comma is None or not text[v.end : comma.start()].rstrip().endswith(tuple(words)):
+    if comma is None:
+        return None
+    tail = text[v.end : comma.start()].strip()
+    if not tail.endswith(tuple(words)) and not (
+        v.kind in ("year", "date")
+        and tail in ("", *adverbial.get("time_tails", []))
+        and _opens_cjk_sentence(text, v.start, adverbial.get("time_leads", []))
+    ):
         return None
     hi = min(len(text), comma.end() + _CJK_AFTER_REACH[1])
     end = _CJK_SENTENCE_END.search(text, comma.end(), hi)
     return comma.end(), end.start() if end is not None else hi
+
+
+def _opens_cjk_sentence(text: str, pos: int, leads: list[str]) -> bool:
+    """Whether `pos` opens its sentence (`_CJK_SENTENCE_END`), with at most one of `leads`
+    before it ("在"), within `_CJK_AFTER_REACH`."""
+    lo = max(0, pos - _CJK_AFTER_REACH[0])
+    ends = list(_CJK_SENTENCE_END.finditer(text, lo, pos))
+    start = ends[-1].end() if ends else (0 if lo == 0 else -1)
+    if start < 0:
+        return False
+    return text[start:pos].strip() in ("", *leads)
 
 
 @lru_cache(maxsize=64)
