@@ -2997,10 +2997,12 @@ _CJK_MIXED = _lazy(r"\d[万萬亿億]\d")
 _CJK_RUN = _lazy(r"[0-9.〇零一二两兩三四五六七八九十百千万萬亿億]+")
 _CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二"})
 # A lone numeral character is a number only before a counter or unit ("一个", "五届",
-# "两名"), or after 第; "一起" (together), "统一" (unify), "一些" (some) are words.
+# "两名", "三碗" three bowls, "两支" two (rifles), "五棵" five (trees), "十米" ten metres,
+# "十英尺" ten feet), or after 第; "一起" (together), "统一" (unify), "一些" (some) are words.
 _CJK_COUNTER = _lazy(
     "[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ版号號大"
-    "字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十]"
+    "字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十碗支根棵米]"
+    "|英[尺里寸]|公[里斤顷頃]|[厘毫]米"
 )
 
 
@@ -3023,13 +3025,18 @@ def _cjk_numerals(text: str) -> str:
             if not re.search("[万亿]", head):
                 core, scale = head, tail.group()
         lone = len(core) == 1 and not core.isdigit()
-        after = text[m.end() : m.end() + 1]
         before = text[max(0, m.start() - 1) : m.start()]
-        if lone and not scale and not (_CJK_COUNTER.match(after) or before == "第"):
+        if lone and not scale and not (_CJK_COUNTER.match(text, m.end()) or before == "第"):
             return run
         if lone and before and before in "统統唯万萬":
             return run
-        if lone and core in "一壹" and before != "第" and not _CJK_ONE_SPAN.match(text, m.end()):
+        if (
+            lone
+            and not scale
+            and core in "一壹"
+            and before != "第"
+            and not _CJK_ONE_SPAN.match(text, m.end())
+        ):
             return run  # "一位老人", "一个": "a", as text2num leaves "one" (from two up)
         if core.strip(".") == "" or core.startswith("."):
             return run

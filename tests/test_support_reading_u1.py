@@ -1,0 +1,54 @@
+"""Values the engine did not read at all, read now as every reader of the language would
+(issue 13, reading gaps). Each class is justified on new sentences, in English and at least
+two other languages, with a cross-language pair; a reading that could be ambiguous stays
+unread. Every sentence here is new."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def verdict(statement: str, quote: str, lang: str, quote_lang: str) -> str:
+    return claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang).status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # A lone Chinese numeral before a counter or a unit it was not read before: "五碗"
+        # (five bowls), "两支" (two rifles), "五棵" (five trees), "八米" (eight metres),
+        # "八英尺" (eight feet), "六公里" (six kilometres).
+        ("zh", "门口放着五碗米饭。", "zh", "门口放着五碗米饭", "pass"),
+        ("zh", "门口放着四碗米饭。", "zh", "门口放着五碗米饭", "fail"),
+        ("en", "Five bowls of rice stood at the door.", "zh", "门口放着五碗米饭", "pass"),
+        ("en", "Four bowls of rice stood at the door.", "zh", "门口放着五碗米饭", "fail"),
+        ("de", "Vor der Tür standen fünf Schalen Reis.", "zh", "门口放着五碗米饭", "pass"),
+        ("en", "The guard carried two rifles.", "zh", "警卫带着两支步枪", "pass"),
+        ("fr", "Le garde portait trois fusils.", "zh", "警卫带着两支步枪", "fail"),
+        ("zh", "警卫带着两支步枪。", "en", "The guard carried two rifles.", "pass"),
+        ("zh", "警卫带着三支步枪。", "en", "The guard carried two rifles.", "fail"),
+        ("zh", "院子里有五棵树。", "es", "En el patio hay cinco árboles.", "pass"),
+        ("zh", "院子里有六棵树。", "es", "En el patio hay cinco árboles.", "fail"),
+        ("en", "The wall is eight metres high.", "zh", "这堵墙有八米高", "pass"),
+        ("es", "El muro mide ocho metros de alto.", "zh", "这堵墙有八米高", "pass"),
+        ("en", "The wall is eight feet high.", "zh", "这堵墙有八米高", "fail"),
+        ("zh", "这堵墙有八英尺高。", "en", "The wall is 8 feet high.", "pass"),
+        ("zh", "这堵墙有八米高。", "en", "The wall is 8 feet high.", "fail"),
+        ("zh", "他走了六公里。", "en", "He walked six kilometres.", "pass"),
+        ("zh", "他走了六公里。", "en", "He walked six miles.", "fail"),
+        # "一" before a scale is the figure: "一万" is 10,000 (alone, "一" stays "a").
+        ("zh", "村民们种了一万棵树。", "en", "Villagers planted 10,000 trees.", "pass"),
+        ("en", "Villagers planted 10,000 trees.", "zh", "村民们种了一万棵树", "pass"),
+        ("de", "Die Dorfbewohner pflanzten 20.000 Bäume.", "zh", "村民们种了一万棵树", "fail"),
+        ("fr", "Les villageois ont planté dix mille arbres.", "zh", "村民们种了一万棵树", "pass"),
+        # Words, no figure: still nothing to compare.
+        ("zh", "一位老人来了。", "zh", "一位老人来了", "unverified"),
+        ("zh", "他们一起走了。", "zh", "他们一起走了", "unverified"),
+    ],
+)
+def test_cjk_numerals_before_more_counters_and_units(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status
