@@ -52,3 +52,34 @@ def test_cjk_numerals_before_more_counters_and_units(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # "首场", "首座", "首批": the first (show, building, batch), as "第一场" is.
+        ("en", "It was the town's first concert.", "zh", "这是该镇的首场音乐会", "pass"),
+        ("en", "It was the town's second concert.", "zh", "这是该镇的首场音乐会", "fail"),
+        ("fr", "C'était le premier concert de la ville.", "zh", "这是该镇的首场音乐会", "pass"),
+        ("de", "Es war das zweite Konzert der Stadt.", "zh", "这是该镇的首场音乐会", "fail"),
+        ("zh", "这是该镇的第一场音乐会。", "zh", "这是该镇的首场音乐会", "pass"),
+        ("zh", "这是该镇的首场音乐会。", "en", "It was the town's first concert.", "pass"),
+        ("zh", "这是该镇的首场音乐会。", "en", "It was the town's third concert.", "fail"),
+        (
+            "en",
+            "It is the country's first nuclear station.",
+            "zh",
+            "该电站是全国首座核电站",
+            "pass",
+        ),
+        ("es", "Es la segunda central nuclear del país.", "zh", "该电站是全国首座核电站", "fail"),
+        ("zh", "首批游客已经抵达。", "pt", "O primeiro grupo de turistas já chegou.", "pass"),
+        ("zh", "首批游客已经抵达。", "en", "The second group of tourists has arrived.", "fail"),
+        # "首部" is left unread: it is also a header ("首部分", the head part).
+        ("zh", "这款手机的首部分很重。", "zh", "这款手机很重", "unverified"),
+    ],
+)
+def test_chinese_first_written_with_shou(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status
