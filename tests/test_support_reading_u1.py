@@ -83,3 +83,73 @@ def test_chinese_first_written_with_shou(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # "the triple jump" is an event: no multiplier the quote must give ([multipliers]
+        # idioms); its figures are compared as they are.
+        (
+            "en",
+            "Okonkwo won the triple jump with 14.02 m.",
+            "de",
+            "Okonkwo gewann den Dreisprung mit 14,02 m.",
+            "pass",
+        ),
+        (
+            "en",
+            "Okonkwo won the triple jump with 14.20 m.",
+            "de",
+            "Okonkwo gewann den Dreisprung mit 14,02 m.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Okonkwo a remporté le triple saut avec 14,02 m.",
+            "en",
+            "Okonkwo won the triple jump with 14.02 m.",
+            "pass",
+        ),
+        (
+            "es",
+            "Okonkwo ganó el triple salto con 14,20 m.",
+            "en",
+            "Okonkwo won the triple jump with 14.02 m.",
+            "fail",
+        ),
+        (
+            "de",
+            "Okonkwo sprang im Dreisprung 14,02 m.",
+            "en",
+            "Okonkwo triple-jumped 14.02 metres.",
+            "pass",
+        ),
+        (
+            "en",
+            "Okonkwo won the triple jump.",
+            "en",
+            "Okonkwo won the triple jump with 14.02 m.",
+            "unverified",
+        ),
+        # "triple" that multiplies is still read.
+        (
+            "en",
+            "Sales were triple the 2019 level.",
+            "en",
+            "Sales were three times the 2019 level.",
+            "pass",
+        ),
+        (
+            "en",
+            "Sales were triple the 2019 level.",
+            "en",
+            "Sales were four times the 2019 level.",
+            "fail",
+        ),
+    ],
+)
+def test_the_triple_jump_multiplies_nothing(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

@@ -1809,7 +1809,11 @@ def rules_for(lang: str | None) -> Rules | None:
         )
         if ranks.get("before_nouns") and rank_words
         else _Gate(_lazy("(?!)"), frozenset()),
-        rank_idiom_re=words_re(ranks["idioms"]) if ranks.get("idioms") else None,
+        # [ranks] idioms ("first aid") and [multipliers] idioms ("triple jump"): a word of
+        # rank or a multiplier that names something, and counts nothing.
+        rank_idiom_re=words_re([*ranks.get("idioms", ()), *mult.get("idioms", ())])
+        if ranks.get("idioms") or mult.get("idioms")
+        else None,
         rank_prefix_re=_Gate(
             _lazy(_led(ranks.get("prefixes", {}), "w") + ranks["prefix_rest"], re.I),
             None,  # a prefix of a word ("vierthäufigste"): no token to key on
@@ -3491,8 +3495,9 @@ def _read(text: str, lang: str | None) -> Reading:
             _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=_START)
     if reading.values and rules.rank_idiom_re is not None:
-        # "Bolsonaro's first-tier cabinet", "a second-hand car", "de 2ª mano": a word of
-        # rank in an idiom ([ranks] idioms) ranks, counts and measures nothing.
+        # "Bolsonaro's first-tier cabinet", "a second-hand car", "de 2ª mano", "the triple
+        # jump": a word of rank or a multiplier in an idiom ([ranks] idioms, [multipliers]
+        # idioms) ranks, counts and measures nothing.
         spans = [m.span() for m in rules.rank_idiom_re.finditer(prepared)]
         if spans:
             # The spans do not overlap: the first ending after a value's start is the one
