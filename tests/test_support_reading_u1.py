@@ -153,3 +153,59 @@ def test_the_triple_jump_multiplies_nothing(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # "second" after the figure 1 is the unit, not the rank ("1 2nd").
+        (
+            "en",
+            "The light stays on for one second.",
+            "en",
+            "The light stays on for 1 second.",
+            "pass",
+        ),
+        (
+            "en",
+            "The light stays on for five seconds.",
+            "en",
+            "The light stays on for 1 second.",
+            "fail",
+        ),
+        ("en", "The light stays on for 1 second.", "de", "Das Licht bleibt 1 Sekunde an.", "pass"),
+        (
+            "de",
+            "Das Licht bleibt zwei Sekunden an.",
+            "en",
+            "The light stays on for 1 second.",
+            "fail",
+        ),
+        (
+            "fr",
+            "La lumière reste allumée une seconde.",
+            "en",
+            "The light stays on for 1 second.",
+            "pass",
+        ),
+        (
+            "pt",
+            "A luz fica acesa por 1 segundo.",
+            "es",
+            "La luz queda encendida 1 segundo.",
+            "pass",
+        ),
+        (
+            "en",
+            "The light stays on for 3 seconds.",
+            "pt",
+            "A luz fica acesa por 1 segundo.",
+            "fail",
+        ),
+        ("pt", "Ele chegou em segundo lugar.", "en", "He finished second.", "pass"),
+    ],
+)
+def test_second_after_the_figure_one_is_the_unit(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status
