@@ -209,3 +209,66 @@ def test_second_after_the_figure_one_is_the_unit(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # The word for one before a unit of money or measure it counts is the figure 1.
+        ("en", "The ferry ticket costs one euro.", "fr", "Le billet de ferry coûte 1 €.", "pass"),
+        ("en", "The ferry ticket costs one dollar.", "fr", "Le billet de ferry coûte 1 €.", "fail"),
+        ("fr", "Le billet de ferry coûte un euro.", "de", "Das Fährticket kostet 1 Euro.", "pass"),
+        ("fr", "Le billet de ferry coûte un euro.", "de", "Das Fährticket kostet 2 Euro.", "fail"),
+        ("de", "Das Fährticket kostet einen Euro.", "en", "The ferry ticket costs €1.", "pass"),
+        (
+            "es",
+            "El billete del ferry cuesta un euro.",
+            "pt",
+            "O bilhete do ferry custa 1 euro.",
+            "pass",
+        ),
+        ("pt", "O bilhete do ferry custa um euro.", "en", "The ferry ticket costs €1.", "pass"),
+        ("pt", "O bilhete do ferry custa um dólar.", "en", "The ferry ticket costs €1.", "fail"),
+        ("en", "The card stores one terabyte.", "de", "Die Karte speichert 1 TB.", "pass"),
+        ("en", "The card stores one gigabyte.", "de", "Die Karte speichert 1 TB.", "fail"),
+        ("de", "Die Karte speichert ein Terabyte.", "ja", "このカードは1TBを保存できる。", "pass"),
+        ("es", "El sendero mide un kilómetro.", "en", "The trail is 1 km long.", "pass"),
+        # A lowest price said with it ("à partir d'un euro", "ab einem Euro", "commence à").
+        ("fr", "L'abonnement commence à un euro.", "en", "Subscriptions start at €1.", "pass"),
+        ("fr", "On peut s'abonner à partir d'un euro.", "fr", "Abonnement à partir de 1 €", "pass"),
+        ("de", "Ein Abo gibt es ab einem Euro.", "fr", "Abonnement à partir de 1 €", "pass"),
+        # The currency named, no figure: "a strong euro", "ein Euro-Land", "one of".
+        (
+            "fr",
+            "Un euro fort pénalise les exportations.",
+            "fr",
+            "Un euro fort pénalise les exportations.",
+            "unverified",
+        ),
+        (
+            "es",
+            "Un euro fuerte perjudica las exportaciones.",
+            "en",
+            "A strong euro hurts exports.",
+            "unverified",
+        ),
+        (
+            "de",
+            "Ein Euro-Land nach dem anderen stimmte zu.",
+            "de",
+            "Ein Euro-Land nach dem anderen stimmte zu.",
+            "unverified",
+        ),
+        (
+            "en",
+            "One of the euro's critics spoke.",
+            "en",
+            "One of the euro's critics spoke.",
+            "unverified",
+        ),
+    ],
+)
+def test_one_before_a_unit_of_money_or_measure_is_the_figure(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

@@ -2238,6 +2238,13 @@ def _prepare(text: str, rules: Rules) -> str:
         # is: "More than One", "AT LEAST ONE".
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
     lowered = None
+    one_unit = _one_before_unit_re(rules.lang)
+    if one_unit is not None:
+        lowered = text.lower()
+        if _holds_any(lowered, one_unit[1]):
+            # "starts at one euro", "à partir d'un euro", "ein Terabyte": the figure 1.
+            text = one_unit[0].sub("1", text)
+            lowered = None
     halves = _halves_re(rules.lang)
     if halves is not None:
         lowered = text.lower()
@@ -2369,6 +2376,28 @@ def _halves_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...], str]
         return None
     keys = tuple(k.lower() for k in half.get("keys", []))
     return re.compile(half["pattern"], re.I), keys, half.get("decimal", ".")
+
+
+@lru_cache(maxsize=16)
+def _one_before_unit_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The word for one before a unit of money or measure it counts ([one] figure before
+    [one] figure_units in the language's data: "one euro", "un euro", "einem Euro", "ein
+    Terabyte"), as the pattern of the word (group ``one``, the unit kept after it) and the
+    lower-case units one of which a text must hold; time units are read as durations
+    ("a year") by the phrase reader. A unit followed by a hyphen ("ein Euro-Land") names."""
+    rules = rules_for(lang)
+    one: dict[str, Any] = rules.data.get("one", {}) if rules is not None else {}
+    if not one.get("figure") or not one.get("figure_units"):
+        return None
+    units = tuple(u.lower() for u in one["figure_units"])
+    # "un euro fort", "un dólar débil", "un euro numérique": the currency named, no figure.
+    named = one.get("figure_not_before")
+    tail = rf"(?![ \u00a0]+(?:{_alt(named)})(?!\w))" if named else ""
+    pattern = (
+        rf"(?<![\w-])(?P<one>{_alt(one['figure'])})"
+        rf"(?=[ \u00a0]+(?:{_alt(units)})(?![\w-]){tail})"
+    )
+    return re.compile(pattern, re.I), units
 
 
 def _half_added(m: re.Match[str], rules: Rules, decimal: str) -> str:
