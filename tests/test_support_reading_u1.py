@@ -272,3 +272,100 @@ def test_one_before_a_unit_of_money_or_measure_is_the_figure(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # How often in one word after a comparator: "at least once" is "at least 1 times".
+        (
+            "en",
+            "Each payment is retried at least once.",
+            "en",
+            "Each payment is retried at least 1 times.",
+            "pass",
+        ),
+        (
+            "en",
+            "Each payment is retried at most once.",
+            "en",
+            "Each payment is retried at least 1 times.",
+            "fail",
+        ),
+        (
+            "en",
+            "Each payment is retried at least twice.",
+            "en",
+            "Each payment is retried at least once.",
+            "fail",
+        ),
+        (
+            "en",
+            "Each payment is retried at most twice.",
+            "en",
+            "Each payment is retried no more than 2 times.",
+            "pass",
+        ),
+        (
+            "de",
+            "Jede Zahlung wird mindestens einmal wiederholt.",
+            "en",
+            "Each payment is retried at least once.",
+            "pass",
+        ),
+        (
+            "de",
+            "Jede Zahlung wird höchstens einmal wiederholt.",
+            "en",
+            "Each payment is retried at least once.",
+            "fail",
+        ),
+        (
+            "en",
+            "Each payment is retried at least once.",
+            "de",
+            "Jede Zahlung wird mindestens einmal wiederholt.",
+            "pass",
+        ),
+        (
+            "ja",
+            "各支払いは少なくとも1回再試行される。",
+            "de",
+            "Jede Zahlung wird mindestens einmal wiederholt.",
+            "pass",
+        ),
+        (
+            "ja",
+            "各支払いは最大2回再試行される。",
+            "en",
+            "Each payment is retried at most twice.",
+            "pass",
+        ),
+        # Alone, or after "more than" ("repeatedly"), the word is left unread.
+        (
+            "en",
+            "Once upon a time the payment failed.",
+            "en",
+            "Once upon a time the payment failed.",
+            "unverified",
+        ),
+        (
+            "de",
+            "Die Zahlung wurde noch einmal wiederholt.",
+            "de",
+            "Die Zahlung wurde noch einmal wiederholt.",
+            "unverified",
+        ),
+        (
+            "en",
+            "The payment was retried more than once.",
+            "en",
+            "A single payment was retried.",
+            "unverified",
+        ),
+    ],
+)
+def test_once_and_twice_after_a_comparator_are_counts(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

@@ -2238,6 +2238,16 @@ def _prepare(text: str, rules: Rules) -> str:
         # is: "More than One", "AT LEAST ONE".
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
     lowered = None
+    times = _times_after_re(rules.lang)
+    if times is not None:
+        lowered = text.lower()
+        if _holds_any(lowered, times[1]):
+            # "at least once" is "at least 1 times", as "at least 2 times" is read.
+            counts = {k.lower(): v for k, v in rules.data["times"]["words"].items()}
+            text = times[0].sub(
+                lambda m: f"{m.group('lead')}{counts[m.group('w').lower()]}{times[2]}", text
+            )
+            lowered = None
     one_unit = _one_before_unit_re(rules.lang)
     if one_unit is not None:
         lowered = text.lower()
@@ -2398,6 +2408,23 @@ def _one_before_unit_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, .
         rf"(?=[ \u00a0]+(?:{_alt(units)})(?![\w-]){tail})"
     )
     return re.compile(pattern, re.I), units
+
+
+@lru_cache(maxsize=16)
+def _times_after_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...], str] | None:
+    """How often said in one word after a comparator ([times] words after [times] after in
+    the language's data: "at least once", "at most twice", "mindestens einmal"): the
+    pattern (groups ``lead``, the comparator and its space, and ``w``, the word), the
+    lower-case words one of which a text must hold, and the count's unit ([times] unit:
+    " times", "-mal"), written after the count in digits. Alone the word may be no count
+    ("once upon a time", "once he left", "noch einmal")."""
+    rules = rules_for(lang)
+    times: dict[str, Any] = rules.data.get("times", {}) if rules is not None else {}
+    if not times.get("words") or not times.get("after"):
+        return None
+    words = tuple(w.lower() for w in times["words"])
+    pattern = rf"(?<!\w)(?P<lead>(?:{_alt(times['after'])})\s+)(?P<w>{_alt(words)})(?![\w-])"
+    return re.compile(pattern, re.I), words, times.get("unit", " times")
 
 
 def _half_added(m: re.Match[str], rules: Rules, decimal: str) -> str:
