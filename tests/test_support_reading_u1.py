@@ -369,3 +369,58 @@ def test_once_and_twice_after_a_comparator_are_counts(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # "a pair of" foxes are two; a pair of scissors is one tool, no count.
+        (
+            "en",
+            "A pair of foxes was seen near the school.",
+            "en",
+            "Two foxes were seen near the school.",
+            "pass",
+        ),
+        (
+            "en",
+            "A pair of foxes was seen near the school.",
+            "en",
+            "Three foxes were seen near the school.",
+            "fail",
+        ),
+        (
+            "en",
+            "A pair of foxes was seen near the school.",
+            "de",
+            "Zwei Füchse wurden nahe der Schule gesehen.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Trois renards ont été vus près de l'école.",
+            "en",
+            "A pair of foxes was seen near the school.",
+            "fail",
+        ),
+        (
+            "es",
+            "Se vieron dos zorros cerca de la escuela.",
+            "en",
+            "A pair of foxes was seen near the school.",
+            "pass",
+        ),
+        ("en", "She bought two scissors.", "en", "She bought a pair of scissors.", "unverified"),
+        (
+            "en",
+            "She bought a pair of scissors.",
+            "en",
+            "She bought a pair of scissors.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_pair_of_is_two(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

@@ -1809,10 +1809,17 @@ def rules_for(lang: str | None) -> Rules | None:
         )
         if ranks.get("before_nouns") and rank_words
         else _Gate(_lazy("(?!)"), frozenset()),
-        # [ranks] idioms ("first aid") and [multipliers] idioms ("triple jump"): a word of
-        # rank or a multiplier that names something, and counts nothing.
-        rank_idiom_re=words_re([*ranks.get("idioms", ()), *mult.get("idioms", ())])
-        if ranks.get("idioms") or mult.get("idioms")
+        # [ranks] idioms ("first aid"), [multipliers] idioms ("triple jump") and [numbers]
+        # not_counts ("a pair of scissors"): a word of rank, a multiplier or a number that
+        # names something, and counts nothing.
+        rank_idiom_re=words_re(
+            [
+                *ranks.get("idioms", ()),
+                *mult.get("idioms", ()),
+                *data.get("numbers", {}).get("not_counts", ()),
+            ]
+        )
+        if ranks.get("idioms") or mult.get("idioms") or data.get("numbers", {}).get("not_counts")
         else None,
         rank_prefix_re=_Gate(
             _lazy(_led(ranks.get("prefixes", {}), "w") + ranks["prefix_rest"], re.I),
