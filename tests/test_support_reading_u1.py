@@ -424,3 +424,65 @@ def test_a_pair_of_is_two(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # German decades in words with "Jahre": "die Siebzigerjahre" are the 1970s.
+        (
+            "de",
+            "Das Kino wurde in den Siebzigerjahren geschlossen.",
+            "en",
+            "The cinema closed in the 1970s.",
+            "pass",
+        ),
+        (
+            "de",
+            "Das Kino wurde in den Sechzigerjahren geschlossen.",
+            "en",
+            "The cinema closed in the 1970s.",
+            "fail",
+        ),
+        (
+            "de",
+            "Das Kino wurde in den siebziger Jahren geschlossen.",
+            "fr",
+            "Le cinéma a fermé dans les années 1970.",
+            "pass",
+        ),
+        (
+            "de",
+            "Das Kino wurde Ende der Siebzigerjahre geschlossen.",
+            "en",
+            "The cinema closed in 1978.",
+            "pass",
+        ),
+        (
+            "en",
+            "The cinema closed in the seventies.",
+            "de",
+            "Das Kino wurde in den Siebzigerjahren geschlossen.",
+            "pass",
+        ),
+        (
+            "es",
+            "El cine cerró en los años ochenta.",
+            "de",
+            "Das Kino wurde in den Siebzigerjahren geschlossen.",
+            "fail",
+        ),
+        # "in den Achtzigern" alone may be an age: unread.
+        (
+            "de",
+            "Er ist ein Mann in den Achtzigern.",
+            "de",
+            "Er ist ein Mann in den Achtzigern.",
+            "unverified",
+        ),
+    ],
+)
+def test_german_decades_in_words(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status
