@@ -486,3 +486,42 @@ def test_german_decades_in_words(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # A unit symbol's letter elided before a word ("2010 l'usine", "2014 s'est") is no
+        # unit: the figure is a year.
+        ("en", "The factory closed in 2010.", "fr", "En 2010 l'usine a fermé ses portes.", "pass"),
+        ("en", "The factory closed in 2011.", "fr", "En 2010 l'usine a fermé ses portes.", "fail"),
+        (
+            "de",
+            "Das Festival fand 2014 in Lyon statt.",
+            "fr",
+            "Le festival 2014 s'est tenu à Lyon.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Le festival 2015 s'est tenu à Lyon.",
+            "en",
+            "The 2014 festival was held in Lyon.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Le festival 2014 s'est tenu à Lyon.",
+            "es",
+            "El festival de 2014 se celebró en Lyon.",
+            "pass",
+        ),
+        # The symbols themselves are still read.
+        ("fr", "Il a couru le 100 m en 10 s.", "en", "He ran the 100 m in 10 seconds.", "pass"),
+        ("fr", "Il boit 2 l d'eau par jour.", "en", "He drinks 2 litres of water a day.", "pass"),
+    ],
+)
+def test_an_elided_letter_is_no_unit_symbol(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

@@ -1626,9 +1626,11 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         unit_exact=unit_exact,
         unit_exact_re=_lazy(
-            # "60 m", "60m", and a symbol in a compound: "the 10-km race", "60-m-Finale".
+            # "60 m", "60m", and a symbol in a compound: "the 10-km race", "60-m-Finale"; not
+            # a letter elided before a word ("en 2010 l'usine", "2012 s'est tenu").
             rf"(?:[ \u00a0\u202f]|-(?=(?:{_alt(unit_exact)})(?:-[^\W\d_]|[ \u00a0\u202f])))?"
-            rf"(?:{_alt(unit_exact)})" + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³])")
+            rf"(?:{_alt(unit_exact)})"
+            + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³]|['’][^\W\d_])")
         ),
         multiplier_after_re=_lazy(
             rf"(?:[ \u00a0\u202f]?(?:{_alt(data.get('multiplier_signs', {}).get('signs', []))})"
