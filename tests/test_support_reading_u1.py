@@ -525,3 +525,64 @@ def test_an_elided_letter_is_no_unit_symbol(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # "fourth-years" (pupils in their fourth year): the ordinal before "years" ranks.
+        (
+            "en",
+            "The course is taught to fourth-years.",
+            "en",
+            "The course is taught to fourth year students.",
+            "pass",
+        ),
+        (
+            "en",
+            "The course is taught to third-years.",
+            "en",
+            "The course is taught to fourth year students.",
+            "fail",
+        ),
+        (
+            "en",
+            "The course is taught to fourth-years.",
+            "de",
+            "Der Kurs wird im vierten Jahr unterrichtet.",
+            "pass",
+        ),
+        (
+            "en",
+            "The course is taught to fourth-years.",
+            "fr",
+            "Le cours est enseigné en quatrième année.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Le cours est enseigné en troisième année.",
+            "en",
+            "The course is taught to fourth-years.",
+            "fail",
+        ),
+        (
+            "es",
+            "El curso se imparte en cuarto año.",
+            "en",
+            "The course is taught to fourth-years.",
+            "pass",
+        ),
+        (
+            "de",
+            "Der Kurs wird im dritten Jahr unterrichtet.",
+            "en",
+            "The course is taught to fourth-years.",
+            "fail",
+        ),
+    ],
+)
+def test_an_ordinal_before_years_ranks(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status
