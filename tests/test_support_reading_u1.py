@@ -586,3 +586,31 @@ def test_an_ordinal_before_years_ranks(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # A lone 千 before a counter is a thousand, as 一千; not 千万 ("must"), 数千
+        # (thousands) nor the idiom 千家万户 (every household).
+        ("zh", "工厂生产了千台机器。", "en", "The factory built 1,000 machines.", "pass"),
+        ("zh", "工厂生产了千台机器。", "en", "The factory built 2,000 machines.", "fail"),
+        (
+            "en",
+            "The factory built a thousand machines.",
+            "ja",
+            "工場は千台の機械を製造した。",
+            "pass",
+        ),
+        ("de", "Die Fabrik baute 3000 Maschinen.", "ja", "工場は千台の機械を製造した。", "fail"),
+        ("fr", "L'usine a construit mille machines.", "zh", "工厂生产了千台机器", "pass"),
+        ("zh", "飞船飞行了近千天。", "es", "La nave voló casi 1000 días.", "pass"),
+        ("en", "The ship flew thousands of kilometres.", "zh", "飞船飞行了数千公里", "pass"),
+        ("zh", "你千万不要迟到。", "zh", "你千万不要迟到。", "unverified"),
+        ("zh", "这件事传遍了千家万户。", "zh", "这件事传遍了千家万户。", "unverified"),
+    ],
+)
+def test_a_lone_thousand_before_a_counter(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

@@ -3109,7 +3109,14 @@ def _cjk_numerals(text: str) -> str:
             return run  # "一位老人", "一个": "a", as text2num leaves "one" (from two up)
         if core.strip(".") == "" or core.startswith("."):
             return run
-        value = _cn2an(core)
+        if (
+            lone
+            and core == "千"
+            and ((before and before in "数數几幾上成") or text.startswith("米", m.end()))
+        ):
+            return run  # "数千公里", "上千人": thousands, a vague count; "千米" is km
+        # "千个", "近千天": a thousand, as "一千"; not before a scale ("千万不要": must not).
+        value = _cn2an("一千" if lone and core == "千" and not scale else core)
         if value is None:
             return run
         if not scale and value >= 10000 and re.search(r"\d", core) and core.endswith(("千", "百")):
