@@ -614,3 +614,51 @@ def test_a_lone_thousand_before_a_counter(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # "A hundred and twenty" is 120 (text2num left "A 120", a name's letter and number).
+        (
+            "en",
+            "A hundred and twenty sheep escaped.",
+            "en",
+            "120 sheep escaped from the farm.",
+            "pass",
+        ),
+        (
+            "en",
+            "A hundred and twenty sheep escaped.",
+            "en",
+            "210 sheep escaped from the farm.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Cent vingt moutons se sont échappés.",
+            "en",
+            "A hundred and twenty sheep escaped from the farm.",
+            "pass",
+        ),
+        (
+            "de",
+            "Hundertzwanzig Schafe sind entkommen.",
+            "en",
+            "A hundred and twenty sheep escaped from the farm.",
+            "pass",
+        ),
+        (
+            "es",
+            "Se escaparon ciento dos ovejas.",
+            "en",
+            "A hundred and twenty sheep escaped from the farm.",
+            "fail",
+        ),
+        ("en", "A hundred sheep escaped.", "de", "100 Schafe sind entkommen.", "pass"),
+    ],
+)
+def test_a_hundred_counts_one_hundred(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

@@ -2319,6 +2319,10 @@ def _prepare(text: str, rules: Rules) -> str:
         # "two hundredfold", "zweihundertfach": the number before the multiplier's ending,
         # as digits joined to it by a hyphen ("200-fold", "200-fach").
         text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
+    article = _data_patterns(rules.lang, "numbers", "article_as_one", re.I)
+    if article is not None and _may_match(article, text):
+        # "A hundred and forty whales": text2num makes it "A 140", a name's letter then.
+        text = article.sub(r"one\g<rest>", text)
     year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
     if year_then is not None and _may_match(year_then, text):
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
