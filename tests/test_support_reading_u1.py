@@ -662,3 +662,39 @@ def test_a_hundred_counts_one_hundred(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # Spanish "veintiún" (21 before a masculine noun), which text2num does not read.
+        ("es", "Veintiún barcos llegaron al puerto.", "en", "21 boats reached the port.", "pass"),
+        ("es", "Veintiún barcos llegaron al puerto.", "en", "12 boats reached the port.", "fail"),
+        (
+            "en",
+            "Twenty-one boats reached the port.",
+            "es",
+            "Veintiún barcos llegaron al puerto.",
+            "pass",
+        ),
+        (
+            "pt",
+            "Vinte e um barcos chegaram ao porto.",
+            "es",
+            "Veintiún barcos llegaron al puerto.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Vingt-deux bateaux sont arrivés au port.",
+            "es",
+            "Veintiún barcos llegaron al puerto.",
+            "fail",
+        ),
+        ("es", "Tiene veintiún años.", "de", "Sie ist 21 Jahre alt.", "pass"),
+    ],
+)
+def test_spanish_veintiun(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

@@ -2327,6 +2327,10 @@ def _prepare(text: str, rules: Rules) -> str:
     if year_then is not None and _may_match(year_then, text):
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
         text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
+    respell = _respell_re(rules.lang)
+    if respell is not None and _holds_any(text.lower(), respell[2]):
+        # "Veintiún cachalotes": 21, spelt as text2num reads it ("veintiuno").
+        text = respell[0].sub(lambda m: respell[1][m.group().lower()], text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(text, rules, rules.text2num)
@@ -2438,6 +2442,21 @@ def _times_after_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...],
     words = tuple(w.lower() for w in times["words"])
     pattern = rf"(?<!\w)(?P<lead>(?:{_alt(times['after'])})\s+)(?P<w>{_alt(words)})(?![\w-])"
     return re.compile(pattern, re.I), words, times.get("unit", " times")
+
+
+@lru_cache(maxsize=16)
+def _respell_re(
+    lang: str | None,
+) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]] | None:
+    """Number words text2num does not know, as the spelling it reads ([numbers] respell:
+    "veintiún" as "veintiuno"): the pattern of the words, the lower-case mapping and its
+    words, one of which a text must hold."""
+    rules = rules_for(lang)
+    respell = rules.data.get("numbers", {}).get("respell") if rules is not None else None
+    if not respell:
+        return None
+    words = {k.lower(): v for k, v in respell.items()}
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I), words, tuple(words)
 
 
 def _half_added(m: re.Match[str], rules: Rules, decimal: str) -> str:
