@@ -698,3 +698,66 @@ def test_spanish_veintiun(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # A number of two words joined by a hyphen before a unit ("thirty-two-year-old"),
+        # as one word is ("twelve-year-old", "six-month").
+        (
+            "en",
+            "Her thirty-two-year-old brother runs the farm.",
+            "en",
+            "Her 32-year-old brother runs the farm.",
+            "pass",
+        ),
+        (
+            "en",
+            "Her thirty-two-year-old brother runs the farm.",
+            "en",
+            "Her 23-year-old brother runs the farm.",
+            "fail",
+        ),
+        (
+            "en",
+            "The forty-five-minute drive was closed.",
+            "de",
+            "Die 45-minütige Fahrt war gesperrt.",
+            "pass",
+        ),
+        (
+            "de",
+            "Ihr 32-jähriger Bruder führt den Hof.",
+            "en",
+            "Her thirty-two-year-old brother runs the farm.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Son frère de 33 ans dirige la ferme.",
+            "en",
+            "Her thirty-two-year-old brother runs the farm.",
+            "fail",
+        ),
+        (
+            "es",
+            "Su hermano de 32 años dirige la granja.",
+            "en",
+            "Her thirty-two-year-old brother runs the farm.",
+            "pass",
+        ),
+        (
+            "en",
+            "Her twelve-year-old brother runs the farm.",
+            "en",
+            "Her 12-year-old brother runs the farm.",
+            "pass",
+        ),
+        ("en", "It was a one-two punch.", "en", "It was a one-two punch.", "unverified"),
+    ],
+)
+def test_two_number_words_joined_before_a_unit(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

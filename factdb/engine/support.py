@@ -3063,18 +3063,28 @@ def _number_word(m: re.Match[str], text: str, rules: Rules) -> list[Value]:
 _ENTITIES = {"&euro;": "€", "&pound;": "£", "&yen;": "¥", "&dollar;": "$", "&cent;": "¢"}
 _ENTITY = _lazy("|".join(_ENTITIES), re.I)
 
-_HYPHENATED = _lazy(r"(?<![\w-])([^\W\d_]{3,12})(?=-[^\W\d_])")
+# A number word, or two joined by a hyphen ("twenty-two"), before a hyphen and a word.
+_HYPHENATED = _lazy(r"(?<![\w-])([^\W\d_]{3,12}(?:-[^\W\d_]{3,5})?)(?=-[^\W\d_])")
 #: A hyphen between three letters and a letter: every match of `_HYPHENATED` stands before
 #: one (a search from the hyphen is fast; `_HYPHENATED` tries every position).
 _HYPHEN_HINT = _lazy(r"-(?<=[^\W\d_]{3}-)[^\W\d_]")
 
 
 def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
-    rest = m.string[m.end() : m.end() + 24]
-    if not rules.unit_word_re.match(rest):
-        return m.group()
-    number = _small_number(m.group(1).lower(), rules.text2num)
-    return str(number) if number is not None and number > 1 else m.group()
+    """`_HYPHENATED`'s match as digits when it is a number word before a unit word
+    ("six-month", "twenty-two-year-old"); else the match unchanged. A match of two words
+    that is no number before a unit ("twelve-year" of "twelve-year-old") is tried as its
+    first word alone."""
+    word = m.group(1)
+    tries = [word] if "-" not in word else [word, word[: word.index("-")]]
+    for written in tries:
+        end = m.start(1) + len(written)
+        if not rules.unit_word_re.match(m.string, end, end + 24):
+            continue
+        number = _small_number(written.lower(), rules.text2num)
+        if number is not None and number > 1:
+            return str(number) + word[len(written) :]
+    return m.group()
 
 
 #: After "一" these make it the figure one: a span of time ("超过一个月", "一年间").
