@@ -761,3 +761,46 @@ def test_two_number_words_joined_before_a_unit(
     lang: str, statement: str, quote_lang: str, quote: str, status: str
 ) -> None:
     assert verdict(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, status",
+    [
+        # "m" glued to a figure before people or things counted is "million", not metres.
+        (
+            "en",
+            "The region has about 4m inhabitants.",
+            "de",
+            "Die Region hat rund 4 Millionen Einwohner.",
+            "pass",
+        ),
+        (
+            "en",
+            "The region has about 4m inhabitants.",
+            "de",
+            "Die Region hat rund 40 Millionen Einwohner.",
+            "fail",
+        ),
+        (
+            "fr",
+            "La région compte environ 4 millions d'habitants.",
+            "en",
+            "The region has about 4m inhabitants.",
+            "pass",
+        ),
+        (
+            "es",
+            "La región tiene unos 5 millones de habitantes.",
+            "en",
+            "The region has about 4m inhabitants.",
+            "fail",
+        ),
+        ("en", "The game sold 2.5m copies.", "en", "The game sold 2.5 million copies.", "pass"),
+        # Before anything else it stays metres.
+        ("en", "The yacht is 11 metres long.", "en", "They bought an 11m yacht.", "pass"),
+    ],
+)
+def test_m_glued_before_people_counted_is_million(
+    lang: str, statement: str, quote_lang: str, quote: str, status: str
+) -> None:
+    assert verdict(statement, quote, lang, quote_lang) == status

@@ -2319,6 +2319,10 @@ def _prepare(text: str, rules: Rules) -> str:
         # "two hundredfold", "zweihundertfach": the number before the multiplier's ending,
         # as digits joined to it by a hyphen ("200-fold", "200-fach").
         text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
+    for pattern, replacement in _number_rewrites(rules.lang):
+        if _may_match(pattern, text):
+            # "11m inhabitants": 11 million, no 11 metres ([numbers] rewrites).
+            text = pattern.sub(replacement, text)
     article = _data_patterns(rules.lang, "numbers", "article_as_one", re.I)
     if article is not None and _may_match(article, text):
         # "A hundred and forty whales": text2num makes it "A 140", a name's letter then.
@@ -2442,6 +2446,15 @@ def _times_after_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...],
     words = tuple(w.lower() for w in times["words"])
     pattern = rf"(?<!\w)(?P<lead>(?:{_alt(times['after'])})\s+)(?P<w>{_alt(words)})(?![\w-])"
     return re.compile(pattern, re.I), words, times.get("unit", " times")
+
+
+@lru_cache(maxsize=16)
+def _number_rewrites(lang: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A language's [numbers] rewrites: [pattern, replacement] pairs applied to the text
+    before its numbers are read ("11m inhabitants" as "11 million inhabitants")."""
+    rules = rules_for(lang)
+    pairs = rules.data.get("numbers", {}).get("rewrites", ()) if rules is not None else ()
+    return tuple((re.compile(p, re.I), r) for p, r in pairs)
 
 
 @lru_cache(maxsize=16)
