@@ -1636,9 +1636,11 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         unit_exact=unit_exact,
         unit_exact_re=_lazy(
-            # "60 m", "60m", and a symbol in a compound: "the 10-km race", "60-m-Finale".
+            # "60 m", "60m", and a symbol in a compound: "the 10-km race", "60-m-Finale"; not
+            # a letter elided before a word ("en 2010 l'usine", "2012 s'est tenu").
             rf"(?:[ \u00a0\u202f]|-(?=(?:{_alt(unit_exact)})(?:-[^\W\d_]|[ \u00a0\u202f])))?"
-            rf"(?:{_alt(unit_exact)})" + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³])")
+            rf"(?:{_alt(unit_exact)})"
+            + (r"(?![A-Za-z0-9_/²³])" if cjk else r"(?![\w/²³]|['’][^\W\d_])")
         ),
         multiplier_after_re=_lazy(
             rf"(?:[ \u00a0\u202f]?(?:{_alt(data.get('multiplier_signs', {}).get('signs', []))})"
@@ -1819,7 +1821,18 @@ def rules_for(lang: str | None) -> Rules | None:
         )
         if ranks.get("before_nouns") and rank_words
         else _Gate(_lazy("(?!)"), frozenset()),
-        rank_idiom_re=words_re(ranks["idioms"]) if ranks.get("idioms") else None,
+        # [ranks] idioms ("first aid"), [multipliers] idioms ("triple jump") and [numbers]
+        # not_counts ("a pair of scissors"): a word of rank, a multiplier or a number that
+        # names something, and counts nothing.
+        rank_idiom_re=words_re(
+            [
+                *ranks.get("idioms", ()),
+                *mult.get("idioms", ()),
+                *data.get("numbers", {}).get("not_counts", ()),
+            ]
+        )
+        if ranks.get("idioms") or mult.get("idioms") or data.get("numbers", {}).get("not_counts")
+        else None,
         rank_prefix_re=_Gate(
             _lazy(_led(ranks.get("prefixes", {}), "w") + ranks["prefix_rest"], re.I),
             None,  # a prefix of a word ("vierthäufigste"): no token to key on
@@ -2244,6 +2257,23 @@ def _prepare(text: str, rules: Rules) -> str:
         # is: "More than One", "AT LEAST ONE".
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
     lowered = None
+    times = _times_after_re(rules.lang)
+    if times is not None:
+        lowered = text.lower()
+        if _holds_any(lowered, times[1]):
+            # "at least once" is "at least 1 times", as "at least 2 times" is read.
+            counts = {k.lower(): v for k, v in rules.data["times"]["words"].items()}
+            text = times[0].sub(
+                lambda m: f"{m.group('lead')}{counts[m.group('w').lower()]}{times[2]}", text
+            )
+            lowered = None
+    one_unit = _one_before_unit_re(rules.lang)
+    if one_unit is not None:
+        lowered = text.lower()
+        if _holds_any(lowered, one_unit[1]):
+            # "starts at one euro", "à partir d'un euro", "ein Terabyte": the figure 1.
+            text = one_unit[0].sub("1", text)
+            lowered = None
     halves = _halves_re(rules.lang)
     if halves is not None:
         lowered = text.lower()
@@ -2299,10 +2329,22 @@ def _prepare(text: str, rules: Rules) -> str:
         # "two hundredfold", "zweihundertfach": the number before the multiplier's ending,
         # as digits joined to it by a hyphen ("200-fold", "200-fach").
         text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
+    for pattern, replacement in _number_rewrites(rules.lang):
+        if _may_match(pattern, text):
+            # "11m inhabitants": 11 million, no 11 metres ([numbers] rewrites).
+            text = pattern.sub(replacement, text)
+    article = _data_patterns(rules.lang, "numbers", "article_as_one", re.I)
+    if article is not None and _may_match(article, text):
+        # "A hundred and forty whales": text2num makes it "A 140", a name's letter then.
+        text = article.sub(r"one\g<rest>", text)
     year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
     if year_then is not None and _may_match(year_then, text):
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
         text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
+    respell = _respell_re(rules.lang)
+    if respell is not None and _holds_any(text.lower(), respell[2]):
+        # "Veintiún cachalotes": 21, spelt as text2num reads it ("veintiuno").
+        text = respell[0].sub(lambda m: respell[1][m.group().lower()], text)
     # text2num costs ~10 µs a call; only text with letters can hold number words.
     if rules.text2num and _LETTER.search(text):
         text = _alpha2digit(text, rules, rules.text2num)
@@ -2375,6 +2417,69 @@ def _halves_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...], str]
         return None
     keys = tuple(k.lower() for k in half.get("keys", []))
     return re.compile(half["pattern"], re.I), keys, half.get("decimal", ".")
+
+
+@lru_cache(maxsize=16)
+def _one_before_unit_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The word for one before a unit of money or measure it counts ([one] figure before
+    [one] figure_units in the language's data: "one euro", "un euro", "einem Euro", "ein
+    Terabyte"), as the pattern of the word (group ``one``, the unit kept after it) and the
+    lower-case units one of which a text must hold; time units are read as durations
+    ("a year") by the phrase reader. A unit followed by a hyphen ("ein Euro-Land") names."""
+    rules = rules_for(lang)
+    one: dict[str, Any] = rules.data.get("one", {}) if rules is not None else {}
+    if not one.get("figure") or not one.get("figure_units"):
+        return None
+    units = tuple(u.lower() for u in one["figure_units"])
+    # "un euro fort", "un dólar débil", "un euro numérique": the currency named, no figure.
+    named = one.get("figure_not_before")
+    tail = rf"(?![ \u00a0]+(?:{_alt(named)})(?!\w))" if named else ""
+    pattern = (
+        rf"(?<![\w-])(?P<one>{_alt(one['figure'])})"
+        rf"(?=[ \u00a0]+(?:{_alt(units)})(?![\w-]){tail})"
+    )
+    return re.compile(pattern, re.I), units
+
+
+@lru_cache(maxsize=16)
+def _times_after_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...], str] | None:
+    """How often said in one word after a comparator ([times] words after [times] after in
+    the language's data: "at least once", "at most twice", "mindestens einmal"): the
+    pattern (groups ``lead``, the comparator and its space, and ``w``, the word), the
+    lower-case words one of which a text must hold, and the count's unit ([times] unit:
+    " times", "-mal"), written after the count in digits. Alone the word may be no count
+    ("once upon a time", "once he left", "noch einmal")."""
+    rules = rules_for(lang)
+    times: dict[str, Any] = rules.data.get("times", {}) if rules is not None else {}
+    if not times.get("words") or not times.get("after"):
+        return None
+    words = tuple(w.lower() for w in times["words"])
+    pattern = rf"(?<!\w)(?P<lead>(?:{_alt(times['after'])})\s+)(?P<w>{_alt(words)})(?![\w-])"
+    return re.compile(pattern, re.I), words, times.get("unit", " times")
+
+
+@lru_cache(maxsize=16)
+def _number_rewrites(lang: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A language's [numbers] rewrites: [pattern, replacement] pairs applied to the text
+    before its numbers are read ("11m inhabitants" as "11 million inhabitants")."""
+    rules = rules_for(lang)
+    pairs = rules.data.get("numbers", {}).get("rewrites", ()) if rules is not None else ()
+    return tuple((re.compile(p, re.I), r) for p, r in pairs)
+
+
+@lru_cache(maxsize=16)
+def _respell_re(
+    lang: str | None,
+) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]] | None:
+    """Number words text2num does not know, as the spelling it reads ([numbers] respell:
+    "veintiún" as "veintiuno"): the pattern of the words, the lower-case mapping and its
+    words, one of which a text must hold."""
+    rules = rules_for(lang)
+    respell = rules.data.get("numbers", {}).get("respell") if rules is not None else None
+    if not respell:
+        return None
+    words = {k.lower(): v for k, v in respell.items()}
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I), words, tuple(words)
 
 
 def _half_added(m: re.Match[str], rules: Rules, decimal: str) -> str:
@@ -3030,18 +3135,28 @@ def _number_word(m: re.Match[str], text: str, rules: Rules) -> list[Value]:
 _ENTITIES = {"&euro;": "€", "&pound;": "£", "&yen;": "¥", "&dollar;": "$", "&cent;": "¢"}
 _ENTITY = _lazy("|".join(_ENTITIES), re.I)
 
-_HYPHENATED = _lazy(r"(?<![\w-])([^\W\d_]{3,12})(?=-[^\W\d_])")
+# A number word, or two joined by a hyphen ("twenty-two"), before a hyphen and a word.
+_HYPHENATED = _lazy(r"(?<![\w-])([^\W\d_]{3,12}(?:-[^\W\d_]{3,5})?)(?=-[^\W\d_])")
 #: A hyphen between three letters and a letter: every match of `_HYPHENATED` stands before
 #: one (a search from the hyphen is fast; `_HYPHENATED` tries every position).
 _HYPHEN_HINT = _lazy(r"-(?<=[^\W\d_]{3}-)[^\W\d_]")
 
 
 def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
-    rest = m.string[m.end() : m.end() + 24]
-    if not rules.unit_word_re.match(rest):
-        return m.group()
-    number = _small_number(m.group(1).lower(), rules.text2num)
-    return str(number) if number is not None and number > 1 else m.group()
+    """`_HYPHENATED`'s match as digits when it is a number word before a unit word
+    ("six-month", "twenty-two-year-old"); else the match unchanged. A match of two words
+    that is no number before a unit ("twelve-year" of "twelve-year-old") is tried as its
+    first word alone."""
+    word = m.group(1)
+    tries = [word] if "-" not in word else [word, word[: word.index("-")]]
+    for written in tries:
+        end = m.start(1) + len(written)
+        if not rules.unit_word_re.match(m.string, end, end + 24):
+            continue
+        number = _small_number(written.lower(), rules.text2num)
+        if number is not None and number > 1:
+            return str(number) + word[len(written) :]
+    return m.group()
 
 
 #: After "一" these make it the figure one: a span of time ("超过一个月", "一年间").
@@ -3056,10 +3171,12 @@ _CJK_MIXED = _lazy(r"\d[万萬亿億]\d")
 _CJK_RUN = _lazy(r"[0-9.〇零一二两兩三四五六七八九十百千万萬亿億]+")
 _CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二"})
 # A lone numeral character is a number only before a counter or unit ("一个", "五届",
-# "两名"), or after 第; "一起" (together), "统一" (unify), "一些" (some) are words.
+# "两名", "三碗" three bowls, "两支" two (rifles), "五棵" five (trees), "十米" ten metres,
+# "十英尺" ten feet), or after 第; "一起" (together), "统一" (unify), "一些" (some) are words.
 _CJK_COUNTER = _lazy(
     "[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ版号號大"
-    "字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十]"
+    "字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十碗支根棵米]"
+    "|英[尺里寸]|公[里斤顷頃]|[厘毫]米"
 )
 
 
@@ -3082,17 +3199,29 @@ def _cjk_numerals(text: str) -> str:
             if not re.search("[万亿]", head):
                 core, scale = head, tail.group()
         lone = len(core) == 1 and not core.isdigit()
-        after = text[m.end() : m.end() + 1]
         before = text[max(0, m.start() - 1) : m.start()]
-        if lone and not scale and not (_CJK_COUNTER.match(after) or before == "第"):
+        if lone and not scale and not (_CJK_COUNTER.match(text, m.end()) or before == "第"):
             return run
         if lone and before and before in "统統唯万萬":
             return run
-        if lone and core in "一壹" and before != "第" and not _CJK_ONE_SPAN.match(text, m.end()):
+        if (
+            lone
+            and not scale
+            and core in "一壹"
+            and before != "第"
+            and not _CJK_ONE_SPAN.match(text, m.end())
+        ):
             return run  # "一位老人", "一个": "a", as text2num leaves "one" (from two up)
         if core.strip(".") == "" or core.startswith("."):
             return run
-        value = _cn2an(core)
+        if (
+            lone
+            and core == "千"
+            and ((before and before in "数數几幾上成") or text.startswith("米", m.end()))
+        ):
+            return run  # "数千公里", "上千人": thousands, a vague count; "千米" is km
+        # "千个", "近千天": a thousand, as "一千"; not before a scale ("千万不要": must not).
+        value = _cn2an("一千" if lone and core == "千" and not scale else core)
         if value is None:
             return run
         if not scale and value >= 10000 and re.search(r"\d", core) and core.endswith(("千", "百")):
@@ -3543,8 +3672,9 @@ def _read(text: str, lang: str | None) -> Reading:
             _read_vague(prepared, rules, add, free, g)
     reading.values.sort(key=_START)
     if reading.values and rules.rank_idiom_re is not None:
-        # "Bolsonaro's first-tier cabinet", "a second-hand car", "de 2ª mano": a word of
-        # rank in an idiom ([ranks] idioms) ranks, counts and measures nothing.
+        # "Bolsonaro's first-tier cabinet", "a second-hand car", "de 2ª mano", "the triple
+        # jump": a word of rank or a multiplier in an idiom ([ranks] idioms, [multipliers]
+        # idioms) ranks, counts and measures nothing.
         spans = [m.span() for m in rules.rank_idiom_re.finditer(prepared)]
         if spans:
             # The spans do not overlap: the first ending after a value's start is the one
