@@ -4052,6 +4052,34 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
     return None
 
 
+def _figureless_subordinate(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the quote's negation `word` at `pos` stands in a subordinate clause
+    ([negation] outside_openers) with a subject of its own (an article after the opener:
+    "when the ward did not have enough staff") that holds none of the compared `values`:
+    it negates another thing than the figure's clause, which a statement negating that
+    clause ("About 40% did not feel tired") cannot meet. "…, although they did not sleep"
+    (a pronoun, the figure's own subject) is not one."""
+    frame = _main_negation_frame(lang)
+    subject = _subject_frame(lang)
+    if frame is None or subject is None or not values:
+        return False
+    text = reading.text
+    lo, hi = _clause_bounds(text, pos, pos + len(word))
+    first = _TOKEN.search(text, lo, lo + _OUTSIDE_OPENER_REACH)
+    opened = frame[1].match(text, first.start()) if first is not None else None
+    if opened is not None:
+        after = opened.end()
+    elif _opens_outside(text, lo, frame[1]):
+        after = lo  # the opener is the clause's break: "…, während die Station"
+    else:
+        return False
+    if subject[0].match(text, after) is None:
+        return False
+    return not any(lo <= v.start and v.end <= hi for v in values)
+
+
 def _negates_subject_modifier(
     reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
 ) -> bool:
@@ -14338,7 +14366,13 @@ statement_lang="en").status
                 for r, values, lang in zip(readings, mine, langs, strict=True)
                 for pos, w in r.negations
                 if not _adverbial_negation(r, pos, w, lang, values, words, cognates)
-                and not (own_clause and _other_figures_only(r, pos, values))
+                and not (
+                    own_clause
+                    and (
+                        _other_figures_only(r, pos, values)
+                        or _figureless_subordinate(r, pos, w, values, lang)
+                    )
+                )
             ),
             None,
         )
