@@ -34,6 +34,13 @@ from factdb.engine.support import claim_supported
          "The fire injured 300 guests in the hotel.", "pt", "en"),
         ("Nobody was hurt in the 2014 fire, although 300 guests were inside.",
          "The 2014 fire injured 300 guests.", "en", "en"),
+        # Chinese and Japanese: the figure's concessive clause before the comma.
+        ("虽然当时有300名客人在酒店，但没有人受伤。",
+         "The fire injured 300 guests in the hotel.", "zh", "en"),
+        ("ホテルには300人の客がいたが、誰もけがをしなかった。",
+         "The fire injured 300 guests in the hotel.", "ja", "en"),
+        ("酒店里没有人受伤，尽管当时有300名客人。",
+         "The fire injured 300 guests in the hotel.", "zh", "en"),
         # The figure in a concessive clause before it.
         ("Obwohl 300 Gäste im Hotel waren, wurde niemand verletzt.",
          "The fire injured 300 guests in the hotel.", "de", "en"),
@@ -99,6 +106,10 @@ def test_the_reason_names_the_main_negation() -> None:
          "No one was injured, though 300 guests were inside the hotel.", "fr", "en"),
         ("Around 60% of voters could not name a candidate.",
          "Rund 60 % der Wähler konnten keinen Kandidaten nennen.", "en", "de"),
+        ("虽然当时有300名客人在酒店，但没有人受伤。",
+         "No one was hurt, although 300 guests were in the hotel.", "zh", "en"),
+        ("酒店有300名客人，没有人受伤。", "The hotel had 300 guests and no one was hurt.",
+         "zh", "en"),
     ],
 )  # fmt: skip
 def test_a_look_alike_still_passes(statement: str, quote: str, lang: str, quote_lang: str) -> None:

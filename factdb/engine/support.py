@@ -4019,8 +4019,13 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
     waren", "Although 200 people were inside, nobody died"). Not a negation in a relative
     or subordinate clause of its own, a preposition ("sans source"), nor before an
     adjective ("diputados no inscritos"). None elsewhere."""
+    if not values:
+        return None
+    rules = rules_for(lang)
+    if rules is not None and rules.cjk:
+        return _cjk_negation_outside(stated, rules, values)
     frame = _main_negation_frame(lang)
-    if frame is None or not values:
+    if frame is None:
         return None
     words, outside, _, _ = frame
     text = stated.text
@@ -4049,6 +4054,52 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
             flo, fhi = _clause_bounds(text, v.start, v.end)
             if fhi <= pos and _opens_outside(text, flo, outside):
                 return w  # "Although 200 people were inside, nobody died"
+    return None
+
+
+def _cjk_negation_outside(stated: Reading, rules: Rules, values: list[Value]) -> str | None:
+    """In Chinese or Japanese, the statement's negation in a main clause when a compared
+    figure stands in a concessive clause beside it, a comma between: the figure's clause
+    opens with a concessive word ([negation] outside_openers: "虽然", "尽管") or ends with
+    one ([adverbial] concessive_after: "が", "けど"), or the main clause opens with one
+    ([adverbial] concessive_before: "但", "却"): "虽然当时有300名客人在酒店，但没有人受伤",
+    "…中无人死亡，尽管当时有200多人在场". Within `_CONCESSIVE_REACH` of the comma."""
+    adverbial = rules.data.get("adverbial", {})
+    after = tuple(adverbial.get("concessive_after", []))
+    before = tuple(adverbial.get("concessive_before", []))
+    openers = tuple(rules.data.get("negation", {}).get("outside_openers", []))
+    text = stated.text
+    for pos, w in stated.negations:
+        end = pos + len(w)
+        for v in values:
+            if v.end <= pos:
+                lo, hi = v.end, pos
+            elif v.start >= end:
+                lo, hi = end, v.start
+            else:
+                continue
+            if hi - lo > 2 * _CONCESSIVE_REACH[1] or _CJK_SENTENCE_END.search(text, lo, hi):
+                continue
+            commas = list(_CJK_COMMA.finditer(text, lo, hi))
+            if len(commas) != 1:
+                continue  # one comma between the figure's clause and the negation's
+            comma = commas[0]
+            opens = text[comma.end() : comma.end() + 4].lstrip()
+            if v.end <= pos:
+                starts = [m.end() for m in _CJK_COMMA.finditer(text, max(0, v.start - 40), v.start)]
+                ends = [
+                    m.end() for m in _CJK_SENTENCE_END.finditer(text, max(0, v.start - 40), v.start)
+                ]
+                start = max([*starts, *ends], default=max(0, v.start - 40))
+                clause = text[start : comma.start()].strip()
+                if (
+                    (openers and any(o in clause[:4] for o in openers))
+                    or (after and clause.endswith(after))
+                    or (before and opens.startswith(before))
+                ) and not (openers and opens.startswith(openers)):
+                    return w
+            elif openers and opens.startswith(openers):
+                return w  # "…中无人死亡，尽管当时有200多人在场"
     return None
 
 
