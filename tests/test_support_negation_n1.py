@@ -96,6 +96,15 @@ def test_the_reason_names_the_main_negation() -> None:
          "a woman who had spent 12 years in a coma did not regain consciousness.", "fr", "en"),
         ("A woman who had spent 12 years in a coma regained consciousness.",
          "Une femme restée 12 ans dans le coma a repris conscience.", "en", "fr"),
+        # A negation of another verb whose object clause holds the figure (README: it
+        # neither hedges nor negates the figure); in one language, a concessive figure
+        # against a quote that does not word the negated verb is left to `_governs`.
+        ("Nobody could say when the 2019 report would appear.",
+         "The 2019 report appeared in May.", "en", "en"),
+        ("Personne ne pouvait dire quand le rapport de 2019 paraîtrait.",
+         "The 2019 report appeared in May.", "fr", "en"),
+        ("Nobody was hurt, although 300 guests were inside.", "The hotel had 300 guests.",
+         "en", "en"),
         # A negative object for an antonym.
         ("The film led with six nominations but won nothing.",
          "The film went in with six nominations and left empty-handed.", "en", "en"),

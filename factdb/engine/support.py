@@ -4107,11 +4107,11 @@ def _figureless_subordinate(
     reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
 ) -> bool:
     """Whether the quote's negation `word` at `pos` stands in a subordinate clause
-    ([negation] outside_openers) with a subject of its own (an article after the opener:
-    "when the ward did not have enough staff") that holds none of the compared `values`:
-    it negates another thing than the figure's clause, which a statement negating that
-    clause ("About 40% did not feel tired") cannot meet. "…, although they did not sleep"
-    (a pronoun, the figure's own subject) is not one."""
+    ([negation] outside_openers, temporal_openers) with a subject of its own (an article
+    after the opener: "when the ward did not have enough staff") that holds none of the
+    compared `values`: it negates another thing than the figure's clause, which a
+    statement negating that clause ("About 40% did not feel tired") cannot meet. "…,
+    although they did not sleep" (a pronoun, the figure's own subject) is not one."""
     frame = _main_negation_frame(lang)
     subject = _subject_frame(lang)
     if frame is None or subject is None or not values:
@@ -4120,8 +4120,12 @@ def _figureless_subordinate(
     lo, hi = _clause_bounds(text, pos, pos + len(word))
     first = _TOKEN.search(text, lo, lo + _OUTSIDE_OPENER_REACH)
     opened = frame[1].match(text, first.start()) if first is not None else None
+    when = _data_patterns(lang, "negation", "temporal_openers", re.I)
+    timed = when.match(text, max(0, lo - 1)) if when is not None else None
     if opened is not None:
         after = opened.end()
+    elif timed is not None:
+        after = timed.end()  # ", when the ward did not have"
     elif _opens_outside(text, lo, frame[1]):
         after = lo  # the opener is the clause's break: "…, während die Station"
     else:
@@ -14367,12 +14371,17 @@ statement_lang="en").status
         if dropped and not going_on and not same_language
         else None
     )
-    # A negation on the main predicate with the compared figure outside its reach ("kam
-    # niemand ums Leben, obwohl mehr als 200 Menschen dort waren"): a quote with no
-    # negation says the predicate it denies, or another.
+    # Across languages, a negation on the main predicate with the compared figure outside
+    # its reach ("kam niemand ums Leben, obwohl mehr als 200 Menschen dort waren"): a quote
+    # with no negation says the predicate it denies, or another; its words are not read
+    # to tell which (in one language, `_governs` reads them).
     outside = (
         _main_negation_outside(stated, statement_lang, [s for s, _ in met])
-        if dropped and not going_on and not subject_negation and not missing_rules
+        if dropped
+        and not same_language
+        and not going_on
+        and not subject_negation
+        and not missing_rules
         else None
     )
     if outside and not any(
