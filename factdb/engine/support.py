@@ -4100,6 +4100,227 @@ def _going_on(text: str, lang: str | None) -> str | None:
     return min(found, key=lambda m: m.start()).group() if found else None
 
 
+@lru_cache(maxsize=64)
+def _main_negation_frame(
+    lang: str | None,
+) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """A language's negations on a main predicate ([negation] main_verb: "not", "niemand",
+    "n'"), the words opening a clause they do not reach ([negation] outside_openers:
+    "although", "obwohl", "bien que"), the articles that open a subject ([subjects] articles,
+    possessives, indefinite) and its finite verbs ([subjects] finite); None without them."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk:
+        return None
+    negation = rules.data.get("negation", {})
+    subjects = rules.data.get("subjects", {})
+    if not negation.get("main_verb") or not negation.get("outside_openers"):
+        return None
+    heads = [*subjects.get("articles", []), *subjects.get("possessives", [])]
+    heads += subjects.get("indefinite", [])
+    if not heads or not subjects.get("finite"):
+        return None
+    outside = re.compile(rf"(?<!\w)(?:{'|'.join(negation['outside_openers'])})(?!\w)", re.I)
+    article = re.compile(rf"[\s\"“„«‘]*(?:{_alt(heads)})(?:(?<=['’])|\s)", re.I)
+    finite = _word_re(subjects["finite"])
+    return frozenset(w.lower() for w in negation["main_verb"]), outside, article, finite
+
+
+#: How far (in characters) before a clause's start a word opening it may end (a
+#: conjunction that is its clause break: "although"), and after it begin (", obwohl").
+_OUTSIDE_OPENER_REACH = 24
+
+
+def _opens_outside(text: str, lo: int, outside: re.Pattern[str]) -> bool:
+    """Whether the clause starting at `lo` is opened by a word of `outside` ([negation]
+    outside_openers): its first word, or the conjunction breaking it off ending at `lo`."""
+    first = _TOKEN.search(text, lo, lo + _OUTSIDE_OPENER_REACH)
+    if first is not None and outside.match(text, first.start()):
+        return True
+    return any(
+        m.end() == lo for m in outside.finditer(text, max(0, lo - _OUTSIDE_OPENER_REACH), lo)
+    )
+
+
+def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value]) -> str | None:
+    """The statement's negation on the main predicate of its sentence ([negation]
+    main_verb: on its finite verb, or a person as its subject: "kam niemand ums Leben",
+    "n'a montré aucun signe") when a compared figure stands outside its reach: in a
+    subordinate clause ([negation] outside_openers: "…, obwohl mehr als 200 Menschen dort
+    waren", "Although 200 people were inside, nobody died"). Not a negation in a relative
+    or subordinate clause of its own, a preposition ("sans source"), nor before an
+    adjective ("diputados no inscritos"). None elsewhere."""
+    if not values:
+        return None
+    rules = rules_for(lang)
+    if rules is not None and rules.cjk:
+        return _cjk_negation_outside(stated, rules, values)
+    frame = _main_negation_frame(lang)
+    if frame is None:
+        return None
+    words, outside, _, _ = frame
+    text = stated.text
+    bounds = _bounds(stated)
+    subject = _subject_frame(lang)
+    opener = subject[2] if subject is not None else None
+    for pos, w in stated.negations:
+        if w.lower() not in words or _adjectival(text, pos, lang):
+            continue
+        end = pos + len(w)
+        lo, _ = _clause_bounds(text, pos, end)
+        if _opens_outside(text, lo, outside):
+            continue  # the negation's own clause is subordinate
+        if opener is not None and opener.search(text, max(lo, pos - _RELATIVE_REACH), pos):
+            continue  # in a relative clause: "the man who did not"
+        here = _sentence(bounds, pos, end)
+        for v in values:
+            if _sentence(bounds, v.start, v.end) != here:
+                continue
+            if v.start >= end:
+                if v.start - end <= 2 * _SUBJECT_REACH and outside.search(text, end, v.start):
+                    return w  # "kam niemand ums Leben, obwohl mehr als 200 …"
+                continue
+            if v.end > pos:
+                continue
+            flo, fhi = _clause_bounds(text, v.start, v.end)
+            if fhi <= pos and _opens_outside(text, flo, outside):
+                return w  # "Although 200 people were inside, nobody died"
+    return None
+
+
+def _cjk_negation_outside(stated: Reading, rules: Rules, values: list[Value]) -> str | None:
+    """In Chinese or Japanese, the statement's negation in a main clause when a compared
+    figure stands in a concessive clause beside it, a comma between: the figure's clause
+    opens with a concessive word ([negation] outside_openers: "虽然", "尽管") or ends with
+    one ([adverbial] concessive_after: "が", "けど"), or the main clause opens with one
+    ([adverbial] concessive_before: "但", "却"): "虽然当时有300名客人在酒店，但没有人受伤",
+    "…中无人死亡，尽管当时有200多人在场". Within `_CONCESSIVE_REACH` of the comma."""
+    adverbial = rules.data.get("adverbial", {})
+    after = tuple(adverbial.get("concessive_after", []))
+    before = tuple(adverbial.get("concessive_before", []))
+    openers = tuple(rules.data.get("negation", {}).get("outside_openers", []))
+    text = stated.text
+    for pos, w in stated.negations:
+        end = pos + len(w)
+        for v in values:
+            if v.end <= pos:
+                lo, hi = v.end, pos
+            elif v.start >= end:
+                lo, hi = end, v.start
+            else:
+                continue
+            if hi - lo > 2 * _CONCESSIVE_REACH[1] or _CJK_SENTENCE_END.search(text, lo, hi):
+                continue
+            commas = list(_CJK_COMMA.finditer(text, lo, hi))
+            if len(commas) != 1:
+                continue  # one comma between the figure's clause and the negation's
+            comma = commas[0]
+            opens = text[comma.end() : comma.end() + 4].lstrip()
+            if v.end <= pos:
+                starts = [m.end() for m in _CJK_COMMA.finditer(text, max(0, v.start - 40), v.start)]
+                ends = [
+                    m.end() for m in _CJK_SENTENCE_END.finditer(text, max(0, v.start - 40), v.start)
+                ]
+                start = max([*starts, *ends], default=max(0, v.start - 40))
+                clause = text[start : comma.start()].strip()
+                if (
+                    (openers and any(o in clause[:4] for o in openers))
+                    or (after and clause.endswith(after))
+                    or (before and opens.startswith(before))
+                ) and not (openers and opens.startswith(openers)):
+                    return w
+            elif openers and opens.startswith(openers):
+                return w  # "…中无人死亡，尽管当时有200多人在场"
+    return None
+
+
+def _figureless_subordinate(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the quote's negation `word` at `pos` stands in a subordinate clause
+    ([negation] outside_openers, temporal_openers) with a subject of its own (an article
+    after the opener: "when the ward did not have enough staff") that holds none of the
+    compared `values`: it negates another thing than the figure's clause, which a
+    statement negating that clause ("About 40% did not feel tired") cannot meet. "…,
+    although they did not sleep" (a pronoun, the figure's own subject) is not one."""
+    frame = _main_negation_frame(lang)
+    subject = _subject_frame(lang)
+    if frame is None or subject is None or not values:
+        return False
+    text = reading.text
+    lo, hi = _clause_bounds(text, pos, pos + len(word))
+    first = _TOKEN.search(text, lo, lo + _OUTSIDE_OPENER_REACH)
+    opened = frame[1].match(text, first.start()) if first is not None else None
+    when = _data_patterns(lang, "negation", "temporal_openers", re.I)
+    timed = when.match(text, max(0, lo - 1)) if when is not None else None
+    if opened is not None:
+        after = opened.end()
+    elif timed is not None:
+        after = timed.end()  # ", when the ward did not have"
+    elif _opens_outside(text, lo, frame[1]):
+        after = lo  # the opener is the clause's break: "…, während die Station"
+    else:
+        return False
+    if subject[0].match(text, after) is None:
+        return False
+    return not any(lo <= v.start and v.end <= hi for v in values)
+
+
+def _negates_subject_modifier(
+    reading: Reading, pos: int, word: str, values: list[Value], lang: str | None
+) -> bool:
+    """Whether the negation `word` at `pos` stands on the main predicate ([negation]
+    main_verb) of a subject holding a compared figure in a phrase on its noun, a
+    participle or a relative clause (`_subject_modifier`: "Un patient resté 15 ans dans un
+    état végétatif n'a montré", "The man who spent 15 years in a coma did not wake"; an
+    indefinite article too, which `_in_subject` does not read). Against a quote whose figure
+    stands in its subject too, the negation denies the predicate the quote says."""
+    frame = _main_negation_frame(lang)
+    if frame is None or word.lower() not in frame[0] or _adjectival(reading.text, pos, lang):
+        return False
+    _, outside, article, finite = frame
+    text = reading.text
+    lo, _ = _clause_bounds(text, pos, pos + len(word))
+    subject = _subject_frame(lang)
+    opener = subject[2] if subject is not None else None
+    if _opens_outside(text, lo, outside) or (
+        opener is not None and opener.search(text, max(lo, pos - _RELATIVE_REACH), pos)
+    ):
+        return False
+    start = int(_sentence(_bounds(reading), pos, pos + 1)[0])
+    return any(
+        v.end <= pos and _subject_modifier(text, v, pos, start, article, finite, opener)
+        for v in values
+    )
+
+
+def _subject_modifier(
+    text: str,
+    v: Value,
+    pos: int,
+    start: int,
+    article: re.Pattern[str],
+    finite: re.Pattern[str],
+    opener: re.Pattern[str] | None,
+) -> bool:
+    """Whether figure `v` stands in a phrase on the noun of the subject that opens its
+    sentence at `start` (an article, a possessive or an indefinite article, then the noun
+    before the figure), the negation at `pos` on the subject's verb: "Un patient resté 15
+    ans dans un état végétatif n'a", "The man who spent 15 years in a coma did not". A
+    finite verb before the figure only after a relative pronoun; no clause break but a
+    comma from the article to the negation, within `_SUBJECT_REACH` either side."""
+    if v.start - start > _SUBJECT_REACH or pos - v.end > _SUBJECT_REACH:
+        return False
+    head = article.match(text, start, v.start)
+    if head is None or not _WORD3.search(text, head.end(), v.start):
+        return False  # no noun before the figure: "The 42 deputies" counts the subject
+    relative = opener.search(text, head.end(), v.start) if opener is not None else None
+    if finite.search(text, head.end(), relative.start() if relative else v.start):
+        return False  # "The man was 15": the figure in the predicate
+    return not any(
+        m.group() != "," for m in _SUBJECT_BREAK.finditer(text, head.end(), pos)
+    ) and not _MODAL_SENTENCE_END.search(text, head.end(), pos)
+
+
 def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "Paws Up" (a name inside a sentence), "made up" (a particle) and "runner-up" (a
     compound noun) are no directions."""
@@ -5276,7 +5497,22 @@ _NAME_APPOSITION = _lazy(
 )
 
 
-def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = None) -> bool:
+@lru_cache(maxsize=64)
+def _indefinite_head(lang: str | None) -> re.Pattern[str] | None:
+    """A sentence opening with an indefinite article ([subjects] indefinite: "A woman",
+    "Une femme"); None without them."""
+    rules = rules_for(lang)
+    words = rules.data.get("subjects", {}).get("indefinite", []) if rules is not None else []
+    return re.compile(rf"[\s\"“„«‘]*(?:{_alt(words)})\s", re.I) if words else None
+
+
+def _in_subject(
+    text: str,
+    v: Value,
+    lang: str | None,
+    negation: int | None = None,
+    indefinite: bool = False,
+) -> bool:
     """Whether figure `v` stands in the subject of its sentence: the sentence opens with an
     article, and no finite verb, clause opener or clause break but a comma stands before
     the figure ("The bridge built in 2019", "Le pont, construit en 2019,", "Die 2019
@@ -5284,7 +5520,9 @@ def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = No
     was built in 2019"). With `negation` (a position after the figure), the subject runs on
     to it with no clause opener or clause break but a comma ("The bridge built in 2019 did
     not survive"; not "... survived, but did not reopen"); without, the sentence goes on
-    after the figure with two words at least (the predicate: "... survived the flood")."""
+    after the figure with two words at least (the predicate: "... survived the flood").
+    With `indefinite`, an indefinite article may open the subject too ([subjects]
+    indefinite: "Une femme restée 12 ans dans le coma a repris conscience")."""
     frame = _subject_frame(lang)
     if frame is None:
         return False
@@ -5298,6 +5536,8 @@ def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = No
     else:
         return False  # the sentence opens farther back: no subject of bounded length
     head = article.match(text, start)
+    if head is None and indefinite and (pattern := _indefinite_head(lang)) is not None:
+        head = pattern.match(text, start)  # "Une femme restée 12 ans dans le coma a …"
     if head is None:
         # A name opening the sentence, the figure its apposition: "Patrick W. Carlineo Jr.,
         # 55, of Addison, pleaded guilty".
@@ -14212,7 +14452,7 @@ statement_lang="en").status
         # A quote whose figure stands in its sentence's subject ("The bridge, built in 2019,
         # survived") says the predicate a negation on the statement's main verb denies.
         quote_subject = any(
-            _in_subject(r.text, q, lang)
+            _in_subject(r.text, q, lang, indefinite=True)
             or _in_apposition(r.text, q, lang)
             or _in_relative_subject(r.text, q, lang)
             for r, values, lang in zip(readings, mine, langs, strict=True)
@@ -14246,6 +14486,14 @@ statement_lang="en").status
                 and _negates_predicate(
                     stated, pos, pos + len(w), stated.values, statement_lang, quote_subject
                 )
+            )
+            # A negation on the main verb of a subject whose figure stands in a phrase on
+            # its noun, against a quote whose figure stands in its subject too: "Un patient
+            # resté 15 ans dans un état végétatif n'a montré" for "a patient who had spent
+            # 15 years in a vegetative state showed".
+            or (
+                quote_subject
+                and _negates_subject_modifier(stated, pos, w, stated.values, statement_lang)
             )
             # Across languages, a negation on the main verb after an opening phrase holding
             # the figure: "Em 1997, o presidente não impôs um embargo" for "In 1997, the
@@ -14291,7 +14539,28 @@ statement_lang="en").status
         if dropped and not going_on and not same_language
         else None
     )
-    if (going_on or subject_negation) and not any(
+    # Across languages, a negation on the main predicate with the compared figure outside
+    # its reach ("kam niemand ums Leben, obwohl mehr als 200 Menschen dort waren"): a quote
+    # with no negation says the predicate it denies, or another; its words are not read
+    # to tell which (in one language, `_governs` reads them).
+    outside = (
+        _main_negation_outside(stated, statement_lang, [s for s, _ in met])
+        if dropped
+        and not same_language
+        and not going_on
+        and not subject_negation
+        and not missing_rules
+        else None
+    )
+    if outside and not any(
+        _negatives(r.text, lang) for r, lang in zip(readings, langs, strict=True)
+    ):
+        elements.append(Element("negation", outside, None, "missing"))
+        unverified.append(
+            f"the statement negates its main verb ({outside!r}), which {src} "
+            f"{'does' if src == 'the quote' else 'do'} not; for a person to read"
+        )
+    elif (going_on or subject_negation) and not any(
         _negatives(r.text, lang) for r, lang in zip(readings, langs, strict=True)
     ):
         # "no longer charges a fee", "Around 85% of readers did not pay" against a quote
@@ -14325,7 +14594,13 @@ statement_lang="en").status
                 for r, values, lang in zip(readings, mine, langs, strict=True)
                 for pos, w in r.negations
                 if not _adverbial_negation(r, pos, w, lang, values, words, cognates)
-                and not (own_clause and _other_figures_only(r, pos, values))
+                and not (
+                    own_clause
+                    and (
+                        _other_figures_only(r, pos, values)
+                        or _figureless_subordinate(r, pos, w, values, lang)
+                    )
+                )
             ),
             None,
         )
