@@ -1666,7 +1666,7 @@ def rules_for(lang: str | None) -> Rules | None:
             )
             + r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les"
             r"|el|los|las|o|os|as)(?:\s+[\w.-]+'s)?)?"
-            rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))}))?\s*$",
+            rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))})){{0,2}}\s*$",
             re.I,
         ),
         hedge_triggers=_triggers([h for h in hedges.get("before", {}) if _TOKEN.search(h)], cjk)

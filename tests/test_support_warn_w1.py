@@ -1,0 +1,129 @@
+"""Warn-logic classes of issue 13 (helper w1): the engine warned that the statement dropped a
+hedge or comparator it does keep, or warned where a bound on the other side should fail.
+Every sentence here is new."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
+    return claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang).status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A statement's hedge said with the article contracted ("cerca del", "alrededor
+        # del"), after its figure ("au maximum"), with words between it and the figure
+        # ("最大で懲役", "至少造成", "最高面临"), or by a word the lists lacked ("最長",
+        # "un máximo de", "capped at", "至多", "少于"): the statement keeps the quote's bound.
+        (
+            "Cerca del 40 % de los socios vota en línea.",
+            "Roughly 40% of members vote online.",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "Alrededor del 12 % de la energía es eólica.",
+            "Rund 12 % des Stroms stammt aus Wind.",
+            "es",
+            "de",
+            "pass",
+        ),
+        (
+            "En torno al 30 % de los pisos está vacío.",
+            "約30％の部屋が空いている。",
+            "es",
+            "ja",
+            "pass",
+        ),
+        (
+            "La garantie couvre trois ans au maximum.",
+            "The warranty covers up to three years.",
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "La peine encourue est un maximum de sept ans.",
+            "Sie drohen bis zu sieben Jahre Haft.",
+            "fr",
+            "de",
+            "pass",
+        ),
+        (
+            "Se enfrenta a un máximo de ocho años de cárcel.",
+            "He faces up to eight years in jail.",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "彼は最長8年の禁錮刑に問われる。",
+            "He faces up to eight years in jail.",
+            "ja",
+            "en",
+            "pass",
+        ),
+        (
+            "彼は最大で懲役8年を科される可能性がある。",
+            "He faces up to eight years in jail.",
+            "ja",
+            "en",
+            "pass",
+        ),
+        ("他最高面临8年监禁。", "He faces up to eight years in jail.", "zh", "en", "pass"),
+        ("地震至少造成42人死亡。", "The quake killed at least 42 people.", "zh", "en", "pass"),
+        (
+            "The bonus is capped at $3,000.",
+            "La prime peut aller jusqu'à 3 000 dollars.",
+            "en",
+            "fr",
+            "pass",
+        ),
+        # The same words on the other side of the quote's bound, or with another ceiling: fail.
+        ("至多三名议员缺席。", "At least three deputies were absent.", "zh", "en", "fail"),
+        ("报名人数少于800人。", "More than 800 people signed up.", "zh", "en", "fail"),
+        (
+            "この機種の書き込みは最低でも2500MB/sだ。",
+            "The drive writes at up to 2,500 MB/s.",
+            "ja",
+            "en",
+            "fail",
+        ),
+        (
+            "The bonus tops out at $300.",
+            "La prime peut aller jusqu'à 3 000 dollars.",
+            "en",
+            "fr",
+            "fail",
+        ),
+        (
+            "La garantie couvre un minimum de trois ans.",
+            "The warranty covers up to three years.",
+            "fr",
+            "en",
+            "fail",
+        ),
+        # Look-alikes: "cerca del" as "near the", "最高" of a highest temperature and a verb
+        # no list names keep the statement unhedged: it still drops the quote's hedge.
+        (
+            "El hotel está cerca del puerto y tiene 40 habitaciones.",
+            "The hotel has roughly 40 rooms.",
+            "es",
+            "en",
+            "warn",
+        ),
+        ("最高気温は30度だった。", "Temperatures reached about 30 degrees.", "ja", "en", "warn"),
+        ("他面临8年监禁。", "He faces up to eight years in jail.", "zh", "en", "warn"),
+        ("The bonus is $3,000.", "La prime peut aller jusqu'à 3 000 dollars.", "en", "fr", "warn"),
+    ],
+)
+def test_statement_bound_said_otherwise(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
