@@ -127,3 +127,86 @@ def test_statement_bound_said_otherwise(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "Nearly 30" of a count is at most 29, as "fewer than 30" is: the statement's bound
+        # holds the quote's whole interval.
+        (
+            "Fewer than 30 stations were closed.",
+            "Nearly 30 stations were closed.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Fewer than 30 stations were closed.",
+            "Knapp 30 Stationen wurden geschlossen.",
+            "en",
+            "de",
+            "pass",
+        ),
+        ("30人未満の職員が残った。", "Nearly 30 staff stayed behind.", "ja", "en", "pass"),
+        ("Moins de 30 gares ont fermé.", "Casi 30 estaciones cerraron.", "fr", "es", "pass"),
+        # Look-alikes: "about 30" may be 31, a lower bound below it says less, another figure.
+        (
+            "Fewer than 30 stations were closed.",
+            "About 30 stations were closed.",
+            "en",
+            "en",
+            "warn",
+        ),
+        (
+            "Fewer than 25 stations were closed.",
+            "Nearly 30 stations were closed.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "More than 30 stations were closed.",
+            "Nearly 30 stations were closed.",
+            "en",
+            "en",
+            "fail",
+        ),
+        # A bound whose other side holds the quote's estimate: "more than 90%" for "roughly
+        # 85%" is no overstated certainty but another figure.
+        (
+            "More than 90% of sales are online.",
+            "Roughly 85% of sales are online.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Plus de 60 % des ventes se font en ligne.",
+            "Rund 50 % der Verkäufe laufen online.",
+            "fr",
+            "de",
+            "fail",
+        ),
+        ("超过90%的销售在网上完成。", "Roughly 85% of sales are online.", "zh", "en", "fail"),
+        (
+            "Menos del 40 % de las ventas son en línea.",
+            "約45％の売上がオンラインだ。",
+            "es",
+            "ja",
+            "fail",
+        ),
+        # Look-alike: the estimate on the bound's side stays a warning, not a pass.
+        (
+            "Mehr als 80 % der Verkäufe laufen online.",
+            "Roughly 85% of sales are online.",
+            "de",
+            "en",
+            "warn",
+        ),
+    ],
+)
+def test_bound_against_an_estimate(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

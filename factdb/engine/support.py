@@ -88,6 +88,10 @@ less_than                     less than, under, below      [0, v)
 (none)                        —                            v ± half its last digit
 ============================  ==========================  ======================
 
+A count is whole: "nearly 30 whales" is at most 29, so "fewer than 30" holds it (a
+``match``). A bound on the other side of a quote's estimate ("more than 90%" for "roughly
+85%") is ``contradicted``, not an overstatement.
+
 A value without a hedge matches a quote value that rounds to it at the precision it is
 written with ("3.7%" for 3.67%, "1.5 million" for 1,512,000); values in different units
 match when their rounding intervals overlap after conversion ("250 km/h" and "155 mph").
@@ -264,6 +268,9 @@ class Value:
                 return v - p, v + p, True, True
             return v - tenth, v + tenth, False, False
         if h == "nearly":
+            if self.kind == "number" and p == 0.5 and v == int(v):
+                # A count is whole: "nearly 30 whales" is at most 29, as "fewer than 30" is.
+                return v - max(tenth, p), v - p, False, False
             return v - max(tenth, p), v, False, True
         if h == "odd":
             # "100多人", "100人余り": a hundred and some, short of the next hundred ("10多年"
@@ -7314,6 +7321,15 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         if _inside(si, qi):
             return "overstated", "the statement is more precise than the quote"
         return "contradicted", _magnitude(s, q)
+    if (
+        family in ("above", "below")
+        and q_family == "about"
+        and not _close(s.value, q.value)
+        and not _inside((q.value, q.value, False, False), si)
+    ):
+        # "more than 90%" for "roughly 85%": the quote's estimate itself lies on the other
+        # side of the statement's bound; near it, but the bound is not what the quote says.
+        return "contradicted", f"{q.hedge_text[:-1]!r} is outside the statement's bound"  # type: ignore[index]
     if _overlap(qi, si) and abs(s.value - q.value) <= 0.1 * max(abs(s.value), abs(q.value)):
         return "overstated", "the statement is more certain than the quote"
     return "contradicted", _magnitude(s, q)
