@@ -96,6 +96,20 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
             "fail",
         ),
         (
+            "Le disque écrit au minimum à 2 500 Mo/s.",
+            "The drive writes at up to 2,500 MB/s.",
+            "fr",
+            "en",
+            "fail",
+        ),
+        (
+            "Le disque écrit au maximum à 2 500 Mo/s.",
+            "The drive writes at up to 2,500 MB/s.",
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
             "The bonus tops out at $300.",
             "La prime peut aller jusqu'à 3 000 dollars.",
             "en",
@@ -207,6 +221,38 @@ def test_statement_bound_said_otherwise(
     ],
 )
 def test_bound_against_an_estimate(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
+
+
+JA_SIDES = "前者の出力は最大120W、後者は最大90Wです。"
+JA_KINDS = "前者の重さは最大3kg、後者の出力は最大90Wです。"
+EN_KINDS = (
+    "We compared the Atlas and the Borea: the former weighs up to 3 kg,"
+    " the latter draws up to 90 W."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The quote shares its figures out by "the former"/"the latter"; a statement that
+        # names neither side and drops the hedge of one of those figures overstates it
+        # whichever side it is: a warning, as for any dropped hedge.
+        ("Atlasの出力は120Wだ。", JA_SIDES, "ja", "ja", "warn"),
+        ("The Atlas weighs 3 kg.", JA_KINDS, "en", "ja", "warn"),
+        ("Das Modell Borea leistet 90 W.", EN_KINDS, "de", "en", "warn"),
+        ("El Atlas pesa 3 kg.", EN_KINDS, "es", "en", "warn"),
+        # Look-alikes: the hedge kept (whose figure it is stays for a person), a figure only
+        # inside the bound, and a statement naming the side whose figure it is not.
+        ("El Atlas pesa hasta 3 kg.", EN_KINDS, "es", "en", "unverified"),
+        ("Atlasの出力は最大120Wだ。", JA_SIDES, "ja", "ja", "unverified"),
+        ("The Atlas weighs 2 kg.", JA_KINDS, "en", "ja", "unverified"),
+        ("後者の出力は120Wだ。", JA_SIDES, "ja", "ja", "fail"),
+    ],
+)
+def test_dropped_hedge_of_a_figure_given_by_side(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status

@@ -13177,7 +13177,10 @@ statement_lang="en").status
         named_side = _stated_side(stated, statement_lang)
         if verdict in ("match", "overstated") and _former_or_latter(q, readings, langs, named_side):
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
-            # work out from the sentence before; the engine does not.
+            # work out from the sentence before; the engine does not. The quote's own figure
+            # without its hedge ("3470MB/s" for "最大3470MB/s"), in a statement that names
+            # neither side, stays overstated: a warning, never a pass, whichever side it is.
+            overstated = verdict == "overstated"
             verdict, note = "missing", "the quote gives its figures by 'the former'/'the latter'"
             own = (
                 []
@@ -13193,6 +13196,13 @@ statement_lang="en").status
                 note = (
                     f"the statement names {side_word!r}, "
                     f"whose figures are {', '.join(repr(c.shown) for c in own)}"
+                )
+            elif overstated and not own and s.hedge is None and _close(s.value, q.value):
+                verdict, note = (
+                    "overstated",
+                    f"the statement drops the quote's {q.hedge_text[:-1]!r}"
+                    if q.hedge_text
+                    else "the statement is more precise than the quote",
                 )
         if (
             verdict in ("match", "overstated")
