@@ -256,3 +256,41 @@ def test_dropped_hedge_of_a_figure_given_by_side(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+EN_SCREENERS = "Since 9/11, about 50,000 airport screeners have been hired."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "9·11", "9.11以降", "le 11-Septembre", "el 11-S" name the attacks, as "9/11" does:
+        # no figure the quote would have to give ("more precise than the quote" was a warning
+        # for a name).
+        ("自9·11以来，机场已雇用约5万名安检员。", EN_SCREENERS, "zh", "en", "pass"),
+        ("9.11以降、空港の検査員は約5万人採用された。", EN_SCREENERS, "ja", "en", "pass"),
+        (
+            "Depuis le 11-Septembre, environ 50 000 agents ont été recrutés.",
+            EN_SCREENERS,
+            "fr",
+            "en",
+            "pass",
+        ),
+        ("Tras el 11-S se contrataron unos 50.000 agentes.", EN_SCREENERS, "es", "en", "pass"),
+        ("自9·11以来，机场已雇用约8万名安检员。", EN_SCREENERS, "zh", "en", "fail"),
+        # Look-alikes: a decimal 9.11 with its unit and a written date stay figures.
+        ("公司收入为9.11亿元。", "公司收入9.11亿元。", "zh", "zh", "pass"),
+        ("記録は9.11秒だった。", "She ran a time of 9.21 seconds.", "ja", "en", "fail"),
+        (
+            "Le 11 septembre 2001, 50 000 agents ont été mobilisés.",
+            "On 12 September 2001, 50,000 agents were mobilised.",
+            "fr",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_attacks_named_by_their_date(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

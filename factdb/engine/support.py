@@ -22,7 +22,8 @@ What is read (each an *element* of the text):
   ("third", "No. 2", "2nd", "Platz 2", "vierthäufigste", "第4回");
 - **not values**: numbers that name something (versions "3.6.0", "Integer 32", "§ 230",
   "M.2 2280", a title "“1917”", a footnote mark "[23]", "Year 5", "Years 1-4", "Friday
-  Facts #282", "in 0.12" beside "Factorio 0.17"); a statement's number word inside a name
+  Facts #282", "in 0.12" beside "Factorio 0.17"; the attacks named by their date: "9/11",
+  "9·11", "9.11以降", "le 11-Septembre", "el 11-S"); a statement's number word inside a name
   ("the Second Amendment", "Half-Blood Prince") is none either, but the same name with
   another number in the quote fails ("the Fifth Amendment" for "the First Amendment");
 - **modifiers**: hedges and comparators before or after a value ("nearly", "up to a",
@@ -3452,6 +3453,9 @@ def _read(text: str, lang: str | None) -> Reading:
             taken[lo:hi] = b"\x01" * (hi - lo)
         # "1匹10万ドル": per one, no count.
         for lo, hi in _named_spans(prepared, rules, "per_one", "1"):
+            taken[lo:hi] = b"\x01" * (hi - lo)
+        # "9·11以来", "9.11以降", "depuis le 11-Septembre": the attacks, named by their date.
+        for lo, hi in _named_spans(prepared, rules, "event_dates", "11"):
             taken[lo:hi] = b"\x01" * (hi - lo)
 
     if not g[0] and not g[1]:
