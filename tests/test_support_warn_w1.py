@@ -294,3 +294,53 @@ def test_attacks_named_by_their_date(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "womöglich", "eventuell" keep the quote's "may" ([modal] words in de.toml): the
+        # statement drops no uncertainty.
+        (
+            "Die Brücke ist womöglich 300 Jahre alt.",
+            "The bridge may be 300 years old.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Die Brücke ist eventuell 300 Jahre alt.",
+            "Le pont pourrait avoir 300 ans.",
+            "de",
+            "fr",
+            "pass",
+        ),
+        (
+            "The bridge may be 300 years old.",
+            "Die Brücke ist womöglich 300 Jahre alt.",
+            "en",
+            "de",
+            "pass",
+        ),
+        # Look-alikes: without the word the statement drops it; another figure still fails.
+        ("Die Brücke ist 300 Jahre alt.", "The bridge may be 300 years old.", "de", "en", "warn"),
+        (
+            "The bridge is 300 years old.",
+            "Die Brücke ist womöglich 300 Jahre alt.",
+            "en",
+            "de",
+            "warn",
+        ),
+        (
+            "Die Brücke ist womöglich 400 Jahre alt.",
+            "The bridge may be 300 years old.",
+            "de",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_modal_kept_in_other_words(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
