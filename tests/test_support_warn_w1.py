@@ -344,3 +344,45 @@ def test_modal_kept_in_other_words(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+DE_DEADLINE = "Das Gesetz muss bis spätestens Juni 2021 beschlossen sein."
+EN_DEADLINE = "The law must be passed by June 2021 at the latest."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A deadline said after its date ("at the latest", "前", "までに") or with words the
+        # lists lacked ("by", "最迟须在", "遅くとも") keeps the quote's deadline.
+        ("The law must pass by June 2021 at the latest.", DE_DEADLINE, "en", "de", "pass"),
+        ("The law must pass by 2021.", DE_DEADLINE, "en", "de", "pass"),
+        ("法律最迟须在2021年6月前通过。", EN_DEADLINE, "zh", "en", "pass"),
+        (
+            "法律は遅くとも2021年6月までに成立しなければならない。",
+            "La loi doit être adoptée au plus tard en juin 2021.",
+            "ja",
+            "fr",
+            "pass",
+        ),
+        # The other side of the date ("no earlier than", "frühestens", "au plus tôt"): fail.
+        ("The law can pass no earlier than June 2021.", DE_DEADLINE, "en", "de", "fail"),
+        (
+            "Das Gesetz darf frühestens im Juni 2021 beschlossen werden.",
+            EN_DEADLINE,
+            "de",
+            "en",
+            "fail",
+        ),
+        ("La loi sera adoptée en juin 2021 au plus tôt.", EN_DEADLINE, "fr", "en", "fail"),
+        # Look-alikes: a plain date drops the quote's deadline; a deadline the quote's date
+        # meets stays a pass.
+        ("The law was passed in June 2021.", DE_DEADLINE, "en", "de", "warn"),
+        ("Das Gesetz wurde im Juni 2021 beschlossen.", EN_DEADLINE, "de", "en", "warn"),
+        ("The law must pass by June 2021.", "The law passed in June 2021.", "en", "en", "pass"),
+    ],
+)
+def test_deadline_and_its_other_side(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -5368,14 +5368,55 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
                 part=part,
             )
             bound = rules.date_bound_re.search(text[max(0, m.start() - 24) : m.start()])
+            side = _date_side(text, m.start(), m.end(), rules.lang) if not bound else None
             if bound:
                 # "bis spätestens März 2015", "no later than June": a deadline, not a date.
                 v.hedge, v.hedge_text = "by", bound.group("h") + "\x00"
+            elif side is not None:
+                v.hedge, v.hedge_text = side
             elif kind == "year":
                 _hedge(v, text, rules)
                 if v.hedge != "about":
                     v.hedge = v.hedge_text = None  # only "about" hedges a year: "大约1986年"
             add(v)
+
+
+@lru_cache(maxsize=16)
+def _date_side_res(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A language's words that bound a date on one side, other than [dates] bounds_before:
+    ``bounds_after`` after it ("March 2015 at the latest", "2015年3月前", "までに"), a
+    deadline; ``earliest_before`` before it ("frühestens im", "no earlier than") and
+    ``earliest_after`` after it ("at the earliest"), the other side."""
+    rules = rules_for(lang)
+    data = rules.data.get("dates", {}) if rules is not None else {}
+    cjk = rules is not None and rules.cjk
+    left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+
+    def after(key: str) -> re.Pattern[str] | None:
+        words = data.get(key, [])
+        return re.compile(rf"\s*,?\s*(?P<h>{_alt(words)}){right}", re.I) if words else None
+
+    words = data.get("earliest_before", [])
+    before = re.compile(rf"{left}(?P<h>{_alt(words)})\s*$", re.I) if words else None
+    return after("bounds_after"), before, after("earliest_after")
+
+
+def _date_side(text: str, start: int, end: int, lang: str | None) -> tuple[str, str] | None:
+    """The bound a date's own words put on it other than a deadline before it (`_date_side_res`):
+    ("by", words) or ("not_before", words), each with the mark of where the words stand."""
+    deadline_after, earliest_before, earliest_after = _date_side_res(lang)
+    if earliest_before is not None:
+        m = earliest_before.search(text[max(0, start - 24) : start])
+        if m:
+            return "not_before", m.group("h") + "\x00"
+    for hedge, pattern in (("by", deadline_after), ("not_before", earliest_after)):
+        if pattern is not None:
+            m = pattern.match(text[end : end + 24])
+            if m:
+                return hedge, m.group("h") + "\x01"
+    return None
 
 
 def _join_durations(values: list[Value], text: str, rules: Rules) -> list[Value]:
@@ -6111,6 +6152,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 v.kind, v.ymd = "number", None  # "más de 2000" counts, it dates nothing
             elif bound:
                 v.hedge, v.hedge_text = "by", bound.group("h") + "\x00"
+            elif (side := _date_side(text, start, v.end, rules.lang)) is not None:
+                v.hedge, v.hedge_text = side
             elif v.hedge == "about":
                 pass  # "大约1986年", "in about the year 1990": two years either way
             elif year_hedge is not None:
@@ -7509,6 +7552,9 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
         return "contradicted", f"month {sm} is not {q.part} in the year"
     if s.part and not q.part and qm is None:
         return "overstated", "the quote does not say which part of the year"
+    if {s.hedge, q.hedge} == {"by", "not_before"}:
+        # "frühestens im März 2015" for "bis spätestens März 2015": opposite sides of the date.
+        return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if q.hedge == "by" and s.hedge != "by":
         return "overstated", f"the quote gives {q.hedge_text[:-1]!r} the date"  # type: ignore[index]
     # Agreeing so far: does the quote say all the statement says?
