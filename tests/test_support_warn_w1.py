@@ -386,3 +386,39 @@ def test_deadline_and_its_other_side(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+DE_FEE = "Der Eintritt kostet bis zu 40 Euro."
+EN_PLANS = "Plans start at €5 a month."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A bound said by its verb: a ceiling reached "can" ("could reach", "pode chegar a",
+        # "puede llegar a", "peut atteindre") and a price a series starts at ("commence à",
+        # "démarrent à", "start from") keep the quote's "bis zu" / "start at".
+        ("The entry fee could reach €40.", DE_FEE, "en", "de", "pass"),
+        ("A taxa de entrada pode chegar a 40 euros.", DE_FEE, "pt", "de", "pass"),
+        ("La entrada puede llegar a 40 euros.", DE_FEE, "es", "de", "pass"),
+        ("L'entrée peut atteindre 40 euros.", DE_FEE, "fr", "de", "pass"),
+        ("Les forfaits commencent à 5 euros par mois.", EN_PLANS, "fr", "en", "pass"),
+        (
+            "Plans start from €5 a month.",
+            "Les forfaits démarrent à 5 euros par mois.",
+            "en",
+            "fr",
+            "pass",
+        ),
+        # Another ceiling, another start: fail.
+        ("The entry fee could reach €4.", DE_FEE, "en", "de", "fail"),
+        ("Les forfaits démarrent à 15 euros par mois.", EN_PLANS, "fr", "en", "fail"),
+        # Look-alikes: the figure alone still drops the quote's bound.
+        ("The entry fee is €40.", DE_FEE, "en", "de", "warn"),
+        ("Les forfaits coûtent 5 euros par mois.", EN_PLANS, "fr", "en", "warn"),
+    ],
+)
+def test_bound_said_by_its_verb(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
