@@ -422,3 +422,54 @@ def test_bound_said_by_its_verb(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+EN_DECADES = "The bridge has stood for decades."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A quote's bare plural of a unit of time ("for decades", "des siècles", "多年") is a
+        # range: a figure inside it is more precise than the quote (warn), as "300" is for
+        # "hundreds".
+        ("The bridge has stood for 40 years.", EN_DECADES, "en", "en", "warn"),
+        ("这座桥已经矗立了40年。", EN_DECADES, "zh", "en", "warn"),
+        (
+            "El puente lleva 3 siglos en pie.",
+            "Le pont est debout depuis des siècles.",
+            "es",
+            "fr",
+            "warn",
+        ),
+        ("The bridge has stood for 40 years.", "这座桥矗立多年。", "en", "zh", "warn"),
+        # Look-alikes: a figure outside it is not compared with it (the plural may measure
+        # nothing), the quote's own figure decides; a statement's plural is no claim.
+        ("The bridge has stood for 5 years.", EN_DECADES, "en", "en", "unverified"),
+        (
+            "The bridge was closed for six weeks.",
+            "The bridge was closed for six days, after months of planning.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "For decades, 40 staff worked on the bridge.",
+            "40 staff worked on the bridge.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Die Öffnungszeiten sind lang, 40 Leute arbeiten dort.",
+            "40 people work there, for long hours.",
+            "de",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_bare_plural_of_a_unit_of_time(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -68,6 +68,9 @@ sentences the statement cites: those holding a compared value, or sharing words 
 
 Ranges said in words ("hundreds", "Tausende", "数千") are intervals [low, high): a figure
 inside one is ``overstated`` (more precise than the quote), outside it ``contradicted``.
+A quote's bare plural of a unit of time ("for decades", "spent months", "des siècles",
+"多年来") is such a range for a figure inside it only (``overstated``); a figure outside it
+is not compared with it (the plural may measure nothing), and a statement's is no claim.
 
 Tolerance of hedges and comparators (``v`` is the value as written; the quote's exact
 value must lie in the interval for a hedged statement to pass):
@@ -229,6 +232,10 @@ class Value:
     #: Its direction is a word of up/down governing it as a bare count ("cut 120 stores",
     #: [directions] count_verbs): the count changed, not a level.
     count_changed: bool = False
+    #: A range said by a bare plural of a unit ("for decades", "spent months", "多年来",
+    #: [vague_durations]): a figure inside it is more precise than the quote; one outside
+    #: it is not compared (the plural may not be a measure at all: "opening hours").
+    loose: bool = False
 
     @property
     def shown(self) -> str:
@@ -1210,6 +1217,10 @@ class Rules:
     vague_unit_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
     #: Words before and after one that make it a time counted back ("a few years ago").
     vague_unit_context: tuple[re.Pattern[str], re.Pattern[str]] = (_NEVER, _NEVER)
+    #: Bare plurals of a unit of time ([vague_durations]: "for decades", "多年"), and their
+    #: ranges by word, in the unit's name.
+    vague_duration_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
+    vague_durations: dict[str, tuple[float, float, str]] = field(default_factory=dict)
     #: What a counter word after a count counts ("名": people, "台": machines).
     counters: dict[str, str] = field(default_factory=dict)
     #: Times counted from the page's date ("last year", "去年"): (offset, unit) by words.
@@ -1997,6 +2008,16 @@ def rules_for(lang: str | None) -> Rules | None:
             if context.get("after")
             else _NEVER,
         )
+    loose = data.get("vague_durations", {})
+    if loose:
+        for word, (lo, hi, unit_word) in loose.items():
+            unit = rules.units.get(_key(unit_word))
+            if unit is not None:
+                rules.vague_durations[_key(word)] = (float(lo), float(hi), unit)
+        left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+        rules.vague_duration_re = _Gate.of_words(
+            rf"{left}(?:{_WORDS}){right}", list(loose), rules.cjk
+        )
     votes = data.get("votes", {})
     if votes.get("for") and votes.get("against") and votes.get("and"):
         # Up to three words before the first side: "86 députés ont voté pour et 438 contre".
@@ -2038,7 +2059,7 @@ def rules_for(lang: str | None) -> Rules | None:
                 rules.rank_word_re,
             ]
         ),
-        "vague": _Reader([rules.vague_re, rules.vague_unit_re]),
+        "vague": _Reader([rules.vague_re, rules.vague_unit_re, rules.vague_duration_re]),
     }
     rules.after_number_re = _first_of(
         points=rules.points_re,
@@ -5629,6 +5650,16 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         v = Value("unit", lo * factor, m.group(), m.start(), m.end(), "second", hedge="range")
         v.span, v.unit, v.factor, v.label = (lo * factor, hi * factor), unit, factor, "duration"
         add(v)
+    for m in rules.vague_duration_re.finditer(text, *g):
+        # "for decades", "spent months", "多年来": a range a figure may lie in, no figure.
+        if not free(m.start(), m.end()):
+            continue
+        lo, hi, unit = rules.vague_durations[_key(m.group())]
+        factor = _units()[unit][0]
+        v = Value("unit", lo * factor, m.group(), m.start(), m.end(), "second", hedge="range")
+        v.span, v.unit, v.factor, v.label = (lo * factor, hi * factor), unit, factor, "duration"
+        v.loose = True
+        add(v)
 
 
 def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -7329,6 +7360,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             # be another figure (a threshold, a criterion): a person decides.
             return "missing", f"implied by {said!r}, but far weaker than the quote's bound"
         return "contradicted", _magnitude(s, q)
+    if q.loose and not (
+        s.hedge in (None, "about") and _inside((s.value, s.value, False, False), qi)
+    ):
+        # "five years" for "for decades": the plural may measure nothing; not compared.
+        return "missing", f"the quote says only {q.text!r}"
     if q.span is not None and s.hedge in (None, "about"):
         # "300" against "hundreds": inside the range, but more precise than the quote. The
         # figure itself is what must be inside: "20,000" is among "tens of thousands". An
@@ -12347,7 +12383,19 @@ def _section_number(text: str, v: Value, lang: str | None) -> bool:
 
 def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     allowed = _COMPATIBLE.get(s.kind, {s.kind})
-    out = [q for q in quoted if q.kind in allowed]
+    out = [
+        q
+        for q in quoted
+        if q.kind in allowed
+        and (
+            # "for decades" is a counterpart only of a figure inside it, unhedged or about:
+            # the plural may measure nothing ("spent months planning" beside "six days").
+            not q.loose
+            or s.hedge in (None, "about")
+            and q.span is not None
+            and q.span[0] <= s.value < q.span[1]
+        )
+    ]
     if s.kind == "number":
         # A bare number is compared with bare numbers first, then with written amounts; a
         # measurement only when the quote has no bare number ("Ninety pygmy whales" is not
@@ -12823,6 +12871,9 @@ statement_lang="en").status
     # The statement's number words inside names, found once for `_unnamed` and `_other_names`.
     named_here = _named_numbers(statement, statement_lang)
     stated = _read(_unnamed(statement, named_here), statement_lang)
+    if any(v.loose for v in stated.values):
+        # A statement's "for decades" is read in no claim: only a quote's bounds a figure.
+        stated = replace(stated, values=[v for v in stated.values if not v.loose])
     stated_rules = rules_for(statement_lang)
     if stated.no_rules:
         return Support(
