@@ -473,3 +473,59 @@ def test_bare_plural_of_a_unit_of_time(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+EN_PENALTY = "She faces up to eight years in jail and up to a $90,000 fine."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # One bound before two figures joined by "and" bounds both: the second keeps the
+        # quote's bound on it.
+        ("She faces up to eight years in jail and a $90,000 fine.", EN_PENALTY, "en", "en", "pass"),
+        (
+            "Elle risque jusqu'à huit ans de prison et 90 000 dollars d'amende.",
+            EN_PENALTY,
+            "fr",
+            "en",
+            "pass",
+        ),
+        ("她最高面临8年监禁和9万美元罚款。", EN_PENALTY, "zh", "en", "pass"),
+        (
+            "Ihr drohen bis zu acht Jahre Haft und 90.000 Dollar Strafe.",
+            EN_PENALTY,
+            "de",
+            "en",
+            "pass",
+        ),
+        # Look-alikes: a clause mark between, another bound word after "and", no bound on
+        # the first figure, or a bound on the other side: the second figure is its own.
+        (
+            "She faces up to eight years in jail, and a $90,000 fine.",
+            EN_PENALTY,
+            "en",
+            "en",
+            "warn",
+        ),
+        (
+            "She faces up to eight years in jail and a minimum fine of $90,000.",
+            EN_PENALTY,
+            "en",
+            "en",
+            "warn",
+        ),
+        ("She faces eight years in jail and a $90,000 fine.", EN_PENALTY, "en", "en", "warn"),
+        (
+            "She faces at least eight years in jail and a $90,000 fine.",
+            EN_PENALTY,
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_one_bound_over_two_figures(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -12381,6 +12381,52 @@ def _section_number(text: str, v: Value, lang: str | None) -> bool:
     return not any(w in rules.units or w in rules.unit_exact for w in (first, first.lower()))
 
 
+#: How far apart (in characters) two figures joined by "and" may stand for one bound
+#: before the first to bound the second ("up to 10 years in prison and $250,000").
+_SHARED_BOUND_GAP = 40
+#: What ends a clause between two figures: no bound is shared across it.
+_CLAUSE_MARKS = frozenset(",;:，；：、。.!?！？")
+
+
+@lru_cache(maxsize=16)
+def _coordinators(lang: str | None) -> re.Pattern[str] | None:
+    """A language's words that join two figures under one bound ([hedges] coordinators:
+    "and", "et", "和"), as a pattern found between them; None when it has none."""
+    rules = rules_for(lang)
+    words = rules.data.get("hedges", {}).get("coordinators", []) if rules is not None else []
+    if rules is None or not words:
+        return None
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(rf"{left}(?:{_alt(words)}){right}", re.I)
+
+
+def _shared_bound(stated: Reading, s: Value, q: Value, lang: str | None) -> Value | None:
+    """The statement's figure right before `s` whose bound (on the same side as the quote's
+    bound on `q`) governs `s` too: the two joined by a coordinator ([hedges] coordinators)
+    within `_SHARED_BOUND_GAP` characters, with no clause mark and no other figure between
+    them, at most an article after the coordinator, and `s` itself unbounded."""
+    joiner = _coordinators(lang)
+    side = _HEDGE_FAMILY.get(q.hedge or "")
+    if joiner is None or side is None:
+        return None
+    before = [v for v in stated.values if v.end <= s.start]
+    if not before:
+        return None
+    prev = max(before, key=attrgetter("end"))
+    if prev.hedge is None or _HEDGE_FAMILY.get(prev.hedge) != side:
+        return None
+    between = stated.text[prev.end : s.start]
+    if len(between) > _SHARED_BOUND_GAP or not _CLAUSE_MARKS.isdisjoint(between):
+        return None
+    joins = list(joiner.finditer(between))
+    if not joins:
+        return None
+    # After the coordinator at most an article ("and a $250,000 fine"): any other word may
+    # say the second figure's own bound ("and a minimum fine of $250,000").
+    rest = re.findall(r"[^\W\d_]+", between[joins[-1].end() :])
+    return prev if len(rest) <= 1 and all(len(w) <= 3 for w in rest) else None
+
+
 def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     allowed = _COMPATIBLE.get(s.kind, {s.kind})
     out = [
@@ -13275,6 +13321,12 @@ statement_lang="en").status
                 # lists the statement's kind apart; its figure counts another kind.
                 verdict = "missing"
                 note = f"in the quote {q.shown!r} counts {apart[1]!r}, {apart[0]!r} is listed apart"
+        if verdict == "overstated" and s.hedge is None and q.hedge is not None:
+            bounding = _shared_bound(stated, s, q, statement_lang)
+            if bounding is not None:
+                # "jusqu'à 10 ans de prison et 250 000 dollars d'amende", "最高面临10年监禁和
+                # 25万美元罚款": one bound before two coordinated figures bounds both.
+                verdict, note = "match", f"{bounding.hedge_text[:-1]!r} bounds both figures"  # type: ignore[index]
         named_side = _stated_side(stated, statement_lang)
         if verdict in ("match", "overstated") and _former_or_latter(q, readings, langs, named_side):
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
