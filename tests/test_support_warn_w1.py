@@ -529,3 +529,38 @@ def test_one_bound_over_two_figures(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A bound after the counter of kinds ("100種類以上", "100种以上") bounds the figure.
+        (
+            "200種類以上の料理を出す。",
+            "Das Lokal bietet mindestens 200 Gerichte an.",
+            "ja",
+            "de",
+            "pass",
+        ),
+        (
+            "餐厅提供200种以上的菜肴。",
+            "The restaurant serves at least 200 dishes.",
+            "zh",
+            "en",
+            "pass",
+        ),
+        (
+            "200種類以上の料理を出す。",
+            "The restaurant serves nearly 200 dishes.",
+            "ja",
+            "en",
+            "fail",
+        ),
+        # Look-alike: the counter without a bound drops the quote's.
+        ("餐厅提供200种菜肴。", "The restaurant serves at least 200 dishes.", "zh", "en", "warn"),
+    ],
+)
+def test_bound_after_a_counter_of_kinds(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

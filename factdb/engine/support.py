@@ -1693,7 +1693,8 @@ def rules_for(lang: str | None) -> Rules | None:
         hedge_symbols=tuple(h for h in hedges.get("before", {}) if not _TOKEN.search(h)),
         hedges_after={k.lower(): v for k, v in hedges.get("after", {}).items()},
         hedge_after_re=_lazy(
-            (r"^[件人名个個台家次回本枚匹头頭只条條项項]?" if cjk else "^")
+            # A counter between the figure and its bound: "100人以上", "100種類以上".
+            (r"^(?:種類|种类|[件人名个個台家次回本枚匹头頭只条條项項種种])?" if cjk else "^")
             + rf",?\s*(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}",
             re.I,
         ),
