@@ -22,7 +22,8 @@ What is read (each an *element* of the text):
   ("third", "No. 2", "2nd", "Platz 2", "vierthäufigste", "第4回");
 - **not values**: numbers that name something (versions "3.6.0", "Integer 32", "§ 230",
   "M.2 2280", a title "“1917”", a footnote mark "[23]", "Year 5", "Years 1-4", "Friday
-  Facts #282", "in 0.12" beside "Factorio 0.17"); a statement's number word inside a name
+  Facts #282", "in 0.12" beside "Factorio 0.17"; the attacks named by their date: "9/11",
+  "9·11", "9.11以降", "le 11-Septembre", "el 11-S"); a statement's number word inside a name
   ("the Second Amendment", "Half-Blood Prince") is none either, but the same name with
   another number in the quote fails ("the Fifth Amendment" for "the First Amendment");
 - **modifiers**: hedges and comparators before or after a value ("nearly", "up to a",
@@ -72,6 +73,9 @@ sentences the statement cites: those holding a compared value, or sharing words 
 
 Ranges said in words ("hundreds", "Tausende", "数千") are intervals [low, high): a figure
 inside one is ``overstated`` (more precise than the quote), outside it ``contradicted``.
+A quote's bare plural of a unit of time ("for decades", "spent months", "des siècles",
+"多年来") is such a range for a figure inside it only (``overstated``); a figure outside it
+is not compared with it (the plural may measure nothing), and a statement's is no claim.
 
 Tolerance of hedges and comparators (``v`` is the value as written; the quote's exact
 value must lie in the interval for a hedged statement to pass):
@@ -95,6 +99,10 @@ more_than                     more than, over, above       (v, ∞)
 less_than                     less than, under, below      [0, v)
 (none)                        —                            v ± half its last digit
 ============================  ==========================  ======================
+
+A count is whole: "nearly 30 whales" is at most 29, so "fewer than 30" holds it (a
+``match``). A bound on the other side of a quote's estimate ("more than 90%" for "roughly
+85%") is ``contradicted``, not an overstatement.
 
 A value without a hedge matches a quote value that rounds to it at the precision it is
 written with ("3.7%" for 3.67%, "1.5 million" for 1,512,000); values in different units
@@ -232,6 +240,10 @@ class Value:
     #: Its direction is a word of up/down governing it as a bare count ("cut 120 stores",
     #: [directions] count_verbs): the count changed, not a level.
     count_changed: bool = False
+    #: A range said by a bare plural of a unit ("for decades", "spent months", "多年来",
+    #: [vague_durations]): a figure inside it is more precise than the quote; one outside
+    #: it is not compared (the plural may not be a measure at all: "opening hours").
+    loose: bool = False
 
     @property
     def shown(self) -> str:
@@ -272,6 +284,9 @@ class Value:
                 return v - p, v + p, True, True
             return v - tenth, v + tenth, False, False
         if h == "nearly":
+            if self.kind == "number" and p == 0.5 and v == int(v):
+                # A count is whole: "nearly 30 whales" is at most 29, as "fewer than 30" is.
+                return v - max(tenth, p), v - p, False, False
             return v - max(tenth, p), v, False, True
         if h == "odd":
             # "100多人", "100人余り": a hundred and some, short of the next hundred ("10多年"
@@ -1210,6 +1225,10 @@ class Rules:
     vague_unit_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
     #: Words before and after one that make it a time counted back ("a few years ago").
     vague_unit_context: tuple[re.Pattern[str], re.Pattern[str]] = (_NEVER, _NEVER)
+    #: Bare plurals of a unit of time ([vague_durations]: "for decades", "多年"), and their
+    #: ranges by word, in the unit's name.
+    vague_duration_re: _Gate = field(default_factory=lambda: _Gate(_lazy("(?!)"), frozenset()))
+    vague_durations: dict[str, tuple[float, float, str]] = field(default_factory=dict)
     #: What a counter word after a count counts ("名": people, "台": machines).
     counters: dict[str, str] = field(default_factory=dict)
     #: Times counted from the page's date ("last year", "去年"): (offset, unit) by words.
@@ -1678,7 +1697,7 @@ def rules_for(lang: str | None) -> Rules | None:
             )
             + r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les"
             r"|el|los|las|o|os|as)(?:\s+[\w.-]+'s)?)?"
-            rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))}))?\s*$",
+            rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))})){{0,2}}\s*$",
             re.I,
         ),
         hedge_triggers=_triggers([h for h in hedges.get("before", {}) if _TOKEN.search(h)], cjk)
@@ -1686,7 +1705,8 @@ def rules_for(lang: str | None) -> Rules | None:
         hedge_symbols=tuple(h for h in hedges.get("before", {}) if not _TOKEN.search(h)),
         hedges_after={k.lower(): v for k, v in hedges.get("after", {}).items()},
         hedge_after_re=_lazy(
-            (r"^[件人名个個台家次回本枚匹头頭只条條项項]?" if cjk else "^")
+            # A counter between the figure and its bound: "100人以上", "100種類以上".
+            (r"^(?:種類|种类|[件人名个個台家次回本枚匹头頭只条條项項種种])?" if cjk else "^")
             + rf",?\s*(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}",
             re.I,
         ),
@@ -2012,6 +2032,16 @@ def rules_for(lang: str | None) -> Rules | None:
             if context.get("after")
             else _NEVER,
         )
+    loose = data.get("vague_durations", {})
+    if loose:
+        for word, (lo, hi, unit_word) in loose.items():
+            unit = rules.units.get(_key(unit_word))
+            if unit is not None:
+                rules.vague_durations[_key(word)] = (float(lo), float(hi), unit)
+        left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+        rules.vague_duration_re = _Gate.of_words(
+            rf"{left}(?:{_WORDS}){right}", list(loose), rules.cjk
+        )
     votes = data.get("votes", {})
     if votes.get("for") and votes.get("against") and votes.get("and"):
         # Up to three words before the first side: "86 députés ont voté pour et 438 contre".
@@ -2053,7 +2083,7 @@ def rules_for(lang: str | None) -> Rules | None:
                 rules.rank_word_re,
             ]
         ),
-        "vague": _Reader([rules.vague_re, rules.vague_unit_re]),
+        "vague": _Reader([rules.vague_re, rules.vague_unit_re, rules.vague_duration_re]),
     }
     rules.after_number_re = _first_of(
         points=rules.points_re,
@@ -3633,6 +3663,9 @@ def _read(text: str, lang: str | None) -> Reading:
             taken[lo:hi] = b"\x01" * (hi - lo)
         # "1匹10万ドル": per one, no count.
         for lo, hi in _named_spans(prepared, rules, "per_one", "1"):
+            taken[lo:hi] = b"\x01" * (hi - lo)
+        # "9·11以来", "9.11以降", "depuis le 11-Septembre": the attacks, named by their date.
+        for lo, hi in _named_spans(prepared, rules, "event_dates", "11"):
             taken[lo:hi] = b"\x01" * (hi - lo)
 
     if not g[0] and not g[1]:
@@ -5838,14 +5871,55 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
                 part=part,
             )
             bound = rules.date_bound_re.search(text[max(0, m.start() - 24) : m.start()])
+            side = _date_side(text, m.start(), m.end(), rules.lang) if not bound else None
             if bound:
                 # "bis spätestens März 2015", "no later than June": a deadline, not a date.
                 v.hedge, v.hedge_text = "by", bound.group("h") + "\x00"
+            elif side is not None:
+                v.hedge, v.hedge_text = side
             elif kind == "year":
                 _hedge(v, text, rules)
                 if v.hedge != "about":
                     v.hedge = v.hedge_text = None  # only "about" hedges a year: "大约1986年"
             add(v)
+
+
+@lru_cache(maxsize=16)
+def _date_side_res(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A language's words that bound a date on one side, other than [dates] bounds_before:
+    ``bounds_after`` after it ("March 2015 at the latest", "2015年3月前", "までに"), a
+    deadline; ``earliest_before`` before it ("frühestens im", "no earlier than") and
+    ``earliest_after`` after it ("at the earliest"), the other side."""
+    rules = rules_for(lang)
+    data = rules.data.get("dates", {}) if rules is not None else {}
+    cjk = rules is not None and rules.cjk
+    left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+
+    def after(key: str) -> re.Pattern[str] | None:
+        words = data.get(key, [])
+        return re.compile(rf"\s*,?\s*(?P<h>{_alt(words)}){right}", re.I) if words else None
+
+    words = data.get("earliest_before", [])
+    before = re.compile(rf"{left}(?P<h>{_alt(words)})\s*$", re.I) if words else None
+    return after("bounds_after"), before, after("earliest_after")
+
+
+def _date_side(text: str, start: int, end: int, lang: str | None) -> tuple[str, str] | None:
+    """The bound a date's own words put on it other than a deadline before it (`_date_side_res`):
+    ("by", words) or ("not_before", words), each with the mark of where the words stand."""
+    deadline_after, earliest_before, earliest_after = _date_side_res(lang)
+    if earliest_before is not None:
+        m = earliest_before.search(text[max(0, start - 24) : start])
+        if m:
+            return "not_before", m.group("h") + "\x00"
+    for hedge, pattern in (("by", deadline_after), ("not_before", earliest_after)):
+        if pattern is not None:
+            m = pattern.match(text[end : end + 24])
+            if m:
+                return hedge, m.group("h") + "\x01"
+    return None
 
 
 def _join_durations(values: list[Value], text: str, rules: Rules) -> list[Value]:
@@ -6057,6 +6131,16 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         factor = _units()[unit][0]
         v = Value("unit", lo * factor, m.group(), m.start(), m.end(), "second", hedge="range")
         v.span, v.unit, v.factor, v.label = (lo * factor, hi * factor), unit, factor, "duration"
+        add(v)
+    for m in rules.vague_duration_re.finditer(text, *g):
+        # "for decades", "spent months", "多年来": a range a figure may lie in, no figure.
+        if not free(m.start(), m.end()):
+            continue
+        lo, hi, unit = rules.vague_durations[_key(m.group())]
+        factor = _units()[unit][0]
+        v = Value("unit", lo * factor, m.group(), m.start(), m.end(), "second", hedge="range")
+        v.span, v.unit, v.factor, v.label = (lo * factor, hi * factor), unit, factor, "duration"
+        v.loose = True
         add(v)
 
 
@@ -6581,6 +6665,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 v.kind, v.ymd = "number", None  # "más de 2000" counts, it dates nothing
             elif bound:
                 v.hedge, v.hedge_text = "by", bound.group("h") + "\x00"
+            elif (side := _date_side(text, start, v.end, rules.lang)) is not None:
+                v.hedge, v.hedge_text = side
             elif v.hedge == "about":
                 pass  # "大约1986年", "in about the year 1990": two years either way
             elif year_hedge is not None:
@@ -7756,6 +7842,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             # be another figure (a threshold, a criterion): a person decides.
             return "missing", f"implied by {said!r}, but far weaker than the quote's bound"
         return "contradicted", _magnitude(s, q)
+    if q.loose and not (
+        s.hedge in (None, "about") and _inside((s.value, s.value, False, False), qi)
+    ):
+        # "five years" for "for decades": the plural may measure nothing; not compared.
+        return "missing", f"the quote says only {q.text!r}"
     if q.span is not None and s.hedge in (None, "about"):
         # "300" against "hundreds": inside the range, but more precise than the quote. The
         # figure itself is what must be inside: "20,000" is among "tens of thousands". An
@@ -7795,6 +7886,15 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         if _inside(si, qi):
             return "overstated", "the statement is more precise than the quote"
         return "contradicted", _magnitude(s, q)
+    if (
+        family in ("above", "below")
+        and q_family == "about"
+        and not _close(s.value, q.value)
+        and not _inside((q.value, q.value, False, False), si)
+    ):
+        # "more than 90%" for "roughly 85%": the quote's estimate itself lies on the other
+        # side of the statement's bound; near it, but the bound is not what the quote says.
+        return "contradicted", f"{q.hedge_text[:-1]!r} is outside the statement's bound"  # type: ignore[index]
     if _overlap(qi, si) and abs(s.value - q.value) <= 0.1 * max(abs(s.value), abs(q.value)):
         return "overstated", "the statement is more certain than the quote"
     return "contradicted", _magnitude(s, q)
@@ -7970,6 +8070,9 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
         return "contradicted", f"month {sm} is not {q.part} in the year"
     if s.part and not q.part and qm is None:
         return "overstated", "the quote does not say which part of the year"
+    if {s.hedge, q.hedge} == {"by", "not_before"}:
+        # "frühestens im März 2015" for "bis spätestens März 2015": opposite sides of the date.
+        return "contradicted", f"{s.hedge_text[:-1]!r} against {q.hedge_text[:-1]!r}"  # type: ignore[index]
     if q.hedge == "by" and s.hedge != "by":
         return "overstated", f"the quote gives {q.hedge_text[:-1]!r} the date"  # type: ignore[index]
     # Agreeing so far: does the quote say all the statement says?
@@ -12839,9 +12942,67 @@ def _section_number(text: str, v: Value, lang: str | None) -> bool:
     return not any(w in rules.units or w in rules.unit_exact for w in (first, first.lower()))
 
 
+#: How far apart (in characters) two figures joined by "and" may stand for one bound
+#: before the first to bound the second ("up to 10 years in prison and $250,000").
+_SHARED_BOUND_GAP = 40
+#: What ends a clause between two figures: no bound is shared across it.
+_CLAUSE_MARKS = frozenset(",;:，；：、。.!?！？")
+
+
+@lru_cache(maxsize=16)
+def _coordinators(lang: str | None) -> re.Pattern[str] | None:
+    """A language's words that join two figures under one bound ([hedges] coordinators:
+    "and", "et", "和"), as a pattern found between them; None when it has none."""
+    rules = rules_for(lang)
+    words = rules.data.get("hedges", {}).get("coordinators", []) if rules is not None else []
+    if rules is None or not words:
+        return None
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(rf"{left}(?:{_alt(words)}){right}", re.I)
+
+
+def _shared_bound(stated: Reading, s: Value, q: Value, lang: str | None) -> Value | None:
+    """The statement's figure right before `s` whose bound (on the same side as the quote's
+    bound on `q`) governs `s` too: the two joined by a coordinator ([hedges] coordinators)
+    within `_SHARED_BOUND_GAP` characters, with no clause mark and no other figure between
+    them, at most an article after the coordinator, and `s` itself unbounded."""
+    joiner = _coordinators(lang)
+    side = _HEDGE_FAMILY.get(q.hedge or "")
+    if joiner is None or side is None:
+        return None
+    before = [v for v in stated.values if v.end <= s.start]
+    if not before:
+        return None
+    prev = max(before, key=attrgetter("end"))
+    if prev.hedge is None or _HEDGE_FAMILY.get(prev.hedge) != side:
+        return None
+    between = stated.text[prev.end : s.start]
+    if len(between) > _SHARED_BOUND_GAP or not _CLAUSE_MARKS.isdisjoint(between):
+        return None
+    joins = list(joiner.finditer(between))
+    if not joins:
+        return None
+    # After the coordinator at most an article ("and a $250,000 fine"): any other word may
+    # say the second figure's own bound ("and a minimum fine of $250,000").
+    rest = re.findall(r"[^\W\d_]+", between[joins[-1].end() :])
+    return prev if len(rest) <= 1 and all(len(w) <= 3 for w in rest) else None
+
+
 def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     allowed = _COMPATIBLE.get(s.kind, {s.kind})
-    out = [q for q in quoted if q.kind in allowed]
+    out = [
+        q
+        for q in quoted
+        if q.kind in allowed
+        and (
+            # "for decades" is a counterpart only of a figure inside it, unhedged or about:
+            # the plural may measure nothing ("spent months planning" beside "six days").
+            not q.loose
+            or s.hedge in (None, "about")
+            and q.span is not None
+            and q.span[0] <= s.value < q.span[1]
+        )
+    ]
     if s.kind == "number":
         # A bare number is compared with bare numbers first, then with written amounts; a
         # measurement only when the quote has no bare number ("Ninety pygmy whales" is not
@@ -13345,6 +13506,9 @@ statement_lang="en").status
     # The statement's number words inside names, found once for `_unnamed` and `_other_names`.
     named_here = _named_numbers(statement, statement_lang)
     stated = _read(_unnamed(statement, named_here), statement_lang)
+    if any(v.loose for v in stated.values):
+        # A statement's "for decades" is read in no claim: only a quote's bounds a figure.
+        stated = replace(stated, values=[v for v in stated.values if not v.loose])
     stated_rules = rules_for(statement_lang)
     if stated.no_rules:
         return Support(
@@ -13752,10 +13916,19 @@ statement_lang="en").status
                 # lists the statement's kind apart; its figure counts another kind.
                 verdict = "missing"
                 note = f"in the quote {q.shown!r} counts {apart[1]!r}, {apart[0]!r} is listed apart"
+        if verdict == "overstated" and s.hedge is None and q.hedge is not None:
+            bounding = _shared_bound(stated, s, q, statement_lang)
+            if bounding is not None:
+                # "jusqu'à 10 ans de prison et 250 000 dollars d'amende", "最高面临10年监禁和
+                # 25万美元罚款": one bound before two coordinated figures bounds both.
+                verdict, note = "match", f"{bounding.hedge_text[:-1]!r} bounds both figures"  # type: ignore[index]
         named_side = _stated_side(stated, statement_lang)
         if verdict in ("match", "overstated") and _former_or_latter(q, readings, langs, named_side):
             # "前者は…3000MB/s、後者は…2800MB/s": which figure is whose, the reader must
-            # work out from the sentence before; the engine does not.
+            # work out from the sentence before; the engine does not. The quote's own figure
+            # without its hedge ("3470MB/s" for "最大3470MB/s"), in a statement that names
+            # neither side, stays overstated: a warning, never a pass, whichever side it is.
+            overstated = verdict == "overstated"
             verdict, note = "missing", "the quote gives its figures by 'the former'/'the latter'"
             own = (
                 []
@@ -13771,6 +13944,13 @@ statement_lang="en").status
                 note = (
                     f"the statement names {side_word!r}, "
                     f"whose figures are {', '.join(repr(c.shown) for c in own)}"
+                )
+            elif overstated and not own and s.hedge is None and _close(s.value, q.value):
+                verdict, note = (
+                    "overstated",
+                    f"the statement drops the quote's {q.hedge_text[:-1]!r}"
+                    if q.hedge_text
+                    else "the statement is more precise than the quote",
                 )
         if (
             verdict in ("match", "overstated")
