@@ -3811,7 +3811,7 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
         if end > at or at - end > _NEGATED_COMPARATOR_REACH:
             continue
         gap = text[end:at]
-        if _CLAUSE_BREAK.search(gap) or any(end <= d[2] < at for d in reading.directions):
+        if _clause_break(lang).search(gap) or any(end <= d[2] < at for d in reading.directions):
             continue
         if len(_TOKEN.findall(gap)) > _NEGATED_COMPARATOR_WORDS[0]:
             if not _subject_and_verb(gap, lang):
@@ -3823,7 +3823,7 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
                 reported = _data_patterns(lang, "negation", "reported", re.I)
             if determiner is None or determiner.match(text, pos) is None:
                 continue
-            lo = _clause_bounds(text, pos, end)[0]
+            lo = _clause_bounds(text, pos, end, lang)[0]
             if text[lo:pos].strip(" \"“„«‘'([") or any(
                 p is not None and p.search(gap) for p in (opener, reported)
             ):
@@ -3952,12 +3952,15 @@ def _negated_figure_subject(
             if len(_TOKEN.findall(text, start, s.start)) > _SUBJECT_FIGURE_WORDS[0]:
                 continue
             gap = text[s.end : p]
-            if _CLAUSE_BREAK.search(gap) or len(_TOKEN.findall(gap)) > _SUBJECT_FIGURE_WORDS[1]:
+            if (
+                _clause_break(lang).search(gap)
+                or len(_TOKEN.findall(gap)) > _SUBJECT_FIGURE_WORDS[1]
+            ):
                 continue
             quote = next((r for r in readings if any(x is q for x in r.values)), None)
             if quote is None:
                 continue
-            hi = _clause_bounds(quote.text, q.end, q.end)[1]
+            hi = _clause_bounds(quote.text, q.end, q.end, lang)[1]
             if len("".join(_TOKEN.findall(quote.text, q.end, hi))) >= _PREDICATE_CHARS:
                 return w
     return None
@@ -4229,15 +4232,15 @@ def _negated_consequence(
     aux = auxiliary.search(text, max(0, pos - 16), pos)
     if aux is None:
         return False
-    lo = _clause_bounds(text, aux.start(), pos)[0]
+    lo = _clause_bounds(text, aux.start(), pos, lang)[0]
     subject = [m.group().lower() for m in _WORD3.finditer(text, lo, aux.start())][-2:]
     if not any(len(w) >= 4 and w[:4] in prefixes for w in subject):
         return False
     for v in values:
         if v.end > lo:
             continue
-        start, stop = _clause_bounds(text, v.start, v.end)
-        if stop > lo or _CLAUSE_BREAK.search(text, stop + 1, lo):
+        start, stop = _clause_bounds(text, v.start, v.end, lang)
+        if stop > lo or _clause_break(lang).search(text, stop + 1, lo):
             continue  # not the clause just before the negation's
         if condition.match(text, start) or condition.search(text, max(0, start - 4), v.start):
             return True
@@ -4285,7 +4288,7 @@ def _negation_near(
             # stands in its subject too (`subject`): "The bridge was built in 2019".
             free = values if subject else _unheld(reading.text, pos, values, lang)
             if _CJK_CHAR.match(reading.text, pos):
-                if any(_same_clause(reading.text, pos, v) for v in values):
+                if any(_same_clause(reading.text, pos, v, lang) for v in values):
                     return word
             elif _governs(
                 reading, pos, pos + len(word), free, set(), frozenset(), directions, lang=own
@@ -4327,7 +4330,7 @@ def _negation_near(
                 if _governs(reading, pos, pos + len(word), [], words, prefixes, False, cognates):
                     return word
                 continue
-            if _clause_shares(reading.text, pos, words):
+            if _clause_shares(reading.text, pos, words, lang):
                 return word
         elif _governs(
             reading, pos, pos + len(word), values, words, prefixes, directions, lang=own
@@ -4460,7 +4463,7 @@ def _adverbial_negation(
         start += 1
     if verb.match(text, start):
         return False
-    lo, hi = _clause_bounds(text, pos, end)
+    lo, hi = _clause_bounds(text, pos, end, lang)
     if any(v.start < hi and v.end > lo for v in values):
         return False
     return not _governs(reading, pos, end, [], words, _prefixes(words), False, cognates)
@@ -4534,7 +4537,7 @@ def _governs(
     clause's end at the main verb (`_relative_end`): "The bridge that did not collapse |
     was built in 2019"."""
     text = reading.text
-    lo_clause, hi_clause = _clause_bounds(text, pos, end)
+    lo_clause, hi_clause = _clause_bounds(text, pos, end, lang)
     if lang is not None:
         hi_clause = _relative_end(text, pos, end, lo_clause, hi_clause, lang)
     if _CJK_CHAR.match(text, pos):
@@ -4644,17 +4647,18 @@ def _prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
-    """The clause around pos..end: between clause breaks, never across a sentence's end,
-    at most 200 characters either side."""
+def _clause_bounds(text: str, pos: int, end: int, lang: str | None = None) -> tuple[int, int]:
+    """The clause around pos..end: between clause breaks (`_clause_break`), never across a
+    sentence's end, at most 200 characters either side."""
+    brk = _clause_break(lang)
     lo = max(0, pos - 200)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
+    breaks = [m.end() for m in brk.finditer(text, lo, pos)]
     start = breaks[-1] if breaks else lo
     ends_before = [m.end() for m in _CLAUSE_END.finditer(text, start, pos)]
     if ends_before:
         start = ends_before[-1]
     stop = min(len(text), end + 200)
-    found = _CLAUSE_BREAK.search(text, end, stop)
+    found = brk.search(text, end, stop)
     sentence_end = _CLAUSE_END.search(text, end, stop)
     hi = min(m.start() for m in (found, sentence_end) if m) if (found or sentence_end) else stop
     return start, hi
@@ -4668,16 +4672,48 @@ _CONJUNCTIONS = (
     r"und|aber|doch|weil|während|et|mais|car|tandis|y|pero|aunque|porque|mientras|e|mas|"
     r"porém|enquanto)(?!\w)"
 )
-_CLAUSE_BREAK = _lazy(r"[,;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS, re.I)
+#: What ends a clause inside a sentence, conjunctions aside.
+_CLAUSE_MARKS = r"[,;:()\[\]–—―、，（）]|\s-\s"
+_CLAUSE_BREAK = _lazy(_CLAUSE_MARKS + "|" + _CONJUNCTIONS, re.I)
 
 
-def _clause_shares(text: str, pos: int, words: set[str]) -> bool:
+@lru_cache(maxsize=32)
+def _conjunctions(lang: str | None) -> str:
+    """The conjunctions that end a clause in `lang` ([clause] conjunctions of its data
+    file), as one pattern: French "mais" ("but") ends a clause, Portuguese "mais" ("more",
+    "mais de 12.000") does not. With no language known, or none listed, every language's
+    (`_CONJUNCTIONS`)."""
+    rules = rules_for(lang) if _base(lang) is not None else None
+    words = rules.data.get("clause", {}).get("conjunctions", []) if rules is not None else []
+    if not words:
+        return _CONJUNCTIONS
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return r"(?<!\w)(?:" + alternation + r")(?!\w)"
+
+
+@lru_cache(maxsize=64)
+def _with_conjunctions(before: str, after: str, lang: str | None) -> re.Pattern[str]:
+    """`before`, `lang`'s conjunctions (`_conjunctions`), `after`, as one pattern."""
+    return re.compile(before + _conjunctions(lang) + after, re.I)
+
+
+@lru_cache(maxsize=32)
+def _clause_break(lang: str | None) -> re.Pattern[str]:
+    """`_CLAUSE_BREAK` in `lang`: punctuation and that language's conjunctions."""
+    conjunctions = _conjunctions(lang)
+    if conjunctions == _CONJUNCTIONS:
+        return _CLAUSE_BREAK
+    return re.compile(_CLAUSE_MARKS + "|" + conjunctions, re.I)
+
+
+def _clause_shares(text: str, pos: int, words: set[str], lang: str | None = None) -> bool:
     """Whether the clause around `pos` shares a word of five letters or more (or two CJK
     character pairs) with the statement's `words`."""
+    brk = _clause_break(lang)
     lo = max(0, pos - 200)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
+    breaks = [m.end() for m in brk.finditer(text, lo, pos)]
     start = breaks[-1] if breaks else lo
-    ends = _CLAUSE_BREAK.search(text, pos, pos + 200)
+    ends = brk.search(text, pos, pos + 200)
     end = ends.start() if ends else min(len(text), pos + 200)
     ends_before = [m.end() for m in _CLAUSE_END.finditer(text, start, pos)]
     if ends_before:
@@ -4715,12 +4751,12 @@ def _negates_figure_clause(
     if _adjectival(text, pos, lang):
         return False
     opener = _clause_opener(lang)
-    lo, hi = _clause_bounds(text, pos, end)
+    lo, hi = _clause_bounds(text, pos, end, lang)
     sentence_start = int(_sentence(reading.bounds, pos, end)[0])
     if sentence_start == lo and text[lo - 1 : lo] == "，":
         # A Chinese or Japanese reading's sentences end at a comma: the opening phrase
         # ("2015年，政府没有…") is the clause before it.
-        sentence_start = _clause_bounds(text, lo - 1, lo - 1)[0]
+        sentence_start = _clause_bounds(text, lo - 1, lo - 1, lang)[0]
     for v in values:
         if v.end <= pos and len(_WORD3.findall(text, lo, v.start)) > _OPENING_WORDS:
             # A figure before the negation counts in an opening phrase only ("In 2019 the
@@ -4731,7 +4767,7 @@ def _negates_figure_clause(
             start = lo
         elif v.end <= lo and v.start >= sentence_start and text[lo - 1 : lo] in ",，":
             # An opening phrase: from the sentence's start to the comma before the clause.
-            if _CLAUSE_BREAK.search(text, sentence_start, lo - 1) or (
+            if _clause_break(lang).search(text, sentence_start, lo - 1) or (
                 len(_WORD3.findall(text, sentence_start, v.start)) > _OPENING_WORDS
             ):
                 continue
@@ -4769,7 +4805,7 @@ def _negates_after_opening(
     if word.lower() in _prepositions():
         return False
     text = reading.text
-    lo, _ = _clause_bounds(text, pos, end)
+    lo, _ = _clause_bounds(text, pos, end, lang)
     if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS:
         return False
     frame = _subject_frame(lang)
@@ -4858,7 +4894,7 @@ def _main_verb_negation(
     if word.lower() in _prepositions() or _adjectival(reading.text, pos, lang):
         return None
     text = reading.text
-    lo, hi = _clause_bounds(text, pos, pos + len(word))
+    lo, hi = _clause_bounds(text, pos, pos + len(word), lang)
     if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS:
         return None
     frame = _subject_frame(lang)
@@ -4894,10 +4930,7 @@ def _negates_main_verb(
     return bool(after) and _negates_figure_clause(reading, pos, end, after, lang)
 
 
-#: A conjunction joining a verb to the one before it, with the same subject: "arrived in
-#: Italy but refused", "llegó y no pidió".
-_JOINING = _lazy(r",?\s*" + _CONJUNCTIONS + r"\s*$", re.I)
-#: A conjunction, as a word.
+#: A conjunction, as a word, in any language.
 _JOINING_WORD = _lazy(_CONJUNCTIONS, re.I)
 
 
@@ -4918,11 +4951,13 @@ def _negates_coordinated(
     text = reading.text
     if len(_WORD3.findall(text, lo, pos)) > 1:
         return False
-    joined = _JOINING.search(text, max(0, lo - 12), lo)
+    # A conjunction joining a verb to the one before it, with the same subject: "arrived
+    # in Italy but refused", "llegó y no pidió".
+    joined = _with_conjunctions(r",?\s*", r"\s*$", lang).search(text, max(0, lo - 12), lo)
     if joined is None or not joined.group().strip(" ,"):
         return False
     before = joined.start()
-    plo, _ = _clause_bounds(text, max(0, before - 1), before)
+    plo, _ = _clause_bounds(text, max(0, before - 1), before, lang)
     # An adverbial phrase ("In November 1998,", `_adverbial_scope`), not a subject holding
     # the figure ("Die 2019 gebaute Brücke überstand die Flut, wurde aber nicht …").
     opening = [v for v in values if v.end <= plo and _adverbial_scope(text, v, lang) is not None]
@@ -4986,7 +5021,7 @@ def _negates_reported(
     if pattern is None or _adjectival(reading.text, pos, lang):
         return False
     text = reading.text
-    lo, hi = _clause_bounds(text, pos, end)
+    lo, hi = _clause_bounds(text, pos, end, lang)
     said = None
     for m in pattern.finditer(text, max(0, pos - _REPORTED_REACH[0]), pos):
         said = m
@@ -4995,7 +5030,7 @@ def _negates_reported(
     if len(_WORD3.findall(text, said.end(), pos)) > _MAIN_VERB_WORDS:
         return False
     opener = _clause_opener(lang)
-    if _CLAUSE_BREAK.search(text, said.end(), pos) or (
+    if _clause_break(lang).search(text, said.end(), pos) or (
         opener is not None and opener.search(text, said.end(), pos)
     ):
         return False
@@ -5008,7 +5043,7 @@ def _negates_reported(
             and hi <= v.start
             and v.end <= end + _REPORTED_REACH[1]
             and (opened := when.match(text, hi)) is not None
-            and _CLAUSE_BREAK.search(text, opened.end(), v.start) is None
+            and _clause_break(lang).search(text, opened.end(), v.start) is None
             and _CLAUSE_END.search(text, opened.end(), v.start) is None
         ):
             # "sagte, er habe nichts falsch gemacht, als er 2012 den Pokal … brachte": the
@@ -5067,13 +5102,13 @@ def _negates_predicate(
     if _CJK_CHAR.match(text, pos):
         # Chinese or Japanese: a negation ending the clause (its predicate: "…について無罪と
         # した", "42名议员没有投票") after a compared value in the clause.
-        lo, hi = _clause_bounds(text, pos, end)
+        lo, hi = _clause_bounds(text, pos, end, lang)
         return hi - end <= _CJK_PREDICATE_TAIL and any(
             lo <= v.start and v.end <= pos for v in values
         )
     if text[pos:end].lower() in _prepositions() or _adjectival(text, pos, lang):
         return False
-    lo, hi = _clause_bounds(text, pos, end)
+    lo, hi = _clause_bounds(text, pos, end, lang)
     ends = len(_WORD3.findall(text, end, hi)) <= 1 or _object_tail(text, pos, end, hi, lang)
     opener = _clause_opener(lang)
     for v in values:
@@ -5099,7 +5134,7 @@ def _negates_predicate(
 _SUBJECT_REACH = 100
 #: What may stand in a subject between its figure and its verb: a comma closing an
 #: apposition ("The bridge, built in 2019, did not"), no other clause break.
-_SUBJECT_BREAK = _lazy(r"[;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS, re.I)
+_SUBJECT_MARKS = r"[;:()\[\]–—―、，（）]|\s-\s|"
 
 
 @lru_cache(maxsize=64)
@@ -5176,7 +5211,8 @@ def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = No
             return False
     if head.end() > v.start:
         return False
-    for pattern in (finite, opener, _SUBJECT_BREAK):
+    subject_break = _with_conjunctions(_SUBJECT_MARKS, "", lang)
+    for pattern in (finite, opener, subject_break):
         if pattern is not None and pattern.search(text, head.end(), v.start):
             return False
     if negation is None:
@@ -5189,7 +5225,7 @@ def _in_subject(text: str, v: Value, lang: str | None, negation: int | None = No
         return False
     return not any(
         pattern is not None and pattern.search(text, v.end, negation)
-        for pattern in (opener, _SUBJECT_BREAK)
+        for pattern in (opener, subject_break)
     )
 
 
@@ -5220,12 +5256,12 @@ def _in_apposition(text: str, v: Value, lang: str | None, negation: int | None =
     head = _NAME_APPOSITION.match(text, start, v.start)
     if head is None or head.end() == v.start:
         return False  # no name, or a bare figure (`_in_subject`)
-    if _CLAUSE_BREAK.search(text, head.end(), v.start) or (
+    if _clause_break(lang).search(text, head.end(), v.start) or (
         len(_WORD3.findall(text, head.end(), v.start)) > _APPOSITION_WORDS
     ):
         return False
     stop = min(len(text), v.end + _SUBJECT_REACH)
-    close = _CLAUSE_BREAK.search(text, v.end, stop)
+    close = _clause_break(lang).search(text, v.end, stop)
     if (
         close is None
         or close.group() != ","
@@ -5238,7 +5274,7 @@ def _in_apposition(text: str, v: Value, lang: str | None, negation: int | None =
             text, close.end(), stop
         )
         return len(_WORD3.findall(text, close.end(), after.start() if after else stop)) >= 2
-    if negation < close.end() or _CLAUSE_BREAK.search(text, close.end(), negation):
+    if negation < close.end() or _clause_break(lang).search(text, close.end(), negation):
         return False
     return len(_WORD3.findall(text, close.end(), negation)) <= _MAIN_VERB_WORDS
 
@@ -5266,7 +5302,7 @@ def _in_relative_subject(text: str, v: Value, lang: str | None) -> bool:
         return False
     lo = max(0, v.start - _SUBJECT_REACH)
     ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, lo, v.start)]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)]
+    breaks = [m.end() for m in _clause_break(lang).finditer(text, lo, v.start)]
     start = max([*ends, *breaks], default=lo)
     if start == lo and lo > 0:
         return False  # no sentence's start or comma within reach
@@ -5284,7 +5320,7 @@ def _in_relative_subject(text: str, v: Value, lang: str | None) -> bool:
     stop = min(len(text), v.end + _SUBJECT_REACH)
     after = _MODAL_SENTENCE_END.search(text, v.end, stop) or _CLAUSE_END.search(text, v.end, stop)
     hi = after.start() if after else stop
-    if _CLAUSE_BREAK.search(text, v.end, hi):
+    if _clause_break(lang).search(text, v.end, hi):
         return False
     return len(_WORD3.findall(text, v.end, hi)) >= _RELATIVE_SUBJECT_WORDS[2]
 
@@ -5303,12 +5339,12 @@ def _both_end_negated(stated: Reading, quoted: Reading, word: str) -> bool:
     )
 
 
-def _same_clause(text: str, pos: int, v: Value) -> bool:
+def _same_clause(text: str, pos: int, v: Value, lang: str | None = None) -> bool:
     """Whether the negation at `pos` stands in the clause of value `v`, near it."""
     lo, hi = (pos, v.start) if pos < v.start else (v.end, pos)
     if hi - lo > _NEGATION_REACH:
         return False
-    return _CLAUSE_BREAK.search(text, lo, hi) is None
+    return _clause_break(lang).search(text, lo, hi) is None
 
 
 def _read_relative(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -12892,7 +12928,7 @@ def _buyer_swapped(
         text, max(0, m.start() - _PASSIVE_REACH), m.end() + 6
     ):
         return None
-    lo, _ = _clause_bounds(text, m.start(), m.end())
+    lo, _ = _clause_bounds(text, m.start(), m.end(), lang)
     buyers = [
         n
         for n in _capitalized(text, lo, m.start())
@@ -14617,8 +14653,6 @@ def _opens_aside(text: str, pos: int, v: Value) -> bool:
 #: how far after the figure the phrase may run (to its comma, or to the sentence's end),
 #: and how far the main clause it modifies may run from the figure.
 _ADVERBIAL_REACH = (40, 80, 200)
-#: A conjunction right after a comma: ", and the rebels…" opens another clause.
-_CONJUNCTION_NEXT = _lazy(r"\s*" + _CONJUNCTIONS, re.I)
 
 
 @lru_cache(maxsize=64)
@@ -14689,7 +14723,7 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     opener, coordinator = frame
     lo = max(0, v.start - _ADVERBIAL_REACH[0])
     cut = max(
-        (m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)),
+        (m.end() for m in _clause_break(lang).finditer(text, lo, v.start)),
         default=lo,
     )
     sentence = [m.end() for m in _CLAUSE_END.finditer(text, lo, v.start)]
@@ -14706,7 +14740,7 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     if head is None:
         return None
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
-    after = _CLAUSE_BREAK.search(text, v.end, stop)
+    after = _clause_break(lang).search(text, v.end, stop)
     end = _CLAUSE_END.search(text, v.end, stop)
     opens_sentence = (cut == 0 or cut in sentence or _after_dateline(text, cut)) and not text[
         cut : head.start()
@@ -14722,7 +14756,8 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
             and after.group() == ","
             and (end is None or after.start() < end.start())
             and (finite is None or finite.search(text, v.end, after.start()) is None)
-            and _CONJUNCTION_NEXT.match(text, after.end()) is None
+            # A conjunction right after a comma: ", and the rebels…" opens another clause.
+            and _with_conjunctions(r"\s*", "", lang).match(text, after.end()) is None
         ):
             main = after.end()
         elif after is not None and coordinator.fullmatch(after.group()) is None:
@@ -14744,7 +14779,7 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     floor = max(0, v.start - _ADVERBIAL_REACH[2])
     bounds = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)]
     floor = bounds[-1] if bounds else floor
-    breaks = list(_CLAUSE_BREAK.finditer(text, floor, start))
+    breaks = list(_clause_break(lang).finditer(text, floor, start))
     for m in reversed(breaks):
         if coordinator.fullmatch(m.group()) is None or text[
             max(floor, m.start() - 2) : m.start()
@@ -14841,7 +14876,7 @@ def _of_values(
     reading's values."""
     text = reading.text
     return any(
-        _same_clause(text, start, v)
+        _same_clause(text, start, v, lang)
         or _encloses(text, start, end, v)
         or _opens_aside(text, end, v)
         or _heads_list(text, end, v)
@@ -15136,7 +15171,7 @@ def _coordinated_predicate(
     coordinator = frame[1]
     if bisect.bisect_left(starts, pos) > bisect.bisect_left(starts, v.end):
         return False  # another figure between
-    breaks = list(_CLAUSE_BREAK.finditer(text, v.end, pos))
+    breaks = list(_clause_break(lang).finditer(text, v.end, pos))
     if not breaks:
         return False
     if all(coordinator.fullmatch(b.group()) is not None for b in breaks):
@@ -15652,7 +15687,7 @@ def _forbids(
     for pos, word in sorted([*_prohibitions(reading.text, lang), *reading.negations]):
         if _negates_by_relative(reading, pos, values, lang):
             continue
-        if undone and any(_same_clause(reading.text, pos, v) for v in values):
+        if undone and any(_same_clause(reading.text, pos, v, lang) for v in values):
             return word
         if acts and any(lo <= pos < hi for lo, hi in spans):
             here = _act(reading.text, pos, pos + len(word))
@@ -15746,11 +15781,11 @@ def _negatives_agree(
                 # it says "ohne Zuschauer", not "feuerten sich nicht an".
                 continue
             if not same_language:
-                if any(_same_clause(r.text, pos, v) for v in values):
+                if any(_same_clause(r.text, pos, v, lang) for v in values):
                     return word
                 # Or on the main clause after an opening phrase holding a compared value:
                 # "In 2019, the squad remained unchanged" for "En 2019, no hubo cambios".
-                lo = _clause_bounds(r.text, pos, pos + len(word))[0]
+                lo = _clause_bounds(r.text, pos, pos + len(word), lang)[0]
                 opening = [v for v in values if v.end <= lo]
                 if opening:
                     bounded = bounded or replace(r, bounds=_bounds(r))
@@ -15766,7 +15801,7 @@ def _negatives_agree(
                     for p, _ in n.negations
                 ):
                     return word
-            lo, hi = _clause_bounds(r.text, pos, pos + len(word))
+            lo, hi = _clause_bounds(r.text, pos, pos + len(word), lang)
             absent = _absent_figure(r.text, lo, pos, values)
             if absent is not None and any(
                 _governs(n, p, p + len(w), same, set(), frozenset(), False)
@@ -15844,9 +15879,9 @@ def _absence_against_negation(
             return None
     spots = [
         (r, pos, w)
-        for r, _, values in negated
+        for r, lang_r, values in negated
         for pos, w in r.negations
-        if any(_same_clause(r.text, pos, v) for v in values)
+        if any(_same_clause(r.text, pos, v, lang_r) for v in values)
     ]
     if not spots:
         return None
@@ -15863,7 +15898,7 @@ def _absence_against_negation(
         for m in pattern.finditer(r.text):
             if m.group().lower().startswith(stems):
                 continue  # "unchanged": its stem, which a negation must govern, decides
-            if any(_same_clause(r.text, m.start(), v) for v in values):
+            if any(_same_clause(r.text, m.start(), v, lang) for v in values):
                 return m.group()
     return None
 
@@ -15900,9 +15935,9 @@ def _presence_in_clause(
     pattern = _data_patterns(lang, "negation", "presences", re.I)
     if pattern is None:
         return False
-    lo, hi = _clause_bounds(reading.text, start, end)
+    lo, hi = _clause_bounds(reading.text, start, end, lang)
     for v in figures:
-        flo, fhi = _clause_bounds(reading.text, v.start, v.end)
+        flo, fhi = _clause_bounds(reading.text, v.start, v.end, lang)
         lo, hi = min(lo, flo), max(hi, fhi)
     return pattern.search(reading.text, lo, hi) is not None
 
