@@ -4787,6 +4787,36 @@ def _negates_figure_clause(
 #: negation on its verb: its subject and an auxiliary ("o presidente Clinton não", "President
 #: Bill Clinton did not").
 _MAIN_VERB_WORDS = 4
+#: Words (three letters or more) that may stand between a compared figure opening its
+#: clause without a comma ("Im Jahr 2012 gab der Minister vor seinem Rücktritt keine") and
+#: the negation on the clause's verb, in a language that names what may not stand right
+#: before such a negation ([negation] wide_reach_not_after).
+_OPENING_CLAUSE_WORDS = 8
+
+
+def _wide_reach(reading: Reading, lo: int, pos: int, values: list[Value], lang: str | None) -> bool:
+    """Whether the negation at `pos` may stand farther than `_MAIN_VERB_WORDS` words into
+    its clause: the clause opens with a compared figure's phrase, no comma after it ("Im
+    Jahr 2012 gab der Minister vor seinem Rücktritt keine Interviews", "In 2012 the
+    minister of the small country gave no interviews"), at most `_OPENING_CLAUSE_WORDS`
+    words follow the figure before the negation, and the word right before it is none of
+    the language's articles and prepositions ([negation] wide_reach_not_after: "eine nicht
+    barrierefreie Brücke", "a bridge with no ramp" negate a noun's attribute). A language
+    whose negation before an adjective reads as one before a verb ("juegos no libres",
+    "ponte não acessível") lists none: there the reach stays near the clause's start. Nor
+    after another negation of the clause ("un pont sans rampe ni ascenseur")."""
+    text = reading.text
+    rules = rules_for(lang) if _base(lang) is not None else None
+    guard = rules.data.get("negation", {}).get("wide_reach_not_after") if rules else None
+    if not guard:
+        return False
+    inside = [v.end for v in values if lo < v.start and v.end <= pos]
+    if not inside or len(_WORD3.findall(text, max(inside), pos)) > _OPENING_CLAUSE_WORDS:
+        return False
+    if any(max(inside) <= p < pos for p, _ in reading.negations):
+        return False
+    before = _TOKEN.findall(text, max(max(inside), pos - 40), pos)
+    return bool(before) and before[-1].lower() not in guard
 
 
 def _negates_after_opening(
@@ -4806,7 +4836,9 @@ def _negates_after_opening(
         return False
     text = reading.text
     lo, _ = _clause_bounds(text, pos, end, lang)
-    if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS:
+    if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS and not _wide_reach(
+        reading, lo, pos, values, lang
+    ):
         return False
     frame = _subject_frame(lang)
     if frame is not None and frame[2] is not None and frame[2].search(text, max(0, lo - 2), pos):
