@@ -3974,7 +3974,7 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
         if end > at or at - end > _NEGATED_COMPARATOR_REACH:
             continue
         gap = text[end:at]
-        if _CLAUSE_BREAK.search(gap) or any(end <= d[2] < at for d in reading.directions):
+        if _clause_break(lang).search(gap) or any(end <= d[2] < at for d in reading.directions):
             continue
         if len(_TOKEN.findall(gap)) > _NEGATED_COMPARATOR_WORDS[0]:
             if not _subject_and_verb(gap, lang):
@@ -3986,7 +3986,7 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
                 reported = _data_patterns(lang, "negation", "reported", re.I)
             if determiner is None or determiner.match(text, pos) is None:
                 continue
-            lo = _clause_bounds(text, pos, end)[0]
+            lo = _clause_bounds(text, pos, end, lang)[0]
             if text[lo:pos].strip(" \"“„«‘'([") or any(
                 p is not None and p.search(gap) for p in (opener, reported)
             ):
@@ -4115,12 +4115,15 @@ def _negated_figure_subject(
             if len(_TOKEN.findall(text, start, s.start)) > _SUBJECT_FIGURE_WORDS[0]:
                 continue
             gap = text[s.end : p]
-            if _CLAUSE_BREAK.search(gap) or len(_TOKEN.findall(gap)) > _SUBJECT_FIGURE_WORDS[1]:
+            if (
+                _clause_break(lang).search(gap)
+                or len(_TOKEN.findall(gap)) > _SUBJECT_FIGURE_WORDS[1]
+            ):
                 continue
             quote = next((r for r in readings if any(x is q for x in r.values)), None)
             if quote is None:
                 continue
-            hi = _clause_bounds(quote.text, q.end, q.end)[1]
+            hi = _clause_bounds(quote.text, q.end, q.end, lang)[1]
             if len("".join(_TOKEN.findall(quote.text, q.end, hi))) >= _PREDICATE_CHARS:
                 return w
     return None
@@ -4199,7 +4202,7 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
         if w.lower() not in words or _adjectival(text, pos, lang):
             continue
         end = pos + len(w)
-        lo, _ = _clause_bounds(text, pos, end)
+        lo, _ = _clause_bounds(text, pos, end, lang)
         if _opens_outside(text, lo, outside):
             continue  # the negation's own clause is subordinate
         if opener is not None and opener.search(text, max(lo, pos - _RELATIVE_REACH), pos):
@@ -4214,7 +4217,7 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
                 continue
             if v.end > pos:
                 continue
-            flo, fhi = _clause_bounds(text, v.start, v.end)
+            flo, fhi = _clause_bounds(text, v.start, v.end, lang)
             if fhi <= pos and _opens_outside(text, flo, outside):
                 return w  # "Although 200 people were inside, nobody died"
     return None
@@ -4280,7 +4283,7 @@ def _figureless_subordinate(
     if frame is None or subject is None or not values:
         return False
     text = reading.text
-    lo, hi = _clause_bounds(text, pos, pos + len(word))
+    lo, hi = _clause_bounds(text, pos, pos + len(word), lang)
     first = _TOKEN.search(text, lo, lo + _OUTSIDE_OPENER_REACH)
     opened = frame[1].match(text, first.start()) if first is not None else None
     when = _data_patterns(lang, "negation", "temporal_openers", re.I)
@@ -4312,7 +4315,7 @@ def _negates_subject_modifier(
         return False
     _, outside, article, finite = frame
     text = reading.text
-    lo, _ = _clause_bounds(text, pos, pos + len(word))
+    lo, _ = _clause_bounds(text, pos, pos + len(word), lang)
     subject = _subject_frame(lang)
     opener = subject[2] if subject is not None else None
     if _opens_outside(text, lo, outside) or (
@@ -4321,7 +4324,7 @@ def _negates_subject_modifier(
         return False
     start = int(_sentence(_bounds(reading), pos, pos + 1)[0])
     return any(
-        v.end <= pos and _subject_modifier(text, v, pos, start, article, finite, opener)
+        v.end <= pos and _subject_modifier(text, v, pos, start, article, finite, opener, lang)
         for v in values
     )
 
@@ -4334,6 +4337,7 @@ def _subject_modifier(
     article: re.Pattern[str],
     finite: re.Pattern[str],
     opener: re.Pattern[str] | None,
+    lang: str | None,
 ) -> bool:
     """Whether figure `v` stands in a phrase on the noun of the subject that opens its
     sentence at `start` (an article, a possessive or an indefinite article, then the noun
@@ -4349,8 +4353,9 @@ def _subject_modifier(
     relative = opener.search(text, head.end(), v.start) if opener is not None else None
     if finite.search(text, head.end(), relative.start() if relative else v.start):
         return False  # "The man was 15": the figure in the predicate
+    subject_break = _with_conjunctions(_SUBJECT_MARKS, "", lang)
     return not any(
-        m.group() != "," for m in _SUBJECT_BREAK.finditer(text, head.end(), pos)
+        m.group() != "," for m in subject_break.finditer(text, head.end(), pos)
     ) and not _MODAL_SENTENCE_END.search(text, head.end(), pos)
 
 
@@ -4613,15 +4618,15 @@ def _negated_consequence(
     aux = auxiliary.search(text, max(0, pos - 16), pos)
     if aux is None:
         return False
-    lo = _clause_bounds(text, aux.start(), pos)[0]
+    lo = _clause_bounds(text, aux.start(), pos, lang)[0]
     subject = [m.group().lower() for m in _WORD3.finditer(text, lo, aux.start())][-2:]
     if not any(len(w) >= 4 and w[:4] in prefixes for w in subject):
         return False
     for v in values:
         if v.end > lo:
             continue
-        start, stop = _clause_bounds(text, v.start, v.end)
-        if stop > lo or _CLAUSE_BREAK.search(text, stop + 1, lo):
+        start, stop = _clause_bounds(text, v.start, v.end, lang)
+        if stop > lo or _clause_break(lang).search(text, stop + 1, lo):
             continue  # not the clause just before the negation's
         if condition.match(text, start) or condition.search(text, max(0, start - 4), v.start):
             return True
@@ -4669,7 +4674,7 @@ def _negation_near(
             # stands in its subject too (`subject`): "The bridge was built in 2019".
             free = values if subject else _unheld(reading.text, pos, values, lang)
             if _CJK_CHAR.match(reading.text, pos):
-                if any(_same_clause(reading.text, pos, v) for v in values):
+                if any(_same_clause(reading.text, pos, v, lang) for v in values):
                     return word
             elif _governs(
                 reading, pos, pos + len(word), free, set(), frozenset(), directions, lang=own
@@ -4711,7 +4716,7 @@ def _negation_near(
                 if _governs(reading, pos, pos + len(word), [], words, prefixes, False, cognates):
                     return word
                 continue
-            if _clause_shares(reading.text, pos, words):
+            if _clause_shares(reading.text, pos, words, lang):
                 return word
         elif _governs(
             reading, pos, pos + len(word), values, words, prefixes, directions, lang=own
@@ -4844,7 +4849,7 @@ def _adverbial_negation(
         start += 1
     if verb.match(text, start):
         return False
-    lo, hi = _clause_bounds(text, pos, end)
+    lo, hi = _clause_bounds(text, pos, end, lang)
     if any(v.start < hi and v.end > lo for v in values):
         return False
     return not _governs(reading, pos, end, [], words, _prefixes(words), False, cognates)
@@ -4918,7 +4923,7 @@ def _governs(
     clause's end at the main verb (`_relative_end`): "The bridge that did not collapse |
     was built in 2019"."""
     text = reading.text
-    lo_clause, hi_clause = _clause_bounds(text, pos, end)
+    lo_clause, hi_clause = _clause_bounds(text, pos, end, lang)
     if lang is not None:
         hi_clause = _relative_end(text, pos, end, lo_clause, hi_clause, lang)
     if _CJK_CHAR.match(text, pos):
@@ -5028,17 +5033,18 @@ def _prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
-    """The clause around pos..end: between clause breaks, never across a sentence's end,
-    at most 200 characters either side."""
+def _clause_bounds(text: str, pos: int, end: int, lang: str | None = None) -> tuple[int, int]:
+    """The clause around pos..end: between clause breaks (`_clause_break`), never across a
+    sentence's end, at most 200 characters either side."""
+    brk = _clause_break(lang)
     lo = max(0, pos - 200)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
+    breaks = [m.end() for m in brk.finditer(text, lo, pos)]
     start = breaks[-1] if breaks else lo
     ends_before = [m.end() for m in _CLAUSE_END.finditer(text, start, pos)]
     if ends_before:
         start = ends_before[-1]
     stop = min(len(text), end + 200)
-    found = _CLAUSE_BREAK.search(text, end, stop)
+    found = brk.search(text, end, stop)
     sentence_end = _CLAUSE_END.search(text, end, stop)
     hi = min(m.start() for m in (found, sentence_end) if m) if (found or sentence_end) else stop
     return start, hi
@@ -5052,16 +5058,48 @@ _CONJUNCTIONS = (
     r"und|aber|doch|weil|während|et|mais|car|tandis|y|pero|aunque|porque|mientras|e|mas|"
     r"porém|enquanto)(?!\w)"
 )
-_CLAUSE_BREAK = _lazy(r"[,;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS, re.I)
+#: What ends a clause inside a sentence, conjunctions aside.
+_CLAUSE_PUNCTUATION = r"[,;:()\[\]–—―、，（）]|\s-\s"
+_CLAUSE_BREAK = _lazy(_CLAUSE_PUNCTUATION + "|" + _CONJUNCTIONS, re.I)
 
 
-def _clause_shares(text: str, pos: int, words: set[str]) -> bool:
+@lru_cache(maxsize=32)
+def _conjunctions(lang: str | None) -> str:
+    """The conjunctions that end a clause in `lang` ([clause] conjunctions of its data
+    file), as one pattern: French "mais" ("but") ends a clause, Portuguese "mais" ("more",
+    "mais de 12.000") does not. With no language known, or none listed, every language's
+    (`_CONJUNCTIONS`)."""
+    rules = rules_for(lang) if _base(lang) is not None else None
+    words = rules.data.get("clause", {}).get("conjunctions", []) if rules is not None else []
+    if not words:
+        return _CONJUNCTIONS
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return r"(?<!\w)(?:" + alternation + r")(?!\w)"
+
+
+@lru_cache(maxsize=64)
+def _with_conjunctions(before: str, after: str, lang: str | None) -> re.Pattern[str]:
+    """`before`, `lang`'s conjunctions (`_conjunctions`), `after`, as one pattern."""
+    return re.compile(before + _conjunctions(lang) + after, re.I)
+
+
+@lru_cache(maxsize=32)
+def _clause_break(lang: str | None) -> re.Pattern[str]:
+    """`_CLAUSE_BREAK` in `lang`: punctuation and that language's conjunctions."""
+    conjunctions = _conjunctions(lang)
+    if conjunctions == _CONJUNCTIONS:
+        return _CLAUSE_BREAK
+    return re.compile(_CLAUSE_PUNCTUATION + "|" + conjunctions, re.I)
+
+
+def _clause_shares(text: str, pos: int, words: set[str], lang: str | None = None) -> bool:
     """Whether the clause around `pos` shares a word of five letters or more (or two CJK
     character pairs) with the statement's `words`."""
+    brk = _clause_break(lang)
     lo = max(0, pos - 200)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
+    breaks = [m.end() for m in brk.finditer(text, lo, pos)]
     start = breaks[-1] if breaks else lo
-    ends = _CLAUSE_BREAK.search(text, pos, pos + 200)
+    ends = brk.search(text, pos, pos + 200)
     end = ends.start() if ends else min(len(text), pos + 200)
     ends_before = [m.end() for m in _CLAUSE_END.finditer(text, start, pos)]
     if ends_before:
@@ -5099,12 +5137,12 @@ def _negates_figure_clause(
     if _adjectival(text, pos, lang):
         return False
     opener = _clause_opener(lang)
-    lo, hi = _clause_bounds(text, pos, end)
+    lo, hi = _clause_bounds(text, pos, end, lang)
     sentence_start = int(_sentence(reading.bounds, pos, end)[0])
     if sentence_start == lo and text[lo - 1 : lo] == "，":
         # A Chinese or Japanese reading's sentences end at a comma: the opening phrase
         # ("2015年，政府没有…") is the clause before it.
-        sentence_start = _clause_bounds(text, lo - 1, lo - 1)[0]
+        sentence_start = _clause_bounds(text, lo - 1, lo - 1, lang)[0]
     for v in values:
         if v.end <= pos and len(_WORD3.findall(text, lo, v.start)) > _OPENING_WORDS:
             # A figure before the negation counts in an opening phrase only ("In 2019 the
@@ -5115,7 +5153,7 @@ def _negates_figure_clause(
             start = lo
         elif v.end <= lo and v.start >= sentence_start and text[lo - 1 : lo] in ",，":
             # An opening phrase: from the sentence's start to the comma before the clause.
-            if _CLAUSE_BREAK.search(text, sentence_start, lo - 1) or (
+            if _clause_break(lang).search(text, sentence_start, lo - 1) or (
                 len(_WORD3.findall(text, sentence_start, v.start)) > _OPENING_WORDS
             ):
                 continue
@@ -5135,6 +5173,36 @@ def _negates_figure_clause(
 #: negation on its verb: its subject and an auxiliary ("o presidente Clinton não", "President
 #: Bill Clinton did not").
 _MAIN_VERB_WORDS = 4
+#: Words (three letters or more) that may stand between a compared figure opening its
+#: clause without a comma ("Im Jahr 2012 gab der Minister vor seinem Rücktritt keine") and
+#: the negation on the clause's verb, in a language that names what may not stand right
+#: before such a negation ([negation] wide_reach_not_after).
+_OPENING_CLAUSE_WORDS = 8
+
+
+def _wide_reach(reading: Reading, lo: int, pos: int, values: list[Value], lang: str | None) -> bool:
+    """Whether the negation at `pos` may stand farther than `_MAIN_VERB_WORDS` words into
+    its clause: the clause opens with a compared figure's phrase, no comma after it ("Im
+    Jahr 2012 gab der Minister vor seinem Rücktritt keine Interviews", "In 2012 the
+    minister of the small country gave no interviews"), at most `_OPENING_CLAUSE_WORDS`
+    words follow the figure before the negation, and the word right before it is none of
+    the language's articles and prepositions ([negation] wide_reach_not_after: "eine nicht
+    barrierefreie Brücke", "a bridge with no ramp" negate a noun's attribute). A language
+    whose negation before an adjective reads as one before a verb ("juegos no libres",
+    "ponte não acessível") lists none: there the reach stays near the clause's start. Nor
+    after another negation of the clause ("un pont sans rampe ni ascenseur")."""
+    text = reading.text
+    rules = rules_for(lang) if _base(lang) is not None else None
+    guard = rules.data.get("negation", {}).get("wide_reach_not_after") if rules else None
+    if not guard:
+        return False
+    inside = [v.end for v in values if lo < v.start and v.end <= pos]
+    if not inside or len(_WORD3.findall(text, max(inside), pos)) > _OPENING_CLAUSE_WORDS:
+        return False
+    if any(max(inside) <= p < pos for p, _ in reading.negations):
+        return False
+    before = _TOKEN.findall(text, max(max(inside), pos - 40), pos)
+    return bool(before) and before[-1].lower() not in guard
 
 
 def _negates_after_opening(
@@ -5153,8 +5221,10 @@ def _negates_after_opening(
     if word.lower() in _prepositions():
         return False
     text = reading.text
-    lo, _ = _clause_bounds(text, pos, end)
-    if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS:
+    lo, _ = _clause_bounds(text, pos, end, lang)
+    if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS and not _wide_reach(
+        reading, lo, pos, values, lang
+    ):
         return False
     frame = _subject_frame(lang)
     if frame is not None and frame[2] is not None and frame[2].search(text, max(0, lo - 2), pos):
@@ -5242,7 +5312,7 @@ def _main_verb_negation(
     if word.lower() in _prepositions() or _adjectival(reading.text, pos, lang):
         return None
     text = reading.text
-    lo, hi = _clause_bounds(text, pos, pos + len(word))
+    lo, hi = _clause_bounds(text, pos, pos + len(word), lang)
     if len(_WORD3.findall(text, lo, pos)) > _MAIN_VERB_WORDS:
         return None
     frame = _subject_frame(lang)
@@ -5278,10 +5348,7 @@ def _negates_main_verb(
     return bool(after) and _negates_figure_clause(reading, pos, end, after, lang)
 
 
-#: A conjunction joining a verb to the one before it, with the same subject: "arrived in
-#: Italy but refused", "llegó y no pidió".
-_JOINING = _lazy(r",?\s*" + _CONJUNCTIONS + r"\s*$", re.I)
-#: A conjunction, as a word.
+#: A conjunction, as a word, in any language.
 _JOINING_WORD = _lazy(_CONJUNCTIONS, re.I)
 
 
@@ -5302,11 +5369,13 @@ def _negates_coordinated(
     text = reading.text
     if len(_WORD3.findall(text, lo, pos)) > 1:
         return False
-    joined = _JOINING.search(text, max(0, lo - 12), lo)
+    # A conjunction joining a verb to the one before it, with the same subject: "arrived
+    # in Italy but refused", "llegó y no pidió".
+    joined = _with_conjunctions(r",?\s*", r"\s*$", lang).search(text, max(0, lo - 12), lo)
     if joined is None or not joined.group().strip(" ,"):
         return False
     before = joined.start()
-    plo, _ = _clause_bounds(text, max(0, before - 1), before)
+    plo, _ = _clause_bounds(text, max(0, before - 1), before, lang)
     # An adverbial phrase ("In November 1998,", `_adverbial_scope`), not a subject holding
     # the figure ("Die 2019 gebaute Brücke überstand die Flut, wurde aber nicht …").
     opening = [v for v in values if v.end <= plo and _adverbial_scope(text, v, lang) is not None]
@@ -5370,7 +5439,7 @@ def _negates_reported(
     if pattern is None or _adjectival(reading.text, pos, lang):
         return False
     text = reading.text
-    lo, hi = _clause_bounds(text, pos, end)
+    lo, hi = _clause_bounds(text, pos, end, lang)
     said = None
     for m in pattern.finditer(text, max(0, pos - _REPORTED_REACH[0]), pos):
         said = m
@@ -5379,7 +5448,7 @@ def _negates_reported(
     if len(_WORD3.findall(text, said.end(), pos)) > _MAIN_VERB_WORDS:
         return False
     opener = _clause_opener(lang)
-    if _CLAUSE_BREAK.search(text, said.end(), pos) or (
+    if _clause_break(lang).search(text, said.end(), pos) or (
         opener is not None and opener.search(text, said.end(), pos)
     ):
         return False
@@ -5392,7 +5461,7 @@ def _negates_reported(
             and hi <= v.start
             and v.end <= end + _REPORTED_REACH[1]
             and (opened := when.match(text, hi)) is not None
-            and _CLAUSE_BREAK.search(text, opened.end(), v.start) is None
+            and _clause_break(lang).search(text, opened.end(), v.start) is None
             and _CLAUSE_END.search(text, opened.end(), v.start) is None
         ):
             # "sagte, er habe nichts falsch gemacht, als er 2012 den Pokal … brachte": the
@@ -5451,13 +5520,13 @@ def _negates_predicate(
     if _CJK_CHAR.match(text, pos):
         # Chinese or Japanese: a negation ending the clause (its predicate: "…について無罪と
         # した", "42名议员没有投票") after a compared value in the clause.
-        lo, hi = _clause_bounds(text, pos, end)
+        lo, hi = _clause_bounds(text, pos, end, lang)
         return hi - end <= _CJK_PREDICATE_TAIL and any(
             lo <= v.start and v.end <= pos for v in values
         )
     if text[pos:end].lower() in _prepositions() or _adjectival(text, pos, lang):
         return False
-    lo, hi = _clause_bounds(text, pos, end)
+    lo, hi = _clause_bounds(text, pos, end, lang)
     ends = len(_WORD3.findall(text, end, hi)) <= 1 or _object_tail(text, pos, end, hi, lang)
     opener = _clause_opener(lang)
     for v in values:
@@ -5483,7 +5552,7 @@ def _negates_predicate(
 _SUBJECT_REACH = 100
 #: What may stand in a subject between its figure and its verb: a comma closing an
 #: apposition ("The bridge, built in 2019, did not"), no other clause break.
-_SUBJECT_BREAK = _lazy(r"[;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS, re.I)
+_SUBJECT_MARKS = r"[;:()\[\]–—―、，（）]|\s-\s|"
 
 
 @lru_cache(maxsize=64)
@@ -5579,7 +5648,8 @@ def _in_subject(
             return False
     if head.end() > v.start:
         return False
-    for pattern in (finite, opener, _SUBJECT_BREAK):
+    subject_break = _with_conjunctions(_SUBJECT_MARKS, "", lang)
+    for pattern in (finite, opener, subject_break):
         if pattern is not None and pattern.search(text, head.end(), v.start):
             return False
     if negation is None:
@@ -5592,7 +5662,7 @@ def _in_subject(
         return False
     return not any(
         pattern is not None and pattern.search(text, v.end, negation)
-        for pattern in (opener, _SUBJECT_BREAK)
+        for pattern in (opener, subject_break)
     )
 
 
@@ -5623,12 +5693,12 @@ def _in_apposition(text: str, v: Value, lang: str | None, negation: int | None =
     head = _NAME_APPOSITION.match(text, start, v.start)
     if head is None or head.end() == v.start:
         return False  # no name, or a bare figure (`_in_subject`)
-    if _CLAUSE_BREAK.search(text, head.end(), v.start) or (
+    if _clause_break(lang).search(text, head.end(), v.start) or (
         len(_WORD3.findall(text, head.end(), v.start)) > _APPOSITION_WORDS
     ):
         return False
     stop = min(len(text), v.end + _SUBJECT_REACH)
-    close = _CLAUSE_BREAK.search(text, v.end, stop)
+    close = _clause_break(lang).search(text, v.end, stop)
     if (
         close is None
         or close.group() != ","
@@ -5641,7 +5711,7 @@ def _in_apposition(text: str, v: Value, lang: str | None, negation: int | None =
             text, close.end(), stop
         )
         return len(_WORD3.findall(text, close.end(), after.start() if after else stop)) >= 2
-    if negation < close.end() or _CLAUSE_BREAK.search(text, close.end(), negation):
+    if negation < close.end() or _clause_break(lang).search(text, close.end(), negation):
         return False
     return len(_WORD3.findall(text, close.end(), negation)) <= _MAIN_VERB_WORDS
 
@@ -5669,7 +5739,7 @@ def _in_relative_subject(text: str, v: Value, lang: str | None) -> bool:
         return False
     lo = max(0, v.start - _SUBJECT_REACH)
     ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text, lo, v.start)]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)]
+    breaks = [m.end() for m in _clause_break(lang).finditer(text, lo, v.start)]
     start = max([*ends, *breaks], default=lo)
     if start == lo and lo > 0:
         return False  # no sentence's start or comma within reach
@@ -5687,7 +5757,7 @@ def _in_relative_subject(text: str, v: Value, lang: str | None) -> bool:
     stop = min(len(text), v.end + _SUBJECT_REACH)
     after = _MODAL_SENTENCE_END.search(text, v.end, stop) or _CLAUSE_END.search(text, v.end, stop)
     hi = after.start() if after else stop
-    if _CLAUSE_BREAK.search(text, v.end, hi):
+    if _clause_break(lang).search(text, v.end, hi):
         return False
     return len(_WORD3.findall(text, v.end, hi)) >= _RELATIVE_SUBJECT_WORDS[2]
 
@@ -5706,12 +5776,12 @@ def _both_end_negated(stated: Reading, quoted: Reading, word: str) -> bool:
     )
 
 
-def _same_clause(text: str, pos: int, v: Value) -> bool:
+def _same_clause(text: str, pos: int, v: Value, lang: str | None = None) -> bool:
     """Whether the negation at `pos` stands in the clause of value `v`, near it."""
     lo, hi = (pos, v.start) if pos < v.start else (v.end, pos)
     if hi - lo > _NEGATION_REACH:
         return False
-    return _CLAUSE_BREAK.search(text, lo, hi) is None
+    return _clause_break(lang).search(text, lo, hi) is None
 
 
 def _read_relative(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
@@ -11775,6 +11845,73 @@ def _count_noun(text: str, v: Value, values: list[Value]) -> str | None:
     return _unaccented(word.lower())
 
 
+#: How many words after a count may name what it counts (`_counted_nouns`).
+_COUNTED_NOUN_WORDS = 3
+
+
+def _counted_nouns(text: str, v: Value, values: list[Value], lang: str | None) -> list[str]:
+    """The words (four letters or more, alphabetic, lowercased) among the first
+    `_COUNTED_NOUN_WORDS` right after the count `v`, before the next figure or a clause
+    break: what it counts ("17 Tunisians", "17 foreign tourists"); [] when another word
+    form or nothing follows it."""
+    stop = min([*(u.start for u in values if u.start >= v.end), v.end + 48])
+    brk = _clause_break(lang).search(text, v.end, stop)
+    found = _TOKEN.finditer(text, v.end, brk.start() if brk else stop)
+    tokens = list(itertools.islice(found, _COUNTED_NOUN_WORDS))
+    if not tokens or not text[v.end : tokens[0].start()].isspace():
+        return []
+    return [
+        _unaccented(t.group().lower())
+        for t in tokens
+        if len(t.group()) >= 4 and t.group().isalpha()
+    ]
+
+
+def _other_group_counted(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[str, str] | None:
+    """The statement's and the quote's words for what a matching count counts when the
+    statement counts a named group, the quote a common noun, and they share no word or
+    stem (first five letters): "including 17 Tunisians" for "including 17 foreigners",
+    "dont 17 Tunisiens" for "dont 17 étrangers". The named group is a capitalized word
+    right after the statement's figure (neither an abbreviation in capitals nor in a
+    language that capitalizes every noun, [identifiers] nouns_capitalized), the quote's word
+    right after its figure in lowercase. In one language only; None otherwise. Two common nouns
+    that share no stem are left alone: they are mostly synonyms ("inhabitants" for
+    "people", "pictures" for "images")."""
+    owner = _owner(q, readings)
+    if owner is None or _has_cjk(owner.text) or _has_cjk(stated.text):
+        return None
+    lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+    if _base(lang) != _base(statement_lang):
+        return None
+    rules = rules_for(lang) if _base(lang) is not None else None
+    if rules is None or rules.data.get("identifiers", {}).get("nouns_capitalized"):
+        return None
+    first = _TOKEN.search(stated.text, s.end, s.end + 48)
+    quoted = _TOKEN.search(owner.text, q.end, q.end + 48)
+    if (
+        first is None
+        or quoted is None
+        or not first.group()[:1].isupper()
+        or first.group().isupper()
+        or not quoted.group()[:1].islower()
+    ):
+        return None
+    mine = _counted_nouns(stated.text, s, stated.values, statement_lang)
+    theirs = _counted_nouns(owner.text, q, owner.values, lang)
+    if not mine or not theirs or mine[0] != first.group().lower():
+        return None
+    if {w[:5] for w in mine} & {w[:5] for w in theirs}:
+        return None
+    return first.group(), theirs[0]
+
+
 #: At most this many of a quote's words for what the statement counts are looked at.
 _MAX_NAMED = 8
 
@@ -13423,7 +13560,7 @@ def _buyer_swapped(
         text, max(0, m.start() - _PASSIVE_REACH), m.end() + 6
     ):
         return None
-    lo, _ = _clause_bounds(text, m.start(), m.end())
+    lo, _ = _clause_bounds(text, m.start(), m.end(), lang)
     buyers = [
         n
         for n in _capitalized(text, lo, m.start())
@@ -14115,6 +14252,13 @@ statement_lang="en").status
             # update's: it places the claim, it does not refute it.
             placed = "-".join(f"{x:02d}" for x in (q.ymd or ()) if x is not None)
             verdict, note = "missing", f"{q.text!r} on a page dated {published} is {placed}"
+        if verdict in ("match", "overstated") and s.kind == "number" and q.kind == "number":
+            group = _other_group_counted(stated, s, q, readings, langs, statement_lang)
+            if group is not None:
+                # "including 17 Tunisians" for "including 17 foreigners": the same figure
+                # for another group; whether the one is the other, the words do not tell.
+                verdict = "missing"
+                note = f"the statement counts {group[0]!r}, the quote {group[1]!r}"
         if verdict == "contradicted" and s.kind == "number" and q.kind == "number":
             uncounted = _named_one_by_one(stated, s, q, readings, langs, statement_lang)
             if uncounted is not None:
@@ -15202,8 +15346,6 @@ def _opens_aside(text: str, pos: int, v: Value) -> bool:
 #: how far after the figure the phrase may run (to its comma, or to the sentence's end),
 #: and how far the main clause it modifies may run from the figure.
 _ADVERBIAL_REACH = (40, 80, 200)
-#: A conjunction right after a comma: ", and the rebels…" opens another clause.
-_CONJUNCTION_NEXT = _lazy(r"\s*" + _CONJUNCTIONS, re.I)
 
 
 @lru_cache(maxsize=64)
@@ -15274,7 +15416,7 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     opener, coordinator = frame
     lo = max(0, v.start - _ADVERBIAL_REACH[0])
     cut = max(
-        (m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)),
+        (m.end() for m in _clause_break(lang).finditer(text, lo, v.start)),
         default=lo,
     )
     sentence = [m.end() for m in _CLAUSE_END.finditer(text, lo, v.start)]
@@ -15291,7 +15433,7 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     if head is None:
         return None
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
-    after = _CLAUSE_BREAK.search(text, v.end, stop)
+    after = _clause_break(lang).search(text, v.end, stop)
     end = _CLAUSE_END.search(text, v.end, stop)
     opens_sentence = (cut == 0 or cut in sentence or _after_dateline(text, cut)) and not text[
         cut : head.start()
@@ -15307,7 +15449,8 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
             and after.group() == ","
             and (end is None or after.start() < end.start())
             and (finite is None or finite.search(text, v.end, after.start()) is None)
-            and _CONJUNCTION_NEXT.match(text, after.end()) is None
+            # A conjunction right after a comma: ", and the rebels…" opens another clause.
+            and _with_conjunctions(r"\s*", "", lang).match(text, after.end()) is None
         ):
             main = after.end()
         elif after is not None and coordinator.fullmatch(after.group()) is None:
@@ -15329,7 +15472,7 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     floor = max(0, v.start - _ADVERBIAL_REACH[2])
     bounds = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)]
     floor = bounds[-1] if bounds else floor
-    breaks = list(_CLAUSE_BREAK.finditer(text, floor, start))
+    breaks = list(_clause_break(lang).finditer(text, floor, start))
     for m in reversed(breaks):
         if coordinator.fullmatch(m.group()) is None or text[
             max(floor, m.start() - 2) : m.start()
@@ -15426,7 +15569,7 @@ def _of_values(
     reading's values."""
     text = reading.text
     return any(
-        _same_clause(text, start, v)
+        _same_clause(text, start, v, lang)
         or _encloses(text, start, end, v)
         or _opens_aside(text, end, v)
         or _heads_list(text, end, v)
@@ -15721,7 +15864,7 @@ def _coordinated_predicate(
     coordinator = frame[1]
     if bisect.bisect_left(starts, pos) > bisect.bisect_left(starts, v.end):
         return False  # another figure between
-    breaks = list(_CLAUSE_BREAK.finditer(text, v.end, pos))
+    breaks = list(_clause_break(lang).finditer(text, v.end, pos))
     if not breaks:
         return False
     if all(coordinator.fullmatch(b.group()) is not None for b in breaks):
@@ -16237,7 +16380,7 @@ def _forbids(
     for pos, word in sorted([*_prohibitions(reading.text, lang), *reading.negations]):
         if _negates_by_relative(reading, pos, values, lang):
             continue
-        if undone and any(_same_clause(reading.text, pos, v) for v in values):
+        if undone and any(_same_clause(reading.text, pos, v, lang) for v in values):
             return word
         if acts and any(lo <= pos < hi for lo, hi in spans):
             here = _act(reading.text, pos, pos + len(word))
@@ -16331,11 +16474,11 @@ def _negatives_agree(
                 # it says "ohne Zuschauer", not "feuerten sich nicht an".
                 continue
             if not same_language:
-                if any(_same_clause(r.text, pos, v) for v in values):
+                if any(_same_clause(r.text, pos, v, lang) for v in values):
                     return word
                 # Or on the main clause after an opening phrase holding a compared value:
                 # "In 2019, the squad remained unchanged" for "En 2019, no hubo cambios".
-                lo = _clause_bounds(r.text, pos, pos + len(word))[0]
+                lo = _clause_bounds(r.text, pos, pos + len(word), lang)[0]
                 opening = [v for v in values if v.end <= lo]
                 if opening:
                     bounded = bounded or replace(r, bounds=_bounds(r))
@@ -16351,7 +16494,7 @@ def _negatives_agree(
                     for p, _ in n.negations
                 ):
                     return word
-            lo, hi = _clause_bounds(r.text, pos, pos + len(word))
+            lo, hi = _clause_bounds(r.text, pos, pos + len(word), lang)
             absent = _absent_figure(r.text, lo, pos, values)
             if absent is not None and any(
                 _governs(n, p, p + len(w), same, set(), frozenset(), False)
@@ -16429,9 +16572,9 @@ def _absence_against_negation(
             return None
     spots = [
         (r, pos, w)
-        for r, _, values in negated
+        for r, lang_r, values in negated
         for pos, w in r.negations
-        if any(_same_clause(r.text, pos, v) for v in values)
+        if any(_same_clause(r.text, pos, v, lang_r) for v in values)
     ]
     if not spots:
         return None
@@ -16448,7 +16591,7 @@ def _absence_against_negation(
         for m in pattern.finditer(r.text):
             if m.group().lower().startswith(stems):
                 continue  # "unchanged": its stem, which a negation must govern, decides
-            if any(_same_clause(r.text, m.start(), v) for v in values):
+            if any(_same_clause(r.text, m.start(), v, lang) for v in values):
                 return m.group()
     return None
 
@@ -16485,9 +16628,9 @@ def _presence_in_clause(
     pattern = _data_patterns(lang, "negation", "presences", re.I)
     if pattern is None:
         return False
-    lo, hi = _clause_bounds(reading.text, start, end)
+    lo, hi = _clause_bounds(reading.text, start, end, lang)
     for v in figures:
-        flo, fhi = _clause_bounds(reading.text, v.start, v.end)
+        flo, fhi = _clause_bounds(reading.text, v.start, v.end, lang)
         lo, hi = min(lo, flo), max(hi, fhi)
     return pattern.search(reading.text, lo, hi) is not None
 
