@@ -827,6 +827,114 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     return True
 
 
+def _run_character(c: str) -> str:
+    """The lowercase of a pattern's literal character that `_any_required_words` may put
+    in a word, else "": an ASCII character, one without case (re.I matches it alone:
+    "有", "罪"), or a letter of Latin-1 or Latin Extended-A but for "ı", "İ" and "ſ",
+    the three that re.I matches with an ASCII letter. Every character that re.I matches
+    with such a letter has the letter's lowercase as its own (`str.lower` lowers every
+    character but "İ" as re.I does)."""
+    if c.isascii():
+        return c.lower()
+    if not _SRE.unicode_iscased(ord(c)):
+        return c
+    if "\u00c0" <= c <= "\u017e" and c not in "\u0130\u0131" and c.isalpha():
+        lower = c.lower()
+        return lower if len(lower) == 1 else ""
+    return ""
+
+
+#: The characters of a text that `_any_required_words`' test cannot lowercase alike:
+#: re.I matches "ı" and "İ" with "i", and "ſ" with "s".
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+
+
+@lru_cache(maxsize=1024)
+def _any_required_words(pattern: str, flags: int) -> tuple[str, ...] | None:
+    r"""Lowercase words of which every match of the pattern (compiled with `flags`) holds
+    one, in any case: runs of its literal characters (`_run_character`), the union of a
+    branching's; None when some match may hold none. A text whose lowercase holds none of
+    them has no match, if it holds none of `_FOLDED_TO_ASCII` (`_lacks_words`).
+
+    >>> _any_required_words(r"(?<!\w)(?:won|wins|beat)\s+\w+|(?:lost)\s+to", re.I)
+    ('beat', 'lost', 'wins', 'won')
+    >>> _any_required_words(r"(?<!\w)(?:won|\w+)", re.I) is None
+    True
+    """
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return None
+
+    def lead(items: Any) -> str:
+        # The run of literal characters a sequence opens with.
+        word = ""
+        for op, av in items:
+            c = _run_character(chr(av)) if op is _OPS.LITERAL else ""
+            if not c:
+                break
+            word += c
+        return word
+
+    def best(items: Any) -> frozenset[str] | None:
+        # The words a sequence's matches hold one of: of its parts' sets, the one whose
+        # shortest word is longest (the fewest texts hold one), then the smallest.
+        options: list[frozenset[str]] = []
+        word = ""
+        for op, av in items:
+            c = _run_character(chr(av)) if op is _OPS.LITERAL else ""
+            if c:
+                word += c
+                continue
+            if word and op is _OPS.BRANCH:
+                # The parser draws a prefix the branches share before them ("w(?:on|ins)"
+                # for "won|wins"): the run goes on into each branch's.
+                options.append(frozenset(word + lead(branch) for branch in av[1]))
+            if word:
+                options.append(frozenset([word]))
+                word = ""
+            sub = None
+            if op is _OPS.SUBPATTERN:
+                sub = best(av[3])
+            elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT) and av[0] >= 1:
+                sub = best(av[2])
+            elif op is _OPS.BRANCH:
+                subs = [best(branch) for branch in av[1]]
+                if all(s is not None for s in subs):
+                    sub = frozenset().union(*subs)  # type: ignore[arg-type]
+            if sub is not None:
+                options.append(sub)
+        if word:
+            options.append(frozenset([word]))
+        return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+    try:
+        found = best(parsed)
+    except Exception:  # noqa: BLE001 - a parse tree of another Python: no shortcut
+        return None
+    if found is None:
+        return None
+    # A word that holds another is held where that one is: the other is enough.
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
+@lru_cache(maxsize=1024)
+def _any_word_re(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The alternation of `_any_required_words` (case-sensitive, for a lowercase text):
+    one scan finds whether a text holds one of them; None when there are none."""
+    words = _any_required_words(pattern, flags)
+    return None if words is None else re.compile("|".join(map(re.escape, words)))
+
+
+def _lacks_words(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` surely has no match of `pattern`: it holds none of the pattern's
+    `_any_required_words` (nor a character of `_FOLDED_TO_ASCII`)."""
+    words = _any_word_re(pattern.pattern, pattern.flags)
+    if words is None or any(c in text for c in _FOLDED_TO_ASCII):
+        return False
+    return words.search(text.lower()) is None
+
+
 #: Stands for ``(?<!\w)(?:`` a word alternation ``)`` in a `_Gate.of_words` template (see
 #: `_led`).
 _LED_WORDS = "\x00LED\x00"
@@ -14721,6 +14829,8 @@ def _polarity_sides(
     found_any = _polarity_any(lang)
     if found_any is None:
         return {}
+    if _lacks_words(found_any[0], text):
+        return {}  # no word that every predicate holds one of: most texts, found first
     if found_any[1] is not None and text.isascii():
         if found_any[1].search(text.lower()) is None:
             return {}  # no predicate of any group: most texts, found in one scan
@@ -14746,7 +14856,7 @@ def _polarity_sides(
         scoped: dict[str, str] = {}
         negated = False
         for side, pattern in sides:
-            for m in pattern.finditer(text):
+            for m in () if _lacks_words(pattern, text) else pattern.finditer(text):
                 if (
                     side not in unnegated
                     and side != "neutral"
