@@ -14831,10 +14831,14 @@ def _polarity_sides(
         return {}
     if _lacks_words(found_any[0], text):
         return {}  # no word that every predicate holds one of: most texts, found first
-    if found_any[1] is not None and text.isascii():
-        if found_any[1].search(text.lower()) is None:
-            return {}  # no predicate of any group: most texts, found in one scan
-    elif found_any[0].search(text) is None:
+    # The sides whose patterns may match: those whose words the text holds.
+    live = {
+        id(pattern)
+        for _, sides, _ in _polarity_groups(lang)
+        for _, pattern in sides
+        if not _lacks_words(pattern, text)
+    }
+    if not live:
         return {}
     spots = sorted(pos for pos, _ in reading.negations)
     # The main clauses that figures in adverbial phrases modify ("After nearly 20 years of
@@ -14856,7 +14860,7 @@ def _polarity_sides(
         scoped: dict[str, str] = {}
         negated = False
         for side, pattern in sides:
-            for m in () if _lacks_words(pattern, text) else pattern.finditer(text):
+            for m in pattern.finditer(text) if id(pattern) in live else ():
                 if (
                     side not in unnegated
                     and side != "neutral"
