@@ -854,7 +854,7 @@ def _any_required_words(pattern: str, flags: int) -> tuple[str, ...] | None:
     r"""Lowercase words of which every match of the pattern (compiled with `flags`) holds
     one, in any case: runs of its literal characters (`_run_character`), the union of a
     branching's; None when some match may hold none. A text whose lowercase holds none of
-    them has no match, if it holds none of `_FOLDED_TO_ASCII` (`_lacks_words`).
+    them has no match, if it holds none of `_FOLDED_TO_ASCII` (`_WordIndex`).
 
     >>> _any_required_words(r"(?<!\w)(?:won|wins|beat)\s+\w+|(?:lost)\s+to", re.I)
     ('beat', 'lost', 'wins', 'won')
@@ -916,23 +916,6 @@ def _any_required_words(pattern: str, flags: int) -> tuple[str, ...] | None:
         return None
     # A word that holds another is held where that one is: the other is enough.
     return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
-
-
-@lru_cache(maxsize=1024)
-def _any_word_re(pattern: str, flags: int) -> re.Pattern[str] | None:
-    """The alternation of `_any_required_words` (case-sensitive, for a lowercase text):
-    one scan finds whether a text holds one of them; None when there are none."""
-    words = _any_required_words(pattern, flags)
-    return None if words is None else re.compile("|".join(map(re.escape, words)))
-
-
-def _lacks_words(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether `text` surely has no match of `pattern`: it holds none of the pattern's
-    `_any_required_words` (nor a character of `_FOLDED_TO_ASCII`)."""
-    words = _any_word_re(pattern.pattern, pattern.flags)
-    if words is None or any(c in text for c in _FOLDED_TO_ASCII):
-        return False
-    return words.search(text.lower()) is None
 
 
 #: Stands for ``(?<!\w)(?:`` a word alternation ``)`` in a `_Gate.of_words` template (see
@@ -14336,6 +14319,55 @@ def _polarity_groups(
     return tuple(groups)
 
 
+class _WordIndex:
+    """The patterns (of a list) that may match a text: those whose `_any_required_words`
+    the text's lowercase holds one of, found by the text's pairs of characters (a word is
+    looked for only where the text holds its first two) rather than by a scan each."""
+
+    __slots__ = ("always", "by_pair", "short")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        #: Patterns with no such words: they may match any text.
+        self.always: set[int] = set()
+        #: Words of two characters or more, by their first two: (word, id of pattern).
+        self.by_pair: dict[str, list[tuple[str, int]]] = {}
+        #: Words of one character.
+        self.short: list[tuple[str, int]] = []
+        for p in patterns:
+            words = _any_required_words(p.pattern, p.flags)
+            if words is None:
+                self.always.add(id(p))
+                continue
+            for w in words:
+                if len(w) < 2:
+                    self.short.append((w, id(p)))
+                else:
+                    self.by_pair.setdefault(w[:2], []).append((w, id(p)))
+
+    def live(self, text: str) -> set[int] | None:
+        """The ids of the patterns that may match `text`; None: any (the text holds a
+        character of `_FOLDED_TO_ASCII`)."""
+        if any(c in text for c in _FOLDED_TO_ASCII):
+            return None
+        lowered = text.lower()
+        out = set(self.always)
+        by_pair = self.by_pair
+        for pair in {lowered[i : i + 2] for i in range(len(lowered) - 1)}:
+            for w, pid in by_pair.get(pair, ()):
+                if pid not in out and w in lowered:
+                    out.add(pid)
+        for w, pid in self.short:
+            if pid not in out and w in lowered:
+                out.add(pid)
+        return out
+
+
+@lru_cache(maxsize=64)
+def _polarity_index(lang: str | None) -> _WordIndex:
+    """`_WordIndex` of the patterns of a language's `_polarity_groups`' sides."""
+    return _WordIndex([p for _, sides, _ in _polarity_groups(lang) for _, p in sides])
+
+
 @lru_cache(maxsize=1024)
 def _ascii_alike(c: str) -> bool:
     """Whether re.I matches character `c`, in an ASCII text, with the lowercase of what it
@@ -14829,16 +14861,12 @@ def _polarity_sides(
     found_any = _polarity_any(lang)
     if found_any is None:
         return {}
-    if _lacks_words(found_any[0], text):
-        return {}  # no word that every predicate holds one of: most texts, found first
-    # The sides whose patterns may match: those whose words the text holds.
-    live = {
-        id(pattern)
-        for _, sides, _ in _polarity_groups(lang)
-        for _, pattern in sides
-        if not _lacks_words(pattern, text)
-    }
-    if not live:
+    # The sides whose patterns may match: those whose words the text holds (most texts
+    # hold none); None: any side may.
+    live = _polarity_index(lang).live(text)
+    if live is None and found_any[0].search(text) is None:
+        return {}
+    if live is not None and not live:
         return {}
     spots = sorted(pos for pos, _ in reading.negations)
     # The main clauses that figures in adverbial phrases modify ("After nearly 20 years of
@@ -14860,7 +14888,7 @@ def _polarity_sides(
         scoped: dict[str, str] = {}
         negated = False
         for side, pattern in sides:
-            for m in pattern.finditer(text) if id(pattern) in live else ():
+            for m in pattern.finditer(text) if live is None or id(pattern) in live else ():
                 if (
                     side not in unnegated
                     and side != "neutral"
