@@ -14321,8 +14321,8 @@ def _polarity_groups(
 
 class _WordIndex:
     """The patterns (of a list) that may match a text: those whose `_any_required_words`
-    the text's lowercase holds one of, found by the text's pairs of characters (a word is
-    looked for only where the text holds its first two) rather than by a scan each."""
+    the text's lowercase holds one of, looked for only where the text holds their first
+    two characters, rather than by a scan of each pattern."""
 
     __slots__ = ("always", "by_pair", "short")
 
@@ -14352,10 +14352,11 @@ class _WordIndex:
         lowered = text.lower()
         out = set(self.always)
         by_pair = self.by_pair
-        for pair in {lowered[i : i + 2] for i in range(len(lowered) - 1)}:
-            for w, pid in by_pair.get(pair, ()):
-                if pid not in out and w in lowered:
-                    out.add(pid)
+        for pair, words in by_pair.items():
+            if pair in lowered:
+                for w, pid in words:
+                    if pid not in out and w in lowered:
+                        out.add(pid)
         for w, pid in self.short:
             if pid not in out and w in lowered:
                 out.add(pid)
