@@ -850,6 +850,97 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     return True
 
 
+def _run_character(c: str) -> str:
+    """The lowercase of a pattern's literal character that `_any_required_words` may put
+    in a word, else "": an ASCII character, one without case (re.I matches it alone:
+    "有", "罪"), or a letter of Latin-1 or Latin Extended-A but for "ı", "İ" and "ſ",
+    the three that re.I matches with an ASCII letter. Every character that re.I matches
+    with such a letter has the letter's lowercase as its own (`str.lower` lowers every
+    character but "İ" as re.I does)."""
+    if c.isascii():
+        return c.lower()
+    if not _SRE.unicode_iscased(ord(c)):
+        return c
+    if "\u00c0" <= c <= "\u017e" and c not in "\u0130\u0131" and c.isalpha():
+        lower = c.lower()
+        return lower if len(lower) == 1 else ""
+    return ""
+
+
+#: The characters of a text that `_any_required_words`' test cannot lowercase alike:
+#: re.I matches "ı" and "İ" with "i", and "ſ" with "s".
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+
+
+@lru_cache(maxsize=1024)
+def _any_required_words(pattern: str, flags: int) -> tuple[str, ...] | None:
+    r"""Lowercase words of which every match of the pattern (compiled with `flags`) holds
+    one, in any case: runs of its literal characters (`_run_character`), the union of a
+    branching's; None when some match may hold none. A text whose lowercase holds none of
+    them has no match, if it holds none of `_FOLDED_TO_ASCII` (`_WordIndex`).
+
+    >>> _any_required_words(r"(?<!\w)(?:won|wins|beat)\s+\w+|(?:lost)\s+to", re.I)
+    ('beat', 'lost', 'wins', 'won')
+    >>> _any_required_words(r"(?<!\w)(?:won|\w+)", re.I) is None
+    True
+    """
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+        return None
+
+    def lead(items: Any) -> str:
+        # The run of literal characters a sequence opens with.
+        word = ""
+        for op, av in items:
+            c = _run_character(chr(av)) if op is _OPS.LITERAL else ""
+            if not c:
+                break
+            word += c
+        return word
+
+    def best(items: Any) -> frozenset[str] | None:
+        # The words a sequence's matches hold one of: of its parts' sets, the one whose
+        # shortest word is longest (the fewest texts hold one), then the smallest.
+        options: list[frozenset[str]] = []
+        word = ""
+        for op, av in items:
+            c = _run_character(chr(av)) if op is _OPS.LITERAL else ""
+            if c:
+                word += c
+                continue
+            if word and op is _OPS.BRANCH:
+                # The parser draws a prefix the branches share before them ("w(?:on|ins)"
+                # for "won|wins"): the run goes on into each branch's.
+                options.append(frozenset(word + lead(branch) for branch in av[1]))
+            if word:
+                options.append(frozenset([word]))
+                word = ""
+            sub = None
+            if op is _OPS.SUBPATTERN:
+                sub = best(av[3])
+            elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT) and av[0] >= 1:
+                sub = best(av[2])
+            elif op is _OPS.BRANCH:
+                subs = [best(branch) for branch in av[1]]
+                if all(s is not None for s in subs):
+                    sub = frozenset().union(*subs)  # type: ignore[arg-type]
+            if sub is not None:
+                options.append(sub)
+        if word:
+            options.append(frozenset([word]))
+        return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+    try:
+        found = best(parsed)
+    except Exception:  # noqa: BLE001 - a parse tree of another Python: no shortcut
+        return None
+    if found is None:
+        return None
+    # A word that holds another is held where that one is: the other is enough.
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
 #: Stands for ``(?<!\w)(?:`` a word alternation ``)`` in a `_Gate.of_words` template (see
 #: `_led`).
 _LED_WORDS = "\x00LED\x00"
@@ -15207,6 +15298,56 @@ def _polarity_groups(
     return tuple(groups)
 
 
+class _WordIndex:
+    """The patterns (of a list) that may match a text: those whose `_any_required_words`
+    the text's lowercase holds one of, looked for only where the text holds their first
+    two characters, rather than by a scan of each pattern."""
+
+    __slots__ = ("always", "by_pair", "short")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        #: Patterns with no such words: they may match any text.
+        self.always: set[int] = set()
+        #: Words of two characters or more, by their first two: (word, id of pattern).
+        self.by_pair: dict[str, list[tuple[str, int]]] = {}
+        #: Words of one character.
+        self.short: list[tuple[str, int]] = []
+        for p in patterns:
+            words = _any_required_words(p.pattern, p.flags)
+            if words is None:
+                self.always.add(id(p))
+                continue
+            for w in words:
+                if len(w) < 2:
+                    self.short.append((w, id(p)))
+                else:
+                    self.by_pair.setdefault(w[:2], []).append((w, id(p)))
+
+    def live(self, text: str) -> set[int] | None:
+        """The ids of the patterns that may match `text`; None: any (the text holds a
+        character of `_FOLDED_TO_ASCII`)."""
+        if any(c in text for c in _FOLDED_TO_ASCII):
+            return None
+        lowered = text.lower()
+        out = set(self.always)
+        by_pair = self.by_pair
+        for pair, words in by_pair.items():
+            if pair in lowered:
+                for w, pid in words:
+                    if pid not in out and w in lowered:
+                        out.add(pid)
+        for w, pid in self.short:
+            if pid not in out and w in lowered:
+                out.add(pid)
+        return out
+
+
+@lru_cache(maxsize=64)
+def _polarity_index(lang: str | None) -> _WordIndex:
+    """`_WordIndex` of the patterns of a language's `_polarity_groups`' sides."""
+    return _WordIndex([p for _, sides, _ in _polarity_groups(lang) for _, p in sides])
+
+
 @lru_cache(maxsize=1024)
 def _ascii_alike(c: str) -> bool:
     """Whether re.I matches character `c`, in an ASCII text, with the lowercase of what it
@@ -15717,10 +15858,12 @@ def _polarity_sides(
     found_any = _polarity_any(lang)
     if found_any is None:
         return {}
-    if found_any[1] is not None and text.isascii():
-        if found_any[1].search(text.lower()) is None:
-            return {}  # no predicate of any group: most texts, found in one scan
-    elif found_any[0].search(text) is None:
+    # The sides whose patterns may match: those whose words the text holds (most texts
+    # hold none); None: any side may.
+    live = _polarity_index(lang).live(text)
+    if live is None and found_any[0].search(text) is None:
+        return {}
+    if live is not None and not live:
         return {}
     spots = sorted(pos for pos, _ in reading.negations)
     # The main clauses that figures in adverbial phrases modify ("After nearly 20 years of
@@ -15747,7 +15890,7 @@ def _polarity_sides(
         scoped: dict[str, str] = {}
         negated = False
         for side, pattern in sides:
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(text) if live is None or id(pattern) in live else ():
                 if (
                     side not in unnegated
                     and side != "neutral"
