@@ -3708,6 +3708,26 @@ _COMPARATORS = frozenset({"more_than", "less_than", "at_least", "at_most", "up_t
 _DIFFERENCE_KINDS = frozenset({"percent", "multiplier", "money", "points"})
 
 
+#: The hedges a date's own bound words give it (`_read_dates`, `_date_side`).
+_DATE_SIDES = frozenset({"by", "not_before"})
+#: How far from a date its bound words may stand (the readers look 24 characters back).
+_DATE_BOUND_REACH = 32
+
+
+def _date_bound_span(text: str, v: Value) -> tuple[int, int]:
+    """Where the bound words of date `v` stand (`v.hedge_text`, marked "\x00" before the
+    date or "\x01" after it): the nearest such words within `_DATE_BOUND_REACH`
+    characters, else an empty span."""
+    assert v.hedge_text is not None
+    words = re.compile(re.escape(v.hedge_text[:-1]), re.I)
+    if v.hedge_text.endswith("\x00"):
+        found = list(words.finditer(text, max(0, v.start - _DATE_BOUND_REACH), v.start))
+        m = found[-1] if found else None
+    else:
+        m = words.search(text, v.end, v.end + _DATE_BOUND_REACH + len(v.hedge_text))
+    return m.span() if m is not None else (v.start, v.start)
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, lang: str | None) -> Reading:
     rules = rules_for(lang)
@@ -3846,6 +3866,12 @@ def _read(text: str, lang: str | None) -> Reading:
     for v in reading.values:
         if v.hedge_span:
             taken[v.hedge_span[0] : v.hedge_span[1]] = b"\x01" * (v.hedge_span[1] - v.hedge_span[0])
+        elif v.hedge in _DATE_SIDES and v.hedge_text:
+            # A date's bound ("no later than June", "au plus tard en juin", "March 2015 at
+            # the latest") is no negation or direction either; its words stand right before
+            # the date ("\x00") or right after it ("\x01").
+            lo, hi = _date_bound_span(prepared, v)
+            taken[lo:hi] = b"\x01" * (hi - lo)
     # A gate's trigger check, inlined here and in the readers: most texts shut most gates.
     gate = rules.direction_re
     shut = gate.triggers is not None and g[0].isdisjoint(gate.triggers)
