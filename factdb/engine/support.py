@@ -4561,6 +4561,65 @@ def _other_figures_only(reading: Reading, pos: int, values: list[Value]) -> bool
     )
 
 
+def _figureless_aside(
+    reading: Reading,
+    pos: int,
+    word: str,
+    values: list[Value],
+    lang: str | None,
+    words: set[str],
+    cognates: frozenset[str],
+    same_language: bool,
+) -> bool:
+    """Whether the negation `word` at `pos` negates a clause of its own, apart from the
+    compared `values` of its sentence: it stands in a clause of that sentence holding no
+    figure of the text, after a figure's clause that opens with no preposition (after "In
+    2019," the clause is the main one), and governs none of the statement's `words`
+    (across languages, none of their `cognates`). "About 40% felt tired in 2019, when the
+    ward did not have enough staff" negates the staff, not what "About 40% did not feel
+    tired" denies; one governing a word of the statement may speak of the figure's
+    subject ("About 40% felt tired, because they did not sleep" for "About 40% did not
+    sleep"). Across languages, where few words are shared, only a clause that a word of
+    its own opens (a conjunction, [negation] temporal_openers, [modal] clause_openers:
+    ", when", "weil", ", qui") counts; a bare comma may run on the figure's clause. Not in
+    CJK text, whose commas part a sentence's phrases."""
+    text = reading.text
+    if _CJK_CHAR.match(text, pos):
+        return False
+    end = pos + len(word)
+    lo, hi = _clause_bounds(text, pos, end)
+    if any(v.start < hi and v.end > lo for v in reading.values):
+        return False
+    here = _sentence(reading.bounds, pos, end)
+    own = [v for v in values if _sentence(reading.bounds, v.start, v.end) == here]
+    if not own or any(v.start > pos for v in own):
+        return False
+    if any(
+        _opened_by_preposition(text, _clause_bounds(text, v.start, v.end)[0], v, lang) for v in own
+    ):
+        return False
+    if not same_language and not _opens_clause(text, lo, lang):
+        return False
+    return not _governs(reading, pos, end, [], words, _prefixes(words), False, cognates)
+
+
+def _opens_clause(text: str, lo: int, lang: str | None) -> bool:
+    """Whether the clause starting at `lo` (after a clause break) is opened by a word of its
+    own: the conjunction that breaks it off ("because", "weil", "pero"), a clause of time
+    after a comma ([negation] temporal_openers: ", when", ", als", ", quand") or a word
+    opening another clause ([modal] clause_openers: "who", "qui", "que")."""
+    if _CONJUNCTION_BEFORE.search(text, max(0, lo - 12), lo):
+        return True
+    when = _data_patterns(lang, "negation", "temporal_openers", re.I)
+    if when is not None and lo and text[lo - 1] == "," and when.match(text, lo - 1):
+        return True
+    first = _TOKEN.search(text, lo)
+    opener = _clause_opener(lang)
+    return (
+        first is not None and opener is not None and opener.match(text, first.start()) is not None
+    )
+
+
 def _adverbial_negation(
     reading: Reading,
     pos: int,
@@ -4799,6 +4858,8 @@ _CONJUNCTIONS = (
     r"porém|enquanto)(?!\w)"
 )
 _CLAUSE_BREAK = _lazy(r"[,;:()\[\]–—―、，（）]|\s-\s|" + _CONJUNCTIONS, re.I)
+#: A conjunction ending the text before a clause: "…, because" opens it.
+_CONJUNCTION_BEFORE = _lazy(r"(?:" + _CONJUNCTIONS + r")$", re.I)
 
 
 def _clause_shares(text: str, pos: int, words: set[str]) -> bool:
@@ -14304,6 +14365,7 @@ statement_lang="en").status
             else f"the statement negates the verb of its figure ({subject_negation!r}) but "
             f"{src} {_verb('has', src)} no negation"
         )
+    aside_negation = None
     if stated_negation and quote_negation and matched and not missing_rules:
         # The quote's negation that meets the statement's is no adverbial aside ("Les
         # députés ont, sans surprise, adopté", `_adverbial_negation`).
@@ -14319,16 +14381,29 @@ statement_lang="en").status
         own_clause = any(
             _same_clause(stated.text, p, s) for p, _ in stated.negations for s, _ in met
         )
-        quote_negation = next(
-            (
-                w
-                for r, values, lang in zip(readings, mine, langs, strict=True)
-                for pos, w in r.negations
-                if not _adverbial_negation(r, pos, w, lang, values, words, cognates)
-                and not (own_clause and _other_figures_only(r, pos, values))
-            ),
-            None,
-        )
+        # Nor, against such a statement, one in a clause of the quote without a figure that
+        # governs none of the statement's words: it negates that clause's own predicate
+        # ("About 40% felt tired, when the ward did not have enough staff"). Across
+        # languages, where few words are shared, such a negation is for a person to read.
+        aside = None
+        quote_negation = None
+        for r, values, lang in zip(readings, mine, langs, strict=True):
+            for pos, w in r.negations:
+                if _adverbial_negation(r, pos, w, lang, values, words, cognates) or (
+                    own_clause and _other_figures_only(r, pos, values)
+                ):
+                    continue
+                if own_clause and _figureless_aside(
+                    r, pos, w, values, lang, words, cognates, same_language
+                ):
+                    aside = aside or w
+                    continue
+                quote_negation = w
+                break
+            if quote_negation:
+                break
+        if quote_negation is None and aside is not None and not same_language:
+            quote_negation = aside_negation = aside
     if matched and not stated_negation and not settled:
         # A quote's negation counts in the sentences the statement cites: those its compared
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
@@ -14519,6 +14594,13 @@ statement_lang="en").status
                 f"{src} {_verb('contains', src)} the negation {quote_negation!r} "
                 "but the statement has none"
             )
+    elif stated_negation and quote_negation and aside_negation == quote_negation:
+        elements.append(Element("negation", stated_negation, quote_negation, "missing"))
+        unverified.append(
+            f"{src} {_verb('has', src)} the negation {quote_negation!r} only in a clause "
+            f"without the figure, which may or may not deny what the statement's "
+            f"{stated_negation!r} does (a person must read it)"
+        )
     elif stated_negation and quote_negation:
         elements.append(Element("negation", stated_negation, quote_negation, "match"))
 
