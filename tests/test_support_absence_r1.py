@@ -60,3 +60,55 @@ def test_a_negation_in_a_figureless_clause_is_its_own(
         statement, [quote], statement_lang=statement_lang, quote_lang=quote_lang
     )
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement_lang, quote_lang, statement, quote, status",
+    [
+        # The figure is what is absent (the absence's subject): a negation of another
+        # predicate of that day, or of a word that says where it is absent, is no absence.
+        ("de", "de", "Der 3. Oktober 2021 fehlt im Dienstplan der Klinik.",
+         "Am 3. Oktober 2021 arbeitet die Klinik nicht.", "fail"),
+        ("en", "en", "March 4, 2020 is missing from the school timetable.",
+         "On March 4, 2020 there was no school timetable.", "fail"),
+        ("fr", "fr", "Le 14 juillet 2022 manque au calendrier de la mairie.",
+         "Le 14 juillet 2022 la mairie n'ouvre pas.", "fail"),
+        ("es", "es", "El 12 de octubre de 2021 falta en el calendario del ayuntamiento.",
+         "El 12 de octubre de 2021 no hubo calendario en el ayuntamiento.", "fail"),
+        ("de", "en", "Der 1. Mai 2019 fehlt im Kalender der Gemeinde.",
+         "On May 1, 2019 the municipality does not open.", "fail"),
+        ("en", "de", "May 1, 2019 is missing from the town calendar.",
+         "Am 1. Mai 2019 öffnet die Stadt nicht.", "fail"),
+        ("es", "fr", "El 1 de mayo de 2019 falta en el calendario municipal.",
+         "Le 1er mai 2019, la mairie n'ouvre pas.", "fail"),
+        # Look-alikes: a negation denying the day's presence ("steht nicht", "does not
+        # list", "ne mentionne pas", "no incluye"), and an absence whose subject is no
+        # figure ("Am 3. Oktober fehlte der Klinik das Personal", "The 2021 budget lacks
+        # funds", "En 2021 faltaban médicos").
+        ("de", "de", "Der 3. Oktober 2021 fehlt im Dienstplan der Klinik.",
+         "Im Dienstplan der Klinik steht der 3. Oktober 2021 nicht.", "pass"),
+        ("en", "en", "March 4, 2020 is missing from the school timetable.",
+         "The school timetable does not list March 4, 2020.", "pass"),
+        ("fr", "fr", "Le 14 juillet 2022 manque au calendrier de la mairie.",
+         "Le calendrier de la mairie ne mentionne pas le 14 juillet 2022.", "pass"),
+        ("es", "es", "El 12 de octubre de 2021 falta en el calendario del ayuntamiento.",
+         "El calendario del ayuntamiento no incluye el 12 de octubre de 2021.", "pass"),
+        ("de", "de", "Am 3. Oktober 2021 fehlte der Klinik das Personal.",
+         "Am 3. Oktober 2021 hatte die Klinik kein Personal.", "pass"),
+        ("en", "en", "The 2021 budget lacks funds for schools.",
+         "The 2021 budget has no funds for schools.", "pass"),
+        ("es", "es", "En 2021 faltaban médicos en el hospital.",
+         "En 2021 no había médicos en el hospital.", "pass"),
+        ("de", "en", "Der 1. Mai 2019 fehlt im Kalender der Gemeinde.",
+         "The municipal calendar does not list May 1, 2019.", "pass"),
+        ("es", "fr", "El 1 de mayo de 2019 falta en el calendario municipal.",
+         "Le calendrier municipal ne mentionne pas le 1er mai 2019.", "pass"),
+    ],
+)  # fmt: skip
+def test_an_absent_figure_meets_only_a_denied_presence(
+    statement_lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = claim_supported(
+        statement, [quote], statement_lang=statement_lang, quote_lang=quote_lang
+    )
+    assert result.status == status, result.reason

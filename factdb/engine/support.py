@@ -15958,6 +15958,19 @@ def _negatives_agree(
                 # it says "ohne Zuschauer", not "feuerten sich nicht an".
                 continue
             if not same_language:
+                lo = _clause_bounds(r.text, pos, pos + len(word))[0]
+                absent = _absent_figure(r.text, lo, pos, values)
+                if absent is not None and _absence_subject(r.text, pos, word, absent, lang):
+                    # The figure is what is absent ("Der 1. Mai 2019 fehlt im Kalender"):
+                    # the other side's negation agrees by denying a presence ("is not
+                    # listed"), not the figure's other predicate ("does not open").
+                    if any(
+                        _presence_in_clause(n, n_lang, p, p + len(w), n_values)
+                        for n, n_lang, n_values in negated
+                        for p, w in n.negations
+                    ):
+                        return word
+                    continue
                 if any(_same_clause(r.text, pos, v) for v in values):
                     return word
                 # Or on the main clause after an opening phrase holding a compared value:
@@ -15974,8 +15987,9 @@ def _negatives_agree(
                 # is the compared figure itself, which the negation follows right after.
                 if any(
                     _figure_right_before(n.text, p, nvalues)
-                    for n, _, nvalues in negated
-                    for p, _ in n.negations
+                    and _presence_in_clause(n, n_lang, p, p + len(w), nvalues)
+                    for n, n_lang, nvalues in negated
+                    for p, w in n.negations
                 ):
                     return word
             lo, hi = _clause_bounds(r.text, pos, pos + len(word))
@@ -15991,6 +16005,12 @@ def _negatives_agree(
                 # the other side's negation governs that figure ("taucht der 3. Oktober
                 # nicht auf").
                 return word
+            if absent is not None and _absence_subject(r.text, pos, word, absent, lang):
+                # The figure is what is absent ("Der 1. Mai 2019 fehlt im Kalender der
+                # Gemeinde"): a negation agrees only by denying the figure's presence, as
+                # above, not by governing a word that says where it is absent ("öffnet die
+                # Gemeinde nicht").
+                continue
             if _CJK_CHAR.match(key):
                 near = _content(r.text[max(lo, pos - _GOVERNED_CJK[0]) : pos + len(word) + 4])
             else:
@@ -16099,6 +16119,33 @@ def _absent_figure(text: str, lo: int, pos: int, values: list[Value]) -> Value |
         if len(_WORD3.findall(gap)) <= _ABSENT_GAP[0]:
             return v
     return None
+
+
+def _absence_subject(text: str, pos: int, word: str, v: Value, lang: str | None) -> bool:
+    """Whether figure `v` (`_absent_figure`'s, before `word` at `pos`, a word of absence:
+    [negation] absences) is that word's subject, what is absent: it opens its clause, after
+    an article at most ([subjects] articles), with nothing but auxiliaries ([negation]
+    auxiliaries) between it and the word ("Der 1. Mai 2019 fehlt", "March 4, 2020 is
+    missing", "El 12 de octubre falta"). Not a figure after a preposition ("Am 1. Mai 2019
+    fehlt der Bürgermeister" says who is absent, and when) or a noun ("die Maut von 12 Euro
+    eingestellt")."""
+    absences = _data_patterns(lang, "negation", "absences", re.I)
+    if absences is None or absences.fullmatch(word) is None:
+        return False
+    auxiliaries = _auxiliaries()
+    if any(w.lower()[:5] not in auxiliaries for w in _TOKEN.findall(text, v.end, pos)):
+        return False
+    # The clause from the figure's start: a date's own dot ("3. Oktober") ends none.
+    before = _TOKEN.findall(text, _clause_bounds(text, v.start, v.start)[0], v.start)
+    return not before or (len(before) == 1 and before[0].lower() in _articles(lang))
+
+
+@lru_cache(maxsize=64)
+def _articles(lang: str | None) -> frozenset[str]:
+    """A language's definite articles ([subjects] articles), lowercased."""
+    rules = rules_for(lang)
+    words = rules.data.get("subjects", {}).get("articles", []) if rules is not None else []
+    return frozenset(w.lower() for w in words)
 
 
 def _presence_in_clause(
