@@ -112,3 +112,48 @@ def test_an_absent_figure_meets_only_a_denied_presence(
         statement, [quote], statement_lang=statement_lang, quote_lang=quote_lang
     )
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement_lang, quote_lang, statement, quote, status",
+    [
+        # A negation undoing an absence ("fehlt nicht", "is not missing", "ne manque pas",
+        # "no falta": the day is there) against one denying a presence ("nennt … nicht",
+        # "does not list"): the negations disagree.
+        ("de", "de", "Der 24. Dezember fehlt nicht im Schulkalender.",
+         "Der Schulkalender nennt den 24. Dezember nicht.", "fail"),
+        ("en", "en", "December 24 is not missing from the school calendar.",
+         "The school calendar does not list December 24.", "fail"),
+        ("fr", "fr", "Le 24 décembre ne manque pas au calendrier scolaire.",
+         "Le calendrier scolaire ne mentionne pas le 24 décembre.", "fail"),
+        ("es", "es", "El 24 de diciembre no falta en el calendario escolar.",
+         "El calendario escolar no incluye el 24 de diciembre.", "fail"),
+        ("en", "de", "December 24 is not missing from the school calendar.",
+         "Der Schulkalender nennt den 24. Dezember nicht.", "fail"),
+        ("fr", "es", "Le 24 décembre ne manque pas au calendrier scolaire.",
+         "El calendario escolar no incluye el 24 de diciembre.", "fail"),
+        ("es", "en", "El 24 de diciembre no falta en el calendario escolar.",
+         "The school calendar does not list December 24.", "fail"),
+        # Look-alikes: both negations undo an absence (the negation after the figure too,
+        # "fehlt der 24. Dezember nicht"), neither does, or "nicht nur" keeps the absence.
+        ("de", "de", "Der 24. Dezember fehlt nicht im Schulkalender.",
+         "Im Schulkalender fehlt der 24. Dezember nicht.", "pass"),
+        ("en", "de", "December 24 is not missing from the school calendar.",
+         "Der 24. Dezember fehlt nicht im Schulkalender.", "pass"),
+        ("fr", "es", "Le 24 décembre ne manque pas au calendrier scolaire.",
+         "El 24 de diciembre no falta en el calendario escolar.", "pass"),
+        ("de", "de", "Der 24. Dezember steht nicht im Schulkalender.",
+         "Der Schulkalender nennt den 24. Dezember nicht.", "pass"),
+        ("en", "en", "December 24 is not listed in the school calendar.",
+         "The school calendar does not list December 24.", "pass"),
+        ("de", "de", "Im Schulkalender fehlt nicht nur der 24. Dezember.",
+         "Im Schulkalender steht der 24. Dezember nicht.", "pass"),
+    ],
+)  # fmt: skip
+def test_an_undone_absence_is_no_denied_presence(
+    statement_lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    result = claim_supported(
+        statement, [quote], statement_lang=statement_lang, quote_lang=quote_lang
+    )
+    assert result.status == status, result.reason

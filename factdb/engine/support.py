@@ -14547,6 +14547,26 @@ statement_lang="en").status
                     "match",
                 )
             )
+    undone = None
+    if stated_negation and quote_negation and not missing_rules and compared_values:
+        # "Der 9. November fehlt nicht" (it is there) against "steht der 9. November nicht"
+        # (it is not): a negation undoing an absence on one side only.
+        mine_stated = [s for s, _ in met]
+        stated_undoes = _undoes_absence(stated, statement_lang, mine_stated)
+        undoing_quotes = [
+            _undoes_absence(r, lang, values)
+            for r, values, lang in zip(readings, mine, langs, strict=True)
+            if r.negations
+        ]
+        quote_undoes = (
+            True
+            if undoing_quotes and all(q is True for q in undoing_quotes)
+            else False
+            if undoing_quotes and all(q is False for q in undoing_quotes)
+            else None
+        )
+        if {stated_undoes, quote_undoes} == {True, False}:
+            undone = (stated_negation, quote_negation)
     absence = None
     if (
         bool(stated_negation) != bool(quote_negation)
@@ -14594,6 +14614,13 @@ statement_lang="en").status
                 f"{src} {_verb('contains', src)} the negation {quote_negation!r} "
                 "but the statement has none"
             )
+    elif undone is not None:
+        said, theirs = undone
+        elements.append(Element("negation", said, theirs, "contradicted"))
+        fails.append(
+            f"the statement's {said!r} and {src}'s {theirs!r} disagree: a negation of a word "
+            "of absence says it is there, the other negation that it is not"
+        )
     elif stated_negation and quote_negation and aside_negation == quote_negation:
         elements.append(Element("negation", stated_negation, quote_negation, "missing"))
         unverified.append(
@@ -16119,6 +16146,51 @@ def _absent_figure(text: str, lo: int, pos: int, values: list[Value]) -> Value |
         if len(_WORD3.findall(gap)) <= _ABSENT_GAP[0]:
             return v
     return None
+
+
+def _undoes_absence(reading: Reading, lang: str | None, values: list[Value]) -> bool | None:
+    """Whether every negation of a reading undoes a word of absence ([negation] absences)
+    in the clause of a compared value (True: "Der 9. November fehlt nicht", "ne manque
+    pas", "is not missing", "no falta": it is there), none does (False), or some do (None).
+    A negation undoes it just before it (`_undoing`) or, outside CJK text, after it in its
+    clause with at most `_UNDO_WORDS` words between but the figures' ("fehlt der 9.
+    November nicht"), not followed by a word that keeps the absence ("fehlt nicht nur")."""
+    if not reading.negations:
+        return None
+    pattern = _data_patterns(lang, "negation", "absences", re.I) if values else None
+    text = reading.text
+    undoing: set[int] = set()
+    for m in pattern.finditer(text) if pattern is not None else ():
+        a, b = m.start(), m.end()
+        if not any(_same_clause(text, a, v) for v in values):
+            continue
+        undoing.update(_undoing(reading, a, b))
+        if _CJK_CHAR.match(text, a):
+            continue
+        for n, w in reading.negations:
+            if n < b or n - b > 30 or w.lower() in _prepositions():
+                continue
+            # The gap with the figures' characters blanked: "9." ends no clause.
+            gap = "".join(
+                " " if any(v.start <= i < v.end for v in reading.values) else text[i]
+                for i in range(b, n)
+            )
+            words = [
+                x
+                for x in _WORD3.finditer(text, b, n)
+                if not any(v.start <= x.start() < v.end for v in reading.values)
+            ]
+            after = _WORD3.search(text, n + len(w), n + len(w) + 20)
+            if (
+                len(words) <= _UNDO_WORDS
+                and _CLAUSE_BREAK.search(gap) is None
+                and _CLAUSE_END.search(gap) is None
+                and (after is None or _not_undoing().fullmatch(after.group()) is None)
+            ):
+                undoing.add(n)
+    if not undoing:
+        return False
+    return True if all(n in undoing for n, _ in reading.negations) else None
 
 
 def _absence_subject(text: str, pos: int, word: str, v: Value, lang: str | None) -> bool:
