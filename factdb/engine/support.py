@@ -15984,10 +15984,13 @@ def _negatives_agree(
                 # "Trotz fehlender Zuschauer feuerten sie sich an" concedes an absence:
                 # it says "ohne Zuschauer", not "feuerten sich nicht an".
                 continue
+            # The word's clause, and the compared figure before it that is what is absent
+            # ("Der 3. Oktober fehlt") or its subject ("Der 1. Mai 2019 fehlt im Kalender").
+            lo, hi = _clause_bounds(r.text, pos, pos + len(word))
+            absent = _absent_figure(r.text, lo, pos, values)
+            subject = absent is not None and _absence_subject(r.text, pos, word, absent, lang)
             if not same_language:
-                lo = _clause_bounds(r.text, pos, pos + len(word))[0]
-                absent = _absent_figure(r.text, lo, pos, values)
-                if absent is not None and _absence_subject(r.text, pos, word, absent, lang):
+                if subject:
                     # The figure is what is absent ("Der 1. Mai 2019 fehlt im Kalender"):
                     # the other side's negation agrees by denying a presence ("is not
                     # listed"), not the figure's other predicate ("does not open").
@@ -16002,7 +16005,6 @@ def _negatives_agree(
                     return word
                 # Or on the main clause after an opening phrase holding a compared value:
                 # "In 2019, the squad remained unchanged" for "En 2019, no hubo cambios".
-                lo = _clause_bounds(r.text, pos, pos + len(word))[0]
                 opening = [v for v in values if v.end <= lo]
                 if opening:
                     bounded = bounded or replace(r, bounds=_bounds(r))
@@ -16019,8 +16021,6 @@ def _negatives_agree(
                     for p, w in n.negations
                 ):
                     return word
-            lo, hi = _clause_bounds(r.text, pos, pos + len(word))
-            absent = _absent_figure(r.text, lo, pos, values)
             if absent is not None and any(
                 _governs(n, p, p + len(w), same, set(), frozenset(), False)
                 and _presence_in_clause(n, n_lang, p, p + len(w), same)
@@ -16032,7 +16032,7 @@ def _negatives_agree(
                 # the other side's negation governs that figure ("taucht der 3. Oktober
                 # nicht auf").
                 return word
-            if absent is not None and _absence_subject(r.text, pos, word, absent, lang):
+            if subject:
                 # The figure is what is absent ("Der 1. Mai 2019 fehlt im Kalender der
                 # Gemeinde"): a negation agrees only by denying the figure's presence, as
                 # above, not by governing a word that says where it is absent ("öffnet die
