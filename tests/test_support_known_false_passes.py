@@ -17,17 +17,37 @@ from factdb.engine.support import claim_supported
 @pytest.mark.parametrize(
     "statement, quote, lang",
     [
-        # A word of absence whose absent thing is its subject ("Der 1. Mai fehlt") meets a
-        # negation that governs another word the statement names after it ("Gemeinde"):
-        # the quote says the day was no opening day, not that it is missing.
-        ("Der 1. Mai 2019 fehlt im Kalender der Gemeinde.",
-         "Am 1. Mai 2019 öffnet die Gemeinde nicht.", "de"),
-        # Negations on both sides agree although one undoes an absence ("fehlt nicht":
-        # it is there) and the other denies a presence ("steht nicht": it is not).
-        ("Der 9. November fehlt nicht im Kalender.",
-         "Im Kalender steht der 9. November nicht.", "de"),
+        # None known now: a review that meets a new class adds its pair here.
     ],
 )  # fmt: skip
 def test_a_known_false_pass_is_no_pass(statement: str, quote: str, lang: str) -> None:
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=lang)
     assert result.status != "pass", result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, status",
+    [
+        # A word of absence whose absent thing is its subject ("Der 1. Mai fehlt") meets a
+        # negation that governs another word the statement names after it ("Gemeinde"):
+        # the quote says the day was no opening day, not that it is missing; its negation
+        # stands on one side (`_absence_subject`).
+        ("Der 1. Mai 2019 fehlt im Kalender der Gemeinde.",
+         "Am 1. Mai 2019 öffnet die Gemeinde nicht.", "de", "fail"),
+        # Negations on both sides agreed although one undoes an absence ("fehlt nicht":
+        # it is there) and the other denies a presence ("steht nicht": it is not)
+        # (`_undoes_absence`).
+        ("Der 9. November fehlt nicht im Kalender.",
+         "Im Kalender steht der 9. November nicht.", "de", "fail"),
+        # A quote negation in a subordinate clause without a figure ("when the ward did
+        # not have enough staff") is no negation of the figure's clause (`_figureless_aside`).
+        ("About 40% did not feel tired.",
+         "About 40% felt tired in 2019, when the ward did not have enough staff.", "en",
+         "fail"),
+    ],
+)  # fmt: skip
+def test_a_fixed_false_pass_gets_its_status(
+    statement: str, quote: str, lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=lang)
+    assert result.status == status, result.reason

@@ -4937,6 +4937,65 @@ def _other_figures_only(reading: Reading, pos: int, values: list[Value]) -> bool
     )
 
 
+def _figureless_aside(
+    reading: Reading,
+    pos: int,
+    word: str,
+    values: list[Value],
+    lang: str | None,
+    words: set[str],
+    cognates: frozenset[str],
+    same_language: bool,
+) -> bool:
+    """Whether the negation `word` at `pos` negates a clause of its own, apart from the
+    compared `values` of its sentence: it stands in a clause of that sentence holding no
+    figure of the text, after a figure's clause that opens with no preposition (after "In
+    2019," the clause is the main one), and governs none of the statement's `words`
+    (across languages, none of their `cognates`). "About 40% felt tired in 2019, when the
+    ward did not have enough staff" negates the staff, not what "About 40% did not feel
+    tired" denies; one governing a word of the statement may speak of the figure's
+    subject ("About 40% felt tired, because they did not sleep" for "About 40% did not
+    sleep"). Across languages, where few words are shared, only a clause that a word of
+    its own opens (a conjunction, [negation] temporal_openers, [modal] clause_openers:
+    ", when", "weil", ", qui") counts; a bare comma may run on the figure's clause. Not in
+    CJK text, whose commas part a sentence's phrases."""
+    text = reading.text
+    if _CJK_CHAR.match(text, pos):
+        return False
+    end = pos + len(word)
+    lo, hi = _clause_bounds(text, pos, end)
+    if any(v.start < hi and v.end > lo for v in reading.values):
+        return False
+    here = _sentence(reading.bounds, pos, end)
+    own = [v for v in values if _sentence(reading.bounds, v.start, v.end) == here]
+    if not own or any(v.start > pos for v in own):
+        return False
+    if any(
+        _opened_by_preposition(text, _clause_bounds(text, v.start, v.end)[0], v, lang) for v in own
+    ):
+        return False
+    if not same_language and not _opens_clause(text, lo, lang):
+        return False
+    return not _governs(reading, pos, end, [], words, _prefixes(words), False, cognates)
+
+
+def _opens_clause(text: str, lo: int, lang: str | None) -> bool:
+    """Whether the clause starting at `lo` (after a clause break) is opened by a word of its
+    own: the conjunction that breaks it off ("because", "weil", "pero"), a clause of time
+    after a comma ([negation] temporal_openers: ", when", ", als", ", quand") or a word
+    opening another clause ([modal] clause_openers: "who", "qui", "que")."""
+    if _CONJUNCTION_BEFORE.search(text, max(0, lo - 12), lo):
+        return True
+    when = _data_patterns(lang, "negation", "temporal_openers", re.I)
+    if when is not None and lo and text[lo - 1] == "," and when.match(text, lo - 1):
+        return True
+    first = _TOKEN.search(text, lo)
+    opener = _clause_opener(lang)
+    return (
+        first is not None and opener is not None and opener.match(text, first.start()) is not None
+    )
+
+
 def _adverbial_negation(
     reading: Reading,
     pos: int,
@@ -5178,6 +5237,8 @@ _CONJUNCTIONS = (
 #: What ends a clause inside a sentence, conjunctions aside.
 _CLAUSE_PUNCTUATION = r"[,;:()\[\]–—―、，（）]|\s-\s"
 _CLAUSE_BREAK = _lazy(_CLAUSE_PUNCTUATION + "|" + _CONJUNCTIONS, re.I)
+#: A conjunction ending the text before a clause: "…, because" opens it.
+_CONJUNCTION_BEFORE = _lazy(r"(?:" + _CONJUNCTIONS + r")$", re.I)
 
 
 @lru_cache(maxsize=32)
@@ -15014,6 +15075,7 @@ statement_lang="en").status
             else f"the statement negates the verb of its figure ({subject_negation!r}) but "
             f"{src} {_verb('has', src)} no negation"
         )
+    aside_negation = None
     if stated_negation and quote_negation and matched and not missing_rules:
         # The quote's negation that meets the statement's is no adverbial aside ("Les
         # députés ont, sans surprise, adopté", `_adverbial_negation`).
@@ -15029,22 +15091,33 @@ statement_lang="en").status
         own_clause = any(
             _same_clause(stated.text, p, s) for p, _ in stated.negations for s, _ in met
         )
-        quote_negation = next(
-            (
-                w
-                for r, values, lang in zip(readings, mine, langs, strict=True)
-                for pos, w in r.negations
-                if not _adverbial_negation(r, pos, w, lang, values, words, cognates)
-                and not (
+        # Nor, against such a statement, one in a clause of the quote without a figure that
+        # governs none of the statement's words: it negates that clause's own predicate
+        # ("About 40% felt tired, when the ward did not have enough staff"). Across
+        # languages, where few words are shared, such a negation is for a person to read.
+        aside = None
+        quote_negation = None
+        for r, values, lang in zip(readings, mine, langs, strict=True):
+            for pos, w in r.negations:
+                if _adverbial_negation(r, pos, w, lang, values, words, cognates) or (
                     own_clause
                     and (
                         _other_figures_only(r, pos, values)
                         or _figureless_subordinate(r, pos, w, values, lang)
                     )
-                )
-            ),
-            None,
-        )
+                ):
+                    continue
+                if own_clause and _figureless_aside(
+                    r, pos, w, values, lang, words, cognates, same_language
+                ):
+                    aside = aside or w
+                    continue
+                quote_negation = w
+                break
+            if quote_negation:
+                break
+        if quote_negation is None and aside is not None and not same_language:
+            quote_negation = aside_negation = aside
     if matched and not stated_negation and not settled:
         # A quote's negation counts in the sentences the statement cites: those its compared
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
@@ -15188,6 +15261,26 @@ statement_lang="en").status
                     "match",
                 )
             )
+    undone = None
+    if stated_negation and quote_negation and not missing_rules and compared_values:
+        # "Der 9. November fehlt nicht" (it is there) against "steht der 9. November nicht"
+        # (it is not): a negation undoing an absence on one side only.
+        mine_stated = [s for s, _ in met]
+        stated_undoes = _undoes_absence(stated, statement_lang, mine_stated)
+        undoing_quotes = [
+            _undoes_absence(r, lang, values)
+            for r, values, lang in zip(readings, mine, langs, strict=True)
+            if r.negations
+        ]
+        quote_undoes = (
+            True
+            if undoing_quotes and all(q is True for q in undoing_quotes)
+            else False
+            if undoing_quotes and all(q is False for q in undoing_quotes)
+            else None
+        )
+        if {stated_undoes, quote_undoes} == {True, False}:
+            undone = (stated_negation, quote_negation)
     absence = None
     if (
         bool(stated_negation) != bool(quote_negation)
@@ -15235,6 +15328,20 @@ statement_lang="en").status
                 f"{src} {_verb('contains', src)} the negation {quote_negation!r} "
                 "but the statement has none"
             )
+    elif undone is not None:
+        said, theirs = undone
+        elements.append(Element("negation", said, theirs, "contradicted"))
+        fails.append(
+            f"the statement's {said!r} and {src}'s {theirs!r} disagree: a negation of a word "
+            "of absence says it is there, the other negation that it is not"
+        )
+    elif stated_negation and quote_negation and aside_negation == quote_negation:
+        elements.append(Element("negation", stated_negation, quote_negation, "missing"))
+        unverified.append(
+            f"{src} {_verb('has', src)} the negation {quote_negation!r} only in a clause "
+            f"without the figure, which may or may not deny what the statement's "
+            f"{stated_negation!r} does (a person must read it)"
+        )
     elif stated_negation and quote_negation:
         elements.append(Element("negation", stated_negation, quote_negation, "match"))
 
@@ -16642,12 +16749,27 @@ def _negatives_agree(
                 # "Trotz fehlender Zuschauer feuerten sie sich an" concedes an absence:
                 # it says "ohne Zuschauer", not "feuerten sich nicht an".
                 continue
+            # The word's clause, and the compared figure before it that is what is absent
+            # ("Der 3. Oktober fehlt") or its subject ("Der 1. Mai 2019 fehlt im Kalender").
+            lo, hi = _clause_bounds(r.text, pos, pos + len(word), lang)
+            absent = _absent_figure(r.text, lo, pos, values)
+            subject = absent is not None and _absence_subject(r.text, pos, word, absent, lang)
             if not same_language:
+                if subject:
+                    # The figure is what is absent ("Der 1. Mai 2019 fehlt im Kalender"):
+                    # the other side's negation agrees by denying a presence ("is not
+                    # listed"), not the figure's other predicate ("does not open").
+                    if any(
+                        _presence_in_clause(n, n_lang, p, p + len(w), n_values)
+                        for n, n_lang, n_values in negated
+                        for p, w in n.negations
+                    ):
+                        return word
+                    continue
                 if any(_same_clause(r.text, pos, v, lang) for v in values):
                     return word
                 # Or on the main clause after an opening phrase holding a compared value:
                 # "In 2019, the squad remained unchanged" for "En 2019, no hubo cambios".
-                lo = _clause_bounds(r.text, pos, pos + len(word), lang)[0]
                 opening = [v for v in values if v.end <= lo]
                 if opening:
                     bounded = bounded or replace(r, bounds=_bounds(r))
@@ -16659,12 +16781,11 @@ def _negatives_agree(
                 # is the compared figure itself, which the negation follows right after.
                 if any(
                     _figure_right_before(n.text, p, nvalues)
-                    for n, _, nvalues in negated
-                    for p, _ in n.negations
+                    and _presence_in_clause(n, n_lang, p, p + len(w), nvalues)
+                    for n, n_lang, nvalues in negated
+                    for p, w in n.negations
                 ):
                     return word
-            lo, hi = _clause_bounds(r.text, pos, pos + len(word), lang)
-            absent = _absent_figure(r.text, lo, pos, values)
             if absent is not None and any(
                 _governs(n, p, p + len(w), same, set(), frozenset(), False)
                 and _presence_in_clause(n, n_lang, p, p + len(w), same)
@@ -16676,6 +16797,12 @@ def _negatives_agree(
                 # the other side's negation governs that figure ("taucht der 3. Oktober
                 # nicht auf").
                 return word
+            if subject:
+                # The figure is what is absent ("Der 1. Mai 2019 fehlt im Kalender der
+                # Gemeinde"): a negation agrees only by denying the figure's presence, as
+                # above, not by governing a word that says where it is absent ("öffnet die
+                # Gemeinde nicht").
+                continue
             if _CJK_CHAR.match(key):
                 near = _content(r.text[max(lo, pos - _GOVERNED_CJK[0]) : pos + len(word) + 4])
             else:
@@ -16784,6 +16911,78 @@ def _absent_figure(text: str, lo: int, pos: int, values: list[Value]) -> Value |
         if len(_WORD3.findall(gap)) <= _ABSENT_GAP[0]:
             return v
     return None
+
+
+def _undoes_absence(reading: Reading, lang: str | None, values: list[Value]) -> bool | None:
+    """Whether every negation of a reading undoes a word of absence ([negation] absences)
+    in the clause of a compared value (True: "Der 9. November fehlt nicht", "ne manque
+    pas", "is not missing", "no falta": it is there), none does (False), or some do (None).
+    A negation undoes it just before it (`_undoing`) or, outside CJK text, after it in its
+    clause with at most `_UNDO_WORDS` words between but the figures' ("fehlt der 9.
+    November nicht"), not followed by a word that keeps the absence ("fehlt nicht nur")."""
+    if not reading.negations:
+        return None
+    pattern = _data_patterns(lang, "negation", "absences", re.I) if values else None
+    text = reading.text
+    undoing: set[int] = set()
+    for m in pattern.finditer(text) if pattern is not None else ():
+        a, b = m.start(), m.end()
+        if not any(_same_clause(text, a, v) for v in values):
+            continue
+        undoing.update(_undoing(reading, a, b))
+        if _CJK_CHAR.match(text, a):
+            continue
+        for n, w in reading.negations:
+            if n < b or n - b > 30 or w.lower() in _prepositions():
+                continue
+            # The gap with the figures' characters blanked: "9." ends no clause.
+            gap = "".join(
+                " " if any(v.start <= i < v.end for v in reading.values) else text[i]
+                for i in range(b, n)
+            )
+            words = [
+                x
+                for x in _WORD3.finditer(text, b, n)
+                if not any(v.start <= x.start() < v.end for v in reading.values)
+            ]
+            after = _WORD3.search(text, n + len(w), n + len(w) + 20)
+            if (
+                len(words) <= _UNDO_WORDS
+                and _CLAUSE_BREAK.search(gap) is None
+                and _CLAUSE_END.search(gap) is None
+                and (after is None or _not_undoing().fullmatch(after.group()) is None)
+            ):
+                undoing.add(n)
+    if not undoing:
+        return False
+    return True if all(n in undoing for n, _ in reading.negations) else None
+
+
+def _absence_subject(text: str, pos: int, word: str, v: Value, lang: str | None) -> bool:
+    """Whether figure `v` (`_absent_figure`'s, before `word` at `pos`, a word of absence:
+    [negation] absences) is that word's subject, what is absent: it opens its clause, after
+    an article at most ([subjects] articles), with nothing but auxiliaries ([negation]
+    auxiliaries) between it and the word ("Der 1. Mai 2019 fehlt", "March 4, 2020 is
+    missing", "El 12 de octubre falta"). Not a figure after a preposition ("Am 1. Mai 2019
+    fehlt der Bürgermeister" says who is absent, and when) or a noun ("die Maut von 12 Euro
+    eingestellt")."""
+    absences = _data_patterns(lang, "negation", "absences", re.I)
+    if absences is None or absences.fullmatch(word) is None:
+        return False
+    auxiliaries = _auxiliaries()
+    if any(w.lower()[:5] not in auxiliaries for w in _TOKEN.findall(text, v.end, pos)):
+        return False
+    # The clause from the figure's start: a date's own dot ("3. Oktober") ends none.
+    before = _TOKEN.findall(text, _clause_bounds(text, v.start, v.start)[0], v.start)
+    return not before or (len(before) == 1 and before[0].lower() in _articles(lang))
+
+
+@lru_cache(maxsize=64)
+def _articles(lang: str | None) -> frozenset[str]:
+    """A language's definite articles ([subjects] articles), lowercased."""
+    rules = rules_for(lang)
+    words = rules.data.get("subjects", {}).get("articles", []) if rules is not None else []
+    return frozenset(w.lower() for w in words)
 
 
 def _presence_in_clause(
