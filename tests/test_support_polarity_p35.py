@@ -1,0 +1,91 @@
+"""More opposing predicates ([polarity] in each language's data file, holdout35/36's false
+passes of "an opposite predicate the engine does not know"): a German compound embargo
+lifted against one imposed; being appointed against stepping down; a bill thrown out
+against one adopted; feeling comfortable against feeling uneasy; coming away
+empty-handed (or failing) against winning; "non coupable" against "guilty". Each in one
+language or across two; right paraphrases and look-alikes pass."""
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str, str]:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    return result.status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # An embargo or sanctions in a German compound, lifted against imposed.
+        ("Die Regierung hob 2004 das Waffenembargo gegen Libyen auf.",
+         "In 2004 the government imposed an arms embargo on Libya.", "de", "en", "fail"),
+        ("2004 verhängte die Regierung ein Waffenembargo gegen Libyen.",
+         "En 2004, le gouvernement a levé l'embargo sur les armes contre la Libye.",
+         "de", "fr", "fail"),
+        ("Die Regierung hob 2004 das Waffenembargo gegen Libyen auf.",
+         "In 2004 the government lifted the arms embargo on Libya.", "de", "en", "pass"),
+        ("2004 wurden die Wirtschaftssanktionen gegen Libyen aufgehoben.",
+         "En 2004, le gouvernement a levé les sanctions contre la Libye.", "de", "fr", "pass"),
+        # Appointed (took office) against stepped down.
+        ("Dana Kim was appointed on May 2, 2018.", "Dana Kim stepped down on May 2, 2018.",
+         "en", "en", "fail"),
+        ("Im Mai 2018 wurde Dana Kim zur Direktorin ernannt.",
+         "Dana Kim resigned in May 2018.", "de", "en", "fail"),
+        ("Dana Kim fue nombrada directora el 2 de mayo de 2018.",
+         "Dana Kim stepped down as director on May 2, 2018.", "es", "en", "fail"),
+        ("Dana Kim a été nommée directrice le 2 mai 2018.",
+         "Dana Kim took office on May 2, 2018.", "fr", "en", "pass"),
+        ("Dana Kim was appointed director on May 2, 2018.",
+         "Dana Kim took office as director on May 2, 2018.", "en", "en", "pass"),
+        # A bill thrown out or defeated against one adopted.
+        ("The senate threw out the budget bill 61 to 39.",
+         "Der Senat verabschiedete den Haushaltsentwurf mit 61 zu 39 Stimmen.", "en", "de",
+         "fail"),
+        ("The bill was defeated 61 to 39.", "Le projet de loi a été adopté par 61 voix contre 39.",
+         "en", "fr", "fail"),
+        ("The senate threw out the budget bill 61 to 39.",
+         "El Senado rechazó el proyecto de presupuesto por 61 votos a 39.", "en", "es", "pass"),
+        # "threw out" of a pitch or a case is no bill.
+        ("He threw out the first pitch in 2019.", "He threw out the first pitch in 2019.",
+         "en", "en", "pass"),
+        # Feeling comfortable against feeling uneasy.
+        ("About 30% feel comfortable sharing their data.",
+         "About 30% feel uneasy about sharing their data.", "en", "en", "fail"),
+        ("Environ 30 % se sentent à l'aise pour partager leurs données.",
+         "About 30% feel uncomfortable sharing their data.", "fr", "en", "fail"),
+        ("Cerca del 30 % se siente incómodo al compartir sus datos.",
+         "Rund 30 % fühlen sich wohl dabei, ihre Daten zu teilen.", "es", "de", "fail"),
+        ("About 30% feel comfortable sharing their data.",
+         "Rund 30 % fühlen sich wohl dabei, ihre Daten zu teilen.", "en", "de", "pass"),
+        ("El 30 % se siente cómodo al compartir sus datos.",
+         "30% feel at ease sharing their data.", "es", "en", "pass"),
+        # Coming away empty-handed, or failing, against winning.
+        ("Der Film ging 2015 bei den Oscars leer aus.", "The film won an Oscar in 2015.",
+         "de", "en", "fail"),
+        ("The film came away empty-handed at the 2015 Oscars.",
+         "En 2015, le film a remporté le prix du meilleur scénario.", "en", "fr", "fail"),
+        ("En 2015, la película se fue con las manos vacías en los Oscar.",
+         "The film won an Oscar in 2015.", "es", "en", "fail"),
+        ("Der Film ging 2015 bei den Oscars leer aus.",
+         "The film went home empty-handed from the 2015 Oscars.", "de", "en", "pass"),
+        ("Lena Roth scheiterte im Weitsprung mit 6,02 m.",
+         "Im Weitsprung gewann Lena Roth mit 6,02 m den Titel.", "de", "de", "fail"),
+        ("Lena Roth scheiterte im Weitsprung mit 6,02 m.",
+         "Lena Roth missed the long jump title with 6.02 m.", "de", "en", "pass"),
+        # "non coupable" against "guilty", across languages.
+        ("Le jury a déclaré l'accusé non coupable des 12 chefs d'accusation.",
+         "The jury found the defendant guilty on all 12 counts.", "fr", "en", "fail"),
+        ("Le jury a déclaré l'accusé non coupable des 12 chefs d'accusation.",
+         "The jury found the defendant not guilty on all 12 counts.", "fr", "en", "pass"),
+        ("Le jury a déclaré l'accusé coupable des 12 chefs d'accusation.",
+         "Die Jury sprach den Angeklagten in allen 12 Anklagepunkten schuldig.", "fr", "de",
+         "pass"),
+        ("Le jury a déclaré l'accusé coupable des 12 chefs d'accusation.",
+         "The defendant was acquitted on all 12 counts.", "fr", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_polarity_p35_groups(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
