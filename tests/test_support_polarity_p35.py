@@ -89,3 +89,61 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
 def test_polarity_p35_groups(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Within a range or its limits against outside them (bounds).
+        ("The reading of 7.4 was within the normal range.",
+         "The reading of 7.4 was outside the normal range.", "en", "en", "fail"),
+        ("La mesure de 7,4 se situait hors de la plage normale.",
+         "The reading of 7.4 was within the normal range.", "fr", "en", "fail"),
+        ("Der Messwert von 7,4 lag außerhalb des zulässigen Bereichs.",
+         "El valor de 7,4 estaba dentro del rango permitido.", "de", "es", "fail"),
+        ("7.4という測定値は基準範囲外だった。",
+         "The reading of 7.4 was within the normal range.", "ja", "en", "fail"),
+        ("The reading of 7.4 was within the acceptable limits.",
+         "Le relevé de 7,4 se situait dans la plage acceptable.", "en", "fr", "pass"),
+        ("O valor 12 ficou fora da faixa normal.",
+         "The value 12 was out of range.", "pt", "en", "pass"),
+        # "within two years" names no range; "in the range of" is a size.
+        ("Within two years the range grew to 40 stores.",
+         "Within two years the range grew to 40 stores.", "en", "en", "pass"),
+        # Loved or liked against hated or dreaded (affect).
+        ("Kotlin was the most dreaded language in 2021.",
+         "Kotlin was the most loved language in 2021.", "en", "en", "fail"),
+        ("Kotlin était le langage le plus détesté en 2021.",
+         "Kotlin was the most loved language in 2021.", "fr", "en", "fail"),
+        ("Kotlin war 2021 die beliebteste Sprache.",
+         "Kotlin was the most hated language in 2021.", "de", "en", "fail"),
+        ("2021年，Kotlin是最令人畏惧的语言。",
+         "Kotlin was the most loved language in 2021.", "zh", "en", "fail"),
+        ("En 2021, Kotlin fue amado por el 70 % de los desarrolladores.",
+         "In 2021 Kotlin was loved by 70% of developers.", "es", "en", "pass"),
+        ("En 2021, Kotlin était apprécié par 70 % des développeurs.",
+         "In 2021 Kotlin was liked by 70% of developers.", "fr", "en", "pass"),
+        ("En 2021, Kotlin était apprécié par 70 % des développeurs.",
+         "In 2021 Kotlin was disliked by 70% of developers.", "fr", "en", "fail"),
+        # "loved ones" are people, no affect.
+        ("In 2021, 40 families lost loved ones in the flood.",
+         "In 2021, 40 families lost loved ones in the flood.", "en", "en", "pass"),
+        # Material recycled or recovered against discarded or lost (recovery).
+        ("The plant recycles 90% of the plastic it collects.",
+         "The plant discards 90% of the plastic it collects.", "en", "en", "fail"),
+        ("Die Anlage wirft 90 Prozent des gesammelten Kunststoffs weg.",
+         "The plant recycles 90% of the plastic it collects.", "de", "en", "fail"),
+        ("La planta recicla el 90 % del plástico que recoge.",
+         "L'usine met au rebut 90 % du plastique collecté.", "es", "fr", "fail"),
+        ("The process loses 90% of the raw material.",
+         "该工艺可回收90%的原材料。", "en", "zh", "fail"),
+        ("The plant recycles 90% of the plastic it collects.",
+         "Die Anlage führt 90 Prozent des Kunststoffs der Wiederverwertung zu.", "en", "de",
+         "pass"),
+        ("A usina recicla 90% do plástico que coleta.",
+         "The plant recycles 90% of the plastic it collects.", "pt", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_polarity_p35_new_groups(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
