@@ -147,3 +147,30 @@ def test_polarity_p35_groups(statement, quote, lang, quote_lang, status):
 def test_polarity_p35_new_groups(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A trend said of a figure: shrinking/dwindling (en), schrumpfend/rückläufig (de),
+        # decreciente (es), decrescente (pt) against a rising one.
+        ("About 12% of workers are self-employed, a share that is shrinking.",
+         "Rund 12 % der Beschäftigten sind selbstständig, Tendenz steigend.", "en", "de",
+         "fail"),
+        ("Rund 12 % der Beschäftigten sind selbstständig, ein Anteil, der schrumpft.",
+         "About 12% of workers are self-employed, a share that is growing.", "de", "en",
+         "fail"),
+        ("Cerca del 12 % de los trabajadores son autónomos, una proporción creciente.",
+         "About 12% of workers are self-employed, a share that is dwindling.", "es", "en",
+         "fail"),
+        ("About 12% of workers are self-employed, a share that is shrinking.",
+         "Rund 12 % der Beschäftigten sind selbstständig, Tendenz rückläufig.", "en", "de",
+         "pass"),
+        ("Cerca de 12 % dos trabalhadores são autônomos, uma parcela decrescente.",
+         "About 12% of workers are self-employed, a share that is shrinking.", "pt", "en",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_trend_words_p35(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
