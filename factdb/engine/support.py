@@ -7441,12 +7441,99 @@ def _far_period(q: Value, readings: list[Reading], langs: list[str | None]) -> s
     return None
 
 
+#: How far (in characters) before and after a count a word of its period may stand in its
+#: clause (`_clause_period`: "jeden Monat 300 Tiere", "300 animals beaching themselves each
+#: year").
+_PERIOD_REACH = (40, 96)
+
+
+@lru_cache(maxsize=64)
+def _periodic_words(lang: str | None) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A language's words naming the period a count recurs in, wherever they stand in its
+    clause ([rates] periodic: "each year", "jeden Monat", "chaque année", "每月", "毎年"):
+    their pattern and the period each names; None without them."""
+    rules = rules_for(lang)
+    words = rules.data.get("rates", {}).get("periodic", {}) if rules is not None else {}
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in ordered)
+    if rules is not None and rules.cjk:
+        pattern = re.compile(f"(?:{alternation})")
+    else:
+        # Not "im Jahr 2019", "en el año 2000": a year after the words names no period.
+        pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)(?!\s*\d)", re.I)
+    return pattern, {w.lower(): p for w, p in words.items()}
+
+
+def _clause_period(reading: Reading, v: Value, lang: str | None) -> str | None:
+    """The one period a bare count `v` recurs in, named in its clause before or after it
+    ([rates] periodic, or a rate's word after it: "jeden Monat 300 Tiere" is 300 a month,
+    "300 individual animals beaching themselves each year" 300 a year); None where the
+    clause names none, or more than one. Bounded by `_PERIOD_REACH`."""
+    text = reading.text
+    found: set[str] = set()
+    words = _periodic_words(lang)
+    lo = max(0, v.start - _PERIOD_REACH[0])
+    before = text[lo : v.start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    cut = max([cut, *(m.end() for m in _CLAUSE_END.finditer(before))])
+    hi = min(len(text), v.end + _PERIOD_REACH[1])
+    after = text[v.end : hi]
+    stop = min(
+        [
+            len(after),
+            *(m.start() for m in [_CLAUSE_BREAK.search(after), _CLAUSE_END.search(after)] if m),
+        ]
+    )
+    if words is not None:
+        pattern, periods = words
+        for m in pattern.finditer(before):
+            # "Every month, 40 ships…": the comma closing the phrase opening the clause.
+            rest = before[m.end() :]
+            rest = rest[1:] if rest[:1] in ",，、" else rest
+            if m.start() >= cut or (
+                _CLAUSE_BREAK.search(rest) is None and _CLAUSE_END.search(rest) is None
+            ):
+                found.add(periods[m.group().lower()])
+        for m in pattern.finditer(after, 0, stop):
+            found.add(periods[m.group().lower()])
+    rules = rules_for(lang)
+    if rules is not None and not rules.cjk:
+        clause = re.split(r"[\d\n]", after[:stop], maxsplit=1)[0]
+        for m in re.finditer(r"(?<!\w)\w", clause):
+            ra = rules.rate_after_re.match(clause[m.start() :])
+            if ra:
+                gap = _TOKEN.findall(clause[: m.start() + ra.start("per")].lower())
+                if not rules.rate_breaks or rules.rate_breaks.isdisjoint(gap[:-1]):
+                    found.add(rules.rate_per[_key(ra.group("per"))])
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_count(v: Value) -> bool:
+    """Whether `v` is a bare count or a count per period ("300", "300 a year")."""
+    return v.kind == "number" or (v.unit or "").startswith("count / ")
+
+
+def _count_period(reading: Reading, v: Value, lang: str | None) -> str | None:
+    """The period count `v` recurs in: a rate's own ("300 a year"), else the one its clause
+    names (`_clause_period`)."""
+    if (v.unit or "").startswith("count / "):
+        return (v.unit or "").split(" / ", 1)[1]
+    return _clause_period(reading, v, lang)
+
+
 def _compare_far_period(
     s: Value, q: Value, readings: list[Reading], langs: list[str | None]
 ) -> tuple[str, str]:
     """A count per period (``s``) against a bare count whose period, if any, is said
     further on in the quote ("300 individual animals beaching themselves each year")."""
     per = _far_period(q, readings, langs)
+    owner = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if per is None and owner is not None:
+        # "Each year, 300 animals…": the period before the figure in its clause.
+        per = _clause_period(readings[owner], q, langs[owner])
     if per is None:
         return "missing", _NO_PERIOD
     mine = (s.unit or "").split(" / ", 1)[1]
@@ -13552,6 +13639,24 @@ statement_lang="en").status
                 best = (order, q, verdict, note)
         assert best is not None
         _, q, verdict, note = best
+        if (
+            verdict in ("match", "overstated")
+            and _is_count(s)
+            and _is_count(q)
+            and "number" in (s.kind, q.kind)
+        ):
+            # "jeden Monat 300 Tiere" for "300 individual animals beaching themselves each
+            # year": one count, each side's clause naming another period it recurs in.
+            q_at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+            s_per = _count_period(stated, s, statement_lang)
+            q_per = (
+                _count_period(readings[q_at], q, langs[q_at])
+                if s_per is not None and q_at is not None
+                else None
+            )
+            if q_per is not None and q_per != s_per:
+                verdict = "contradicted"
+                note = f"the statement's figure is per {s_per}, {src}'s per {q_per}"
         named = None
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
