@@ -47,3 +47,32 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
 def test_rate_period(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A month and year joined by a hyphen, inside a compound or not, is a date.
+        ("Die Mai-2021-Ausgabe listet 48 Titel.",
+         "The June 2021 issue lists 48 titles.", "de", "en", "fail"),
+        ("Die Juni-2021-Ausgabe listet 48 Titel.",
+         "The June 2021 issue lists 48 titles.", "de", "en", "pass"),
+        ("The May-2021 issue lists 48 titles.",
+         "2021年6月号には48タイトルが掲載されている。", "en", "ja", "fail"),
+        ("Le numéro de juin-2021 recense 48 titres.",
+         "The June 2021 issue lists 48 titles.", "fr", "en", "pass"),
+        ("El número de mayo-2021 recoge 48 títulos.",
+         "The June 2021 issue lists 48 titles.", "es", "en", "fail"),
+        # A month and year the rules do not read is not left out for a pass.
+        ("Die Mai/2021-Ausgabe listet 48 Titel.",
+         "The June 2021 issue lists 48 titles.", "de", "en", "unverified"),
+        ("The May/2021 issue lists 48 titles.",
+         "The June 2021 issue lists 48 titles.", "en", "en", "unverified"),
+        # A year beside other words stays a year.
+        ("The 2021 issue lists 48 titles.",
+         "The June 2021 issue lists 48 titles.", "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_month_year_compounds(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason

@@ -7524,6 +7524,42 @@ def _count_period(reading: Reading, v: Value, lang: str | None) -> str | None:
     return _clause_period(reading, v, lang)
 
 
+#: A year's four digits (`_unread_month_years`).
+_YEAR_DIGITS = _lazy(r"(?<![\d.,])(?:1[0-9]|20)\d{2}(?![\d.,]\d|\d)")
+#: A word right before or after a year, joined by at most two separators ("Juli-2022",
+#: "2022/July", "July, 2022").
+_WORD_BEFORE_YEAR = _lazy(r"([^\W\d_]+)\.?[\s,/-]{0,2}$")
+_WORD_AFTER_YEAR = _lazy(r"[\s,/-]{0,2}([^\W\d_]+)")
+
+
+def _unread_month_years(reading: Reading, rules: Rules | None) -> list[str]:
+    """The years of the statement beside a month's name ("Juli/2022-Update") that no value
+    read covers: a date the language's rules do not read, which must not be left out
+    silently. Not in CJK languages (their dates are read by characters)."""
+    if rules is None or rules.cjk or not rules.months:
+        return []
+    text = reading.text
+    out = []
+    for m in _YEAR_DIGITS.finditer(text):
+        if any(v.start <= m.start() < v.end for v in reading.values):
+            continue
+        before = _WORD_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start())
+        after = _WORD_AFTER_YEAR.match(text, m.end())
+        word = next(
+            (
+                w.group(1)
+                for w in (before, after)
+                if w is not None and w.group(1).lower() in rules.months
+            ),
+            None,
+        )
+        if word is not None:
+            lo = before.start() if before is not None and before.group(1) == word else m.start()
+            hi = after.end() if after is not None and after.group(1) == word else m.end()
+            out.append(text[lo:hi])
+    return out
+
+
 def _compare_far_period(
     s: Value, q: Value, readings: list[Reading], langs: list[str | None]
 ) -> tuple[str, str]:
@@ -13479,6 +13515,11 @@ statement_lang="en").status
         # unread, and a figure without its unit passes nothing.
         elements.append(Element("unit", text, None, "unreadable", "unit not read"))
         unverified.append(f"the unit of {text!r} is not read in the statement's language")
+    for text in _unread_month_years(stated, stated_rules):
+        # "Juli/2022-Update": a month and year the date rules do not read is no element the
+        # engine may leave unread for a pass.
+        elements.append(Element("date", text, None, "unreadable", "date not read"))
+        unverified.append(f"the date {text!r} is not read in the statement's language")
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
 
