@@ -76,3 +76,30 @@ def test_rate_period(statement, quote, lang, quote_lang, status):
 def test_month_year_compounds(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_LIFT = (
+    "After nearly 20 years of hostile relations, the government plans to lift sanctions on Sudan."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A phrase of "after" naming what lasted before its comma: its main clause's
+        # predicate is the figure's; sanctions tightened against lifted.
+        ("ほぼ20年にわたる対立の末、政府はスーダンへの制裁を強化する。", _LIFT, "ja", "en", "fail"),
+        ("ほぼ20年にわたる対立の末、政府はスーダンへの制裁を解除する。", _LIFT, "ja", "en", "pass"),
+        ("ほぼ20年にわたる敵対関係の後、政府は制裁を強化する方針だ。", _LIFT, "ja", "en", "fail"),
+        ("经过近20年的敌对关系之后，美国将加强对苏丹的制裁。", _LIFT, "zh", "en", "fail"),
+        ("经过近20年的敌对关系之后，美国将解除对苏丹的制裁。", _LIFT, "zh", "en", "pass"),
+        ("After nearly 20 years of hostility, the government will tighten sanctions on Sudan.",
+         _LIFT, "en", "en", "fail"),
+        # The end of a year is no phrase of "after".
+        ("2019年末、政府は制裁を解除した。",
+         "At the end of 2019 the government lifted the sanctions.", "ja", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_sanctions_after_phrase(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason

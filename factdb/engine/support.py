@@ -15737,6 +15737,9 @@ _CJK_COMMA = _lazy(r"[，,、]")
 #: How far after a figure a CJK word of "after" may stand ("1000天后"), and how far the
 #: main clause after its comma may run.
 _CJK_AFTER_REACH = (6, 80)
+#: How far after a figure the comma closing its phrase of "after" may stand: the phrase may
+#: name what lasted ("ほぼ20年にわたる敵対関係の後、", "近20年的敌对关系之后，").
+_CJK_AFTER_PHRASE = 16
 
 
 #: How far (in characters) a concessive clause's marker may stand after its figure, and
@@ -15837,7 +15840,7 @@ def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     words = adverbial.get("after", [])
     if not words:
         return None
-    stop = min(len(text), v.end + _CJK_AFTER_REACH[0])
+    stop = min(len(text), v.end + _CJK_AFTER_PHRASE)
     comma = _CJK_COMMA.search(text, v.end, stop)
     if comma is None:
         return None
