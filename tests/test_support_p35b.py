@@ -103,3 +103,29 @@ _LIFT = (
 def test_sanctions_after_phrase(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_RECOGNISED = "The union's bargaining rights have only been officially recognised since 2004."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Recognition against denial ([polarity.recognition]).
+        ("工会的集体谈判权在2004年被正式否定。", _RECOGNISED, "zh", "en", "fail"),
+        ("工会的集体谈判权自2004年起才被正式承认。", _RECOGNISED, "zh", "en", "pass"),
+        ("組合の団体交渉権は2004年に正式に否定された。", _RECOGNISED, "ja", "en", "fail"),
+        ("組合の団体交渉権は2004年から正式に認められている。", _RECOGNISED, "ja", "en", "pass"),
+        ("The union's bargaining rights were officially denied in 2004.", _RECOGNISED,
+         "en", "en", "fail"),
+        ("Die Tarifrechte der Gewerkschaft werden erst seit 2004 offiziell anerkannt.",
+         _RECOGNISED, "de", "en", "pass"),
+        ("Les droits de négociation du syndicat ont été niés en 2004.", _RECOGNISED,
+         "fr", "en", "fail"),
+        ("Les droits de négociation du syndicat sont reconnus depuis 2004.",
+         "工会的集体谈判权自2004年起才被正式承认。", "fr", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_recognition(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
