@@ -129,3 +129,33 @@ _RECOGNISED = "The union's bargaining rights have only been officially recognise
 def test_recognition(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_FOREIGNERS = "The ferry sank with 42 passengers on board, including 30 foreigners."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A count of foreigners against the same count of nationals or locals.
+        ("渡轮载有42名乘客，其中30人为本国人。", _FOREIGNERS, "zh", "en", "fail"),
+        ("渡轮载有42名乘客，其中30人为外国人。", _FOREIGNERS, "zh", "en", "pass"),
+        ("フェリーには42人が乗っており、うち30人は自国民だった。", _FOREIGNERS, "ja", "en", "fail"),
+        ("The ferry carried 42 passengers, 30 of them foreign nationals.", _FOREIGNERS,
+         "en", "en", "pass"),
+        ("The ferry sank with 42 passengers, including 30 locals.", _FOREIGNERS,
+         "en", "en", "fail"),
+        ("Die Fähre sank mit 42 Passagieren, darunter 30 Einheimische.", _FOREIGNERS,
+         "de", "en", "fail"),
+        ("El ferry se hundió con 42 pasajeros, entre ellos 30 extranjeros.", _FOREIGNERS,
+         "es", "en", "pass"),
+        ("Le ferry a sombré avec 42 passagers, dont 30 étrangers.",
+         "渡轮载有42名乘客，其中30人为外国人。", "fr", "zh", "pass"),
+        # A quote naming both leaves the group to the figures.
+        ("The ferry sank with 42 passengers, including 30 locals.",
+         "The ferry sank with 42 passengers: 30 locals and 12 foreigners.", "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_foreigners_nationals(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
