@@ -159,3 +159,28 @@ _FOREIGNERS = "The ferry sank with 42 passengers on board, including 30 foreigne
 def test_foreigners_nationals(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_DRANK_ZH = "2015年，在签约仪式上，他喝了少量香槟。"
+_DRANK_EN = "In 2015 the mayor drank a little champagne at the signing."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Drinking against abstaining ([polarity.drinking]), the abstaining words holding
+        # their own negation.
+        ("2015年他在签约仪式上滴酒未沾。", _DRANK_ZH, "zh", "zh", "fail"),
+        ("2015年他在签约仪式上喝了一点香槟。", _DRANK_ZH, "zh", "zh", "pass"),
+        ("2015年、市長は一滴も飲まなかった。", _DRANK_EN, "ja", "en", "fail"),
+        ("2015年、市長はシャンパンを少し飲んだ。", _DRANK_EN, "ja", "en", "pass"),
+        ("In 2015 the mayor was teetotal at the signing.", _DRANK_EN, "en", "en", "fail"),
+        ("In 2015 the mayor did not touch a drop at the signing.", _DRANK_ZH, "en", "zh", "fail"),
+        ("2015 trank der Bürgermeister bei der Unterzeichnung etwas Sekt.", _DRANK_EN,
+         "de", "en", "pass"),
+        ("En 2015, le maire a bu un peu de champagne.", _DRANK_EN, "fr", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_drinking(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
