@@ -184,3 +184,30 @@ _DRANK_EN = "In 2015 the mayor drank a little champagne at the signing."
 def test_drinking(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_TOLL = "In 2004, a cyclone struck the coast, killing more than 150 people."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # No one killed against a count of the dead, anywhere after the figure in its
+        # sentence ([polarity.toll], common.toml's polarity_sentence).
+        ("The 2004 cyclone left no one dead.", _TOLL, "en", "en", "fail"),
+        ("The 2004 cyclone killed more than 150 people.", _TOLL, "en", "en", "pass"),
+        ("2004年的飓风无人死亡。", _TOLL, "zh", "en", "fail"),
+        ("2004年的飓风造成150多人死亡。", _TOLL, "zh", "en", "pass"),
+        ("Beim Zyklon von 2004 kam niemand ums Leben.", _TOLL, "de", "en", "fail"),
+        ("2004年のサイクロンでは死者は出なかった。", _TOLL, "ja", "en", "fail"),
+        ("The 2004 cyclone killed more than 150 people.",
+         "2004年的飓风造成150多人死亡。", "en", "zh", "pass"),
+        # A quote giving a toll and no one else dead leaves the group to the figures.
+        ("In 2004 the cyclone killed 150 people.",
+         "In 2004 the cyclone killed 150 people; no one died in the second storm.",
+         "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_toll(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
