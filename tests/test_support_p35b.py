@@ -211,3 +211,30 @@ _TOLL = "In 2004, a cyclone struck the coast, killing more than 150 people."
 def test_toll(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_TIMES = "Berger siegte in 11,02 sek, Lorenz in 11,40 sek und Okafor in 11,57 sek."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Several named people's times or ranks in a Latin-script quote: a statement in
+        # Chinese or Japanese script, its person transliterated, cannot say whose its figure
+        # is: unverified, never a pass on the figure alone.
+        ("洛伦茨的成绩是11.02秒。", _TIMES, "zh", "de", "unverified"),
+        ("ローレンツのタイムは11.02秒だった。", _TIMES, "ja", "de", "unverified"),
+        ("在U18组中，奥卡福获得第二名。",
+         "Bei der U18 holte Lena Berger den 2. Platz, vor Mia Okafor auf dem 3. Platz.",
+         "zh", "de", "unverified"),
+        # A name the quote writes alike still decides; one person's figure passes.
+        ("Lorenz lief 11,40 sek.", _TIMES, "de", "de", "pass"),
+        ("Lorenz ran 11.02 seconds.", _TIMES, "en", "de", "unverified"),
+        ("伯格的成绩是11.02秒。", "Berger siegte in 11,02 sek.", "zh", "de", "pass"),
+        ("The winner ran 11.02 seconds.", "Berger won in 11.02 seconds, Lorenz in 11.40.",
+         "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_transliterated_persons(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason

@@ -7560,6 +7560,57 @@ def _unread_month_years(reading: Reading, rules: Rules | None) -> list[str]:
     return out
 
 
+#: A capitalised word (a name's, perhaps) in the words before a figure (`_persons_unmatched`).
+_CAPITALISED = _lazy(r"(?<![\w-])(?-i:[A-Z])[^\W\d_]+(?:-[^\W\d_]+)*(?!\w)")
+#: A word in Latin letters (a name the quote may write alike), not a code ("U20").
+_LATIN_WORD = _lazy(r"(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])")
+#: How far before a figure its person's name may stand in its clause.
+_NAMED_FIGURE_REACH = 40
+
+
+def _persons_unmatched(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether a statement in Chinese or Japanese script, no Latin word in it, meets a
+    quote in Latin script whose sentence gives two or more figures of `q`'s kind (ranks, or
+    times), each after a capitalised word in its clause that is no function word: the
+    figures of several named people ("Shelton siegte in 7,81 sek, Julian in 8,15 sek"),
+    of which a transliterated name ("尤利安") cannot say whose the statement's is."""
+    if not _has_cjk(stated.text) or _LATIN_WORD.search(stated.text):
+        return False
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None or _has_cjk(readings[i].text):
+        return False
+    owner = readings[i]
+    rules = rules_for(langs[i])
+    function_words = (rules.function_words if rules is not None else None) or frozenset()
+    text = owner.text
+    # Sentence ends, not an ordinal's point ("den 2. Platz").
+    ends = [
+        m
+        for m in _CLAUSE_END.finditer(text)
+        if m.group() in ".!?;。！？；" and not (m.start() and text[m.start() - 1].isdigit())
+    ]
+    start = max((m.end() for m in ends if m.end() <= q.start), default=0)
+    stop = min((m.start() for m in ends if m.start() >= q.end), default=len(text))
+    named = 0
+    for v in owner.values:
+        if not start <= v.start < stop or v.kind != q.kind or v.dim != q.dim:
+            continue
+        lo = max(start, v.start - _NAMED_FIGURE_REACH)
+        cut = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)), default=lo)
+        if any(
+            m.group().lower() not in function_words
+            for m in _CAPITALISED.finditer(text, cut, v.start)
+        ):
+            named += 1
+    return named >= 2
+
+
 def _compare_far_period(
     s: Value, q: Value, readings: list[Reading], langs: list[str | None]
 ) -> tuple[str, str]:
@@ -13720,6 +13771,17 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the figure beside the statement's person"
+        if (
+            verdict in ("match", "overstated")
+            and named is None
+            and (s.kind == "rank" or (s.kind == "unit" and _is_time(s.dim or "")))
+            and _persons_unmatched(stated, s, q, readings, langs)
+        ):
+            # "尤利安的成绩是7.81秒" for "Shelton siegte in 7,81 sek, Julian in 8,15 sek":
+            # the quote gives several people's figures of the kind, and a statement in
+            # another script cannot name one of them as the quote does.
+            verdict = "missing"
+            note = "the quote gives several people's figures; whose is the statement's?"
         if verdict != "missing" and named is None and s.kind in _TIED_KINDS:
             after = max((k.end for k in kin if k.end <= s.start), default=0)
             other = _holder_figure(stated, s, after, q, readings, langs, stated_rules)
