@@ -224,9 +224,15 @@ _TIMES = "Berger siegte in 11,02 sek, Lorenz in 11,40 sek und Okafor in 11,57 se
         # is: unverified, never a pass on the figure alone.
         ("洛伦茨的成绩是11.02秒。", _TIMES, "zh", "de", "unverified"),
         ("ローレンツのタイムは11.02秒だった。", _TIMES, "ja", "de", "unverified"),
-        ("在U18组中，奥卡福获得第二名。",
-         "Bei der U18 holte Lena Berger den 2. Platz, vor Mia Okafor auf dem 3. Platz.",
+        ("在U18组中，科瓦尔斯基获得第二名。",
+         "Bei der U18 holte Lena Berger den 2. Platz, vor Mia Kowalski auf dem 3. Platz.",
          "zh", "de", "unverified"),
+        # A katakana name whose consonants are those of the quote's name beside the figure
+        # ("ローレンツ", "Lorenz") names its person: the figure passes.
+        ("ローレンツのタイムは11.40秒だった。", _TIMES, "ja", "de", "pass"),
+        ("U18ではコワルスキが3位だった。",
+         "Bei der U18 holte Lena Berger den 2. Platz, vor Mia Kowalski auf dem 3. Platz.",
+         "ja", "de", "pass"),
         # A name the quote writes alike still decides; one person's figure passes.
         ("Lorenz lief 11,40 sek.", _TIMES, "de", "de", "pass"),
         ("Lorenz ran 11.02 seconds.", _TIMES, "en", "de", "unverified"),

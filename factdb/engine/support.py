@@ -7598,17 +7598,73 @@ def _persons_unmatched(
     start = max((m.end() for m in ends if m.end() <= q.start), default=0)
     stop = min((m.start() for m in ends if m.start() >= q.end), default=len(text))
     named = 0
+    # The skeletons of the statement's katakana names ("シェルトン": "srtn"), which a Latin
+    # name may match ("Shelton"): then the figure beside that name is the person's.
+    kana = {
+        k for m in _KATAKANA_RUN.finditer(stated.text) if len(k := _kana_skeleton(m.group())) >= 3
+    }
+    own = False
     for v in owner.values:
         if not start <= v.start < stop or v.kind != q.kind or v.dim != q.dim:
             continue
         lo = max(start, v.start - _NAMED_FIGURE_REACH)
         cut = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)), default=lo)
-        if any(
-            m.group().lower() not in function_words
+        words = [
+            m.group()
             for m in _CAPITALISED.finditer(text, cut, v.start)
-        ):
+            if m.group().lower() not in function_words
+        ]
+        if words:
             named += 1
-    return named >= 2
+        if v is q and kana and any(_latin_skeleton(w) in kana for w in words):
+            own = True
+    return named >= 2 and not own
+
+
+#: A run of katakana (a transliterated name, perhaps), its long vowel mark and middle dot.
+_KATAKANA_RUN = _lazy(r"[ァ-ヺー・]{2,}")
+#: Each katakana's consonant, as a Latin name's is written after `_latin_skeleton`'s
+#: folding (l as r, w as v, z and ts as s, j as y; h and the vowels silent).
+_KANA_CONSONANTS = {
+    **dict.fromkeys("カキクケコ", "k"),
+    **dict.fromkeys("ガギグゲゴ", "g"),
+    **dict.fromkeys("サシスセソザズゼゾジツ", "s"),
+    **dict.fromkeys("タテトチ", "t"),
+    **dict.fromkeys("ダデドヂヅ", "d"),
+    **dict.fromkeys("ナニヌネノン", "n"),
+    **dict.fromkeys("フ", "f"),
+    **dict.fromkeys("バビブベボ", "b"),
+    **dict.fromkeys("パピプペポ", "p"),
+    **dict.fromkeys("マミムメモ", "m"),
+    **dict.fromkeys("ヤユヨ", "y"),
+    **dict.fromkeys("ラリルレロ", "r"),
+    **dict.fromkeys("ヴワ", "v"),
+}
+
+
+def _kana_skeleton(kana: str) -> str:
+    """A katakana name's consonants ("シェルトン": "srtn", "グヴィズデク": "gvsdk"), repeats
+    run together."""
+    out = [_KANA_CONSONANTS.get(c, "") for c in kana]
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
+def _latin_skeleton(word: str) -> str:
+    """A Latin name's consonants folded as `_KANA_CONSONANTS` writes them ("Shelton":
+    "srtn", "Gwizdek": "gvsdk", "Lorenz": "rns"), repeats run together."""
+    w = word.lower()
+    for a, b in (("sch", "s"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("ph", "f")):
+        w = w.replace(a, b)
+    w = w.translate(_LATIN_FOLD)
+    # The vowels, h and a y inside the name are silent; a y opening it is a consonant
+    # ("Julian": "yrn", as "ユリアン").
+    head = "y" if w.startswith("y") else ""
+    w = head + re.sub(r"[aeiouhäöüéèy-]", "", w[len(head) :])
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+#: The letters `_latin_skeleton` folds, as katakana write their sounds.
+_LATIN_FOLD = str.maketrans("lwzcqj", "rvskky")
 
 
 def _compare_far_period(
