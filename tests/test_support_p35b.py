@@ -244,3 +244,26 @@ _TIMES = "Berger siegte in 11,02 sek, Lorenz in 11,40 sek und Okafor in 11,57 se
 def test_transliterated_persons(statement, quote, lang, quote_lang, status):
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A multiplier's two sides swapped: the quote's reference is the statement's subject.
+        ("普通預金の金利は個人向け国債の100倍だ。", "その金利は普通預金の100倍だ。",
+         "ja", "ja", "fail"),
+        ("国債の金利は普通預金の100倍だ。", "その金利は普通預金の100倍だ。", "ja", "ja", "pass"),
+        ("活期存款的利率是国债的100倍。", "国债的利率是活期存款的100倍。", "zh", "zh", "fail"),
+        ("国债的利率是活期存款的100倍。", "国债的利率是活期存款的100倍。", "zh", "zh", "pass"),
+        ("The checking account pays 100 times the rate of the bond.",
+         "The bond pays 100 times the rate of the checking account.", "en", "en", "fail"),
+        ("The bond pays 100 times the rate of the checking account.",
+         "The bond pays 100 times the rate of the checking account.", "en", "en", "pass"),
+        # Across languages the nouns are not compared: the multiplier alone passes.
+        ("The bond pays 100 times the rate of the checking account.",
+         "国债的利率是活期存款的100倍。", "en", "zh", "pass"),
+    ],
+)  # fmt: skip
+def test_multiplier_sides(statement, quote, lang, quote_lang, status):
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason

@@ -7667,6 +7667,92 @@ def _latin_skeleton(word: str) -> str:
 _LATIN_FOLD = str.maketrans("lwzcqj", "rvskky")
 
 
+#: The reference of a multiplier right before it, and the subject opening its clause, in
+#: Japanese ("AはBの200倍") and Chinese ("A是B的200倍"); the reference after it in English
+#: ("200 times that of B", "200 times higher than B").
+_MULTIPLIER_REFERENCE_CJK = {
+    "ja": (
+        _lazy(r"([^\s、。はがの]{1,12})の(?:約|およそ|ほぼ)?$"),
+        _lazy(r"([^\s、。]{1,16}?)(?:は|が)"),
+    ),
+    "zh": (
+        _lazy(r"([^\s，。是为為的]{1,12})的(?:约|大约|近)?$"),
+        _lazy(r"([^\s，。]{1,16}?)(?:是|为|為)"),
+    ),
+}
+_MULTIPLIER_REFERENCE_EN = _lazy(
+    r"\s*(?:(?:higher|greater|more|larger|bigger|lower|smaller)\s+than|that\s+of|as\s+\w+\s+as)?"
+    r"\s*(?:the\s+|a\s+|an\s+)?([^\W\d_][\w' -]{0,30}?)\s*(?:[.,;:]|$)",
+    re.I,
+)
+_MULTIPLIER_SUBJECT_EN = _lazy(
+    r"^(?:the\s+|a\s+|an\s+)?([\w' -]{1,30}?)\s+"
+    r"(?:is|are|was|were|pays|paid|has|had|costs|cost)(?!\w)",
+    re.I,
+)
+
+
+def _multiplier_roles(text: str, v: Value, lang: str | None) -> tuple[str, str] | None:
+    """The subject and the reference of multiplier `v` in its sentence ("定期預金の金利は
+    ソフトバンク社債の200倍": the interest of the deposits, the SoftBank bond), in Japanese,
+    Chinese or English; None where either is not found (a bounded look)."""
+    if lang in _MULTIPLIER_REFERENCE_CJK:
+        reference_re, subject_re = _MULTIPLIER_REFERENCE_CJK[lang]
+        lo = max(0, v.start - 40)
+        ref = reference_re.search(text, lo, v.start)
+        if ref is None:
+            return None
+        head = text[lo : ref.start()]
+        cut = max((head.rfind(c) for c in "、。，,！？ "), default=-1)
+        subject = subject_re.search(head, cut + 1)
+        if subject is None:
+            return None
+        return subject.group(1), ref.group(1)
+    if lang == "en":
+        ref = _MULTIPLIER_REFERENCE_EN.match(text[v.end : v.end + 60])
+        lo = max(0, v.start - 60)
+        head = text[lo : v.start]
+        cut = max((head.rfind(c) for c in ".;:!?"), default=-1)
+        subject = _MULTIPLIER_SUBJECT_EN.search(head[cut + 1 :].lstrip())
+        if ref is None or subject is None:
+            return None
+        return subject.group(1), ref.group(1)
+    return None
+
+
+def _multiplier_swapped(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether statement and quote, in one language, give a multiplier's sides the other
+    way round: what the quote measures against (its reference) is the statement's subject,
+    and the statement's reference is another ("定期預金の金利はソフトバンク社債の200倍" for
+    "その金利は定期預金の200倍"; "Savings pay 200 times the bond's rate" for "The bond pays
+    200 times the rate of savings")."""
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None or langs[i] != statement_lang:
+        return False
+    mine = _multiplier_roles(stated.text, s, statement_lang)
+    theirs = _multiplier_roles(readings[i].text, q, langs[i])
+    if mine is None or theirs is None:
+        return False
+    subject, reference = (x.lower().strip() for x in mine)
+    other = theirs[1].lower().strip()
+
+    def alike(a: str, b: str) -> bool:
+        # Whole words in English ("it" is not in "profits"); characters in CJK.
+        if statement_lang == "en":
+            a, b = f" {a} ", f" {b} "
+            return min(len(a), len(b)) >= 5 and (a in b or b in a)
+        return len(a) >= 2 and len(b) >= 2 and (a in b or b in a)
+
+    return alike(other, subject) and not alike(other, reference)
+
+
 def _compare_far_period(
     s: Value, q: Value, readings: list[Reading], langs: list[str | None]
 ) -> tuple[str, str]:
@@ -13805,6 +13891,15 @@ statement_lang="en").status
             if q_per is not None and q_per != s_per:
                 verdict = "contradicted"
                 note = f"the statement's figure is per {s_per}, {src}'s per {q_per}"
+        if (
+            verdict == "match"
+            and s.kind == q.kind == "multiplier"
+            and _multiplier_swapped(stated, s, q, statement_lang, readings, langs)
+        ):
+            # "定期預金の金利はソフトバンク社債の200倍" for "その金利は定期預金の200倍": what
+            # the quote measures against is what the statement says is the greater.
+            verdict = "contradicted"
+            note = "the multiplier's two sides are swapped"
         named = None
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
