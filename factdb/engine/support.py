@@ -7775,12 +7775,328 @@ def _far_period(q: Value, readings: list[Reading], langs: list[str | None]) -> s
     return None
 
 
+#: How far (in characters) before and after a count a word of its period may stand in its
+#: clause (`_clause_period`: "jeden Monat 300 Tiere", "300 animals beaching themselves each
+#: year").
+_PERIOD_REACH = (40, 96)
+
+
+@lru_cache(maxsize=64)
+def _periodic_words(lang: str | None) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A language's words naming the period a count recurs in, wherever they stand in its
+    clause ([rates] periodic: "each year", "jeden Monat", "chaque année", "每月", "毎年"):
+    their pattern and the period each names; None without them."""
+    rules = rules_for(lang)
+    words = rules.data.get("rates", {}).get("periodic", {}) if rules is not None else {}
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in ordered)
+    if rules is not None and rules.cjk:
+        pattern = re.compile(f"(?:{alternation})")
+    else:
+        # Not "im Jahr 2019", "en el año 2000": a year after the words names no period.
+        pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)(?!\s*\d)", re.I)
+    return pattern, {w.lower(): p for w, p in words.items()}
+
+
+def _clause_period(reading: Reading, v: Value, lang: str | None) -> str | None:
+    """The one period a bare count `v` recurs in, named in its clause before or after it
+    ([rates] periodic, or a rate's word after it: "jeden Monat 300 Tiere" is 300 a month,
+    "300 individual animals beaching themselves each year" 300 a year); None where the
+    clause names none, or more than one. Bounded by `_PERIOD_REACH`."""
+    text = reading.text
+    found: set[str] = set()
+    words = _periodic_words(lang)
+    lo = max(0, v.start - _PERIOD_REACH[0])
+    before = text[lo : v.start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    cut = max([cut, *(m.end() for m in _CLAUSE_END.finditer(before))])
+    hi = min(len(text), v.end + _PERIOD_REACH[1])
+    after = text[v.end : hi]
+    stop = min(
+        [
+            len(after),
+            *(m.start() for m in [_CLAUSE_BREAK.search(after), _CLAUSE_END.search(after)] if m),
+        ]
+    )
+    if words is not None:
+        pattern, periods = words
+        for m in pattern.finditer(before):
+            # "Every month, 40 ships…": the comma closing the phrase opening the clause.
+            rest = before[m.end() :]
+            rest = rest[1:] if rest[:1] in ",，、" else rest
+            if m.start() >= cut or (
+                _CLAUSE_BREAK.search(rest) is None and _CLAUSE_END.search(rest) is None
+            ):
+                found.add(periods[m.group().lower()])
+        for m in pattern.finditer(after, 0, stop):
+            found.add(periods[m.group().lower()])
+    rules = rules_for(lang)
+    if rules is not None and not rules.cjk:
+        clause = re.split(r"[\d\n]", after[:stop], maxsplit=1)[0]
+        for m in re.finditer(r"(?<!\w)\w", clause):
+            ra = rules.rate_after_re.match(clause[m.start() :])
+            if ra:
+                gap = _TOKEN.findall(clause[: m.start() + ra.start("per")].lower())
+                if not rules.rate_breaks or rules.rate_breaks.isdisjoint(gap[:-1]):
+                    found.add(rules.rate_per[_key(ra.group("per"))])
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_count(v: Value) -> bool:
+    """Whether `v` is a bare count or a count per period ("300", "300 a year")."""
+    return v.kind == "number" or (v.unit or "").startswith("count / ")
+
+
+def _count_period(reading: Reading, v: Value, lang: str | None) -> str | None:
+    """The period count `v` recurs in: a rate's own ("300 a year"), else the one its clause
+    names (`_clause_period`)."""
+    if (v.unit or "").startswith("count / "):
+        return (v.unit or "").split(" / ", 1)[1]
+    return _clause_period(reading, v, lang)
+
+
+#: A year's four digits (`_unread_month_years`).
+_YEAR_DIGITS = _lazy(r"(?<![\d.,])(?:1[0-9]|20)\d{2}(?![\d.,]\d|\d)")
+#: A word right before or after a year, joined by at most two separators ("Juli-2022",
+#: "2022/July", "July, 2022").
+_WORD_BEFORE_YEAR = _lazy(r"([^\W\d_]+)\.?[\s,/-]{0,2}$")
+_WORD_AFTER_YEAR = _lazy(r"[\s,/-]{0,2}([^\W\d_]+)")
+
+
+def _unread_month_years(reading: Reading, rules: Rules | None) -> list[str]:
+    """The years of the statement beside a month's name ("Juli/2022-Update") that no value
+    read covers: a date the language's rules do not read, which must not be left out
+    silently. Not in CJK languages (their dates are read by characters)."""
+    if rules is None or rules.cjk or not rules.months:
+        return []
+    text = reading.text
+    out = []
+    for m in _YEAR_DIGITS.finditer(text):
+        if any(v.start <= m.start() < v.end for v in reading.values):
+            continue
+        before = _WORD_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start())
+        after = _WORD_AFTER_YEAR.match(text, m.end())
+        word = next(
+            (
+                w.group(1)
+                for w in (before, after)
+                if w is not None and w.group(1).lower() in rules.months
+            ),
+            None,
+        )
+        if word is not None:
+            lo = before.start() if before is not None and before.group(1) == word else m.start()
+            hi = after.end() if after is not None and after.group(1) == word else m.end()
+            out.append(text[lo:hi])
+    return out
+
+
+#: A capitalised word (a name's, perhaps) in the words before a figure (`_persons_unmatched`).
+_CAPITALISED = _lazy(r"(?<![\w-])(?-i:[A-Z])[^\W\d_]+(?:-[^\W\d_]+)*(?!\w)")
+#: A word in Latin letters (a name the quote may write alike), not a code ("U20").
+_LATIN_WORD = _lazy(r"(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])")
+#: How far before a figure its person's name may stand in its clause.
+_NAMED_FIGURE_REACH = 40
+
+
+def _persons_unmatched(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether a statement in Chinese or Japanese script, no Latin word in it, meets a
+    quote in Latin script whose sentence gives two or more figures of `q`'s kind (ranks, or
+    times), each after a capitalised word in its clause that is no function word: the
+    figures of several named people ("Shelton siegte in 7,81 sek, Julian in 8,15 sek"),
+    of which a transliterated name ("尤利安") cannot say whose the statement's is."""
+    if not _has_cjk(stated.text) or _LATIN_WORD.search(stated.text):
+        return False
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None or _has_cjk(readings[i].text):
+        return False
+    owner = readings[i]
+    rules = rules_for(langs[i])
+    function_words = (rules.function_words if rules is not None else None) or frozenset()
+    text = owner.text
+    # Sentence ends, not an ordinal's point ("den 2. Platz").
+    ends = [
+        m
+        for m in _CLAUSE_END.finditer(text)
+        if m.group() in ".!?;。！？；" and not (m.start() and text[m.start() - 1].isdigit())
+    ]
+    start = max((m.end() for m in ends if m.end() <= q.start), default=0)
+    stop = min((m.start() for m in ends if m.start() >= q.end), default=len(text))
+    named = 0
+    # The skeletons of the statement's katakana names ("シェルトン": "srtn"), which a Latin
+    # name may match ("Shelton"): then the figure beside that name is the person's.
+    kana = {
+        k for m in _KATAKANA_RUN.finditer(stated.text) if len(k := _kana_skeleton(m.group())) >= 3
+    }
+    own = False
+    for v in owner.values:
+        if not start <= v.start < stop or v.kind != q.kind or v.dim != q.dim:
+            continue
+        lo = max(start, v.start - _NAMED_FIGURE_REACH)
+        cut = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, v.start)), default=lo)
+        words = [
+            m.group()
+            for m in _CAPITALISED.finditer(text, cut, v.start)
+            if m.group().lower() not in function_words
+        ]
+        if words:
+            named += 1
+        if v is q and kana and any(_latin_skeleton(w) in kana for w in words):
+            own = True
+    return named >= 2 and not own
+
+
+#: A run of katakana (a transliterated name, perhaps), its long vowel mark and middle dot.
+_KATAKANA_RUN = _lazy(r"[ァ-ヺー・]{2,}")
+#: Each katakana's consonant, as a Latin name's is written after `_latin_skeleton`'s
+#: folding (l as r, w as v, z and ts as s, j as y; h and the vowels silent).
+_KANA_CONSONANTS = {
+    **dict.fromkeys("カキクケコ", "k"),
+    **dict.fromkeys("ガギグゲゴ", "g"),
+    **dict.fromkeys("サシスセソザズゼゾジツ", "s"),
+    **dict.fromkeys("タテトチ", "t"),
+    **dict.fromkeys("ダデドヂヅ", "d"),
+    **dict.fromkeys("ナニヌネノン", "n"),
+    **dict.fromkeys("フ", "f"),
+    **dict.fromkeys("バビブベボ", "b"),
+    **dict.fromkeys("パピプペポ", "p"),
+    **dict.fromkeys("マミムメモ", "m"),
+    **dict.fromkeys("ヤユヨ", "y"),
+    **dict.fromkeys("ラリルレロ", "r"),
+    **dict.fromkeys("ヴワ", "v"),
+}
+
+
+def _kana_skeleton(kana: str) -> str:
+    """A katakana name's consonants ("シェルトン": "srtn", "グヴィズデク": "gvsdk"), repeats
+    run together."""
+    out = [_KANA_CONSONANTS.get(c, "") for c in kana]
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
+def _latin_skeleton(word: str) -> str:
+    """A Latin name's consonants folded as `_KANA_CONSONANTS` writes them ("Shelton":
+    "srtn", "Gwizdek": "gvsdk", "Lorenz": "rns"), repeats run together."""
+    w = word.lower()
+    for a, b in (("sch", "s"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("ph", "f")):
+        w = w.replace(a, b)
+    w = w.translate(_LATIN_FOLD)
+    # The vowels, h and a y inside the name are silent; a y opening it is a consonant
+    # ("Julian": "yrn", as "ユリアン").
+    head = "y" if w.startswith("y") else ""
+    w = head + re.sub(r"[aeiouhäöüéèy-]", "", w[len(head) :])
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+#: The letters `_latin_skeleton` folds, as katakana write their sounds.
+_LATIN_FOLD = str.maketrans("lwzcqj", "rvskky")
+
+
+#: The reference of a multiplier right before it, and the subject opening its clause, in
+#: Japanese ("AはBの200倍") and Chinese ("A是B的200倍"); the reference after it in English
+#: ("200 times that of B", "200 times higher than B").
+_MULTIPLIER_REFERENCE_CJK = {
+    "ja": (
+        _lazy(r"([^\s、。はがの]{1,12})の(?:約|およそ|ほぼ)?$"),
+        _lazy(r"([^\s、。]{1,16}?)(?:は|が)"),
+    ),
+    "zh": (
+        _lazy(r"([^\s，。是为為的]{1,12})的(?:约|大约|近)?$"),
+        _lazy(r"([^\s，。]{1,16}?)(?:是|为|為)"),
+    ),
+}
+_MULTIPLIER_REFERENCE_EN = _lazy(
+    r"\s*(?:(?:higher|greater|more|larger|bigger|lower|smaller)\s+than|that\s+of|as\s+\w+\s+as)?"
+    r"\s*(?:the\s+|a\s+|an\s+)?([^\W\d_][\w' -]{0,30}?)\s*(?:[.,;:]|$)",
+    re.I,
+)
+_MULTIPLIER_SUBJECT_EN = _lazy(
+    r"^(?:the\s+|a\s+|an\s+)?([\w' -]{1,30}?)\s+"
+    r"(?:is|are|was|were|pays|paid|has|had|costs|cost)(?!\w)",
+    re.I,
+)
+
+
+def _multiplier_roles(text: str, v: Value, lang: str | None) -> tuple[str, str] | None:
+    """The subject and the reference of multiplier `v` in its sentence ("定期預金の金利は
+    ソフトバンク社債の200倍": the interest of the deposits, the SoftBank bond), in Japanese,
+    Chinese or English; None where either is not found (a bounded look)."""
+    if lang in _MULTIPLIER_REFERENCE_CJK:
+        reference_re, subject_re = _MULTIPLIER_REFERENCE_CJK[lang]
+        lo = max(0, v.start - 40)
+        ref = reference_re.search(text, lo, v.start)
+        if ref is None:
+            return None
+        head = text[lo : ref.start()]
+        cut = max((head.rfind(c) for c in "、。，,！？ "), default=-1)
+        subject = subject_re.search(head, cut + 1)
+        if subject is None:
+            return None
+        return subject.group(1), ref.group(1)
+    if lang == "en":
+        ref = _MULTIPLIER_REFERENCE_EN.match(text[v.end : v.end + 60])
+        lo = max(0, v.start - 60)
+        head = text[lo : v.start]
+        cut = max((head.rfind(c) for c in ".;:!?"), default=-1)
+        subject = _MULTIPLIER_SUBJECT_EN.search(head[cut + 1 :].lstrip())
+        if ref is None or subject is None:
+            return None
+        return subject.group(1), ref.group(1)
+    return None
+
+
+def _multiplier_swapped(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether statement and quote, in one language, give a multiplier's sides the other
+    way round: what the quote measures against (its reference) is the statement's subject,
+    and the statement's reference is another ("定期預金の金利はソフトバンク社債の200倍" for
+    "その金利は定期預金の200倍"; "Savings pay 200 times the bond's rate" for "The bond pays
+    200 times the rate of savings")."""
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None or langs[i] != statement_lang:
+        return False
+    mine = _multiplier_roles(stated.text, s, statement_lang)
+    theirs = _multiplier_roles(readings[i].text, q, langs[i])
+    if mine is None or theirs is None:
+        return False
+    subject, reference = (x.lower().strip() for x in mine)
+    other = theirs[1].lower().strip()
+
+    def alike(a: str, b: str) -> bool:
+        # Whole words in English ("it" is not in "profits"); characters in CJK.
+        if statement_lang == "en":
+            a, b = f" {a} ", f" {b} "
+            return min(len(a), len(b)) >= 5 and (a in b or b in a)
+        return len(a) >= 2 and len(b) >= 2 and (a in b or b in a)
+
+    return alike(other, subject) and not alike(other, reference)
+
+
 def _compare_far_period(
     s: Value, q: Value, readings: list[Reading], langs: list[str | None]
 ) -> tuple[str, str]:
     """A count per period (``s``) against a bare count whose period, if any, is said
     further on in the quote ("300 individual animals beaching themselves each year")."""
     per = _far_period(q, readings, langs)
+    owner = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if per is None and owner is not None:
+        # "Each year, 300 animals…": the period before the figure in its clause.
+        per = _clause_period(readings[owner], q, langs[owner])
     if per is None:
         return "missing", _NO_PERIOD
     mine = (s.unit or "").split(" / ", 1)[1]
@@ -13871,6 +14187,11 @@ statement_lang="en").status
         # unread, and a figure without its unit passes nothing.
         elements.append(Element("unit", text, None, "unreadable", "unit not read"))
         unverified.append(f"the unit of {text!r} is not read in the statement's language")
+    for text in _unread_month_years(stated, stated_rules):
+        # "Juli/2022-Update": a month and year the date rules do not read is no element the
+        # engine may leave unread for a pass.
+        elements.append(Element("date", text, None, "unreadable", "date not read"))
+        unverified.append(f"the date {text!r} is not read in the statement's language")
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
 
@@ -14031,6 +14352,33 @@ statement_lang="en").status
                 best = (order, q, verdict, note)
         assert best is not None
         _, q, verdict, note = best
+        if (
+            verdict in ("match", "overstated")
+            and _is_count(s)
+            and _is_count(q)
+            and "number" in (s.kind, q.kind)
+        ):
+            # "jeden Monat 300 Tiere" for "300 individual animals beaching themselves each
+            # year": one count, each side's clause naming another period it recurs in.
+            q_at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+            s_per = _count_period(stated, s, statement_lang)
+            q_per = (
+                _count_period(readings[q_at], q, langs[q_at])
+                if s_per is not None and q_at is not None
+                else None
+            )
+            if q_per is not None and q_per != s_per:
+                verdict = "contradicted"
+                note = f"the statement's figure is per {s_per}, {src}'s per {q_per}"
+        if (
+            verdict == "match"
+            and s.kind == q.kind == "multiplier"
+            and _multiplier_swapped(stated, s, q, statement_lang, readings, langs)
+        ):
+            # "定期預金の金利はソフトバンク社債の200倍" for "その金利は定期預金の200倍": what
+            # the quote measures against is what the statement says is the greater.
+            verdict = "contradicted"
+            note = "the multiplier's two sides are swapped"
         named = None
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
@@ -14053,6 +14401,17 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the figure beside the statement's person"
+        if (
+            verdict in ("match", "overstated")
+            and named is None
+            and (s.kind == "rank" or (s.kind == "unit" and _is_time(s.dim or "")))
+            and _persons_unmatched(stated, s, q, readings, langs)
+        ):
+            # "尤利安的成绩是7.81秒" for "Shelton siegte in 7,81 sek, Julian in 8,15 sek":
+            # the quote gives several people's figures of the kind, and a statement in
+            # another script cannot name one of them as the quote does.
+            verdict = "missing"
+            note = "the quote gives several people's figures; whose is the statement's?"
         if verdict != "missing" and named is None and s.kind in _TIED_KINDS:
             after = max((k.end for k in kin if k.end <= s.start), default=0)
             other = _holder_figure(stated, s, after, q, readings, langs, stated_rules)
@@ -16190,6 +16549,9 @@ _CJK_COMMA = _lazy(r"[，,、]")
 #: How far after a figure a CJK word of "after" may stand ("1000天后"), and how far the
 #: main clause after its comma may run.
 _CJK_AFTER_REACH = (6, 80)
+#: How far after a figure the comma closing its phrase of "after" may stand: the phrase may
+#: name what lasted ("ほぼ20年にわたる敵対関係の後、", "近20年的敌对关系之后，").
+_CJK_AFTER_PHRASE = 16
 
 
 #: How far (in characters) a concessive clause's marker may stand after its figure, and
@@ -16290,7 +16652,7 @@ def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     words = adverbial.get("after", [])
     if not words:
         return None
-    stop = min(len(text), v.end + _CJK_AFTER_REACH[0])
+    stop = min(len(text), v.end + _CJK_AFTER_PHRASE)
     comma = _CJK_COMMA.search(text, v.end, stop)
     if comma is None:
         return None
