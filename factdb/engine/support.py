@@ -8142,6 +8142,40 @@ def _moved(
     return (other if otherwise == "contradicted" else q), otherwise, note
 
 
+#: Characters of a time unit or an age after a bare figure in Chinese or Japanese text.
+_CJK_TIME_CHARS = frozenset("年月日天周週时時小分秒岁歲歳才")
+
+
+def _bare_figure_counts(q: Value, readings: list[Reading], langs: list[str | None]) -> str | None:
+    """The word a bare quote figure counts, when a word stands right after it that is no
+    word an age or a time may be followed by ([ages] after: "21 at the time", "21 when"):
+    "7 characters", "5 times", "7 Zeichen", "7名". None when the figure ends its clause,
+    such a word, a name or an abbreviation follows it ("16 BBC", "4 Min"; a capitalized
+    word but in German, whose nouns are), or the quote's language has no such list."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    lang = langs[readings.index(owner)] if owner in readings else None
+    after = owner.text[q.end : q.end + 40]
+    if _has_cjk(after[:1]):
+        return None if after[:1] in _CJK_TIME_CHARS else after[:1]
+    m = _WORD_AFTER_BARE.match(after)
+    if m is None:
+        return None
+    rules = rules_for(lang)
+    words = rules.data.get("ages", {}).get("after") if rules is not None else None
+    if not words:
+        return None
+    word = m.group(1)
+    if word.isupper() or (word[0].isupper() and _base(lang) != "de"):
+        return None  # a name ("16 BBC"), or an abbreviation ("4 Min"): no noun it counts
+    return None if word.lower() in {w.lower() for w in words} else word
+
+
+#: A word of three letters or more right after a figure, one space or none between.
+_WORD_AFTER_BARE = re.compile(r"[ \u00a0\u202f]?([^\W\d_]{3,})")
+
+
 def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     """How quote value ``q`` stands to statement value ``s``: (verdict, note)."""
     if s.kind == "unit" and q.kind == "number" and (s.unit or "").startswith("count / "):
@@ -14331,6 +14365,13 @@ statement_lang="en").status
             verdict, note = _compare(s, q, published)
             if note == _NO_PERIOD:
                 verdict, note = _compare_far_period(s, q, readings, langs)
+            elif s.kind == "unit" and q.kind == "number" and verdict != "missing":
+                counted = _bare_figure_counts(q, readings, langs)
+                if counted is not None:
+                    # "The deadline is 7 days" for "the password needs 7 characters": a
+                    # time is met by a bare figure only where the figure counts nothing
+                    # ("Roof, who was 21 at the time").
+                    verdict, note = "missing", f"the quote's figure counts {counted!r}"
             # A counterpart of the same kind that agrees as far as it goes ("in April"
             # for "April 2019", the year unsaid) is nearer than a contradicting one
             # ("March 21"); one of another kind ("2,000" for the year 2000) is not.
