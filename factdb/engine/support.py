@@ -14366,12 +14366,12 @@ statement_lang="en").status
             if note == _NO_PERIOD:
                 verdict, note = _compare_far_period(s, q, readings, langs)
             elif s.kind == "unit" and q.kind == "number" and verdict != "missing":
-                counted = _bare_figure_counts(q, readings, langs)
-                if counted is not None:
+                noun = _bare_figure_counts(q, readings, langs)
+                if noun is not None:
                     # "The deadline is 7 days" for "the password needs 7 characters": a
                     # time is met by a bare figure only where the figure counts nothing
                     # ("Roof, who was 21 at the time").
-                    verdict, note = "missing", f"the quote's figure counts {counted!r}"
+                    verdict, note = "missing", f"the quote's figure counts {noun!r}"
             # A counterpart of the same kind that agrees as far as it goes ("in April"
             # for "April 2019", the year unsaid) is nearer than a contradicting one
             # ("March 21"); one of another kind ("2,000" for the year 2000) is not.
