@@ -1,0 +1,100 @@
+"""A period that ends an abbreviation ends no sentence (issue 13, holdout35's
+es-nytimes-h35-001): "EE. UU. mantendrá las sanciones" read as two sentences left the verb
+after "EE. UU." out of the opening phrase's clause, and "mantener" against "lift" was never
+read. Titles, dotted capitals, initials, listed abbreviations before a lowercase word or a
+figure, multiword abbreviations and German ordinals before a month; look-alikes whose period
+ends the sentence keep their end."""
+
+import pytest
+
+from factdb.engine.support import _CLAUSE_END, claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
+    return claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang).status
+
+
+def _ends(text: str) -> list[str]:
+    """The words before each sentence or clause end found in `text`."""
+    return [text[: m.end()].rsplit(" ", 1)[-1] for m in _CLAUSE_END.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The opposing predicate after a dotted abbreviation is read.
+        (
+            "After 20 years, the U.S. will keep its sanctions on the regime.",
+            "After 20 years of hostility, Washington plans to lift its sanctions on the regime.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "After 20 years, the U.S. will lift its sanctions on the regime.",
+            "After 20 years of hostility, Washington plans to lift its sanctions on the regime.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Tras 20 años de hostilidad, EE. UU. mantendrá las sanciones al régimen.",
+            "After 20 years of hostility, Washington plans to lift its sanctions on the regime.",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "Nach 20 Jahren wird die Regierung z. B. die Sanktionen beibehalten.",
+            "After 20 years, the government plans to lift the sanctions.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Après 20 ans, M. Dupont maintiendra les sanctions.",
+            "After 20 years, Mr. Dupont plans to lift the sanctions.",
+            "fr",
+            "en",
+            "fail",
+        ),
+        (
+            "Após 20 anos, o Sr. Silva vai manter as sanções.",
+            "Após 20 anos, o Sr. Silva vai suspender as sanções.",
+            "pt",
+            "pt",
+            "fail",
+        ),
+    ],
+)
+def test_predicate_after_an_abbreviation_is_read(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "text, ends",
+    [
+        # No end: dotted capitals, titles, initials, listed abbreviations, ordinals.
+        ("Tras 20 años, EE. UU. mantendrá las sanciones.", ["sanciones."]),
+        ("Officials in Charleston, S.C. say U.S. troops left.", ["left."]),
+        ("Mr. Smith met Dr. Jones. Then J. K. Rowling spoke.", ["Jones.", "spoke."]),
+        ("John F. Kennedy won in No. 5 on Jan. 20 etc. and left.", ["left."]),
+        ("Sie kam am 3. Oktober an, z. B. mit 5 Mio. Euro bzw. mehr.", ["mehr."]),
+        ("Im 20. Jahrhundert sprach M. Dupont p. ex. de ce cas.", ["cas."]),
+        ("O Sr. Silva chegou em 5 de jan. de 2020.", ["2020."]),
+        # The period ends the sentence: a capitalized sentence after dotted capitals, a
+        # listed abbreviation, a letter after a lowercase word, a Roman numeral, a lowercase
+        # word that is no abbreviation.
+        ("He moved to the U.S. The move was odd.", ["U.S.", "odd."]),
+        ("They sold fruit, bread etc. The shop closed.", ["etc.", "closed."]),
+        ("It lacked vitamin C. The end came.", ["C.", "came."]),
+        ("That was World War I. The end came.", ["I.", "came."]),
+        ("Dijo que no. 5 personas vinieron.", ["no.", "vinieron."]),
+        ("Er kam um 3. Danach ging er.", ["3.", "er."]),
+        ("Elle habite rue Sept. Les voisins partent.", ["Sept.", "partent."]),
+    ],
+)
+def test_sentence_ends(text: str, ends: list[str]) -> None:
+    assert _ends(text) == ends
