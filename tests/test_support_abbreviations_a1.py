@@ -7,7 +7,13 @@ ends the sentence keep their end."""
 
 import pytest
 
-from factdb.engine.support import _CLAUSE_END, claim_supported
+from factdb.engine.support import (
+    _CJK_SENTENCE_END,
+    _CLAUSE_END,
+    _MODAL_SENTENCE_END,
+    _SENTENCE_END,
+    claim_supported,
+)
 
 
 def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
@@ -98,3 +104,23 @@ def test_predicate_after_an_abbreviation_is_read(
 )
 def test_sentence_ends(text: str, ends: list[str]) -> None:
     assert _ends(text) == ends
+
+
+@pytest.mark.parametrize("pattern", [_MODAL_SENTENCE_END, _SENTENCE_END, _CJK_SENTENCE_END])
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # A period before a capital after a title, an initial, dotted capitals inside a
+        # phrase or a German ordinal before a month ends no sentence ...
+        ("Mr. Smith said EE. UU. and Dr. Jones agreed. Then they left.", 1),
+        ("Herr Dr. Weber kam am 3. Oktober, z. B. mit Frau Prof. Lang. Sie blieb.", 1),
+        ("M. Dupont et Mme Durand sont venus. Ils sont partis.", 1),
+        ("O Sr. Silva e a Dra. Costa chegaram. Depois saíram.", 1),
+        # ... one after dotted capitals or a listed abbreviation before a capital does.
+        ("He moved to the U.S. The move was odd.", 1),
+        ("Compraron pan, leche etc. Luego se fueron.", 1),
+    ],
+)
+def test_sentence_ends_before_a_capital(pattern: object, text: str, count: int) -> None:
+    found = [m for m in pattern.finditer(text) if m.end() < len(text)]  # type: ignore[attr-defined]
+    assert len(found) == count  # the text's last period aside

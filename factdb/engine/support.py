@@ -4621,10 +4621,6 @@ def _subordinate(text: str, pos: int, opener: re.Pattern[str] | None) -> bool:
 _MODAL_CLAUSE_BREAK = _lazy(r"[,;:()\[\]—–]|\s-\s")
 
 
-#: The end of a sentence: a full stop before a capital ("D.A. meeting" goes on).
-_MODAL_SENTENCE_END = _lazy(r"[.!?;](?=\s+[\"“]?[A-ZÀ-ÖØ-Þ])|[!?;](?=\s)")
-
-
 #: An opening bracket: what follows it stands apart from the words before.
 _OPENING = _lazy(r"[(（\[【]")
 
@@ -4738,25 +4734,34 @@ def _ends_no_sentence(text: str, i: int) -> bool:
 
 
 class _SentenceEnds:
-    """`_CLAUSE_END_RAW`'s matches but a period ending an abbreviation (`_ends_no_sentence`),
-    with the pattern's `search` and `finditer`. Each match is tested once, in bounded
-    windows: linear in the text."""
+    """A pattern of sentence or clause ends, less a period ending an abbreviation
+    (`_ends_no_sentence`), with the pattern's `search` and `finditer`. Each of the pattern's
+    matches is tested once, in bounded windows: linear in the text."""
 
-    __slots__ = ()
+    __slots__ = ("raw",)
 
-    @staticmethod
-    def finditer(text: str, pos: int = 0, endpos: int | None = None) -> Any:
+    def __init__(self, raw: re.Pattern[str]) -> None:
+        self.raw = raw
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         end = len(text) if endpos is None else endpos
-        for m in _CLAUSE_END_RAW.finditer(text, pos, end):
+        for m in self.raw.finditer(text, pos, end):
             if m.group() != "." or not _ends_no_sentence(text, m.start()):
                 yield m
 
-    @staticmethod
-    def search(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return next(_SentenceEnds.finditer(text, pos, endpos), None)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
 
 
-_CLAUSE_END: re.Pattern[str] = _SentenceEnds()  # type: ignore[assignment]
+def _sentence_ends(pattern: str) -> re.Pattern[str]:
+    """`pattern`'s matches less a period ending an abbreviation (`_SentenceEnds`)."""
+    return _SentenceEnds(_lazy(pattern))  # type: ignore[return-value]
+
+
+_CLAUSE_END = _sentence_ends(_CLAUSE_END_RAW.pattern)
+
+#: The end of a sentence: a full stop before a capital ("D.A. meeting" and "Mr. Smith" go on).
+_MODAL_SENTENCE_END = _sentence_ends(r"[.!?;](?=\s+[\"“]?[A-ZÀ-ÖØ-Þ])|[!?;](?=\s)")
 
 
 def _content(text: str) -> set[str]:
@@ -10698,7 +10703,7 @@ def _in_order(text: str, q: Value) -> bool:
     return after is not None and not _REGION_END.search(text, q.end, after.start())
 
 
-_SENTENCE_END = _lazy(r"[.!?](?=\s|$)|[。！？\n]")
+_SENTENCE_END = _sentence_ends(r"[.!?](?=\s|$)|[。！？\n]")
 
 
 @lru_cache(maxsize=64)
@@ -17056,7 +17061,7 @@ def _same_act(one: set[str], other: set[str], same_language: bool) -> bool:
 
 
 #: The ends of sentences, not clauses, in Chinese or Japanese text.
-_CJK_SENTENCE_END = _lazy(r"[.!?;](?=\s|$)|[。！？；]")
+_CJK_SENTENCE_END = _sentence_ends(r"[.!?;](?=\s|$)|[。！？；]")
 
 
 def _bounds(reading: Reading) -> list[int]:
