@@ -11,6 +11,8 @@ from factdb.engine.support import (
     _CJK_SENTENCE_END,
     _CLAUSE_END,
     _MODAL_SENTENCE_END,
+    _PART_END,
+    _REGION_END,
     _SENTENCE_END,
     claim_supported,
 )
@@ -20,9 +22,10 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
     return claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang).status
 
 
-def _ends(text: str) -> list[str]:
-    """The words before each sentence or clause end found in `text`."""
-    return [text[: m.end()].rsplit(" ", 1)[-1] for m in _CLAUSE_END.finditer(text)]
+def _ends(text: str, pattern: object = _CLAUSE_END) -> list[str]:
+    """The words before each sentence or clause end `pattern` finds in `text`."""
+    found = pattern.finditer(text)  # type: ignore[attr-defined]
+    return [text[: m.end()].rsplit(" ", 1)[-1] for m in found]
 
 
 @pytest.mark.parametrize(
@@ -104,6 +107,13 @@ def test_predicate_after_an_abbreviation_is_read(
 )
 def test_sentence_ends(text: str, ends: list[str]) -> None:
     assert _ends(text) == ends
+    assert _ends(text, _REGION_END) == ends  # a figure's region: the same ends here
+
+
+def test_part_end_skips_an_abbreviation() -> None:
+    # What a part is said to be goes on past "Mr." and "U.S." and stops at the sentence end.
+    text = "20 of them from Mr. Lee's U.S. unit. Others came later"
+    assert _ends(text, _PART_END) == ["unit."]
 
 
 @pytest.mark.parametrize("pattern", [_MODAL_SENTENCE_END, _SENTENCE_END, _CJK_SENTENCE_END])

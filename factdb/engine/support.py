@@ -10678,8 +10678,9 @@ def _tied_before(
     return _told(mine, q, figures, lead, _word_counts(lead), proof=2)
 
 
-#: Sentence ends and table cells: what a figure's region never crosses.
-_REGION_END = _lazy(r"[.!?;](?=\s|$)|[\n│|。！？；]")
+#: Sentence ends (an abbreviation's period aside) and table cells: what a figure's region
+#: never crosses.
+_REGION_END = _sentence_ends(r"[.!?;](?=\s|$)|[\n│|。！？；]")
 #: Breaks inside a sentence between two figures: what stands before the first one goes
 #: with the earlier figure, what stands after the last one with the later ("51 % durch die
 #: Stadtwerke und zu 49 % von der Messe").
@@ -11110,7 +11111,7 @@ def _whole_words(
 #: How far after a quote's whole its part may stand: "21 Christians — 20 of them".
 _PART_REACH = 40
 #: What ends what a part is said to be: "20 of them Egyptian Copts — along the coast".
-_PART_END = _lazy(r"[—–()（）、，,;；。！？]|[.!?](?=\s|$)|\s-\s")
+_PART_END = _sentence_ends(r"[—–()（）、，,;；。！？]|[.!?](?=\s|$)|\s-\s")
 
 
 def _all_but_a_part(
