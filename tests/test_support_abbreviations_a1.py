@@ -101,6 +101,9 @@ def test_predicate_after_an_abbreviation_is_read(
         ("It lacked vitamin C. The end came.", ["C.", "came."]),
         ("That was World War I. The end came.", ["I.", "came."]),
         ("Dijo que no. 5 personas vinieron.", ["no.", "vinieron."]),
+        # A word that abbreviates a month in another language: "ago" (agosto), "out" (outubro).
+        ("It happened two years ago. 20 people died.", ["ago.", "died."]),
+        ("They were locked out. 12 staff left.", ["out.", "left."]),
         ("Er kam um 3. Danach ging er.", ["3.", "er."]),
         ("Elle habite rue Sept. Les voisins partent.", ["Sept.", "partent."]),
     ],
