@@ -100,6 +100,7 @@ def test_predicate_after_an_abbreviation_is_read(
         ("They sold fruit, bread etc. The shop closed.", ["etc.", "closed."]),
         ("It lacked vitamin C. The end came.", ["C.", "came."]),
         ("That was World War I. The end came.", ["I.", "came."]),
+        ("B. Smith kam. Er sagte z. B.", ["kam.", "B."]),
         ("Dijo que no. 5 personas vinieron.", ["no.", "vinieron."]),
         # A word that abbreviates a month in another language: "ago" (agosto), "out" (outubro).
         ("It happened two years ago. 20 people died.", ["ago.", "died."]),

@@ -4660,7 +4660,8 @@ def _abbreviation_words() -> _AbbreviationWords:
     )
 
 
-#: How far back (in characters) a word before a period is read, and how many spaces after it.
+#: How far back (in characters) a word before a period is read (at most three spaces after it
+#: are read, and a word of at most 16 letters after them).
 _ABBREVIATION_REACH = 12
 #: A word of one or two capitals, or dotted capitals: "J", "EE", "U.S", "EE.UU", "S.C".
 _DOTTED_CAPITALS = _lazy(r"(?:[A-ZÀ-ÖØ-Þ]{1,2}\.)*[A-ZÀ-ÖØ-Þ]{1,2}")
@@ -4675,11 +4676,20 @@ def _ends_no_sentence(text: str, i: int) -> bool:
     "EE. UU. mantendrá", "U.S. officials", "Mr. Smith", "J. K. Rowling", "z. B. Kinder",
     "No. 5", "am 3. Oktober". Conservative: an abbreviation of the lists' second kind, or
     dotted capitals, before a capitalized word keep the end ("... in the U.S. The ...")."""
+    k, stop = i + 1, min(len(text), i + 4)
+    while k < stop and text[k].isspace():
+        k += 1
+    if k >= len(text) or text[k].isspace():
+        return False
     words = _abbreviation_words()
     for phrase, dots in words.phrases:
         for dot in dots:
             start = i - dot
-            if text.startswith(phrase, start) and not (start > 0 and text[start - 1].isalpha()):
+            if (
+                start >= 0
+                and text.startswith(phrase, start)
+                and not text[start - 1 : start].isalpha()
+            ):
                 return True
     lo = max(0, i - _ABBREVIATION_REACH)
     j = i
@@ -4688,11 +4698,6 @@ def _ends_no_sentence(text: str, i: int) -> bool:
     if j < i and j > 0 and text[j - 1].isalnum():
         return False  # a word with a figure: "4B."
     word = text[j:i]
-    k, stop = i + 1, min(len(text), i + 4)
-    while k < stop and text[k].isspace():
-        k += 1
-    if k >= len(text) or text[k].isspace():
-        return False
     after = text[k]
     small = after.islower() or after.isdigit()
     if not word:
