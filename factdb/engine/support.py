@@ -4621,15 +4621,152 @@ def _subordinate(text: str, pos: int, opener: re.Pattern[str] | None) -> bool:
 _MODAL_CLAUSE_BREAK = _lazy(r"[,;:()\[\]—–]|\s-\s")
 
 
-#: The end of a sentence: a full stop before a capital ("D.A. meeting" goes on).
-_MODAL_SENTENCE_END = _lazy(r"[.!?;](?=\s+[\"“]?[A-ZÀ-ÖØ-Þ])|[!?;](?=\s)")
-
-
 #: An opening bracket: what follows it stands apart from the words before.
 _OPENING = _lazy(r"[(（\[【]")
 
 
-_CLAUSE_END = _lazy(r"[.!?;](?=\s|$)|[。！？；，]")
+#: What ends a sentence or clause, periods after an abbreviation aside (see `_SentenceEnds`).
+_CLAUSE_END_RAW = _lazy(r"[.!?;](?=\s|$)|[。！？；，]")
+
+
+@dataclass(frozen=True)
+class _AbbreviationWords:
+    """Every language's [sentences] lists together (the ends of sentences are found where
+    no language is known): see `_ends_no_sentence`."""
+
+    always: frozenset[str]
+    abbreviations: frozenset[str]
+    #: Each multiword abbreviation ("z. B.") with the offsets of its periods.
+    phrases: tuple[tuple[str, tuple[int, ...]], ...]
+    ordinal_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_words() -> _AbbreviationWords:
+    lists: dict[str, set[str]] = {"always": set(), "abbreviations": set(), "phrases": set()}
+    lists["ordinal_nouns"] = set()
+    for path in sorted(_DATA.glob("*.toml")):
+        table = _load_toml(path.stem).get("sentences", {})
+        for key, words in lists.items():
+            words.update(table.get(key, []))
+    phrases = tuple(
+        (p, tuple(i for i, c in enumerate(p) if c == ".")) for p in sorted(lists["phrases"])
+    )
+    return _AbbreviationWords(
+        frozenset(lists["always"]),
+        frozenset(lists["abbreviations"]),
+        phrases,
+        frozenset(lists["ordinal_nouns"]),
+    )
+
+
+#: How far back (in characters) a word before a period is read (at most three spaces after it
+#: are read, and a word of at most 16 letters after them).
+_ABBREVIATION_REACH = 12
+#: A word of one or two capitals, or dotted capitals: "J", "EE", "U.S", "EE.UU", "S.C".
+_DOTTED_CAPITALS = _lazy(r"(?:[A-ZÀ-ÖØ-Þ]{1,2}\.)*[A-ZÀ-ÖØ-Þ]{1,2}")
+#: Another dotted capital after a period: "EE. UU.", "J. K. Rowling".
+_NEXT_CAPITAL_DOT = _lazy(r"[A-ZÀ-ÖØ-Þ]{1,2}\.")
+#: Roman numerals of one letter: "World War I. The" is an end.
+_ROMAN_LETTERS = frozenset("IVX")
+
+
+def _ends_no_sentence(text: str, i: int) -> bool:
+    """Whether the period at `i` (followed by a space) ends an abbreviation and no sentence:
+    "EE. UU. mantendrá", "U.S. officials", "Mr. Smith", "J. K. Rowling", "z. B. Kinder",
+    "No. 5", "am 3. Oktober". Conservative: an abbreviation of the lists' second kind, or
+    dotted capitals, before a capitalized word keep the end ("... in the U.S. The ...")."""
+    k, stop = i + 1, min(len(text), i + 4)
+    while k < stop and text[k].isspace():
+        k += 1
+    if k >= len(text) or text[k].isspace():
+        return False
+    words = _abbreviation_words()
+    for phrase, dots in words.phrases:
+        for dot in dots:
+            start = i - dot
+            if (
+                start >= 0
+                and text.startswith(phrase, start)
+                and not text[start - 1 : start].isalpha()
+            ):
+                return True
+    lo = max(0, i - _ABBREVIATION_REACH)
+    j = i
+    while j > lo and (text[j - 1].isalpha() or text[j - 1] in ".°º"):
+        j -= 1
+    if j < i and j > 0 and text[j - 1].isalnum():
+        return False  # a word with a figure: "4B."
+    word = text[j:i]
+    after = text[k]
+    small = after.islower() or after.isdigit()
+    if not word:
+        # An ordinal: "am 3. Oktober", "im 20. Jahrhundert".
+        d = i
+        while d > max(0, i - 3) and text[d - 1].isdigit():
+            d -= 1
+        if d == i or i - d > 2 or (d > 0 and (text[d - 1].isalnum() or text[d - 1] in ".,")):
+            return False
+        e = k
+        while e < min(len(text), k + 16) and text[e].isalpha():
+            e += 1
+        return text[k:e] in words.ordinal_nouns
+    if word in words.always:
+        return True
+    if word in words.abbreviations:
+        return small
+    if _DOTTED_CAPITALS.fullmatch(word) is None:
+        return False
+    if small or _NEXT_CAPITAL_DOT.match(text, k):
+        return True
+    if len(word) != 1 or word in _ROMAN_LETTERS or not after.isupper():
+        return False
+    # A single initial before a name: after a first name ("John F. Kennedy") or opening
+    # the text.
+    b = j
+    while b > max(0, j - 3) and text[b - 1] == " ":
+        b -= 1
+    if b == 0:
+        return True
+    if b == j:
+        return False
+    if text[b - 1] == "." and b >= 2 and text[b - 2].isupper():
+        return b == 2 or not text[b - 3].isalnum()  # after another initial: "J. K. Rowling"
+    w = b
+    while w > max(0, b - 20) and text[w - 1].isalpha():
+        w -= 1
+    return w < b and text[w].isupper() and (w == 0 or not text[w - 1].isalnum())
+
+
+class _SentenceEnds:
+    """A pattern of sentence or clause ends, less a period ending an abbreviation
+    (`_ends_no_sentence`), with the pattern's `search` and `finditer`. Each of the pattern's
+    matches is tested once, in bounded windows: linear in the text."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: re.Pattern[str]) -> None:
+        self.raw = raw
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        for m in self.raw.finditer(text, pos, end):
+            if m.group() != "." or not _ends_no_sentence(text, m.start()):
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def _sentence_ends(pattern: str) -> re.Pattern[str]:
+    """`pattern`'s matches less a period ending an abbreviation (`_SentenceEnds`)."""
+    return _SentenceEnds(_lazy(pattern))  # type: ignore[return-value]
+
+
+_CLAUSE_END = _sentence_ends(_CLAUSE_END_RAW.pattern)
+
+#: The end of a sentence: a full stop before a capital ("D.A. meeting" and "Mr. Smith" go on).
+_MODAL_SENTENCE_END = _sentence_ends(r"[.!?;](?=\s+[\"“]?[A-ZÀ-ÖØ-Þ])|[!?;](?=\s)")
 
 
 def _content(text: str) -> set[str]:
@@ -10580,8 +10717,9 @@ def _tied_before(
     return _told(mine, q, figures, lead, _word_counts(lead), proof=2)
 
 
-#: Sentence ends and table cells: what a figure's region never crosses.
-_REGION_END = _lazy(r"[.!?;](?=\s|$)|[\n│|。！？；]")
+#: Sentence ends (an abbreviation's period aside) and table cells: what a figure's region
+#: never crosses.
+_REGION_END = _sentence_ends(r"[.!?;](?=\s|$)|[\n│|。！？；]")
 #: Breaks inside a sentence between two figures: what stands before the first one goes
 #: with the earlier figure, what stands after the last one with the later ("51 % durch die
 #: Stadtwerke und zu 49 % von der Messe").
@@ -10605,7 +10743,7 @@ def _in_order(text: str, q: Value) -> bool:
     return after is not None and not _REGION_END.search(text, q.end, after.start())
 
 
-_SENTENCE_END = _lazy(r"[.!?](?=\s|$)|[。！？\n]")
+_SENTENCE_END = _sentence_ends(r"[.!?](?=\s|$)|[。！？\n]")
 
 
 @lru_cache(maxsize=64)
@@ -11012,7 +11150,7 @@ def _whole_words(
 #: How far after a quote's whole its part may stand: "21 Christians — 20 of them".
 _PART_REACH = 40
 #: What ends what a part is said to be: "20 of them Egyptian Copts — along the coast".
-_PART_END = _lazy(r"[—–()（）、，,;；。！？]|[.!?](?=\s|$)|\s-\s")
+_PART_END = _sentence_ends(r"[—–()（）、，,;；。！？]|[.!?](?=\s|$)|\s-\s")
 
 
 def _all_but_a_part(
@@ -16970,7 +17108,7 @@ def _same_act(one: set[str], other: set[str], same_language: bool) -> bool:
 
 
 #: The ends of sentences, not clauses, in Chinese or Japanese text.
-_CJK_SENTENCE_END = _lazy(r"[.!?;](?=\s|$)|[。！？；]")
+_CJK_SENTENCE_END = _sentence_ends(r"[.!?;](?=\s|$)|[。！？；]")
 
 
 def _bounds(reading: Reading) -> list[int]:
