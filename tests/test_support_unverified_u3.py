@@ -1,0 +1,39 @@
+"""Classes of issue 13 where a misstatement the quote plainly contradicts was left
+unverified because one side's element was not read. Every sentence here is new."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
+    return claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang).status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # "Min" with a capital after a figure is minutes, as page headers write it
+        # ("6 Min Read", "Lesezeit: 3 Min."): another count of minutes contradicts it.
+        ("The story takes 14 minutes to read.", "Reading time: 4 Min", "en", "en", "fail"),
+        ("It is a 12-minute read.", "Guides · 7 Min Read", "en", "en", "fail"),
+        ("Der Artikel ist in 9 Minuten gelesen.", "Lesezeit: 3 Min.", "de", "de", "fail"),
+        ("La lecture prend 12 minutes.", "6 Min Read", "fr", "en", "fail"),
+        ("El video dura 18 minutos.", "Video · 8 Min", "es", "en", "fail"),
+        ("この記事は10分で読める。", "7 Min Read", "ja", "en", "fail"),
+        # Look-alikes: the same minutes are said; "Min" before a figure (a minimum) is
+        # no unit of that figure.
+        ("The story takes 4 minutes to read.", "Reading time: 4 Min", "en", "en", "pass"),
+        ("Der Artikel ist in 3 Minuten gelesen.", "Lesezeit: 3 Min.", "de", "de", "pass"),
+        ("La lecture prend 6 minutes.", "6 Min Read", "fr", "en", "pass"),
+        ("El video dura 8 minutos.", "Video · 8 Min", "es", "en", "pass"),
+        ("The minimum is 5.", "Min 5, Max 10", "en", "en", "unverified"),
+        ("The password takes 8 minutes.", "Password: Min 8 characters", "en", "en", "unverified"),
+    ],
+)
+def test_capital_min_is_minutes(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
