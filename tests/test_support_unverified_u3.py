@@ -37,3 +37,52 @@ def test_capital_min_is_minutes(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A copyright notice's four digits are years in a quote read as Chinese or
+        # Japanese too (where a year otherwise takes 年): another year contradicts them.
+        ("本站版权始于2005年。", "版权所有 © 2003-2024 某某网", "zh", "zh", "fail"),
+        (
+            "このサイトの著作権表示は2012年からだ。",
+            "Copyright (c) 2010-2023 Example Inc.",
+            "ja",
+            "ja",
+            "fail",
+        ),
+        (
+            "The site's copyright notice starts in 2012.",
+            "版权所有 © 2010-2023 某某网",
+            "en",
+            "zh",
+            "fail",
+        ),
+        (
+            "Das Copyright der Seite beginnt 2012.",
+            "Copyright (c) 2010-2023 Example Inc.",
+            "de",
+            "ja",
+            "fail",
+        ),
+        ("Le site est protégé depuis 2009.", "©2011 某某公司", "fr", "zh", "fail"),
+        # Look-alikes: the notice's own years pass; four digits with no notice before them
+        # stay no year against a statement's year.
+        ("本站版权始于2003年。", "版权所有 © 2003-2024 某某网", "zh", "zh", "pass"),
+        (
+            "このサイトの著作権表示は2010年からだ。",
+            "Copyright (c) 2010-2023 Example Inc.",
+            "ja",
+            "ja",
+            "pass",
+        ),
+        ("Le site est protégé depuis 2011.", "©2011 某某公司", "fr", "zh", "pass"),
+        ("本站成立于2005年。", "本站客服：2003-2024 转", "zh", "zh", "unverified"),
+        ("The shop opened in 2012.", "© 某某网 2010", "en", "zh", "unverified"),
+    ],
+)
+def test_copyright_years_in_cjk_quotes(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

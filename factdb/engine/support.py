@@ -6651,6 +6651,11 @@ _OPENERS = ('"', "«", "„", "「", "《", "[")
 _PRE = 40
 _FOUR_DIGITS = _lazy(r"\d{4}")
 _A_OR_ONE = _lazy(r"(?<!\w)(?:a|one)\s$")
+# A copyright notice's years ("Copyright © 1998 - 2016", "©2020"): years in any language,
+# also where a year otherwise takes its word ("1998年"). Tested on the last 24 characters.
+_COPYRIGHT_BEFORE = _lazy(
+    r"(?:©|\([cC]\)|(?i:copyright))[\s\u00a0]*(?:\d{4}[\s\u00a0]*[-–—~～][\s\u00a0]*)?$"
+)
 _CLOSERS = ('"', "»", "“", "」", "》", "]")
 
 
@@ -6867,7 +6872,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 and precision == 0.5
                 and _FOUR_DIGITS.fullmatch(m.group())
                 and not (value == 1000 and _A_OR_ONE.search(pre[-4:]))
-                and not (rules.cjk and not rest.startswith("年"))
+                and not (
+                    rules.cjk
+                    and not rest.startswith("年")
+                    and not _COPYRIGHT_BEFORE.search(pre[-24:])
+                )
             ):
                 kind = "year"
         if kind == "number" and _identifier(text, start, stop, rules):
