@@ -86,3 +86,92 @@ def test_copyright_years_in_cjk_quotes(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A factor of change ("doubled", "verdoppelt", "halved") against a quote whose only
+        # change of a share goes the other way ("fell by 40%"): a plain contradiction.
+        (
+            "Ridership on the ferry doubled last year.",
+            "Ferry ridership fell by 40% last year.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Die Zahl der Fahrgäste hat sich verdoppelt.",
+            "Die Zahl der Fahrgäste sank um 40 Prozent.",
+            "de",
+            "de",
+            "fail",
+        ),
+        ("渡轮乘客人数翻番。", "渡轮乘客人数下降了40%。", "zh", "zh", "fail"),
+        (
+            "El número de pasajeros se duplicó.",
+            "Ferry ridership fell by 40% last year.",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "Le nombre de passagers a doublé.",
+            "Die Zahl der Fahrgäste sank um 40 Prozent.",
+            "fr",
+            "de",
+            "fail",
+        ),
+        (
+            "O número de passageiros dobrou.",
+            "El número de pasajeros cayó un 30 %.",
+            "pt",
+            "es",
+            "fail",
+        ),
+        ("Ridership halved.", "Die Zahl der Fahrgäste stieg um 25 Prozent.", "en", "de", "fail"),
+        # Look-alikes: a change the same way is no factor read (never a pass); a ratio of
+        # two ("twice as high", "doppelt so hoch") is no change; a statement that says a
+        # fall itself; a quote that gives the factor too.
+        (
+            "Ridership on the ferry halved.",
+            "Ferry ridership fell by 50% last year.",
+            "en",
+            "en",
+            "unverified",
+        ),
+        (
+            "Ridership on the ferry doubled.",
+            "Ferry ridership rose by 100% last year.",
+            "en",
+            "en",
+            "unverified",
+        ),
+        (
+            "Ferry fares are twice as high as bus fares.",
+            "Ferry ridership fell by 40% last year.",
+            "en",
+            "en",
+            "unverified",
+        ),
+        (
+            "Die Preise sind doppelt so hoch.",
+            "Die Preise sanken um 40 Prozent.",
+            "de",
+            "de",
+            "unverified",
+        ),
+        (
+            "Fares fell as ridership doubled.",
+            "Fares fell by 40% last year.",
+            "en",
+            "en",
+            "unverified",
+        ),
+        ("Ridership doubled.", "Ridership doubled, then fell by 40%.", "en", "en", "pass"),
+    ],
+)
+def test_factor_of_change_against_a_change_the_other_way(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -13725,6 +13725,29 @@ def _shares_apart(s: Value, quoted: list[Value], rules: Rules) -> list[Value]:
     ]
 
 
+def _change_turned(
+    stated: Reading, s: Value, quoted: Sequence[Value], rules: Rules | None
+) -> Value | None:
+    """The quote's change of a share that goes the other way from a statement's factor
+    of change ("doubled", "verdoppelt", "halved" of [multipliers] change_words): when
+    every change of a share the quote gives ("fell by half", "rose 30 %") goes the other
+    way, the quote has no factor, and the statement says no change the other way itself."""
+    if rules is None or s.value == 1:
+        return None
+    words = rules.data.get("multipliers", {}).get("change_words") or ()
+    if s.text.lower() not in {w.lower() for w in words}:
+        return None
+    up = s.value > 1
+    if any(d and (d > 0) != up for d, _word, _at in stated.directions):
+        return None
+    if any(q.kind == "multiplier" for q in quoted):
+        return None
+    changes = [q for q in quoted if q.kind == "percent" and q.direction]
+    if not changes or any((q.direction > 0) == up for q in changes):
+        return None
+    return changes[0]
+
+
 _KIND_WORDS = {
     "number": "number",
     "year": "year",
@@ -14327,6 +14350,20 @@ statement_lang="en").status
             if shared is not None:
                 elements.append(Element(kind, s.shown, shared, "match"))
                 continue
+        turned = (
+            _change_turned(stated, s, quoted, stated_rules)
+            if not candidates and s.kind == "multiplier"
+            else None
+        )
+        if turned is not None:
+            # "Sales doubled" for "sales fell by half": the quote's every change of a share
+            # goes the other way from the statement's factor of change.
+            elements.append(Element(kind, s.shown, turned.shown, "contradicted", "other way"))
+            fails.append(
+                f"the statement says {s.shown!r} but {src} {_verb('says', src)} "
+                f"{turned.shown!r}: a change the other way"
+            )
+            continue
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
             unverified.append(
