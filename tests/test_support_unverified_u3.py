@@ -175,3 +175,74 @@ def test_factor_of_change_against_a_change_the_other_way(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # An age given as "Name, de 31 años," / "de 44 anos" / "im Alter von 78 Jahren"
+        # against the quote's figure set off by commas after the same name ("Name, 29,").
+        (
+            "Marta Quiroga, de 31 años, ganó el premio.",
+            "Marta Quiroga, 29, wins award for debut novel",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "Tomás Prado, de 44 anos, venceu a corrida.",
+            "Tomás Prado, 41, gana la carrera",
+            "pt",
+            "es",
+            "fail",
+        ),
+        (
+            "Anna Weber starb im Alter von 78 Jahren.",
+            "Anna Weber, 87, died on Sunday",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Marta Quiroga, de 31 años, ganó el premio.",
+            "Marta Quiroga, 29, gana el premio",
+            "es",
+            "es",
+            "fail",
+        ),
+        # Look-alikes: the same age; a span of years that is no age; no name of the
+        # statement's beside the quote's figure.
+        (
+            "Marta Quiroga, de 29 años, ganó el premio.",
+            "Marta Quiroga, 29, wins award for debut novel",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "Anna Weber starb im Alter von 87 Jahren.",
+            "Anna Weber, 87, died on Sunday",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Marta Quiroga ganó un contrato de 3 años.",
+            "Marta Quiroga, 29, wins award",
+            "es",
+            "en",
+            "unverified",
+        ),
+        (
+            "El plan, de 15 años, empezó en 2010.",
+            "The plan, 12, began in 2010",
+            "es",
+            "en",
+            "unverified",
+        ),
+    ],
+)
+def test_ages_said_with_de_or_im_alter_von(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
