@@ -6788,6 +6788,11 @@ _OPENERS = ('"', "«", "„", "「", "《", "[")
 _PRE = 40
 _FOUR_DIGITS = _lazy(r"\d{4}")
 _A_OR_ONE = _lazy(r"(?<!\w)(?:a|one)\s$")
+# A copyright notice's years ("Copyright © 1998 - 2016", "©2020"): years in any language,
+# also where a year otherwise takes its word ("1998年"). Tested on the last 24 characters.
+_COPYRIGHT_BEFORE = _lazy(
+    r"(?:©|\([cC]\)|(?i:copyright))[\s\u00a0]*(?:\d{4}[\s\u00a0]*[-–—~～][\s\u00a0]*)?$"
+)
 _CLOSERS = ('"', "»", "“", "」", "》", "]")
 
 
@@ -7004,7 +7009,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 and precision == 0.5
                 and _FOUR_DIGITS.fullmatch(m.group())
                 and not (value == 1000 and _A_OR_ONE.search(pre[-4:]))
-                and not (rules.cjk and not rest.startswith("年"))
+                and not (
+                    rules.cjk
+                    and not rest.startswith("年")
+                    and not _COPYRIGHT_BEFORE.search(pre[-24:])
+                )
             ):
                 kind = "year"
         if kind == "number" and _identifier(text, start, stop, rules):
@@ -13888,6 +13897,29 @@ def _shares_apart(s: Value, quoted: list[Value], rules: Rules) -> list[Value]:
     ]
 
 
+def _change_turned(
+    stated: Reading, s: Value, quoted: Sequence[Value], rules: Rules | None
+) -> Value | None:
+    """The quote's change of a share that goes the other way from a statement's factor
+    of change ("doubled", "verdoppelt", "halved" of [multipliers] change_words): when
+    every change of a share the quote gives ("fell by half", "rose 30 %") goes the other
+    way, the quote has no factor, and the statement says no change the other way itself."""
+    if rules is None or s.value == 1:
+        return None
+    words = rules.data.get("multipliers", {}).get("change_words") or ()
+    if s.text.lower() not in {w.lower() for w in words}:
+        return None
+    up = s.value > 1
+    if any(d and (d > 0) != up for d, _word, _at in stated.directions):
+        return None
+    if any(q.kind == "multiplier" for q in quoted):
+        return None
+    changes = [q for q in quoted if q.kind == "percent" and q.direction]
+    if not changes or any((q.direction > 0) == up for q in changes):
+        return None
+    return changes[0]
+
+
 _KIND_WORDS = {
     "number": "number",
     "year": "year",
@@ -14490,6 +14522,20 @@ statement_lang="en").status
             if shared is not None:
                 elements.append(Element(kind, s.shown, shared, "match"))
                 continue
+        turned = (
+            _change_turned(stated, s, quoted, stated_rules)
+            if not candidates and s.kind == "multiplier"
+            else None
+        )
+        if turned is not None:
+            # "Sales doubled" for "sales fell by half": the quote's every change of a share
+            # goes the other way from the statement's factor of change.
+            elements.append(Element(kind, s.shown, turned.shown, "contradicted", "other way"))
+            fails.append(
+                f"the statement says {s.shown!r} but {src} {_verb('says', src)} "
+                f"{turned.shown!r}: a change the other way"
+            )
+            continue
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
             unverified.append(
