@@ -15961,6 +15961,20 @@ def _negated_here(text: str, spots: list[int], start: int, end: int) -> bool:
     return False
 
 
+def _negated_outside(text: str, spots: list[int], start: int) -> bool:
+    """Whether a negation of sorted positions `spots` stands before the predicate at
+    `start` in its clause, within `_negated_here`'s reach: an ``unnegated`` side negated
+    in turn ("was not acquitted", "nicht freigesprochen"), which says the other side of
+    its group, as a negation of any side does. Not one after it: such a side's pattern
+    may hold only the start of its own negated word ("一滴も飲ま|なかった")."""
+    i = bisect.bisect_left(spots, start - _POLARITY_NEGATION[0])
+    while i < len(spots) and spots[i] < start:
+        if _CLAUSE_BREAK.search(text, spots[i], start) is None:
+            return True
+        i += 1
+    return False
+
+
 def _opens_aside(text: str, pos: int, v: Value) -> bool:
     """Whether value `v` opens or stands in a parenthesis just after the clause that runs
     on to `pos`: "adopté à une large majorité (438 contre 86 …)", the parenthesis the
@@ -16269,7 +16283,11 @@ def _negated_sides(
                 if inside:
                     i = bisect.bisect_left(spots, m.start())
                     if i == len(spots) or spots[i] >= m.end():
-                        continue  # no negation in its word
+                        # No negation in its word: negated from outside it ("was not
+                        # acquitted"), it says the other side, as any negated side does.
+                        if not _negated_outside(text, spots, m.start()):
+                            continue
+                        inside = False
                 elif not _negated_here(text, spots, m.start(), m.end()):
                     continue
                 close = _near(order, near, m.start(), m.end())
@@ -16383,10 +16401,10 @@ def _polarity_sides(
         negated = False
         for side, pattern in sides:
             for m in pattern.finditer(text) if live is None or id(pattern) in live else ():
-                if (
-                    side not in unnegated
-                    and side != "neutral"
-                    and _negated_here(text, spots, m.start(), m.end())
+                if side != "neutral" and (
+                    _negated_here(text, spots, m.start(), m.end())
+                    if side not in unnegated
+                    else _negated_outside(text, spots, m.start())
                 ):
                     negated = True
                     break
