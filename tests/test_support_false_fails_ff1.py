@@ -154,3 +154,116 @@ def verdict(statement: str, quote: str, lang: str | None = "en", quote_lang: str
 )
 def test_negated_acquittal(lang, quote_lang, statement, quote, status):
     assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+# A direction the statement denies ("did not fall") and then replaces with its opposite on a
+# compared figure ("it grew 33%"), the quote's direction of that figure: the negation denies
+# what the quote denies too, and negates no figure. Without the figure's own direction, or
+# with the figure's direction against the quote's, it still fails.
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        (
+            "en",
+            "en",
+            "Ticket sales did not drop in 2018; they increased by 9%.",
+            "In 2018, ticket sales were up 9%.",
+            "pass",
+        ),
+        (
+            "fr",
+            "fr",
+            "Le chiffre d'affaires n'a pas baissé en 2019 : il a augmenté de 12 %.",
+            "En 2019, le chiffre d'affaires a progressé de 12 %.",
+            "pass",
+        ),
+        (
+            "es",
+            "es",
+            "Las ventas no bajaron en 2020: subieron un 8 %.",
+            "En 2020 las ventas crecieron un 8 %.",
+            "pass",
+        ),
+        (
+            "de",
+            "de",
+            "Der Umsatz ist 2019 nicht gesunken; er stieg um 12 %.",
+            "Der Umsatz ist 2019 um 12 % gestiegen.",
+            "pass",
+        ),
+        # Across languages.
+        (
+            "es",
+            "en",
+            "Las ventas no bajaron en 2020: subieron un 8 %.",
+            "Sales rose 8% in 2020.",
+            "pass",
+        ),
+        (
+            "en",
+            "de",
+            "Revenue did not fall in 2019; it rose 12%.",
+            "Der Umsatz ist 2019 um 12 % gestiegen.",
+            "pass",
+        ),
+        # Look-alikes that keep failing.
+        (
+            "en",
+            "en",
+            "Ticket sales did not drop in 2018.",
+            "In 2018, ticket sales were up 9%.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "Ticket sales did not drop in 2018; they increased by 9%.",
+            "In 2018, ticket sales were down 9%.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "Ticket sales did not rise in 2018; they increased by 9%.",
+            "In 2018, ticket sales were up 9%.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "Ticket sales did not drop in 2018; they increased by 9%.",
+            "In 2018, ticket sales were not up 9%.",
+            "fail",
+        ),
+        (
+            "fr",
+            "fr",
+            "Le chiffre d'affaires n'a pas augmenté en 2019 : il a baissé de 12 %.",
+            "En 2019, le chiffre d'affaires a progressé de 12 %.",
+            "fail",
+        ),
+        (
+            "fr",
+            "fr",
+            "Le chiffre d'affaires n'a pas baissé en 2019 : il a augmenté de 15 %.",
+            "En 2019, le chiffre d'affaires a progressé de 12 %.",
+            "fail",
+        ),
+        (
+            "es",
+            "en",
+            "Las ventas no subieron en 2020: bajaron un 8 %.",
+            "Sales rose 8% in 2020.",
+            "fail",
+        ),
+        (
+            "de",
+            "de",
+            "Der Umsatz ist 2019 nicht gestiegen; er sank um 12 %.",
+            "Der Umsatz ist 2019 um 12 % gestiegen.",
+            "fail",
+        ),
+    ],
+)
+def test_denied_direction_replaced(lang, quote_lang, statement, quote, status):
+    assert verdict(statement, quote, lang, quote_lang).status == status

@@ -15233,11 +15233,17 @@ statement_lang="en").status
             fails.append(f"{said} (the contrast's figures swapped)")
         else:
             unverified.append(f"{said}: only one side says which figure is instead of which")
+    # A direction the statement itself denies before asserting its opposite of a compared
+    # figure, as the quote does ("did not fall in 2011; it grew 33%" for "up 33%").
+    denied = {} if missing_rules else _denied_directions(stated, met)
     # Directions the statement gives that no value carries ("sales rose").
     for sign, word, _pos in stated.directions:
         if any(v.direction_text == word for v in stated.values):
             continue
         if not stated.values:
+            continue
+        if _pos in denied:
+            elements.append(Element("direction", word, denied[_pos], "match", "denied"))
             continue
         opposite = [w for sg, w, _ in quote_directions if sg == -sign]
         agreeing = [w for sg, w, _ in quote_directions if sg == sign]
@@ -15593,6 +15599,12 @@ statement_lang="en").status
             # negations of one side open a contrast's denied side, the figure the other
             # side's contrast word denies ("rather than"); they negate no verb.
             stated_negation = quote_negation = None
+    if stated_negation and not quote_negation and denied:
+        negs = {pos for pos, _ in stated.negations}
+        if negs and all(any(0 < d - n <= _DENIED_DIRECTION_REACH for d in denied) for n in negs):
+            # "did not fall …; it grew 33%": the negation denies a direction the statement
+            # replaces with its opposite, the quote's; it negates no figure.
+            stated_negation = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
         if _negated_antonym(stated, statement_lang, readings, langs, met, bool(quote_negation)):
             # "did not survive" for "dies", "没有变化" for "unchanged": the negation of one
@@ -16298,6 +16310,37 @@ def _negated_sides(
         if len(found) == 1:
             negated[name] = found.pop()
     return negated
+
+
+#: How far (in characters) from a negation's start a direction word it denies may stand
+#: ("not fall", "does not increase", "n'a pas baissé", "no ha bajado").
+_DENIED_DIRECTION_REACH = 12
+
+
+def _denied_directions(stated: Reading, met: list[tuple[Value, Value]]) -> dict[int, str]:
+    """The directions no value carries that a negation of the statement denies, right
+    before them in their clause ("did not fall", "n'a pas baissé"), where a compared
+    figure of the statement carries the opposite direction and its quote's counterpart
+    that same direction ("did not fall in 2011; it grew 33%" for "up 33%"): {position:
+    the quote's direction word}. The statement then denies what the quote denies too."""
+    if not stated.negations or not stated.directions:
+        return {}
+    text = stated.text
+    carried = {v.direction_text for v in stated.values if v.direction_text}
+    agreeing: dict[int, str] = {}
+    for s, q in met:
+        if s.direction and q.direction == s.direction and q.direction_text:
+            agreeing.setdefault(s.direction, q.direction_text)
+    denied: dict[int, str] = {}
+    for sign, word, pos in stated.directions:
+        if word in carried or -sign not in agreeing:
+            continue
+        if any(
+            0 < pos - n <= _DENIED_DIRECTION_REACH and _CLAUSE_BREAK.search(text, n, pos) is None
+            for n, _ in stated.negations
+        ):
+            denied[pos] = agreeing[-sign]
+    return denied
 
 
 def _negated_antonym(
