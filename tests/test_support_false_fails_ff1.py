@@ -267,3 +267,102 @@ def test_negated_acquittal(lang, quote_lang, statement, quote, status):
 )
 def test_denied_direction_replaced(lang, quote_lang, statement, quote, status):
     assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+# Inability to act ("were unable to", "sont incapables de", "son incapaces de") says
+# "could not": a negation, against a quote's negation of the act it agrees, against the
+# act affirmed it fails (both were read as no negation before, a false pass and a false
+# fail). "not unable to" is a double negation and no denial.
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        (
+            "en",
+            "en",
+            "About 30% of the 500 pupils were unable to swim 25 metres.",
+            "About 30% of the 500 pupils cannot swim 25 metres.",
+            "pass",
+        ),
+        (
+            "fr",
+            "fr",
+            "Environ 30 % des 500 élèves sont incapables de nager 25 mètres.",
+            "Environ 30 % des 500 élèves ne savent pas nager 25 mètres.",
+            "pass",
+        ),
+        (
+            "es",
+            "es",
+            "Cerca del 30 % de los 500 alumnos son incapaces de nadar 25 metros.",
+            "Cerca del 30 % de los 500 alumnos no saben nadar 25 metros.",
+            "pass",
+        ),
+        # Across languages.
+        (
+            "fr",
+            "en",
+            "Environ 30 % des 500 élèves sont incapables de nager 25 mètres.",
+            "About 30% of the 500 pupils cannot swim 25 metres.",
+            "pass",
+        ),
+        (
+            "es",
+            "en",
+            "Cerca del 30 % de los 500 alumnos son incapaces de nadar 25 metros.",
+            "About 30% of the 500 pupils cannot swim 25 metres.",
+            "pass",
+        ),
+        (
+            "en",
+            "de",
+            "About 30% of the 500 pupils were unable to swim 25 metres.",
+            "Etwa 30 % der 500 Schüler können keine 25 Meter schwimmen.",
+            "pass",
+        ),
+        # Look-alikes that fail: the act affirmed, another figure.
+        (
+            "en",
+            "en",
+            "About 30% of the 500 pupils were unable to swim 25 metres.",
+            "About 30% of the 500 pupils can swim 25 metres.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "About 30% of the 500 pupils were unable to swim 50 metres.",
+            "About 30% of the 500 pupils cannot swim 25 metres.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "About 40% of the 2,000 drivers were unable to name the speed limit.",
+            "About 40% of the 2,000 drivers named the speed limit.",
+            "fail",
+        ),
+        (
+            "en",
+            "de",
+            "About 40% of the 2,000 drivers were unable to name the speed limit.",
+            "Rund 40 % der 2.000 Fahrer nannten das Tempolimit.",
+            "fail",
+        ),
+        (
+            "fr",
+            "fr",
+            "Environ 30 % des 500 élèves sont incapables de nager 25 mètres.",
+            "Environ 30 % des 500 élèves savent nager 25 mètres.",
+            "fail",
+        ),
+        (
+            "es",
+            "es",
+            "Cerca del 30 % de los 500 alumnos son incapaces de nadar 25 metros.",
+            "Cerca del 30 % de los 500 alumnos saben nadar 25 metros.",
+            "fail",
+        ),
+    ],
+)
+def test_inability_is_a_negation(lang, quote_lang, statement, quote, status):
+    assert verdict(statement, quote, lang, quote_lang).status == status
