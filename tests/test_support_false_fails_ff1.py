@@ -366,3 +366,108 @@ def test_denied_direction_replaced(lang, quote_lang, statement, quote, status):
 )
 def test_inability_is_a_negation(lang, quote_lang, statement, quote, status):
     assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+# "Not even 60" (nicht einmal, même pas, ni siquiera) right before a figure is a bound,
+# fewer than 60: the negation is the comparator's, not the verb's. A figure above the
+# bound, or a bound the other way, still fails.
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        (
+            "en",
+            "en",
+            "Not even 60 people came to the 2019 meeting.",
+            "Fewer than 60 people came to the 2019 meeting.",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "Not even 60 people came to the 2019 meeting.",
+            "Only 48 people came to the 2019 meeting.",
+            "pass",
+        ),
+        (
+            "de",
+            "de",
+            "Nicht einmal 60 Menschen kamen 2019 zur Versammlung.",
+            "Nur 48 Menschen kamen 2019 zur Versammlung.",
+            "pass",
+        ),
+        (
+            "fr",
+            "fr",
+            "Même pas 60 personnes sont venues à la réunion de 2019.",
+            "Seules 48 personnes sont venues à la réunion de 2019.",
+            "pass",
+        ),
+        (
+            "es",
+            "es",
+            "Ni siquiera 60 personas acudieron a la reunión de 2019.",
+            "Solo 48 personas acudieron a la reunión de 2019.",
+            "pass",
+        ),
+        # Across languages.
+        (
+            "fr",
+            "en",
+            "Même pas 60 personnes sont venues à la réunion de 2019.",
+            "Only 48 people came to the 2019 meeting.",
+            "pass",
+        ),
+        (
+            "es",
+            "en",
+            "Ni siquiera 60 personas acudieron a la reunión de 2019.",
+            "Fewer than 60 people came to the 2019 meeting.",
+            "pass",
+        ),
+        # Look-alikes that fail.
+        (
+            "en",
+            "en",
+            "Not even 60 people came to the 2019 meeting.",
+            "Some 75 people came to the 2019 meeting.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "Not even 60 people came to the 2019 meeting.",
+            "More than 60 people came to the 2019 meeting.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "The 2019 meeting did not even draw 60 people.",
+            "Some 75 people came to the 2019 meeting.",
+            "fail",
+        ),
+        (
+            "de",
+            "de",
+            "Nicht einmal 60 Menschen kamen 2019 zur Versammlung.",
+            "Rund 75 Menschen kamen 2019 zur Versammlung.",
+            "fail",
+        ),
+        (
+            "fr",
+            "en",
+            "Même pas 60 personnes sont venues à la réunion de 2019.",
+            "Some 75 people came to the 2019 meeting.",
+            "fail",
+        ),
+        (
+            "es",
+            "es",
+            "Ni siquiera 60 personas acudieron a la reunión de 2019.",
+            "Unas 75 personas acudieron a la reunión de 2019.",
+            "fail",
+        ),
+    ],
+)
+def test_not_even_is_a_bound(lang, quote_lang, statement, quote, status):
+    assert verdict(statement, quote, lang, quote_lang).status == status
