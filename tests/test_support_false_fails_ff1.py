@@ -471,3 +471,88 @@ def test_inability_is_a_negation(lang, quote_lang, statement, quote, status):
 )
 def test_not_even_is_a_bound(lang, quote_lang, statement, quote, status):
     assert verdict(statement, quote, lang, quote_lang).status == status
+
+
+# A negation before a passive and the comparator it turns ("cannot be fined more than",
+# "ne peuvent pas être condamnés à plus de", "no pueden ser multados con más de"): a bound,
+# at most the figure, as "does not cost more than" is. The active "can be fined more
+# than", another figure or the other comparator still fail.
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        (
+            "en",
+            "en",
+            "The 12 drivers cannot be fined more than $900.",
+            "Each of the 12 drivers faces a fine of up to $900.",
+            "pass",
+        ),
+        (
+            "fr",
+            "fr",
+            "Les 12 conducteurs ne peuvent pas être condamnés à plus de 900 euros d'amende.",
+            "Chacun des 12 conducteurs risque une amende de 900 euros au maximum.",
+            "pass",
+        ),
+        (
+            "es",
+            "es",
+            "Los 12 conductores no pueden ser multados con más de 900 euros.",
+            "Cada uno de los 12 conductores se enfrenta a una multa de hasta 900 euros.",
+            "pass",
+        ),
+        # Across languages.
+        (
+            "fr",
+            "en",
+            "Les 12 conducteurs ne peuvent pas être condamnés à plus de 900 euros d'amende.",
+            "Each of the 12 drivers faces a fine of at most 900 euros.",
+            "pass",
+        ),
+        (
+            "es",
+            "en",
+            "Los 12 conductores no pueden ser multados con más de 900 euros.",
+            "Each of the 12 drivers faces a fine of up to 900 euros.",
+            "pass",
+        ),
+        # Look-alikes that fail.
+        (
+            "en",
+            "en",
+            "The 12 drivers cannot be fined more than $900.",
+            "Each of the 12 drivers faces a fine of up to $1,500.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "The 12 drivers cannot be fined less than $900.",
+            "Each of the 12 drivers faces a fine of up to $900.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "The 12 drivers can be fined more than $900.",
+            "Each of the 12 drivers faces a fine of up to $900.",
+            "fail",
+        ),
+        (
+            "fr",
+            "fr",
+            "Les 12 conducteurs ne peuvent pas être condamnés à plus de 900 euros d'amende.",
+            "Chacun des 12 conducteurs risque une amende de 1 500 euros au maximum.",
+            "fail",
+        ),
+        (
+            "es",
+            "es",
+            "Los 12 conductores no pueden ser multados con más de 900 euros.",
+            "Cada uno de los 12 conductores se enfrenta a una multa de hasta 1.500 euros.",
+            "fail",
+        ),
+    ],
+)
+def test_negated_passive_comparator(lang, quote_lang, statement, quote, status):
+    assert verdict(statement, quote, lang, quote_lang).status == status

@@ -4026,6 +4026,36 @@ _COMPANION_WORDS = 2
 
 
 @lru_cache(maxsize=64)
+def _comparator_passives(
+    lang: str | None,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A language's words of a passive that may stand between a negation and the
+    comparator it turns ([negation] comparator_passives, comparator_modals,
+    comparator_links), lowercased: a passive auxiliary and its participle, perhaps after a
+    modal and before a preposition ("cannot be fined more than", "ne peuvent pas être
+    condamnés à plus de", "no pueden ser multados con más de")."""
+    rules = rules_for(lang)
+    table = rules.data.get("negation", {}) if rules is not None else {}
+    return (
+        frozenset(w.lower() for w in table.get("comparator_passives", [])),
+        frozenset(w.lower() for w in table.get("comparator_modals", [])),
+        frozenset(w.lower() for w in table.get("comparator_links", [])),
+    )
+
+
+def _passive_gap(tokens: list[str], lang: str | None) -> bool:
+    """Whether `tokens` are a passive between a negation and its comparator
+    (`_comparator_passives`): [modal] auxiliary participle [preposition]."""
+    passives, modals, links = _comparator_passives(lang)
+    words = [t.lower() for t in tokens]
+    if words and words[0] in modals:
+        words = words[1:]
+    if words and words[-1] in links:
+        words = words[:-1]
+    return len(words) == 2 and words[0] in passives
+
+
+@lru_cache(maxsize=64)
 def _negation_companions(lang: str | None) -> frozenset[str]:
     """A language's first parts of a two-part negation ([negation] companions: "n'" of
     "n'a pas dépassé"), lowercased, with a straight apostrophe."""
@@ -4093,7 +4123,11 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
         gap = text[end:at]
         if _clause_break(lang).search(gap) or any(end <= d[2] < at for d in reading.directions):
             continue
-        if len(_TOKEN.findall(gap)) > _NEGATED_COMPARATOR_WORDS[0]:
+        tokens = _TOKEN.findall(gap)
+        if len(tokens) > _NEGATED_COMPARATOR_WORDS[0] and not (
+            # A passive auxiliary and its participle: "cannot be fined more than".
+            _passive_gap(tokens, lang)
+        ):
             if not _subject_and_verb(gap, lang):
                 continue
             if not looked:
