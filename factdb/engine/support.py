@@ -4026,6 +4026,36 @@ _COMPANION_WORDS = 2
 
 
 @lru_cache(maxsize=64)
+def _comparator_passives(
+    lang: str | None,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A language's words of a passive that may stand between a negation and the
+    comparator it turns ([negation] comparator_passives, comparator_modals,
+    comparator_links), lowercased: a passive auxiliary and its participle, perhaps after a
+    modal and before a preposition ("cannot be fined more than", "ne peuvent pas être
+    condamnés à plus de", "no pueden ser multados con más de")."""
+    rules = rules_for(lang)
+    table = rules.data.get("negation", {}) if rules is not None else {}
+    return (
+        frozenset(w.lower() for w in table.get("comparator_passives", [])),
+        frozenset(w.lower() for w in table.get("comparator_modals", [])),
+        frozenset(w.lower() for w in table.get("comparator_links", [])),
+    )
+
+
+def _passive_gap(tokens: list[str], lang: str | None) -> bool:
+    """Whether `tokens` are a passive between a negation and its comparator
+    (`_comparator_passives`): [modal] auxiliary participle [preposition]."""
+    passives, modals, links = _comparator_passives(lang)
+    words = [t.lower() for t in tokens]
+    if words and words[0] in modals:
+        words = words[1:]
+    if words and words[-1] in links:
+        words = words[:-1]
+    return len(words) == 2 and words[0] in passives
+
+
+@lru_cache(maxsize=64)
 def _negation_companions(lang: str | None) -> frozenset[str]:
     """A language's first parts of a two-part negation ([negation] companions: "n'" of
     "n'a pas dépassé"), lowercased, with a straight apostrophe."""
@@ -4093,7 +4123,11 @@ def _negated_comparators(reading: Reading, text: str, lang: str | None) -> None:
         gap = text[end:at]
         if _clause_break(lang).search(gap) or any(end <= d[2] < at for d in reading.directions):
             continue
-        if len(_TOKEN.findall(gap)) > _NEGATED_COMPARATOR_WORDS[0]:
+        tokens = _TOKEN.findall(gap)
+        if len(tokens) > _NEGATED_COMPARATOR_WORDS[0] and not (
+            # A passive auxiliary and its participle: "cannot be fined more than".
+            _passive_gap(tokens, lang)
+        ):
             if not _subject_and_verb(gap, lang):
                 continue
             if not looked:
@@ -15458,11 +15492,17 @@ statement_lang="en").status
             fails.append(f"{said} (the contrast's figures swapped)")
         else:
             unverified.append(f"{said}: only one side says which figure is instead of which")
+    # A direction the statement itself denies before asserting its opposite of a compared
+    # figure, as the quote does ("did not fall in 2011; it grew 33%" for "up 33%").
+    denied = {} if missing_rules else _denied_directions(stated, met)
     # Directions the statement gives that no value carries ("sales rose").
     for sign, word, _pos in stated.directions:
         if any(v.direction_text == word for v in stated.values):
             continue
         if not stated.values:
+            continue
+        if _pos in denied:
+            elements.append(Element("direction", word, denied[_pos], "match", "denied"))
             continue
         opposite = [w for sg, w, _ in quote_directions if sg == -sign]
         agreeing = [w for sg, w, _ in quote_directions if sg == sign]
@@ -15818,6 +15858,12 @@ statement_lang="en").status
             # negations of one side open a contrast's denied side, the figure the other
             # side's contrast word denies ("rather than"); they negate no verb.
             stated_negation = quote_negation = None
+    if stated_negation and not quote_negation and denied:
+        negs = {pos for pos, _ in stated.negations}
+        if negs and all(any(0 < d - n <= _DENIED_DIRECTION_REACH for d in denied) for n in negs):
+            # "did not fall …; it grew 33%": the negation denies a direction the statement
+            # replaces with its opposite, the quote's; it negates no figure.
+            stated_negation = None
     if bool(stated_negation) != bool(quote_negation) and not missing_rules:
         if _negated_antonym(stated, statement_lang, readings, langs, met, bool(quote_negation)):
             # "did not survive" for "dies", "没有变化" for "unchanged": the negation of one
@@ -16186,6 +16232,20 @@ def _negated_here(text: str, spots: list[int], start: int, end: int) -> bool:
     return False
 
 
+def _negated_outside(text: str, spots: list[int], start: int) -> bool:
+    """Whether a negation of sorted positions `spots` stands before the predicate at
+    `start` in its clause, within `_negated_here`'s reach: an ``unnegated`` side negated
+    in turn ("was not acquitted", "nicht freigesprochen"), which says the other side of
+    its group, as a negation of any side does. Not one after it: such a side's pattern
+    may hold only the start of its own negated word ("一滴も飲ま|なかった")."""
+    i = bisect.bisect_left(spots, start - _POLARITY_NEGATION[0])
+    while i < len(spots) and spots[i] < start:
+        if _CLAUSE_BREAK.search(text, spots[i], start) is None:
+            return True
+        i += 1
+    return False
+
+
 def _opens_aside(text: str, pos: int, v: Value) -> bool:
     """Whether value `v` opens or stands in a parenthesis just after the clause that runs
     on to `pos`: "adopté à une large majorité (438 contre 86 …)", the parenthesis the
@@ -16494,7 +16554,11 @@ def _negated_sides(
                 if inside:
                     i = bisect.bisect_left(spots, m.start())
                     if i == len(spots) or spots[i] >= m.end():
-                        continue  # no negation in its word
+                        # No negation in its word: negated from outside it ("was not
+                        # acquitted"), it says the other side, as any negated side does.
+                        if not _negated_outside(text, spots, m.start()):
+                            continue
+                        inside = False
                 elif not _negated_here(text, spots, m.start(), m.end()):
                     continue
                 close = _near(order, near, m.start(), m.end())
@@ -16505,6 +16569,37 @@ def _negated_sides(
         if len(found) == 1:
             negated[name] = found.pop()
     return negated
+
+
+#: How far (in characters) from a negation's start a direction word it denies may stand
+#: ("not fall", "does not increase", "n'a pas baissé", "no ha bajado").
+_DENIED_DIRECTION_REACH = 12
+
+
+def _denied_directions(stated: Reading, met: list[tuple[Value, Value]]) -> dict[int, str]:
+    """The directions no value carries that a negation of the statement denies, right
+    before them in their clause ("did not fall", "n'a pas baissé"), where a compared
+    figure of the statement carries the opposite direction and its quote's counterpart
+    that same direction ("did not fall in 2011; it grew 33%" for "up 33%"): {position:
+    the quote's direction word}. The statement then denies what the quote denies too."""
+    if not stated.negations or not stated.directions:
+        return {}
+    text = stated.text
+    carried = {v.direction_text for v in stated.values if v.direction_text}
+    agreeing: dict[int, str] = {}
+    for s, q in met:
+        if s.direction and q.direction == s.direction and q.direction_text:
+            agreeing.setdefault(s.direction, q.direction_text)
+    denied: dict[int, str] = {}
+    for sign, word, pos in stated.directions:
+        if word in carried or -sign not in agreeing:
+            continue
+        if any(
+            0 < pos - n <= _DENIED_DIRECTION_REACH and _CLAUSE_BREAK.search(text, n, pos) is None
+            for n, _ in stated.negations
+        ):
+            denied[pos] = agreeing[-sign]
+    return denied
 
 
 def _negated_antonym(
@@ -16608,10 +16703,10 @@ def _polarity_sides(
         negated = False
         for side, pattern in sides:
             for m in pattern.finditer(text) if live is None or id(pattern) in live else ():
-                if (
-                    side not in unnegated
-                    and side != "neutral"
-                    and _negated_here(text, spots, m.start(), m.end())
+                if side != "neutral" and (
+                    _negated_here(text, spots, m.start(), m.end())
+                    if side not in unnegated
+                    else _negated_outside(text, spots, m.start())
                 ):
                     negated = True
                     break
