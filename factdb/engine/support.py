@@ -8342,14 +8342,13 @@ def _bare_figure_counts(q: Value, readings: list[Reading], langs: list[str | Non
     m = _WORD_AFTER_BARE.match(after)
     if m is None:
         return None
-    rules = rules_for(lang)
-    words = rules.data.get("ages", {}).get("after") if rules is not None else None
-    if not words:
+    allowed = _word_list_re(lang, "ages", "after")
+    if allowed is None:
         return None
     word = m.group(1)
     if word.isupper() or (word[0].isupper() and _base(lang) != "de"):
         return None  # a name ("16 BBC"), or an abbreviation ("4 Min"): no noun it counts
-    return None if word.lower() in {w.lower() for w in words} else word
+    return None if allowed.fullmatch(word) else word
 
 
 #: A word of three letters or more right after a figure, one space or none between.
@@ -16111,79 +16110,12 @@ def _polarity_index(lang: str | None) -> _WordIndex:
     return _WordIndex([p for _, sides, _ in _polarity_groups(lang) for _, p in sides])
 
 
-@lru_cache(maxsize=1024)
-def _ascii_alike(c: str) -> bool:
-    """Whether re.I matches character `c`, in an ASCII text, with the lowercase of what it
-    stands beside only: `c` is ASCII and lowercase (or no letter), or no ASCII character
-    matches it ("ß"; not "ſ", which matches "s", nor the Kelvin sign, which matches "k")."""
-    if c.isascii():
-        return c == c.lower()
-    return not any(re.fullmatch(re.escape(c), chr(a), re.I) for a in range(128))
-
-
-def _lower_alike(pattern: str, flags: int) -> bool:
-    r"""Whether the pattern (compiled with `flags`, re.I among them) has a match in an ASCII
-    text exactly when it has one, compiled without re.I, in the text's lowercase: each
-    character it names is `_ascii_alike`, and it holds no backreference or inline flag.
-    Classes of characters (``\w``, ``\s``, ``\d``), word boundaries and lookarounds read the
-    same in both texts.
-
-    >>> _lower_alike(r"(?<!\w)(?:not|was)\s+guilty(?!\w)", re.I), _lower_alike(r"Not", re.I)
-    (True, False)
-    """
-    try:
-        parsed = _PARSER.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
-        return False
-
-    def alike(items: Any) -> bool:
-        for op, av in items:
-            if op in (_OPS.LITERAL, _OPS.NOT_LITERAL):
-                if not _ascii_alike(chr(av)):
-                    return False
-            elif op is _OPS.IN:
-                for member, arg in av:
-                    if member is _OPS.LITERAL:
-                        if not _ascii_alike(chr(arg)):
-                            return False
-                    elif member is _OPS.RANGE:
-                        lo, hi = arg
-                        if hi - lo > 512 or not all(
-                            _ascii_alike(chr(c)) for c in range(lo, hi + 1)
-                        ):
-                            return False
-                    elif member not in (_OPS.CATEGORY, _OPS.NEGATE):
-                        return False
-            elif op is _OPS.SUBPATTERN:
-                if av[1] or av[2] or not alike(av[3]):
-                    return False  # an inline flag ("(?-i:...)") reads letters otherwise
-            elif op is _OPS.BRANCH:
-                if not all(alike(branch) for branch in av[1]):
-                    return False
-            elif op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT):
-                if not alike(av[2]):
-                    return False
-            elif op in (_OPS.ASSERT, _OPS.ASSERT_NOT):
-                if not alike(av[1]):
-                    return False
-            elif op not in (_OPS.ANY, _OPS.AT, _OPS.CATEGORY):
-                return False  # a backreference, an atomic group…: not looked into
-        return True
-
-    try:
-        return alike(parsed)
-    except Exception:  # noqa: BLE001 - a parse tree of another Python: no shortcut
-        return False
-
-
 @lru_cache(maxsize=64)
-def _polarity_any(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+def _polarity_any(lang: str | None) -> re.Pattern[str] | None:
     """A pattern that has a match in a text exactly when one of `_polarity_groups`'
     patterns has one: their alternation, the lookbehind that opens most of them (`_WORD_START`)
-    tested once for all of those, which makes one scan cost about what one pattern's does;
-    with the same compiled without re.I, for an ASCII text's lowercase, when it is
-    `_lower_alike` (a scan without re.I costs a third), else None. None when the language
-    has no group."""
+    tested once for all of those, which makes one scan cost about what one pattern's does.
+    None when the language has no group."""
     rules = rules_for(lang)
     tables = rules.data.get("polarity", {}) if rules is not None else {}
     led, other = [], []
@@ -16202,12 +16134,7 @@ def _polarity_any(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | 
         other.insert(0, f"{_WORD_START}(?:{'|'.join(led)})")
     if not other:
         return None
-    source = "|".join(other)
-    # A CJK language's text is seldom ASCII, and its characters cost `_ascii_alike` a look
-    # each: its pattern is not lowered.
-    cjk = rules is not None and rules.cjk
-    lowered = re.compile(source) if not cjk and _lower_alike(source, re.I) else None
-    return re.compile(source, re.I), lowered
+    return re.compile("|".join(other), re.I)
 
 
 _WORD_START = r"(?<!\w)"
@@ -16673,7 +16600,7 @@ def _polarity_sides(
     # The sides whose patterns may match: those whose words the text holds (most texts
     # hold none); None: any side may.
     live = _polarity_index(lang).live(text)
-    if live is None and found_any[0].search(text) is None:
+    if live is None and found_any.search(text) is None:
         return {}
     if live is not None and not live:
         return {}
