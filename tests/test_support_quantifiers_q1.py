@@ -150,3 +150,33 @@ _ZWISCHEN = "Die Zimmer der Herberge kosten zwischen 300 und 1.900 Euro pro Nach
 def test_a_bound_on_every_figure_of_a_range(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_ALL_TEN_2019 = "In 2019, all ten climbers reached the summit."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # In one language the negation check reads the words: none against all fails.
+        ("In 2019, no climber reached the summit.", _ALL_TEN_2019, "en", "en", "fail"),
+        ("En 2019, ningún escalador llegó a la cima.",
+         "En 2019, todos los diez escaladores llegaron a la cima.", "es", "es", "fail"),
+        # Across languages, "no X" against the quote's count is for a person to read.
+        ("Im Jahr 2019 erreichte kein Bergsteiger den Gipfel.", _ALL_TEN_2019, "de", "en",
+         "unverified"),
+        ("En 2019, aucun alpiniste n'a atteint le sommet.", _ALL_TEN_2019, "fr", "en",
+         "unverified"),
+        ("En 2019, ningún escalador llegó a la cima.", _ALL_TEN_2019, "es", "en", "unverified"),
+        # The quote says none too: a pass.
+        ("Im Jahr 2019 erreichte kein Bergsteiger den Gipfel.",
+         "In 2019, no climber reached the summit.", "de", "en", "pass"),
+        ("En 2019, aucun alpiniste n'a atteint le sommet.",
+         "In 2019, no climber reached the summit.", "fr", "en", "pass"),
+        ("Im Jahr 2019 erreichte keiner der zehn Bergsteiger den Gipfel.",
+         "In 2019, none of the ten climbers reached the summit.", "de", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_no_one_against_a_count(statement, quote, lang, quote_lang, status):
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -11386,6 +11386,28 @@ def _one_in_quotes(
     return one, zero
 
 
+def _none_against_a_count(
+    stated: Reading, lang: str | None, quoted: list[Value], langs: list[str | None]
+) -> tuple[str, str] | None:
+    """A statement's "no X" ([negation] determiners: "no climber", "kein Bergsteiger",
+    "aucun alpiniste") that gives no count of its own, against quotes in other languages that
+    give a count of one or more ("all ten climbers", "至少有两名宇航员"): (the negation's
+    words, the count), or None. Whether the count is of what the statement denies, words in
+    another language do not tell."""
+    if not stated.negations or any(v.kind == "number" for v in stated.values):
+        return None
+    if _base(lang) in {_base(x) for x in langs}:
+        return None
+    determiner = _data_patterns(lang, "negation", "determiners", re.I)
+    if determiner is None:
+        return None
+    word = next((w for pos, w in stated.negations if determiner.match(stated.text, pos)), None)
+    count = next((q for q in quoted if q.kind == "number" and q.value >= 1), None)
+    if word is None or count is None:
+        return None
+    return word, count.shown
+
+
 @lru_cache(maxsize=64)
 def _whole_lead(lang: str | None) -> re.Pattern[str] | None:
     """What says the figure after it is a whole, in the language's [partitive] data ("of
@@ -15474,6 +15496,21 @@ statement_lang="en").status
             elements.append(Element("quantity", said, None, "missing", "a count of one"))
             unverified.append(f"{src} {_verb('gives', src)} no count to compare with {said!r}")
         break
+    denied_count = (
+        None
+        if missing_rules or fails or any(r.negations for r in readings)
+        else _none_against_a_count(stated, statement_lang, quoted, langs)
+    )
+    if denied_count is not None:
+        # "Im Jahr 2019 erreichte kein Bergsteiger den Gipfel" for "In 2019, all ten
+        # climbers reached the summit": none, against the quote's count, across languages
+        # whose nouns are not compared (in one, the negation check reads the words).
+        word, count = denied_count
+        elements.append(Element("quantity", word, count, "missing", "none against a count"))
+        unverified.append(
+            f"the statement says {word!r} (none) but {src} {_verb('gives', src)} the count "
+            f"{count!r}: whether it counts what the statement denies, a person reads"
+        )
     if not missing_rules:
         # "the Fifth Amendment" for "the First Amendment": a name with another number is
         # another name, although a number inside a name is no value to compare.
