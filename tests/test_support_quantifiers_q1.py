@@ -145,6 +145,14 @@ _ZWISCHEN = "Die Zimmer der Herberge kosten zwischen 300 und 1.900 Euro pro Nach
         ("Ninguna habitación cuesta más de 300 dólares por noche.", _RANGE, "es", "en", "fail"),
         ("Ninguna habitación cuesta más de 1.900 dólares por noche.", _RANGE, "es", "en", "pass"),
         ("Kein Zimmer kostet mehr als 300 Dollar pro Nacht.", _RANGE, "de", "en", "fail"),
+        # A bound the statement says of one end of the range is judged by that end.
+        ("The cheapest rooms at the lodge cost less than $400 a night.", _RANGE, "en", "en",
+         "pass"),
+        ("Les chambres commencent à moins de 400 dollars la nuit.", _RANGE, "fr", "en", "pass"),
+        ("Las habitaciones empiezan en menos de 400 dólares por noche.", _RANGE,
+         "es", "en", "pass"),
+        ("Die billigsten Zimmer kosten weniger als 400 Dollar pro Nacht.", _RANGE,
+         "de", "en", "pass"),
     ],
 )  # fmt: skip
 def test_a_bound_on_every_figure_of_a_range(statement, quote, lang, quote_lang, status):

@@ -11266,7 +11266,14 @@ def _counted_whole_res(lang: str | None) -> dict[str, re.Pattern[str]]:
             out[name] = re.compile(rf"{left}(?:{_alt(found)})\s*$", re.I)
     if words.get("one_not_after"):
         out["one_not_after"] = re.compile(rf"{left}(?:{_alt(words['one_not_after'])})\s*$", re.I)
-    for name in ("one_of_them", "one_of_the", "one_words", "zero_words"):
+    for name in (
+        "one_of_them",
+        "one_of_the",
+        "one_words",
+        "zero_words",
+        "range_low_words",
+        "range_high_words",
+    ):
         if words.get(name):
             out[name] = re.compile(rf"{left}(?:{_alt(words[name])}){right}", re.I)
     return out
@@ -14202,13 +14209,20 @@ _UPPER_BOUNDS = frozenset({"at_most", "up_to", "less_than"})
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
 
-def _range_end_beyond(s: Value, q: Value, readings: list[Reading]) -> Value | None:
+def _range_end_beyond(
+    s: Value, q: Value, readings: list[Reading], stated: Reading, lang: str | None
+) -> Value | None:
     """The other end of the quote's range that `q` ends, when the statement's bound `s`
     is judged by `q`, or None: "No room costs more than $500" (at most 500) met by the low
     end of "range from $500 to $2,400" is judged by its top too; "at least $2,000" met by
-    the top, by its low end. `_read` marks a range's top (`range_top`)."""
+    the top, by its low end. `_read` marks a range's top (`range_top`). A statement that
+    names the end its bound is of ("the cheapest rooms cost less than $600", "the priciest
+    suite costs over $2,000", [counted_whole] range_low_words, range_high_words) is not."""
     upper = s.hedge in _UPPER_BOUNDS
     if not upper and s.hedge not in _LOWER_BOUNDS:
+        return None
+    named = _counted_whole_res(lang).get("range_low_words" if upper else "range_high_words")
+    if named is not None and named.search(stated.text) is not None:
         return None
     owner = _owner(q, readings)
     if owner is None:
@@ -15008,7 +15022,7 @@ statement_lang="en").status
             # quote gives the statement's buyer as what was bought.
             verdict, note = "contradicted", f"in the quote {buyer!r} is what was bought"
         beyond = (
-            _range_end_beyond(s, q, readings)
+            _range_end_beyond(s, q, readings, stated, statement_lang)
             if verdict in ("match", "overstated") and s.hedge is not None
             else None
         )
@@ -15023,7 +15037,12 @@ statement_lang="en").status
         elif (
             verdict == "contradicted"
             and s.hedge in _UPPER_BOUNDS
-            and (q.range_top or _range_end_beyond(replace(s, hedge="at_least"), q, readings))
+            and (
+                q.range_top
+                or _range_end_beyond(
+                    replace(s, hedge="at_least"), q, readings, stated, statement_lang
+                )
+            )
             and q.value <= s.value
             and _universal_bound(s, statement_lang)
         ):
