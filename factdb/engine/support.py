@@ -11235,6 +11235,186 @@ def _all_but_a_part(
     return nxt, bool(shared)
 
 
+@lru_cache(maxsize=16)
+def _counted_whole_res(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """The language's quantifiers over a counted whole ([counted_whole], with [partitive]
+    whole_before and whole_after for all of it), by name: `all`, `some`, `none` at a text's
+    end, before a figure; `all_after`, `some_after`, `none_after` after the figure and a few
+    letters of its noun ("33件の罪状のうち一部"); `one_of_them`, `one_of_the`, `one_words`,
+    `zero_words` as phrases."""
+    rules = rules_for(lang)
+    if rules is None:
+        return {}
+    words = rules.data.get("counted_whole", {})
+    part = rules.data.get("partitive", {})
+    left, right = ("", "") if rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    lists = {
+        "all": [*part.get("whole_before", []), *words.get("all_before", [])],
+        "some": words.get("some_before", []),
+        "none": words.get("none_before", []),
+        "all_after": [*part.get("whole_after", []), *words.get("all_after", [])],
+        "some_after": words.get("some_after", []),
+        "none_after": words.get("none_after", []),
+    }
+    out: dict[str, re.Pattern[str]] = {}
+    for name, found in lists.items():
+        if not found:
+            continue
+        if name.endswith("_after"):
+            out[name] = re.compile(rf"[^\W\d]{{0,8}}?((?:{_alt(found)}))", re.I)
+        else:
+            out[name] = re.compile(rf"{left}(?:{_alt(found)})\s*$", re.I)
+    if words.get("one_not_after"):
+        out["one_not_after"] = re.compile(rf"{left}(?:{_alt(words['one_not_after'])})\s*$", re.I)
+    for name in (
+        "one_of_them",
+        "one_of_the",
+        "one_words",
+        "zero_words",
+        "range_low_words",
+        "range_high_words",
+    ):
+        if words.get(name):
+            out[name] = re.compile(rf"{left}(?:{_alt(words[name])}){right}", re.I)
+    return out
+
+
+#: How far before a figure its quantifier is looked for: "some, but not all, of the 33".
+_QUANTIFIER_REACH = 48
+
+
+def _quantifier_of(text: str, v: Value, lang: str | None) -> tuple[str, str, int] | None:
+    """What the words around the count `v` say of its whole, with those words: ("all",
+    "all") for "all 33 counts", ("some", "some, but not all, of the") for "some, but not
+    all, of the 33", ("none", "none of the") for "none of the ten", ("some", "のうち一部")
+    for "33件の罪状のうち一部", or None. "Nearly all" is no quantifier here ([partitive]
+    whole_not_after)."""
+    res = _counted_whole_res(lang)
+    if not res:
+        return None
+    lo = max(0, v.start - _QUANTIFIER_REACH)
+    lead = text[lo : v.start]
+    for name in ("none", "some", "all"):
+        found = res[name].search(lead) if name in res else None
+        if found is not None:
+            if name == "all":
+                hedged = _whole_words(lang)[2]
+                if hedged is not None and hedged.search(lead, 0, found.start()):
+                    return None  # "nearly all of the 21"
+            return name, found.group(0).strip(), lo + found.start()
+        after = res.get(f"{name}_after")
+        tail = after.match(text, v.end, v.end + 24) if after is not None else None
+        if tail is not None:
+            return name, tail.group(1), tail.start(1)
+    return None
+
+
+def _quantifier_clash(
+    s: Value, q: Value, stated: Reading, lang: str | None, owner: Reading, quote_lang: str | None
+) -> tuple[str, str] | None:
+    """The statement's and the quote's quantifiers over the same counted figure when they
+    differ: "some, but not all, of the 33 counts" for "guilty on all 33 counts", "none of
+    the ten" for "all ten", "全部" for "some of the 12" (each side read in its language),
+    or None. Only a figure each side quantifies is compared: "33 counts" says neither."""
+    if s.kind != "number" or q.kind != "number" or not _close(s.value, q.value):
+        return None
+    said = _quantifier_of(stated.text, s, lang)
+    theirs = _quantifier_of(owner.text, q, quote_lang) if said is not None else None
+    if said is None or theirs is None or said[0] == theirs[0]:
+        return None
+    for (name, _, at), reading in ((said, stated), (theirs, owner)):
+        if name == "none" and any(
+            at - _QUANTIFIER_REACH * 2 <= pos < at for pos, _ in reading.negations
+        ):
+            # "no fue absuelto de ninguno de los 33": a negation before "none" (negative
+            # concord, or two negations that cancel) is for the negation check to read.
+            return None
+    sides = _polarity_sides(stated, lang, [s])
+    if sides:
+        other = _polarity_sides(owner, quote_lang, [q])
+        if any(other.get(g, (side,))[0] != side for g, (side, _) in sides.items()):
+            # "acquitted on none of the 33" for "guilty on all 33": opposite predicates
+            # turn the quantifier; the polarity check reads them.
+            return None
+    return said[1], theirs[1]
+
+
+def _one_of_counts(stated: Reading, lang: str | None) -> list[str]:
+    """The statement's counts of one of a whole it gives ("four nominations and won one of
+    them", "one of the four", "l'un d'eux", "其中一项") that no value it reads holds: a
+    count the quote must give too ([counted_whole] one_of_them after a figure of the
+    statement, one_of_the right before one)."""
+    res = _counted_whole_res(lang)
+    text = stated.text
+    found: list[str] = []
+    for name in ("one_of_them", "one_of_the"):
+        pattern = res.get(name)
+        for m in pattern.finditer(text) if pattern is not None else ():
+            a, b = m.span()
+            if any(v.start < b and a < v.end for v in stated.values):
+                continue  # "einen davon" read as a figure: compared as one
+            lead = res.get("one_not_after")
+            if lead is not None and lead.search(text, max(0, a - 20), a) is not None:
+                continue  # "every one of the 33", "all but one of the 21": no count of one
+            if name == "one_of_them":
+                ok = any(v.kind == "number" and v.end <= a for v in stated.values)
+            else:
+                ok = any(
+                    v.kind == "number" and b <= v.start and not text[b : v.start].strip()
+                    for v in stated.values
+                )
+            if ok:
+                found.append(m.group(0))
+    return found
+
+
+def _one_in_quotes(
+    readings: list[Reading], langs: list[str | None]
+) -> tuple[str | None, str | None]:
+    """What in the quotes gives a count of one (a figure 1, "one of them", "one of the",
+    [counted_whole] one_words) and what gives none of a whole ([counted_whole] zero_words:
+    "emerged empty-handed", "bredouille", "空手而归"): (the one's words, the zero's words)."""
+    one = weak = zero = None
+    for r, lang in zip(readings, langs, strict=False):
+        res = _counted_whole_res(lang)
+        figure = next((v for v in r.values if v.kind == "number" and v.value == 1), None)
+        if figure is not None:
+            one = one or figure.text
+        for name in ("one_of_them", "one_of_the"):
+            m = res[name].search(r.text) if name in res else None
+            if m is not None:
+                one = one or m.group(0)
+        m = res["one_words"].search(r.text) if "one_words" in res else None
+        weak = weak or (m.group(0) if m is not None else None)
+        m = res["zero_words"].search(r.text) if "zero_words" in res else None
+        zero = zero or (m.group(0) if m is not None else None)
+    if one is None and zero is None:
+        one = weak
+    return one, zero
+
+
+def _none_against_a_count(
+    stated: Reading, lang: str | None, quoted: list[Value], langs: list[str | None]
+) -> tuple[str, str] | None:
+    """A statement's "no X" ([negation] determiners: "no climber", "kein Bergsteiger",
+    "aucun alpiniste") that gives no count of its own, against quotes in other languages that
+    give a count of one or more ("all ten climbers", "至少有两名宇航员"): (the negation's
+    words, the count), or None. Whether the count is of what the statement denies, words in
+    another language do not tell."""
+    if not stated.negations or any(v.kind == "number" for v in stated.values):
+        return None
+    if _base(lang) in {_base(x) for x in langs}:
+        return None
+    determiner = _data_patterns(lang, "negation", "determiners", re.I)
+    if determiner is None:
+        return None
+    word = next((w for pos, w in stated.negations if determiner.match(stated.text, pos)), None)
+    count = next((q for q in quoted if q.kind == "number" and q.value >= 1), None)
+    if word is None or count is None:
+        return None
+    return word, count.shown
+
+
 @lru_cache(maxsize=64)
 def _whole_lead(lang: str | None) -> re.Pattern[str] | None:
     """What says the figure after it is a whole, in the language's [partitive] data ("of
@@ -14024,6 +14204,97 @@ def _range_start_top(
     return low
 
 
+#: Bounds from above and from below, for a range's other end (`_range_end_beyond`).
+_UPPER_BOUNDS = frozenset({"at_most", "up_to", "less_than"})
+_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+
+
+def _range_end_beyond(
+    s: Value, q: Value, readings: list[Reading], stated: Reading, lang: str | None
+) -> Value | None:
+    """The other end of the quote's range that `q` ends, when the statement's bound `s`
+    is judged by `q`, or None: "No room costs more than $500" (at most 500) met by the low
+    end of "range from $500 to $2,400" is judged by its top too; "at least $2,000" met by
+    the top, by its low end. `_read` marks a range's top (`range_top`). A statement that
+    names the end its bound is of ("the cheapest rooms cost less than $600", "the priciest
+    suite costs over $2,000", [counted_whole] range_low_words, range_high_words) is not."""
+    upper = s.hedge in _UPPER_BOUNDS
+    if not upper and s.hedge not in _LOWER_BOUNDS:
+        return None
+    named = _counted_whole_res(lang).get("range_low_words" if upper else "range_high_words")
+    if named is not None and named.search(stated.text) is not None:
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    values = owner.values
+    at = next((i for i, v in enumerate(values) if v is q), None)
+    if at is None:
+        return None
+    if upper:
+        other = values[at + 1] if at + 1 < len(values) else None
+    else:
+        other = values[at - 1] if at else None
+    if other is None:
+        return None
+    low, top = (q, other) if upper else (other, q)
+    if top.start - low.end > _RANGE_END_GAP:
+        return None
+    if not top.range_top and not _between_range(owner.text, low, top):
+        return None
+    if upper and q.range_top:
+        return None
+    if _family(low) != _family(top):
+        if low.kind != "number":
+            return None
+        if other is low:
+            # "zwischen 500 und 2.400 Euro": the bare low end counts what the top counts.
+            return replace(low, kind=top.kind, dim=top.dim, unit=top.unit, factor=top.factor)
+    return other
+
+
+#: How far apart the two ends of a range stand: "$500 to $2,400", "de 500 à 2 400 euros".
+_RANGE_END_GAP = 16
+
+
+@lru_cache(maxsize=1)
+def _between_range_res() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words of a range said by "between" and "and" ([between_range] opening, link)."""
+    words = _load_toml("common").get("between_range", {})
+    if not words.get("opening") or not words.get("link"):
+        return None
+    return (
+        re.compile(rf"(?<!\w)(?:{_alt(words['opening'])})\s+\W?\s*$", re.I),
+        re.compile(rf"\s*(?:{_alt(words['link'])})\s+\W?\s*", re.I),
+    )
+
+
+def _between_range(text: str, low: Value, top: Value) -> bool:
+    """Whether `low` and `top` are the two ends of a range said by "between … and …"
+    ("zwischen 500 und 2.400 Euro"), the low end the smaller."""
+    res = _between_range_res()
+    if res is None or not low.value < top.value:
+        return False
+    opening, link = res
+    at = low.start
+    if low.hedge_span is not None and low.hedge_span[0] < low.start:
+        at = low.hedge_span[0]  # "between about 300 and 1,900"
+    return (
+        opening.search(text, max(0, at - 16), at) is not None
+        and link.fullmatch(text, low.end, top.start) is not None
+    )
+
+
+def _universal_bound(s: Value, lang: str | None) -> bool:
+    """Whether the statement's bound `s` is said of every one of what it bounds: a negation
+    determining the subject before the comparator ("No room costs less than", "Kein Zimmer
+    kostet weniger als", [negation] determiners), which `_negated_comparators` turned."""
+    if not (s.hedge_text or "").endswith("\x00"):
+        return False
+    determiner = _data_patterns(lang, "negation", "determiners", re.I)
+    return determiner is not None and determiner.match(s.hedge_text or "") is not None
+
+
 @lru_cache(maxsize=1)
 def _ahead_words() -> re.Pattern[str]:
     """The words that put one person ahead of another ([rank_behind]: "A vor B") or, in
@@ -14750,6 +15021,34 @@ statement_lang="en").status
             # "DeepMind acquired Google" for "谷歌在2014年收购的人工智能公司DeepMind": the
             # quote gives the statement's buyer as what was bought.
             verdict, note = "contradicted", f"in the quote {buyer!r} is what was bought"
+        beyond = (
+            _range_end_beyond(s, q, readings, stated, statement_lang)
+            if verdict in ("match", "overstated") and s.hedge is not None
+            else None
+        )
+        if beyond is not None and _compare(s, beyond, published)[0] == "contradicted":
+            # "No room costs more than $500 a night" for "rates range from $500 to
+            # $2,400": a bound on every figure of the range is judged by its other end too.
+            # One from below said of some ("Suites cost more than $2,000") a person reads.
+            upper = s.hedge in _UPPER_BOUNDS
+            note = f"the quote's range goes {'up' if upper else 'down'} to {beyond.shown!r}"
+            verdict = "contradicted" if upper or _universal_bound(s, statement_lang) else "missing"
+            q = beyond
+        elif (
+            verdict == "contradicted"
+            and s.hedge in _UPPER_BOUNDS
+            and (
+                q.range_top
+                or _range_end_beyond(
+                    replace(s, hedge="at_least"), q, readings, stated, statement_lang
+                )
+            )
+            and q.value <= s.value
+            and _universal_bound(s, statement_lang)
+        ):
+            # "No room costs more than $3,000" for "range from $500 to $2,400": said of
+            # every room, the bound is one, not the stated maximum "up to $3,000" is.
+            verdict, note = "match", f"the quote's range stays within {s.shown!r}"
         if verdict in ("match", "overstated", "contradicted") and (q.range_top or q.hedge == "by"):
             low = _range_start_top(stated, s, q, readings, statement_lang)
             if low is not None:
@@ -15198,6 +15497,39 @@ statement_lang="en").status
             unverified.append(f"{said}: {note}")
         elif note:
             notes.append(f"{s_shown!r} = {q_shown!r} ({note})")
+    for said in [] if missing_rules else _one_of_counts(stated, statement_lang):
+        one, zero = _one_in_quotes(readings, langs)
+        if one is not None:
+            elements.append(Element("quantity", said, one, "match", "a count of one"))
+        elif zero is not None:
+            # "Bombshell had four nominations and won one of them" for "went into the
+            # awards with four nods but emerged empty-handed": one, against none.
+            contradicted(
+                "quantity",
+                said,
+                zero,
+                "none",
+                f"the statement says {said!r} but {src} {_verb('says', src)} {zero!r}",
+            )
+        else:
+            elements.append(Element("quantity", said, None, "missing", "a count of one"))
+            unverified.append(f"{src} {_verb('gives', src)} no count to compare with {said!r}")
+        break
+    denied_count = (
+        None
+        if missing_rules or fails or any(r.negations for r in readings)
+        else _none_against_a_count(stated, statement_lang, quoted, langs)
+    )
+    if denied_count is not None:
+        # "Im Jahr 2019 erreichte kein Bergsteiger den Gipfel" for "In 2019, all ten
+        # climbers reached the summit": none, against the quote's count, across languages
+        # whose nouns are not compared (in one, the negation check reads the words).
+        word, count = denied_count
+        elements.append(Element("quantity", word, count, "missing", "none against a count"))
+        unverified.append(
+            f"the statement says {word!r} (none) but {src} {_verb('gives', src)} the count "
+            f"{count!r}: whether it counts what the statement denies, a person reads"
+        )
     if not missing_rules:
         # "the Fifth Amendment" for "the First Amendment": a name with another number is
         # another name, although a number inside a name is no value to compare.
@@ -15448,6 +15780,25 @@ statement_lang="en").status
         else:
             continue
         break
+    for s, q in met:
+        at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+        quantified = (
+            None
+            if at is None
+            else _quantifier_clash(s, q, stated, statement_lang, readings[at], langs[at])
+        )
+        if quantified is not None:
+            # "some, but not all, of the 33 counts" for "guilty on all 33 counts": the same
+            # figure, another share of it.
+            contradicted(
+                "quantity",
+                f"{quantified[0]} {s.shown}",
+                f"{quantified[1]} {q.shown}",
+                "another quantifier",
+                f"the statement says {quantified[0]!r} of {s.shown!r} but {src} "
+                f"{_verb('says', src)} {quantified[1]!r} of {q.shown!r}",
+            )
+            break
     swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
     tally = None if missing_rules or swapped is not None else _tally_swapped(stated, readings)
     if tally is None and swapped is None and not missing_rules:
