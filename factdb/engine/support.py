@@ -7052,6 +7052,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 kind = "year"
         if kind == "number" and _identifier(text, start, stop, rules):
             continue  # "Python 3.6.0", "Integer 32", "Absatz 4", "M.2 2280", "93(01)班"
+        if kind == "year" and _series_year(text, start):
+            continue  # "Office 2021", "Windows 2000", "Euro 2016": the series' edition
         if kind == "number" and text[stop : stop + 2] in (":0", ":1", ":2", ":3", ":4", ":5"):
             continue  # a time of day
         after_re, before_re = rules.time_after_re, rules.time_before_re
@@ -7472,6 +7474,18 @@ def _identifier(
 def _series_names() -> frozenset[str]:
     """The names of numbered series (common.toml [series]): "Windows", "Apollo", "Ligue"."""
     return frozenset(_key(w) for w in _load_toml("common").get("series", {}).get("names", []))
+
+
+#: A numbered series' name right before a year-like figure (common.toml [series]).
+_SERIES_BEFORE = _lazy(r"(?<![\w.-])([^\W\d_]+)[ \u00a0]$")
+
+
+def _series_year(text: str, start: int) -> bool:
+    """Whether the year-like figure at `start` follows a numbered series' name, one space
+    between ("Microsoft Office 2021", "Windows 2000", "Euro 2016"): it names the series'
+    edition, no year said of the claim."""
+    m = _SERIES_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and _key(m.group(1)) in _series_names()
 
 
 @lru_cache(maxsize=32)
@@ -11833,6 +11847,10 @@ def _side_figures(
 #: Kinds of figure of which two in one sentence compete for one attribute (two places, two
 #: speeds, two areas); a bare count or share may count anything.
 _RIVAL_KINDS = frozenset({"rank", "unit"})
+#: Kinds of figure of which two in one sentence compete only where words of [activities]
+#: tie the statement's to the other ("能耗低40%" for "70 Prozent weniger Energie und …
+#: den CO2-Fußabdruck um 40 Prozent": the energy's share is 70).
+_TIED_RIVAL_KINDS = frozenset({"percent"})
 
 
 def _untied_across(
@@ -11852,7 +11870,9 @@ def _untied_across(
     to the statement's, or "" when nothing ties either. A figure the statement gives too is
     no rival; nor is one beside another person's name; a name of the statement beside `q`
     and far from the other ties `q`."""
-    if q.kind not in _RIVAL_KINDS or (q.kind == "unit" and q.label == "duration"):
+    if q.kind not in _RIVAL_KINDS | _TIED_RIVAL_KINDS or (
+        q.kind == "unit" and q.label == "duration"
+    ):
         return None
     for r, quote_lang in zip(readings, langs, strict=False):
         if not _holds_value(r.values, q):
@@ -11890,6 +11910,8 @@ def _untied_across(
                 continue  # "writes at 3 GB/s" for "…、シーケンシャルライトは最大3000MB/s"
             if set(mine) & set(at_v) and not set(mine) & set(at_q):
                 return v, at_v[min(set(mine) & set(at_v))]
+            if q.kind in _TIED_RIVAL_KINDS:
+                continue  # a share may be of anything: a rival only where words tie it
             return v, ""
         return None
     return None
@@ -12393,6 +12415,22 @@ def _clause_around(text: str, v: Value, lo: int, hi: int) -> tuple[str, str]:
     if end:
         after = after[: end.start()]
     return before, after
+
+
+def _meaning_apart(
+    stated: Reading, s: Value, q: Value, other: Value, readings: list[Reading]
+) -> bool:
+    """Whether the clause of the statement's figure `s` and that of the quote's `other`
+    say one meaning of [activities] (common.toml) that the clause of the quote's `q` does
+    not, `q`'s saying another instead ("uses 20% less energy" for "consomme 35 % d'énergie
+    en moins et réduit ses émissions de 20 %": the 20 % measures emissions)."""
+    owner = _owner(q, readings)
+    if owner is None or _owner(other, readings) is not owner:
+        return False
+    mine = set(_clause_meanings(stated.text, s))
+    at_q = set(_clause_meanings(owner.text, q))
+    at_other = set(_clause_meanings(owner.text, other))
+    return bool(mine & at_other) and not mine & at_q and bool(at_q - at_other)
 
 
 def _clause_meanings(text: str, v: Value) -> dict[str, str]:
@@ -14812,6 +14850,10 @@ statement_lang="en").status
                 # A `hint` (one word of the statement beside another figure) that the other
                 # figure does not meet is for a person to read.
                 otherwise = "missing" if hint else "contradicted"
+                if hint and _meaning_apart(stated, s, q, tied[0], readings):
+                    # "uses 20% less energy" for "35 % d'énergie en moins et réduit ses
+                    # émissions de 20 %": the words of q's clause measure another thing.
+                    otherwise = "contradicted"
                 q, verdict, note = _moved(s, q, *tied, published, otherwise)
         if (
             verdict in ("match", "overstated")
@@ -16245,6 +16287,11 @@ def _after_dateline(text: str, cut: int) -> bool:
     return place.isupper() or (agency is not None and all(w[:1].isupper() for w in words))
 
 
+#: What may stand before a date that is an adverbial phrase of its own, from its clause's
+#: start (`_adverbial_scope`): at most one word, an article or a weekday ("le", "mardi").
+_BARE_DATE_LEAD = _lazy(r"[\s\"“„«‘]*(?:[^\W\d_]{1,12}\.?,?\s+)?")
+
+
 def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
     """The span of the main clause that figure `v` modifies when it stands in an
     adverbial phrase, a preposition ([adverbial] openers) at most `_OPENING_WORDS` words
@@ -16275,6 +16322,10 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
         ),
         None,
     )
+    if head is None and v.kind == "date":
+        # A date is a phrase of time of its own, with no preposition: perhaps an article
+        # or a weekday before it ("Le 5 mai, les députés ont rejeté…", "…, mardi 5 mai.").
+        head = _BARE_DATE_LEAD.fullmatch(text, cut, v.start)
     if head is None:
         return None
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
@@ -16318,7 +16369,15 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     bounds = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)]
     floor = bounds[-1] if bounds else floor
     breaks = list(_clause_break(lang).finditer(text, floor, start))
+    aside = start
     for m in reversed(breaks):
+        if m.start() >= aside:
+            continue  # inside a parenthesis the clause holds ("adopté (438 contre 86) le")
+        if m.group() in ")）":
+            opening = max(text.rfind("(", floor, m.start()), text.rfind("（", floor, m.start()))
+            if opening >= 0:
+                aside = opening
+                continue
         if coordinator.fullmatch(m.group()) is None or text[
             max(floor, m.start() - 2) : m.start()
         ].rstrip().endswith(","):
@@ -16907,7 +16966,9 @@ def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     if not tail.endswith(tuple(words)) and not (
         v.kind in ("year", "date")
         and tail in ("", *adverbial.get("time_tails", []))
-        and _opens_cjk_sentence(text, v.start, adverbial.get("time_leads", []))
+        and _opens_cjk_sentence(
+            text, v.start, adverbial.get("time_leads", []), adverbial.get("topic_ends", [])
+        )
     ):
         return None
     hi = min(len(text), comma.end() + _CJK_AFTER_REACH[1])
@@ -16915,15 +16976,28 @@ def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     return comma.end(), end.start() if end is not None else hi
 
 
-def _opens_cjk_sentence(text: str, pos: int, leads: list[str]) -> bool:
+def _opens_cjk_sentence(text: str, pos: int, leads: list[str], topics: Sequence[str] = ()) -> bool:
     """Whether `pos` opens its sentence (`_CJK_SENTENCE_END`), with at most one of `leads`
-    before it ("在"), within `_CJK_AFTER_REACH`."""
+    before it ("在"), within `_CJK_AFTER_REACH`; or stands right after the sentence's
+    topic, a phrase of no comma within `_CJK_TOPIC_REACH` ending in one of `topics`
+    ("仏下院は5月5日、…を否決した")."""
     lo = max(0, pos - _CJK_AFTER_REACH[0])
     ends = list(_CJK_SENTENCE_END.finditer(text, lo, pos))
     start = ends[-1].end() if ends else (0 if lo == 0 else -1)
-    if start < 0:
+    if start >= 0 and text[start:pos].strip() in ("", *leads):
+        return True
+    if not topics:
         return False
-    return text[start:pos].strip() in ("", *leads)
+    lo = max(0, pos - _CJK_TOPIC_REACH)
+    ends = list(_CJK_SENTENCE_END.finditer(text, lo, pos))
+    start = ends[-1].end() if ends else (0 if lo == 0 else -1)
+    head = text[start:pos].strip() if start >= 0 else ""
+    return bool(head) and head.endswith(tuple(topics)) and _CJK_COMMA.search(head) is None
+
+
+#: How far (in characters) before a date its sentence's topic may start
+#: (`_opens_cjk_sentence`).
+_CJK_TOPIC_REACH = 16
 
 
 @lru_cache(maxsize=64)
@@ -17271,12 +17345,13 @@ def _forbids(
             here = _act(reading.text, pos, pos + len(word))
             if any(_same_act(act, here, same_language) for act in acts):
                 return word
-    if len(perms) == 1 and len(acts) == 1 and not same_language:
-        # Across languages, where no cognate ties the act ("仍然被允许飞行", "durften
-        # reisen"): a single word of permission against a single ban of the sentence of a
-        # compared value ("were not allowed to fly", "banned from travelling"), each side
-        # with no word of the other kind, speaks of the same act, in a relative clause on
-        # the figure's noun too ("two astronauts who drank heavily were not allowed to fly":
+    if len(perms) == 1 and len(acts) == 1:
+        # Where no cognate ties the act ("仍然被允许飞行", "durften reisen"; in one
+        # language, synonyms: "allowed to own a gun", "barred from possessing a firearm"):
+        # a single word of permission against a single ban of the sentence of a compared
+        # value ("were not allowed to fly", "banned from travelling"), each side with no
+        # word of the other kind, speaks of the same act, in a relative clause on the
+        # figure's noun too ("two astronauts who drank heavily were not allowed to fly":
         # the same astronauts).
         bans = _bans(reading, lang)
         if (
