@@ -4,7 +4,13 @@ firearm"); the predicate of a sentence whose date stands alone as its phrase of 
 mars, …", "…, jeudi 12 mars.", "上院は3月12日、…"), past a parenthesis in its clause; a year
 after a numbered series' name ("Office 2021", "Euro 2016") names the edition; a share whose
 words tie it to another figure of a quote in another language ("能耗降低20%" for "35 percent
-less energy and lowers emissions by 20 percent"). Right paraphrases keep passing."""
+less energy and lowers emissions by 20 percent"). And its false fails: "不等" closing a
+Chinese range; a race time's hundredths after a space ("4 min 12 s 07"); metres and
+centimetres with the metre's word between ("6メートル48", "6米48"); a number before "号"
+designates; "320多万" is 3.2 million and some, "或" before a verb a modal; a whole and its
+part said as two counts against a quote's share of two counts; and the look-alikes these
+uncovered: a Chinese or Japanese win ("優勝", "夺冠") against another place, and names
+joined after "vor" / "ahead of" all behind. Right paraphrases keep passing."""
 
 import pytest
 
@@ -292,5 +298,323 @@ def test_year_after_a_series_name(statement, quote, lang, quote_lang, status):
 def test_share_tied_to_what_it_measures(statement, quote, lang, quote_lang, status):
     """A share whose words (energy, emissions) tie it to another figure of the quote's sentence
     is that figure's, in Chinese or Japanese too, across languages and in one."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            '门票价格从20欧元到85欧元不等。',
+            'Tickets cost between €20 and €85.',
+            'zh', 'en', 'pass',
+        ),
+        (
+            '门票价格从20欧元到58欧元不等。',
+            'Tickets cost between €20 and €85.',
+            'zh', 'en', 'fail',
+        ),
+        (
+            '门票价格不等于85欧元。',
+            'Tickets cost €85.',
+            'zh', 'en', 'fail',
+        ),
+        (
+            'Las entradas cuestan entre 20 y 85 euros.',
+            '门票价格从20欧元到85欧元不等。',
+            'es', 'zh', 'pass',
+        ),
+        (
+            'Tickets cost from €20 to €85.',
+            '门票价格从20欧元到85欧元不等。',
+            'en', 'zh', 'pass',
+        ),
+    ],
+)  # fmt: skip
+def test_chinese_range_closed_by_budeng(statement, quote, lang, quote_lang, status):
+    """ "从20欧元到85欧元不等" says a range, no negation; "不等于" still negates."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            "Lena Vogt s'est imposée sur 1500 m en 4 min 12 s 07.",
+            'Lena Vogt siegte über 1500 Meter in 4:12,07 min.',
+            'fr', 'de', 'pass',
+        ),
+        (
+            "Lena Vogt s'est imposée sur 1500 m en 4 min 12 s 70.",
+            'Lena Vogt siegte über 1500 Meter in 4:12,07 min.',
+            'fr', 'de', 'fail',
+        ),
+        (
+            'Lena Vogt won the 1500 m in 4 min 12 s 07.',
+            'Lena Vogt siegte über 1500 Meter in 4:12,07 min.',
+            'en', 'de', 'pass',
+        ),
+        (
+            'Lena Vogt ganó los 1500 m en 4 min 12 s 07, con ventaja.',
+            'Lena Vogt siegte über 1500 Meter in 4:12,07 min.',
+            'es', 'de', 'pass',
+        ),
+        (
+            'Lena Vogt ganó los 1500 m en 4 min 13 s 07.',
+            'Lena Vogt siegte über 1500 Meter in 4:12,07 min.',
+            'es', 'de', 'fail',
+        ),
+    ],
+)  # fmt: skip
+def test_race_time_hundredths_after_a_space(statement, quote, lang, quote_lang, status):
+    """ "4 min 12 s 07" is 4:12.07, in any language."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            '走り幅跳びで6メートル48を跳んだ。',
+            'Im Weitsprung kam sie auf 6,48 m.',
+            'ja', 'de', 'pass',
+        ),
+        (
+            '走り幅跳びで6メートル84を跳んだ。',
+            'Im Weitsprung kam sie auf 6,48 m.',
+            'ja', 'de', 'fail',
+        ),
+        (
+            '她在跳远中跳出6米48。',
+            'She reached 6.48 m in the long jump.',
+            'zh', 'en', 'pass',
+        ),
+        (
+            '她在跳远中跳出6米84。',
+            'She reached 6.48 m in the long jump.',
+            'zh', 'en', 'fail',
+        ),
+        (
+            'She reached 6.48 m in the long jump.',
+            '走り幅跳びで6メートル48を跳んだ。',
+            'en', 'ja', 'pass',
+        ),
+        (
+            '他跑100米用了12秒。',
+            'He ran the 100 m in 12 seconds.',
+            'zh', 'en', 'pass',
+        ),
+    ],
+)  # fmt: skip
+def test_metres_and_centimetres_with_the_metre_word(statement, quote, lang, quote_lang, status):
+    """ "6メートル48", "6米48" are 6.48 m; "100米用了12秒" stays two figures."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            '走り高跳びでは1メートル81で優勝した。',
+            'Im Hochsprung wurde sie mit 1,81 m Dritte auf dem 3. Platz.',
+            'ja', 'de', 'fail',
+        ),
+        (
+            '走り高跳びでは1メートル81で3位だった。',
+            'Im Hochsprung wurde sie mit 1,81 m Dritte auf dem 3. Platz.',
+            'ja', 'de', 'pass',
+        ),
+        (
+            '她在跳高比赛中以1米81夺冠。',
+            'She took 3rd place in the high jump with 1.81 m.',
+            'zh', 'en', 'fail',
+        ),
+        (
+            'She won the high jump with 1.81 m.',
+            'She took 3rd place in the high jump with 1.81 m.',
+            'en', 'en', 'fail',
+        ),
+    ],
+)  # fmt: skip
+def test_cjk_win_against_another_place(statement, quote, lang, quote_lang, status):
+    """ "優勝", "夺冠" say first place, as "won" does: against a quote's 3rd place, fail."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            'ロウ氏は2016年に提案64号を支持して500ドルを寄付した。',
+            'Roe donated $500 in 2016 in support of Proposition 64.',
+            'ja', 'en', 'pass',
+        ),
+        (
+            'ロウ氏は2016年に提案64号を支持して600ドルを寄付した。',
+            'Roe donated $500 in 2016 in support of Proposition 64.',
+            'ja', 'en', 'fail',
+        ),
+        (
+            '罗伊2016年捐款500美元支持64号提案。',
+            'Roe donated $500 in 2016 in support of Proposition 64.',
+            'zh', 'en', 'pass',
+        ),
+        (
+            'Roe gave $500 in 2016 to back Proposition 64.',
+            'ロウ氏は2016年に提案64号を支持して500ドルを寄付した。',
+            'en', 'ja', 'pass',
+        ),
+        (
+            '台風19号は2019年に上陸した。',
+            'Typhoon Hagibis made landfall in 2019.',
+            'ja', 'en', 'pass',
+        ),
+        (
+            '她5月8号抵达北京。',
+            'She arrived in Beijing on 9 May.',
+            'zh', 'en', 'fail',
+        ),
+    ],
+)  # fmt: skip
+def test_cjk_designation_numbers(statement, quote, lang, quote_lang, status):
+    """A number before "号" designates ("提案64号", "台風19号"); "5月8号" is a day."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            '该漏洞或影响320多万名用户。',
+            'The flaw may affect more than 3.2 million users.',
+            'zh', 'en', 'pass',
+        ),
+        (
+            '该漏洞或影响420多万名用户。',
+            'The flaw may affect more than 3.2 million users.',
+            'zh', 'en', 'fail',
+        ),
+        (
+            '该漏洞影响320多万名用户。',
+            '该漏洞影响了320万名用户。',
+            'zh', 'zh', 'pass',
+        ),
+        (
+            'The flaw may affect more than 3.2 million users.',
+            '该漏洞或影响320多万名用户。',
+            'en', 'zh', 'pass',
+        ),
+        (
+            'Die Lücke könnte mehr als 3,2 Millionen Nutzer betreffen.',
+            '该漏洞或影响320多万名用户。',
+            'de', 'zh', 'pass',
+        ),
+        (
+            '该公司营收30余亿元。',
+            "The company's revenue was 3.1 billion yuan.",
+            'zh', 'en', 'pass',
+        ),
+    ],
+)  # fmt: skip
+def test_chinese_odd_before_scale_and_modal_huo(statement, quote, lang, quote_lang, status):
+    """ "320多万" is 3.2 million and some; "或影响" hedges as "may affect" does."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            '10試合のうち7試合に勝った。',
+            'They won seven of their ten games.',
+            'ja', 'en', 'pass',
+        ),
+        (
+            '10試合のうち6試合に勝った。',
+            'They won seven of their ten games.',
+            'ja', 'en', 'fail',
+        ),
+        (
+            '12試合のうち7試合に勝った。',
+            'They won seven of their ten games.',
+            'ja', 'en', 'fail',
+        ),
+        (
+            '10场比赛中有7场获胜。',
+            'Sie gewannen 7 von 10 Spielen.',
+            'zh', 'de', 'pass',
+        ),
+        (
+            '20场比赛中有14场获胜。',
+            'Sie gewannen 7 von 10 Spielen.',
+            'zh', 'de', 'fail',
+        ),
+        (
+            'Of the 10 games, they won 7.',
+            'Sie gewannen 7 von 10 Spielen.',
+            'en', 'de', 'pass',
+        ),
+        (
+            'Of the 10 games, they won 6.',
+            'Sie gewannen 7 von 10 Spielen.',
+            'en', 'de', 'fail',
+        ),
+        (
+            'Von den 10 Spielen gewannen sie 7.',
+            'They won seven of their ten games.',
+            'de', 'en', 'pass',
+        ),
+        (
+            'Sur les 10 matchs, ils en ont gagné 7.',
+            'They won seven of their ten games.',
+            'fr', 'en', 'pass',
+        ),
+    ],
+)  # fmt: skip
+def test_part_and_whole_against_a_share_of_two_counts(statement, quote, lang, quote_lang, status):
+    """A whole and its part said as two counts meet a quote's "7 von 10" count by count."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            'Mia Roth won the 800 m in 2:05.31.',
+            'Lea Brandt siegte über 800 Meter in 2:05,31 min vor Jana Koch und Mia Roth.',
+            'en', 'de', 'fail',
+        ),
+        (
+            'Lea Brandt won the 800 m in 2:05.31.',
+            'Lea Brandt siegte über 800 Meter in 2:05,31 min vor Jana Koch und Mia Roth.',
+            'en', 'de', 'pass',
+        ),
+        (
+            'Mia Roth a remporté le 800 m en 2 min 05 s 31.',
+            'Lea Brandt siegte über 800 Meter in 2:05,31 min vor Jana Koch und Mia Roth.',
+            'fr', 'de', 'fail',
+        ),
+        (
+            'Mia Roth ganó los 800 m en 2:05,31.',
+            'Lea Brandt won the 800 m in 2:05.31, ahead of Jana Koch and Mia Roth.',
+            'es', 'en', 'fail',
+        ),
+        (
+            'Lea Brandt ganó los 800 m en 2:05,31.',
+            'Lea Brandt won the 800 m in 2:05.31, ahead of Jana Koch and Mia Roth.',
+            'es', 'en', 'pass',
+        ),
+    ],
+)  # fmt: skip
+def test_names_joined_behind_the_winner(statement, quote, lang, quote_lang, status):
+    """Every name joined after "vor" / "ahead of" comes behind the winner of the figure."""
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason

@@ -2692,6 +2692,8 @@ def _win_words(lang: str | None, key: str = "win") -> re.Pattern[str] | None:
         return None
     if key == "place":
         return re.compile(rf"[\s\u00a0]*(?:{_alt(words)})(?!\w)", re.I)
+    if rules is not None and rules.cjk:
+        return re.compile(_alt(words))  # "13メートル15で優勝した": no spaces part words
     return re.compile(rf"{_led(words)}(?!\w)", re.I)
 
 
@@ -3575,6 +3577,11 @@ def _gapped_kinds(values: list[Value], text: str, rules: Rules) -> None:
         )
 
 
+#: The marks after a number that designates something in Chinese or Japanese ("8号", "8號"):
+#: the needles of [identifiers] designations.
+_DESIGNATION_MARKS = ("号", "號")
+
+
 def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[int, int]]:
     """The spans of `text` that its data's ``identifiers.<key>`` patterns say name
     something rather than count it (none without `needle` in the text): ``acceleration``,
@@ -3778,6 +3785,10 @@ def _read(text: str, lang: str | None) -> Reading:
         # "9·11以来", "9.11以降", "depuis le 11-Septembre": the attacks, named by their date.
         for lo, hi in _named_spans(prepared, rules, "event_dates", "11"):
             taken[lo:hi] = b"\x01" * (hi - lo)
+        # "提案8号", "台風8号", "嫦娥4号": a number that designates, no count.
+        for mark in _DESIGNATION_MARKS:
+            for lo, hi in _named_spans(prepared, rules, "designations", mark):
+                taken[lo:hi] = b"\x01" * (hi - lo)
 
     if not g[0] and not g[1]:
         # No trigger and no digit: only the readers with an untriggered gate can read.
@@ -6448,11 +6459,20 @@ def _glued_metres_re() -> re.Pattern[str] | None:
     latin = r"A-Za-zÀ-ÖØ-öø-ÿ"
     not_after = data.get("not_after", [])
     time = rf"|[ \u00a0\u202f]?(?:{_alt(not_after)})(?![{latin}])" if not_after else ""
+    marks = [data["mark"], *data.get("marks", [])]
     return re.compile(
         rf"(?<![0-9{latin}.,])(?P<n>[0-9]{{1,3}})(?P<gap>[ \u00a0\u202f]?)"
-        rf"{re.escape(data['mark'])}(?P=gap)(?P<c>[0-9]{{2}})"
+        rf"(?:{_alt(marks)})(?P=gap)(?P<c>[0-9]{{2}})"
         rf"(?![0-9{latin}²³]|[.,][0-9]{time})"
     )
+
+
+@lru_cache(maxsize=1)
+def _glued_metres_marks() -> tuple[str, ...]:
+    """The metre's marks of [glued_metres] ("m", "メートル", "米"): a text holds glued
+    metres only where it holds one."""
+    data = _load_toml("common").get("glued_metres", {})
+    return tuple(m for m in [data.get("mark"), *data.get("marks", [])] if m)
 
 
 @lru_cache(maxsize=1)
@@ -6466,7 +6486,7 @@ def _glued_metres_time() -> re.Pattern[str] | None:
 def _read_glued_metres(text: str, add: Any, free: Any) -> None:
     # "13m15" is 13.15 m, to half a centimetre.
     pattern = _glued_metres_re()
-    if pattern is None or "m" not in text:
+    if pattern is None or not any(mark in text for mark in _glued_metres_marks()):
         return
     before = _glued_metres_time()
     for m in pattern.finditer(text):
@@ -6674,6 +6694,24 @@ _TWO_COUNTS = _lazy(r"(\d{1,3})\D+?(\d{1,3})")
 _LAST_TWO_COUNTS = _lazy(r"(?<!\d)(\d{1,3})\D+?(\d{1,3})$")
 
 
+def _share_counts(stated: Reading, lang: str | None, quoted: list[Value]) -> list[Value]:
+    """The two counts of each share of the quotes written as two counts ("3 von 4", "3 of
+    the 4"; `_out_of`), as counts, where the statement gives a whole and its part as two
+    counts ("4勝のうち3勝", "Of the 4 races, Berlin won 3"); else none."""
+    if not _part_whole_pairs(stated, lang):
+        return []
+    counts = []
+    for q in quoted:
+        pair = _out_of(q) if q.label == "fraction" and not q.hedge else None
+        if pair is None:
+            continue
+        for n in pair:
+            counts.append(
+                Value("number", float(n), q.text, q.start, q.end, precision=0.5, label="share")
+            )
+    return counts
+
+
 def _counts_of(v: Value, readings: list[Reading]) -> list[Value]:
     """A share written as two counts ("12 des 15") as the two counts, when a quote gives
     both within a few words of each other in one sentence ("12 députés (sur 15)", "21
@@ -6735,6 +6773,9 @@ def _fraction(share: float, words: str, start: int, end: int) -> Value:
     # rounded percentage ("33%" for "a third") matches by its own rounding.
     return Value("percent", share * 100, words, start, end, "percent", 0.0, label="fraction")
 
+
+#: What may stand between a Chinese figure and its scale: "540多万", "30余亿" (and some).
+_ODD_BEFORE_SCALE = frozenset("多余餘")
 
 #: A count joined by a hyphen before a word: the "two-" of "two-hundredfold".
 _COUNT_JOINED = _lazy(r"(?<![\w-])([^\W_]+)-$")
@@ -6877,6 +6918,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         kind, dim, label = "number", None, "quantity"
         unit_name: str | None = None
         consumed = 0
+        odd = ""
 
         # A scale word: "1.5 million", "23,7 Milliarden", the marks left for text2num's.
         sm = _MARK_SCALE.match(rest) if rest.startswith("\x01e") else None
@@ -6886,6 +6928,10 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         else:
             sm = rules.scale_re.match(rest)
             scale = 1.0
+            if sm is None and rules.cjk and rest[:1] in _ODD_BEFORE_SCALE:
+                # "540多万", "30余亿": the figure and some of the scale after it.
+                sm = rules.scale_re.match(rest, 1)
+                odd = rest[0] if sm is not None else ""
             if sm:
                 scale = rules.scales[_key(sm.group().strip(" \u00a0\u202f-"))]
                 consumed = sm.end()
@@ -7080,6 +7126,9 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             _hedge(v, text, rules, pre, last)
             if plus and v.hedge is None:
                 v.hedge, v.hedge_text = "at_least", "+\x01"
+            if odd and v.hedge is None:
+                v.hedge, v.hedge_text = "odd", odd + "\x01"
+                v.hedge_span = (end, end + 1)
         elif kind == "year":
             v.ymd = (int(value), None, None)
             if rules.year_word_re.search_ending(pre[-12:], last if trail < 12 else ""):
@@ -14090,6 +14139,13 @@ def _capitalized(text: str, start: int, end: int) -> set[str]:
     }
 
 
+#: How many names joined after an "ahead of" word `_ahead_sides` reads; the words that
+#: join them ("and", "und", a comma), and a name after one (a capitalized word).
+_NAMES_JOINED = 3
+_NAME_JOINER = _lazy(r",|and|und|et|y|e", re.I)
+_NAME_NEXT = _lazy(r"\s+[A-ZÀ-Þ][^\W\d_]{2,}")
+
+
 def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] | None:
     """The names put ahead and those put behind by the first "ahead of" word ("vor",
     "devant", "followed by") near start..end in its sentence: the names from the sentence's
@@ -14104,6 +14160,14 @@ def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] |
     ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())]
     first = ends[-1] if ends else max(0, m.start() - 200)
     stop = _TIE_BREAK.search(text, m.end(), m.end() + 60)
+    for _ in range(_NAMES_JOINED):
+        # "vor Fabian Clarkson und Robin Schilff": names joined after the word, each on
+        # its side.
+        if stop is None or _NAME_JOINER.fullmatch(stop.group()) is None:
+            break
+        if _NAME_NEXT.match(text, stop.end()) is None:
+            break
+        stop = _TIE_BREAK.search(text, stop.end(), stop.end() + 60)
     last = stop.start() if stop else min(len(text), m.end() + 60)
     before, after = _capitalized(text, first, m.start()), _capitalized(text, m.end(), last)
     return (after, before) if m.groupdict().get("behind") else (before, after)
@@ -14494,6 +14558,10 @@ statement_lang="en").status
         # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
         # of two counts is the two counts.
         values = [c for v in values for c in _counts_of(v, readings)]
+    if any(q.label == "fraction" for q in quoted) and not any(v.kind == "percent" for v in values):
+        # "4勝のうち3勝" for "Drei von vier Siege": a whole and its part, two counts of the
+        # statement, meet the quote's share of two counts as its counts.
+        quoted = quoted + _share_counts(stated, statement_lang, quoted)
     # A part of a count ("21 Christians, 20 of them Copts") is compared with the quote's
     # parts, never passed by the whole it shares a figure with.
     # Read when a statement value first needs them: one that is a part or has a bound.
