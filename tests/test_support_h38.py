@@ -618,3 +618,64 @@ def test_names_joined_behind_the_winner(statement, quote, lang, quote_lang, stat
     """Every name joined after "vor" / "ahead of" comes behind the winner of the figure."""
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_SALES = "Sales reached €55 million in 2019, up from €40 million in 2018."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            "Les ventes sont passées de 40 à 55 millions d'euros entre 2018 et 2019.",
+            _SALES,
+            'fr', 'en', 'pass',
+        ),
+        (
+            "Les ventes sont passées de 45 à 55 millions d'euros entre 2018 et 2019.",
+            _SALES,
+            'fr', 'en', 'fail',
+        ),
+        (
+            'Der Umsatz stieg zwischen 2018 und 2019 von 40 auf 55 Millionen Euro.',
+            _SALES,
+            'de', 'en', 'pass',
+        ),
+        (
+            'Der Umsatz stieg zwischen 2018 und 2019 von 40 auf 65 Millionen Euro.',
+            _SALES,
+            'de', 'en', 'fail',
+        ),
+        (
+            'Las ventas pasaron de 40 a 55 millones de euros entre 2018 y 2019.',
+            _SALES,
+            'es', 'en', 'pass',
+        ),
+        (
+            'Sales rose from 40 to 55 million euros between 2018 and 2019.',
+            _SALES,
+            'en', 'en', 'pass',
+        ),
+        (
+            'Sales rose from 50 to 55 million euros between 2018 and 2019.',
+            _SALES,
+            'en', 'en', 'fail',
+        ),
+        (
+            "Les ventes sont passées de 40 millions d'euros en 2018 à 55 millions en 2019.",
+            _SALES,
+            'fr', 'en', 'pass',
+        ),
+        (
+            'Sales were €55 million in 2018.',
+            _SALES,
+            'en', 'en', 'fail',
+        ),
+    ],
+)  # fmt: skip
+def test_range_start_takes_the_top_scale_and_years_span(statement, quote, lang, quote_lang, status):
+    """A bare number opening a range whose top has a scale is of that scale and currency
+    ("de 40 à 55 millions d'euros": 40 million euros); a span of years ("between 2018 and
+    2019") gives no one year to the figure beside it."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason

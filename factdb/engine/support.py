@@ -2787,16 +2787,25 @@ def _owner(q: Value, readings: list[Reading]) -> Reading | None:
 
 
 def _paired_otherwise(
-    pairs: list[tuple[Value, Value]], readings: list[Reading], published: date | None
+    pairs: list[tuple[Value, Value]],
+    readings: list[Reading],
+    published: date | None,
+    stated: Reading | None = None,
 ) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
     """Two figures of the statement that the quote gives, each with another figure:
     "the 2-year licence costs 2900 yen" for "the 1-year licence costs 2900 yen, the 2-year
     licence 5000 yen" (2 years goes with 5000 yen, and 2900 yen with 1 year); "7% in
     2019" for "5% in 2019 and 7% in 2020". ((the first figure, its match), (the second,
-    the quote's figure it goes with)), or None."""
+    the quote's figure it goes with)), or None. A year of a span of the statement
+    (`_in_year_span`: "from 40 to 55 million between 2018 and 2019") goes with no one
+    figure beside it."""
     for (s1, q1), (s2, q2) in itertools.pairwise(sorted(pairs, key=lambda p: p[0].start)):
         one, two = _family(q1), _family(q2)
         if one == two or _family(s1) == _family(s2) or q1 is q2:
+            continue
+        if stated is not None and any(
+            x.kind == "year" and _in_year_span(stated.text, stated.values, x) for x in (s1, s2)
+        ):
             continue
         owner = _owner(q1, readings)
         if owner is None or not any(v is q2 for v in owner.values):
@@ -2823,6 +2832,21 @@ def _paired_otherwise(
 _YEAR_APART = _lazy(r"[,;:!?()，、；：。！？（）]|[.](?!\d)")
 
 
+#: Between two years of one span: "between 2010 and 2011", "entre 2010 et 2011", "2010-2011".
+_YEAR_SPAN_LINK = _lazy(r"\s*(?:and|et|und|y|e|to|à|bis|a|al|até|-|–)\s*", re.I)
+
+
+def _in_year_span(text: str, values: list[Value], y: Value) -> bool:
+    """Whether year `y` is one end of a span of years, another year joined to it
+    (`_YEAR_SPAN_LINK`: "between 2010 and 2011", "entre 2010 et 2011", "2010-2011")."""
+    return any(
+        u is not y and u.kind == "year" and _YEAR_SPAN_LINK.fullmatch(text, *span) is not None
+        for u in values
+        for span in ((y.end, u.start), (u.end, y.start))
+        if span[0] <= span[1]
+    )
+
+
 def _tied_year(text: str, values: list[Value], v: Value) -> Value | None:
     """The year a figure goes with: the nearest year of its clause ("$123 million in
     2011", "revenue for 2011 was $163 million") with no other figure between; or None."""
@@ -2833,6 +2857,10 @@ def _tied_year(text: str, values: list[Value], v: Value) -> Value | None:
         lo, hi = (v.end, y.start) if y.start >= v.end else (y.end, v.start)
         if hi < lo or hi - lo > 30 or _YEAR_APART.search(text, lo, hi) is not None:
             continue
+        if y.end <= v.start and _RANGE_LINK.fullmatch(text, lo, hi) is not None:
+            continue  # "de 123 millions en 2010 à 163 millions": 2010 is the range start's
+        if _in_year_span(text, values, y):
+            continue  # "between 2010 and 2011": a span of years, each one no figure's own
         if any(u is not v and u is not y and lo <= u.start < hi for u in values):
             continue
         if best is None or hi - lo < best[0]:
@@ -3735,6 +3763,29 @@ def _date_bound_span(text: str, v: Value) -> tuple[int, int]:
     return m.span() if m is not None else (v.start, v.start)
 
 
+#: The figure a range's top is written with ("163 millions de dollars"): its scale.
+_FIRST_FIGURE = _lazy(r"\d[\d.,\u00a0\u202f ]*\d|\d")
+
+
+def _scale_range_start(a: Value, b: Value, rules: Rules) -> None:
+    """A bare number opening a range whose top has a scale ("de 123 à 163 millions de
+    dollars", "von 123 auf 163 Millionen Dollar") is of that scale, and that currency: 123
+    million dollars. Not where the scaled start would pass the top."""
+    m = _FIRST_FIGURE.search(b.text)
+    parsed = _digits(m.group().strip(), rules) if m is not None else None
+    if parsed is None or not parsed[0] or b.factor != 1.0 or b.offset:
+        return
+    scale = b.value / parsed[0]
+    if scale < 1000 or not _close(scale, 10 ** round(math.log10(scale))):
+        return
+    if a.value * scale >= b.value:
+        return
+    a.value *= scale
+    a.precision *= scale
+    if b.kind == "money":
+        a.kind, a.dim, a.label = "money", b.dim, b.label
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, lang: str | None) -> Reading:
     rules = rules_for(lang)
@@ -3857,6 +3908,8 @@ def _read(text: str, lang: str | None) -> Reading:
                 and _RANGE_LINK.fullmatch(prepared, a.end, b.start) is not None
             ):
                 b.range_top = True
+                if a.kind == "number":
+                    _scale_range_start(a, b, rules)
             if (
                 b.hedge in _COMPARATORS
                 and b.hedge_span is not None
@@ -7231,8 +7284,9 @@ def _in_address(text: str, start: int) -> bool:
     return ("/" in token or "=" in token) and _ADDRESS.search(token) is not None
 
 
-#: Between the two figures of a range: "from $500 to $2,400", "3至5天", "3～5日".
-_RANGE_LINK = _lazy(r"\s*(?:to|bis|à|au|a|al|até|-|–|~|～|至|到)\s*[^\w\s]?\s*", re.I)
+#: Between the two figures of a range: "from $500 to $2,400", "von 123 auf 163", "3至5天",
+#: "3～5日".
+_RANGE_LINK = _lazy(r"\s*(?:to|bis|auf|à|au|a|al|até|-|–|~|～|至|到)\s*[^\w\s]?\s*", re.I)
 
 #: A number that closes a range opened by another: "1-4", "5 to 7".
 _RANGE_END = _lazy(r"(?<![\d.,])(\d{1,4})(?:[-–]|\s(?:to|bis|à|a|al|até)\s)$")
@@ -15331,7 +15385,7 @@ statement_lang="en").status
             f"the statement says {won!r} (first place) but {src} {_verb('gives', src)} "
             f"the place {place.shown!r}",
         )
-    paired = None if missing_rules else _paired_otherwise(met, readings, published)
+    paired = None if missing_rules else _paired_otherwise(met, readings, published, stated)
     if paired is not None:
         (s1, q1), (s2, other) = paired
         contradicted(
