@@ -679,3 +679,102 @@ def test_range_start_takes_the_top_scale_and_years_span(statement, quote, lang, 
     2019") gives no one year to the figure beside it."""
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_VOTE = "Ont voté pour : 9 écologistes (sur 40), 14 libéraux (sur 22) et 3 non-inscrits (sur 5)."
+_BYLINE = "Die Welt | 12.03.2019 um 08:15 • Aktualisiert am 13.03.2019 um 17:40"
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            'Von 40 Grünen-Abgeordneten stimmten 14 dafür.',
+            _VOTE,
+            'de', 'fr', 'fail',
+        ),
+        (
+            'Von 40 Grünen-Abgeordneten stimmten 9 dafür.',
+            _VOTE,
+            'de', 'fr', 'pass',
+        ),
+        (
+            'Of 40 Green deputies, 14 voted for.',
+            _VOTE,
+            'en', 'fr', 'fail',
+        ),
+        (
+            'Of 40 Green deputies, 9 voted for.',
+            _VOTE,
+            'en', 'fr', 'pass',
+        ),
+        (
+            'Sur 22 députés libéraux, 9 ont voté pour.',
+            _VOTE,
+            'fr', 'fr', 'fail',
+        ),
+        (
+            'Sur 22 députés libéraux, 14 ont voté pour.',
+            _VOTE,
+            'fr', 'fr', 'pass',
+        ),
+    ],
+)  # fmt: skip
+def test_whole_without_article_opening_a_sentence(statement, quote, lang, quote_lang, status):
+    """A whole said without an article opening its sentence ("Von 40 Abgeordneten stimmten
+    14", "Of 40 deputies, 14", "Sur 22 députés, 9") is paired with its part; the quote's
+    "(sur 40), 14" is not."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            'The report was published on 13 March 2019 and updated on 12 March.',
+            _BYLINE,
+            'en', 'de', 'fail',
+        ),
+        (
+            'The report was published on 12 March 2019 and updated on 13 March.',
+            _BYLINE,
+            'en', 'de', 'pass',
+        ),
+        (
+            'Der Bericht wurde am 13. März 2019 veröffentlicht und am 12. März aktualisiert.',
+            _BYLINE,
+            'de', 'de', 'fail',
+        ),
+        (
+            'Der Bericht wurde am 12. März 2019 veröffentlicht und am 13. März aktualisiert.',
+            _BYLINE,
+            'de', 'de', 'pass',
+        ),
+        (
+            'El informe fue actualizado el 12 de marzo de 2019.',
+            _BYLINE,
+            'es', 'de', 'fail',
+        ),
+        (
+            'El informe fue actualizado el 13 de marzo de 2019.',
+            _BYLINE,
+            'es', 'de', 'pass',
+        ),
+        (
+            'Le rapport a été publié le 13 mars 2019.',
+            'Published 12 March 2019, updated 13 March 2019.',
+            'fr', 'en', 'fail',
+        ),
+        (
+            'Le rapport a été publié le 12 mars 2019.',
+            'Published 12 March 2019, updated 13 March 2019.',
+            'fr', 'en', 'pass',
+        ),
+    ],
+)  # fmt: skip
+def test_date_given_to_another_event_of_the_page(statement, quote, lang, quote_lang, status):
+    """A date the statement gives to one event of a page (published, updated) that the quote
+    gives to the other fails; the word stands before the date or, a verb, after it."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason

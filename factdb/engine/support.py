@@ -2836,6 +2836,71 @@ _YEAR_APART = _lazy(r"[,;:!?()，、；：。！？（）]|[.](?!\d)")
 _YEAR_SPAN_LINK = _lazy(r"\s*(?:and|et|und|y|e|to|à|bis|a|al|até|-|–)\s*", re.I)
 
 
+@lru_cache(maxsize=1)
+def _date_roles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """The words that say which event of a page a date is (common.toml's [date_roles]:
+    "published", "mis à jour le"): ending a text, opening one (a verb after its date, "am
+    4. Mai aktualisiert"), and each word's role."""
+    table = _load_toml("common").get("date_roles", {})
+    roles = {_unaccented(w.lower()): name for name, words in table.items() for w in words}
+    if not roles:
+        return None
+    words = [w for ws in table.values() for w in ws]
+    before = rf"(?<!\w)({_alt(words)})(?:\s+(?:on|am|le|el|em|o|the))?\s*[:,]?\s*$"
+    after = rf"\s+({_alt(words)})(?!\w)"
+    return re.compile(before, re.I), re.compile(after, re.I), roles
+
+
+#: How far before or after a date its role's word may stand ("Mis à jour le 05.05.2015").
+_DATE_ROLE_REACH = 24
+
+
+def _date_role(text: str, v: Value, values: list[Value]) -> tuple[str, str] | None:
+    """The role of date `v` in `text` ([date_roles]: published, updated), said by a word
+    right before it, else right after it, and that word; None without one."""
+    found = _date_roles()
+    if found is None:
+        return None
+    before, after, roles = found
+    lo = max([v.start - _DATE_ROLE_REACH, *(u.end for u in values if u.end <= v.start)])
+    m = before.search(text, max(0, lo), v.start)
+    if m is None:
+        hi = min([v.end + _DATE_ROLE_REACH, *(u.start for u in values if u.start >= v.end)])
+        m = after.match(text, v.end, max(v.end, hi))
+    if m is None:
+        return None
+    return roles.get(_unaccented(m.group(1).lower()), ""), m.group(1)
+
+
+def _date_role_swapped(
+    stated: Reading, met: list[tuple[Value, Value]], readings: list[Reading]
+) -> tuple[Value, Value, str, str] | None:
+    """A date the statement gives to one event of a page ("updated on 4 May") that the
+    quote gives to another ("04.05.2015 … Mis à jour le 05.05.2015": 4 May is when it was
+    published, the date no role word names beside one that names "updated"): (the
+    statement's date, the quote's, the statement's role word, the quote's), or None."""
+    for s, q in met:
+        if s.kind != "date":
+            continue
+        mine = _date_role(stated.text, s, stated.values)
+        owner = _owner(q, readings) if mine is not None else None
+        if mine is None or owner is None:
+            continue
+        theirs = _date_role(owner.text, q, owner.values)
+        if theirs is not None:
+            if theirs[0] != mine[0]:
+                return s, q, mine[1], theirs[1]
+            continue
+        # No word beside the quote's date: another date's word names that other event.
+        for u in owner.values:
+            if u is q or u.kind != "date":
+                continue
+            other = _date_role(owner.text, u, owner.values)
+            if other is not None and other[0] == mine[0]:
+                return s, q, mine[1], f"not {other[1]}"
+    return None
+
+
 def _in_year_span(text: str, values: list[Value], y: Value) -> bool:
     """Whether year `y` is one end of a span of years, another year joined to it
     (`_YEAR_SPAN_LINK`: "between 2010 and 2011", "entre 2010 et 2011", "2010-2011")."""
@@ -11445,8 +11510,13 @@ def _part_whole_words(
         if cjk:
             between = re.compile(rf"[^\d。；！？]{{0,16}}(?:{_alt(words['of_whole'])})\S{{0,2}}")
         else:
-            # The whole opens its clause ("Of the 18 Greens"): "one of the 18 ..." is no whole.
-            between = re.compile(rf"(?:^|[.!?,;:(]\s*)(?:{_alt(words['of_whole'])})\s+$", re.I)
+            # The whole opens its clause ("Of the 18 Greens"): "one of the 18 ..." is no whole;
+            # without an article, its sentence ("Of 30 deputies, 12"; not "(of 30), 12").
+            opening = words.get("of_whole_opening")
+            alone = rf"|(?:^|[.!?]\s+)(?:{_alt(opening)})" if opening else ""
+            between = re.compile(
+                rf"(?:(?:^|[.!?,;:(]\s*)(?:{_alt(words['of_whole'])}){alone})\s+$", re.I
+            )
     brackets = (
         re.compile(
             rf"[^\d.;!?()（）]{{0,40}}[(（]\s*(?:{_alt(words['whole_in_brackets'])})\s*", re.I
@@ -12104,8 +12174,11 @@ def _swapped_across(
                 text, qb.end, qa.start
             ):
                 continue  # "2,400 cakes instead of 240", "Of the 18 Greens, 11": no list
-            if any({x, y} == {a, b} for x, y in _part_whole_pairs(stated, lang)):
-                continue
+            if any(
+                (x is a and y is b) or (x is b and y is a)
+                for x, y in _part_whole_pairs(stated, lang)
+            ):
+                continue  # a part and its whole (values are compared by identity)
             # Loosely, each figure's side of the cut ties it to its own ("CO2 … 40 %" for
             # "70 Prozent weniger Energie und … CO2-Fußabdruck … um 40 Prozent"); a swap is
             # proven by its own words only (in the quote qb comes first).
@@ -15396,6 +15469,21 @@ statement_lang="en").status
             f"the statement gives {s1.shown!r} with {s2.shown!r} but {src} "
             f"{_verb('gives', src)} {q1.shown!r} with {other.shown!r}",
         )
+    page_event = (
+        None if missing_rules or paired is not None else _date_role_swapped(stated, met, readings)
+    )
+    if page_event is not None:
+        # "published on 5 May and updated on 4 May" for "04.05.2015 … Mis à jour le
+        # 05.05.2015": each date of the page is said of its own event.
+        s_date, q_date, said_role, their_role = page_event
+        contradicted(
+            "date",
+            s_date.shown,
+            q_date.shown,
+            "another event's date",
+            f"the statement gives {s_date.shown!r} to {said_role!r} but {src} "
+            f"{_verb('gives', src)} {q_date.shown!r} to {their_role!r}",
+        )
     yearly = (
         None
         if missing_rules or paired is not None
@@ -17481,9 +17569,23 @@ def _forbids(
             and not _bans(other, other_lang)
             and not _permissions(reading, lang)
             and any(lo <= bans[0][0] < hi for lo, hi in spans)
+            and not (same_language and _act_said(reading.text, spans, acts[0]))
         ):
             return bans[0][1]
     return None
+
+
+def _act_said(text: str, spans: list[tuple[float, float]], act: set[str]) -> bool:
+    """Whether the sentences `spans` of `text` say the permitted act in its own words
+    (`_same_act` in one language): then a ban there that no word ties to it is of another
+    act ("have signed foreign players, but alcohol is banned" for "allowed to sign foreign
+    players")."""
+    words = {
+        m.group().lower()
+        for lo, hi in spans
+        for m in _WORD3.finditer(text, int(lo), int(min(hi, len(text))))
+    }
+    return _same_act(act, words, True)
 
 
 def _bans(reading: Reading, lang: str | None) -> list[tuple[int, str]]:
