@@ -2692,6 +2692,8 @@ def _win_words(lang: str | None, key: str = "win") -> re.Pattern[str] | None:
         return None
     if key == "place":
         return re.compile(rf"[\s\u00a0]*(?:{_alt(words)})(?!\w)", re.I)
+    if rules is not None and rules.cjk:
+        return re.compile(_alt(words))  # "13メートル15で優勝した": no spaces part words
     return re.compile(rf"{_led(words)}(?!\w)", re.I)
 
 
@@ -2785,16 +2787,25 @@ def _owner(q: Value, readings: list[Reading]) -> Reading | None:
 
 
 def _paired_otherwise(
-    pairs: list[tuple[Value, Value]], readings: list[Reading], published: date | None
+    pairs: list[tuple[Value, Value]],
+    readings: list[Reading],
+    published: date | None,
+    stated: Reading | None = None,
 ) -> tuple[tuple[Value, Value], tuple[Value, Value]] | None:
     """Two figures of the statement that the quote gives, each with another figure:
     "the 2-year licence costs 2900 yen" for "the 1-year licence costs 2900 yen, the 2-year
     licence 5000 yen" (2 years goes with 5000 yen, and 2900 yen with 1 year); "7% in
     2019" for "5% in 2019 and 7% in 2020". ((the first figure, its match), (the second,
-    the quote's figure it goes with)), or None."""
+    the quote's figure it goes with)), or None. A year of a span of the statement
+    (`_in_year_span`: "from 40 to 55 million between 2018 and 2019") goes with no one
+    figure beside it."""
     for (s1, q1), (s2, q2) in itertools.pairwise(sorted(pairs, key=lambda p: p[0].start)):
         one, two = _family(q1), _family(q2)
         if one == two or _family(s1) == _family(s2) or q1 is q2:
+            continue
+        if stated is not None and any(
+            x.kind == "year" and _in_year_span(stated.text, stated.values, x) for x in (s1, s2)
+        ):
             continue
         owner = _owner(q1, readings)
         if owner is None or not any(v is q2 for v in owner.values):
@@ -2821,6 +2832,86 @@ def _paired_otherwise(
 _YEAR_APART = _lazy(r"[,;:!?()，、；：。！？（）]|[.](?!\d)")
 
 
+#: Between two years of one span: "between 2010 and 2011", "entre 2010 et 2011", "2010-2011".
+_YEAR_SPAN_LINK = _lazy(r"\s*(?:and|et|und|y|e|to|à|bis|a|al|até|-|–)\s*", re.I)
+
+
+@lru_cache(maxsize=1)
+def _date_roles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """The words that say which event of a page a date is (common.toml's [date_roles]:
+    "published", "mis à jour le"): ending a text, opening one (a verb after its date, "am
+    4. Mai aktualisiert"), and each word's role."""
+    table = _load_toml("common").get("date_roles", {})
+    roles = {_unaccented(w.lower()): name for name, words in table.items() for w in words}
+    if not roles:
+        return None
+    words = [w for ws in table.values() for w in ws]
+    before = rf"(?<!\w)({_alt(words)})(?:\s+(?:on|am|le|el|em|o|the))?\s*[:,]?\s*$"
+    after = rf"\s+({_alt(words)})(?!\w)"
+    return re.compile(before, re.I), re.compile(after, re.I), roles
+
+
+#: How far before or after a date its role's word may stand ("Mis à jour le 05.05.2015").
+_DATE_ROLE_REACH = 24
+
+
+def _date_role(text: str, v: Value, values: list[Value]) -> tuple[str, str] | None:
+    """The role of date `v` in `text` ([date_roles]: published, updated), said by a word
+    right before it, else right after it, and that word; None without one."""
+    found = _date_roles()
+    if found is None:
+        return None
+    before, after, roles = found
+    lo = max([v.start - _DATE_ROLE_REACH, *(u.end for u in values if u.end <= v.start)])
+    m = before.search(text, max(0, lo), v.start)
+    if m is None:
+        hi = min([v.end + _DATE_ROLE_REACH, *(u.start for u in values if u.start >= v.end)])
+        m = after.match(text, v.end, max(v.end, hi))
+    if m is None:
+        return None
+    return roles.get(_unaccented(m.group(1).lower()), ""), m.group(1)
+
+
+def _date_role_swapped(
+    stated: Reading, met: list[tuple[Value, Value]], readings: list[Reading]
+) -> tuple[Value, Value, str, str] | None:
+    """A date the statement gives to one event of a page ("updated on 4 May") that the
+    quote gives to another ("04.05.2015 … Mis à jour le 05.05.2015": 4 May is when it was
+    published, the date no role word names beside one that names "updated"): (the
+    statement's date, the quote's, the statement's role word, the quote's), or None."""
+    for s, q in met:
+        if s.kind != "date":
+            continue
+        mine = _date_role(stated.text, s, stated.values)
+        owner = _owner(q, readings) if mine is not None else None
+        if mine is None or owner is None:
+            continue
+        theirs = _date_role(owner.text, q, owner.values)
+        if theirs is not None:
+            if theirs[0] != mine[0]:
+                return s, q, mine[1], theirs[1]
+            continue
+        # No word beside the quote's date: another date's word names that other event.
+        for u in owner.values:
+            if u is q or u.kind != "date":
+                continue
+            other = _date_role(owner.text, u, owner.values)
+            if other is not None and other[0] == mine[0]:
+                return s, q, mine[1], f"not {other[1]}"
+    return None
+
+
+def _in_year_span(text: str, values: list[Value], y: Value) -> bool:
+    """Whether year `y` is one end of a span of years, another year joined to it
+    (`_YEAR_SPAN_LINK`: "between 2010 and 2011", "entre 2010 et 2011", "2010-2011")."""
+    return any(
+        u is not y and u.kind == "year" and _YEAR_SPAN_LINK.fullmatch(text, *span) is not None
+        for u in values
+        for span in ((y.end, u.start), (u.end, y.start))
+        if span[0] <= span[1]
+    )
+
+
 def _tied_year(text: str, values: list[Value], v: Value) -> Value | None:
     """The year a figure goes with: the nearest year of its clause ("$123 million in
     2011", "revenue for 2011 was $163 million") with no other figure between; or None."""
@@ -2831,6 +2922,10 @@ def _tied_year(text: str, values: list[Value], v: Value) -> Value | None:
         lo, hi = (v.end, y.start) if y.start >= v.end else (y.end, v.start)
         if hi < lo or hi - lo > 30 or _YEAR_APART.search(text, lo, hi) is not None:
             continue
+        if y.end <= v.start and _RANGE_LINK.fullmatch(text, lo, hi) is not None:
+            continue  # "de 123 millions en 2010 à 163 millions": 2010 is the range start's
+        if _in_year_span(text, values, y):
+            continue  # "between 2010 and 2011": a span of years, each one no figure's own
         if any(u is not v and u is not y and lo <= u.start < hi for u in values):
             continue
         if best is None or hi - lo < best[0]:
@@ -3575,6 +3670,11 @@ def _gapped_kinds(values: list[Value], text: str, rules: Rules) -> None:
         )
 
 
+#: The marks after a number that designates something in Chinese or Japanese ("8号", "8號"):
+#: the needles of [identifiers] designations.
+_DESIGNATION_MARKS = ("号", "號")
+
+
 def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[int, int]]:
     """The spans of `text` that its data's ``identifiers.<key>`` patterns say name
     something rather than count it (none without `needle` in the text): ``acceleration``,
@@ -3728,6 +3828,29 @@ def _date_bound_span(text: str, v: Value) -> tuple[int, int]:
     return m.span() if m is not None else (v.start, v.start)
 
 
+#: The figure a range's top is written with ("163 millions de dollars"): its scale.
+_FIRST_FIGURE = _lazy(r"\d[\d.,\u00a0\u202f ]*\d|\d")
+
+
+def _scale_range_start(a: Value, b: Value, rules: Rules) -> None:
+    """A bare number opening a range whose top has a scale ("de 123 à 163 millions de
+    dollars", "von 123 auf 163 Millionen Dollar") is of that scale, and that currency: 123
+    million dollars. Not where the scaled start would pass the top."""
+    m = _FIRST_FIGURE.search(b.text)
+    parsed = _digits(m.group().strip(), rules) if m is not None else None
+    if parsed is None or not parsed[0] or b.factor != 1.0 or b.offset:
+        return
+    scale = b.value / parsed[0]
+    if scale < 1000 or not _close(scale, 10 ** round(math.log10(scale))):
+        return
+    if a.value * scale >= b.value:
+        return
+    a.value *= scale
+    a.precision *= scale
+    if b.kind == "money":
+        a.kind, a.dim, a.label = "money", b.dim, b.label
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, lang: str | None) -> Reading:
     rules = rules_for(lang)
@@ -3778,6 +3901,10 @@ def _read(text: str, lang: str | None) -> Reading:
         # "9·11以来", "9.11以降", "depuis le 11-Septembre": the attacks, named by their date.
         for lo, hi in _named_spans(prepared, rules, "event_dates", "11"):
             taken[lo:hi] = b"\x01" * (hi - lo)
+        # "提案8号", "台風8号", "嫦娥4号": a number that designates, no count.
+        for mark in _DESIGNATION_MARKS:
+            for lo, hi in _named_spans(prepared, rules, "designations", mark):
+                taken[lo:hi] = b"\x01" * (hi - lo)
 
     if not g[0] and not g[1]:
         # No trigger and no digit: only the readers with an untriggered gate can read.
@@ -3846,6 +3973,8 @@ def _read(text: str, lang: str | None) -> Reading:
                 and _RANGE_LINK.fullmatch(prepared, a.end, b.start) is not None
             ):
                 b.range_top = True
+                if a.kind == "number":
+                    _scale_range_start(a, b, rules)
             if (
                 b.hedge in _COMPARATORS
                 and b.hedge_span is not None
@@ -6448,11 +6577,20 @@ def _glued_metres_re() -> re.Pattern[str] | None:
     latin = r"A-Za-zÀ-ÖØ-öø-ÿ"
     not_after = data.get("not_after", [])
     time = rf"|[ \u00a0\u202f]?(?:{_alt(not_after)})(?![{latin}])" if not_after else ""
+    marks = [data["mark"], *data.get("marks", [])]
     return re.compile(
         rf"(?<![0-9{latin}.,])(?P<n>[0-9]{{1,3}})(?P<gap>[ \u00a0\u202f]?)"
-        rf"{re.escape(data['mark'])}(?P=gap)(?P<c>[0-9]{{2}})"
+        rf"(?:{_alt(marks)})(?P=gap)(?P<c>[0-9]{{2}})"
         rf"(?![0-9{latin}²³]|[.,][0-9]{time})"
     )
+
+
+@lru_cache(maxsize=1)
+def _glued_metres_marks() -> tuple[str, ...]:
+    """The metre's marks of [glued_metres] ("m", "メートル", "米"): a text holds glued
+    metres only where it holds one."""
+    data = _load_toml("common").get("glued_metres", {})
+    return tuple(m for m in [data.get("mark"), *data.get("marks", [])] if m)
 
 
 @lru_cache(maxsize=1)
@@ -6466,7 +6604,7 @@ def _glued_metres_time() -> re.Pattern[str] | None:
 def _read_glued_metres(text: str, add: Any, free: Any) -> None:
     # "13m15" is 13.15 m, to half a centimetre.
     pattern = _glued_metres_re()
-    if pattern is None or "m" not in text:
+    if pattern is None or not any(mark in text for mark in _glued_metres_marks()):
         return
     before = _glued_metres_time()
     for m in pattern.finditer(text):
@@ -6674,6 +6812,24 @@ _TWO_COUNTS = _lazy(r"(\d{1,3})\D+?(\d{1,3})")
 _LAST_TWO_COUNTS = _lazy(r"(?<!\d)(\d{1,3})\D+?(\d{1,3})$")
 
 
+def _share_counts(stated: Reading, lang: str | None, quoted: list[Value]) -> list[Value]:
+    """The two counts of each share of the quotes written as two counts ("3 von 4", "3 of
+    the 4"; `_out_of`), as counts, where the statement gives a whole and its part as two
+    counts ("4勝のうち3勝", "Of the 4 races, Berlin won 3"); else none."""
+    if not _part_whole_pairs(stated, lang):
+        return []
+    counts = []
+    for q in quoted:
+        pair = _out_of(q) if q.label == "fraction" and not q.hedge else None
+        if pair is None:
+            continue
+        for n in pair:
+            counts.append(
+                Value("number", float(n), q.text, q.start, q.end, precision=0.5, label="share")
+            )
+    return counts
+
+
 def _counts_of(v: Value, readings: list[Reading]) -> list[Value]:
     """A share written as two counts ("12 des 15") as the two counts, when a quote gives
     both within a few words of each other in one sentence ("12 députés (sur 15)", "21
@@ -6735,6 +6891,9 @@ def _fraction(share: float, words: str, start: int, end: int) -> Value:
     # rounded percentage ("33%" for "a third") matches by its own rounding.
     return Value("percent", share * 100, words, start, end, "percent", 0.0, label="fraction")
 
+
+#: What may stand between a Chinese figure and its scale: "540多万", "30余亿" (and some).
+_ODD_BEFORE_SCALE = frozenset("多余餘")
 
 #: A count joined by a hyphen before a word: the "two-" of "two-hundredfold".
 _COUNT_JOINED = _lazy(r"(?<![\w-])([^\W_]+)-$")
@@ -6877,6 +7036,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         kind, dim, label = "number", None, "quantity"
         unit_name: str | None = None
         consumed = 0
+        odd = ""
 
         # A scale word: "1.5 million", "23,7 Milliarden", the marks left for text2num's.
         sm = _MARK_SCALE.match(rest) if rest.startswith("\x01e") else None
@@ -6886,6 +7046,10 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         else:
             sm = rules.scale_re.match(rest)
             scale = 1.0
+            if sm is None and rules.cjk and rest[:1] in _ODD_BEFORE_SCALE:
+                # "540多万", "30余亿": the figure and some of the scale after it.
+                sm = rules.scale_re.match(rest, 1)
+                odd = rest[0] if sm is not None else ""
             if sm:
                 scale = rules.scales[_key(sm.group().strip(" \u00a0\u202f-"))]
                 consumed = sm.end()
@@ -7052,6 +7216,8 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 kind = "year"
         if kind == "number" and _identifier(text, start, stop, rules):
             continue  # "Python 3.6.0", "Integer 32", "Absatz 4", "M.2 2280", "93(01)班"
+        if kind == "year" and _series_year(text, start):
+            continue  # "Office 2021", "Windows 2000", "Euro 2016": the series' edition
         if kind == "number" and text[stop : stop + 2] in (":0", ":1", ":2", ":3", ":4", ":5"):
             continue  # a time of day
         after_re, before_re = rules.time_after_re, rules.time_before_re
@@ -7078,6 +7244,9 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             _hedge(v, text, rules, pre, last)
             if plus and v.hedge is None:
                 v.hedge, v.hedge_text = "at_least", "+\x01"
+            if odd and v.hedge is None:
+                v.hedge, v.hedge_text = "odd", odd + "\x01"
+                v.hedge_span = (end, end + 1)
         elif kind == "year":
             v.ymd = (int(value), None, None)
             if rules.year_word_re.search_ending(pre[-12:], last if trail < 12 else ""):
@@ -7180,8 +7349,9 @@ def _in_address(text: str, start: int) -> bool:
     return ("/" in token or "=" in token) and _ADDRESS.search(token) is not None
 
 
-#: Between the two figures of a range: "from $500 to $2,400", "3至5天", "3～5日".
-_RANGE_LINK = _lazy(r"\s*(?:to|bis|à|au|a|al|até|-|–|~|～|至|到)\s*[^\w\s]?\s*", re.I)
+#: Between the two figures of a range: "from $500 to $2,400", "von 123 auf 163", "3至5天",
+#: "3～5日".
+_RANGE_LINK = _lazy(r"\s*(?:to|bis|auf|à|au|a|al|até|-|–|~|～|至|到)\s*[^\w\s]?\s*", re.I)
 
 #: A number that closes a range opened by another: "1-4", "5 to 7".
 _RANGE_END = _lazy(r"(?<![\d.,])(\d{1,4})(?:[-–]|\s(?:to|bis|à|a|al|até)\s)$")
@@ -7472,6 +7642,18 @@ def _identifier(
 def _series_names() -> frozenset[str]:
     """The names of numbered series (common.toml [series]): "Windows", "Apollo", "Ligue"."""
     return frozenset(_key(w) for w in _load_toml("common").get("series", {}).get("names", []))
+
+
+#: A numbered series' name right before a year-like figure (common.toml [series]).
+_SERIES_BEFORE = _lazy(r"(?<![\w.-])([^\W\d_]+)[ \u00a0]$")
+
+
+def _series_year(text: str, start: int) -> bool:
+    """Whether the year-like figure at `start` follows a numbered series' name, one space
+    between ("Microsoft Office 2021", "Windows 2000", "Euro 2016"): it names the series'
+    edition, no year said of the claim."""
+    m = _SERIES_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and _key(m.group(1)) in _series_names()
 
 
 @lru_cache(maxsize=32)
@@ -11508,8 +11690,13 @@ def _part_whole_words(
         if cjk:
             between = re.compile(rf"[^\d。；！？]{{0,16}}(?:{_alt(words['of_whole'])})\S{{0,2}}")
         else:
-            # The whole opens its clause ("Of the 18 Greens"): "one of the 18 ..." is no whole.
-            between = re.compile(rf"(?:^|[.!?,;:(]\s*)(?:{_alt(words['of_whole'])})\s+$", re.I)
+            # The whole opens its clause ("Of the 18 Greens"): "one of the 18 ..." is no whole;
+            # without an article, its sentence ("Of 30 deputies, 12"; not "(of 30), 12").
+            opening = words.get("of_whole_opening")
+            alone = rf"|(?:^|[.!?]\s+)(?:{_alt(opening)})" if opening else ""
+            between = re.compile(
+                rf"(?:(?:^|[.!?,;:(]\s*)(?:{_alt(words['of_whole'])}){alone})\s+$", re.I
+            )
     brackets = (
         re.compile(
             rf"[^\d.;!?()（）]{{0,40}}[(（]\s*(?:{_alt(words['whole_in_brackets'])})\s*", re.I
@@ -12013,6 +12200,10 @@ def _side_figures(
 #: Kinds of figure of which two in one sentence compete for one attribute (two places, two
 #: speeds, two areas); a bare count or share may count anything.
 _RIVAL_KINDS = frozenset({"rank", "unit"})
+#: Kinds of figure of which two in one sentence compete only where words of [activities]
+#: tie the statement's to the other ("能耗低40%" for "70 Prozent weniger Energie und …
+#: den CO2-Fußabdruck um 40 Prozent": the energy's share is 70).
+_TIED_RIVAL_KINDS = frozenset({"percent"})
 
 
 def _untied_across(
@@ -12032,7 +12223,9 @@ def _untied_across(
     to the statement's, or "" when nothing ties either. A figure the statement gives too is
     no rival; nor is one beside another person's name; a name of the statement beside `q`
     and far from the other ties `q`."""
-    if q.kind not in _RIVAL_KINDS or (q.kind == "unit" and q.label == "duration"):
+    if q.kind not in _RIVAL_KINDS | _TIED_RIVAL_KINDS or (
+        q.kind == "unit" and q.label == "duration"
+    ):
         return None
     for r, quote_lang in zip(readings, langs, strict=False):
         if not _holds_value(r.values, q):
@@ -12070,6 +12263,8 @@ def _untied_across(
                 continue  # "writes at 3 GB/s" for "…、シーケンシャルライトは最大3000MB/s"
             if set(mine) & set(at_v) and not set(mine) & set(at_q):
                 return v, at_v[min(set(mine) & set(at_v))]
+            if q.kind in _TIED_RIVAL_KINDS:
+                continue  # a share may be of anything: a rival only where words tie it
             return v, ""
         return None
     return None
@@ -12159,8 +12354,11 @@ def _swapped_across(
                 text, qb.end, qa.start
             ):
                 continue  # "2,400 cakes instead of 240", "Of the 18 Greens, 11": no list
-            if any({x, y} == {a, b} for x, y in _part_whole_pairs(stated, lang)):
-                continue
+            if any(
+                (x is a and y is b) or (x is b and y is a)
+                for x, y in _part_whole_pairs(stated, lang)
+            ):
+                continue  # a part and its whole (values are compared by identity)
             # Loosely, each figure's side of the cut ties it to its own ("CO2 … 40 %" for
             # "70 Prozent weniger Energie und … CO2-Fußabdruck … um 40 Prozent"); a swap is
             # proven by its own words only (in the quote qb comes first).
@@ -12573,6 +12771,22 @@ def _clause_around(text: str, v: Value, lo: int, hi: int) -> tuple[str, str]:
     if end:
         after = after[: end.start()]
     return before, after
+
+
+def _meaning_apart(
+    stated: Reading, s: Value, q: Value, other: Value, readings: list[Reading]
+) -> bool:
+    """Whether the clause of the statement's figure `s` and that of the quote's `other`
+    say one meaning of [activities] (common.toml) that the clause of the quote's `q` does
+    not, `q`'s saying another instead ("uses 20% less energy" for "consomme 35 % d'énergie
+    en moins et réduit ses émissions de 20 %": the 20 % measures emissions)."""
+    owner = _owner(q, readings)
+    if owner is None or _owner(other, readings) is not owner:
+        return False
+    mine = set(_clause_meanings(stated.text, s))
+    at_q = set(_clause_meanings(owner.text, q))
+    at_other = set(_clause_meanings(owner.text, other))
+    return bool(mine & at_other) and not mine & at_q and bool(at_q - at_other)
 
 
 def _clause_meanings(text: str, v: Value) -> dict[str, str]:
@@ -14323,6 +14537,13 @@ def _capitalized(text: str, start: int, end: int) -> set[str]:
     }
 
 
+#: How many names joined after an "ahead of" word `_ahead_sides` reads; the words that
+#: join them ("and", "und", a comma), and a name after one (a capitalized word).
+_NAMES_JOINED = 3
+_NAME_JOINER = _lazy(r",|and|und|et|y|e", re.I)
+_NAME_NEXT = _lazy(r"\s+[A-ZÀ-Þ][^\W\d_]{2,}")
+
+
 def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] | None:
     """The names put ahead and those put behind by the first "ahead of" word ("vor",
     "devant", "followed by") near start..end in its sentence: the names from the sentence's
@@ -14337,6 +14558,14 @@ def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] |
     ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())]
     first = ends[-1] if ends else max(0, m.start() - 200)
     stop = _TIE_BREAK.search(text, m.end(), m.end() + 60)
+    for _ in range(_NAMES_JOINED):
+        # "vor Fabian Clarkson und Robin Schilff": names joined after the word, each on
+        # its side.
+        if stop is None or _NAME_JOINER.fullmatch(stop.group()) is None:
+            break
+        if _NAME_NEXT.match(text, stop.end()) is None:
+            break
+        stop = _TIE_BREAK.search(text, stop.end(), stop.end() + 60)
     last = stop.start() if stop else min(len(text), m.end() + 60)
     before, after = _capitalized(text, first, m.start()), _capitalized(text, m.end(), last)
     return (after, before) if m.groupdict().get("behind") else (before, after)
@@ -14727,6 +14956,10 @@ statement_lang="en").status
         # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
         # of two counts is the two counts.
         values = [c for v in values for c in _counts_of(v, readings)]
+    if any(q.label == "fraction" for q in quoted) and not any(v.kind == "percent" for v in values):
+        # "4勝のうち3勝" for "Drei von vier Siege": a whole and its part, two counts of the
+        # statement, meet the quote's share of two counts as its counts.
+        quoted = quoted + _share_counts(stated, statement_lang, quoted)
     # A part of a count ("21 Christians, 20 of them Copts") is compared with the quote's
     # parts, never passed by the whole it shares a figure with.
     # Read when a statement value first needs them: one that is a part or has a bound.
@@ -15111,6 +15344,10 @@ statement_lang="en").status
                 # A `hint` (one word of the statement beside another figure) that the other
                 # figure does not meet is for a person to read.
                 otherwise = "missing" if hint else "contradicted"
+                if hint and _meaning_apart(stated, s, q, tied[0], readings):
+                    # "uses 20% less energy" for "35 % d'énergie en moins et réduit ses
+                    # émissions de 20 %": the words of q's clause measure another thing.
+                    otherwise = "contradicted"
                 q, verdict, note = _moved(s, q, *tied, published, otherwise)
         if (
             verdict in ("match", "overstated")
@@ -15553,7 +15790,7 @@ statement_lang="en").status
             f"the statement says {won!r} (first place) but {src} {_verb('gives', src)} "
             f"the place {place.shown!r}",
         )
-    paired = None if missing_rules else _paired_otherwise(met, readings, published)
+    paired = None if missing_rules else _paired_otherwise(met, readings, published, stated)
     if paired is not None:
         (s1, q1), (s2, other) = paired
         contradicted(
@@ -15563,6 +15800,21 @@ statement_lang="en").status
             "",
             f"the statement gives {s1.shown!r} with {s2.shown!r} but {src} "
             f"{_verb('gives', src)} {q1.shown!r} with {other.shown!r}",
+        )
+    page_event = (
+        None if missing_rules or paired is not None else _date_role_swapped(stated, met, readings)
+    )
+    if page_event is not None:
+        # "published on 5 May and updated on 4 May" for "04.05.2015 … Mis à jour le
+        # 05.05.2015": each date of the page is said of its own event.
+        s_date, q_date, said_role, their_role = page_event
+        contradicted(
+            "date",
+            s_date.shown,
+            q_date.shown,
+            "another event's date",
+            f"the statement gives {s_date.shown!r} to {said_role!r} but {src} "
+            f"{_verb('gives', src)} {q_date.shown!r} to {their_role!r}",
         )
     yearly = (
         None
@@ -16596,6 +16848,11 @@ def _after_dateline(text: str, cut: int) -> bool:
     return place.isupper() or (agency is not None and all(w[:1].isupper() for w in words))
 
 
+#: What may stand before a date that is an adverbial phrase of its own, from its clause's
+#: start (`_adverbial_scope`): at most one word, an article or a weekday ("le", "mardi").
+_BARE_DATE_LEAD = _lazy(r"[\s\"“„«‘]*(?:[^\W\d_]{1,12}\.?,?\s+)?")
+
+
 def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] | None:
     """The span of the main clause that figure `v` modifies when it stands in an
     adverbial phrase, a preposition ([adverbial] openers) at most `_OPENING_WORDS` words
@@ -16626,6 +16883,10 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
         ),
         None,
     )
+    if head is None and v.kind == "date":
+        # A date is a phrase of time of its own, with no preposition: perhaps an article
+        # or a weekday before it ("Le 5 mai, les députés ont rejeté…", "…, mardi 5 mai.").
+        head = _BARE_DATE_LEAD.fullmatch(text, cut, v.start)
     if head is None:
         return None
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
@@ -16669,7 +16930,15 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     bounds = [m.end() for m in _CLAUSE_END.finditer(text, floor, start)]
     floor = bounds[-1] if bounds else floor
     breaks = list(_clause_break(lang).finditer(text, floor, start))
+    aside = start
     for m in reversed(breaks):
+        if m.start() >= aside:
+            continue  # inside a parenthesis the clause holds ("adopté (438 contre 86) le")
+        if m.group() in ")）":
+            opening = max(text.rfind("(", floor, m.start()), text.rfind("（", floor, m.start()))
+            if opening >= 0:
+                aside = opening
+                continue
         if coordinator.fullmatch(m.group()) is None or text[
             max(floor, m.start() - 2) : m.start()
         ].rstrip().endswith(","):
@@ -17258,7 +17527,9 @@ def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     if not tail.endswith(tuple(words)) and not (
         v.kind in ("year", "date")
         and tail in ("", *adverbial.get("time_tails", []))
-        and _opens_cjk_sentence(text, v.start, adverbial.get("time_leads", []))
+        and _opens_cjk_sentence(
+            text, v.start, adverbial.get("time_leads", []), adverbial.get("topic_ends", [])
+        )
     ):
         return None
     hi = min(len(text), comma.end() + _CJK_AFTER_REACH[1])
@@ -17266,15 +17537,28 @@ def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     return comma.end(), end.start() if end is not None else hi
 
 
-def _opens_cjk_sentence(text: str, pos: int, leads: list[str]) -> bool:
+def _opens_cjk_sentence(text: str, pos: int, leads: list[str], topics: Sequence[str] = ()) -> bool:
     """Whether `pos` opens its sentence (`_CJK_SENTENCE_END`), with at most one of `leads`
-    before it ("在"), within `_CJK_AFTER_REACH`."""
+    before it ("在"), within `_CJK_AFTER_REACH`; or stands right after the sentence's
+    topic, a phrase of no comma within `_CJK_TOPIC_REACH` ending in one of `topics`
+    ("仏下院は5月5日、…を否決した")."""
     lo = max(0, pos - _CJK_AFTER_REACH[0])
     ends = list(_CJK_SENTENCE_END.finditer(text, lo, pos))
     start = ends[-1].end() if ends else (0 if lo == 0 else -1)
-    if start < 0:
+    if start >= 0 and text[start:pos].strip() in ("", *leads):
+        return True
+    if not topics:
         return False
-    return text[start:pos].strip() in ("", *leads)
+    lo = max(0, pos - _CJK_TOPIC_REACH)
+    ends = list(_CJK_SENTENCE_END.finditer(text, lo, pos))
+    start = ends[-1].end() if ends else (0 if lo == 0 else -1)
+    head = text[start:pos].strip() if start >= 0 else ""
+    return bool(head) and head.endswith(tuple(topics)) and _CJK_COMMA.search(head) is None
+
+
+#: How far (in characters) before a date its sentence's topic may start
+#: (`_opens_cjk_sentence`).
+_CJK_TOPIC_REACH = 16
 
 
 @lru_cache(maxsize=64)
@@ -17622,12 +17906,13 @@ def _forbids(
             here = _act(reading.text, pos, pos + len(word))
             if any(_same_act(act, here, same_language) for act in acts):
                 return word
-    if len(perms) == 1 and len(acts) == 1 and not same_language:
-        # Across languages, where no cognate ties the act ("仍然被允许飞行", "durften
-        # reisen"): a single word of permission against a single ban of the sentence of a
-        # compared value ("were not allowed to fly", "banned from travelling"), each side
-        # with no word of the other kind, speaks of the same act, in a relative clause on
-        # the figure's noun too ("two astronauts who drank heavily were not allowed to fly":
+    if len(perms) == 1 and len(acts) == 1:
+        # Where no cognate ties the act ("仍然被允许飞行", "durften reisen"; in one
+        # language, synonyms: "allowed to own a gun", "barred from possessing a firearm"):
+        # a single word of permission against a single ban of the sentence of a compared
+        # value ("were not allowed to fly", "banned from travelling"), each side with no
+        # word of the other kind, speaks of the same act, in a relative clause on the
+        # figure's noun too ("two astronauts who drank heavily were not allowed to fly":
         # the same astronauts).
         bans = _bans(reading, lang)
         if (
@@ -17635,9 +17920,23 @@ def _forbids(
             and not _bans(other, other_lang)
             and not _permissions(reading, lang)
             and any(lo <= bans[0][0] < hi for lo, hi in spans)
+            and not (same_language and _act_said(reading.text, spans, acts[0]))
         ):
             return bans[0][1]
     return None
+
+
+def _act_said(text: str, spans: list[tuple[float, float]], act: set[str]) -> bool:
+    """Whether the sentences `spans` of `text` say the permitted act in its own words
+    (`_same_act` in one language): then a ban there that no word ties to it is of another
+    act ("have signed foreign players, but alcohol is banned" for "allowed to sign foreign
+    players")."""
+    words = {
+        m.group().lower()
+        for lo, hi in spans
+        for m in _WORD3.finditer(text, int(lo), int(min(hi, len(text))))
+    }
+    return _same_act(act, words, True)
 
 
 def _bans(reading: Reading, lang: str | None) -> list[tuple[int, str]]:
