@@ -151,6 +151,7 @@ __all__ = [
     "has_rules",
     "normalize_language",
     "read_values",
+    "warm",
 ]
 
 _DATA = Path(__file__).with_name("support_data")
@@ -16376,18 +16377,16 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
 
 @dataclass(frozen=True)
 class _VerbNegation:
-    """A language's [verb_negation] lists (`_verb_negation`)."""
+    """A language's [verb_negation] lists (`_verb_negation`); `lang` the language whose
+    lemmas (`_lemma`) compare its verbs."""
 
+    lang: str
     words: frozenset[str]
     contracted: tuple[str, ...]
     prepositions: frozenset[str]
     preposition_verb: re.Pattern[str] | None
     skip: frozenset[str]
-    prefixes: tuple[str, ...]
-    endings: tuple[str, ...]
-    vowels: tuple[tuple[str, str], ...]
-    forms: dict[str, str]
-    double: bool
+    lemmas: dict[str, str]
     adverbs: tuple[str, ...]
     stops: frozenset[str]
 
@@ -16403,46 +16402,52 @@ def _verb_negation(lang: str | None) -> _VerbNegation | None:
     """The [verb_negation] lists of `lang`'s data file, None for a language without them."""
     rules = rules_for(lang)
     data = rules.data.get("verb_negation") if rules is not None and not rules.cjk else None
-    if not data:
+    base = _base(lang)
+    if not data or base is None:
         return None
     verb = data.get("preposition_verb")
     return _VerbNegation(
+        lang=base,
         words=frozenset(w.lower() for w in data.get("words", [])),
         contracted=tuple(data.get("contracted", [])),
         prepositions=frozenset(w.lower() for w in data.get("prepositions", [])),
         preposition_verb=re.compile(verb, re.I) if verb else None,
         skip=frozenset(w.lower() for w in data.get("skip", [])),
-        prefixes=tuple(_unaccented(p) for p in data.get("prefixes", [])),
-        endings=tuple(
-            sorted({_unaccented(e) for e in data.get("endings", [])}, key=len, reverse=True)
-        ),
-        vowels=tuple((a, b) for a, b in data.get("vowels", [])),
-        forms={k.lower(): v.lower() for k, v in data.get("forms", {}).items()},
-        double=bool(data.get("double_consonant", False)),
+        lemmas={k.lower(): v.lower() for k, v in data.get("verb_lemmas", {}).items()},
         adverbs=tuple(data.get("adverb_endings", [])),
         stops=frozenset(w.lower() for w in data.get("stops", [])),
     )
 
 
+@lru_cache(maxsize=16384)
+def _lemma(word: str, lang: str) -> str:
+    """The lemma of `word` in `lang` through simplemma, lowercased ("pidió" -> "pedir",
+    "gewann" -> "gewinnen"); the lowercased word in a language simplemma does not know.
+    simplemma loads a language's dictionary on its first use (`warm`); its memory-frugal
+    form (the same lemmas) holds the five languages in some 40 MB instead of 300."""
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=lang, low_memory=True).lower()
+    except ValueError:  # a language simplemma does not know
+        return word.lower()
+
+
 def _verb_key(word: str, vn: _VerbNegation) -> str | None:
-    """The stem a verb's forms share ([verb_negation]): its irregular form's verb, less a
-    prefix, the longest ending that leaves three letters, a doubled last consonant and a
-    changing vowel ("pidió" and "pedir" are "ped", "won" and "winning" "win"); None when
-    fewer than three letters are left."""
-    w = _unaccented(vn.forms.get(word.lower(), word.lower()))
-    for p in vn.prefixes:
-        if w.startswith(p) and len(w) - len(p) >= 5:
-            w = w[len(p) :]
-            break
-    for e in vn.endings:
-        if w.endswith(e) and len(w) - len(e) >= 3:
-            w = w[: -len(e)]
-            break
-    if vn.double and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
-        w = w[:-1]
-    for a, b in vn.vowels:
-        w = w.replace(a, b)
-    return w if len(w) >= 3 else None
+    """The lemma a verb's forms share (`_lemma`; [verb_negation] verb_lemmas for a form
+    simplemma reads as another word: "won" is "win", not the currency): "pidió" and
+    "pedir" are "pedir"; None for a word of one letter."""
+    key = vn.lemmas.get(word.lower()) or _lemma(word, vn.lang)
+    return key if len(key) >= 2 else None
+
+
+def warm(lang: str | None) -> None:
+    """Load what reading `lang` needs once and is slow to load: simplemma's lemma dictionary
+    of a language whose negated verbs are compared ([verb_negation]; a second or so on
+    first use), so no claim pays it. Nothing for another language."""
+    vn = _verb_negation(lang)
+    if vn is not None:
+        _lemma(min(vn.words, default="a"), vn.lang)
 
 
 def _negated_verbs_of(
