@@ -201,9 +201,9 @@ def claim_supported(
 
 
 #: What a "supported" verdict depends on besides its inputs: the engine's code and data,
-#: and the libraries it reads numbers, names and units with.
+#: and the libraries it reads numbers, names, units and lemmas with.
 _ENGINE_FILES = ("check_rules.py", "engine/support.py", "engine/support_data")
-_ENGINE_LIBRARIES = ("text2num", "babel", "cn2an", "pint")
+_ENGINE_LIBRARIES = ("text2num", "babel", "cn2an", "pint", "simplemma")
 
 
 @lru_cache(maxsize=1)

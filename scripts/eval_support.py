@@ -42,6 +42,7 @@ from typing import Any
 
 from factdb.engine.quantities import claim_supported as old_claim_supported
 from factdb.engine.support import claim_supported as new_claim_supported
+from factdb.engine.support import warm as new_warm
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PAIRS = ROOT / "tests" / "data" / "support" / "pairs.jsonl"
@@ -219,6 +220,8 @@ def bench(pairs: Sequence[Pair], rounds: int, cycles: int) -> dict[str, dict[str
     tags = _tags()
     figures: dict[str, dict[str, Any]] = {}
     firsts = {(p.lang, p.quote_lang): p for p in pairs}
+    for lang in sorted({lang for p in firsts.values() for lang in (p.lang, p.quote_lang)}):
+        new_warm(lang)  # one-off set-up (the lemma dictionaries) is not measured
     for name, engine in ENGINES.items():
         for p in firsts.values():
             engine(p)  # one-off set-up (data tables, caches of constants) is not measured

@@ -151,6 +151,7 @@ __all__ = [
     "has_rules",
     "normalize_language",
     "read_values",
+    "warm",
 ]
 
 _DATA = Path(__file__).with_name("support_data")
@@ -16256,7 +16257,9 @@ statement_lang="en").status
                 )
             )
             for pos, w in stated.negations
-        ):
+        ) and not _negated_verb_met(stated, statement_lang, readings, langs, mine):
+            # (A verb the quote negates too, in another form, is governed: "without asking"
+            # for "did not ask".)
             stated_negation = None
     dropped = bool(negated_before and not stated_negation and unnegated)
     going_on = _going_on(stated.text, statement_lang) if dropped else None
@@ -16287,6 +16290,24 @@ statement_lang="en").status
         unverified.append(
             f"the statement negates its main verb ({outside!r}), which {src} "
             f"{'does' if src == 'the quote' else 'do'} not; for a person to read"
+        )
+    elif (
+        dropped
+        and not same_language
+        and not going_on
+        and not subject_negation
+        and not missing_rules
+        and (said_verb := _negated_verb_said(stated, statement_lang, [s for s, _ in met]))
+        and not any(_negatives(r.text, lang) for r, lang in zip(readings, langs, strict=True))
+    ):
+        # Across languages no verb is compared: a preposition negating a verb in the
+        # figure's sentence ("sin pedir asilo", "without asking for asylum") against a quote
+        # with no negation may deny what the quote says ("y pidió asilo"): for a person to
+        # read.
+        elements.append(Element("negation", said_verb, None, "missing"))
+        unverified.append(
+            f"the statement negates a verb ({said_verb!r}) that {src} may say without a "
+            "negation (across languages no verb is compared; for a person to read)"
         )
     elif (going_on or subject_negation) and not any(
         _negatives(r.text, lang) for r, lang in zip(readings, langs, strict=True)
@@ -16443,6 +16464,19 @@ statement_lang="en").status
                 "",
                 f"the statement says {said!r} but {src} {_verb('says', src)} {theirs!r}",
             )
+        asserted = _negated_verb_asserted(stated, statement_lang, met, readings, langs, mine)
+        if asserted is not None:
+            said, theirs = asserted
+            contradicted(
+                "negation",
+                said,
+                theirs,
+                "",
+                f"the statement says {said!r} but {src} {_verb('says', src)} {theirs!r}: "
+                "one side negates the word the other says without a negation",
+            )
+            # The negation is read: no second verdict on it below.
+            stated_negation = quote_negation = None
         swapped = _negation_swapped(stated, met, readings)
         if swapped is not None:
             said, theirs = swapped
@@ -16572,6 +16606,21 @@ statement_lang="en").status
         unverified.append(
             f"{src} {_verb('has', src)} the negation {quote_negation!r} only in a clause "
             f"without the figure, which may or may not deny what the statement's "
+            f"{stated_negation!r} does (a person must read it)"
+        )
+    elif (
+        stated_negation
+        and quote_negation
+        and not same_language
+        and _negations_elsewhere(stated, readings, mine)
+    ):
+        # Across languages no verb is compared (`_negated_verb_asserted`): a negation only
+        # in another sentence than the figure's may negate another verb ("Em 2012 eu errei.
+        # Ele não era presidente" for "did nothing wrong in 2012").
+        elements.append(Element("negation", stated_negation, quote_negation, "missing"))
+        unverified.append(
+            f"{src} {_verb('has', src)} the negation {quote_negation!r} only in another "
+            f"sentence than the figure's, which may or may not deny what the statement's "
             f"{stated_negation!r} does (a person must read it)"
         )
     elif stated_negation and quote_negation:
@@ -16944,6 +16993,304 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
         ].rstrip().endswith(","):
             return m.end(), hi
     return floor, hi
+
+
+@dataclass(frozen=True)
+class _VerbNegation:
+    """A language's [verb_negation] lists (`_verb_negation`); `lang` the language whose
+    lemmas (`_lemma`) compare its verbs."""
+
+    lang: str
+    words: frozenset[str]
+    contracted: tuple[str, ...]
+    prepositions: frozenset[str]
+    preposition_verb: re.Pattern[str] | None
+    skip: frozenset[str]
+    lemmas: dict[str, str]
+    adverbs: tuple[str, ...]
+    stops: frozenset[str]
+
+
+#: How many words ([verb_negation] skip) a negation passes over to the verb it negates.
+_NEGATED_VERB_SKIP = 3
+#: A word of a verb's side, an elided one with its apostrophe ("n'", "l'").
+_VERB_WORD = _lazy(r"[^\W\d_]+(?:['’](?![^\W\d_]*['’]))?")
+
+
+@lru_cache(maxsize=32)
+def _verb_negation(lang: str | None) -> _VerbNegation | None:
+    """The [verb_negation] lists of `lang`'s data file, None for a language without them."""
+    rules = rules_for(lang)
+    data = rules.data.get("verb_negation") if rules is not None and not rules.cjk else None
+    base = _base(lang)
+    if not data or base is None:
+        return None
+    verb = data.get("preposition_verb")
+    return _VerbNegation(
+        lang=base,
+        words=frozenset(w.lower() for w in data.get("words", [])),
+        contracted=tuple(data.get("contracted", [])),
+        prepositions=frozenset(w.lower() for w in data.get("prepositions", [])),
+        preposition_verb=re.compile(verb, re.I) if verb else None,
+        skip=frozenset(w.lower() for w in data.get("skip", [])),
+        lemmas={k.lower(): v.lower() for k, v in data.get("verb_lemmas", {}).items()},
+        adverbs=tuple(data.get("adverb_endings", [])),
+        stops=frozenset(w.lower() for w in data.get("stops", [])),
+    )
+
+
+@lru_cache(maxsize=16384)
+def _lemma(word: str, lang: str) -> str:
+    """The lemma of `word` in `lang` through simplemma, lowercased ("pidió" -> "pedir",
+    "gewann" -> "gewinnen"); the lowercased word in a language simplemma does not know.
+    simplemma loads a language's dictionary on its first use (`warm`); its memory-frugal
+    form (the same lemmas) holds the five languages in some 40 MB instead of 300."""
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=lang, low_memory=True).lower()
+    except ValueError:  # a language simplemma does not know
+        return word.lower()
+
+
+def _verb_key(word: str, vn: _VerbNegation) -> str | None:
+    """The lemma a verb's forms share (`_lemma`; [verb_negation] verb_lemmas for a form
+    simplemma reads as another word: "won" is "win", not the currency): "pidió" and
+    "pedir" are "pedir"; None for a word of one letter."""
+    key = vn.lemmas.get(word.lower()) or _lemma(word, vn.lang)
+    return key if len(key) >= 2 else None
+
+
+def warm(lang: str | None) -> None:
+    """Load what reading `lang` needs once and is slow to load: simplemma's lemma dictionary
+    of a language whose negated verbs are compared ([verb_negation]; a second or so on
+    first use), so no claim pays it. Nothing for another language."""
+    vn = _verb_negation(lang)
+    if vn is not None:
+        _lemma(min(vn.words, default="a"), vn.lang)
+
+
+def _negated_verbs_of(
+    reading: Reading, lang: str | None, vn: _VerbNegation
+) -> list[tuple[int, str, str, str]]:
+    """The verbs the negations of `reading` stand on, each as (the negation's position, the
+    negation, the verb, its `_verb_key`): the first word after a negation of [verb_negation]
+    words (passing over at most `_NEGATED_VERB_SKIP` words of its skip list) in its
+    clause, or the verb a preposition of its prepositions opens ("sin pedir", "without
+    asking"). A negation of a noun ("no room", "kein Zimmer") stands on no verb."""
+    text = reading.text
+    found = []
+    for pos, w in reading.negations:
+        low = w.lower()
+        end = pos + len(w)
+        if low in vn.prepositions:
+            opened = vn.preposition_verb.match(text, end) if vn.preposition_verb else None
+            if opened is None:
+                continue
+            if opened.groupdict().get("verb"):
+                # The verb the pattern names: "ohne um Hilfe zu bitten".
+                key = _verb_key(opened.group("verb"), vn)
+                if key is not None:
+                    found.append((pos, text[pos : opened.end("verb")], opened.group("verb"), key))
+                continue
+        elif low not in vn.words and not (vn.contracted and low.endswith(vn.contracted)):
+            continue
+        _, hi = _clause_bounds(text, pos, end, lang)
+        skipped = 0
+        for m in _VERB_WORD.finditer(text, end, hi):
+            word = m.group()
+            low = word.lower()
+            if (
+                low.replace("’", "'") in vn.skip
+                or low in vn.skip
+                or (vn.adverbs and low.endswith(vn.adverbs) and len(low) > 5)
+            ):
+                skipped += 1
+                if skipped > _NEGATED_VERB_SKIP:
+                    break
+                continue
+            if low in vn.stops or low.replace("’", "'") in vn.stops:
+                break  # an article or a preposition: a noun's negation ("nicht auf dem Platz")
+            key = _verb_key(word, vn)
+            if key is not None:
+                # The negation as written: "didn't", not its ending "dn't".
+                start = pos
+                while start > 0 and text[start - 1].isalpha():
+                    start -= 1
+                said = text[start : m.end()] if m.end() - start <= 40 else text[start:end]
+                found.append((pos, said, word, key))
+            break
+    return found
+
+
+def _asserted_against(
+    negating: Reading,
+    negating_values: list[Value],
+    other: Reading,
+    other_values: list[Value],
+    lang: str | None,
+    vn: _VerbNegation,
+) -> tuple[str, str] | None:
+    """A verb `negating` negates in the sentence of one of its compared values that `other`
+    says with no negation in its clause, in the sentence of one of its own compared values:
+    the negation and its verb, and the other side's verb; None elsewhere."""
+    spans = [_sentence(negating.bounds, v.start, v.end) for v in negating_values]
+    negated = [
+        (w, verb, key)
+        for pos, w, verb, key in _negated_verbs_of(negating, lang, vn)
+        if any(lo <= pos < hi for lo, hi in spans)
+    ]
+    if not negated:
+        return None
+    keys = {key for _, _, key in negated}
+    other_spans = [_sentence(other.bounds, v.start, v.end) for v in other_values]
+    # A negation, a prohibition or a word of stopping ("would stop releases") in the
+    # clause of the other side's verb.
+    negations = [p for p, _ in other.negations] + [p for p, _ in _negatives(other.text, lang)]
+    asserted: dict[str, str] = {}
+    denied: set[str] = set()
+    for m in _VERB_WORD.finditer(other.text):
+        if not any(lo <= m.start() < hi for lo, hi in other_spans):
+            continue
+        key = _verb_key(m.group(), vn)
+        if key is None or key not in keys:
+            continue
+        lo, hi = _clause_bounds(other.text, m.start(), m.end(), lang)
+        if any(lo <= p < hi for p in negations):
+            denied.add(key)
+        else:
+            asserted.setdefault(key, m.group())
+    for said, verb, key in negated:
+        # A verb the other side both says and negates ("the bill, which had not passed in
+        # 2010, passed in 2012") is for the other checks to read.
+        if key in asserted and key not in denied:
+            return (said if said.endswith(verb) else f"{said} {verb}"), asserted[key]
+    return None
+
+
+def _negated_verb_met(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    mine: list[list[Value]],
+) -> bool:
+    """Whether a verb the statement negates ([verb_negation]) stands in another form with a
+    negation in its clause in the sentence of a quote's compared value, in one language:
+    "sin pedir ayuda" for "nunca pidió ayuda"."""
+    vn = _verb_negation(statement_lang) if stated.negations else None
+    if vn is None:
+        return False
+    keys = {key for _, _, _, key in _negated_verbs_of(stated, statement_lang, vn)}
+    for r, values, lang in zip(readings, mine, langs, strict=True) if keys else ():
+        if not values or not r.negations or _base(lang) != _base(statement_lang):
+            continue
+        spans = [_sentence(r.bounds, v.start, v.end) for v in values]
+        for m in _VERB_WORD.finditer(r.text):
+            if _verb_key(m.group(), vn) not in keys or not any(
+                lo <= m.start() < hi for lo, hi in spans
+            ):
+                continue
+            lo, hi = _clause_bounds(r.text, m.start(), m.end(), statement_lang)
+            if any(lo <= p < hi for p, _ in r.negations):
+                return True
+    return False
+
+
+def _negated_verb_said(reading: Reading, lang: str | None, values: list[Value]) -> str | None:
+    """The first preposition negating a verb ([verb_negation] prepositions) in the
+    sentence of one of `values`, with its verb as written ("sin pedir", "without asking");
+    None when there is none. ("did not win" across languages may say "was the first to
+    win": `_main_negation_outside` and its kin read those.)"""
+    vn = _verb_negation(lang) if reading.negations and values else None
+    if vn is None:
+        return None
+    spans = [_sentence(reading.bounds, v.start, v.end) for v in values]
+    return next(
+        (
+            said if said.endswith(verb) else f"{said} {verb}"
+            for pos, said, verb, _ in _negated_verbs_of(reading, lang, vn)
+            if any(lo <= pos < hi for lo, hi in spans)
+            and reading.text[pos : pos + len(said)].split()[0].lower() in vn.prepositions
+        ),
+        None,
+    )
+
+
+def _negated_verb_asserted(
+    stated: Reading,
+    statement_lang: str | None,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: list[str | None],
+    mine: list[list[Value]],
+) -> tuple[str, str] | None:
+    """A verb one side negates and the other says without a negation, in one language, in
+    the sentences of the compared figures: "não errou em 2012" for "Em 2012 eu errei" (the
+    quote's "não era" in another sentence negates another verb), "sin pedir asilo" for "y
+    pidió asilo" ([verb_negation]). The statement's words and the quote's; None
+    elsewhere (across languages no verb is compared)."""
+    vn = _verb_negation(statement_lang)
+    if vn is None:
+        return None
+    stated_values = [s for s, _ in met]
+    for r, values, lang in zip(readings, mine, langs, strict=True):
+        if not values or _base(lang) != _base(statement_lang):
+            continue
+        if stated.negations:
+            found = _asserted_against(stated, stated_values, r, values, statement_lang, vn)
+            if found is not None:
+                return found
+        if r.negations:
+            found = _asserted_against(r, values, stated, stated_values, statement_lang, vn)
+            if found is not None:
+                return found[1], found[0]
+    return None
+
+
+#: How far (in characters) from a figure the ends of its sentence are looked for.
+_SENTENCE_REACH = 400
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around start..end (`_SENTENCE_END`: full stops, "。"; not commas),
+    within `_SENTENCE_REACH` characters either side."""
+    lo = max(0, start - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    hi = after.start() if after is not None else min(len(text), end + _SENTENCE_REACH)
+    return (ends[-1] if ends else lo), hi
+
+
+def _clause_words(reading: Reading, pos: int, end: int) -> frozenset[str]:
+    """The cognate keys (`_cognate_keys`) of the words in the clause of pos..end."""
+    lo, hi = _clause_bounds(reading.text, pos, end)
+    return frozenset().union(
+        *(_cognate_keys(m.group()) for m in _WORD3.finditer(reading.text, lo, hi))
+    )
+
+
+def _negations_elsewhere(stated: Reading, readings: list[Reading], mine: list[list[Value]]) -> bool:
+    """Whether, across languages and scripts without CJK, the quotes' negations all stand in
+    other sentences than their compared values' (at least one quote with such values
+    having one), none in a clause sharing a cognate (`_cognate_keys`) with the clause of
+    the statement's negation: "Ele não era presidente" meets "Lula was not president",
+    not "he had done nothing wrong"."""
+    if _has_cjk(stated.text):
+        return False
+    seen = False
+    said = frozenset().union(*(_clause_words(stated, p, p + len(w)) for p, w in stated.negations))
+    for r, values in zip(readings, mine, strict=True):
+        if not values or not r.negations:
+            continue
+        if _has_cjk(r.text):
+            return False
+        spans = [_sentence_span(r.text, v.start, v.end) for v in values]
+        for p, w in r.negations:
+            if any(lo <= p < hi for lo, hi in spans) or _clause_words(r, p, p + len(w)) & said:
+                return False
+        seen = True
+    return seen
 
 
 def _negation_swapped(
