@@ -129,6 +129,7 @@ import importlib
 import itertools
 import json
 import math
+import operator
 import re
 import tomllib
 import unicodedata
@@ -9958,7 +9959,7 @@ _LONG_TOKEN = _lazy(r"\w{3,}")
 _BRACKETED = _lazy(r"\s*[(（]\s*")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def _meanings(section: str) -> dict[str, str]:
     """Each word of a common.toml section (unaccented, lower case) and its meaning: in
     [compass] "sudeste" and "south-east" are "southeast"; in [tally] a count that
@@ -13634,6 +13635,10 @@ def _named_figure(s: Value, readings: list[Reading]) -> str | None:
     if s.kind != "number" or s.value != int(s.value) or s.value < 10:
         return None
     digits = str(int(s.value))
+    # Both patterns hold the digits: a quote without them is skipped unscanned.
+    readings = [r for r in readings if digits in r.text]
+    if not readings:
+        return None
     glued = re.compile(rf"(?<![\d.,]){digits}(?=[A-Za-z])|(?<=[A-Za-z]){digits}(?![\d.,])")
     note = re.compile(rf"\[{digits}\]")
     for r in readings:
@@ -16063,15 +16068,16 @@ def _polarity_groups(
 class _WordIndex:
     """The patterns (of a list) that may match a text: those whose `_any_required_words`
     the text's lowercase holds one of, looked for only where the text holds their first
-    two characters, rather than by a scan of each pattern."""
+    three characters (two for a word of two), rather than by a scan of each pattern."""
 
-    __slots__ = ("always", "by_pair", "short")
+    __slots__ = ("always", "by_start", "pairs", "short", "triples")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         #: Patterns with no such words: they may match any text.
         self.always: set[int] = set()
-        #: Words of two characters or more, by their first two: (word, id of pattern).
-        self.by_pair: dict[str, list[tuple[str, int]]] = {}
+        #: Words of two characters or more, by their first three (or two): (word, id of
+        #: pattern).
+        by_start: dict[str, list[tuple[str, int]]] = {}
         #: Words of one character.
         self.short: list[tuple[str, int]] = []
         for p in patterns:
@@ -16083,7 +16089,11 @@ class _WordIndex:
                 if len(w) < 2:
                     self.short.append((w, id(p)))
                 else:
-                    self.by_pair.setdefault(w[:2], []).append((w, id(p)))
+                    by_start.setdefault(w[:3], []).append((w, id(p)))
+        self.by_start = {k: tuple(v) for k, v in by_start.items()}
+        #: The keys of `by_start` of three characters, and those of two.
+        self.triples = frozenset(k for k in by_start if len(k) == 3)
+        self.pairs = frozenset(k for k in by_start if len(k) == 2)
 
     def live(self, text: str) -> set[int] | None:
         """The ids of the patterns that may match `text`; None: any (the text holds a
@@ -16092,10 +16102,17 @@ class _WordIndex:
             return None
         lowered = text.lower()
         out = set(self.always)
-        by_pair = self.by_pair
-        for pair, words in by_pair.items():
-            if pair in lowered:
-                for w, pid in words:
+        if self.by_start:
+            # The keys the text holds, from the sets of its runs of three characters and
+            # of two: a word's key is in the text wherever the word is.
+            by_start, second = self.by_start, lowered[1:]
+            keys = self.triples & set(
+                map(operator.add, map(operator.add, lowered, second), lowered[2:])
+            )
+            if self.pairs:
+                keys |= self.pairs & set(map(operator.add, lowered, second))
+            for key in keys:
+                for w, pid in by_start[key]:
                     if pid not in out and w in lowered:
                         out.add(pid)
         for w, pid in self.short:
@@ -16605,15 +16622,9 @@ def _polarity_sides(
     if live is not None and not live:
         return {}
     spots = sorted(pos for pos, _ in reading.negations)
-    # The main clauses that figures in adverbial phrases modify ("After nearly 20 years of
-    # talks, the government changed course and lifted the sanctions").
-    scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
-    scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
-    scopes += [
-        scope
-        for v in values
-        if (scope := _cjk_concessive_scope(text, v, lang, reading.values)) is not None
-    ]
+    # The main clauses that figures in adverbial phrases modify (`_value_scopes`), found
+    # when a predicate first needs them.
+    scopes: list[tuple[int, int]] | None = None
     starts = sorted(v.start for v in reading.values)
     order = sorted(values, key=lambda v: v.start)
     near = [v.start for v in order]
@@ -16641,12 +16652,14 @@ def _polarity_sides(
                 if _of_values(reading, lang, m.start(), m.end(), close, starts):
                     found.setdefault(side, m.group())
                     break
-                if side not in scoped and any(a <= m.start() and m.end() <= b for a, b in scopes):
+                if side in scoped:
+                    continue
+                if scopes is None:
+                    scopes = _value_scopes(reading, values, lang)
+                if any(a <= m.start() and m.end() <= b for a, b in scopes):
                     scoped[side] = m.group()
-                elif (
-                    side not in scoped
-                    and name in sentence_groups
-                    and _in_sentence_after(text, close, m.start(), m.end())
+                elif name in sentence_groups and _in_sentence_after(
+                    text, close, m.start(), m.end()
                 ):
                     scoped[side] = m.group()
             if negated:
@@ -16658,6 +16671,20 @@ def _polarity_sides(
             ((side, word),) = found.items()
             taken[name] = (side, word)
     return taken
+
+
+def _value_scopes(reading: Reading, values: list[Value], lang: str | None) -> list[tuple[int, int]]:
+    """The main clauses that `values` in adverbial phrases modify ("After nearly 20 years of
+    talks, the government changed course and lifted the sanctions"), for `_polarity_sides`."""
+    text = reading.text
+    scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
+    scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
+    scopes += [
+        scope
+        for v in values
+        if (scope := _cjk_concessive_scope(text, v, lang, reading.values)) is not None
+    ]
+    return scopes
 
 
 #: How far (in characters) after a figure a predicate of a group read in the figure's
