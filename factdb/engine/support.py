@@ -851,6 +851,15 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     return True
 
 
+def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
+    """False when `pattern` surely has no match in `text`: its lowercase holds none of the
+    pattern's `_any_required_words` (and the text none of `_FOLDED_TO_ASCII`)."""
+    words = _any_required_words(pattern.pattern, pattern.flags)
+    if words is None or _holds_any(text, _FOLDED_TO_ASCII):
+        return True
+    return _holds_any(text.lower(), words)
+
+
 def _run_character(c: str) -> str:
     """The lowercase of a pattern's literal character that `_any_required_words` may put
     in a word, else "": an ASCII character, one without case (re.I matches it alone:
@@ -16122,6 +16131,12 @@ class _WordIndex:
 
 
 @lru_cache(maxsize=64)
+def _polarity_group_ids(lang: str | None) -> tuple[frozenset[int], ...]:
+    """The ids of the patterns of each of a language's `_polarity_groups`' sides, in order."""
+    return tuple(frozenset(id(p) for _, p in sides) for _, sides, _ in _polarity_groups(lang))
+
+
+@lru_cache(maxsize=64)
 def _polarity_index(lang: str | None) -> _WordIndex:
     """`_WordIndex` of the patterns of a language's `_polarity_groups`' sides."""
     return _WordIndex([p for _, sides, _ in _polarity_groups(lang) for _, p in sides])
@@ -16630,9 +16645,13 @@ def _polarity_sides(
     near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
     sentence_groups = _sentence_polarity_groups()
-    for name, sides, unnegated in _polarity_groups(lang):
+    for (name, sides, unnegated), ids in zip(
+        _polarity_groups(lang), _polarity_group_ids(lang), strict=True
+    ):
         if groups is not None and name not in groups:
             continue  # only the groups asked for (`groups`)
+        if live is not None and live.isdisjoint(ids):
+            continue  # no side's pattern may match: the group is left out, as below
         found: dict[str, str] = {}
         # Sides found only in the main clause an adverbial figure modifies: they count where
         # the figures' own clauses hold none ("In 2019, 40 people survived the crash and the
@@ -17138,7 +17157,7 @@ def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, fro
     found = []
     pattern = _data_patterns(lang, "negation", "prohibitions", re.I) if reading.negations else None
     spots = {pos: word for pos, word in reading.negations}
-    for m in pattern.finditer(text) if pattern is not None else ():
+    for m in pattern.finditer(text) if pattern is not None and _may_hold(pattern, text) else ():
         p, e = m.start(), m.end()
         undoing = _undoing(reading, p, e)
         if undoing:
@@ -17147,7 +17166,7 @@ def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, fro
             taken = frozenset(undoing) | ({p} if p in spots else frozenset())
             found.append((p, text[lo:hi], taken))
     allowing = _data_patterns(lang, "negation", "permissions", re.I)
-    for m in allowing.finditer(text) if allowing is not None else ():
+    for m in allowing.finditer(text) if allowing is not None and _may_hold(allowing, text) else ():
         hi = _permission_scope(text, m.start(), m.end())
         if not _undoing(reading, m.start(), m.end()) and not any(
             # A negation after it in its clause: "dürfen keine Spieler verpflichten",
@@ -17226,14 +17245,17 @@ def _permission_verdict(
     None when neither side gives a permission, or the other side neither forbids nor
     negates: a negation on one side is judged as ever."""
     stated_perms = _permissions(stated, statement_lang)
-    quote_perms = []
+    quote_perms: list[list[tuple[int, str, frozenset[int]]]] = []
     for r, lang, values in zip(readings, langs, mine, strict=True):
         perms = _permissions(r, lang)
+        if not perms:
+            quote_perms.append([])
+            continue
         # Chinese or Japanese: the whole sentence to its "。" (its clauses' commas end no
         # sentence there: "至少有两名宇航员…喝了大量的酒，但仍然被允许飞行").
-        cjk = perms and _CJK_CHAR.match(r.text, perms[0][0])
+        cjk = _CJK_CHAR.match(r.text, perms[0][0])
         bounds = [m.end() for m in _CJK_SENTENCE_END.finditer(r.text)] if cjk else _bounds(r)
-        spans = [_sentence(bounds, v.start, v.end) for v in values] if perms else []
+        spans = [_sentence(bounds, v.start, v.end) for v in values]
         quote_perms.append([t for t in perms if any(lo <= t[0] < hi for lo, hi in spans)])
     if not stated_perms and not any(quote_perms):
         return None
