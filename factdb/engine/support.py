@@ -2400,14 +2400,14 @@ def _prepare(text: str, rules: Rules) -> str:
             lowered = None
     one_unit = _one_before_unit_re(rules.lang)
     if one_unit is not None:
-        lowered = text.lower()
+        lowered = text.lower() if lowered is None else lowered
         if _holds_any(lowered, one_unit[1]):
             # "starts at one euro", "à partir d'un euro", "ein Terabyte": the figure 1.
             text = one_unit[0].sub("1", text)
             lowered = None
     halves = _halves_re(rules.lang)
     if halves is not None:
-        lowered = text.lower()
+        lowered = text.lower() if lowered is None else lowered
         if _holds_any(lowered, halves[1]):
             # "eight and a half minutes" is 8.5 minutes, "deux ans et demi" 2,5 ans: before
             # the fraction scales, which would read "a half million" as 0.5 million alone.
@@ -2791,7 +2791,11 @@ def _partner(values: list[Value], text: str, i: int, step: int, mine: Any, their
 
 def _owner(q: Value, readings: list[Reading]) -> Reading | None:
     """The reading (quote) that holds value `q`, or None."""
-    return next((r for r in readings if any(v is q for v in r.values)), None)
+    for r in readings:
+        for v in r.values:
+            if v is q:
+                return r
+    return None
 
 
 def _paired_otherwise(
@@ -3969,7 +3973,7 @@ def _read_denials(
     not" does. "was denied bail" (a thing withheld) and "refused to deny" are left alone
     by the patterns."""
     found = _denial_words(lang)
-    if found is None or not any(k in lowered for k in found[0]):
+    if found is None or not _holds_any(lowered, found[0]):
         return
     spots = {pos for pos, _ in reading.negations}
     added = [
