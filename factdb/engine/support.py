@@ -4687,6 +4687,9 @@ class _AbbreviationWords:
     #: Each multiword abbreviation ("z. B.") with the offsets of its periods.
     phrases: tuple[tuple[str, tuple[int, ...]], ...]
     ordinal_nouns: frozenset[str]
+    #: `phrases` as (phrase, offset of a period) by the character before that period ("B"
+    #: for the second of "z. B."; "" for a period that opens its phrase).
+    by_before: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -4700,11 +4703,16 @@ def _abbreviation_words() -> _AbbreviationWords:
     phrases = tuple(
         (p, tuple(i for i, c in enumerate(p) if c == ".")) for p in sorted(lists["phrases"])
     )
+    by_before: dict[str, list[tuple[str, int]]] = {}
+    for p, dots in phrases:
+        for dot in dots:
+            by_before.setdefault(p[dot - 1] if dot else "", []).append((p, dot))
     return _AbbreviationWords(
         frozenset(lists["always"]),
         frozenset(lists["abbreviations"]),
         phrases,
         frozenset(lists["ordinal_nouns"]),
+        {c: tuple(found) for c, found in by_before.items()},
     )
 
 
@@ -4730,8 +4738,10 @@ def _ends_no_sentence(text: str, i: int) -> bool:
     if k >= len(text) or text[k].isspace():
         return False
     words = _abbreviation_words()
-    for phrase, dots in words.phrases:
-        for dot in dots:
+    # A phrase holds the text's period at `i` only where the character before its own
+    # period is the text's before `i` (`by_before`): the others are not tried.
+    for key in ("", text[i - 1] if i else ""):
+        for phrase, dot in words.by_before.get(key, ()):
             start = i - dot
             if (
                 start >= 0
