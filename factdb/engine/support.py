@@ -129,6 +129,7 @@ import importlib
 import itertools
 import json
 import math
+import operator
 import re
 import tomllib
 import unicodedata
@@ -849,6 +850,15 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
         lowered = text.lower()
         return all(w in lowered for w in words)
     return True
+
+
+def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
+    """False when `pattern` surely has no match in `text`: its lowercase holds none of the
+    pattern's `_any_required_words` (and the text none of `_FOLDED_TO_ASCII`)."""
+    words = _any_required_words(pattern.pattern, pattern.flags)
+    if words is None or _holds_any(text, _FOLDED_TO_ASCII):
+        return True
+    return _holds_any(text.lower(), words)
 
 
 def _run_character(c: str) -> str:
@@ -2391,14 +2401,14 @@ def _prepare(text: str, rules: Rules) -> str:
             lowered = None
     one_unit = _one_before_unit_re(rules.lang)
     if one_unit is not None:
-        lowered = text.lower()
+        lowered = text.lower() if lowered is None else lowered
         if _holds_any(lowered, one_unit[1]):
             # "starts at one euro", "à partir d'un euro", "ein Terabyte": the figure 1.
             text = one_unit[0].sub("1", text)
             lowered = None
     halves = _halves_re(rules.lang)
     if halves is not None:
-        lowered = text.lower()
+        lowered = text.lower() if lowered is None else lowered
         if _holds_any(lowered, halves[1]):
             # "eight and a half minutes" is 8.5 minutes, "deux ans et demi" 2,5 ans: before
             # the fraction scales, which would read "a half million" as 0.5 million alone.
@@ -2784,7 +2794,11 @@ def _partner(values: list[Value], text: str, i: int, step: int, mine: Any, their
 
 def _owner(q: Value, readings: list[Reading]) -> Reading | None:
     """The reading (quote) that holds value `q`, or None."""
-    return next((r for r in readings if any(v is q for v in r.values)), None)
+    for r in readings:
+        for v in r.values:
+            if v is q:
+                return r
+    return None
 
 
 def _paired_otherwise(
@@ -4089,7 +4103,7 @@ def _read_denials(
     not" does. "was denied bail" (a thing withheld) and "refused to deny" are left alone
     by the patterns."""
     found = _denial_words(lang)
-    if found is None or not any(k in lowered for k in found[0]):
+    if found is None or not _holds_any(lowered, found[0]):
         return
     spots = {pos for pos, _ in reading.negations}
     added = [
@@ -4803,6 +4817,9 @@ class _AbbreviationWords:
     #: Each multiword abbreviation ("z. B.") with the offsets of its periods.
     phrases: tuple[tuple[str, tuple[int, ...]], ...]
     ordinal_nouns: frozenset[str]
+    #: `phrases` as (phrase, offset of a period) by the character before that period ("B"
+    #: for the second of "z. B."; "" for a period that opens its phrase).
+    by_before: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -4816,11 +4833,16 @@ def _abbreviation_words() -> _AbbreviationWords:
     phrases = tuple(
         (p, tuple(i for i, c in enumerate(p) if c == ".")) for p in sorted(lists["phrases"])
     )
+    by_before: dict[str, list[tuple[str, int]]] = {}
+    for p, dots in phrases:
+        for dot in dots:
+            by_before.setdefault(p[dot - 1] if dot else "", []).append((p, dot))
     return _AbbreviationWords(
         frozenset(lists["always"]),
         frozenset(lists["abbreviations"]),
         phrases,
         frozenset(lists["ordinal_nouns"]),
+        {c: tuple(found) for c, found in by_before.items()},
     )
 
 
@@ -4846,8 +4868,10 @@ def _ends_no_sentence(text: str, i: int) -> bool:
     if k >= len(text) or text[k].isspace():
         return False
     words = _abbreviation_words()
-    for phrase, dots in words.phrases:
-        for dot in dots:
+    # A phrase holds the text's period at `i` only where the character before its own
+    # period is the text's before `i` (`by_before`): the others are not tried.
+    for key in ("", text[i - 1] if i else ""):
+        for phrase, dot in words.by_before.get(key, ()):
             start = i - dot
             if (
                 start >= 0
@@ -10141,7 +10165,7 @@ _LONG_TOKEN = _lazy(r"\w{3,}")
 _BRACKETED = _lazy(r"\s*[(（]\s*")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def _meanings(section: str) -> dict[str, str]:
     """Each word of a common.toml section (unaccented, lower case) and its meaning: in
     [compass] "sudeste" and "south-east" are "southeast"; in [tally] a count that
@@ -14029,6 +14053,10 @@ def _named_figure(s: Value, readings: list[Reading]) -> str | None:
     if s.kind != "number" or s.value != int(s.value) or s.value < 10:
         return None
     digits = str(int(s.value))
+    # Both patterns hold the digits: a quote without them is skipped unscanned.
+    readings = [r for r in readings if digits in r.text]
+    if not readings:
+        return None
     glued = re.compile(rf"(?<![\d.,]){digits}(?=[A-Za-z])|(?<=[A-Za-z]){digits}(?![\d.,])")
     note = re.compile(rf"\[{digits}\]")
     for r in readings:
@@ -16715,15 +16743,16 @@ def _polarity_groups(
 class _WordIndex:
     """The patterns (of a list) that may match a text: those whose `_any_required_words`
     the text's lowercase holds one of, looked for only where the text holds their first
-    two characters, rather than by a scan of each pattern."""
+    three characters (two for a word of two), rather than by a scan of each pattern."""
 
-    __slots__ = ("always", "by_pair", "short")
+    __slots__ = ("always", "by_start", "pairs", "short", "triples")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         #: Patterns with no such words: they may match any text.
         self.always: set[int] = set()
-        #: Words of two characters or more, by their first two: (word, id of pattern).
-        self.by_pair: dict[str, list[tuple[str, int]]] = {}
+        #: Words of two characters or more, by their first three (or two): (word, id of
+        #: pattern).
+        by_start: dict[str, list[tuple[str, int]]] = {}
         #: Words of one character.
         self.short: list[tuple[str, int]] = []
         for p in patterns:
@@ -16735,7 +16764,11 @@ class _WordIndex:
                 if len(w) < 2:
                     self.short.append((w, id(p)))
                 else:
-                    self.by_pair.setdefault(w[:2], []).append((w, id(p)))
+                    by_start.setdefault(w[:3], []).append((w, id(p)))
+        self.by_start = {k: tuple(v) for k, v in by_start.items()}
+        #: The keys of `by_start` of three characters, and those of two.
+        self.triples = frozenset(k for k in by_start if len(k) == 3)
+        self.pairs = frozenset(k for k in by_start if len(k) == 2)
 
     def live(self, text: str) -> set[int] | None:
         """The ids of the patterns that may match `text`; None: any (the text holds a
@@ -16744,16 +16777,29 @@ class _WordIndex:
             return None
         lowered = text.lower()
         out = set(self.always)
-        by_pair = self.by_pair
-        for pair, words in by_pair.items():
-            if pair in lowered:
-                for w, pid in words:
+        if self.by_start:
+            # The keys the text holds, from the sets of its runs of three characters and
+            # of two: a word's key is in the text wherever the word is.
+            by_start, second = self.by_start, lowered[1:]
+            keys = self.triples & set(
+                map(operator.add, map(operator.add, lowered, second), lowered[2:])
+            )
+            if self.pairs:
+                keys |= self.pairs & set(map(operator.add, lowered, second))
+            for key in keys:
+                for w, pid in by_start[key]:
                     if pid not in out and w in lowered:
                         out.add(pid)
         for w, pid in self.short:
             if pid not in out and w in lowered:
                 out.add(pid)
         return out
+
+
+@lru_cache(maxsize=64)
+def _polarity_group_ids(lang: str | None) -> tuple[frozenset[int], ...]:
+    """The ids of the patterns of each of a language's `_polarity_groups`' sides, in order."""
+    return tuple(frozenset(id(p) for _, p in sides) for _, sides, _ in _polarity_groups(lang))
 
 
 @lru_cache(maxsize=64)
@@ -17572,23 +17618,21 @@ def _polarity_sides(
     if live is not None and not live:
         return {}
     spots = sorted(pos for pos, _ in reading.negations)
-    # The main clauses that figures in adverbial phrases modify ("After nearly 20 years of
-    # talks, the government changed course and lifted the sanctions").
-    scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
-    scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
-    scopes += [
-        scope
-        for v in values
-        if (scope := _cjk_concessive_scope(text, v, lang, reading.values)) is not None
-    ]
+    # The main clauses that figures in adverbial phrases modify (`_value_scopes`), found
+    # when a predicate first needs them.
+    scopes: list[tuple[int, int]] | None = None
     starts = sorted(v.start for v in reading.values)
     order = sorted(values, key=lambda v: v.start)
     near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
     sentence_groups = _sentence_polarity_groups()
-    for name, sides, unnegated in _polarity_groups(lang):
+    for (name, sides, unnegated), ids in zip(
+        _polarity_groups(lang), _polarity_group_ids(lang), strict=True
+    ):
         if groups is not None and name not in groups:
             continue  # only the groups asked for (`groups`)
+        if live is not None and live.isdisjoint(ids):
+            continue  # no side's pattern may match: the group is left out, as below
         found: dict[str, str] = {}
         # Sides found only in the main clause an adverbial figure modifies: they count where
         # the figures' own clauses hold none ("In 2019, 40 people survived the crash and the
@@ -17608,12 +17652,14 @@ def _polarity_sides(
                 if _of_values(reading, lang, m.start(), m.end(), close, starts):
                     found.setdefault(side, m.group())
                     break
-                if side not in scoped and any(a <= m.start() and m.end() <= b for a, b in scopes):
+                if side in scoped:
+                    continue
+                if scopes is None:
+                    scopes = _value_scopes(reading, values, lang)
+                if any(a <= m.start() and m.end() <= b for a, b in scopes):
                     scoped[side] = m.group()
-                elif (
-                    side not in scoped
-                    and name in sentence_groups
-                    and _in_sentence_after(text, close, m.start(), m.end())
+                elif name in sentence_groups and _in_sentence_after(
+                    text, close, m.start(), m.end()
                 ):
                     scoped[side] = m.group()
             if negated:
@@ -17625,6 +17671,20 @@ def _polarity_sides(
             ((side, word),) = found.items()
             taken[name] = (side, word)
     return taken
+
+
+def _value_scopes(reading: Reading, values: list[Value], lang: str | None) -> list[tuple[int, int]]:
+    """The main clauses that `values` in adverbial phrases modify ("After nearly 20 years of
+    talks, the government changed course and lifted the sanctions"), for `_polarity_sides`."""
+    text = reading.text
+    scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
+    scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
+    scopes += [
+        scope
+        for v in values
+        if (scope := _cjk_concessive_scope(text, v, lang, reading.values)) is not None
+    ]
+    return scopes
 
 
 #: How far (in characters) after a figure a predicate of a group read in the figure's
@@ -18093,7 +18153,7 @@ def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, fro
     found = []
     pattern = _data_patterns(lang, "negation", "prohibitions", re.I) if reading.negations else None
     spots = {pos: word for pos, word in reading.negations}
-    for m in pattern.finditer(text) if pattern is not None else ():
+    for m in pattern.finditer(text) if pattern is not None and _may_hold(pattern, text) else ():
         p, e = m.start(), m.end()
         undoing = _undoing(reading, p, e)
         if undoing:
@@ -18102,7 +18162,7 @@ def _permissions(reading: Reading, lang: str | None) -> list[tuple[int, str, fro
             taken = frozenset(undoing) | ({p} if p in spots else frozenset())
             found.append((p, text[lo:hi], taken))
     allowing = _data_patterns(lang, "negation", "permissions", re.I)
-    for m in allowing.finditer(text) if allowing is not None else ():
+    for m in allowing.finditer(text) if allowing is not None and _may_hold(allowing, text) else ():
         hi = _permission_scope(text, m.start(), m.end())
         if not _undoing(reading, m.start(), m.end()) and not any(
             # A negation after it in its clause: "dürfen keine Spieler verpflichten",
@@ -18181,14 +18241,17 @@ def _permission_verdict(
     None when neither side gives a permission, or the other side neither forbids nor
     negates: a negation on one side is judged as ever."""
     stated_perms = _permissions(stated, statement_lang)
-    quote_perms = []
+    quote_perms: list[list[tuple[int, str, frozenset[int]]]] = []
     for r, lang, values in zip(readings, langs, mine, strict=True):
         perms = _permissions(r, lang)
+        if not perms:
+            quote_perms.append([])
+            continue
         # Chinese or Japanese: the whole sentence to its "。" (its clauses' commas end no
         # sentence there: "至少有两名宇航员…喝了大量的酒，但仍然被允许飞行").
-        cjk = perms and _CJK_CHAR.match(r.text, perms[0][0])
+        cjk = _CJK_CHAR.match(r.text, perms[0][0])
         bounds = [m.end() for m in _CJK_SENTENCE_END.finditer(r.text)] if cjk else _bounds(r)
-        spans = [_sentence(bounds, v.start, v.end) for v in values] if perms else []
+        spans = [_sentence(bounds, v.start, v.end) for v in values]
         quote_perms.append([t for t in perms if any(lo <= t[0] < hi for lo, hi in spans)])
     if not stated_perms and not any(quote_perms):
         return None
