@@ -2422,6 +2422,10 @@ def _prepare(text: str, rules: Rules) -> str:
             if fraction is not None:
                 # "7秒52" is 7.52秒, "1分2秒3" 1分2.3秒: a race time's fraction after 秒.
                 text = fraction.sub(r"\1.\2秒", text)
+        parts = _race_time_re(rules.lang, "metre_parts")
+        if parts is not None:
+            # "13メートル15", "2米05": metres and centimetres, 13.15メートル, 2.05米.
+            text = parts.sub(r"\g<n>.\g<f>\g<u>", text)
         if "分" in text:
             minutes = _race_time_re(rules.lang, "minute_mark")
             if minutes is not None:
@@ -2519,7 +2523,8 @@ def _glued_fold(m: re.Match[str], rules: Rules) -> str:
 @lru_cache(maxsize=16)
 def _race_time_re(lang: str | None, key: str = "race_time") -> re.Pattern[str] | None:
     """A race time written with its fraction after 秒 ("7秒52"), by [clock] race_time; or
-    its minutes' mark before the seconds ("8分30秒"), by [clock] minute_mark."""
+    its minutes' mark before the seconds ("8分30秒"), by [clock] minute_mark; or metres
+    with their centimetres after the metre's mark ("13メートル15"), by [clock] metre_parts."""
     rules = rules_for(lang)
     pattern = rules.data.get("clock", {}).get(key) if rules is not None else None
     return re.compile(pattern) if pattern else None
@@ -2692,6 +2697,8 @@ def _win_words(lang: str | None, key: str = "win") -> re.Pattern[str] | None:
         return None
     if key == "place":
         return re.compile(rf"[\s\u00a0]*(?:{_alt(words)})(?!\w)", re.I)
+    if rules is not None and rules.cjk:
+        return re.compile(_alt(words))  # no spaces between words: "で優勝した"
     return re.compile(rf"{_led(words)}(?!\w)", re.I)
 
 
@@ -6421,7 +6428,9 @@ def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             found = m.groupdict()
             frac = found.get("f") or found.get("mf") or ""
             seconds = (
-                int(found.get("h") or 0) * 3600 + int(found["m"]) * 60 + int(found.get("s") or 0)
+                int(found.get("h") or 0) * 3600
+                + int(found.get("m") or 0) * 60
+                + int(found.get("s") or 0)
             )
             # A fraction after the seconds is of a second; after "3:53" hours, of a minute.
             tick = 1 if found.get("s") is not None or found.get("h") is None else 60
@@ -16493,9 +16502,26 @@ def _negated_sides(
                     a <= m.start() and m.end() <= b for a, b in scopes
                 ):
                     found.add((side, inside))
+        if len(found) == 2:
+            found = _one_meaning(found, sides)
         if len(found) == 1:
             negated[name] = found.pop()
     return negated
+
+
+def _one_meaning(
+    found: set[tuple[str, bool]], sides: tuple[tuple[str, re.Pattern[str]], ...]
+) -> set[tuple[str, bool]]:
+    """`found` (sides of a group `_negated_sides` read, each with whether its own word
+    holds the negation) as one reading where its two say the same of a group of two sides:
+    "failed to win the gold" reads "win the gold" negated and "failed to win the gold" (a
+    missed side holding its negation), both saying "missed". Else `found` as it is."""
+    names = [side for side, _ in sides if side != "neutral"]
+    if len(names) != 2:
+        return found
+    # A negated side says the other side; a side holding its negation says itself.
+    meant = {side if inside else names[1 - names.index(side)] for side, inside in found}
+    return {(meant.pop(), True)} if len(meant) == 1 else found
 
 
 #: How far (in characters) from a negation's start a direction word it denies may stand
