@@ -14465,6 +14465,20 @@ statement_lang="en").status
         # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
         # of two counts is the two counts.
         values = [c for v in values for c in _counts_of(v, readings)]
+    elif not any(v.kind == "percent" for v in values) and any(_out_of(q) for q in quoted):
+        # "4勝のうち3勝", "Of the 18 Greens, 12" for "3 von 4", "12 of the 18": with no share
+        # in the statement, a quote's share of two counts the statement gives as its part
+        # and whole is the two counts.
+        stated_shares = {
+            (int(p.value), int(w.value))
+            for p, w in _part_whole_pairs(stated, statement_lang)
+            + _named_part_pairs(stated, statement_lang)
+        }
+        quoted = [
+            c
+            for q in quoted
+            for c in (_counts_of(q, [stated]) if _out_of(q) in stated_shares else [q])
+        ]
     # A part of a count ("21 Christians, 20 of them Copts") is compared with the quote's
     # parts, never passed by the whole it shares a figure with.
     # Read when a statement value first needs them: one that is a part or has a bound.
