@@ -499,6 +499,50 @@ from factdb.engine.support import claim_supported
             "The team emerged empty-handed in 2019 after six attempts.",
             "fail",
         ),
+        # "cleared of all charges" is an acquittal: "did not clear him of any of the 12 counts"
+        # says what "found guilty on all 12 counts" says.
+        (
+            "en",
+            "en",
+            "The jury did not clear the former mayor of any of the 12 fraud counts.",
+            "The former mayor was found guilty on all 12 fraud counts.",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "The jury cleared the former mayor of all 12 fraud counts.",
+            "The former mayor was found guilty on all 12 fraud counts.",
+            "fail",
+        ),
+        (
+            "en",
+            "de",
+            "The jury cleared the former mayor of all 12 fraud counts.",
+            "Der frühere Bürgermeister wurde in allen 12 Anklagepunkten freigesprochen.",
+            "pass",
+        ),
+        (
+            "en",
+            "de",
+            "The jury did not clear the former mayor of any of the 12 fraud counts.",
+            "Der frühere Bürgermeister wurde in allen 12 Anklagepunkten verurteilt.",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "The snow crews cleared 40 km of roads overnight.",
+            "The snow crews cleared 40 km of roads overnight.",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "The jury did not clear the former mayor of any of the 12 fraud counts.",
+            "The jury cleared the former mayor of all 12 fraud counts.",
+            "fail",
+        ),
     ],
 )
 def test_false_fail_classes(
