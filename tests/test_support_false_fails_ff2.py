@@ -543,6 +543,64 @@ from factdb.engine.support import claim_supported
             "The jury cleared the former mayor of all 12 fraud counts.",
             "fail",
         ),
+        # A negated verdict against a quote that gives the same verdict is a denial, even where
+        # the negated verb is not the quote's ("did not clear" for "acquitted").
+        (
+            "en",
+            "en",
+            "The jury did not convict the mayor on any of the 12 counts.",
+            "The mayor was convicted on all 12 counts.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "The jury did not clear the mayor of any of the 12 counts.",
+            "The mayor was acquitted on all 12 counts.",
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "The jury did not clear the mayor of the 12 counts.",
+            "The mayor was acquitted on the 12 counts.",
+            "fail",
+        ),
+        (
+            "fr",
+            "en",
+            "Le jury n'a pas acquitté le maire des 12 chefs d'accusation.",
+            "The mayor was acquitted on all 12 counts.",
+            "fail",
+        ),
+        (
+            "fr",
+            "en",
+            "Le jury n'a pas acquitté le maire des 12 chefs d'accusation.",
+            "The mayor was convicted on all 12 counts.",
+            "pass",
+        ),
+        (
+            "es",
+            "en",
+            "El jurado no absolvió al alcalde de los 12 cargos.",
+            "The mayor was acquitted on all 12 counts.",
+            "fail",
+        ),
+        (
+            "es",
+            "en",
+            "El jurado no absolvió al alcalde de los 12 cargos.",
+            "The mayor was convicted on all 12 counts.",
+            "pass",
+        ),
+        (
+            "en",
+            "es",
+            "The jury did not clear the mayor of any of the 12 counts.",
+            "El alcalde fue absuelto de los 12 cargos.",
+            "fail",
+        ),
     ],
 )
 def test_false_fail_classes(

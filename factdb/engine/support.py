@@ -15853,6 +15853,20 @@ statement_lang="en").status
                     f"{_verb('says', src)} {others[opposed][1]!r}",
                 )
                 break
+        side_denied = (
+            _denied_side(stated, statement_lang, readings, mine, langs, met)
+            if stated.negations
+            else None
+        )
+        if side_denied is not None:
+            said, theirs = side_denied
+            contradicted(
+                "negation",
+                said,
+                theirs,
+                "",
+                f"the statement denies with {said!r} what {src} {_verb('says', src)}: {theirs!r}",
+            )
         antonym = _prefixed_antonym(stated, statement_lang, met, readings, langs)
         if antonym is not None:
             said, theirs = antonym
@@ -16567,6 +16581,42 @@ def _denied_directions(stated: Reading, met: list[tuple[Value, Value]]) -> dict[
         ):
             denied[pos] = agreeing[-sign]
     return denied
+
+
+#: The complementary groups whose side a statement's negation denies against a quote that
+#: takes that side (`_denied_side`): a verdict, a figure within or outside a range.
+_DENIABLE_GROUPS = frozenset({"verdict", "bounds"})
+
+
+def _denied_side(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    mine: list[list[Value]],
+    langs: list[str | None],
+    met: list[tuple[Value, Value]],
+) -> tuple[str, str] | None:
+    """A side of a complementary group the statement negates in a compared figure's clause
+    where a quote takes that same side there: "The jury did not clear him of any of the 12
+    counts" for "He was acquitted on all 12 counts" (the negated side says the other
+    side): (the statement's negation, the quote's word); else None. Only the groups of
+    `_DENIABLE_GROUPS`: in others, a negation that quantifies a subject ("aucun film
+    n'avait remporté le prix" for "the first film to win") or a side whose own words hold
+    one ("se quedó sin el oro") would be read as such a denial."""
+    groups = _complementary_groups() & _DENIABLE_GROUPS
+    negated = _negated_sides(stated, statement_lang, [s for s, _ in met], groups)
+    if not negated:
+        return None
+    for r, values, lang in zip(readings, mine, langs, strict=True):
+        if not values:
+            continue
+        sides = _polarity_sides(r, lang, [v for v in values if v.hedge != "by"], frozenset(negated))
+        for g, (side, inside) in negated.items():
+            # A side whose own word holds the negation ("無罪") is read by the polarity
+            # check as the side it says.
+            if not inside and g in sides and sides[g][0] == side:
+                return stated.negations[0][1], sides[g][1]
+    return None
 
 
 def _negated_antonym(
