@@ -601,6 +601,53 @@ from factdb.engine.support import claim_supported
             "El alcalde fue absuelto de los 12 cargos.",
             "fail",
         ),
+        # Feet and inches in French, Spanish and Portuguese ("pieds", "pies", "pés", "pouces",
+        # "pulgadas", "polegadas"), converted as "feet" and "inches" are.
+        (
+            "fr",
+            "zh",
+            "La chambre simulait une altitude d'environ 21 000 pieds.",
+            "在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。",
+            "fail",
+        ),
+        (
+            "es",
+            "en",
+            "El avión volaba a unos 30.000 pies.",
+            "The plane was flying at about 9,100 metres.",
+            "pass",
+        ),
+        (
+            "es",
+            "en",
+            "El avión volaba a unos 30.000 pies.",
+            "The plane was flying at about 3,000 metres.",
+            "fail",
+        ),
+        (
+            "pt",
+            "en",
+            "O avião voava a cerca de 30.000 pés.",
+            "The plane was flying at about 9,100 metres.",
+            "pass",
+        ),
+        (
+            "pt",
+            "en",
+            "O avião voava a cerca de 30.000 pés.",
+            "The plane was flying at about 30,000 metres.",
+            "fail",
+        ),
+        ("fr", "en", "L'écran mesure 27 pouces.", "The screen measures 27 inches.", "pass"),
+        ("fr", "en", "L'écran mesure 27 pouces.", "The screen measures 68.6 cm.", "pass"),
+        ("es", "en", "La pantalla mide 32 pulgadas.", "The screen measures 27 inches.", "fail"),
+        (
+            "en",
+            "pt",
+            "The plane was flying at about 30,000 feet.",
+            "O avião voava a cerca de 9.100 metros.",
+            "pass",
+        ),
     ],
 )
 def test_false_fail_classes(
