@@ -648,6 +648,21 @@ from factdb.engine.support import claim_supported
             "O avião voava a cerca de 9.100 metros.",
             "pass",
         ),
+        # "不多不少", "一个不多一个不少": exactly that many, no negation.
+        (
+            "zh",
+            "en",
+            "会议共有120名代表出席，不多不少。",
+            "The meeting was attended by 120 delegates.",
+            "pass",
+        ),
+        (
+            "zh",
+            "en",
+            "会议共有130名代表出席，不多不少。",
+            "The meeting was attended by 120 delegates.",
+            "fail",
+        ),
     ],
 )
 def test_false_fail_classes(
