@@ -2433,6 +2433,10 @@ def _prepare(text: str, rules: Rules) -> str:
             if fraction is not None:
                 # "7秒52" is 7.52秒, "1分2秒3" 1分2.3秒: a race time's fraction after 秒.
                 text = fraction.sub(r"\1.\2秒", text)
+        parts = _race_time_re(rules.lang, "metre_parts")
+        if parts is not None:
+            # "13メートル15", "2米05": metres and centimetres, 13.15メートル, 2.05米.
+            text = parts.sub(r"\g<n>.\g<f>\g<u>", text)
         if "分" in text:
             minutes = _race_time_re(rules.lang, "minute_mark")
             if minutes is not None:
@@ -2530,7 +2534,8 @@ def _glued_fold(m: re.Match[str], rules: Rules) -> str:
 @lru_cache(maxsize=16)
 def _race_time_re(lang: str | None, key: str = "race_time") -> re.Pattern[str] | None:
     """A race time written with its fraction after 秒 ("7秒52"), by [clock] race_time; or
-    its minutes' mark before the seconds ("8分30秒"), by [clock] minute_mark."""
+    its minutes' mark before the seconds ("8分30秒"), by [clock] minute_mark; or metres
+    with their centimetres after the metre's mark ("13メートル15"), by [clock] metre_parts."""
     rules = rules_for(lang)
     pattern = rules.data.get("clock", {}).get(key) if rules is not None else None
     return re.compile(pattern) if pattern else None
@@ -6575,7 +6580,9 @@ def _read_clock(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             found = m.groupdict()
             frac = found.get("f") or found.get("mf") or ""
             seconds = (
-                int(found.get("h") or 0) * 3600 + int(found["m"]) * 60 + int(found.get("s") or 0)
+                int(found.get("h") or 0) * 3600
+                + int(found.get("m") or 0) * 60
+                + int(found.get("s") or 0)
             )
             # A fraction after the seconds is of a second; after "3:53" hours, of a minute.
             tick = 1 if found.get("s") is not None or found.get("h") is None else 60
@@ -6835,24 +6842,6 @@ def _read_fractions(text: str, rules: Rules, add: Any, free: Any, g: Any) -> Non
 _TWO_COUNTS = _lazy(r"(\d{1,3})\D+?(\d{1,3})")
 #: ... ending what is written, after any hedge: "about 14 of the 64".
 _LAST_TWO_COUNTS = _lazy(r"(?<!\d)(\d{1,3})\D+?(\d{1,3})$")
-
-
-def _share_counts(stated: Reading, lang: str | None, quoted: list[Value]) -> list[Value]:
-    """The two counts of each share of the quotes written as two counts ("3 von 4", "3 of
-    the 4"; `_out_of`), as counts, where the statement gives a whole and its part as two
-    counts ("4勝のうち3勝", "Of the 4 races, Berlin won 3"); else none."""
-    if not _part_whole_pairs(stated, lang):
-        return []
-    counts = []
-    for q in quoted:
-        pair = _out_of(q) if q.label == "fraction" and not q.hedge else None
-        if pair is None:
-            continue
-        for n in pair:
-            counts.append(
-                Value("number", float(n), q.text, q.start, q.end, precision=0.5, label="share")
-            )
-    return counts
 
 
 def _counts_of(v: Value, readings: list[Reading]) -> list[Value]:
@@ -14985,10 +14974,20 @@ statement_lang="en").status
         # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
         # of two counts is the two counts.
         values = [c for v in values for c in _counts_of(v, readings)]
-    if any(q.label == "fraction" for q in quoted) and not any(v.kind == "percent" for v in values):
-        # "4勝のうち3勝" for "Drei von vier Siege": a whole and its part, two counts of the
-        # statement, meet the quote's share of two counts as its counts.
-        quoted = quoted + _share_counts(stated, statement_lang, quoted)
+    elif not any(v.kind == "percent" for v in values) and any(_out_of(q) for q in quoted):
+        # "4勝のうち3勝", "Of the 18 Greens, 12" for "3 von 4", "12 of the 18": with no share
+        # in the statement, a quote's share of two counts the statement gives as its part
+        # and whole is the two counts.
+        stated_shares = {
+            (int(p.value), int(w.value))
+            for p, w in _part_whole_pairs(stated, statement_lang)
+            + _named_part_pairs(stated, statement_lang)
+        }
+        quoted = [
+            c
+            for q in quoted
+            for c in (_counts_of(q, [stated]) if _out_of(q) in stated_shares else [q])
+        ]
     # A part of a count ("21 Christians, 20 of them Copts") is compared with the quote's
     # parts, never passed by the whole it shares a figure with.
     # Read when a statement value first needs them: one that is a part or has a bound.
@@ -16482,6 +16481,20 @@ statement_lang="en").status
                     f"{_verb('says', src)} {others[opposed][1]!r}",
                 )
                 break
+        side_denied = (
+            _denied_side(stated, statement_lang, readings, mine, langs, met)
+            if stated.negations
+            else None
+        )
+        if side_denied is not None:
+            said, theirs = side_denied
+            contradicted(
+                "negation",
+                said,
+                theirs,
+                "",
+                f"the statement denies with {said!r} what {src} {_verb('says', src)}: {theirs!r}",
+            )
         antonym = _prefixed_antonym(stated, statement_lang, met, readings, langs)
         if antonym is not None:
             said, theirs = antonym
@@ -17506,9 +17519,26 @@ def _negated_sides(
                     a <= m.start() and m.end() <= b for a, b in scopes
                 ):
                     found.add((side, inside))
+        if len(found) == 2:
+            found = _one_meaning(found, sides)
         if len(found) == 1:
             negated[name] = found.pop()
     return negated
+
+
+def _one_meaning(
+    found: set[tuple[str, bool]], sides: tuple[tuple[str, re.Pattern[str]], ...]
+) -> set[tuple[str, bool]]:
+    """`found` (sides of a group `_negated_sides` read, each with whether its own word
+    holds the negation) as one reading where its two say the same of a group of two sides:
+    "failed to win the gold" reads "win the gold" negated and "failed to win the gold" (a
+    missed side holding its negation), both saying "missed". Else `found` as it is."""
+    names = [side for side, _ in sides if side != "neutral"]
+    if len(names) != 2:
+        return found
+    # A negated side says the other side; a side holding its negation says itself.
+    meant = {side if inside else names[1 - names.index(side)] for side, inside in found}
+    return {(meant.pop(), True)} if len(meant) == 1 else found
 
 
 #: How far (in characters) from a negation's start a direction word it denies may stand
@@ -17540,6 +17570,42 @@ def _denied_directions(stated: Reading, met: list[tuple[Value, Value]]) -> dict[
         ):
             denied[pos] = agreeing[-sign]
     return denied
+
+
+#: The complementary groups whose side a statement's negation denies against a quote that
+#: takes that side (`_denied_side`): a verdict, a figure within or outside a range.
+_DENIABLE_GROUPS = frozenset({"verdict", "bounds"})
+
+
+def _denied_side(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    mine: list[list[Value]],
+    langs: list[str | None],
+    met: list[tuple[Value, Value]],
+) -> tuple[str, str] | None:
+    """A side of a complementary group the statement negates in a compared figure's clause
+    where a quote takes that same side there: "The jury did not clear him of any of the 12
+    counts" for "He was acquitted on all 12 counts" (the negated side says the other
+    side): (the statement's negation, the quote's word); else None. Only the groups of
+    `_DENIABLE_GROUPS`: in others, a negation that quantifies a subject ("aucun film
+    n'avait remporté le prix" for "the first film to win") or a side whose own words hold
+    one ("se quedó sin el oro") would be read as such a denial."""
+    groups = _complementary_groups() & _DENIABLE_GROUPS
+    negated = _negated_sides(stated, statement_lang, [s for s, _ in met], groups)
+    if not negated:
+        return None
+    for r, values, lang in zip(readings, mine, langs, strict=True):
+        if not values:
+            continue
+        sides = _polarity_sides(r, lang, [v for v in values if v.hedge != "by"], frozenset(negated))
+        for g, (side, inside) in negated.items():
+            # A side whose own word holds the negation ("無罪") is read by the polarity
+            # check as the side it says.
+            if not inside and g in sides and sides[g][0] == side:
+                return stated.negations[0][1], sides[g][1]
+    return None
 
 
 def _negated_antonym(
