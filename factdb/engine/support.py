@@ -566,6 +566,7 @@ class _Gate:
         "flags",
         "by_key",
         "subsets",
+        "words",
     )
 
     def __init__(
@@ -581,6 +582,9 @@ class _Gate:
         #: Characters every match holds ("-" of "2019-05-01"): a text without one of them
         #: is not scanned. Found on the gate's first scan (parsing the pattern costs).
         self.needs: tuple[str, ...] | None = None
+        #: Lowercase runs of ASCII letters and digits every match holds (`_required_words`):
+        #: a text whose lowercase lacks one is not scanned. Found with `needs`.
+        self.words: tuple[str, ...] = ()
         self.template: str | None = None
         self.flags = 0
         self.by_key: dict[str, list[str]] = {}
@@ -631,10 +635,19 @@ class _Gate:
             needs = self.needs
             if needs is None:
                 needs = self.needs = _required_characters(self.pattern.pattern, self._flags())
+                self.words = _required_words(self.pattern.pattern, self._flags())
             # A look for a character costs less than a search for `pre`: it comes first.
             for c in needs:
                 if c not in text:
                     return ()
+            if self.words and not _holds_any(text, _FOLDED_TO_ASCII):
+                # The lowercase of a match holds each word (re.I matches an ASCII letter
+                # with no other character but those of `_FOLDED_TO_ASCII` and the Kelvin
+                # sign, which lowercases to "k"): so does the text's ("min" of "8min36s").
+                lowered = text.lower()
+                for w in self.words:
+                    if w not in lowered:
+                        return ()
             if not pre_seen and self.pre is not None and self.pre.search(text) is None:
                 return ()
             return self.pattern.finditer(text)
@@ -3581,8 +3594,10 @@ def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[i
     "0 to 60" before "in 2.8 seconds" whole and the "0 to" of "0-100 km/h" (the top speed
     is a figure); ``per_one``, "one" and its counter before another figure ("1匹10万ドル",
     "1人100元": per one, not a count)."""
+    if needle not in text:
+        return []
     sources = tuple(rules.data.get("identifiers", {}).get(key, []))
-    if not sources or needle not in text:
+    if not sources:
         return []
     spans = []
     for pattern, lead in _compiled_each(sources):
