@@ -2378,6 +2378,16 @@ def _last_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return 0
 
 
+def _may_hold_one(pattern: re.Pattern[str], text: str) -> bool:
+    """False when the text surely holds no match of `pattern`: its lowercase holds none of
+    the pattern's `_any_required_words` and the text none of `_FOLDED_TO_ASCII` ("tausend"
+    of "2008 tausend" or "eintausend", in a German text with or without "ü")."""
+    words = _any_required_words(pattern.pattern, pattern.flags)
+    if words is None or _holds_any(text, _FOLDED_TO_ASCII):
+        return True
+    return _holds_any(text.lower(), words)
+
+
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
     if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
@@ -2472,7 +2482,7 @@ def _prepare(text: str, rules: Rules) -> str:
         # "A hundred and forty whales": text2num makes it "A 140", a name's letter then.
         text = article.sub(r"one\g<rest>", text)
     year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
-    if year_then is not None and _may_match(year_then, text):
+    if year_then is not None and _may_match(year_then, text) and _may_hold_one(year_then, text):
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
         text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
     respell = _respell_re(rules.lang)
