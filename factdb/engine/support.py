@@ -2466,7 +2466,7 @@ def _prepare(text: str, rules: Rules) -> str:
             text = _cjk_numerals(text)  # "三千万", and "1億6300万" (one number)
             if idioms:
                 text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
-    if rules.glued_number_re is not None:
+    if rules.glued_number_re is not None and _may_hold_one(rules.glued_number_re, text):
         text = rules.glued_number_re.sub(r"\1-", text)  # "dreistündig" as "drei-stündig"
     folds = _glued_fold_re(rules.lang)
     if folds is not None and folds[1] in text:
@@ -3440,8 +3440,10 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         has_digit = _DIGIT.search(text) is not None
     lowered = text.lower()
     if has_digit and (
-        # An ASCII text without a scale word's letters has no match (`Rules.scale_keys`).
-        scale_keys is None or not text.isascii() or _holds_any(lowered, scale_keys)
+        # An ASCII text without a scale word's letters has no match (`Rules.scale_keys`),
+        # nor another without one of the pattern's required words (`_may_hold_one`).
+        scale_keys is None
+        or (_holds_any(lowered, scale_keys) if text.isascii() else _may_hold_one(protect, text))
     ):
         hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text)
     else:
@@ -3456,7 +3458,7 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         if _holds_any(lowered, keys):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     patterns = _data_patterns(rules.lang, "numbers", "not_word_patterns", re.I)
-    if patterns is not None:
+    if patterns is not None and _may_hold_one(patterns, hidden):
         hidden = patterns.sub(lambda m: _hide(m.group()), hidden)
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
