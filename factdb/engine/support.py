@@ -568,6 +568,7 @@ class _Gate:
         "flags",
         "by_key",
         "subsets",
+        "words",
     )
 
     def __init__(
@@ -583,6 +584,9 @@ class _Gate:
         #: Characters every match holds ("-" of "2019-05-01"): a text without one of them
         #: is not scanned. Found on the gate's first scan (parsing the pattern costs).
         self.needs: tuple[str, ...] | None = None
+        #: Lowercase runs of ASCII letters and digits every match holds (`_required_words`):
+        #: a text whose lowercase lacks one is not scanned. Found with `needs`.
+        self.words: tuple[str, ...] = ()
         self.template: str | None = None
         self.flags = 0
         self.by_key: dict[str, list[str]] = {}
@@ -633,10 +637,19 @@ class _Gate:
             needs = self.needs
             if needs is None:
                 needs = self.needs = _required_characters(self.pattern.pattern, self._flags())
+                self.words = _required_words(self.pattern.pattern, self._flags())
             # A look for a character costs less than a search for `pre`: it comes first.
             for c in needs:
                 if c not in text:
                     return ()
+            if self.words and not _holds_any(text, _FOLDED_TO_ASCII):
+                # The lowercase of a match holds each word (re.I matches an ASCII letter
+                # with no other character but those of `_FOLDED_TO_ASCII` and the Kelvin
+                # sign, which lowercases to "k"): so does the text's ("min" of "8min36s").
+                lowered = text.lower()
+                for w in self.words:
+                    if w not in lowered:
+                        return ()
             if not pre_seen and self.pre is not None and self.pre.search(text) is None:
                 return ()
             return self.pattern.finditer(text)
@@ -2376,6 +2389,16 @@ def _last_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return 0
 
 
+def _may_hold_one(pattern: re.Pattern[str], text: str) -> bool:
+    """False when the text surely holds no match of `pattern`: its lowercase holds none of
+    the pattern's `_any_required_words` and the text none of `_FOLDED_TO_ASCII` ("tausend"
+    of "2008 tausend" or "eintausend", in a German text with or without "ü")."""
+    words = _any_required_words(pattern.pattern, pattern.flags)
+    if words is None or _holds_any(text, _FOLDED_TO_ASCII):
+        return True
+    return _holds_any(text.lower(), words)
+
+
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
     if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
@@ -2458,7 +2481,7 @@ def _prepare(text: str, rules: Rules) -> str:
             text = _cjk_numerals(text)  # "三千万", and "1億6300万" (one number)
             if idioms:
                 text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
-    if rules.glued_number_re is not None:
+    if rules.glued_number_re is not None and _may_hold_one(rules.glued_number_re, text):
         text = rules.glued_number_re.sub(r"\1-", text)  # "dreistündig" as "drei-stündig"
     folds = _glued_fold_re(rules.lang)
     if folds is not None and folds[1] in text:
@@ -2474,7 +2497,7 @@ def _prepare(text: str, rules: Rules) -> str:
         # "A hundred and forty whales": text2num makes it "A 140", a name's letter then.
         text = article.sub(r"one\g<rest>", text)
     year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
-    if year_then is not None and _may_match(year_then, text):
+    if year_then is not None and _may_match(year_then, text) and _may_hold_one(year_then, text):
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
         text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
     respell = _respell_re(rules.lang)
@@ -3532,8 +3555,10 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         has_digit = _DIGIT.search(text) is not None
     lowered = text.lower()
     if has_digit and (
-        # An ASCII text without a scale word's letters has no match (`Rules.scale_keys`).
-        scale_keys is None or not text.isascii() or _holds_any(lowered, scale_keys)
+        # An ASCII text without a scale word's letters has no match (`Rules.scale_keys`),
+        # nor another without one of the pattern's required words (`_may_hold_one`).
+        scale_keys is None
+        or (_holds_any(lowered, scale_keys) if text.isascii() else _may_hold_one(protect, text))
     ):
         hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text)
     else:
@@ -3548,7 +3573,7 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         if _holds_any(lowered, keys):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     patterns = _data_patterns(rules.lang, "numbers", "not_word_patterns", re.I)
-    if patterns is not None:
+    if patterns is not None and _may_hold_one(patterns, hidden):
         hidden = patterns.sub(lambda m: _hide(m.group()), hidden)
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
@@ -3701,8 +3726,10 @@ def _named_spans(text: str, rules: Rules, key: str, needle: str) -> list[tuple[i
     "0 to 60" before "in 2.8 seconds" whole and the "0 to" of "0-100 km/h" (the top speed
     is a figure); ``per_one``, "one" and its counter before another figure ("1匹10万ドル",
     "1人100元": per one, not a count)."""
+    if needle not in text:
+        return []
     sources = tuple(rules.data.get("identifiers", {}).get(key, []))
-    if not sources or needle not in text:
+    if not sources:
         return []
     spans = []
     for pattern, lead in _compiled_each(sources):
