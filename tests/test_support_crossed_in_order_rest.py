@@ -181,3 +181,61 @@ def test_multiplier_reference_named_apart(
 ) -> None:
     result = claim_supported(statement, [quote], None, statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_EN_ABBEY = "Much of the abbey's 12th-century masonry remains intact."
+_FR_ABBEY = "Une grande partie de la maçonnerie du XIIe siècle de l'abbaye est intacte."
+_DE_ABBEY = "Ein großer Teil des Mauerwerks der Abtei aus dem 12. Jahrhundert ist erhalten."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # Little of a whole against much of it ([polarity.amount]).
+        ("Little of the abbey's 12th-century masonry survives.", "en", _EN_ABBEY, "en", "fail"),
+        ("Much of the abbey's 12th-century masonry survives.", "en", _EN_ABBEY, "en", "pass"),
+        (
+            "Il reste peu de la maçonnerie du XIIe siècle de l'abbaye.",
+            "fr",
+            _EN_ABBEY,
+            "en",
+            "fail",
+        ),
+        (
+            "Une grande partie de la maçonnerie du XIIe siècle de l'abbaye subsiste.",
+            "fr",
+            _EN_ABBEY,
+            "en",
+            "pass",
+        ),
+        # "un peu de" is some of it, not little.
+        (
+            "Il reste un peu de la maçonnerie du XIIe siècle de l'abbaye.",
+            "fr",
+            _EN_ABBEY,
+            "en",
+            "pass",
+        ),
+        (
+            "Wenig vom Mauerwerk der Abtei aus dem 12. Jahrhundert ist erhalten.",
+            "de",
+            _FR_ABBEY,
+            "fr",
+            "fail",
+        ),
+        (
+            "Ein großer Teil des Mauerwerks der Abtei aus dem 12. Jahrhundert ist erhalten.",
+            "de",
+            _FR_ABBEY,
+            "fr",
+            "pass",
+        ),
+        ("Little of the abbey's 12th-century masonry survives.", "en", _DE_ABBEY, "de", "fail"),
+        ("Most of the abbey's 12th-century masonry survives.", "en", _DE_ABBEY, "de", "pass"),
+    ],
+)
+def test_little_against_much_of_a_whole(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], None, statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
