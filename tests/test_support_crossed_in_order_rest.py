@@ -239,3 +239,82 @@ def test_little_against_much_of_a_whole(
 ) -> None:
     result = claim_supported(statement, [quote], None, statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_ZH_TRIAL = "在这项实验中，12名志愿者被要求在模拟海拔2.5公里的房间里喝下一杯威士忌。"
+_EN_TRIAL = (
+    "In the trial, 12 volunteers drank a glass of whisky in a room simulating 2.5 km of altitude."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # Refusing a drink is abstaining ([polarity.drinking]).
+        (
+            "In the trial, 12 volunteers refused whisky at a simulated 2.5 km.",
+            "en",
+            _ZH_TRIAL,
+            "zh",
+            "fail",
+        ),
+        (
+            "In the trial, 12 volunteers drank whisky at a simulated 2.5 km.",
+            "en",
+            _ZH_TRIAL,
+            "zh",
+            "pass",
+        ),
+        (
+            "Dans l'essai, 12 volontaires ont refusé le whisky à 2,5 km simulés.",
+            "fr",
+            _EN_TRIAL,
+            "en",
+            "fail",
+        ),
+        (
+            "Dans l'essai, 12 volontaires ont bu du whisky à 2,5 km simulés.",
+            "fr",
+            _EN_TRIAL,
+            "en",
+            "pass",
+        ),
+        (
+            "Im Versuch verweigerten 12 Freiwillige den Whisky in simulierten 2,5 km Höhe.",
+            "de",
+            _EN_TRIAL,
+            "en",
+            "fail",
+        ),
+        ("Im Versuch lehnten 12 Freiwillige den Whisky ab.", "de", _EN_TRIAL, "en", "fail"),
+        (
+            "Im Versuch tranken 12 Freiwillige Whisky in simulierten 2,5 km Höhe.",
+            "de",
+            _EN_TRIAL,
+            "en",
+            "pass",
+        ),
+        ("在实验中，12名志愿者拒绝喝威士忌。", "zh", _EN_TRIAL, "en", "fail"),
+        (
+            "実験では、12人のボランティアがウイスキーを飲むのを拒んだ。",
+            "ja",
+            _EN_TRIAL,
+            "en",
+            "fail",
+        ),
+        ("実験では、12人のボランティアがウイスキーを飲んだ。", "ja", _EN_TRIAL, "en", "pass"),
+        # Said refused on both sides, it passes.
+        (
+            "In the trial, 12 volunteers refused whisky at a simulated 2.5 km.",
+            "en",
+            "In the trial, 12 volunteers refused whisky at a simulated 2.5 km altitude.",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_refusing_a_drink_is_abstaining(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], None, statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
