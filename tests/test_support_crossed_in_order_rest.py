@@ -318,3 +318,40 @@ def test_refusing_a_drink_is_abstaining(
 ) -> None:
     result = claim_supported(statement, [quote], None, statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_EN_MEDIAN = (
+    "The median is the middle value of the sample, unlike the mean, which averages every value. "
+    "Here it is 41.5."
+)
+_DE_SPREAD = (
+    "Die Standardabweichung ist die Wurzel der Varianz, also des mittleren quadratischen "
+    "Abstands vom Mittelwert. In diesem Fall beträgt sie 2,45."
+)
+_FR_SPREAD = (
+    "L'écart type est la racine carrée de la variance, soit l'écart quadratique moyen. "
+    "Ici, il est de 2,45."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # A pronoun before the quote's figure stands for the subject of the sentence before;
+        # a statement naming another thing of that sentence is never a pass.
+        ("The mean of the sample is 41.5.", "en", _EN_MEDIAN, "en", "unverified"),
+        ("The median of the sample is 41.5.", "en", _EN_MEDIAN, "en", "pass"),
+        ("Die Varianz beträgt in diesem Fall 2,45.", "de", _DE_SPREAD, "de", "unverified"),
+        ("Die Standardabweichung beträgt in diesem Fall 2,45.", "de", _DE_SPREAD, "de", "pass"),
+        ("The variance in this case is 2.45.", "en", _DE_SPREAD, "de", "unverified"),
+        ("The standard deviation in this case is 2.45.", "en", _DE_SPREAD, "de", "pass"),
+        ("La variance vaut ici 2,45.", "fr", _FR_SPREAD, "fr", "unverified"),
+        ("L'écart type vaut ici 2,45.", "fr", _FR_SPREAD, "fr", "pass"),
+        ("La varianza es de 2,45.", "es", _FR_SPREAD, "fr", "unverified"),
+    ],
+)
+def test_pronoun_stands_for_the_subject_before(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], None, statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

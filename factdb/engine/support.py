@@ -8499,6 +8499,91 @@ def _multiplier_named_apart(
     return False
 
 
+@lru_cache(maxsize=64)
+def _pronoun_figure(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's pronoun right before a figure ("it's", "c'est", "beträgt sie") and the
+    copulas ending a sentence's subject ([anaphora] pronoun_figure, copulas); None without."""
+    rules = rules_for(lang)
+    words = rules.data.get("anaphora", {}) if rules is not None else {}
+    if not words.get("pronoun_figure") or not words.get("copulas"):
+        return None
+    return (
+        re.compile("|".join(f"(?:{p})" for p in words["pronoun_figure"]), re.I),
+        re.compile("|".join(f"(?:{p})" for p in words["copulas"]), re.I),
+    )
+
+
+#: How far before a figure its pronoun, and before that the sentence it stands for, are read.
+_PRONOUN_REACH = (40, 200)
+
+
+def _pronoun_stands_apart(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> str | None:
+    """The subject a pronoun right before the quote's figure stands for ("Standard deviation
+    is the square root of the variance … In this case it's 3.08": "Standard deviation"),
+    when the statement names another thing of that sentence ("The variance is 3.08") and
+    nothing of that subject: a word of the statement (in another language, a cognate) said
+    in the sentence before but not in its subject. None otherwise."""
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None:
+        return None
+    patterns = _pronoun_figure(langs[i])
+    if patterns is None:
+        return None
+    pronoun, copula = patterns
+    text = readings[i].text
+    lo = max(0, q.start - _PRONOUN_REACH[0])
+    head = text[lo : q.start]
+    if q.hedge_span and q.hedge_span[0] < q.start:
+        head = text[lo : max(lo, q.hedge_span[0])]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+    if not pronoun.search(head, cut):
+        return None
+    here = lo + cut  # the figure's sentence starts here (or before the reach)
+    if cut == 0:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, here - 80), here)]
+        if not ends:
+            return None
+        here = ends[-1]
+    before = text[max(0, here - _PRONOUN_REACH[1]) : here]
+    starts = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+    sentence = before[starts[-1] if starts else 0 :]
+    if not starts and here > _PRONOUN_REACH[1]:
+        return None  # the sentence before is longer than the reach: its start unseen
+    verb = copula.search(sentence)
+    if verb is None:
+        return None
+    subject = sentence[: verb.start()].strip()
+    rest = sentence[verb.end() :]
+    if not subject or len(subject) > 40:
+        return None
+    same = _base(langs[i]) == _base(statement_lang)
+    rules = rules_for(statement_lang)
+    function_words = (rules.function_words if rules is not None else None) or frozenset()
+    mine = [
+        w.lower()
+        for w in _LETTERS.findall(stated.text)
+        if len(w) >= 4 and w.lower() not in function_words
+    ]
+
+    def met(words: list[str], segment: str) -> bool:
+        theirs = [w.lower() for w in _LETTERS.findall(segment) if len(w) >= 4]
+        if same:
+            return any(_same_word(a, b) for a in words for b in theirs)
+        keys = frozenset().union(*(_cognate_keys(w) for w in words))
+        return any(_cognate_keys(b) & keys for b in theirs)
+
+    if met(mine, subject) or not met(mine, rest):
+        return None
+    return subject
+
+
 #: How far before a multiplier its sentence is read for the names of its sides.
 _MULTIPLIER_SENTENCE_REACH = 120
 
@@ -15267,6 +15352,13 @@ statement_lang="en").status
             # 社債…その金利は定期預金の200倍": the quote measures against another thing.
             verdict = "missing"
             note = "the quote measures the multiplier against another thing than the statement"
+        if verdict in ("match", "overstated") and s.kind in ("number", "unit", "percent"):
+            standing = _pronoun_stands_apart(stated, s, q, statement_lang, readings, langs)
+            if standing is not None:
+                # "The variance is 3.08" for "Standard deviation is the square root of the
+                # variance … In this case it's 3.08": the pronoun stands for another thing.
+                verdict = "missing"
+                note = f"in the quote {q.shown!r} is said of {standing!r}"
         named = None
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
