@@ -355,3 +355,48 @@ def test_pronoun_stands_for_the_subject_before(
 ) -> None:
     result = claim_supported(statement, [quote], None, statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+_ES_PRISON = "Desde marzo de 2011 permanece en una prisión de alta seguridad cerca de Lima."
+_EN_PRISON = "Since March 2011 he has remained in a high-security prison near Lima."
+_DE_PRISON = "Seit März 2011 sitzt er in einem Hochsicherheitsgefängnis bei Lima in Haft."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # Still held in prison is the custody side of [polarity] custody, not released.
+        ("He was released from prison near Lima in March 2011.", "en", _ES_PRISON, "es", "fail"),
+        (
+            "He has been held in a prison near Lima since March 2011.",
+            "en",
+            _ES_PRISON,
+            "es",
+            "pass",
+        ),
+        ("Il a été libéré de la prison près de Lima en mars 2011.", "fr", _EN_PRISON, "en", "fail"),
+        ("Il reste en prison près de Lima depuis mars 2011.", "fr", _EN_PRISON, "en", "pass"),
+        (
+            "Er wurde im März 2011 aus dem Gefängnis bei Lima entlassen.",
+            "de",
+            _ES_PRISON,
+            "es",
+            "fail",
+        ),
+        ("Er sitzt seit März 2011 bei Lima im Gefängnis.", "de", _ES_PRISON, "es", "pass"),
+        ("Fue liberado en marzo de 2011.", "es", _DE_PRISON, "de", "fail"),
+        ("Sigue preso desde marzo de 2011.", "es", _DE_PRISON, "de", "pass"),
+        (
+            "He was released in March 2011.",
+            "en",
+            "He was released from the prison near Lima in March 2011.",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_still_held_against_released(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], None, statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
