@@ -8419,12 +8419,12 @@ _MULTIPLIER_REFERENCE_CJK = {
 }
 _MULTIPLIER_REFERENCE_EN = _lazy(
     r"\s*(?:(?:higher|greater|more|larger|bigger|lower|smaller)\s+than|that\s+of|as\s+\w+\s+as)?"
-    r"\s*(?:the\s+|a\s+|an\s+)?([^\W\d_][\w' -]{0,30}?)\s*(?:[.,;:]|$)",
+    r"\s*(?:the\s+|a\s+|an\s+)?([^\W\d_][\w'’ -]{0,44}?)\s*(?:[.,;:]|$)",
     re.I,
 )
 _MULTIPLIER_SUBJECT_EN = _lazy(
     r"^(?:the\s+|a\s+|an\s+)?([\w' -]{1,30}?)\s+"
-    r"(?:is|are|was|were|pays|paid|has|had|costs|cost)(?!\w)",
+    r"(?:is|are|was|were|pay|pays|paid|has|had|have|costs|cost)(?!\w)",
     re.I,
 )
 
@@ -8488,6 +8488,144 @@ def _multiplier_swapped(
         return len(a) >= 2 and len(b) >= 2 and (a in b or b in a)
 
     return alike(other, subject) and not alike(other, reference)
+
+
+def _multiplier_named_apart(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether a quote in another language measures its multiplier against something else
+    than the statement does: a name of the statement's reference (a capitalized word, or
+    Latin letters in Chinese or Japanese) is said in the quote's sentence, as written or in
+    katakana ("SoftBank", "ソフトバンク"), but not in the quote's reference ("Time deposits
+    pay 200 times the interest of SoftBank's bond" for "ソフトバンクの社債…その金利は定期預金の
+    200倍"). Which side is which, words in another language do not tell."""
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None or _base(langs[i]) == _base(statement_lang):
+        return False
+    mine = _multiplier_roles(stated.text, s, statement_lang)
+    theirs = _multiplier_roles(readings[i].text, q, langs[i])
+    if mine is None or theirs is None:
+        return False
+    names = [
+        m.group()
+        for m in _LATIN_WORD.finditer(mine[1])
+        if len(m.group()) >= 3 and (m.group()[0].isupper() or _has_cjk(stated.text))
+    ]
+    text, reference = readings[i].text, theirs[1]
+    lo = max(0, q.start - _MULTIPLIER_SENTENCE_REACH)
+    sentence = text[lo : q.end]
+    kana = {k for m in _KATAKANA_RUN.finditer(sentence) if len(k := _kana_skeleton(m.group())) >= 3}
+    latin = {_latin_skeleton(m.group()) for m in _LATIN_WORD.finditer(sentence)}
+    in_reference = {_kana_skeleton(k) for k in _KATAKANA_RUN.findall(reference)} | {
+        _latin_skeleton(m.group()) for m in _LATIN_WORD.finditer(reference)
+    }
+    for name in names:
+        said = re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", sentence, re.I)
+        skeleton = _latin_skeleton(name)
+        written = said is not None or skeleton in kana
+        if written and name.lower() not in reference.lower() and skeleton not in in_reference:
+            return True
+    # A katakana name of the statement's reference ("テスラ債") the quote writes in Latin
+    # letters ("Tesla") outside its reference.
+    for m in _KATAKANA_RUN.finditer(mine[1]):
+        skeleton = _kana_skeleton(m.group())
+        if len(skeleton) >= 3 and skeleton in latin and skeleton not in in_reference:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _pronoun_figure(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's pronoun right before a figure ("it's", "c'est", "beträgt sie") and the
+    copulas ending a sentence's subject ([anaphora] pronoun_figure, copulas); None without."""
+    rules = rules_for(lang)
+    words = rules.data.get("anaphora", {}) if rules is not None else {}
+    if not words.get("pronoun_figure") or not words.get("copulas"):
+        return None
+    return (
+        re.compile("|".join(f"(?:{p})" for p in words["pronoun_figure"]), re.I),
+        re.compile("|".join(f"(?:{p})" for p in words["copulas"]), re.I),
+    )
+
+
+#: How far before a figure its pronoun, and before that the sentence it stands for, are read.
+_PRONOUN_REACH = (40, 200)
+
+
+def _pronoun_stands_apart(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> str | None:
+    """The subject a pronoun right before the quote's figure stands for ("Standard deviation
+    is the square root of the variance … In this case it's 3.08": "Standard deviation"),
+    when the statement names another thing of that sentence ("The variance is 3.08") and
+    nothing of that subject: a word of the statement (in another language, a cognate) said
+    in the sentence before but not in its subject. None otherwise."""
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None:
+        return None
+    patterns = _pronoun_figure(langs[i])
+    if patterns is None:
+        return None
+    pronoun, copula = patterns
+    text = readings[i].text
+    lo = max(0, q.start - _PRONOUN_REACH[0])
+    head = text[lo : q.start]
+    if q.hedge_span and q.hedge_span[0] < q.start:
+        head = text[lo : max(lo, q.hedge_span[0])]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+    if not pronoun.search(head, cut):
+        return None
+    here = lo + cut  # the figure's sentence starts here (or before the reach)
+    if cut == 0:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, here - 80), here)]
+        if not ends:
+            return None
+        here = ends[-1]
+    before = text[max(0, here - _PRONOUN_REACH[1]) : here]
+    starts = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+    sentence = before[starts[-1] if starts else 0 :]
+    if not starts and here > _PRONOUN_REACH[1]:
+        return None  # the sentence before is longer than the reach: its start unseen
+    verb = copula.search(sentence)
+    if verb is None:
+        return None
+    subject = sentence[: verb.start()].strip()
+    rest = sentence[verb.end() :]
+    if not subject or len(subject) > 40:
+        return None
+    same = _base(langs[i]) == _base(statement_lang)
+    rules = rules_for(statement_lang)
+    function_words = (rules.function_words if rules is not None else None) or frozenset()
+    mine = [
+        w.lower()
+        for w in _LETTERS.findall(stated.text)
+        if len(w) >= 4 and w.lower() not in function_words
+    ]
+
+    def met(words: list[str], segment: str) -> bool:
+        theirs = [w.lower() for w in _LETTERS.findall(segment) if len(w) >= 4]
+        if same:
+            return any(_same_word(a, b) for a in words for b in theirs)
+        keys = frozenset().union(*(_cognate_keys(w) for w in words))
+        return any(_cognate_keys(b) & keys for b in theirs)
+
+    if met(mine, subject) or not met(mine, rest):
+        return None
+    return subject
+
+
+#: How far before a multiplier its sentence is read for the names of its sides.
+_MULTIPLIER_SENTENCE_REACH = 120
 
 
 def _compare_far_period(
@@ -10436,6 +10574,7 @@ def _subject_elsewhere(
     q: Value,
     comparable: list[Value],
     readings: list[Reading],
+    langs: list[str | None] | None = None,
 ) -> tuple[Value, str, str] | None:
     """Another figure of the quote holding `q` that the statement's subject goes with, the
     word that says so, and the verdict when that figure does not meet the statement's
@@ -10456,6 +10595,11 @@ def _subject_elsewhere(
         return None
     ids = {id(c) for c in comparable}
     figures = [v for v in owner.values if id(v) in ids or v is q]
+    # In a language that capitalizes only names, a capitalized word the quote gives several
+    # figures ("Island" in "on Stewart Island, … on the Chatham Islands") is part of their
+    # names and ties the statement to none of them; a German noun is no name.
+    rules = rules_for(langs[readings.index(owner)]) if langs is not None else None
+    names_only = rules is not None and rules.names_capitalized
     if len(figures) < 2:
         return None
     mine_all, _ = _figure_words(
@@ -10492,7 +10636,8 @@ def _subject_elsewhere(
         if fid == id(q):
             continue
         hit = names & words.keys() & own
-        if hit and not (names & q_words.keys()) and q_names - mine.keys():
+        shared = names & q_words.keys() & (own if names_only else seen.keys())
+        if hit and not shared and q_names - mine.keys():
             return by_id[fid], words[min(hit)], "missing"
     # 1b. The same, the name further on in the other figure's stretch ("51 stranded and
     # dead on the Chatham Islands" for "10 pygmy whales … on the Chatham Islands"), none
@@ -10502,7 +10647,8 @@ def _subject_elsewhere(
     for words in loose.values():
         for k in words:
             loose_seen[k] = loose_seen.get(k, 0) + 1
-    if q_names - mine.keys() and not (names & loose[id(q)].keys()):
+    loose_own = {k for k, n in loose_seen.items() if n == 1 or not names_only}
+    if q_names - mine.keys() and not (names & loose[id(q)].keys() & loose_own):
         for fid, words in loose.items():
             if fid == id(q):
                 continue
@@ -12336,14 +12482,17 @@ def _sides(text: str, a: Value, b: Value, lo: int, hi: int, wide: bool) -> tuple
     the last cut between them ("and", a comma): after each figure ("zu 51 Prozent durch die
     Stadtwerke | und zu 49 Prozent von der Messe"), or before each when a name or a
     [holders] word stands between the cut and the second ("the utilities hold 49 % | and
-    the fair 51 %"); else what comes before the first is both's ("Roof killed three and
-    tried to kill nine"). `wide`: all of the sentence, parted at the cut only."""
+    the fair 51 %", "見本市が55%を保有し、| 連邦が45%"); else what comes before the first
+    is both's ("Roof killed three and tried to kill nine"). `wide`: all of the sentence,
+    parted at the cut only."""
     cut = next(reversed(list(_SWAP_CUT.finditer(text, a.end, b.start))), None)
     mid = (cut.start(), cut.end()) if cut is not None else (a.end, a.end)
     between, gap = text[a.end : mid[0]], text[mid[1] : b.start]
     holders = _meanings("holders")
-    if wide or any(
-        t[0].isupper() or _unaccented(t.lower()) in holders for t in _LETTERS.findall(gap)
+    if (
+        wide
+        or any(t[0].isupper() or _unaccented(t.lower()) in holders for t in _LETTERS.findall(gap))
+        or _cjk_holders_in(gap)
     ):
         return text[lo : a.start] + " " + between, gap + " " + (text[b.end : hi] if wide else "")
     return between, text[b.end : hi]
@@ -12377,7 +12526,13 @@ def _swapped_across(
             a, b = (s1, s2) if s1.start < s2.start else (s2, s1)
             qa, qb = (q1, q2) if a is s1 else (q2, q1)
             if qa.start < qb.start:
-                continue  # the same order
+                # The same order: only a crossing its own words prove ("The fair holds 51 %,
+                # the utility 49 %" for "zu 51 Prozent durch die Stadtwerke und zu 49
+                # Prozent von der Messe") is a swap.
+                crossed_same = _crossed_in_order(stated, a, b, qa, qb, readings, langs, lang)
+                if crossed_same is not None:
+                    return crossed_same
+                continue
             owner = _owner(qa, readings)
             if owner is None or not any(v is qb for v in owner.values):
                 continue
@@ -12416,6 +12571,52 @@ def _swapped_across(
             said = stated.text[a.start : b.end]
             return said, f"{qb.text} … {qa.text}", crossed and not own
     return None
+
+
+def _crossed_in_order(
+    stated: Reading,
+    a: Value,
+    b: Value,
+    qa: Value,
+    qb: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[str, str, bool] | None:
+    """Two figures of the statement (``a`` before ``b``) met in the same order by two
+    figures of one sentence of a quote in another language, whose own words (names,
+    [holders], cognates) each stand on the other figure's side: "The fair holds 51 %, the
+    utility 49 %" for "zu 51 Prozent durch die Stadtwerke und zu 49 Prozent von der Messe";
+    "trois revolvers et deux pistolets" for "three pistols and two revolvers". Then the
+    statement's figures, the quote's, and True (the words prove the swap); else None (a
+    noun of another language that no word ties keeps its pass)."""
+    owner = _owner(qa, readings)
+    if owner is None or not any(v is qb for v in owner.values):
+        return None
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    if _base(quote_lang) == _base(lang):
+        return None
+    text = owner.text
+    ends = _ends_outside(text, owner.values)
+    sentence = bisect.bisect_right(ends, qa.start)
+    if bisect.bisect_right(ends, qb.start) != sentence:
+        return None
+    lo = ends[sentence - 1] if sentence else 0
+    hi = ends[sentence] if sentence < len(ends) else len(text)
+    if not _SWAP_CUT.search(stated.text, a.end, b.start) or not _SWAP_CUT.search(
+        text, qa.end, qb.start
+    ):
+        return None
+    if any((x is a and y is b) or (x is b and y is a) for x, y in _part_whole_pairs(stated, lang)):
+        return None
+    mine = [_tie_words(side) for side in _sides(stated.text, a, b, 0, len(stated.text), False)]
+    theirs = _sides(text, qa, qb, lo, hi, False)
+    # Each side's own words only: a word on both sides of the statement ties neither.
+    own = _holder_tied(mine[0], theirs[0]) or _holder_tied(mine[1], theirs[1])
+    crossed = _holder_tied(mine[0], theirs[1]) and _holder_tied(mine[1], theirs[0])
+    if own or not crossed:
+        return None
+    return stated.text[a.start : b.end], f"{qa.text} … {qb.text}", True
 
 
 #: Kinds of figures a quote in another language may give one to each holder ("zu 51 Prozent
@@ -15196,6 +15397,22 @@ statement_lang="en").status
             # the quote measures against is what the statement says is the greater.
             verdict = "contradicted"
             note = "the multiplier's two sides are swapped"
+        if (
+            verdict == "match"
+            and s.kind == q.kind == "multiplier"
+            and _multiplier_named_apart(stated, s, q, statement_lang, readings, langs)
+        ):
+            # "Time deposits pay 200 times the interest of SoftBank's bond" for "ソフトバンクの
+            # 社債…その金利は定期預金の200倍": the quote measures against another thing.
+            verdict = "missing"
+            note = "the quote measures the multiplier against another thing than the statement"
+        if verdict in ("match", "overstated") and s.kind in ("number", "unit", "percent"):
+            standing = _pronoun_stands_apart(stated, s, q, statement_lang, readings, langs)
+            if standing is not None:
+                # "The variance is 3.08" for "Standard deviation is the square root of the
+                # variance … In this case it's 3.08": the pronoun stands for another thing.
+                verdict = "missing"
+                note = f"in the quote {q.shown!r} is said of {standing!r}"
         named = None
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
@@ -15410,7 +15627,7 @@ statement_lang="en").status
             and not stated_cjk
             and named is None
         ):
-            elsewhere = _subject_elsewhere(stated, s, q, comparable, readings)
+            elsewhere = _subject_elsewhere(stated, s, q, comparable, readings, langs)
             if elsewhere is not None:
                 # "51 pygmy whales on Ninety Mile Beach" for "10 rare pygmy whales on Ninety
                 # Mile beach, 51 stranded … on the Chatham Islands": never a pass; whose
