@@ -867,7 +867,8 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
     """False when `pattern` surely has no match in `text`: its lowercase holds none of the
-    pattern's `_any_required_words` (and the text none of `_FOLDED_TO_ASCII`)."""
+    pattern's `_any_required_words` and the text none of `_FOLDED_TO_ASCII` ("tausend" of
+    "2008 tausend" or "eintausend", in a German text with or without "ü")."""
     words = _any_required_words(pattern.pattern, pattern.flags)
     if words is None or _holds_any(text, _FOLDED_TO_ASCII):
         return True
@@ -2389,16 +2390,6 @@ def _last_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return 0
 
 
-def _may_hold_one(pattern: re.Pattern[str], text: str) -> bool:
-    """False when the text surely holds no match of `pattern`: its lowercase holds none of
-    the pattern's `_any_required_words` and the text none of `_FOLDED_TO_ASCII` ("tausend"
-    of "2008 tausend" or "eintausend", in a German text with or without "ü")."""
-    words = _any_required_words(pattern.pattern, pattern.flags)
-    if words is None or _holds_any(text, _FOLDED_TO_ASCII):
-        return True
-    return _holds_any(text.lower(), words)
-
-
 def _prepare(text: str, rules: Rules) -> str:
     """The text as read: typography folded, full-width digits plain, number words digits."""
     if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
@@ -2481,7 +2472,7 @@ def _prepare(text: str, rules: Rules) -> str:
             text = _cjk_numerals(text)  # "三千万", and "1億6300万" (one number)
             if idioms:
                 text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
-    if rules.glued_number_re is not None and _may_hold_one(rules.glued_number_re, text):
+    if rules.glued_number_re is not None and _may_hold(rules.glued_number_re, text):
         text = rules.glued_number_re.sub(r"\1-", text)  # "dreistündig" as "drei-stündig"
     folds = _glued_fold_re(rules.lang)
     if folds is not None and folds[1] in text:
@@ -2497,7 +2488,7 @@ def _prepare(text: str, rules: Rules) -> str:
         # "A hundred and forty whales": text2num makes it "A 140", a name's letter then.
         text = article.sub(r"one\g<rest>", text)
     year_then = _data_patterns(rules.lang, "numbers", "year_then_thousand", re.I)
-    if year_then is not None and _may_match(year_then, text) and _may_hold_one(year_then, text):
+    if year_then is not None and _may_match(year_then, text) and _may_hold(year_then, text):
         # "hatte 2008 tausend US-Dollar": the year, then 1000 dollars; not 2,008,000.
         text = year_then.sub(lambda m: next(g for g in m.groups() if g) + " 1000", text)
     respell = _respell_re(rules.lang)
@@ -3556,9 +3547,9 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     lowered = text.lower()
     if has_digit and (
         # An ASCII text without a scale word's letters has no match (`Rules.scale_keys`),
-        # nor another without one of the pattern's required words (`_may_hold_one`).
+        # nor another without one of the pattern's required words (`_may_hold`).
         scale_keys is None
-        or (_holds_any(lowered, scale_keys) if text.isascii() else _may_hold_one(protect, text))
+        or (_holds_any(lowered, scale_keys) if text.isascii() else _may_hold(protect, text))
     ):
         hidden = protect.sub(lambda m: m.group(1) + _hide(m.group(2)), text)
     else:
@@ -3573,7 +3564,7 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         if _holds_any(lowered, keys):
             hidden = not_numbers.sub(lambda m: _hide(m.group()), hidden)
     patterns = _data_patterns(rules.lang, "numbers", "not_word_patterns", re.I)
-    if patterns is not None and _may_hold_one(patterns, hidden):
+    if patterns is not None and _may_hold(patterns, hidden):
         hidden = patterns.sub(lambda m: _hide(m.group()), hidden)
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
