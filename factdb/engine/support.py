@@ -14078,10 +14078,18 @@ def _listed_sum(
     language, ties its count by no word to some of the items only ("murdered 12" for
     "murdering nine … and attempting to kill three others" stays contradicted). None when
     no run or pair of the quote's counts gives it."""
-    if s.kind != "number" or s.value != int(s.value) or s.value < 2 or s.hedge is not None:
+    if s.kind != "number" or s.value != int(s.value) or s.value < 2:
         return None
     total_words = _worked_words(statement_lang)[0]
     total = total_words is not None and total_words.search(stated.text) is not None
+    if s.hedge is not None and (s.hedge != "about" or not total):
+        return None
+    # "Around 200 whales … in all" for "140 …, 10 …, 51 …": a hedged total holds a sum in
+    # its bounds; an unhedged one only the sum itself.
+    lo_s, hi_s = s.interval()[:2]
+    # "in these three strandings combined" for a sentence of three counts of whales: with a
+    # total said, a count whose noun no count of the quote's sentence counts may count them.
+    counted = _noun_marks(stated.text, s, stated.values) if total and s.hedge is None else set()
     # A statement that names a part of its count ("28 whales, a humpback among them") says
     # it is a total as "in all" does.
     total = total or _names_a_part(stated.text, statement_lang)
@@ -14140,6 +14148,17 @@ def _listed_sum(
             sentence, first = counts[first:i], i
             lo = 0 if first - len(sentence) == 0 else counts[first - len(sentence) - 1].end
             hi = sentence[-1].end + 80
+            if (
+                counted
+                and len(sentence) == s.value
+                and not any(
+                    a.rstrip("s") == b.rstrip("s")
+                    for v in sentence
+                    for a in _noun_marks(r.text, v, r.values)
+                    for b in counted
+                )
+            ):
+                return f"the quote's {len(sentence)} counts, counted"
             for j, a in enumerate(sentence):
                 added = a.value
                 for k, b in enumerate(sentence[j + 1 :], j + 1):
@@ -14151,7 +14170,7 @@ def _listed_sum(
                         and part_before.search(r.text[max(0, b.start - 24) : b.start])
                     ):
                         return f"the difference of the quote's {a.text} and its part {b.text}"
-                    if not _close(added, s.value):
+                    if not (_close(added, s.value) if s.hedge is None else lo_s <= added <= hi_s):
                         continue
                     run = sentence[j : k + 1]
                     if not total:
@@ -15938,6 +15957,11 @@ statement_lang="en").status
                 # "12 people" for "nine murdered and three others": a figure the reader
                 # works out from the quote's; a person checks the arithmetic and its sense.
                 # "5,000 chips" for "Threadripper PRO 5000WX": a figure of a name.
+                verdict, note = "missing", worked
+        if verdict == "contradicted" and s.hedge == "about":
+            # "around 200 … in all" for counts that add up to 201.
+            worked = _listed_sum(s, stated, statement_lang, readings, langs)
+            if worked:
                 verdict, note = "missing", worked
         if (
             verdict in ("match", "overstated")

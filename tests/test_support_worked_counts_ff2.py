@@ -1,0 +1,65 @@
+"""A total the reader works out from a quote's list of counts (issue ff2): a hedged total
+("around 200 … in all") holds a sum within its bounds, and a total's count of the list's
+items ("in these three floods combined") counts the quote's counts. Both are `unverified`,
+never `pass`; a hedged total far from the sum, an unhedged wrong sum and a count of the
+quote's own noun still fail. Every sentence is new."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+_EN = (
+    "The floods destroyed 312 houses in Ashford, 45 bridges near Kelby and 90 barns "
+    "along the river."
+)
+_DE = "Das Feuer zerstörte 72 Häuser in Ahlen, 15 Scheunen bei Lünen und 8 Ställe am Fluss."
+_FR = "La tempête a abattu 230 arbres à Caen, 41 poteaux près de Vire et 12 pylônes au port."
+_ES = "El terremoto dañó 118 escuelas en Lorca, 27 iglesias cerca de Totana y 9 puentes."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A hedged total within its bounds of the sum (312 + 45 + 90 = 447).
+        ("en", "en", "Around 450 structures were destroyed in all.", _EN, "unverified"),
+        ("en", "en", "Around 900 structures were destroyed in all.", _EN, "fail"),
+        ("en", "en", "Around 450 houses were destroyed in Ashford.", _EN, "fail"),
+        ("en", "en", "The floods destroyed about 312 houses in Ashford.", _EN, "pass"),
+        # A count of the list's items, with a total said.
+        ("en", "en", "The three sites combined lost 447 structures.", _EN, "unverified"),
+        ("en", "en", "The five sites combined lost 447 structures.", _EN, "fail"),
+        ("en", "en", "The floods destroyed 312 houses in Ashford.", _EN, "pass"),
+        ("en", "en", "The floods struck three places in all.", _EN, "unverified"),
+        ("en", "en", "The floods struck four places in all.", _EN, "fail"),
+        # A count of the quote's own noun is a total of it, not a count of the items.
+        (
+            "en",
+            "en",
+            "In all, 3 houses were lost.",
+            "Fire destroyed 12 houses in Leigh, 5 houses in Orton and 20 houses in Hale.",
+            "fail",
+        ),
+        ("de", "de", "Das Feuer wütete insgesamt an drei Orten.", _DE, "unverified"),
+        ("de", "de", "Das Feuer wütete insgesamt an vier Orten.", _DE, "fail"),
+        ("de", "de", "Insgesamt wurden an drei Orten rund 95 Gebäude zerstört.", _DE, "unverified"),
+        ("de", "de", "Insgesamt wurden an drei Orten rund 190 Gebäude zerstört.", _DE, "fail"),
+        ("de", "de", "Das Feuer zerstörte 72 Häuser in Ahlen.", _DE, "pass"),
+        ("de", "de", "Das Feuer zerstörte 27 Häuser in Ahlen.", _DE, "fail"),
+        ("fr", "fr", "Au total, environ 280 structures sont tombées.", _FR, "unverified"),
+        ("fr", "fr", "Au total, environ 560 structures sont tombées.", _FR, "fail"),
+        ("fr", "fr", "La tempête a abattu 230 arbres à Caen.", _FR, "pass"),
+        ("fr", "fr", "La tempête a abattu 320 arbres à Caen.", _FR, "fail"),
+        # Across languages: a statement's total of a quote's list.
+        ("en", "es", "In all, some 150 buildings were damaged at three sites.", _ES, "unverified"),
+        ("en", "es", "In all, some 300 buildings were damaged at three sites.", _ES, "fail"),
+        ("en", "es", "The earthquake damaged 118 schools in Lorca.", _ES, "pass"),
+        ("en", "es", "The earthquake damaged 181 schools in Lorca.", _ES, "fail"),
+    ],
+)
+def test_worked_total_of_a_list(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got.reason
