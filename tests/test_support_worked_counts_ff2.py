@@ -63,3 +63,90 @@ def test_worked_total_of_a_list(
 ) -> None:
     got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert got.status == status, got.reason
+
+
+_EN_SHARE = "About 70% of the firm's sales come from Europe."
+_DE_SHARE = "Rund 60 Prozent des Stroms stammen aus Kohle."
+_ES_SHARE = "El 80% de los ingresos procede de la publicidad."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # The rest of a quote's share, taken by "other than": 100 % less the quote's share,
+        # worked out by the reader; another rest, or the share itself said of the rest,
+        # still fails.
+        (
+            "en",
+            "en",
+            "Only about 30% of the firm's sales come from markets other than Europe.",
+            _EN_SHARE,
+            "unverified",
+        ),
+        (
+            "en",
+            "en",
+            "Only about 45% of the firm's sales come from markets other than Europe.",
+            _EN_SHARE,
+            "fail",
+        ),
+        ("en", "en", "About 70% of the firm's sales come from Europe.", _EN_SHARE, "pass"),
+        (
+            "en",
+            "en",
+            "About 70% of sales come from markets other than Europe.",
+            "About 30% of sales come from markets other than Europe.",
+            "fail",
+        ),
+        (
+            "de",
+            "de",
+            "Rund 40 Prozent des Stroms stammen aus anderen Quellen außer Kohle.",
+            _DE_SHARE,
+            "unverified",
+        ),
+        (
+            "de",
+            "de",
+            "Rund 50 Prozent des Stroms stammen aus anderen Quellen außer Kohle.",
+            _DE_SHARE,
+            "fail",
+        ),
+        ("de", "de", "Rund 60 Prozent des Stroms stammen aus Kohle.", _DE_SHARE, "pass"),
+        (
+            "es",
+            "es",
+            "El 20% de los ingresos procede de fuentes distintas de la publicidad.",
+            _ES_SHARE,
+            "unverified",
+        ),
+        (
+            "es",
+            "es",
+            "El 35% de los ingresos procede de fuentes distintas de la publicidad.",
+            _ES_SHARE,
+            "fail",
+        ),
+        # Across languages.
+        (
+            "fr",
+            "en",
+            "Environ 30 % des ventes viennent de marchés autres que l'Europe.",
+            _EN_SHARE,
+            "unverified",
+        ),
+        (
+            "fr",
+            "en",
+            "Environ 45 % des ventes viennent de marchés autres que l'Europe.",
+            _EN_SHARE,
+            "fail",
+        ),
+        ("fr", "en", "Environ 70 % des ventes viennent d'Europe.", _EN_SHARE, "pass"),
+    ],
+)
+def test_rest_of_a_share(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got.reason

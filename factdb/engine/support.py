@@ -14254,6 +14254,34 @@ def _complement(values: list[Value], quoted: list[Value]) -> bool:
     )
 
 
+@lru_cache(maxsize=32)
+def _other_than_words(lang: str | None) -> re.Pattern[str] | None:
+    """A language's [worked] ``other_than`` words ("other than", "außer", "以外"), as one
+    pattern."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}).get("other_than", []) if rules is not None else []
+    if not words:
+        return None
+    left, right = ("", "") if rules is not None and rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(rf"{left}(?:{_alt(words)}){right}", re.I)
+
+
+def _other_than(
+    stated: Reading, statement_lang: str | None, readings: list[Reading], langs: list[str | None]
+) -> bool:
+    """Whether the statement takes the rest of what the quotes share out ("15% from sources
+    other than Google" for "85% of its revenue from Google"), which no quote says: its share
+    is 100 % less one of theirs (`_rest_of`)."""
+    mine = _other_than_words(statement_lang)
+    if mine is None or mine.search(stated.text) is None:
+        return False
+    for r, lang in zip(readings, langs, strict=False):
+        theirs = _other_than_words(lang)
+        if theirs is not None and theirs.search(r.text) is not None:
+            return False
+    return True
+
+
 def _rest_of(
     s: Value, candidates: list[Value], negated: bool, published: date | None
 ) -> Value | None:
@@ -15915,6 +15943,7 @@ statement_lang="en").status
                 verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
         if verdict == "contradicted" and s.kind == "percent":
             negated = bool(stated.negations) != any(r.negations for r in readings)
+            negated = negated or _other_than(stated, statement_lang, readings, langs)
             rest = _rest_of(s, comparable, negated or complement, published)
             if rest is not None:
                 verdict, note = "missing", f"100 % less the quote's {rest.shown}"
