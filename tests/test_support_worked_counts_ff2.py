@@ -150,3 +150,66 @@ def test_rest_of_a_share(
 ) -> None:
     got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert got.status == status, got.reason
+
+
+_EN_YEAR = "The bridge was opened in 1987."
+_DE_YEAR = "Die Brücke wurde 1987 eröffnet."
+_ES_YEAR = "El puente se inauguró en 1987."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A year the statement sets by its own span from a quote's year it does not give:
+        # worked out, not said. Another span, or a statement giving the quote's year too,
+        # still fails.
+        (
+            "en",
+            "en",
+            "The bridge opened thirty years before the 2017 flood.",
+            _EN_YEAR,
+            "unverified",
+        ),
+        ("en", "en", "The bridge opened twenty years before the 2017 flood.", _EN_YEAR, "fail"),
+        ("en", "en", "The bridge opened in 2017, thirty years after 1987.", _EN_YEAR, "fail"),
+        ("en", "en", "The bridge was opened in 1987.", _EN_YEAR, "pass"),
+        (
+            "de",
+            "de",
+            "Die Brücke wurde dreißig Jahre vor der Flut von 2017 eröffnet.",
+            _DE_YEAR,
+            "unverified",
+        ),
+        (
+            "de",
+            "de",
+            "Die Brücke wurde zwanzig Jahre vor der Flut von 2017 eröffnet.",
+            _DE_YEAR,
+            "fail",
+        ),
+        ("de", "de", "Die Brücke wurde im Jahr 1987 eröffnet.", _DE_YEAR, "pass"),
+        (
+            "es",
+            "es",
+            "El puente se inauguró treinta años antes de la riada de 2017.",
+            _ES_YEAR,
+            "unverified",
+        ),
+        (
+            "es",
+            "es",
+            "El puente se inauguró veinte años antes de la riada de 2017.",
+            _ES_YEAR,
+            "fail",
+        ),
+        # Across languages.
+        ("fr", "en", "Le pont a ouvert trente ans avant la crue de 2017.", _EN_YEAR, "unverified"),
+        ("fr", "en", "Le pont a ouvert vingt ans avant la crue de 2017.", _EN_YEAR, "fail"),
+        ("fr", "en", "Le pont a ouvert en 1987.", _EN_YEAR, "pass"),
+    ],
+)
+def test_year_from_the_statements_span(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got.reason

@@ -13966,6 +13966,19 @@ def _year_of_span(s: Value, stated: Reading, quoted: list[Value]) -> str | None:
             years = d.value / d.factor
             if _close(abs(s.value - y.value), years):
                 return f"{s.text} is the quote's {y.text} and {d.text} apart: worked out"
+    # "won his Oscar eleven years before the 2020 awards" for "won an Oscar in 2009": the
+    # statement's own span of years from a quote's year the statement does not give.
+    own = [
+        d
+        for d in stated.values
+        if d.kind == "unit" and d.unit == "year" and not d.hedge and not d.span and d.factor
+    ][:_MAX_WORKED]
+    if own:
+        given = {v.value for v in stated.values if v.kind == "year"}
+        for y in [y for y in quoted if y.kind == "year" and y.value not in given][:_MAX_WORKED]:
+            for d in own:
+                if _close(abs(s.value - y.value), d.value / d.factor):
+                    return f"{s.text} is the quote's {y.text} and the statement's {d.text} apart"
     return None
 
 
