@@ -213,3 +213,32 @@ def test_year_from_the_statements_span(
 ) -> None:
     got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert got.status == status, got.reason
+
+
+_EN_VOLS = "The box set collects volumes 4-9 of the series."
+_DE_VOLS = "Die Box enthält die Bände 4–9 der Reihe."
+_JA_VOLS = "このセットには第4～9巻が収録されている。"
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A count of a range of numbered items: the items from one end to the other,
+        # counted by the reader. Another count still fails.
+        ("en", "en", "The box set collects six volumes.", _EN_VOLS, "unverified"),
+        ("en", "en", "The box set collects seven volumes.", _EN_VOLS, "fail"),
+        ("en", "en", "The box set collects volumes 4-9 of the series.", _EN_VOLS, "pass"),
+        ("de", "de", "Die Box enthält sechs Bände.", _DE_VOLS, "unverified"),
+        ("de", "de", "Die Box enthält sieben Bände.", _DE_VOLS, "fail"),
+        ("ja", "ja", "このセットには6冊が収録されている。", _JA_VOLS, "unverified"),
+        ("ja", "ja", "このセットには7冊が収録されている。", _JA_VOLS, "fail"),
+        # Across languages.
+        ("es", "en", "La caja reúne seis volúmenes.", _EN_VOLS, "unverified"),
+        ("es", "en", "La caja reúne siete volúmenes.", _EN_VOLS, "fail"),
+    ],
+)
+def test_range_of_numbered_items_counted(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got.reason

@@ -13948,6 +13948,39 @@ def _tied_to_one(
     return any(marks - common for marks in seen)
 
 
+#: Marks between the two ends of a range of numbered items ("Years 5-7", "第5～7巻").
+_LABEL_RANGE = re.compile(r"[ \u00a0]?[-\u2013\u2014~\uff5e\u301c][ \u00a0]?")
+#: How many items a range of numbered items may hold for its count to be worked out.
+_LABEL_RANGE_MAX = 30
+
+
+def _labels_counted(s: Value, readings: list[Reading]) -> str | None:
+    """A count the quote gives as a range of numbered items, a label before it and no unit
+    after ("LEGO Harry Potter: Years 5-7" for "three school years", "Kapitel 3–9"): the
+    items from one end to the other, counted by the reader. None otherwise."""
+    if s.kind != "number" or s.value != int(s.value) or s.value < 2 or s.hedge is not None:
+        return None
+    for r in readings:
+        values = r.values[:_MAX_WORKED]
+        for a, b in itertools.pairwise(values):
+            if not (
+                a.kind in ("number", "rank")
+                and b.kind in ("number", "rank")
+                and a.dim is None
+                and b.dim is None
+                and a.value == int(a.value) >= 1
+                and b.value == int(b.value)
+                and 0 < b.value - a.value < _LABEL_RANGE_MAX
+                and _close(b.value - a.value + 1, s.value)
+                and _LABEL_RANGE.fullmatch(r.text, a.end, b.start)
+            ):
+                continue
+            before = r.text[max(0, a.start - 2) : a.start].rstrip(" \u00a0")
+            if before and (before[-1].isalpha() or before[-1] == "第"):
+                return f"the quote's items {a.text} to {b.text}, counted"
+    return None
+
+
 def _year_of_span(s: Value, stated: Reading, quoted: list[Value]) -> str | None:
     """A year of the statement's two ("from 1999 to 2014") that the quote gives only as
     its other year and a span of years ("en 2014 … a lo largo de 15 años"): a year the
@@ -15994,6 +16027,7 @@ statement_lang="en").status
                 or _listed_sum(s, stated, statement_lang, readings, langs)
                 or _named_uncounted(s, q, stated, statement_lang, readings, langs)
                 or _year_of_span(s, stated, quoted)
+                or _labels_counted(s, readings)
             )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
