@@ -242,3 +242,74 @@ def test_range_of_numbered_items_counted(
 ) -> None:
     got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert got.status == status, got.reason
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A count of a quote's list of bare figures: its items, counted by the reader.
+        # Another count still fails.
+        (
+            "en",
+            "en",
+            "The sample holds seven readings.",
+            "The readings were 14, 9, 22, 9, 31, 17, 8.",
+            "unverified",
+        ),
+        (
+            "en",
+            "en",
+            "The sample holds six readings.",
+            "The readings were 14, 9, 22, 9, 31, 17, 8.",
+            "fail",
+        ),
+        (
+            "de",
+            "de",
+            "Die Reihe besteht aus sieben Zahlen.",
+            "Die Reihe lautet 14, 9, 22, 9, 31, 17, 8.",
+            "unverified",
+        ),
+        (
+            "de",
+            "de",
+            "Die Reihe besteht aus sechs Zahlen.",
+            "Die Reihe lautet 14, 9, 22, 9, 31, 17, 8.",
+            "fail",
+        ),
+        (
+            "fr",
+            "fr",
+            "La série compte sept valeurs.",
+            "La série donne 14, 9, 22, 9, 31, 17, 8.",
+            "unverified",
+        ),
+        (
+            "fr",
+            "fr",
+            "La série compte six valeurs.",
+            "La série donne 14, 9, 22, 9, 31, 17, 8.",
+            "fail",
+        ),
+        # Across languages.
+        (
+            "es",
+            "en",
+            "La muestra tiene siete lecturas.",
+            "The readings were 14, 9, 22, 9, 31, 17, 8.",
+            "unverified",
+        ),
+        (
+            "es",
+            "en",
+            "La muestra tiene seis lecturas.",
+            "The readings were 14, 9, 22, 9, 31, 17, 8.",
+            "fail",
+        ),
+    ],
+)
+def test_list_of_figures_counted(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got.reason

@@ -13981,6 +13981,37 @@ def _labels_counted(s: Value, readings: list[Reading]) -> str | None:
     return None
 
 
+#: What stands between two items of a list of bare figures ("ARRAY[2, 3, 5]").
+_FIGURE_LIST_GAP = re.compile(r"[ \u00a0]*[,，、][ \u00a0]*")
+
+
+def _figures_counted(s: Value, readings: list[Reading]) -> str | None:
+    """A count of the items of a quote's list of bare figures, three or more said with
+    nothing but commas between them ("unnest(ARRAY[2, 3, 5, 2, 3, 120, 5, 3, 4])" for "an
+    array of nine integers"): the items counted by the reader. None otherwise."""
+    if s.kind != "number" or s.value != int(s.value) or s.value < 3 or s.hedge is not None:
+        return None
+    for r in readings:
+        values = r.values[: _MAX_WORKED * 4]
+        # Each gap between two figures: whether it joins them in one list.
+        joined = [
+            a.kind == b.kind == "number"
+            and a.dim is None
+            and b.dim is None
+            and _FIGURE_LIST_GAP.fullmatch(r.text, a.end, b.start) is not None
+            for a, b in itertools.pairwise(values)
+        ]
+        run = 1
+        for join in [*joined, False]:
+            if join:
+                run += 1
+                continue
+            if run == s.value:
+                return f"the quote's {run} listed figures, counted"
+            run = 1
+    return None
+
+
 def _year_of_span(s: Value, stated: Reading, quoted: list[Value]) -> str | None:
     """A year of the statement's two ("from 1999 to 2014") that the quote gives only as
     its other year and a span of years ("en 2014 … a lo largo de 15 años"): a year the
@@ -16028,6 +16059,7 @@ statement_lang="en").status
                 or _named_uncounted(s, q, stated, statement_lang, readings, langs)
                 or _year_of_span(s, stated, quoted)
                 or _labels_counted(s, readings)
+                or _figures_counted(s, readings)
             )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
