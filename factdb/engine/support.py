@@ -13948,6 +13948,70 @@ def _tied_to_one(
     return any(marks - common for marks in seen)
 
 
+#: Marks between the two ends of a range of numbered items ("Years 5-7", "第5～7巻").
+_LABEL_RANGE = re.compile(r"[ \u00a0]?[-\u2013\u2014~\uff5e\u301c][ \u00a0]?")
+#: How many items a range of numbered items may hold for its count to be worked out.
+_LABEL_RANGE_MAX = 30
+
+
+def _labels_counted(s: Value, readings: list[Reading]) -> str | None:
+    """A count the quote gives as a range of numbered items, a label before it and no unit
+    after ("LEGO Harry Potter: Years 5-7" for "three school years", "Kapitel 3–9"): the
+    items from one end to the other, counted by the reader. None otherwise."""
+    if s.kind != "number" or s.value != int(s.value) or s.value < 2 or s.hedge is not None:
+        return None
+    for r in readings:
+        values = r.values[:_MAX_WORKED]
+        for a, b in itertools.pairwise(values):
+            if not (
+                a.kind in ("number", "rank")
+                and b.kind in ("number", "rank")
+                and a.dim is None
+                and b.dim is None
+                and a.value == int(a.value) >= 1
+                and b.value == int(b.value)
+                and 0 < b.value - a.value < _LABEL_RANGE_MAX
+                and _close(b.value - a.value + 1, s.value)
+                and _LABEL_RANGE.fullmatch(r.text, a.end, b.start)
+            ):
+                continue
+            before = r.text[max(0, a.start - 2) : a.start].rstrip(" \u00a0")
+            if before and (before[-1].isalpha() or before[-1] == "第"):
+                return f"the quote's items {a.text} to {b.text}, counted"
+    return None
+
+
+#: What stands between two items of a list of bare figures ("ARRAY[2, 3, 5]").
+_FIGURE_LIST_GAP = re.compile(r"[ \u00a0]*[,，、][ \u00a0]*")
+
+
+def _figures_counted(s: Value, readings: list[Reading]) -> str | None:
+    """A count of the items of a quote's list of bare figures, three or more said with
+    nothing but commas between them ("unnest(ARRAY[2, 3, 5, 2, 3, 120, 5, 3, 4])" for "an
+    array of nine integers"): the items counted by the reader. None otherwise."""
+    if s.kind != "number" or s.value != int(s.value) or s.value < 3 or s.hedge is not None:
+        return None
+    for r in readings:
+        values = r.values[: _MAX_WORKED * 4]
+        # Each gap between two figures: whether it joins them in one list.
+        joined = [
+            a.kind == b.kind == "number"
+            and a.dim is None
+            and b.dim is None
+            and _FIGURE_LIST_GAP.fullmatch(r.text, a.end, b.start) is not None
+            for a, b in itertools.pairwise(values)
+        ]
+        run = 1
+        for join in [*joined, False]:
+            if join:
+                run += 1
+                continue
+            if run == s.value:
+                return f"the quote's {run} listed figures, counted"
+            run = 1
+    return None
+
+
 def _year_of_span(s: Value, stated: Reading, quoted: list[Value]) -> str | None:
     """A year of the statement's two ("from 1999 to 2014") that the quote gives only as
     its other year and a span of years ("en 2014 … a lo largo de 15 años"): a year the
@@ -13966,6 +14030,19 @@ def _year_of_span(s: Value, stated: Reading, quoted: list[Value]) -> str | None:
             years = d.value / d.factor
             if _close(abs(s.value - y.value), years):
                 return f"{s.text} is the quote's {y.text} and {d.text} apart: worked out"
+    # "won his Oscar eleven years before the 2020 awards" for "won an Oscar in 2009": the
+    # statement's own span of years from a quote's year the statement does not give.
+    own = [
+        d
+        for d in stated.values
+        if d.kind == "unit" and d.unit == "year" and not d.hedge and not d.span and d.factor
+    ][:_MAX_WORKED]
+    if own:
+        given = {v.value for v in stated.values if v.kind == "year"}
+        for y in [y for y in quoted if y.kind == "year" and y.value not in given][:_MAX_WORKED]:
+            for d in own:
+                if _close(abs(s.value - y.value), d.value / d.factor):
+                    return f"{s.text} is the quote's {y.text} and the statement's {d.text} apart"
     return None
 
 
@@ -14078,10 +14155,18 @@ def _listed_sum(
     language, ties its count by no word to some of the items only ("murdered 12" for
     "murdering nine … and attempting to kill three others" stays contradicted). None when
     no run or pair of the quote's counts gives it."""
-    if s.kind != "number" or s.value != int(s.value) or s.value < 2 or s.hedge is not None:
+    if s.kind != "number" or s.value != int(s.value) or s.value < 2:
         return None
     total_words = _worked_words(statement_lang)[0]
     total = total_words is not None and total_words.search(stated.text) is not None
+    if s.hedge is not None and (s.hedge != "about" or not total):
+        return None
+    # "Around 200 whales … in all" for "140 …, 10 …, 51 …": a hedged total holds a sum in
+    # its bounds; an unhedged one only the sum itself.
+    lo_s, hi_s = s.interval()[:2]
+    # "in these three strandings combined" for a sentence of three counts of whales: with a
+    # total said, a count whose noun no count of the quote's sentence counts may count them.
+    counted = _noun_marks(stated.text, s, stated.values) if total and s.hedge is None else set()
     # A statement that names a part of its count ("28 whales, a humpback among them") says
     # it is a total as "in all" does.
     total = total or _names_a_part(stated.text, statement_lang)
@@ -14140,6 +14225,17 @@ def _listed_sum(
             sentence, first = counts[first:i], i
             lo = 0 if first - len(sentence) == 0 else counts[first - len(sentence) - 1].end
             hi = sentence[-1].end + 80
+            if (
+                counted
+                and len(sentence) == s.value
+                and not any(
+                    a.rstrip("s") == b.rstrip("s")
+                    for v in sentence
+                    for a in _noun_marks(r.text, v, r.values)
+                    for b in counted
+                )
+            ):
+                return f"the quote's {len(sentence)} counts, counted"
             for j, a in enumerate(sentence):
                 added = a.value
                 for k, b in enumerate(sentence[j + 1 :], j + 1):
@@ -14151,7 +14247,7 @@ def _listed_sum(
                         and part_before.search(r.text[max(0, b.start - 24) : b.start])
                     ):
                         return f"the difference of the quote's {a.text} and its part {b.text}"
-                    if not _close(added, s.value):
+                    if not (_close(added, s.value) if s.hedge is None else lo_s <= added <= hi_s):
                         continue
                     run = sentence[j : k + 1]
                     if not total:
@@ -14233,6 +14329,34 @@ def _complement(values: list[Value], quoted: list[Value]) -> bool:
         )
         for v in values
     )
+
+
+@lru_cache(maxsize=32)
+def _other_than_words(lang: str | None) -> re.Pattern[str] | None:
+    """A language's [worked] ``other_than`` words ("other than", "außer", "以外"), as one
+    pattern."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}).get("other_than", []) if rules is not None else []
+    if not words:
+        return None
+    left, right = ("", "") if rules is not None and rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(rf"{left}(?:{_alt(words)}){right}", re.I)
+
+
+def _other_than(
+    stated: Reading, statement_lang: str | None, readings: list[Reading], langs: list[str | None]
+) -> bool:
+    """Whether the statement takes the rest of what the quotes share out ("15% from sources
+    other than Google" for "85% of its revenue from Google"), which no quote says: its share
+    is 100 % less one of theirs (`_rest_of`)."""
+    mine = _other_than_words(statement_lang)
+    if mine is None or mine.search(stated.text) is None:
+        return False
+    for r, lang in zip(readings, langs, strict=False):
+        theirs = _other_than_words(lang)
+        if theirs is not None and theirs.search(r.text) is not None:
+            return False
+    return True
 
 
 def _rest_of(
@@ -15896,6 +16020,7 @@ statement_lang="en").status
                 verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
         if verdict == "contradicted" and s.kind == "percent":
             negated = bool(stated.negations) != any(r.negations for r in readings)
+            negated = negated or _other_than(stated, statement_lang, readings, langs)
             rest = _rest_of(s, comparable, negated or complement, published)
             if rest is not None:
                 verdict, note = "missing", f"100 % less the quote's {rest.shown}"
@@ -15933,11 +16058,18 @@ statement_lang="en").status
                 or _listed_sum(s, stated, statement_lang, readings, langs)
                 or _named_uncounted(s, q, stated, statement_lang, readings, langs)
                 or _year_of_span(s, stated, quoted)
+                or _labels_counted(s, readings)
+                or _figures_counted(s, readings)
             )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
                 # works out from the quote's; a person checks the arithmetic and its sense.
                 # "5,000 chips" for "Threadripper PRO 5000WX": a figure of a name.
+                verdict, note = "missing", worked
+        if verdict == "contradicted" and s.hedge == "about":
+            # "around 200 … in all" for counts that add up to 201.
+            worked = _listed_sum(s, stated, statement_lang, readings, langs)
+            if worked:
                 verdict, note = "missing", worked
         if (
             verdict in ("match", "overstated")
