@@ -226,3 +226,33 @@ def test_lemmas_load_only_when_asked():
 
 def test_a_language_simplemma_does_not_know_keeps_its_words():
     assert support._lemma("Ukuhamba", "zu") == "ukuhamba"
+
+
+# Across languages, a negation on the main verb whose clause an adverbial phrase holding the
+# figure closes ("…, by 438 votes to 86", "…, nach 12 Stunden Debatte") governs no figure, but
+# the quote without a negation may say the predicate it denies: for a person to read, never a
+# pass (found in review: "did not adopt the bill, by 438 votes to 86" passed against "ont
+# adopté … par 438 voix contre 86"). The same statement without its negation still passes,
+# and a quote negating too still meets it.
+@pytest.mark.parametrize(
+    "statement, slang, quote, qlang, expected",
+    [
+        ("The senators did not pass the reform, by 61 votes to 39.", "en",
+         "Les sénateurs ont adopté la réforme par 61 voix contre 39.", "fr", "unverified"),
+        ("The senators passed the reform, by 61 votes to 39.", "en",
+         "Les sénateurs ont adopté la réforme par 61 voix contre 39.", "fr", "pass"),
+        ("Der Rat hat den Plan nicht gebilligt, nach 12 Stunden Debatte.", "de",
+         "The council approved the plan after 12 hours of debate.", "en", "unverified"),
+        ("Der Rat hat den Plan gebilligt, nach 12 Stunden Debatte.", "de",
+         "The council approved the plan after 12 hours of debate.", "en", "pass"),
+        ("El consejo no aprobó el plan, tras 12 horas de debate.", "es",
+         "Le conseil a approuvé le plan après 12 heures de débat.", "fr", "unverified"),
+        ("El consejo no aprobó el plan, tras 12 horas de debate.", "es",
+         "Le conseil n'a pas approuvé le plan après 12 heures de débat.", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_a_negated_main_verb_before_an_adverbial_figure_is_no_pass_across_languages(
+    statement: str, slang: str, quote: str, qlang: str, expected: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=slang, quote_lang=qlang)
+    assert result.status == expected, result.reason

@@ -4500,7 +4500,9 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
     main_verb: on its finite verb, or a person as its subject: "kam niemand ums Leben",
     "n'a montré aucun signe") when a compared figure stands outside its reach: in a
     subordinate clause ([negation] outside_openers: "…, obwohl mehr als 200 Menschen dort
-    waren", "Although 200 people were inside, nobody died"). Not a negation in a relative
+    waren", "Although 200 people were inside, nobody died") or in an adverbial phrase
+    closing the negated clause (`_adverbial_scope`: "did not adopt the bill, by 438 votes
+    to 86"). Not a negation in a relative
     or subordinate clause of its own, a preposition ("sans source"), nor before an
     adjective ("diputados no inscritos"). None elsewhere."""
     if not values:
@@ -4532,6 +4534,9 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
             if v.start >= end:
                 if v.start - end <= 2 * _SUBJECT_REACH and outside.search(text, end, v.start):
                     return w  # "kam niemand ums Leben, obwohl mehr als 200 …"
+                scope = _adverbial_scope(text, v, lang)
+                if scope is not None and scope[0] <= pos < scope[1]:
+                    return w  # "did not adopt the bill, by 438 votes to 86"
                 continue
             if v.end > pos:
                 continue
