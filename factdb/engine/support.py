@@ -15508,24 +15508,18 @@ statement_lang="en").status
             if q_per is not None and q_per != s_per:
                 verdict = "contradicted"
                 note = f"the statement's figure is per {s_per}, {src}'s per {q_per}"
-        if (
-            verdict == "match"
-            and s.kind == q.kind == "multiplier"
-            and _multiplier_swapped(stated, s, q, statement_lang, readings, langs)
-        ):
-            # "定期預金の金利はソフトバンク社債の200倍" for "その金利は定期預金の200倍": what
-            # the quote measures against is what the statement says is the greater.
-            verdict = "contradicted"
-            note = "the multiplier's two sides are swapped"
-        if (
-            verdict == "match"
-            and s.kind == q.kind == "multiplier"
-            and _multiplier_named_apart(stated, s, q, statement_lang, readings, langs)
-        ):
-            # "Time deposits pay 200 times the interest of SoftBank's bond" for "ソフトバンクの
-            # 社債…その金利は定期預金の200倍": the quote measures against another thing.
-            verdict = "missing"
-            note = "the quote measures the multiplier against another thing than the statement"
+        if verdict == "match" and s.kind == q.kind == "multiplier":
+            if _multiplier_swapped(stated, s, q, statement_lang, readings, langs):
+                # "定期預金の金利はソフトバンク社債の200倍" for "その金利は定期預金の200倍":
+                # what the quote measures against is what the statement says is the greater.
+                verdict = "contradicted"
+                note = "the multiplier's two sides are swapped"
+            elif _multiplier_named_apart(stated, s, q, statement_lang, readings, langs):
+                # "Time deposits pay 200 times the interest of SoftBank's bond" for "ソフト
+                # バンクの社債…その金利は定期預金の200倍": the quote measures against another
+                # thing.
+                verdict = "missing"
+                note = "the quote measures the multiplier against another thing than the statement"
         if verdict in ("match", "overstated") and s.kind in ("number", "unit", "percent"):
             standing = _pronoun_stands_apart(stated, s, q, statement_lang, readings, langs)
             if standing is not None:
