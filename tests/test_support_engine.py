@@ -2076,6 +2076,45 @@ def test_a_list_position_opening_a_quote_is_no_count(
     assert result.status == status, result.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "status", "compared"),
+    [
+        # A quote copied whole as its statement, list or section number and all: the same
+        # position on both sides, never a count the quote contradicts.
+        ("1 Jeep hack prompts 1.4m car recall", "en", "pass", ["1.4m"]),
+        ("15) et 7 non-inscrits (sur 9).", "fr", "pass", ["7", "9"]),
+        ("4 稚内でケーキ2400個誤発注…でも2時間で完売", "ja", "pass", ["2400", "2時間"]),
+        ("2) Elige una fecha y paga 30 euros.", "es", "pass", ["30 euros"]),
+        ("7 Ministers resign over the budget row", "en", "unverified", []),
+    ],
+)
+def test_a_quote_copied_with_its_list_number_supports_itself(
+    text: str, lang: str, status: str, compared: list[str]
+) -> None:
+    result = claim_supported(text, [text], statement_lang=lang, quote_lang=lang)
+    assert result.status == status, result.reason
+    assert [e.statement for e in result.elements if e.verdict == "match"] == compared
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "status"),
+    [
+        # The statement's opening number is kept as a count where the quote gives it no
+        # list position of its own: compared with the quote's count ...
+        ("4 US students go to Germany", "Officials said 5 US students went to Germany", "fail"),
+        # ... or, where the quote's list number is another one, left unmatched (no pass).
+        ("4 US students go to Germany", "5 US students go to Germany", "unverified"),
+        # The quote's list number is no count for a statement's "4 students" either.
+        ("Officials said 4 students went to Germany", "4 US students go to Germany", "unverified"),
+    ],
+)
+def test_a_statement_number_is_a_position_only_where_the_quote_has_the_same(
+    statement: str, quote: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang="en", quote_lang="en")
+    assert result.status == status, result.reason
+
+
 def test_a_figure_closing_its_clause_is_tied_by_the_words_before_it():
     """Two words before the statement's figure that stand before only another figure of
     the quote: that figure is what the statement means."""

@@ -15252,12 +15252,30 @@ statement_lang="en").status
         )
     readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
     missing_rules = next(iter([r.no_rules for r in readings if r.no_rules]), None)
-    quoted = [
-        v
-        for r, lang in zip(readings, langs, strict=False)
-        for v in r.values
-        if not _list_position(r.text, v, lang) and not _section_number(r.text, v, lang)
-    ]
+    quoted: list[Value] = []
+    positions: set[str] = set()  # the quotes' list and section numbers, as written
+    for r, lang in zip(readings, langs, strict=False):
+        for v in r.values:
+            if _list_position(r.text, v, lang) or _section_number(r.text, v, lang):
+                positions.add(v.text)
+            else:
+                quoted.append(v)
+    if positions:
+        # "1 Jeep hack prompts 1.4m car recall" copied with its list number: the statement's
+        # number that a quote numbers its item or section with, and that opens an item or a
+        # heading in the statement as well, is the same position, no count to compare.
+        stated = replace(
+            stated,
+            values=[
+                v
+                for v in stated.values
+                if v.text not in positions
+                or not (
+                    _list_position(stated.text, v, statement_lang)
+                    or _section_number(stated.text, v, statement_lang)
+                )
+            ],
+        )
     quoted += [alt for v in quoted if (alt := _million_or_metres(v)) is not None]
     # "four years ago" meets a statement's "four years earlier"; "a few years ago" no span.
     quoted += [alt for v in quoted if v.span is None and (alt := _ago_duration(v)) is not None]
