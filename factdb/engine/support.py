@@ -5265,12 +5265,15 @@ def _negated_next_sentence(reading: Reading, values: list[Value]) -> str | None:
     return next((w for pos, w in reading.negations if nlo <= pos < nhi), None)
 
 
-def _other_figures_only(reading: Reading, pos: int, values: list[Value]) -> bool:
+def _other_figures_only(
+    reading: Reading, pos: int, values: list[Value], lang: str | None = None
+) -> bool:
     """Whether the negation at `pos` belongs to another figure than the compared `values`:
     it stands in the clause of none of them but in that of another figure ("About 40% felt
     tired, while 25% did not sleep", "…, while 3 nurses did not sleep"), or in a sentence
     holding none of them but another figure ("About 40% felt tired. Another 25% did not
-    sleep"; a sentence without a figure, "They did not feel rested", may speak of them)."""
+    sleep"; a sentence without a figure, "They did not feel rested", may speak of them).
+    A list's or a section's number ("4 パジャマはもういらない") is no figure of its own."""
     if not values:
         return False
     bounds = reading.bounds
@@ -5282,7 +5285,13 @@ def _other_figures_only(reading: Reading, pos: int, values: list[Value]) -> bool
 
     if any(near(v) for v in values):
         return False
-    others = [x for x in reading.values if all(x is not v for v in values)]
+    others = [
+        x
+        for x in reading.values
+        if all(x is not v for v in values)
+        and not _list_position(reading.text, x, lang)
+        and not _section_number(reading.text, x, lang)
+    ]
     if any(near(x) for x in others):
         return True
     return all(_sentence(bounds, v.start, v.end) != here for v in values) and any(
@@ -12771,6 +12780,10 @@ def _bracket_holder(
         _holder_words(text, max(0, opened - _BRACKET_HOLDER_REACH), opened)
         for _, opened in bracketed
     ]
+    if not _LETTERS.search(segments[0]):
+        # "VALUES (200), (400), (404)": a bracket with no words of its own before it names
+        # no holder of `q`, so no holder of the statement's can be another figure's.
+        return None
     # The words every holder shares ("Urban schools (65 %) …, rural schools (35 %)") tie
     # the statement to no holder.
     skip: set[str] = set()
@@ -16760,7 +16773,7 @@ statement_lang="en").status
                 if _adverbial_negation(r, pos, w, lang, values, words, cognates) or (
                     own_clause
                     and (
-                        _other_figures_only(r, pos, values)
+                        _other_figures_only(r, pos, values, lang)
                         or _figureless_subordinate(r, pos, w, values, lang)
                     )
                 ):
