@@ -70,3 +70,68 @@ def test_verbatim_sentences_that_once_failed(text: str, lang: str, compared: lis
     result = claim_supported(text, [text], statement_lang=lang, quote_lang=lang)
     assert result.status == "pass", result.reason
     assert [e.statement for e in result.elements if e.kind != "negation"] == compared
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "slang", "qlang", "status"),
+    [
+        # A name's or a code's number the quote writes otherwise: not compared by any reader,
+        # so never passed over for a pass on the figures beside it.
+        (
+            "Strada Statale 164 is known as the road of 1,000 bends.",
+            "Strada Statale 163 is known as the road of 1,000 bends.",
+            "en",
+            "en",
+            "unverified",
+        ),
+        (
+            "Le Monde | 04.05.2015 à 13h37",
+            "Le Monde | 04.05.2015 à 13h36",
+            "fr",
+            "fr",
+            "unverified",
+        ),
+        ("CNET Japan 3/9(木) 19:45配信", "CNET Japan 3/9(木) 18:45配信", "ja", "ja", "unverified"),
+        (
+            "Die Karte hat zwei Steckplätze für M.3 und kostet 50 Euro.",
+            "Die Karte hat zwei Steckplätze für M.2 und kostet 50 Euro.",
+            "de",
+            "de",
+            "unverified",
+        ),
+        # Across languages the name is written alike.
+        (
+            "El ThinkPad X1 Carbon Gen 11 cuesta 2.000 dólares.",
+            "The ThinkPad X1 Carbon Gen 10 costs $2,000.",
+            "es",
+            "en",
+            "unverified",
+        ),
+        # The same name on both sides, or a name the quote does not give at all (the
+        # statement's own context), leaves the figures to decide.
+        (
+            "El ThinkPad X1 Carbon Gen 10 cuesta 2.000 dólares.",
+            "The ThinkPad X1 Carbon Gen 10 costs $2,000.",
+            "es",
+            "en",
+            "pass",
+        ),
+        ("The V8 team cut memory use by 20%.", "We cut memory use by 20%.", "en", "en", "pass"),
+        ("Le Monde | 04.05.2015 à 13h36", "Le Monde | 04.05.2015 à 13h36", "fr", "fr", "pass"),
+        # A misstated figure still fails.
+        (
+            "Strada Statale 163 is known as the road of 2,000 bends.",
+            "Strada Statale 163 is known as the road of 1,000 bends.",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_a_names_number_the_quote_writes_otherwise_is_unverified(
+    statement: str, quote: str, slang: str, qlang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=slang, quote_lang=qlang)
+    assert result.status == status, result.reason
+    if status == "unverified":
+        assert [e.kind for e in result.elements].count("identifier") == 1

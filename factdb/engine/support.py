@@ -8302,6 +8302,68 @@ def _unread_month_years(reading: Reading, rules: Rules | None) -> list[str]:
     return out
 
 
+#: A token in Latin letters and digits, with the dots, slashes, colons and hyphens inside it
+#: ("Statale 163", "M.2", "9/11", "13h55", "Q4", "X1"): how a name's or a code's number is
+#: written alike in every language.
+_CODE_TOKEN = _lazy(r"(?<![A-Za-z0-9_])[A-Za-z0-9_](?:[A-Za-z0-9_./:-]*[A-Za-z0-9_])?")
+
+
+#: A word right before a code token ("Statale" of "Statale 163", "Gen" of "Gen 10").
+_WORD_BEFORE_CODE = _lazy(r"([^\W\d_]{2,})[\s\u00a0]*$")
+
+
+def _code_shape(token: str) -> str:
+    """A code token with its digits as ``#`` ("M.2" and "M.3" give "m.#")."""
+    return re.sub(r"\d+", "#", token.lower())
+
+
+def _unread_codes(reading: Reading, quotes: Sequence[str]) -> list[tuple[str, str]]:
+    """The statement's tokens with a digit that no value read covers and that no quote
+    writes alike, where a quote writes another of the same name: the same letters or
+    separators around other digits ("M.3" for "M.2", "13h56" for "13h55", "19:45" for
+    "18:45", "nov.2019" for "nov.2018") or,
+    for digits alone, other digits after the same word ("Strada Statale 164" for "Strada
+    Statale 163", "since 9/12" for "since 9/11"). A name's or a code's number is compared
+    by no reader, and must not be passed over silently when the quote gives another. Each
+    with the quote's token."""
+    text = reading.text
+    out: list[tuple[str, str]] = []
+    theirs: list[tuple[str, str, int]] | None = None  # the quotes' tokens, read once
+    lowered: list[str] | None = None
+    for m in _CODE_TOKEN.finditer(text):
+        token = m.group()
+        if not _DIGIT.search(token) or any(
+            v.start < m.end() and m.start() < v.end for v in reading.values
+        ):
+            continue
+        low = token.lower()
+        if lowered is None:
+            lowered = [q.lower() for q in quotes]
+        if any(
+            low in q and re.search(rf"(?<![a-z0-9]){re.escape(low)}(?![a-z0-9])", q)
+            for q in lowered
+        ):
+            continue
+        if theirs is None:
+            theirs = [(t.group(), q, t.start()) for q in quotes for t in _CODE_TOKEN.finditer(q)]
+        shape = _code_shape(token)
+        # Letters or a separator inside the token make its shape a name's own ("M.#",
+        # "#h#", "#:#" of a time of day, "#-#-#" of an ISBN); digits alone need the word.
+        lettered = any(ch.isalpha() or ch in ".:/-" for ch in token)
+        before = _WORD_BEFORE_CODE.search(text, max(0, m.start() - 24), m.start())
+        word = before.group(1).lower() if before is not None else None
+        for other, q, at in theirs:
+            if _code_shape(other) != shape:
+                continue
+            if not lettered:
+                prior = _WORD_BEFORE_CODE.search(q, max(0, at - 24), at)
+                if word is None or prior is None or prior.group(1).lower() != word:
+                    continue
+            out.append((token, other))
+            break
+    return out
+
+
 #: A capitalised word (a name's, perhaps) in the words before a figure (`_persons_unmatched`).
 _CAPITALISED = _lazy(r"(?<![\w-])(?-i:[A-Z])[^\W\d_]+(?:-[^\W\d_]+)*(?!\w)")
 #: A word in Latin letters (a name the quote may write alike), not a code ("U20").
@@ -15326,6 +15388,14 @@ statement_lang="en").status
         # engine may leave unread for a pass.
         elements.append(Element("date", text, None, "unreadable", "date not read"))
         unverified.append(f"the date {text!r} is not read in the statement's language")
+    for text, other_code in _unread_codes(stated, quotes):
+        # "Strada Statale 164" for "Strada Statale 163": a name's or a code's number no
+        # reader compares is no element a pass may leave out.
+        elements.append(Element("identifier", text, other_code, "missing", "not compared"))
+        unverified.append(
+            f"the statement's {text!r} is not in {src}, which {_verb('has', src)} "
+            f"{other_code!r} (a name's or a code's number: a person must compare them)"
+        )
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
 
