@@ -4013,6 +4013,16 @@ def _read(text: str, lang: str | None) -> Reading:
                 b.range_top = True
                 if a.kind == "number":
                     _scale_range_start(a, b, rules)
+            elif (
+                a.hedge == "about"
+                and b.hedge is None
+                and a.value < b.value
+                and (_family(a) == _family(b) or a.kind == "number")
+                and _RANGE_LINK.fullmatch(prepared, a.end, b.start) is not None
+            ):
+                # "approximately 10-11%", "etwa 20 bis 25 Euro", "环比约3至5个百分点": an
+                # estimate of the whole range; its top is no more certain than its start.
+                b.hedge, b.hedge_text, b.hedge_span = a.hedge, a.hedge_text, a.hedge_span
             if (
                 b.hedge in _COMPARATORS
                 and b.hedge_span is not None
@@ -7387,8 +7397,8 @@ def _in_address(text: str, start: int) -> bool:
 
 
 #: Between the two figures of a range: "from $500 to $2,400", "von 123 auf 163", "3至5天",
-#: "3～5日".
-_RANGE_LINK = _lazy(r"\s*(?:to|bis|auf|à|au|a|al|até|-|–|~|～|至|到)\s*[^\w\s]?\s*", re.I)
+#: "3～5日", "10〜11%" (the wave dash).
+_RANGE_LINK = _lazy(r"\s*(?:to|bis|auf|à|au|a|al|até|-|–|~|～|〜|至|到)\s*[^\w\s]?\s*", re.I)
 
 #: A number that closes a range opened by another: "1-4", "5 to 7".
 _RANGE_END = _lazy(r"(?<![\d.,])(\d{1,4})(?:[-–]|\s(?:to|bis|à|a|al|até)\s)$")

@@ -1,0 +1,50 @@
+"""False passes on dates, years, ranks and ranges (issue f3): a hedge before a range's first
+figure estimates the whole range ("approximately 10-11%", "etwa 20 bis 25 Euro"), so a
+statement that gives its top without the hedge drops it (warn), and the Japanese wave dash
+("10〜11%") joins a range as "～" does. Right paraphrases keep passing."""
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str, str]:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    return result.status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A hedged range: its top without the hedge is overstated, with it a paraphrase.
+        ("The app had 7% of the phone market.",
+         "The app holds roughly 6-7% of the phone market.", "en", "en", "warn"),
+        ("The app had about 7% of the phone market.",
+         "The app holds roughly 6-7% of the phone market.", "en", "en", "pass"),
+        ("The app had roughly 6-7% of the phone market.",
+         "The app holds roughly 6-7% of the phone market.", "en", "en", "pass"),
+        ("The app had 12% of the phone market.",
+         "The app holds roughly 6-7% of the phone market.", "en", "en", "fail"),
+        ("Eine Karte kostet 35 Euro.",
+         "Eine Karte kostet etwa 30 bis 35 Euro.", "de", "de", "warn"),
+        ("Eine Karte kostet rund 35 Euro.",
+         "Eine Karte kostet etwa 30 bis 35 Euro.", "de", "de", "pass"),
+        ("Une place coûte 35 euros.",
+         "Une place coûte environ 30 à 35 euros.", "fr", "fr", "warn"),
+        ("Une place coûte environ 35 euros.",
+         "Une place coûte environ 30 à 35 euros.", "fr", "fr", "pass"),
+        # Across languages, and a range joined by the wave dash.
+        ("La aplicación tenía el 7% del mercado.",
+         "The app holds roughly 6-7% of the phone market.", "es", "en", "warn"),
+        ("La aplicación tenía alrededor del 7% del mercado.",
+         "The app holds roughly 6-7% of the phone market.", "es", "en", "pass"),
+        ("アプリの市場シェアは約6〜7%だった。",
+         "The app holds roughly 6-7% of the phone market.", "ja", "en", "pass"),
+        ("The app had 7% of the phone market.",
+         "アプリの市場シェアは約6〜7%だ。", "en", "ja", "warn"),
+    ],
+)  # fmt: skip
+def test_a_hedged_range(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang)[0] == status
