@@ -1,7 +1,9 @@
 """False passes on dates, years, ranks and ranges (issue f3): a hedge before a range's first
 figure estimates the whole range ("approximately 10-11%", "etwa 20 bis 25 Euro"), so a
 statement that gives its top without the hedge drops it (warn), and the Japanese wave dash
-("10〜11%") joins a range as "～" does. Right paraphrases keep passing."""
+("10〜11%") joins a range as "～" does; a plural rank is a rank ("les deuxièmes places",
+"las segundas plazas", "os primeiros lugares") against a German numbered place ("die 1.
+Plätze"). Right paraphrases keep passing."""
 
 import pytest
 
@@ -47,4 +49,33 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
 def test_a_hedged_range(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
+    assert _status(statement, quote, lang, quote_lang)[0] == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("Les premières places du 800 mètres sont revenues au club.",
+         "Die 1. Plätze über 800 Meter gingen an den Club.", "fr", "de", "pass"),
+        ("Les deuxièmes places du 800 mètres sont revenues au club.",
+         "Die 1. Plätze über 800 Meter gingen an den Club.", "fr", "de", "fail"),
+        ("Las segundas plazas de los 800 metros fueron para el club.",
+         "Die 2. Plätze über 800 Meter gingen an den Club.", "es", "de", "pass"),
+        ("Las segundas plazas de los 800 metros fueron para el club.",
+         "Die 3. Plätze über 800 Meter gingen an den Club.", "es", "de", "fail"),
+        ("Os terceiros lugares dos 800 metros ficaram com o clube.",
+         "Die 3. Plätze über 800 Meter gingen an den Club.", "pt", "de", "pass"),
+        ("Os primeiros lugares dos 800 metros ficaram com o clube.",
+         "Die 3. Plätze über 800 Meter gingen an den Club.", "pt", "de", "fail"),
+        ("The club took second place in both 800 metres races.",
+         "Le club a pris les deuxièmes places des deux courses de 800 mètres.", "en", "fr", "pass"),
+        ("The club took third place in both 800 metres races.",
+         "Le club a pris les deuxièmes places des deux courses de 800 mètres.", "en", "fr", "fail"),
+        ("Los primeros puestos de los 800 metros fueron para el club.",
+         "The club took first place in both 800 metres races.", "es", "en", "pass"),
+        ("Los cuartos puestos de los 800 metros fueron para el club.",
+         "The club took first place in both 800 metres races.", "es", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_a_plural_rank(statement: str, quote: str, lang: str, quote_lang: str, status: str) -> None:
     assert _status(statement, quote, lang, quote_lang)[0] == status
