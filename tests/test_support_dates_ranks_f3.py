@@ -3,7 +3,10 @@ figure estimates the whole range ("approximately 10-11%", "etwa 20 bis 25 Euro")
 statement that gives its top without the hedge drops it (warn), and the Japanese wave dash
 ("10〜11%") joins a range as "～" does; a plural rank is a rank ("les deuxièmes places",
 "las segundas plazas", "os primeiros lugares") against a German numbered place ("die 1.
-Plätze"). Right paraphrases keep passing."""
+Plätze"); a year right after a figure ("$80 million in 2015") is the figure's period, against
+a quote that gives the figure for another year ("revenue for 2014 was $80 million") while
+the statement's year stands there in another role ("a filing released in March 2015").
+Right paraphrases keep passing."""
 
 import pytest
 
@@ -78,4 +81,41 @@ def test_a_hedged_range(
     ],
 )  # fmt: skip
 def test_a_plural_rank(statement: str, quote: str, lang: str, quote_lang: str, status: str) -> None:
+    assert _status(statement, quote, lang, quote_lang)[0] == status
+
+
+_FILING_EN = (
+    "In a filing released in March 2015, the company said its revenue for 2014 was $80 million."
+)
+_FILING_FR = (
+    "Dans un rapport publié en mars 2015, l'entreprise a indiqué que son chiffre d'affaires "
+    "pour 2014 était de 80 millions de dollars."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("The company's revenue was $80 million in 2015.", _FILING_EN, "en", "en", "fail"),
+        ("The company's revenue was $80 million in 2014.", _FILING_EN, "en", "en", "pass"),
+        ("In March 2015 the company reported revenue of $80 million for 2014.",
+         _FILING_EN, "en", "en", "pass"),
+        ("Los ingresos de la empresa fueron de 80 millones de dólares en 2015.",
+         _FILING_EN, "es", "en", "fail"),
+        ("Los ingresos de la empresa fueron de 80 millones de dólares en 2014.",
+         _FILING_EN, "es", "en", "pass"),
+        ("Le chiffre d'affaires de l'entreprise était de 80 millions de dollars en 2015.",
+         _FILING_FR, "fr", "fr", "fail"),
+        ("Le chiffre d'affaires de l'entreprise était de 80 millions de dollars en 2014.",
+         _FILING_FR, "fr", "fr", "pass"),
+        ("A receita da empresa foi de 80 milhões de dólares em 2015.",
+         _FILING_EN, "pt", "en", "fail"),
+        ("A receita da empresa foi de 80 milhões de dólares em 2014.",
+         _FILING_EN, "pt", "en", "pass"),
+        ("The company's revenue was $80 million in 2015.", _FILING_FR, "en", "fr", "fail"),
+    ],
+)  # fmt: skip
+def test_a_year_right_after_a_figure_is_its_period(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
     assert _status(statement, quote, lang, quote_lang)[0] == status

@@ -3013,6 +3013,28 @@ def _period_led(text: str, year: Value, lang: str | None) -> bool:
     return words is not None and words.search(text, max(0, year.start - 40), year.start) is not None
 
 
+@lru_cache(maxsize=64)
+def _figure_year_link(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words that join a year right after a figure as the figure's time
+    ([figure_period] after_figure: "$163 million in 2012", "163 millones en 2012")."""
+    rules = rules_for(lang)
+    words = rules.data.get("figure_period", {}).get("after_figure", []) if rules else []
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"[ \u00a0]+(?:{_alt(words)})[ \u00a0]+", re.I)
+
+
+def _year_of_figure(text: str, figure: Value, year: Value, lang: str | None) -> bool:
+    """Whether a year is said as the period of the figure right before it ("revenue of
+    $163 million in 2012", "ingresos de 163 millones de dólares en 2012")."""
+    link = _figure_year_link(lang)
+    return (
+        link is not None
+        and figure.end <= year.start
+        and link.fullmatch(text, figure.end, year.start) is not None
+    )
+
+
 def _period_otherwise(
     stated: Reading,
     met: list[tuple[Value, Value]],
@@ -3022,14 +3044,17 @@ def _period_otherwise(
 ) -> tuple[Value, Value, Value, Value] | None:
     """A figure the statement gives for one period ("revenue of $163 million for 2012")
     that the quote gives for another ("revenue for 2011 was $163 million"), each year said
-    as the figure's period ([figure_period]): the statement's year may stand in the quote
-    in another role only ("a report released in November 2012"). (The statement's figure,
+    as the figure's period ([figure_period]; the statement's also a year right after its
+    figure, "$163 million in 2012"): the statement's year may stand in the quote in another
+    role only ("a report released in November 2012"). (The statement's figure,
     its year, the quote's figure, the quote's year), or None."""
     for s, q in met:
         if s.kind not in _TIED_KINDS:
             continue
         mine = _tied_year(stated.text, stated.values, s)
-        if mine is None or not _period_led(stated.text, mine, lang):
+        if mine is None or not (
+            _period_led(stated.text, mine, lang) or _year_of_figure(stated.text, s, mine, lang)
+        ):
             continue
         at = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
         if at is None:
