@@ -6,7 +6,9 @@ statement that gives its top without the hedge drops it (warn), and the Japanese
 Plätze"); a year right after a figure ("$80 million in 2015") is the figure's period, against
 a quote that gives the figure for another year ("revenue for 2014 was $80 million") while
 the statement's year stands there in another role ("a filing released in March 2015").
-Right paraphrases keep passing."""
+A date the statement gives to an event ("am 4. Mai festgenommen", "于5月4日被捕") that the quote
+dates otherwise by the same [polarity] predicate ("was detained in June over the May 4
+protest") is contradicted. Right paraphrases keep passing."""
 
 import pytest
 
@@ -116,6 +118,37 @@ _FILING_FR = (
     ],
 )  # fmt: skip
 def test_a_year_right_after_a_figure_is_its_period(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang)[0] == status
+
+
+_DETAINED_EN = "She was detained in June over the May 4 protest at the embassy."
+_DETAINED_FR = "Elle a été arrêtée en juin pour la manifestation du 4 mai devant l'ambassade."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("She was detained on May 4.", _DETAINED_EN, "en", "en", "fail"),
+        ("She was detained in June.", _DETAINED_EN, "en", "en", "pass"),
+        ("The protest at the embassy took place on May 4.", _DETAINED_EN, "en", "en", "pass"),
+        ("Sie wurde am 4. Mai festgenommen.", _DETAINED_EN, "de", "en", "fail"),
+        ("Sie wurde im Juni festgenommen.", _DETAINED_EN, "de", "en", "pass"),
+        # Two dates in the statement: the verb closing the clause dates neither alone.
+        ("Sie wurde im Juni wegen des Protests vom 4. Mai festgenommen.",
+         _DETAINED_EN, "de", "en", "pass"),
+        ("Elle a été arrêtée le 4 mai.", _DETAINED_EN, "fr", "en", "fail"),
+        ("Elle a été arrêtée en juin.", _DETAINED_EN, "fr", "en", "pass"),
+        ("Fue detenida el 4 de mayo.", _DETAINED_EN, "es", "en", "fail"),
+        ("Fue detenida en junio.", _DETAINED_EN, "es", "en", "pass"),
+        ("她于5月4日被捕。", _DETAINED_EN, "zh", "en", "fail"),
+        ("她于6月被捕。", _DETAINED_EN, "zh", "en", "pass"),
+        ("Sie wurde am 4. Mai festgenommen.", _DETAINED_FR, "de", "fr", "fail"),
+        ("Sie wurde im Juni festgenommen.", _DETAINED_FR, "de", "fr", "pass"),
+    ],
+)  # fmt: skip
+def test_an_event_dated_otherwise(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang)[0] == status

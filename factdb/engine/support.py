@@ -9994,6 +9994,74 @@ def _tied_in(
     return None
 
 
+#: How far (in characters) a date may stand from the predicate of the event it dates
+#: ("was arrested in April", "于3月21日被捕", "am 21. März festgenommen").
+_EVENT_DATE_REACH = 25
+#: What ends a sentence, between an event's predicate and a date of another sentence.
+_EVENT_SENTENCE_END = re.compile(r"[.!?;]\s|[。！？；]")
+
+
+def _event_date(text: str, values: list[Value], start: int, end: int) -> tuple[int, Value] | None:
+    """The date nearest a predicate at ``start:end`` in its sentence, within
+    `_EVENT_DATE_REACH`, with its distance; None when none is or two are as near."""
+    best: list[tuple[int, Value]] = []
+    for v in values:
+        if v.kind != "date":
+            continue
+        lo, hi = (v.end, start) if v.end <= start else (end, v.start) if v.start >= end else (0, 0)
+        if hi - lo > _EVENT_DATE_REACH or _EVENT_SENTENCE_END.search(text, lo, hi):
+            continue
+        best.append((max(0, hi - lo), v))
+    best.sort(key=lambda t: t[0])
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0]
+
+
+def _event_date_elsewhere(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[Value, str] | None:
+    """The quote's date of the event the statement dates with `s`, when it is not `q`: a
+    predicate of a [polarity] side ("festgenommen", "被捕", custody.arrested) whose nearest
+    date in the statement is `s`, and whose side's predicate in the quote has another
+    date nearest ("He was arrested in April for the March 21 call": March 21 dates the
+    call). A statement that gives two dates ("wurde im April wegen des Anrufs vom 21. März
+    festgenommen": the verb ends the clause of both) is not read so. (That date, the
+    quote's predicate), or None."""
+    if sum(v.kind == "date" for v in stated.values) != 1:
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    at = readings.index(owner)
+    lang = langs[at] if at < len(langs) else None
+    theirs = {
+        (name, side): pattern
+        for name, sides, _ in _polarity_groups(lang)
+        for side, pattern in sides
+        if side != "neutral"
+    }
+    for name, sides, _ in _polarity_groups(statement_lang):
+        for side, pattern in sides:
+            other = theirs.get((name, side))
+            if side == "neutral" or other is None:
+                continue
+            for m in pattern.finditer(stated.text):
+                mine = _event_date(stated.text, stated.values, m.start(), m.end())
+                if mine is None or mine[1] is not s:
+                    continue
+                for n in other.finditer(owner.text):
+                    found = _event_date(owner.text, owner.values, n.start(), n.end())
+                    if found is not None and found[1] is not q:
+                        return found[1], n.group().strip()
+    return None
+
+
 def _holds_value(values: list[Value], q: Value) -> bool:
     """Whether `q` itself is one of `values` (`any(v is q ...)` without a generator)."""
     for v in values:
@@ -15798,6 +15866,13 @@ statement_lang="en").status
                 moved = _moved(s, q, *switched, published, "contradicted")
                 if not opened or moved[1] == "contradicted":
                     q, verdict, note = moved
+        if verdict in ("match", "overstated") and s.kind == "date" and q.kind == "date":
+            event = _event_date_elsewhere(stated, s, q, readings, langs, statement_lang)
+            if event is not None:
+                # "Er wurde am 21. März festgenommen" for "He was arrested in April for the
+                # March 21 call": the quote dates the arrest otherwise; its March 21 is the
+                # call's.
+                q, verdict, note = _moved(s, q, *event, published, "contradicted")
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
             apart = _kind_listed_before(stated, s, q, readings, langs, statement_lang)
             if apart is not None:
