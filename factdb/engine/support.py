@@ -3013,6 +3013,28 @@ def _period_led(text: str, year: Value, lang: str | None) -> bool:
     return words is not None and words.search(text, max(0, year.start - 40), year.start) is not None
 
 
+@lru_cache(maxsize=64)
+def _figure_year_link(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words that join a year right after a figure as the figure's time
+    ([figure_period] after_figure: "$163 million in 2012", "163 millones en 2012")."""
+    rules = rules_for(lang)
+    words = rules.data.get("figure_period", {}).get("after_figure", []) if rules else []
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"[ \u00a0]+(?:{_alt(words)})[ \u00a0]+", re.I)
+
+
+def _year_of_figure(text: str, figure: Value, year: Value, lang: str | None) -> bool:
+    """Whether a year is said as the period of the figure right before it ("revenue of
+    $163 million in 2012", "ingresos de 163 millones de dólares en 2012")."""
+    link = _figure_year_link(lang)
+    return (
+        link is not None
+        and figure.end <= year.start
+        and link.fullmatch(text, figure.end, year.start) is not None
+    )
+
+
 def _period_otherwise(
     stated: Reading,
     met: list[tuple[Value, Value]],
@@ -3022,14 +3044,17 @@ def _period_otherwise(
 ) -> tuple[Value, Value, Value, Value] | None:
     """A figure the statement gives for one period ("revenue of $163 million for 2012")
     that the quote gives for another ("revenue for 2011 was $163 million"), each year said
-    as the figure's period ([figure_period]): the statement's year may stand in the quote
-    in another role only ("a report released in November 2012"). (The statement's figure,
+    as the figure's period ([figure_period]; the statement's also a year right after its
+    figure, "$163 million in 2012"): the statement's year may stand in the quote in another
+    role only ("a report released in November 2012"). (The statement's figure,
     its year, the quote's figure, the quote's year), or None."""
     for s, q in met:
         if s.kind not in _TIED_KINDS:
             continue
         mine = _tied_year(stated.text, stated.values, s)
-        if mine is None or not _period_led(stated.text, mine, lang):
+        if mine is None or not (
+            _period_led(stated.text, mine, lang) or _year_of_figure(stated.text, s, mine, lang)
+        ):
             continue
         at = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
         if at is None:
@@ -4013,6 +4038,16 @@ def _read(text: str, lang: str | None) -> Reading:
                 b.range_top = True
                 if a.kind == "number":
                     _scale_range_start(a, b, rules)
+            elif (
+                a.hedge == "about"
+                and b.hedge is None
+                and a.value < b.value
+                and (_family(a) == _family(b) or a.kind == "number")
+                and _RANGE_LINK.fullmatch(prepared, a.end, b.start) is not None
+            ):
+                # "approximately 10-11%", "etwa 20 bis 25 Euro", "环比约3至5个百分点": an
+                # estimate of the whole range; its top is no more certain than its start.
+                b.hedge, b.hedge_text, b.hedge_span = a.hedge, a.hedge_text, a.hedge_span
             if (
                 b.hedge in _COMPARATORS
                 and b.hedge_span is not None
@@ -7396,8 +7431,8 @@ def _in_address(text: str, start: int) -> bool:
 
 
 #: Between the two figures of a range: "from $500 to $2,400", "von 123 auf 163", "3至5天",
-#: "3～5日".
-_RANGE_LINK = _lazy(r"\s*(?:to|bis|auf|à|au|a|al|até|-|–|~|～|至|到)\s*[^\w\s]?\s*", re.I)
+#: "3～5日", "10〜11%" (the wave dash).
+_RANGE_LINK = _lazy(r"\s*(?:to|bis|auf|à|au|a|al|até|-|–|~|～|〜|至|到)\s*[^\w\s]?\s*", re.I)
 
 #: A number that closes a range opened by another: "1-4", "5 to 7".
 _RANGE_END = _lazy(r"(?<![\d.,])(\d{1,4})(?:[-–]|\s(?:to|bis|à|a|al|até)\s)$")
@@ -10027,6 +10062,74 @@ def _tied_in(
             if _base(lang) != _base(statement_lang) or _has_cjk(r.text):
                 return None
             return _tied_elsewhere(stated, s, q, candidates, r)
+    return None
+
+
+#: How far (in characters) a date may stand from the predicate of the event it dates
+#: ("was arrested in April", "于3月21日被捕", "am 21. März festgenommen").
+_EVENT_DATE_REACH = 25
+#: What ends a sentence, between an event's predicate and a date of another sentence.
+_EVENT_SENTENCE_END = re.compile(r"[.!?;]\s|[。！？；]")
+
+
+def _event_date(text: str, values: list[Value], start: int, end: int) -> tuple[int, Value] | None:
+    """The date nearest a predicate at ``start:end`` in its sentence, within
+    `_EVENT_DATE_REACH`, with its distance; None when none is or two are as near."""
+    best: list[tuple[int, Value]] = []
+    for v in values:
+        if v.kind != "date":
+            continue
+        lo, hi = (v.end, start) if v.end <= start else (end, v.start) if v.start >= end else (0, 0)
+        if hi - lo > _EVENT_DATE_REACH or _EVENT_SENTENCE_END.search(text, lo, hi):
+            continue
+        best.append((max(0, hi - lo), v))
+    best.sort(key=lambda t: t[0])
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0]
+
+
+def _event_date_elsewhere(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[Value, str] | None:
+    """The quote's date of the event the statement dates with `s`, when it is not `q`: a
+    predicate of a [polarity] side ("festgenommen", "被捕", custody.arrested) whose nearest
+    date in the statement is `s`, and whose side's predicate in the quote has another
+    date nearest ("He was arrested in April for the March 21 call": March 21 dates the
+    call). A statement that gives two dates ("wurde im April wegen des Anrufs vom 21. März
+    festgenommen": the verb ends the clause of both) is not read so. (That date, the
+    quote's predicate), or None."""
+    if sum(v.kind == "date" for v in stated.values) != 1:
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    at = readings.index(owner)
+    lang = langs[at] if at < len(langs) else None
+    theirs = {
+        (name, side): pattern
+        for name, sides, _ in _polarity_groups(lang)
+        for side, pattern in sides
+        if side != "neutral"
+    }
+    for name, sides, _ in _polarity_groups(statement_lang):
+        for side, pattern in sides:
+            other = theirs.get((name, side))
+            if side == "neutral" or other is None:
+                continue
+            for m in pattern.finditer(stated.text):
+                mine = _event_date(stated.text, stated.values, m.start(), m.end())
+                if mine is None or mine[1] is not s:
+                    continue
+                for n in other.finditer(owner.text):
+                    found = _event_date(owner.text, owner.values, n.start(), n.end())
+                    if found is not None and found[1] is not q:
+                        return found[1], n.group().strip()
     return None
 
 
@@ -15864,6 +15967,13 @@ statement_lang="en").status
                 moved = _moved(s, q, *switched, published, "contradicted")
                 if not opened or moved[1] == "contradicted":
                     q, verdict, note = moved
+        if verdict in ("match", "overstated") and s.kind == "date" and q.kind == "date":
+            event = _event_date_elsewhere(stated, s, q, readings, langs, statement_lang)
+            if event is not None:
+                # "Er wurde am 21. März festgenommen" for "He was arrested in April for the
+                # March 21 call": the quote dates the arrest otherwise; its March 21 is the
+                # call's.
+                q, verdict, note = _moved(s, q, *event, published, "contradicted")
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not stated_cjk:
             apart = _kind_listed_before(stated, s, q, readings, langs, statement_lang)
             if apart is not None:
