@@ -101,6 +101,31 @@ _MARCH = date(2020, 3, 5)
     "statement, lang, quote, quote_lang, published, status",
     [
         # A coming date earlier in the year than the page is next year's.
+        # "scheduled to <verb> <date>" with no "on" before the date is coming too.
+        (
+            "The trial is set to resume on March 3, 2021.",
+            "en",
+            "The trial, which is scheduled to resume March 3, was halted.",
+            "en",
+            _OCTOBER,
+            "pass",
+        ),
+        (
+            "The trial is set to resume on March 3, 2020.",
+            "en",
+            "The trial, which is scheduled to resume March 3, was halted.",
+            "en",
+            _OCTOBER,
+            "fail",
+        ),
+        (
+            "Der Prozess wird am 3. März 2021 fortgesetzt.",
+            "de",
+            "The trial, which is expected to begin again March 3, was halted.",
+            "en",
+            _OCTOBER,
+            "pass",
+        ),
         (
             "The hearing is set for March 3, 2020.",
             "en",
