@@ -1,0 +1,231 @@
+"""Counted things that are never one another ([counted] in each language's data file),
+read across languages too: athletes against spectators, rifles against shotguns against
+handguns, schools against their pupils. The same figure said of another of these things is
+another fact ("450 spectators" for "450 Athleten", "trois fusils de chasse" for "three
+rifles", "10 % of schools" for "10 % der Schüler"); right translations, a noun outside the
+lists and a figure whose noun is the same thing in another word still pass."""
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str, str]:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    return result.status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Athletes and spectators.
+        (
+            "Some 300 spectators watched the relay.",
+            "Around 300 athletes ran the relay on Sunday.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Some 300 athletes ran the relay.",
+            "Around 300 athletes ran the relay on Sunday.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Rund 300 Zuschauer sahen das Finale.",
+            "Around 300 athletes took part in the final.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Rund 300 Sportlerinnen und Sportler liefen mit.",
+            "Around 300 athletes took part in the relay.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Environ 300 spectateurs ont assisté au relais.",
+            "Beim Staffellauf waren rund 300 Athletinnen und Athleten am Start.",
+            "fr",
+            "de",
+            "fail",
+        ),
+        (
+            "Environ 300 athlètes ont couru le relais.",
+            "Beim Staffellauf waren rund 300 Athletinnen und Athleten am Start.",
+            "fr",
+            "de",
+            "pass",
+        ),
+        (
+            "Unos 300 espectadores vieron la final.",
+            "Rund 300 Zuschauer sahen das Finale im Stadion.",
+            "es",
+            "de",
+            "pass",
+        ),
+        (
+            "Unos 300 atletas corrieron la final.",
+            "Rund 300 Zuschauer sahen das Finale im Stadion.",
+            "es",
+            "de",
+            "fail",
+        ),
+        # Spectators are visitors of an event.
+        (
+            "About 300 visitors came to the final.",
+            "Rund 300 Zuschauer sahen das Finale im Stadion.",
+            "en",
+            "de",
+            "pass",
+        ),
+        # A noun outside the lists says nothing against them.
+        (
+            "Some 300 people ran the relay.",
+            "Around 300 athletes ran the relay on Sunday.",
+            "en",
+            "en",
+            "pass",
+        ),
+        # Long guns of two kinds and handguns.
+        (
+            "The police seized four shotguns.",
+            "The police seized four rifles and a pistol.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "The police seized four rifles.",
+            "The police seized four rifles and a pistol.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "La police a saisi quatre fusils de chasse.",
+            "The police seized four rifles and a pistol.",
+            "fr",
+            "en",
+            "fail",
+        ),
+        (
+            "La police a saisi quatre carabines.",
+            "The police seized four rifles and a pistol.",
+            "fr",
+            "en",
+            "pass",
+        ),
+        # "fusils" alone names a long gun of either kind: no judgement.
+        (
+            "La police a saisi quatre fusils.",
+            "The police seized four shotguns and a pistol.",
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "La policía incautó cuatro escopetas y dos pistolas.",
+            "Die Polizei stellte vier Gewehre und zwei Pistolen sicher.",
+            "es",
+            "de",
+            "fail",
+        ),
+        (
+            "La policía incautó cuatro rifles y dos pistolas.",
+            "Die Polizei stellte vier Gewehre und zwei Pistolen sicher.",
+            "es",
+            "de",
+            "pass",
+        ),
+        (
+            "A polícia apreendeu quatro pistolas.",
+            "La police a saisi quatre carabines.",
+            "pt",
+            "fr",
+            "fail",
+        ),
+        (
+            "A polícia apreendeu quatro carabinas.",
+            "La police a saisi quatre carabines.",
+            "pt",
+            "fr",
+            "pass",
+        ),
+        # Two counts of two kinds, each given to the other kind.
+        (
+            "Er besaß vier Schrotflinten und zwei Gewehre.",
+            "He owned four rifles and two shotguns.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Er besaß vier Gewehre und zwei Schrotflinten.",
+            "He owned four rifles and two shotguns.",
+            "de",
+            "en",
+            "pass",
+        ),
+        # Schools and pupils.
+        (
+            "About 8% of schools in the region are private.",
+            "Rund 8 % der Schüler der Region besuchen eine Privatschule.",
+            "en",
+            "de",
+            "fail",
+        ),
+        (
+            "About 8% of pupils in the region attend a private school.",
+            "Rund 8 % der Schüler der Region besuchen eine Privatschule.",
+            "en",
+            "de",
+            "pass",
+        ),
+        (
+            "Environ 8 % des élèves de la région vont dans le privé.",
+            "Rund 8 % der Schülerinnen und Schüler der Region besuchen eine Privatschule.",
+            "fr",
+            "de",
+            "pass",
+        ),
+        (
+            "Environ 8 % des écoles de la région sont privées.",
+            "Rund 8 % der Schülerinnen und Schüler der Region besuchen eine Privatschule.",
+            "fr",
+            "de",
+            "fail",
+        ),
+        (
+            "Cerca del 8 % de los estudiantes de la región va a una escuela privada.",
+            "About 8% of students in the region attend a private school.",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "Cerca del 8 % de las escuelas de la región son privadas.",
+            "About 8% of students in the region attend a private school.",
+            "es",
+            "en",
+            "fail",
+        ),
+        # A school's count of pupils: the noun said after its figure decides.
+        (
+            "The 12 schools of the district teach 4,000 pupils.",
+            "Die 12 Schulen des Kreises unterrichten 4.000 Schüler.",
+            "en",
+            "de",
+            "pass",
+        ),
+    ],
+)
+def test_a_figure_of_another_counted_thing(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
