@@ -229,3 +229,27 @@ def test_a_figure_of_another_counted_thing(
 ) -> None:
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_HARBOUR = (
+    "Die Hafen GmbH wird zu 60 Prozent von der Landeshauptstadt Kiel und zu 40 Prozent vom "
+    "Bund getragen."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, lang, status",
+    [
+        ("The federal government holds 60% of Hafen GmbH and the city 40%.", "en", "fail"),
+        ("The city holds 60% of Hafen GmbH and the federal government 40%.", "en", "pass"),
+        ("Le Bund détient 60 % de Hafen GmbH et la ville 40 %.", "fr", "fail"),
+        ("La ville détient 60 % de Hafen GmbH et l'État fédéral 40 %.", "fr", "pass"),
+        ("La federación posee el 60 % de Hafen GmbH y la ciudad el 40 %.", "es", "fail"),
+        ("La ciudad posee el 60 % de Hafen GmbH y la federación el 40 %.", "es", "pass"),
+    ],
+)
+def test_a_capital_holds_the_city_share(statement: str, lang: str, status: str) -> None:
+    """A share held "von der Landeshauptstadt" is the city's ([holders] city): two shares
+    given the other way round across languages fail, the right way round pass."""
+    got, reason = _status(statement, _HARBOUR, lang, "de")
+    assert got == status, reason
