@@ -253,3 +253,41 @@ def test_a_capital_holds_the_city_share(statement: str, lang: str, status: str) 
     given the other way round across languages fail, the right way round pass."""
     got, reason = _status(statement, _HARBOUR, lang, "de")
     assert got == status, reason
+
+
+_CRASH_EN = "The bus crash killed 23 people, among them 8 children, on Monday night."
+_CRASH_ZH = "周一晚上的大巴事故造成23人死亡，其中8名儿童。"
+_SCHOOL_DE = "Beim Brand in der Schule starben 23 Kinder und 8 Lehrer."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # The statement's noun is another figure's in the quote.
+        ("The bus crash killed 23 people.", "en", _CRASH_EN, "en", "pass"),
+        ("L'accident de bus a tué 23 enfants.", "fr", _CRASH_EN, "en", "fail"),
+        ("L'accident de bus a tué 8 enfants.", "fr", _CRASH_EN, "en", "pass"),
+        ("Bei dem Busunglück starben 23 Kinder.", "de", _CRASH_EN, "en", "fail"),
+        ("Bei dem Busunglück starben 23 Menschen.", "de", _CRASH_EN, "en", "pass"),
+        ("El accidente de autobús mató a 23 niños.", "es", _CRASH_EN, "en", "fail"),
+        ("大巴事故造成23名儿童死亡。", "zh", _CRASH_EN, "en", "fail"),
+        ("大巴事故造成8名儿童死亡。", "zh", _CRASH_EN, "en", "pass"),
+        ("The bus crash killed 23 children.", "en", _CRASH_ZH, "zh", "fail"),
+        ("The bus crash killed 8 children.", "en", _CRASH_ZH, "zh", "pass"),
+        # Each figure with its own noun: the statement's noun after the quote's own figure.
+        ("23 children died in the school fire.", "en", _SCHOOL_DE, "de", "pass"),
+        ("23 teachers died in the school fire.", "en", _SCHOOL_DE, "de", "fail"),
+        ("Murieron 23 niños en el incendio de la escuela.", "es", _SCHOOL_DE, "de", "pass"),
+        ("Murieron 23 profesores en el incendio de la escuela.", "es", _SCHOOL_DE, "de", "fail"),
+        ("Murieron 23 personas en el incendio de la escuela.", "es", _SCHOOL_DE, "de", "pass"),
+        ("Huit enseignants sont morts dans l'incendie.", "fr", _SCHOOL_DE, "de", "pass"),
+    ],
+)
+def test_a_noun_the_quote_gives_to_another_figure(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    """[counted_nouns]: a noun the quote in another language says after another of its
+    figures, its own figure counting something else, ties the statement's figure to that
+    other figure."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason
