@@ -291,3 +291,33 @@ def test_a_noun_the_quote_gives_to_another_figure(
     other figure."""
     got, reason = _status(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_VACCINES_DE = "Geimpft sind 30 Prozent der Erwachsenen und 12 Prozent der Kinder."
+_CLASH_EN = "Three civilians and two soldiers were killed in the clash."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # Two counts, each said of the other's noun.
+        ("Trois soldats et deux civils ont été tués.", "fr", _CLASH_EN, "en", "fail"),
+        ("Trois civils et deux soldats ont été tués.", "fr", _CLASH_EN, "en", "pass"),
+        ("Murieron tres soldados y dos civiles.", "es", _CLASH_EN, "en", "fail"),
+        ("Murieron tres civiles y dos soldados.", "es", _CLASH_EN, "en", "pass"),
+        ("Drei Soldaten und zwei Zivilisten wurden getötet.", "de", _CLASH_EN, "en", "fail"),
+        ("Drei Zivilisten und zwei Soldaten wurden getötet.", "de", _CLASH_EN, "en", "pass"),
+        # A share whose noun the quote says after another share.
+        ("30% of children are vaccinated.", "en", _VACCINES_DE, "de", "fail"),
+        ("El 30 % de los niños está vacunado.", "es", _VACCINES_DE, "de", "fail"),
+        ("30 % des enfants sont vaccinés.", "fr", _VACCINES_DE, "de", "fail"),
+    ],
+)
+def test_nouns_tie_counts_across_languages(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    """[counted_nouns] tie each of two counts to its own noun across languages, a
+    statement that says the other figure of another noun too (the two swapped) among
+    them."""
+    got, reason = _status(statement, quote, lang, quote_lang)
+    assert got == status, reason

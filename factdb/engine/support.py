@@ -10053,8 +10053,14 @@ def _noun_tied_across(
     if len(found) != 1:
         return None
     other = found[0][0]
-    if any(_close(v.value, other.value) for v in stated.values if v is not s):
-        return None  # the statement says that figure too: "17 of the 19 foreigners"
+    for v in stated.values:
+        if v is not s and _close(v.value, other.value):
+            # The statement says that figure too: of the same noun or of none, it is the
+            # quote's ("17 of the 19 foreigners"); of another noun, the two are swapped
+            # ("trois soldats et deux civils" for "three civilians and two soldiers").
+            nouns = _nouns_counted(stated.text, v, stated.values)[0]
+            if not nouns or nouns.keys() & mine.keys():
+                return None
     return found[0]
 
 
