@@ -10020,8 +10020,9 @@ def _noun_tied_across(
     [counted_nouns] that the words right after `q` do not say (they count something else)
     and that those after one other figure of `q`'s kind in the quote say. "Au moins 19
     étrangers" for "killing at least 19 people, including 17 foreigners" gives (17,
-    "foreigners"). None when the statement says that figure too, or when the words before
-    `q` in its clause say the noun ("foreigners: 19")."""
+    "foreigners"). None when the statement says that figure too, of the same noun or of
+    none ("17 of the 19 foreigners"; of another noun the two are swapped), or when the
+    words before `q` in its clause say the noun ("foreigners: 19")."""
     mine, _ = _nouns_counted(stated.text, s, stated.values)
     if not mine:
         return None
