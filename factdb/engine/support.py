@@ -10133,6 +10133,112 @@ def _event_date_elsewhere(
     return None
 
 
+@lru_cache(maxsize=1)
+def _counted_nouns_pattern() -> re.Pattern[str] | None:
+    """[counted_nouns] of common.toml as one pattern, a group per meaning: Latin-script
+    words whole, Chinese and Japanese ones anywhere."""
+    table = _load_toml("common").get("counted_nouns", {})
+    groups = []
+    for meaning, words in sorted(table.items()):
+        latin = [w for w in words if not _has_cjk(w)]
+        cjk = [w for w in words if _has_cjk(w)]
+        parts = [rf"(?<!\w)(?:{_alt(latin)})(?!\w)"] if latin else []
+        parts += [_alt(cjk)] if cjk else []
+        groups.append(f"(?P<{meaning}>{'|'.join(parts)})")
+    return re.compile("|".join(groups), re.I) if groups else None
+
+
+#: What ends a clause in Chinese or Japanese text (`_TIE_BREAK` reads the other scripts).
+_CJK_CLAUSE_END = _lazy(r"[，。；：、！？（）「」]")
+#: How many characters after a figure in Chinese or Japanese text may say what it counts
+#: ("名外国人").
+_CJK_NOUN_REACH = 8
+
+
+def _nouns_counted(text: str, v: Value, values: list[Value]) -> tuple[dict[str, str], bool]:
+    """The meanings ([counted_nouns]) said among the few words right after figure `v`, up
+    to its clause's end or the next figure, each with its word as written; and whether any
+    word stands there at all (a figure that counts something)."""
+    pattern = _counted_nouns_pattern()
+    stop = min([*(u.start for u in values if u.start >= v.end), v.end + 48])
+    window = text[v.end : stop]
+    for cut in (_TIE_BREAK.search(window), _CJK_CLAUSE_END.search(window)):
+        if cut is not None:
+            window = window[: cut.start()]
+    if _has_cjk(window[:3]):
+        window = window[:_CJK_NOUN_REACH]
+    else:
+        words = list(_TOKEN.finditer(window))
+        if len(words) > _COUNTED_REACH:
+            window = window[: words[_COUNTED_REACH - 1].end()]
+    said = _TOKEN.search(window) is not None
+    if pattern is None:
+        return {}, said
+    found: dict[str, str] = {}
+    for m in pattern.finditer(window):
+        found.setdefault(m.lastgroup or "", m.group())
+    return found, said
+
+
+def _noun_tied_across(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    candidates: list[Value],
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[Value, str] | None:
+    """The figure of a quote in another language that the statement's noun goes with, when
+    it is not `q`: the noun right after the statement's figure has a meaning of
+    [counted_nouns] that the words right after `q` do not say (they count something else)
+    and that those after one other figure of `q`'s kind in the quote say. "Au moins 19
+    étrangers" for "killing at least 19 people, including 17 foreigners" gives (17,
+    "foreigners"). None when the statement says that figure too, of the same noun or of
+    none ("17 of the 19 foreigners"; of another noun the two are swapped), or when the
+    words before `q` in its clause say the noun ("foreigners: 19")."""
+    mine, _ = _nouns_counted(stated.text, s, stated.values)
+    if not mine:
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+    if _base(lang) == _base(statement_lang):
+        return None
+    at_q, said = _nouns_counted(owner.text, q, owner.values)
+    if not said or at_q.keys() & mine.keys():
+        return None
+    pattern = _counted_nouns_pattern()
+    lo, _ = _clause_bounds(owner.text, q.start, q.end, lang)
+    before = max([lo, *(u.end for u in owner.values if u.end <= q.start)])
+    if pattern is not None and any(
+        m.lastgroup in mine for m in pattern.finditer(owner.text, before, q.start)
+    ):
+        return None
+    own = {id(v) for v in owner.values}
+    found = []
+    for c in candidates:
+        if c is q or id(c) not in own or c.kind != q.kind or c.dim != q.dim:
+            continue
+        theirs, _ = _nouns_counted(owner.text, c, owner.values)
+        both = theirs.keys() & mine.keys()
+        if both:
+            found.append((c, theirs[min(both)]))
+    if len(found) != 1:
+        return None
+    other = found[0][0]
+    for v in stated.values:
+        if v is not s and _close(v.value, other.value):
+            # The statement says that figure too: of the same noun or of none, it is the
+            # quote's ("17 of the 19 foreigners"); of another noun, the two are swapped
+            # ("trois soldats et deux civils" for "three civilians and two soldiers").
+            nouns = _nouns_counted(stated.text, v, stated.values)[0]
+            if not nouns or nouns.keys() & mine.keys():
+                return None
+    return found[0]
+
+
 def _holds_value(values: list[Value], q: Value) -> bool:
     """Whether `q` itself is one of `values` (`any(v is q ...)` without a generator)."""
     for v in values:
@@ -15903,6 +16009,10 @@ statement_lang="en").status
                 if stated_cjk
                 else _tied_in(stated, s, q, comparable, readings, langs, statement_lang)
             )
+            if tied is None:
+                # "Au moins 19 étrangers" for "killing at least 19 people, including 17
+                # foreigners": the statement's noun, in another language, is 17's.
+                tied = _noun_tied_across(stated, s, q, comparable, readings, langs, statement_lang)
             hint = False
             if tied is None:
                 region = _tied_in_region(stated, s, q, comparable, readings)
