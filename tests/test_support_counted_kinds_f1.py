@@ -255,6 +255,7 @@ def test_a_capital_holds_the_city_share(statement: str, lang: str, status: str) 
     assert got == status, reason
 
 
+_SURVIVED_EN = "40 passengers survived the crash while 3 died."
 _CRASH_EN = "The bus crash killed 23 people, among them 8 children, on Monday night."
 _CRASH_ZH = "周一晚上的大巴事故造成23人死亡，其中8名儿童。"
 _SCHOOL_DE = "Beim Brand in der Schule starben 23 Kinder und 8 Lehrer."
@@ -281,6 +282,11 @@ _SCHOOL_DE = "Beim Brand in der Schule starben 23 Kinder und 8 Lehrer."
         ("Murieron 23 profesores en el incendio de la escuela.", "es", _SCHOOL_DE, "de", "fail"),
         ("Murieron 23 personas en el incendio de la escuela.", "es", _SCHOOL_DE, "de", "pass"),
         ("Huit enseignants sont morts dans l'incendie.", "fr", _SCHOOL_DE, "de", "pass"),
+        # A figure with no noun of its own after it ("while 3 died": the passengers left
+        # unsaid) is the statement's, not another noun's.
+        ("Tres pasajeros murieron en el accidente.", "es", _SURVIVED_EN, "en", "pass"),
+        ("Trois passagers sont morts dans l'accident.", "fr", _SURVIVED_EN, "en", "pass"),
+        ("Vierzig Passagiere starben bei dem Unfall.", "de", _SURVIVED_EN, "en", "fail"),
     ],
 )
 def test_a_noun_the_quote_gives_to_another_figure(

@@ -4131,11 +4131,13 @@ def test_an_english_noun_against_japanese_counters(statement: str, quote: str, s
             "新製品を発表 5月25日発売（2023年05月20日）",
             "unverified",
         ),
+        # Where the event's own verb dates it otherwise ("to open on May 25"), the
+        # statement's date of that event is contradicted.
         (
             "en",
             "The store opens on May 20.",
             "Store to open on May 25 (May 20, 2023)",
-            "unverified",
+            "fail",
         ),
         # With no other date, it is the page's date the statement gives.
         ("ja", "記事は2023年5月20日に掲載された。", "新製品を発表（2023年05月20日）", "pass"),

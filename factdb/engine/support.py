@@ -10206,8 +10206,10 @@ def _noun_tied_across(
     lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
     if _base(lang) == _base(statement_lang):
         return None
-    at_q, said = _nouns_counted(owner.text, q, owner.values)
-    if not said or at_q.keys() & mine.keys():
+    at_q, _ = _nouns_counted(owner.text, q, owner.values)
+    if not at_q or at_q.keys() & mine.keys():
+        # The words after `q` say no counted noun ("while 3 died": the passengers the
+        # statement names, left unsaid), or the statement's: `q` may count it.
         return None
     pattern = _counted_nouns_pattern()
     lo, _ = _clause_bounds(owner.text, q.start, q.end, lang)
