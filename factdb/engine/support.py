@@ -10571,6 +10571,7 @@ def _subject_elsewhere(
     comparable: list[Value],
     readings: list[Reading],
     langs: list[str | None] | None = None,
+    statement_lang: str | None = None,
 ) -> tuple[Value, str, str] | None:
     """Another figure of the quote holding `q` that the statement's subject goes with, the
     word that says so, and the verdict when that figure does not meet the statement's
@@ -10598,8 +10599,12 @@ def _subject_elsewhere(
     names_only = rules is not None and rules.names_capitalized
     if len(figures) < 2:
         return None
+    stated_loose: dict[int, dict[str, str]] = {}
     mine_all, _ = _figure_words(
-        stated.text, [v for v in stated.values if v.kind in _TIED_KINDS or v is s], stated.values
+        stated.text,
+        [v for v in stated.values if v.kind in _TIED_KINDS or v is s],
+        stated.values,
+        loose_too=stated_loose,
     )
     # An auxiliary verb ("were", "wurden") ties a figure to no subject.
     mine = {k: w for k, w in mine_all.get(id(s), {}).items() if k not in _auxiliaries()}
@@ -10644,11 +10649,24 @@ def _subject_elsewhere(
         for k in words:
             loose_seen[k] = loose_seen.get(k, 0) + 1
     loose_own = {k for k, n in loose_seen.items() if n == 1 or not names_only}
-    if q_names - mine.keys() and not (names & loose[id(q)].keys() & loose_own):
+    # The statement's names further on in its figure's sentence count here too, in a
+    # language that capitalizes only names: "51 whales stranded and died on Stewart Island"
+    # names the place of the quote's "140 pilot whales … on Stewart Island".
+    stated_rules = rules_for(statement_lang)
+    far = names | (
+        {
+            k
+            for k, w in stated_loose.get(id(s), {}).items()
+            if k != opening and k not in _auxiliaries() and w[:1].isupper()
+        }
+        if names_only and stated_rules is not None and stated_rules.names_capitalized
+        else set()
+    )
+    if q_names - mine.keys() and not (far & loose[id(q)].keys() & loose_own):
         for fid, words in loose.items():
             if fid == id(q):
                 continue
-            hit = {k for k in names & words.keys() if loose_seen[k] == 1}
+            hit = {k for k in far & words.keys() if loose_seen[k] == 1}
             if hit:
                 return by_id[fid], words[min(hit)], "contradicted"
     # 2. Figures each alone in its sentence: the word nearest before `q` is not the
@@ -14784,6 +14802,73 @@ def _range_start_top(
     return low
 
 
+#: How far before a statement's figure a word naming one end of a range is read ("the
+#: most expensive suites cost $500"), and after it in Chinese and Japanese ("500元起").
+_RANGE_END_WORD_REACH = (60, 4)
+
+
+def _range_end_named(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], lang: str | None
+) -> Value | None:
+    """The other end of the quote's range that `q` ends, when the statement names the end
+    its figure is ([counted_whole] range_high_words, range_low_words) before it in its
+    sentence (after it in Chinese and Japanese) and `q` is the range's other end: "The most
+    expensive suites cost $500" for "rates range from $500 to $2,400" (the top is $2,400),
+    "the cheapest rooms cost $2,400" (the low end is $500). `_read` marks a range's top
+    (`range_top`), the figure right after its low end. None otherwise."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    at = next(i for i, v in enumerate(owner.values) if v is q)
+    if q.range_top and at > 0:
+        other, name = owner.values[at - 1], "range_low_words"
+    elif at + 1 < len(owner.values) and owner.values[at + 1].range_top:
+        other, name = owner.values[at + 1], "range_high_words"
+    else:
+        return None
+    if q.direction or other.direction:
+        return None  # a change from one figure to another ("raises the age from 14 to 16")
+    mine = next((i for i, v in enumerate(stated.values) if v is s), None)
+    if (
+        mine is None
+        or s.range_top
+        or (mine + 1 < len(stated.values) and stated.values[mine + 1].range_top)
+    ):
+        return None  # the statement gives a range of its own ("2012年から2013年まで")
+    if any(v is not s and _compare(v, other, None)[0] == "match" for v in stated.values):
+        return None  # the statement gives the other end too ("to 16 from 14")
+    named = _counted_whole_res(lang).get(name)
+    if named is None:
+        return None
+    text = stated.text
+    lo = max(
+        [
+            0,
+            s.start - _RANGE_END_WORD_REACH[0],
+            *(v.end for v in stated.values if v.end <= s.start),
+            *(m.end() for m in _SENTENCE_END.finditer(text, 0, s.start)),
+        ]
+    )
+    rules = rules_for(lang)
+    before = named.search(text, lo, s.start)
+    if (
+        before is not None
+        and any(v.end == lo for v in stated.values)
+        and not (text[lo : before.start()] + text[before.end() : s.start]).strip()
+    ):
+        return None  # the word joins the statement's own range ("2012年から2013年まで")
+    said = before is not None or (
+        rules is not None
+        and rules.cjk
+        and named.match(text, s.end, s.end + _RANGE_END_WORD_REACH[1]) is not None
+    )
+    if not said:
+        return None
+    if other.kind == "number" and q.kind != "number":
+        other = replace(other, kind=q.kind, dim=q.dim, unit=q.unit, factor=q.factor)
+    return other
+
+
 #: Bounds from above and from below, for a range's other end (`_range_end_beyond`).
 _UPPER_BOUNDS = frozenset({"at_most", "up_to", "less_than"})
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
@@ -15678,6 +15763,21 @@ statement_lang="en").status
                     # "rates start at $2,400" for "range from $500 to $2,400".
                     note = f"the quote's range starts at {low.shown!r}; {q.shown!r} is its top"
                     q, verdict = low, "contradicted"
+        if verdict in ("match", "overstated"):
+            other_end = _range_end_named(stated, s, q, readings, statement_lang)
+            if other_end is not None and _compare(s, other_end, published)[0] not in (
+                "match",
+                "overstated",
+            ):
+                # "The most expensive suites cost $500" for "rates range from $500 to
+                # $2,400": the statement names the end its figure is; the quote's figure
+                # is the range's other end.
+                note = (
+                    f"the statement names the range's other end: the quote's {q.shown!r} is "
+                    f"its {'top' if q.range_top else 'low end'}, {other_end.shown!r} the end "
+                    "the statement names"
+                )
+                q, verdict = other_end, "contradicted"
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
@@ -15741,7 +15841,9 @@ statement_lang="en").status
             and not stated_cjk
             and named is None
         ):
-            elsewhere = _subject_elsewhere(stated, s, q, comparable, readings, langs)
+            elsewhere = _subject_elsewhere(
+                stated, s, q, comparable, readings, langs, statement_lang
+            )
             if elsewhere is not None:
                 # "51 pygmy whales on Ninety Mile Beach" for "10 rare pygmy whales on Ninety
                 # Mile beach, 51 stranded … on the Chatham Islands": never a pass; whose
@@ -17270,6 +17372,37 @@ def _opens_aside(text: str, pos: int, v: Value) -> bool:
 _ADVERBIAL_REACH = (40, 80, 200)
 
 
+#: The empty match at a position: a phrase's head that has no word (`_tally_after_comma`).
+_EMPTY = re.compile("")
+
+
+@lru_cache(maxsize=16)
+def _tally_tail(lang: str | None) -> re.Pattern[str] | None:
+    """What follows a tally's first figure to its sentence's end: a word joining its two
+    counts ([adverbial] tally_links: "to", "contre", "zu"), the second count and perhaps one
+    word ("438 to 86 votes"). None without the words."""
+    rules = rules_for(lang)
+    links = rules.data.get("adverbial", {}).get("tally_links", []) if rules is not None else []
+    if not links:
+        return None
+    return re.compile(rf"\s*(?:{_alt(links)})\s*\d[\d.,]*(?:\s+[^\W\d_]+)?\s*", re.I)
+
+
+def _tally_after_comma(text: str, v: Value, lang: str | None) -> re.Match[str] | None:
+    """The tally figure `v` opens right after a comma, when its two counts close the
+    sentence ("French MPs rejected the bill, 438 to 86."): a match at `v` (for
+    `_adverbial_scope`, which reads it as a phrase closing the main clause). None
+    otherwise."""
+    tail = _tally_tail(lang)
+    if tail is None:
+        return None
+    end = _CLAUSE_END.search(text, v.end)
+    hi = end.start() if end is not None else len(text)
+    if tail.fullmatch(text, v.end, hi) is None:
+        return None
+    return _EMPTY.match(text, v.start)
+
+
 @lru_cache(maxsize=64)
 def _adverbial_frame(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A language's prepositions opening an adverbial phrase ([adverbial] openers: "after",
@@ -17361,6 +17494,10 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
         # A date is a phrase of time of its own, with no preposition: perhaps an article
         # or a weekday before it ("Le 5 mai, les députés ont rejeté…", "…, mardi 5 mai.").
         head = _BARE_DATE_LEAD.fullmatch(text, cut, v.start)
+    if head is None and text[cut - 1 : cut] == "," and not text[cut : v.start].strip():
+        # A tally after a comma at the sentence's end ("rejected the bill, 438 to 86."):
+        # the count of the vote, no clause of its own, modifies the main clause before it.
+        head = _tally_after_comma(text, v, lang)
     if head is None:
         return None
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])

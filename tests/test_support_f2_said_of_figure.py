@@ -1,0 +1,120 @@
+"""What a statement says of a figure the quote keeps but says otherwise (issue f2): a name
+further on in the statement's sentence that the quote gives to another figure ("45 homes …
+in Dunedin" for "300 homes … in Dunedin, … 45 … in Timaru"); a word naming one end of a
+range said of the range's other end ("the most expensive rooms cost 200 euros" for "de 200
+à 900 euros"); a verb of passage opposed to the quote's, across languages, with the vote's
+tally after a comma at the sentence's end ("rejected the bill, 312 to 97" for "ont adopté
+… (312 contre 97)"). Right paraphrases keep passing."""
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str, str]:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    return result.status, result.reason
+
+
+_STORM_EN = (
+    "The storm left 300 homes flooded and cut off in Dunedin, 12 shops on George Street, "
+    "and 45 damaged and empty in Timaru."
+)
+_STORM_PT = (
+    "A tempestade deixou 300 casas inundadas e isoladas em Dunedin, 12 lojas na George "
+    "Street e 45 danificadas e vazias em Timaru."
+)
+_STORM_FR = (
+    "La tempête a laissé 300 maisons inondées et isolées à Dunedin, 12 commerces sur George "
+    "Street, et 45 endommagées et vides à Timaru."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The statement's place, after its verbs, is another figure's in the quote.
+        ('45 homes were damaged and left empty in Dunedin.', _STORM_EN, 'en', 'en', 'fail'),
+        ('45 homes were damaged and left empty in Timaru.', _STORM_EN, 'en', 'en', 'pass'),
+        ('45 casas ficaram danificadas e vazias em Dunedin.', _STORM_PT, 'pt', 'pt', 'fail'),
+        ('45 casas ficaram danificadas e vazias em Timaru.', _STORM_PT, 'pt', 'pt', 'pass'),
+        ('45 maisons ont été endommagées et laissées vides à Dunedin.', _STORM_FR, 'fr', 'fr',
+         'fail'),
+        ('45 maisons ont été endommagées et laissées vides à Timaru.', _STORM_FR, 'fr', 'fr',
+         'pass'),
+        # Across languages.
+        ('45 casas ficaram danificadas e vazias em Dunedin.', _STORM_EN, 'pt', 'en', 'fail'),
+        ('45 homes were damaged and left empty in Timaru.', _STORM_FR, 'en', 'fr', 'pass'),
+        ('300 homes were flooded and cut off in Dunedin.', _STORM_EN, 'en', 'en', 'pass'),
+    ],
+)  # fmt: skip
+def test_a_name_further_on_in_the_statements_sentence_ties_its_figure(
+    statement, quote, lang, quote_lang, status
+):
+    """A name after the statement's verbs, in its one figure's sentence, that the quote
+    gives to another figure only: the quote's figure of that name is the statement's."""
+    assert _status(statement, quote, lang, quote_lang)[0] == status
+
+
+_RATES_EN = "Double rooms at the lodge range from $180 to $650 a night."
+_RATES_FR = "Les chambres de l'auberge vont de 180 à 650 dollars la nuit."
+_RATES_ZH = "客栈客房价格从每晚180元到650元不等。"
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The high end named, the low end's figure given (and the other way round).
+        ('The priciest rooms at the lodge cost $180 a night.', _RATES_EN, 'en', 'en', 'fail'),
+        ('The priciest rooms at the lodge cost $650 a night.', _RATES_EN, 'en', 'en', 'pass'),
+        ('The cheapest rooms at the lodge cost $650 a night.', _RATES_EN, 'en', 'en', 'fail'),
+        ('The cheapest rooms at the lodge cost $180 a night.', _RATES_EN, 'en', 'en', 'pass'),
+        ('最贵的客房每晚180元。', _RATES_ZH, 'zh', 'zh', 'fail'),
+        ('最贵的客房每晚650元。', _RATES_ZH, 'zh', 'zh', 'pass'),
+        # Across languages.
+        ('The cheapest rooms at the lodge cost $650 a night.', _RATES_FR, 'en', 'fr', 'fail'),
+        ('最も高い部屋は1泊180ドル。', _RATES_EN, 'ja', 'en', 'fail'),
+        ('最も高い部屋は1泊650ドル。', _RATES_EN, 'ja', 'en', 'pass'),
+        # A range of the statement's own, and a change from one figure to another, name
+        # no end.
+        ('ロッジの客室は1泊180ドルから650ドル。', _RATES_EN, 'ja', 'en', 'pass'),
+        ('The town raised its minimum parking fee to $6.',
+         'The town raises parking fee from $4 to $6', 'en', 'en', 'pass'),
+    ],
+)  # fmt: skip
+def test_a_word_naming_one_end_of_a_range_is_not_met_by_the_other_end(
+    statement, quote, lang, quote_lang, status
+):
+    """[counted_whole] range_high_words and range_low_words before the statement's figure
+    (after it in Chinese and Japanese) name the end of the quote's range it is: the other
+    end's figure contradicts."""
+    assert _status(statement, quote, lang, quote_lang)[0] == status
+
+
+_VOTE_FR = "Les députés ont adopté à une large majorité (312 contre 97) le projet de loi sur l'eau."
+_VOTE_EN = "Lawmakers approved the water bill by 312 votes to 97."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ('French lawmakers rejected the water bill, 312 to 97.', _VOTE_FR, 'en', 'fr', 'fail'),
+        ('French lawmakers approved the water bill, 312 to 97.', _VOTE_FR, 'en', 'fr', 'pass'),
+        ('Los diputados rechazaron la ley del agua, 312 a 97.', _VOTE_EN, 'es', 'en', 'fail'),
+        ('Los diputados aprobaron la ley del agua, 312 a 97.', _VOTE_EN, 'es', 'en', 'pass'),
+        ('Die Abgeordneten lehnten das Wassergesetz ab, 312 zu 97.', _VOTE_EN, 'de', 'en',
+         'fail'),
+        ('Os deputados aprovaram a lei da água, 312 a 97.', _VOTE_EN, 'pt', 'en', 'pass'),
+        ('Lawmakers rejected the water bill, 312-97.', _VOTE_EN, 'en', 'en', 'fail'),
+        ("Les députés ont rejeté le projet de loi sur l'eau, 312 contre 97.", _VOTE_FR, 'fr',
+         'fr', 'fail'),
+        ("Les députés ont adopté le projet de loi sur l'eau, 312 voix contre 97.", _VOTE_FR,
+         'fr', 'fr', 'pass'),
+    ],
+)  # fmt: skip
+def test_a_tally_after_a_comma_closing_the_sentence_modifies_its_main_clause(
+    statement, quote, lang, quote_lang, status
+):
+    """A vote's two counts after a comma at the sentence's end ([adverbial] tally_links)
+    are said of the main clause before them: its verb of passage against the quote's."""
+    assert _status(statement, quote, lang, quote_lang)[0] == status
