@@ -4,7 +4,8 @@ in Dunedin" for "300 homes … in Dunedin, … 45 … in Timaru"); a word naming
 range said of the range's other end ("the most expensive rooms cost 200 euros" for "de 200
 à 900 euros"); a verb of passage opposed to the quote's, across languages, with the vote's
 tally after a comma at the sentence's end ("rejected the bill, 312 to 97" for "ont adopté
-… (312 contre 97)"). Right paraphrases keep passing."""
+… (312 contre 97)"); a part said of a whole ("4 das 14 acusações") against a quote's "all
+14 counts". Right paraphrases keep passing."""
 
 import pytest
 
@@ -117,4 +118,47 @@ def test_a_tally_after_a_comma_closing_the_sentence_modifies_its_main_clause(
 ):
     """A vote's two counts after a comma at the sentence's end ([adverbial] tally_links)
     are said of the main clause before them: its verb of passage against the quote's."""
+    assert _status(statement, quote, lang, quote_lang)[0] == status
+
+
+_COUNTS_EN = (
+    "The court convicted the former mayor on all 14 counts of bribery he faced over "
+    "contracts with four firms."
+)
+_COUNTS_PT = (
+    "O tribunal condenou o ex-prefeito em todas as 14 acusações de suborno ligadas a "
+    "contratos com 4 empresas."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A part said before the whole says some of it, not all; the part's figure is
+        # another count of the quote's.
+        ('O ex-prefeito foi condenado em apenas 4 das 14 acusações.', _COUNTS_EN, 'pt', 'en',
+         'fail'),
+        ('El exalcalde fue condenado por 4 de los 14 cargos.', _COUNTS_EN, 'es', 'en', 'fail'),
+        ("L'ancien maire a été condamné pour 4 des 14 chefs d'accusation.", _COUNTS_EN, 'fr',
+         'en', 'fail'),
+        ('Der frühere Bürgermeister wurde in 4 der 14 Anklagepunkte verurteilt.', _COUNTS_EN,
+         'de', 'en', 'fail'),
+        ('El exalcalde fue condenado por 4 de los 14 cargos.', _COUNTS_PT, 'es', 'pt', 'fail'),
+        # All of them, or the whole alone, is the quote's.
+        ('O ex-prefeito foi condenado em todas as 14 acusações.', _COUNTS_EN, 'pt', 'en',
+         'pass'),
+        ('El exalcalde fue condenado por los 14 cargos.', _COUNTS_EN, 'es', 'en', 'pass'),
+        ("L'ancien maire a été condamné pour tous les 14 chefs d'accusation.", _COUNTS_EN,
+         'fr', 'en', 'pass'),
+        ('El exalcalde fue condenado por los 14 cargos.', _COUNTS_PT, 'es', 'pt', 'pass'),
+        # In English the part and its whole are one share, which a quote with none leaves
+        # to a person.
+        ('The former mayor was convicted on 4 of the 14 counts.', _COUNTS_EN, 'en', 'en',
+         'unverified'),
+    ],
+)  # fmt: skip
+def test_a_part_said_of_a_whole_is_not_all_of_it(statement, quote, lang, quote_lang, status):
+    """A count said as a part of a whole ("4 das 14", "4 de los 14": `_part_taken`) is
+    some of that whole, against a quote's "all 14": the quantifiers clash as "some of the
+    14" and "all 14" do."""
     assert _status(statement, quote, lang, quote_lang)[0] == status

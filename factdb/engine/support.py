@@ -11692,6 +11692,21 @@ def _quantifier_of(text: str, v: Value, lang: str | None) -> tuple[str, str, int
     return None
 
 
+def _part_taken(reading: Reading, v: Value, lang: str | None) -> tuple[str, str, int] | None:
+    """("some", the part's words, where they start) when count `v` is the whole of a
+    smaller part said right before it ("10 von 198", `_part_whole_pairs`; or a share of two
+    counts read apart, "3 das 33 acusações", `_shares_apart`): a part says some of the
+    whole, not all of it, as "some of the 33" does (`_quantifier_of`). None otherwise."""
+    for part, whole in _part_whole_pairs(reading, lang):
+        if whole is v and part.end <= v.start and part.value < v.value:
+            return "some", reading.text[part.start : v.start].strip(), part.start
+    for f in reading.values:
+        if f.start < v.start and v.end <= f.end and (counts := _out_of(f)) is not None:
+            if counts[0] < counts[1] and _close(float(counts[1]), v.value):
+                return "some", reading.text[f.start : v.start].strip(), f.start
+    return None
+
+
 def _quantifier_clash(
     s: Value, q: Value, stated: Reading, lang: str | None, owner: Reading, quote_lang: str | None
 ) -> tuple[str, str] | None:
@@ -11701,8 +11716,12 @@ def _quantifier_clash(
     or None. Only a figure each side quantifies is compared: "33 counts" says neither."""
     if s.kind != "number" or q.kind != "number" or not _close(s.value, q.value):
         return None
-    said = _quantifier_of(stated.text, s, lang)
-    theirs = _quantifier_of(owner.text, q, quote_lang) if said is not None else None
+    said = _quantifier_of(stated.text, s, lang) or _part_taken(stated, s, lang)
+    theirs = (
+        _quantifier_of(owner.text, q, quote_lang) or _part_taken(owner, q, quote_lang)
+        if said is not None
+        else None
+    )
     if said is None or theirs is None or said[0] == theirs[0]:
         return None
     for (name, _, at), reading in ((said, stated), (theirs, owner)):
