@@ -5,7 +5,8 @@ range said of the range's other end ("the most expensive rooms cost 200 euros" f
 à 900 euros"); a verb of passage opposed to the quote's, across languages, with the vote's
 tally after a comma at the sentence's end ("rejected the bill, 312 to 97" for "ont adopté
 … (312 contre 97)"); a part said of a whole ("4 das 14 acusações") against a quote's "all
-14 counts". Right paraphrases keep passing."""
+14 counts"; a Japanese negation closing the sentence after a phrase of measure
+("99.5％の時間、注文を受け付けない"). Right paraphrases keep passing."""
 
 import pytest
 
@@ -161,4 +162,41 @@ def test_a_part_said_of_a_whole_is_not_all_of_it(statement, quote, lang, quote_l
     """A count said as a part of a whole ("4 das 14", "4 de los 14": `_part_taken`) is
     some of that whole, against a quote's "all 14": the quantifiers clash as "some of the
     14" and "all 14" do."""
+    assert _status(statement, quote, lang, quote_lang)[0] == status
+
+
+_UPTIME_EN = "The booking service is 99.5% available to take orders from any shop."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A Japanese phrase of measure after the topic, before 、: a negation closing the
+        # sentence denies the predicate it is the circumstance of.
+        ('予約サービスは99.5％の時間、注文を受け付けられない。', _UPTIME_EN, 'ja', 'en', 'fail'),
+        ('予約サービスは99.5％の時間、注文を受け付けなかった。', _UPTIME_EN, 'ja', 'en', 'fail'),
+        ('予約サービスは99.5％の時間、注文を受け付ける。', _UPTIME_EN, 'ja', 'en', 'pass'),
+        ('このモデルは9割の確率で、正しく答えられない。',
+         'The model answers correctly 90% of the time.', 'ja', 'en', 'fail'),
+        ('このモデルは9割の確率で、正しく答える。',
+         'The model answers correctly 90% of the time.', 'ja', 'en', 'pass'),
+        # A clause of its own before 、 is no such phrase.
+        ('彼は2004年に有罪となり、店の経営を禁じられていた。',
+         'He was convicted of fraud in 2004 and was barred from running a shop.', 'ja', 'en',
+         'pass'),
+        # The same in other languages.
+        ('The booking service cannot take orders 99.5% of the time.', _UPTIME_EN, 'en', 'en',
+         'fail'),
+        ('El servicio de reservas no acepta pedidos el 99,5 % del tiempo.', _UPTIME_EN, 'es',
+         'en', 'fail'),
+        ('Le service de réservation accepte les commandes 99,5 % du temps.', _UPTIME_EN, 'fr',
+         'en', 'pass'),
+    ],
+)  # fmt: skip
+def test_a_negation_closing_a_japanese_sentence_denies_its_opening_phrase_of_measure(
+    statement, quote, lang, quote_lang, status
+):
+    """[adverbial] measure_tails ("の時間", "の確率で") after a figure right after the
+    sentence's topic and before 、: the phrase is the circumstance of the predicate a
+    negation closing the sentence denies (`_measure_phrase_before`)."""
     assert _status(statement, quote, lang, quote_lang)[0] == status

@@ -5689,6 +5689,10 @@ def _negates_figure_clause(
             ):
                 continue
             start = sentence_start
+        elif v.end <= lo and _measure_phrase_before(text, v, lo, end, lang):
+            # "ATFは99.9％の時間、要求を受け付けない。": a phrase of measure after the topic,
+            # the circumstance of the predicate a negation closing the sentence denies.
+            start = v.start
         else:
             continue
         a, b = min(v.start, pos), max(v.end, end)
@@ -5698,6 +5702,28 @@ def _negates_figure_clause(
             continue
         return True
     return False
+
+
+def _measure_phrase_before(text: str, v: Value, lo: int, end: int, lang: str | None) -> bool:
+    """In Japanese, whether figure `v` closes a phrase of measure ([adverbial]
+    measure_tails after it: "99.9％の時間", "9割の確率で") right before the comma at `lo`,
+    the phrase opening its sentence or right after the sentence's topic ([adverbial]
+    topic_ends: "ATFは"), and the negation ending at `end` closes the sentence (only
+    closing marks after it): the phrase is the circumstance of the sentence's predicate,
+    which the negation denies ("ATFは99.9％の時間、要求を受け付けない"). Not a clause of its
+    own before the comma ("1998年に有罪となり、"), nor a negation before a noun it
+    modifies ("進まなかった分野")."""
+    rules = rules_for(lang)
+    if rules is None or not rules.cjk or text[lo - 1 : lo] != "、":
+        return False
+    adverbial = rules.data.get("adverbial", {})
+    tails = adverbial.get("measure_tails", [])
+    if not tails or text[v.end : lo - 1].strip() not in tails:
+        return False
+    if not _opens_cjk_sentence(text, v.start, [], adverbial.get("topic_ends", [])):
+        return False
+    close = _CJK_SENTENCE_END.search(text, end)
+    return not text[end : close.start() if close is not None else len(text)].strip('」』）)"” ')
 
 
 #: Words (three letters or more) that may stand between a main clause's start and the
