@@ -6,7 +6,8 @@ range said of the range's other end ("the most expensive rooms cost 200 euros" f
 tally after a comma at the sentence's end ("rejected the bill, 312 to 97" for "ont adopté
 … (312 contre 97)"); a part said of a whole ("4 das 14 acusações") against a quote's "all
 14 counts"; a Japanese negation closing the sentence after a phrase of measure
-("99.5％の時間、注文を受け付けない"). Right paraphrases keep passing."""
+("99.5％の時間、注文を受け付けない"); a counted group ("30名儿童") the quote gives to another of
+its figures. Right paraphrases keep passing."""
 
 import pytest
 
@@ -199,4 +200,41 @@ def test_a_negation_closing_a_japanese_sentence_denies_its_opening_phrase_of_mea
     """[adverbial] measure_tails ("の時間", "の確率で") after a figure right after the
     sentence's topic and before 、: the phrase is the circumstance of the predicate a
     negation closing the sentence denies (`_measure_phrase_before`)."""
+    assert _status(statement, quote, lang, quote_lang)[0] == status
+
+
+_FIRE_EN = "The fire injured at least 30 people, including 12 children, in the old market."
+_FIRE_FR = "L'incendie a blessé au moins 30 personnes, dont 12 étrangers, dans le vieux marché."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Across languages: the statement counts a group the quote counts with another of
+        # its figures.
+        ('市场火灾中至少30名儿童受伤。', _FIRE_EN, 'zh', 'en', 'fail'),
+        ('市场火灾造成至少30人受伤，其中包括12名儿童。', _FIRE_EN, 'zh', 'en', 'pass'),
+        ('At least 30 foreigners were injured in the market fire.', _FIRE_FR, 'en', 'fr',
+         'fail'),
+        ('Al menos 30 extranjeros resultaron heridos en el incendio.', _FIRE_FR, 'es', 'fr',
+         'fail'),
+        ('Al menos 30 personas resultaron heridas, 12 de ellas extranjeras.', _FIRE_FR, 'es',
+         'fr', 'pass'),
+        ('Pelo menos 30 estrangeiros ficaram feridos no incêndio.', _FIRE_FR, 'pt', 'fr',
+         'fail'),
+        ('12 foreigners were among the at least 30 people injured.', _FIRE_FR, 'en', 'fr',
+         'pass'),
+        # In one language the words are compared directly: never a pass.
+        ('At least 30 children were injured in the market fire.', _FIRE_EN, 'en', 'en',
+         'unverified'),
+        ('12 children were among the at least 30 people injured in the market fire.', _FIRE_EN,
+         'en', 'en', 'pass'),
+    ],
+)  # fmt: skip
+def test_a_counted_group_the_quote_gives_to_another_figure(
+    statement, quote, lang, quote_lang, status
+):
+    """The words right after a count ([polarity_counted] groups: "30 foreigners", "30名儿童")
+    that the quote gives to another figure of its sentence ("30 people, including 12
+    children"): the statement's count of that group is compared with the quote's."""
     assert _status(statement, quote, lang, quote_lang)[0] == status
