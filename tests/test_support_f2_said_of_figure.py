@@ -7,7 +7,8 @@ tally after a comma at the sentence's end ("rejected the bill, 312 to 97" for "o
 … (312 contre 97)"); a part said of a whole ("4 das 14 acusações") against a quote's "all
 14 counts"; a Japanese negation closing the sentence after a phrase of measure
 ("99.5％の時間、注文を受け付けない"); a counted group ("30名儿童") the quote gives to another of
-its figures. Right paraphrases keep passing."""
+its figures, or one the statement says none of ("Ningún niño figuraba entre…") that the quote
+counts. Right paraphrases keep passing."""
 
 import pytest
 
@@ -237,4 +238,37 @@ def test_a_counted_group_the_quote_gives_to_another_figure(
     """The words right after a count ([polarity_counted] groups: "30 foreigners", "30名儿童")
     that the quote gives to another figure of its sentence ("30 people, including 12
     children"): the statement's count of that group is compared with the quote's."""
+    assert _status(statement, quote, lang, quote_lang)[0] == status
+
+
+_NONE_HURT_EN = "The fire injured at least 30 people in the old market; no children were hurt."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # None of a group the quote counts in the compared figure's sentence.
+        ('No children were among the at least 30 people injured in the market fire.',
+         _FIRE_EN, 'en', 'en', 'fail'),
+        ('Ningún niño figuraba entre los al menos 30 heridos del incendio.', _FIRE_EN, 'es',
+         'en', 'fail'),
+        ("Aucun enfant ne figurait parmi les au moins 30 blessés de l'incendie.", _FIRE_EN,
+         'fr', 'en', 'fail'),
+        ('Nenhum estrangeiro estava entre os pelo menos 30 feridos do incêndio.', _FIRE_FR,
+         'pt', 'fr', 'fail'),
+        # The quote's own none, or its count of the group, agrees.
+        ('No children were among the at least 30 people injured in the market fire.',
+         _NONE_HURT_EN, 'en', 'en', 'pass'),
+        ('Ningún niño figuraba entre los al menos 30 heridos del incendio.', _NONE_HURT_EN,
+         'es', 'en', 'pass'),
+        ('Doze estrangeiros estavam entre os pelo menos 30 feridos do incêndio.', _FIRE_FR,
+         'pt', 'fr', 'pass'),
+    ],
+)  # fmt: skip
+def test_none_of_a_counted_group_against_the_quotes_count_of_it(
+    statement, quote, lang, quote_lang, status
+):
+    """[counted_none] words ("Ningún niño", "aucun enfant", "no children") against a quote
+    counting that side of the group ("including 12 children") in the sentence of a
+    compared figure: some of them were (`_counted_none_against`)."""
     assert _status(statement, quote, lang, quote_lang)[0] == status

@@ -17014,6 +17014,19 @@ statement_lang="en").status
                 "",
                 f"the statement denies with {said!r} what {src} {_verb('says', src)}: {theirs!r}",
             )
+        none_of = _counted_none_against(stated, statement_lang, readings, langs, met)
+        if none_of is not None:
+            # "Ningún extranjero figuraba entre los al menos 19 muertos" for "at least 19
+            # people, including 17 foreigners": none of a group the quote counts.
+            said, theirs = none_of
+            contradicted(
+                "negation",
+                said,
+                theirs,
+                "",
+                f"the statement says {said!r} but {src} {_verb('counts', src)} {theirs!r}",
+            )
+            stated_negation = None  # read here: no second verdict on it below
         antonym = _prefixed_antonym(stated, statement_lang, met, readings, langs)
         if antonym is not None:
             said, theirs = antonym
@@ -17317,6 +17330,59 @@ def _counted_side_elsewhere(
                 return other, found[1][len(other.text) :].strip() if found[1].startswith(
                     other.text
                 ) else found[1]
+    return None
+
+
+@lru_cache(maxsize=16)
+def _counted_none_patterns(lang: str | None) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """A language's words saying none of a counted group's side ([counted_none], by group
+    and side: "no foreigner", "Ningún extranjero", "aucun enfant"), as (group, side,
+    pattern)."""
+    rules = rules_for(lang)
+    tables = rules.data.get("counted_none", {}) if rules is not None else {}
+    return tuple(
+        (group, side, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+        for group, sides in tables.items()
+        for side, patterns in sides.items()
+        if patterns
+    )
+
+
+def _counted_none_against(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    met: list[tuple[Value, Value]],
+) -> tuple[str, str] | None:
+    """The statement's words saying none of a counted group's side ("Ningún extranjero
+    figuraba entre los al menos 19 muertos") and the quote's count of that side in the
+    sentence of a compared figure ("at least 19 people, including 17 foreigners"): a count
+    above nought says some of them were; None otherwise. Each side read in its language
+    ([counted_none] and the [polarity] groups of `_counted_polarity_groups`)."""
+    said = [
+        (group, side, m.group())
+        for group, side, pattern in _counted_none_patterns(statement_lang)
+        if (m := pattern.search(stated.text)) is not None
+    ]
+    if not said:
+        return None
+    for _, q in met:
+        owner = _owner(q, readings)
+        if owner is None:
+            continue
+        lang = langs[readings.index(owner)]
+        text = owner.text
+        for other in owner.values:
+            if other.kind != "number" or other.value <= 0:
+                continue
+            lo, hi = sorted((q.start, other.start))
+            if hi - lo > _NEGATION_REACH * 2 or _SENTENCE_END.search(text, lo, hi):
+                continue
+            sides = _counted_sides(owner, lang, other)
+            for group, side, words in said:
+                if sides.get(group, ("",))[0] == side:
+                    return words, sides[group][1]
     return None
 
 
