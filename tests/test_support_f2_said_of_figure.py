@@ -50,13 +50,19 @@ _STORM_FR = (
         ('45 casas ficaram danificadas e vazias em Dunedin.', _STORM_EN, 'pt', 'en', 'fail'),
         ('45 homes were damaged and left empty in Timaru.', _STORM_FR, 'en', 'fr', 'pass'),
         ('300 homes were flooded and cut off in Dunedin.', _STORM_EN, 'en', 'en', 'pass'),
+        # The name before the statement's one figure, in an opening phrase.
+        ('In Dunedin, 45 homes were damaged and left empty.', _STORM_EN, 'en', 'en', 'fail'),
+        ('In Timaru, 45 homes were damaged and left empty.', _STORM_EN, 'en', 'en', 'pass'),
+        ('Em Dunedin, 45 casas ficaram danificadas e vazias.', _STORM_FR, 'pt', 'fr', 'fail'),
+        ('Em Timaru, 45 casas ficaram danificadas e vazias.', _STORM_FR, 'pt', 'fr', 'pass'),
     ],
 )  # fmt: skip
 def test_a_name_further_on_in_the_statements_sentence_ties_its_figure(
     statement, quote, lang, quote_lang, status
 ):
-    """A name after the statement's verbs, in its one figure's sentence, that the quote
-    gives to another figure only: the quote's figure of that name is the statement's."""
+    """A name after the statement's verbs, or before its figure, in the sentence of its one
+    figure, that the quote gives to another figure only: the quote's figure of that name is
+    the statement's."""
     assert _status(statement, quote, lang, quote_lang)[0] == status
 
 

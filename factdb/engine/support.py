@@ -10678,16 +10678,22 @@ def _subject_elsewhere(
     # The statement's names further on in its figure's sentence count here too, in a
     # language that capitalizes only names: "51 whales stranded and died on Stewart Island"
     # names the place of the quote's "140 pilot whales … on Stewart Island".
+    # So do, in a statement whose one tied figure this is, the names before it in its
+    # sentence ("On Stewart Island, 51 whales died").
     stated_rules = rules_for(statement_lang)
-    far = names | (
-        {
+    far = set(names)
+    if names_only and stated_rules is not None and stated_rules.names_capitalized:
+        far |= {
             k
             for k, w in stated_loose.get(id(s), {}).items()
             if k != opening and k not in _auxiliaries() and w[:1].isupper()
         }
-        if names_only and stated_rules is not None and stated_rules.names_capitalized
-        else set()
-    )
+        if len(mine_all) == 1:
+            ends = [m.end() for m in _SENTENCE_END.finditer(stated.text, 0, s.start)]
+            for m in _LONG_TOKEN.finditer(stated.text, ends[-1] if ends else 0, s.start):
+                key = _unaccented(m.group().lower()[:5])
+                if m.group()[:1].isupper() and key != opening and key not in _auxiliaries():
+                    far.add(key)
     if q_names - mine.keys() and not (far & loose[id(q)].keys() & loose_own):
         for fid, words in loose.items():
             if fid == id(q):
