@@ -17317,7 +17317,8 @@ def _counted_side_elsewhere(
     owner = _owner(q, readings)
     if owner is None:
         return None
-    lang = langs[readings.index(owner)]
+    at = next(i for i, r in enumerate(readings) if r is owner)
+    lang = langs[at] if at < len(langs) else None
     theirs = _counted_sides(owner, lang, q)
     text = owner.text
     for group, (side, _) in mine.items():
@@ -17377,7 +17378,8 @@ def _counted_none_against(
         owner = _owner(q, readings)
         if owner is None:
             continue
-        lang = langs[readings.index(owner)]
+        at = next(i for i, r in enumerate(readings) if r is owner)
+        lang = langs[at] if at < len(langs) else None
         text = owner.text
         for other in owner.values:
             if other.kind != "number" or other.value <= 0:
