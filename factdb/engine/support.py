@@ -5733,6 +5733,10 @@ def _negates_figure_clause(
             ):
                 continue
             start = sentence_start
+        elif v.end <= lo and _measure_phrase_before(text, v, lo, end, lang):
+            # "ATFは99.9％の時間、要求を受け付けない。": a phrase of measure after the topic,
+            # the circumstance of the predicate a negation closing the sentence denies.
+            start = v.start
         else:
             continue
         a, b = min(v.start, pos), max(v.end, end)
@@ -5742,6 +5746,28 @@ def _negates_figure_clause(
             continue
         return True
     return False
+
+
+def _measure_phrase_before(text: str, v: Value, lo: int, end: int, lang: str | None) -> bool:
+    """In Japanese, whether figure `v` closes a phrase of measure ([adverbial]
+    measure_tails after it: "99.9％の時間", "9割の確率で") right before the comma at `lo`,
+    the phrase opening its sentence or right after the sentence's topic ([adverbial]
+    topic_ends: "ATFは"), and the negation ending at `end` closes the sentence (only
+    closing marks after it): the phrase is the circumstance of the sentence's predicate,
+    which the negation denies ("ATFは99.9％の時間、要求を受け付けない"). Not a clause of its
+    own before the comma ("1998年に有罪となり、"), nor a negation before a noun it
+    modifies ("進まなかった分野")."""
+    rules = rules_for(lang)
+    if rules is None or not rules.cjk or text[lo - 1 : lo] != "、":
+        return False
+    adverbial = rules.data.get("adverbial", {})
+    tails = adverbial.get("measure_tails", [])
+    if not tails or text[v.end : lo - 1].strip() not in tails:
+        return False
+    if not _opens_cjk_sentence(text, v.start, [], adverbial.get("topic_ends", [])):
+        return False
+    close = _CJK_SENTENCE_END.search(text, end)
+    return not text[end : close.start() if close is not None else len(text)].strip('」』）)"” ')
 
 
 #: Words (three letters or more) that may stand between a main clause's start and the
@@ -10853,6 +10879,7 @@ def _subject_elsewhere(
     comparable: list[Value],
     readings: list[Reading],
     langs: list[str | None] | None = None,
+    statement_lang: str | None = None,
 ) -> tuple[Value, str, str] | None:
     """Another figure of the quote holding `q` that the statement's subject goes with, the
     word that says so, and the verdict when that figure does not meet the statement's
@@ -10880,8 +10907,12 @@ def _subject_elsewhere(
     names_only = rules is not None and rules.names_capitalized
     if len(figures) < 2:
         return None
+    stated_loose: dict[int, dict[str, str]] = {}
     mine_all, _ = _figure_words(
-        stated.text, [v for v in stated.values if v.kind in _TIED_KINDS or v is s], stated.values
+        stated.text,
+        [v for v in stated.values if v.kind in _TIED_KINDS or v is s],
+        stated.values,
+        loose_too=stated_loose,
     )
     # An auxiliary verb ("were", "wurden") ties a figure to no subject.
     mine = {k: w for k, w in mine_all.get(id(s), {}).items() if k not in _auxiliaries()}
@@ -10926,11 +10957,30 @@ def _subject_elsewhere(
         for k in words:
             loose_seen[k] = loose_seen.get(k, 0) + 1
     loose_own = {k for k, n in loose_seen.items() if n == 1 or not names_only}
-    if q_names - mine.keys() and not (names & loose[id(q)].keys() & loose_own):
+    # The statement's names further on in its figure's sentence count here too, in a
+    # language that capitalizes only names: "51 whales stranded and died on Stewart Island"
+    # names the place of the quote's "140 pilot whales … on Stewart Island".
+    # So do, in a statement whose one tied figure this is, the names before it in its
+    # sentence ("On Stewart Island, 51 whales died").
+    stated_rules = rules_for(statement_lang)
+    far = set(names)
+    if names_only and stated_rules is not None and stated_rules.names_capitalized:
+        far |= {
+            k
+            for k, w in stated_loose.get(id(s), {}).items()
+            if k != opening and k not in _auxiliaries() and w[:1].isupper()
+        }
+        if len(mine_all) == 1:
+            ends = [m.end() for m in _SENTENCE_END.finditer(stated.text, 0, s.start)]
+            for m in _LONG_TOKEN.finditer(stated.text, ends[-1] if ends else 0, s.start):
+                key = _unaccented(m.group().lower()[:5])
+                if m.group()[:1].isupper() and key != opening and key not in _auxiliaries():
+                    far.add(key)
+    if q_names - mine.keys() and not (far & loose[id(q)].keys() & loose_own):
         for fid, words in loose.items():
             if fid == id(q):
                 continue
-            hit = {k for k in names & words.keys() if loose_seen[k] == 1}
+            hit = {k for k in far & words.keys() if loose_seen[k] == 1}
             if hit:
                 return by_id[fid], words[min(hit)], "contradicted"
     # 2. Figures each alone in its sentence: the word nearest before `q` is not the
@@ -11956,6 +12006,21 @@ def _quantifier_of(text: str, v: Value, lang: str | None) -> tuple[str, str, int
     return None
 
 
+def _part_taken(reading: Reading, v: Value, lang: str | None) -> tuple[str, str, int] | None:
+    """("some", the part's words, where they start) when count `v` is the whole of a
+    smaller part said right before it ("10 von 198", `_part_whole_pairs`; or a share of two
+    counts read apart, "3 das 33 acusações", `_shares_apart`): a part says some of the
+    whole, not all of it, as "some of the 33" does (`_quantifier_of`). None otherwise."""
+    for part, whole in _part_whole_pairs(reading, lang):
+        if whole is v and part.end <= v.start and part.value < v.value:
+            return "some", reading.text[part.start : v.start].strip(), part.start
+    for f in reading.values:
+        if f.start < v.start and v.end <= f.end and (counts := _out_of(f)) is not None:
+            if counts[0] < counts[1] and _close(float(counts[1]), v.value):
+                return "some", reading.text[f.start : v.start].strip(), f.start
+    return None
+
+
 def _quantifier_clash(
     s: Value, q: Value, stated: Reading, lang: str | None, owner: Reading, quote_lang: str | None
 ) -> tuple[str, str] | None:
@@ -11965,8 +12030,12 @@ def _quantifier_clash(
     or None. Only a figure each side quantifies is compared: "33 counts" says neither."""
     if s.kind != "number" or q.kind != "number" or not _close(s.value, q.value):
         return None
-    said = _quantifier_of(stated.text, s, lang)
-    theirs = _quantifier_of(owner.text, q, quote_lang) if said is not None else None
+    said = _quantifier_of(stated.text, s, lang) or _part_taken(stated, s, lang)
+    theirs = (
+        _quantifier_of(owner.text, q, quote_lang) or _part_taken(owner, q, quote_lang)
+        if said is not None
+        else None
+    )
     if said is None or theirs is None or said[0] == theirs[0]:
         return None
     for (name, _, at), reading in ((said, stated), (theirs, owner)):
@@ -15070,6 +15139,73 @@ def _range_start_top(
     return low
 
 
+#: How far before a statement's figure a word naming one end of a range is read ("the
+#: most expensive suites cost $500"), and after it in Chinese and Japanese ("500元起").
+_RANGE_END_WORD_REACH = (60, 4)
+
+
+def _range_end_named(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], lang: str | None
+) -> Value | None:
+    """The other end of the quote's range that `q` ends, when the statement names the end
+    its figure is ([counted_whole] range_high_words, range_low_words) before it in its
+    sentence (after it in Chinese and Japanese) and `q` is the range's other end: "The most
+    expensive suites cost $500" for "rates range from $500 to $2,400" (the top is $2,400),
+    "the cheapest rooms cost $2,400" (the low end is $500). `_read` marks a range's top
+    (`range_top`), the figure right after its low end. None otherwise."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    at = next(i for i, v in enumerate(owner.values) if v is q)
+    if q.range_top and at > 0:
+        other, name = owner.values[at - 1], "range_low_words"
+    elif at + 1 < len(owner.values) and owner.values[at + 1].range_top:
+        other, name = owner.values[at + 1], "range_high_words"
+    else:
+        return None
+    if q.direction or other.direction:
+        return None  # a change from one figure to another ("raises the age from 14 to 16")
+    mine = next((i for i, v in enumerate(stated.values) if v is s), None)
+    if (
+        mine is None
+        or s.range_top
+        or (mine + 1 < len(stated.values) and stated.values[mine + 1].range_top)
+    ):
+        return None  # the statement gives a range of its own ("2012年から2013年まで")
+    if any(v is not s and _compare(v, other, None)[0] == "match" for v in stated.values):
+        return None  # the statement gives the other end too ("to 16 from 14")
+    named = _counted_whole_res(lang).get(name)
+    if named is None:
+        return None
+    text = stated.text
+    lo = max(
+        [
+            0,
+            s.start - _RANGE_END_WORD_REACH[0],
+            *(v.end for v in stated.values if v.end <= s.start),
+            *(m.end() for m in _SENTENCE_END.finditer(text, 0, s.start)),
+        ]
+    )
+    rules = rules_for(lang)
+    before = named.search(text, lo, s.start)
+    if (
+        before is not None
+        and any(v.end == lo for v in stated.values)
+        and not (text[lo : before.start()] + text[before.end() : s.start]).strip()
+    ):
+        return None  # the word joins the statement's own range ("2012年から2013年まで")
+    said = before is not None or (
+        rules is not None
+        and rules.cjk
+        and named.match(text, s.end, s.end + _RANGE_END_WORD_REACH[1]) is not None
+    )
+    if not said:
+        return None
+    if other.kind == "number" and q.kind != "number":
+        other = replace(other, kind=q.kind, dim=q.dim, unit=q.unit, factor=q.factor)
+    return other
+
+
 #: Bounds from above and from below, for a range's other end (`_range_end_beyond`).
 _UPPER_BOUNDS = frozenset({"at_most", "up_to", "less_than"})
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
@@ -15990,6 +16126,21 @@ statement_lang="en").status
                     # "rates start at $2,400" for "range from $500 to $2,400".
                     note = f"the quote's range starts at {low.shown!r}; {q.shown!r} is its top"
                     q, verdict = low, "contradicted"
+        if verdict in ("match", "overstated"):
+            other_end = _range_end_named(stated, s, q, readings, statement_lang)
+            if other_end is not None and _compare(s, other_end, published)[0] not in (
+                "match",
+                "overstated",
+            ):
+                # "The most expensive suites cost $500" for "rates range from $500 to
+                # $2,400": the statement names the end its figure is; the quote's figure
+                # is the range's other end.
+                note = (
+                    f"the statement names the range's other end: the quote's {q.shown!r} is "
+                    f"its {'top' if q.range_top else 'low end'}, {other_end.shown!r} the end "
+                    "the statement names"
+                )
+                q, verdict = other_end, "contradicted"
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
@@ -16057,7 +16208,9 @@ statement_lang="en").status
             and not stated_cjk
             and named is None
         ):
-            elsewhere = _subject_elsewhere(stated, s, q, comparable, readings, langs)
+            elsewhere = _subject_elsewhere(
+                stated, s, q, comparable, readings, langs, statement_lang
+            )
             if elsewhere is not None:
                 # "51 pygmy whales on Ninety Mile Beach" for "10 rare pygmy whales on Ninety
                 # Mile beach, 51 stranded … on the Chatham Islands": never a pass; whose
@@ -16252,6 +16405,12 @@ statement_lang="en").status
                 # "the z-score … was 0.733" for "400 │ 24 │ 0.733 │ 3.4388 │ 6.765".
                 verdict = "missing"
                 note = f"table cells: the row also gives {cell.shown!r}, and no column heads"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            group_elsewhere = _counted_side_elsewhere(stated, s, q, readings, langs, statement_lang)
+            if group_elsewhere is not None:
+                # "至少19名外国人死亡" for "at least 19 people, including 17 foreigners":
+                # the quote counts the statement's group with another figure.
+                q, verdict, note = _moved(s, q, *group_elsewhere, published, "contradicted")
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             counted = _counts_another(s, q, comparable, stated, statement_lang, readings, langs)
             if counted is not None:
@@ -17184,6 +17343,19 @@ statement_lang="en").status
                 "",
                 f"the statement denies with {said!r} what {src} {_verb('says', src)}: {theirs!r}",
             )
+        none_of = _counted_none_against(stated, statement_lang, readings, langs, met)
+        if none_of is not None:
+            # "Ningún extranjero figuraba entre los al menos 19 muertos" for "at least 19
+            # people, including 17 foreigners": none of a group the quote counts.
+            said, theirs = none_of
+            contradicted(
+                "negation",
+                said,
+                theirs,
+                "",
+                f"the statement says {said!r} but {src} {_verb('counts', src)} {theirs!r}",
+            )
+            stated_negation = None  # read here: no second verdict on it below
         antonym = _prefixed_antonym(stated, statement_lang, met, readings, langs)
         if antonym is not None:
             said, theirs = antonym
@@ -17420,6 +17592,131 @@ def _prohibition_words(lang: str | None) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
+@lru_cache(maxsize=1)
+def _counted_polarity_groups() -> frozenset[str]:
+    """The groups of opposing predicates whose sides are the words right after a count
+    (common.toml's ``polarity_counted.groups``: "17 foreigners", "17 women")."""
+    return frozenset(_load_toml("common").get("polarity_counted", {}).get("groups", []))
+
+
+def _counted_sides(reading: Reading, lang: str | None, v: Value) -> dict[str, tuple[str, str]]:
+    """The sides of counted groups (`_counted_polarity_groups`) whose words right after a
+    count take in figure `v` ("17 foreigners", "19名外国人"): {group: (side, words)}; a
+    group is left out where both its sides do."""
+    counted = _counted_polarity_groups()
+    taken: dict[str, tuple[str, str]] = {}
+    for name, sides, _ in _polarity_groups(lang):
+        if name not in counted:
+            continue
+        found = {}
+        for side, pattern in sides:
+            lo = max(0, v.start - 24)
+            for m in pattern.finditer(reading.text, lo, min(len(reading.text), v.end + 40)):
+                if m.start() < v.end and v.start < m.end():
+                    found[side] = m.group()
+                    break
+        if len(found) == 1:
+            ((side, words),) = found.items()
+            taken[name] = (side, words)
+    return taken
+
+
+def _counted_side_elsewhere(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[Value, str] | None:
+    """Another figure of the quote's sentence that the words counting the statement's
+    figure go with, when the quote's own figure `q` has none of that group ("at least 19
+    foreigners", "至少19名外国人" for "at least 19 people, including 17 foreigners": the
+    foreigners are 17), and those words; None otherwise. In any language, each side read
+    in its own ([polarity] groups of `_counted_polarity_groups`)."""
+    mine = _counted_sides(stated, statement_lang, s)
+    if not mine:
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    at = next(i for i, r in enumerate(readings) if r is owner)
+    lang = langs[at] if at < len(langs) else None
+    theirs = _counted_sides(owner, lang, q)
+    text = owner.text
+    for group, (side, _) in mine.items():
+        if group in theirs:
+            continue  # the quote's figure has its own side: the polarity check reads it
+        for other in owner.values:
+            if other is q or other.kind != q.kind or _family(other) != _family(q):
+                continue
+            lo, hi = sorted((q.end, other.end))
+            if hi - lo > _NEGATION_REACH or _SENTENCE_END.search(
+                text, min(q.start, other.start), hi
+            ):
+                continue
+            found = _counted_sides(owner, lang, other).get(group)
+            if found is not None and found[0] == side:
+                return other, found[1][len(other.text) :].strip() if found[1].startswith(
+                    other.text
+                ) else found[1]
+    return None
+
+
+@lru_cache(maxsize=16)
+def _counted_none_patterns(lang: str | None) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """A language's words saying none of a counted group's side ([counted_none], by group
+    and side: "no foreigner", "Ningún extranjero", "aucun enfant"), as (group, side,
+    pattern)."""
+    rules = rules_for(lang)
+    tables = rules.data.get("counted_none", {}) if rules is not None else {}
+    return tuple(
+        (group, side, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+        for group, sides in tables.items()
+        for side, patterns in sides.items()
+        if patterns
+    )
+
+
+def _counted_none_against(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    met: list[tuple[Value, Value]],
+) -> tuple[str, str] | None:
+    """The statement's words saying none of a counted group's side ("Ningún extranjero
+    figuraba entre los al menos 19 muertos") and the quote's count of that side in the
+    sentence of a compared figure ("at least 19 people, including 17 foreigners"): a count
+    above nought says some of them were; None otherwise. Each side read in its language
+    ([counted_none] and the [polarity] groups of `_counted_polarity_groups`)."""
+    said = [
+        (group, side, m.group())
+        for group, side, pattern in _counted_none_patterns(statement_lang)
+        if (m := pattern.search(stated.text)) is not None
+    ]
+    if not said:
+        return None
+    for _, q in met:
+        owner = _owner(q, readings)
+        if owner is None:
+            continue
+        at = next(i for i, r in enumerate(readings) if r is owner)
+        lang = langs[at] if at < len(langs) else None
+        text = owner.text
+        for other in owner.values:
+            if other.kind != "number" or other.value <= 0:
+                continue
+            lo, hi = sorted((q.start, other.start))
+            if hi - lo > _NEGATION_REACH * 2 or _SENTENCE_END.search(text, lo, hi):
+                continue
+            sides = _counted_sides(owner, lang, other)
+            for group, side, words in said:
+                if sides.get(group, ("",))[0] == side:
+                    return words, sides[group][1]
+    return None
+
+
 @lru_cache(maxsize=64)
 def _polarity_groups(
     lang: str | None,
@@ -17593,6 +17890,37 @@ def _opens_aside(text: str, pos: int, v: Value) -> bool:
 _ADVERBIAL_REACH = (40, 80, 200)
 
 
+#: The empty match at a position: a phrase's head that has no word (`_tally_after_comma`).
+_EMPTY = re.compile("")
+
+
+@lru_cache(maxsize=16)
+def _tally_tail(lang: str | None) -> re.Pattern[str] | None:
+    """What follows a tally's first figure to its sentence's end: a word joining its two
+    counts ([adverbial] tally_links: "to", "contre", "zu"), the second count and perhaps one
+    word ("438 to 86 votes"). None without the words."""
+    rules = rules_for(lang)
+    links = rules.data.get("adverbial", {}).get("tally_links", []) if rules is not None else []
+    if not links:
+        return None
+    return re.compile(rf"\s*(?:{_alt(links)})\s*\d[\d.,]*(?:\s+[^\W\d_]+)?\s*", re.I)
+
+
+def _tally_after_comma(text: str, v: Value, lang: str | None) -> re.Match[str] | None:
+    """The tally figure `v` opens right after a comma, when its two counts close the
+    sentence ("French MPs rejected the bill, 438 to 86."): a match at `v` (for
+    `_adverbial_scope`, which reads it as a phrase closing the main clause). None
+    otherwise."""
+    tail = _tally_tail(lang)
+    if tail is None:
+        return None
+    end = _CLAUSE_END.search(text, v.end)
+    hi = end.start() if end is not None else len(text)
+    if tail.fullmatch(text, v.end, hi) is None:
+        return None
+    return _EMPTY.match(text, v.start)
+
+
 @lru_cache(maxsize=64)
 def _adverbial_frame(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A language's prepositions opening an adverbial phrase ([adverbial] openers: "after",
@@ -17684,6 +18012,10 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
         # A date is a phrase of time of its own, with no preposition: perhaps an article
         # or a weekday before it ("Le 5 mai, les députés ont rejeté…", "…, mardi 5 mai.").
         head = _BARE_DATE_LEAD.fullmatch(text, cut, v.start)
+    if head is None and text[cut - 1 : cut] == "," and not text[cut : v.start].strip():
+        # A tally after a comma at the sentence's end ("rejected the bill, 438 to 86."):
+        # the count of the vote, no clause of its own, modifies the main clause before it.
+        head = _tally_after_comma(text, v, lang)
     if head is None:
         return None
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
