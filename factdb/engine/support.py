@@ -16406,12 +16406,6 @@ statement_lang="en").status
                 verdict = "missing"
                 note = f"table cells: the row also gives {cell.shown!r}, and no column heads"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
-            group_elsewhere = _counted_side_elsewhere(stated, s, q, readings, langs, statement_lang)
-            if group_elsewhere is not None:
-                # "至少19名外国人死亡" for "at least 19 people, including 17 foreigners":
-                # the quote counts the statement's group with another figure.
-                q, verdict, note = _moved(s, q, *group_elsewhere, published, "contradicted")
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             counted = _counts_another(s, q, comparable, stated, statement_lang, readings, langs)
             if counted is not None:
                 # "35.681.468 páginas visualizadas" for "35.681.468 Total de visitantes":
@@ -17619,48 +17613,6 @@ def _counted_sides(reading: Reading, lang: str | None, v: Value) -> dict[str, tu
             ((side, words),) = found.items()
             taken[name] = (side, words)
     return taken
-
-
-def _counted_side_elsewhere(
-    stated: Reading,
-    s: Value,
-    q: Value,
-    readings: list[Reading],
-    langs: list[str | None],
-    statement_lang: str | None,
-) -> tuple[Value, str] | None:
-    """Another figure of the quote's sentence that the words counting the statement's
-    figure go with, when the quote's own figure `q` has none of that group ("at least 19
-    foreigners", "至少19名外国人" for "at least 19 people, including 17 foreigners": the
-    foreigners are 17), and those words; None otherwise. In any language, each side read
-    in its own ([polarity] groups of `_counted_polarity_groups`)."""
-    mine = _counted_sides(stated, statement_lang, s)
-    if not mine:
-        return None
-    owner = _owner(q, readings)
-    if owner is None:
-        return None
-    at = next(i for i, r in enumerate(readings) if r is owner)
-    lang = langs[at] if at < len(langs) else None
-    theirs = _counted_sides(owner, lang, q)
-    text = owner.text
-    for group, (side, _) in mine.items():
-        if group in theirs:
-            continue  # the quote's figure has its own side: the polarity check reads it
-        for other in owner.values:
-            if other is q or other.kind != q.kind or _family(other) != _family(q):
-                continue
-            lo, hi = sorted((q.end, other.end))
-            if hi - lo > _NEGATION_REACH or _SENTENCE_END.search(
-                text, min(q.start, other.start), hi
-            ):
-                continue
-            found = _counted_sides(owner, lang, other).get(group)
-            if found is not None and found[0] == side:
-                return other, found[1][len(other.text) :].strip() if found[1].startswith(
-                    other.text
-                ) else found[1]
-    return None
 
 
 @lru_cache(maxsize=16)
