@@ -8393,10 +8393,16 @@ def _unread_codes(reading: Reading, quotes: Sequence[str]) -> list[tuple[str, st
     lowered: list[str] | None = None
     for m in _CODE_TOKEN.finditer(text):
         token = m.group()
-        if not _DIGIT.search(token) or any(
-            v.start < m.end() and m.start() < v.end for v in reading.values
-        ):
+        if not _DIGIT.search(token):
             continue
+        spans = [
+            (v.start, v.end) for v in reading.values if v.start < m.end() and m.start() < v.end
+        ]
+        if spans and all(
+            any(lo <= d.start() < hi for lo, hi in spans)
+            for d in _DIGIT.finditer(text, m.start(), m.end())
+        ):
+            continue  # every digit read ("2012-08-21" as a date), not "2012" of "2012-21-08"
         low = token.lower()
         if lowered is None:
             lowered = [q.lower() for q in quotes]
