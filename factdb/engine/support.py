@@ -6691,6 +6691,24 @@ def _joined_unit_re(lang: str | None) -> re.Pattern[str] | None:
 _CJK_NUMERAL_BEFORE = _lazy(r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億]")
 
 
+#: The comparators that make a collective numeral after them their bound on its round
+#: figure (`_vague_bound`).
+_VAGUE_BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most", "up_to", "nearly"})
+
+
+def _vague_bound(written: str, text: str, start: int, end: int, rules: Rules) -> Value | None:
+    """A collective numeral after a comparator as the comparator's bound on the numeral's
+    round figure ([vague] bounds: "moins d'une centaine" is fewer than 100, "más de una
+    veintena" more than 20, "mehr als ein Dutzend" more than 12); None without one (then
+    "une centaine" alone is a range about 100)."""
+    figure = rules.data.get("vague_bounds", {}).get(_key(written))
+    if figure is None:
+        return None
+    v = Value("number", float(figure), written, start, end, precision=0.0)
+    _hedge(v, text, rules)
+    return v if v.hedge in _VAGUE_BOUNDS else None
+
+
 def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # "hundreds", "Tausende", "des milliers", "数千": a range, never one figure.
     guard = _data_patterns(rules.lang, "vague_guard", "patterns")
@@ -6722,7 +6740,11 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             v.label = "duration" if _is_time(name) else "unit"
             add(v)
         elif free(m.start(), m.end()):
-            add(Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi)))
+            bound = _vague_bound(m.group(), text, m.start(), m.end(), rules)
+            add(
+                bound
+                or Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi))
+            )
     for m in rules.vague_unit_re.finditer(text, *g):
         # "a few months": a duration of two to nine months, never one figure.
         before_m = rules.vague_unit_context[0].search(text, max(0, m.start() - 12), m.start())
@@ -8961,7 +8983,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             and not (s.threshold or q.threshold)
             and "up_to" not in (s.hedge, q.hedge)
             and "at_most" not in (s.hedge, q.hedge)
-            and "within" not in (s.hedge, q.hedge)
+            # "within 48 hours" for "less than 24 hours": a period's bound implied by the
+            # quote's bound on an unknown time; the quote's own "within 5 seconds" is a
+            # stated ceiling, a figure, as above.
+            and ("within" not in (s.hedge, q.hedge) or (s.hedge, q.hedge) == _WITHIN_IMPLIED)
         ):
             said = q.hedge_text[:-1] if q.hedge_text else ""
             low, high = sorted((abs(s.value), abs(q.value)))
@@ -9033,6 +9058,9 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         return "overstated", "the statement is more certain than the quote"
     return "contradicted", _magnitude(s, q)
 
+
+#: A statement's "within" and the quote's bound that implies it (`_compare_numbers`).
+_WITHIN_IMPLIED = ("within", "less_than")
 
 _HEDGE_FAMILY = {
     "about": "about",
@@ -15317,7 +15345,25 @@ statement_lang="en").status
         )
         values = values[:MAX_STATEMENT_VALUES]
     if stated_rules is not None and any(s.label == "fraction" for s in values):
-        values = [part for s in values for part in _shares_apart(s, quoted, stated_rules)]
+        shares_apart = [part for s in values for part in _shares_apart(s, quoted, stated_rules)]
+        # A share written whole first ("30人中13人") is read as it was before such shares
+        # were: its two counts stand in the statement's reading too, where the ties of
+        # figures to their nouns and of parts to their wholes (read part first: "12 des
+        # 18") are read.
+        split_ids = {id(s) for s in values} - {id(p) for p in shares_apart}
+        kept_ids = {id(s) for s in values}
+        counts_apart = [p for p in shares_apart if id(p) not in kept_ids]
+        if split_ids and all(
+            a.value > b.value for a, b in zip(counts_apart[::2], counts_apart[1::2], strict=True)
+        ):
+            stated = replace(
+                stated,
+                values=sorted(
+                    [v for v in stated.values if id(v) not in split_ids] + counts_apart,
+                    key=lambda v: v.start,
+                ),
+            )
+        values = shares_apart
     if not any(q.kind == "percent" for q in quoted):
         # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
         # of two counts is the two counts.

@@ -1,0 +1,223 @@
+"""False fails of the read sets (issue f4), by class: a share said as one of a counted
+noun in so many ("one supplier in five", "un fournisseur sur cinq", "20件中19件",
+"nineteen twentieths") is a share; "près des trois quarts" is hedged like "près de"; a
+statement's "within 48 hours" is implied by the quote's "less than 24 hours" (a quote's
+own "within" stays a stated ceiling); a comparator before a collective numeral ("moins
+d'une centaine", "más de una veintena") bounds its round figure; and a negated side of a
+bill's passage or of sanctions kept says the other side ("did not reject" for
+"adopted", "does not intend to keep the sanctions" for "will lift them"). Right
+paraphrases pass beside misstatements that still fail. Every sentence is new."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
+    return claim_supported(
+        statement, [quote], None, statement_lang=lang, quote_lang=quote_lang
+    ).status
+
+
+_SHARE_EN = "Cooperatives make up 20% of the region's dairies."
+_SHARE_DE = "Genossenschaften stellen 20 Prozent der Molkereien der Region."
+_TASKS_EN = "90% of the parcels arrive within two days of dispatch."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # One of a counted noun in so many.
+        ("en", "en", "One dairy in five is a cooperative.", _SHARE_EN, "pass"),
+        ("en", "en", "One dairy in four is a cooperative.", _SHARE_EN, "fail"),
+        ("fr", "de", "Une laiterie sur cinq est une coopérative.", _SHARE_DE, "pass"),
+        ("fr", "de", "Une laiterie sur trois est une coopérative.", _SHARE_DE, "fail"),
+        ("fr", "fr", "Il a marqué un but sur 3 jours.", "Il a marqué 33 % des buts.", "unverified"),
+        # A fraction in twentieths.
+        (
+            "en",
+            "en",
+            "Nineteen twentieths of the parcels arrive on time.",
+            "95% of parcels arrive on time.",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "Seventeen twentieths of the parcels arrive on time.",
+            "95% of parcels arrive on time.",
+            "fail",
+        ),
+        # A count of the whole and a count of part of it, with one measure word.
+        ("ja", "en", "荷物の10個中9個は2日以内に届く。", _TASKS_EN, "pass"),
+        ("ja", "en", "荷物の10個中7個は2日以内に届く。", _TASKS_EN, "fail"),
+        ("zh", "en", "10个中有9个包裹在两天内送达。", _TASKS_EN, "pass"),
+        ("zh", "en", "10个中有6个包裹在两天内送达。", _TASKS_EN, "fail"),
+        # "près des" before a fraction.
+        ("fr", "en", "Les ventes ont chuté de près des deux tiers.", "Sales fell 64%.", "pass"),
+        ("fr", "en", "Les ventes ont chuté de près des deux tiers.", "Sales fell 69%.", "fail"),
+    ],
+)
+def test_shares_said_as_counts(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
+
+
+_REPLY = "Less than 12 hours after the storm, the mayor called the governor."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        ("en", "en", "The mayor called the governor within 24 hours of the storm.", _REPLY, "pass"),
+        ("en", "en", "The mayor called the governor within 6 hours of the storm.", _REPLY, "fail"),
+        ("de", "en", "Der Bürgermeister rief binnen 24 Stunden nach dem Sturm an.", _REPLY, "pass"),
+        ("ja", "en", "市長は嵐から24時間以内に知事に電話した。", _REPLY, "pass"),
+        ("ja", "en", "市長は嵐から6時間以内に知事に電話した。", _REPLY, "fail"),
+        # The quote's own "within" is a stated ceiling: another one is another figure.
+        (
+            "en",
+            "en",
+            "Refunds are paid within 20 days.",
+            "Refunds are paid within 14 days.",
+            "fail",
+        ),
+        (
+            "fr",
+            "en",
+            "Les remboursements sont versés dans les 20 jours.",
+            "Refunds are paid within 14 days.",
+            "fail",
+        ),
+    ],
+)
+def test_within_implied_by_less_than(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        (
+            "fr",
+            "en",
+            "Moins d'une centaine de maisons ont été inondées.",
+            "Fewer than 100 houses were flooded.",
+            "pass",
+        ),
+        (
+            "fr",
+            "en",
+            "Plus d'une centaine de maisons ont été inondées.",
+            "Fewer than 100 houses were flooded.",
+            "fail",
+        ),
+        (
+            "fr",
+            "fr",
+            "Plus d'une vingtaine de maisons ont été inondées.",
+            "27 maisons ont été inondées.",
+            "pass",
+        ),
+        (
+            "fr",
+            "fr",
+            "Une vingtaine de maisons ont été inondées.",
+            "21 maisons ont été inondées.",
+            "pass",
+        ),
+        (
+            "es",
+            "en",
+            "Más de una veintena de casas se inundaron.",
+            "More than 20 houses were flooded.",
+            "pass",
+        ),
+        (
+            "es",
+            "en",
+            "Menos de una veintena de casas se inundaron.",
+            "More than 20 houses were flooded.",
+            "fail",
+        ),
+        (
+            "de",
+            "en",
+            "Mehr als ein Dutzend Häuser wurden überflutet.",
+            "15 houses were flooded.",
+            "pass",
+        ),
+        (
+            "de",
+            "en",
+            "Weniger als ein Dutzend Häuser wurden überflutet.",
+            "15 houses were flooded.",
+            "fail",
+        ),
+    ],
+)
+def test_comparator_before_collective_numeral(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
+
+
+_SENATE = "After 14 months of debate, the senators lifted the sanctions on Ruritania."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        (
+            "en",
+            "en",
+            "After 14 months of debate, the senators did not keep the sanctions on Ruritania.",
+            _SENATE,
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "After 14 months of debate, the senators did not lift the sanctions on Ruritania.",
+            _SENATE,
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "After 14 months of debate, the senators kept the sanctions on Ruritania.",
+            _SENATE,
+            "fail",
+        ),
+        (
+            "en",
+            "fr",
+            "After 14 months of debate, the senators did not keep the sanctions.",
+            "Après 14 mois de débat, les sénateurs ont levé les sanctions.",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "The council did not reject the budget by 31 votes to 9.",
+            "The council adopted the budget by 31 votes to 9.",
+            "pass",
+        ),
+        (
+            "en",
+            "en",
+            "The council did not adopt the budget by 31 votes to 9.",
+            "The council adopted the budget by 31 votes to 9.",
+            "fail",
+        ),
+    ],
+)
+def test_negated_side_of_passage_or_sanctions(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
