@@ -221,3 +221,49 @@ def test_negated_side_of_passage_or_sanctions(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_CLUBS = "In March 2016, the city funded 14 charity clubs."
+_CLUBS_DE = "Die Stadt förderte 2016 genau 14 gemeinnützige Vereine."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A negation inside a word naming a kind (non-profit, non-party) negates no verb.
+        ("en", "de", "In 2016 the city funded 14 non-profit clubs.", _CLUBS_DE, "pass"),
+        ("zh", "de", "2016年，该市资助了14家非营利俱乐部。", _CLUBS_DE, "pass"),
+        ("zh", "de", "2016年，该市资助了12家非营利俱乐部。", _CLUBS_DE, "fail"),
+        ("zh", "de", "2016年，该市没有资助14家俱乐部。", _CLUBS_DE, "fail"),
+        (
+            "zh",
+            "fr",
+            "5名无党派议员中有4人投了赞成票。",
+            "4 non-inscrits (sur 5) ont voté pour.",
+            "pass",
+        ),
+        (
+            "zh",
+            "fr",
+            "5名无党派议员中有3人投了赞成票。",
+            "4 non-inscrits (sur 5) ont voté pour.",
+            "fail",
+        ),
+        # A negation between a noun and its adjective governs the adjective only.
+        (
+            "pt",
+            "en",
+            "A cidade financiou clubes não lucrativos em 14 de março de 2016.",
+            _CLUBS,
+            "warn",
+        ),
+        ("pt", "en", "A cidade financiou clubes não lucrativos em março de 2016.", _CLUBS, "pass"),
+        ("pt", "en", "A cidade financiou clubes não lucrativos em março de 2017.", _CLUBS, "fail"),
+        ("es", "en", "La ciudad financió clubes no lucrativos en marzo de 2016.", _CLUBS, "pass"),
+        ("es", "en", "La ciudad no financió clubes en marzo de 2016.", _CLUBS, "fail"),
+    ],
+)
+def test_negation_inside_a_kind(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -5463,8 +5463,15 @@ def _governs(
         shared = bool(pairs & words)
     else:
         after = []
-        # A preposition ("ohne Publikum", "sans source") governs the noun after it only.
-        reach = 1 if text[pos:end].lower() in _prepositions() else _GOVERNED_WORDS
+        # A preposition ("ohne Publikum", "sans source") governs the noun after it only;
+        # a negation between a noun and its adjective ("jogos não livres", `_adjectival`)
+        # the adjective only.
+        reach = (
+            1
+            if text[pos:end].lower() in _prepositions()
+            or (lang is not None and _adjectival(text, pos, lang))
+            else _GOVERNED_WORDS
+        )
         for m in _WORD3.finditer(text, end, hi_clause):
             after.append(m)
             if len(after) == reach:
