@@ -267,3 +267,30 @@ def test_negation_inside_a_kind(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_MINE_EN = (
+    "Three miners died in the collapse. About 30 other workers were injured, the company said."
+)
+_MINE_JA = "負傷者は約30人、死亡した鉱夫は3人だった。"
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A Chinese or Japanese count's noun: its topic before it, or the word right after
+        # its counter, never past the punctuation closing its phrase.
+        ("ja", "en", "負傷者は約30人、死亡した鉱夫は3人だった。", _MINE_EN, "pass"),
+        ("ja", "en", "死亡した鉱夫は約30人、負傷者は3人だった。", _MINE_EN, "fail"),
+        ("ja", "en", "約30人が負傷し、3人が死亡した。", _MINE_EN, "pass"),
+        ("ja", "en", "約30人が死亡し、3人が負傷した。", _MINE_EN, "fail"),
+        ("zh", "en", "受伤工人约30名，死亡矿工3名。", _MINE_EN, "pass"),
+        ("zh", "en", "死亡工人约30名，受伤矿工3名。", _MINE_EN, "fail"),
+        ("en", "ja", "About 30 workers were injured and 3 miners died.", _MINE_JA, "pass"),
+        ("en", "ja", "About 30 miners died and 3 workers were injured.", _MINE_JA, "fail"),
+    ],
+)
+def test_cjk_count_noun_within_its_phrase(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

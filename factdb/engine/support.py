@@ -13175,6 +13175,8 @@ def _counted_kinds(lang: str | None, section: str = "counted") -> re.Pattern[str
 
 
 _COUNTED_REACH = 4
+#: Punctuation that closes a Chinese or Japanese phrase (`_counted_kind`).
+_CJK_PHRASE_END = re.compile(r"[、，。；：！？（）]")
 
 
 def _counted_kind(
@@ -13195,7 +13197,13 @@ def _counted_kind(
         if len(words) > _COUNTED_REACH:
             window = window[: words[_COUNTED_REACH - 1].end()]
     else:
-        window = window[:8]
+        # A Chinese or Japanese count's noun stands before it or right after its counter,
+        # not past the punctuation closing its phrase ("負傷者は約50人、死亡した銃撃犯は2人":
+        # the 50 count the wounded).
+        window = _CJK_PHRASE_END.split(window[:8], maxsplit=1)[0]
+        if not pattern.search(window):
+            # Else the topic or subject before it in its phrase ("死亡した鉱夫は約30人").
+            window = _CJK_PHRASE_END.split(text[max(0, v.start - 8) : v.start])[-1]
     found = [(m.lastgroup or "", m.group()) for m in pattern.finditer(window)]
     return {kind for kind, _ in found}, found[0][1] if found else ""
 
