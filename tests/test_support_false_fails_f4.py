@@ -294,3 +294,28 @@ def test_cjk_count_noun_within_its_phrase(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_CLUB = "The club has 27 members."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # An estimate's floor after the figure ("some 20-odd", "etwa 20 oder mehr") is the
+        # bound it says; an estimate alone stays within a tenth.
+        ("en", "en", "The club has some two dozen-plus members.", _CLUB, "pass"),
+        ("en", "en", "The club has some three dozen-plus members.", _CLUB, "fail"),
+        ("en", "en", "The club has some 20-odd members.", _CLUB, "pass"),
+        ("en", "en", "The club has some 30-odd members.", _CLUB, "fail"),
+        ("en", "en", "The club has about 20 members.", _CLUB, "fail"),
+        ("de", "en", "Der Verein hat etwa 20 oder mehr Mitglieder.", _CLUB, "pass"),
+        ("de", "en", "Der Verein hat etwa 30 oder mehr Mitglieder.", _CLUB, "fail"),
+        ("pt", "en", "O clube tem cerca de 20 ou mais membros.", _CLUB, "pass"),
+        ("pt", "en", "O clube tem cerca de 30 ou mais membros.", _CLUB, "fail"),
+    ],
+)
+def test_estimate_with_a_floor_after(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -7942,6 +7942,15 @@ def _hedge(
                 v.hedge = _NEGATED_COMPARATOR.get(v.hedge, v.hedge)
                 v.hedge_text = m.group()[: m.end("neg") - m.start()] + "\x00"
                 v.hedge_span = (offset + m.start("h"), offset + m.end("neg"))
+            if v.hedge != "about":
+                return
+            # "some 100-odd", "some two dozen-plus": an estimate's floor after the figure
+            # is the bound it says.
+            after = rules.hedge_after_re.match(text[v.end : v.end + 24])
+            if after and rules.hedges_after[_key(after.group("h"))] in ("at_least", "odd"):
+                v.hedge = rules.hedges_after[_key(after.group("h"))]
+                v.hedge_text = after.group("h") + "\x01"
+                v.hedge_span = (v.end + after.start("h"), v.end + after.end("h"))
             return
     m = rules.hedge_after_re.match(text[v.end : v.end + 24])
     if m and rules.cjk:
