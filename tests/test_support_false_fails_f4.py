@@ -319,3 +319,77 @@ def test_estimate_with_a_floor_after(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_PARCELS = "95% of the parcels arrive within two days of dispatch."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A negated share that is the rest of the quote's: worked out, not contradicted.
+        (
+            "en",
+            "en",
+            "Only 5% of the parcels do not arrive within two days.",
+            _PARCELS,
+            "unverified",
+        ),
+        ("en", "en", "Only 15% of the parcels do not arrive within two days.", _PARCELS, "fail"),
+        ("en", "en", "95% of the parcels do not arrive within two days.", _PARCELS, "fail"),
+        (
+            "de",
+            "en",
+            "Nur 5 % der Pakete kommen nicht innerhalb von zwei Tagen an.",
+            _PARCELS,
+            "unverified",
+        ),
+        (
+            "de",
+            "en",
+            "Nur 15 % der Pakete kommen nicht innerhalb von zwei Tagen an.",
+            _PARCELS,
+            "fail",
+        ),
+        (
+            "fr",
+            "en",
+            "Seuls 5 % des colis n'arrivent pas dans les deux jours.",
+            _PARCELS,
+            "unverified",
+        ),
+        ("fr", "en", "Seuls 15 % des colis n'arrivent pas dans les deux jours.", _PARCELS, "fail"),
+    ],
+)
+def test_negated_rest_of_a_share(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
+
+
+_SLOTS_JA = "このカメラには、SDとCFexpressのスロットが1基ずつある。"
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A count given for each item, against a multiple of it with no word of a total: a
+        # total the reader works out, unless the statement names one of the items.
+        ("ja", "ja", "このカメラにはメモリーカード用スロットが2基ある。", _SLOTS_JA, "unverified"),
+        ("ja", "ja", "このカメラにはSDスロットが2基ある。", _SLOTS_JA, "fail"),
+        ("ja", "ja", "このカメラにはCFexpressスロットが2基ある。", _SLOTS_JA, "fail"),
+        ("ja", "ja", "このカメラにはSDスロットが1基ある。", _SLOTS_JA, "pass"),
+        ("en", "ja", "The camera has two SD slots.", _SLOTS_JA, "fail"),
+        (
+            "en",
+            "en",
+            "The kit has four batteries.",
+            "The torch and the radio come with two batteries each.",
+            "fail",
+        ),
+    ],
+)
+def test_count_given_for_each_item(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -14233,11 +14233,23 @@ def _listed_sum(
         if not total and not same_language:
             continue
         _, part_before, others, one, each, one_noun, one_first = _worked_words(lang)
-        if total and each is not None:
+        if each is not None:
             # "合計2基" for "1基ずつ", "four in all" for "two each": a count times the
-            # items it is given for.
+            # items it is given for; without a word of a total, a multiple of it ("2基ある"
+            # for "SATAとM.2のコネクタが1基ずつ").
             for v in r.values:
-                if v.kind == "number" and v.value < s.value and each.match(r.text, v.end):
+                if (
+                    v.kind == "number"
+                    and 0 < v.value < s.value
+                    and (
+                        total
+                        or (
+                            (s.value / v.value).is_integer()
+                            and not _names_an_item(stated.text, r.text, v.start)
+                        )
+                    )
+                    and each.match(r.text, v.end)
+                ):
                     return f"the quote's {v.text} each, times the items it is given for"
         wholes = {id(w) for _, w in _part_whole_pairs(r, lang)}
         counts = [
@@ -14318,6 +14330,20 @@ def _listed_sum(
                             continue
                     return "the sum of the quote's " + " + ".join(v.text for v in run)
     return None
+
+
+#: A name in Latin letters (with digits and dots: "M.2", "SATA").
+_LATIN_NAME = _lazy(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
+
+
+def _names_an_item(statement: str, text: str, at: int) -> bool:
+    """Whether the statement names one of the items a count given for each of them stands
+    for ("M.2コネクタが2基" for "Serial ATAとM.2のコネクタが1基ずつ"): a name in Latin
+    letters of the quote's clause before the count at `at` that the statement writes too;
+    then its count is an item's, not their total."""
+    lo = _clause_bounds(text, at, at)[0]
+    names = {m.group().lower() for m in _LATIN_NAME.finditer(text, lo, at)}
+    return any(m.group().lower() in names for m in _LATIN_NAME.finditer(statement))
 
 
 def _noun_marks(text: str, v: Value, values: list[Value]) -> set[str]:
@@ -15359,6 +15385,7 @@ statement_lang="en").status
 
     matched: list[Value] = []
     met: list[tuple[Value, Value]] = []  # each matched statement value and its counterpart
+    rest_negated = False  # a statement's share, negated, is the rest of the quote's
     values = stated.values
     if len(values) > MAX_STATEMENT_VALUES:
         # Each statement value is compared with every quote value: a cap keeps the work
@@ -16093,6 +16120,8 @@ statement_lang="en").status
             rest = _rest_of(s, comparable, negated or complement, published)
             if rest is not None:
                 verdict, note = "missing", f"100 % less the quote's {rest.shown}"
+                # "Only 5% do not start" for "95% begin": the negation says the rest.
+                rest_negated = rest_negated or bool(stated.negations)
         if (
             verdict == "contradicted"
             and complement
@@ -16941,7 +16970,11 @@ statement_lang="en").status
                 "",
                 f"the statement says {said!r} but {src} {_verb('says', src)} {theirs!r}",
             )
-        asserted = _negated_verb_asserted(stated, statement_lang, met, readings, langs, mine)
+        asserted = (
+            None
+            if rest_negated  # "Only 5% do not arrive" for "95% arrive": the rest's verb
+            else _negated_verb_asserted(stated, statement_lang, met, readings, langs, mine)
+        )
         if asserted is not None:
             said, theirs = asserted
             contradicted(
@@ -17057,9 +17090,16 @@ statement_lang="en").status
     elif bool(stated_negation) != bool(quote_negation) and not missing_rules and not prohibition:
         # Without a compared value, a negation on one side is for a person to read: it may
         # belong to another clause of the quote than the one the statement cites.
-        verdict = "contradicted" if compared_values else "missing"
-        sink = fails if compared_values else unverified
-        if stated_negation:
+        rest_said = bool(stated_negation) and rest_negated
+        verdict = "contradicted" if compared_values and not rest_said else "missing"
+        sink = fails if compared_values and not rest_said else unverified
+        if rest_said:
+            elements.append(Element("negation", stated_negation or "", None, verdict))
+            sink.append(
+                f"the statement's negation {stated_negation!r} may say the rest of "
+                f"{src}'s share, which the reader works out"
+            )
+        elif stated_negation:
             elements.append(Element("negation", stated_negation, None, verdict))
             sink.append(
                 f"the statement contains the negation {stated_negation!r} but {src} "
