@@ -393,3 +393,51 @@ def test_count_given_for_each_item(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_RATES = "Nightly room and suite rates range from $500 to $2,400."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A determiner negation on a subject of two coordinated nouns turns the comparator
+        # as on one noun: "No room or suite costs more than $2,400" says "at most $2,400".
+        ("en", "en", "No room or suite costs more than $2,400 a night.", _RATES, "pass"),
+        ("en", "en", "No room or suite costs less than $500 a night.", _RATES, "pass"),
+        ("en", "en", "No room or suite costs more than $2,000 a night.", _RATES, "fail"),
+        ("en", "en", "No room or suite costs less than $600 a night.", _RATES, "fail"),
+        (
+            "fr",
+            "en",
+            "Aucune chambre ou suite ne coûte plus de 2 400 dollars la nuit.",
+            _RATES,
+            "pass",
+        ),
+        (
+            "fr",
+            "en",
+            "Aucune chambre ou suite ne coûte plus de 2 000 dollars la nuit.",
+            _RATES,
+            "fail",
+        ),
+        (
+            "es",
+            "en",
+            "Ninguna habitación o suite cuesta más de 2.400 dólares por noche.",
+            _RATES,
+            "pass",
+        ),
+        (
+            "es",
+            "en",
+            "Ninguna habitación o suite cuesta más de 2.000 dólares por noche.",
+            _RATES,
+            "fail",
+        ),
+    ],
+)
+def test_negated_comparator_on_coordinated_subject(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

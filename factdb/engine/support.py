@@ -4169,6 +4169,8 @@ def _noun_openers(lang: str | None) -> frozenset[str]:
     words = [
         *data.get("subjects", {}).get("articles", []),
         *data.get("adverbial", {}).get("openers", []),
+        # A noun coordinated with the one before it ("No room or suite costs"): one subject.
+        *data.get("negation", {}).get("subject_coordinators", []),
     ]
     return frozenset(w.lower().rstrip("'’") for w in words if " " not in w)
 
