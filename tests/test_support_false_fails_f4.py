@@ -441,3 +441,50 @@ def test_negated_comparator_on_coordinated_subject(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_SALES = "Sales were up 25% from $80 million in 2018."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A change by an amount that is the quote's rate of change times its base: worked
+        # out by the reader; another amount, or a change the other way, fails.
+        ("en", "en", "Sales rose by $20 million from 2018.", _SALES, "unverified"),
+        ("en", "en", "Sales rose by $35 million from 2018.", _SALES, "fail"),
+        ("en", "en", "Sales fell by $20 million from 2018.", _SALES, "fail"),
+        (
+            "fr",
+            "en",
+            "Les ventes ont augmenté de 20 millions de dollars par rapport à 2018.",
+            _SALES,
+            "unverified",
+        ),
+        (
+            "fr",
+            "en",
+            "Les ventes ont augmenté de 35 millions de dollars par rapport à 2018.",
+            _SALES,
+            "fail",
+        ),
+        (
+            "es",
+            "en",
+            "Las ventas aumentaron 20 millones de dólares respecto a 2018.",
+            _SALES,
+            "unverified",
+        ),
+        (
+            "es",
+            "en",
+            "Las ventas aumentaron 35 millones de dólares respecto a 2018.",
+            _SALES,
+            "fail",
+        ),
+    ],
+)
+def test_change_as_rate_times_base(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -13810,6 +13810,24 @@ def _worked_out(s: Value, quoted: list[Value], change: bool = False) -> str | No
             for b in pair[i + 1 :]:
                 if _close(abs(a.value - b.value), s.value):
                     return f"the difference of the quote's {a.text} and {b.text}"
+    if change and s.kind in ("number", "money", "unit"):
+        # "rose by $40 million" for "up 33% from $123 million": the quote's rate of
+        # change times its base, within the rate's rounding and the statement's.
+        rates = [
+            q
+            for q in quoted
+            if q.kind == "percent"
+            and q.hedge is None
+            and q.direction
+            and q.direction == (s.direction or q.direction)
+        ]
+        for rate in rates[:_MAX_WORKED]:
+            step = rate.precision or 0.5
+            for base in same[:_MAX_WORKED]:
+                low = base.value * (rate.value - step) / 100 - s.precision
+                high = base.value * (rate.value + step) / 100 + s.precision
+                if low <= s.value <= high:
+                    return f"the quote's {rate.text} of its {base.text}"
     return None
 
 
