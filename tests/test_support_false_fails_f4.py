@@ -488,3 +488,35 @@ def test_change_as_rate_times_base(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_VOTE_FR = (
+    "Ont voté pour : 8 élus verts (sur 10), 14 élus libéraux (sur 40) et 3 indépendants (sur 7)."
+)
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A share of a counted noun of a few words ("quatre élus verts sur cinq") that is the
+        # same share as two counts of the quote ("8 élus verts (sur 10)"): worked out; as
+        # counts the quote gives, or another share, it is compared as its two counts.
+        ("fr", "fr", "Quatre élus verts sur cinq ont voté pour.", _VOTE_FR, "unverified"),
+        ("fr", "fr", "Huit élus verts sur dix ont voté pour.", _VOTE_FR, "pass"),
+        ("fr", "fr", "Neuf élus verts sur dix ont voté pour.", _VOTE_FR, "fail"),
+        ("fr", "fr", "Huit élus verts sur douze ont voté pour.", _VOTE_FR, "fail"),
+        ("fr", "fr", "Trois élus verts sur quatre ont voté pour.", _VOTE_FR, "fail"),
+        ("en", "fr", "Four in five Green councillors voted in favour.", _VOTE_FR, "unverified"),
+        (
+            "es",
+            "fr",
+            "Cuatro de cada cinco concejales verdes votaron a favor.",
+            _VOTE_FR,
+            "unverified",
+        ),
+    ],
+)
+def test_share_of_a_noun_phrase(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

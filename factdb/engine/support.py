@@ -14762,6 +14762,11 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     return out
 
 
+#: How far (in characters) apart two counts of a quote may stand to make a share
+#: (`_shares_apart`: "12 députés Front de gauche (sur 15)").
+_SHARE_PAIR_REACH = 40
+
+
 def _shares_apart(s: Value, quoted: list[Value], rules: Rules) -> list[Value]:
     """A share said with an article ("10 des 20 députés", "3 der 4 Siege": [fraction_patterns]
     apart) against quotes with no share at all is its two counts, as read before such
@@ -14773,6 +14778,18 @@ def _shares_apart(s: Value, quoted: list[Value], rules: Rules) -> list[Value]:
         return [s]
     figures = list(re.finditer(r"\d+", s.text))
     if len(figures) != 2:
+        return [s]
+    part, whole = sorted(int(m.group()) for m in figures)
+    counts = [q for q in quoted if q.kind == "number" and q.hedge is None]
+    if any(
+        a.value < b.value
+        and b.start - a.end <= _SHARE_PAIR_REACH
+        and _close(a.value / b.value, part / whole)
+        and (a.value, b.value) != (part, whole)
+        for a, b in itertools.pairwise(counts)
+    ):
+        # "quatre députés sur cinq" for "12 députés (sur 15)": the same share of other
+        # counts, which the reader works out; the share is kept.
         return [s]
     return [
         Value(
