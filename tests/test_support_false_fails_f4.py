@@ -520,3 +520,33 @@ def test_share_of_a_noun_phrase(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_SCHOOL = "The school teaches 300 pupils and offers lessons in chess, painting and drama."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A count of the items of the quote's list of words: the reader counts them; where
+        # the quote counts the statement's own noun, that count is said and compared.
+        ("en", "en", "The school offers three kinds of lessons.", _SCHOOL, "unverified"),
+        ("en", "en", "The school offers four kinds of lessons.", _SCHOOL, "fail"),
+        ("en", "en", "The school teaches three pupils.", _SCHOOL, "fail"),
+        (
+            "en",
+            "en",
+            "The display showed three targets.",
+            "The display had two targets, namely left, centre or right.",
+            "fail",
+        ),
+        ("fr", "en", "L'école propose trois types de cours.", _SCHOOL, "unverified"),
+        ("fr", "en", "L'école propose cinq types de cours.", _SCHOOL, "fail"),
+        ("de", "en", "Die Schule bietet drei Arten von Kursen an.", _SCHOOL, "unverified"),
+        ("de", "en", "Die Schule bietet vier Arten von Kursen an.", _SCHOOL, "fail"),
+    ],
+)
+def test_items_of_a_word_list_counted(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -14058,6 +14058,51 @@ def _labels_counted(s: Value, readings: list[Reading]) -> str | None:
     return None
 
 
+#: How far (in characters) after a quote's count its noun is looked for (`_words_counted`).
+_COUNTED_NOUN_REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _listed_words_re() -> re.Pattern[str] | None:
+    """A list of three or more items of one or two words, joined by commas and, before the
+    last, a word of common.toml's [word_lists] last ("luta, dança e música"): group 1 the
+    items before the last, each after a comma."""
+    words = _load_toml("common").get("word_lists", {}).get("last", [])
+    if not words:
+        return None
+    item = r"[^\W\d_]+(?:[ \u00a0][^\W\d_]+)?"
+    return re.compile(
+        rf"(?<![\w,]){item}((?:,[ \u00a0]+{item})+),?"
+        rf"[ \u00a0]+(?:{_alt(words)})[ \u00a0]+{item}(?!\w)"
+    )
+
+
+def _words_counted(
+    s: Value, stated: Reading, lang: str | None, readings: list[Reading]
+) -> str | None:
+    """A count of the items of a quote's list of words ("aulas de luta, dança e música" for
+    "three kinds of classes"): counted by the reader. None otherwise, or where the quote
+    counts the statement's noun itself ("two 'choice targets' - namely, left or right")."""
+    if s.kind != "number" or s.value != int(s.value) or s.value < 3 or s.hedge is not None:
+        return None
+    pattern = _listed_words_re()
+    if pattern is None:
+        return None
+    nouns = {w[:5] for w in _counted_nouns(stated.text, s, stated.values, lang)}
+    for r in readings:
+        if any(
+            t.lower()[:5] in nouns
+            for q in r.values
+            if q.kind == "number"
+            for t in _TOKEN.findall(r.text, q.end, q.end + _COUNTED_NOUN_REACH)[:3]
+        ):
+            continue  # the quote counts what the statement counts: its count is said
+        for m in pattern.finditer(r.text):
+            if m.group(1).count(",") + 2 == s.value:
+                return f"the quote's list of {int(s.value)} items, counted"
+    return None
+
+
 #: What stands between two items of a list of bare figures ("ARRAY[2, 3, 5]").
 _FIGURE_LIST_GAP = re.compile(r"[ \u00a0]*[,，、][ \u00a0]*")
 
@@ -16195,6 +16240,7 @@ statement_lang="en").status
                 or _year_of_span(s, stated, quoted)
                 or _labels_counted(s, readings)
                 or _figures_counted(s, readings)
+                or _words_counted(s, stated, statement_lang, readings)
             )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
