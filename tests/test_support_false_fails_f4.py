@@ -550,3 +550,56 @@ def test_items_of_a_word_list_counted(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_KILN = "The new kiln uses 40% less gas than older kilns."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A negation whose clause a corrective conjunction closes ("nicht mehr, sondern 40
+        # Prozent weniger", "no más, sino un 40 % menos") denies only the word it ends on.
+        (
+            "de",
+            "en",
+            "Der neue Ofen braucht nicht mehr, sondern 40 Prozent weniger Gas als ältere Öfen.",
+            _KILN,
+            "pass",
+        ),
+        (
+            "de",
+            "en",
+            "Der neue Ofen braucht nicht weniger, sondern 40 Prozent mehr Gas als ältere Öfen.",
+            _KILN,
+            "fail",
+        ),
+        (
+            "de",
+            "en",
+            "Der neue Ofen braucht nicht 40 Prozent weniger Gas als ältere Öfen.",
+            _KILN,
+            "fail",
+        ),
+        (
+            "es",
+            "en",
+            "El nuevo horno no consume más, sino un 40 % menos de gas que los hornos antiguos.",
+            _KILN,
+            "pass",
+        ),
+        (
+            "es",
+            "en",
+            "El nuevo horno no consume menos, sino un 40 % más de gas que los hornos antiguos.",
+            _KILN,
+            "fail",
+        ),
+        ("en", "en", "The new kiln uses 40% less gas than older kilns.", _KILN, "pass"),
+        ("en", "en", "The new kiln does not use 40% less gas than older kilns.", _KILN, "fail"),
+    ],
+)
+def test_negation_closed_by_corrective(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

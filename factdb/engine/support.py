@@ -4452,7 +4452,14 @@ def _negated_figure_subject(
 def _going_on(text: str, lang: str | None) -> str | None:
     """The first negation of going on in a text ("no longer", "n'était plus", "nicht
     mehr": [directions] after_negation), as written; None without one."""
-    found = [m for p in _direction_cessations(lang).values() if (m := p.search(text))]
+    corrective = _corrective_re(lang)
+    found = [
+        m
+        for p in _direction_cessations(lang).values()
+        for m in p.finditer(text)
+        # "nicht mehr, sondern weniger": a comparative the corrective replaces.
+        if corrective is None or not corrective.match(text, m.end())
+    ]
     return min(found, key=lambda m: m.start()).group() if found else None
 
 
@@ -5457,6 +5464,12 @@ def _governs(
     lo_clause, hi_clause = _clause_bounds(text, pos, end, lang)
     if lang is not None:
         hi_clause = _relative_end(text, pos, end, lo_clause, hi_clause, lang)
+        corrective = _corrective_re(lang)
+        if corrective is not None and corrective.match(text, hi_clause):
+            # "braucht nicht mehr, sondern 70 Prozent weniger": the negation denies only
+            # the word its clause ends on, which the corrective after the comma replaces
+            # with what the statement asserts; it negates no verb.
+            return False
     if _CJK_CHAR.match(text, pos):
         lo = max(lo_clause, pos - _GOVERNED_CJK[0])
         hi = min(hi_clause, end + _GOVERNED_CJK[1])
@@ -5519,6 +5532,15 @@ def _governs(
     if any(v.start < hi and v.end > lo for v in values):
         return True
     return directions and any(lo <= p < hi for _, _, p in reading.directions)
+
+
+@lru_cache(maxsize=64)
+def _corrective_re(lang: str | None) -> re.Pattern[str] | None:
+    """A language's corrective conjunctions after a comma ([contrast] correctives:
+    "sondern", "sino", "but rather"), which end what a negation before them denies."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}).get("correctives", []) if rules is not None else []
+    return re.compile(rf"\s*,\s*(?:{_alt(words)})(?!\w)", re.I) if words else None
 
 
 #: How far (in characters) before a negation the word opening its relative clause stands:
