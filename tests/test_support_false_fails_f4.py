@@ -603,3 +603,26 @@ def test_negation_closed_by_corrective(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_CHARGE = "The driver, 41, admitted the charge in court on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A negation of a verb of denial says the act (a double negation); a negation of
+        # the act itself still contradicts it.
+        ("en", "en", "The 41-year-old driver did not deny the charge.", _CHARGE, "pass"),
+        ("en", "en", "The 41-year-old driver did not admit the charge.", _CHARGE, "fail"),
+        ("en", "en", "The 52-year-old driver did not deny the charge.", _CHARGE, "fail"),
+        ("es", "en", "El conductor, de 41 años, no negó el cargo.", _CHARGE, "pass"),
+        ("es", "en", "El conductor, de 41 años, no admitió el cargo.", _CHARGE, "fail"),
+        ("pt", "en", "O motorista, de 41 anos, não negou a acusação.", _CHARGE, "pass"),
+        ("pt", "en", "O motorista, de 41 anos, não admitiu a acusação.", _CHARGE, "fail"),
+    ],
+)
+def test_negated_denial(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
