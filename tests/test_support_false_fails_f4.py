@@ -626,3 +626,77 @@ def test_negated_denial(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_VERDICT = "A jury found the defendant guilty on all 12 counts."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # A negation in a gap of a predicate's words ("sprach … in keinem der 12 Punkte
+        # frei") negates it, as one before it does; a predicate's own negation ("nicht
+        # schuldig", "保持不变") stays its own.
+        (
+            "de",
+            "en",
+            "Die Jury sprach den Angeklagten in keinem der 12 Anklagepunkte frei.",
+            _VERDICT,
+            "pass",
+        ),
+        (
+            "de",
+            "en",
+            "Die Jury sprach den Angeklagten in allen 12 Anklagepunkten frei.",
+            _VERDICT,
+            "fail",
+        ),
+        (
+            "de",
+            "en",
+            "Die Jury sprach den Angeklagten in keinem der 15 Anklagepunkte frei.",
+            _VERDICT,
+            "fail",
+        ),
+        (
+            "de",
+            "en",
+            "Die Jury befand den Angeklagten in allen 12 Punkten für nicht schuldig.",
+            _VERDICT,
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "The jury did not acquit the defendant on any of the 12 counts.",
+            _VERDICT,
+            "pass",
+        ),
+        ("en", "en", "The jury acquitted the defendant on all 12 counts.", _VERDICT, "fail"),
+        (
+            "fr",
+            "en",
+            "Le jury n'a acquitté l'accusé pour aucun des 12 chefs d'accusation.",
+            _VERDICT,
+            "pass",
+        ),
+        (
+            "fr",
+            "en",
+            "Le jury a acquitté l'accusé pour les 12 chefs d'accusation.",
+            _VERDICT,
+            "fail",
+        ),
+        (
+            "zh",
+            "en",
+            "2019年以来价格保持不变，共12次调整。",
+            "Prices changed 12 times since 2019.",
+            "fail",
+        ),
+    ],
+)
+def test_negation_in_a_predicate_gap(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -17451,6 +17451,20 @@ def _negated_here(text: str, spots: list[int], start: int, end: int) -> bool:
     return False
 
 
+def _negated_within(reading: Reading, pattern: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether a negation of `reading` stands inside the predicate `pattern` matched at
+    start..end, in a gap of it: one the pattern matches without ("sprach Roof in keinem
+    der 33 Anklagepunkte frei"), not one of its own words ("nicht schuldig", "保持不变",
+    "won nothing")."""
+    text = reading.text
+    for pos, word in reading.negations:
+        if start < pos and pos + len(word) < end:
+            masked = text[:pos] + "x" * len(word) + text[pos + len(word) :]
+            if pattern.match(masked, start) is not None:
+                return True
+    return False
+
+
 def _negated_outside(text: str, spots: list[int], start: int) -> bool:
     """Whether a negation of sorted positions `spots` stands before the predicate at
     `start` in its clause, within `_negated_here`'s reach: an ``unnegated`` side negated
@@ -18093,6 +18107,10 @@ def _negated_sides(
                         if not _negated_outside(text, spots, m.start()):
                             continue
                         inside = False
+                    elif _negated_within(reading, pattern, m.start(), m.end()):
+                        # A negation in a gap of it, none of its own words ("sprach Roof
+                        # in keinem der 33 Anklagepunkte frei"): negated, as from outside.
+                        inside = False
                 elif not _negated_here(text, spots, m.start(), m.end()):
                     continue
                 close = _near(order, near, m.start(), m.end())
@@ -18292,6 +18310,7 @@ def _polarity_sides(
                     _negated_here(text, spots, m.start(), m.end())
                     if side not in unnegated
                     else _negated_outside(text, spots, m.start())
+                    or _negated_within(reading, pattern, m.start(), m.end())
                 ):
                     negated = True
                     break
