@@ -700,3 +700,40 @@ def test_negation_in_a_predicate_gap(
     lang: str, quote_lang: str, statement: str, quote: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_RALLY = "It was the first electric car to win the rally in the race's 40-year history."
+
+
+@pytest.mark.parametrize(
+    "lang, quote_lang, statement, quote, status",
+    [
+        # "No … had won in 40 years" says what "the first … to win in 40 years" says; a
+        # negation of the rank itself, another span, or a quote's other rank still fails.
+        ("en", "en", "No electric car had won the rally in 40 years.", _RALLY, "pass"),
+        ("en", "en", "No electric car had won the rally in 30 years.", _RALLY, "fail"),
+        (
+            "en",
+            "en",
+            "It was not the first electric car to win the rally in 40 years.",
+            _RALLY,
+            "fail",
+        ),
+        (
+            "en",
+            "en",
+            "No electric car had won the rally in 40 years.",
+            "It was the second electric car to win the rally in the race's 40-year history.",
+            "fail",
+        ),
+        ("de", "en", "Kein Elektroauto hatte die Rallye in 40 Jahren gewonnen.", _RALLY, "pass"),
+        ("de", "en", "Kein Elektroauto hatte die Rallye in 30 Jahren gewonnen.", _RALLY, "fail"),
+        ("es", "en", "Ningún coche eléctrico había ganado el rally en 40 años.", _RALLY, "pass"),
+        ("es", "en", "Ningún coche eléctrico había ganado el rally en 45 años.", _RALLY, "fail"),
+        ("pt", "en", "Nenhum carro elétrico tinha vencido o rali em 40 anos.", _RALLY, "pass"),
+    ],
+)
+def test_no_earlier_case_is_the_first(
+    lang: str, quote_lang: str, statement: str, quote: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -16765,6 +16765,16 @@ statement_lang="en").status
     same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
     unnegated = not any(r.negations for r in readings)
     negated_before = stated_negation
+    if (
+        stated_negation
+        and matched
+        and not missing_rules
+        and _none_before_first(stated, statement_lang, readings, mine)
+    ):
+        # "No foreign film had won the prize in more than two decades" for "the first
+        # foreign film to win the prize in its 26-year history": no earlier case is what
+        # "the first" says.
+        stated_negation = None
     if stated_negation and matched and not missing_rules and (same_language or unnegated):
         # The statement's negation counts when it governs something the quote says: a
         # compared value, a direction, a word of the quote. "'Bombshell' won nothing"
@@ -17448,6 +17458,29 @@ def _negated_here(text: str, spots: list[int], start: int, end: int) -> bool:
         if _CLAUSE_BREAK.search(text, lo, hi) is None:
             return True
         i += 1
+    return False
+
+
+def _none_before_first(
+    stated: Reading, lang: str | None, readings: list[Reading], mine: list[list[Value]]
+) -> bool:
+    """Whether every negation of the statement, which gives no rank, says there was no
+    earlier case ([negation] none_before: "no film had won", "had never before given"),
+    against a quote whose first rank ("the first film to win") stands in the sentence of
+    a compared figure: the same claim."""
+    pattern = _data_patterns(lang, "negation", "none_before", re.I)
+    if pattern is None or any(v.kind == "rank" for v in stated.values):
+        return False
+    if not all(pattern.match(stated.text, pos) for pos, _ in stated.negations):
+        return False
+    for r, values in zip(readings, mine, strict=False):
+        bounds = _bounds(r)
+        spans = [_sentence(bounds, v.start, v.end) for v in values]
+        if any(
+            v.kind == "rank" and v.value == 1 and any(lo <= v.start < hi for lo, hi in spans)
+            for v in r.values
+        ):
+            return True
     return False
 
 
