@@ -4204,6 +4204,8 @@ def _noun_openers(lang: str | None) -> frozenset[str]:
     words = [
         *data.get("subjects", {}).get("articles", []),
         *data.get("adverbial", {}).get("openers", []),
+        # A noun coordinated with the one before it ("No room or suite costs"): one subject.
+        *data.get("negation", {}).get("subject_coordinators", []),
     ]
     return frozenset(w.lower().rstrip("'’") for w in words if " " not in w)
 
@@ -4485,7 +4487,14 @@ def _negated_figure_subject(
 def _going_on(text: str, lang: str | None) -> str | None:
     """The first negation of going on in a text ("no longer", "n'était plus", "nicht
     mehr": [directions] after_negation), as written; None without one."""
-    found = [m for p in _direction_cessations(lang).values() if (m := p.search(text))]
+    corrective = _corrective_re(lang)
+    found = [
+        m
+        for p in _direction_cessations(lang).values()
+        for m in p.finditer(text)
+        # "nicht mehr, sondern weniger": a comparative the corrective replaces.
+        if corrective is None or not corrective.match(text, m.end())
+    ]
     return min(found, key=lambda m: m.start()).group() if found else None
 
 
@@ -5499,6 +5508,12 @@ def _governs(
     lo_clause, hi_clause = _clause_bounds(text, pos, end, lang)
     if lang is not None:
         hi_clause = _relative_end(text, pos, end, lo_clause, hi_clause, lang)
+        corrective = _corrective_re(lang)
+        if corrective is not None and corrective.match(text, hi_clause):
+            # "braucht nicht mehr, sondern 70 Prozent weniger": the negation denies only
+            # the word its clause ends on, which the corrective after the comma replaces
+            # with what the statement asserts; it negates no verb.
+            return False
     if _CJK_CHAR.match(text, pos):
         lo = max(lo_clause, pos - _GOVERNED_CJK[0])
         hi = min(hi_clause, end + _GOVERNED_CJK[1])
@@ -5507,8 +5522,15 @@ def _governs(
         shared = bool(pairs & words)
     else:
         after = []
-        # A preposition ("ohne Publikum", "sans source") governs the noun after it only.
-        reach = 1 if text[pos:end].lower() in _prepositions() else _GOVERNED_WORDS
+        # A preposition ("ohne Publikum", "sans source") governs the noun after it only;
+        # a negation between a noun and its adjective ("jogos não livres", `_adjectival`)
+        # the adjective only.
+        reach = (
+            1
+            if text[pos:end].lower() in _prepositions()
+            or (lang is not None and _adjectival(text, pos, lang))
+            else _GOVERNED_WORDS
+        )
         for m in _WORD3.finditer(text, end, hi_clause):
             after.append(m)
             if len(after) == reach:
@@ -5554,6 +5576,15 @@ def _governs(
     if any(v.start < hi and v.end > lo for v in values):
         return True
     return directions and any(lo <= p < hi for _, _, p in reading.directions)
+
+
+@lru_cache(maxsize=64)
+def _corrective_re(lang: str | None) -> re.Pattern[str] | None:
+    """A language's corrective conjunctions after a comma ([contrast] correctives:
+    "sondern", "sino", "but rather"), which end what a negation before them denies."""
+    rules = rules_for(lang)
+    words = rules.data.get("contrast", {}).get("correctives", []) if rules is not None else []
+    return re.compile(rf"\s*,\s*(?:{_alt(words)})(?!\w)", re.I) if words else None
 
 
 #: How far (in characters) before a negation the word opening its relative clause stands:
@@ -6761,6 +6792,24 @@ def _joined_unit_re(lang: str | None) -> re.Pattern[str] | None:
 _CJK_NUMERAL_BEFORE = _lazy(r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億]")
 
 
+#: The comparators that make a collective numeral after them their bound on its round
+#: figure (`_vague_bound`).
+_VAGUE_BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most", "up_to", "nearly"})
+
+
+def _vague_bound(written: str, text: str, start: int, end: int, rules: Rules) -> Value | None:
+    """A collective numeral after a comparator as the comparator's bound on the numeral's
+    round figure ([vague] bounds: "moins d'une centaine" is fewer than 100, "más de una
+    veintena" more than 20, "mehr als ein Dutzend" more than 12); None without one (then
+    "une centaine" alone is a range about 100)."""
+    figure = rules.data.get("vague_bounds", {}).get(_key(written))
+    if figure is None:
+        return None
+    v = Value("number", float(figure), written, start, end, precision=0.0)
+    _hedge(v, text, rules)
+    return v if v.hedge in _VAGUE_BOUNDS else None
+
+
 def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # "hundreds", "Tausende", "des milliers", "数千": a range, never one figure.
     guard = _data_patterns(rules.lang, "vague_guard", "patterns")
@@ -6792,7 +6841,11 @@ def _read_vague(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             v.label = "duration" if _is_time(name) else "unit"
             add(v)
         elif free(m.start(), m.end()):
-            add(Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi)))
+            bound = _vague_bound(m.group(), text, m.start(), m.end(), rules)
+            add(
+                bound
+                or Value("number", lo, m.group(), m.start(), m.end(), hedge="range", span=(lo, hi))
+            )
     for m in rules.vague_unit_re.finditer(text, *g):
         # "a few months": a duration of two to nine months, never one figure.
         before_m = rules.vague_unit_context[0].search(text, max(0, m.start() - 12), m.start())
@@ -7983,6 +8036,15 @@ def _hedge(
                 v.hedge = _NEGATED_COMPARATOR.get(v.hedge, v.hedge)
                 v.hedge_text = m.group()[: m.end("neg") - m.start()] + "\x00"
                 v.hedge_span = (offset + m.start("h"), offset + m.end("neg"))
+            if v.hedge != "about":
+                return
+            # "some 100-odd", "some two dozen-plus": an estimate's floor after the figure
+            # is the bound it says.
+            after = rules.hedge_after_re.match(text[v.end : v.end + 24])
+            if after and rules.hedges_after[_key(after.group("h"))] in ("at_least", "odd"):
+                v.hedge = rules.hedges_after[_key(after.group("h"))]
+                v.hedge_text = after.group("h") + "\x01"
+                v.hedge_span = (v.end + after.start("h"), v.end + after.end("h"))
             return
     m = rules.hedge_after_re.match(text[v.end : v.end + 24])
     if m and rules.cjk:
@@ -9099,7 +9161,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             and not (s.threshold or q.threshold)
             and "up_to" not in (s.hedge, q.hedge)
             and "at_most" not in (s.hedge, q.hedge)
-            and "within" not in (s.hedge, q.hedge)
+            # "within 48 hours" for "less than 24 hours": a period's bound implied by the
+            # quote's bound on an unknown time; the quote's own "within 5 seconds" is a
+            # stated ceiling, a figure, as above.
+            and ("within" not in (s.hedge, q.hedge) or (s.hedge, q.hedge) == _WITHIN_IMPLIED)
         ):
             said = q.hedge_text[:-1] if q.hedge_text else ""
             low, high = sorted((abs(s.value), abs(q.value)))
@@ -9171,6 +9236,9 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         return "overstated", "the statement is more certain than the quote"
     return "contradicted", _magnitude(s, q)
 
+
+#: A statement's "within" and the quote's bound that implies it (`_compare_numbers`).
+_WITHIN_IMPLIED = ("within", "less_than")
 
 _HEDGE_FAMILY = {
     "about": "about",
@@ -13501,6 +13569,8 @@ def _counted_kinds(lang: str | None, section: str = "counted") -> re.Pattern[str
 
 
 _COUNTED_REACH = 4
+#: Punctuation that closes a Chinese or Japanese phrase (`_counted_kind`).
+_CJK_PHRASE_END = re.compile(r"[、，。；：！？（）]")
 
 
 def _counted_kind(
@@ -13521,7 +13591,13 @@ def _counted_kind(
         if len(words) > _COUNTED_REACH:
             window = window[: words[_COUNTED_REACH - 1].end()]
     else:
-        window = window[:8]
+        # A Chinese or Japanese count's noun stands before it or right after its counter,
+        # not past the punctuation closing its phrase ("負傷者は約50人、死亡した銃撃犯は2人":
+        # the 50 count the wounded).
+        window = _CJK_PHRASE_END.split(window[:8], maxsplit=1)[0]
+        if not pattern.search(window):
+            # Else the topic or subject before it in its phrase ("死亡した鉱夫は約30人").
+            window = _CJK_PHRASE_END.split(text[max(0, v.start - 8) : v.start])[-1]
     found = [(m.lastgroup or "", m.group()) for m in pattern.finditer(window)]
     return {kind for kind, _ in found}, found[0][1] if found else ""
 
@@ -14117,6 +14193,24 @@ def _worked_out(s: Value, quoted: list[Value], change: bool = False) -> str | No
             for b in pair[i + 1 :]:
                 if _close(abs(a.value - b.value), s.value):
                     return f"the difference of the quote's {a.text} and {b.text}"
+    if change and s.kind in ("number", "money", "unit"):
+        # "rose by $40 million" for "up 33% from $123 million": the quote's rate of
+        # change times its base, within the rate's rounding and the statement's.
+        rates = [
+            q
+            for q in quoted
+            if q.kind == "percent"
+            and q.hedge is None
+            and q.direction
+            and q.direction == (s.direction or q.direction)
+        ]
+        for rate in rates[:_MAX_WORKED]:
+            step = rate.precision or 0.5
+            for base in same[:_MAX_WORKED]:
+                low = base.value * (rate.value - step) / 100 - s.precision
+                high = base.value * (rate.value + step) / 100 + s.precision
+                if low <= s.value <= high:
+                    return f"the quote's {rate.text} of its {base.text}"
     return None
 
 
@@ -14347,6 +14441,51 @@ def _labels_counted(s: Value, readings: list[Reading]) -> str | None:
     return None
 
 
+#: How far (in characters) after a quote's count its noun is looked for (`_words_counted`).
+_COUNTED_NOUN_REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _listed_words_re() -> re.Pattern[str] | None:
+    """A list of three or more items of one or two words, joined by commas and, before the
+    last, a word of common.toml's [word_lists] last ("luta, dança e música"): group 1 the
+    items before the last, each after a comma."""
+    words = _load_toml("common").get("word_lists", {}).get("last", [])
+    if not words:
+        return None
+    item = r"[^\W\d_]+(?:[ \u00a0][^\W\d_]+)?"
+    return re.compile(
+        rf"(?<![\w,]){item}((?:,[ \u00a0]+{item})+),?"
+        rf"[ \u00a0]+(?:{_alt(words)})[ \u00a0]+{item}(?!\w)"
+    )
+
+
+def _words_counted(
+    s: Value, stated: Reading, lang: str | None, readings: list[Reading]
+) -> str | None:
+    """A count of the items of a quote's list of words ("aulas de luta, dança e música" for
+    "three kinds of classes"): counted by the reader. None otherwise, or where the quote
+    counts the statement's noun itself ("two 'choice targets' - namely, left or right")."""
+    if s.kind != "number" or s.value != int(s.value) or s.value < 3 or s.hedge is not None:
+        return None
+    pattern = _listed_words_re()
+    if pattern is None:
+        return None
+    nouns = {w[:5] for w in _counted_nouns(stated.text, s, stated.values, lang)}
+    for r in readings:
+        if any(
+            t.lower()[:5] in nouns
+            for q in r.values
+            if q.kind == "number"
+            for t in _TOKEN.findall(r.text, q.end, q.end + _COUNTED_NOUN_REACH)[:3]
+        ):
+            continue  # the quote counts what the statement counts: its count is said
+        for m in pattern.finditer(r.text):
+            if m.group(1).count(",") + 2 == s.value:
+                return f"the quote's list of {int(s.value)} items, counted"
+    return None
+
+
 #: What stands between two items of a list of bare figures ("ARRAY[2, 3, 5]").
 _FIGURE_LIST_GAP = re.compile(r"[ \u00a0]*[,，、][ \u00a0]*")
 
@@ -14542,11 +14681,23 @@ def _listed_sum(
         if not total and not same_language:
             continue
         _, part_before, others, one, each, one_noun, one_first = _worked_words(lang)
-        if total and each is not None:
+        if each is not None:
             # "合計2基" for "1基ずつ", "four in all" for "two each": a count times the
-            # items it is given for.
+            # items it is given for; without a word of a total, a multiple of it ("2基ある"
+            # for "SATAとM.2のコネクタが1基ずつ").
             for v in r.values:
-                if v.kind == "number" and v.value < s.value and each.match(r.text, v.end):
+                if (
+                    v.kind == "number"
+                    and 0 < v.value < s.value
+                    and (
+                        total
+                        or (
+                            (s.value / v.value).is_integer()
+                            and not _names_an_item(stated.text, r.text, v.start)
+                        )
+                    )
+                    and each.match(r.text, v.end)
+                ):
                     return f"the quote's {v.text} each, times the items it is given for"
         wholes = {id(w) for _, w in _part_whole_pairs(r, lang)}
         counts = [
@@ -14627,6 +14778,20 @@ def _listed_sum(
                             continue
                     return "the sum of the quote's " + " + ".join(v.text for v in run)
     return None
+
+
+#: A name in Latin letters (with digits and dots: "M.2", "SATA").
+_LATIN_NAME = _lazy(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
+
+
+def _names_an_item(statement: str, text: str, at: int) -> bool:
+    """Whether the statement names one of the items a count given for each of them stands
+    for ("M.2コネクタが2基" for "Serial ATAとM.2のコネクタが1基ずつ"): a name in Latin
+    letters of the quote's clause before the count at `at` that the statement writes too;
+    then its count is an item's, not their total."""
+    lo = _clause_bounds(text, at, at)[0]
+    names = {m.group().lower() for m in _LATIN_NAME.finditer(text, lo, at)}
+    return any(m.group().lower() in names for m in _LATIN_NAME.finditer(statement))
 
 
 def _noun_marks(text: str, v: Value, values: list[Value]) -> set[str]:
@@ -15025,6 +15190,11 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     return out
 
 
+#: How far (in characters) apart two counts of a quote may stand to make a share
+#: (`_shares_apart`: "12 députés Front de gauche (sur 15)").
+_SHARE_PAIR_REACH = 40
+
+
 def _shares_apart(s: Value, quoted: list[Value], rules: Rules) -> list[Value]:
     """A share said with an article ("10 des 20 députés", "3 der 4 Siege": [fraction_patterns]
     apart) against quotes with no share at all is its two counts, as read before such
@@ -15036,6 +15206,18 @@ def _shares_apart(s: Value, quoted: list[Value], rules: Rules) -> list[Value]:
         return [s]
     figures = list(re.finditer(r"\d+", s.text))
     if len(figures) != 2:
+        return [s]
+    part, whole = sorted(int(m.group()) for m in figures)
+    counts = [q for q in quoted if q.kind == "number" and q.hedge is None]
+    if any(
+        a.value < b.value
+        and b.start - a.end <= _SHARE_PAIR_REACH
+        and _close(a.value / b.value, part / whole)
+        and (a.value, b.value) != (part, whole)
+        for a, b in itertools.pairwise(counts)
+    ):
+        # "quatre députés sur cinq" for "12 députés (sur 15)": the same share of other
+        # counts, which the reader works out; the share is kept.
         return [s]
     return [
         Value(
@@ -15761,6 +15943,7 @@ statement_lang="en").status
 
     matched: list[Value] = []
     met: list[tuple[Value, Value]] = []  # each matched statement value and its counterpart
+    rest_negated = False  # a statement's share, negated, is the rest of the quote's
     values = stated.values
     if len(values) > MAX_STATEMENT_VALUES:
         # Each statement value is compared with every quote value: a cap keeps the work
@@ -15771,7 +15954,25 @@ statement_lang="en").status
         )
         values = values[:MAX_STATEMENT_VALUES]
     if stated_rules is not None and any(s.label == "fraction" for s in values):
-        values = [part for s in values for part in _shares_apart(s, quoted, stated_rules)]
+        shares_apart = [part for s in values for part in _shares_apart(s, quoted, stated_rules)]
+        # A share written whole first ("30人中13人") is read as it was before such shares
+        # were: its two counts stand in the statement's reading too, where the ties of
+        # figures to their nouns and of parts to their wholes (read part first: "12 des
+        # 18") are read.
+        split_ids = {id(s) for s in values} - {id(p) for p in shares_apart}
+        kept_ids = {id(s) for s in values}
+        counts_apart = [p for p in shares_apart if id(p) not in kept_ids]
+        if split_ids and all(
+            a.value > b.value for a, b in zip(counts_apart[::2], counts_apart[1::2], strict=True)
+        ):
+            stated = replace(
+                stated,
+                values=sorted(
+                    [v for v in stated.values if id(v) not in split_ids] + counts_apart,
+                    key=lambda v: v.start,
+                ),
+            )
+        values = shares_apart
     if not any(q.kind == "percent" for q in quoted):
         # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
         # of two counts is the two counts.
@@ -16505,6 +16706,8 @@ statement_lang="en").status
             rest = _rest_of(s, comparable, negated or complement, published)
             if rest is not None:
                 verdict, note = "missing", f"100 % less the quote's {rest.shown}"
+                # "Only 5% do not start" for "95% begin": the negation says the rest.
+                rest_negated = rest_negated or bool(stated.negations)
         if (
             verdict == "contradicted"
             and complement
@@ -16541,6 +16744,7 @@ statement_lang="en").status
                 or _year_of_span(s, stated, quoted)
                 or _labels_counted(s, readings)
                 or _figures_counted(s, readings)
+                or _words_counted(s, stated, statement_lang, readings)
             )
             if worked:
                 # "12 people" for "nine murdered and three others": a figure the reader
@@ -17043,6 +17247,16 @@ statement_lang="en").status
     same_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
     unnegated = not any(r.negations for r in readings)
     negated_before = stated_negation
+    if (
+        stated_negation
+        and matched
+        and not missing_rules
+        and _none_before_first(stated, statement_lang, readings, mine)
+    ):
+        # "No foreign film had won the prize in more than two decades" for "the first
+        # foreign film to win the prize in its 26-year history": no earlier case is what
+        # "the first" says.
+        stated_negation = None
     if stated_negation and matched and not missing_rules and (same_language or unnegated):
         # The statement's negation counts when it governs something the quote says: a
         # compared value, a direction, a word of the quote. "'Bombshell' won nothing"
@@ -17366,7 +17580,11 @@ statement_lang="en").status
                 "",
                 f"the statement says {said!r} but {src} {_verb('says', src)} {theirs!r}",
             )
-        asserted = _negated_verb_asserted(stated, statement_lang, met, readings, langs, mine)
+        asserted = (
+            None
+            if rest_negated  # "Only 5% do not arrive" for "95% arrive": the rest's verb
+            else _negated_verb_asserted(stated, statement_lang, met, readings, langs, mine)
+        )
         if asserted is not None:
             said, theirs = asserted
             contradicted(
@@ -17482,9 +17700,16 @@ statement_lang="en").status
     elif bool(stated_negation) != bool(quote_negation) and not missing_rules and not prohibition:
         # Without a compared value, a negation on one side is for a person to read: it may
         # belong to another clause of the quote than the one the statement cites.
-        verdict = "contradicted" if compared_values else "missing"
-        sink = fails if compared_values else unverified
-        if stated_negation:
+        rest_said = bool(stated_negation) and rest_negated
+        verdict = "contradicted" if compared_values and not rest_said else "missing"
+        sink = fails if compared_values and not rest_said else unverified
+        if rest_said:
+            elements.append(Element("negation", stated_negation or "", None, verdict))
+            sink.append(
+                f"the statement's negation {stated_negation!r} may say the rest of "
+                f"{src}'s share, which the reader works out"
+            )
+        elif stated_negation:
             elements.append(Element("negation", stated_negation, None, verdict))
             sink.append(
                 f"the statement contains the negation {stated_negation!r} but {src} "
@@ -17811,6 +18036,43 @@ def _negated_here(text: str, spots: list[int], start: int, end: int) -> bool:
         if _CLAUSE_BREAK.search(text, lo, hi) is None:
             return True
         i += 1
+    return False
+
+
+def _none_before_first(
+    stated: Reading, lang: str | None, readings: list[Reading], mine: list[list[Value]]
+) -> bool:
+    """Whether every negation of the statement, which gives no rank, says there was no
+    earlier case ([negation] none_before: "no film had won", "had never before given"),
+    against a quote whose first rank ("the first film to win") stands in the sentence of
+    a compared figure: the same claim."""
+    pattern = _data_patterns(lang, "negation", "none_before", re.I)
+    if pattern is None or any(v.kind == "rank" for v in stated.values):
+        return False
+    if not all(pattern.match(stated.text, pos) for pos, _ in stated.negations):
+        return False
+    for r, values in zip(readings, mine, strict=False):
+        bounds = _bounds(r)
+        spans = [_sentence(bounds, v.start, v.end) for v in values]
+        if any(
+            v.kind == "rank" and v.value == 1 and any(lo <= v.start < hi for lo, hi in spans)
+            for v in r.values
+        ):
+            return True
+    return False
+
+
+def _negated_within(reading: Reading, pattern: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether a negation of `reading` stands inside the predicate `pattern` matched at
+    start..end, in a gap of it: one the pattern matches without ("sprach Roof in keinem
+    der 33 Anklagepunkte frei"), not one of its own words ("nicht schuldig", "保持不变",
+    "won nothing")."""
+    text = reading.text
+    for pos, word in reading.negations:
+        if start < pos and pos + len(word) < end:
+            masked = text[:pos] + "x" * len(word) + text[pos + len(word) :]
+            if pattern.match(masked, start) is not None:
+                return True
     return False
 
 
@@ -18491,6 +18753,10 @@ def _negated_sides(
                         if not _negated_outside(text, spots, m.start()):
                             continue
                         inside = False
+                    elif _negated_within(reading, pattern, m.start(), m.end()):
+                        # A negation in a gap of it, none of its own words ("sprach Roof
+                        # in keinem der 33 Anklagepunkte frei"): negated, as from outside.
+                        inside = False
                 elif not _negated_here(text, spots, m.start(), m.end()):
                     continue
                 close = _near(order, near, m.start(), m.end())
@@ -18690,6 +18956,7 @@ def _polarity_sides(
                     _negated_here(text, spots, m.start(), m.end())
                     if side not in unnegated
                     else _negated_outside(text, spots, m.start())
+                    or _negated_within(reading, pattern, m.start(), m.end())
                 ):
                     negated = True
                     break
