@@ -15,13 +15,27 @@ from factdb.engine.support import claim_supported
 
 @pytest.mark.xfail(strict=True, reason="known false pass, not yet fixed")
 @pytest.mark.parametrize(
-    "statement, quote, lang",
+    "statement, quote, lang, quote_lang",
     [
-        # None known now: a review that meets a new class adds its pair here.
+        # The base of a change given as the change itself ("up 25% from $80 million").
+        ("Sales rose by $80 million.",
+         "Sales reached $100 million, up 25% from $80 million.", "en", "en"),
+        # A verb reversed where the figure is the other side's tally.
+        ("The deputies rejected the bill: 438 voted in favour.",
+         "Les députés ont adopté le projet de loi (438 contre 86).", "en", "fr"),
+        # A time given to the runner it does not belong to, across languages ("Julian in
+        # 8,15 sek": a gapped holder after a preposition).
+        ("Shelton ganó en 8,15 segundos.",
+         "Shelton siegte in 7,81 sek, Julian in 8,15 sek.", "es", "de"),
+        # A denial against an admission, across languages, the year compared.
+        ("El acusado negó su culpabilidad en 2019.",
+         "The defendant pleaded guilty in 2019.", "es", "en"),
     ],
 )  # fmt: skip
-def test_a_known_false_pass_is_no_pass(statement: str, quote: str, lang: str) -> None:
-    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=lang)
+def test_a_known_false_pass_is_no_pass(
+    statement: str, quote: str, lang: str, quote_lang: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status != "pass", result.reason
 
 
