@@ -14781,7 +14781,7 @@ def _listed_sum(
 
 
 #: A name in Latin letters (with digits and dots: "M.2", "SATA").
-_LATIN_NAME = _lazy(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
+_LATIN_TOKEN = _lazy(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
 
 
 def _names_an_item(statement: str, text: str, at: int) -> bool:
@@ -14790,8 +14790,8 @@ def _names_an_item(statement: str, text: str, at: int) -> bool:
     letters of the quote's clause before the count at `at` that the statement writes too;
     then its count is an item's, not their total."""
     lo = _clause_bounds(text, at, at)[0]
-    names = {m.group().lower() for m in _LATIN_NAME.finditer(text, lo, at)}
-    return any(m.group().lower() in names for m in _LATIN_NAME.finditer(statement))
+    names = {m.group().lower() for m in _LATIN_TOKEN.finditer(text, lo, at)}
+    return any(m.group().lower() in names for m in _LATIN_TOKEN.finditer(statement))
 
 
 def _noun_marks(text: str, v: Value, values: list[Value]) -> set[str]:
