@@ -3150,6 +3150,88 @@ def _cjk_vote(text: str, a: Value, b: Value, rules: Rules) -> int:
     return 0
 
 
+#: Kinds of figure that place a thing in time; an item of a list pairs one with another figure.
+_ITEM_TIME_KINDS = frozenset({"date", "year", "decade", "century"})
+
+
+def _item_key(v: Value) -> tuple[str, str | None] | None:
+    """The sort of figure `v` is, for `_crossed_items`: a time, or a figure of one kind and
+    dimension; None for ranks and others no item is made of."""
+    if v.kind in _ITEM_TIME_KINDS:
+        return ("time", None)
+    if v.kind in _TIED_KINDS:
+        return (v.kind, v.dim)
+    return None
+
+
+def _crossed_items(
+    stated: Reading, met: list[tuple[Value, Value]], readings: list[Reading]
+) -> tuple[Value, Value, Value] | None:
+    """A statement that joins the figures of two items of the quote's list: the quote's
+    sentence alternates two sorts of figure, each item one of each ("12,000 teachers were
+    hired in 2015 and 8,000 nurses in 2016"; "40.000 vidas en los años 90 y … más de 2000
+    desde … 2015"), and the statement's sentence says one figure of each sort, met by
+    figures of two items ("12,000 teachers were hired in 2016"). Gives the statement's
+    figure said of the wrong item, its counterpart, and the figure of its sort that the
+    quote gives in the other's item."""
+    for i, (s1, q1) in enumerate(met):
+        k1 = _item_key(s1)
+        if k1 is None or _item_key(q1) != k1:
+            continue
+        for s2, q2 in met[i + 1 :]:
+            k2 = _item_key(s2)
+            if k2 is None or k2 == k1 or _item_key(q2) != k2 or q1 is q2:
+                continue
+            if [_item_key(v) for v in stated.values].count(k1) != 1:
+                continue
+            if [_item_key(v) for v in stated.values].count(k2) != 1:
+                continue
+            lo, hi = _sentence_span(stated.text, min(s1.start, s2.start), max(s1.end, s2.end))
+            if _SENTENCE_END.search(stated.text, min(s1.end, s2.end), max(s1.start, s2.start)):
+                continue  # two sentences of the statement: each says its own
+            owner = _owner(q1, readings)
+            if owner is None or not _holds_value(owner.values, q2):
+                continue
+            first, last = min(q1.start, q2.start), max(q1.end, q2.end)
+            lo, hi = _sentence_span(owner.text, first, last)
+            if _SENTENCE_END.search(owner.text, first, last) and not (lo <= first and last <= hi):
+                continue
+            if _SENTENCE_END.search(owner.text, min(q1.end, q2.end), max(q1.start, q2.start)):
+                continue
+            inside = sorted(
+                (v for v in owner.values if lo <= v.start and v.end <= hi), key=lambda v: v.start
+            )
+            keys = [_item_key(v) for v in inside]
+            listed = [j for j, k in enumerate(keys) if k in (k1, k2)]
+            if not listed or listed != list(range(listed[0], listed[-1] + 1)):
+                continue  # another sort of figure inside the list: no plain items
+            items = [inside[j] for j in listed]
+            sorts = [keys[j] for j in listed]
+            if (
+                len(items) < 4
+                or len(items) % 2
+                or any(sorts[j] == sorts[j + 1] for j in range(len(items) - 1))
+            ):
+                continue
+            at1 = next(j for j, v in enumerate(items) if v is q1) // 2
+            at2 = next(j for j, v in enumerate(items) if v is q2) // 2
+            if at1 == at2:
+                continue
+            ones = [v for v in items if _item_key(v) == k1]
+            twos = [v for v in items if _item_key(v) == k2]
+            if any(_close(a.value, b.value) for a in ones for b in ones if a is not b) or any(
+                _close(a.value, b.value) for a in twos for b in twos if a is not b
+            ):
+                continue  # a figure given twice: which item is meant, a person reads
+            # The figure of the sort that places in time, or the later one, is said of the
+            # wrong item.
+            wrong, right, anchor = (s2, q2, q1) if k1 != ("time", None) else (s1, q1, q2)
+            at = next(j for j, v in enumerate(items) if v is anchor) // 2
+            rival = next(v for v in items[2 * at : 2 * at + 2] if v is not anchor)
+            return wrong, right, rival
+    return None
+
+
 def _swapped_pair(
     stated: Reading,
     readings: list[Reading],
@@ -10325,9 +10407,39 @@ def _tied_elsewhere(
     if not words[id(q)] and _subject_of(stated, s, around[0], leading, owner, q, figures):
         return None
     told = _told(mine, q, figures, words, counts, proof=1)
+    if told is None:
+        told = _head_told(mine, q, figures, words, counts)
     if told is not None and _shared_by_coordination(stated, s, owner.text, q, told[0]):
         return None
     return told
+
+
+def _head_told(
+    mine: dict[str, str],
+    q: Value,
+    figures: list[Value],
+    windows: dict[int, dict[str, str]],
+    counts: dict[str, int],
+) -> tuple[Value, str] | None:
+    """The figure other than `q` that the statement's noun, the word right after its figure,
+    is the noun of in the quote, when `q` has a noun of its own that the statement does not
+    say: the words further on (a verb the quote says once and leaves out of the next item,
+    "12,000 teachers were hired in 2015 and 8,000 nurses in 2016") are said of both items,
+    and tie the figure to `q` no more than the noun ties it to the other ("12,000 nurses
+    were hired"). None when the noun is shared, an auxiliary, or in `q`'s words."""
+    head = next(iter(mine), None)
+    theirs = windows[id(q)]
+    if head is None or counts.get(head) != 1 or head in _auxiliaries() or head in theirs:
+        return None
+    own = next(iter(theirs), None)
+    if own is None or own in mine or own in _auxiliaries():
+        return None
+    for c in figures:
+        if c is q or _close(c.value, q.value):
+            continue
+        if next(iter(windows[id(c)]), None) == head:
+            return c, mine[head]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -16927,6 +17039,19 @@ statement_lang="en").status
                 f"{_verb('says', src)} {quantified[1]!r} of {q.shown!r}",
             )
             break
+    joined = None if missing_rules else _crossed_items(stated, met, readings)
+    if joined is not None:
+        # "12,000 teachers were hired in 2016" for "12,000 teachers were hired in 2015 and
+        # 8,000 nurses in 2016": each figure is the quote's, of another item of its list.
+        item_off, item_kept, item_other = joined
+        contradicted(
+            _element_kind(item_off),
+            item_off.shown,
+            item_other.shown,
+            "another item",
+            f"the statement says {item_off.shown!r} but {src} {_verb('gives', src)} "
+            f"{item_other.shown!r} in that item ({item_kept.shown!r} goes with another figure)",
+        )
     swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
     tally = None if missing_rules or swapped is not None else _tally_swapped(stated, readings)
     if tally is None and swapped is None and not missing_rules:

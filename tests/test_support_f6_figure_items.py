@@ -1,0 +1,78 @@
+"""What a statement says of a figure the quote keeps but gives to another item (issue f6):
+a quote's sentence that lists items of two sorts of figure each ("12,000 teachers were hired
+in 2015 and 8,000 nurses in 2016") against a statement that joins the figures of two items
+("12,000 teachers were hired in 2016"); and the noun right after the statement's figure that
+the quote gives to another figure, when the verb after it is said once for both items
+("12,000 nurses were hired"). Right paraphrases keep passing."""
+
+import pytest
+
+from factdb.engine.support import claim_supported
+
+
+def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
+    return claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang).status
+
+
+_HIRED_EN = (
+    "According to the ministry, 12,000 teachers were hired in 2015 and 8,000 nurses in 2016."
+)
+_HIRED_FR = (
+    "Selon le ministère, 12 000 enseignants ont été recrutés en 2015 et 8 000 infirmiers en 2016."
+)
+_HIRED_ES = (
+    "Según el ministerio, se contrataron 12.000 docentes en 2015 y 8.000 enfermeros en 2016."
+)
+_HIRED_DE = (
+    "Laut Ministerium wurden 2015 rund 12.000 Lehrer eingestellt und 2016 etwa 8.000 Pflegekräfte."
+)
+_FUND_EN = (
+    "The fund put 3 billion euros into wind farms in 2021 and 2 billion euros into railways "
+    "in 2022."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A year of the other item.
+        ("In 2016, 12,000 teachers were hired.", _HIRED_EN, "en", "en", "fail"),
+        ("The fund put 3 billion euros into wind farms in 2022.", _FUND_EN, "en", "en", "fail"),
+        ("En 2016 se contrataron 12.000 docentes.", _HIRED_ES, "es", "es", "fail"),
+        ("2016 wurden rund 12.000 Lehrer eingestellt.", _HIRED_DE, "de", "de", "fail"),
+        # The same item, in other words and another order.
+        ("In 2015, 12,000 teachers were hired.", _HIRED_EN, "en", "en", "pass"),
+        ("In 2021 the fund invested 3 billion euros in wind farms.", _FUND_EN, "en", "en", "pass"),
+        ("2 billion euros went to railways in 2022.", _FUND_EN, "en", "en", "pass"),
+        ("En 2015 se contrataron 12.000 docentes.", _HIRED_ES, "es", "es", "pass"),
+        ("2015 wurden rund 12.000 Lehrer eingestellt.", _HIRED_DE, "de", "de", "pass"),
+        ("8.000 enfermeros fueron contratados en 2016.", _HIRED_ES, "es", "es", "pass"),
+        # Across languages, each figure of its own item passes.
+        ("En 2015, 12 000 enseignants ont été recrutés.", _HIRED_EN, "fr", "en", "pass"),
+        # Two sentences of the statement say each its own.
+        ("Rund 12.000 Lehrer wurden eingestellt. 2016 war ein gutes Jahr.", _HIRED_DE, "de", "de",
+         "pass"),
+    ],
+)  # fmt: skip
+def test_a_figure_joined_to_the_figure_of_another_item(statement, quote, lang, quote_lang, status):
+    assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The noun is the other figure's; the verb after it is said once for both items.
+        ("12,000 nurses were hired.", _HIRED_EN, "en", "en", "fail"),
+        ("3 billion euros went to railways.", _FUND_EN, "en", "en", "fail"),
+        ("12 000 infirmiers ont été recrutés.", _HIRED_FR, "fr", "fr", "fail"),
+        ("Se contrataron 12.000 enfermeros.", _HIRED_ES, "es", "es", "fail"),
+        # Its own noun, whatever the verb.
+        ("12,000 teachers were hired.", _HIRED_EN, "en", "en", "pass"),
+        ("12 000 enseignants ont été recrutés.", _HIRED_FR, "fr", "fr", "pass"),
+        ("The ministry took on 12,000 teachers.", _HIRED_EN, "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_the_noun_of_another_figure_before_a_verb_said_of_both(
+    statement, quote, lang, quote_lang, status
+):
+    assert _status(statement, quote, lang, quote_lang) == status
