@@ -76,3 +76,60 @@ def test_the_noun_of_another_figure_before_a_verb_said_of_both(
     statement, quote, lang, quote_lang, status
 ):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_SPEED_EN = "Sequential read speed is up to 3,470 MB/s and sequential write speed up to 3,000 MB/s."
+_SPEED_DE = (
+    "Die Lesegeschwindigkeit beträgt bis zu 3.470 MB/s und die Schreibgeschwindigkeit bis zu "
+    "3.000 MB/s."
+)
+_SPEED_FR = (
+    "La vitesse de lecture séquentielle atteint 3 470 Mo/s et la vitesse d'écriture "
+    "séquentielle 3 000 Mo/s."
+)
+_SEATS_EN = "The Greens won 22 seats and the Liberals won 14 seats."
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Two figures swapped between the nouns said before them, the first item's noun in
+        # the sentence's opening words.
+        ("Sequential read speed is up to 3,000 MB/s and sequential write speed up to 3,470 MB/s.",
+         _SPEED_EN, "en", "en", "fail"),
+        ("Sequential read speed is up to 3,000 MB/s, write speed up to 3,470 MB/s.",
+         _SPEED_EN, "en", "en", "fail"),
+        ("Die Lesegeschwindigkeit beträgt bis zu 3.000 MB/s und die Schreibgeschwindigkeit bis "
+         "zu 3.470 MB/s.", _SPEED_DE, "de", "de", "fail"),
+        ("La vitesse de lecture séquentielle atteint 3 000 Mo/s et la vitesse d'écriture "
+         "séquentielle 3 470 Mo/s.", _SPEED_FR, "fr", "fr", "fail"),
+        ("The Greens won 14 seats and the Liberals won 22 seats.", _SEATS_EN, "en", "en", "fail"),
+        # The items in another order, each with its own figure; one item alone.
+        ("Sequential write speed is up to 3,000 MB/s and sequential read speed up to 3,470 MB/s.",
+         _SPEED_EN, "en", "en", "pass"),
+        ("Die Schreibgeschwindigkeit beträgt bis zu 3.000 MB/s, die Lesegeschwindigkeit bis zu "
+         "3.470 MB/s.", _SPEED_DE, "de", "de", "pass"),
+        ("La vitesse d'écriture séquentielle atteint 3 000 Mo/s et la vitesse de lecture "
+         "séquentielle 3 470 Mo/s.", _SPEED_FR, "fr", "fr", "pass"),
+        ("The Liberals won 14 seats and the Greens won 22 seats.", _SEATS_EN, "en", "en", "pass"),
+        ("The Greens won 22 seats.", _SEATS_EN, "en", "en", "pass"),
+        # In Japanese, the opening words said of all ("前者の") are no item's own.
+        ("前者のライト速度は最大1700MB/sです。",
+         "前者のリード速度が最大1700MB/s、ライト速度は最大2100MB/s、後者はそれぞれ最大1500MB/s、"
+         "最大1200MB/sです。", "ja", "ja", "fail"),
+        ("前者のリード速度は最大1700MB/sです。",
+         "前者のリード速度が最大1700MB/s、ライト速度は最大2100MB/s、後者はそれぞれ最大1500MB/s、"
+         "最大1200MB/sです。", "ja", "ja", "pass"),
+        # Across languages the words are not compared: the figures pass.
+        ("Die Grünen gewannen 22 Sitze und die Liberalen 14.", _SEATS_EN, "de", "en", "pass"),
+        # A subject said once for all, with no parallel item: no figure's own.
+        ("The Arena company is owned 49 percent by the trade fair company.",
+         "The Arena company is owned 51 percent by the Erfurt municipal utilities and 49 percent "
+         "by the trade fair company.", "en", "en", "pass"),
+        ("The trade fair company owns 51 percent of the Arena company.",
+         "The Arena company is owned 51 percent by the Erfurt municipal utilities and 49 percent "
+         "by the trade fair company.", "en", "en", "fail"),
+    ],
+)  # fmt: skip
+def test_figures_swapped_between_parallel_items(statement, quote, lang, quote_lang, status):
+    assert _status(statement, quote, lang, quote_lang) == status
