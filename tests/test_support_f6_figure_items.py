@@ -133,3 +133,39 @@ _SEATS_EN = "The Greens won 22 seats and the Liberals won 14 seats."
 )  # fmt: skip
 def test_figures_swapped_between_parallel_items(statement, quote, lang, quote_lang, status):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_WHALES_EN = (
+    "Project Jonah said 140 pilot whales died on Stewart Island and 51 on the Chatham Islands."
+)
+_WHALES_DE = (
+    "Laut Project Jonah starben 140 Grindwale auf Stewart Island und 51 auf den Chatham-Inseln."
+)
+_WHALES_ES = (
+    "Según Project Jonah, 140 calderones murieron en la isla Stewart y 51 en las islas Chatham."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The verb said once for both items: the statement's place is the second item's.
+        ("51 whales died on the Chatham Islands, Project Jonah said.", _WHALES_EN, "en", "en",
+         "pass"),
+        ("51 Wale starben auf den Chatham-Inseln.", _WHALES_DE, "de", "de", "pass"),
+        ("51 ballenas murieron en las islas Chatham.", _WHALES_ES, "es", "es", "pass"),
+        ("Auf den Chatham-Inseln starben 51 Wale.", _WHALES_EN, "de", "en", "pass"),
+        # The place of the other item still fails.
+        ("51 whales died on Stewart Island.", _WHALES_EN, "en", "en", "fail"),
+        ("51 Wale starben auf Stewart Island.", _WHALES_DE, "de", "de", "fail"),
+        ("51 ballenas murieron en la isla Stewart.", _WHALES_ES, "es", "es", "fail"),
+        ("140 Wale starben auf den Chatham-Inseln.", _WHALES_DE, "de", "de", "fail"),
+        # The word that ties is the first item's own noun, not a verb it shares.
+        ("Huit infirmiers ont été recrutés en 2015.",
+         "En 2015, 6 infirmiers ont été recrutés et 8 médecins auxiliaires.", "fr", "fr", "fail"),
+    ],
+)  # fmt: skip
+def test_a_verb_said_once_for_two_items_ties_no_figure_to_the_first(
+    statement, quote, lang, quote_lang, status
+):
+    assert _status(statement, quote, lang, quote_lang) == status

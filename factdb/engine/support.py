@@ -10411,7 +10411,29 @@ def _tied_elsewhere(
         told = _head_told(mine, q, figures, words, counts)
     if told is not None and _shared_by_coordination(stated, s, owner.text, q, told[0]):
         return None
+    if (
+        told is not None
+        and next(iter(_words([told[1]])), None) != next(iter(words[id(told[0])]), None)
+        and _gapped_item_said(stated, s, q, told[0], owner)
+    ):
+        # Not when the word that ties is the other figure's own noun, right after it ("12
+        # députés écologistes" for "11 écologistes (sur 18), …, 12 députés Front de gauche").
+        return None
     return told
+
+
+def _gapped_item_said(stated: Reading, s: Value, q: Value, other: Value, owner: Reading) -> bool:
+    """Whether `q`, a figure after `other` in an item whose verb is left out, said once
+    before it ("140 pilot whales died on Stewart Island and 51 on the Chatham Islands"), is
+    the item the statement's words place its figure in: they say a word of `q`'s region
+    that `other`'s does not ("51 whales died on the Chatham Islands"). The verb the two
+    items share then ties the figure to `other` no more than to `q`."""
+    if not other.end <= q.start:
+        return False
+    mine_own, mine_shared = _regions(stated)
+    mine = mine_own.get(id(s), set()) | mine_shared.get(id(s), set())
+    own, _ = _regions(owner)
+    return bool(mine & (own.get(id(q), set()) - own.get(id(other), set())) - _auxiliaries())
 
 
 def _head_told(
