@@ -169,3 +169,34 @@ def test_a_verb_said_once_for_two_items_ties_no_figure_to_the_first(
     statement, quote, lang, quote_lang, status
 ):
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+_RACE_DE = "Brandt siegte in 7,64 sek, Okafor in 7,98 sek und Lindqvist wurde in 8,30 sek Dritte."
+_RACE_EN = (
+    "Brandt won in 7.64 seconds, Okafor in 7.98 seconds and Lindqvist was third in 8.30 seconds."
+)
+_RACE_FR = (
+    "Brandt a gagné en 7,64 secondes, Okafor en 7,98 secondes et Lindqvist a fini en 8,30 secondes."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The name opening the sentence is the first item's, when the next item gives its
+        # own name before the same word ("in"): not a subject said of all.
+        ("Brandt lief 8,30 sek.", _RACE_DE, "de", "de", "unverified"),
+        ("Brandt ran 8.30 seconds.", _RACE_EN, "en", "en", "unverified"),
+        ("Brandt a couru en 8,30 secondes.", _RACE_FR, "fr", "fr", "unverified"),
+        # Each name with its own time; the verb left out of the later items is theirs too.
+        ("Brandt siegte in 7,64 sek.", _RACE_DE, "de", "de", "pass"),
+        ("Okafor lief 7,98 Sekunden.", _RACE_DE, "de", "de", "pass"),
+        ("Okafor won in 7.98 seconds.", _RACE_EN, "en", "en", "pass"),
+        ("Brandt a gagné en 7,64 secondes.", _RACE_FR, "fr", "fr", "pass"),
+        ("Brandt gewann in 7,64 Sekunden.", _RACE_EN, "de", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_a_name_opening_a_list_of_gapped_items_is_the_first_items(
+    statement, quote, lang, quote_lang, status
+):
+    assert _status(statement, quote, lang, quote_lang) == status

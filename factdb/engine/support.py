@@ -13982,6 +13982,14 @@ def _find_regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[
     return own, shared
 
 
+def _framed_alike(text: str, a: Value, b: Value) -> bool:
+    """Whether the same word stands just before two figures ("Shelton siegte in 7,81 sek,
+    Julian in 8,15 sek"): the second item leaves out what the first said before it."""
+    before_a = _FRAME_BEFORE.search(text, max(0, a.start - 20), a.start)
+    before_b = _FRAME_BEFORE.search(text, max(0, b.start - 20), b.start)
+    return bool(before_a and before_b and before_a.group(1).lower() == before_b.group(1).lower())
+
+
 def _parallel_preambles(
     text: str,
     ends: list[int],
@@ -13994,7 +14002,8 @@ def _parallel_preambles(
     before it) say again in part, with a word of their own, is the first item of a parallel
     list, not a subject said once for all: "Sequential read speed is up to 3,470 MB/s and
     sequential write speed up to 3,000 MB/s" (the second item repeats "sequential" and
-    "speed", and says "write"). The preamble's words that no other figure's region says
+    "speed", and says "write"), or that stand after the same word as it ("Shelton siegte
+    in 7,81 sek, Julian in 8,15 sek"). The preamble's words that no other figure's region says
     ("read") are the first figure's own; the rest stay shared. In Chinese or Japanese, only
     those of the preamble's end as long as the leading characters ("前者の" of
     "前者のシーケンシャルリードが…、シーケンシャルライトは…" is said of all). In place."""
@@ -14009,9 +14018,20 @@ def _parallel_preambles(
             others = set().union(*(own[id(v)] for v in values[i + 1 : j + 1]))
             cuts = list(_REGION_SPLIT.finditer(text, first.end, second.start))
             lead = _region_words(text[cuts[-1].end() : second.start]) if cuts else set()
-            if lead & preamble - _auxiliaries() and lead - preamble - _auxiliaries():
+            framed = _framed_alike(text, first, second)
+            if (framed or lead & preamble - _auxiliaries()) and lead - preamble - _auxiliaries():
                 moved = preamble - others
                 said = text[cuts[-1].end() : second.start].strip()
+                if not lead & preamble - _auxiliaries():
+                    # Framed alike only: the second item's names stand for the opening's
+                    # first as many, names too ("Julian" for "Shelton"); the verb after
+                    # them is left out of it, said of both ("siegte").
+                    k = sentence_of[i]
+                    tokens = _TOKEN.findall(text[ends[k - 1] if k else 0 : first.start])
+                    names = _TOKEN.findall(said)[:-1]  # less the word of the frame
+                    heads = tokens[: len(names)]
+                    named = bool(names) and all(w[:1].isupper() for w in names + heads)
+                    moved &= _region_words(" ".join(heads)) if named else set()
                 if _has_cjk(said):
                     # Characters, not words: the preamble's end as long as the lead.
                     k = sentence_of[i]
