@@ -3150,6 +3150,88 @@ def _cjk_vote(text: str, a: Value, b: Value, rules: Rules) -> int:
     return 0
 
 
+#: Kinds of figure that place a thing in time; an item of a list pairs one with another figure.
+_ITEM_TIME_KINDS = frozenset({"date", "year", "decade", "century"})
+
+
+def _item_key(v: Value) -> tuple[str, str | None] | None:
+    """The sort of figure `v` is, for `_crossed_items`: a time, or a figure of one kind and
+    dimension; None for ranks and others no item is made of."""
+    if v.kind in _ITEM_TIME_KINDS:
+        return ("time", None)
+    if v.kind in _TIED_KINDS:
+        return (v.kind, v.dim)
+    return None
+
+
+def _crossed_items(
+    stated: Reading, met: list[tuple[Value, Value]], readings: list[Reading]
+) -> tuple[Value, Value, Value] | None:
+    """A statement that joins the figures of two items of the quote's list: the quote's
+    sentence alternates two sorts of figure, each item one of each ("12,000 teachers were
+    hired in 2015 and 8,000 nurses in 2016"; "40.000 vidas en los años 90 y … más de 2000
+    desde … 2015"), and the statement's sentence says one figure of each sort, met by
+    figures of two items ("12,000 teachers were hired in 2016"). Gives the statement's
+    figure said of the wrong item, its counterpart, and the figure of its sort that the
+    quote gives in the other's item."""
+    for i, (s1, q1) in enumerate(met):
+        k1 = _item_key(s1)
+        if k1 is None or _item_key(q1) != k1:
+            continue
+        for s2, q2 in met[i + 1 :]:
+            k2 = _item_key(s2)
+            if k2 is None or k2 == k1 or _item_key(q2) != k2 or q1 is q2:
+                continue
+            if [_item_key(v) for v in stated.values].count(k1) != 1:
+                continue
+            if [_item_key(v) for v in stated.values].count(k2) != 1:
+                continue
+            lo, hi = _sentence_span(stated.text, min(s1.start, s2.start), max(s1.end, s2.end))
+            if _SENTENCE_END.search(stated.text, min(s1.end, s2.end), max(s1.start, s2.start)):
+                continue  # two sentences of the statement: each says its own
+            owner = _owner(q1, readings)
+            if owner is None or not _holds_value(owner.values, q2):
+                continue
+            first, last = min(q1.start, q2.start), max(q1.end, q2.end)
+            lo, hi = _sentence_span(owner.text, first, last)
+            if _SENTENCE_END.search(owner.text, first, last) and not (lo <= first and last <= hi):
+                continue
+            if _SENTENCE_END.search(owner.text, min(q1.end, q2.end), max(q1.start, q2.start)):
+                continue
+            inside = sorted(
+                (v for v in owner.values if lo <= v.start and v.end <= hi), key=lambda v: v.start
+            )
+            keys = [_item_key(v) for v in inside]
+            listed = [j for j, k in enumerate(keys) if k in (k1, k2)]
+            if not listed or listed != list(range(listed[0], listed[-1] + 1)):
+                continue  # another sort of figure inside the list: no plain items
+            items = [inside[j] for j in listed]
+            sorts = [keys[j] for j in listed]
+            if (
+                len(items) < 4
+                or len(items) % 2
+                or any(sorts[j] == sorts[j + 1] for j in range(len(items) - 1))
+            ):
+                continue
+            at1 = next(j for j, v in enumerate(items) if v is q1) // 2
+            at2 = next(j for j, v in enumerate(items) if v is q2) // 2
+            if at1 == at2:
+                continue
+            ones = [v for v in items if _item_key(v) == k1]
+            twos = [v for v in items if _item_key(v) == k2]
+            if any(_close(a.value, b.value) for a in ones for b in ones if a is not b) or any(
+                _close(a.value, b.value) for a in twos for b in twos if a is not b
+            ):
+                continue  # a figure given twice: which item is meant, a person reads
+            # The figure of the sort that places in time, or the later one, is said of the
+            # wrong item.
+            wrong, right, anchor = (s2, q2, q1) if k1 != ("time", None) else (s1, q1, q2)
+            at = next(j for j, v in enumerate(items) if v is anchor) // 2
+            rival = next(v for v in items[2 * at : 2 * at + 2] if v is not anchor)
+            return wrong, right, rival
+    return None
+
+
 def _swapped_pair(
     stated: Reading,
     readings: list[Reading],
@@ -10393,9 +10475,61 @@ def _tied_elsewhere(
     if not words[id(q)] and _subject_of(stated, s, around[0], leading, owner, q, figures):
         return None
     told = _told(mine, q, figures, words, counts, proof=1)
+    if told is None:
+        told = _head_told(mine, q, figures, words, counts)
     if told is not None and _shared_by_coordination(stated, s, owner.text, q, told[0]):
         return None
+    if (
+        told is not None
+        and next(iter(_words([told[1]])), None) != next(iter(words[id(told[0])]), None)
+        and _gapped_item_said(stated, s, q, told[0], owner)
+    ):
+        # Not when the word that ties is the other figure's own noun, right after it ("12
+        # députés écologistes" for "11 écologistes (sur 18), …, 12 députés Front de gauche").
+        return None
     return told
+
+
+def _gapped_item_said(stated: Reading, s: Value, q: Value, other: Value, owner: Reading) -> bool:
+    """Whether `q`, a figure after `other` in an item whose verb is left out, said once
+    before it ("140 pilot whales died on Stewart Island and 51 on the Chatham Islands"), is
+    the item the statement's words place its figure in: they say a word of `q`'s region
+    that `other`'s does not ("51 whales died on the Chatham Islands"). The verb the two
+    items share then ties the figure to `other` no more than to `q`."""
+    if not other.end <= q.start:
+        return False
+    mine_own, mine_shared = _regions(stated)
+    mine = mine_own.get(id(s), set()) | mine_shared.get(id(s), set())
+    own, _ = _regions(owner)
+    return bool(mine & (own.get(id(q), set()) - own.get(id(other), set())) - _auxiliaries())
+
+
+def _head_told(
+    mine: dict[str, str],
+    q: Value,
+    figures: list[Value],
+    windows: dict[int, dict[str, str]],
+    counts: dict[str, int],
+) -> tuple[Value, str] | None:
+    """The figure other than `q` that the statement's noun, the word right after its figure,
+    is the noun of in the quote, when `q` has a noun of its own that the statement does not
+    say: the words further on (a verb the quote says once and leaves out of the next item,
+    "12,000 teachers were hired in 2015 and 8,000 nurses in 2016") are said of both items,
+    and tie the figure to `q` no more than the noun ties it to the other ("12,000 nurses
+    were hired"). None when the noun is shared, an auxiliary, or in `q`'s words."""
+    head = next(iter(mine), None)
+    theirs = windows[id(q)]
+    if head is None or counts.get(head) != 1 or head in _auxiliaries() or head in theirs:
+        return None
+    own = next(iter(theirs), None)
+    if own is None or own in mine or own in _auxiliaries():
+        return None
+    for c in figures:
+        if c is q or _close(c.value, q.value):
+            continue
+        if next(iter(windows[id(c)]), None) == head:
+            return c, mine[head]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -13920,11 +14054,79 @@ def _find_regions(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[
             own[id(nxt)] |= _region_words(between[cuts[-1].end() :])
     for a, b in joined:
         own[id(a)] = own[id(b)] = own[id(a)] | own[id(b)]
+    _parallel_preambles(text, ends, values, sentence_of, own, shared)
     return own, shared
 
 
+def _framed_alike(text: str, a: Value, b: Value) -> bool:
+    """Whether the same word stands just before two figures ("Shelton siegte in 7,81 sek,
+    Julian in 8,15 sek"): the second item leaves out what the first said before it."""
+    before_a = _FRAME_BEFORE.search(text, max(0, a.start - 20), a.start)
+    before_b = _FRAME_BEFORE.search(text, max(0, b.start - 20), b.start)
+    return bool(before_a and before_b and before_a.group(1).lower() == before_b.group(1).lower())
+
+
+def _parallel_preambles(
+    text: str,
+    ends: list[int],
+    values: list[Value],
+    sentence_of: list[int],
+    own: dict[int, set[str]],
+    shared: dict[int, set[str]],
+) -> None:
+    """A preamble that the words leading to the sentence's second figure (after the break
+    before it) say again in part, with a word of their own, is the first item of a parallel
+    list, not a subject said once for all: "Sequential read speed is up to 3,470 MB/s and
+    sequential write speed up to 3,000 MB/s" (the second item repeats "sequential" and
+    "speed", and says "write"), or that stand after the same word as it ("Shelton siegte
+    in 7,81 sek, Julian in 8,15 sek"). The preamble's words that no other figure's region says
+    ("read") are the first figure's own; the rest stay shared. In Chinese or Japanese, only
+    those of the preamble's end as long as the leading characters ("前者の" of
+    "前者のシーケンシャルリードが…、シーケンシャルライトは…" is said of all). In place."""
+    i = 0
+    while i < len(values):
+        j = i
+        while j + 1 < len(values) and sentence_of[j + 1] == sentence_of[i]:
+            j += 1
+        if j > i:
+            first, second = values[i], values[i + 1]
+            preamble = shared.get(id(first), set())
+            others = set().union(*(own[id(v)] for v in values[i + 1 : j + 1]))
+            cuts = list(_REGION_SPLIT.finditer(text, first.end, second.start))
+            lead = _region_words(text[cuts[-1].end() : second.start]) if cuts else set()
+            framed = _framed_alike(text, first, second)
+            if (framed or lead & preamble - _auxiliaries()) and lead - preamble - _auxiliaries():
+                moved = preamble - others
+                said = text[cuts[-1].end() : second.start].strip()
+                if not lead & preamble - _auxiliaries():
+                    # Framed alike only: the second item's names stand for the opening's
+                    # first as many, names too ("Julian" for "Shelton"); the verb after
+                    # them is left out of it, said of both ("siegte").
+                    k = sentence_of[i]
+                    tokens = _TOKEN.findall(text[ends[k - 1] if k else 0 : first.start])
+                    names = _TOKEN.findall(said)[:-1]  # less the word of the frame
+                    heads = tokens[: len(names)]
+                    named = bool(names) and all(w[:1].isupper() for w in names + heads)
+                    moved &= _region_words(" ".join(heads)) if named else set()
+                if _has_cjk(said):
+                    # Characters, not words: the preamble's end as long as the lead.
+                    k = sentence_of[i]
+                    opening = text[ends[k - 1] if k else 0 : first.start].rstrip()
+                    moved &= _region_words(opening[-len(said) :])
+                if moved:
+                    own[id(first)] = own[id(first)] | moved
+                    for v in values[i : j + 1]:
+                        shared[id(v)] = preamble - moved
+        i = j + 1
+
+
 def _tied_by_region(
-    stated: Reading, s: Value, q: Value, candidates: list[Value], owner: Reading
+    stated: Reading,
+    s: Value,
+    q: Value,
+    candidates: list[Value],
+    owner: Reading,
+    inner: bool = False,
 ) -> tuple[Value, str, bool] | None:
     """Another figure of the quote that the statement's words go with, when they do not go
     with `q`: the words of the statement around its figure (its region, and the subject said
@@ -13975,8 +14177,15 @@ def _tied_by_region(
             best, told = c, for_c
     if best is None:
         return None
-    if any(_close(v.value, best.value) for v in stated.values if v is not s):
-        return None  # the statement says that figure too: "12 of the 15 deputies"
+    also = next((v for v in stated.values if v is not s and _close(v.value, best.value)), None)
+    if also is not None and not inner:
+        # The statement says that figure too: "12 of the 15 deputies". Unless its words go
+        # with `q` as this one's go with the other: the two are swapped ("read speed up to
+        # 3,000 MB/s and write speed up to 3,470 MB/s" for "read speed up to 3,470 MB/s and
+        # write speed up to 3,000 MB/s"; `inner`: the check of the other one, once).
+        back = _tied_by_region(stated, also, best, candidates, owner, inner=True)
+        if back is None or not _close(back[0].value, q.value):
+            return None
     # What the statement's figure counts, in the words right after it, goes with `q` and
     # not with the other: "20 hours after the massacre" is the quote's "24 hours after the
     # massacre", whatever else the sentence retells of its "two-hour interview".
@@ -17131,6 +17340,19 @@ statement_lang="en").status
                 f"{_verb('says', src)} {quantified[1]!r} of {q.shown!r}",
             )
             break
+    joined = None if missing_rules else _crossed_items(stated, met, readings)
+    if joined is not None:
+        # "12,000 teachers were hired in 2016" for "12,000 teachers were hired in 2015 and
+        # 8,000 nurses in 2016": each figure is the quote's, of another item of its list.
+        item_off, item_kept, item_other = joined
+        contradicted(
+            _element_kind(item_off),
+            item_off.shown,
+            item_other.shown,
+            "another item",
+            f"the statement says {item_off.shown!r} but {src} {_verb('gives', src)} "
+            f"{item_other.shown!r} in that item ({item_kept.shown!r} goes with another figure)",
+        )
     swapped = None if missing_rules else _swapped_pair(stated, readings, stated_rules, langs)
     tally = None if missing_rules or swapped is not None else _tally_swapped(stated, readings)
     if tally is None and swapped is None and not missing_rules:
