@@ -23,10 +23,6 @@ from factdb.engine.support import claim_supported
         # A verb reversed where the figure is the other side's tally.
         ("The deputies rejected the bill: 438 voted in favour.",
          "Les députés ont adopté le projet de loi (438 contre 86).", "en", "fr"),
-        # A time given to the runner it does not belong to, across languages ("Julian in
-        # 8,15 sek": a gapped holder after a preposition).
-        ("Shelton ganó en 8,15 segundos.",
-         "Shelton siegte in 7,81 sek, Julian in 8,15 sek.", "es", "de"),
         # A denial against an admission, across languages, the year compared.
         ("El acusado negó su culpabilidad en 2019.",
          "The defendant pleaded guilty in 2019.", "es", "en"),
