@@ -70,3 +70,33 @@ def test_noun_of_another_figure_across_languages(
 ) -> None:
     got = _status(statement, quote, lang, quote_lang)
     assert (got == "pass") == (status == "pass"), got
+
+
+_SHOP_EN = "The bakery chain employs 620 people and has 90,000 regular customers."
+_CLINIC_ES = "La clínica atendió a 540 pacientes y cuenta con 38 médicos."
+_FLEET_DE = "Die Fluggesellschaft beförderte 28 Millionen Passagiere mit 140 Flugzeugen."
+_PARK_ZH = "该园区提供了2.4万个就业岗位，去年接待游客150万人次。"
+_NEWS_FR = "Le journal compte 210 000 abonnés et 4 millions de lecteurs en ligne."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        ("Die Bäckereikette hat 620 Kunden.", "de", _SHOP_EN, "en", "fail"),
+        ("La cadena emplea a 620 personas.", "es", _SHOP_EN, "en", "pass"),
+        ("The clinic has 540 doctors.", "en", _CLINIC_ES, "es", "fail"),
+        ("Die Klinik hat 38 Ärzte.", "de", _CLINIC_ES, "es", "pass"),
+        ("The airline flies 28 million aircraft.", "en", _FLEET_DE, "de", "fail"),
+        ("La compagnie a transporté 28 millions de passagers.", "fr", _FLEET_DE, "de", "pass"),
+        # "People" (人次) after a figure leaves the group before it to say.
+        ("The park received 24,000 tourists last year.", "en", _PARK_ZH, "zh", "fail"),
+        ("Der Park schuf 24.000 Arbeitsplätze.", "de", _PARK_ZH, "zh", "pass"),
+        ("The paper has 210,000 readers online.", "en", _NEWS_FR, "fr", "pass"),
+        ("Die Zeitung hat 4 Millionen Abonnenten.", "de", _NEWS_FR, "fr", "fail"),
+    ],
+)
+def test_more_counted_things_across_languages(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    got = _status(statement, quote, lang, quote_lang)
+    assert (got == "pass") == (status == "pass"), got

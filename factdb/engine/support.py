@@ -10296,10 +10296,12 @@ def _nouns_counted(text: str, v: Value, values: list[Value]) -> tuple[dict[str, 
     if pattern is None:
         return {}, said
     found: dict[str, str] = {}
-    for m in pattern.finditer(window):
+    # The figure's own words first: a rate's unit ("300 voitures par jour").
+    for m in itertools.chain(pattern.finditer(text, v.start, v.end), pattern.finditer(window)):
         found.setdefault(m.lastgroup or "", m.group())
     lead = _lead_window(text, v, values)
-    said_axes = {_axis_of(m) for m in found}
+    # "People" after a figure leaves the group before it to say ("吸引游客300万人次").
+    said_axes = {_axis_of(m) for m in found if m != "people"}
     for m in pattern.finditer(lead):
         meaning = m.lastgroup or ""
         if _axis_of(meaning) not in said_axes:
