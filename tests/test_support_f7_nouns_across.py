@@ -100,3 +100,25 @@ def test_more_counted_things_across_languages(
 ) -> None:
     got = _status(statement, quote, lang, quote_lang)
     assert (got == "pass") == (status == "pass"), got
+
+
+_MILL_FR = "La scierie débite 800 troncs par jour et emploie 65 salariés."
+_QUEUE_EN = "The service handles 4,000 requests per minute and is used by 17 product teams."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # The quote's figure a rate, the one the statement's noun goes with a count.
+        ("The sawmill employs 800 workers.", "en", _MILL_FR, "fr", "fail"),
+        ("Das Sägewerk beschäftigt 65 Mitarbeiter.", "de", _MILL_FR, "fr", "pass"),
+        ("该服务被4000个产品团队使用。", "zh", _QUEUE_EN, "en", "fail"),
+        ("Der Dienst wird von 17 Produktteams genutzt.", "de", _QUEUE_EN, "en", "pass"),
+        ("El servicio es utilizado por 17 equipos de producto.", "es", _QUEUE_EN, "en", "pass"),
+    ],
+)
+def test_rate_and_count_across_languages(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    got = _status(statement, quote, lang, quote_lang)
+    assert (got == "pass") == (status == "pass"), got
