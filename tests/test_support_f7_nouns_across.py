@@ -122,3 +122,50 @@ def test_rate_and_count_across_languages(
 ) -> None:
     got = _status(statement, quote, lang, quote_lang)
     assert (got == "pass") == (status == "pass"), got
+
+
+_GALE_EN = "The gale killed 4 people and left 25,000 households without electricity."
+_RIOT_EN = "Police detained 31 people after a night in which 7 officers were injured."
+_TRADE_ES = "La empresa facturó 640 millones de euros y ganó 48 millones."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # Homes and the dead, a verb before the figure.
+        ("Der Sturm tötete 25.000 Menschen.", "de", _GALE_EN, "en", "fail"),
+        (
+            "El temporal dejó sin luz 25.000 hogares y mató a 4 personas.",
+            "es",
+            _GALE_EN,
+            "en",
+            "pass",
+        ),
+        ("La tempête a tué 4 personnes.", "fr", _GALE_EN, "en", "pass"),
+        # Officers and what befell them.
+        ("31 policiers ont été blessés.", "fr", _RIOT_EN, "en", "fail"),
+        ("Sieben Polizisten wurden verletzt.", "de", _RIOT_EN, "en", "pass"),
+        ("警方拘留了31人，7名警察受伤。", "zh", _RIOT_EN, "en", "pass"),
+        # Revenue and profit swapped, in two languages.
+        (
+            "Das Unternehmen erzielte einen Umsatz von 48 Millionen Euro und einen Gewinn "
+            "von 640 Millionen Euro.",
+            "de",
+            _TRADE_ES,
+            "es",
+            "fail",
+        ),
+        (
+            "The company had revenue of 640 million euros and a profit of 48 million.",
+            "en",
+            _TRADE_ES,
+            "es",
+            "pass",
+        ),
+    ],
+)
+def test_homes_officers_and_money_across_languages(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    got = _status(statement, quote, lang, quote_lang)
+    assert (got == "pass") == (status == "pass"), got
