@@ -169,3 +169,38 @@ def test_homes_officers_and_money_across_languages(
 ) -> None:
     got = _status(statement, quote, lang, quote_lang)
     assert (got == "pass") == (status == "pass"), got
+
+
+_SEATS_EN = "The Greens won 31 seats in the regional parliament."
+_APP_ES = "La plataforma tiene 9 millones de usuarios."
+_FIRM_DE = "Der Umsatz der Firma lag bei 2 Milliarden Euro."
+_SHARE_DE = "Rund 12 % der Schüler besuchen eine Privatschule."
+
+
+@pytest.mark.parametrize(
+    "statement, lang, quote, quote_lang, status",
+    [
+        # One figure, a thing counted that the quote's figure does not count: unverified.
+        ("Die Grünen erhielten 31 Stimmen.", "de", _SEATS_EN, "en", "unverified"),
+        ("绿党获得31个议席。", "zh", _SEATS_EN, "en", "pass"),
+        ("Les Verts ont obtenu 31 sièges.", "fr", _SEATS_EN, "en", "pass"),
+        ("The platform has 9 million teams.", "en", _APP_ES, "es", "unverified"),
+        ("The platform has 9 million users.", "en", _APP_ES, "es", "pass"),
+        ("The firm made a profit of 2 billion euros.", "en", _FIRM_DE, "de", "unverified"),
+        (
+            "Le chiffre d'affaires de l'entreprise était de 2 milliards d'euros.",
+            "fr",
+            _FIRM_DE,
+            "de",
+            "pass",
+        ),
+        # Two groups of people may be one ("students" for "pupils"); a share's noun is
+        # its whole's.
+        ("About 12% of pupils attend private schools.", "en", _SHARE_DE, "de", "pass"),
+        ("Environ 12 % des élèves vont dans une école privée.", "fr", _SHARE_DE, "de", "pass"),
+    ],
+)
+def test_one_figure_counting_another_thing_across_languages(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

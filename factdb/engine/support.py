@@ -10260,7 +10260,7 @@ def _lead_window(text: str, v: Value, values: list[Value]) -> str:
     colon = _COLON_BEFORE.search(lead)
     if colon is not None:
         lead = lead[: colon.start()]
-    for brk in (_TIE_BREAK, _CJK_CLAUSE_END):
+    for brk in (_TIE_BREAK, _CJK_CLAUSE_END, _CLAUSE_BREAK):
         cuts = list(brk.finditer(lead))
         if cuts:
             lead = lead[cuts[-1].end() :]
@@ -10272,7 +10272,9 @@ def _lead_window(text: str, v: Value, values: list[Value]) -> str:
     return lead
 
 
-def _nouns_counted(text: str, v: Value, values: list[Value]) -> tuple[dict[str, str], bool]:
+def _nouns_counted(
+    text: str, v: Value, values: list[Value], lead_too: bool = True
+) -> tuple[dict[str, str], bool]:
     """The meanings ([counted_nouns]) said among the few words right after figure `v`, up
     to its clause's end or the next figure, each with its word as written; and whether any
     word stands there at all (a figure that counts something). An axis of meanings
@@ -10283,7 +10285,12 @@ def _nouns_counted(text: str, v: Value, values: list[Value]) -> tuple[dict[str, 
     pattern = _counted_nouns_pattern()
     stop = min([*(u.start for u in values if u.start >= v.end), v.end + 48])
     window = text[v.end : stop]
-    for cut in (_TIE_BREAK.search(window), _CJK_CLAUSE_END.search(window)):
+    # A clause's conjunction ends it too: "$12 billion while imports fell".
+    for cut in (
+        _TIE_BREAK.search(window),
+        _CJK_CLAUSE_END.search(window),
+        _CLAUSE_BREAK.search(window),
+    ):
         if cut is not None:
             window = window[: cut.start()]
     if _has_cjk(window[:3]):
@@ -10299,6 +10306,8 @@ def _nouns_counted(text: str, v: Value, values: list[Value]) -> tuple[dict[str, 
     # The figure's own words first: a rate's unit ("300 voitures par jour").
     for m in itertools.chain(pattern.finditer(text, v.start, v.end), pattern.finditer(window)):
         found.setdefault(m.lastgroup or "", m.group())
+    if not lead_too:
+        return found, said
     lead = _lead_window(text, v, values)
     # "People" after a figure leaves the group before it to say ("吸引游客300万人次").
     said_axes = {_axis_of(m) for m in found if m != "people"}
@@ -10371,6 +10380,50 @@ def _noun_tied_across(
             if not nouns or not _meanings_apart(mine, nouns):
                 return None
     return found[0]
+
+
+def _other_thing_counted(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[str, str] | None:
+    """The statement's and the quote's words for what a matching figure counts when, in
+    two languages, the words right after the two figures say two meanings of one axis
+    ([counted_noun_axes]) that are no group of people and none near the other
+    ([counted_noun_near]): "Die Partei erhielt 23 Stimmen" for "won 23 seats", "40 million
+    teams" for "40 millones de usuarios". Two groups of people are left alone: one person
+    is often of many ("17 tourists" for "17 foreigners"), and so are shares (the noun
+    after one is its whole's) and Chinese or Japanese text (a counter counts many things,
+    a noun nearby is often another's). None otherwise."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+    if _base(lang) == _base(statement_lang):
+        return None
+    if s.kind == "percent" or q.kind == "percent":
+        return None  # "10% der Schüler": the noun after a share is its whole's
+    if _has_cjk(stated.text) or _has_cjk(owner.text):
+        # Counters and nouns around a figure in Chinese or Japanese are often another's
+        # ("200人以上が死亡した事件", "人口三万五千的最北端城市", "10万人の雇用").
+        return None
+    mine = _nouns_counted(stated.text, s, stated.values)[0]
+    theirs = _nouns_counted(owner.text, q, owner.values)[0]
+    if not mine or not theirs:
+        return None
+    persons = _counted_axes()[1] | {"people"}
+    near = _load_toml("common").get("counted_noun_near", {}).get("groups", [])
+    for axis in _meanings_apart(mine, theirs):
+        a, b = _on_axis(mine, axis), _on_axis(theirs, axis)
+        if a <= persons and b <= persons:
+            continue
+        if any(a & set(g) and b & set(g) for g in near):
+            continue
+        return mine[min(a)], theirs[min(b)]
+    return None
 
 
 def _holds_value(values: list[Value], q: Value) -> bool:
@@ -16581,6 +16634,12 @@ statement_lang="en").status
                 # for another group; whether the one is the other, the words do not tell.
                 verdict = "missing"
                 note = f"the statement counts {group[0]!r}, the quote {group[1]!r}"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            thing = _other_thing_counted(stated, s, q, readings, langs, statement_lang)
+            if thing is not None:
+                # "23 Stimmen" for "23 seats": the same figure counts another thing.
+                verdict = "missing"
+                note = f"the statement counts {thing[0]!r}, the quote {thing[1]!r}"
         if verdict == "contradicted" and s.kind == "number" and q.kind == "number":
             uncounted = _named_one_by_one(stated, s, q, readings, langs, statement_lang)
             if uncounted is not None:
