@@ -134,7 +134,7 @@ import re
 import tomllib
 import unicodedata
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -10318,16 +10318,60 @@ def _event_date_elsewhere(
 @lru_cache(maxsize=1)
 def _counted_nouns_pattern() -> re.Pattern[str] | None:
     """[counted_nouns] of common.toml as one pattern, a group per meaning: Latin-script
-    words whole, Chinese and Japanese ones anywhere."""
+    words whole, Chinese and Japanese ones anywhere. The meanings with the longest words
+    come first, so that a phrase is read before a word inside it ("votes in favour",
+    "Ja-Stimmen" before "votes", "Stimmen")."""
     table = _load_toml("common").get("counted_nouns", {})
     groups = []
-    for meaning, words in sorted(table.items()):
-        latin = [w for w in words if not _has_cjk(w)]
-        cjk = [w for w in words if _has_cjk(w)]
+    for meaning, words in sorted(table.items(), key=lambda kv: (-max(map(len, kv[1])), kv[0])):
+        latin = sorted((w for w in words if not _has_cjk(w)), key=len, reverse=True)
+        cjk = sorted((w for w in words if _has_cjk(w)), key=len, reverse=True)
         parts = [rf"(?<!\w)(?:{_alt(latin)})(?!\w)"] if latin else []
         parts += [_alt(cjk)] if cjk else []
         groups.append(f"(?P<{meaning}>{'|'.join(parts)})")
     return re.compile("|".join(groups), re.I) if groups else None
+
+
+@lru_cache(maxsize=1)
+def _counted_axes() -> tuple[dict[str, str], frozenset[str]]:
+    """Each meaning of [counted_nouns] with its axis ([counted_noun_axes]; "what" when in
+    none), and the meanings that count people ([counted_noun_persons])."""
+    common = _load_toml("common")
+    axes = {m: axis for axis, ms in common.get("counted_noun_axes", {}).items() for m in ms}
+    persons = frozenset(common.get("counted_noun_persons", {}).get("meanings", []))
+    return axes, persons
+
+
+def _on_axis(meanings: Iterable[str], axis: str) -> set[str]:
+    """The meanings of `meanings` on `axis` of [counted_noun_axes]."""
+    axes = _counted_axes()[0]
+    return {m for m in meanings if axes.get(m, "what") == axis}
+
+
+def _meanings_apart(mine: Iterable[str], theirs: Iterable[str]) -> list[str]:
+    """The axes on which two figures' meanings ([counted_nouns]) both say something and
+    nothing alike: "foreigners" and "people" (what is counted), "dead" and "infected" (what
+    befell it); "dead" and "foreigners" stand on two axes and may be said of one figure.
+    A statement's "people" is said of any group of people ([counted_noun_persons]), and
+    "people" beside such a group is that group."""
+    persons = _counted_axes()[1]
+    mine, theirs = set(mine), set(theirs)
+    # "People" beside a group of people is that group: "19名外国人" (a counter, then the
+    # foreigners), "19 foreign people".
+    mine -= {"people"} if mine & persons else set()
+    theirs -= {"people"} if theirs & persons else set()
+    apart = []
+    for axis in sorted({a for m in mine for a in [_axis_of(m)]}):
+        a, b = _on_axis(mine, axis), _on_axis(theirs, axis)
+        if not b or a & b or (a == {"people"} and b <= persons):
+            continue
+        apart.append(axis)
+    return apart
+
+
+def _axis_of(meaning: str) -> str:
+    """The axis ([counted_noun_axes]) of a meaning of [counted_nouns]."""
+    return _counted_axes()[0].get(meaning, "what")
 
 
 #: What ends a clause in Chinese or Japanese text (`_TIE_BREAK` reads the other scripts).
@@ -10335,16 +10379,68 @@ _CJK_CLAUSE_END = _lazy(r"[，。；：、！？（）「」]")
 #: How many characters after a figure in Chinese or Japanese text may say what it counts
 #: ("名外国人").
 _CJK_NOUN_REACH = 8
+#: A colon (or its CJK form) right before a figure: "Deaths: 19", "死者：19".
+_COLON_BEFORE = re.compile(r"\s*[:：]\s*$")
 
 
-def _nouns_counted(text: str, v: Value, values: list[Value]) -> tuple[dict[str, str], bool]:
+#: How many words before a figure may say what it counts (`_lead_window`): "Der Umsatz
+#: des Unternehmens lag bei 4,5 Milliarden".
+_LEAD_REACH = 6
+
+
+def _lead_window(text: str, v: Value, values: list[Value]) -> str:
+    """The few words right before figure `v` that may say what it counts ("Deaths: 19",
+    "die Zahl der Toten stieg auf 34", "净利润为45亿元"): back to its clause's start, a colon
+    right before it read through, and never into the words right after the amount before
+    it, which are that amount's ("33 federal hate crime counts for murdering nine": "for
+    murdering"); a date between is read through ("starben gestern 120 Menschen")."""
+    begin = max(0, v.start - 48)
+    for u in values:
+        if u.end <= v.start and u.kind in _TIED_KINDS and u.end > begin - 1:
+            after = text[u.end : v.start]
+            for cut in (_TIE_BREAK.search(after), _CJK_CLAUSE_END.search(after)):
+                if cut is not None:
+                    after = after[: cut.start()]
+            if _has_cjk(after[:3]):
+                begin = max(begin, u.end + len(after[:_CJK_NOUN_REACH]))
+            else:
+                words = list(itertools.islice(_TOKEN.finditer(after), _COUNTED_REACH))
+                begin = max(begin, u.end + (words[-1].end() if words else 0))
+    lead = text[begin : v.start]
+    colon = _COLON_BEFORE.search(lead)
+    if colon is not None:
+        lead = lead[: colon.start()]
+    for brk in (_TIE_BREAK, _CJK_CLAUSE_END, _CLAUSE_BREAK):
+        cuts = list(brk.finditer(lead))
+        if cuts:
+            lead = lead[cuts[-1].end() :]
+    if _has_cjk(lead[-3:]):
+        return lead[-_CJK_NOUN_REACH:]
+    words = list(_TOKEN.finditer(lead))
+    if len(words) > _LEAD_REACH:
+        lead = lead[words[-_LEAD_REACH].start() :]
+    return lead
+
+
+def _nouns_counted(
+    text: str, v: Value, values: list[Value], lead_too: bool = True
+) -> tuple[dict[str, str], bool]:
     """The meanings ([counted_nouns]) said among the few words right after figure `v`, up
     to its clause's end or the next figure, each with its word as written; and whether any
-    word stands there at all (a figure that counts something)."""
+    word stands there at all (a figure that counts something). An axis of meanings
+    ([counted_noun_axes]) that the words after it leave unsaid is read among the few words
+    right before it, back to its clause's start or the amount before (a date between is
+    read through: "starben gestern 120 Menschen"): "Deaths: 19", "die
+    Zahl der Toten stieg auf 34", "净利润为45亿元", "killing at least 19 people"."""
     pattern = _counted_nouns_pattern()
     stop = min([*(u.start for u in values if u.start >= v.end), v.end + 48])
     window = text[v.end : stop]
-    for cut in (_TIE_BREAK.search(window), _CJK_CLAUSE_END.search(window)):
+    # A clause's conjunction ends it too: "$12 billion while imports fell".
+    for cut in (
+        _TIE_BREAK.search(window),
+        _CJK_CLAUSE_END.search(window),
+        _CLAUSE_BREAK.search(window),
+    ):
         if cut is not None:
             window = window[: cut.start()]
     if _has_cjk(window[:3]):
@@ -10357,8 +10453,18 @@ def _nouns_counted(text: str, v: Value, values: list[Value]) -> tuple[dict[str, 
     if pattern is None:
         return {}, said
     found: dict[str, str] = {}
-    for m in pattern.finditer(window):
+    # The figure's own words first: a rate's unit ("300 voitures par jour").
+    for m in itertools.chain(pattern.finditer(text, v.start, v.end), pattern.finditer(window)):
         found.setdefault(m.lastgroup or "", m.group())
+    if not lead_too:
+        return found, said
+    lead = _lead_window(text, v, values)
+    # "People" after a figure leaves the group before it to say ("吸引游客300万人次").
+    said_axes = {_axis_of(m) for m in found if m != "people"}
+    for m in pattern.finditer(lead):
+        meaning = m.lastgroup or ""
+        if _axis_of(meaning) not in said_axes:
+            found.setdefault(meaning, m.group())
     return found, said
 
 
@@ -10372,11 +10478,12 @@ def _noun_tied_across(
     statement_lang: str | None,
 ) -> tuple[Value, str] | None:
     """The figure of a quote in another language that the statement's noun goes with, when
-    it is not `q`: the noun right after the statement's figure has a meaning of
-    [counted_nouns] that the words right after `q` do not say (they count something else)
-    and that those after one other figure of `q`'s kind in the quote say. "Au moins 19
-    étrangers" for "killing at least 19 people, including 17 foreigners" gives (17,
-    "foreigners"). None when the statement says that figure too, of the same noun or of
+    it is not `q`: the words around the statement's figure have a meaning of
+    [counted_nouns] that those around `q` do not say (they count something else, on the
+    same axis of [counted_noun_axes]) and that those around one other figure of `q`'s kind
+    in the quote say. "Au moins 19 étrangers" for "killing at least 19 people, including
+    17 foreigners" gives (17, "foreigners"); "120 deaths" for "120人の感染者 ... 3人が死亡"
+    gives (3, "死亡"). None when the statement says that figure too, of the same noun or of
     none ("17 of the 19 foreigners"; of another noun the two are swapped), or when the
     words before `q` in its clause say the noun ("foreigners: 19")."""
     mine, _ = _nouns_counted(stated.text, s, stated.values)
@@ -10389,25 +10496,27 @@ def _noun_tied_across(
     if _base(lang) == _base(statement_lang):
         return None
     at_q, _ = _nouns_counted(owner.text, q, owner.values)
-    if not at_q or at_q.keys() & mine.keys():
-        # The words after `q` say no counted noun ("while 3 died": the passengers the
+    apart = _meanings_apart(mine, at_q)
+    if not apart:
+        # The words around `q` say no counted noun ("while 3 died": the passengers the
         # statement names, left unsaid), or the statement's: `q` may count it.
         return None
+    wanted = {m for m in mine if _axis_of(m) in apart}
     pattern = _counted_nouns_pattern()
-    lo, _ = _clause_bounds(owner.text, q.start, q.end, lang)
-    before = max([lo, *(u.end for u in owner.values if u.end <= q.start)])
     if pattern is not None and any(
-        m.lastgroup in mine for m in pattern.finditer(owner.text, before, q.start)
+        m.lastgroup in wanted for m in pattern.finditer(_lead_window(owner.text, q, owner.values))
     ):
         return None
     own = {id(v) for v in owner.values}
     found = []
     for c in candidates:
-        if c is q or id(c) not in own or c.kind != q.kind or c.dim != q.dim:
+        if c is q or id(c) not in own or (c.kind, c.dim) not in ((q.kind, q.dim), (s.kind, s.dim)):
+            # Of `q`'s kind, or of the statement's: "9000个工程团队" for "9,000 async tasks
+            # scheduled per second and in use by 28 engineering teams" (a rate and a count).
             continue
         theirs, _ = _nouns_counted(owner.text, c, owner.values)
-        both = theirs.keys() & mine.keys()
-        if both:
+        both = theirs.keys() & wanted
+        if both and {_axis_of(m) for m in both} >= set(apart) and not _meanings_apart(mine, theirs):
             found.append((c, theirs[min(both)]))
     if len(found) != 1:
         return None
@@ -10418,9 +10527,53 @@ def _noun_tied_across(
             # quote's ("17 of the 19 foreigners"); of another noun, the two are swapped
             # ("trois soldats et deux civils" for "three civilians and two soldiers").
             nouns = _nouns_counted(stated.text, v, stated.values)[0]
-            if not nouns or nouns.keys() & mine.keys():
+            if not nouns or not _meanings_apart(mine, nouns):
                 return None
     return found[0]
+
+
+def _other_thing_counted(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[str, str] | None:
+    """The statement's and the quote's words for what a matching figure counts when, in
+    two languages, the words right after the two figures say two meanings of one axis
+    ([counted_noun_axes]) that are no group of people and none near the other
+    ([counted_noun_near]): "Die Partei erhielt 23 Stimmen" for "won 23 seats", "40 million
+    teams" for "40 millones de usuarios". Two groups of people are left alone: one person
+    is often of many ("17 tourists" for "17 foreigners"), and so are shares (the noun
+    after one is its whole's) and Chinese or Japanese text (a counter counts many things,
+    a noun nearby is often another's). None otherwise."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+    if _base(lang) == _base(statement_lang):
+        return None
+    if s.kind == "percent" or q.kind == "percent":
+        return None  # "10% der Schüler": the noun after a share is its whole's
+    if _has_cjk(stated.text) or _has_cjk(owner.text):
+        # Counters and nouns around a figure in Chinese or Japanese are often another's
+        # ("200人以上が死亡した事件", "人口三万五千的最北端城市", "10万人の雇用").
+        return None
+    mine = _nouns_counted(stated.text, s, stated.values)[0]
+    theirs = _nouns_counted(owner.text, q, owner.values)[0]
+    if not mine or not theirs:
+        return None
+    persons = _counted_axes()[1] | {"people"}
+    near = _load_toml("common").get("counted_noun_near", {}).get("groups", [])
+    for axis in _meanings_apart(mine, theirs):
+        a, b = _on_axis(mine, axis), _on_axis(theirs, axis)
+        if a <= persons and b <= persons:
+            continue
+        if any(a & set(g) and b & set(g) for g in near):
+            continue
+        return mine[min(a)], theirs[min(b)]
+    return None
 
 
 def _holds_value(values: list[Value], q: Value) -> bool:
@@ -13053,6 +13206,27 @@ def _sides(text: str, a: Value, b: Value, lo: int, hi: int, wide: bool) -> tuple
     return between, text[b.end : hi]
 
 
+def _nouns_own(stated: Reading, a: Value, b: Value, owner: Reading, qa: Value, qb: Value) -> bool:
+    """Whether the meanings ([counted_nouns]) around two figures of the statement are each
+    those around its own figure of the quote and not the other's: "12 Menschen verletzt
+    und 5 getötet" for "5人死亡，12人受伤" (the injured are 12 in both, the dead 5), words in
+    two languages that tie each figure to its own whatever their order."""
+    ma = _nouns_counted(stated.text, a, stated.values)[0]
+    mb = _nouns_counted(stated.text, b, stated.values)[0]
+    mqa = _nouns_counted(owner.text, qa, owner.values)[0]
+    mqb = _nouns_counted(owner.text, qb, owner.values)[0]
+    return bool(
+        ma
+        and mb
+        and mqa.keys() & ma.keys()
+        and mqb.keys() & mb.keys()
+        and not _meanings_apart(ma, mqa)
+        and not _meanings_apart(mb, mqb)
+        and _meanings_apart(ma, mqb)
+        and _meanings_apart(mb, mqa)
+    )
+
+
 def _swapped_across(
     stated: Reading,
     met: list[tuple[Value, Value]],
@@ -13110,6 +13284,8 @@ def _swapped_across(
                 for x, y in _part_whole_pairs(stated, lang)
             ):
                 continue  # a part and its whole (values are compared by identity)
+            if _nouns_own(stated, a, b, owner, qa, qb):
+                continue  # "12 Menschen verletzt und 5 getötet" for "5人死亡，12人受伤"
             # Loosely, each figure's side of the cut ties it to its own ("CO2 … 40 %" for
             # "70 Prozent weniger Energie und … CO2-Fußabdruck … um 40 Prozent"); a swap is
             # proven by its own words only (in the quote qb comes first).
@@ -16868,6 +17044,12 @@ statement_lang="en").status
                 # for another group; whether the one is the other, the words do not tell.
                 verdict = "missing"
                 note = f"the statement counts {group[0]!r}, the quote {group[1]!r}"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            thing = _other_thing_counted(stated, s, q, readings, langs, statement_lang)
+            if thing is not None:
+                # "23 Stimmen" for "23 seats": the same figure counts another thing.
+                verdict = "missing"
+                note = f"the statement counts {thing[0]!r}, the quote {thing[1]!r}"
         if verdict == "contradicted" and s.kind == "number" and q.kind == "number":
             uncounted = _named_one_by_one(stated, s, q, readings, langs, statement_lang)
             if uncounted is not None:
