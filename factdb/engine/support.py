@@ -10567,6 +10567,10 @@ def _other_thing_counted(
     persons = _counted_axes()[1] | {"people"}
     near = _load_toml("common").get("counted_noun_near", {}).get("groups", [])
     for axis in _meanings_apart(mine, theirs):
+        if axis != "what":
+            # What befell it ("injured" for "killed") and a vote's side are opposite
+            # predicates: the [polarity] groups fail them, a guess here would not.
+            continue
         a, b = _on_axis(mine, axis), _on_axis(theirs, axis)
         if a <= persons and b <= persons:
             continue
