@@ -10149,10 +10149,18 @@ def _event_date_elsewhere(
         for side, pattern in sides
         if side != "neutral"
     }
+    # The patterns that may match each text (`_WordIndex`; None: any): a pattern the
+    # statement cannot match dates nothing, one the quote cannot match finds no other date.
+    mine_live = _polarity_index(statement_lang).live(stated.text)
+    their_live = _polarity_index(lang).live(owner.text)
     for name, sides, _ in _polarity_groups(statement_lang):
         for side, pattern in sides:
             other = theirs.get((name, side))
             if side == "neutral" or other is None:
+                continue
+            if (mine_live is not None and id(pattern) not in mine_live) or (
+                their_live is not None and id(other) not in their_live
+            ):
                 continue
             for m in pattern.finditer(stated.text):
                 mine = _event_date(stated.text, stated.values, m.start(), m.end())
