@@ -9556,9 +9556,7 @@ def _value_of_the_named(
         for m in fulls
         if surname not in re.split(r"[ -]", m.group()) and _mid_sentence(text, m.start())
     ]
-    people += [
-        (m.start(), m.end(), True) for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
-    ]
+    people += [(at, at + len(surname), True) for at in _word_starts(surname, text)]
     ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text) if not inside[m.start()]]
 
     def sentence(pos: int) -> int:
@@ -9970,6 +9968,28 @@ def _named_behind(statement: str, q: Value, readings: list[Reading]) -> bool:
     return False
 
 
+def _word_starts(word: str, text: str) -> list[int]:
+    r"""Where `text` writes `word` (not empty) whole, with no word character right before or
+    after it: the starts of ``re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)``, by
+    string searches (no pattern compiled for each word). A word character is what ``\w``
+    matches: ``c.isalnum()`` or "_".
+
+    >>> _word_starts("Ann", "Ann, Anna and ANN; Ann_ or Ann")
+    [0, 27]
+    """
+    out = []
+    size = len(word)
+    at = text.find(word)
+    while at != -1:
+        before, after = text[at - 1 : at], text[at + size : at + size + 1]
+        if (before.isalnum() or before == "_") or (after.isalnum() or after == "_"):
+            at = text.find(word, at + 1)
+        else:
+            out.append(at)
+            at = text.find(word, at + size)  # the matches do not overlap
+    return out
+
+
 def _name_spots(statement: str, text: str) -> tuple[set[str], list[int]]:
     """The statement's capitalized words (lowercased) and where `text` says them. The
     statement's first word counts as a name ("Mouaha wurde Dritter") only where the quote
@@ -9981,10 +10001,10 @@ def _name_spots(statement: str, text: str) -> tuple[set[str], list[int]]:
     }
     names = set(sorted(names)[:_MAX_NAMES])  # bounded work: names x quote length
     spots = [
-        m.start()
+        at
         for name, first in names
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        if not first or _mid_sentence(text, m.start())
+        for at in _word_starts(name, text)
+        if not first or _mid_sentence(text, at)
     ]
     return {name.lower() for name, _ in names}, spots
 
