@@ -642,7 +642,7 @@ class _Gate:
             for c in needs:
                 if c not in text:
                     return ()
-            if self.words and not _holds_any(text, _FOLDED_TO_ASCII):
+            if self.words and not _holds_folded(text):
                 # The lowercase of a match holds each word (re.I matches an ASCII letter
                 # with no other character but those of `_FOLDED_TO_ASCII` and the Kelvin
                 # sign, which lowercases to "k"): so does the text's ("min" of "8min36s").
@@ -870,7 +870,7 @@ def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
     pattern's `_any_required_words` and the text none of `_FOLDED_TO_ASCII` ("tausend" of
     "2008 tausend" or "eintausend", in a German text with or without "ü")."""
     words = _any_required_words(pattern.pattern, pattern.flags)
-    if words is None or _holds_any(text, _FOLDED_TO_ASCII):
+    if words is None or _holds_folded(text):
         return True
     return _holds_any(text.lower(), words)
 
@@ -895,6 +895,12 @@ def _run_character(c: str) -> str:
 #: The characters of a text that `_any_required_words`' test cannot lowercase alike:
 #: re.I matches "ı" and "İ" with "i", and "ſ" with "s".
 _FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+
+
+def _holds_folded(text: str) -> bool:
+    """Whether `text` holds a character of `_FOLDED_TO_ASCII`: none is ASCII, so an ASCII
+    text (most texts) holds none, known from one quick test rather than a scan for each."""
+    return not text.isascii() and _holds_any(text, _FOLDED_TO_ASCII)
 
 
 @lru_cache(maxsize=1024)
@@ -17777,7 +17783,7 @@ class _WordIndex:
     def live(self, text: str) -> set[int] | None:
         """The ids of the patterns that may match `text`; None: any (the text holds a
         character of `_FOLDED_TO_ASCII`)."""
-        if any(c in text for c in _FOLDED_TO_ASCII):
+        if _holds_folded(text):
             return None
         lowered = text.lower()
         out = set(self.always)
