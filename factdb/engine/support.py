@@ -4025,7 +4025,7 @@ def _read(text: str, lang: str | None) -> Reading:
                 for v in reading.values
                 if (i := bisect.bisect_right(ends, v.start)) == len(spans) or spans[i][0] >= v.end
             ]
-    if any(v.label == "fraction" for v in reading.values):
+    if "fraction" in map(_LABEL, reading.values):
         for v in _fractions_of_units(reading.values, prepared, rules):
             taken[v.start : v.end] = b"\x01" * (v.end - v.start)
     if len(reading.values) > 1:
@@ -4416,6 +4416,9 @@ _COUNT_BEFORE = _lazy(r"(?<![\d.,])\d+\s+$")
 _START = attrgetter("start")
 #: A value's end, as a sort key.
 _END = attrgetter("end")
+#: A value's label: ``"fraction" in map(_LABEL, values)`` asks whether one is a fraction
+#: without a generator (a long quote's table holds hundreds of values).
+_LABEL = attrgetter("label")
 
 
 #: A figure, a percentage or a factor ending right before a word: "70％", "3倍", "2割".
@@ -15823,7 +15826,7 @@ statement_lang="en").status
             f"{MAX_STATEMENT_VALUES} were compared"
         )
         values = values[:MAX_STATEMENT_VALUES]
-    if stated_rules is not None and any(s.label == "fraction" for s in values):
+    if stated_rules is not None and "fraction" in map(_LABEL, values):
         values = [part for s in values for part in _shares_apart(s, quoted, stated_rules)]
     if not any(q.kind == "percent" for q in quoted):
         # "douze des quinze" for "12 députés (sur 15)": with no share in the quote, a share
