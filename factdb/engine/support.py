@@ -17810,9 +17810,14 @@ class _WordIndex:
 
 
 @lru_cache(maxsize=64)
-def _polarity_group_ids(lang: str | None) -> tuple[frozenset[int], ...]:
-    """The ids of the patterns of each of a language's `_polarity_groups`' sides, in order."""
-    return tuple(frozenset(id(p) for _, p in sides) for _, sides, _ in _polarity_groups(lang))
+def _polarity_groups_by_pattern(lang: str | None) -> dict[int, tuple[int, ...]]:
+    """The indices in `_polarity_groups` of the groups whose sides hold each pattern, by
+    the pattern's id (one compiled pattern may serve sides of two groups)."""
+    out: dict[int, list[int]] = {}
+    for i, (_, sides, _) in enumerate(_polarity_groups(lang)):
+        for _, p in sides:
+            out.setdefault(id(p), []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=64)
@@ -18727,13 +18732,17 @@ def _polarity_sides(
     near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
     sentence_groups = _sentence_polarity_groups()
-    for (name, sides, unnegated), ids in zip(
-        _polarity_groups(lang), _polarity_group_ids(lang), strict=True
-    ):
+    every = _polarity_groups(lang)
+    # Only the groups a side of which may match, in their order: a group none of whose
+    # sides' patterns may match is left out, as below (most texts hold a few groups' words).
+    by_pattern = _polarity_groups_by_pattern(lang)
+    indices = (
+        range(len(every)) if live is None else sorted({i for p in live for i in by_pattern[p]})
+    )
+    for i in indices:
+        name, sides, unnegated = every[i]
         if groups is not None and name not in groups:
             continue  # only the groups asked for (`groups`)
-        if live is not None and live.isdisjoint(ids):
-            continue  # no side's pattern may match: the group is left out, as below
         found: dict[str, str] = {}
         # Sides found only in the main clause an adverbial figure modifies: they count where
         # the figures' own clauses hold none ("In 2019, 40 people survived the crash and the
