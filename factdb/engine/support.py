@@ -17704,10 +17704,12 @@ def _counted_none_against(
     sentence of a compared figure ("at least 19 people, including 17 foreigners"): a count
     above nought says some of them were; None otherwise. Each side read in its language
     ([counted_none] and the [polarity] groups of `_counted_polarity_groups`)."""
+    # `_may_hold` first: most statements hold none of a pattern's words, known without a
+    # scan by the pattern (which opens with a lookbehind, tried at every position).
     said = [
         (group, side, m.group())
         for group, side, pattern in _counted_none_patterns(statement_lang)
-        if (m := pattern.search(stated.text)) is not None
+        if _may_hold(pattern, stated.text) and (m := pattern.search(stated.text)) is not None
     ]
     if not said:
         return None
