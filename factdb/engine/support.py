@@ -642,7 +642,7 @@ class _Gate:
             for c in needs:
                 if c not in text:
                     return ()
-            if self.words and not _holds_any(text, _FOLDED_TO_ASCII):
+            if self.words and not _holds_folded(text):
                 # The lowercase of a match holds each word (re.I matches an ASCII letter
                 # with no other character but those of `_FOLDED_TO_ASCII` and the Kelvin
                 # sign, which lowercases to "k"): so does the text's ("min" of "8min36s").
@@ -870,7 +870,7 @@ def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
     pattern's `_any_required_words` and the text none of `_FOLDED_TO_ASCII` ("tausend" of
     "2008 tausend" or "eintausend", in a German text with or without "ü")."""
     words = _any_required_words(pattern.pattern, pattern.flags)
-    if words is None or _holds_any(text, _FOLDED_TO_ASCII):
+    if words is None or _holds_folded(text):
         return True
     return _holds_any(text.lower(), words)
 
@@ -895,6 +895,12 @@ def _run_character(c: str) -> str:
 #: The characters of a text that `_any_required_words`' test cannot lowercase alike:
 #: re.I matches "ı" and "İ" with "i", and "ſ" with "s".
 _FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+
+
+def _holds_folded(text: str) -> bool:
+    """Whether `text` holds a character of `_FOLDED_TO_ASCII`: none is ASCII, so an ASCII
+    text (most texts) holds none, known from one quick test rather than a scan for each."""
+    return not text.isascii() and _holds_any(text, _FOLDED_TO_ASCII)
 
 
 @lru_cache(maxsize=1024)
@@ -4101,7 +4107,7 @@ def _read(text: str, lang: str | None) -> Reading:
                 for v in reading.values
                 if (i := bisect.bisect_right(ends, v.start)) == len(spans) or spans[i][0] >= v.end
             ]
-    if any(v.label == "fraction" for v in reading.values):
+    if "fraction" in map(_LABEL, reading.values):
         for v in _fractions_of_units(reading.values, prepared, rules):
             taken[v.start : v.end] = b"\x01" * (v.end - v.start)
     if len(reading.values) > 1:
@@ -4494,6 +4500,9 @@ _COUNT_BEFORE = _lazy(r"(?<![\d.,])\d+\s+$")
 _START = attrgetter("start")
 #: A value's end, as a sort key.
 _END = attrgetter("end")
+#: A value's label: ``"fraction" in map(_LABEL, values)`` asks whether one is a fraction
+#: without a generator (a long quote's table holds hundreds of values).
+_LABEL = attrgetter("label")
 
 
 #: A figure, a percentage or a factor ending right before a word: "70％", "3倍", "2割".
@@ -8522,6 +8531,28 @@ def _code_shape(token: str) -> str:
     return re.sub(r"\d+", "#", token.lower())
 
 
+#: The characters `_written_apart` wants on neither side of a token: a lowercase text's
+#: ASCII letters and digits.
+_LOWER_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _written_apart(token: str, text: str) -> bool:
+    """Whether `text` holds `token` with no ASCII lowercase letter or digit right before or
+    right after it: ``re.search(rf"(?<![a-z0-9]){re.escape(token)}(?![a-z0-9])", text)``,
+    by string searches (no pattern compiled for each token).
+
+    >>> _written_apart("m.2", "the m.2 slot"), _written_apart("m.2", "am.2 or m.25")
+    (True, False)
+    """
+    at = text.find(token)
+    while at != -1:
+        end = at + len(token)
+        if text[at - 1 : at] not in _LOWER_ALNUM and text[end : end + 1] not in _LOWER_ALNUM:
+            return True
+        at = text.find(token, at + 1)
+    return False
+
+
 def _unread_codes(reading: Reading, quotes: Sequence[str]) -> list[tuple[str, str]]:
     """The statement's tokens with a digit that no value read covers and that no quote
     writes alike, where a quote writes another of the same name: the same letters or
@@ -8550,10 +8581,7 @@ def _unread_codes(reading: Reading, quotes: Sequence[str]) -> list[tuple[str, st
         low = token.lower()
         if lowered is None:
             lowered = [q.lower() for q in quotes]
-        if any(
-            low in q and re.search(rf"(?<![a-z0-9]){re.escape(low)}(?![a-z0-9])", q)
-            for q in lowered
-        ):
+        if any(_written_apart(low, q) for q in lowered):
             continue
         if theirs is None:
             theirs = [(t.group(), q, t.start()) for q in quotes for t in _CODE_TOKEN.finditer(q)]
@@ -9687,9 +9715,7 @@ def _value_of_the_named(
         for m in fulls
         if surname not in re.split(r"[ -]", m.group()) and _mid_sentence(text, m.start())
     ]
-    people += [
-        (m.start(), m.end(), True) for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
-    ]
+    people += [(at, at + len(surname), True) for at in _word_starts(surname, text)]
     ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text) if not inside[m.start()]]
 
     def sentence(pos: int) -> int:
@@ -10101,6 +10127,28 @@ def _named_behind(statement: str, q: Value, readings: list[Reading]) -> bool:
     return False
 
 
+def _word_starts(word: str, text: str) -> list[int]:
+    r"""Where `text` writes `word` (not empty) whole, with no word character right before or
+    after it: the starts of ``re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)``, by
+    string searches (no pattern compiled for each word). A word character is what ``\w``
+    matches: ``c.isalnum()`` or "_".
+
+    >>> _word_starts("Ann", "Ann, Anna and ANN; Ann_ or Ann")
+    [0, 27]
+    """
+    out = []
+    size = len(word)
+    at = text.find(word)
+    while at != -1:
+        before, after = text[at - 1 : at], text[at + size : at + size + 1]
+        if (before.isalnum() or before == "_") or (after.isalnum() or after == "_"):
+            at = text.find(word, at + 1)
+        else:
+            out.append(at)
+            at = text.find(word, at + size)  # the matches do not overlap
+    return out
+
+
 def _name_spots(statement: str, text: str) -> tuple[set[str], list[int]]:
     """The statement's capitalized words (lowercased) and where `text` says them. The
     statement's first word counts as a name ("Mouaha wurde Dritter") only where the quote
@@ -10112,10 +10160,10 @@ def _name_spots(statement: str, text: str) -> tuple[set[str], list[int]]:
     }
     names = set(sorted(names)[:_MAX_NAMES])  # bounded work: names x quote length
     spots = [
-        m.start()
+        at
         for name, first in names
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        if not first or _mid_sentence(text, m.start())
+        for at in _word_starts(name, text)
+        if not first or _mid_sentence(text, at)
     ]
     return {name.lower() for name, _ in names}, spots
 
@@ -10299,10 +10347,18 @@ def _event_date_elsewhere(
         for side, pattern in sides
         if side != "neutral"
     }
+    # The patterns that may match each text (`_WordIndex`; None: any): a pattern the
+    # statement cannot match dates nothing, one the quote cannot match finds no other date.
+    mine_live = _polarity_index(statement_lang).live(stated.text)
+    their_live = _polarity_index(lang).live(owner.text)
     for name, sides, _ in _polarity_groups(statement_lang):
         for side, pattern in sides:
             other = theirs.get((name, side))
             if side == "neutral" or other is None:
+                continue
+            if (mine_live is not None and id(pattern) not in mine_live) or (
+                their_live is not None and id(other) not in their_live
+            ):
                 continue
             for m in pattern.finditer(stated.text):
                 mine = _event_date(stated.text, stated.values, m.start(), m.end())
@@ -16342,7 +16398,7 @@ statement_lang="en").status
             f"{MAX_STATEMENT_VALUES} were compared"
         )
         values = values[:MAX_STATEMENT_VALUES]
-    if stated_rules is not None and any(s.label == "fraction" for s in values):
+    if stated_rules is not None and "fraction" in map(_LABEL, values):
         shares_apart = [part for s in values for part in _shares_apart(s, quoted, stated_rules)]
         # A share written whole first ("30人中13人") is read as it was before such shares
         # were: its two counts stand in the statement's reading too, where the ties of
@@ -18281,10 +18337,12 @@ def _counted_none_against(
     sentence of a compared figure ("at least 19 people, including 17 foreigners"): a count
     above nought says some of them were; None otherwise. Each side read in its language
     ([counted_none] and the [polarity] groups of `_counted_polarity_groups`)."""
+    # `_may_hold` first: most statements hold none of a pattern's words, known without a
+    # scan by the pattern (which opens with a lookbehind, tried at every position).
     said = [
         (group, side, m.group())
         for group, side, pattern in _counted_none_patterns(statement_lang)
-        if (m := pattern.search(stated.text)) is not None
+        if _may_hold(pattern, stated.text) and (m := pattern.search(stated.text)) is not None
     ]
     if not said:
         return None
@@ -18363,7 +18421,7 @@ class _WordIndex:
     def live(self, text: str) -> set[int] | None:
         """The ids of the patterns that may match `text`; None: any (the text holds a
         character of `_FOLDED_TO_ASCII`)."""
-        if any(c in text for c in _FOLDED_TO_ASCII):
+        if _holds_folded(text):
             return None
         lowered = text.lower()
         out = set(self.always)
@@ -18387,9 +18445,14 @@ class _WordIndex:
 
 
 @lru_cache(maxsize=64)
-def _polarity_group_ids(lang: str | None) -> tuple[frozenset[int], ...]:
-    """The ids of the patterns of each of a language's `_polarity_groups`' sides, in order."""
-    return tuple(frozenset(id(p) for _, p in sides) for _, sides, _ in _polarity_groups(lang))
+def _polarity_groups_by_pattern(lang: str | None) -> dict[int, tuple[int, ...]]:
+    """The indices in `_polarity_groups` of the groups whose sides hold each pattern, by
+    the pattern's id (one compiled pattern may serve sides of two groups)."""
+    out: dict[int, list[int]] = {}
+    for i, (_, sides, _) in enumerate(_polarity_groups(lang)):
+        for _, p in sides:
+            out.setdefault(id(p), []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=64)
@@ -19345,13 +19408,17 @@ def _polarity_sides(
     near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
     sentence_groups = _sentence_polarity_groups()
-    for (name, sides, unnegated), ids in zip(
-        _polarity_groups(lang), _polarity_group_ids(lang), strict=True
-    ):
+    every = _polarity_groups(lang)
+    # Only the groups a side of which may match, in their order: a group none of whose
+    # sides' patterns may match is left out, as below (most texts hold a few groups' words).
+    by_pattern = _polarity_groups_by_pattern(lang)
+    indices = (
+        range(len(every)) if live is None else sorted({i for p in live for i in by_pattern[p]})
+    )
+    for i in indices:
+        name, sides, unnegated = every[i]
         if groups is not None and name not in groups:
             continue  # only the groups asked for (`groups`)
-        if live is not None and live.isdisjoint(ids):
-            continue  # no side's pattern may match: the group is left out, as below
         found: dict[str, str] = {}
         # Sides found only in the main clause an adverbial figure modifies: they count where
         # the figures' own clauses hold none ("In 2019, 40 people survived the crash and the
