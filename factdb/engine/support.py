@@ -10588,6 +10588,13 @@ def _noun_tied_across(
     return found[0]
 
 
+@lru_cache(maxsize=1)
+def _near_meanings() -> tuple[frozenset[str], ...]:
+    """The groups of [counted_nouns] meanings one may say for another ([counted_noun_near])."""
+    groups = _load_toml("common").get("counted_noun_near", {}).get("groups", [])
+    return tuple(frozenset(g) for g in groups)
+
+
 def _other_thing_counted(
     stated: Reading,
     s: Value,
@@ -10621,7 +10628,7 @@ def _other_thing_counted(
     if not mine or not theirs:
         return None
     persons = _counted_axes()[1] | {"people"}
-    near = _load_toml("common").get("counted_noun_near", {}).get("groups", [])
+    near = _near_meanings()
     for axis in _meanings_apart(mine, theirs):
         if axis != "what":
             # What befell it ("injured" for "killed") and a vote's side are opposite
@@ -10630,7 +10637,7 @@ def _other_thing_counted(
         a, b = _on_axis(mine, axis), _on_axis(theirs, axis)
         if a <= persons and b <= persons:
             continue
-        if any(a & set(g) and b & set(g) for g in near):
+        if any(a & g and b & g for g in near):
             continue
         return mine[min(a)], theirs[min(b)]
     return None
