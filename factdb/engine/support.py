@@ -134,7 +134,7 @@ import re
 import tomllib
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -10389,6 +10389,43 @@ def _counted_nouns_pattern() -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
+def _counted_nouns_gate() -> tuple[frozenset[str], frozenset[str]]:
+    """What a text must hold for `_counted_nouns_pattern` to match in it: the first word,
+    lower-cased, of one of its Latin-script words (they match whole words, so that word
+    stands whole in the text), or the first character of one of its Chinese or Japanese
+    words."""
+    table = _load_toml("common").get("counted_nouns", {})
+    words = [w for ws in table.values() for w in ws]
+    first = frozenset(
+        m.group() for w in words if not _has_cjk(w) for m in [_TOKEN.match(w.lower())] if m
+    )
+    cjk = frozenset(w[0] for w in words if _has_cjk(w))
+    return first, cjk
+
+
+#: Characters that a case-blind regex matches other than `str.lower` says ("ſ" for "s",
+#: the Kelvin sign for "k"): a text holding one skips `_counted_nouns_gate`.
+_CASE_ODD = frozenset("ſKÅİıẞß")
+
+
+def _counted_nouns_in(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    """`_counted_nouns_pattern`'s matches in text[lo:hi], found only where
+    `_counted_nouns_gate` lets one be (most texts hold none of its words)."""
+    pattern = _counted_nouns_pattern()
+    if pattern is None:
+        return iter(())
+    hi = len(text) if hi is None else hi
+    part = text[lo:hi]
+    first, cjk = _counted_nouns_gate()
+    if (part.isascii() or _CASE_ODD.isdisjoint(part)) and not (
+        any(m.group() in first for m in _TOKEN.finditer(part.lower()))
+        or (not part.isascii() and not cjk.isdisjoint(part))
+    ):
+        return iter(())
+    return pattern.finditer(text, lo, hi)
+
+
+@lru_cache(maxsize=1)
 def _counted_axes() -> tuple[dict[str, str], frozenset[str]]:
     """Each meaning of [counted_nouns] with its axis ([counted_noun_axes]; "what" when in
     none), and the meanings that count people ([counted_noun_persons])."""
@@ -10510,14 +10547,14 @@ def _nouns_counted(
         return {}, said
     found: dict[str, str] = {}
     # The figure's own words first: a rate's unit ("300 voitures par jour").
-    for m in itertools.chain(pattern.finditer(text, v.start, v.end), pattern.finditer(window)):
+    for m in itertools.chain(_counted_nouns_in(text, v.start, v.end), _counted_nouns_in(window)):
         found.setdefault(m.lastgroup or "", m.group())
     if not lead_too:
         return found, said
     lead = _lead_window(text, v, values)
     # "People" after a figure leaves the group before it to say ("吸引游客300万人次").
     said_axes = {_axis_of(m) for m in found if m != "people"}
-    for m in pattern.finditer(lead):
+    for m in _counted_nouns_in(lead):
         meaning = m.lastgroup or ""
         if _axis_of(meaning) not in said_axes:
             found.setdefault(meaning, m.group())
@@ -10558,9 +10595,8 @@ def _noun_tied_across(
         # statement names, left unsaid), or the statement's: `q` may count it.
         return None
     wanted = {m for m in mine if _axis_of(m) in apart}
-    pattern = _counted_nouns_pattern()
-    if pattern is not None and any(
-        m.lastgroup in wanted for m in pattern.finditer(_lead_window(owner.text, q, owner.values))
+    if any(
+        m.lastgroup in wanted for m in _counted_nouns_in(_lead_window(owner.text, q, owner.values))
     ):
         return None
     own = {id(v) for v in owner.values}
