@@ -9912,3 +9912,31 @@ def test_a_time_written_with_minute_and_second_marks_is_no_metres():
         assert not any(v.unit == "meter" and v.value % 1 for v in read_values(text, "en").values)
     (v,) = read_values("Elle a sauté 13m15.", "fr").values
     assert (v.value, v.unit) == (13.15, "meter")
+
+
+_GROWTH = "Sales reached $100 million, up 25% from $80 million."
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang", "quote", "status"),
+    [
+        # A change's amount ("by", "um") is neither where the quote's change starts nor where
+        # it ends.
+        ("Sales rose by $80 million.", "en", _GROWTH, "fail"),
+        ("Der Umsatz stieg um 80 Millionen Dollar.", "de", _GROWTH, "fail"),
+        ("Sales rose by $100 million.", "en", "Sales rose to $100 million in 2020.", "fail"),
+        ("Die Preise stiegen um 5 Euro.", "de", "Die Preise stiegen auf 5 Euro.", "fail"),
+        # The same roles on both sides, or an amount the quote gives as one, pass.
+        ("Sales rose from $80 million.", "en", _GROWTH, "pass"),
+        ("Der Umsatz stieg von 80 Millionen Dollar.", "de", _GROWTH, "pass"),
+        ("Sales rose by 25%.", "en", _GROWTH, "pass"),
+        ("Sales rose by $20 million.", "en", "Sales rose by $20 million to $100 million.", "pass"),
+        ("Die Preise stiegen um 5 Prozent.", "de", "Prices rose by 5% to 105.", "pass"),
+    ],
+)
+def test_a_changes_amount_is_neither_its_start_nor_its_end(
+    statement: str, lang: str, quote: str, status: str
+) -> None:
+    quote_lang = "de" if quote.startswith("Die ") else "en"
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

@@ -16983,6 +16983,8 @@ statement_lang="en").status
             and s.hedge is None
         ):
             role = _change_role(stated.text, s, statement_lang, stated.directions)
+            if role is None and _change_amount(stated.text, s, statement_lang):
+                role = "amount"  # "rose by $80 million": neither where it starts nor ends
             owner = _owner(q, readings) if role else None
             if owner is not None:
                 lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
@@ -20652,6 +20654,25 @@ def _change_role_res(
         re.compile(rf"{left}(?:{to}){cur}$", re.I),
         re.compile(rf"{left}(?:{_alt(alone)}){cur}$", re.I) if alone else None,
     )
+
+
+@lru_cache(maxsize=16)
+def _change_amount_re(lang: str | None) -> re.Pattern[str] | None:
+    """The language's [change_roles] by words ("by", "um") ending a text: what stands
+    before a change's amount."""
+    rules = rules_for(lang)
+    words = rules.data.get("change_roles", {}).get("by", []) if rules is not None else []
+    # A currency sign may stand between ("by $80 million": the figure starts at "80").
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+[^\w\s]?$", re.I) if words else None
+
+
+def _change_amount(text: str, v: Value, lang: str | None) -> bool:
+    """Whether `v` is a change's amount ("rose by $80 million", "stieg um 80 Millionen"):
+    a [change_roles] by word right before it, in a clause with a direction."""
+    if v.kind not in _DIRECTED:
+        return False
+    by = _change_amount_re(lang)
+    return by is not None and by.search(text, max(0, v.start - 12), v.start) is not None
 
 
 def _change_role(
