@@ -9940,3 +9940,28 @@ def test_a_changes_amount_is_neither_its_start_nor_its_end(
     quote_lang = "de" if quote.startswith("Die ") else "en"
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang", "quote", "quote_lang", "status"),
+    [
+        # Denying one's guilt is the plea of not guilty ([polarity] verdict), against an
+        # admission in either direction and either language.
+        ("El acusado negó su culpabilidad en 2019.", "es",
+         "The defendant pleaded guilty in 2019.", "en", "fail"),
+        ("The defendant pleaded guilty in 2019.", "en",
+         "El acusado negó su culpabilidad en 2019.", "es", "fail"),
+        ("El acusado negó su culpabilidad en 2019.", "es",
+         "The defendant pleaded not guilty in 2019.", "en", "pass"),
+        # Not denying it (a double negation) says the admission.
+        ("El acusado no negó su culpabilidad en 2019.", "es",
+         "The defendant pleaded guilty in 2019.", "en", "pass"),
+        ("El acusado se declaró culpable en 2019.", "es",
+         "The defendant pleaded guilty in 2019.", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_denying_ones_guilt_is_no_admission(
+    statement: str, lang: str, quote: str, quote_lang: str, status: str
+) -> None:
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
