@@ -138,3 +138,15 @@ def test_a_names_number_the_quote_writes_otherwise_is_unverified(
     assert result.status == status, result.reason
     if status == "unverified":
         assert [e.kind for e in result.elements].count("identifier") == 1
+
+
+def test_names_numbers_are_looked_up_up_to_a_cap() -> None:
+    """Each name's or code's number is looked up in the whole quote, so a statement's are
+    looked up up to a cap (the work stays linear); past it, the claim needs review."""
+    statement = "The kit costs 5 euros: " + ", ".join(f"part X{i}7" for i in range(60)) + "."
+    quote = "The kit costs 5 euros: " + ", ".join(f"part X{i}7" for i in range(60)) + "."
+    result = claim_supported(statement, [quote], statement_lang="en", quote_lang="en")
+    assert result.status == "unverified", result.reason
+    assert "only the first were looked up" in result.reason
+    short = "The kit costs 5 euros: part X17, part X27."
+    assert claim_supported(short, [short], statement_lang="en", quote_lang="en").status == "pass"

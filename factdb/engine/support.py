@@ -8553,7 +8553,7 @@ def _written_apart(token: str, text: str) -> bool:
     return False
 
 
-def _unread_codes(reading: Reading, quotes: Sequence[str]) -> list[tuple[str, str]]:
+def _unread_codes(reading: Reading, quotes: Sequence[str]) -> tuple[list[tuple[str, str]], bool]:
     """The statement's tokens with a digit that no value read covers and that no quote
     writes alike, where a quote writes another of the same name: the same letters or
     separators around other digits ("M.3" for "M.2", "13h56" for "13h55", "19:45" for
@@ -8561,38 +8561,45 @@ def _unread_codes(reading: Reading, quotes: Sequence[str]) -> list[tuple[str, st
     for digits alone, other digits after the same word ("Strada Statale 164" for "Strada
     Statale 163", "since 9/12" for "since 9/11"). A name's or a code's number is compared
     by no reader, and must not be passed over silently when the quote gives another. Each
-    with the quote's token."""
+    with the quote's token; and whether more than `MAX_STATEMENT_VALUES` such tokens were
+    left unlooked-up (each is looked up in the whole quote: the cap keeps the work linear)."""
     text = reading.text
     out: list[tuple[str, str]] = []
-    theirs: list[tuple[str, str, int]] | None = None  # the quotes' tokens, read once
+    # The positions the values read cover, found once (not each token against each value).
+    covered: set[int] | None = None
+    theirs: list[tuple[str, str, str, int]] | None = None  # the quotes' tokens, read once
     lowered: list[str] | None = None
+    looked_up = 0
     for m in _CODE_TOKEN.finditer(text):
         token = m.group()
         if not _DIGIT.search(token):
             continue
-        spans = [
-            (v.start, v.end) for v in reading.values if v.start < m.end() and m.start() < v.end
-        ]
-        if spans and all(
-            any(lo <= d.start() < hi for lo, hi in spans)
-            for d in _DIGIT.finditer(text, m.start(), m.end())
-        ):
+        if covered is None:
+            covered = {i for v in reading.values for i in range(v.start, v.end)}
+        if all(d.start() in covered for d in _DIGIT.finditer(text, m.start(), m.end())):
             continue  # every digit read ("2012-08-21" as a date), not "2012" of "2012-21-08"
+        if looked_up == MAX_STATEMENT_VALUES:
+            return out, True
+        looked_up += 1
         low = token.lower()
         if lowered is None:
             lowered = [q.lower() for q in quotes]
         if any(_written_apart(low, q) for q in lowered):
             continue
         if theirs is None:
-            theirs = [(t.group(), q, t.start()) for q in quotes for t in _CODE_TOKEN.finditer(q)]
+            theirs = [
+                (t.group(), _code_shape(t.group()), q, t.start())
+                for q in quotes
+                for t in _CODE_TOKEN.finditer(q)
+            ]
         shape = _code_shape(token)
         # Letters or a separator inside the token make its shape a name's own ("M.#",
         # "#h#", "#:#" of a time of day, "#-#-#" of an ISBN); digits alone need the word.
         lettered = any(ch.isalpha() or ch in ".:/-" for ch in token)
         before = _WORD_BEFORE_CODE.search(text, max(0, m.start() - 24), m.start())
         word = before.group(1).lower() if before is not None else None
-        for other, q, at in theirs:
-            if _code_shape(other) != shape:
+        for other, other_shape, q, at in theirs:
+            if other_shape != shape:
                 continue
             if not lettered:
                 prior = _WORD_BEFORE_CODE.search(q, max(0, at - 24), at)
@@ -8600,7 +8607,7 @@ def _unread_codes(reading: Reading, quotes: Sequence[str]) -> list[tuple[str, st
                     continue
             out.append((token, other))
             break
-    return out
+    return out, False
 
 
 #: A capitalised word (a name's, perhaps) in the words before a figure (`_persons_unmatched`).
@@ -16411,13 +16418,19 @@ statement_lang="en").status
         # engine may leave unread for a pass.
         elements.append(Element("date", text, None, "unreadable", "date not read"))
         unverified.append(f"the date {text!r} is not read in the statement's language")
-    for text, other_code in _unread_codes(stated, quotes):
+    codes, codes_left = _unread_codes(stated, quotes)
+    for text, other_code in codes:
         # "Strada Statale 164" for "Strada Statale 163": a name's or a code's number no
         # reader compares is no element a pass may leave out.
         elements.append(Element("identifier", text, other_code, "missing", "not compared"))
         unverified.append(
             f"the statement's {text!r} is not in {src}, which {_verb('has', src)} "
             f"{other_code!r} (a name's or a code's number: a person must compare them)"
+        )
+    if codes_left:
+        unverified.append(
+            f"the statement holds more than {MAX_STATEMENT_VALUES} names' or codes' numbers; "
+            "only the first were looked up"
         )
     seen: set[tuple[Any, ...]] = set()
     compared_values = 0
