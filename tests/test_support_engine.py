@@ -894,8 +894,9 @@ def test_a_number_in_words_keeps_its_comparator(statement, quote, right):
         ("The plan is for people aged 70.", "Plans for people 70 and older", "warn"),
         ("The plan is for people aged 70.", "Plans for people (70 & older)", "warn"),
         ("The plan is for people 70 and over.", "Plans for people aged 70 or older", "pass"),
-        # "60 and over" is implied by "70 or older"; "80 and over" is not.
-        ("The plan is for people 60 and over.", "Plans for people aged 70 or older", "pass"),
+        # "70 or older" is a criterion, who the plan is for: "60 and over" is another one,
+        # not a weaker bound it implies (a 65-year-old is not covered); "80 and over" too.
+        ("The plan is for people 60 and over.", "Plans for people aged 70 or older", "fail"),
         ("The plan is for people 80 and over.", "Plans for people aged 70 or older", "fail"),
     ],
 )  # fmt: skip

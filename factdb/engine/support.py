@@ -89,7 +89,11 @@ nearly                        nearly, almost, close to     [0.9·v, v)
 nearly (a year)               almost 2000                  [y − 2, y)
 just_over                     just over, a little over     [v, 1.1·v]
 odd                           100多, 100人余り, 10余家       [v, v + its last place)
-up_to                         up to, as much as            [0, v]
+up_to                         up to, as much as            [v/2, v] against an exact
+                                                           quote (a tenth of v or
+                                                           less contradicts, the
+                                                           rest needs review);
+                                                           [0, v] against a bound
 at_most                       at most, no more than        [0, v]
 at_least                      at least, or more            [v, ∞)
 from                          starting at, à partir de,    v against an exact quote
@@ -8119,7 +8123,9 @@ def _hedge(
             # "beyond the JCPOA's 3.67% limit": a definite article or a possessive between
             # comparator and number names a threshold, a figure in its own right.
             rest = m.end("neg") if negated else m.end("h")
-            v.threshold = _THRESHOLD.search(m.group()[rest - m.start() :]) is not None
+            v.threshold = _THRESHOLD.search(
+                m.group()[rest - m.start() :]
+            ) is not None or word in _criteria(rules.lang)
             v.hedge_span = (offset + m.start("h"), offset + m.end("h"))
             if negated:
                 # "ne dépasse jamais 2 400 $" says "at most 2 400 $" (`_negated_comparators`
@@ -8146,6 +8152,16 @@ def _hedge(
         v.hedge = rules.hedges_after[_key(m.group("h"))]
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
+        v.threshold = _key(m.group("h")) in _criteria(rules.lang)
+
+
+@lru_cache(maxsize=64)
+def _criteria(lang: str | None) -> frozenset[str]:
+    """A language's comparators that state a criterion ([hedges] criteria: "greater than",
+    "and older"), lowercased: the bound they make is a threshold, not an estimate."""
+    rules = rules_for(lang)
+    hedges = rules.data.get("hedges", {}) if rules is not None else {}
+    return frozenset(w.lower() for w in hedges.get("criteria", []))
 
 
 @lru_cache(maxsize=64)
@@ -9252,6 +9268,13 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     if q.hedge is None:
         point = (q.value - q.precision, q.value + q.precision, False, False)
         if _inside((q.value, q.value, False, False), si) or (q.precision and _inside(point, si)):
+            if s.hedge == "up_to" and abs(q.value) * 2 < abs(s.value):
+                # "as much as $1.5 trillion" for "$150 billion": a stated maximum names a
+                # figure near it (see the module's table); a tenth of it or less is another
+                # figure, and one under half of it is a person's call.
+                if abs(q.value) * 10 <= abs(s.value):
+                    return "contradicted", _magnitude(s, q)
+                return "missing", f"far below {s.hedge_text[:-1]!r}"  # type: ignore[index]
             return "match", f"within {s.hedge_text[:-1]!r}" if s.hedge_text else ""
         return "contradicted", _magnitude(s, q)
     # The quote is hedged.
