@@ -11869,6 +11869,107 @@ def _date_of_another_event(
     return None
 
 
+#: Where one sentence of a quote ends and the next begins: an end mark after a lowercase
+#: letter, a digit or a closing bracket or quote, then a capital ("Netscape. It became"; not
+#: "the U.S. Embassy"), or after a word of five letters or more, then a digit
+#: ("freigegeben. 1985 ersetzten"; not "Nov. 7"), or a Chinese or Japanese end mark.
+_SENTENCE_GAP = _lazy(
+    r"(?<=[^\W\dA-Z_][.!?])\s+(?=[\"“‘'(]?[A-Z])|(?<=[\d)\"”’][.!?])\s+(?=[A-Z])"
+    r"|(?<=[^\W\d_]{5}[.!?])\s+(?=\d)|(?<=[。！？])"
+)
+
+
+@lru_cache(maxsize=1)
+def _event_stop_words() -> frozenset[str]:
+    """[event_words] stop of common.toml, keyed as `_words` keys words."""
+    words = _load_toml("common").get("event_words", {}).get("stop", [])
+    return frozenset(w.lower()[:5] for w in words)
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    """Where each sentence of `text` starts (`_SENTENCE_GAP`), the first at 0, and its end."""
+    return [0, *(m.end() for m in _SENTENCE_GAP.finditer(text)), len(text)]
+
+
+def _event_keys(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> dict[str, str]:
+    """The words of `text[lo:hi]` outside `spans` (its figures, sorted) by their keys
+    (`_words`), less [event_words] stop. One pass over words and figures together."""
+    stop = _event_stop_words()
+    keys: dict[str, str] = {}
+    j = bisect.bisect_left(spans, (lo, -1))
+    for m in _TOKEN.finditer(text, lo, hi):
+        while j < len(spans) and spans[j][1] <= m.start():
+            j += 1
+        if j < len(spans) and spans[j][0] <= m.start():
+            continue  # a figure's word ("March 18, 2015", "hundreds")
+        for k, w in _words([m.group()]).items():
+            if k not in stop:
+                keys.setdefault(k, w)
+    return keys
+
+
+def _told_of_another_date(
+    stated: Reading, s: Value, q: Value, owner: Reading, published: date | None
+) -> tuple[Value, list[str], bool] | None:
+    """Another date of the quote, in another sentence, whose sentence tells what the
+    statement tells with `s` rather than `q`'s: "Mozilla inherited Netscape's code base in
+    2011" for "… when Mozilla inherited Netscape's code-base in 1998. In 2011, Eich
+    transferred …" gives (1998, ["Mozilla", "Netscape", "base", "inherited"], True). The
+    statement's words (four letters or more, by their first five, figures and [event_words]
+    stop left out) are looked for in both sentences: two or more found only in the
+    other's, and more than twice as many as only in `q`'s, make it the other date's event
+    (True); as many or more, a person's call (False). Not when the statement tells all that
+    `q`'s sentence does ("retrieved on 12 October 2007" for "… (1996). "nscp dorm".
+    Retrieved 2007-10-12."). (The other date, the statement's words found only in its
+    sentence, whether it contradicts) or None. Linear: each sentence is read once."""
+    if len(owner.values) < 2:
+        return None
+    bounds = _sentence_bounds(owner.text)
+
+    def sentence(pos: int) -> tuple[int, int]:
+        at = bisect.bisect_right(bounds, pos, 1, len(bounds) - 1)
+        return bounds[at - 1], bounds[at]
+
+    q_lo, q_hi = sentence(q.start)
+    others = [
+        o
+        for o in owner.values
+        if o is not q
+        and o.kind in ("date", "year")
+        and not q_lo <= o.start < q_hi
+        and _compare(s, o, published)[0] == "contradicted"
+    ]
+    if not others:
+        return None
+    mine = _event_keys(
+        stated.text, 0, len(stated.text), sorted((v.start, v.end) for v in stated.values)
+    )
+    if len(mine) < 2:
+        return None
+    spans = sorted((v.start, v.end) for v in owner.values)
+    read: dict[tuple[int, int], dict[str, str]] = {}
+
+    def told(lo: int, hi: int) -> dict[str, str]:
+        if (lo, hi) not in read:
+            read[lo, hi] = _event_keys(owner.text, lo, hi, spans)
+        return read[lo, hi]
+
+    q_all = told(q_lo, q_hi)
+    q_keys = mine.keys() & q_all.keys()
+    if q_keys and q_keys == q_all.keys():
+        return None  # "Retrieved 2007-10-12.": all that `q`'s sentence tells, the statement does
+    best: tuple[Value, set[str], set[str]] | None = None
+    for o in others:
+        o_keys = mine.keys() & told(*sentence(o.start)).keys()
+        only = o_keys - q_keys
+        if len(only) >= 2 and (best is None or len(only) > len(best[1])):
+            best = o, only, q_keys - o_keys
+    if best is None or len(best[1]) < len(best[2]):
+        return None
+    o, only, q_only = best
+    return o, sorted(mine[k] for k in only), len(only) > 2 * len(q_only)
+
+
 #: The word right after a count: "2,400 residents".
 _NOUN_AFTER = _lazy(r"[ \u00a0]+([^\W\d_]+)")
 
@@ -17152,15 +17253,36 @@ statement_lang="en").status
                 # brackets closing the quote is the page's; the event's is another.
                 verdict = "missing"
                 note = f"{q.shown!r} dates the page; the quote's {other.shown!r} contradicts"
-        if verdict in ("match", "overstated") and s.kind in ("date", "year") and not stated_cjk:
+        if (
+            verdict in ("match", "overstated")
+            and s.kind in ("date", "year", "decade", "century")
+            and not stated_cjk
+        ):
             owner = _owner(q, readings)
             if owner is not None and not _has_cjk(owner.text):
-                event = _date_of_another_event(stated, s, q, owner, published)
+                event = (
+                    _date_of_another_event(stated, s, q, owner, published)
+                    if s.kind in ("date", "year")
+                    else None
+                )
                 if event is not None:
                     # "arrested in March" for "arrested in April for the March 21 call".
                     other, word = event
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
+                else:
+                    told = _told_of_another_date(stated, s, q, owner, published)
+                    if told is not None:
+                        # "Mozilla inherited Netscape's code base in 2011" for "… Mozilla
+                        # inherited Netscape's code-base in 1998. In 2011, Eich transferred
+                        # …": the quote tells the statement's event in 1998's sentence.
+                        other, told_words, sure = told
+                        listed = ", ".join(repr(w) for w in told_words)
+                        note = f"in the quote {listed} go with {other.shown!r}, not {q.shown!r}"
+                        if sure:
+                            q, verdict = other, "contradicted"
+                        else:
+                            verdict = "missing"
         if verdict in ("match", "overstated") and s.kind == "number":
             owner = _owner(q, readings)
             # Counters in Chinese or Japanese; a statement in another language against
