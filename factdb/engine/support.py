@@ -2890,13 +2890,19 @@ def _date_roles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | N
     if not roles:
         return None
     words = [w for ws in table.values() for w in ws]
-    before = rf"(?<!\w)({_alt(words)})(?:\s+(?:on|am|le|el|em|o|the))?\s*[:,]?\s*$"
+    # "published the article on", "Last modified on Wed": an object, and a weekday's
+    # name, may stand between the word and its date.
+    before = (
+        rf"(?<!\w)({_alt(words)})"
+        r"(?:\s+(?:the|an?|its|this|der|die|das|den|le|la|l'|el|o|a)\s+\w+)?"
+        r"(?:\s+(?:on|am|le|el|em|o|the))?(?:\s+(?-i:[A-Z][a-z]{1,8})\.?,?)?\s*[:,]?\s*$"
+    )
     after = rf"\s+({_alt(words)})(?!\w)"
     return re.compile(before, re.I), re.compile(after, re.I), roles
 
 
 #: How far before or after a date its role's word may stand ("Mis à jour le 05.05.2015").
-_DATE_ROLE_REACH = 24
+_DATE_ROLE_REACH = 32
 
 
 def _date_role(text: str, v: Value, values: list[Value]) -> tuple[str, str] | None:
