@@ -39,6 +39,14 @@ def _result(statement: str, quote: str, s_lang: str = "en", q_lang: str = "en") 
             "en",
             "en",
         ),
+        # A sentence that ends with an acronym ("CEO.") still ends there.
+        (
+            "The board named Dana Ortiz chief executive, the CEO, in 2015.",
+            "On May 2, 2019, the board named Dana Ortiz chief executive, the CEO. This came "
+            "after Ortiz had led the sales team since 2015.",
+            "en",
+            "en",
+        ),
         (
             "1932 ersetzten Ingenieure die Stahlkabel der Brücke.",
             "Die Brücke wurde 1932 für den Verkehr freigegeben. 1985 ersetzten Ingenieure "

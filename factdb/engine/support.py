@@ -11877,11 +11877,12 @@ def _date_of_another_event(
 
 #: Where one sentence of a quote ends and the next begins: an end mark after a lowercase
 #: letter, a digit or a closing bracket or quote, then a capital ("Netscape. It became"; not
-#: "the U.S. Embassy"), or after a word of five letters or more, then a digit
+#: "the U.S. Embassy"), or after two capitals, then a capital ("the role of CEO. This"),
+#: or after a word of five letters or more, then a digit
 #: ("freigegeben. 1985 ersetzten"; not "Nov. 7"), or a Chinese or Japanese end mark.
 _SENTENCE_GAP = _lazy(
     r"(?<=[^\W\dA-Z_][.!?])\s+(?=[\"“‘'(]?[A-Z])|(?<=[\d)\"”’][.!?])\s+(?=[A-Z])"
-    r"|(?<=[^\W\d_]{5}[.!?])\s+(?=\d)|(?<=[。！？])"
+    r"|(?<=[^\W\d_]{5}[.!?])\s+(?=\d)|(?<=[A-Z]{2}[.!?])\s+(?=[A-Z])|(?<=[。！？])"
 )
 
 
