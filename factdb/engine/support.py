@@ -6622,6 +6622,12 @@ def _year(y: str | None) -> int | None:
 _DATE_HINT = _lazy(r"\d(?:[./\-年月日]|\d{3})")
 
 
+#: A word joined by a hyphen right after a month's name, then a capitalised word: "Jan-Niklas
+#: Gwizdek", "May-Britt Moser" (a person's names), unless it is a month too ("Jan-Feb");
+#: not a compound ("die Juli-Ausgabe des Magazins").
+_NAME_AFTER_MONTH = _lazy(r"[-‐]([^\W\d_]+)[ \u00a0]+[^\W\d_a-zß-ÿ]")
+
+
 def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
     # Patterns without month names need digits joined by a separator or a year's four
     # digits: one look spares a scan by each when the text has neither.
@@ -6651,6 +6657,10 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             month_word = groups.get("m")
             if month_word and rules.months_capitalized and month_word[0].islower():
                 continue  # "three may have escaped": "may" is no month
+            if month_word and m.group().rstrip().endswith(month_word):
+                joined = _NAME_AFTER_MONTH.match(text, m.end())
+                if joined and joined.group(1).lower() not in rules.months:
+                    continue  # "ahead of Jan-Niklas Gwizdek", "May-Britt": a name
             if month_word is not None and not month_word.isdigit():
                 month = rules.months.get(month_word.lower().rstrip("."))
                 if month is None:
