@@ -16218,18 +16218,21 @@ def _listed_group_rival(
 
 
 @lru_cache(maxsize=64)
-def _acquire_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """A language's verbs of buying a company and its words of the passive beside them
-    ([acquire] verbs and passive); None without verbs, or for a language whose object
-    stands before its verb ([acquire] object_first)."""
+def _acquire_res(
+    lang: str | None, key: str = "verbs"
+) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A language's verbs of buying a company (``key`` "verbs"), or of giving to a
+    recipient ("giving": "donated $500 to"), and its words of the passive beside them
+    ([acquire] verbs, giving and passive); None without such verbs, or for a language
+    whose object stands before its verb ([acquire] object_first)."""
     rules = rules_for(lang)
     data = rules.data.get("acquire", {}) if rules is not None else {}
-    if not data.get("verbs") or data.get("object_first"):
+    if not data.get(key) or data.get("object_first"):
         return None
     edge, end = ("", "") if rules is not None and rules.cjk else (r"(?<!\w)", r"(?!\w)")
     passive = data.get("passive") or []
     return (
-        re.compile(rf"{edge}(?:{_alt(data['verbs'])}){end}", re.I),
+        re.compile(rf"{edge}(?:{_alt(data[key])}){end}", re.I),
         re.compile(rf"{edge}(?:{_alt(passive)}){end}", re.I) if passive else None,
     )
 
@@ -16240,6 +16243,11 @@ _BUYER_BEFORE = 60
 _BUYER_AFTER = 40
 _PASSIVE_REACH = 12
 _MAX_VERBS = 8
+#: How many capitalized words a giver's name may hold (`_buyer_swapped`: "Chris Cannon"),
+#: and how far after a verb of giving its recipient may stand ("donated $500[29] to
+#: Republican candidate Chris Cannon").
+_GIVER_WORDS = 3
+_GIVER_AFTER = 60
 
 
 def _latin_name(name: str) -> re.Pattern[str]:
@@ -16247,12 +16255,18 @@ def _latin_name(name: str) -> re.Pattern[str]:
 
 
 def _buyer_swapped(
-    stated: Reading, readings: list[Reading], langs: list[str | None], lang: str | None
+    stated: Reading,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+    key: str = "verbs",
 ) -> str | None:
     """The name the statement gives as a buyer ("DeepMind acquired Google") that the quote
     gives only as what was bought, after its verb in the active voice ("谷歌在2014年收购的
-    人工智能公司DeepMind"); else None."""
-    words = _acquire_res(lang)
+    人工智能公司DeepMind"); else None. With ``key`` "giving", the name the statement gives
+    as a giver ("Cannon donated $500 to Yagan") that the quote gives only as the
+    recipient ("Yagan donated $500 to Cannon")."""
+    words = _acquire_res(lang, key)
     m = words[0].search(stated.text) if words is not None else None
     if words is None or m is None:
         return None
@@ -16268,20 +16282,23 @@ def _buyer_swapped(
         for n in _capitalized(text, lo, m.start())
         if not _latin_name(n).search(text, m.end())  # said after the verb too: no buyer
     ]
-    if len(buyers) != 1:
+    # A company is named in one word; a giver may be a person's first and last names, each
+    # of which the quote must give as the recipient.
+    if not 1 <= len(buyers) <= (_GIVER_WORDS if key == "giving" else 1):
         return None
-    name = _latin_name(buyers[0])
+    names = [_latin_name(n) for n in sorted(buyers)]
+    after = _GIVER_AFTER if key == "giving" else _BUYER_AFTER
     bought = False
     for r, quote_lang in zip(readings, langs, strict=False):
-        theirs = _acquire_res(quote_lang)
-        if theirs is None or not name.search(r.text):
+        theirs = _acquire_res(quote_lang, key)
+        if theirs is None or not all(name.search(r.text) for name in names):
             continue
         for v in itertools.islice(theirs[0].finditer(r.text), _MAX_VERBS):
             start = max(0, v.start() - _BUYER_BEFORE)
             cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
             start = cut[-1] if cut else start
-            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + _BUYER_AFTER)
-            end = stop.start() if stop else min(len(r.text), v.end() + _BUYER_AFTER)
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + after)
+            end = stop.start() if stop else min(len(r.text), v.end() + after)
             p = (
                 theirs[1].search(r.text, max(start, v.start() - _PASSIVE_REACH), v.end() + 6)
                 if theirs[1] is not None
@@ -16295,10 +16312,10 @@ def _buyer_swapped(
             else:
                 edge = min(p.start(), v.start())
                 buyer_zone, bought_zone = (edge, end), (start, edge)
-            if name.search(r.text, *buyer_zone):
+            if any(name.search(r.text, *buyer_zone) for name in names):
                 return None  # the quote gives the name as a buyer too
-            bought = bought or name.search(r.text, *bought_zone) is not None
-    return buyers[0] if bought else None
+            bought = bought or all(name.search(r.text, *bought_zone) for name in names)
+    return " ".join(sorted(buyers, key=lambda n: text.find(n))) if bought else None
 
 
 def _element_kind(s: Value) -> str:
@@ -16500,6 +16517,11 @@ statement_lang="en").status
     quote_wholes: dict[int, Value] | None = None  # each quote whole's id: its part
     complement = not missing_rules and _complement(values, quoted)
     buyer = None if missing_rules else _buyer_swapped(stated, readings, langs, statement_lang)
+    giver = (
+        None
+        if missing_rules or buyer is not None
+        else _buyer_swapped(stated, readings, langs, statement_lang, "giving")
+    )
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
@@ -16796,6 +16818,10 @@ statement_lang="en").status
             # "DeepMind acquired Google" for "谷歌在2014年收购的人工智能公司DeepMind": the
             # quote gives the statement's buyer as what was bought.
             verdict, note = "contradicted", f"in the quote {buyer!r} is what was bought"
+        if verdict in ("match", "overstated") and giver is not None:
+            # "Cannon donated $500 to Yagan" for "Yagan donated $500 to Cannon": the quote
+            # gives the statement's giver as the recipient.
+            verdict, note = "contradicted", f"in the quote {giver!r} is the recipient"
         beyond = (
             _range_end_beyond(s, q, readings, stated, statement_lang)
             if verdict in ("match", "overstated") and s.hedge is not None
@@ -19773,20 +19799,47 @@ def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
         return None
     stop = min(len(text), v.end + _CJK_AFTER_PHRASE)
     comma = _CJK_COMMA.search(text, v.end, stop)
-    if comma is None:
-        return None
-    tail = text[v.end : comma.start()].strip()
-    if not tail.endswith(tuple(words)) and not (
-        v.kind in ("year", "date")
-        and tail in ("", *adverbial.get("time_tails", []))
-        and _opens_cjk_sentence(
-            text, v.start, adverbial.get("time_leads", []), adverbial.get("topic_ends", [])
+    tail = text[v.end : comma.start()].strip() if comma is not None else ""
+    if comma is None or (
+        not tail.endswith(tuple(words))
+        and not (
+            v.kind in ("year", "date")
+            and tail in ("", *adverbial.get("time_tails", []))
+            and _opens_cjk_sentence(
+                text, v.start, adverbial.get("time_leads", []), adverbial.get("topic_ends", [])
+            )
         )
     ):
-        return None
+        comma = _cjk_framed(text, v, adverbial)
+        if comma is None:
+            return None
     hi = min(len(text), comma.end() + _CJK_AFTER_REACH[1])
     end = _CJK_SENTENCE_END.search(text, comma.end(), hi)
     return comma.end(), end.start() if end is not None else hi
+
+
+#: How far after a figure the comma closing a framing phrase may stand (`_cjk_framed`): the
+#: frame names the event or the study the figure dates ("在1985年…开展的…研究中，").
+_CJK_FRAME_PHRASE = 40
+
+
+def _cjk_framed(text: str, v: Value, adverbial: dict[str, Any]) -> re.Match[str] | None:
+    """In Chinese, the comma closing a framing phrase that opens its sentence with one of
+    [adverbial] time_leads right before year or date `v` and ends in one of its
+    frame_tails before the comma ("在1985年UFAA开展的…研究中，研究人员得出结论，…"): the
+    main clause after the comma is what the frame's figure is said of. None elsewhere."""
+    tails = adverbial.get("frame_tails", [])
+    leads = adverbial.get("time_leads", [])
+    if not tails or not leads or v.kind not in ("year", "date"):
+        return None
+    if not text[: v.start].rstrip().endswith(tuple(leads)):
+        return None
+    if not _opens_cjk_sentence(text, v.start, leads):
+        return None
+    comma = _CJK_COMMA.search(text, v.end, min(len(text), v.end + _CJK_FRAME_PHRASE))
+    if comma is None or _CJK_SENTENCE_END.search(text, v.end, comma.start()) is not None:
+        return None
+    return comma if text[v.end : comma.start()].strip().endswith(tuple(tails)) else None
 
 
 def _opens_cjk_sentence(text: str, pos: int, leads: list[str], topics: Sequence[str] = ()) -> bool:
