@@ -3,7 +3,9 @@ a negation or a swapped agent): coming home safely against dying; a process runn
 against stopping itself; an offer made or improved against withdrawn; letting people in
 against keeping them out; depending on something against being independent of it (with
 Chinese's framing phrase "在1985年…中，" read as its main clause's time); the giver against
-the recipient of a gift. Each in one language or across two; right paraphrases pass."""
+the recipient of a gift; a quantity rising against falling (with Japanese's framing phrase
+"2020年の…を見据え、" read as its main clause's time). Each in one language or across two;
+right paraphrases pass."""
 
 import pytest
 
@@ -78,6 +80,20 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
          "In 2012, Alice Smith donated $300 to Bob Jones's campaign.", "en", "en", "pass"),
         ("Bob Jones was given $300 by Alice Smith in 2012.",
          "In 2012, Alice Smith donated $300 to Bob Jones.", "en", "en", "pass"),
+        # A quantity rising against falling, said by a verb (a German separable one too,
+        # and in Japanese's framing phrase "2024年の…を見据え、").
+        ("In 2024, the number of voters is falling.",
+         "In 2024, the number of voters grew.", "en", "en", "fail"),
+        ("Vor der Wahl 2024 nimmt die Zahl der Wähler zu.",
+         "Before the 2024 election, the number of voters is falling.", "de", "en", "fail"),
+        ("Vor der Wahl 2024 nimmt die Zahl der Wähler zu.",
+         "2024年の選挙を見据え、有権者の数も減少している。", "de", "ja", "fail"),
+        ("En 2024, le nombre d'électeurs augmente.",
+         "En 2024, el número de votantes disminuye.", "fr", "es", "fail"),
+        ("In 2024, the number of voters is rising.",
+         "2024年，选民人数持续增长。", "en", "zh", "pass"),
+        ("Vor der Wahl 2024 nimmt die Zahl der Wähler ab.",
+         "2024年の選挙を見据え、有権者の数も減少している。", "de", "ja", "pass"),
     ],
 )  # fmt: skip
 def test_inverted_predicates(

@@ -18081,6 +18081,8 @@ statement_lang="en").status
                 r, lang, [v for v in values if v.hedge != "by"], frozenset(ruled)
             )
             opposed = next((g for g in ruled if g in others and others[g][0] != ruled[g][0]), None)
+            if opposed in _DIRECTION_GROUPS and fails:
+                break  # the figures' directions have read it ("rose 5%" against "fell 5%")
             if opposed is not None:
                 contradicted(
                     opposed,
@@ -19455,6 +19457,12 @@ def _negated_antonym(
     return False
 
 
+#: The [polarity] groups that say a direction of a quantity ("nimmt ab" against "増加"): left
+#: to the direction checks where a contradiction is found already ("rose 5%" against "fell
+#: 5%", "sinkt" against "増加").
+_DIRECTION_GROUPS = frozenset({"trend"})
+
+
 def _polarity_sides(
     reading: Reading,
     lang: str | None,
@@ -19824,15 +19832,16 @@ _CJK_FRAME_PHRASE = 40
 
 
 def _cjk_framed(text: str, v: Value, adverbial: dict[str, Any]) -> re.Match[str] | None:
-    """In Chinese, the comma closing a framing phrase that opens its sentence with one of
-    [adverbial] time_leads right before year or date `v` and ends in one of its
-    frame_tails before the comma ("在1985年UFAA开展的…研究中，研究人员得出结论，…"): the
-    main clause after the comma is what the frame's figure is said of. None elsewhere."""
+    """In Chinese or Japanese, the comma closing a framing phrase that opens its sentence
+    with year or date `v` (right after one of [adverbial] time_leads, where the language
+    has them) and ends in one of its frame_tails before the comma ("在1985年UFAA开展的…
+    研究中，研究人员得出结论，…", "2020年の東京五輪の開催を見据え、…"): the main clause
+    after the comma is what the frame's figure is said of. None elsewhere."""
     tails = adverbial.get("frame_tails", [])
     leads = adverbial.get("time_leads", [])
-    if not tails or not leads or v.kind not in ("year", "date"):
+    if not tails or v.kind not in ("year", "date"):
         return None
-    if not text[: v.start].rstrip().endswith(tuple(leads)):
+    if leads and not text[: v.start].rstrip().endswith(tuple(leads)):
         return None
     if not _opens_cjk_sentence(text, v.start, leads):
         return None
