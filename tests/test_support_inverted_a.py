@@ -4,8 +4,9 @@ against stopping itself; an offer made or improved against withdrawn; letting pe
 against keeping them out; depending on something against being independent of it (with
 Chinese's framing phrase "在1985年…中，" read as its main clause's time); the giver against
 the recipient of a gift; a quantity rising against falling (with Japanese's framing phrase
-"2020年の…を見据え、" read as its main clause's time). Each in one language or across two;
-right paraphrases pass."""
+"2020年の…を見据え、" read as its main clause's time); across languages, a negated main verb
+in a sentence without the figure against a quote with no negation (unverified). Each in
+one language or across two; right paraphrases pass."""
 
 import pytest
 
@@ -94,6 +95,20 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
          "2024年，选民人数持续增长。", "en", "zh", "pass"),
         ("Vor der Wahl 2024 nimmt die Zahl der Wähler ab.",
          "2024年の選挙を見据え、有権者の数も減少している。", "de", "ja", "pass"),
+        # Across languages, a negated main verb in a sentence (or a clause after a semicolon)
+        # without the figure, against a quote that negates nothing: for a person to read.
+        ("El gobierno no recorta el impuesto; la ley entra en vigor el 3 de marzo.",
+         "The government is also cutting the fuel tax. The law takes effect on March 3.",
+         "es", "en", "unverified"),
+        ("Le gouvernement ne réduit pas la taxe ; la loi entre en vigueur le 3 mars.",
+         "The government is also cutting the fuel tax. The law takes effect on March 3.",
+         "fr", "en", "unverified"),
+        ("Die Regierung senkt die Steuer nicht; das Gesetz tritt am 3. März in Kraft.",
+         "The government is also cutting the fuel tax. The law takes effect on March 3.",
+         "de", "en", "fail"),
+        ("El gobierno recorta el impuesto; la ley entra en vigor el 3 de marzo.",
+         "The government is also cutting the fuel tax. The law takes effect on March 3.",
+         "es", "en", "pass"),
     ],
 )  # fmt: skip
 def test_inverted_predicates(

@@ -4635,9 +4635,10 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
     main_verb: on its finite verb, or a person as its subject: "kam niemand ums Leben",
     "n'a montré aucun signe") when a compared figure stands outside its reach: in a
     subordinate clause ([negation] outside_openers: "…, obwohl mehr als 200 Menschen dort
-    waren", "Although 200 people were inside, nobody died") or in an adverbial phrase
+    waren", "Although 200 people were inside, nobody died"), in an adverbial phrase
     closing the negated clause (`_adverbial_scope`: "did not adopt the bill, by 438 votes
-    to 86"). Not a negation in a relative
+    to 86"), or in another sentence only (or after a semicolon: "X no pide la pena de
+    muerte; su juicio empieza el 17 de enero"). Not a negation in a relative
     or subordinate clause of its own, a preposition ("sans source"), nor before an
     adjective ("diputados no inscritos"). None elsewhere."""
     if not values:
@@ -4663,6 +4664,8 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
         if opener is not None and opener.search(text, max(lo, pos - _RELATIVE_REACH), pos):
             continue  # in a relative clause: "the man who did not"
         here = _sentence(bounds, pos, end)
+        if all(_sentence(bounds, v.start, v.end) != here for v in values):
+            return w  # "Carolina del Sur no pide la pena de muerte; su juicio … el 17 de enero"
         for v in values:
             if _sentence(bounds, v.start, v.end) != here:
                 continue
