@@ -5,8 +5,9 @@ against keeping them out; depending on something against being independent of it
 Chinese's framing phrase "在1985年…中，" read as its main clause's time); the giver against
 the recipient of a gift; a quantity rising against falling (with Japanese's framing phrase
 "2020年の…を見据え、" read as its main clause's time); across languages, a negated main verb
-in a sentence without the figure against a quote with no negation (unverified). Each in
-one language or across two; right paraphrases pass."""
+in a sentence without the figure against a quote with no negation (unverified); a direction
+the quote gives another figure of the kind in another sentence (unverified). Each in one
+language or across two; right paraphrases pass."""
 
 import pytest
 
@@ -109,6 +110,19 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
         ("El gobierno recorta el impuesto; la ley entra en vigor el 3 de marzo.",
          "The government is also cutting the fuel tax. The law takes effect on March 3.",
          "es", "en", "pass"),
+        # A direction the quote gives only in another sentence, to another figure of the
+        # kind there, is none of the compared figure's: for a person to read.
+        ("Das Werk senkt seine Emissionen um 90 Prozent.",
+         "Das Werk verwertet 90 Prozent seiner Abfälle wieder. Zudem senkt es seine "
+         "Emissionen deutlich, um 30 Prozent.", "de", "de", "unverified"),
+        ("その工場は排出量を90%削減する。",
+         "The plant recycles 90% of its waste. It also reduces its emissions by 30%.",
+         "ja", "en", "unverified"),
+        ("The plant cut its emissions by 90%.",
+         "The plant cut its emissions by 90%. Its water use fell by 30%.", "en", "en", "pass"),
+        ("Das Werk senkt seine Emissionen um 90 Prozent.",
+         "Das Werk senkt seine Emissionen. Sie liegen nun 90 Prozent unter dem Stand von "
+         "1990.", "de", "de", "pass"),
     ],
 )  # fmt: skip
 def test_inverted_predicates(

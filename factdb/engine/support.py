@@ -17306,7 +17306,9 @@ statement_lang="en").status
             # A verb of a count ("hire 500") is checked against the quote's own count's
             # direction only: a quote that says none leaves it unchecked. A word of up or
             # down ("cut 300 jobs") stays missing there ("employs 300 people").
-            compared = _compare_direction(s, q, quote_directions, verdict, note)
+            compared = _compare_direction(
+                s, q, _directions_for(q, readings, quote_directions), verdict, note
+            )
             degree = (
                 _superlative_degree(stated.text, s.direction_text, statement_lang)
                 if compared[0] == "missing"
@@ -20681,6 +20683,34 @@ def _quote_degrees(readings: list[Reading], langs: list[str | None]) -> set[str]
         for key, pattern in _degree_res(lang).items()
         if pattern.search(r.text)
     }
+
+
+def _directions_for(
+    q: Value, readings: list[Reading], directions: list[tuple[int, str, int]]
+) -> list[tuple[int, str, int]]:
+    """The quotes' `directions` that may be quote figure `q`'s own: all but those of its
+    reading in another sentence than q's that holds another figure of q's kind, whose
+    direction it is ("eine Wiederverwertung von 96 Prozent. … reduzieren den
+    CO2-Fußabdruck um 40 Prozent": the reduction is the 40 percent's, none of the 96)."""
+    owner = _owner(q, readings)
+    if owner is None or not owner.directions:
+        return directions
+    bounds = _bounds(owner)
+    here = _sentence(bounds, q.start, q.end)
+    others = {
+        _sentence(bounds, v.start, v.end)
+        for v in owner.values
+        if v is not q and v.kind == q.kind and not _close(v.value, q.value)
+    }
+    others.discard(here)
+    if not others:
+        return directions
+    theirs = {id(d) for d in owner.directions}
+    return [
+        d
+        for d in directions
+        if id(d) not in theirs or _sentence(bounds, d[2], d[2] + len(d[1])) not in others
+    ]
 
 
 def _compare_direction(
