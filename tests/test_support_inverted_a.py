@@ -6,8 +6,9 @@ Chinese's framing phrase "在1985年…中，" read as its main clause's time); 
 the recipient of a gift; a quantity rising against falling (with Japanese's framing phrase
 "2020年の…を見据え、" read as its main clause's time); across languages, a negated main verb
 in a sentence without the figure against a quote with no negation (unverified); a direction
-the quote gives another figure of the kind in another sentence (unverified). Each in one
-language or across two; right paraphrases pass."""
+the quote gives another figure of the kind in another sentence (unverified); a multiplier
+whose quote has only a demonstrative for its subject and not the statement's named
+reference (unverified). Each in one language or across two; right paraphrases pass."""
 
 import pytest
 
@@ -123,6 +124,17 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
         ("Das Werk senkt seine Emissionen um 90 Prozent.",
          "Das Werk senkt seine Emissionen. Sie liegen nun 90 Prozent unter dem Stand von "
          "1990.", "de", "de", "pass"),
+        # A multiplier's quote whose subject is only a demonstrative ("その利回り", "其利率"),
+        # its reference without the name the statement gives its own reference: the sides
+        # may be swapped, for a person to read.
+        ("Regular savings pay 50 times the rate of Tesla's new bond.",
+         "その利回りは普通預金の50倍だ。", "en", "ja", "unverified"),
+        ("Savings accounts pay 50 times the rate of Tesla's bond.",
+         "其利率是储蓄存款的50倍。", "en", "zh", "unverified"),
+        ("Tesla's new bond pays 50 times the rate of regular savings.",
+         "その利回りは普通預金の50倍だ。", "en", "ja", "pass"),
+        ("Tesla's bond pays 50 times the rate of savings accounts.",
+         "其利率是储蓄存款的50倍。", "en", "zh", "pass"),
     ],
 )  # fmt: skip
 def test_inverted_predicates(

@@ -8846,6 +8846,15 @@ def _multiplier_named_apart(
         written = said is not None or skeleton in kana
         if written and name.lower() not in reference.lower() and skeleton not in in_reference:
             return True
+    # A quote whose subject a demonstrative opens ("その金利は定期預金の200倍") names not
+    # what it measures: a name of the statement's reference ("A time deposit pays 200
+    # times the interest of SoftBank's bond") its reference does not hold may be it.
+    if names and _demonstrative_subject(theirs[0], langs[i]):
+        if not any(
+            name.lower() in reference.lower() or _latin_skeleton(name) in in_reference
+            for name in names
+        ):
+            return True
     # A katakana name of the statement's reference ("テスラ債") the quote writes in Latin
     # letters ("Tesla") outside its reference.
     for m in _KATAKANA_RUN.finditer(mine[1]):
@@ -8853,6 +8862,20 @@ def _multiplier_named_apart(
         if len(skeleton) >= 3 and skeleton in latin and skeleton not in in_reference:
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _demonstratives(lang: str | None) -> tuple[str, ...]:
+    """A language's demonstratives opening a subject ([anaphora] demonstratives: "その")."""
+    rules = rules_for(lang)
+    words = rules.data.get("anaphora", {}).get("demonstratives", []) if rules is not None else []
+    return tuple(words)
+
+
+def _demonstrative_subject(subject: str, lang: str | None) -> bool:
+    """Whether a subject opens with one of the language's demonstratives ("その金利")."""
+    words = _demonstratives(lang)
+    return bool(words) and subject.strip().startswith(words)
 
 
 @lru_cache(maxsize=64)
