@@ -4645,9 +4645,10 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
     main_verb: on its finite verb, or a person as its subject: "kam niemand ums Leben",
     "n'a montré aucun signe") when a compared figure stands outside its reach: in a
     subordinate clause ([negation] outside_openers: "…, obwohl mehr als 200 Menschen dort
-    waren", "Although 200 people were inside, nobody died") or in an adverbial phrase
+    waren", "Although 200 people were inside, nobody died"), in an adverbial phrase
     closing the negated clause (`_adverbial_scope`: "did not adopt the bill, by 438 votes
-    to 86"). Not a negation in a relative
+    to 86"), or in another sentence only (or after a semicolon: "X no pide la pena de
+    muerte; su juicio empieza el 17 de enero"). Not a negation in a relative
     or subordinate clause of its own, a preposition ("sans source"), nor before an
     adjective ("diputados no inscritos"). None elsewhere."""
     if not values:
@@ -4673,6 +4674,8 @@ def _main_negation_outside(stated: Reading, lang: str | None, values: list[Value
         if opener is not None and opener.search(text, max(lo, pos - _RELATIVE_REACH), pos):
             continue  # in a relative clause: "the man who did not"
         here = _sentence(bounds, pos, end)
+        if all(_sentence(bounds, v.start, v.end) != here for v in values):
+            return w  # "Carolina del Sur no pide la pena de muerte; su juicio … el 17 de enero"
         for v in values:
             if _sentence(bounds, v.start, v.end) != here:
                 continue
@@ -8875,6 +8878,15 @@ def _multiplier_named_apart(
         written = said is not None or skeleton in kana
         if written and name.lower() not in reference.lower() and skeleton not in in_reference:
             return True
+    # A quote whose subject a demonstrative opens ("その金利は定期預金の200倍") names not
+    # what it measures: a name of the statement's reference ("A time deposit pays 200
+    # times the interest of SoftBank's bond") its reference does not hold may be it.
+    if names and _demonstrative_subject(theirs[0], langs[i]):
+        if not any(
+            name.lower() in reference.lower() or _latin_skeleton(name) in in_reference
+            for name in names
+        ):
+            return True
     # A katakana name of the statement's reference ("テスラ債") the quote writes in Latin
     # letters ("Tesla") outside its reference.
     for m in _KATAKANA_RUN.finditer(mine[1]):
@@ -8882,6 +8894,20 @@ def _multiplier_named_apart(
         if len(skeleton) >= 3 and skeleton in latin and skeleton not in in_reference:
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _demonstratives(lang: str | None) -> tuple[str, ...]:
+    """A language's demonstratives opening a subject ([anaphora] demonstratives: "その")."""
+    rules = rules_for(lang)
+    words = rules.data.get("anaphora", {}).get("demonstratives", []) if rules is not None else []
+    return tuple(words)
+
+
+def _demonstrative_subject(subject: str, lang: str | None) -> bool:
+    """Whether a subject opens with one of the language's demonstratives ("その金利")."""
+    words = _demonstratives(lang)
+    return bool(words) and subject.strip().startswith(words)
 
 
 @lru_cache(maxsize=64)
@@ -16359,18 +16385,21 @@ def _listed_group_rival(
 
 
 @lru_cache(maxsize=64)
-def _acquire_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """A language's verbs of buying a company and its words of the passive beside them
-    ([acquire] verbs and passive); None without verbs, or for a language whose object
-    stands before its verb ([acquire] object_first)."""
+def _acquire_res(
+    lang: str | None, key: str = "verbs"
+) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A language's verbs of buying a company (``key`` "verbs"), or of giving to a
+    recipient ("giving": "donated $500 to"), and its words of the passive beside them
+    ([acquire] verbs, giving and passive); None without such verbs, or for a language
+    whose object stands before its verb ([acquire] object_first)."""
     rules = rules_for(lang)
     data = rules.data.get("acquire", {}) if rules is not None else {}
-    if not data.get("verbs") or data.get("object_first"):
+    if not data.get(key) or data.get("object_first"):
         return None
     edge, end = ("", "") if rules is not None and rules.cjk else (r"(?<!\w)", r"(?!\w)")
     passive = data.get("passive") or []
     return (
-        re.compile(rf"{edge}(?:{_alt(data['verbs'])}){end}", re.I),
+        re.compile(rf"{edge}(?:{_alt(data[key])}){end}", re.I),
         re.compile(rf"{edge}(?:{_alt(passive)}){end}", re.I) if passive else None,
     )
 
@@ -16381,6 +16410,11 @@ _BUYER_BEFORE = 60
 _BUYER_AFTER = 40
 _PASSIVE_REACH = 12
 _MAX_VERBS = 8
+#: How many capitalized words a giver's name may hold (`_buyer_swapped`: "Chris Cannon"),
+#: and how far after a verb of giving its recipient may stand ("donated $500[29] to
+#: Republican candidate Chris Cannon").
+_GIVER_WORDS = 3
+_GIVER_AFTER = 60
 
 
 def _latin_name(name: str) -> re.Pattern[str]:
@@ -16388,12 +16422,18 @@ def _latin_name(name: str) -> re.Pattern[str]:
 
 
 def _buyer_swapped(
-    stated: Reading, readings: list[Reading], langs: list[str | None], lang: str | None
+    stated: Reading,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+    key: str = "verbs",
 ) -> str | None:
     """The name the statement gives as a buyer ("DeepMind acquired Google") that the quote
     gives only as what was bought, after its verb in the active voice ("谷歌在2014年收购的
-    人工智能公司DeepMind"); else None."""
-    words = _acquire_res(lang)
+    人工智能公司DeepMind"); else None. With ``key`` "giving", the name the statement gives
+    as a giver ("Cannon donated $500 to Yagan") that the quote gives only as the
+    recipient ("Yagan donated $500 to Cannon")."""
+    words = _acquire_res(lang, key)
     m = words[0].search(stated.text) if words is not None else None
     if words is None or m is None:
         return None
@@ -16409,20 +16449,23 @@ def _buyer_swapped(
         for n in _capitalized(text, lo, m.start())
         if not _latin_name(n).search(text, m.end())  # said after the verb too: no buyer
     ]
-    if len(buyers) != 1:
+    # A company is named in one word; a giver may be a person's first and last names, each
+    # of which the quote must give as the recipient.
+    if not 1 <= len(buyers) <= (_GIVER_WORDS if key == "giving" else 1):
         return None
-    name = _latin_name(buyers[0])
+    names = [_latin_name(n) for n in sorted(buyers)]
+    after = _GIVER_AFTER if key == "giving" else _BUYER_AFTER
     bought = False
     for r, quote_lang in zip(readings, langs, strict=False):
-        theirs = _acquire_res(quote_lang)
-        if theirs is None or not name.search(r.text):
+        theirs = _acquire_res(quote_lang, key)
+        if theirs is None or not all(name.search(r.text) for name in names):
             continue
         for v in itertools.islice(theirs[0].finditer(r.text), _MAX_VERBS):
             start = max(0, v.start() - _BUYER_BEFORE)
             cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
             start = cut[-1] if cut else start
-            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + _BUYER_AFTER)
-            end = stop.start() if stop else min(len(r.text), v.end() + _BUYER_AFTER)
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + after)
+            end = stop.start() if stop else min(len(r.text), v.end() + after)
             p = (
                 theirs[1].search(r.text, max(start, v.start() - _PASSIVE_REACH), v.end() + 6)
                 if theirs[1] is not None
@@ -16436,10 +16479,10 @@ def _buyer_swapped(
             else:
                 edge = min(p.start(), v.start())
                 buyer_zone, bought_zone = (edge, end), (start, edge)
-            if name.search(r.text, *buyer_zone):
+            if any(name.search(r.text, *buyer_zone) for name in names):
                 return None  # the quote gives the name as a buyer too
-            bought = bought or name.search(r.text, *bought_zone) is not None
-    return buyers[0] if bought else None
+            bought = bought or all(name.search(r.text, *bought_zone) for name in names)
+    return " ".join(sorted(buyers, key=lambda n: text.find(n))) if bought else None
 
 
 def _element_kind(s: Value) -> str:
@@ -16641,6 +16684,11 @@ statement_lang="en").status
     quote_wholes: dict[int, Value] | None = None  # each quote whole's id: its part
     complement = not missing_rules and _complement(values, quoted)
     buyer = None if missing_rules else _buyer_swapped(stated, readings, langs, statement_lang)
+    giver = (
+        None
+        if missing_rules or buyer is not None
+        else _buyer_swapped(stated, readings, langs, statement_lang, "giving")
+    )
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
@@ -16937,6 +16985,10 @@ statement_lang="en").status
             # "DeepMind acquired Google" for "谷歌在2014年收购的人工智能公司DeepMind": the
             # quote gives the statement's buyer as what was bought.
             verdict, note = "contradicted", f"in the quote {buyer!r} is what was bought"
+        if verdict in ("match", "overstated") and giver is not None:
+            # "Cannon donated $500 to Yagan" for "Yagan donated $500 to Cannon": the quote
+            # gives the statement's giver as the recipient.
+            verdict, note = "contradicted", f"in the quote {giver!r} is the recipient"
         beyond = (
             _range_end_beyond(s, q, readings, stated, statement_lang)
             if verdict in ("match", "overstated") and s.hedge is not None
@@ -17439,7 +17491,9 @@ statement_lang="en").status
             # A verb of a count ("hire 500") is checked against the quote's own count's
             # direction only: a quote that says none leaves it unchecked. A word of up or
             # down ("cut 300 jobs") stays missing there ("employs 300 people").
-            compared = _compare_direction(s, q, quote_directions, verdict, note)
+            compared = _compare_direction(
+                s, q, _directions_for(q, readings, quote_directions), verdict, note
+            )
             degree = (
                 _superlative_degree(stated.text, s.direction_text, statement_lang)
                 if compared[0] == "missing"
@@ -18217,6 +18271,8 @@ statement_lang="en").status
                 r, lang, [v for v in values if v.hedge != "by"], frozenset(ruled)
             )
             opposed = next((g for g in ruled if g in others and others[g][0] != ruled[g][0]), None)
+            if opposed in _DIRECTION_GROUPS and fails:
+                break  # the figures' directions have read it ("rose 5%" against "fell 5%")
             if opposed is not None:
                 contradicted(
                     opposed,
@@ -19591,6 +19647,12 @@ def _negated_antonym(
     return False
 
 
+#: The [polarity] groups that say a direction of a quantity ("nimmt ab" against "増加"): left
+#: to the direction checks where a contradiction is found already ("rose 5%" against "fell
+#: 5%", "sinkt" against "増加").
+_DIRECTION_GROUPS = frozenset({"trend"})
+
+
 def _polarity_sides(
     reading: Reading,
     lang: str | None,
@@ -19935,20 +19997,48 @@ def _cjk_after_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
         return None
     stop = min(len(text), v.end + _CJK_AFTER_PHRASE)
     comma = _CJK_COMMA.search(text, v.end, stop)
-    if comma is None:
-        return None
-    tail = text[v.end : comma.start()].strip()
-    if not tail.endswith(tuple(words)) and not (
-        v.kind in ("year", "date")
-        and tail in ("", *adverbial.get("time_tails", []))
-        and _opens_cjk_sentence(
-            text, v.start, adverbial.get("time_leads", []), adverbial.get("topic_ends", [])
+    tail = text[v.end : comma.start()].strip() if comma is not None else ""
+    if comma is None or (
+        not tail.endswith(tuple(words))
+        and not (
+            v.kind in ("year", "date")
+            and tail in ("", *adverbial.get("time_tails", []))
+            and _opens_cjk_sentence(
+                text, v.start, adverbial.get("time_leads", []), adverbial.get("topic_ends", [])
+            )
         )
     ):
-        return None
+        comma = _cjk_framed(text, v, adverbial)
+        if comma is None:
+            return None
     hi = min(len(text), comma.end() + _CJK_AFTER_REACH[1])
     end = _CJK_SENTENCE_END.search(text, comma.end(), hi)
     return comma.end(), end.start() if end is not None else hi
+
+
+#: How far after a figure the comma closing a framing phrase may stand (`_cjk_framed`): the
+#: frame names the event or the study the figure dates ("在1985年…开展的…研究中，").
+_CJK_FRAME_PHRASE = 40
+
+
+def _cjk_framed(text: str, v: Value, adverbial: dict[str, Any]) -> re.Match[str] | None:
+    """In Chinese or Japanese, the comma closing a framing phrase that opens its sentence
+    with year or date `v` (right after one of [adverbial] time_leads, where the language
+    has them) and ends in one of its frame_tails before the comma ("在1985年UFAA开展的…
+    研究中，研究人员得出结论，…", "2020年の東京五輪の開催を見据え、…"): the main clause
+    after the comma is what the frame's figure is said of. None elsewhere."""
+    tails = adverbial.get("frame_tails", [])
+    leads = adverbial.get("time_leads", [])
+    if not tails or v.kind not in ("year", "date"):
+        return None
+    if leads and not text[: v.start].rstrip().endswith(tuple(leads)):
+        return None
+    if not _opens_cjk_sentence(text, v.start, leads):
+        return None
+    comma = _CJK_COMMA.search(text, v.end, min(len(text), v.end + _CJK_FRAME_PHRASE))
+    if comma is None or _CJK_SENTENCE_END.search(text, v.end, comma.start()) is not None:
+        return None
+    return comma if text[v.end : comma.start()].strip().endswith(tuple(tails)) else None
 
 
 def _opens_cjk_sentence(text: str, pos: int, leads: list[str], topics: Sequence[str] = ()) -> bool:
@@ -20778,6 +20868,34 @@ def _quote_degrees(readings: list[Reading], langs: list[str | None]) -> set[str]
         for key, pattern in _degree_res(lang).items()
         if pattern.search(r.text)
     }
+
+
+def _directions_for(
+    q: Value, readings: list[Reading], directions: list[tuple[int, str, int]]
+) -> list[tuple[int, str, int]]:
+    """The quotes' `directions` that may be quote figure `q`'s own: all but those of its
+    reading in another sentence than q's that holds another figure of q's kind, whose
+    direction it is ("eine Wiederverwertung von 96 Prozent. … reduzieren den
+    CO2-Fußabdruck um 40 Prozent": the reduction is the 40 percent's, none of the 96)."""
+    owner = _owner(q, readings)
+    if owner is None or not owner.directions:
+        return directions
+    bounds = _bounds(owner)
+    here = _sentence(bounds, q.start, q.end)
+    others = {
+        _sentence(bounds, v.start, v.end)
+        for v in owner.values
+        if v is not q and v.kind == q.kind and not _close(v.value, q.value)
+    }
+    others.discard(here)
+    if not others:
+        return directions
+    theirs = {id(d) for d in owner.directions}
+    return [
+        d
+        for d in directions
+        if id(d) not in theirs or _sentence(bounds, d[2], d[2] + len(d[1])) not in others
+    ]
 
 
 def _compare_direction(
