@@ -11911,6 +11911,35 @@ def _date_of_another_event(
     return None
 
 
+#: The noun a century or decade qualifies, right after it: "a 19th-century [palace]", "the
+#: 1920s [fashion]" (a word of four letters or more, not capitalised).
+_QUALIFIED_NOUN = _lazy(r"[ \u00a0-]([a-zß-ÿ]{4,})\b")
+
+
+def _period_qualifies_another(
+    stated: Reading, s: Value, q: Value, owner: Reading
+) -> tuple[str, str] | None:
+    """The nouns a century or decade qualifies in the statement and in the quote when they
+    differ and the quote names the statement's apart from it: "its 19th-century mosaics"
+    for "a 19th-century palace, … famous for its Roman mosaics" gives ("mosaics", "palace").
+    None when either side qualifies no noun, the two are one word (by their first five
+    letters), or the quote names the statement's noun only within the few words after
+    `q` ("a 19th-century Roman palace")."""
+    mine = _QUALIFIED_NOUN.match(stated.text, s.end)
+    theirs = _QUALIFIED_NOUN.match(owner.text, q.end)
+    if mine is None or theirs is None:
+        return None
+    noun, other = mine.group(1), theirs.group(1)
+    key = noun[:5]
+    if key == other[:5] or key in _event_stop_words():
+        return None
+    near = q.end + 40
+    for m in _TOKEN.finditer(owner.text):
+        if m.group().lower()[:5] == key and not q.start <= m.start() < near:
+            return noun, other
+    return None
+
+
 #: Where one sentence of a quote ends and the next begins: an end mark after a lowercase
 #: letter, a digit or a closing bracket or quote, then a capital ("Netscape. It became"; not
 #: "the U.S. Embassy"), or after two capitals, then a capital ("the role of CEO. This"),
@@ -17314,6 +17343,14 @@ statement_lang="en").status
                 # "35.681.468 páginas visualizadas" for "35.681.468 Total de visitantes":
                 # page views are no visitors, the dead no injured.
                 verdict, note = "contradicted", f"it counts {counted[1]!r}, not {counted[0]!r}"
+        if verdict in ("match", "overstated") and s.kind in ("century", "decade"):
+            owner = _owner(q, readings)
+            qualified = _period_qualifies_another(stated, s, q, owner) if owner else None
+            if qualified is not None:
+                # "its 19th-century mosaics" for "Housed in a 19th-century palace, … famous
+                # for its Roman mosaics": the century is the palace's.
+                verdict = "contradicted"
+                note = f"in the quote {q.shown!r} qualifies {qualified[1]!r}, not {qualified[0]!r}"
         if verdict in ("match", "overstated") and s.kind == "date":
             owner = _owner(q, readings)
             other = _dateline_only(s, q, owner, published) if owner is not None else None
