@@ -9691,13 +9691,77 @@ def _value_of_the_named(
     figure goes with the nearest person of its sentence (a club in brackets after a name is
     that person's). None when no figure goes with another person, or none with the
     statement's."""
+    found = _people_of_figures(statement, q, candidates, readings, rules, person, 2)
+    if found is None:
+        return None
+    figures, held, _, _ = found
+    mine = [c for c in figures if (held[id(c)] or (0, False, ""))[1]]
+    if not mine:
+        return None
+    if any(c is q for c in mine):
+        # Only where another person has a figure too: none, and the words decide.
+        return q if any(not (held[id(c)] or (0, True, ""))[1] for c in figures) else None
+    return min(mine, key=lambda c: held[id(c)][0])  # type: ignore[index]
+
+
+def _held_by_another(
+    statement: str,
+    q: Value,
+    candidates: list[Value],
+    readings: list[Reading],
+    rules: Rules | None,
+    person: re.Match[str] | None = None,
+) -> str | None:
+    """The full name of the person the quote gives its one figure of the kind `q` to, when
+    that is not the statement's person, whom the quote names too, but apart from `q`:
+    "Gallego Gamez gewann mit 6,14 m" for "setzte sich die Favoritin Sarah-Michelle Kudla
+    (SCC) mit 6,14m durch. 2. wurde Julieta Gallego Gamez", "Wieland verpasste mit 7,52
+    sek die Goldmedaille" for "Yuliana Angulo verpasste mit 7,52 sek die Goldmedaille und
+    musste sich Louise Wieland geschlagen geben". The person nearest `q` in its sentence
+    (`_value_of_the_named`'s) holds it; None when that is the statement's, or no one."""
+    found = _people_of_figures(statement, q, candidates, readings, rules, person, 1)
+    if found is None:
+        return None
+    figures, _, people, opening = found
+    if len(figures) != 1:
+        return None  # several figures: `_value_of_the_named`
+    # The people of `q`'s sentence before it: the nearest is another person, and the
+    # statement's stands nowhere there ("Felix Hüttig siegte in 8:36,51 min vor Fabian
+    # Clarkson": Clarkson comes after).
+    before = [(end, i) for i, (start, end, _) in enumerate(people) if opening <= start < q.start]
+    if not before or any(people[i][2] for _, i in before):
+        return None
+    end, i = max(before)
+    if q.start - end > _PERSON_GAP:
+        return None
+    owner = _owner(q, readings)
+    return owner.text[people[i][0] : end] if owner is not None else None
+
+
+def _people_of_figures(
+    statement: str,
+    q: Value,
+    candidates: list[Value],
+    readings: list[Reading],
+    rules: Rules | None,
+    person: re.Match[str] | None,
+    least: int,
+) -> (
+    tuple[list[Value], dict[int, tuple[int, bool, int] | None], list[tuple[int, int, bool]], int]
+    | None
+):
+    """For `_value_of_the_named` and `_held_by_another`: the figures of `candidates` in
+    the quote holding `q` (at least `least` of them), each with the person nearest it in
+    its sentence (distance, whether the statement's person, the person's index), the
+    people (start, end, whether the statement's person) and where `q`'s sentence starts;
+    None when the quote does not name the statement's person."""
     owner = _owner(q, readings)
     if owner is None or _has_cjk(owner.text):
         return None
     text = owner.text
     ids = {id(x) for x in candidates}  # a set: a look per figure, not a scan of them all
     figures = [c for c in owner.values if id(c) in ids]
-    if len(figures) < 2:
+    if len(figures) < least:
         return None
     subject = person or _FULL_NAME.match(statement) or _NAME.match(statement)
     if subject is None or not subject.group()[:1].isupper() or len(subject.group()) < 3:
@@ -9717,13 +9781,33 @@ def _value_of_the_named(
     if not any(m.group().split()[-1] == surname for m in fulls):
         return None  # the quote does not name the statement's subject as a person
     # (start, end, the statement's person?) of each person the quote names.
+    # A lone figure's person may open the sentence ("Yuliana Angulo (LG Nord) verpasste
+    # mit 7,52 sek"): a full name with a club in brackets after it, or that opens with no
+    # function word of the language ("Am Ende").
     people = [
         (m.start(), m.end(), False)
         for m in fulls
-        if surname not in re.split(r"[ -]", m.group()) and _mid_sentence(text, m.start())
+        if surname not in re.split(r"[ -]", m.group())
+        and (
+            _mid_sentence(text, m.start())
+            or (
+                least == 1
+                and (
+                    text.startswith(" (", m.end())
+                    or (
+                        rules is not None
+                        and rules.function_words is not None
+                        and m.group().split()[0].lower() not in rules.function_words
+                    )
+                )
+            )
+        )
     ]
     people += [(at, at + len(surname), True) for at in _word_starts(surname, text)]
     ends = [m.end() for m in _MODAL_SENTENCE_END.finditer(text) if not inside[m.start()]]
+    if least == 1:
+        # A sentence may open with a place ("durch. 2. wurde Julieta Gallego Gamez").
+        ends = sorted({*ends, *(m.end() for m in _RANK_OPENS_NEXT.finditer(text))})
 
     def sentence(pos: int) -> int:
         return bisect.bisect_right(ends, pos)  # the sentence ends at or before `pos`
@@ -9739,10 +9823,11 @@ def _value_of_the_named(
         by_end.sort()
         by_start.sort()
 
-    def holder(c: Value) -> tuple[int, bool] | None:
+    def holder(c: Value) -> tuple[int, bool, int] | None:
         """The distance to the person nearest `c` in its sentence, before (ending at or
         before it) or after it (starting at or after its end), the statement's person
-        first at one distance, then the first named; whether it is the statement's."""
+        first at one distance, then the first named; whether it is the statement's; the
+        person's index."""
         group = groups.get(sentence(c.start))
         if group is None:
             return None
@@ -9760,18 +9845,23 @@ def _value_of_the_named(
             j += 1
         if not near:
             return None
-        distance, other, _ = min(near)
-        return distance, not other
+        distance, other, index = min(near)
+        return distance, not other, index
 
     held = {id(c): holder(c) for c in figures}
-    mine = [c for c in figures if (held[id(c)] or (0, False))[1]]
-    if not mine:
-        return None
-    if any(c is q for c in mine):
-        # Only where another person has a figure too: none, and the words decide.
-        return q if any(not (held[id(c)] or (0, True))[1] for c in figures) else None
-    return min(mine, key=lambda c: held[id(c)][0])  # type: ignore[index]
+    return figures, held, people, ends[sentence(q.start) - 1] if sentence(q.start) else 0
 
+
+#: A sentence's end before a sentence that opens with a place ("durch. 2. wurde").
+_RANK_OPENS_NEXT = _lazy(r"(?<=\w)[.!?](?=\s+\d{1,2}\.\s)")
+
+#: Times and measures a person achieves ("lief 7,52 sek", "sprang 6,14 m"; a whole
+#: number of metres is rather a race's distance, "60 m"): one the quote gives to another
+#: person is not the statement's person's (`_held_by_another`).
+_PERSONAL_TIMES = frozenset({"millisecond", "second", "minute", "hour"})
+_PERSONAL_MEASURES = frozenset({"meter", "centimeter"})
+#: How far (in characters) before its figure `_held_by_another` looks for its person.
+_PERSON_GAP = 60
 
 #: How far back `_person_before` looks for a figure's person.
 _PERSON_REACH = 200
@@ -16705,6 +16795,34 @@ statement_lang="en").status
                 q = other
                 verdict, note = _compare(s, q, published)
                 note = note or "the figure beside the statement's person"
+        if (
+            verdict in ("match", "overstated")
+            and named is None
+            and s.kind == "unit"
+            and (s.dim in _PERSONAL_TIMES or (s.dim in _PERSONAL_MEASURES and s.value % 1))
+            and (len(kin) == 1 or person is not None)
+        ):
+            holder_person = person
+            if holder_person is None:
+                # "Ada Pires came second; Vance won with 5.92 m": the name right before the
+                # figure, when it is not the opening one and the quote names it, is its
+                # person (not "den Weitsprung", a German noun).
+                lead = _FULL_NAME.match(stated.text) or _NAME.match(stated.text)
+                lone = _person_before(stated.text, s.start, stated_rules)
+                if (
+                    lone is not None
+                    and (lead is None or lone.start() >= lead.end())
+                    and any(_word_starts(lone.group(), r.text) for r in readings)
+                ):
+                    holder_person = lone
+            another = _held_by_another(
+                stated.text, q, candidates, readings, stated_rules, holder_person
+            )
+            if another is not None:
+                # "Gallego Gamez gewann mit 6,14 m" for "setzte sich die Favoritin Kudla
+                # (SCC) mit 6,14m durch. 2. wurde Julieta Gallego Gamez": the quote's one
+                # such figure goes with another person; the statement's stands apart.
+                verdict, note = "contradicted", f"in the quote {q.shown!r} goes with {another!r}"
         if (
             verdict in ("match", "overstated")
             and named is None
