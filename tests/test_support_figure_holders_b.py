@@ -5,7 +5,12 @@ the other.
 
 1. A lone time or measure of a person (`_held_by_another`): the person right before the
    quote's figure is another, and the statement's person stands apart ("Kudla … mit 6,14m
-   durch. 2. wurde Gallego Gamez" for "Gallego Gamez gewann mit 6,14 m")."""
+   durch. 2. wurde Gallego Gamez" for "Gallego Gamez gewann mit 6,14 m").
+2. An age of another person (`_age_of_another`, [ages] holder words): the person an age
+   is said of, after an attributive age ("her 9-year-old nephew") or before it ("Dunn,
+   34,", "the brother of the pilot was 9", "le frère de la pilote avait 9 ans"), is not
+   the statement's, whom one side names apart. In one language only: across languages a
+   common noun is not compared (no fail, the figure is read as it was)."""
 
 import pytest
 
@@ -50,3 +55,50 @@ def test_person_after_the_figure_is_no_holder() -> None:
     # A whole number of metres is a race's distance, no one's result.
     quote = "Louise Wieland gewann über 60 m. Anna Roth (LG Nord) lief die 60 m als Zweite."
     assert _status("Louise Wieland gewann über 60 m.", quote, "de", "de") != "fail"
+
+
+RESCUE = "Dunn and his 34-year-old daughter, Ella Grace Dunn, were rescued by a fishing boat."
+NEPHEW = "She sat with her 9-year-old nephew who was unhurt, and with her injured brother."
+ADRIFT = "The rescue of 15-year-old Sara Lind, who was adrift, by deckhand Luis Ortega made news."
+RETTUNG = "Brandt und seine 34-jährige Tochter, Ella Brandt, wurden von einem Boot gerettet."
+NEFFE = "Sie saß mit ihrem 9-jährigen Neffen, der unverletzt blieb, und ihrem verletzten Bruder."
+NEVEU = "Elle était avec son neveu, âgé de 9 ans, indemne, et son frère blessé."
+SOBRINO = "Ella estaba con su sobrino, de 9 años, ileso, y con su hermano herido."
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "expected"),
+    [
+        ("Mark Dunn, 34, was rescued with his daughter Ella.", RESCUE, "en", "en", "fail"),
+        ("Ella Dunn, 34, was rescued with her father.", RESCUE, "en", "en", "pass"),
+        ("The pilot's injured brother was 9 years old.", NEPHEW, "en", "en", "fail"),
+        ("The pilot's nephew was 9 years old.", NEPHEW, "en", "en", "pass"),
+        ("The boat was found by 15-year-old deckhand Luis Ortega.", ADRIFT, "en", "en", "fail"),
+        ("Deckhand Luis Ortega found 15-year-old Sara Lind.", ADRIFT, "en", "en", "pass"),
+        ("Markus Brandt, 34, wurde mit seiner Tochter Ella gerettet.", RETTUNG, "de", "de", "fail"),
+        ("Ella Brandt, 34, wurde mit ihrem Vater gerettet.", RETTUNG, "de", "de", "pass"),
+        ("Der verletzte Bruder der Pilotin war 9 Jahre alt.", NEFFE, "de", "de", "fail"),
+        ("Le frère blessé de la pilote avait 9 ans.", NEVEU, "fr", "fr", "fail"),
+        ("Le neveu de la pilote avait 9 ans.", NEVEU, "fr", "fr", "pass"),
+        ("El hermano herido de la piloto tenía 9 años.", SOBRINO, "es", "es", "fail"),
+        ("El sobrino de la piloto tenía 9 años.", SOBRINO, "es", "es", "pass"),
+        # Across languages the person's common nouns are not compared: the right
+        # paraphrase passes.
+        ("Ella Dunn, 34, wurde mit ihrem Vater gerettet.", RESCUE, "de", "en", "pass"),
+    ],
+)
+def test_age_of_another_person(
+    statement: str, quote: str, lang: str, quote_lang: str, expected: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == expected
+
+
+def test_age_person_before_a_clause_is_not_read() -> None:
+    # The person stands before a relative clause: whose age it is, the words do not tell
+    # apart, and the name set off by commas is the schoolgirl's.
+    quote = "Kentish schoolboy, Tom Reed, 11, dies on Alpine trip"
+    statement = "Tom Reed, the Kentish schoolboy who died in the Alps, was eleven years old."
+    assert _status(statement, quote, "en", "en") == "pass"
+    assert (
+        _status("An 11-year-old Kentish schoolboy died in the Alps.", quote, "en", "en") != "fail"
+    )

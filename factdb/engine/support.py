@@ -13161,6 +13161,205 @@ def _former_or_latter(
 #: what stands before it, and after it.
 _APPOSED_BEFORE = _lazy(r"[^\W\d_]\.?,\s?$")
 _APPOSED_AFTER = _lazy(r"\s?,")
+#: A word of a person's words around an age (`_age_holder`): letters, perhaps an
+#: apostrophe's possessive or a hyphen ("Sanders's", "Jan-Niklas").
+_HOLDER_WORD = _lazy(r"[^\W\d_][\w'’-]*")
+#: How many words a person's words around an age hold at most, and how far they reach.
+_HOLDER_WORDS = 5
+_HOLDER_REACH = 80
+
+
+@lru_cache(maxsize=16)
+def _age_frame(
+    lang: str | None,
+) -> (
+    tuple[
+        re.Pattern[str],
+        re.Pattern[str] | None,
+        re.Pattern[str] | None,
+        re.Pattern[str] | None,
+        frozenset[str],
+    ]
+    | None
+):
+    """A language's [ages] as `_age_holder` reads them: its patterns of an age, those of an
+    age before its person (attributive), its links between a person and the age said of
+    them and its words between a person and their owner ("of the", "de la"), each ending
+    a text, and its words that end a person's words; None without them."""
+    rules = rules_for(lang)
+    patterns = _data_patterns(lang, "ages", "patterns", re.I)
+    if rules is None or patterns is None:
+        return None
+    data = rules.data.get("ages", {})
+    stops = data.get("holder_stops", [])
+    if not stops:
+        return None
+    links = data.get("holder_links", [])
+    link = re.compile(rf"(?<!\w)(?:{_alt(links)})[\s,]*$", re.I) if links else None
+    owners = data.get("holder_of", [])
+    of = re.compile(rf"(?<!\w)(?:{_alt(owners)})\s*$", re.I) if owners else None
+    return (
+        patterns,
+        _data_patterns(lang, "ages", "attributive", re.I),
+        link,
+        of,
+        frozenset(w.lower() for w in stops),
+    )
+
+
+def _holder_key(word: str) -> str:
+    """A person's word as `_age_holder` compares it: lowercased, without accents and
+    without a possessive's ending ("Sanders's" is "sanders")."""
+    word = word.lower()
+    for end in ("'s", "’s"):
+        if word.endswith(end):
+            word = word[: -len(end)]
+    return _unaccented(word)
+
+
+def _person_words(
+    text: str, pos: int, stops: frozenset[str], forward: bool
+) -> tuple[list[re.Match[str]], int]:
+    """The person's words right after (`forward`) or before `pos`, up to a clause mark,
+    a word of `stops` or `_HOLDER_WORDS` words, in the order met; and where they stop."""
+    if forward:
+        found = list(_HOLDER_WORD.finditer(text, pos, min(len(text), pos + _HOLDER_REACH)))
+    else:
+        found = list(_HOLDER_WORD.finditer(text, max(0, pos - _HOLDER_REACH), pos))[::-1]
+    words: list[re.Match[str]] = []
+    edge = pos
+    for m in found:
+        gap = text[edge : m.start()] if forward else text[m.end() : edge]
+        if gap.strip() or m.group().lower() in stops or len(words) == _HOLDER_WORDS:
+            break
+        words.append(m)
+        edge = m.end() if forward else m.start()
+    return words, edge
+
+
+def _age_holder(text: str, v: Value, lang: str | None) -> tuple[set[str], int, int] | None:
+    """Whose age figure `v` is: the words of its person ([ages] of the language), after an
+    age said before them ("her 11-year-old granddaughter who", "17-year-old Trayvon
+    Martin,"; a name set off by commas right after them too: "his 22-year-old son, Te
+    Kaurinui Parata,"), else before it, over the words linking them ("Hori Parata, 22,",
+    "his mortally wounded son was 11 years old", "Roof, who was 21"); with the span they
+    stand in. None when `v` is no age (an [ages] pattern's, or a bare figure set off by
+    commas after a word) or has no such words."""
+    frame = _age_frame(lang)
+    if frame is None:
+        return None
+    patterns, attributive, link, of, stops = frame
+    lo, hi = max(0, v.start - 40), min(len(text), v.end + 40)
+    age = next(
+        (m for m in patterns.finditer(text, lo, hi) if m.start() <= v.start and v.end <= m.end()),
+        None,
+    )
+    if age is not None:
+        start, end = age.span()
+    elif (
+        v.kind == "number"
+        and 1 <= v.value <= 125
+        and v.value == int(v.value)
+        and _APPOSED_BEFORE.search(text, max(0, v.start - 4), v.start)
+        and _APPOSED_AFTER.match(text, v.end)
+    ):
+        start, end = v.start, v.end
+    else:
+        return None
+    if attributive is not None and attributive.match(text, start):
+        words, edge = _person_words(text, end, stops, True)
+        if words:
+            span = (words[0].start(), words[-1].end())
+            after = _APPOSED_NAME.match(text, edge)
+            if after is not None:
+                names = _HOLDER_WORD.findall(text, after.start(1), after.end(1))
+                keys = {_holder_key(w.group()) for w in words} | {_holder_key(w) for w in names}
+                return {k for k in keys if len(k) >= 3}, span[0], after.end(1)
+            return {k for k in (_holder_key(w.group()) for w in words) if len(k) >= 3}, *span
+    head = text[max(0, start - 24) : start]
+    cut = start
+    if link is not None:
+        linked = link.search(head)
+        if linked is not None:
+            cut = start - len(head) + linked.start()
+            if text[:cut].rstrip().endswith(","):
+                # "Jessica Lawson, the schoolgirl who died in France, was 12": the person
+                # stands before a clause of its own, which the words do not tell apart.
+                return None
+    cut = len(text[:cut].rstrip(" ,"))
+    words, edge = _person_words(text, cut, stops, False)
+    if words and all(w.group()[:1].isupper() for w in words) and text[:edge].endswith(", "):
+        # A name set off by commas after the person's words ("Yorkshire schoolgirl,
+        # Jessica Lawson, 12,"): those words are the person's too.
+        words += _person_words(text, edge - 2, stops, False)[0]
+    elif words and of is not None:
+        owned = of.search(text, max(0, edge - 16), edge)
+        if owned is not None:
+            # "the brother of the pilot was 9", "le frère de la pilote avait 9 ans": the
+            # person is the noun before the owner's words.
+            words += _person_words(text, owned.start(), stops, False)[0]
+    keys = {k for k in (_holder_key(w.group()) for w in words) if len(k) >= 3}
+    if not keys:
+        return None
+    return keys, words[-1].start(), words[0].end()
+
+
+#: A name set off by commas right after a person's words ("son, Te Kaurinui Parata,").
+_APPOSED_NAME = _lazy(r",\s+((?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*)(?=\s*[,.;)]|$)")
+
+
+def _holder_keys_outside(text: str, lo: int, hi: int) -> set[str]:
+    """The keys (`_holder_key`) of the words of `text` outside lo..hi."""
+    keys = {_holder_key(m.group()) for m in _HOLDER_WORD.finditer(text, 0, lo)}
+    keys.update(_holder_key(m.group()) for m in _HOLDER_WORD.finditer(text, hi))
+    return keys
+
+
+def _age_of_another(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> tuple[str, str] | None:
+    """The person the quote gives the statement's age to, when it is not the statement's
+    (`_age_holder` on each side): the statement names the quote's person apart from its
+    own ("Hori Parata, 22, was called in along with his son" for "his 22-year-old son, Te
+    Kaurinui Robert Parata"; "killed by 17-year-old volunteer George Zimmerman" for
+    "17-year-old Trayvon Martin … by volunteer George Zimmerman"), or the quote names the
+    statement's person apart from the age's, who is no one the statement names ("her son
+    was 11 years old" for "her 11-year-old granddaughter … her son"). In one language
+    (its words are compared): (the quote's person's words, the statement's) or None."""
+    i = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+    if i is None or _base(langs[i]) != _base(statement_lang):
+        return None
+    mine = _age_holder(stated.text, s, statement_lang)
+    if mine is None:
+        return None
+    owner, lang = readings[i], langs[i]
+    theirs = _age_holder(owner.text, q, lang)
+    if theirs is None:
+        return None
+    ours, their_keys = mine[0], theirs[0]
+    said = _holder_keys_outside(stated.text, mine[1], mine[2])
+    told = _holder_keys_outside(owner.text, theirs[1], theirs[2])
+
+    def met(key: str, keys: set[str]) -> bool:
+        return any(_same_word(key, k) for k in keys)
+
+    only_ours = {k for k in ours if not met(k, their_keys)}
+    only_theirs = {k for k in their_keys if not met(k, ours)}
+    # The statement names the quote's person apart from its own.
+    named = {k for k in only_theirs if met(k, said)}
+    if named and only_ours:
+        return owner.text[theirs[1] : theirs[2]], stated.text[mine[1] : mine[2]]
+    # The quote names the statement's person apart from the age's.
+    if len(only_ours) == len(ours) and only_theirs and any(met(k, told) for k in only_ours):
+        return owner.text[theirs[1] : theirs[2]], stated.text[mine[1] : mine[2]]
+    return None
+
+
 #: How far (in characters) from a statement's age the person's name may stand.
 _AGE_NAME_REACH = 40
 #: Words of a name's end that are no name ("Jr.", "Sr.").
@@ -16823,6 +17022,13 @@ statement_lang="en").status
                 # (SCC) mit 6,14m durch. 2. wurde Julieta Gallego Gamez": the quote's one
                 # such figure goes with another person; the statement's stands apart.
                 verdict, note = "contradicted", f"in the quote {q.shown!r} goes with {another!r}"
+        if verdict in ("match", "overstated") and s.kind in ("number", "unit"):
+            aged = _age_of_another(stated, s, q, statement_lang, readings, langs)
+            if aged is not None:
+                # "Hori Parata, 22," for "Parata and his 22-year-old son": the quote's age
+                # is another person's, whom the statement names apart.
+                verdict = "contradicted"
+                note = f"in the quote {q.shown!r} is the age of {aged[0]!r}, not {aged[1]!r}"
         if (
             verdict in ("match", "overstated")
             and named is None
