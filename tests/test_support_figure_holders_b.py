@@ -10,7 +10,11 @@ the other.
    is said of, after an attributive age ("her 9-year-old nephew") or before it ("Dunn,
    34,", "the brother of the pilot was 9", "le frère de la pilote avait 9 ans"), is not
    the statement's, whom one side names apart. In one language only: across languages a
-   common noun is not compared (no fail, the figure is read as it was)."""
+   common noun is not compared (no fail, the figure is read as it was).
+3. A figure of another subject (`_subject_named_apart`): the name right before the verb
+   before the quote's figure is not the statement's, which the quote names apart, and the
+   statement does not name the quote's ("OkCupid gathered 50,000 signatures" for "…
+   OkCupid and CREDO Mobile …, while Credo amassed 50,000 signatures")."""
 
 import pytest
 
@@ -102,3 +106,43 @@ def test_age_person_before_a_clause_is_not_read() -> None:
     assert (
         _status("An 11-year-old Kentish schoolboy died in the Alps.", quote, "en", "en") != "fail"
     )
+
+
+SHELTER = "Nordwind and Ostbank backed the shelter, while Ostbank collected 30,000 euros in a week."
+REFUGE = "Nordwind et Ostbank ont soutenu le refuge, et Ostbank a collecté 30 000 euros."
+REFUGIO = "Nordwind y Ostbank apoyaron el refugio, y Ostbank recaudó 30.000 euros."
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "expected"),
+    [
+        ("Nordwind collected 30,000 euros for the shelter.", SHELTER, "en", "en", "fail"),
+        ("Ostbank collected 30,000 euros for the shelter.", SHELTER, "en", "en", "pass"),
+        ("Nordwind a collecté 30 000 euros.", REFUGE, "fr", "fr", "fail"),
+        ("Ostbank a collecté 30 000 euros.", REFUGE, "fr", "fr", "pass"),
+        ("Nordwind recaudó 30.000 euros.", REFUGIO, "es", "es", "fail"),
+        ("Ostbank recaudó 30.000 euros.", REFUGIO, "es", "es", "pass"),
+        ("Nordwind sammelte 30.000 Euro.", SHELTER, "de", "en", "fail"),
+        ("Ostbank sammelte 30.000 Euro.", SHELTER, "de", "en", "pass"),
+        # The statement names the quote's subject too: which is whose, it says itself.
+        (
+            "Nordwind paid 30,000 euros to Ostbank.",
+            "Nordwind and Ostbank settled, and Ostbank received 30,000 euros.",
+            "en",
+            "en",
+            "pass",
+        ),
+        # A pronoun opening the quote's sentence is no other subject.
+        (
+            "Nordwind collected 30,000 euros.",
+            "Nordwind backed the shelter. It collected 30,000 euros in a week.",
+            "en",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_figure_of_another_subject(
+    statement: str, quote: str, lang: str, quote_lang: str, expected: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == expected
