@@ -14,7 +14,10 @@ the other.
 3. A figure of another subject (`_subject_named_apart`): the name right before the verb
    before the quote's figure is not the statement's, which the quote names apart, and the
    statement does not name the quote's ("OkCupid gathered 50,000 signatures" for "…
-   OkCupid and CREDO Mobile …, while Credo amassed 50,000 signatures")."""
+   OkCupid and CREDO Mobile …, while Credo amassed 50,000 signatures").
+4. A count of another time window ([rates] periodic: "in the past hour", "in der letzten
+   Minute"): the window opening the quote's clause is the count's, one closing the clause
+   before it is not ("24 times in the past hour, against an average of 0.73")."""
 
 import pytest
 
@@ -143,6 +146,57 @@ REFUGIO = "Nordwind y Ostbank apoyaron el refugio, y Ostbank recaudó 30.000 eur
     ],
 )
 def test_figure_of_another_subject(
+    statement: str, quote: str, lang: str, quote_lang: str, expected: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == expected
+
+
+LOG = (
+    "In the past minute the monitoring service logged 31 errors on the node, well above the "
+    "average of 2 in the past hour."
+)
+PROTOKOLL = (
+    "In der letzten Minute meldete der Überwachungsdienst 31 Fehler, weit über dem Schnitt "
+    "von 2 in der letzten Stunde."
+)
+JOURNAL = (
+    "Au cours de la dernière minute, le service a enregistré 31 erreurs, bien au-dessus de la "
+    "moyenne de 2 au cours de la dernière heure."
+)
+REGISTRO = (
+    "En el último minuto el servicio registró 31 errores, muy por encima del promedio de 2 en "
+    "la última hora."
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "expected"),
+    [
+        ("The server logged 31 errors in the past hour.", LOG, "en", "en", "fail"),
+        ("The server logged 31 errors in the past minute.", LOG, "en", "en", "pass"),
+        ("Der Server meldete in der letzten Stunde 31 Fehler.", PROTOKOLL, "de", "de", "fail"),
+        ("Der Server meldete in der letzten Minute 31 Fehler.", PROTOKOLL, "de", "de", "pass"),
+        (
+            "Le serveur a enregistré 31 erreurs au cours de la dernière heure.",
+            JOURNAL,
+            "fr",
+            "fr",
+            "fail",
+        ),
+        (
+            "Le serveur a enregistré 31 erreurs au cours de la dernière minute.",
+            JOURNAL,
+            "fr",
+            "fr",
+            "pass",
+        ),
+        ("El servidor registró 31 errores en la última hora.", REGISTRO, "es", "es", "fail"),
+        ("El servidor registró 31 errores en el último minuto.", REGISTRO, "es", "es", "pass"),
+        ("Der Server meldete in der letzten Stunde 31 Fehler.", LOG, "de", "en", "fail"),
+        ("Der Server meldete in der letzten Minute 31 Fehler.", LOG, "de", "en", "pass"),
+    ],
+)
+def test_count_of_another_window(
     statement: str, quote: str, lang: str, quote_lang: str, expected: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == expected

@@ -8400,7 +8400,7 @@ def _far_period(q: Value, readings: list[Reading], langs: list[str | None]) -> s
 #: How far (in characters) before and after a count a word of its period may stand in its
 #: clause (`_clause_period`: "jeden Monat 300 Tiere", "300 animals beaching themselves each
 #: year").
-_PERIOD_REACH = (40, 96)
+_PERIOD_REACH = (64, 96)
 
 
 @lru_cache(maxsize=64)
@@ -8445,11 +8445,15 @@ def _clause_period(reading: Reading, v: Value, lang: str | None) -> str | None:
     if words is not None:
         pattern, periods = words
         for m in pattern.finditer(before):
-            # "Every month, 40 ships…": the comma closing the phrase opening the clause.
+            # "Every month, 40 ships…": the comma closing the phrase opening the clause
+            # (not one closing the clause before: "24 times in the past hour, against an
+            # average of 0.73").
             rest = before[m.end() :]
             rest = rest[1:] if rest[:1] in ",，、" else rest
             if m.start() >= cut or (
-                _CLAUSE_BREAK.search(rest) is None and _CLAUSE_END.search(rest) is None
+                _CLAUSE_BREAK.search(rest) is None
+                and _CLAUSE_END.search(rest) is None
+                and _opens_period_clause(text, lo + m.start())
             ):
                 found.add(periods[m.group().lower()])
         for m in pattern.finditer(after, 0, stop):
@@ -8465,6 +8469,17 @@ def _clause_period(reading: Reading, v: Value, lang: str | None) -> str | None:
                     found.add(rules.rate_per[_key(ra.group("per"))])
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _opens_period_clause(text: str, pos: int) -> bool:
+    """Whether the words of a period at `pos` open their clause: nothing but a clause
+    break, a sentence's end or the text's start before them."""
+    end = _stripped_end(text, pos)
+    return end == 0 or text[end - 1] in _PERIOD_OPENERS
+
+
+#: What stands before the words of a period that open their clause (`_opens_period_clause`).
+_PERIOD_OPENERS = frozenset(".!?;:,，、。！？；：(（\n")
 
 
 def _is_count(v: Value) -> bool:
