@@ -17,7 +17,10 @@ the other.
    OkCupid and CREDO Mobile …, while Credo amassed 50,000 signatures").
 4. A count of another time window ([rates] periodic: "in the past hour", "in der letzten
    Minute"): the window opening the quote's clause is the count's, one closing the clause
-   before it is not ("24 times in the past hour, against an average of 0.73")."""
+   before it is not ("24 times in the past hour, against an average of 0.73").
+5. The old figure of a change ([change_roles] start_named: "the old settings", "das alte
+   Limit") is where the quote's change starts, not where it ends ("from ± a factor of 2 …
+   to ± a factor of 6")."""
 
 import pytest
 
@@ -197,6 +200,38 @@ REGISTRO = (
     ],
 )
 def test_count_of_another_window(
+    statement: str, quote: str, lang: str, quote_lang: str, expected: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == expected
+
+
+LIMIT = "The service raised its upload limit from 10 MB to 25 MB last week."
+LIMIT_DE = "Der Dienst hob sein Upload-Limit von 10 MB auf 25 MB an."
+LIMIT_FR = "Le service a relevé sa limite de 10 Mo à 25 Mo."
+LIMIT_ES = "El servicio elevó su límite de 10 MB a 25 MB."
+RANGE = "We are widening the zoom range from ± a factor of 3 (the old presets) to ± a factor of 8."
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "expected"),
+    [
+        ("The old upload limit was 25 MB.", LIMIT, "en", "en", "fail"),
+        ("The old upload limit was 10 MB.", LIMIT, "en", "en", "pass"),
+        ("The new upload limit is 25 MB.", LIMIT, "en", "en", "pass"),
+        ("The previous presets spanned a factor of 8.", RANGE, "en", "en", "fail"),
+        ("The previous presets spanned a factor of 3.", RANGE, "en", "en", "pass"),
+        ("Das alte Upload-Limit lag bei 25 MB.", LIMIT_DE, "de", "de", "fail"),
+        ("Das alte Upload-Limit lag bei 10 MB.", LIMIT_DE, "de", "de", "pass"),
+        ("L'ancienne limite était de 25 Mo.", LIMIT_FR, "fr", "fr", "fail"),
+        ("L'ancienne limite était de 10 Mo.", LIMIT_FR, "fr", "fr", "pass"),
+        ("El antiguo límite era de 25 MB.", LIMIT_ES, "es", "es", "fail"),
+        ("El antiguo límite era de 10 MB.", LIMIT_ES, "es", "es", "pass"),
+        ("Das alte Upload-Limit lag bei 25 MB.", LIMIT, "de", "en", "fail"),
+        # "decades-old" names no old figure.
+        ("The decades-old service now allows 25 MB.", LIMIT, "en", "en", "pass"),
+    ],
+)
+def test_old_figure_where_the_change_ends(
     statement: str, quote: str, lang: str, quote_lang: str, expected: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == expected

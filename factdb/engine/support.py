@@ -17449,6 +17449,20 @@ statement_lang="en").status
                     if starter is not None:
                         verdict = "contradicted"
                         note = f"in the quote the change {role}s at {starter.shown!r}"
+        if verdict in ("match", "overstated") and s.hedge is None and s.kind in _DIRECTED:
+            old = _start_named(stated.text, s, statement_lang)
+            owner = _owner(q, readings) if old is not None else None
+            if owner is not None:
+                lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+                if _change_role(owner.text, q, lang, owner.directions) == "end":
+                    # "The old settings spanned a factor of 6" for "from ± a factor of 2
+                    # (the old settings) to ± a factor of 6": the old figure is where the
+                    # change starts, not where it ends.
+                    verdict = "contradicted"
+                    note = (
+                        f"the statement's {old!r} figure is where the change starts; "
+                        f"the quote's {q.shown!r} is where it ends"
+                    )
         if verdict in ("match", "overstated") and (s.direction or q.direction):
             level = _level_against_count(stated, s, q, readings, langs, statement_lang)
             if level:
@@ -21086,6 +21100,9 @@ def _change_role_res(
         )
     to = _alt(table["to"])
     alone = table.get("from_after_direction", [])
+    if table.get("lead"):
+        # "from ± a factor of 2 … to ± a factor of 6": the words of the figure's kind.
+        cur = rf"\s*(?:(?:{_alt(table['lead'])})\s*)?[$€£¥]?\s*"
     return (
         re.compile(rf"{left}(?:{_alt(table['from'])}){cur}$", re.I),
         re.compile(rf"[^\d.;:!?。，；！？]{{0,16}}?{left}(?:{to}){right}{cur}\d", re.I),
@@ -21130,20 +21147,58 @@ def _change_role(
         if then_to.match(text, v.end):
             return "start"
         return "end" if to_word.match(text, v.end) else None
-    start = from_before.search(text, max(0, v.start - 12), v.start)
+    start = from_before.search(text, max(0, v.start - _ROLE_REACH), v.start)
     if start is not None and then_to.match(text, v.end):
         return "start"
     alone = (
-        from_alone.search(text, max(0, v.start - 12), v.start) if from_alone is not None else None
+        from_alone.search(text, max(0, v.start - _ROLE_REACH), v.start)
+        if from_alone is not None
+        else None
     )
     if alone is not None and any(
         0 <= alone.start() - pos <= 30 and _YEAR_APART.search(text, pos, v.start) is None
         for _, _, pos in directions
     ):
         return "start"
-    if to_word.search(text, max(0, v.start - 12), v.start):
+    if to_word.search(text, max(0, v.start - _ROLE_REACH), v.start):
         return "end"
     return None
+
+
+#: How far (in characters) before a figure `_change_role` looks for its role's word (with
+#: the words of its kind between: "to ± a factor of 6").
+_ROLE_REACH = 24
+
+
+@lru_cache(maxsize=16)
+def _start_named_re(lang: str | None) -> re.Pattern[str] | None:
+    """The language's [change_roles] start_named words ("old", "previous", "alte"), whole
+    (not "year-old"); None without them."""
+    rules = rules_for(lang)
+    words = rules.data.get("change_roles", {}).get("start_named", []) if rules else []
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I) if words else None
+
+
+def _start_named(text: str, v: Value, lang: str | None) -> str | None:
+    """The word naming figure `v` as where a change starts, before it in its clause with no
+    figure between ([change_roles] start_named: "The old 'very low' to 'very high' settings
+    spanned a factor of 6", "das alte Limit lag bei 5"); None without one."""
+    pattern = _start_named_re(lang)
+    if pattern is None:
+        return None
+    lo = max(0, v.start - _START_NAMED_REACH)
+    for m in _CLAUSE_BREAK.finditer(text, lo, v.start):
+        lo = m.end()
+    for m in _SENTENCE_END.finditer(text, lo, v.start):
+        lo = m.end()
+    found = pattern.search(text, lo, v.start)
+    if found is None or _DIGIT.search(text, found.end(), v.start):
+        return None
+    return found.group()
+
+
+#: How far (in characters) before its figure `_start_named` looks for its word.
+_START_NAMED_REACH = 64
 
 
 def _verb(singular: str, src: str) -> str:
