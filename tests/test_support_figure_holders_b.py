@@ -20,7 +20,10 @@ the other.
    before it is not ("24 times in the past hour, against an average of 0.73").
 5. The old figure of a change ([change_roles] start_named: "the old settings", "das alte
    Limit") is where the quote's change starts, not where it ends ("from ± a factor of 2 …
-   to ± a factor of 6")."""
+   to ± a factor of 6").
+6. A price of another item named by its duration inside a German compound noun
+   ("Einjahreslizenz" for "1年版 2900円, 2年版 5000円"): the compound is read as the
+   adjective and the noun ([numbers] rewrites), whose duration pairs the price."""
 
 import pytest
 
@@ -235,3 +238,30 @@ def test_old_figure_where_the_change_ends(
     statement: str, quote: str, lang: str, quote_lang: str, expected: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == expected
+
+
+LICENCES = "1年版ライセンスは3600円で、2年版ライセンスは4800円。"
+PLANS = "The one-month plan costs 12 euros and the three-month plan 30 euros."
+ABONNEMENTS = "L'abonnement d'un mois coûte 12 euros, celui de trois mois 30 euros."
+ABOS = "Das einmonatige Abo kostet 12 Euro, das dreimonatige 30 Euro."
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "quote_lang", "expected"),
+    [
+        ("Die Einjahreslizenz kostet 4800 Yen.", LICENCES, "ja", "fail"),
+        ("Die Zweijahreslizenz kostet 4800 Yen.", LICENCES, "ja", "pass"),
+        ("Das Einmonatsabo kostet 30 Euro.", PLANS, "en", "fail"),
+        ("Das Dreimonatsabo kostet 30 Euro.", PLANS, "en", "pass"),
+        ("Das Einmonatsabo kostet 30 Euro.", ABONNEMENTS, "fr", "fail"),
+        ("Das Dreimonatsabo kostet 30 Euro.", ABONNEMENTS, "fr", "pass"),
+        ("Das Einmonatsabo kostet 30 Euro.", ABOS, "de", "fail"),
+        ("Das Dreimonatsabo kostet 30 Euro.", ABOS, "de", "pass"),
+    ],
+)
+def test_price_of_another_duration_in_a_compound(
+    statement: str, quote: str, quote_lang: str, expected: str
+) -> None:
+    # "Einjahreslizenz" is read as "ein-jährige Lizenz" ([numbers] rewrites): the price
+    # goes with the item of its duration.
+    assert _status(statement, quote, "de", quote_lang) == expected
