@@ -23,7 +23,10 @@ the other.
    to ± a factor of 6").
 6. A price of another item named by its duration inside a German compound noun
    ("Einjahreslizenz" for "1年版 2900円, 2年版 5000円"): the compound is read as the
-   adjective and the noun ([numbers] rewrites), whose duration pairs the price."""
+   adjective and the noun ([numbers] rewrites), whose duration pairs the price.
+7. A Chinese or Japanese count whose noun stands after its counter and a modifier
+   ("九项联邦仇恨犯罪罪名", ten characters at most) counts that noun: the other count of the
+   quote's sentence that counts it is the statement's (`_noun_tied_across`)."""
 
 import pytest
 
@@ -265,3 +268,44 @@ def test_price_of_another_duration_in_a_compound(
     # "Einjahreslizenz" is read as "ein-jährige Lizenz" ([numbers] rewrites): the price
     # goes with the item of its duration.
     assert _status(statement, quote, "de", quote_lang) == expected
+
+
+COUNTS = "The court convicted him on 20 federal theft counts for robbing seven people in the city."
+PUNKTE = (
+    "Das Gericht verurteilte ihn in 20 Anklagepunkten, weil er sieben Menschen in der Stadt "
+    "beraubt hatte."
+)
+ZUIMING = "法院裁定他二十项联邦金融盗窃罪名成立，因为他抢劫了七人。"
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "expected"),
+    [
+        ("法院裁定他七项联邦金融盗窃罪名成立，他偷了20人的钱。", COUNTS, "zh", "en", "fail"),
+        ("法院裁定他二十项联邦金融盗窃罪名成立，他偷了7人的钱。", COUNTS, "zh", "en", "pass"),
+        ("法院裁定他七项联邦金融盗窃罪名成立，他抢劫了20人。", PUNKTE, "zh", "de", "fail"),
+        ("法院裁定他二十项联邦金融盗窃罪名成立，他抢劫了7人。", PUNKTE, "zh", "de", "pass"),
+        (
+            "裁判所は7件の連邦金融窃盗罪状で有罪とし、彼は20人から奪った。",
+            COUNTS,
+            "ja",
+            "en",
+            "fail",
+        ),
+        (
+            "裁判所は20件の連邦金融窃盗罪状で有罪とし、彼は7人から奪った。",
+            COUNTS,
+            "ja",
+            "en",
+            "pass",
+        ),
+        ("He was convicted on seven counts for robbing 20 people.", ZUIMING, "en", "zh", "fail"),
+        ("He was convicted on 20 counts for robbing seven people.", ZUIMING, "en", "zh", "pass"),
+    ],
+)
+def test_cjk_counted_noun_after_a_modifier(
+    statement: str, quote: str, lang: str, quote_lang: str, expected: str
+) -> None:
+    # "九项联邦仇恨犯罪罪名": the counter, a modifier, then the noun counted, within
+    # `_CJK_NOUN_REACH` characters.
+    assert _status(statement, quote, lang, quote_lang) == expected

@@ -10582,8 +10582,8 @@ def _axis_of(meaning: str) -> str:
 #: What ends a clause in Chinese or Japanese text (`_TIE_BREAK` reads the other scripts).
 _CJK_CLAUSE_END = _lazy(r"[，。；：、！？（）「」]")
 #: How many characters after a figure in Chinese or Japanese text may say what it counts
-#: ("名外国人").
-_CJK_NOUN_REACH = 8
+#: ("名外国人"; after a counter and a modifier, "项联邦仇恨犯罪罪名").
+_CJK_NOUN_REACH = 10
 #: A colon (or its CJK form) right before a figure: "Deaths: 19", "死者：19".
 _COLON_BEFORE = re.compile(r"\s*[:：]\s*$")
 
