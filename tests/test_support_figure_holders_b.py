@@ -26,7 +26,11 @@ the other.
    adjective and the noun ([numbers] rewrites), whose duration pairs the price.
 7. A Chinese or Japanese count whose noun stands after its counter and a modifier
    ("九项联邦仇恨犯罪罪名", ten characters at most) counts that noun: the other count of the
-   quote's sentence that counts it is the statement's (`_noun_tied_across`)."""
+   quote's sentence that counts it is the statement's (`_noun_tied_across`).
+8. A count of another place named in katakana ("チャタム諸島で140頭" for "140 … on Stewart
+   Island, … 51 … on the Chatham Islands", `_kana_place_elsewhere`), and a count of
+   another kind of animal ([counted_nouns] kinds of whale: "27頭のザトウクジラ" for
+   "Humpback whale and 27 pilot whales", never a pass)."""
 
 import pytest
 
@@ -308,4 +312,51 @@ def test_cjk_counted_noun_after_a_modifier(
 ) -> None:
     # "九项联邦仇恨犯罪罪名": the counter, a modifier, then the noun counted, within
     # `_CJK_NOUN_REACH` characters.
+    assert _status(statement, quote, lang, quote_lang) == expected
+
+
+STORM = "The storm killed 80 sheep in Devon, 12 in Dorset and 30 in Cornwall."
+STURM = "Der Sturm tötete 80 Schafe in Devon, 12 in Dorset und 30 in Cornwall."
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "quote_lang", "expected"),
+    [
+        ("コーンウォールで80頭の羊が死んだ。", STORM, "en", "fail"),
+        ("デヴォンで80頭の羊が死んだ。", STORM, "en", "pass"),
+        ("コーンウォールで30頭の羊が死んだ。", STORM, "en", "pass"),
+        ("コーンウォールで80頭の羊が死んだ。", STURM, "de", "fail"),
+        ("デヴォンで80頭の羊が死んだ。", STURM, "de", "pass"),
+    ],
+)
+def test_katakana_place_of_another_count(
+    statement: str, quote: str, quote_lang: str, expected: str
+) -> None:
+    # A katakana name is met by the Latin name of the same consonants, loosely
+    # ("コーンウォール", "Cornwall"; "スチュアート", "Stewart"; "チャタム", "Chatham").
+    assert _status(statement, quote, "ja", quote_lang) == expected
+
+
+CAPE = "A humpback whale and 27 pilot whales were found beached on the cape."
+MISAKI = "岬でザトウクジラ1頭と27頭のゴンドウクジラが打ち上げられた。"
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang", "expected"),
+    [
+        ("岬で27頭のザトウクジラが打ち上げられた。", CAPE, "ja", "en", "unverified"),
+        ("岬で27頭のゴンドウクジラが打ち上げられた。", CAPE, "ja", "en", "pass"),
+        ("海角有27头座头鲸搁浅。", CAPE, "zh", "en", "unverified"),
+        ("海角有27头领航鲸搁浅。", CAPE, "zh", "en", "pass"),
+        ("Am Kap strandeten 27 Buckelwale.", CAPE, "de", "en", "unverified"),
+        ("Am Kap strandeten 27 Grindwale.", CAPE, "de", "en", "pass"),
+        ("27 humpback whales were beached on the cape.", MISAKI, "en", "ja", "fail"),
+        ("27 pilot whales were beached on the cape.", MISAKI, "en", "ja", "pass"),
+    ],
+)
+def test_count_of_another_kind_of_whale(
+    statement: str, quote: str, lang: str, quote_lang: str, expected: str
+) -> None:
+    # [counted_nouns] name the kinds across languages; in Chinese or Japanese only the noun
+    # right after the counter is read ("27頭のザトウクジラ").
     assert _status(statement, quote, lang, quote_lang) == expected

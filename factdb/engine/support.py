@@ -8732,6 +8732,106 @@ def _latin_skeleton(word: str) -> str:
 _LATIN_FOLD = str.maketrans("lwzcqj", "rvskky")
 
 
+#: A clause's punctuation (`_CLAUSE_PUNCTUATION`), without its conjunctions.
+_PUNCTUATION_BREAK = _lazy(_CLAUSE_PUNCTUATION)
+
+
+def _loose_skeleton(skeleton: str) -> str:
+    """A consonant skeleton without the sounds katakana often leave out: "v" ("w" of
+    "Stewart", "スチュアート") and an "r" before another consonant or at the end ("art" is
+    "アート")."""
+    loose = re.sub(r"r(?=[^aeiou]|$)", "", skeleton.replace("v", ""))
+    return re.sub(r"(.)\1+", r"\1", loose)
+
+
+def _latin_skeletons(word: str) -> set[str]:
+    """A Latin name's skeletons (`_latin_skeleton`), also with "ch" as katakana write it
+    in English names ("Chatham": "チャタム"), each also loose (`_loose_skeleton`)."""
+    found = {_latin_skeleton(word)}
+    if "ch" in word.lower():
+        found.add(_latin_skeleton(word.lower().replace("ch", "t")))
+    return found | {_loose_skeleton(k) for k in found}
+
+
+def _kana_place_elsewhere(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> tuple[Value, str] | None:
+    """For a statement in Japanese script whose figure's clause names a place or a person
+    in katakana ("チャタム諸島で140頭"), against a quote in Latin script whose sentence gives
+    two or more counts of `q`'s kind, each with capitalized words of its own in its clause
+    ("140 pilot whales … on Stewart Island, … 51 … on the Chatham Islands"): the other
+    count whose words the katakana name writes (`_kana_skeleton` against
+    `_latin_skeletons`) with that word, when `q`'s words are not it; None when they are,
+    when the name is none of the counts' words (the katakana may write any word: "リビア"
+    for "Libyan"), or the figures are not so named."""
+    if not _has_cjk(stated.text) or _LATIN_WORD.search(stated.text):
+        return None
+    i = next((i for i, r in enumerate(readings) if _holds_value(r.values, q)), None)
+    if i is None or _has_cjk(readings[i].text):
+        return None
+    lo = max(0, s.start - _NAMED_FIGURE_REACH)
+    cut = max((m.end() for m in _CJK_CLAUSE_END.finditer(stated.text, lo, s.start)), default=lo)
+    kana = {
+        k
+        for m in _KATAKANA_RUN.finditer(stated.text, cut, s.start)
+        for k in (_kana_skeleton(m.group()),)
+        if len(k) >= 2
+    }
+    kana |= {_loose_skeleton(k) for k in kana if len(_loose_skeleton(k)) >= 2}
+    if not kana:
+        return None
+    owner = readings[i]
+    rules = rules_for(langs[i])
+    function_words = (rules.function_words if rules is not None else None) or frozenset()
+    text = owner.text
+    ends = _ends_outside(text, owner.values)
+    sentence = bisect.bisect_right(ends, q.start)
+    figures = [
+        v
+        for v in owner.values
+        if v.kind == q.kind and v.dim == q.dim and bisect.bisect_right(ends, v.start) == sentence
+    ]
+    if len(figures) < 2:
+        return None
+    starts = sorted(v.start for v in figures)
+    named: dict[int, list[str]] = {}
+    for v in figures:
+        k = bisect.bisect_right(starts, v.start)
+        stop = starts[k] if k < len(starts) else len(text)
+        # Its clause by punctuation: "dying on Stewart Island" after "and" is its own.
+        stop = min(
+            [stop, *(m.start() for m in [_PUNCTUATION_BREAK.search(text, v.end, stop)] if m)]
+        )
+        start = max(
+            [starts[k - 2] if k >= 2 else 0, v.start - _NAMED_FIGURE_REACH],
+        )
+        start = max(
+            [start, *(m.end() for m in _PUNCTUATION_BREAK.finditer(text, start, v.start))],
+        )
+        words = [
+            m.group()
+            for span in ((start, v.start), (v.end, stop))
+            for m in _CAPITALISED.finditer(text, *span)
+            if m.group().lower() not in function_words
+        ]
+        if words:
+            named[id(v)] = words
+    if len(named) < 2 or id(q) not in named:
+        return None
+
+    def says(words: list[str]) -> str | None:
+        return next((w for w in words if _latin_skeletons(w) & kana), None)
+
+    if says(named[id(q)]) is not None:
+        return None
+    others = [(v, w) for v in figures if v is not q for w in [says(named.get(id(v), []))] if w]
+    return others[0] if len(others) == 1 else None
+
+
 #: The reference of a multiplier right before it, and the subject opening its clause, in
 #: Japanese ("AはBの200倍") and Chinese ("A是B的200倍"); the reference after it in English
 #: ("200 times that of B", "200 times higher than B").
@@ -10757,8 +10857,9 @@ def _other_thing_counted(
     ([counted_noun_near]): "Die Partei erhielt 23 Stimmen" for "won 23 seats", "40 million
     teams" for "40 millones de usuarios". Two groups of people are left alone: one person
     is often of many ("17 tourists" for "17 foreigners"), and so are shares (the noun
-    after one is its whole's) and Chinese or Japanese text (a counter counts many things,
-    a noun nearby is often another's). None otherwise."""
+    after one is its whole's); in Chinese or Japanese text only a noun right after the
+    counter is read (`_counter_nouns`: a counter counts many things, a noun further on is
+    often another's). None otherwise."""
     owner = _owner(q, readings)
     if owner is None:
         return None
@@ -10767,12 +10868,15 @@ def _other_thing_counted(
         return None
     if s.kind == "percent" or q.kind == "percent":
         return None  # "10% der Schüler": the noun after a share is its whole's
-    if _has_cjk(stated.text) or _has_cjk(owner.text):
-        # Counters and nouns around a figure in Chinese or Japanese are often another's
-        # ("200人以上が死亡した事件", "人口三万五千的最北端城市", "10万人の雇用").
-        return None
     mine = _nouns_counted(stated.text, s, stated.values)[0]
     theirs = _nouns_counted(owner.text, q, owner.values)[0]
+    # Counters and nouns around a figure in Chinese or Japanese are often another's
+    # ("200人以上が死亡した事件", "人口三万五千的最北端城市", "10万人の雇用"): only a noun
+    # right after the figure's counter counts ("27頭のザトウクジラ", "27头座头鲸").
+    if _has_cjk(stated.text):
+        mine = _counter_nouns(stated.text, s, mine)
+    if _has_cjk(owner.text):
+        theirs = _counter_nouns(owner.text, q, theirs)
     if not mine or not theirs:
         return None
     persons = _counted_axes()[1] | {"people"}
@@ -10789,6 +10893,25 @@ def _other_thing_counted(
             continue
         return mine[min(a)], theirs[min(b)]
     return None
+
+
+def _counter_nouns(text: str, v: Value, found: dict[str, str]) -> dict[str, str]:
+    """The meanings of `found` (`_nouns_counted`'s) whose Chinese or Japanese word stands
+    right after figure `v`, past its counter and a particle at most ("27頭のザトウクジラ"):
+    no counter alone ("人"), and no noun further on, which is often another's."""
+    kept = {}
+    for meaning, word in found.items():
+        if len(word) < 2 or not _has_cjk(word):
+            continue
+        at = text.find(word, v.end, v.end + _COUNTER_GAP + len(word))
+        if at >= 0 and not _CJK_CLAUSE_END.search(text, v.end, at):
+            kept[meaning] = word
+    return kept
+
+
+#: How many characters (a counter, a particle: "頭の") may stand between a Chinese or
+#: Japanese figure and the noun it counts for `_counter_nouns`.
+_COUNTER_GAP = 2
 
 
 def _holds_value(values: list[Value], q: Value) -> bool:
@@ -13090,6 +13213,11 @@ def _kind_listed_before(
         if _has_cjk(r.text) or _has_cjk(stated.text):
             return None
         if _base(lang) != _base(statement_lang):
+            mine_nouns = _nouns_counted(stated.text, s, stated.values)[0].keys() - {"people"}
+            if mine_nouns & _nouns_counted(r.text, q, r.values)[0].keys():
+                # "27 Grindwale" for "Humpback whale and 27 pilot whales": [counted_nouns]
+                # say the kind across languages.
+                return None
             return _kind_listed_across(s, q, r, lang)
         mine = _kind_and_noun(stated.text, s.end, statement_lang)
         theirs = _kind_and_noun(r.text, q.end, lang)
@@ -17117,6 +17245,12 @@ statement_lang="en").status
                 # is another person's, whom the statement names apart.
                 verdict = "contradicted"
                 note = f"in the quote {q.shown!r} is the age of {aged[0]!r}, not {aged[1]!r}"
+        if verdict in ("match", "overstated") and named is None and s.kind == "number":
+            kana_place = _kana_place_elsewhere(stated, s, q, readings, langs)
+            if kana_place is not None:
+                # "チャタム諸島で140頭" for "140 pilot whales … on Stewart Island, … 51 …
+                # on the Chatham Islands": the katakana name writes the other count's place.
+                q, verdict, note = _moved(s, q, *kana_place, published, "contradicted")
         if (
             verdict in ("match", "overstated")
             and named is None
