@@ -360,3 +360,31 @@ def test_count_of_another_kind_of_whale(
     # [counted_nouns] name the kinds across languages; in Chinese or Japanese only the noun
     # right after the counter is read ("27頭のザトウクジラ").
     assert _status(statement, quote, lang, quote_lang) == expected
+
+
+ARREST = "Police arrested John Smith, 45, and his wife, 43, on Monday."
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "expected"),
+    [
+        ("Smith, 45, was arrested.", ARREST, "pass"),
+        ("Smith's wife, 43, was arrested.", ARREST, "pass"),
+        # A possessor is no person of the age.
+        ("Smith's wife, 45, was arrested.", ARREST, "fail"),
+        ("Dunn's daughter, 34, was rescued with him.", RESCUE, "pass"),
+        # The statement's subject named after the quote's figure: the figure is both's.
+        (
+            "Google paid 1 billion dollars.",
+            "Apple and Google signed a deal; Apple received 1 billion dollars from Google.",
+            "pass",
+        ),
+        (
+            "Tesla delivered 5,000 cars.",
+            "Tesla said on Monday that it delivered 5,000 cars.",
+            "pass",
+        ),
+    ],
+)
+def test_holders_read_narrowly(statement: str, quote: str, expected: str) -> None:
+    assert _status(statement, quote, "en", "en") == expected

@@ -11785,6 +11785,10 @@ def _subject_named_apart(
         return None
     if key in {_holder_key(m.group()) for m in _HOLDER_WORD.finditer(stated.text)}:
         return None  # the statement names the quote's subject too ("paid to Apple")
+    after = text[q.end : q.end + _HOLDER_REACH]
+    cut = _SENTENCE_END.search(after)
+    if _word_starts(mine.group(), after[: cut.start() if cut else len(after)]):
+        return None  # "Apple received $1 billion from Google": the figure is both's
     spots = _word_starts(mine.group(), text)
     if not spots or (
         not any(_mid_sentence(text, at) for at in spots)
@@ -13433,6 +13437,18 @@ def _holder_key(word: str) -> str:
     return _unaccented(word)
 
 
+def _person_keys(words: list[re.Match[str]]) -> set[str]:
+    """The keys (`_holder_key`) of a person's words of three letters or more, but for a
+    possessor's ("Smith's wife": the wife)."""
+    return {
+        k
+        for w in words
+        if not w.group().endswith(("'s", "’s"))
+        for k in (_holder_key(w.group()),)
+        if len(k) >= 3
+    }
+
+
 def _person_words(
     text: str, pos: int, stops: frozenset[str], forward: bool
 ) -> tuple[list[re.Match[str]], int]:
@@ -13489,9 +13505,9 @@ def _age_holder(text: str, v: Value, lang: str | None) -> tuple[set[str], int, i
             after = _APPOSED_NAME.match(text, edge)
             if after is not None:
                 names = _HOLDER_WORD.findall(text, after.start(1), after.end(1))
-                keys = {_holder_key(w.group()) for w in words} | {_holder_key(w) for w in names}
+                keys = _person_keys(words) | {_holder_key(w) for w in names}
                 return {k for k in keys if len(k) >= 3}, span[0], after.end(1)
-            return {k for k in (_holder_key(w.group()) for w in words) if len(k) >= 3}, *span
+            return _person_keys(words), *span
     head = text[max(0, start - 24) : start]
     cut = start
     if link is not None:
@@ -13514,7 +13530,7 @@ def _age_holder(text: str, v: Value, lang: str | None) -> tuple[set[str], int, i
             # "the brother of the pilot was 9", "le frère de la pilote avait 9 ans": the
             # person is the noun before the owner's words.
             words += _person_words(text, owned.start(), stops, False)[0]
-    keys = {k for k in (_holder_key(w.group()) for w in words) if len(k) >= 3}
+    keys = _person_keys(words)
     if not keys:
         return None
     return keys, words[-1].start(), words[0].end()
