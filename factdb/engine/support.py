@@ -13514,13 +13514,20 @@ def _age_holder(text: str, v: Value, lang: str | None) -> tuple[set[str], int, i
         linked = link.search(head)
         if linked is not None:
             cut = start - len(head) + linked.start()
-            if text[:cut].rstrip().endswith(","):
+            stripped = _stripped_end(text, cut)
+            if stripped and text[stripped - 1] == ",":
                 # "Jessica Lawson, the schoolgirl who died in France, was 12": the person
                 # stands before a clause of its own, which the words do not tell apart.
                 return None
-    cut = len(text[:cut].rstrip(" ,"))
+    while cut and text[cut - 1] in " ,":
+        cut -= 1
     words, edge = _person_words(text, cut, stops, False)
-    if words and all(w.group()[:1].isupper() for w in words) and text[:edge].endswith(", "):
+    if (
+        words
+        and all(w.group()[:1].isupper() for w in words)
+        and edge >= 2
+        and text.startswith(", ", edge - 2)
+    ):
         # A name set off by commas after the person's words ("Yorkshire schoolgirl,
         # Jessica Lawson, 12,"): those words are the person's too.
         words += _person_words(text, edge - 2, stops, False)[0]
