@@ -17467,7 +17467,9 @@ statement_lang="en").status
                 lone = _person_before(stated.text, s.start, stated_rules)
                 if (
                     lone is not None
-                    and (lead is None or lone.start() >= lead.end())
+                    # Not the last part of the opening name ("Julieta Gallego Gamez won
+                    # … with 6.14 m": "Gamez" ends the name "Julieta Gallego" opens).
+                    and (lead is None or lone.start() > lead.end() + 1)
                     and any(_word_starts(lone.group(), r.text) for r in readings)
                 ):
                     holder_person = lone
