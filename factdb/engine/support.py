@@ -19804,17 +19804,30 @@ _APPOSED_ARTICLE_REST = _lazy(
 )
 
 
+#: A name's relative clause that gives its figure as the person's age ("Roof, who was 21 at
+#: the time,"; "Roux, qui avait 21 ans,"; "Roth, der damals 21 war,").
+_APPOSED_RELATIVE_FIGURE = _lazy(
+    r"[^\W\d_],\s(?:who\s+(?:was|is)|(?:der|die)\s+(?:damals\s+|erst\s+)?(?:war|ist)|"
+    r"qui\s+(?:avait|a)|(?:quien|que)\s+(?:tenía|tiene)|que\s+(?:tinha|tem))\s$",
+    re.I,
+)
+
+
 def _apposition_predicate(text: str, v: Value, pos: int) -> bool:
     """Whether the predicate at `pos` is that of the person whose apposition figure `v`
     is: a name, a comma, the figure, a comma, and the predicate at most two words
     further ("Yorkshire pupil, Jane Roe, 34, dies on trip", "Jean Roux, 34, est mort");
-    or a name, a comma, an article, the figure and at most four words of its apposition,
-    a comma and the predicate ("Jane Roe, a 34-year-old nurse from Leeds, died")."""
+    or a name, a comma, an article or a relative clause's "who was", the figure and at
+    most four words of its apposition, a comma and the predicate ("Jane Roe, a
+    34-year-old nurse from Leeds, died", "Roof, who was 21 at the time, was arrested")."""
     if pos - v.end > _NEGATION_REACH:
         return False
     if _APPOSED_FIGURE.search(text, max(0, v.start - 3), v.start) is not None:
         return _APPOSITION_GAP.fullmatch(text, v.end, pos) is not None
-    if _APPOSED_ARTICLE_FIGURE.search(text, max(0, v.start - 9), v.start) is None:
+    if (
+        _APPOSED_ARTICLE_FIGURE.search(text, max(0, v.start - 9), v.start) is None
+        and _APPOSED_RELATIVE_FIGURE.search(text, max(0, v.start - 20), v.start) is None
+    ):
         return False
     rest = _APPOSED_ARTICLE_REST.match(text, v.end, pos)
     return rest is not None and _APPOSITION_GAP.fullmatch(text, rest.end(), pos) is not None
@@ -20422,9 +20435,18 @@ def _forbids(
         # figure's noun too ("two astronauts who drank heavily were not allowed to fly":
         # the same astronauts).
         bans = _bans(reading, lang)
+        # The other side's bans count in its permission's sentence only: "但仍然被允许飞行。…
+        # 宇航员在飞行前12小时是严禁饮酒的" bans another act in another sentence.
+        at = perms[0][0]
+        ends = (
+            [m.end() for m in _CJK_SENTENCE_END.finditer(other.text)]
+            if _CJK_CHAR.match(other.text, at)
+            else _bounds(other)
+        )
+        lo_other, hi_other = _sentence(ends, at, at + len(perms[0][1]))
         if (
             len(bans) == 1
-            and not _bans(other, other_lang)
+            and not any(lo_other <= p < hi_other for p, _ in _bans(other, other_lang))
             and not _permissions(reading, lang)
             and any(lo <= bans[0][0] < hi for lo, hi in spans)
             and not (same_language and _act_said(reading.text, spans, acts[0]))
