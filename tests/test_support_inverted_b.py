@@ -1,6 +1,8 @@
 """What is said of a right figure, inverted (a probe set of corpus sentences with their
 predicate turned): including against excluding ([polarity] group ``inclusion`` in every
-language, Chinese and Japanese excluding words holding their own negation); an ordinal's
+language, with tax included or not; the excluding words of Chinese and Japanese, and
+German "ohne", Spanish "sin", Portuguese "sem", hold their own negation), read in a short
+note bracketed right after the figure too ("4800円（税込）"); an ordinal's
 adverbial phrase opened by "pela"/"por"/"pour"/"zum" ("Pela primeira vez, …") modifies
 its main clause; a permission in a quote whose other sentence bans another act
 ("…但仍然被允许飞行。…严禁饮酒") still meets a ban of the statement; a person's age
@@ -38,6 +40,19 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
          "Em 2021, o orçamento excluiu 3 regiões.", "en", "pt", "pass"),
         ("In 2021 the budget will include 3 regions.",
          "En 2021, le budget inclura 3 régions.", "en", "fr", "pass"),
+        # Tax included against excluded, in a note bracketed after the figure too.
+        ("The ticket costs 4,800 yen excluding tax.",
+         "チケットは4800円（税込）。", "en", "ja", "fail"),
+        ("Das Ticket kostet 4800 Yen ohne Steuer.",
+         "チケットは4800円（税込）。", "de", "ja", "fail"),
+        ("El billete cuesta 48 euros sin IVA.",
+         "Le billet coûte 48 euros TTC.", "es", "fr", "fail"),
+        ("The ticket costs $48 including tax.",
+         "The ticket costs $48 (before tax).", "en", "en", "fail"),
+        ("The ticket costs 4,800 yen including tax.",
+         "チケットは4800円（税込）。", "en", "ja", "pass"),
+        ("Das Ticket kostet 48 Euro inkl. MwSt.",
+         "The ticket costs 48 euros including tax.", "de", "en", "pass"),
         # An ordinal's adverbial phrase at the sentence's start modifies the main clause.
         ("For the first time, the new cabinet will include the South.",
          "Pela primeira vez, o novo gabinete excluirá o Sul.", "en", "pt", "fail"),

@@ -19395,6 +19395,20 @@ def _encloses(text: str, start: int, end: int, v: Value) -> bool:
     )
 
 
+#: A bracket that opens right after a figure, and one that closes a short note in it.
+_NOTE_OPENS = _lazy(r"\s?[(（]\s?")
+_NOTE_CLOSES = _lazy(r"[^()（）]{0,12}[)）]")
+
+
+def _notes_figure(text: str, start: int, end: int, v: Value) -> bool:
+    """Whether the predicate at start..end opens a short bracketed note right after
+    figure `v`, which says it of the figure ("2900円（税込）", "$29 (before tax)")."""
+    return (
+        _NOTE_OPENS.fullmatch(text, v.end, start) is not None
+        and _NOTE_CLOSES.match(text, end) is not None
+    )
+
+
 #: How far (in characters) a list headed by a predicate and a colon may run.
 _HEADED_LIST_REACH = 300
 #: A colon opening a list, after its heading: "Ont voté contre :".
@@ -19424,7 +19438,8 @@ def _of_values(
 ) -> bool:
     """Whether the predicate at start..end is said of one of `values`: in its clause, or
     heading its aside or list, or the predicate of the subject, apposition or coordinated
-    clause it stands in (`_polarity_sides`); `starts` the sorted starts of all the
+    clause it stands in, or in a short note bracketed right after a value
+    (`_polarity_sides`); `starts` the sorted starts of all the
     reading's values."""
     text = reading.text
     return any(
@@ -19434,7 +19449,8 @@ def _of_values(
         or _heads_list(text, end, v)
         or start > v.end
         and (
-            _in_subject(text, v, lang, start)
+            _notes_figure(text, start, end, v)
+            or _in_subject(text, v, lang, start)
             or _apposition_predicate(text, v, start)
             or _coordinated_predicate(text, v, start, lang, starts)
         )
