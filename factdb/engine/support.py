@@ -16388,10 +16388,11 @@ def _listed_group_rival(
 def _acquire_res(
     lang: str | None, key: str = "verbs"
 ) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """A language's verbs of buying a company (``key`` "verbs"), or of giving to a
-    recipient ("giving": "donated $500 to"), and its words of the passive beside them
-    ([acquire] verbs, giving and passive); None without such verbs, or for a language
-    whose object stands before its verb ([acquire] object_first)."""
+    """A language's verbs of buying a company (``key`` "verbs"), of giving to a
+    recipient ("giving": "donated $500 to") or of beating a rival ("defeating": "beat"),
+    and its words of the passive beside them ([acquire] verbs, giving, defeating and
+    passive); None without such verbs, or for a language whose object stands before its
+    verb ([acquire] object_first)."""
     rules = rules_for(lang)
     data = rules.data.get("acquire", {}) if rules is not None else {}
     if not data.get(key) or data.get("object_first"):
@@ -16432,7 +16433,9 @@ def _buyer_swapped(
     gives only as what was bought, after its verb in the active voice ("谷歌在2014年收购的
     人工智能公司DeepMind"); else None. With ``key`` "giving", the name the statement gives
     as a giver ("Cannon donated $500 to Yagan") that the quote gives only as the
-    recipient ("Yagan donated $500 to Cannon")."""
+    recipient ("Yagan donated $500 to Cannon"); with ``key`` "defeating", the winner
+    ("Chelsea beat Arsenal in the 2017 final") that the quote gives only as the one beaten
+    ("Arsenal beat Chelsea in the 2017 final")."""
     words = _acquire_res(lang, key)
     m = words[0].search(stated.text) if words is not None else None
     if words is None or m is None:
@@ -16451,10 +16454,10 @@ def _buyer_swapped(
     ]
     # A company is named in one word; a giver may be a person's first and last names, each
     # of which the quote must give as the recipient.
-    if not 1 <= len(buyers) <= (_GIVER_WORDS if key == "giving" else 1):
+    if not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
         return None
     names = [_latin_name(n) for n in sorted(buyers)]
-    after = _GIVER_AFTER if key == "giving" else _BUYER_AFTER
+    after = _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
     bought = False
     for r, quote_lang in zip(readings, langs, strict=False):
         theirs = _acquire_res(quote_lang, key)
@@ -16688,6 +16691,11 @@ statement_lang="en").status
         None
         if missing_rules or buyer is not None
         else _buyer_swapped(stated, readings, langs, statement_lang, "giving")
+    )
+    winner = (
+        None
+        if missing_rules or buyer is not None or giver is not None
+        else _buyer_swapped(stated, readings, langs, statement_lang, "defeating")
     )
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
@@ -16989,6 +16997,10 @@ statement_lang="en").status
             # "Cannon donated $500 to Yagan" for "Yagan donated $500 to Cannon": the quote
             # gives the statement's giver as the recipient.
             verdict, note = "contradicted", f"in the quote {giver!r} is the recipient"
+        if verdict in ("match", "overstated") and winner is not None:
+            # "Chelsea beat Arsenal in 2017" for "Arsenal beat Chelsea in 2017": the quote
+            # gives the statement's winner as the one beaten.
+            verdict, note = "contradicted", f"in the quote {winner!r} is the one beaten"
         beyond = (
             _range_end_beyond(s, q, readings, stated, statement_lang)
             if verdict in ("match", "overstated") and s.hedge is not None
