@@ -5,7 +5,9 @@ CEO", "befördert", "promu", "ascendido", "promovido"); "trat … zurück" with 
 words between; arriving ("arrive in") against leaving; a call for someone to stay ("forderte,
 dass sie bleibt") against one for their resignation; Chinese lifting of sanctions with
 up to ten characters before "禁运"; German feeling safe with up to six words before
-"sicher"; starting or ending a service or a study with up to three words between. Each
+"sicher"; starting or ending a service or a study with up to three words between, and
+production, operations or works named before the verb ("production began", "la
+production a cessé", "la producción terminó", "die Produktion wurde … aufgenommen"). Each
 in one language or across two; right paraphrases pass."""
 
 import pytest
@@ -60,6 +62,21 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
          "In 2012 the agency launched a large study of sleep.", "en", "en", "fail"),
         ("In 2012 the agency began a large study of sleep.",
          "In 2012 the agency launched a large study of sleep.", "en", "en", "pass"),
+        # The noun before its verb: "production began" against "production ended".
+        ("Production ended in 2016 at the Douai plant.",
+         "La production a commencé en 2016 dans l'usine de Douai.", "en", "fr", "fail"),
+        ("La producción terminó en 2016 en la planta de Douai.",
+         "La production a commencé en 2016 dans l'usine de Douai.", "es", "fr", "fail"),
+        ("2016年，杜埃工厂停止生产。",
+         "La production a commencé en 2016 dans l'usine de Douai.", "zh", "fr", "fail"),
+        ("La production a cessé en 2016 à l'usine de Douai.",
+         "Production began in 2016 at the Douai plant.", "fr", "en", "fail"),
+        ("Die Produktion wurde 2016 im Werk Douai aufgenommen.",
+         "La production a cessé en 2016 à l'usine de Douai.", "de", "fr", "fail"),
+        ("Production began in 2016 at the Douai plant.",
+         "La production a commencé en 2016 dans l'usine de Douai.", "en", "fr", "pass"),
+        ("La producción comenzó en 2016 en la planta de Douai.",
+         "Production began in 2016 at the Douai plant.", "es", "en", "pass"),
     ],
 )  # fmt: skip
 def test_inverted_predicates_wider(
