@@ -5,8 +5,10 @@
 "entró en vigor", "施行" against "repealed", "aufgehoben", "derogada", "废除"); arrest
 against release in Japanese and Portuguese ("逮捕" against "freigelassen"); a motion
 "angenommen" (not "angenommen, dass": assumed) against rejected; winning against losing a
-match in Chinese and Japanese ("击败", "勝った" against "输给", "に負け"). Each in one
-language or across two; right paraphrases pass."""
+match in Chinese and Japanese ("击败", "勝った" against "输给", "に負け"); an event held
+or going ahead against cancelled or called off ("went ahead", "fand … statt", "a eu lieu",
+"举行" against "called off", "canceló", "中止"). Each in one language or across two; right
+paraphrases pass."""
 
 import pytest
 
@@ -58,6 +60,21 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
          "Der Antrag wurde 2013 mit 61 zu 20 Stimmen angenommen.", "zh", "de", "fail"),
         ("The motion was carried 61 to 20 in 2013.",
          "Der Antrag wurde 2013 mit 61 zu 20 Stimmen angenommen.", "en", "de", "pass"),
+        # An event held against called off.
+        ("The walkout went ahead on 9 June.",
+         "The union called off the walkout planned for 9 June.", "en", "en", "fail"),
+        ("Der Streik fand am 9. Juni statt.",
+         "The union called the walkout off on 9 June.", "de", "en", "fail"),
+        ("La grève a eu lieu le 9 juin.",
+         "El sindicato canceló la huelga prevista para el 9 de junio.", "fr", "es", "fail"),
+        ("罢工于6月9日举行。",
+         "The walkout planned for 9 June was cancelled.", "zh", "en", "fail"),
+        ("ストは6月9日に中止された。",
+         "The walkout went ahead on 9 June.", "ja", "en", "fail"),
+        ("Die Gewerkschaft sagte den Streik am 9. Juni ab.",
+         "The union called off the walkout planned for 9 June.", "de", "en", "pass"),
+        ("The walkout went ahead on 9 June.",
+         "La grève s'est tenue le 9 juin.", "en", "fr", "pass"),
         # Winning against losing a match, Chinese and Japanese.
         ("韩国队在2002年以1比2输给意大利。",
          "韓国は2002年にイタリアに2対1で勝った。", "zh", "ja", "fail"),
