@@ -16945,10 +16945,11 @@ def _listed_group_rival(
 def _acquire_res(
     lang: str | None, key: str = "verbs"
 ) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """A language's verbs of buying a company (``key`` "verbs"), or of giving to a
-    recipient ("giving": "donated $500 to"), and its words of the passive beside them
-    ([acquire] verbs, giving and passive); None without such verbs, or for a language
-    whose object stands before its verb ([acquire] object_first)."""
+    """A language's verbs of buying a company (``key`` "verbs"), of giving to a
+    recipient ("giving": "donated $500 to") or of beating a rival ("defeating": "beat"),
+    and its words of the passive beside them ([acquire] verbs, giving, defeating and
+    passive); None without such verbs, or for a language whose object stands before its
+    verb ([acquire] object_first)."""
     rules = rules_for(lang)
     data = rules.data.get("acquire", {}) if rules is not None else {}
     if not data.get(key) or data.get("object_first"):
@@ -16989,7 +16990,9 @@ def _buyer_swapped(
     gives only as what was bought, after its verb in the active voice ("谷歌在2014年收购的
     人工智能公司DeepMind"); else None. With ``key`` "giving", the name the statement gives
     as a giver ("Cannon donated $500 to Yagan") that the quote gives only as the
-    recipient ("Yagan donated $500 to Cannon")."""
+    recipient ("Yagan donated $500 to Cannon"); with ``key`` "defeating", the winner
+    ("Chelsea beat Arsenal in the 2017 final") that the quote gives only as the one beaten
+    ("Arsenal beat Chelsea in the 2017 final")."""
     words = _acquire_res(lang, key)
     m = words[0].search(stated.text) if words is not None else None
     if words is None or m is None:
@@ -17008,10 +17011,10 @@ def _buyer_swapped(
     ]
     # A company is named in one word; a giver may be a person's first and last names, each
     # of which the quote must give as the recipient.
-    if not 1 <= len(buyers) <= (_GIVER_WORDS if key == "giving" else 1):
+    if not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
         return None
     names = [_latin_name(n) for n in sorted(buyers)]
-    after = _GIVER_AFTER if key == "giving" else _BUYER_AFTER
+    after = _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
     bought = False
     for r, quote_lang in zip(readings, langs, strict=False):
         theirs = _acquire_res(quote_lang, key)
@@ -17245,6 +17248,11 @@ statement_lang="en").status
         None
         if missing_rules or buyer is not None
         else _buyer_swapped(stated, readings, langs, statement_lang, "giving")
+    )
+    winner = (
+        None
+        if missing_rules or buyer is not None or giver is not None
+        else _buyer_swapped(stated, readings, langs, statement_lang, "defeating")
     )
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
@@ -17589,6 +17597,10 @@ statement_lang="en").status
             # "Cannon donated $500 to Yagan" for "Yagan donated $500 to Cannon": the quote
             # gives the statement's giver as the recipient.
             verdict, note = "contradicted", f"in the quote {giver!r} is the recipient"
+        if verdict in ("match", "overstated") and winner is not None:
+            # "Chelsea beat Arsenal in 2017" for "Arsenal beat Chelsea in 2017": the quote
+            # gives the statement's winner as the one beaten.
+            verdict, note = "contradicted", f"in the quote {winner!r} is the one beaten"
         beyond = (
             _range_end_beyond(s, q, readings, stated, statement_lang)
             if verdict in ("match", "overstated") and s.hedge is not None
@@ -20030,6 +20042,20 @@ def _encloses(text: str, start: int, end: int, v: Value) -> bool:
     )
 
 
+#: A bracket that opens right after a figure, and one that closes a short note in it.
+_NOTE_OPENS = _lazy(r"\s?[(（]\s?")
+_NOTE_CLOSES = _lazy(r"[^()（）]{0,12}[)）]")
+
+
+def _notes_figure(text: str, start: int, end: int, v: Value) -> bool:
+    """Whether the predicate at start..end opens a short bracketed note right after
+    figure `v`, which says it of the figure ("2900円（税込）", "$29 (before tax)")."""
+    return (
+        _NOTE_OPENS.fullmatch(text, v.end, start) is not None
+        and _NOTE_CLOSES.match(text, end) is not None
+    )
+
+
 #: How far (in characters) a list headed by a predicate and a colon may run.
 _HEADED_LIST_REACH = 300
 #: A colon opening a list, after its heading: "Ont voté contre :".
@@ -20059,7 +20085,8 @@ def _of_values(
 ) -> bool:
     """Whether the predicate at start..end is said of one of `values`: in its clause, or
     heading its aside or list, or the predicate of the subject, apposition or coordinated
-    clause it stands in (`_polarity_sides`); `starts` the sorted starts of all the
+    clause it stands in, or in a short note bracketed right after a value
+    (`_polarity_sides`); `starts` the sorted starts of all the
     reading's values."""
     text = reading.text
     return any(
@@ -20069,7 +20096,8 @@ def _of_values(
         or _heads_list(text, end, v)
         or start > v.end
         and (
-            _in_subject(text, v, lang, start)
+            _notes_figure(text, start, end, v)
+            or _in_subject(text, v, lang, start)
             or _apposition_predicate(text, v, start)
             or _coordinated_predicate(text, v, start, lang, starts)
         )
@@ -20439,17 +20467,30 @@ _APPOSED_ARTICLE_REST = _lazy(
 )
 
 
+#: A name's relative clause that gives its figure as the person's age ("Roof, who was 21 at
+#: the time,"; "Roux, qui avait 21 ans,"; "Roth, der damals 21 war,").
+_APPOSED_RELATIVE_FIGURE = _lazy(
+    r"[^\W\d_],\s(?:who\s+(?:was|is)|(?:der|die)\s+(?:damals\s+|erst\s+)?(?:war|ist)|"
+    r"qui\s+(?:avait|a)|(?:quien|que)\s+(?:tenía|tiene)|que\s+(?:tinha|tem))\s$",
+    re.I,
+)
+
+
 def _apposition_predicate(text: str, v: Value, pos: int) -> bool:
     """Whether the predicate at `pos` is that of the person whose apposition figure `v`
     is: a name, a comma, the figure, a comma, and the predicate at most two words
     further ("Yorkshire pupil, Jane Roe, 34, dies on trip", "Jean Roux, 34, est mort");
-    or a name, a comma, an article, the figure and at most four words of its apposition,
-    a comma and the predicate ("Jane Roe, a 34-year-old nurse from Leeds, died")."""
+    or a name, a comma, an article or a relative clause's "who was", the figure and at
+    most four words of its apposition, a comma and the predicate ("Jane Roe, a
+    34-year-old nurse from Leeds, died", "Roof, who was 21 at the time, was arrested")."""
     if pos - v.end > _NEGATION_REACH:
         return False
     if _APPOSED_FIGURE.search(text, max(0, v.start - 3), v.start) is not None:
         return _APPOSITION_GAP.fullmatch(text, v.end, pos) is not None
-    if _APPOSED_ARTICLE_FIGURE.search(text, max(0, v.start - 9), v.start) is None:
+    if (
+        _APPOSED_ARTICLE_FIGURE.search(text, max(0, v.start - 9), v.start) is None
+        and _APPOSED_RELATIVE_FIGURE.search(text, max(0, v.start - 20), v.start) is None
+    ):
         return False
     rest = _APPOSED_ARTICLE_REST.match(text, v.end, pos)
     return rest is not None and _APPOSITION_GAP.fullmatch(text, rest.end(), pos) is not None
@@ -21057,9 +21098,18 @@ def _forbids(
         # figure's noun too ("two astronauts who drank heavily were not allowed to fly":
         # the same astronauts).
         bans = _bans(reading, lang)
+        # The other side's bans count in its permission's sentence only: "但仍然被允许飞行。…
+        # 宇航员在飞行前12小时是严禁饮酒的" bans another act in another sentence.
+        at = perms[0][0]
+        ends = (
+            [m.end() for m in _CJK_SENTENCE_END.finditer(other.text)]
+            if _CJK_CHAR.match(other.text, at)
+            else _bounds(other)
+        )
+        lo_other, hi_other = _sentence(ends, at, at + len(perms[0][1]))
         if (
             len(bans) == 1
-            and not _bans(other, other_lang)
+            and not any(lo_other <= p < hi_other for p, _ in _bans(other, other_lang))
             and not _permissions(reading, lang)
             and any(lo <= bans[0][0] < hi for lo, hi in spans)
             and not (same_language and _act_said(reading.text, spans, acts[0]))
