@@ -6,7 +6,12 @@ are one key), so "a museum opened in 1961" fails against "… invented the foldi
 
 import pytest
 
-from factdb.engine.support import _meaning_keys, _meaning_of, claim_supported
+from factdb.engine.support import (
+    _han_place_skeletons,
+    _meaning_keys,
+    _meaning_of,
+    claim_supported,
+)
 
 EN = (
     "Anna Berg invented the folding kayak in 1961. In 1975 she opened a small museum "
@@ -123,3 +128,21 @@ def test_figure_of_another_clause_is_for_a_person() -> None:
     # 40 are the prisoners, 12 the Copts: the statement's Copts go with 12's clause.
     assert _status("民兵斩首了40名埃及科普特人。", "zh", COPTS, "en") == "unverified"
     assert _status("Die Miliz enthauptete 40 ägyptische Kopten.", "de", COPTS, "en") == "unverified"
+
+
+# A place a Chinese statement writes in characters, met by the Latin name's consonants.
+SEALS = "Rescuers counted 12 seals on Milford Beach, and 30 seals near Tasman Bay."
+FOCAS = "Los rescatistas contaron 12 focas en la playa Milford y 30 focas cerca de la bahía Tasman."
+
+
+@pytest.mark.parametrize("quote", [SEALS, FOCAS])
+def test_han_place_of_another_count_fails(quote: str) -> None:
+    lang = "en" if quote is SEALS else "es"
+    assert _status("塔斯曼湾有12只海豹。", quote, "zh", lang) == "fail"
+    assert _status("塔斯曼湾有30只海豹。", quote, "zh", lang) == "pass"
+    assert _status("米尔福德海滩有12只海豹。", quote, "zh", lang) == "pass"
+
+
+def test_han_place_skeletons() -> None:
+    text = "查塔姆群岛有51头"
+    assert _han_place_skeletons(text, 0, len(text)) == {"tm"}

@@ -8788,6 +8788,37 @@ def _latin_skeletons(word: str) -> set[str]:
     return found | {_loose_skeleton(k) for k in found}
 
 
+@lru_cache(maxsize=1)
+def _han_consonants() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """[transliteration] of zh.toml: each character by its consonants, and a pattern of
+    runs of two or more of them."""
+    table: dict[str, str] = {}
+    for sound, chars in _load_toml("zh").get("transliteration", {}).items():
+        table.update(dict.fromkeys(chars, sound))
+    if not table:
+        return table, None
+    return table, re.compile("[" + re.escape("".join(table)) + "]{2,}")
+
+
+#: Voiced consonants as their voiceless pairs: Chinese writes 'Don' and 'Ton' alike (顿).
+_VOICELESS = str.maketrans("bdgz", "ptks")
+
+
+def _han_place_skeletons(text: str, lo: int, hi: int) -> set[str]:
+    """The consonant skeletons (`_kana_skeleton`'s, voiceless, also loose) of the runs of
+    Chinese transliterating characters in `text[lo:hi]`: "查塔姆群岛" gives {"tm"}."""
+    table, pattern = _han_consonants()
+    if pattern is None:
+        return set()
+    found = set()
+    for m in pattern.finditer(text, lo, hi):
+        k = re.sub(r"(.)\1+", r"\1", "".join(table[c] for c in m.group()))
+        if len(k) >= 2:
+            found.add(k)
+    found |= {_loose_skeleton(k) for k in found if len(_loose_skeleton(k)) >= 2}
+    return {re.sub(r"(.)\1+", r"\1", k.translate(_VOICELESS)) for k in found}
+
+
 def _kana_place_elsewhere(
     stated: Reading,
     s: Value,
@@ -8817,7 +8848,9 @@ def _kana_place_elsewhere(
         if len(k) >= 2
     }
     kana |= {_loose_skeleton(k) for k in kana if len(_loose_skeleton(k)) >= 2}
-    if not kana:
+    # A Chinese statement writes the name in characters: "查塔姆群岛有10头".
+    han = set() if kana else _han_place_skeletons(stated.text, cut, s.start)
+    if not kana and not han:
         return None
     owner = readings[i]
     rules = rules_for(langs[i])
@@ -8858,8 +8891,14 @@ def _kana_place_elsewhere(
     if len(named) < 2 or id(q) not in named:
         return None
 
+    def writes(word: str) -> bool:
+        latin = _latin_skeletons(word)
+        if han:
+            return bool({re.sub(r"(.)\1+", r"\1", k.translate(_VOICELESS)) for k in latin} & han)
+        return bool(latin & kana)
+
     def says(words: list[str]) -> str | None:
-        return next((w for w in words if _latin_skeletons(w) & kana), None)
+        return next((w for w in words if writes(w)), None)
 
     if says(named[id(q)]) is not None:
         return None
