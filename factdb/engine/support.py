@@ -8788,6 +8788,37 @@ def _latin_skeletons(word: str) -> set[str]:
     return found | {_loose_skeleton(k) for k in found}
 
 
+@lru_cache(maxsize=1)
+def _han_consonants() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """[transliteration] of zh.toml: each character by its consonants, and a pattern of
+    runs of two or more of them."""
+    table: dict[str, str] = {}
+    for sound, chars in _load_toml("zh").get("transliteration", {}).items():
+        table.update(dict.fromkeys(chars, sound))
+    if not table:
+        return table, None
+    return table, re.compile("[" + re.escape("".join(table)) + "]{2,}")
+
+
+#: Voiced consonants as their voiceless pairs: Chinese writes 'Don' and 'Ton' alike (顿).
+_VOICELESS = str.maketrans("bdgz", "ptks")
+
+
+def _han_place_skeletons(text: str, lo: int, hi: int) -> set[str]:
+    """The consonant skeletons (`_kana_skeleton`'s, voiceless, also loose) of the runs of
+    Chinese transliterating characters in `text[lo:hi]`: "查塔姆群岛" gives {"tm"}."""
+    table, pattern = _han_consonants()
+    if pattern is None:
+        return set()
+    found = set()
+    for m in pattern.finditer(text, lo, hi):
+        k = re.sub(r"(.)\1+", r"\1", "".join(table[c] for c in m.group()))
+        if len(k) >= 2:
+            found.add(k)
+    found |= {_loose_skeleton(k) for k in found if len(_loose_skeleton(k)) >= 2}
+    return {re.sub(r"(.)\1+", r"\1", k.translate(_VOICELESS)) for k in found}
+
+
 def _kana_place_elsewhere(
     stated: Reading,
     s: Value,
@@ -8817,7 +8848,9 @@ def _kana_place_elsewhere(
         if len(k) >= 2
     }
     kana |= {_loose_skeleton(k) for k in kana if len(_loose_skeleton(k)) >= 2}
-    if not kana:
+    # A Chinese statement writes the name in characters: "查塔姆群岛有10头".
+    han = set() if kana else _han_place_skeletons(stated.text, cut, s.start)
+    if not kana and not han:
         return None
     owner = readings[i]
     rules = rules_for(langs[i])
@@ -8858,8 +8891,14 @@ def _kana_place_elsewhere(
     if len(named) < 2 or id(q) not in named:
         return None
 
+    def writes(word: str) -> bool:
+        latin = _latin_skeletons(word)
+        if han:
+            return bool({re.sub(r"(.)\1+", r"\1", k.translate(_VOICELESS)) for k in latin} & han)
+        return bool(latin & kana)
+
     def says(words: list[str]) -> str | None:
-        return next((w for w in words if _latin_skeletons(w) & kana), None)
+        return next((w for w in words if writes(w)), None)
 
     if says(named[id(q)]) is not None:
         return None
@@ -12285,8 +12324,103 @@ def _event_keys(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> di
     return keys
 
 
+#: A word in a Latin script (de, en, es, fr, pt): what [event_meanings] keys by its beginning.
+_MEANING_WORD = _lazy(r"[A-Za-z\u00c0-\u024f]+")
+
+
+@lru_cache(maxsize=1)
+def _event_meanings() -> tuple[
+    dict[str, str], dict[str, str], tuple[int, ...], re.Pattern[str] | None
+]:
+    """[event_meanings] of common.toml: Latin beginnings and whole words ('…$') by their
+    meaning, the beginnings' lengths (longest first), and one pattern of the Chinese and
+    Japanese entries (longest first) with their meanings in the first table."""
+    table = _load_toml("common").get("event_meanings", {})
+    starts: dict[str, str] = {}
+    whole: dict[str, str] = {}
+    cjk: list[str] = []
+    for key, entries in table.items():
+        for entry in entries:
+            if _has_cjk(entry):
+                starts[entry] = key
+                cjk.append(entry)
+            elif entry.endswith("$"):
+                whole[entry[:-1].lower()] = key
+            else:
+                starts[entry.lower()] = key
+    lengths = tuple(sorted({len(k) for k in starts if not _has_cjk(k)}, reverse=True))
+    pattern = (
+        re.compile("|".join(re.escape(w) for w in sorted(cjk, key=len, reverse=True)))
+        if cjk
+        else None
+    )
+    return starts, whole, lengths, pattern
+
+
+def _meaning_of(word: str) -> tuple[str, ...]:
+    """The [event_meanings] keys of a lowercase Latin word: a whole word listed, else its
+    longest listed beginning, and a listed beginning of four letters or more after its
+    third letter (a compound's head: 'nationalmuseum', 'waffengewalt' gives arms and
+    violence)."""
+    starts, whole, lengths, _ = _event_meanings()
+    if word in whole:
+        return (whole[word],)
+    size = len(word)
+    found: list[str] = []
+    for n in lengths:
+        if n <= size and word[:n] in starts:
+            found.append(starts[word[:n]])
+            break
+    if size >= 8:
+        for i in range(3, size - 3):
+            head = next(
+                (word[i : i + n] for n in lengths if n >= 4 and word[i : i + n] in starts), None
+            )
+            if head is not None and starts[head] not in found:
+                found.append(starts[head])
+                break
+    return tuple(found)
+
+
+def _meaning_keys(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> dict[str, str]:
+    """`_event_keys` across languages: each Latin word of `text[lo:hi]` outside `spans` by
+    its [event_meanings] key ('=attack' for 'attacked', 'griffen', 'atacaron'), else by its
+    first five letters as `_words` keys it (names, cognates: 'JavaScript'); each Chinese or
+    Japanese entry found (袭击, 発明) by its meaning. Linear in the text."""
+    stop = _event_stop_words()
+    starts, _, _, pattern = _event_meanings()
+    keys: dict[str, str] = {}
+
+    def inside(pos: int) -> bool:
+        at = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
+        return at >= 0 and spans[at][0] <= pos < spans[at][1]
+
+    for m in _MEANING_WORD.finditer(text, lo, hi):
+        if inside(m.start()):
+            continue
+        word = m.group()
+        meanings = _meaning_of(word.lower())
+        for meaning in meanings:
+            keys.setdefault("=" + meaning, word)
+        key = word.lower()[:5]
+        if not meanings and (len(word) >= 4 or (len(word) >= 2 and word.isupper())):
+            if key not in stop:
+                keys.setdefault(key, word)
+    if pattern is not None and _has_cjk(text[lo:hi]):
+        for m in pattern.finditer(text, lo, hi):
+            if not inside(m.start()):
+                keys.setdefault("=" + starts[m.group()], m.group())
+    return keys
+
+
 def _told_of_another_date(
-    stated: Reading, s: Value, q: Value, owner: Reading, published: date | None
+    stated: Reading,
+    s: Value,
+    q: Value,
+    owner: Reading,
+    published: date | None,
+    *,
+    across: bool = False,
 ) -> tuple[Value, list[str], bool] | None:
     """Another date of the quote, in another sentence, whose sentence tells what the
     statement tells with `s` rather than `q`'s: "Mozilla inherited Netscape's code base in
@@ -12298,7 +12432,10 @@ def _told_of_another_date(
     (True); as many or more, a person's call (False). Not when the statement tells all that
     `q`'s sentence does ("retrieved on 12 October 2007" for "… (1996). "nscp dorm".
     Retrieved 2007-10-12."). (The other date, the statement's words found only in its
-    sentence, whether it contradicts) or None. Linear: each sentence is read once."""
+    sentence, whether it contradicts) or None. Linear: each sentence is read once. With
+    `across` (the statement and the quote in two languages) words are compared by their
+    [event_meanings] (`_meaning_keys`): "2012年5月17日，枪手袭击了博物馆" for "May 17, 2012
+    … the Bardo National Museum … On March 18, 2015, gunmen attacked the museum"."""
     if len(owner.values) < 2:
         return None
     bounds = _sentence_bounds(owner.text)
@@ -12318,9 +12455,8 @@ def _told_of_another_date(
     ]
     if not others:
         return None
-    mine = _event_keys(
-        stated.text, 0, len(stated.text), sorted((v.start, v.end) for v in stated.values)
-    )
+    keyed = _meaning_keys if across else _event_keys
+    mine = keyed(stated.text, 0, len(stated.text), sorted((v.start, v.end) for v in stated.values))
     if len(mine) < 2:
         return None
     spans = sorted((v.start, v.end) for v in owner.values)
@@ -12328,7 +12464,7 @@ def _told_of_another_date(
 
     def told(lo: int, hi: int) -> dict[str, str]:
         if (lo, hi) not in read:
-            read[lo, hi] = _event_keys(owner.text, lo, hi, spans)
+            read[lo, hi] = keyed(owner.text, lo, hi, spans)
         return read[lo, hi]
 
     q_all = told(q_lo, q_hi)
@@ -12345,6 +12481,96 @@ def _told_of_another_date(
         return None
     o, only, q_only = best
     return o, sorted(mine[k] for k in only), len(only) > 2 * len(q_only)
+
+
+#: Where a clause of a quote's sentence ends: a comma, semicolon or colon before a space, a
+#: dash between spaces or an em dash, or a Chinese or Japanese comma (not a bracket: "12
+#: députés Front de gauche (sur 15)" is one item).
+_FIGURE_CLAUSE_GAP = _lazy(r"[,;:](?=\s)|\s[-–—]\s|—|[，；、]")
+
+
+def _told_of_another_figure(
+    stated: Reading, s: Value, q: Value, owner: Reading, published: date | None
+) -> tuple[Value, list[str], bool] | None:
+    """Across languages, another figure of the quote whose sentence (or, when both stand
+    in one sentence, whose clause) tells what the statement tells with `s` rather than
+    `q`'s: "Durch Waffengewalt wurden weniger als 100 Amerikaner getötet" for "… killed
+    since 9/11 by terrorism, it's less than 100. If you look at the number that have been
+    killed by gun violence, it's in the tens of thousands". The statement's words are
+    compared by their [event_meanings] (`_meaning_keys`), as `_told_of_another_date`
+    compares them: two or more found only in the other's part, and as many or more than
+    only in `q`'s; more than twice as many, and the other figure contradicting `s`, make it
+    the other figure's (True), else a person's call (False). Linear: each part is read
+    once."""
+    if stated.negation:
+        return None  # "Ninguno de los 21 …": the negation is read on its own
+    others = [
+        o
+        for o in owner.values
+        if o is not q and o.kind == q.kind and _compare(s, o, published)[0] != "missing"
+    ]
+    if not others:
+        return None
+    said = sorted((v.start, v.end) for v in stated.values)
+    lo, hi = 0, len(stated.text)
+    if len(stated.values) > 1:
+        # "21 cristãos, 20 deles coptas egípcios": the words of the figure's own clause.
+        for m in _FIGURE_CLAUSE_GAP.finditer(stated.text):
+            if m.end() <= s.start:
+                lo = m.end()
+            elif m.start() >= s.end:
+                hi = m.start()
+                break
+        if any(v is not s and lo <= v.start < hi for v in stated.values):
+            return None  # "revenue in 2010 was $123 million": the words may be the year's
+    mine = _meaning_keys(stated.text, lo, hi, said)
+    if len(mine) < 2:
+        return None
+    text = owner.text
+    bounds = _sentence_bounds(text)
+
+    def sentence(pos: int) -> tuple[int, int]:
+        at = bisect.bisect_right(bounds, pos, 1, len(bounds) - 1)
+        return bounds[at - 1], bounds[at]
+
+    gaps = [(m.start(), m.end()) for m in _FIGURE_CLAUSE_GAP.finditer(text)]
+    gap_ends = [g[1] for g in gaps]
+
+    def clause(pos: int, lo: int, hi: int) -> tuple[int, int]:
+        at = bisect.bisect_right(gap_ends, pos)
+        start = max(lo, gaps[at - 1][1]) if at else lo
+        end = min(hi, gaps[at][0]) if at < len(gaps) and gaps[at][0] >= pos else hi
+        return start, end
+
+    spans = sorted((v.start, v.end) for v in owner.values)
+    read: dict[tuple[int, int], dict[str, str]] = {}
+
+    def told(part: tuple[int, int]) -> set[str]:
+        if part not in read:
+            read[part] = _meaning_keys(text, part[0], part[1], spans)
+        return mine.keys() & read[part].keys()
+
+    q_sentence = sentence(q.start)
+    best: tuple[Value, set[str], set[str]] | None = None
+    for o in others:
+        o_sentence = sentence(o.start)
+        if o_sentence == q_sentence:
+            q_part, o_part = clause(q.start, *q_sentence), clause(o.start, *o_sentence)
+            if q_part == o_part:
+                continue
+        else:
+            q_part, o_part = q_sentence, o_sentence
+        q_keys, o_keys = told(q_part), told(o_part)
+        # Only shared meanings tie the statement to the other figure; names and cognates
+        # ("Front de gauche", "Roof") are left to the readings within one language.
+        only = {k for k in o_keys - q_keys if k.startswith("=")}
+        if len(only) >= 2 and (best is None or len(only) > len(best[1])):
+            best = o, only, q_keys - o_keys
+    if best is None or len(best[1]) < len(best[2]):
+        return None
+    o, only, q_only = best
+    sure = len(only) > 2 * len(q_only) and _compare(s, o, published)[0] == "contradicted"
+    return o, sorted({mine[k] for k in only}), sure
 
 
 #: The word right after a count: "2,400 residents".
@@ -17969,16 +18195,19 @@ statement_lang="en").status
                 # brackets closing the quote is the page's; the event's is another.
                 verdict = "missing"
                 note = f"{q.shown!r} dates the page; the quote's {other.shown!r} contradicts"
-        if (
-            verdict in ("match", "overstated")
-            and s.kind in ("date", "year", "decade", "century")
-            and not stated_cjk
-        ):
+        if verdict in ("match", "overstated") and s.kind in ("date", "year", "decade", "century"):
             owner = _owner(q, readings)
-            if owner is not None and not _has_cjk(owner.text):
+            two_langs = False
+            if owner is not None and statement_lang is not None:
+                their_lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+                two_langs = (
+                    their_lang is not None
+                    and their_lang.split("-")[0] != statement_lang.split("-")[0]
+                )
+            if owner is not None and not _has_cjk(owner.text) and (not stated_cjk or two_langs):
                 event = (
                     _date_of_another_event(stated, s, q, owner, published)
-                    if s.kind in ("date", "year")
+                    if s.kind in ("date", "year") and not stated_cjk
                     else None
                 )
                 if event is not None:
@@ -17987,7 +18216,7 @@ statement_lang="en").status
                     note = f"in the quote {word!r} goes with {other.shown!r}, not {q.shown!r}"
                     q, verdict = other, "contradicted"
                 else:
-                    told = _told_of_another_date(stated, s, q, owner, published)
+                    told = _told_of_another_date(stated, s, q, owner, published, across=two_langs)
                     if told is not None:
                         # "Mozilla inherited Netscape's code base in 2011" for "… Mozilla
                         # inherited Netscape's code-base in 1998. In 2011, Eich transferred
@@ -18023,6 +18252,31 @@ statement_lang="en").status
                 # for another group; whether the one is the other, the words do not tell.
                 verdict = "missing"
                 note = f"the statement counts {group[0]!r}, the quote {group[1]!r}"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and q.kind == s.kind:
+            owner = _owner(q, readings)
+            their_lang = (
+                langs[next(i for i, r in enumerate(readings) if r is owner)] if owner else None
+            )
+            if (
+                owner is not None
+                and their_lang is not None
+                and statement_lang is not None
+                and their_lang.split("-")[0] != statement_lang.split("-")[0]
+                and not _has_cjk(owner.text)
+            ):
+                figure = _told_of_another_figure(stated, s, q, owner, published)
+                if figure is not None:
+                    # "枪支暴力造成的死亡人数不到100人" for "… killed … by terrorism, it's
+                    # less than 100. … killed by gun violence, it's in the tens of
+                    # thousands": the quote tells gun violence with another figure.
+                    other, told_words, sure = figure
+                    listed = ", ".join(repr(w) for w in told_words)
+                    go = "goes" if len(told_words) == 1 else "go"
+                    note = f"in the quote {listed} {go} with {other.shown!r}, not {q.shown!r}"
+                    if sure:
+                        q, verdict = other, "contradicted"
+                    else:
+                        verdict = "missing"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             thing = _other_thing_counted(stated, s, q, readings, langs, statement_lang)
             if thing is not None:
