@@ -62,6 +62,8 @@ def test_winner_in_the_passive(
         ("El fondo Mora recibió 800 dólares de Kellerman en 2012.", MORA, "es", "en", "pass"),
         ("Kellerman recebeu 800 dólares da Mora em 2012.", MORA, "pt", "en", "fail"),
         ("Mora erhielt 2012 von Kellerman 800 Dollar.", MORA, "de", "en", "pass"),
+        ("2012 spendete der Mora-Fonds Kellerman 800 Dollar.", MORA, "de", "en", "fail"),
+        ("2012 spendete Kellerman dem Mora-Fonds 800 Dollar.", MORA, "de", "en", "pass"),
         # "received" with no giver named says nothing of one.
         ("Nordbank paid 40,000 euros to Ostfeld.",
          "Nordbank and Ostfeld settled, and Ostfeld received 40,000 euros.", "en", "en", "pass"),
@@ -83,6 +85,9 @@ def test_giver_read_through_a_converse(
         ("Voxel kaufte 2019 Nordcorp für rund 90 Millionen Dollar.", VOXEL, "de", "en", "fail"),
         ("Nordcorp kaufte 2019 Voxel für rund 90 Millionen Dollar.", VOXEL, "de", "en", "pass"),
         ("2019 kaufte Nordcorp Voxel für rund 90 Millionen Dollar.", VOXEL, "de", "en", "pass"),
+        # One word before the German verb: its subject is the name right after it.
+        ("2019 kaufte Voxel Nordcorp für rund 90 Millionen Dollar.", VOXEL, "de", "en", "fail"),
+        ("2019 übernahm der Konzern Nordcorp Voxel.", VOXEL, "de", "en", "pass"),
         ("Nordcorp fue comprada por Voxel en 2019 por unos 90 millones de dólares.",
          VOXEL, "es", "en", "fail"),
         ("Voxel a été rachetée par Nordcorp en 2019 pour environ 90 millions de dollars.",
@@ -132,6 +137,23 @@ def test_attacker_swapped(
     ],
 )  # fmt: skip
 def test_ban_against_able_to(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("In 1992 the agency ended a study of 300 pilots.",
+         "1992年，该机构开展了一项研究，访问了300名飞行员。", "en", "zh", "fail"),
+        ("In 1992 the agency launched a study of 300 pilots.",
+         "1992年，该机构开展了一项研究，访问了300名飞行员。", "en", "zh", "pass"),
+        ("1992年，该机构停止了一项研究，访问了300名飞行员。",
+         "1992年，该机构开展了一项研究，访问了300名飞行员。", "zh", "zh", "fail"),
+    ],
+)  # fmt: skip
+def test_study_launched_against_ended(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status

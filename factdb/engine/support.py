@@ -17003,6 +17003,11 @@ def _latin_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])")
 
 
+#: The first capitalized word after a verb, after one lower-case word at most (an
+#: article): the subject of a German clause whose verb stands second after another word.
+_AGENT_AFTER_VERB = _lazy(r"\s+(?:([a-zäöüß]+)\s+)?([A-ZÄÖÜ][^\W\d_]{2,})(?![^\W\d_])")
+
+
 def _stated_agents(text: str, lang: str | None, key: str) -> list[str] | None:
     """The names the statement gives as the agent of its first verb of ``key``
     (`_acquire_res`): those before the verb in the active voice ("Cannon donated"), those
@@ -17040,10 +17045,20 @@ def _stated_agents(text: str, lang: str | None, key: str) -> list[str] | None:
         zone, other = (src.end() if src else m.end(), hi), (lo, m.start())
     else:
         zone, other = (lo, m.start()), (m.end(), len(text))
+        before = text[lo : m.start()].split()
         if words.object_first and not all(
-            w[:1].isupper() or w.lower() in words.articles for w in text[lo : m.start()].split()
+            w[:1].isupper() or w.lower() in words.articles for w in before
         ):
-            return None  # "2015 spendete die Yagan-Schule …": the agent may stand after
+            # One word before the verb ("2015 spendete die Yagan-Schule Cannon 500 Dollar"):
+            # the subject is the first name after the verb, its article aside.
+            first = _AGENT_AFTER_VERB.match(text, m.end())
+            if (
+                len(before) != 1
+                or first is None
+                or (first.group(1) is not None and first.group(1) not in words.articles)
+            ):
+                return None  # "2014 kaufte kürzlich …": no name right after the verb
+            zone, other = first.span(2), (lo, m.start())
     return [
         n
         for n in _capitalized(text, *zone)
