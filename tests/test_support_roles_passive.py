@@ -157,3 +157,30 @@ def test_study_launched_against_ended(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        ("In 2009, Morales handed the league trophy to Ruiz.",
+         "In 2009, Ruiz handed the league trophy to former mayor Morales.", "en", "en", "fail"),
+        ("In 2009, Ruiz brought the league trophy to Morales.",
+         "In 2009, Ruiz handed the league trophy to former mayor Morales.", "en", "en", "pass"),
+        ("Em 2009, Morales entregou o troféu da liga a Ruiz.",
+         "In 2009, Ruiz handed the league trophy to former mayor Morales.", "pt", "en", "fail"),
+        ("En 2009, Morales entregó el trofeo de la liga a Ruiz.",
+         "In 2009, Ruiz handed the league trophy to former mayor Morales.", "es", "en", "fail"),
+        ("En 2009, Ruiz a apporté le trophée de la ligue à Morales.",
+         "In 2009, Ruiz handed the league trophy to former mayor Morales.", "fr", "en", "pass"),
+        # An agent's preposition before the verb opens no passive: "por entregar".
+        ("Ruiz admitiu erro por entregar o troféu da liga a Morales em 2009.",
+         "Em 2009, Ruiz entregou o troféu da liga a Morales.", "pt", "pt", "pass"),
+        # "took" is no verb of giving: "The Greens took 12 seats" is no gift.
+        ("The Greens took 12 seats.",
+         "Labour took 20 seats and the Greens 12.", "en", "en", "pass"),
+    ],
+)  # fmt: skip
+def test_bearer_swapped(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -16951,6 +16951,7 @@ class _RoleWords(NamedTuple):
     converse: re.Pattern[str] | None
     source: re.Pattern[str] | None
     articles: frozenset[str]
+    prepositions: frozenset[str]
     object_first: bool
 
 
@@ -16982,6 +16983,7 @@ def _acquire_res(lang: str | None, key: str = "verbs") -> _RoleWords | None:
         re.compile(rf"{edge}(?:{_alt(converse)}){end}", re.I) if converse and source else None,
         re.compile(rf"{edge}(?:{_alt(source)}){end}", re.I) if source else None,
         frozenset(w.lower() for w in data.get("articles", [])),
+        frozenset(w.lower() for w in data.get("prepositions", [])),
         bool(data.get("object_first")),
     )
 
@@ -17008,6 +17010,21 @@ def _latin_name(name: str) -> re.Pattern[str]:
 _AGENT_AFTER_VERB = _lazy(r"\s+(?:([a-zäöüß]+)\s+)?([A-ZÄÖÜ][^\W\d_]{2,})(?![^\W\d_])")
 
 
+def _passive_at(
+    words: _RoleWords, text: str, verb: re.Match[str], start: int
+) -> re.Match[str] | None:
+    """The word of the passive beside a verb (from ``start`` to just after it): "was"
+    before it, "by" after it; an agent's preposition before the verb ([acquire]
+    prepositions: "por levar", "by taking") opens no passive."""
+    if words.passive is None:
+        return None
+    for p in words.passive.finditer(text, start, verb.end() + 6):
+        if p.end() <= verb.start() and p.group().lower() in words.prepositions:
+            continue
+        return p
+    return None
+
+
 def _stated_agents(text: str, lang: str | None, key: str) -> list[str] | None:
     """The names the statement gives as the agent of its first verb of ``key``
     (`_acquire_res`): those before the verb in the active voice ("Cannon donated"), those
@@ -17027,10 +17044,7 @@ def _stated_agents(text: str, lang: str | None, key: str) -> list[str] | None:
     if m is None:
         return None
     lo, hi = _clause_bounds(text, m.start(), m.end(), lang)
-    passive = converse or (
-        words.passive is not None
-        and words.passive.search(text, max(0, m.start() - _PASSIVE_REACH), m.end() + 6) is not None
-    )
+    passive = converse or _passive_at(words, text, m, max(0, m.start() - _PASSIVE_REACH))
     if passive:
         # "from" read past the verb's clause: "received US$1,000 from" (a comma in a figure).
         src = (
@@ -17115,13 +17129,7 @@ def _roles(
                 hi = _clause_bounds(r.text, src.start(), src.end(), quote_lang)[1]
                 buyer_zone, bought_zone = (src.end(), hi), (lo, v.start())
             else:
-                p = (
-                    theirs.passive.search(
-                        r.text, max(start, v.start() - _PASSIVE_REACH), v.end() + 6
-                    )
-                    if theirs.passive is not None
-                    else None
-                )
+                p = _passive_at(theirs, r.text, v, max(start, v.start() - _PASSIVE_REACH))
                 # Active, the buyer stands before the verb and what was bought after it;
                 # passive, what was bought before the passive's word ("Moonton was
                 # acquired by", "Moonton被字节跳动收购") and the buyer after it.
