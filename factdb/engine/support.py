@@ -144,7 +144,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import UnknownLanguage
 
@@ -17167,34 +17167,60 @@ def _listed_group_rival(
     return None
 
 
+class _RoleWords(NamedTuple):
+    """A language's words for `_roles`: its verbs (``key`` of [acquire]), its words of the
+    passive, its converse verbs ("received … from": the agent after them), its articles
+    (never a name: "The Yagan school") and whether its object may stand before its verb."""
+
+    verbs: re.Pattern[str]
+    passive: re.Pattern[str] | None
+    converse: re.Pattern[str] | None
+    source: re.Pattern[str] | None
+    articles: frozenset[str]
+    prepositions: frozenset[str]
+    object_first: bool
+
+
+#: The [acquire] list of the verbs that give each key's roles the other way round: the
+#: recipient before "received" and the giver after it.
+_CONVERSE_KEYS = {"giving": "receiving"}
+
+
 @lru_cache(maxsize=64)
-def _acquire_res(
-    lang: str | None, key: str = "verbs"
-) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+def _acquire_res(lang: str | None, key: str = "verbs") -> _RoleWords | None:
     """A language's verbs of buying a company (``key`` "verbs"), of giving to a
-    recipient ("giving": "donated $500 to") or of beating a rival ("defeating": "beat"),
-    and its words of the passive beside them ([acquire] verbs, giving, defeating and
-    passive); None without such verbs, or for a language whose object stands before its
-    verb ([acquire] object_first)."""
+    recipient ("giving": "donated $500 to"), of beating a rival ("defeating": "beat") or
+    of attacking ("attacking": "blew up"), its words of the passive beside them, its
+    converse verbs and the words before their giver ([acquire] verbs, giving, defeating,
+    attacking, passive, receiving, source), its articles ([acquire] articles) and whether
+    its object may stand before its verb ([acquire] object_first); None without such
+    verbs."""
     rules = rules_for(lang)
     data = rules.data.get("acquire", {}) if rules is not None else {}
-    if not data.get(key) or data.get("object_first"):
+    if not data.get(key):
         return None
     edge, end = ("", "") if rules is not None and rules.cjk else (r"(?<!\w)", r"(?!\w)")
     passive = data.get("passive") or []
-    return (
+    converse = data.get(_CONVERSE_KEYS.get(key, ""), [])
+    source = data.get("source") or []
+    return _RoleWords(
         re.compile(rf"{edge}(?:{_alt(data[key])}){end}", re.I),
         re.compile(rf"{edge}(?:{_alt(passive)}){end}", re.I) if passive else None,
+        re.compile(rf"{edge}(?:{_alt(converse)}){end}", re.I) if converse and source else None,
+        re.compile(rf"{edge}(?:{_alt(source)}){end}", re.I) if source else None,
+        frozenset(w.lower() for w in data.get("articles", [])),
+        frozenset(w.lower() for w in data.get("prepositions", [])),
+        bool(data.get("object_first")),
     )
 
 
-#: How far before and after a verb of buying `_buyer_swapped` reads its buyer and target,
+#: How far before and after a verb of buying `_roles` reads its buyer and target,
 #: and how many of a quote's verbs it reads.
 _BUYER_BEFORE = 60
 _BUYER_AFTER = 40
 _PASSIVE_REACH = 12
 _MAX_VERBS = 8
-#: How many capitalized words a giver's name may hold (`_buyer_swapped`: "Chris Cannon"),
+#: How many capitalized words a giver's name may hold (`_roles`: "Chris Cannon"),
 #: and how far after a verb of giving its recipient may stand ("donated $500[29] to
 #: Republican candidate Chris Cannon").
 _GIVER_WORDS = 3
@@ -17205,6 +17231,146 @@ def _latin_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])")
 
 
+#: The first capitalized word after a verb, after one lower-case word at most (an
+#: article): the subject of a German clause whose verb stands second after another word.
+_AGENT_AFTER_VERB = _lazy(r"\s+(?:([a-zäöüß]+)\s+)?([A-ZÄÖÜ][^\W\d_]{2,})(?![^\W\d_])")
+
+
+def _passive_at(
+    words: _RoleWords, text: str, verb: re.Match[str], start: int
+) -> re.Match[str] | None:
+    """The word of the passive beside a verb (from ``start`` to just after it): "was"
+    before it, "by" after it; an agent's preposition before the verb ([acquire]
+    prepositions: "por levar", "by taking") opens no passive."""
+    if words.passive is None:
+        return None
+    for p in words.passive.finditer(text, start, verb.end() + 6):
+        if p.end() <= verb.start() and p.group().lower() in words.prepositions:
+            continue
+        return p
+    return None
+
+
+def _stated_agents(text: str, lang: str | None, key: str) -> list[str] | None:
+    """The names the statement gives as the agent of its first verb of ``key``
+    (`_acquire_res`): those before the verb in the active voice ("Cannon donated"), those
+    after it in the passive or after a converse verb ("Chelsea were beaten by Arsenal",
+    "Yagan received $500 from Cannon"); articles ("The Yagan school") are no names. A
+    language whose object may stand first gives its agent only in a clause that opens with
+    the name right before the verb ("DeepMind übernahm 2014 Google"). None where none is
+    read."""
+    words = _acquire_res(lang, key)
+    if words is None:
+        return None
+    m = words.verbs.search(text)
+    converse = False
+    if m is None and words.converse is not None:
+        m = words.converse.search(text)
+        converse = True
+    if m is None:
+        return None
+    lo, hi = _clause_bounds(text, m.start(), m.end(), lang)
+    passive = converse or _passive_at(words, text, m, max(0, m.start() - _PASSIVE_REACH))
+    if passive:
+        # "from" read past the verb's clause: "received US$1,000 from" (a comma in a figure).
+        src = (
+            words.source.search(text, m.end(), m.end() + _GIVER_AFTER)
+            if converse and words.source is not None
+            else None
+        )
+        if words.object_first or (converse and src is None):
+            return None  # "Yagan received $500": no giver named
+        if src is not None:
+            hi = _clause_bounds(text, src.start(), src.end(), lang)[1]
+        zone, other = (src.end() if src else m.end(), hi), (lo, m.start())
+    else:
+        zone, other = (lo, m.start()), (m.end(), len(text))
+        before = text[lo : m.start()].split()
+        if words.object_first and not all(
+            w[:1].isupper() or w.lower() in words.articles for w in before
+        ):
+            # One word before the verb ("2015 spendete die Yagan-Schule Cannon 500 Dollar"):
+            # the subject is the first name after the verb, its article aside.
+            first = _AGENT_AFTER_VERB.match(text, m.end())
+            if (
+                len(before) != 1
+                or first is None
+                or (first.group(1) is not None and first.group(1) not in words.articles)
+            ):
+                return None  # "2014 kaufte kürzlich …": no name right after the verb
+            zone, other = first.span(2), (lo, m.start())
+    return [
+        n
+        for n in _capitalized(text, *zone)
+        if n.lower() not in words.articles
+        and not _latin_name(n).search(text, *other)  # said on both sides: no agent
+    ]
+
+
+def _roles(
+    stated: Reading,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+    key: str = "verbs",
+) -> tuple[str | None, bool]:
+    """The name the statement gives as a buyer ("DeepMind acquired Google") that the quote
+    gives only as what was bought, after its verb in the active voice ("谷歌在2014年收购的
+    人工智能公司DeepMind"), or None; and whether a quote gives the statement's agents as
+    its agents. With ``key`` "giving", the name the statement gives as a giver ("Cannon
+    donated $500 to Yagan", "Yagan received $500 from Cannon") that the quote gives only
+    as the recipient ("Yagan donated $500 to Cannon"); with ``key`` "defeating", the
+    winner ("Chelsea beat Arsenal in the 2017 final", "Arsenal were beaten by Chelsea")
+    that the quote gives only as the one beaten ("Arsenal beat Chelsea in the 2017
+    final")."""
+    text = stated.text
+    buyers = _stated_agents(text, lang, key)
+    # A company is named in one word; a giver may be a person's first and last names, each
+    # of which the quote must give as the recipient.
+    if buyers is None or not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
+        return None, False
+    names = [_latin_name(n) for n in sorted(buyers)]
+    after = _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
+    bought = False
+    for r, quote_lang in zip(readings, langs, strict=False):
+        theirs = _acquire_res(quote_lang, key)
+        if theirs is None or theirs.object_first or not all(name.search(r.text) for name in names):
+            continue
+        found = list(itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS))
+        if theirs.converse is not None:
+            found += itertools.islice(theirs.converse.finditer(r.text), _MAX_VERBS)
+        for v in found:
+            start = max(0, v.start() - _BUYER_BEFORE)
+            cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
+            start = cut[-1] if cut else start
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + after)
+            end = stop.start() if stop else min(len(r.text), v.end() + after)
+            if v.re is theirs.converse:
+                # "Yagan received $500 from Cannon": the giver after "from", the recipient
+                # in the verb's clause before it.
+                lo = _clause_bounds(r.text, v.start(), v.end(), quote_lang)[0]
+                src = theirs.source.search(r.text, v.end(), end) if theirs.source else None
+                if src is None:
+                    continue
+                hi = _clause_bounds(r.text, src.start(), src.end(), quote_lang)[1]
+                buyer_zone, bought_zone = (src.end(), hi), (lo, v.start())
+            else:
+                p = _passive_at(theirs, r.text, v, max(start, v.start() - _PASSIVE_REACH))
+                # Active, the buyer stands before the verb and what was bought after it;
+                # passive, what was bought before the passive's word ("Moonton was
+                # acquired by", "Moonton被字节跳动收购") and the buyer after it.
+                if p is None:
+                    buyer_zone, bought_zone = (start, v.start()), (v.end(), end)
+                else:
+                    edge = min(p.start(), v.start())
+                    buyer_zone, bought_zone = (edge, end), (start, edge)
+            if any(name.search(r.text, *buyer_zone) for name in names):
+                # the quote gives the name as a buyer too
+                return None, all(name.search(r.text, *buyer_zone) for name in names)
+            bought = bought or all(name.search(r.text, *bought_zone) for name in names)
+    return (" ".join(sorted(buyers, key=lambda n: text.find(n))) if bought else None), False
+
+
 def _buyer_swapped(
     stated: Reading,
     readings: list[Reading],
@@ -17212,63 +17378,9 @@ def _buyer_swapped(
     lang: str | None,
     key: str = "verbs",
 ) -> str | None:
-    """The name the statement gives as a buyer ("DeepMind acquired Google") that the quote
-    gives only as what was bought, after its verb in the active voice ("谷歌在2014年收购的
-    人工智能公司DeepMind"); else None. With ``key`` "giving", the name the statement gives
-    as a giver ("Cannon donated $500 to Yagan") that the quote gives only as the
-    recipient ("Yagan donated $500 to Cannon"); with ``key`` "defeating", the winner
-    ("Chelsea beat Arsenal in the 2017 final") that the quote gives only as the one beaten
-    ("Arsenal beat Chelsea in the 2017 final")."""
-    words = _acquire_res(lang, key)
-    m = words[0].search(stated.text) if words is not None else None
-    if words is None or m is None:
-        return None
-    passive = words[1]
-    text = stated.text
-    if passive is not None and passive.search(
-        text, max(0, m.start() - _PASSIVE_REACH), m.end() + 6
-    ):
-        return None
-    lo, _ = _clause_bounds(text, m.start(), m.end(), lang)
-    buyers = [
-        n
-        for n in _capitalized(text, lo, m.start())
-        if not _latin_name(n).search(text, m.end())  # said after the verb too: no buyer
-    ]
-    # A company is named in one word; a giver may be a person's first and last names, each
-    # of which the quote must give as the recipient.
-    if not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
-        return None
-    names = [_latin_name(n) for n in sorted(buyers)]
-    after = _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
-    bought = False
-    for r, quote_lang in zip(readings, langs, strict=False):
-        theirs = _acquire_res(quote_lang, key)
-        if theirs is None or not all(name.search(r.text) for name in names):
-            continue
-        for v in itertools.islice(theirs[0].finditer(r.text), _MAX_VERBS):
-            start = max(0, v.start() - _BUYER_BEFORE)
-            cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
-            start = cut[-1] if cut else start
-            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + after)
-            end = stop.start() if stop else min(len(r.text), v.end() + after)
-            p = (
-                theirs[1].search(r.text, max(start, v.start() - _PASSIVE_REACH), v.end() + 6)
-                if theirs[1] is not None
-                else None
-            )
-            # Active, the buyer stands before the verb and what was bought after it;
-            # passive, what was bought before the passive's word ("Moonton was acquired
-            # by", "Moonton被字节跳动收购") and the buyer after it.
-            if p is None:
-                buyer_zone, bought_zone = (start, v.start()), (v.end(), end)
-            else:
-                edge = min(p.start(), v.start())
-                buyer_zone, bought_zone = (edge, end), (start, edge)
-            if any(name.search(r.text, *buyer_zone) for name in names):
-                return None  # the quote gives the name as a buyer too
-            bought = bought or all(name.search(r.text, *bought_zone) for name in names)
-    return " ".join(sorted(buyers, key=lambda n: text.find(n))) if bought else None
+    """The name the statement gives as the agent of a verb of ``key`` that the quote
+    gives only as its object (`_roles`), else None."""
+    return _roles(stated, readings, langs, lang, key)[0]
 
 
 def _element_kind(s: Value) -> str:
@@ -17479,6 +17591,11 @@ statement_lang="en").status
         None
         if missing_rules or buyer is not None or giver is not None
         else _buyer_swapped(stated, readings, langs, statement_lang, "defeating")
+    )
+    attacker = (
+        None
+        if missing_rules or buyer is not None or giver is not None or winner is not None
+        else _buyer_swapped(stated, readings, langs, statement_lang, "attacking")
     )
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
@@ -17827,6 +17944,11 @@ statement_lang="en").status
             # "Chelsea beat Arsenal in 2017" for "Arsenal beat Chelsea in 2017": the quote
             # gives the statement's winner as the one beaten.
             verdict, note = "contradicted", f"in the quote {winner!r} is the one beaten"
+        if verdict in ("match", "overstated") and attacker is not None:
+            # "In 1998 the United States blew up Bin Laden's camps" for "In 1998, Bin Laden's
+            # agents blew up the United States Embassies": the quote gives the statement's
+            # attacker as the one attacked.
+            verdict, note = "contradicted", f"in the quote {attacker!r} is the one attacked"
         beyond = (
             _range_end_beyond(s, q, readings, stated, statement_lang)
             if verdict in ("match", "overstated") and s.hedge is not None
@@ -19163,6 +19285,11 @@ statement_lang="en").status
         # A figure bounding a time ("legal until 2007", "bis 2007") says the state ended
         # there: the other side may say the opposite from then on ("banned in 2007").
         ruled = _polarity_sides(stated, statement_lang, [s for s, _ in met if s.hedge != "by"])
+        winners_agree = (
+            _OUTCOME_GROUP in ruled
+            and winner is None
+            and _roles(stated, readings, langs, statement_lang, "defeating")[1]
+        )
         if allowed is not None:
             # The permission check has read the prohibitions and permissions (and taken
             # their negations): its verdict stands for the group of them.
@@ -19172,6 +19299,10 @@ statement_lang="en").status
                 r, lang, [v for v in values if v.hedge != "by"], frozenset(ruled)
             )
             opposed = next((g for g in ruled if g in others and others[g][0] != ruled[g][0]), None)
+            if opposed == _OUTCOME_GROUP and winners_agree:
+                # "Chelsea were beaten by Arsenal" for "Arsenal beat Chelsea": the passive's
+                # "beaten by" names the quote's winner, no loss of the statement's subject.
+                continue
             if opposed in _DIRECTION_GROUPS and fails:
                 break  # the figures' directions have read it ("rose 5%" against "fell 5%")
             if opposed is not None:
@@ -19667,6 +19798,9 @@ def _polarity_any(lang: str | None) -> re.Pattern[str] | None:
 
 _WORD_START = r"(?<!\w)"
 
+#: The [polarity] group of winning against losing: a statement whose verb of beating
+#: ([acquire] defeating) names its winner where the quote does reads no loss in "beaten by".
+_OUTCOME_GROUP = "outcome"
 #: The [polarity] group of prohibitions against permissions ("banned", "recognised"): where
 #: the permission check (`_permission_verdict`) gives a verdict, it rules them.
 _PERMISSION_GROUP = "permission"
