@@ -98,3 +98,48 @@ def test_a_statement_comparing_itself_is_left_to_other_rules() -> None:
     # The statement sets the two clauses against each other too: each figure its own.
     statement = "Sales in Europe climbed 7%, while sales in Asia slipped 3%."
     assert _status(statement, EN, "en") == "pass"
+
+
+# A figure the quote's sentence gives to the place it opens with ([place_leads]: "In the
+# United States, …"), said of another place the quote names nowhere: unverified.
+PLACE_EN = "In Norway, electric cars made up 82% of new registrations last year."
+PLACE_ES = "En Chile, las exportaciones de cobre sumaron 45.000 millones de dólares."
+PLACE_FR = "Au Portugal, le tourisme représente 15 % du produit intérieur brut."
+PLACE_PT = "Na Argentina, a inflação anual chegou a 94 % em dezembro."
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang"),
+    [
+        ("In Sweden, electric cars made up 82% of new registrations last year.", PLACE_EN, "en"),
+        ("En Perú, las exportaciones de cobre sumaron 45.000 millones de dólares.", PLACE_ES, "es"),
+        ("En Espagne, le tourisme représente 15 % du produit intérieur brut.", PLACE_FR, "fr"),
+        ("No Brasil, a inflação anual chegou a 94 % em dezembro.", PLACE_PT, "pt"),
+    ],
+)
+def test_another_opening_place_never_passes(statement: str, quote: str, lang: str) -> None:
+    assert _status(statement, quote, lang) == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang"),
+    [
+        ("In Norway, 82 percent of new cars registered last year were electric.", PLACE_EN, "en"),
+        ("En Chile, el cobre exportado sumó 45.000 millones de dólares.", PLACE_ES, "es"),
+        ("Au Portugal, le tourisme pèse 15 % du PIB.", PLACE_FR, "fr"),
+        ("Na Argentina, a inflação anual atingiu 94 % em dezembro.", PLACE_PT, "pt"),
+        # Initials of the quote's place, and a time opening the sentence, are no other place.
+        (
+            "In the US, reservations cover 80,000 square kilometres.",
+            "In the United States, reservations cover 80,000 square kilometres.",
+            "en",
+        ),
+        (
+            "In March, electric cars made up 82% of new registrations.",
+            "In Norway, electric cars made up 82% of new registrations in March.",
+            "en",
+        ),
+    ],
+)
+def test_the_same_opening_place_still_passes(statement: str, quote: str, lang: str) -> None:
+    assert _status(statement, quote, lang) == "pass"

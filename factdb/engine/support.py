@@ -14120,6 +14120,89 @@ def _other_clause_item(
     return text[own[0] : own[1]].strip(" ,;"), text[other[0] : other[1]].strip(" ,;"), rival
 
 
+@lru_cache(maxsize=16)
+def _place_lead(lang: str | None) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """A language's sentence-opening place before its comma ([place_leads]: "In Canada,",
+    "En Estados Unidos,") as a pattern whose group 1 is the place, and its month names
+    (lowercase), which name a time ("In March,")."""
+    rules = rules_for(lang)
+    table = rules.data.get("place_leads", {}) if rules is not None else {}
+    if rules is None or not table.get("words"):
+        return None
+    word = r"[^\W\d_][\w'’.-]*"
+    link = r"(?:(?:of|the|de|del|do|da|dos|das|der|des|la|los)\s+)?"
+    pattern = re.compile(rf"\s*(?i:{_alt(table['words'])})\s+({word}(?:\s+{link}{word}){{0,3}}),\s")
+    return pattern, frozenset(m.lower() for m in rules.months)
+
+
+#: The words linking a place's name's words ("Bay of Plenty", "Rio de Janeiro").
+_PLACE_LINKS = frozenset(
+    {"of", "the", "de", "del", "do", "da", "dos", "das", "der", "des", "la", "los"}
+)
+
+
+def _place_keys(place: str) -> set[str]:
+    """A place's capitalized words, by their first five letters, lowercase, unaccented."""
+    return {
+        _unaccented(w.lower())[:5] for w in re.findall(r"[^\W\d_]{3,}", place) if w[0].isupper()
+    }
+
+
+def _initials(place: str) -> str:
+    """A place's initials ("United States": "us"; "US", "U.S.": "us")."""
+    letters = re.sub(r"[^\w]", "", place)
+    if letters.isupper():
+        return letters.lower()
+    return "".join(w[0] for w in place.split() if w[:1].isupper()).lower()
+
+
+def _place_lead_apart(
+    stated: Reading,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> tuple[str, str] | None:
+    """The statement's opening place and the quote's, when the sentence of the quote
+    holding `q` opens with another place than the statement's ([place_leads]: "In Canada,
+    reservations cover 80,000 km²" for "In the United States, reservations cover 80,000
+    km²"), and the quote names the statement's place nowhere (nor the statement the
+    quote's, nor either the other's initials: "In the US," for "In the United States,").
+    In one language: (the statement's place, the quote's) or None."""
+    i = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+    if i is None or _base(langs[i]) != _base(statement_lang):
+        return None
+    found = _place_lead(langs[i])
+    if found is None:
+        return None
+    pattern, months = found
+    mine = pattern.match(stated.text)
+    if mine is None:
+        return None
+    text = readings[i].text
+    lo = max((m.end() for m in _CLAUSE_SENTENCE_END.finditer(text, 0, q.start)), default=0)
+    theirs = pattern.match(text, lo)
+    if theirs is None or theirs.end() > q.start:
+        return None
+    place, other = mine.group(1), theirs.group(1)
+    if not all(w[0].isupper() or w in _PLACE_LINKS for p in (place, other) for w in p.split()):
+        return None  # "In recent years, …": no place's name
+    if any(p.split()[0].lower().rstrip(".") in months for p in (place, other)):
+        return None
+    keys, other_keys = _place_keys(place), _place_keys(other)
+    if not keys or not other_keys or keys & other_keys:
+        return None
+    quoted = _unaccented(" ".join(r.text for r in readings).lower())
+    told = _unaccented(stated.text.lower())
+    if any(re.search(rf"(?<!\w){re.escape(k)}", quoted) for k in keys):
+        return None
+    if any(re.search(rf"(?<!\w){re.escape(k)}", told) for k in other_keys):
+        return None
+    if _initials(place) == _initials(other):
+        return None
+    return place, other
+
+
 def _age_of_another(
     stated: Reading,
     s: Value,
@@ -18685,6 +18768,13 @@ statement_lang="en").status
                 else:
                     verdict = "missing"
                 note = f"in the quote {q.shown!r} goes with {q_clause!r}, not {other_clause!r}"
+        if verdict in ("match", "overstated") and s.kind not in ("date", "year"):
+            places = _place_lead_apart(stated, q, statement_lang, readings, langs)
+            if places is not None:
+                # "In Canada, reservations cover 80,000 km²" for "In the United States,
+                # reservations cover 80,000 km²": the quote's figure is another place's.
+                verdict = "missing"
+                note = f"the quote says {q.shown!r} of {places[1]!r}, not of {places[0]!r}"
         # A time named from the page's date ("next week" for "next week", "last year" for
         # "2019" on a page of 2020) places the claim but is no claim to pass on its own:
         # like a direction, it counts when it disagrees. "Two years ago" against the
