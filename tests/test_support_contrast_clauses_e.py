@@ -143,3 +143,41 @@ def test_another_opening_place_never_passes(statement: str, quote: str, lang: st
 )
 def test_the_same_opening_place_still_passes(statement: str, quote: str, lang: str) -> None:
     assert _status(statement, quote, lang) == "pass"
+
+
+# A change from one figure to another, each with its year ("de 61 000 habitants en 1990 à
+# 74 000 en 2020"), is a pair in its order: the statement's pair the other way round fails.
+CHANGE = {
+    "en": "The town grew from 61,000 residents in 1990 to 74,000 in 2020.",
+    "fr": "La commune est passée de 61 000 habitants en 1990 à 74 000 en 2020.",
+    "es": "El municipio pasó de 61.000 habitantes en 1990 a 74.000 en 2020.",
+    "pt": "O município passou de 61 mil habitantes em 1990 para 74 mil em 2020.",
+    "de": "Die Gemeinde wuchs von 61.000 Einwohnern im Jahr 1990 auf 74.000 im Jahr 2020.",
+}
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang"),
+    [
+        ("The town went from 74,000 to 61,000 residents.", "en"),
+        ("La commune est passée de 74 000 à 61 000 habitants.", "fr"),
+        ("El municipio pasó de 74.000 a 61.000 habitantes.", "es"),
+        ("O município passou de 74 mil para 61 mil habitantes.", "pt"),
+        ("Die Gemeinde ging von 74.000 auf 61.000 Einwohner zurück.", "de"),
+    ],
+)
+def test_a_yeared_change_the_other_way_round_fails(statement: str, lang: str) -> None:
+    assert _status(statement, CHANGE[lang], lang) == "fail"
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang"),
+    [
+        ("The town went from 61,000 to 74,000 residents.", "en"),
+        ("La commune est passée de 61 000 à 74 000 habitants.", "fr"),
+        ("El municipio pasó de 61.000 a 74.000 habitantes.", "es"),
+        ("O município passou de 61 mil para 74 mil habitantes.", "pt"),
+    ],
+)
+def test_a_yeared_change_in_its_order_passes(statement: str, lang: str) -> None:
+    assert _status(statement, CHANGE[lang], lang) == "pass"

@@ -2797,6 +2797,14 @@ def _lost_place(
 #: "86 zu 438", "310 to 95", "3-1". A pair said the other way round is another result.
 _VERSUS_WORDS = r"to|against|vs\.?|versus|zu|gegen|contre|contra|a|à|-|–|:"
 _VERSUS = _lazy(rf"\s*(?:{_VERSUS_WORDS})\s*", re.I)
+#: A change from one figure to another, each with its year: "de 480 000 habitants en
+#: 2000 à 520 000", "from 480,000 people in 2000 to 520,000", "von 480.000 im Jahr 2000
+#: auf 520.000": a pair, in its order (one word of what is counted may follow the first).
+_YEARED_VERSUS = _lazy(
+    r"\s*(?:[^\W\d_]+\s+)?(?:in|en|em|im|no|na|el|in\s+the\s+year|im\s+Jahr?)\s+"
+    r"(?:1[89]|20)\d\d\s*(?:to|à|a|auf|bis|para|até|al)\s+",
+    re.I,
+)
 
 
 def _family(v: Value) -> tuple[str, str | None]:
@@ -3100,6 +3108,7 @@ def _pairs(
     for a, b in itertools.pairwise(values):
         if (
             (not worded and _VERSUS.fullmatch(reading.text, a.end, b.start) is not None)
+            or (not worded and _YEARED_VERSUS.fullmatch(reading.text, a.end, b.start) is not None)
             or (
                 not worded
                 and rules is not None
