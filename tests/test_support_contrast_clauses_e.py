@@ -62,6 +62,13 @@ def test_the_other_clauses_thing_fails(statement: str, quote: str, lang: str) ->
     [
         # The figure's clause has no other figure of the kind: whose it is goes unsaid.
         ("Anna Kessler gewann den Weitsprung mit 7,02 m.", DE_PEOPLE, "de"),
+        # As many words of each clause, the subject the figure's clause's: unsaid.
+        (
+            "As vendas de bicicletas usadas subiram 30 %.",
+            "As vendas de bicicletas novas subiram 30 %, enquanto as de bicicletas usadas "
+            "caíram 9 %.",
+            "pt",
+        ),
         # Another rule reads "maíz" beside the other figure first.
         ("La producción de maíz creció un 12 %.", ES, "es"),
     ],

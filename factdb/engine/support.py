@@ -13991,7 +13991,8 @@ def _clause_contrast_words(
 ) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]] | None:
     """A language's words joining two contrasted clauses ([contrast_clauses] words:
     "while", "während", "tandis que") as one pattern, its pronouns of a subject, and its
-    one-word directions ([directions] up and down: "rose", "sanken"), which name no thing."""
+    one-word directions ([directions] up and down: "rose", "sanken") and function words
+    ("about", "roughly"), which name no thing."""
     rules = rules_for(lang)
     table = rules.data.get("contrast_clauses", {}) if rules is not None else {}
     if rules is None or not table.get("words"):
@@ -14003,7 +14004,7 @@ def _clause_contrast_words(
         for key in ("up", "down")
         for w in directions.get(key, [])
         if isinstance(w, str) and " " not in w
-    )
+    ) | frozenset(_unaccented(w) for w in rules.function_words or ())
     return re.compile(rf"(?<!\w)(?:{_alt(table['words'])})(?!\w)", re.I), pronouns, moves
 
 
@@ -14117,7 +14118,10 @@ def _other_clause_item(
             None,
         )
         if opener not in theirs:
-            return None
+            # The subject is the figure's clause's, a word of it the other's ("As vendas de
+            # carros a gasolina" for "as vendas de carros elétricos subiram 40 %, enquanto
+            # as de carros a gasolina caíram"): whose the figure is goes unsaid.
+            return text[own[0] : own[1]].strip(" ,;"), text[other[0] : other[1]].strip(" ,;"), None
     rival = next(
         (
             v
