@@ -14008,6 +14008,8 @@ def _clause_contrast_words(
     return re.compile(rf"(?<!\w)(?:{_alt(table['words'])})(?!\w)", re.I), pronouns, moves
 
 
+#: A word of one to three letters (a pronoun: "it", "er", "il").
+_SHORT_WORD = _lazy(r"(?<!\w)[^\W\d_]{1,3}(?!\w)")
 #: A word a clause's thing is named with: letters only, four or more.
 _CLAUSE_WORD = _lazy(r"[^\W\d_]{4,}")
 #: Where a sentence ends: a stop and a space (not "3.2"), or the text's end.
@@ -14033,7 +14035,7 @@ def _clause_keys(
             continue
         if w not in moves:
             keys.add(w[:5])
-    for m in re.finditer(r"(?<!\w)[^\W\d_]{1,3}(?!\w)", text[lo:hi]):
+    for m in _SHORT_WORD.finditer(text, lo, hi):
         skipped = skipped or _unaccented(m.group().lower()) in skip
     return keys, skipped
 
@@ -14148,6 +14150,10 @@ def _place_lead(lang: str | None) -> tuple[re.Pattern[str], frozenset[str]] | No
     return pattern, frozenset(m.lower() for m in rules.months)
 
 
+#: A word of three letters or more, of a place's name or of a text it is looked for in.
+_PLACE_NAME_WORD = _lazy(r"[^\W\d_]{3,}")
+#: What is no word character (stripped for a place's initials: "U.S." is "US").
+_NOT_WORD = _lazy(r"\W")
 #: The words linking a place's name's words ("Bay of Plenty", "Rio de Janeiro").
 _PLACE_LINKS = frozenset(
     {"of", "the", "de", "del", "do", "da", "dos", "das", "der", "des", "la", "los"}
@@ -14156,14 +14162,12 @@ _PLACE_LINKS = frozenset(
 
 def _place_keys(place: str) -> set[str]:
     """A place's capitalized words, by their first five letters, lowercase, unaccented."""
-    return {
-        _unaccented(w.lower())[:5] for w in re.findall(r"[^\W\d_]{3,}", place) if w[0].isupper()
-    }
+    return {_unaccented(w.lower())[:5] for w in _PLACE_NAME_WORD.findall(place) if w[0].isupper()}
 
 
 def _initials(place: str) -> str:
     """A place's initials ("United States": "us"; "US", "U.S.": "us")."""
-    letters = re.sub(r"[^\w]", "", place)
+    letters = _NOT_WORD.sub("", place)
     if letters.isupper():
         return letters.lower()
     return "".join(w[0] for w in place.split() if w[:1].isupper()).lower()
@@ -14205,11 +14209,11 @@ def _place_lead_apart(
     keys, other_keys = _place_keys(place), _place_keys(other)
     if not keys or not other_keys or keys & other_keys:
         return None
-    quoted = _unaccented(" ".join(r.text for r in readings).lower())
-    told = _unaccented(stated.text.lower())
-    if any(re.search(rf"(?<!\w){re.escape(k)}", quoted) for k in keys):
-        return None
-    if any(re.search(rf"(?<!\w){re.escape(k)}", told) for k in other_keys):
+    quoted = {
+        _unaccented(w.lower())[:5] for r in readings for w in _PLACE_NAME_WORD.findall(r.text)
+    }
+    told = {_unaccented(w.lower())[:5] for w in _PLACE_NAME_WORD.findall(stated.text)}
+    if keys & quoted or other_keys & told:
         return None
     if _initials(place) == _initials(other):
         return None
