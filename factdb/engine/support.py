@@ -2797,6 +2797,14 @@ def _lost_place(
 #: "86 zu 438", "310 to 95", "3-1". A pair said the other way round is another result.
 _VERSUS_WORDS = r"to|against|vs\.?|versus|zu|gegen|contre|contra|a|à|-|–|:"
 _VERSUS = _lazy(rf"\s*(?:{_VERSUS_WORDS})\s*", re.I)
+#: A change from one figure to another, each with its year: "de 480 000 habitants en
+#: 2000 à 520 000", "from 480,000 people in 2000 to 520,000", "von 480.000 im Jahr 2000
+#: auf 520.000": a pair, in its order (one word of what is counted may follow the first).
+_YEARED_VERSUS = _lazy(
+    r"\s*(?:[^\W\d_]+\s+)?(?:in|en|em|im|no|na|el|in\s+the\s+year|im\s+Jahr?)\s+"
+    r"(?:1[89]|20)\d\d\s*(?:to|à|a|auf|bis|para|até|al)\s+",
+    re.I,
+)
 
 
 def _family(v: Value) -> tuple[str, str | None]:
@@ -3100,6 +3108,7 @@ def _pairs(
     for a, b in itertools.pairwise(values):
         if (
             (not worded and _VERSUS.fullmatch(reading.text, a.end, b.start) is not None)
+            or (not worded and _YEARED_VERSUS.fullmatch(reading.text, a.end, b.start) is not None)
             or (
                 not worded
                 and rules is not None
@@ -13976,6 +13985,241 @@ def _holder_keys_outside(text: str, lo: int, hi: int) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=16)
+def _clause_contrast_words(
+    lang: str | None,
+) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]] | None:
+    """A language's words joining two contrasted clauses ([contrast_clauses] words:
+    "while", "während", "tandis que") as one pattern, its pronouns of a subject, and its
+    one-word directions ([directions] up and down: "rose", "sanken") and function words
+    ("about", "roughly"), which name no thing."""
+    rules = rules_for(lang)
+    table = rules.data.get("contrast_clauses", {}) if rules is not None else {}
+    if rules is None or not table.get("words"):
+        return None
+    pronouns = frozenset(_unaccented(w.lower()) for w in table.get("pronouns", []))
+    directions = rules.data.get("directions", {})
+    moves = frozenset(
+        _unaccented(w.lower())
+        for key in ("up", "down")
+        for w in directions.get(key, [])
+        if isinstance(w, str) and " " not in w
+    ) | frozenset(_unaccented(w) for w in rules.function_words or ())
+    return re.compile(rf"(?<!\w)(?:{_alt(table['words'])})(?!\w)", re.I), pronouns, moves
+
+
+#: A word of one to three letters (a pronoun: "it", "er", "il").
+_SHORT_WORD = _lazy(r"(?<!\w)[^\W\d_]{1,3}(?!\w)")
+#: A word a clause's thing is named with: letters only, four or more.
+_CLAUSE_WORD = _lazy(r"[^\W\d_]{4,}")
+#: Where a sentence ends: a stop and a space (not "3.2"), or the text's end.
+_CLAUSE_SENTENCE_END = _lazy(r"[.!?](?=\s|$)")
+#: A comma that ends a clause: one with a space after it (not "50,000").
+_CLAUSE_COMMA = _lazy(r",(?=\s)")
+
+
+def _clause_keys(
+    text: str, lo: int, hi: int, mask: bytearray, skip: frozenset[str], moves: frozenset[str]
+) -> tuple[set[str], bool]:
+    """The words of text[lo:hi] outside figures, each by its first five letters without
+    accents (`skip`'s and `moves`' words left out), and whether one of `skip`'s words
+    stands there."""
+    keys: set[str] = set()
+    skipped = False
+    for m in _CLAUSE_WORD.finditer(text, lo, hi):
+        if mask[m.start()]:
+            continue
+        w = _unaccented(m.group().lower())
+        if w in skip:
+            skipped = True
+            continue
+        if w not in moves:
+            keys.add(w[:5])
+    for m in _SHORT_WORD.finditer(text, lo, hi):
+        skipped = skipped or _unaccented(m.group().lower()) in skip
+    return keys, skipped
+
+
+def _other_clause_item(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> tuple[str, str, Value | None] | None:
+    """The thing of another clause the statement gives the quote's figure to, where the
+    quote's sentence sets two clauses against each other ([contrast_clauses]: "Cloud
+    revenue rose 5% to $3.2 billion while hardware sales fell 2% to $1.1 billion",
+    "Während Morgenroth bei den Frauen siegte, gewann Herfurth in 4:03,40 min"): the
+    statement's words before its figure name more of the other clause's own words than
+    of `q`'s clause's ("Hardware sales rose 5%"). In one language, the statement making no such
+    comparison itself, `q`'s clause not speaking of the other's thing by a pronoun ("while
+    it fell 2%"). (`q`'s clause, the other clause, its figure of `s`'s kind) or None."""
+    i = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+    if i is None or _base(langs[i]) != _base(statement_lang):
+        return None
+    found = _clause_contrast_words(langs[i])
+    if found is None:
+        return None
+    pattern, pronouns, moves = found
+    if pattern.search(stated.text) is not None:
+        return None
+    text = readings[i].text
+    lo = max((m.end() for m in _CLAUSE_SENTENCE_END.finditer(text, 0, q.start)), default=0)
+    end = _CLAUSE_SENTENCE_END.search(text, q.end)
+    hi = end.start() if end is not None else len(text)
+    joins = list(pattern.finditer(text, lo, hi))
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    mask = _figure_mask(readings[i].values, len(text))
+    if not text[lo : join.start()].strip(" \"'“”„«»‘’([-–—"):
+        # "Während A …, B …": the clause the word opens ends at its comma (a comma
+        # and a space, outside any figure: not "50,000").
+        comma = next(
+            (
+                m.start()
+                for m in _CLAUSE_COMMA.finditer(text, join.end(), hi)
+                if not mask[m.start()]
+            ),
+            None,
+        )
+        if comma is None:
+            return None
+        first, second = (join.end(), comma), (comma + 1, hi)
+    else:
+        first, second = (lo, join.start()), (join.end(), hi)
+    if first[0] <= q.start < first[1]:
+        own, other = first, second
+    elif second[0] <= q.start < second[1]:
+        own, other = second, first
+    else:
+        return None
+    own_keys, own_pronoun = _clause_keys(text, own[0], q.start, mask, pronouns, moves)
+    if own_pronoun:
+        return None  # "while it fell 2%": the thing is the other clause's
+    own_keys |= _clause_keys(text, q.start, own[1], mask, pronouns, moves)[0]
+    other_keys = _clause_keys(text, *other, mask, pronouns, moves)[0]
+    shared = own_keys & other_keys
+    stated_mask = _figure_mask(stated.values, len(stated.text))
+    said = _clause_keys(stated.text, 0, s.start, stated_mask, pronouns, moves)[0]
+    theirs = (said & other_keys) - shared
+    mine = (said & own_keys) - shared
+    if not theirs or len(theirs) < len(mine):
+        return None
+    if len(theirs) == len(mine):
+        # As many words each way: the statement's first word that tells the clauses
+        # apart decides ("Anna Kessler gewann den Weitsprung": its subject, "Anna").
+        opener = next(
+            (
+                k
+                for m in _CLAUSE_WORD.finditer(stated.text, 0, s.start)
+                if (k := _unaccented(m.group().lower())[:5]) in theirs or k in mine
+            ),
+            None,
+        )
+        if opener not in theirs:
+            # The subject is the figure's clause's, a word of it the other's ("As vendas de
+            # carros a gasolina" for "as vendas de carros elétricos subiram 40 %, enquanto
+            # as de carros a gasolina caíram"): whose the figure is goes unsaid.
+            return text[own[0] : own[1]].strip(" ,;"), text[other[0] : other[1]].strip(" ,;"), None
+    rival = next(
+        (
+            v
+            for v in readings[i].values
+            if v.kind == s.kind and other[0] <= v.start < other[1] and v is not q
+        ),
+        None,
+    )
+    return text[own[0] : own[1]].strip(" ,;"), text[other[0] : other[1]].strip(" ,;"), rival
+
+
+@lru_cache(maxsize=16)
+def _place_lead(lang: str | None) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """A language's sentence-opening place before its comma ([place_leads]: "In Canada,",
+    "En Estados Unidos,") as a pattern whose group 1 is the place, and its month names
+    (lowercase), which name a time ("In March,")."""
+    rules = rules_for(lang)
+    table = rules.data.get("place_leads", {}) if rules is not None else {}
+    if rules is None or not table.get("words"):
+        return None
+    word = r"[^\W\d_][\w'’.-]*"
+    link = r"(?:(?:of|the|de|del|do|da|dos|das|der|des|la|los)\s+)?"
+    pattern = re.compile(rf"\s*(?i:{_alt(table['words'])})\s+({word}(?:\s+{link}{word}){{0,3}}),\s")
+    return pattern, frozenset(m.lower() for m in rules.months)
+
+
+#: A word of three letters or more, of a place's name or of a text it is looked for in.
+_PLACE_NAME_WORD = _lazy(r"[^\W\d_]{3,}")
+#: What is no word character (stripped for a place's initials: "U.S." is "US").
+_NOT_WORD = _lazy(r"\W")
+#: The words linking a place's name's words ("Bay of Plenty", "Rio de Janeiro").
+_PLACE_LINKS = frozenset(
+    {"of", "the", "de", "del", "do", "da", "dos", "das", "der", "des", "la", "los"}
+)
+
+
+def _place_keys(place: str) -> set[str]:
+    """A place's capitalized words, by their first five letters, lowercase, unaccented."""
+    return {_unaccented(w.lower())[:5] for w in _PLACE_NAME_WORD.findall(place) if w[0].isupper()}
+
+
+def _initials(place: str) -> str:
+    """A place's initials ("United States": "us"; "US", "U.S.": "us")."""
+    letters = _NOT_WORD.sub("", place)
+    if letters.isupper():
+        return letters.lower()
+    return "".join(w[0] for w in place.split() if w[:1].isupper()).lower()
+
+
+def _place_lead_apart(
+    stated: Reading,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> tuple[str, str] | None:
+    """The statement's opening place and the quote's, when the sentence of the quote
+    holding `q` opens with another place than the statement's ([place_leads]: "In Canada,
+    reservations cover 80,000 km²" for "In the United States, reservations cover 80,000
+    km²"), and the quote names the statement's place nowhere (nor the statement the
+    quote's, nor either the other's initials: "In the US," for "In the United States,").
+    In one language: (the statement's place, the quote's) or None."""
+    i = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
+    if i is None or _base(langs[i]) != _base(statement_lang):
+        return None
+    found = _place_lead(langs[i])
+    if found is None:
+        return None
+    pattern, months = found
+    mine = pattern.match(stated.text)
+    if mine is None:
+        return None
+    text = readings[i].text
+    lo = max((m.end() for m in _CLAUSE_SENTENCE_END.finditer(text, 0, q.start)), default=0)
+    theirs = pattern.match(text, lo)
+    if theirs is None or theirs.end() > q.start:
+        return None
+    place, other = mine.group(1), theirs.group(1)
+    if not all(w[0].isupper() or w in _PLACE_LINKS for p in (place, other) for w in p.split()):
+        return None  # "In recent years, …": no place's name
+    if any(p.split()[0].lower().rstrip(".") in months for p in (place, other)):
+        return None
+    keys, other_keys = _place_keys(place), _place_keys(other)
+    if not keys or not other_keys or keys & other_keys:
+        return None
+    quoted = {
+        _unaccented(w.lower())[:5] for r in readings for w in _PLACE_NAME_WORD.findall(r.text)
+    }
+    told = {_unaccented(w.lower())[:5] for w in _PLACE_NAME_WORD.findall(stated.text)}
+    if keys & quoted or other_keys & told:
+        return None
+    if _initials(place) == _initials(other):
+        return None
+    return place, other
+
+
 def _age_of_another(
     stated: Reading,
     s: Value,
@@ -18529,6 +18773,25 @@ statement_lang="en").status
                 compared = verdict, note
             if compared[0] != "missing" or not _maybe_won(s, stated_rules):
                 verdict, note = compared
+        if verdict in ("match", "overstated") and s.kind not in ("date", "year"):
+            clauses = _other_clause_item(stated, s, q, statement_lang, readings, langs)
+            if clauses is not None:
+                # "Hardware sales rose 5%" for "Cloud revenue rose 5% … while hardware
+                # sales fell 2%": the statement names the other clause's thing (after the
+                # rules that name the other thing, whose word is the sharper one).
+                q_clause, other_clause, rival_figure = clauses
+                if rival_figure is not None and _compare(s, rival_figure, published)[0] != "match":
+                    verdict = "contradicted"
+                else:
+                    verdict = "missing"
+                note = f"in the quote {q.shown!r} goes with {q_clause!r}, not {other_clause!r}"
+        if verdict in ("match", "overstated") and s.kind not in ("date", "year"):
+            places = _place_lead_apart(stated, q, statement_lang, readings, langs)
+            if places is not None:
+                # "In Canada, reservations cover 80,000 km²" for "In the United States,
+                # reservations cover 80,000 km²": the quote's figure is another place's.
+                verdict = "missing"
+                note = f"the quote says {q.shown!r} of {places[1]!r}, not of {places[0]!r}"
         # A time named from the page's date ("next week" for "next week", "last year" for
         # "2019" on a page of 2020) places the claim but is no claim to pass on its own:
         # like a direction, it counts when it disagrees. "Two years ago" against the
