@@ -20619,6 +20619,22 @@ def _complementary_groups() -> frozenset[str]:
     return frozenset(groups)
 
 
+#: How far before a figure (in characters) a colon may open the explanation holding it.
+_COLON_REACH = 120
+
+
+def _colon_scope(text: str, v: Value) -> tuple[int, int] | None:
+    """The clause before a colon that opens the explanation holding figure `v`, in its
+    sentence: "The deputies did not reject the bill: 438 voted in favour" (the figure says
+    what the negated predicate before the colon says). None without such a colon."""
+    lo = max(0, v.start - _COLON_REACH)
+    at = max(text.rfind(":", lo, v.start), text.rfind("：", lo, v.start))
+    if at <= 0 or _SENTENCE_END.search(text, at, v.start):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _SENTENCE_REACH), at)]
+    return (ends[-1] if ends else max(0, at - _SENTENCE_REACH)), at
+
+
 def _negated_sides(
     reading: Reading, lang: str | None, values: list[Value], groups: frozenset[str]
 ) -> dict[str, tuple[str, bool]]:
@@ -20635,6 +20651,7 @@ def _negated_sides(
     near = [v.start for v in order]
     scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
     scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
+    scopes += [scope for v in values if (scope := _colon_scope(text, v)) is not None]
     complements = _complementary_groups() & groups
     negated: dict[str, tuple[str, bool]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
