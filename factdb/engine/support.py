@@ -21672,6 +21672,38 @@ def _concessive_absence(text: str, pos: int, lang: str | None) -> bool:
     )
 
 
+#: How far after a prohibition or a negation (in characters) the act it forbids is read.
+_ACT_REACH = 40
+
+
+def _same_act_forbidden(
+    r: Reading,
+    pos: int,
+    word: str,
+    values: list[Value],
+    negated: list[tuple[Reading, str | None, list[Value]]],
+) -> bool:
+    """Across languages, whether a prohibition in the sentence of a compared figure (not in
+    its clause: "He was convicted in 1998 and was barred from possessing a firearm")
+    forbids the act the other side's negation denies, by an [event_meanings] meaning of
+    the words right after each ("n'avait pas le droit de posséder une arme": arms)."""
+    span = _sentence_span(r.text, pos, pos + len(word))
+    if not any(span[0] <= v.start < span[1] for v in values):
+        return False
+    end = pos + len(word)
+    theirs = _meaning_set(r.text, end, min(span[1], end + _ACT_REACH), r.values)
+    if not theirs:
+        return False
+    for n, _, _ in negated:
+        for p, w in n.negations:
+            lo, hi = _sentence_span(n.text, p, p + len(w))
+            if theirs & _meaning_set(
+                n.text, p + len(w), min(hi, p + len(w) + _ACT_REACH), n.values
+            ):
+                return True
+    return False
+
+
 def _negatives_agree(
     negated: list[tuple[Reading, str | None, list[Value]]],
     other: list[tuple[Reading, str | None, list[Value]]],
@@ -21734,6 +21766,8 @@ def _negatives_agree(
                     bounded = bounded or replace(r, bounds=_bounds(r))
                     if _negates_figure_clause(bounded, pos, pos + len(word), opening, lang):
                         return word
+                if _same_act_forbidden(r, pos, word, values, negated):
+                    return word
                 continue
             if not _CJK_CHAR.match(key) and _figure_right_before(r.text, pos, values):
                 # "Der 3. Oktober fehlt" for "taucht der 3. Oktober nicht auf": the absent
