@@ -46,3 +46,25 @@ def test_the_same_in_english_against_german() -> None:
 )
 def test_another_act_or_a_permission_still_fails(statement: str, lang: str) -> None:
     assert _status(statement, QUOTE, lang) == "fail"
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "expected"),
+    [
+        # "had the right to" is a permission ([negation] permissions): against a ban it
+        # contradicts; negated, it agrees; against another permission it agrees.
+        (
+            "In 2010, he had the right to own a gun.",
+            "In 2010 he was banned from owning a gun.",
+            "fail",
+        ),
+        (
+            "He did not have the right to vote in 2010.",
+            "In 2010 he was barred from voting.",
+            "pass",
+        ),
+        ("She has the right to 30 days of leave.", "She is entitled to 30 days of leave.", "pass"),
+    ],
+)
+def test_having_the_right_to_is_a_permission(statement: str, quote: str, expected: str) -> None:
+    assert _status(statement, quote, "en", "en") == expected
