@@ -15711,18 +15711,113 @@ def _whole_of_share(text: str, v: Value, key: str, bare: bool) -> bool:
 
 
 def _tied_in_region(
-    stated: Reading, s: Value, q: Value, candidates: list[Value], readings: list[Reading]
+    stated: Reading,
+    s: Value,
+    q: Value,
+    candidates: list[Value],
+    readings: list[Reading],
+    langs: list[str | None] | None = None,
+    statement_lang: str | None = None,
 ) -> tuple[Value, str, bool] | None:
     """:func:`_tied_by_region` in the quote that holds `q`, in any language but Chinese or
     Japanese (whose words are not read apart): a cognate without its accents meets its
-    kin ("senators", "sénateurs")."""
-    for r in readings:
+    kin ("senators", "sénateurs"). Across languages, not when the statement's words say
+    by their [event_meanings] what `q`'s sentence says and the other figure's does not
+    (`_meanings_back_q`)."""
+    for i, r in enumerate(readings):
         if _holds_value(r.values, q):
             found = _tied_by_region(stated, s, q, candidates, r)
             if found is not None and _shared_by_coordination(stated, s, r.text, q, found[0]):
                 return None  # "90 countries and 114 languages gathered in Santa Clara"
+            lang = langs[i] if langs is not None and i < len(langs) else None
+            if (
+                found is not None
+                and langs is not None
+                and _base(lang) != _base(statement_lang)
+                and _meanings_back_q(stated, q, found[0], r)
+            ):
+                # "Durch Waffengewalt wurden Zehntausende Amerikaner getötet" for "the
+                # number of Americans killed … by terrorism, it's less than 100. … killed by
+                # gun violence, it's in the tens of thousands": the cognate of another
+                # sentence ties nothing the meaning of the statement's words ties to `q`.
+                return None
             return found
     return None
+
+
+def _meant_elsewhere(
+    stated: Reading,
+    q: Value,
+    comparable: list[Value],
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[Value, str, str] | None:
+    """Across languages, the one other figure of `q`'s quote, in another sentence, that the
+    statement's words say by their [event_meanings] and `q`'s sentence does not
+    (`_meanings_back_q` the other way round): "les armes à feu ont tué moins de 100
+    Américains" for "… by terrorism, it's less than 100. … by gun violence, it's in the tens
+    of thousands". (That figure, the statement's word, "missing": a person reads.)"""
+    at = next((i for i, r in enumerate(readings) if _holds_value(r.values, q)), None)
+    if at is None or _has_cjk(readings[at].text):
+        return None
+    lang = langs[at] if at < len(langs) else None
+    if _base(lang) == _base(statement_lang):
+        return None
+    owner = readings[at]
+    own = {id(v) for v in owner.values}
+    found = [
+        c
+        for c in comparable
+        if c is not q
+        and id(c) in own
+        and not _close(c.value, q.value)
+        and _meanings_back_q(stated, c, q, owner)
+    ]
+    if len(found) != 1:
+        return None
+    c_span = _sentence_span(owner.text, found[0].start, found[0].end)
+    q_span = _sentence_span(owner.text, q.start, q.end)
+    keys = _meaning_set(stated.text, 0, len(stated.text), stated.values)
+    told = (keys & _meaning_set(owner.text, *c_span, owner.values)) - _meaning_set(
+        owner.text, *q_span, owner.values
+    )
+    spans = sorted((v.start, v.end) for v in stated.values)
+    words = _meaning_keys(stated.text, 0, len(stated.text), spans)
+    return found[0], words.get(min(told), min(told)), "missing"
+
+
+def _meaning_set(text: str, lo: int, hi: int, values: list[Value]) -> frozenset[str]:
+    """The [event_meanings] keys ('=arms', '=violence') of the words of `text[lo:hi]`."""
+    spans = sorted((v.start, v.end) for v in values)
+    return frozenset(k for k in _meaning_keys(text, lo, hi, spans) if k.startswith("="))
+
+
+def _meanings_back_q(stated: Reading, q: Value, other: Value, owner: Reading) -> bool:
+    """Whether, across languages, the statement's words have an [event_meanings] meaning
+    that the sentence of the quote's `q` says and that of `other` (another sentence) does
+    not, while the other sentence says none of the statement's meanings that `q`'s lacks:
+    "Waffengewalt" (arms, violence) in the sentence of "gun violence … tens of thousands",
+    not in that of "terrorism … less than 100". Only for a statement with one figure of
+    `q`'s kind and `q` alone of its kind in its sentence (the meanings are the figure's)."""
+    if sum(v.kind == q.kind for v in stated.values) > 1:
+        return False  # "el terrorismo ha matado a menos de 100 … y las armas a decenas de miles"
+    q_span = _sentence_span(owner.text, q.start, q.end)
+    o_span = _sentence_span(owner.text, other.start, other.end)
+    if q_span == o_span:
+        return False
+    if any(
+        v is not q and v.kind == q.kind and q_span[0] <= v.start < q_span[1] for v in owner.values
+    ):
+        # "70 Prozent weniger Energie und … um 40 Prozent": the sentence's meanings may be
+        # another figure's of it.
+        return False
+    mine = _meaning_set(stated.text, 0, len(stated.text), stated.values)
+    if not mine:
+        return False
+    at_q = mine & _meaning_set(owner.text, *q_span, owner.values)
+    at_other = mine & _meaning_set(owner.text, *o_span, owner.values)
+    return bool(at_q - at_other) and not at_other - at_q
 
 
 def _tied_to_another_kind(
@@ -18273,7 +18368,7 @@ statement_lang="en").status
                 tied = _noun_tied_across(stated, s, q, comparable, readings, langs, statement_lang)
             hint = False
             if tied is None:
-                region = _tied_in_region(stated, s, q, comparable, readings)
+                region = _tied_in_region(stated, s, q, comparable, readings, langs, statement_lang)
                 if region is None:
                     region = _tied_to_another_kind(stated, s, q, readings)
                 if region is not None:
@@ -18643,6 +18738,14 @@ statement_lang="en").status
                         q, verdict = other, "contradicted"
                     else:
                         verdict = "missing"
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+            meant = _meant_elsewhere(stated, q, comparable, readings, langs, statement_lang)
+            if meant is not None:
+                # "la violence armée a tué moins de 100 Américains" for "… by terrorism,
+                # it's less than 100. … by gun violence, it's in the tens of thousands": the
+                # statement's meaning is the other figure's sentence's; a person reads.
+                other, word, otherwise = meant
+                q, verdict, note = _moved(s, q, other, word, published, otherwise)
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             thing = _other_thing_counted(stated, s, q, readings, langs, statement_lang)
             if thing is not None:
@@ -20779,6 +20882,22 @@ def _complementary_groups() -> frozenset[str]:
     return frozenset(groups)
 
 
+#: How far before a figure (in characters) a colon may open the explanation holding it.
+_COLON_REACH = 120
+
+
+def _colon_scope(text: str, v: Value) -> tuple[int, int] | None:
+    """The clause before a colon that opens the explanation holding figure `v`, in its
+    sentence: "The deputies did not reject the bill: 438 voted in favour" (the figure says
+    what the negated predicate before the colon says). None without such a colon."""
+    lo = max(0, v.start - _COLON_REACH)
+    at = max(text.rfind(":", lo, v.start), text.rfind("：", lo, v.start))
+    if at <= 0 or _SENTENCE_END.search(text, at, v.start):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _SENTENCE_REACH), at)]
+    return (ends[-1] if ends else max(0, at - _SENTENCE_REACH)), at
+
+
 def _negated_sides(
     reading: Reading, lang: str | None, values: list[Value], groups: frozenset[str]
 ) -> dict[str, tuple[str, bool]]:
@@ -20795,6 +20914,7 @@ def _negated_sides(
     near = [v.start for v in order]
     scopes = [scope for v in values if (scope := _adverbial_scope(text, v, lang)) is not None]
     scopes += [scope for v in values if (scope := _cjk_after_scope(text, v, lang)) is not None]
+    scopes += [scope for v in values if (scope := _colon_scope(text, v)) is not None]
     complements = _complementary_groups() & groups
     negated: dict[str, tuple[str, bool]] = {}
     for name, sides, unnegated in _polarity_groups(lang):
@@ -21815,6 +21935,38 @@ def _concessive_absence(text: str, pos: int, lang: str | None) -> bool:
     )
 
 
+#: How far after a prohibition or a negation (in characters) the act it forbids is read.
+_ACT_REACH = 40
+
+
+def _same_act_forbidden(
+    r: Reading,
+    pos: int,
+    word: str,
+    values: list[Value],
+    negated: list[tuple[Reading, str | None, list[Value]]],
+) -> bool:
+    """Across languages, whether a prohibition in the sentence of a compared figure (not in
+    its clause: "He was convicted in 1998 and was barred from possessing a firearm")
+    forbids the act the other side's negation denies, by an [event_meanings] meaning of
+    the words right after each ("n'avait pas le droit de posséder une arme": arms)."""
+    span = _sentence_span(r.text, pos, pos + len(word))
+    if not any(span[0] <= v.start < span[1] for v in values):
+        return False
+    end = pos + len(word)
+    theirs = _meaning_set(r.text, end, min(span[1], end + _ACT_REACH), r.values)
+    if not theirs:
+        return False
+    for n, _, _ in negated:
+        for p, w in n.negations:
+            lo, hi = _sentence_span(n.text, p, p + len(w))
+            if theirs & _meaning_set(
+                n.text, p + len(w), min(hi, p + len(w) + _ACT_REACH), n.values
+            ):
+                return True
+    return False
+
+
 def _negatives_agree(
     negated: list[tuple[Reading, str | None, list[Value]]],
     other: list[tuple[Reading, str | None, list[Value]]],
@@ -21877,6 +22029,8 @@ def _negatives_agree(
                     bounded = bounded or replace(r, bounds=_bounds(r))
                     if _negates_figure_clause(bounded, pos, pos + len(word), opening, lang):
                         return word
+                if _same_act_forbidden(r, pos, word, values, negated):
+                    return word
                 continue
             if not _CJK_CHAR.match(key) and _figure_right_before(r.text, pos, values):
                 # "Der 3. Oktober fehlt" for "taucht der 3. Oktober nicht auf": the absent
