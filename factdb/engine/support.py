@@ -12422,6 +12422,15 @@ def _meaning_keys(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> 
     return keys
 
 
+def _told_elsewhere(q: Value, other: Value, words: list[str], sure: bool) -> tuple[Value, str, str]:
+    """The verdict of `_told_of_another_date` or `_told_of_another_figure`: the other figure
+    and "contradicted" when it is sure, else `q` and "missing"; the note names the words."""
+    listed = ", ".join(repr(w) for w in words)
+    go = "goes" if len(words) == 1 else "go"
+    note = f"in the quote {listed} {go} with {other.shown!r}, not {q.shown!r}"
+    return (other, "contradicted", note) if sure else (q, "missing", note)
+
+
 def _told_of_another_date(
     stated: Reading,
     s: Value,
@@ -18682,13 +18691,7 @@ statement_lang="en").status
                         # "Mozilla inherited Netscape's code base in 2011" for "… Mozilla
                         # inherited Netscape's code-base in 1998. In 2011, Eich transferred
                         # …": the quote tells the statement's event in 1998's sentence.
-                        other, told_words, sure = told
-                        listed = ", ".join(repr(w) for w in told_words)
-                        note = f"in the quote {listed} go with {other.shown!r}, not {q.shown!r}"
-                        if sure:
-                            q, verdict = other, "contradicted"
-                        else:
-                            verdict = "missing"
+                        q, verdict, note = _told_elsewhere(q, *told)
         if verdict in ("match", "overstated") and s.kind == "number":
             owner = _owner(q, readings)
             # Counters in Chinese or Japanese; a statement in another language against
@@ -18730,14 +18733,7 @@ statement_lang="en").status
                     # "枪支暴力造成的死亡人数不到100人" for "… killed … by terrorism, it's
                     # less than 100. … killed by gun violence, it's in the tens of
                     # thousands": the quote tells gun violence with another figure.
-                    other, told_words, sure = figure
-                    listed = ", ".join(repr(w) for w in told_words)
-                    go = "goes" if len(told_words) == 1 else "go"
-                    note = f"in the quote {listed} {go} with {other.shown!r}, not {q.shown!r}"
-                    if sure:
-                        q, verdict = other, "contradicted"
-                    else:
-                        verdict = "missing"
+                    q, verdict, note = _told_elsewhere(q, *figure)
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             meant = _meant_elsewhere(stated, q, comparable, readings, langs, statement_lang)
             if meant is not None:
