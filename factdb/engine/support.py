@@ -12422,6 +12422,16 @@ def _meaning_keys(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> 
     return keys
 
 
+def _across(
+    owner: Reading, readings: list[Reading], langs: list[str | None], statement_lang: str | None
+) -> bool:
+    """Whether the quote `owner` is in another language than the statement (`_base`: "pt-BR"
+    is "pt"); False when either language is unknown."""
+    at = next(i for i, r in enumerate(readings) if r is owner)
+    theirs, mine = _base(langs[at]), _base(statement_lang)
+    return theirs is not None and mine is not None and theirs != mine
+
+
 def _told_elsewhere(q: Value, other: Value, words: list[str], sure: bool) -> tuple[Value, str, str]:
     """The verdict of `_told_of_another_date` or `_told_of_another_figure`: the other figure
     and "contradicted" when it is sure, else `q` and "missing"; the note names the words."""
@@ -18667,13 +18677,7 @@ statement_lang="en").status
                 note = f"{q.shown!r} dates the page; the quote's {other.shown!r} contradicts"
         if verdict in ("match", "overstated") and s.kind in ("date", "year", "decade", "century"):
             owner = _owner(q, readings)
-            two_langs = False
-            if owner is not None and statement_lang is not None:
-                their_lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
-                two_langs = (
-                    their_lang is not None
-                    and their_lang.split("-")[0] != statement_lang.split("-")[0]
-                )
+            two_langs = owner is not None and _across(owner, readings, langs, statement_lang)
             if owner is not None and not _has_cjk(owner.text) and (not stated_cjk or two_langs):
                 event = (
                     _date_of_another_event(stated, s, q, owner, published)
@@ -18718,14 +18722,9 @@ statement_lang="en").status
                 note = f"the statement counts {group[0]!r}, the quote {group[1]!r}"
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and q.kind == s.kind:
             owner = _owner(q, readings)
-            their_lang = (
-                langs[next(i for i, r in enumerate(readings) if r is owner)] if owner else None
-            )
             if (
                 owner is not None
-                and their_lang is not None
-                and statement_lang is not None
-                and their_lang.split("-")[0] != statement_lang.split("-")[0]
+                and _across(owner, readings, langs, statement_lang)
                 and not _has_cjk(owner.text)
             ):
                 figure = _told_of_another_figure(stated, s, q, owner, published)
