@@ -644,6 +644,22 @@ def test_dozens(statement, quote, lang, quote_lang, status):
             'Le taux est passé de 3 % à 5 %.',
             'zh', 'fr', 'fail',
         ),
+        # The two figures of one change share its place; two places' counts stay rivals.
+        (
+            'チャタム諸島のクジラは140頭から51頭に減った。',
+            'Whales on the Chatham Islands fell from 140 to 51 Stuff',
+            'ja', 'en', 'pass',
+        ),
+        (
+            'チャタム諸島のクジラは140頭から60頭に減った。',
+            'Whales on the Chatham Islands fell from 140 to 51 Stuff',
+            'ja', 'en', 'fail',
+        ),
+        (
+            'チャタム諸島で140頭が座礁した。',
+            '140 pilot whales stranded on Stewart Island and 51 on the Chatham Islands.',
+            'ja', 'en', 'fail',
+        ),
     ],
 )  # fmt: skip
 def test_change_from_to_across_languages(statement, quote, lang, quote_lang, status):

@@ -8888,7 +8888,7 @@ def _kana_place_elsewhere(
     ]
     # The start and the end of a change ("raises marrying age from 14 to 16") are one
     # thing's two figures, never two counts each with its own place: no rivals.
-    figures = [v for v in figures if v is q or _change_role(text, v, langs[i]) is None]
+    figures = [v for v in figures if v is q or not _one_change(text, v, q, langs[i])]
     if len(figures) < 2:
         return None
     starts = sorted(v.start for v in figures)
@@ -8930,6 +8930,18 @@ def _kana_place_elsewhere(
         return None
     others = [(v, w) for v in figures if v is not q for w in [says(named.get(id(v), []))] if w]
     return others[0] if len(others) == 1 else None
+
+
+def _one_change(text: str, a: Value, b: Value, lang: str | None) -> bool:
+    """Whether figures `a` and `b` are the start and the end of one change ("from 14 to
+    16", "14歳から16歳に"): the first a start by [change_roles], the second an end, and no
+    figure between them."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return (
+        _DIGIT.search(text, first.end, second.start) is None
+        and _change_role(text, first, lang) == "start"
+        and _change_role(text, second, lang) == "end"
+    )
 
 
 #: The reference of a multiplier right before it, and the subject opening its clause, in
