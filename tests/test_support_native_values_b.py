@@ -665,3 +665,65 @@ def test_dozens(statement, quote, lang, quote_lang, status):
 def test_change_from_to_across_languages(statement, quote, lang, quote_lang, status):
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            'The repairs took about ten days.',
+            '维修用了十来天。',
+            'en', 'zh', 'pass',
+        ),
+        (
+            'The repairs took ten days.',
+            '维修用了十来天。',
+            'en', 'zh', 'warn',
+        ),
+        (
+            'The repairs took about a month.',
+            '维修用了十来天。',
+            'en', 'zh', 'fail',
+        ),
+        (
+            '维修用了一个来月。',
+            'The repairs took about a month.',
+            'zh', 'en', 'pass',
+        ),
+        (
+            '维修用了一个来月。',
+            'The repairs took three months.',
+            'zh', 'en', 'fail',
+        ),
+        (
+            '受害者是一名20来岁的男子。',
+            'The victim was a man of about 20.',
+            'zh', 'en', 'pass',
+        ),
+        (
+            '受害者是一名20来岁的男子。',
+            'The victim was a 40-year-old man.',
+            'zh', 'en', 'fail',
+        ),
+        (
+            'The victim was 20 years old.',
+            '受害者是一名20来岁的男子。',
+            'en', 'zh', 'warn',
+        ),
+        (
+            '十年来，城市人口翻了一番。',
+            "Over the past ten years the city's population doubled.",
+            'zh', 'en', 'pass',
+        ),
+        (
+            '十来个人参加了会议。',
+            'About ten people attended the meeting.',
+            'zh', 'en', 'pass',
+        ),
+    ],
+)  # fmt: skip
+def test_cjk_lai_is_about(statement, quote, lang, quote_lang, status):
+    """The "来" between a figure and its unit is about ("十来天", "一个来月", "20来岁"),
+    never the "来" of "十年来" (over the past ten years)."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason
