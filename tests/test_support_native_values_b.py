@@ -727,3 +727,81 @@ def test_cjk_lai_is_about(statement, quote, lang, quote_lang, status):
     never the "来" of "十年来" (over the past ten years)."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            '嫌疑人接受了警方两小时的采访。',
+            'Less than a day after the fire, the suspect gave a two-hour interview to police',
+            'zh', 'en', 'pass',
+        ),
+        (
+            'The suspect gave police a three-hour interview.',
+            '嫌疑人接受了警方两小时的问询。',
+            'en', 'zh', 'fail',
+        ),
+        (
+            'The suspect gave police a two-hour interview.',
+            '嫌疑人接受了警方两小时的问询。',
+            'en', 'zh', 'pass',
+        ),
+        (
+            '容疑者は警察の3時間の聴取を受けた。',
+            '嫌疑人接受了警方三个小时的问询。',
+            'ja', 'zh', 'pass',
+        ),
+        (
+            '所有航班至少延误一刻钟。',
+            'All flights were delayed by at least 15 minutes.',
+            'zh', 'en', 'pass',
+        ),
+        (
+            'The meeting lasted 45 minutes.',
+            '会议只开了三刻钟。',
+            'en', 'zh', 'pass',
+        ),
+        (
+            'The meeting lasted 15 minutes.',
+            '会议只开了三刻钟。',
+            'en', 'zh', 'fail',
+        ),
+        (
+            '一年版许可证售价3000日元。',
+            '1年版ライセンスは1800円で、2年版ライセンスは3000円。',
+            'zh', 'ja', 'fail',
+        ),
+        (
+            '两年版许可证售价3000日元。',
+            '1年版ライセンスは1800円で、2年版ライセンスは3000円。',
+            'zh', 'ja', 'pass',
+        ),
+        (
+            'The one-year licence costs 1,800 yen.',
+            '一年版许可证售价1800日元，两年版售价3000日元。',
+            'en', 'zh', 'pass',
+        ),
+        (
+            'The one-year licence costs 3,000 yen.',
+            '一年版许可证售价1800日元，两年版售价3000日元。',
+            'en', 'zh', 'fail',
+        ),
+        (
+            'The one-year loan rate is 3.45%.',
+            '一年期贷款利率为3.45%。',
+            'en', 'zh', 'pass',
+        ),
+        (
+            'The five-year loan rate is 3.45%.',
+            '一年期贷款利率为3.45%。',
+            'en', 'zh', 'fail',
+        ),
+    ],
+)  # fmt: skip
+def test_cjk_hours_quarters_and_terms(statement, quote, lang, quote_lang, status):
+    """Chinese numerals before 小时 ("三小时"), quarters of an hour ("一刻钟" is 15 minutes),
+    one before a term's word ("一年版", "一年期"), and a bound before a verb of time taken
+    ("至少延误一刻钟")."""
+    result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert result.status == status, result.reason

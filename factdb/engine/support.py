@@ -3543,10 +3543,10 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
 
 #: After "一" these make it the figure one: a span of time ("超过一个月", "一年间"), also
 #: with some more after it ("一个多月", "一年多", "一年半": more than a month, a year) or
-#: about it ("一个来月").
+#: about it ("一个来月"); and before a term's word ("一年期", "一年版": a one-year term).
 _CJK_ONE_SPAN = _lazy(
     "[个個]?[多余餘来來]?(?:月|星期|小时|小時|礼拜|禮拜)|年(?:[间間多余餘半]|以上)|(?:天|周|週|星期)[多余餘半]"
-    "|[个個]?(?:世纪|世紀)|[かヶカヵケ]月|時間|割|ダース"
+    "|[个個]?(?:世纪|世紀)|[かヶカヵケ]月|時間|割|ダース|年(?=[版期制])"
 )
 #: Bounds right before "一" that make it the figure one before a unit of time ("不到一年",
 #: "超过一天", "近一周"): "less than a year" bounds one year, as "less than two years" two.
@@ -3565,7 +3565,7 @@ _CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二
 _CJK_COUNTER = _lazy(
     "[多余餘来來]?(?:[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ"
     "版号號大字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十碗支根棵米]"
-    "|英[尺里寸]|公[里斤顷頃]|[厘毫]米|[かヶカヵケ]月|割|ダース)"
+    "|英[尺里寸]|公[里斤顷頃]|[厘毫]米|[かヶカヵケ]月|割|ダース|小[时時]|[钟鐘]头|[钟鐘]頭)"
 )
 
 
