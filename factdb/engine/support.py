@@ -3541,10 +3541,17 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
     return m.group()
 
 
-#: After "一" these make it the figure one: a span of time ("超过一个月", "一年间").
+#: After "一" these make it the figure one: a span of time ("超过一个月", "一年间"), also
+#: with some more after it ("一个多月", "一年多", "一年半": more than a month, a year) or
+#: about it ("一个来月"); and before a term's word ("一年期", "一年版": a one-year term).
 _CJK_ONE_SPAN = _lazy(
-    "[个個]?(?:月|星期|小时|小時|礼拜|禮拜)|年[间間]|[个個]?(?:世纪|世紀)|か月|ヶ月|カ月|時間"
+    "[个個]?[多余餘来來]?(?:月|星期|小时|小時|礼拜|禮拜)|年(?:[间間多余餘半]|以上)|(?:天|周|週|星期)[多余餘半]"
+    "|[个個]?(?:世纪|世紀)|[かヶカヵケ]月|時間|割|ダース|年(?=[版期制])"
 )
+#: Bounds right before "一" that make it the figure one before a unit of time ("不到一年",
+#: "超过一天", "近一周"): "less than a year" bounds one year, as "less than two years" two.
+_CJK_ONE_BOUND = _lazy("(?:不到|不足|不满|不滿|超过|超過|逾|将近|將近|大约|大約|约|約|至少)$")
+_CJK_ONE_BOUNDED_SPAN = _lazy("[个個]?(?:年|天|日|周|週|星期|月|小时|小時|钟头|鐘頭)")
 #: The longest run of numeral characters read as one number ("一千二百三十四万五千六百七十八"
 #: has 16); a longer run is no figure anyone writes, and its value could be huge.
 _MAX_NUMERAL = 24
@@ -3556,9 +3563,9 @@ _CJK_FOLD = str.maketrans({"萬": "万", "億": "亿", "兩": "二", "两": "二
 # "两名", "三碗" three bowls, "两支" two (rifles), "五棵" five (trees), "十米" ten metres,
 # "十英尺" ten feet), or after 第; "一起" (together), "统一" (unify), "一些" (some) are words.
 _CJK_COUNTER = _lazy(
-    "[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ版号號大"
-    "字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十碗支根棵米]"
-    "|英[尺里寸]|公[里斤顷頃]|[厘毫]米"
+    "[多余餘来來]?(?:[个個名位场場届屆次回年月日天人倍成层件项項条條只頭头匹台家本辆輛岁歳分秒周週度点つ"
+    "版号號大字章篇所座枚册冊期轮輪届種种类類組组队隊张張元円亿億万萬千百十碗支根棵米]"
+    "|英[尺里寸]|公[里斤顷頃]|[厘毫]米|[かヶカヵケ]月|割|ダース|小[时時]|[钟鐘]头|[钟鐘]頭)"
 )
 
 
@@ -3592,16 +3599,24 @@ def _cjk_numerals(text: str) -> str:
             and core in "一壹"
             and before != "第"
             and not _CJK_ONE_SPAN.match(text, m.end())
+            and not (
+                _CJK_ONE_BOUND.search(text, max(0, m.start() - 2), m.start())
+                and _CJK_ONE_BOUNDED_SPAN.match(text, m.end())
+            )
         ):
             return run  # "一位老人", "一个": "a", as text2num leaves "one" (from two up)
         if core.strip(".") == "" or core.startswith("."):
             return run
         if (
             lone
-            and core == "千"
-            and ((before and before in "数數几幾上成") or text.startswith("米", m.end()))
+            and core in "十百千"
+            and (
+                (before and before in "数數几幾上成")
+                or (core == "千" and text.startswith("米", m.end()))
+            )
         ):
-            return run  # "数千公里", "上千人": thousands, a vague count; "千米" is km
+            # "数千公里", "上千人", "几十天": thousands, tens, a vague count; "千米" is km.
+            return run
         # "千个", "近千天": a thousand, as "一千"; not before a scale ("千万不要": must not).
         value = _cn2an("一千" if lone and core == "千" and not scale else core)
         if value is None:
@@ -8872,6 +8887,9 @@ def _kana_place_elsewhere(
         for v in owner.values
         if v.kind == q.kind and v.dim == q.dim and bisect.bisect_right(ends, v.start) == sentence
     ]
+    # The start and the end of a change ("raises marrying age from 14 to 16") are one
+    # thing's two figures, never two counts each with its own place: no rivals.
+    figures = [v for v in figures if v is q or not _one_change(text, v, q, langs[i])]
     if len(figures) < 2:
         return None
     starts = sorted(v.start for v in figures)
@@ -8913,6 +8931,18 @@ def _kana_place_elsewhere(
         return None
     others = [(v, w) for v in figures if v is not q for w in [says(named.get(id(v), []))] if w]
     return others[0] if len(others) == 1 else None
+
+
+def _one_change(text: str, a: Value, b: Value, lang: str | None) -> bool:
+    """Whether figures `a` and `b` are the start and the end of one change ("from 14 to
+    16", "14歳から16歳に"): the first a start by [change_roles], the second an end, and no
+    figure between them."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return (
+        _DIGIT.search(text, first.end, second.start) is None
+        and _change_role(text, first, lang) == "start"
+        and _change_role(text, second, lang) == "end"
+    )
 
 
 #: The reference of a multiplier right before it, and the subject opening its clause, in
