@@ -1112,3 +1112,200 @@ def test_opposite_directions_of_market_verbs(
 ) -> None:
     """Rising against falling, by separable verbs, new inflections or past a year."""
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            "Revenue rose 5% year on year.",
+            "營收年減5%。",
+            "en",
+            "zh",
+            "fail",
+        ),
+        (
+            "Revenue fell 5% year on year.",
+            "營收年減5%。",
+            "en",
+            "zh",
+            "pass",
+        ),
+        (
+            "Prices fell 3% in May.",
+            "5月房價上漲3%。",
+            "en",
+            "zh",
+            "fail",
+        ),
+        (
+            "The yuan appreciated 2% against the dollar in 2018.",
+            "2018年人民币对美元贬值2%。",
+            "en",
+            "zh",
+            "fail",
+        ),
+        (
+            "Die Exporte stiegen im Mai um 7 Prozent.",
+            "5月出口年減7%。",
+            "de",
+            "zh",
+            "fail",
+        ),
+        (
+            "El piloto sobrevivió al accidente de 2011.",
+            "The pilot died in the 2011 crash.",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "All 12 passengers survived the crash.",
+            "乗客12人全員が死亡した。",
+            "en",
+            "ja",
+            "fail",
+        ),
+        (
+            "All 12 passengers died in the crash.",
+            "乗客12人全員が死亡した。",
+            "en",
+            "ja",
+            "pass",
+        ),
+        (
+            "Le pilote est mort dans l'accident de 2011.",
+            "Der Pilot überlebte den Unfall von 2011.",
+            "fr",
+            "de",
+            "fail",
+        ),
+        (
+            "He was convicted in 2015 of taking bribes worth 3 million yuan.",
+            "他于2015年被判无罪，此前被控受贿300万元。",
+            "en",
+            "zh",
+            "fail",
+        ),
+        (
+            "Er wurde 2015 freigesprochen.",
+            "Fue condenado en 2015 a seis años de prisión.",
+            "de",
+            "es",
+            "fail",
+        ),
+        (
+            "Er wurde 2015 verurteilt.",
+            "Fue condenado en 2015 a seis años de prisión.",
+            "de",
+            "es",
+            "pass",
+        ),
+        (
+            ("The minister admitted in 2019 that she had been right to cut the budget by 10%."),
+            (
+                "Die Ministerin räumte 2019 ein, es sei ein Fehler gewesen, den "
+                "Etat um 10 Prozent zu kürzen."
+            ),
+            "en",
+            "de",
+            "fail",
+        ),
+    ],
+)
+def test_more_antonyms_across_languages(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """Traditional Chinese and currency direction words (營收年減, 上漲, 贬值, "appreciated"),
+    survival against death and verdicts across languages."""
+    assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            "Doce personas perdieron la vida en el accidente de 2011.",
+            "All 12 people on board survived the 2011 crash.",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "Doze pessoas perderam a vida no acidente de 2011.",
+            "All 12 people on board survived the 2011 crash.",
+            "pt",
+            "en",
+            "fail",
+        ),
+        (
+            "Douze personnes ont perdu la vie dans l'accident de 2011.",
+            "All 12 people on board survived the 2011 crash.",
+            "fr",
+            "en",
+            "fail",
+        ),
+        (
+            "Zwölf Menschen verloren bei dem Unglück 2011 ihr Leben.",
+            "All 12 people on board survived the 2011 crash.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Twelve people lost their lives in the 2011 crash.",
+            "All 12 people on board survived the 2011 crash.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "2011年の事故で12人が命を落とした。",
+            "All 12 people on board survived the 2011 crash.",
+            "ja",
+            "en",
+            "fail",
+        ),
+        (
+            "Las doce personas a bordo sobrevivieron al accidente de 2011.",
+            "All 12 people on board survived the 2011 crash.",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "Twelve people died in the 2011 crash.",
+            "Doce personas perdieron la vida en el accidente de 2011.",
+            "en",
+            "es",
+            "pass",
+        ),
+        (
+            "The senator was cleared of corruption charges in 2019.",
+            "The senator pleaded guilty to corruption charges in 2019.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            ("El senador se declaró inocente de los cargos de corrupción en 2019."),
+            ("El senador se declaró culpable de los cargos de corrupción en 2019."),
+            "es",
+            "es",
+            "fail",
+        ),
+        (
+            "Der Senator bekannte sich 2019 nicht schuldig.",
+            "Der Senator bekannte sich 2019 schuldig.",
+            "de",
+            "de",
+            "fail",
+        ),
+    ],
+)
+def test_lost_their_lives_is_a_death(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "Lost their lives", "perdieron la vida", "ont perdu la vie", "命を落とした" say
+    [polarity] life's died, no direction ([directions] not_before); pleas and acquittals."""
+    assert _status(statement, quote, lang, quote_lang) == status

@@ -1214,6 +1214,9 @@ class Rules:
     not_after: dict[str, set[str]]
     directions: dict[str, int]
     direction_not_after: dict[str, set[str]]
+    #: Direction words that are none before these words, by word: "lost" of "lost their
+    #: lives", "perdu" of "perdu la vie" ([directions] not_before).
+    direction_not_before: dict[str, re.Pattern[str]]
     direction_names: bool
     #: Direction words that also mean "won" ("gagné"): a direction only beside a quantity
     #: that rises ("gagné 5 %"); beside a count or alone, one that agrees or disagrees
@@ -1882,6 +1885,10 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         count_separable=separable,
         direction_separable=direction_separable,
+        direction_not_before={
+            k.lower(): re.compile(rf"\s+(?:{_alt(v)})(?!\w)", re.I)
+            for k, v in data.get("directions", {}).get("not_before", {}).items()
+        },
         direction_not_after={
             k.lower(): {w.lower() for w in v}
             for k, v in data.get("directions", {}).get("not_after", {}).items()
@@ -4907,6 +4914,9 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
         hi = min(len(text), m.end() + _CESSATION_REACH[1])
         if any(c.end() == m.end() for c in cessation.finditer(text, lo, hi)):
             return True
+    idiom = rules.direction_not_before.get(word.lower())
+    if idiom is not None and idiom.match(text, m.end()):
+        return True  # "lost their lives", "perdu la vie": a death, no direction
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
