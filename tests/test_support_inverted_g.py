@@ -1309,3 +1309,58 @@ def test_lost_their_lives_is_a_death(
     """ "Lost their lives", "perdieron la vida", "ont perdu la vie", "命を落とした" say
     [polarity] life's died, no direction ([directions] not_before); pleas and acquittals."""
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            "He was acquitted in 2015.",
+            "He was sentenced to five years in prison in 2015.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "He was convicted in 2015.",
+            "He was sentenced to five years in prison in 2015.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "He was acquitted in 2015.",
+            "彼は2015年に懲役5年の判決を受けた。",
+            "en",
+            "ja",
+            "fail",
+        ),
+        (
+            "He was acquitted in 2015.",
+            "他于2015年被判处有期徒刑5年。",
+            "en",
+            "zh",
+            "fail",
+        ),
+        (
+            "Fue absuelto en 2015.",
+            "He was sentenced to five years in prison in 2015.",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "Er wurde 2015 zu fünf Jahren Haft verurteilt.",
+            "He was sentenced to five years in prison in 2015.",
+            "de",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_a_sentence_is_a_conviction(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """ "Was sentenced to five years", "懲役5年", "被判处有期徒刑" say [polarity] verdict's
+    convicted: an acquittal of the same date contradicts them."""
+    assert _status(statement, quote, lang, quote_lang) == status
