@@ -1364,3 +1364,75 @@ def test_a_sentence_is_a_conviction(
     """ "Was sentenced to five years", "懲役5年", "被判处有期徒刑" say [polarity] verdict's
     convicted: an acquittal of the same date contradicts them."""
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            "チッチ監督は2012年の優勝杯をルラ氏に届けたのは正しかったと述べた。",
+            (
+                "o técnico Tite declarou que errou ao levar a taça da Copa "
+                "Libertadores de 2012 ao ex-presidente Lula"
+            ),
+            "ja",
+            "pt",
+            "fail",
+        ),
+        (
+            "He said it was right to take the 2012 trophy to Lula.",
+            "彼は2012年にトロフィーをルラ氏に届けたのは間違いだったと述べた。",
+            "en",
+            "ja",
+            "fail",
+        ),
+        (
+            "El director renunció voluntariamente en 2017.",
+            "The director was forced to resign in 2017.",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "レジャーは生前の2009年にオスカーを受賞した。",
+            "Ledger won a posthumous Oscar in 2009.",
+            "ja",
+            "en",
+            "fail",
+        ),
+        (
+            "O técnico saiu por vontade própria em março de 2019.",
+            "Der Trainer wurde im März 2019 entlassen.",
+            "pt",
+            "de",
+            "fail",
+        ),
+        (
+            "恒生指数反弹2%。",
+            "Der Hang-Seng-Index gab um 2 Prozent nach.",
+            "zh",
+            "de",
+            "fail",
+        ),
+        (
+            "恒生指数下跌2%。",
+            "Der Hang-Seng-Index gab um 2 Prozent nach.",
+            "zh",
+            "de",
+            "pass",
+        ),
+        (
+            "L'indice a reculé de 2 % lundi.",
+            "Der Index legte am Montag um 2 Prozent zu.",
+            "fr",
+            "de",
+            "fail",
+        ),
+    ],
+)
+def test_the_groups_and_separable_verbs_across_scripts(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """The new sides and the separable German verbs are read on both sides of a pair of
+    languages, Chinese and Japanese too."""
+    assert _status(statement, quote, lang, quote_lang) == status
