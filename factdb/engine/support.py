@@ -1214,6 +1214,9 @@ class Rules:
     not_after: dict[str, set[str]]
     directions: dict[str, int]
     direction_not_after: dict[str, set[str]]
+    #: Direction words that are none before these words, by word: "lost" of "lost their
+    #: lives", "perdu" of "perdu la vie" ([directions] not_before).
+    direction_not_before: dict[str, re.Pattern[str]]
     direction_names: bool
     #: Direction words that also mean "won" ("gagné"): a direction only beside a quantity
     #: that rises ("gagné 5 %"); beside a count or alone, one that agrees or disagrees
@@ -1236,6 +1239,9 @@ class Rules:
     count_noun_joiners: frozenset[str]
     #: Separable verbs of a count ("baut … ab", "stellt … ein"), each with its sign.
     count_separable: list[tuple[re.Pattern[str], int, tuple[str, ...]]]
+    #: Separable verbs of a direction of any figure ("gab … nach", "legte … zu"), each
+    #: with its sign: a pattern matched at the verb, and the verbs looked for first.
+    direction_separable: list[tuple[re.Pattern[str], int, tuple[str, ...]]]
     direction_re: _Gate
     negation_re: _Gate | None
     negation_back: frozenset[str]
@@ -1595,6 +1601,19 @@ def rules_for(lang: str | None) -> Rules | None:
                 tuple(w.lower() for w in entry["verbs"]),
             )
         )
+    # "gab am Montag um 2 Prozent nach": the verb, then its particle where its clause ends.
+    direction_separable = [
+        (
+            re.compile(
+                rf"(?<!\w)(?:{_alt(entry['verbs'])})(?=\s+(?:[^\s,.;:!?]+\s+|[.,](?=\d)){{0,8}}?"
+                rf"(?P<p>{_alt(entry['particles'])})\s*(?:[.,;:!?)]|$))",
+                re.I,
+            ),
+            int(entry["sign"]),
+            tuple(w.lower() for w in entry["verbs"]),
+        )
+        for entry in data.get("directions", {}).get("separable", [])
+    ]
     neg = data.get("negation", {})
     neg_words = [w for w in neg.get("words", [])]
     neg_parts = []
@@ -1865,6 +1884,11 @@ def rules_for(lang: str | None) -> Rules | None:
             w.lower() for w in data.get("directions", {}).get("count_noun_joiners", [])
         ),
         count_separable=separable,
+        direction_separable=direction_separable,
+        direction_not_before={
+            k.lower(): re.compile(rf"\s+(?:{_alt(v)})(?!\w)", re.I)
+            for k, v in data.get("directions", {}).get("not_before", {}).items()
+        },
         direction_not_after={
             k.lower(): {w.lower() for w in v}
             for k, v in data.get("directions", {}).get("not_after", {}).items()
@@ -4202,8 +4226,17 @@ def _read(text: str, lang: str | None) -> Reading:
     for m in () if shut else gate.finditer(prepared, *g):
         if free(m.start(), m.end()) and not _not_a_direction(prepared, m, rules):
             reading.directions.append((rules.directions[m.group().lower()], m.group(), m.start()))
+    split: dict[int, tuple[int, str, int]] = {}
+    # The separable verbs of any figure's direction, by position: where their particle starts.
+    particles: dict[int, int] = {}
+    for pattern, sign, verbs in rules.direction_separable:
+        if not any(verb in lowered for verb in verbs):
+            continue  # a look for each verb costs less than the pattern's scan
+        for m in pattern.finditer(prepared):
+            if free(m.start(), m.end()):
+                split[m.start()] = (sign, m.group(), m.start())
+                particles[m.start()] = m.start("p")
     if rules.count_separable and g[1]:
-        split: dict[int, tuple[int, str, int]] = {}
         for pattern, sign, verbs in rules.count_separable:
             if not any(verb in lowered for verb in verbs):
                 continue  # a look for each verb costs less than the pattern's scan
@@ -4212,11 +4245,13 @@ def _read(text: str, lang: str | None) -> Reading:
                 verb = m.group("v") if "v" in pattern.groupindex else m.group()
                 if free(at, at + len(verb)):
                     split[at] = (sign, verb, at)
-        if split:
-            # "schafft 3 Modelle ab" takes away what "schafft 3 Modelle" makes.
-            kept = [d for d in reading.directions if d[2] not in split]
-            reading.directions = sorted([*kept, *split.values()], key=lambda d: d[2])
-    _bind_directions(reading, prepared, rules)
+    if split:
+        # "schafft 3 Modelle ab" takes away what "schafft 3 Modelle" makes.
+        kept = [d for d in reading.directions if d[2] not in split]
+        reading.directions = sorted([*kept, *split.values()], key=lambda d: d[2])
+    if particles:
+        _bind_separable(reading, particles)
+    _bind_directions(reading, prepared, rules, frozenset(particles))
     if rules.negation_re is not None and rules.negation_re.open(*g):
         if rules.cjk:
             for t in _TITLE.finditer(prepared):
@@ -4894,6 +4929,9 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
         hi = min(len(text), m.end() + _CESSATION_REACH[1])
         if any(c.end() == m.end() for c in cessation.finditer(text, lo, hi)):
             return True
+    idiom = rules.direction_not_before.get(word.lower())
+    if idiom is not None and idiom.match(text, m.end()):
+        return True  # "lost their lives", "perdu la vie": a death, no direction
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
@@ -8327,26 +8365,76 @@ _THRESHOLD = _lazy(r"(?<!\w)(?:the|der|die|das|den|dem|le|la|les|l'|el|los|las)(
 _DIRECTED = {"number", "percent", "points", "money", "unit", "multiplier"}
 
 
-def _bind_directions(reading: Reading, text: str, rules: Rules | None = None) -> None:
+def _bind_separable(reading: Reading, particles: dict[int, int]) -> None:
+    """Give the direction of a separable verb of any figure ([directions] separable: "gab
+    am Montag um 2 Prozent nach") to the last figure between the verb (at a key of
+    `particles`) and its particle (the value): the figure the change is said of, right
+    before the particle that closes the clause, not the date after the verb."""
+    values = reading.values
+    starts = [v.start for v in values]
+    for sign, word, pos in reading.directions:
+        if pos not in particles:
+            continue
+        # The values from the verb to the particle (sorted by start), the last first.
+        lo = bisect.bisect_right(starts, pos)
+        hi = bisect.bisect_left(starts, particles[pos])
+        last = next((v for v in reversed(values[lo:hi]) if v.kind in _DIRECTED), None)
+        if last is not None and last.end <= particles[pos] and not last.direction:
+            last.direction, last.direction_text = sign, word
+
+
+#: What ends the stretch of words in which a direction looks past a year for its figure.
+_DIRECTION_STRETCH_BREAK = _lazy(r"[,;:.!?()\[\]、，。；：！？（）]")
+
+
+def _one_stretch(text: str, lo: int, hi: int) -> bool:
+    """Whether lo..hi, from a direction word to a figure past a year (or from the figure to
+    the word), is short and unbroken by punctuation (`_bind_directions`)."""
+    return hi - lo < 60 and _DIRECTION_STRETCH_BREAK.search(text, lo, hi) is None
+
+
+def _bind_directions(
+    reading: Reading, text: str, rules: Rules | None = None, separable: frozenset[int] = frozenset()
+) -> None:
     """Give each value the direction word nearest to it in its clause, if any.
 
     Values are sorted by position; each direction looks only at its neighbours on either
     side (bisect), so binding is linear in the text, not directions × values. A verb of a
     count ([directions] count_up, count_down: "shed", "ouvrir") binds only a bare count
-    close to it (`_count_gap`) and is no direction of the text otherwise.
+    close to it (`_count_gap`) and is no direction of the text otherwise. The directions
+    at the positions of `separable` (separable verbs of any figure, `_bind_separable`)
+    are bound already, and stay directions of the text whatever their verb.
     """
+    only = rules.directions_count_only if rules is not None else frozenset()
     if not reading.directions or not reading.values:
-        if rules is not None and rules.directions_count_only and reading.directions:
-            only = rules.directions_count_only
-            reading.directions = [d for d in reading.directions if d[1].lower() not in only]
+        if only and reading.directions:
+            reading.directions = [
+                d for d in reading.directions if d[1].lower() not in only or d[2] in separable
+            ]
         return
     values = reading.values
     starts = [v.start for v in values]
-    only = rules.directions_count_only if rules is not None else frozenset()
     for sign, word, pos in reading.directions:
+        if pos in separable:
+            continue
         end = pos + len(word)
         i = bisect.bisect_left(starts, end)
-        neighbours = values[max(0, i - 1) : i + 1]
+        # The nearest figure that takes a direction on each side, past a year or a date in
+        # the same stretch of words ("sank 2019 um 5 Prozent", "rose in 2019 by 5%").
+        before, after = i - 1, i
+        while (
+            before > 0
+            and values[before].kind not in _DIRECTED
+            and _one_stretch(text, values[before - 1].end, pos)
+        ):
+            before -= 1
+        while (
+            after < len(values) - 1
+            and values[after].kind not in _DIRECTED
+            and _one_stretch(text, end, values[after + 1].start)
+        ):
+            after += 1
+        neighbours = [values[k] for k in (before, after) if 0 <= k < len(values)]
         best, best_gap = None, 60
         lw = word.lower()
         counted = lw in only
@@ -8369,7 +8457,9 @@ def _bind_directions(reading: Reading, text: str, rules: Rules | None = None) ->
             ):
                 best.count_changed = True  # "cut 120 stores": the change itself
     if only:
-        reading.directions = [d for d in reading.directions if d[1].lower() not in only]
+        reading.directions = [
+            d for d in reading.directions if d[1].lower() not in only or d[2] in separable
+        ]
 
 
 #: The words between a verb of a count and its count: at most three, in one clause.
@@ -21149,6 +21239,7 @@ def _polarity_sides(
     near = [v.start for v in order]
     taken: dict[str, tuple[str, str]] = {}
     sentence_groups = _sentence_polarity_groups()
+    governing_groups = _governing_polarity_groups()
     every = _polarity_groups(lang)
     # Only the groups a side of which may match, in their order: a group none of whose
     # sides' patterns may match is left out, as below (most texts hold a few groups' words).
@@ -21190,6 +21281,10 @@ def _polarity_sides(
                     text, close, m.start(), m.end()
                 ):
                     scoped[side] = m.group()
+                elif name in governing_groups and _in_sentence_before(
+                    text, close, m.start(), m.end()
+                ):
+                    scoped[side] = m.group()
             if negated:
                 break
         found = found or scoped
@@ -21227,6 +21322,24 @@ def _sentence_polarity_groups() -> frozenset[str]:
     months left, he said it was where he was least frustrated", is said of the figure's
     sentence, not only of its clause)."""
     return frozenset(_load_toml("common").get("polarity_sentence", {}).get("groups", []))
+
+
+@lru_cache(maxsize=1)
+def _governing_polarity_groups() -> frozenset[str]:
+    """The groups of opposing predicates read before a compared figure in its sentence, as
+    governing what follows them (common.toml's ``polarity_governing.groups``: a verdict's
+    charges, "found Roof guilty on all 33 counts of … attempting to kill three others")."""
+    return frozenset(_load_toml("common").get("polarity_governing", {}).get("groups", []))
+
+
+def _in_sentence_before(text: str, values: list[Value], start: int, end: int) -> bool:
+    """Whether start..end stands before one of `values` (those `_near` it: a bounded few)
+    in its sentence, the figure within `_SENTENCE_GROUP_REACH` of its end."""
+    for v in values:
+        if end <= v.start and v.start - end <= _SENTENCE_GROUP_REACH:
+            if _CLAUSE_END.search(text, end, v.start) is None:
+                return True
+    return False
 
 
 def _in_sentence_after(text: str, values: list[Value], start: int, end: int) -> bool:
