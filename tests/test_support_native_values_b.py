@@ -805,3 +805,32 @@ def test_cjk_hours_quarters_and_terms(statement, quote, lang, quote_lang, status
     ("至少延误一刻钟")."""
     result = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert result.status == status, result.reason
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, status, compared",
+    [
+        # "半月板" is the meniscus: only the weeks are compared, and they match.
+        ("他半月板手术后休养了3周。", "他的半月板手术后休养了三周。", "zh", "pass", ["3周"]),
+        ("他半月板手术后休养了3周。", "半月板手术后，他休养了三个月。", "zh", "fail", ["3周"]),
+        ("《半月谈》报道了10个案例。", "《半月谈》报道了10个案例。", "zh", "pass", ["10"]),
+        (
+            "半月板の手術から3週間で復帰した。",
+            "半月板の手術から3週間で復帰した。",
+            "ja",
+            "pass",
+            ["3週間"],
+        ),
+        # Half a month itself is still read.
+        ("不到半月就完成了10场演出。", "不到半月，10场演出。", "zh", "pass", ["半月", "10"]),
+        ("半月足らずで完成した。", "1カ月余りで完成した。", "ja", "fail", ["半月"]),
+    ],
+)
+def test_half_a_month_is_not_read_inside_a_longer_word(statement, quote, lang, status, compared):
+    s = claim_supported(statement, [quote], None, statement_lang=lang, quote_lang=lang)
+    assert s.status == status, s.reason
+    said = [e.statement for e in s.elements]
+    for word in compared:
+        assert any(word in x for x in said), (word, said)
+    if "半月板" in statement:
+        assert not any(x.startswith("半月") for x in said), said

@@ -1948,7 +1948,16 @@ def rules_for(lang: str | None) -> Rules | None:
         rate_breaks=frozenset(w.lower() for w in rates.get("breaks", [])),
         fraction_numerators=frac_nums,
         fraction_denominators=frac_dens,
-        phrase_re=words_gate(phrases),
+        # A CJK phrase is not read as the start of a longer word the language lists
+        # ([phrase_guard] not_before: "半月板" is the meniscus, "半月刊" a fortnightly).
+        phrase_re=_Gate.of_words(
+            rf"(?:{_WORDS})(?!{_alt(data['phrase_guard']['not_before'])})",
+            phrases,
+            cjk,
+            word_re_flags,
+        )
+        if cjk and data.get("phrase_guard", {}).get("not_before")
+        else words_gate(phrases),
         one_unit_re=_Gate.of_words(
             (
                 _led(data.get("one", {}).get("words", []))
