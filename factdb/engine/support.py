@@ -3647,12 +3647,14 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     scale words after digits and the words it would misread are kept from it. Not cached:
     `_read` keeps whole readings, and a text read again is read there."""
     words = rules.text2num_words
-    if words is not None and text.isascii():
+    if words is not None:
         # text2num reads a number only from a token (letters, digits, "-" and "'") whose
         # parts between hyphens, lowercase and without trailing "s", are number words of its
         # vocabulary: each such part is a whole run of letters of the text. A text with no
-        # run that is one would come back unchanged.
-        letters = text.lower().encode("ascii").translate(_ASCII_LETTERS)
+        # run that is one would come back unchanged. Its words are ASCII: in UTF-8 every
+        # byte of another character is 128 or more, a space here, so a word of the text
+        # is a run as well ("fïve" is none: text2num folds no accent, nor "ﬁ" or "ｆ").
+        letters = text.lower().encode("utf-8").translate(_ASCII_LETTERS)
         runs = frozenset(letters.split())
         # A run ending in one "s" is a plural of a word when it is in `text2num_plurals`;
         # only runs ending in "ss" are stripped one by one.
@@ -17328,7 +17330,13 @@ def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] |
     "devant", "followed by") near start..end in its sentence: the names from the sentence's
     start up to the word, and those in the clause after it; the other way round for a word
     that puts them behind ("hinter", "behind")."""
-    m = _ahead_words().search(text, max(0, start - _AHEAD_REACH), end + _AHEAD_REACH)
+    ahead = _ahead_words()
+    # A text holding none of the words (`_may_hold`) has no match: no scan of the pattern.
+    m = (
+        ahead.search(text, max(0, start - _AHEAD_REACH), end + _AHEAD_REACH)
+        if _may_hold(ahead, text)
+        else None
+    )
     if m is None:
         return None
     lo, hi = sorted((end, m.start()))
@@ -17620,10 +17628,11 @@ def _stated_agents(text: str, lang: str | None, key: str) -> list[str] | None:
     words = _acquire_res(lang, key)
     if words is None:
         return None
-    m = words.verbs.search(text)
+    # Most statements hold none of the verbs' words (`_may_hold`): no scan of the pattern.
+    m = words.verbs.search(text) if _may_hold(words.verbs, text) else None
     converse = False
     if m is None and words.converse is not None:
-        m = words.converse.search(text)
+        m = words.converse.search(text) if _may_hold(words.converse, text) else None
         converse = True
     if m is None:
         return None
@@ -20083,8 +20092,9 @@ class _WordIndex:
                 else:
                     by_start.setdefault(w[:3], []).append((w, id(p)))
         self.by_start = {k: tuple(v) for k, v in by_start.items()}
-        #: The keys of `by_start` of three characters, and those of two.
-        self.triples = frozenset(k for k in by_start if len(k) == 3)
+        #: The keys of `by_start` of three characters (as tuples of their characters, as
+        #: `live` reads a text's runs), and those of two.
+        self.triples = frozenset(tuple(k) for k in by_start if len(k) == 3)
         self.pairs = frozenset(k for k in by_start if len(k) == 2)
 
     def live(self, text: str) -> set[int] | None:
@@ -20098,9 +20108,9 @@ class _WordIndex:
             # The keys the text holds, from the sets of its runs of three characters and
             # of two: a word's key is in the text wherever the word is.
             by_start, second = self.by_start, lowered[1:]
-            keys = self.triples & set(
-                map(operator.add, map(operator.add, lowered, second), lowered[2:])
-            )
+            # Runs as tuples of characters: zip builds them faster than strings are joined.
+            runs = zip(lowered, second, lowered[2:], strict=False)
+            keys: set[Any] = {"".join(k) for k in self.triples.intersection(runs)}
             if self.pairs:
                 keys |= self.pairs & set(map(operator.add, lowered, second))
             for key in keys:
