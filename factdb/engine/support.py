@@ -548,6 +548,7 @@ _TOKEN = _lazy(r"\w+")
 #: text are the runs this leaves between spaces.
 _ASCII_WORDS = bytes(c if re.fullmatch(r"\w", chr(c)) else 32 for c in range(256))
 _ASCII_DIGITS = b"0123456789"
+_ASCII_DIGIT_CHARS = tuple("0123456789")
 #: Lowercase ASCII letters kept, every other byte a space: a text's runs of letters.
 _ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _CLOCK_DIGITS = _lazy(r"\d:\d\d")
@@ -3646,27 +3647,8 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     """Number words as digits, through text2num in `lang` (`rules.text2num`), from two up;
     scale words after digits and the words it would misread are kept from it. Not cached:
     `_read` keeps whole readings, and a text read again is read there."""
-    words = rules.text2num_words
-    if words is not None:
-        # text2num reads a number only from a token (letters, digits, "-" and "'") whose
-        # parts between hyphens, lowercase and without trailing "s", are number words of its
-        # vocabulary: each such part is a whole run of letters of the text. A text with no
-        # run that is one would come back unchanged. Its words are ASCII: in UTF-8 every
-        # byte of another character is 128 or more, a space here, so a word of the text
-        # is a run as well ("fïve" is none: text2num folds no accent, nor "ﬁ" or "ｆ").
-        letters = text.lower().encode("utf-8").translate(_ASCII_LETTERS)
-        runs = frozenset(letters.split())
-        # A run ending in one "s" is a plural of a word when it is in `text2num_plurals`;
-        # only runs ending in "ss" are stripped one by one.
-        if (
-            words.isdisjoint(runs)
-            and rules.text2num_plurals.isdisjoint(runs)
-            and not (
-                (b"ss " in letters or letters.endswith(b"ss"))
-                and any([r for r in runs if r.endswith(b"ss") and r.rstrip(b"s") in words])
-            )
-        ):
-            return text
+    if _no_number_words(text, rules):
+        return text
     alpha2digit = _text2num()
     protect, not_numbers, keys = rules.scale_after_digits, rules.not_numbers, rules.not_number_keys
     scale_keys = rules.scale_keys
@@ -3700,6 +3682,9 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     patterns = _data_patterns(rules.lang, "numbers", "not_word_patterns", re.I)
     if patterns is not None and _may_hold(patterns, hidden):
         hidden = patterns.sub(lambda m: _hide(m.group()), hidden)
+    if hidden is not text and _no_number_words(hidden, rules):
+        # "$4.8 billion": the scale word hidden, no number word is left for text2num.
+        return text
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
         out = alpha2digit(hidden, lang, threshold=2)
@@ -3712,6 +3697,31 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         return out  # every match of `_GLUED_SCALE` holds it
     # Scale words after number words ("dreiundzwanzig Milliarden") come back as digits.
     return _GLUED_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], out)
+
+
+def _no_number_words(text: str, rules: Rules) -> bool:
+    """Whether text2num would surely give `text` back unchanged (`_alpha2digit`): it reads
+    a number only from a token (letters, digits, "-" and "'") whose parts between hyphens,
+    lowercase and without trailing "s", are number words of its vocabulary
+    (`Rules.text2num_words`; False without them): each such part is a whole run of letters
+    of the text. Its words are ASCII: in UTF-8 every byte of another character is 128 or
+    more, a space here, so a word of the text is a run as well ("fïve" is none: text2num
+    folds no accent, nor "ﬁ" or "ｆ"; a hidden word's characters are none either)."""
+    words = rules.text2num_words
+    if words is None:
+        return False
+    letters = text.lower().encode("utf-8").translate(_ASCII_LETTERS)
+    runs = frozenset(letters.split())
+    # A run ending in one "s" is a plural of a word when it is in `text2num_plurals`;
+    # only runs ending in "ss" are stripped one by one.
+    return (
+        words.isdisjoint(runs)
+        and rules.text2num_plurals.isdisjoint(runs)
+        and not (
+            (b"ss " in letters or letters.endswith(b"ss"))
+            and any([r for r in runs if r.endswith(b"ss") and r.rstrip(b"s") in words])
+        )
+    )
 
 
 _DOTTED_MONTH = _lazy(r"(?<=\d\.)[^\W\d_]{3,9}(?=\.\d)")
@@ -3742,10 +3752,13 @@ def _small_number(word: str, lang: str | None) -> int | None:
     return int(out) if out.isdigit() else None
 
 
+@lru_cache(maxsize=4096)
 def _hide(word: str) -> str:
+    # Kept per word: the same scale words and idioms are hidden in text after text.
     return "".join(chr(0xF0000 + ord(c)) for c in word)
 
 
+@lru_cache(maxsize=4096)
 def _unhide(hidden: str) -> str:
     return "".join(chr(ord(c) - 0xF0000) for c in hidden)
 
@@ -8631,10 +8644,12 @@ def _unread_codes(reading: Reading, quotes: Sequence[str]) -> tuple[list[tuple[s
     theirs: list[tuple[str, str, str, int]] | None = None  # the quotes' tokens, read once
     lowered: list[str] | None = None
     looked_up = 0
+    if not _holds_any(text, _ASCII_DIGIT_CHARS):
+        return out, False  # a token is ASCII: without an ASCII digit, none holds a digit
     for m in _CODE_TOKEN.finditer(text):
         token = m.group()
-        if not _DIGIT.search(token):
-            continue
+        if token.isalpha() or not _DIGIT.search(token):
+            continue  # letters only (most tokens: a quick test) hold no digit
         if covered is None:
             covered = {i for v in reading.values for i in range(v.start, v.end)}
         if all(d.start() in covered for d in _DIGIT.finditer(text, m.start(), m.end())):
@@ -10668,12 +10683,7 @@ def _event_date_elsewhere(
         return None
     at = readings.index(owner)
     lang = langs[at] if at < len(langs) else None
-    theirs = {
-        (name, side): pattern
-        for name, sides, _ in _polarity_groups(lang)
-        for side, pattern in sides
-        if side != "neutral"
-    }
+    theirs = _polarity_side_patterns(lang)
     # The patterns that may match each text (`_WordIndex`; None: any): a pattern the
     # statement cannot match dates nothing, one the quote cannot match finds no other date.
     mine_live = _polarity_index(statement_lang).live(stated.text)
@@ -10906,14 +10916,14 @@ def _noun_tied_across(
     gives (3, "死亡"). None when the statement says that figure too, of the same noun or of
     none ("17 of the 19 foreigners"; of another noun the two are swapped), or when the
     words before `q` in its clause say the noun ("foreigners: 19")."""
-    mine, _ = _nouns_counted(stated.text, s, stated.values)
-    if not mine:
-        return None
     owner = _owner(q, readings)
     if owner is None:
         return None
     lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
     if _base(lang) == _base(statement_lang):
+        return None  # tested first: most quotes are in the statement's language
+    mine, _ = _nouns_counted(stated.text, s, stated.values)
+    if not mine:
         return None
     at_q, _ = _nouns_counted(owner.text, q, owner.values)
     apart = _meanings_apart(mine, at_q)
@@ -20132,6 +20142,18 @@ def _polarity_groups_by_pattern(lang: str | None) -> dict[int, tuple[int, ...]]:
         for _, p in sides:
             out.setdefault(id(p), []).append(i)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=64)
+def _polarity_side_patterns(lang: str | None) -> dict[tuple[str, str], re.Pattern[str]]:
+    """The pattern of each side but "neutral" of a language's `_polarity_groups`, by
+    (group, side): built once, read by `_event_date_elsewhere` (callers do not change it)."""
+    return {
+        (name, side): pattern
+        for name, sides, _ in _polarity_groups(lang)
+        for side, pattern in sides
+        if side != "neutral"
+    }
 
 
 @lru_cache(maxsize=64)
