@@ -14094,9 +14094,11 @@ def _other_clause_item(
     if found is None:
         return None
     pattern, pronouns, moves = found
+    text = readings[i].text
+    if not _may_hold(pattern, text):
+        return None  # no word of contrast in the quote (`_may_hold`): no clause to read
     if pattern.search(stated.text) is not None:
         return None
-    text = readings[i].text
     lo = max((m.end() for m in _CLAUSE_SENTENCE_END.finditer(text, 0, q.start)), default=0)
     end = _CLAUSE_SENTENCE_END.search(text, q.end)
     hi = end.start() if end is not None else len(text)
