@@ -20078,12 +20078,19 @@ def _polarity_groups(
     return tuple(groups)
 
 
+#: How many tokens each `_WordIndex` keeps the ids of (`_WordIndex.by_token`).
+_MAX_TOKEN_IDS = 1 << 16
+
+
 class _WordIndex:
     """The patterns (of a list) that may match a text: those whose `_any_required_words`
     the text's lowercase holds one of, looked for only where the text holds their first
-    three characters (two for a word of two), rather than by a scan of each pattern."""
+    three characters (two for a word of two), rather than by a scan of each pattern. A word
+    of word characters only stands inside one of the text's tokens (`_TOKEN`) wherever it
+    stands: those words are looked for in each token once (`by_token`, kept per token, as
+    tokens recur from text to text), the others (`odd`: "pre-", "inkl.") in the text."""
 
-    __slots__ = ("always", "by_start", "pairs", "short", "triples")
+    __slots__ = ("always", "by_start", "by_token", "odd", "pairs", "short", "triples")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         #: Patterns with no such words: they may match any text.
@@ -20108,6 +20115,14 @@ class _WordIndex:
         #: `live` reads a text's runs), and those of two.
         self.triples = frozenset(tuple(k) for k in by_start if len(k) == 3)
         self.pairs = frozenset(k for k in by_start if len(k) == 2)
+        #: The words with a character other than a word character, and their patterns' ids.
+        self.odd = [
+            (w, pid)
+            for w, pid in [*(x for v in self.by_start.values() for x in v), *self.short]
+            if _TOKEN.fullmatch(w) is None
+        ]
+        #: The ids of the patterns whose words (of word characters) each token holds.
+        self.by_token: dict[str, frozenset[int]] = {}
 
     def live(self, text: str) -> set[int] | None:
         """The ids of the patterns that may match `text`; None: any (the text holds a
@@ -20115,7 +20130,27 @@ class _WordIndex:
         if _holds_folded(text):
             return None
         lowered = text.lower()
+        if _has_cjk(lowered):
+            # Chinese or Japanese runs are long and rarely recur: the text is read whole.
+            return self.always | self._holding(lowered)
         out = set(self.always)
+        by_token = self.by_token
+        for token in set(_TOKEN.findall(lowered)):
+            ids = by_token.get(token)
+            if ids is None:
+                if len(by_token) >= _MAX_TOKEN_IDS:
+                    by_token.clear()  # bounded: a token is read again when it recurs
+                ids = by_token[token] = frozenset(self._holding(token))
+            if ids:
+                out |= ids
+        for w, pid in self.odd:
+            if pid not in out and w in lowered:
+                out.add(pid)
+        return out
+
+    def _holding(self, lowered: str) -> set[int]:
+        """The ids of the patterns one of whose words the lowercase text holds."""
+        out: set[int] = set()
         if self.by_start:
             # The keys the text holds, from the sets of its runs of three characters and
             # of two: a word's key is in the text wherever the word is.
