@@ -548,6 +548,7 @@ _TOKEN = _lazy(r"\w+")
 #: text are the runs this leaves between spaces.
 _ASCII_WORDS = bytes(c if re.fullmatch(r"\w", chr(c)) else 32 for c in range(256))
 _ASCII_DIGITS = b"0123456789"
+_ASCII_DIGIT_CHARS = tuple("0123456789")
 #: Lowercase ASCII letters kept, every other byte a space: a text's runs of letters.
 _ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _CLOCK_DIGITS = _lazy(r"\d:\d\d")
@@ -3694,25 +3695,8 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     """Number words as digits, through text2num in `lang` (`rules.text2num`), from two up;
     scale words after digits and the words it would misread are kept from it. Not cached:
     `_read` keeps whole readings, and a text read again is read there."""
-    words = rules.text2num_words
-    if words is not None and text.isascii():
-        # text2num reads a number only from a token (letters, digits, "-" and "'") whose
-        # parts between hyphens, lowercase and without trailing "s", are number words of its
-        # vocabulary: each such part is a whole run of letters of the text. A text with no
-        # run that is one would come back unchanged.
-        letters = text.lower().encode("ascii").translate(_ASCII_LETTERS)
-        runs = frozenset(letters.split())
-        # A run ending in one "s" is a plural of a word when it is in `text2num_plurals`;
-        # only runs ending in "ss" are stripped one by one.
-        if (
-            words.isdisjoint(runs)
-            and rules.text2num_plurals.isdisjoint(runs)
-            and not (
-                (b"ss " in letters or letters.endswith(b"ss"))
-                and any([r for r in runs if r.endswith(b"ss") and r.rstrip(b"s") in words])
-            )
-        ):
-            return text
+    if _no_number_words(text, rules):
+        return text
     alpha2digit = _text2num()
     protect, not_numbers, keys = rules.scale_after_digits, rules.not_numbers, rules.not_number_keys
     scale_keys = rules.scale_keys
@@ -3746,6 +3730,9 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
     patterns = _data_patterns(rules.lang, "numbers", "not_word_patterns", re.I)
     if patterns is not None and _may_hold(patterns, hidden):
         hidden = patterns.sub(lambda m: _hide(m.group()), hidden)
+    if hidden is not text and _no_number_words(hidden, rules):
+        # "$4.8 billion": the scale word hidden, no number word is left for text2num.
+        return text
     try:
         # From two up: "two gunmen", "dos hechos"; "one"/"un" are mostly articles.
         out = alpha2digit(hidden, lang, threshold=2)
@@ -3758,6 +3745,31 @@ def _alpha2digit(text: str, rules: Rules, lang: str) -> str:
         return out  # every match of `_GLUED_SCALE` holds it
     # Scale words after number words ("dreiundzwanzig Milliarden") come back as digits.
     return _GLUED_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], out)
+
+
+def _no_number_words(text: str, rules: Rules) -> bool:
+    """Whether text2num would surely give `text` back unchanged (`_alpha2digit`): it reads
+    a number only from a token (letters, digits, "-" and "'") whose parts between hyphens,
+    lowercase and without trailing "s", are number words of its vocabulary
+    (`Rules.text2num_words`; False without them): each such part is a whole run of letters
+    of the text. Its words are ASCII: in UTF-8 every byte of another character is 128 or
+    more, a space here, so a word of the text is a run as well ("fïve" is none: text2num
+    folds no accent, nor "ﬁ" or "ｆ"; a hidden word's characters are none either)."""
+    words = rules.text2num_words
+    if words is None:
+        return False
+    letters = text.lower().encode("utf-8").translate(_ASCII_LETTERS)
+    runs = frozenset(letters.split())
+    # A run ending in one "s" is a plural of a word when it is in `text2num_plurals`;
+    # only runs ending in "ss" are stripped one by one.
+    return (
+        words.isdisjoint(runs)
+        and rules.text2num_plurals.isdisjoint(runs)
+        and not (
+            (b"ss " in letters or letters.endswith(b"ss"))
+            and any([r for r in runs if r.endswith(b"ss") and r.rstrip(b"s") in words])
+        )
+    )
 
 
 _DOTTED_MONTH = _lazy(r"(?<=\d\.)[^\W\d_]{3,9}(?=\.\d)")
@@ -3788,10 +3800,13 @@ def _small_number(word: str, lang: str | None) -> int | None:
     return int(out) if out.isdigit() else None
 
 
+@lru_cache(maxsize=4096)
 def _hide(word: str) -> str:
+    # Kept per word: the same scale words and idioms are hidden in text after text.
     return "".join(chr(0xF0000 + ord(c)) for c in word)
 
 
+@lru_cache(maxsize=4096)
 def _unhide(hidden: str) -> str:
     return "".join(chr(ord(c) - 0xF0000) for c in hidden)
 
@@ -8743,10 +8758,12 @@ def _unread_codes(reading: Reading, quotes: Sequence[str]) -> tuple[list[tuple[s
     theirs: list[tuple[str, str, str, int]] | None = None  # the quotes' tokens, read once
     lowered: list[str] | None = None
     looked_up = 0
+    if not _holds_any(text, _ASCII_DIGIT_CHARS):
+        return out, False  # a token is ASCII: without an ASCII digit, none holds a digit
     for m in _CODE_TOKEN.finditer(text):
         token = m.group()
-        if not _DIGIT.search(token):
-            continue
+        if token.isalpha() or not _DIGIT.search(token):
+            continue  # letters only (most tokens: a quick test) hold no digit
         if covered is None:
             covered = {i for v in reading.values for i in range(v.start, v.end)}
         if all(d.start() in covered for d in _DIGIT.finditer(text, m.start(), m.end())):
@@ -10795,12 +10812,7 @@ def _event_date_elsewhere(
         return None
     at = readings.index(owner)
     lang = langs[at] if at < len(langs) else None
-    theirs = {
-        (name, side): pattern
-        for name, sides, _ in _polarity_groups(lang)
-        for side, pattern in sides
-        if side != "neutral"
-    }
+    theirs = _polarity_side_patterns(lang)
     # The patterns that may match each text (`_WordIndex`; None: any): a pattern the
     # statement cannot match dates nothing, one the quote cannot match finds no other date.
     mine_live = _polarity_index(statement_lang).live(stated.text)
@@ -11033,14 +11045,14 @@ def _noun_tied_across(
     gives (3, "死亡"). None when the statement says that figure too, of the same noun or of
     none ("17 of the 19 foreigners"; of another noun the two are swapped), or when the
     words before `q` in its clause say the noun ("foreigners: 19")."""
-    mine, _ = _nouns_counted(stated.text, s, stated.values)
-    if not mine:
-        return None
     owner = _owner(q, readings)
     if owner is None:
         return None
     lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
     if _base(lang) == _base(statement_lang):
+        return None  # tested first: most quotes are in the statement's language
+    mine, _ = _nouns_counted(stated.text, s, stated.values)
+    if not mine:
         return None
     at_q, _ = _nouns_counted(owner.text, q, owner.values)
     apart = _meanings_apart(mine, at_q)
@@ -14211,9 +14223,11 @@ def _other_clause_item(
     if found is None:
         return None
     pattern, pronouns, moves = found
+    text = readings[i].text
+    if not _may_hold(pattern, text):
+        return None  # no word of contrast in the quote (`_may_hold`): no clause to read
     if pattern.search(stated.text) is not None:
         return None
-    text = readings[i].text
     lo = max((m.end() for m in _CLAUSE_SENTENCE_END.finditer(text, 0, q.start)), default=0)
     end = _CLAUSE_SENTENCE_END.search(text, q.end)
     hi = end.start() if end is not None else len(text)
@@ -17457,7 +17471,13 @@ def _ahead_sides(text: str, start: int, end: int) -> tuple[set[str], set[str]] |
     "devant", "followed by") near start..end in its sentence: the names from the sentence's
     start up to the word, and those in the clause after it; the other way round for a word
     that puts them behind ("hinter", "behind")."""
-    m = _ahead_words().search(text, max(0, start - _AHEAD_REACH), end + _AHEAD_REACH)
+    ahead = _ahead_words()
+    # A text holding none of the words (`_may_hold`) has no match: no scan of the pattern.
+    m = (
+        ahead.search(text, max(0, start - _AHEAD_REACH), end + _AHEAD_REACH)
+        if _may_hold(ahead, text)
+        else None
+    )
     if m is None:
         return None
     lo, hi = sorted((end, m.start()))
@@ -17749,10 +17769,11 @@ def _stated_agents(text: str, lang: str | None, key: str) -> list[str] | None:
     words = _acquire_res(lang, key)
     if words is None:
         return None
-    m = words.verbs.search(text)
+    # Most statements hold none of the verbs' words (`_may_hold`): no scan of the pattern.
+    m = words.verbs.search(text) if _may_hold(words.verbs, text) else None
     converse = False
     if m is None and words.converse is not None:
-        m = words.converse.search(text)
+        m = words.converse.search(text) if _may_hold(words.converse, text) else None
         converse = True
     if m is None:
         return None
@@ -20186,12 +20207,19 @@ def _polarity_groups(
     return tuple(groups)
 
 
+#: How many tokens each `_WordIndex` keeps the ids of (`_WordIndex.by_token`).
+_MAX_TOKEN_IDS = 1 << 16
+
+
 class _WordIndex:
     """The patterns (of a list) that may match a text: those whose `_any_required_words`
     the text's lowercase holds one of, looked for only where the text holds their first
-    three characters (two for a word of two), rather than by a scan of each pattern."""
+    three characters (two for a word of two), rather than by a scan of each pattern. A word
+    of word characters only stands inside one of the text's tokens (`_TOKEN`) wherever it
+    stands: those words are looked for in each token once (`by_token`, kept per token, as
+    tokens recur from text to text), the others (`odd`: "pre-", "inkl.") in the text."""
 
-    __slots__ = ("always", "by_start", "pairs", "short", "triples")
+    __slots__ = ("always", "by_start", "by_token", "odd", "pairs", "short", "triples")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         #: Patterns with no such words: they may match any text.
@@ -20212,9 +20240,18 @@ class _WordIndex:
                 else:
                     by_start.setdefault(w[:3], []).append((w, id(p)))
         self.by_start = {k: tuple(v) for k, v in by_start.items()}
-        #: The keys of `by_start` of three characters, and those of two.
-        self.triples = frozenset(k for k in by_start if len(k) == 3)
+        #: The keys of `by_start` of three characters (as tuples of their characters, as
+        #: `live` reads a text's runs), and those of two.
+        self.triples = frozenset(tuple(k) for k in by_start if len(k) == 3)
         self.pairs = frozenset(k for k in by_start if len(k) == 2)
+        #: The words with a character other than a word character, and their patterns' ids.
+        self.odd = [
+            (w, pid)
+            for w, pid in [*(x for v in self.by_start.values() for x in v), *self.short]
+            if _TOKEN.fullmatch(w) is None
+        ]
+        #: The ids of the patterns whose words (of word characters) each token holds.
+        self.by_token: dict[str, frozenset[int]] = {}
 
     def live(self, text: str) -> set[int] | None:
         """The ids of the patterns that may match `text`; None: any (the text holds a
@@ -20222,14 +20259,34 @@ class _WordIndex:
         if _holds_folded(text):
             return None
         lowered = text.lower()
+        if _has_cjk(lowered):
+            # Chinese or Japanese runs are long and rarely recur: the text is read whole.
+            return self.always | self._holding(lowered)
         out = set(self.always)
+        by_token = self.by_token
+        for token in set(_TOKEN.findall(lowered)):
+            ids = by_token.get(token)
+            if ids is None:
+                if len(by_token) >= _MAX_TOKEN_IDS:
+                    by_token.clear()  # bounded: a token is read again when it recurs
+                ids = by_token[token] = frozenset(self._holding(token))
+            if ids:
+                out |= ids
+        for w, pid in self.odd:
+            if pid not in out and w in lowered:
+                out.add(pid)
+        return out
+
+    def _holding(self, lowered: str) -> set[int]:
+        """The ids of the patterns one of whose words the lowercase text holds."""
+        out: set[int] = set()
         if self.by_start:
             # The keys the text holds, from the sets of its runs of three characters and
             # of two: a word's key is in the text wherever the word is.
             by_start, second = self.by_start, lowered[1:]
-            keys = self.triples & set(
-                map(operator.add, map(operator.add, lowered, second), lowered[2:])
-            )
+            # Runs as tuples of characters: zip builds them faster than strings are joined.
+            runs = zip(lowered, second, lowered[2:], strict=False)
+            keys: set[Any] = {"".join(k) for k in self.triples.intersection(runs)}
             if self.pairs:
                 keys |= self.pairs & set(map(operator.add, lowered, second))
             for key in keys:
@@ -20251,6 +20308,18 @@ def _polarity_groups_by_pattern(lang: str | None) -> dict[int, tuple[int, ...]]:
         for _, p in sides:
             out.setdefault(id(p), []).append(i)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=64)
+def _polarity_side_patterns(lang: str | None) -> dict[tuple[str, str], re.Pattern[str]]:
+    """The pattern of each side but "neutral" of a language's `_polarity_groups`, by
+    (group, side): built once, read by `_event_date_elsewhere` (callers do not change it)."""
+    return {
+        (name, side): pattern
+        for name, sides, _ in _polarity_groups(lang)
+        for side, pattern in sides
+        if side != "neutral"
+    }
 
 
 @lru_cache(maxsize=64)
