@@ -119,6 +119,10 @@ def _status(statement: str, quote: str, s_lang: str, q_lang: str) -> tuple[str, 
         ("Die Familie des Gründers wohnte 2004 in Lyon.", LYON_DE, "de", "de", "fail", "1980er"),
         ("La famille vivait à Lyon en 1992.", LYON_FR, "fr", "fr", "fail", "1980"),
         ("Die Familie lebte 1992 in Lyon.", LYON_FR, "de", "fr", "fail", "1980"),
+        # A decade against the year of the other event's sentence.
+        ("Bin Laden lived in Khartoum in the late 1990s.", NYT, "en", "en", "fail", "mid-1990s"),
+        ("Bin Laden lebte Ende der 1990er Jahre in Khartum.", NYT, "de", "en", "fail", "lebte"),
+        ("Clinton imposed the embargo in the late 1990s.", NYT, "en", "en", "pass", "late"),
         # The event of the matched year's own sentence keeps it.
         ("Clinton imposed a trade embargo on Sudan in 1997.", NYT, "en", "en", "pass", "1997"),
         (
@@ -251,6 +255,50 @@ def test_a_bound_is_judged_by_the_persons_figure(
             "fr",
             "en",
             "fail",
+        ),
+        # A count meets no year by its digits.
+        (
+            "2000 people attended the festival.",
+            "In 2000, 1,500 people attended the festival.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "2000 Menschen besuchten das Festival.",
+            "Im Jahr 2000 besuchten 1.500 Menschen das Festival.",
+            "de",
+            "de",
+            "fail",
+        ),
+        (
+            "2000 personnes ont assisté au festival.",
+            "In 2000, 1,500 people attended the festival.",
+            "fr",
+            "en",
+            "fail",
+        ),
+        (
+            "2010 personas asistieron al festival.",
+            "El festival se celebró por primera vez en 2010.",
+            "es",
+            "es",
+            "unverified",
+        ),
+        ("2000人が集まった。", "The festival was first held in 2000.", "ja", "en", "unverified"),
+        (
+            "The festival began in 2000.",
+            "The festival began in 2000 with 300 guests.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "2000 people demonstrated in Erfurt in 2019.",
+            "Etwa 2.000 Menschen haben 2019 in Erfurt demonstriert.",
+            "en",
+            "de",
+            "warn",
         ),
         # A year before its people: "in 2013 people gathered".
         (

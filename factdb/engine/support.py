@@ -17124,6 +17124,28 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     return out
 
 
+def _counts_a_noun(text: str, v: Value, lang: str | None) -> bool:
+    """Whether a bare figure from 1000 to 2100 counts the noun right after it ("2000
+    Menschen", "2000 people", "2000人"): [year_counts] nouns, or the counter words of
+    [counters] (`_counter`)."""
+    if v.kind != "number" or not 1000 <= v.value <= 2100:
+        return False
+    if _counter(text, v.end, rules_for(lang)) is not None:
+        return True
+    return _four_digit_count(text, text[max(0, v.start - 24) : v.start], v.end, lang)
+
+
+def _count_or_year(
+    s: Value, candidates: list[Value], stated: Reading, statement_lang: str | None
+) -> list[Value]:
+    """The candidates less the quote's years when the statement's figure counts a noun: a
+    count ("2000 people attended") is no year of the quote ("In 2000, 1,500 people
+    attended") that its digits happen to write."""
+    if s.kind == "number" and _counts_a_noun(stated.text, s, statement_lang):
+        return [q for q in candidates if q.kind != "year"]
+    return candidates
+
+
 #: How far (in characters) apart two counts of a quote may stand to make a share
 #: (`_shares_apart`: "12 députés Front de gauche (sur 15)").
 _SHARE_PAIR_REACH = 40
@@ -18100,6 +18122,9 @@ statement_lang="en").status
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         comparable = candidates = _candidates(s, quoted)
+        if s.kind == "number" and candidates:
+            # "2000 people attended" for "In 2000, 1,500 people attended": no year's digits.
+            comparable = candidates = _count_or_year(s, candidates, stated, statement_lang)
         if not parts_read and (part or s.hedge is not None):
             parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
