@@ -256,7 +256,7 @@ def test_a_bound_is_judged_by_the_persons_figure(
             "en",
             "fail",
         ),
-        # A count meets no year by its digits.
+        # A count meets no year by its digits, nor a year said as one a count.
         (
             "2000 people attended the festival.",
             "In 2000, 1,500 people attended the festival.",
@@ -300,6 +300,29 @@ def test_a_bound_is_judged_by_the_persons_figure(
             "de",
             "warn",
         ),
+        # A year said as one ("in 2000", "im Jahr 2000", "2000年") meets no count.
+        (
+            "The festival began in 2000.",
+            "2000 people attended the festival.",
+            "en",
+            "en",
+            "unverified",
+        ),
+        (
+            "Das Festival begann im Jahr 2000.",
+            "2000 people attended the festival.",
+            "de",
+            "en",
+            "unverified",
+        ),
+        (
+            "その祭りは2000年に始まった。",
+            "2000 people attended the festival.",
+            "ja",
+            "en",
+            "unverified",
+        ),
+        ("L'usine a construit mille machines.", "工厂生产了千台机器", "fr", "zh", "pass"),
         # A year before its people: "in 2013 people gathered".
         (
             "In 2013 people gathered in Toronto.",

@@ -17135,14 +17135,37 @@ def _counts_a_noun(text: str, v: Value, lang: str | None) -> bool:
     return _four_digit_count(text, text[max(0, v.start - 24) : v.start], v.end, lang)
 
 
+def _said_as_year(text: str, v: Value, lang: str | None) -> bool:
+    """Whether a year is said as one: after a word of [year_counts] not_after ("in 2000",
+    "seit 2000", "en 2000") or before 年 ("2000年"), not only by its digits."""
+    if v.text.endswith("年") or text[v.end : v.end + 1] == "年":
+        return True
+    res = _year_count_res(lang)
+    return res is not None and res[1].search(text[max(0, v.start - 24) : v.start]) is not None
+
+
 def _count_or_year(
-    s: Value, candidates: list[Value], stated: Reading, statement_lang: str | None
+    s: Value,
+    candidates: list[Value],
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
 ) -> list[Value]:
-    """The candidates less the quote's years when the statement's figure counts a noun: a
-    count ("2000 people attended") is no year of the quote ("In 2000, 1,500 people
-    attended") that its digits happen to write."""
+    """The candidates less those a count and a year would meet by their digits alone: a
+    statement's count of a noun ("2000 people attended") is no year of the quote ("In
+    2000, 1,500 people attended"), and a year said as one ("began in 2000") no count of
+    the quote's ("2000 people attended")."""
     if s.kind == "number" and _counts_a_noun(stated.text, s, statement_lang):
         return [q for q in candidates if q.kind != "year"]
+    if s.kind == "year" and _said_as_year(stated.text, s, statement_lang):
+        kept = []
+        for q in candidates:
+            owner = _owner(q, readings) if q.kind == "number" else None
+            lang = langs[readings.index(owner)] if owner is not None else None
+            if owner is None or not _counts_a_noun(owner.text, q, lang):
+                kept.append(q)
+        return kept
     return candidates
 
 
@@ -18122,9 +18145,11 @@ statement_lang="en").status
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         comparable = candidates = _candidates(s, quoted)
-        if s.kind == "number" and candidates:
+        if s.kind in ("number", "year") and candidates:
             # "2000 people attended" for "In 2000, 1,500 people attended": no year's digits.
-            comparable = candidates = _count_or_year(s, candidates, stated, statement_lang)
+            comparable = candidates = _count_or_year(
+                s, candidates, stated, statement_lang, readings, langs
+            )
         if not parts_read and (part or s.hedge is not None):
             parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
