@@ -7340,6 +7340,33 @@ _OPENERS = ('"', "«", "„", "「", "《", "[")
 #: How far `_read_numbers` takes the text before a number at once (`_hedge`'s window).
 _PRE = 40
 _FOUR_DIGITS = _lazy(r"\d{4}")
+
+
+@lru_cache(maxsize=16)
+def _year_count_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """[year_counts] of a language's data: one pattern of its nouns after a figure's end
+    (spaces, then the noun as a whole word) and one of its words of not_after ending a
+    text (the word, then spaces); None when it lists no nouns."""
+    rules = rules_for(lang)
+    data = rules.data.get("year_counts", {}) if rules is not None else {}
+    if not data.get("nouns"):
+        return None
+    nouns = re.compile(rf"[ \u00a0]+(?:{_alt(data['nouns'])})(?!\w)", re.I)
+    words = data.get("not_after") or ["(?!)"]
+    before = re.compile(rf"(?<!\w)(?:{_alt(words)})[ \u00a0]+$", re.I)
+    return nouns, before
+
+
+def _four_digit_count(text: str, pre: str, stop: int, lang: str | None) -> bool:
+    """Whether a bare four-digit figure ending at `stop` counts the noun right after it
+    ("2000 Menschen aus 90 Ländern", "1200 personnes"), by [year_counts] nouns, rather
+    than naming a year; not after a word of not_after ("in 2013 people gathered")."""
+    res = _year_count_res(lang)
+    if res is None or res[0].match(text, stop) is None:
+        return False
+    return res[1].search(pre[-24:]) is None
+
+
 _A_OR_ONE = _lazy(r"(?<!\w)(?:a|one)\s$")
 # A copyright notice's years ("Copyright © 1998 - 2016", "©2020"): years in any language,
 # also where a year otherwise takes its word ("1998年"). Tested on the last 24 characters.
@@ -7572,6 +7599,7 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                     and not rest.startswith("年")
                     and not _COPYRIGHT_BEFORE.search(pre[-24:])
                 )
+                and not _four_digit_count(text, pre, stop, rules.lang)
             ):
                 kind = "year"
         if kind == "number" and _identifier(text, start, stop, rules):
@@ -9818,10 +9846,25 @@ def _date_tense(text: str, v: Value, tense: tuple[re.Pattern[str], re.Pattern[st
     return 1 if future and not past else -1 if past and not future else 0
 
 
+def _in_decade_part(offset: int, part: str) -> bool:
+    """Whether the year `offset` years into a decade lies in its part, as
+    `_compare_periods` reads a decade's parts: early 0-4, mid 2-7, late 5-9."""
+    if part == "early":
+        return offset <= 4
+    if part == "late":
+        return offset >= 5
+    if part == "mid":
+        return 2 <= offset <= 7
+    return True
+
+
 def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str]:
     sy, sm, sd = s.ymd or (None, None, None)
     if q.kind == "decade":
         if sy is not None and q.value <= sy < q.value + 10:
+            if q.part and not _in_decade_part(sy - int(q.value), q.part):
+                # "in 1991" against "in the mid-1990s": outside the part the quote names.
+                return "contradicted", f"{sy} is not the {q.shown}"
             # "in 1985" against "in the 80s": the quote does not say which year.
             return "missing", "the quote gives only the decade"
         return "contradicted", ""
@@ -12740,6 +12783,94 @@ def _told_of_another_figure(
     o, only, q_only = best
     sure = len(only) > 2 * len(q_only) and _compare(s, o, published)[0] == "contradicted"
     return o, sorted({mine[k] for k in only}), sure
+
+
+#: The kinds of a quote's time that may date the statement's event.
+_EVENT_TIME_KINDS = ("date", "year", "decade", "century")
+
+
+def _event_time_elsewhere(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    owner: Reading,
+    published: date | None,
+    *,
+    across: bool = False,
+) -> tuple[Value, str, str, list[str]] | None:
+    """Another time of the quote (a date, year, decade or century), in another sentence
+    than `q`'s, whose sentence tells the event of the statement's clause with `s` while
+    `q`'s sentence tells little of it, and which `s` meets otherwise than it meets `q`:
+    "Bin Laden lived in Khartoum in 1997" for "In 1997, Clinton imposed a … trade embargo
+    …. In the mid-1990s, Osama bin Laden lived in Khartoum" gives (mid-1990s, "missing",
+    …, ["Khartoum", "Laden", "lived"]): the stay is dated by its decade, not by the
+    embargo's year. The statement's words are those of its clause with `s` (between
+    commas) when it holds another figure, keyed as `_told_of_another_date` keys them (by
+    [event_meanings] across languages); two or more found only in the other sentence and
+    more than twice as many as only in `q`'s decide; across languages one shared meaning
+    does when `q`'s sentence shares none ("ビンラディンは1995年にハルツームに住んでいた").
+    (The other time, its verdict and note, the words) or None. Linear: each sentence is
+    read once."""
+    if len(owner.values) < 2:
+        return None
+    bounds = _sentence_bounds(owner.text)
+    if len(bounds) < 3:
+        return None
+
+    def sentence(pos: int) -> tuple[int, int]:
+        at = bisect.bisect_right(bounds, pos, 1, len(bounds) - 1)
+        return bounds[at - 1], bounds[at]
+
+    q_part = sentence(q.start)
+    before = _compare(s, q, published)[0]
+    others = [
+        o
+        for o in owner.values
+        if o is not q and o.kind in _EVENT_TIME_KINDS and sentence(o.start) != q_part
+    ]
+    if not others:
+        return None
+    lo, hi = 0, len(stated.text)
+    if len(stated.values) > 1:
+        # "Bin Laden lived in Khartoum in 1997, and Clinton imposed the embargo in the
+        # mid-1990s": the words of the figure's own clause.
+        for m in _FIGURE_CLAUSE_GAP.finditer(stated.text):
+            if m.end() <= s.start:
+                lo = m.end()
+            elif m.start() >= s.end:
+                hi = m.start()
+                break
+    keyed = _meaning_keys if across else _event_keys
+    mine = keyed(stated.text, lo, hi, sorted((v.start, v.end) for v in stated.values))
+    if not mine:
+        return None
+    spans = sorted((v.start, v.end) for v in owner.values)
+    read: dict[tuple[int, int], set[str]] = {}
+
+    def told(part: tuple[int, int]) -> set[str]:
+        if part not in read:
+            read[part] = mine.keys() & keyed(owner.text, part[0], part[1], spans).keys()
+        return read[part]
+
+    q_keys = told(q_part)
+    if q_keys and q_keys == keyed(owner.text, *q_part, spans).keys():
+        return None  # "Retrieved 2007-10-12.": all that `q`'s sentence tells, the statement does
+    best: tuple[Value, set[str]] | None = None
+    for o in others:
+        only = told(sentence(o.start)) - q_keys
+        if best is None or len(only) > len(best[1]):
+            best = o, only
+    if best is None:
+        return None
+    o, only = best
+    q_only = q_keys - told(sentence(o.start))
+    enough = len(only) >= 2 or (across and not q_keys and any(k.startswith("=") for k in only))
+    if not enough or len(only) <= 2 * len(q_only):
+        return None
+    verdict, note = _compare(s, o, published)
+    if verdict == before or verdict in ("match", "overstated"):
+        return None  # the same verdict, or a pass no other reading checked
+    return o, verdict, note, sorted(mine[k] for k in only)
 
 
 #: The word right after a count: "2,400 residents".
@@ -17136,6 +17267,51 @@ def _candidates(s: Value, quoted: list[Value]) -> list[Value]:
     return out
 
 
+def _counts_a_noun(text: str, v: Value, lang: str | None) -> bool:
+    """Whether a bare figure from 1000 to 2100 counts the noun right after it ("2000
+    Menschen", "2000 people", "2000人"): [year_counts] nouns, or the counter words of
+    [counters] (`_counter`)."""
+    if v.kind != "number" or not 1000 <= v.value <= 2100:
+        return False
+    if _counter(text, v.end, rules_for(lang)) is not None:
+        return True
+    return _four_digit_count(text, text[max(0, v.start - 24) : v.start], v.end, lang)
+
+
+def _said_as_year(text: str, v: Value, lang: str | None) -> bool:
+    """Whether a year is said as one: after a word of [year_counts] not_after ("in 2000",
+    "seit 2000", "en 2000") or before 年 ("2000年"), not only by its digits."""
+    if v.text.endswith("年") or text[v.end : v.end + 1] == "年":
+        return True
+    res = _year_count_res(lang)
+    return res is not None and res[1].search(text[max(0, v.start - 24) : v.start]) is not None
+
+
+def _count_or_year(
+    s: Value,
+    candidates: list[Value],
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> list[Value]:
+    """The candidates less those a count and a year would meet by their digits alone: a
+    statement's count of a noun ("2000 people attended") is no year of the quote ("In
+    2000, 1,500 people attended"), and a year said as one ("began in 2000") no count of
+    the quote's ("2000 people attended")."""
+    if s.kind == "number" and _counts_a_noun(stated.text, s, statement_lang):
+        return [q for q in candidates if q.kind != "year"]
+    if s.kind == "year" and _said_as_year(stated.text, s, statement_lang):
+        kept = []
+        for q in candidates:
+            owner = _owner(q, readings) if q.kind == "number" else None
+            lang = langs[readings.index(owner)] if owner is not None else None
+            if owner is None or not _counts_a_noun(owner.text, q, lang):
+                kept.append(q)
+        return kept
+    return candidates
+
+
 #: How far (in characters) apart two counts of a quote may stand to make a share
 #: (`_shares_apart`: "12 députés Front de gauche (sur 15)").
 _SHARE_PAIR_REACH = 40
@@ -18119,6 +18295,11 @@ statement_lang="en").status
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         comparable = candidates = _candidates(s, quoted)
+        if s.kind in ("number", "year") and candidates:
+            # "2000 people attended" for "In 2000, 1,500 people attended": no year's digits.
+            comparable = candidates = _count_or_year(
+                s, candidates, stated, statement_lang, readings, langs
+            )
         if not parts_read and (part or s.hedge is not None):
             parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
@@ -18292,10 +18473,19 @@ statement_lang="en").status
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
         kin = [v for v in stated.values if v.kind == s.kind]
+        if s.kind == "unit" and len(kin) > 1:
+            # "Thilo Brill blieb über 1500 m unter vier Minuten": the race's distance is no
+            # second figure of the runner's time; the figures of the time's dimension are.
+            kin = [v for v in kin if v.dim == s.dim]
         person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
         if (
             verdict != "missing"
-            and (s.kind == "rank" or (s.kind == "unit" and _is_time(s.dim or "")))
+            and (
+                s.kind == "rank"
+                or (s.kind == "unit" and _is_time(s.dim or ""))
+                # "Kudla sprang mehr als sechs Meter": a bound on a person's distance.
+                or (s.kind == "unit" and bound and s.dim in _PERSONAL_MEASURES)
+            )
             and (len(kin) == 1 or person is not None)
         ):
             # A place or a time is a person's: the statement's one figure of its kind, or
@@ -18846,6 +19036,21 @@ statement_lang="en").status
                         # inherited Netscape's code-base in 1998. In 2011, Eich transferred
                         # …": the quote tells the statement's event in 1998's sentence.
                         q, verdict, note = _told_elsewhere(q, *told)
+        if verdict in ("match", "overstated", "contradicted") and s.kind in _EVENT_TIME_KINDS:
+            owner = _owner(q, readings)
+            two_langs = owner is not None and _across(owner, readings, langs, statement_lang)
+            if owner is not None and not _has_cjk(owner.text) and (not stated_cjk or two_langs):
+                timed = _event_time_elsewhere(stated, s, q, owner, published, across=two_langs)
+                if timed is not None:
+                    # "Bin Laden lived in Khartoum in 1997" for "In 1997, Clinton imposed
+                    # … an embargo …. In the mid-1990s, Osama bin Laden lived in Khartoum":
+                    # the sentence that tells the statement's event dates it.
+                    other, verdict, why, event_words = timed
+                    listed = ", ".join(repr(w) for w in event_words)
+                    go = "goes" if len(event_words) == 1 else "go"
+                    note = f"in the quote {listed} {go} with {other.shown!r}, not {q.shown!r}"
+                    note = f"{note}: {why}" if why else note
+                    q = other
         if verdict in ("match", "overstated") and s.kind == "number":
             owner = _owner(q, readings)
             # Counters in Chinese or Japanese; a statement in another language against
