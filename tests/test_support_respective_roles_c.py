@@ -3,7 +3,8 @@
 - A page's dates by role ([date_roles] of common.toml): "se publicó el 16 de enero" for
   "Thu 3 Jan 2019 … Last modified on Wed 16 Jan 2019" gives the change's date to the
   publication; the role words are read in every language, Chinese and Japanese ones before
-  the date ("发表于", "公開日：") or after it ("2019年1月16日に公開").
+  the date ("发表于", "公開日：") or after it ("2019年1月16日に公開"); a date whose role word
+  the quote says beside the same date is tied by it ("am 16. Januar aktualisiert").
 - A term named by its span ("一年版", "1年版", "one-year licence", "Einjahreslizenz", "licence
   d'un an"): "一" before "年版", "年期", "年制" is the figure one, so the item's price is
   compared with the item's own.
@@ -11,8 +12,8 @@
   characters, files, folders, what a program prints, goals, assists): "42 lignes et affiche
   4" for "Just 4 lines! Running that prints 42".
 - Figures given "respectively": the order of the list gives each figure to the activity,
-  compass point or counted noun said in order before it, or to those of as many figures
-  just before it ("前者のリードが…3470MB/s、ライトは…3000MB/s、後者はそれぞれ…3400MB/s、
+  compass point or counted noun said in order before it or after it, or to those of as many
+  figures just before it ("前者のリードが…3470MB/s、ライトは…3000MB/s、後者はそれぞれ…3400MB/s、
   …2800MB/s": the latter reads at 3400MB/s).
 
 Each class: swaps that must not pass, and the right figure with its own noun, which passes.
@@ -30,6 +31,7 @@ GUARDIAN_STAMP = "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.1
 LEMONDE_STAMP = "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13"
 JA_STAMP = "公開日：2019年1月3日 最終更新日：2019年1月16日"
 ZH_STAMP = "发布时间：2019年1月3日 更新时间：2019年1月16日"
+DE_PAGE = "Die Seite wurde am 3. Januar 2019 veröffentlicht und am 16. Januar 2019 aktualisiert."
 LICENCES_JA = "1年版ライセンスは2900円（税込）で、2年版ライセンスは5000円（税込）。"
 LICENCES_ZH = "一年版授权售价2900日元，两年版授权售价5000日元。"
 DEPOSITS_ZH = "一年期定期存款利率为1.5%，两年期为2.1%。"
@@ -50,6 +52,9 @@ DRIVE_EN = "The drive reads and writes at 3,400 MB/s and 2,800 MB/s respectively
 RESULTS_EN = "Revenue and profit reached $5 billion and $1 billion respectively."
 WINGS_EN = "The north and south wings hold 40 and 60 rooms respectively."
 LINE_EN = "Download and upload speeds reach 100 Mbit/s and 40 Mbit/s respectively."
+SALES_EN = "Sales rose 5% and 3% in the north and south respectively."
+SEASON_EN = "He scored 12 goals in 30 games, adding 7 assists."
+REPORT_DE = "Der Bericht umfasst 96 Seiten und 12 Kapitel."
 
 
 def _status(
@@ -61,6 +66,7 @@ def _status(
 
 
 def _check(status: str, reason: str, expected: str) -> None:
+    """A right statement passes; a swap never does."""
     if expected == "pass":
         assert status == "pass", reason
     else:
@@ -220,11 +226,50 @@ def _check(status: str, reason: str, expected: str) -> None:
         ),
         ("Der Artikel erschien am 16. Januar 2019.", ZH_STAMP, "de", "zh", "2019-01-03", "fail"),
         ("Der Artikel erschien am 3. Januar 2019.", ZH_STAMP, "de", "zh", "2019-01-03", "pass"),
+        ("Die Seite wurde am 16. Januar 2019 aktualisiert.", DE_PAGE, "de", "de", None, "pass"),
+        ("Die Seite wurde am 3. Januar 2019 aktualisiert.", DE_PAGE, "de", "de", None, "fail"),
+        ("The page was updated on 16 January 2019.", DE_PAGE, "en", "de", None, "pass"),
+        ("The page was published on 16 January 2019.", DE_PAGE, "en", "de", None, "fail"),
+        ("该页面于2019年1月16日更新。", DE_PAGE, "zh", "de", None, "pass"),
+        ("La página se publicó el 3 de enero de 2019.", DE_PAGE, "es", "de", None, "pass"),
+        (
+            "Le rapport a été mis à jour le 2 mai 2020.",
+            "Fri 2 May 2020 Updated on Mon 9 May 2020",
+            "fr",
+            "en",
+            None,
+            "fail",
+        ),
+        (
+            "Le rapport a été mis à jour le 9 mai 2020.",
+            "Fri 2 May 2020 Updated on Mon 9 May 2020",
+            "fr",
+            "en",
+            None,
+            "pass",
+        ),
+        (
+            "该报告于2020年5月2日更新。",
+            "Fri 2 May 2020 Updated on Mon 9 May 2020",
+            "zh",
+            "en",
+            None,
+            "fail",
+        ),
+        (
+            "报告发布于2020年5月2日。",
+            "Fri 2 May 2020 Updated on Mon 9 May 2020",
+            "zh",
+            "en",
+            None,
+            "pass",
+        ),
     ],
 )
 def test_a_date_role_read_across_languages(
     statement: str, quote: str, s_lang: str, q_lang: str, published: str | None, expected: str
 ) -> None:
+    """[date_roles] in every language: a date given to the other role never passes."""
     _check(*_status(statement, quote, s_lang, q_lang, published), expected)
 
 
@@ -250,11 +295,56 @@ def test_a_date_role_read_across_languages(
         ("一年期定期存款利率为2.1%。", DEPOSITS_ZH, "zh", "zh", "fail"),
         ("The one-year deposit rate is 2.1%.", DEPOSITS_ZH, "en", "zh", "fail"),
         ("他是一年级学生，今年7岁。", "他是一年级学生，今年7岁。", "zh", "zh", "pass"),
+        ("Die Lizenz für ein Jahr kostet 5000 Yen.", LICENCES_JA, "de", "ja", "fail"),
+        ("Die Lizenz für ein Jahr kostet 2900 Yen.", LICENCES_JA, "de", "ja", "pass"),
+        ("A 12-month licence costs 5000 yen.", LICENCES_JA, "en", "ja", "fail"),
+        ("A 12-month licence costs 2900 yen.", LICENCES_JA, "en", "ja", "pass"),
+        ("A licença de um ano custa 5000 ienes.", LICENCES_JA, "pt", "ja", "fail"),
+        ("A licença de dois anos custa 5000 ienes.", LICENCES_JA, "pt", "ja", "pass"),
+        ("La licence de deux ans coûte 2900 yens.", LICENCES_JA, "fr", "ja", "fail"),
+        ("Die Zweijahreslizenz kostet 5000 Yen.", LICENCES_JA, "de", "ja", "pass"),
+        ("Die Zweijahreslizenz kostet 2900 Yen.", LICENCES_JA, "de", "ja", "fail"),
+        (
+            "The one-year licence costs 5000 yen.",
+            "The app costs 2,900 yen for a one-year licence and 5,000 yen for a two-year licence.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "一年版许可证售价5000日元。",
+            "The app costs 2,900 yen for a one-year licence and 5,000 yen for a two-year licence.",
+            "zh",
+            "en",
+            "fail",
+        ),
+        (
+            "一年版许可证售价2900日元。",
+            "The app costs 2,900 yen for a one-year licence and 5,000 yen for a two-year licence.",
+            "zh",
+            "en",
+            "pass",
+        ),
+        (
+            "Die Einjahreslizenz kostet 5000 Yen.",
+            "La licence d'un an coûte 2 900 yens et celle de deux ans 5 000 yens.",
+            "de",
+            "fr",
+            "fail",
+        ),
+        (
+            "Die Einjahreslizenz kostet 2900 Yen.",
+            "La licence d'un an coûte 2 900 yens et celle de deux ans 5 000 yens.",
+            "de",
+            "fr",
+            "pass",
+        ),
     ],
 )
 def test_a_term_named_by_its_span(
     statement: str, quote: str, s_lang: str, q_lang: str, expected: str
 ) -> None:
+    """\"一年版\" is \"1年版\", a one-year licence: its price is the item's own."""
     _check(*_status(statement, quote, s_lang, q_lang, None), expected)
 
 
@@ -356,6 +446,7 @@ def test_a_term_named_by_its_span(
 def test_two_counts_swapped_across_languages(
     statement: str, quote: str, s_lang: str, q_lang: str, expected: str
 ) -> None:
+    """[counted_nouns] tie each count to its own noun across languages."""
     _check(*_status(statement, quote, s_lang, q_lang, None), expected)
 
 
@@ -430,12 +521,111 @@ def test_two_counts_swapped_across_languages(
             "en",
             "fail",
         ),
+        ("Sales rose 3% in the north.", SALES_EN, "en", "en", "fail"),
+        ("Sales rose 5% in the north.", SALES_EN, "en", "en", "pass"),
+        ("Im Norden stieg der Umsatz um 3 %.", SALES_EN, "de", "en", "fail"),
+        ("Les ventes ont progressé de 5 % dans le nord.", SALES_EN, "fr", "en", "pass"),
+        ("北部の売上は3%増えた。", SALES_EN, "ja", "en", "fail"),
     ],
 )
 def test_figures_given_respectively(
     statement: str, quote: str, s_lang: str, q_lang: str, expected: str
 ) -> None:
+    """The order of a list given \"respectively\" ties each figure to its meaning."""
     _check(*_status(statement, quote, s_lang, q_lang, None), expected)
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "s_lang", "q_lang", "published", "expected"),
+    [
+        (
+            "Es gibt 300 Schulen in der Stadt.",
+            "The city has 300 schools and 12 hospitals.",
+            "de",
+            "en",
+            None,
+            "pass",
+        ),
+        (
+            "The city has 300 schools.",
+            "In der Stadt gibt es 300 Schulen und 12 Krankenhäuser.",
+            "en",
+            "de",
+            None,
+            "pass",
+        ),
+        (
+            "The group reported a profit of €5 billion.",
+            "Le groupe affiche un bénéfice de 5 milliards d'euros.",
+            "en",
+            "fr",
+            None,
+            "pass",
+        ),
+        ("The report runs to 96 pages.", REPORT_DE, "en", "de", None, "pass"),
+        ("El informe tiene 12 capítulos.", REPORT_DE, "es", "de", None, "pass"),
+        (
+            "The archive has 3 files.",
+            "L'archive contient 3 fichiers répartis dans 12 dossiers.",
+            "en",
+            "fr",
+            None,
+            "pass",
+        ),
+        (
+            "Die Tabelle hat 40 Zeilen und 6 Spalten.",
+            "The table has 40 lines and 6 columns.",
+            "de",
+            "en",
+            None,
+            "pass",
+        ),
+        (
+            "Er schoss in 30 Spielen 12 Tore.",
+            "He scored 12 goals in 30 games.",
+            "de",
+            "en",
+            None,
+            "pass",
+        ),
+        ("Il a marqué 12 buts.", SEASON_EN, "fr", "en", None, "pass"),
+        ("Il a délivré 7 passes décisives.", SEASON_EN, "fr", "en", None, "pass"),
+        ("The drive reads at up to 3,470 MB/s.", DRIVES_JA, "en", "ja", None, "fail"),
+        ("The first drive writes at up to 3,000 MB/s.", DRIVES_JA, "en", "ja", None, "pass"),
+        ("该文章发布于2019年1月3日。", DE_PAGE, "zh", "de", None, "pass"),
+        (
+            "国家统计局于1月16日发布数据。",
+            "国家统计局1月16日发布的数据显示，2018年GDP增长6.6%。",
+            "zh",
+            "zh",
+            "2019-01-17",
+            "pass",
+        ),
+        (
+            "微软在3月10日发布了更新。",
+            "Microsoft released the update on March 10.",
+            "zh",
+            "en",
+            "2020-03-12",
+            "pass",
+        ),
+        (
+            "この記事は3月9日に配信された。",
+            "CNET Japan 3/9(木) 18:45配信",
+            "ja",
+            "ja",
+            "2017-03-09",
+            "pass",
+        ),
+        ("一年後、彼は戻った。", "1年後、彼は戻ってきた。", "ja", "ja", None, "fail"),
+        ("他一年级时7岁。", "他一年级时7岁。", "zh", "zh", None, "pass"),
+    ],
+)
+def test_right_figures_near_the_new_words_still_pass(
+    statement: str, quote: str, s_lang: str, q_lang: str, published: str | None, expected: str
+) -> None:
+    """Ordinary sentences holding the new words: the right figure passes."""
+    _check(*_status(statement, quote, s_lang, q_lang, published), expected)
 
 
 def test_reasons_name_the_tie() -> None:

@@ -2925,7 +2925,8 @@ _DATE_ROLE_REACH = 32
 
 def _date_role(text: str, v: Value, values: list[Value]) -> tuple[str, str] | None:
     """The role of date `v` in `text` ([date_roles]: published, updated), said by a word
-    right before it, else right after it, and that word; None without one."""
+    right before it, else right after it unless that word opens the next date's ("Fri 2
+    May 2020 Updated on Mon 9 May 2020"), and that word; None without one."""
     found = _date_roles()
     if found is None:
         return None
@@ -2933,8 +2934,12 @@ def _date_role(text: str, v: Value, values: list[Value]) -> tuple[str, str] | No
     lo = max([v.start - _DATE_ROLE_REACH, *(u.end for u in values if u.end <= v.start)])
     m = before.search(text, max(0, lo), v.start)
     if m is None:
-        hi = min([v.end + _DATE_ROLE_REACH, *(u.start for u in values if u.start >= v.end)])
+        later = [u.start for u in values if u.start >= v.end]
+        hi = min([v.end + _DATE_ROLE_REACH, *later])
         m = after.match(text, v.end, max(v.end, hi))
+        group = 1 if m is not None and m.group(1) else 2
+        if m is not None and later and before.match(text, m.start(group), min(later)):
+            return None  # "Fri 2 May 2020 Updated on Mon 9 May 2020": the next date's word
     if m is None:
         return None
     word = m.group(1) or m.group(2)
@@ -2968,6 +2973,15 @@ def _date_role_swapped(
             if other is not None and other[0] == mine[0]:
                 return s, q, mine[1], f"not {other[1]}"
     return None
+
+
+def _same_date_role(stated: Reading, s: Value, q: Value, readings: list[Reading]) -> bool:
+    """Whether the statement's date `s` and the quote's `q` are said of one event of a page
+    by their role words ([date_roles]: "aktualisiert", "Last modified", "更新")."""
+    mine = _date_role(stated.text, s, stated.values)
+    owner = _owner(q, readings) if mine is not None else None
+    theirs = _date_role(owner.text, q, owner.values) if owner is not None else None
+    return mine is not None and theirs is not None and mine[0] == theirs[0]
 
 
 def _in_year_span(text: str, values: list[Value], y: Value) -> bool:
@@ -3554,9 +3568,10 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
 
 #: After "一" these make it the figure one: a span of time ("超过一个月", "一年间"), or a
 #: term named by its span ("一年版" the one-year edition, "一年期" a one-year term, "一年制"),
-#: as "1年版" is (not "一年级", the first grade, nor "一年生").
+#: as "1年版" is (not "一年级", the first grade, nor "一年生", nor "这一年期间", this year).
 _CJK_ONE_SPAN = _lazy(
-    "[个個]?(?:月|星期|小时|小時|礼拜|禮拜)|年[间間版期制]|[个個]?(?:世纪|世紀)|か月|ヶ月|カ月|時間"
+    "[个個]?(?:月|星期|小时|小時|礼拜|禮拜)|年(?:[间間版制]|期(?![间間]))|[个個]?(?:世纪|世紀)"
+    "|か月|ヶ月|カ月|時間"
 )
 #: The longest run of numeral characters read as one number ("一千二百三十四万五千六百七十八"
 #: has 16); a longer run is no figure anyone writes, and its value could be huge.
@@ -12773,7 +12788,8 @@ def _list_in_order(
     family joined by commas or "and" alone) and what each is said of, in order: the
     meanings said in order right before the list ("reads and writes at 3,400 and 2,800
     MB/s respectively", "读取和写入速度分别为3400MB/s和2800MB/s", "Revenue and profit
-    reached $5 billion and $1 billion respectively"), or else those of as many figures of
+    reached $5 billion and $1 billion respectively") or right after it ("rose 5% and 3% in
+    the north and south respectively"), or else those of as many figures of
     the family just before it, one meaning each ("前者のリードが最大3470MB/s、ライトは最大
     3000MB/s、後者はそれぞれ最大3400MB/s、最大2800MB/s": the latter reads at 3400MB/s);
     [activities] and [compass] first, [counted_nouns] when those say none. None when no
@@ -12809,10 +12825,16 @@ def _list_in_order(
         return max([start, *(w.end for w in values if w.end <= _written_from(u))])
 
     before = same[:first][-len(items) :]
+    # After the list, up to "respectively": "rose 5% and 3% in the north and south
+    # respectively".
+    tail = min([end, *(u.start for u in values if u.start >= items[-1].end)])
+    word = _RESPECTIVELY.search(text, items[-1].end, tail)
+    tail = word.start() if word is not None else tail
     for nouns in (False, True):
-        labels = _ordered_meanings(text, lead(items[0]), _written_from(items[0]), nouns)
-        if len(labels) == len(items):
-            return items, labels
+        for lo, hi in ((lead(items[0]), _written_from(items[0])), (items[-1].end, tail)):
+            labels = _ordered_meanings(text, lo, hi, nouns)
+            if len(labels) == len(items):
+                return items, labels
         # Said figure by figure before the list, one meaning each.
         labels = []
         for u in before if len(before) == len(items) else []:
@@ -18281,6 +18303,7 @@ statement_lang="en").status
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
         ordered = False  # a list given "respectively" decided `q` (`_respective_figure`)
+        dated = False  # the role word beside each date decided `q` (`_same_date_role`)
         kin = [v for v in stated.values if v.kind == s.kind]
         person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
         if (
@@ -18519,6 +18542,16 @@ statement_lang="en").status
                             f"not {q.shown!r}, to what the statement says"
                         )
                     q = respective
+        if (
+            verdict in ("match", "overstated")
+            and named is None
+            and s.kind == q.kind == "date"
+            and _same_date_role(stated, s, q, readings)
+        ):
+            # "am 16. Januar aktualisiert" for "am 3. Januar veröffentlicht und am 16.
+            # Januar aktualisiert": the role word beside each date ties it, whatever other
+            # word of the statement the quote says beside another date.
+            named, held_by, by_holder, dated = q, True, True, True
         held = verdict in ("match", "overstated")  # before the ties below leave it open
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             compass = _compass_rival(stated, s, q, readings)
@@ -18620,7 +18653,12 @@ statement_lang="en").status
                 # is another subject's; the statement's stands apart from it.
                 verdict = "contradicted"
                 note = f"in the quote {q.shown!r} goes with {apart[0]!r}, not {apart[1]!r}"
-        if verdict in ("match", "overstated") and s.kind == "date" and q.kind == "date":
+        if (
+            verdict in ("match", "overstated")
+            and s.kind == "date"
+            and q.kind == "date"
+            and not dated
+        ):
             event = _event_date_elsewhere(stated, s, q, readings, langs, statement_lang)
             if event is not None:
                 # "Er wurde am 21. März festgenommen" for "He was arrested in April for the
@@ -18831,7 +18869,11 @@ statement_lang="en").status
                 # brackets closing the quote is the page's; the event's is another.
                 verdict = "missing"
                 note = f"{q.shown!r} dates the page; the quote's {other.shown!r} contradicts"
-        if verdict in ("match", "overstated") and s.kind in ("date", "year", "decade", "century"):
+        if (
+            verdict in ("match", "overstated")
+            and s.kind in ("date", "year", "decade", "century")
+            and not dated
+        ):
             owner = _owner(q, readings)
             two_langs = owner is not None and _across(owner, readings, langs, statement_lang)
             if owner is not None and not _has_cjk(owner.text) and (not stated_cjk or two_langs):
