@@ -526,6 +526,44 @@ def test_two_counts_swapped_across_languages(
         ("Im Norden stieg der Umsatz um 3 %.", SALES_EN, "de", "en", "fail"),
         ("Les ventes ont progressé de 5 % dans le nord.", SALES_EN, "fr", "en", "pass"),
         ("北部の売上は3%増えた。", SALES_EN, "ja", "en", "fail"),
+        ("Revenue and profit reached $5 billion and $1 billion.", RESULTS_EN, "en", "en", "pass"),
+        (
+            "Umsatz und Gewinn erreichten 5 Milliarden und 1 Milliarde Dollar.",
+            RESULTS_EN,
+            "de",
+            "en",
+            "pass",
+        ),
+        ("Revenue reached $5 billion, profit $1 billion.", RESULTS_EN, "en", "en", "pass"),
+        (
+            "Le chiffre d'affaires et le bénéfice ont atteint respectivement 5 milliards et "
+            "1 milliard de dollars.",
+            RESULTS_EN,
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "Les ventes ont progressé de 5 % dans le nord et de 3 % dans le sud.",
+            SALES_EN,
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "The latter reads and writes at up to 3,400 and 2,800 MB/s.",
+            DRIVES_EN,
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "The latter reads and writes at up to 3,400 MB/s and 2,800 MB/s.",
+            DRIVES_EN,
+            "en",
+            "en",
+            "pass",
+        ),
     ],
 )
 def test_figures_given_respectively(

@@ -12782,24 +12782,27 @@ def _written_from(v: Value) -> int:
 
 
 def _list_in_order(
-    text: str, values: list[Value], v: Value
+    text: str, values: list[Value], v: Value, marked: bool = True
 ) -> tuple[list[Value], list[str]] | None:
-    """The list of figures given "respectively" that holds `v` (`_in_order`: figures of its
-    family joined by commas or "and" alone) and what each is said of, in order: the
-    meanings said in order right before the list ("reads and writes at 3,400 and 2,800
-    MB/s respectively", "读取和写入速度分别为3400MB/s和2800MB/s", "Revenue and profit
-    reached $5 billion and $1 billion respectively") or right after it ("rose 5% and 3% in
-    the north and south respectively"), or else those of as many figures of
-    the family just before it, one meaning each ("前者のリードが最大3470MB/s、ライトは最大
-    3000MB/s、後者はそれぞれ最大3400MB/s、最大2800MB/s": the latter reads at 3400MB/s);
-    [activities] and [compass] first, [counted_nouns] when those say none. None when no
-    list holds `v`, or its meanings are not one per figure."""
-    if not _in_order(text, v):
-        return None
+    """The list of figures that holds `v` (figures joined by commas or "and" alone, of its
+    family when `marked`) and what each is said of, in order, or no meanings when they are
+    not one per figure. With `marked`, only a list given "respectively" (`_in_order`, or
+    "respectivement" right before it). The meanings: those said in order right before the
+    list ("reads and writes at 3,400 and 2,800 MB/s respectively", "读取和写入速度分别为
+    3400MB/s和2800MB/s", "Revenue and profit reached $5 billion and $1 billion
+    respectively") or right after it ("rose 5% and 3% in the north and south
+    respectively"), or else those of as many figures of the family just before it, one
+    meaning each ("前者のリードが最大3470MB/s、ライトは最大3000MB/s、後者はそれぞれ最大
+    3400MB/s、最大2800MB/s": the latter reads at 3400MB/s); [activities] and [compass]
+    first, [counted_nouns] when those say none. None when no such list holds `v`."""
     start = _last_end(_SENTENCE_END, text, v.start)
     stop = _SENTENCE_END.search(text, v.end)
     end = stop.end() if stop else len(text)
-    same = [u for u in values if start <= u.start and u.end <= end and _family(u) == _family(v)]
+    same = [
+        u
+        for u in values
+        if start <= u.start and u.end <= end and (not marked or _family(u) == _family(v))
+    ]
     i = next((k for k, u in enumerate(same) if u is v), None)
     if i is None:
         return None
@@ -12824,6 +12827,12 @@ def _list_in_order(
         """Where the words that say what `u` is start: after the figure before it."""
         return max([start, *(w.end for w in values if w.end <= _written_from(u))])
 
+    if (
+        marked
+        and not _in_order(text, v)
+        and not _RESPECTIVELY.search(text, lead(items[0]), _written_from(items[0]))
+    ):
+        return None
     before = same[:first][-len(items) :]
     # After the list, up to "respectively": "rose 5% and 3% in the north and south
     # respectively".
@@ -12844,7 +12853,7 @@ def _list_in_order(
             labels.append(said[0])
         if len(labels) == len(items):
             return items, labels
-    return None
+    return items, []
 
 
 def _respective_figure(
@@ -12854,16 +12863,19 @@ def _respective_figure(
     quote's order gives what the statement's figure is said of, `q` itself or another:
     "The latter reads at up to 2,800 MB/s" for "前者のリードが最大3470MB/s、ライトは最大
     3000MB/s、後者はそれぞれ最大3400MB/s、最大2800MB/s" gives 3400MB/s. What the statement's
-    figure is said of: by its own list's order when the statement gives one too, else the
+    figure is said of: by the order of its own list when it gives one ("Revenue and profit
+    reached $5 billion and $1 billion"; none when that order says nothing), else the
     meanings of its clause ([activities], [compass]) and its [counted_nouns]. None when
     those meet none of the list's, or two."""
     owner = _owner(q, readings)
     found = _list_in_order(owner.text, owner.values, q) if owner is not None else None
-    if found is None:
+    if found is None or not found[1]:
         return None
     items, labels = found
-    own = _list_in_order(stated.text, stated.values, s)
+    own = _list_in_order(stated.text, stated.values, s, marked=False)
     if own is not None:
+        if not own[1]:
+            return None  # a list of the statement whose order says nothing: a person reads
         mine = {own[1][next(k for k, u in enumerate(own[0]) if u is s)]}
     else:
         mine = set(_clause_meanings(stated.text, s))
