@@ -441,6 +441,99 @@ def test_a_term_named_by_its_span(
             "pass",
         ),
         ("The page has about 500 words.", "该页面有500字符，约80个单词。", "en", "zh", "fail"),
+        (
+            "The team has 12 wins and 3 losses.",
+            "L'équipe compte 3 victoires et 12 défaites.",
+            "en",
+            "fr",
+            "fail",
+        ),
+        ("The team has 3 wins.", "L'équipe compte 3 victoires et 12 défaites.", "en", "fr", "pass"),
+        (
+            "Das Team hat 12 Siege.",
+            "The team has 3 wins, 12 losses and 2 draws.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Das Team hat 12 Niederlagen.",
+            "The team has 3 wins, 12 losses and 2 draws.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "El equipo suma 2 derrotas.",
+            "The team has 3 wins, 12 losses and 2 draws.",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "El equipo suma 2 empates.",
+            "The team has 3 wins, 12 losses and 2 draws.",
+            "es",
+            "en",
+            "pass",
+        ),
+        ("该队取得3胜12负。", "The team has 3 wins, 12 losses and 2 draws.", "zh", "en", "pass"),
+        (
+            "O time tem 12 vitórias.",
+            "The team has 3 wins, 12 losses and 2 draws.",
+            "pt",
+            "en",
+            "fail",
+        ),
+        (
+            "The post got 120 likes and 45 comments.",
+            "Der Beitrag bekam 45 Likes und 120 Kommentare.",
+            "en",
+            "de",
+            "fail",
+        ),
+        (
+            "The post got 45 likes.",
+            "Der Beitrag bekam 45 Likes und 120 Kommentare.",
+            "en",
+            "de",
+            "pass",
+        ),
+        (
+            "The account has 5,000 followers.",
+            "La cuenta tiene 300 seguidores y sigue a 5.000 cuentas.",
+            "en",
+            "es",
+            "fail",
+        ),
+        (
+            "The account has 300 followers.",
+            "La cuenta tiene 300 seguidores y sigue a 5.000 cuentas.",
+            "en",
+            "es",
+            "pass",
+        ),
+        (
+            "The app has 5,000 users.",
+            "The app counts 5,000 accounts and 300 paying subscribers.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Die App hat 5.000 Nutzer.",
+            "The app counts 5,000 accounts and 300 paying subscribers.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "Le compte a 300 abonnés.",
+            "The account has 300 followers and follows 5,000 accounts.",
+            "fr",
+            "en",
+            "pass",
+        ),
     ],
 )
 def test_two_counts_swapped_across_languages(
@@ -536,8 +629,10 @@ def test_two_counts_swapped_across_languages(
         ),
         ("Revenue reached $5 billion, profit $1 billion.", RESULTS_EN, "en", "en", "pass"),
         (
-            "Le chiffre d'affaires et le bénéfice ont atteint respectivement 5 milliards et "
-            "1 milliard de dollars.",
+            (
+                "Le chiffre d'affaires et le bénéfice ont atteint respectivement 5 milliards et "
+                "1 milliard de dollars."
+            ),
             RESULTS_EN,
             "fr",
             "en",
