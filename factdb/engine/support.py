@@ -2915,7 +2915,14 @@ def _date_roles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | N
         + (rf"|({_alt(cjk)})(?:{_CJK_ROLE_LINK})?" if cjk else "")
         + r")\s*[:,：]?\s*$"
     )
-    after = rf"\s+({_alt(latin)})(?!\w)" + (rf"|\s*(?:[にで]|[于於])?({_alt(cjk)})" if cjk else "")
+    # After the date, a Chinese or Japanese word may follow its weekday in brackets and its
+    # time ("3/9(木) 18:45配信").
+    after = rf"\s+({_alt(latin)})(?!\w)" + (
+        rf"|\s*(?:[(（][^)）]{{1,4}}[)）])?\s*(?:\d{{1,2}}[:：]\d{{2}}\s*)?(?:[にで]|[于於])?"
+        rf"({_alt(cjk)})"
+        if cjk
+        else ""
+    )
     return re.compile(before, re.I), re.compile(after, re.I), roles
 
 
