@@ -832,3 +832,8 @@ def test_reasons_name_the_tie() -> None:
     assert status == "fail" and "lines" in reason
     status, reason = _status("一年版授权售价5000日元。", LICENCES_JA, "zh", "ja", None)
     assert status == "fail" and "2900" in reason
+    # A statement naming the other side than the listed figure's is judged by the sides.
+    status, reason = _status(
+        "Das erste Laufwerk schreibt mit bis zu 3400 MB/s.", DRIVES_JA, "de", "ja", None
+    )
+    assert status == "fail" and "前者" in reason

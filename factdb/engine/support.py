@@ -12863,6 +12863,17 @@ def _list_in_order(
     return items, []
 
 
+def _side_agrees(
+    stated: Reading, q: Value, readings: list[Reading], langs: list[str | None], lang: str | None
+) -> bool:
+    """Whether the side the statement names ("the former", "the second SSD":
+    `_stated_side`) is `q`'s (`_anaphora_side`), or either names none: a statement naming
+    the former for the latter's figure is judged by the sides (`_side_figures`)."""
+    side = _stated_side(stated, lang)
+    theirs = _anaphora_side(q, readings, langs) if side is not None else None
+    return theirs is None or theirs == side
+
+
 def _respective_figure(
     stated: Reading, s: Value, q: Value, readings: list[Reading]
 ) -> Value | None:
@@ -18545,7 +18556,12 @@ statement_lang="en").status
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
-        if verdict in ("match", "overstated") and named is None and not by_holder:
+        if (
+            verdict in ("match", "overstated")
+            and named is None
+            and not by_holder
+            and _side_agrees(stated, q, readings, langs, statement_lang)
+        ):
             respective = _respective_figure(stated, s, q, readings)
             if respective is not None:
                 # "The latter reads at up to 2,800 MB/s" for "…, the latter 3,400 and 2,800
