@@ -2922,6 +2922,11 @@ _YEAR_APART = _lazy(r"[,;:!?()，、；：。！？（）]|[.](?!\d)")
 _YEAR_SPAN_LINK = _lazy(r"\s*(?:and|et|und|y|e|to|à|bis|a|al|até|-|–)\s*", re.I)
 
 
+#: What may join a Chinese or Japanese word of [date_roles] to the date after it: "于",
+#: "日" ("公開日"), "时间" ("发布时间"), "日時".
+_CJK_ROLE_LINK = "[于於]|日時|日|时间|時間"
+
+
 @lru_cache(maxsize=1)
 def _date_roles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
     """The words that say which event of a page a date is (common.toml's [date_roles]:
@@ -2931,15 +2936,27 @@ def _date_roles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | N
     roles = {_unaccented(w.lower()): name for name, words in table.items() for w in words}
     if not roles:
         return None
-    words = [w for ws in table.values() for w in ws]
+    latin = [w for ws in table.values() for w in ws if not _has_cjk(w)]
+    cjk = [w for ws in table.values() for w in ws if _has_cjk(w)]
     # "published the article on", "Last modified on Wed": an object, and a weekday's
-    # name, may stand between the word and its date.
+    # name, may stand between the word and its date. Chinese and Japanese words stand
+    # anywhere, a particle or "date"/"time" after them ("发表于", "公開日：", "更新时间："),
+    # or after the date ("2019年1月16日に公開", "于2019年1月16日发布").
     before = (
-        rf"(?<!\w)({_alt(words)})"
+        rf"(?:(?<!\w)({_alt(latin)})"
         r"(?:\s+(?:the|an?|its|this|der|die|das|den|le|la|l'|el|o|a)\s+\w+)?"
-        r"(?:\s+(?:on|am|le|el|em|o|the))?(?:\s+(?-i:[A-Z][a-z]{1,8})\.?,?)?\s*[:,]?\s*$"
+        r"(?:\s+(?:on|am|le|el|em|o|the))?(?:\s+(?-i:[A-Z][a-z]{1,8})\.?,?)?"
+        + (rf"|({_alt(cjk)})(?:{_CJK_ROLE_LINK})?" if cjk else "")
+        + r")\s*[:,：]?\s*$"
     )
-    after = rf"\s+({_alt(words)})(?!\w)"
+    # After the date, a Chinese or Japanese word may follow its weekday in brackets and its
+    # time ("3/9(木) 18:45配信").
+    after = rf"\s+({_alt(latin)})(?!\w)" + (
+        rf"|\s*(?:[(（][^)）]{{1,4}}[)）])?\s*(?:\d{{1,2}}[:：]\d{{2}}\s*)?(?:[にで]|[于於])?"
+        rf"({_alt(cjk)})"
+        if cjk
+        else ""
+    )
     return re.compile(before, re.I), re.compile(after, re.I), roles
 
 
@@ -2949,7 +2966,8 @@ _DATE_ROLE_REACH = 32
 
 def _date_role(text: str, v: Value, values: list[Value]) -> tuple[str, str] | None:
     """The role of date `v` in `text` ([date_roles]: published, updated), said by a word
-    right before it, else right after it, and that word; None without one."""
+    right before it, else right after it unless that word opens the next date's ("Fri 2
+    May 2020 Updated on Mon 9 May 2020"), and that word; None without one."""
     found = _date_roles()
     if found is None:
         return None
@@ -2957,11 +2975,16 @@ def _date_role(text: str, v: Value, values: list[Value]) -> tuple[str, str] | No
     lo = max([v.start - _DATE_ROLE_REACH, *(u.end for u in values if u.end <= v.start)])
     m = before.search(text, max(0, lo), v.start)
     if m is None:
-        hi = min([v.end + _DATE_ROLE_REACH, *(u.start for u in values if u.start >= v.end)])
+        later = [u.start for u in values if u.start >= v.end]
+        hi = min([v.end + _DATE_ROLE_REACH, *later])
         m = after.match(text, v.end, max(v.end, hi))
+        group = 1 if m is not None and m.group(1) else 2
+        if m is not None and later and before.match(text, m.start(group), min(later)):
+            return None  # "Fri 2 May 2020 Updated on Mon 9 May 2020": the next date's word
     if m is None:
         return None
-    return roles.get(_unaccented(m.group(1).lower()), ""), m.group(1)
+    word = m.group(1) or m.group(2)
+    return roles.get(_unaccented(word.lower()), ""), word
 
 
 def _date_role_swapped(
@@ -2991,6 +3014,15 @@ def _date_role_swapped(
             if other is not None and other[0] == mine[0]:
                 return s, q, mine[1], f"not {other[1]}"
     return None
+
+
+def _same_date_role(stated: Reading, s: Value, q: Value, readings: list[Reading]) -> bool:
+    """Whether the statement's date `s` and the quote's `q` are said of one event of a page
+    by their role words ([date_roles]: "aktualisiert", "Last modified", "更新")."""
+    mine = _date_role(stated.text, s, stated.values)
+    owner = _owner(q, readings) if mine is not None else None
+    theirs = _date_role(owner.text, q, owner.values) if owner is not None else None
+    return mine is not None and theirs is not None and mine[0] == theirs[0]
 
 
 def _in_year_span(text: str, values: list[Value], y: Value) -> bool:
@@ -3577,10 +3609,12 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
 
 #: After "一" these make it the figure one: a span of time ("超过一个月", "一年间"), also
 #: with some more after it ("一个多月", "一年多", "一年半": more than a month, a year) or
-#: about it ("一个来月"); and before a term's word ("一年期", "一年版": a one-year term).
+#: about it ("一个来月"); and a term named by its span ("一年版" the one-year edition, "一年期"
+#: a one-year term, "一年制"), as "1年版" is (not "一年级", the first grade, nor "一年生", nor
+#: "这一年期间", this year).
 _CJK_ONE_SPAN = _lazy(
     "[个個]?[多余餘来來]?(?:月|星期|小时|小時|礼拜|禮拜)|年(?:[间間多余餘半]|以上)|(?:天|周|週|星期)[多余餘半]"
-    "|[个個]?(?:世纪|世紀)|[かヶカヵケ]月|時間|割|ダース|年(?=[版期制])"
+    "|[个個]?(?:世纪|世紀)|[かヶカヵケ]月|時間|割|ダース|年(?=[版制]|期(?![间間]))"
 )
 #: Bounds right before "一" that make it the figure one before a unit of time ("不到一年",
 #: "超过一天", "近一周"): "less than a year" bounds one year, as "less than two years" two.
@@ -12982,6 +13016,162 @@ def _in_order(text: str, q: Value) -> bool:
 
 _SENTENCE_END = _sentence_ends(r"[.!?](?=\s|$)|[。！？\n]")
 
+#: What may stand between two figures of one list given "respectively": a comma, "and",
+#: a currency sign ("3,400 and 2,800 MB/s", "$5 billion and $1 billion", "最大3400MB/s、
+#: 最大2800MB/s", "3400MB/s和2800MB/s").
+_LIST_GAP = _lazy(
+    r"\s*[,、，/]?\s*(?:(?:and|und|et|y|e|和|与|與|及|と|や)(?!\w)\s*)?"
+    r"(?:US)?[$€£¥]?\s*",
+    re.I,
+)
+
+
+def _ordered_meanings(text: str, lo: int, hi: int, nouns: bool = False) -> list[str]:
+    """The meanings of [activities] and [compass] (common.toml) said in text[lo:hi], or
+    with `nouns` those of [counted_nouns], in the order they are said, each once: "reads
+    and writes" is [read, write], "Umsatz und Gewinn" [revenue, profit]."""
+    found: list[tuple[int, str]] = []
+    if nouns:
+        found = [(m.start(), m.lastgroup or "") for m in _counted_nouns_in(text, lo, hi)]
+    else:
+        for section in ("activities", "compass"):
+            table = _meanings(section)
+            for token in _TOKEN.finditer(text, lo, hi):
+                meaning = table.get(_unaccented(token.group().lower()))
+                if meaning is not None:
+                    found.append((token.start(), meaning))
+        if _CJK_CHAR.search(text, lo, hi):
+            part = text[lo:hi]
+            for word, meaning in _cjk_meanings():
+                at = part.find(word)
+                if at >= 0:
+                    found.append((lo + at, meaning))
+    ordered: list[str] = []
+    for _, meaning in sorted(found):
+        if meaning not in ordered:
+            ordered.append(meaning)
+    return ordered
+
+
+def _written_from(v: Value) -> int:
+    """Where figure `v` is written from, its hedge before it included ("最大3400MB/s")."""
+    span = v.hedge_span
+    return span[0] if span is not None and span[1] <= v.start else v.start
+
+
+def _list_in_order(
+    text: str, values: list[Value], v: Value, marked: bool = True
+) -> tuple[list[Value], list[str]] | None:
+    """The list of figures that holds `v` (figures joined by commas or "and" alone, of its
+    family when `marked`) and what each is said of, in order, or no meanings when they are
+    not one per figure. With `marked`, only a list given "respectively" (`_in_order`, or
+    "respectivement" right before it). The meanings: those said in order right before the
+    list ("reads and writes at 3,400 and 2,800 MB/s respectively", "读取和写入速度分别为
+    3400MB/s和2800MB/s", "Revenue and profit reached $5 billion and $1 billion
+    respectively") or right after it ("rose 5% and 3% in the north and south
+    respectively"), or else those of as many figures of the family just before it, one
+    meaning each ("前者のリードが最大3470MB/s、ライトは最大3000MB/s、後者はそれぞれ最大
+    3400MB/s、最大2800MB/s": the latter reads at 3400MB/s); [activities] and [compass]
+    first, [counted_nouns] when those say none. None when no such list holds `v`."""
+    start = _last_end(_SENTENCE_END, text, v.start)
+    stop = _SENTENCE_END.search(text, v.end)
+    end = stop.end() if stop else len(text)
+    same = [
+        u
+        for u in values
+        if start <= u.start and u.end <= end and (not marked or _family(u) == _family(v))
+    ]
+    i = next((k for k, u in enumerate(same) if u is v), None)
+    if i is None:
+        return None
+
+    def listed(a: Value, b: Value) -> bool:
+        """Whether only a comma or "and" stands between `a` and `b`."""
+        return not any(a.end <= u.start < b.start for u in values if u not in (a, b)) and (
+            _LIST_GAP.fullmatch(text, a.end, _written_from(b)) is not None
+        )
+
+    first = i
+    while first > 0 and listed(same[first - 1], same[first]):
+        first -= 1
+    last = i
+    while last + 1 < len(same) and listed(same[last], same[last + 1]):
+        last += 1
+    items = same[first : last + 1]
+    if len(items) < 2:
+        return None
+
+    def lead(u: Value) -> int:
+        """Where the words that say what `u` is start: after the figure before it."""
+        return max([start, *(w.end for w in values if w.end <= _written_from(u))])
+
+    if (
+        marked
+        and not _in_order(text, v)
+        and not _RESPECTIVELY.search(text, lead(items[0]), _written_from(items[0]))
+    ):
+        return None
+    before = same[:first][-len(items) :]
+    # After the list, up to "respectively": "rose 5% and 3% in the north and south
+    # respectively".
+    tail = min([end, *(u.start for u in values if u.start >= items[-1].end)])
+    word = _RESPECTIVELY.search(text, items[-1].end, tail)
+    tail = word.start() if word is not None else tail
+    for nouns in (False, True):
+        for lo, hi in ((lead(items[0]), _written_from(items[0])), (items[-1].end, tail)):
+            labels = _ordered_meanings(text, lo, hi, nouns)
+            if len(labels) == len(items):
+                return items, labels
+        # Said figure by figure before the list, one meaning each.
+        labels = []
+        for u in before if len(before) == len(items) else []:
+            said = _ordered_meanings(text, lead(u), _written_from(u), nouns)
+            if len(said) != 1 or said[0] in labels:
+                break
+            labels.append(said[0])
+        if len(labels) == len(items):
+            return items, labels
+    return items, []
+
+
+def _side_agrees(
+    stated: Reading, q: Value, readings: list[Reading], langs: list[str | None], lang: str | None
+) -> bool:
+    """Whether the side the statement names ("the former", "the second SSD":
+    `_stated_side`) is `q`'s (`_anaphora_side`), or either names none: a statement naming
+    the former for the latter's figure is judged by the sides (`_side_figures`)."""
+    side = _stated_side(stated, lang)
+    theirs = _anaphora_side(q, readings, langs) if side is not None else None
+    return theirs is None or theirs == side
+
+
+def _respective_figure(
+    stated: Reading, s: Value, q: Value, readings: list[Reading]
+) -> Value | None:
+    """The figure of a list given "respectively" holding `q` (`_list_in_order`) that the
+    quote's order gives what the statement's figure is said of, `q` itself or another:
+    "The latter reads at up to 2,800 MB/s" for "前者のリードが最大3470MB/s、ライトは最大
+    3000MB/s、後者はそれぞれ最大3400MB/s、最大2800MB/s" gives 3400MB/s. What the statement's
+    figure is said of: by the order of its own list when it gives one ("Revenue and profit
+    reached $5 billion and $1 billion"; none when that order says nothing), else the
+    meanings of its clause ([activities], [compass]) and its [counted_nouns]. None when
+    those meet none of the list's, or two."""
+    owner = _owner(q, readings)
+    found = _list_in_order(owner.text, owner.values, q) if owner is not None else None
+    if found is None or not found[1]:
+        return None
+    items, labels = found
+    own = _list_in_order(stated.text, stated.values, s, marked=False)
+    if own is not None:
+        if not own[1]:
+            return None  # a list of the statement whose order says nothing: a person reads
+        mine = {own[1][next(k for k, u in enumerate(own[0]) if u is s)]}
+    else:
+        mine = set(_clause_meanings(stated.text, s))
+        mine |= set(_nouns_counted(stated.text, s, stated.values)[0])
+    hits = [m for m in labels if m in mine]
+    return items[labels.index(hits[0])] if len(hits) == 1 else None
+
 
 @lru_cache(maxsize=64)
 def _anaphora(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -18472,6 +18662,8 @@ statement_lang="en").status
         named = None
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
+        ordered = False  # a list given "respectively" decided `q` (`_respective_figure`)
+        dated = False  # the role word beside each date decided `q` (`_same_date_role`)
         kin = [v for v in stated.values if v.kind == s.kind]
         if s.kind == "unit" and len(kin) > 1:
             # "Thilo Brill blieb über 1500 m unter vier Minuten": the race's distance is no
@@ -18703,6 +18895,37 @@ statement_lang="en").status
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
+        if (
+            verdict in ("match", "overstated")
+            and named is None
+            and not by_holder
+            and _side_agrees(stated, q, readings, langs, statement_lang)
+        ):
+            respective = _respective_figure(stated, s, q, readings)
+            if respective is not None:
+                # "The latter reads at up to 2,800 MB/s" for "…, the latter 3,400 and 2,800
+                # MB/s respectively" after "the former reads at … and writes at …": the
+                # order of the list gives the statement's activity its figure, whatever
+                # words stand beside the others.
+                named, held_by, by_holder, ordered = respective, True, True, True
+                if respective is not q:
+                    verdict, note = _compare(s, respective, published)
+                    if verdict == "contradicted":
+                        note = (
+                            f"in the quote the figures given in order give {respective.shown!r}, "
+                            f"not {q.shown!r}, to what the statement says"
+                        )
+                    q = respective
+        if (
+            verdict in ("match", "overstated")
+            and named is None
+            and s.kind == q.kind == "date"
+            and _same_date_role(stated, s, q, readings)
+        ):
+            # "am 16. Januar aktualisiert" for "am 3. Januar veröffentlicht und am 16.
+            # Januar aktualisiert": the role word beside each date ties it, whatever other
+            # word of the statement the quote says beside another date.
+            named, held_by, by_holder, dated = q, True, True, True
         held = verdict in ("match", "overstated")  # before the ties below leave it open
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             compass = _compass_rival(stated, s, q, readings)
@@ -18804,7 +19027,12 @@ statement_lang="en").status
                 # is another subject's; the statement's stands apart from it.
                 verdict = "contradicted"
                 note = f"in the quote {q.shown!r} goes with {apart[0]!r}, not {apart[1]!r}"
-        if verdict in ("match", "overstated") and s.kind == "date" and q.kind == "date":
+        if (
+            verdict in ("match", "overstated")
+            and s.kind == "date"
+            and q.kind == "date"
+            and not dated
+        ):
             event = _event_date_elsewhere(stated, s, q, readings, langs, statement_lang)
             if event is not None:
                 # "Er wurde am 21. März festgenommen" for "He was arrested in April for the
@@ -19015,7 +19243,11 @@ statement_lang="en").status
                 # brackets closing the quote is the page's; the event's is another.
                 verdict = "missing"
                 note = f"{q.shown!r} dates the page; the quote's {other.shown!r} contradicts"
-        if verdict in ("match", "overstated") and s.kind in ("date", "year", "decade", "century"):
+        if (
+            verdict in ("match", "overstated")
+            and s.kind in ("date", "year", "decade", "century")
+            and not dated
+        ):
             owner = _owner(q, readings)
             two_langs = owner is not None and _across(owner, readings, langs, statement_lang)
             if owner is not None and not _has_cjk(owner.text) and (not stated_cjk or two_langs):
@@ -19096,7 +19328,7 @@ statement_lang="en").status
                 # statement's meaning is the other figure's sentence's; a person reads.
                 other, word, otherwise = meant
                 q, verdict, note = _moved(s, q, other, word, published, otherwise)
-        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
+        if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not ordered:
             thing = _other_thing_counted(stated, s, q, readings, langs, statement_lang)
             if thing is not None:
                 # "23 Stimmen" for "23 seats": the same figure counts another thing.
