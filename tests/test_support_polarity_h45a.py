@@ -6,7 +6,10 @@ empty-handed"), money or a vote for a measure against it ([polarity.stance]: "in
 Proposition 8" against "contre la Proposition 8"), civilians counted against soldiers or
 security forces ([polarity.combatant]: "killed more than 10 civilians" against "mataram mais
 de 10 agentes de segurança"), and a person's age in an apposition opened by a preposition
-("Jessica Lawson, de 12 años, sobrevivió" against "Jessica Lawson, 12, dies"). Right
+("Jessica Lawson, de 12 años, sobrevivió" against "Jessica Lawson, 12, dies"), and an act
+done at once against one done after a wait, read in the figure's sentence ([polarity.timing]:
+"opened fire as soon as he walked in" against "for almost an hour, sat drinking with the
+regulars before opening fire"). Right
 paraphrases ("permitted", "came away with nothing", "pour la Proposition 8", "security forces
 killed civilians", "murió") still pass."""
 
@@ -311,84 +314,120 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
         ),
         (
             "In 2012 the union gave $5,000 against Proposition 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "en",
             "en",
             "fail",
         ),
         (
             "In 2012 the union gave $5,000 to oppose Proposition 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "en",
             "en",
             "fail",
         ),
         (
             "In 2012 the union gave $5,000 in favour of Proposition 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "en",
             "en",
             "pass",
         ),
         (
             "In 2012 the union gave $5,000 to support Proposition 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "en",
             "en",
             "pass",
         ),
         (
             "En 2012, le syndicat a donné 5 000 dollars contre la Proposition 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "fr",
             "en",
             "fail",
         ),
         (
             "En 2012, le syndicat a donné 5 000 dollars pour la Proposition 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "fr",
             "en",
             "pass",
         ),
         (
             "En 2012, le syndicat a donné 5 000 dollars en faveur de la Proposition 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "fr",
             "en",
             "pass",
         ),
         (
             "En 2012 el sindicato donó 5.000 dólares en contra de la Proposición 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "es",
             "en",
             "fail",
         ),
         (
             "En 2012 el sindicato donó 5.000 dólares a favor de la Proposición 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "es",
             "en",
             "pass",
         ),
         (
             "Em 2012 o sindicato doou 5.000 dólares contra a Proposição 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "pt",
             "en",
             "fail",
         ),
         (
             "Em 2012 o sindicato doou 5.000 dólares a favor da Proposição 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "pt",
             "en",
             "pass",
         ),
         (
             "2012 spendete die Gewerkschaft 5.000 Dollar gegen Proposition 37.",
-            "In 2012 the union gave $5,000 in support of Proposition 37, the county's school levy.",
+            (
+                "In 2012 the union gave $5,000 in support of Proposition 37, the "
+                "county's school levy."
+            ),
             "de",
             "en",
             "fail",
@@ -624,6 +663,139 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
             "es",
             "en",
             "fail",
+        ),
+        (
+            "The gunman opened fire as soon as he walked in on 3 May 2019.",
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "On 3 May 2019 the gunman opened fire immediately on entering the bar.",
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            (
+                "On 3 May 2019 the gunman sat with the regulars for almost an hour "
+                "before opening fire."
+            ),
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "On 3 May 2019 the gunman waited before opening fire.",
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Le 3 mai 2019, le tireur a ouvert le feu dès son entrée dans le bar.",
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "fr",
+            "en",
+            "fail",
+        ),
+        (
+            (
+                "Le 3 mai 2019, le tireur est resté près d'une heure avec les habitués "
+                "avant d'ouvrir le feu."
+            ),
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "El 3 de mayo de 2019, el tirador abrió fuego en cuanto entró en el bar.",
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "El 3 de mayo de 2019, el tirador esperó casi una hora antes de abrir fuego.",
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "Em 3 de maio de 2019, o atirador abriu fogo assim que entrou no bar.",
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "pt",
+            "en",
+            "fail",
+        ),
+        (
+            "Em 3 de maio de 2019, o atirador esperou quase uma hora antes de abrir fogo.",
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "pt",
+            "en",
+            "pass",
+        ),
+        (
+            "Am 3. Mai 2019 eröffnete der Schütze sofort nach dem Betreten der Bar das Feuer.",
+            (
+                "The gunman walked into the bar on 3 May 2019 and, for almost an hour, "
+                "sat drinking with the regulars before opening fire."
+            ),
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Le 3 mai 2019, le tireur a ouvert le feu dès son arrivée.",
+            (
+                "Le 3 mai 2019, le tireur est resté assis une heure avec les clients "
+                "avant d'ouvrir le feu."
+            ),
+            "fr",
+            "fr",
+            "fail",
+        ),
+        (
+            "On 3 May 2019 the gunman opened fire as soon as he walked in.",
+            "On 3 May 2019 the gunman opened fire as soon as he walked in, witnesses said.",
+            "en",
+            "en",
+            "pass",
         ),
     ],
 )
