@@ -658,6 +658,13 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
             "pass",
         ),
         (
+            "En 2019, 500 manifestants ont demandé pourquoi la réforme passait.",
+            "En 2019, 500 manifestants ont défilé contre la réforme.",
+            "fr",
+            "fr",
+            "pass",
+        ),
+        (
             "Las fuerzas de seguridad mataron a más de 10 soldados en Darfur la semana pasada.",
             "just last week Sudanese security services killed more than 10 civilians in Darfur.",
             "es",
