@@ -21900,6 +21900,14 @@ _APPOSED_RELATIVE_FIGURE = _lazy(
 )
 
 
+#: A name's apposition that a preposition of age opens before its figure ("Jane Roe, aged
+#: 34,"; "Juana Pérez, de 34 años,"; "Jeanne Roux, âgée de 34 ans,"; "Joana Silva, com 34
+#: anos,").
+_APPOSED_AGE_FIGURE = _lazy(
+    r"[^\W\d_],\s(?:aged|de|con|com|âgée?s?\s+de|agée?s?\s+de|im\s+Alter\s+von)\s$", re.I
+)
+
+
 def _apposition_predicate(text: str, v: Value, pos: int) -> bool:
     """Whether the predicate at `pos` is that of the person whose apposition figure `v`
     is: a name, a comma, the figure, a comma, and the predicate at most two words
@@ -21914,6 +21922,7 @@ def _apposition_predicate(text: str, v: Value, pos: int) -> bool:
     if (
         _APPOSED_ARTICLE_FIGURE.search(text, max(0, v.start - 9), v.start) is None
         and _APPOSED_RELATIVE_FIGURE.search(text, max(0, v.start - 20), v.start) is None
+        and _APPOSED_AGE_FIGURE.search(text, max(0, v.start - 20), v.start) is None
     ):
         return False
     rest = _APPOSED_ARTICLE_REST.match(text, v.end, pos)
