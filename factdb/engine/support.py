@@ -12736,7 +12736,13 @@ _FIGURE_CLAUSE_GAP = _lazy(r"[,;:](?=\s)|\s[-–—]\s|—|[，；、]")
 
 
 def _told_of_another_figure(
-    stated: Reading, s: Value, q: Value, owner: Reading, published: date | None
+    stated: Reading,
+    s: Value,
+    q: Value,
+    owner: Reading,
+    published: date | None,
+    *,
+    quote_lang: str | None = None,
 ) -> tuple[Value, list[str], bool] | None:
     """Across languages, another figure of the quote whose sentence (or, when both stand
     in one sentence, whose clause) tells what the statement tells with `s` rather than
@@ -12747,7 +12753,9 @@ def _told_of_another_figure(
     compares them: two or more found only in the other's part, and as many or more than
     only in `q`'s; more than twice as many, and the other figure contradicting `s`, make it
     the other figure's (True), else a person's call (False). Linear: each part is read
-    once."""
+    once. Not when `q`'s sentence shares nothing of the statement and speaks of another
+    sentence's thing by a word of `quote_lang`'s [figure_anaphora] ("About 2,000 of them
+    are on display" after "… a collection of 40,000 objects.")."""
     if stated.negation:
         return None  # "Ninguno de los 21 …": the negation is read on its own
     others = [
@@ -12810,13 +12818,55 @@ def _told_of_another_figure(
         # Only shared meanings tie the statement to the other figure; names and cognates
         # ("Front de gauche", "Roof") are left to the readings within one language.
         only = {k for k in o_keys - q_keys if k.startswith("=")}
-        if len(only) >= 2 and (best is None or len(only) > len(best[1])):
+        if (
+            not q_keys
+            and o_sentence != q_sentence
+            and _refers_back(text, *q_part, quote_lang, spans)
+        ):
+            continue  # "Today it holds 40,000.": the other sentence's thing, by a pronoun
+        if _figure_told_apart(only, q_keys, o_sentence != q_sentence) and (
+            best is None or len(only) > len(best[1])
+        ):
             best = o, only, q_keys - o_keys
     if best is None or len(best[1]) < len(best[2]):
         return None
     o, only, q_only = best
     sure = len(only) > 2 * len(q_only) and _compare(s, o, published)[0] == "contradicted"
     return o, sorted({mine[k] for k in only}), sure
+
+
+@lru_cache(maxsize=16)
+def _figure_anaphora(lang: str | None) -> frozenset[str]:
+    """[figure_anaphora] words of `lang`'s data file, lowercase."""
+    base = _base(lang)
+    if base is None or not base.isalpha():
+        return frozenset()
+    words = _load_toml(base).get("figure_anaphora", {}).get("words", [])
+    return frozenset(w.lower() for w in words)
+
+
+def _refers_back(
+    text: str, lo: int, hi: int, lang: str | None, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether the sentence `text[lo:hi]` (its figures at `spans`, sorted) speaks of a thing
+    another sentence names: a word of `lang`'s [figure_anaphora] ("it", "them", "sie") and
+    three words of its own or fewer (`_event_keys`: "Today it holds 40,000."; not "If you
+    look at the number of Americans killed by terrorism, it's less than 100", whose "it" is
+    its own number's)."""
+    words = _figure_anaphora(lang)
+    if not words or not any(m.group().lower() in words for m in _TOKEN.finditer(text, lo, hi)):
+        return False
+    return len(_event_keys(text, lo, hi, spans).keys() - words) <= 3
+
+
+def _figure_told_apart(only: set[str], q_keys: set[str], apart: bool) -> bool:
+    """Whether the meanings `only` (shared by the statement with another figure's part of
+    the quote, not with `q`'s) tie the statement to that figure, for
+    `_told_of_another_figure`: two or more; or one when the other figure stands in another
+    sentence and `q`'s sentence shares no word or meaning of the statement at all ("Die
+    Brücke ist 300 Meter lang" for "The tower is 300 metres tall. The bridge spans 120
+    metres.")."""
+    return len(only) >= 2 or (apart and not q_keys and len(only) == 1)
 
 
 #: The kinds of a quote's time that may date the statement's event.
@@ -16262,9 +16312,12 @@ def _meant_elsewhere(
     c_span = _sentence_span(owner.text, found[0].start, found[0].end)
     q_span = _sentence_span(owner.text, q.start, q.end)
     keys = _meaning_set(stated.text, 0, len(stated.text), stated.values)
-    told = (keys & _meaning_set(owner.text, *c_span, owner.values)) - _meaning_set(
-        owner.text, *q_span, owner.values
-    )
+    q_meant = _meaning_set(owner.text, *q_span, owner.values)
+    if not keys & q_meant and _refers_back(
+        owner.text, *q_span, lang, sorted((v.start, v.end) for v in owner.values)
+    ):
+        return None  # "Today it holds 40,000.": the other sentence's thing, by a pronoun
+    told = (keys & _meaning_set(owner.text, *c_span, owner.values)) - q_meant
     spans = sorted((v.start, v.end) for v in stated.values)
     words = _meaning_keys(stated.text, 0, len(stated.text), spans)
     return found[0], words.get(min(told), min(told)), "missing"
@@ -19314,7 +19367,10 @@ statement_lang="en").status
                 and _across(owner, readings, langs, statement_lang)
                 and not _has_cjk(owner.text)
             ):
-                figure = _told_of_another_figure(stated, s, q, owner, published)
+                owner_lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+                figure = _told_of_another_figure(
+                    stated, s, q, owner, published, quote_lang=owner_lang
+                )
                 if figure is not None:
                     # "枪支暴力造成的死亡人数不到100人" for "… killed … by terrorism, it's
                     # less than 100. … killed by gun violence, it's in the tens of
