@@ -25,6 +25,7 @@ _DOSES_EN = "The vaccine campaign gave 2,000,000 doses in 400 hospitals."
 _ALBUM_EN = "The album has 14 songs and sold 200,000 copies in 30 countries."
 _STORES_EN = "The chain opened 120 stores and hired 2,400 employees."
 _POINTS_EN = "The team scored 88 points in 3 matches."
+_TESTS_EN = "Officials reported 850 cases after 12,000 tests."
 
 
 @pytest.mark.parametrize(
@@ -82,6 +83,11 @@ _POINTS_EN = "The team scored 88 points in 3 matches."
         ("L'album compte 30 chansons.", "fr", _ALBUM_EN, "en", "fail"),
         ("O álbum foi vendido em 14 países.", "pt", _ALBUM_EN, "en", "fail"),
         ("Das Album hat 14 Lieder.", "de", _ALBUM_EN, "en", "pass"),
+        # Tests and cases: two figures, each of what befell people ([counted_noun_axes]).
+        ("Es gab 12000 Fälle.", "de", _TESTS_EN, "en", "fail"),
+        ("Se registraron 850 casos.", "es", _TESTS_EN, "en", "pass"),
+        ("Foram feitos 850 testes.", "pt", _TESTS_EN, "en", "fail"),
+        ("共进行了12000次检测。", "zh", _TESTS_EN, "en", "pass"),
         # Stores and employees.
         ("La cadena abrió 2400 tiendas.", "es", _STORES_EN, "en", "fail"),
         ("同社は120人の従業員を雇った。", "ja", _STORES_EN, "en", "fail"),
