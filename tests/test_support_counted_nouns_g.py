@@ -26,6 +26,12 @@ _ALBUM_EN = "The album has 14 songs and sold 200,000 copies in 30 countries."
 _STORES_EN = "The chain opened 120 stores and hired 2,400 employees."
 _POINTS_EN = "The team scored 88 points in 3 matches."
 _TESTS_EN = "Officials reported 850 cases after 12,000 tests."
+_LIBRARY_EN = "The library holds 80,000 books and serves 12,000 readers."
+_LIBRARY_DE = "Die Bibliothek hat 80000 Bücher und 12000 Leser."
+_MUSEUM_EN = "The museum shows 300 paintings to 200,000 visitors a year."
+_TREES_EN = "Volunteers planted 5,000 trees along 40 streets."
+_RESERVE_EN = "The reserve counts 120 species and 3,400 animals."
+_BLOG_EN = "The blog published 250 articles and 40 videos last year."
 
 
 @pytest.mark.parametrize(
@@ -88,6 +94,18 @@ _TESTS_EN = "Officials reported 850 cases after 12,000 tests."
         ("Se registraron 850 casos.", "es", _TESTS_EN, "en", "pass"),
         ("Foram feitos 850 testes.", "pt", _TESTS_EN, "en", "fail"),
         ("共进行了12000次检测。", "zh", _TESTS_EN, "en", "pass"),
+        # Books and readers, paintings, trees and streets, species and animals.
+        ("Die Bibliothek hat 12000 Bücher.", "de", _LIBRARY_EN, "en", "fail"),
+        ("La biblioteca tiene 12000 lectores.", "es", _LIBRARY_EN, "en", "pass"),
+        ("The library has 12,000 books.", "en", _LIBRARY_DE, "de", "fail"),
+        ("A biblioteca tem 80000 livros.", "pt", _LIBRARY_DE, "de", "pass"),
+        ("Le musée expose 200000 tableaux.", "fr", _MUSEUM_EN, "en", "fail"),
+        ("Los voluntarios plantaron 40 árboles.", "es", _TREES_EN, "en", "fail"),
+        ("志愿者沿40条街道植树。", "zh", _TREES_EN, "en", "pass"),
+        ("Das Reservat zählt 3400 Arten.", "de", _RESERVE_EN, "en", "fail"),
+        ("La réserve compte 3400 animaux.", "fr", _RESERVE_EN, "en", "pass"),
+        ("O blog publicou 40 artigos.", "pt", _BLOG_EN, "en", "fail"),
+        ("该博客去年发布了40个视频。", "zh", _BLOG_EN, "en", "pass"),
         # Stores and employees.
         ("La cadena abrió 2400 tiendas.", "es", _STORES_EN, "en", "fail"),
         ("同社は120人の従業員を雇った。", "ja", _STORES_EN, "en", "fail"),
