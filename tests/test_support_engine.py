@@ -7865,8 +7865,11 @@ def test_a_vote_side_said_by_a_verb_meets_the_tally(statement, quote, lang, quot
         # (names, [holders], cognates): then the order passes or the swap fails.
         ("Il a blessé deux passants et tué quatre policiers.",
          "He killed four officers and wounded two passers-by.", "fr", "en", "unverified"),
+        # Stores and employees are [counted_nouns]: each figure is tied to its own.
         ("A empresa tem 40 lojas e 300 funcionários.",
-         "The company has 300 employees and 40 stores.", "pt", "en", "unverified"),
+         "The company has 300 employees and 40 stores.", "pt", "en", "pass"),
+        ("A empresa tem 300 lojas e 40 funcionários.",
+         "The company has 300 employees and 40 stores.", "pt", "en", "fail"),
         ("El club ganó 12 partidos y perdió 5.", "The club lost 5 games and won 12.", "es", "en",
          "unverified"),
         ("El club ganó 12 partidos y perdió 5.", "The club won 12 games and lost 5.", "es", "en",

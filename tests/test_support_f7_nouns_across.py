@@ -91,7 +91,11 @@ _NEWS_FR = "Le journal compte 210 000 abonnés et 4 millions de lecteurs en lign
         # "People" (人次) after a figure leaves the group before it to say.
         ("The park received 24,000 tourists last year.", "en", _PARK_ZH, "zh", "fail"),
         ("Der Park schuf 24.000 Arbeitsplätze.", "de", _PARK_ZH, "zh", "pass"),
-        ("The paper has 210,000 readers online.", "en", _NEWS_FR, "fr", "pass"),
+        # The quote says its readers online apart from its subscribers ([counted_nouns]
+        # readers): 210,000 are the subscribers, the readers online 4 million.
+        ("The paper has 210,000 readers online.", "en", _NEWS_FR, "fr", "fail"),
+        ("The paper has 210,000 subscribers.", "en", _NEWS_FR, "fr", "pass"),
+        ("The paper has 4 million readers online.", "en", _NEWS_FR, "fr", "pass"),
         ("Die Zeitung hat 4 Millionen Abonnenten.", "de", _NEWS_FR, "fr", "fail"),
     ],
 )
