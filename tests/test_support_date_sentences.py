@@ -148,3 +148,22 @@ def test_many_dated_sentences_are_read_in_linear_time() -> None:
 
     small, large = cost(100), cost(400)
     assert large / small < 8, (small, large)
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # A German ordinal's point before a month or a place ends no sentence.
+        (
+            "Die Seite wurde am 3. Januar 2019 veröffentlicht und am 16. Januar 2019 aktualisiert.",
+            1,
+        ),
+        ("Bei der U20 holte Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek.", 1),
+        # A figure that ends a sentence still does.
+        ("He was 16. He moved to Berlin in 2011. It grew.", 3),
+    ],
+)
+def test_a_german_ordinal_ends_no_sentence(text: str, sentences: int) -> None:
+    from factdb.engine.support import _sentence_bounds
+
+    assert len(_sentence_bounds(text)) - 1 == sentences

@@ -12515,9 +12515,14 @@ def _period_qualifies_another(
 #: letter, a digit or a closing bracket or quote, then a capital ("Netscape. It became"; not
 #: "the U.S. Embassy"), or after two capitals, then a capital ("the role of CEO. This"),
 #: or after a word of five letters or more, then a digit
-#: ("freigegeben. 1985 ersetzten"; not "Nov. 7"), or a Chinese or Japanese end mark.
+#: ("freigegeben. 1985 ersetzten"; not "Nov. 7"), or a Chinese or Japanese end mark. A
+#: German ordinal's point before a month or a place is none ("am 3. Januar 2019
+#: veröffentlicht", "den 2. Platz").
 _SENTENCE_GAP = _lazy(
-    r"(?<=[^\W\dA-Z_][.!?])\s+(?=[\"“‘'(]?[A-Z])|(?<=[\d)\"”’][.!?])\s+(?=[A-Z])"
+    r"(?<=[^\W\dA-Z_][.!?])\s+(?=[\"“‘'(]?[A-Z])"
+    r"|(?<=[\d)\"”’][.!?])\s+(?=[A-Z])(?!(?<=\d\.\s)(?:Januar|Jänner|Februar|März|April|Mai|Juni"
+    r"|Juli|August|September|Oktober|November|Dezember|Platz|Rang|Runde|Liga|Klasse|Jahrhundert"
+    r"|Mal|Auflage|Ausgabe|Spieltag)\b)"
     r"|(?<=[^\W\d_]{5}[.!?])\s+(?=\d)|(?<=[A-Z]{2}[.!?])\s+(?=[A-Z])|(?<=[。！？])"
 )
 
