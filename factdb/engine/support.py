@@ -4655,6 +4655,34 @@ def _direction_cessations(lang: str | None) -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=64)
+def _direction_idioms(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """A language's direction words that phrasal verbs and idioms hold without saying a
+    figure's change ([directions] idioms: "down" of "shuts itself down", "up" of "the post
+    went up", "tombé" of "tombé malade"), each with its patterns, which end at the word."""
+    rules = rules_for(lang)
+    table = rules.data.get("directions", {}).get("idioms", {}) if rules else {}
+    return {
+        k.lower(): re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in table.items() if v
+    }
+
+
+#: How far before a direction word ([directions] idioms) a phrasal verb or idiom may start,
+#: and how far after it its lookahead may read.
+_IDIOM_REACH = (60, 40)
+
+
+def _direction_idiom(lang: str | None, word: str, text: str, m: re.Match[str]) -> bool:
+    """Whether the direction word matched at `m` is part of a phrasal verb or idiom of the
+    language ([directions] idioms) that says no change of a figure."""
+    pattern = _direction_idioms(lang).get(word.lower())
+    if pattern is None:
+        return False
+    lo = max(0, m.start() - _IDIOM_REACH[0])
+    hi = min(len(text), m.end() + _IDIOM_REACH[1])
+    return any(c.end() == m.end() for c in pattern.finditer(text, lo, hi))
+
+
 #: A figure opening its sentence's subject: at most this many words before it ("Around
 #: 85% of readers"), at most `_SUBJECT_FIGURE_WORDS[1]` words from it to the negation on
 #: its verb ("of readers did not").
@@ -4990,6 +5018,8 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     idiom = rules.direction_not_before.get(word.lower())
     if idiom is not None and idiom.match(text, m.end()):
         return True  # "lost their lives", "perdu la vie": a death, no direction
+    if _direction_idiom(rules.lang, word, text, m):
+        return True  # "shuts itself down", "rebels rose up", "tombé malade": no change
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
@@ -10965,7 +10995,44 @@ def _counted_nouns_in(text: str, lo: int = 0, hi: int | None = None) -> Iterator
         or (not part.isascii() and not cjk.isdisjoint(part))
     ):
         return iter(())
-    return pattern.finditer(text, lo, hi)
+    found = pattern.finditer(text, lo, hi)
+    friends = _counted_false_friends()
+    if not friends:
+        return found
+    return (m for m in found if not _false_friend(text, m, friends))
+
+
+@lru_cache(maxsize=1)
+def _counted_false_friends() -> dict[str, re.Pattern[str]]:
+    """Words of [counted_nouns] that are other words in another language, each with the
+    patterns of that language's uses ([counted_false_friends] of every language: the
+    French "sont revenues à" is no English "revenues", the English "siege of" no German
+    "Siege"), gathered from every language's table into one pattern a word."""
+    patterns: dict[str, list[str]] = {}
+    for lang in _FALSE_FRIEND_LANGS:
+        for word, pats in _load_toml(lang).get("counted_false_friends", {}).items():
+            patterns.setdefault(word.lower(), []).extend(pats)
+    return {w: re.compile("|".join(f"(?:{p})" for p in ps), re.I) for w, ps in patterns.items()}
+
+
+#: The languages whose tables may list [counted_false_friends].
+_FALSE_FRIEND_LANGS = ("en", "de", "fr", "es", "pt")
+
+#: How far around a counted noun its false friend's pattern may read.
+_FALSE_FRIEND_REACH = 40
+
+
+def _false_friend(text: str, m: re.Match[str], friends: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the counted noun matched at `m` is a word of another language that its
+    words around say ([counted_false_friends])."""
+    pattern = friends.get(m.group().lower())
+    if pattern is None:
+        return False
+    lo = max(0, m.start() - _FALSE_FRIEND_REACH)
+    hi = min(len(text), m.end() + _FALSE_FRIEND_REACH)
+    return any(
+        f.start() <= m.start() and f.end() >= m.end() for f in pattern.finditer(text, lo, hi)
+    )
 
 
 @lru_cache(maxsize=1)
