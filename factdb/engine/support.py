@@ -12404,6 +12404,97 @@ def _nearest_word(text: str, v: Value, ends: list[int]) -> tuple[str, str] | Non
     return None
 
 
+#: The words of a share written as two counts that name no group: "11 écologistes (sur
+#: 18)", "12 of 15", "3 von 4".
+_SHARE_JOINERS = frozenset(
+    ["sur", "des", "les", "out", "the", "von", "den", "der", "dos", "das", "los", "las", "cada"]
+)
+
+
+def _share_group(q: Value) -> frozenset[str]:
+    """The words naming the group of a share written as two counts with its counted noun
+    ("11 écologistes (sur 18)": "ecolo"), by their first five letters without accents,
+    but for the nouns of [counted_nouns] beside other words, which name the group
+    ("députés" of "12 députés Front de gauche"); empty for a share of no such words ("a
+    third", "12 sur 15")."""
+    if q.label != "fraction" or not any(c.isdigit() for c in q.text):
+        return frozenset()
+    nouns = _counted_nouns_pattern()
+    words = [
+        w
+        for w in _TOKEN.findall(q.text)
+        if not w.isdigit()
+        and w.lower() not in _SHARE_JOINERS
+        and (len(w) >= 4 or (len(w) >= 2 and w.isupper()))
+    ]
+    # "députés" beside a name counts any group of deputies: the name names it.
+    named = [w for w in words if nouns is None or not nouns.fullmatch(w)]
+    return frozenset(_unaccented(w.lower())[:5] for w in named or words)
+
+
+def _shares_named(
+    stated: Reading, s: Value, candidates: list[Value], always: bool = False
+) -> list[Value] | None:
+    """The quote's shares of the group the statement's share is said of, when the quote
+    gives shares of several groups, each with its counted noun ("11 écologistes (sur 18),
+    11 UDI (sur 30)"): those whose noun the statement's words after its share say ("More
+    than half of the UDI deputies", "Vier Fünftel der Front-de-gauche-Abgeordneten"), or
+    none of them when it says none; None when the quote names fewer than two groups,
+    unless `always` (a share of a bracketed whole, "14 students (of 20)", is compared only
+    with a statement's share of that group)."""
+    groups = [(q, _share_group(q)) for q in candidates]
+    named = [(q, g) for q, g in groups if g]
+    if len({g for _, g in named}) < (1 if always else 2):
+        return None
+    stop = min([v.start for v in stated.values if v.start >= s.end] + [len(stated.text)])
+    said = {_unaccented(w.lower())[:5] for w in _TOKEN.findall(stated.text[s.end : stop])}
+    # A word several groups share ("députés") ties none of them ("More than half of the
+    # Green deputies" for "10 députés socialistes (sur 288), … 12 députés Front de gauche
+    # (sur 15)"); a name ("UDI", "Front de gauche") ties before a common noun.
+    counts: dict[str, int] = {}
+    for _, g in named:
+        for w in g:
+            counts[w] = counts.get(w, 0) + 1
+    own = {id(q): {w for w in g if counts[w] == 1} for q, g in named}
+    tied = {id(q) for q, _ in named if own[id(q)] & said}
+    by_name = {id(q) for q, _ in named if _share_names(q) & own[id(q)] & said}
+    tied = by_name or tied
+    return [q for q, g in groups if not g or id(q) in tied]
+
+
+@lru_cache(maxsize=64)
+def _bracketed_share_res(lang: str | None) -> tuple[re.Pattern[str], ...]:
+    """A language's patterns of a share written as a part with its counted noun and the
+    whole in brackets ([fraction_patterns.bracketed]: "11 écologistes (sur 18)")."""
+    rules = rules_for(lang)
+    table = rules.data.get("fraction_patterns", {}).get("bracketed", {}) if rules else {}
+    return tuple(re.compile(p, re.I) for p in table.get("patterns", []))
+
+
+def _bracketed_shares(readings: list[Reading], langs: list[str | None]) -> list[Value]:
+    """The quotes' shares written as a part with its counted noun and the whole in
+    brackets ("11 écologistes (sur 18)", "14 Labour MPs (of 20)"), as fractions; their
+    counts stay the quote's counts."""
+    out = []
+    for r, lang in zip(readings, langs, strict=False):
+        for pattern in _bracketed_share_res(lang):
+            for m in pattern.finditer(r.text):
+                num, den = int(m.group("num")), int(m.group("den"))
+                if 0 < num < den:
+                    out.append(_fraction(num / den, m.group(), m.start(), m.end()))
+    return out
+
+
+def _share_names(q: Value) -> frozenset[str]:
+    """The capitalised words and acronyms of `_share_group` ("UDI", "Front"), as it keys
+    them."""
+    return frozenset(
+        _unaccented(w.lower())[:5]
+        for w in _TOKEN.findall(q.text)
+        if w[:1].isupper() and w.lower() not in _SHARE_JOINERS
+    ) & _share_group(q)
+
+
 def _named_instead(
     stated: Reading, s: Value, same: list[Value], candidates: list[Value], readings: list[Reading]
 ) -> list[Value] | None:
@@ -18561,6 +18652,18 @@ statement_lang="en").status
             parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
             comparable = candidates = [q for q in candidates if id(q) in parts]
+        if s.label == "fraction" and not any(q.kind == "percent" for q in candidates):
+            # "More than half" for "11 écologistes (sur 18)": the quote's share of a group
+            # written as two counts.
+            shares = _bracketed_shares(readings, langs)
+            if shares:
+                comparable = candidates = _shares_named(stated, s, shares, always=True) or []
+        if s.kind == "percent" and candidates:
+            group_shares = _shares_named(stated, s, candidates)
+            if group_shares is not None:
+                # "More than half of the UDI deputies" for "11 écologistes (sur 18), 11 UDI
+                # (sur 30)": the share of the group the statement names.
+                comparable = candidates = group_shares
         if s.kind == "number" and s.hedge is None and candidates:
             if quote_wholes is None:
                 quote_wholes = {
