@@ -4043,6 +4043,7 @@ def _fractions_of_units(values: list[Value], text: str, rules: Rules) -> list[Va
             precision=v.precision / 100 * factor,
             label="duration" if _is_time(name) else "unit",
         )
+        values[i] = made_value = _duration_rate(made_value, text, rules)
         made.append(made_value)
     if made:
         values[:] = [
@@ -6737,7 +6738,7 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             v.hedge, v.hedge_text = hedge, "\x01"
         else:
             _hedge(v, text, rules)
-        add(v)
+        add(_duration_rate(v, text, rules))
     for m in rules.one_unit_re.finditer(text, *g):
         if not free(m.start(), m.end()):
             continue
@@ -6751,7 +6752,38 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         v = Value("unit", factor, m.group(), m.start(), m.end(), dim, 0.0, label="duration")
         v.unit, v.factor, v.offset = unit, factor, offset
         _hedge(v, text, rules)
-        add(v)
+        add(_duration_rate(v, text, rules))
+
+
+def _duration_rate(v: Value, text: str, rules: Rules) -> Value:
+    """A duration said in words ("half an hour", "a third of an hour") before the period it
+    recurs in ("each week", "a day"): that much per period, as "30 minutes each week" is
+    read; not across a word of [rates] breaks ("half an hour over a week"), nor a duration
+    as long as its period."""
+    if v.kind != "unit" or v.dim != "second" or not v.factor:
+        return v
+    ra = rules.rate_after_re.match(text[v.end : v.end + 64])
+    if ra is None:
+        return v
+    gap = _TOKEN.findall(text[v.end : v.end + ra.start("per")].lower())
+    if not rules.rate_breaks.isdisjoint(gap[:-1]):
+        return v
+    per = rules.rate_per[_key(ra.group("per"))]
+    p_factor, _, p_dim = _units()[per]
+    if v.value >= p_factor:
+        return v
+    end = v.end + ra.end()
+    return replace(
+        v,
+        value=v.value / p_factor,
+        precision=v.precision / p_factor,
+        text=text[v.start : end],
+        end=end,
+        dim=f"{v.dim} / {p_dim}",
+        unit=f"{v.unit} / {per}",
+        factor=v.factor / p_factor,
+        label="unit",
+    )
 
 
 def _key(words: str) -> str:
