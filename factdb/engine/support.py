@@ -4043,6 +4043,7 @@ def _fractions_of_units(values: list[Value], text: str, rules: Rules) -> list[Va
             precision=v.precision / 100 * factor,
             label="duration" if _is_time(name) else "unit",
         )
+        values[i] = made_value = _duration_rate(made_value, text, rules)
         made.append(made_value)
     if made:
         values[:] = [
@@ -4655,6 +4656,34 @@ def _direction_cessations(lang: str | None) -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=64)
+def _direction_idioms(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """A language's direction words that phrasal verbs and idioms hold without saying a
+    figure's change ([directions] idioms: "down" of "shuts itself down", "up" of "the post
+    went up", "tombé" of "tombé malade"), each with its patterns, which end at the word."""
+    rules = rules_for(lang)
+    table = rules.data.get("directions", {}).get("idioms", {}) if rules else {}
+    return {
+        k.lower(): re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in table.items() if v
+    }
+
+
+#: How far before a direction word ([directions] idioms) a phrasal verb or idiom may start,
+#: and how far after it its lookahead may read.
+_IDIOM_REACH = (60, 40)
+
+
+def _direction_idiom(lang: str | None, word: str, text: str, m: re.Match[str]) -> bool:
+    """Whether the direction word matched at `m` is part of a phrasal verb or idiom of the
+    language ([directions] idioms) that says no change of a figure."""
+    pattern = _direction_idioms(lang).get(word.lower())
+    if pattern is None:
+        return False
+    lo = max(0, m.start() - _IDIOM_REACH[0])
+    hi = min(len(text), m.end() + _IDIOM_REACH[1])
+    return any(c.end() == m.end() for c in pattern.finditer(text, lo, hi))
+
+
 #: A figure opening its sentence's subject: at most this many words before it ("Around
 #: 85% of readers"), at most `_SUBJECT_FIGURE_WORDS[1]` words from it to the negation on
 #: its verb ("of readers did not").
@@ -4990,6 +5019,8 @@ def _not_a_direction(text: str, m: re.Match[str], rules: Rules) -> bool:
     idiom = rules.direction_not_before.get(word.lower())
     if idiom is not None and idiom.match(text, m.end()):
         return True  # "lost their lives", "perdu la vie": a death, no direction
+    if _direction_idiom(rules.lang, word, text, m):
+        return True  # "shuts itself down", "rebels rose up", "tombé malade": no change
     blocked = rules.direction_not_after.get(word.lower())
     if blocked:
         prior = re.findall(r"[\w']+", text[max(0, m.start() - 24) : m.start()])
@@ -6707,7 +6738,7 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             v.hedge, v.hedge_text = hedge, "\x01"
         else:
             _hedge(v, text, rules)
-        add(v)
+        add(_duration_rate(v, text, rules))
     for m in rules.one_unit_re.finditer(text, *g):
         if not free(m.start(), m.end()):
             continue
@@ -6721,7 +6752,38 @@ def _read_phrases(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
         v = Value("unit", factor, m.group(), m.start(), m.end(), dim, 0.0, label="duration")
         v.unit, v.factor, v.offset = unit, factor, offset
         _hedge(v, text, rules)
-        add(v)
+        add(_duration_rate(v, text, rules))
+
+
+def _duration_rate(v: Value, text: str, rules: Rules) -> Value:
+    """A duration said in words ("half an hour", "a third of an hour") before the period it
+    recurs in ("each week", "a day"): that much per period, as "30 minutes each week" is
+    read; not across a word of [rates] breaks ("half an hour over a week"), nor a duration
+    as long as its period."""
+    if v.kind != "unit" or v.dim != "second" or not v.factor:
+        return v
+    ra = rules.rate_after_re.match(text[v.end : v.end + 64])
+    if ra is None:
+        return v
+    gap = _TOKEN.findall(text[v.end : v.end + ra.start("per")].lower())
+    if not rules.rate_breaks.isdisjoint(gap[:-1]):
+        return v
+    per = rules.rate_per[_key(ra.group("per"))]
+    p_factor, _, p_dim = _units()[per]
+    if v.value >= p_factor:
+        return v
+    end = v.end + ra.end()
+    return replace(
+        v,
+        value=v.value / p_factor,
+        precision=v.precision / p_factor,
+        text=text[v.start : end],
+        end=end,
+        dim=f"{v.dim} / {p_dim}",
+        unit=f"{v.unit} / {per}",
+        factor=v.factor / p_factor,
+        label="unit",
+    )
 
 
 def _key(words: str) -> str:
@@ -10965,7 +11027,44 @@ def _counted_nouns_in(text: str, lo: int = 0, hi: int | None = None) -> Iterator
         or (not part.isascii() and not cjk.isdisjoint(part))
     ):
         return iter(())
-    return pattern.finditer(text, lo, hi)
+    found = pattern.finditer(text, lo, hi)
+    friends = _counted_false_friends()
+    if not friends:
+        return found
+    return (m for m in found if not _false_friend(text, m, friends))
+
+
+@lru_cache(maxsize=1)
+def _counted_false_friends() -> dict[str, re.Pattern[str]]:
+    """Words of [counted_nouns] that are other words in another language, each with the
+    patterns of that language's uses ([counted_false_friends] of every language: the
+    French "sont revenues à" is no English "revenues", the English "siege of" no German
+    "Siege"), gathered from every language's table into one pattern a word."""
+    patterns: dict[str, list[str]] = {}
+    for lang in _FALSE_FRIEND_LANGS:
+        for word, pats in _load_toml(lang).get("counted_false_friends", {}).items():
+            patterns.setdefault(word.lower(), []).extend(pats)
+    return {w: re.compile("|".join(f"(?:{p})" for p in ps), re.I) for w, ps in patterns.items()}
+
+
+#: The languages whose tables may list [counted_false_friends].
+_FALSE_FRIEND_LANGS = ("en", "de", "fr", "es", "pt")
+
+#: How far around a counted noun its false friend's pattern may read.
+_FALSE_FRIEND_REACH = 40
+
+
+def _false_friend(text: str, m: re.Match[str], friends: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the counted noun matched at `m` is a word of another language that its
+    words around say ([counted_false_friends])."""
+    pattern = friends.get(m.group().lower())
+    if pattern is None:
+        return False
+    lo = max(0, m.start() - _FALSE_FRIEND_REACH)
+    hi = min(len(text), m.end() + _FALSE_FRIEND_REACH)
+    return any(
+        f.start() <= m.start() and f.end() >= m.end() for f in pattern.finditer(text, lo, hi)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -12335,6 +12434,97 @@ def _nearest_word(text: str, v: Value, ends: list[int]) -> tuple[str, str] | Non
         if len(token) >= 5 and not token.isdigit():
             return _unaccented(token.lower()[:5]), token
     return None
+
+
+#: The words of a share written as two counts that name no group: "11 écologistes (sur
+#: 18)", "12 of 15", "3 von 4".
+_SHARE_JOINERS = frozenset(
+    ["sur", "des", "les", "out", "the", "von", "den", "der", "dos", "das", "los", "las", "cada"]
+)
+
+
+def _share_group(q: Value) -> frozenset[str]:
+    """The words naming the group of a share written as two counts with its counted noun
+    ("11 écologistes (sur 18)": "ecolo"), by their first five letters without accents,
+    but for the nouns of [counted_nouns] beside other words, which name the group
+    ("députés" of "12 députés Front de gauche"); empty for a share of no such words ("a
+    third", "12 sur 15")."""
+    if q.label != "fraction" or not any(c.isdigit() for c in q.text):
+        return frozenset()
+    nouns = _counted_nouns_pattern()
+    words = [
+        w
+        for w in _TOKEN.findall(q.text)
+        if not w.isdigit()
+        and w.lower() not in _SHARE_JOINERS
+        and (len(w) >= 4 or (len(w) >= 2 and w.isupper()))
+    ]
+    # "députés" beside a name counts any group of deputies: the name names it.
+    named = [w for w in words if nouns is None or not nouns.fullmatch(w)]
+    return frozenset(_unaccented(w.lower())[:5] for w in named or words)
+
+
+def _shares_named(
+    stated: Reading, s: Value, candidates: list[Value], always: bool = False
+) -> list[Value] | None:
+    """The quote's shares of the group the statement's share is said of, when the quote
+    gives shares of several groups, each with its counted noun ("11 écologistes (sur 18),
+    11 UDI (sur 30)"): those whose noun the statement's words after its share say ("More
+    than half of the UDI deputies", "Vier Fünftel der Front-de-gauche-Abgeordneten"), or
+    none of them when it says none; None when the quote names fewer than two groups,
+    unless `always` (a share of a bracketed whole, "14 students (of 20)", is compared only
+    with a statement's share of that group)."""
+    groups = [(q, _share_group(q)) for q in candidates]
+    named = [(q, g) for q, g in groups if g]
+    if len({g for _, g in named}) < (1 if always else 2):
+        return None
+    stop = min([v.start for v in stated.values if v.start >= s.end] + [len(stated.text)])
+    said = {_unaccented(w.lower())[:5] for w in _TOKEN.findall(stated.text[s.end : stop])}
+    # A word several groups share ("députés") ties none of them ("More than half of the
+    # Green deputies" for "10 députés socialistes (sur 288), … 12 députés Front de gauche
+    # (sur 15)"); a name ("UDI", "Front de gauche") ties before a common noun.
+    counts: dict[str, int] = {}
+    for _, g in named:
+        for w in g:
+            counts[w] = counts.get(w, 0) + 1
+    own = {id(q): {w for w in g if counts[w] == 1} for q, g in named}
+    tied = {id(q) for q, _ in named if own[id(q)] & said}
+    by_name = {id(q) for q, _ in named if _share_names(q) & own[id(q)] & said}
+    tied = by_name or tied
+    return [q for q, g in groups if not g or id(q) in tied]
+
+
+@lru_cache(maxsize=64)
+def _bracketed_share_res(lang: str | None) -> tuple[re.Pattern[str], ...]:
+    """A language's patterns of a share written as a part with its counted noun and the
+    whole in brackets ([fraction_patterns.bracketed]: "11 écologistes (sur 18)")."""
+    rules = rules_for(lang)
+    table = rules.data.get("fraction_patterns", {}).get("bracketed", {}) if rules else {}
+    return tuple(re.compile(p, re.I) for p in table.get("patterns", []))
+
+
+def _bracketed_shares(readings: list[Reading], langs: list[str | None]) -> list[Value]:
+    """The quotes' shares written as a part with its counted noun and the whole in
+    brackets ("11 écologistes (sur 18)", "14 Labour MPs (of 20)"), as fractions; their
+    counts stay the quote's counts."""
+    out = []
+    for r, lang in zip(readings, langs, strict=False):
+        for pattern in _bracketed_share_res(lang):
+            for m in pattern.finditer(r.text):
+                num, den = int(m.group("num")), int(m.group("den"))
+                if 0 < num < den:
+                    out.append(_fraction(num / den, m.group(), m.start(), m.end()))
+    return out
+
+
+def _share_names(q: Value) -> frozenset[str]:
+    """The capitalised words and acronyms of `_share_group` ("UDI", "Front"), as it keys
+    them."""
+    return frozenset(
+        _unaccented(w.lower())[:5]
+        for w in _TOKEN.findall(q.text)
+        if w[:1].isupper() and w.lower() not in _SHARE_JOINERS
+    ) & _share_group(q)
 
 
 def _named_instead(
@@ -18552,6 +18742,18 @@ statement_lang="en").status
             parts, parts_read = _quote_parts(readings, langs), True
         if part and any(id(q) in parts for q in candidates):
             comparable = candidates = [q for q in candidates if id(q) in parts]
+        if s.label == "fraction" and not any(q.kind == "percent" for q in candidates):
+            # "More than half" for "11 écologistes (sur 18)": the quote's share of a group
+            # written as two counts.
+            shares = _bracketed_shares(readings, langs)
+            if shares:
+                comparable = candidates = _shares_named(stated, s, shares, always=True) or []
+        if s.kind == "percent" and candidates:
+            group_shares = _shares_named(stated, s, candidates)
+            if group_shares is not None:
+                # "More than half of the UDI deputies" for "11 écologistes (sur 18), 11 UDI
+                # (sur 30)": the share of the group the statement names.
+                comparable = candidates = group_shares
         if s.kind == "number" and s.hedge is None and candidates:
             if quote_wholes is None:
                 quote_wholes = {
