@@ -18160,6 +18160,158 @@ def _winner_beaten(
     )
 
 
+#: A run of one to four capitalized words, a person's name in a finish order ("Fabian
+#: Clarkson", "Jan-Niklas Gwizdek"); a parenthesis after it ("(beide SCC)"), and what joins
+#: the next name of the order (a comma, "und", "and", "et", "y", "e").
+_ORDER_NAME = _lazy(
+    r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?"
+    r"(?:[ \u00a0][A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?){0,3}(?!\w)"
+)
+_ORDER_ASIDE = _lazy(r"\s*\([^()]{0,60}\)")
+#: A full name ending a text (`_FULL_NAME`, anchored at the end).
+_NAME_ENDING = _lazy(r"(?<!\w)[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)? [A-ZÀ-Þ][^\W\d_]+$")
+_ORDER_JOINER = _lazy(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+")
+#: At most how many names after the winner a finish order reads.
+_ORDER_NAMES = 4
+
+
+def _ordinal_en(n: int) -> str:
+    """An English ordinal for a rank in a reason.
+
+    >>> _ordinal_en(1), _ordinal_en(2), _ordinal_en(3), _ordinal_en(4)
+    ('1st', '2nd', '3rd', '4th')
+    """
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') }"
+
+
+@lru_cache(maxsize=1)
+def _order_words() -> re.Pattern[str]:
+    """The words that put the names after them behind a winner ([rank_behind]: "vor",
+    "ahead of", "devant", "por delante de", "à frente de", "gefolgt von"), with the
+    space after them."""
+    words = _load_toml("common").get("rank_behind", {}).get("words", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})[ \u00a0]+", re.I)
+
+
+def _winner_name(text: str, start: int, end: int) -> str | None:
+    """The full name right beside a winner's verb at start..end: before it ("Felix Hüttig
+    (LAC Olympia 88) siegte") or right after it ("siegte Anna Kessler"); None for a single
+    word ("der Frauen siegte": a noun as often as a name)."""
+    head = _ORDER_ASIDE.sub("", text[max(0, start - 80) : start].rstrip()).rstrip()
+    before = _NAME_ENDING.search(head, max(0, len(head) - 40))
+    if before is not None:
+        return before.group()
+    after = _FULL_NAME.match(text, end + 1) if text[end : end + 1].isspace() else None
+    return after.group() if after is not None else None
+
+
+def _finish_order(text: str, lang: str | None) -> list[tuple[str, str]]:
+    """The finish order a winner's verb followed by an order word and names gives ("Felix
+    Hüttig … siegte in 8:36,51 min vor Fabian Clarkson und Robin Schilff", "won in 2:04.31
+    ahead of Emma Doyle and Rachel Moore", "s'est imposée devant A et B"): each name with
+    its words as the quote says them, the winner first (when the quote names him in full)
+    and the names after the order word next, in their order (ranks 1, 2, 3 …)."""
+    win = _win_words(lang)
+    rules = rules_for(lang)
+    if win is None or rules is None or rules.cjk:
+        return []
+    order = _order_words()
+    for m in win.finditer(text):
+        o = order.search(text, m.end(), m.end() + _AHEAD_REACH)
+        if o is None or _SENTENCE_END.search(text, m.end(), o.start()):
+            continue
+        if win.search(text, m.end(), o.start()):
+            continue  # another win between: the order is that one's
+        names: list[tuple[str, str]] = []
+        pos = o.end()
+        while len(names) < _ORDER_NAMES:
+            name = _ORDER_NAME.match(text, pos)
+            if name is None:
+                break
+            names.append((name.group(), text[o.start() : name.end()]))
+            pos = name.end()
+            aside = _ORDER_ASIDE.match(text, pos)
+            pos = aside.end() if aside else pos
+            joiner = _ORDER_JOINER.match(text, pos)
+            if joiner is None:
+                break
+            pos = joiner.end()
+        if not names:
+            continue
+        winner = _winner_name(text, m.start(), m.end())
+        # Without the winner's name, rank 1 is his all the same: the names after are 2, 3 ….
+        return [(winner or "", text[m.start() : m.end()])] + names
+    return []
+
+
+def _stated_person(text: str, s: Value, surnames: list[str]) -> int | None:
+    """Which of `surnames` (a quote's finish order) the statement's rank `s` is said of:
+    the one named in its clause before it ("Robin Schilff wurde Zweiter, Fabian Clarkson
+    Dritter"), else in its clause after it ("den zweiten Platz belegte Clarkson"); None
+    when that clause names none of them or more than one."""
+    lo = max((m.end() for m in _ORDER_CLAUSE.finditer(text, 0, s.start)), default=0)
+    after = _ORDER_CLAUSE.search(text, s.end)
+    hi = after.start() if after else len(text)
+    for start, end in ((lo, s.start), (s.end, hi)):
+        words = _capitalized(text, start, end)
+        found = {i for i, name in enumerate(surnames) if name and name in words}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+#: What ends a statement's clause for `_stated_person`: a comma or period before a space,
+#: a semicolon, a colon or a sentence's end.
+_ORDER_CLAUSE = _lazy(r"[;:!?；。]|[,.](?=\s|$)")
+
+
+def _rank_compared(stated: Reading, s: Value, lang: str | None) -> bool:
+    """Whether the statement's rank `s` names whom a person is compared with: a comparison
+    word of its language ([ranks] compared) right before it, an article between ("lief 88
+    Sekunden schneller als der Zweite", "faster than the runner-up")."""
+    pattern = _compared_words(lang)
+    if pattern is None:
+        return False
+    return pattern.search(stated.text, max(0, s.start - 24), s.start) is not None
+
+
+@lru_cache(maxsize=32)
+def _compared_words(lang: str | None) -> re.Pattern[str] | None:
+    """`lang`'s [ranks] compared words and one word after them (an article: "als der", not
+    "als Erster", which says the person's own place), ending where a rank starts."""
+    rules = rules_for(lang)
+    words = rules.data.get("ranks", {}).get("compared") if rules is not None else None
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+[^\W\d_]+\s+$", re.I)
+
+
+def _implied_rank(
+    stated: Reading,
+    s: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[int, str, str] | None:
+    """The rank a quote's finish order gives the person the statement gives rank `s`
+    ("siegte … vor Fabian Clarkson und Robin Schilff": Clarkson second, Schilff third,
+    the winner first), with the name and the quote's words; None when the statement's
+    clause names nobody of the order."""
+    if _rank_compared(stated, s, statement_lang):
+        return None
+    for reading, lang in zip(readings, langs, strict=False):
+        order = _finish_order(reading.text, lang)
+        if not order:
+            continue
+        surnames = [name.split()[-1] if name else "" for name, _ in order]
+        at = _stated_person(stated.text, s, surnames)
+        if at is not None:
+            return at + 1, order[at][0], order[at][1]
+    return None
+
+
 #: What parts a statement's clauses for `_rank_in_another_clause`: a semicolon or a
 #: sentence's end ("Kudla came second; Gallego Gamez won").
 _STRONG_BREAK = _lazy(r"[;；]|[.!?。！？](?=\s|$)")
@@ -18827,6 +18979,24 @@ statement_lang="en").status
             if shared is not None:
                 elements.append(Element(kind, s.shown, shared, "match"))
                 continue
+        implied = (
+            _implied_rank(stated, s, readings, langs, statement_lang)
+            if not candidates and s.kind == "rank" and not missing_rules
+            else None
+        )
+        if implied is not None:
+            # "Clarkson belegte den zweiten Platz" for "Hüttig siegte … vor Fabian Clarkson
+            # und Robin Schilff": the quote's finish order ranks the statement's person.
+            rank, name, said = implied
+            if _close(float(rank), s.value):
+                elements.append(Element(kind, s.shown, said, "match"))
+            else:
+                elements.append(Element(kind, s.shown, said, "contradicted", "finish order"))
+                fails.append(
+                    f"the statement says {s.shown!r} but {src} {_verb('ranks', src)} "
+                    f"{name} {_ordinal_en(rank)} ({said!r})"
+                )
+            continue
         turned = (
             _change_turned(stated, s, quoted, stated_rules)
             if not candidates and s.kind == "multiplier"
