@@ -9942,16 +9942,15 @@ def _date_tense(text: str, v: Value, tense: tuple[re.Pattern[str], re.Pattern[st
     return 1 if future and not past else -1 if past and not future else 0
 
 
-def _in_decade_part(offset: int, part: str) -> bool:
-    """Whether the year `offset` years into a decade lies in its part, as
-    `_compare_periods` reads a decade's parts: early 0-4, mid 2-7, late 5-9."""
-    if part == "early":
-        return offset <= 4
-    if part == "late":
-        return offset >= 5
-    if part == "mid":
-        return 2 <= offset <= 7
-    return True
+def _in_decade_part(offset: float, part: str) -> bool:
+    """Whether the year `offset` years into a decade lies in its part (`_DECADE_PARTS`:
+    early 0-4, mid 2-7, late 5-9, overlapping); any part without one."""
+    lo, hi = _DECADE_PARTS.get(part, (0, 9))
+    return lo <= offset <= hi
+
+
+#: The years of a decade each of its parts reaches: early, mid, late (overlapping).
+_DECADE_PARTS = {"early": (0, 4), "mid": (2, 7), "late": (5, 9)}
 
 
 def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str]:
@@ -10132,11 +10131,9 @@ def _compare_periods(s: Value, q: Value) -> tuple[str, str]:
     year = q.value if q.kind != "date" else float((q.ymd or (0,))[0] or 0)
     if not decade <= year < decade + 10:
         return "contradicted", ""
-    offset = year - decade
-    if s.part == "early" and offset > 4 or s.part == "late" and offset < 5:
-        return "contradicted", f"{int(year)} is not the {s.part} {decade}s"
-    if s.part == "mid" and not 2 <= offset <= 7:
-        return "contradicted", f"{int(year)} is not the mid-{decade}s"
+    if s.part and not _in_decade_part(year - decade, s.part):
+        shown = f"mid-{decade}s" if s.part == "mid" else f"{s.part} {decade}s"
+        return "contradicted", f"{int(year)} is not the {shown}"
     return "match", ""
 
 
@@ -12729,6 +12726,12 @@ def _sentence_bounds(text: str) -> list[int]:
     return [0, *(m.end() for m in _SENTENCE_GAP.finditer(text)), len(text)]
 
 
+def _sentence_of(bounds: list[int], pos: int) -> tuple[int, int]:
+    """The start and end of the sentence holding `pos`, by `_sentence_bounds`' list."""
+    at = bisect.bisect_right(bounds, pos, 1, len(bounds) - 1)
+    return bounds[at - 1], bounds[at]
+
+
 def _event_keys(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> dict[str, str]:
     """The words of `text[lo:hi]` outside `spans` (its figures, sorted) by their keys
     (`_words`), less [event_words] stop. One pass over words and figures together."""
@@ -12881,11 +12884,7 @@ def _told_of_another_date(
         return None
     bounds = _sentence_bounds(owner.text)
 
-    def sentence(pos: int) -> tuple[int, int]:
-        at = bisect.bisect_right(bounds, pos, 1, len(bounds) - 1)
-        return bounds[at - 1], bounds[at]
-
-    q_lo, q_hi = sentence(q.start)
+    q_lo, q_hi = _sentence_of(bounds, q.start)
     others = [
         o
         for o in owner.values
@@ -12914,7 +12913,7 @@ def _told_of_another_date(
         return None  # "Retrieved 2007-10-12.": all that `q`'s sentence tells, the statement does
     best: tuple[Value, set[str], set[str]] | None = None
     for o in others:
-        o_keys = mine.keys() & told(*sentence(o.start)).keys()
+        o_keys = mine.keys() & told(*_sentence_of(bounds, o.start)).keys()
         only = o_keys - q_keys
         if len(only) >= 2 and (best is None or len(only) > len(best[1])):
             best = o, only, q_keys - o_keys
@@ -12978,10 +12977,6 @@ def _told_of_another_figure(
     text = owner.text
     bounds = _sentence_bounds(text)
 
-    def sentence(pos: int) -> tuple[int, int]:
-        at = bisect.bisect_right(bounds, pos, 1, len(bounds) - 1)
-        return bounds[at - 1], bounds[at]
-
     gaps = [(m.start(), m.end()) for m in _FIGURE_CLAUSE_GAP.finditer(text)]
     gap_ends = [g[1] for g in gaps]
 
@@ -12999,10 +12994,10 @@ def _told_of_another_figure(
             read[part] = _meaning_keys(text, part[0], part[1], spans)
         return mine.keys() & read[part].keys()
 
-    q_sentence = sentence(q.start)
+    q_sentence = _sentence_of(bounds, q.start)
     best: tuple[Value, set[str], set[str]] | None = None
     for o in others:
-        o_sentence = sentence(o.start)
+        o_sentence = _sentence_of(bounds, o.start)
         if o_sentence == q_sentence:
             q_part, o_part = clause(q.start, *q_sentence), clause(o.start, *o_sentence)
             if q_part == o_part:
@@ -13096,16 +13091,12 @@ def _event_time_elsewhere(
     if len(bounds) < 3:
         return None
 
-    def sentence(pos: int) -> tuple[int, int]:
-        at = bisect.bisect_right(bounds, pos, 1, len(bounds) - 1)
-        return bounds[at - 1], bounds[at]
-
-    q_part = sentence(q.start)
+    q_part = _sentence_of(bounds, q.start)
     before = _compare(s, q, published)[0]
     others = [
         o
         for o in owner.values
-        if o is not q and o.kind in _EVENT_TIME_KINDS and sentence(o.start) != q_part
+        if o is not q and o.kind in _EVENT_TIME_KINDS and _sentence_of(bounds, o.start) != q_part
     ]
     if not others:
         return None
@@ -13136,13 +13127,13 @@ def _event_time_elsewhere(
         return None  # "Retrieved 2007-10-12.": all that `q`'s sentence tells, the statement does
     best: tuple[Value, set[str]] | None = None
     for o in others:
-        only = told(sentence(o.start)) - q_keys
+        only = told(_sentence_of(bounds, o.start)) - q_keys
         if best is None or len(only) > len(best[1]):
             best = o, only
     if best is None:
         return None
     o, only = best
-    q_only = q_keys - told(sentence(o.start))
+    q_only = q_keys - told(_sentence_of(bounds, o.start))
     enough = len(only) >= 2 or (across and not q_keys and any(k.startswith("=") for k in only))
     if not enough or len(only) <= 2 * len(q_only):
         return None
