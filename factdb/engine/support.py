@@ -8487,8 +8487,8 @@ _AFTER_A_TIME = _lazy(r"\d\s*([^\W\d_]+\.?)\s*$")
 
 def _after_a_race_word(text: str, end: int, rules: Rules) -> bool:
     r"""Whether the text before `end` ends with a word that names a race or its winning
-    ([races] after_words: "wins ", "the race "): its last run of letters ([^\W\d_]),
-    found back from `end`, not over the whole text before it."""
+    ([races] after_words: "wins ", "the race ") or a place in it ("2nd "): its last run of
+    letters ([^\W\d_]), found back from `end`, not over the whole text before it."""
     words = rules.data.get("races", {}).get("after_words", [])
     if not words:
         return False
@@ -8496,7 +8496,14 @@ def _after_a_race_word(text: str, end: int, rules: Rules) -> bool:
     start = stop
     while start > 0 and text[start - 1].isalnum() and not text[start - 1].isdecimal():
         start -= 1  # `[^\W\d_]`: alphanumeric ("_" is not), no decimal digit
-    return start < stop and text[start:stop].lower() in words
+    if start < stop and text[start:stop].lower() in words:
+        return True
+    # A place written as a digit ordinal ("finished 2nd over 800 metres", as the text reads
+    # "second"): a rank before the distance names the race too.
+    digits = start
+    while digits > 0 and text[digits - 1].isdecimal():
+        digits -= 1
+    return digits < start < stop and rules.ordinal_re.match(text[start:stop]) is not None
 
 
 def _a_race(v: Value, text: str, rules: Rules) -> bool:
