@@ -20684,6 +20684,29 @@ statement_lang="en").status
                 continue
             if opposed in _DIRECTION_GROUPS and fails:
                 break  # the figures' directions have read it ("rose 5%" against "fell 5%")
+            if opposed is not None and opposed in _unsure_polarity_groups():
+                # "two days before the election" against "two days after": the same span,
+                # the event it is counted from may be turned ("the storm three days before
+                # the fire" for "the fire three days after the storm").
+                said, theirs = ruled[opposed][1], others[opposed][1]
+                anchors = _sequence_anchors(stated.text, said, r.text, theirs)
+                if anchors == "turned":
+                    continue  # each names the other's event first: the same order
+                if anchors == "same":
+                    contradicted(
+                        opposed,
+                        said,
+                        theirs,
+                        "",
+                        f"the statement says {said!r} but {src} {_verb('says', src)} {theirs!r}",
+                    )
+                    break
+                elements.append(Element(opposed, said, theirs, "missing"))
+                unverified.append(
+                    f"the statement says {said!r} but {src} {_verb('says', src)} {theirs!r} "
+                    "(a person must read which event each is counted from)"
+                )
+                break
             if opposed is not None:
                 contradicted(
                     opposed,
@@ -22268,6 +22291,39 @@ def _sentence_polarity_groups() -> frozenset[str]:
     months left, he said it was where he was least frustrated", is said of the figure's
     sentence, not only of its clause)."""
     return frozenset(_load_toml("common").get("polarity_sentence", {}).get("groups", []))
+
+
+def _sequence_anchors(statement: str, said: str, quote: str, theirs: str) -> str | None:
+    """How the events that a statement's span and a quote's opposite span are counted from
+    ([polarity.sequence]: "three days before the fire", "three days after the storm") stand:
+    "same" when both name one event last ("after the election", "before the election"),
+    "turned" when each text names the other's event before its span ("The storm hit three
+    days before the fire" for "The fire broke out three days after the storm"), None when
+    neither is read (other words, other languages)."""
+    mine = _ANCHOR_WORD.findall(said.lower())
+    other = _ANCHOR_WORD.findall(theirs.lower())
+    if not mine or not other:
+        return None
+    if mine[-1] == other[-1]:
+        return "same"
+    lowered_s, lowered_q = statement.lower(), quote.lower()
+    before_s = set(_ANCHOR_WORD.findall(lowered_s[: max(lowered_s.find(said.lower()), 0)]))
+    before_q = set(_ANCHOR_WORD.findall(lowered_q[: max(lowered_q.find(theirs.lower()), 0)]))
+    if mine[-1] in before_q and other[-1] in before_s:
+        return "turned"
+    return None
+
+
+#: Runs of word characters (`_sequence_anchors`).
+_ANCHOR_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _unsure_polarity_groups() -> frozenset[str]:
+    """The groups of opposing predicates whose opposition is no failure by itself
+    (common.toml's ``polarity_unsure.groups``: a span after an event against one before it,
+    whose events may be turned): `_sequence_anchors` reads them, unverified where it cannot."""
+    return frozenset(_load_toml("common").get("polarity_unsure", {}).get("groups", []))
 
 
 @lru_cache(maxsize=1)
