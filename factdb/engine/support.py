@@ -8731,6 +8731,12 @@ def _clause_period(reading: Reading, v: Value, lang: str | None) -> str | None:
     ([rates] periodic, or a rate's word after it: "jeden Monat 300 Tiere" is 300 a month,
     "300 individual animals beaching themselves each year" 300 a year); None where the
     clause names none, or more than one. Bounded by `_PERIOD_REACH`."""
+    found = _clause_periods(reading, v, lang)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _clause_periods(reading: Reading, v: Value, lang: str | None) -> set[str]:
+    """Every period named in the clause of `v` (`_clause_period`)."""
     text = reading.text
     found: set[str] = set()
     words = _periodic_words(lang)
@@ -8772,7 +8778,7 @@ def _clause_period(reading: Reading, v: Value, lang: str | None) -> str | None:
                 if not rules.rate_breaks or rules.rate_breaks.isdisjoint(gap[:-1]):
                     found.add(rules.rate_per[_key(ra.group("per"))])
                 break
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _opens_period_clause(text: str, pos: int) -> bool:
@@ -8784,6 +8790,92 @@ def _opens_period_clause(text: str, pos: int) -> bool:
 
 #: What stands before the words of a period that open their clause (`_opens_period_clause`).
 _PERIOD_OPENERS = frozenset(".!?;:,，、。！？；：(（\n")
+
+
+@lru_cache(maxsize=32)
+def _total_words(lang: str | None) -> re.Pattern[str] | None:
+    """A language's words saying a figure is a total ([worked] total: "in total",
+    "insgesamt", "au total", "合計"), whole words outside Chinese and Japanese."""
+    rules = rules_for(lang)
+    words = rules.data.get("worked", {}).get("total", []) if rules is not None else []
+    if not words or rules is None:
+        return None
+    if rules.cjk:
+        return re.compile(_alt(words))
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+#: How far (in characters) before and after a figure `_said_total` reads its clause.
+_TOTAL_REACH = 40
+
+
+def _said_total(reading: Reading, v: Value, lang: str | None) -> bool:
+    """Whether the clause of figure `v` says it is a total ([worked] total: "300 whales in
+    total", "insgesamt 300 Wale", "合計300頭"), within `_TOTAL_REACH` and no other figure
+    between."""
+    pattern = _total_words(lang)
+    if pattern is None:
+        return False
+    text = reading.text
+    lo = max([v.start - _TOTAL_REACH, 0, *(u.end for u in reading.values if u.end <= v.start)])
+    hi = min(
+        [v.end + _TOTAL_REACH, len(text), *(u.start for u in reading.values if u.start >= v.end)]
+    )
+    before, after = text[lo : v.start], text[v.end : hi]
+    cut = max(
+        [
+            0,
+            *(m.end() for m in _CLAUSE_BREAK.finditer(before)),
+            *(m.end() for m in _CLAUSE_END.finditer(before)),
+        ]
+    )
+    stop = min(
+        [
+            len(after),
+            *(m.start() for m in [_CLAUSE_BREAK.search(after), _CLAUSE_END.search(after)] if m),
+        ]
+    )
+    if pattern.search(before, cut) is not None or pattern.search(after, 0, stop) is not None:
+        return True
+    # "Insgesamt sind seit 1840 300 Wale gestrandet", "Au total, 300 baleines": the word
+    # opening the sentence is said of all its figures.
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, v.start)), default=0)
+    return pattern.match(text[start : v.start].lstrip()) is not None
+
+
+#: How far (in characters) a year may stand from a figure to be the year it is for
+#: (`_period_of_figure_unsaid`: "total revenue for 2011 was $163 million").
+_FIGURE_YEAR_REACH = 32
+
+
+def _period_of_figure_unsaid(reading: Reading, q: Value, per: str, lang: str | None) -> bool:
+    """Whether a statement's period `per` of a figure may be the quote's though its clause
+    names none: a figure of a year said beside it ("revenue for 2011 was $163 million"
+    read as "$163 million a year"), or a rate's own unit (`q` already per something)."""
+    if (q.unit or "").startswith("count / "):
+        return True
+    at = next((i for i, v in enumerate(reading.values) if v is q), None)
+    if at is not None and at + 1 < len(reading.values) and reading.values[at + 1].range_top:
+        # "from $35 to $120 a day": the range's period, said after its top, is its low end's.
+        top = reading.values[at + 1]
+        if (top.unit or "").startswith("count / ") or _clause_periods(reading, top, lang):
+            return True
+    words = _periodic_words(lang)
+    if words is not None:
+        # "250 abandoned and injured dogs from the region each year": a period said in the
+        # figure's sentence, past a clause break, may still be its own.
+        lo, hi = _sentence_of(_sentence_bounds(reading.text), q.start)
+        if words[0].search(reading.text, lo, hi) is not None:
+            return True
+    if per != "year":
+        return False
+    return any(
+        v.kind == "year"
+        and (
+            0 <= q.start - v.end <= _FIGURE_YEAR_REACH or 0 <= v.start - q.end <= _FIGURE_YEAR_REACH
+        )
+        for v in reading.values
+    )
 
 
 def _is_count(v: Value) -> bool:
@@ -14939,10 +15031,21 @@ def _place_lead_apart(
         _unaccented(w.lower())[:5] for r in readings for w in _PLACE_NAME_WORD.findall(r.text)
     }
     told = {_unaccented(w.lower())[:5] for w in _PLACE_NAME_WORD.findall(stated.text)}
-    if keys & quoted or other_keys & told:
+    if other_keys & told or _initials(place) == _initials(other):
         return None
-    if _initials(place) == _initials(other):
-        return None
+    if keys & quoted:
+        # The quote names the statement's place, but as the place opening another of its
+        # sentences: "En Canadá, las reservas ocupan el 1,3%" for "En Estados Unidos, …
+        # ocupan 80.000 km², el 1,3% … En Canadá, unas 2300 reservas ocupan 28.000 km²".
+        leads = [
+            pattern.match(text, m.end())
+            for m in _CLAUSE_SENTENCE_END.finditer(text)
+            if m.end() != lo and m.end() < len(text)
+        ]
+        if lo != 0:
+            leads.append(pattern.match(text, 0))
+        if not any(m is not None and keys & _place_keys(m.group(1)) for m in leads):
+            return None
     return place, other
 
 
@@ -16369,6 +16472,8 @@ def _tied_by_region(
     cjk = _has_cjk(owner.text)
     best: Value | None = None
     told: set[str] = set()
+    names: set[str] | None = None
+    mine_all = _region_words(stated.text)
     for c in figures:
         if _close(c.value, q.value):
             continue
@@ -16379,6 +16484,14 @@ def _tied_by_region(
         # up ("Sales rose 10% in 2022. In 2023 … they rose 15%"): one such word is no proof.
         said_before = len(for_c - own_words[id(c)])
         proven = said_before < len(for_c) or said_before >= 2
+        if not proven and for_c:
+            # Unless the word is a name and `q`'s words name another the statement does not
+            # say: "In Canada, 2,300 reserves cover 80,000 km²" for "En Estados Unidos, las
+            # reservaciones ocupan 80.000 km² … En Canadá, unas 2300 reservas ocupan
+            # 28.000 km²" (no pronoun takes up Canada in the other sentence).
+            if names is None:
+                names = _names_in(owner.text)
+            proven = bool(for_c & names) and bool((at_q & names) - mine_all)
         if proven and len(for_c) >= len(for_q) + least and len(for_c) > len(told):
             best, told = c, for_c
     if best is None:
@@ -16428,6 +16541,20 @@ def _share_of(bare: bool) -> re.Pattern[str]:
     words = _load_toml("common").get("shares", {}).get("of", [])
     of = rf"(?:{_alt(words)})[ \u00a0]+"
     return re.compile(rf"[ \u00a0]*{f'(?:{of})?' if bare else of}([^\W\d_]+)", re.I)
+
+
+def _names_in(text: str) -> set[str]:
+    """The words (as :func:`_region_words` keeps them) that `text` writes with a capital
+    inside a sentence, after a word: names of places, people, groups ("En Canadá", "von der
+    Messe")."""
+    found: set[str] = set()
+    for m in _NAME_INSIDE.finditer(text):
+        found |= _token_words(m.group(1))
+    return found
+
+
+#: A word with a capital after a word and a space or a comma inside its sentence.
+_NAME_INSIDE = _lazy(r"(?<=[^\W\d_][ ,\u00a0])(?<![.!?] )([A-ZÀ-ÖØ-Þ][^\W\d_]{2,})")
 
 
 def _whole_of_share(text: str, v: Value, key: str, bare: bool) -> bool:
@@ -17952,6 +18079,31 @@ def _range_end_named(
     return other
 
 
+def _range_turned(
+    stated: Reading, s: Value, q: Value, readings: list[Reading], published: date | None
+) -> Value | None:
+    """The low end of the quote's range topped by `q` when the statement's figure `s`
+    opens a span of its own ("from 600% to 17%", a range link between them) that ends at a
+    smaller figure agreeing with that low end; None otherwise (a change with a direction is
+    judged by its direction)."""
+    at = next((i for i, v in enumerate(stated.values) if v is s), None)
+    if at is None or at + 1 >= len(stated.values) or s.direction:
+        return None
+    end = stated.values[at + 1]
+    if end.value >= s.value or end.direction or end.hedge is not None:
+        return None
+    if _RANGE_LINK.fullmatch(stated.text, s.end, end.start) is None:
+        return None
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    k = next(i for i, v in enumerate(owner.values) if v is q)
+    if k == 0 or owner.values[k - 1].direction or q.direction:
+        return None
+    low = owner.values[k - 1]
+    return low if _compare(end, low, published)[0] == "match" else None
+
+
 #: Bounds from above and from below, for a range's other end (`_range_end_beyond`).
 _UPPER_BOUNDS = frozenset({"at_most", "up_to", "less_than"})
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
@@ -19050,24 +19202,56 @@ statement_lang="en").status
                 best = (order, q, verdict, note)
         assert best is not None
         _, q, verdict, note = best
-        if (
-            verdict in ("match", "overstated")
-            and _is_count(s)
-            and _is_count(q)
-            and "number" in (s.kind, q.kind)
+        if verdict in ("match", "overstated") and (
+            (_is_count(s) and _is_count(q) and "number" in (s.kind, q.kind))
+            or s.kind == q.kind == "money"
         ):
             # "jeden Monat 300 Tiere" for "300 individual animals beaching themselves each
             # year": one count, each side's clause naming another period it recurs in.
             q_at = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
             s_per = _count_period(stated, s, statement_lang)
+            s_total = s_per is None and _said_total(stated, s, statement_lang)
             q_per = (
                 _count_period(readings[q_at], q, langs[q_at])
-                if s_per is not None and q_at is not None
+                if (s_per is not None or s_total) and q_at is not None
                 else None
             )
-            if q_per is not None and q_per != s_per:
+            if q_per is not None and s_total:
+                # "300 whales have stranded in total since 1840" for "an average of 300
+                # individual animals beaching themselves each year": a total against a rate.
+                verdict = "contradicted"
+                note = f"the statement's figure is a total, {src}'s per {q_per}"
+            elif q_per is not None and q_per != s_per:
                 verdict = "contradicted"
                 note = f"the statement's figure is per {s_per}, {src}'s per {q_per}"
+            elif (
+                s_per is not None
+                and q_at is not None
+                and not _period_of_figure_unsaid(readings[q_at], q, s_per, langs[q_at])
+                and not _clause_periods(readings[q_at], q, langs[q_at])
+                # "9000 Aufgaben pro Sekunde für 28 Teams": with another figure beside it,
+                # the period may be that one's.
+                and not any(
+                    v is not s
+                    and (
+                        _is_count(v)
+                        or v.kind == "money"
+                        or (v.kind == "unit" and not _is_time(v.dim or ""))
+                    )
+                    for v in stated.values
+                )
+            ):
+                # "The licence costs 2,900 yen a month" for "1年版ライセンスは2900円", "$10
+                # million in damage every year" for "daños por 10 millones de dólares … a lo
+                # largo de 15 años": the statement makes a rate of a figure the quote gives
+                # once; how often it recurs is for a person to read.
+                verdict = "missing"
+                note = f"the statement's figure is per {s_per}, {src} gives it no period"
+                if _said_total(readings[q_at], q, langs[q_at]):
+                    # "3,000 visitors a day" for "3,000 visitors in total": a rate against
+                    # the quote's total.
+                    verdict = "contradicted"
+                    note = f"the statement's figure is per {s_per}, {src}'s a total"
         if verdict == "match" and s.kind == q.kind == "multiplier":
             if _multiplier_swapped(stated, s, q, statement_lang, readings, langs):
                 # "定期預金の金利はソフトバンク社債の200倍" for "その金利は定期預金の200倍":
@@ -19320,6 +19504,17 @@ statement_lang="en").status
                     "the statement names"
                 )
                 q, verdict = other_end, "contradicted"
+        if verdict in ("match", "overstated") and q.range_top:
+            low = _range_turned(stated, s, q, readings, published)
+            if low is not None:
+                # "The experiment ran from September 2014 to September 2011" for "2011年9月
+                # 至2014年9月", "from 600% to 17%" for "from '17%' to '600%'": the statement
+                # starts its span at the quote's end and ends it at its start.
+                note = (
+                    f"the statement's span runs from the quote's end {q.shown!r} back to "
+                    f"its start {low.shown!r}"
+                )
+                verdict = "contradicted"
         if verdict == "match" and _glued_name_in(s, q, stated, statement_lang, readings, langs):
             # "58赶集进入了新赛道" for "58赶集为何驶入新的赛道": a company's name, nothing counted.
             verdict, note = "missing", "the figure is part of a name"
@@ -19545,19 +19740,23 @@ statement_lang="en").status
                         verdict = "contradicted"
                         note = f"in the quote the change {role}s at {starter.shown!r}"
         if verdict in ("match", "overstated") and s.hedge is None and s.kind in _DIRECTED:
-            old = _start_named(stated.text, s, statement_lang)
-            owner = _owner(q, readings) if old is not None else None
-            if owner is not None:
+            for named_role, quoted_role in (("start", "end"), ("end", "start")):
+                old = _start_named(stated.text, s, statement_lang, f"{named_role}_named")
+                owner = _owner(q, readings) if old is not None else None
+                if owner is None:
+                    continue
                 lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
-                if _change_role(owner.text, q, lang, owner.directions) == "end":
+                if _change_role(owner.text, q, lang, owner.directions) == quoted_role:
                     # "The old settings spanned a factor of 6" for "from ± a factor of 2
                     # (the old settings) to ± a factor of 6": the old figure is where the
-                    # change starts, not where it ends.
+                    # change starts, not where it ends; "Spain's new marrying age is 14"
+                    # for "raises marrying age from 14 to 16": the new one where it ends.
                     verdict = "contradicted"
                     note = (
-                        f"the statement's {old!r} figure is where the change starts; "
-                        f"the quote's {q.shown!r} is where it ends"
+                        f"the statement's {old!r} figure is where the change {named_role}s; "
+                        f"the quote's {q.shown!r} is where it {quoted_role}s"
                     )
+                    break
         if verdict in ("match", "overstated") and (s.direction or q.direction):
             level = _level_against_count(stated, s, q, readings, langs, statement_lang)
             if level:
@@ -23650,20 +23849,25 @@ def _change_role(
 _ROLE_REACH = 24
 
 
-@lru_cache(maxsize=16)
-def _start_named_re(lang: str | None) -> re.Pattern[str] | None:
+@lru_cache(maxsize=32)
+def _start_named_re(lang: str | None, key: str = "start_named") -> re.Pattern[str] | None:
     """The language's [change_roles] start_named words ("old", "previous", "alte"), whole
-    (not "year-old"); None without them."""
+    (not "year-old"), or with `key` "end_named" those naming where a change ends ("new",
+    "neue"; lowercase only: not "New Zealand"); None without them."""
     rules = rules_for(lang)
-    words = rules.data.get("change_roles", {}).get("start_named", []) if rules else []
-    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I) if words else None
+    words = rules.data.get("change_roles", {}).get(key, []) if rules else []
+    if not words:
+        return None
+    flags = re.I if key == "start_named" else 0
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", flags)
 
 
-def _start_named(text: str, v: Value, lang: str | None) -> str | None:
+def _start_named(text: str, v: Value, lang: str | None, key: str = "start_named") -> str | None:
     """The word naming figure `v` as where a change starts, before it in its clause with no
     figure between ([change_roles] start_named: "The old 'very low' to 'very high' settings
-    spanned a factor of 6", "das alte Limit lag bei 5"); None without one."""
-    pattern = _start_named_re(lang)
+    spanned a factor of 6", "das alte Limit lag bei 5"), or with `key` "end_named" where it
+    ends ("Spain's new marrying age is 16"); None without one."""
+    pattern = _start_named_re(lang, key)
     if pattern is None:
         return None
     lo = max(0, v.start - _START_NAMED_REACH)
