@@ -12381,6 +12381,30 @@ def _stretch(text: str, v: Value, values: list[Value]) -> int:
     return lo
 
 
+#: How many words after a figure's agent preposition name its holder ("zu 51 Prozent
+#: durch die Erfurter Stadtwerke").
+_AGENT_WORDS = 4
+
+
+def _agent_after(text: str, v: Value, values: list[Value], lang: str | None) -> set[str]:
+    """The words of four letters or more (`_long_words`) of the agent a passive gives
+    right after figure `v` ([acquire] prepositions: "zu 51 Prozent durch die Erfurter
+    Stadtwerke … getragen", "51% held by the city"), up to a clause break or another
+    figure; empty without one."""
+    words = _acquire_res(lang, "verbs")
+    if words is None or words.agent is None:
+        return set()
+    m = words.agent.match(text, v.end + 1) if text[v.end : v.end + 1].isspace() else None
+    if m is None:
+        return set()
+    hi = min(
+        [_clause_bounds(text, m.start(), m.end(), lang)[1]]
+        + [w.start for w in values if w.start >= m.end()]
+    )
+    tokens = list(itertools.islice(_TOKEN.finditer(text, m.end(), hi), _AGENT_WORDS))
+    return _long_words(text, m.end(), tokens[-1].end()) if tokens else set()
+
+
 def _long_words(text: str, lo: int, hi: int, first: bool = False) -> set[str]:
     """The words of four letters or more of text[lo:hi], lowercased, without accents (with
     `first`, the first of them only)."""
@@ -12433,10 +12457,16 @@ def _subject_swapped(
     ]
     if not others:
         return None
-    mine = _stretch_subjects(stated.text, s, stated.values, statement_lang)
+    mine = _stretch_subjects(stated.text, s, stated.values, statement_lang) | _agent_after(
+        stated.text, s, stated.values, statement_lang
+    )
     if not mine:
         return None
-    ours = _stretch_subjects(owner.text, q, owner.values, lang)
+    # A passive's agent after the figure holds it too ("zu 51 Prozent durch die Erfurter
+    # Stadtwerke und zu 49 Prozent von der Messe … getragen").
+    ours = _stretch_subjects(owner.text, q, owner.values, lang) | _agent_after(
+        owner.text, q, owner.values, lang
+    )
     if not ours - mine or any(_same_word(a, b) for a in mine for b in ours):
         return None
     sentence = _sentence(
@@ -12450,7 +12480,9 @@ def _subject_swapped(
         key=lambda c: abs(c.start - q.start),
     )
     for c in near[:_MAX_RIVALS]:
-        theirs = _stretch_subjects(owner.text, c, owner.values, lang)
+        theirs = _stretch_subjects(owner.text, c, owner.values, lang) | _agent_after(
+            owner.text, c, owner.values, lang
+        )
         hit = [a for a in mine if any(_same_word(a, b) for b in theirs)]
         if hit:
             if found is not None:
@@ -18602,6 +18634,28 @@ class _RoleWords(NamedTuple):
     articles: frozenset[str]
     prepositions: frozenset[str]
     object_first: bool
+    #: The nouns of the key's event ("the killing of A by B", "la compra de A por B") and
+    #: the word that joins what the event is done to right after them ([acquire] nouns,
+    #: of); its agent follows one of ``prepositions``.
+    nouns: re.Pattern[str] | None = None
+    of: re.Pattern[str] | None = None
+    #: The agent's preposition ("by", "von", "por") as a pattern, for `_nominal_roles`.
+    agent: re.Pattern[str] | None = None
+    cjk: bool = False
+    #: The particles after an agent and after an object ([acquire] agent_marks,
+    #: object_marks: "が", "を"), for a language whose roles they mark (`_marked_roles`).
+    agent_marks: tuple[str, ...] = ()
+    object_marks: tuple[str, ...] = ()
+    #: The particles after a passive's agent ([acquire] passive_agent_marks: "に", "によって").
+    passive_agent_marks: tuple[str, ...] = ()
+    #: The prepositions that make a name before the verb no agent ([acquire]
+    #: place_prepositions: "bombings in Kenya and Tanzania killed"), the pronouns of an
+    #: object before a verb whose subject follows it ([acquire] clitics: "lo mató George
+    #: Zimmerman") and the marks of a relative clause after its verb ([acquire]
+    #: relative_marks: "谷歌收购的公司").
+    place_prepositions: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    relative_marks: tuple[str, ...] = ()
 
 
 #: The [acquire] list of the verbs that give each key's roles the other way round: the
@@ -18626,14 +18680,27 @@ def _acquire_res(lang: str | None, key: str = "verbs") -> _RoleWords | None:
     passive = data.get("passive") or []
     converse = data.get(_CONVERSE_KEYS.get(key, ""), [])
     source = data.get("source") or []
+    nouns = data.get("nouns", {}).get(key) or []
+    of = data.get("of") or []
+    prepositions = data.get("prepositions") or []
     return _RoleWords(
         re.compile(rf"{edge}(?:{_alt(data[key])}){end}", re.I),
         re.compile(rf"{edge}(?:{_alt(passive)}){end}", re.I) if passive else None,
         re.compile(rf"{edge}(?:{_alt(converse)}){end}", re.I) if converse and source else None,
         re.compile(rf"{edge}(?:{_alt(source)}){end}", re.I) if source else None,
         frozenset(w.lower() for w in data.get("articles", [])),
-        frozenset(w.lower() for w in data.get("prepositions", [])),
+        frozenset(w.lower() for w in prepositions),
         bool(data.get("object_first")),
+        re.compile(rf"{edge}(?:{_alt(nouns)}){end}", re.I) if nouns and of else None,
+        re.compile(rf"\s*(?:{_alt(of)}){end}", re.I) if nouns and of else None,
+        re.compile(rf"{edge}(?:{_alt(prepositions)}){end}", re.I) if prepositions else None,
+        bool(rules is not None and rules.cjk),
+        tuple(data.get("agent_marks") or ()),
+        tuple(data.get("object_marks") or ()),
+        tuple(sorted(data.get("passive_agent_marks") or (), key=len, reverse=True)),
+        frozenset(w.lower() for w in data.get("place_prepositions", [])),
+        frozenset(w.lower() for w in data.get("clitics", [])),
+        tuple(data.get("relative_marks") or ()),
     )
 
 
@@ -18674,14 +18741,140 @@ def _passive_at(
     return None
 
 
-def _stated_agents(text: str, lang: str | None, key: str) -> list[str] | None:
+#: A Latin name inside a Chinese or Japanese text, where no space parts it from the words
+#: around it ("2014年DeepMind收购了谷歌").
+_LATIN_IN_CJK = _lazy(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9])")
+#: A possessor's name right before an event's noun ("Google's acquisition of", "DeepMind's
+#: takeover by"): up to three capitalized words and "'s".
+_POSSESSOR_BEFORE = _lazy(r"((?:[A-Z][^\W\d_]+\s+){0,2}[A-Z][^\W\d_]+)['’]s\s+$")
+#: How far after an event's noun `_nominal_roles` reads its object and its agent ("the
+#: killing of 17-year-old Trayvon Martin, who was black, by neighborhood watch volunteer
+#: George Zimmerman").
+_NOMINAL_AFTER = 160
+
+
+#: A name in a Japanese text: a Latin word or a run of katakana ("DeepMind", "グーグル").
+_MARKED_NAME = _lazy(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9])|[ァ-ヺー]{2,}")
+#: How far before a verb `_marked_roles` reads its marked names, and how far after it the
+#: head of its relative clause may stand ("DeepMindを買収したGoogle").
+_MARKED_BEFORE = 60
+_MARKED_HEAD = 6
+
+
+def _marked_roles(words: _RoleWords, text: str, verb: re.Match[str]) -> tuple[set[str], set[str]]:
+    """The names a language of particles gives as the agent and as the object of a verb:
+    before it, by the particle right after each name ("Googleが", "DeepMindを"; in the
+    passive "Googleに買収された", its agent); right after it, the head of its relative
+    clause, the agent when the clause names only an object ("DeepMindを買収したGoogle"),
+    the object when it names only an agent ("Googleが買収したDeepMind", "Googleに買収され
+    たDeepMind")."""
+    cut = [
+        e.end()
+        for e in _SENTENCE_END.finditer(text, max(0, verb.start() - _MARKED_BEFORE), verb.start())
+    ]
+    lo = cut[-1] if cut else max(0, verb.start() - _MARKED_BEFORE)
+    passive = words.passive is not None and words.passive.match(text, verb.end()) is not None
+    agents: set[str] = set()
+    objects: set[str] = set()
+    for m in _MARKED_NAME.finditer(text, lo, verb.start()):
+        after = text[m.end() : m.end() + 4]
+        if passive:
+            if after.startswith(words.passive_agent_marks):
+                agents.add(m.group())
+            elif after.startswith(words.agent_marks):
+                objects.add(m.group())
+        elif after.startswith(words.agent_marks):
+            agents.add(m.group())
+        elif after.startswith(words.object_marks):
+            objects.add(m.group())
+    head = _MARKED_NAME.search(text, verb.end(), verb.end() + _MARKED_HEAD)
+    if head is not None and not _SENTENCE_END.search(text, verb.end(), head.start()):
+        if passive or (agents and not objects):
+            objects.add(head.group())
+        elif objects and not agents:
+            agents.add(head.group())
+    return agents, objects
+
+
+#: A word before a name, for `_placed_names`: a word, an apostrophe's elision or a comma.
+_WORD_BEFORE = _lazy(r"([^\W\d_]+['’]?|,)\s*$")
+
+
+def _placed_names(words: _RoleWords, text: str, lo: int, hi: int) -> set[str]:
+    """The capitalized words of text[lo:hi] that a place preposition governs, and those
+    joined to them ("in Kenya and Tanzania", "in New York"): no agent of a verb after
+    them ([acquire] place_prepositions)."""
+    placed: set[str] = set()
+    if not words.place_prepositions:
+        return placed
+    last = False  # whether the name before was placed
+    for m in _NAME.finditer(text, lo, hi):
+        if not m.group()[0].isupper():
+            if m.group().lower() not in _NAME_JOINERS:
+                last = False
+            continue
+        before = _WORD_BEFORE.search(text, max(lo, m.start() - 24), m.start())
+        word = before.group(1) if before is not None else ""
+        last = word.lower() in words.place_prepositions or (
+            last and (word.lower() in _NAME_JOINERS or word[:1].isupper())
+        )
+        if last:
+            placed.add(m.group())
+    return placed
+
+
+#: The words that join two names ("Kenya and Tanzania").
+_NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", ","})
+
+
+def _role_names(words: _RoleWords, text: str, lo: int, hi: int) -> set[str]:
+    """The capitalized words of text[lo:hi] (`_capitalized`), the Latin names inside a
+    Chinese or Japanese text too."""
+    if words.cjk:
+        return {m.group() for m in _LATIN_IN_CJK.finditer(text, max(0, lo), hi)}
+    return _capitalized(text, lo, hi)
+
+
+def _nominal_roles(
+    words: _RoleWords, text: str, noun: re.Match[str], end: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The spans of the agent and of the object of an event's noun (`_RoleWords.nouns`):
+    the agent after its preposition ("the killing of A by B", "la compra de A por B"), the
+    object after the noun's joining word and a possessor before the noun when an agent
+    follows ("A's acquisition by B"); without an agent, a possessor is the agent ("B's
+    acquisition of A"). None when the noun joins neither an object nor an agent."""
+    of = words.of.match(text, noun.end()) if words.of is not None else None
+    before = _POSSESSOR_BEFORE.search(text, max(0, noun.start() - 60), noun.start())
+    by = None
+    if words.agent is not None:
+        by = words.agent.search(text, of.end() if of else noun.end(), end)
+        if by is not None and (of is None and by.start() - noun.end() > 3):
+            by = None  # "A's acquisition by B": the agent right after the noun
+    if by is not None:
+        hi = _clause_bounds(text, by.start(), by.end())[1]
+        objects = [(of.end(), by.start())] if of else []
+        if before is not None:
+            objects.append(before.span(1))
+        return [(by.end(), max(hi, by.end()))], objects
+    if of is None:
+        return None
+    hi = _clause_bounds(text, of.start(), of.end())[1]
+    return ([before.span(1)] if before is not None else []), [(of.end(), hi)]
+
+
+def _stated_agents(
+    text: str, lang: str | None, key: str, skip: tuple[tuple[int, int], ...] = ()
+) -> list[str] | None:
     """The names the statement gives as the agent of its first verb of ``key``
     (`_acquire_res`): those before the verb in the active voice ("Cannon donated"), those
-    after it in the passive or after a converse verb ("Chelsea were beaten by Arsenal",
-    "Yagan received $500 from Cannon"); articles ("The Yagan school") are no names. A
-    language whose object may stand first gives its agent only in a clause that opens with
-    the name right before the verb ("DeepMind übernahm 2014 Google"). None where none is
-    read."""
+    after the agent's preposition in the passive or after a converse verb ("Chelsea were
+    beaten by Arsenal", "Yagan received $500 from Cannon"), those after the agent's
+    preposition of the event's noun ("the killing of Martin by Zimmerman"); articles ("The
+    Yagan school") and the words of the statement's figures (``skip``: "March 30") are no
+    names. A language whose object may stand first gives its agent only in a clause that
+    opens with the name right before the verb ("DeepMind übernahm 2014 Google") or after
+    the agent's preposition of a passive ("wurde von Trayvon Martin getötet"). None where
+    none is read."""
     words = _acquire_res(lang, key)
     if words is None:
         return None
@@ -18691,42 +18884,104 @@ def _stated_agents(text: str, lang: str | None, key: str) -> list[str] | None:
     if m is None and words.converse is not None:
         m = words.converse.search(text) if _may_hold(words.converse, text) else None
         converse = True
+    zone: tuple[int, int]
+    if m is not None and words.agent_marks and not converse:
+        # "2014年にDeepMindがGoogleを買収した": the agent by its particle.
+        marked = _marked_roles(words, text, m)[0]
+        return [n for n in marked if not any(a <= text.find(n) < b for a, b in skip)]
     if m is None:
-        return None
-    lo, hi = _clause_bounds(text, m.start(), m.end(), lang)
-    passive = converse or _passive_at(words, text, m, max(0, m.start() - _PASSIVE_REACH))
-    if passive:
-        # "from" read past the verb's clause: "received US$1,000 from" (a comma in a figure).
-        src = (
-            words.source.search(text, m.end(), m.end() + _GIVER_AFTER)
-            if converse and words.source is not None
+        noun = (
+            words.nouns.search(text)
+            if words.nouns is not None and _may_hold(words.nouns, text)
             else None
         )
-        if words.object_first or (converse and src is None):
-            return None  # "Yagan received $500": no giver named
-        if src is not None:
-            hi = _clause_bounds(text, src.start(), src.end(), lang)[1]
-        zone, other = (src.end() if src else m.end(), hi), (lo, m.start())
+        roles = _nominal_roles(words, text, noun, len(text)) if noun is not None else None
+        if noun is None or roles is None or not roles[0]:
+            return None
+        zone, other = roles[0][0], (0, noun.start())
+        if roles[0][0][0] < noun.start():  # a possessor: "Google's acquisition of DeepMind"
+            other = (noun.end(), len(text))
     else:
-        zone, other = (lo, m.start()), (m.end(), len(text))
-        before = text[lo : m.start()].split()
-        if words.object_first and not all(
-            w[:1].isupper() or w.lower() in words.articles for w in before
-        ):
-            # One word before the verb ("2015 spendete die Yagan-Schule Cannon 500 Dollar"):
-            # the subject is the first name after the verb, its article aside.
-            first = _AGENT_AFTER_VERB.match(text, m.end())
+        lo, hi = _clause_bounds(text, m.start(), m.end(), lang)
+        passive = converse or _passive_at(words, text, m, max(0, m.start() - _PASSIVE_REACH))
+        read = False
+        if words.object_first and not converse:
+            by = words.agent.search(text, lo, m.start()) if words.agent is not None else None
+            aux = (
+                words.passive.search(text, lo, min(len(text), m.end() + _PASSIVE_REACH))
+                if words.passive is not None and by is not None
+                else None
+            )
             if (
-                len(before) != 1
-                or first is None
-                or (first.group(1) is not None and first.group(1) not in words.articles)
+                words.passive is not None
+                and aux is not None
+                and aux.group().lower() in words.prepositions
             ):
-                return None  # "2014 kaufte kürzlich …": no name right after the verb
-            zone, other = first.span(2), (lo, m.start())
+                aux = words.passive.search(text, aux.end(), min(len(text), m.end() + 12))
+            if by is not None and aux is not None:
+                # "Der 17-jährige Zimmerman wurde von Trayvon Martin getötet": the agent
+                # between its preposition and the participle.
+                read, zone, other = True, (by.end(), m.start()), (lo, by.start())
+            elif passive:
+                return None
+        if read:
+            pass
+        elif passive:
+            # "from" read past the verb's clause: "received US$1,000 from" (a comma in a figure).
+            src = (
+                words.source.search(text, m.end(), m.end() + _GIVER_AFTER)
+                if converse and words.source is not None
+                else None
+            )
+            if words.object_first or (converse and src is None):
+                return None  # "Yagan received $500": no giver named
+            if src is not None:
+                hi = _clause_bounds(text, src.start(), src.end(), lang)[1]
+                zone, other = (src.end(), hi), (lo, m.start())
+            elif isinstance(passive, re.Match):
+                by = (
+                    words.agent.search(text, m.end(), hi)
+                    if words.agent is not None and passive.group().lower() not in words.prepositions
+                    else None
+                )
+                if words.agent is not None and by is None and passive.end() <= m.start():
+                    return None  # "Arsenal were beaten at Wembley": no agent named
+                zone = (by.end() if by else m.end(), hi)
+                other = (lo, m.start())
+        else:
+            zone, other = (lo, m.start()), (m.end(), len(text))
+            ahead = text[lo : m.start()].split()
+            if ahead and ahead[-1].lower() in words.clitics:
+                return None  # "cuando lo mató George Zimmerman": the subject after the verb
+            if words.relative_marks and text[m.end() : m.end() + 2].lstrip("了").startswith(
+                words.relative_marks
+            ):
+                return None  # "DeepMind是谷歌在2014年收购的公司": a relative clause
+            skip = skip + tuple(
+                (i, i + len(n))
+                # Read from before the clause: "in Kenya and Tanzania" joins across "and".
+                for n in _placed_names(words, text, max(0, lo - _BUYER_BEFORE), m.start())
+                for i in [text.find(n, lo)]
+            )
+            before = text[lo : m.start()].split()
+            if words.object_first and not all(
+                w[:1].isupper() or w.lower() in words.articles for w in before
+            ):
+                # One word before the verb ("2015 spendete die Yagan-Schule Cannon 500
+                # Dollar"): the subject is the first name after the verb, its article aside.
+                first = _AGENT_AFTER_VERB.match(text, m.end())
+                if (
+                    len(before) != 1
+                    or first is None
+                    or (first.group(1) is not None and first.group(1) not in words.articles)
+                ):
+                    return None  # "2014 kaufte kürzlich …": no name right after the verb
+                zone, other = first.span(2), (lo, m.start())
     return [
         n
-        for n in _capitalized(text, *zone)
+        for n in _role_names(words, text, *zone)
         if n.lower() not in words.articles
+        and not any(a <= text.find(n, zone[0]) < b for a, b in skip)
         and not _latin_name(n).search(text, *other)  # said on both sides: no agent
     ]
 
@@ -18748,7 +19003,7 @@ def _roles(
     that the quote gives only as the one beaten ("Arsenal beat Chelsea in the 2017
     final")."""
     text = stated.text
-    buyers = _stated_agents(text, lang, key)
+    buyers = _stated_agents(text, lang, key, tuple((v.start, v.end) for v in stated.values))
     # A company is named in one word; a giver may be a person's first and last names, each
     # of which the quote must give as the recipient.
     if buyers is None or not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
@@ -18758,17 +19013,43 @@ def _roles(
     bought = False
     for r, quote_lang in zip(readings, langs, strict=False):
         theirs = _acquire_res(quote_lang, key)
-        if theirs is None or theirs.object_first or not all(name.search(r.text) for name in names):
+        if (
+            theirs is None
+            or (theirs.object_first and not theirs.agent_marks)
+            or not all(name.search(r.text) for name in names)
+        ):
+            continue
+        if theirs.agent_marks:
+            # A language of particles: each verb's agents and objects by them.
+            for v in itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS):
+                agents, objects = _marked_roles(theirs, r.text, v)
+                if any(n in agents for n in buyers):
+                    return None, all(n in agents for n in buyers)
+                bought = bought or all(n in objects for n in buyers)
             continue
         found = list(itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS))
         if theirs.converse is not None:
             found += itertools.islice(theirs.converse.finditer(r.text), _MAX_VERBS)
+        if theirs.nouns is not None and _may_hold(theirs.nouns, r.text):
+            found += itertools.islice(theirs.nouns.finditer(r.text), _MAX_VERBS)
         for v in found:
             start = max(0, v.start() - _BUYER_BEFORE)
             cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
             start = cut[-1] if cut else start
-            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + after)
-            end = stop.start() if stop else min(len(r.text), v.end() + after)
+            reach = _NOMINAL_AFTER if v.re is theirs.nouns else after
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + reach)
+            end = stop.start() if stop else min(len(r.text), v.end() + reach)
+            if v.re is theirs.nouns:
+                # "the killing of Trayvon Martin … by George Zimmerman": the agent after
+                # its preposition, the object after the noun's joining word.
+                nominal = _nominal_roles(theirs, r.text, v, end)
+                if nominal is None:
+                    continue
+                doers, done = nominal
+                if any(name.search(r.text, *z) for z in doers for name in names):
+                    return None, all(any(name.search(r.text, *z) for z in doers) for name in names)
+                bought = bought or all(any(name.search(r.text, *z) for z in done) for name in names)
+                continue
             if v.re is theirs.converse:
                 # "Yagan received $500 from Cannon": the giver after "from", the recipient
                 # in the verb's clause before it.
@@ -18793,6 +19074,153 @@ def _roles(
                 return None, all(name.search(r.text, *buyer_zone) for name in names)
             bought = bought or all(name.search(r.text, *bought_zone) for name in names)
     return (" ".join(sorted(buyers, key=lambda n: text.find(n))) if bought else None), False
+
+
+#: A word of a comparison's sides (`_comparison_reversed`): four letters or more, compared
+#: by its first five (one stem for "herkömmliche" and "herkömmlichen").
+_SIDE_WORD = _lazy(r"[^\W\d_]{4,}")
+
+
+def _side_stems(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    return {m.group().lower()[:5] for a, b in spans for m in _SIDE_WORD.finditer(text, a, b)}
+
+
+def _comparison_sides(
+    text: str, v: Value, values: list[Value], lang: str | None
+) -> tuple[set[str], set[str]] | None:
+    """The stems of what a comparative figure compares with (after a word of
+    [change_roles] reference_before in its clause: "70 Prozent weniger Energie als das von
+    Duesenfeld", "im Vergleich zu herkömmlichen Verfahren 70 Prozent weniger") and of the
+    rest of its clause; None without such words. A word inside a figure ("mehr als 70
+    Prozent") or with nothing after it before the figure is no reference's."""
+    words = _reference_words(lang)
+    if words is None:
+        return None
+    lo, hi = _clause_bounds(text, v.start, v.end, lang)
+    for m in words.finditer(text, lo, hi):
+        if any(w.start <= m.start() < w.end for w in values):
+            continue
+        stop = v.start if m.end() <= v.start else hi
+        nxt = [w.start for w in values if m.end() <= w.start < stop]
+        stop = min(nxt, default=stop)
+        if not _SIDE_WORD.search(text, m.end(), stop):
+            continue
+        ref = _side_stems(text, [(m.end(), stop)])
+        return ref, _side_stems(text, [(lo, m.start()), (stop, hi)])
+    return None
+
+
+def _comparison_reversed(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether a comparative figure the statement and the quote share compares the other
+    way round: the statement names as the one compared what the quote names as what it is
+    compared with, and the quote's reference is none of the statement's ("Herkömmliche
+    Verfahren verbrauchen 70 Prozent weniger Energie als das von Duesenfeld" for "Wir
+    verbrauchen im Vergleich zu herkömmlichen Verfahren 70 Prozent weniger Energie"). Read
+    in one language only, by the words' stems."""
+    if not (s.direction or s.kind in _DIFFERENCE_KINDS) or not q.direction:
+        return False
+    owner = _owner(q, readings)
+    if owner is None or langs[next(k for k, r in enumerate(readings) if r is owner)] != lang:
+        return False
+    mine = _comparison_sides(stated.text, s, stated.values, lang)
+    theirs = _comparison_sides(owner.text, q, owner.values, lang) if mine else None
+    if mine is None or theirs is None:
+        return False
+    # The words that name only the quote's reference ("herkömmlichen Verfahren", not the
+    # verb or the noun both sides share), all of which the statement gives as the one
+    # compared ("Das Verfahren spart gegenüber dem Einschmelzen" holds "Verfahren" only).
+    reference = theirs[0] - theirs[1]
+    return bool(reference) and not (mine[0] & reference) and reference <= mine[1] - mine[0]
+
+
+@lru_cache(maxsize=64)
+def _counterparty_res(
+    lang: str | None,
+) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]] | None:
+    """A language's words before the other party of a figure's holder and its possessive
+    forms ([counterparty] words: "with", "mit"; possessive: "{name}['’]s", "von {name}"),
+    as patterns whose group "name" is the name; None without them."""
+    rules = rules_for(lang)
+    data = rules.data.get("counterparty", {}) if rules is not None and not rules.cjk else {}
+    if not data.get("words") or not data.get("possessive"):
+        return None
+    name = r"(?P<name>[A-ZÀ-Þ][^\W\d_]{2,})(?![^\W\d_])"
+    party = rf"(?<!\w)(?:{_alt(data['words'])})\s+(?:[^\W\d_]+\s+){{0,2}}?{name}"
+    return re.compile(party), tuple(
+        re.compile(r"(?<!\w)" + p.replace("{name}", name, 1)) for p in data["possessive"]
+    )
+
+
+#: How far after a figure its holder's possessive may stand ("85% of Google's revenue",
+#: "85 Prozent des Umsatzes von Google").
+_HOLDER_AFTER = 30
+
+
+def _counterparty_swapped(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> str | None:
+    """The holder the statement gives a figure in the possessive ("85% of Google's
+    revenue comes from its contract with Mozilla") whom the quote's sentence names only
+    as the other party ("with Google"), while it names the statement's other party as
+    no other party ("Mozilla noted that roughly 85% of their revenue comes from their
+    contract with Google"); else None."""
+    found = _counterparty_res(lang)
+    owner = _owner(q, readings) if found is not None else None
+    if found is None or owner is None:
+        return None
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    theirs = _counterparty_res(quote_lang)
+    if theirs is None:
+        return None
+    text = stated.text
+    # A possessive right after the figure first (a short window): most figures have none,
+    # and no sentence of either text is read for them.
+    held = sorted(
+        (m.start(), m.group("name"))
+        for p in found[1]
+        for m in p.finditer(text, s.end, min(len(text), s.end + _HOLDER_AFTER))
+    )
+    if not held:
+        return None
+    lo, hi = _sentence_of(_sentence_bounds(text), s.start)
+    held = [(at, n) for at, n in held if at < hi]
+    qlo, qhi = _sentence_of(_sentence_bounds(owner.text), q.start)
+    # The first possessive whose name the quote's sentence holds ("des Umsatzes von
+    # Google": not "Umsatzes").
+    holder = next((n for _, n in held if _latin_name(n).search(owner.text, qlo, qhi)), None)
+    if holder is None:
+        return None
+    others = {m.group("name") for m in found[0].finditer(text, lo, hi)} - {holder}
+    if not others:
+        return None
+    parties = [m for m in theirs[0].finditer(owner.text, qlo, qhi)]
+    party_at = {m.start("name") for m in parties}
+
+    def places(name: str) -> tuple[bool, bool]:
+        # (named as the other party, named otherwise) in the quote's sentence
+        at = [m.start() for m in _latin_name(name).finditer(owner.text, qlo, qhi)]
+        return any(a in party_at for a in at), any(a not in party_at for a in at)
+
+    party, other = places(holder)
+    if not party or other:
+        return None
+    for name in others:
+        party, other = places(name)
+        if other and not party:
+            return holder
+    return None
 
 
 def _buyer_swapped(
@@ -19020,6 +19448,11 @@ statement_lang="en").status
         None
         if missing_rules or buyer is not None or giver is not None or winner is not None
         else _buyer_swapped(stated, readings, langs, statement_lang, "attacking")
+    )
+    urger = (
+        None
+        if missing_rules or buyer or giver or winner or attacker
+        else _buyer_swapped(stated, readings, langs, statement_lang, "urging")
     )
     for s in values:
         part = _partitive(stated.text, s, statement_lang)
@@ -19451,6 +19884,23 @@ statement_lang="en").status
             # agents blew up the United States Embassies": the quote gives the statement's
             # attacker as the one attacked.
             verdict, note = "contradicted", f"in the quote {attacker!r} is the one attacked"
+        if verdict in ("match", "overstated") and urger is not None:
+            # "Sudan urged Obama to allow" for "Obama Urges Sudan to Allow": the quote gives
+            # the statement's urger as the one urged.
+            verdict, note = "contradicted", f"in the quote {urger!r} is the one urged"
+        if verdict in ("match", "overstated") and _comparison_reversed(
+            stated, s, q, statement_lang, readings, langs
+        ):
+            # "Herkömmliche Verfahren verbrauchen 70 Prozent weniger als das von Duesenfeld"
+            # for "Wir verbrauchen im Vergleich zu herkömmlichen Verfahren 70 Prozent weniger".
+            verdict, note = "contradicted", "the quote compares the other way round"
+        if verdict in ("match", "overstated"):
+            party = _counterparty_swapped(stated, s, q, statement_lang, readings, langs)
+            if party is not None:
+                # "85% of Google's revenue comes from its contract with Mozilla" for
+                # "Mozilla noted that roughly 85% of their revenue comes from their
+                # contract with Google": the quote's other party is the statement's holder.
+                verdict, note = "contradicted", f"in the quote {party!r} is the other party"
         beyond = (
             _range_end_beyond(s, q, readings, stated, statement_lang)
             if verdict in ("match", "overstated") and s.hedge is not None
