@@ -5512,8 +5512,9 @@ _OVEN_FR = (
 @pytest.mark.parametrize(
     ("lang", "statement", "quote_lang", "quote", "expected"),
     [
-        # A place of the statement beside another figure, the figure beside another place.
-        ("en", "32 foxes were counted on Long Island.", "en", _FOXES, "unverified"),
+        # A place of the statement beside another figure, the figure beside another place
+        # the statement does not name: a fail (`_names_apart`).
+        ("en", "32 foxes were counted on Long Island.", "en", _FOXES, "fail"),
         ("en", "12 grey foxes were counted on Long Island.", "en", _FOXES, "pass"),
         (
             "pt",
@@ -5674,9 +5675,10 @@ _COUNCIL_ES = "En el concejo hay 14 concejales del Levante, 3 del Sur y 6 del No
         ("en", "Fourteen councillors come from the North.", "pt", _COUNCIL_PT, "fail"),
         ("en", "Six councillors come from the North.", "pt", _COUNCIL_PT, "pass"),
         ("en", "Fourteen councillors come from the Northeast.", "pt", _COUNCIL_PT, "pass"),
-        ("fr", "Quatorze conseillers viennent du Sud.", "es", _COUNCIL_ES, "unverified"),
+        # The count's own region (Levante) is none the statement names (`_names_apart`).
+        ("fr", "Quatorze conseillers viennent du Sud.", "es", _COUNCIL_ES, "fail"),
         ("fr", "Trois conseillers viennent du Sud.", "es", _COUNCIL_ES, "pass"),
-        ("de", "Vierzehn Räte kommen aus dem Norden.", "es", _COUNCIL_ES, "unverified"),
+        ("de", "Vierzehn Räte kommen aus dem Norden.", "es", _COUNCIL_ES, "fail"),
     ],
 )
 def test_a_region_of_the_compass_ties_a_count_across_languages(

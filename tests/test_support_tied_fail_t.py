@@ -10,8 +10,14 @@ ties are named in the reason. It settles it only when the holder's own figure co
 the statement's ("1997" against "the mid-1990s" is no contradiction) and, for ties read
 from the words of a whole sentence (`_told_of_another_date`), only when those words stand
 on the figure's side of the statement's clause break ("Rebels burned farms in 2013 and
-soldiers stormed the palace in 2014" names the palace beside 2014, not 2013). A single
-figure tied to another holder stays `unverified`."""
+soldiers stormed the palace in 2014" names the palace beside 2014, not 2013).
+
+A single figure tied to another holder fails only when the tie's word is a name standing
+in the quote in the other figure's clause only (not a sentence's subject before it), and
+the statement's figure stands in a clause naming someone the statement does not name and
+nothing it names (`_names_apart`: "Maria siegte in 12,4 Sekunden" for "Anna siegte in
+11,9 sek, Lisa in 12,4 sek und Maria ließ das Feld in 12,8 sek hinter sich"); otherwise
+it stays `unverified`."""
 
 import pytest
 
@@ -35,6 +41,16 @@ FINAL = (
     "seconds separated the two."
 )
 LISTA = "García obtuvo 49 escaños y López 51."
+SPRINT_EN = (
+    "Anna ran 11.9 seconds, Lisa 12.4 seconds and Maria left the field behind in 12.8 seconds."
+)
+SPRINT_DE = (
+    "Anna siegte in 11,9 sek, Lisa in 12,4 sek und Maria ließ das Feld in 12,8 sek hinter sich."
+)
+SPRINT_FR = (
+    "Anna a gagné en 11,9 s, Lisa en 12,4 s et Maria a laissé le peloton derrière elle en 12,8 s."
+)
+CABINET = "En el gabinete hay 12 miembros del Norte, 9 del Sur y 3 del Este"
 REBELS = (
     "After the election in 2013, armed rebels known as the Front burned farms and villages. "
     "Then, in 2014, hundreds of soldiers stormed the palace in the capital"
@@ -153,6 +169,40 @@ def test_right_paraphrases_keep_passing(
 @pytest.mark.parametrize(
     ("statement", "quote", "lang", "quote_lang"),
     [
+        ("Maria won the sprint in 12.4 seconds.", SPRINT_EN, "en", "en"),
+        ("Maria siegte in 12,4 Sekunden.", SPRINT_DE, "de", "de"),
+        ("Maria a couru en 12,4 secondes.", SPRINT_FR, "fr", "fr"),
+        ("Maria ran 12.4 seconds.", SPRINT_DE, "en", "de"),
+    ],
+)
+def test_a_name_with_its_own_figure_fails(
+    statement: str, quote: str, lang: str, quote_lang: str
+) -> None:
+    # The statement's name stands in the quote in another figure's clause only, and the
+    # statement's figure in a clause naming someone the statement does not name.
+    status, reason = _result(statement, quote, lang, quote_lang)
+    assert status == "fail", reason
+    assert "'Maria' goes with" in reason and "'Lisa' goes with" in reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang"),
+    [
+        ("Lisa ran 12.4 seconds.", SPRINT_EN, "en", "en"),
+        ("Lisa lief 12,4 Sekunden.", SPRINT_DE, "de", "de"),
+        ("Lisa a couru en 12,4 secondes.", SPRINT_FR, "fr", "fr"),
+        ("Lisa ran 12.4 seconds.", SPRINT_DE, "en", "de"),
+        ("Nine members come from the South.", CABINET, "en", "es"),
+    ],
+)
+def test_right_names_keep_passing(statement: str, quote: str, lang: str, quote_lang: str) -> None:
+    status, reason = _result(statement, quote, lang, quote_lang)
+    assert status == "pass", reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "quote", "lang", "quote_lang"),
+    [
         # The right order of the events: the sentence's words are read for both years, and
         # the palace stands beside 2014 in the statement: no swap to settle.
         (
@@ -164,7 +214,9 @@ def test_right_paraphrases_keep_passing(
         # Figures listed together after their holders: each holder's in turn.
         ("García y López obtuvieron 49 y 51 escaños.", LISTA, "es", "es"),
         ("The region and the city hold 60 and 40 percent.", OWNED, "en", "en"),
-        # One figure tied to another holder, no second figure: a person reads.
+        ("Nueve miembros vienen del Sur.", CABINET, "es", "es"),
+        # One figure tied to another holder, no second figure, and no name in either
+        # clause: a person reads.
         ("Designers made up 90% of the staff.", STAFF, "en", "en"),
     ],
 )

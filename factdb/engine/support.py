@@ -9494,6 +9494,7 @@ def _swapped_ties(
     published: date | None,
     text: str,
     lang: str | None,
+    readings: list[Reading],
 ) -> list[tuple[int, int, str]]:
     """The ties left to a person (`_moved` with "missing") that the statement itself
     settles: the statement's word for `s` goes in the quote with another figure, and the
@@ -9533,7 +9534,15 @@ def _swapped_ties(
             )
         else:
             giver = next((s2 for s2, q2 in met if q2 is other and s2 is not s), None)
-            if giver is None or not _on_its_side(text, s, giver, words):
+            if giver is None:
+                named = _names_apart(text, q, other, words, readings)
+                if named is not None:
+                    # "Wencke gewann in 8,15 Sekunden" for "Julian in 8,15 sek und Wencke
+                    # ließ die Konkurrenz in 8,71 sek hinter sich": each name has its own.
+                    why = f"{tie}, and {named!r} goes with {q.shown!r}"
+                    settled.append((at, e_at, f"{said} ({why})"))
+                continue
+            if not _on_its_side(text, s, giver, words):
                 continue
             if _pronoun_on_its_side(text, giver, s, lang):
                 # "… separated Adebola from the winner, who ran 6.82 seconds", "…, and he
@@ -9545,6 +9554,72 @@ def _swapped_ties(
             )
         settled.append((at, e_at, f"{said} ({why})"))
     return settled
+
+
+def _clause_span(text: str, v: Value, values: list[Value]) -> tuple[int, int, bool]:
+    """The clause of figure `v` in `text`: from the last sentence end or clause break
+    before it to the first after it (none inside a figure: "8,15 sek"), and whether it
+    opens its sentence."""
+    taken = [(w.start, w.end) for w in values]
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a <= m.start() < b for a, b in taken)
+
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, v.start) if free(m)), default=0)
+    opening = True
+    for m in _CLAUSE_BREAK.finditer(text, lo, v.start):
+        if free(m):
+            lo, opening = m.end(), False
+    hi = next((m.start() for m in _SENTENCE_END.finditer(text, v.end) if free(m)), len(text))
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, v.end, hi) if free(m)), hi)
+    return lo, hi, opening
+
+
+def _names_apart(
+    text: str,
+    q: Value,
+    other: Value,
+    words: tuple[list[str], bool],
+    readings: list[Reading],
+) -> str | None:
+    """The name the quote gives `q` in its own clause, when the statement's name (the one
+    word of the tie, capitalized) stands only in the other figure's clause, which does not
+    open the sentence before the name (a sentence's subject is every clause's: "Die Arena
+    GmbH wird zu 51 Prozent … und zu 49 Prozent …"), and `q`'s clause names someone the
+    statement does not name at all and nothing the statement names ("Wencke gewann in
+    8,15" for "Shelton siegte in 7,81 sek, Julian in 8,15 sek und Wencke ließ die
+    Konkurrenz in 8,71 sek hinter sich" gives "Julian"). None otherwise: a person reads."""
+    found, strict = words
+    if strict or len(found) != 1 or not found[0][:1].isupper() or len(found[0]) < 3:
+        return None
+    word = found[0]
+    owner = _owner(q, readings)
+    if owner is None or _owner(other, readings) is not owner or _has_cjk(owner.text):
+        return None
+    quote = owner.text
+    o_lo, o_hi, o_opening = _clause_span(quote, other, owner.values)
+    q_lo, q_hi, _ = _clause_span(quote, q, owner.values)
+    if not (q_hi <= o_lo or o_hi <= q_lo):
+        return None
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", quote)]
+    if not spots or any(not o_lo <= at < o_hi for at in spots):
+        return None
+    if o_opening and any(at < other.start for at in spots):
+        return None
+    taken = [(v.start, v.end) for v in owner.values]
+    names = [
+        m.group()
+        for m in _LONG_TOKEN.finditer(quote, q_lo, q_hi)
+        if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in taken)
+    ]
+    if not names:
+        return None
+    mine = [m.group() for m in _LONG_TOKEN.finditer(text) if not m.group().isdigit()]
+    keys = frozenset().union(*(_cognate_keys(w) for w in mine))
+    for name in names:
+        if any(_same_word(name.lower(), w.lower()) for w in mine) or _cognate_keys(name) & keys:
+            return None  # the statement names what `q`'s clause names
+    return names[0]
 
 
 #: A word of four letters or more: two figures with none between them are listed together.
@@ -20070,7 +20145,9 @@ statement_lang="en").status
         elif note:
             notes.append(f"{s_shown!r} = {q_shown!r} ({note})")
     if ties:
-        settled_ties = _swapped_ties(ties, met, src, published, stated.text, statement_lang)
+        settled_ties = _swapped_ties(
+            ties, met, src, published, stated.text, statement_lang, readings
+        )
         for u_at, e_at, fail in settled_ties:
             unverified[u_at] = ""
             elements[e_at] = replace(elements[e_at], verdict="contradicted")
