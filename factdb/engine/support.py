@@ -9586,6 +9586,195 @@ def _moved(
     return (other if otherwise == "contradicted" else q), otherwise, note
 
 
+def _swapped_ties(
+    ties: list[tuple[Value, Value, Value, str, tuple[list[str], bool], int, int]],
+    met: list[tuple[Value, Value]],
+    src: str,
+    published: date | None,
+    text: str,
+    lang: str | None,
+    readings: list[Reading],
+) -> list[tuple[int, int, str]]:
+    """The ties left to a person (`_moved` with "missing") that the statement itself
+    settles: the statement's word for `s` goes in the quote with another figure, and the
+    statement gives that very figure to another of its figures, which met it (``met``) or
+    whose own word goes with `s`'s figure ("Die Stadtwerke halten 49 Prozent, die Messe 51
+    Prozent" for "zu 51 Prozent durch die Stadtwerke und zu 49 Prozent von der Messe";
+    "energy use by 40% and the CO2 footprint by 70%" for "70 Prozent weniger Energie und …
+    CO2-Fußabdruck … um 40 Prozent"): the figures are swapped, each holder has the other's.
+    A tie with no such second figure stays a person's call; so does one read from the
+    words of the statement's whole sentence (`_told_of_another_date`) unless each of them
+    stands on `s`'s side of the clause break between the two figures ("Rebels burned farms
+    in 2013 and soldiers stormed the palace in 2014": the palace is 2014's, not 2013's).
+    ``(where in `unverified`, where in `elements`, the reason)`` for each settled tie."""
+    settled = []
+    for s, q, other, word, words, at, e_at in ties:
+        if _compare(s, other, published)[0] != "contradicted":
+            continue  # "1997" for "the mid-1990s": the holder's own figure does not deny it
+        said = f"the statement says {s.shown!r} but {src} {_verb('says', src)} {q.shown!r}"
+        go = "go" if "', '" in word else "goes"
+        tie = f"in the quote {word} {go} with {other.shown!r}, not {q.shown!r}"
+        mutual = next(
+            (
+                (s2, word2, words2)
+                for s2, q2, other2, word2, words2, *_ in ties
+                if s2 is not s and q2 is other and other2 is q
+            ),
+            None,
+        )
+        if mutual is not None:
+            s2, word2, words2 = mutual
+            if not (_on_its_side(text, s, s2, words) and _on_its_side(text, s2, s, words2)):
+                continue
+            go = "go" if "', '" in word2 else "goes"
+            why = (
+                f"{tie}, and {word2} {go} with {q.shown!r}, to which the statement gives "
+                f"{s2.shown!r}: the figures are swapped"
+            )
+        else:
+            giver = next((s2 for s2, q2 in met if q2 is other and s2 is not s), None)
+            if giver is None:
+                named = _names_apart(text, q, other, words, readings)
+                if named is not None:
+                    # "Wencke gewann in 8,15 Sekunden" for "Julian in 8,15 sek und Wencke
+                    # ließ die Konkurrenz in 8,71 sek hinter sich": each name has its own.
+                    why = f"{tie}, and {named!r} goes with {q.shown!r}"
+                    settled.append((at, e_at, f"{said} ({why})"))
+                continue
+            if not _on_its_side(text, s, giver, words):
+                continue
+            if _pronoun_on_its_side(text, giver, s, lang):
+                # "… separated Adebola from the winner, who ran 6.82 seconds", "…, and he
+                # ran 6.82": the other figure's clause may speak of the same holder.
+                continue
+            why = (
+                f"{tie}, and the statement gives {giver.shown!r}, the quote's {other.shown!r}, "
+                "to another holder: the figures are swapped"
+            )
+        settled.append((at, e_at, f"{said} ({why})"))
+    return settled
+
+
+def _clause_span(text: str, v: Value, values: list[Value]) -> tuple[int, int, bool]:
+    """The clause of figure `v` in `text`: from the last sentence end or clause break
+    before it to the first after it (none inside a figure: "8,15 sek"), and whether it
+    opens its sentence."""
+    taken = [(w.start, w.end) for w in values]
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a <= m.start() < b for a, b in taken)
+
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, v.start) if free(m)), default=0)
+    opening = True
+    for m in _CLAUSE_BREAK.finditer(text, lo, v.start):
+        if free(m):
+            lo, opening = m.end(), False
+    hi = next((m.start() for m in _SENTENCE_END.finditer(text, v.end) if free(m)), len(text))
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, v.end, hi) if free(m)), hi)
+    return lo, hi, opening
+
+
+def _names_apart(
+    text: str,
+    q: Value,
+    other: Value,
+    words: tuple[list[str], bool],
+    readings: list[Reading],
+) -> str | None:
+    """The name the quote gives `q` in its own clause, when the statement's name (the one
+    word of the tie, capitalized) stands only in the other figure's clause, which does not
+    open the sentence before the name (a sentence's subject is every clause's: "Die Arena
+    GmbH wird zu 51 Prozent … und zu 49 Prozent …"), and `q`'s clause names someone the
+    statement does not name at all and nothing the statement names ("Wencke gewann in
+    8,15" for "Shelton siegte in 7,81 sek, Julian in 8,15 sek und Wencke ließ die
+    Konkurrenz in 8,71 sek hinter sich" gives "Julian"). None otherwise: a person reads."""
+    found, strict = words
+    if strict or len(found) != 1 or not found[0][:1].isupper() or len(found[0]) < 3:
+        return None
+    word = found[0]
+    owner = _owner(q, readings)
+    if owner is None or _owner(other, readings) is not owner or _has_cjk(owner.text):
+        return None
+    quote = owner.text
+    o_lo, o_hi, o_opening = _clause_span(quote, other, owner.values)
+    q_lo, q_hi, _ = _clause_span(quote, q, owner.values)
+    if not (q_hi <= o_lo or o_hi <= q_lo):
+        return None
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", quote)]
+    if not spots or any(not o_lo <= at < o_hi for at in spots):
+        return None
+    if o_opening and any(at < other.start for at in spots):
+        return None
+    taken = [(v.start, v.end) for v in owner.values]
+    names = [
+        m.group()
+        for m in _LONG_TOKEN.finditer(quote, q_lo, q_hi)
+        if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in taken)
+    ]
+    if not names:
+        return None
+    mine = [m.group() for m in _LONG_TOKEN.finditer(text) if not m.group().isdigit()]
+    keys = frozenset().union(*(_cognate_keys(w) for w in mine))
+    for name in names:
+        if any(_same_word(name.lower(), w.lower()) for w in mine) or _cognate_keys(name) & keys:
+            return None  # the statement names what `q`'s clause names
+    return names[0]
+
+
+#: A word of four letters or more: two figures with none between them are listed together.
+_PARTING_WORD = _lazy(r"[^\W\d_]{4,}")
+
+
+def _pronoun_on_its_side(text: str, s: Value, s2: Value, lang: str | None) -> bool:
+    """Whether `s`'s side of the last clause break between `s` and `s2` in the statement's
+    `text` holds a pronoun that may stand for the other side's holder: a word of `lang`'s
+    [figure_anaphora] or [contrast_clauses] pronouns, or a relative pronoun ([negation]
+    relative: "who", "qui", ", die"; not before a capitalized word). True when no break
+    parts them."""
+    first, second = sorted((s, s2), key=lambda v: v.start)
+    breaks = list(_CLAUSE_BREAK.finditer(text, first.end, max(first.end, second.start)))
+    if not breaks:
+        return True
+    cut = breaks[-1].start()
+    side = text[:cut] if s is first else text[cut:]
+    rules = rules_for(lang)
+    data = rules.data if rules is not None else {}
+    words = set(_figure_anaphora(lang))
+    words |= {w.lower() for w in data.get("contrast_clauses", {}).get("pronouns", [])}
+    relative = data.get("negation", {}).get("relative", [])
+    if any(m.group().lower() in words for m in _TOKEN.finditer(side)):
+        return True
+    # Not one before a capitalized word: an article before a German noun (", die Messe").
+    patterns = (re.escape(r).replace("\\ ", "\\s*") for r in relative)
+    return any(re.search(rf"(?<!\w)(?i:{p})(?!\w)(?!\s+[A-ZÀ-ÖØ-Þ])", side) for p in patterns)
+
+
+def _on_its_side(text: str, s: Value, s2: Value, words: tuple[list[str], bool]) -> bool:
+    """Whether each of `words` stands in the statement's `text` only on `s`'s side of the
+    last clause break between `s` and `s2` ("Salafists attacked bars in 2012 | and
+    Islamists stormed the US Embassy in 2011"), where a word of four letters or more parts
+    the two figures. A word not found in `text` fails it when the words are the
+    statement's own (`strict`), not when they may be the quote's (a word of another
+    language)."""
+    found, strict = words
+    first, second = sorted((s, s2), key=lambda v: v.start)
+    if first.end > second.start or not _PARTING_WORD.search(text, first.end, second.start):
+        # "García y López obtuvieron 49 y 51 escaños": figures listed together, each
+        # holder's in turn; no clause of its own.
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(text, first.end, second.start))
+    if not breaks:
+        return False
+    cut = breaks[-1].start()
+    lo, hi = (0, cut) if s is first else (cut, len(text))
+    for word in found:
+        stem = re.escape(word[:5])
+        spots = [m.start() for m in re.finditer(rf"(?<!\w){stem}", text, re.I)]
+        if (strict and not spots) or any(not lo <= at < hi for at in spots):
+            return False
+    return True
+
+
 #: Characters of a time unit or an age after a bare figure in Chinese or Japanese text.
 _CJK_TIME_CHARS = frozenset("年月日天周週时時小分秒岁歲歳才")
 
@@ -19454,7 +19643,13 @@ statement_lang="en").status
         if missing_rules or buyer or giver or winner or attacker
         else _buyer_swapped(stated, readings, langs, statement_lang, "urging")
     )
+    # Figures a tie left to a person: (s, q, the other figure, its word, where in
+    # `unverified` and `elements`), for `_swapped_ties` after the loop.
+    ties: list[tuple[Value, Value, Value, str, tuple[list[str], bool], int, int]] = []
     for s in values:
+        # A tie left to a person: the other figure, its words shown, the note, and the
+        # words to find in the statement when they are the sentence's, not the figure's.
+        tie: tuple[Value, str, str, tuple[list[str], bool]] | None = None
         part = _partitive(stated.text, s, statement_lang)
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
         if key in seen:
@@ -20057,6 +20252,11 @@ statement_lang="en").status
                     # émissions de 20 %": the words of q's clause measure another thing.
                     otherwise = "contradicted"
                 q, verdict, note = _moved(s, q, *tied, published, otherwise)
+                tie = (
+                    (tied[0], repr(tied[1]), note, ([tied[1]], False))
+                    if verdict == "missing"
+                    else None
+                )
         if (
             verdict in ("match", "overstated")
             and s.kind in _TIED_KINDS
@@ -20072,6 +20272,7 @@ statement_lang="en").status
                 # figure is whose, a person reads (a name may be the whole sentence's).
                 other, word, otherwise = elsewhere
                 q, verdict, note = _moved(s, q, other, word, published, otherwise)
+                tie = (other, repr(word), note, ([word], False)) if verdict == "missing" else None
         opened = verdict == "missing" and held  # a tie above left it to a person
         if (
             (verdict in ("match", "overstated") or opened)
@@ -20268,6 +20469,9 @@ statement_lang="en").status
                 again, _ = _compare(s, other, published)
                 if word:
                     q, verdict, note = _moved(s, q, other, word, published, otherwise)
+                    tie = (
+                        (other, repr(word), note, ([word], False)) if verdict == "missing" else None
+                    )
                 elif again not in ("match", "overstated"):
                     verdict = "missing"
                     note = (
@@ -20345,6 +20549,8 @@ statement_lang="en").status
                         # inherited Netscape's code-base in 1998. In 2011, Eich transferred
                         # …": the quote tells the statement's event in 1998's sentence.
                         q, verdict, note = _told_elsewhere(q, *told)
+                        if verdict == "missing":
+                            tie = (told[0], ", ".join(map(repr, told[1])), note, (told[1], True))
         if verdict in ("match", "overstated", "contradicted") and s.kind in _EVENT_TIME_KINDS:
             owner = _owner(q, readings)
             two_langs = owner is not None and _across(owner, readings, langs, statement_lang)
@@ -20400,6 +20606,8 @@ statement_lang="en").status
                     # less than 100. … killed by gun violence, it's in the tens of
                     # thousands": the quote tells gun violence with another figure.
                     q, verdict, note = _told_elsewhere(q, *figure)
+                    if verdict == "missing":
+                        tie = (figure[0], ", ".join(map(repr, figure[1])), note, (figure[1], True))
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS:
             meant = _meant_elsewhere(stated, q, comparable, readings, langs, statement_lang)
             if meant is not None:
@@ -20587,9 +20795,20 @@ statement_lang="en").status
         elif verdict == "overstated":
             warns.append(f"{said}: {note}" if note else said)
         elif verdict == "missing":
+            if tie is not None and tie[2] == note:
+                ties.append((s, q, tie[0], tie[1], tie[3], len(unverified), len(elements) - 1))
             unverified.append(f"{said}: {note}")
         elif note:
             notes.append(f"{s_shown!r} = {q_shown!r} ({note})")
+    if ties:
+        settled_ties = _swapped_ties(
+            ties, met, src, published, stated.text, statement_lang, readings
+        )
+        for u_at, e_at, fail in settled_ties:
+            unverified[u_at] = ""
+            elements[e_at] = replace(elements[e_at], verdict="contradicted")
+            fails.append(fail)
+        unverified[:] = [u for u in unverified if u]
     for said in [] if missing_rules else _one_of_counts(stated, statement_lang):
         one, zero = _one_in_quotes(readings, langs)
         if one is not None:
