@@ -222,6 +222,12 @@ class _Checker:
         #: The last recorded "supported" result of each claim being checked, by claim id
         #: (`load_verdicts`).
         self.verdicts: dict[int, Any] = {}
+        #: The "supported" verdicts (status, detail, elements) the engine computed here, by
+        #: the key of their inputs (`verdict_key`): a claim whose inputs an earlier claim
+        #: of the run had (the same statement, quotes, languages and page date) takes the
+        #: verdict, as a re-check takes a recorded one with the same key. At most
+        #: `_COMPUTED_MAX`, the oldest dropped first.
+        self.computed: dict[str, tuple[str, str, tuple[dict[str, Any], ...]]] = {}
 
     def load_verdicts(self, conn: Connection, claim_ids: Sequence[int]) -> None:
         """Read the last recorded "supported" result of each of these claims: a claim whose
@@ -337,6 +343,9 @@ class _Checker:
             )
             if last is not None:
                 return last.status, last.detail, tuple(last.data.get("elements", ())), key
+            done = self.computed.get(key)
+            if done is not None:
+                return (*done, key)
         support = supported(
             statement,
             quotes,
@@ -344,7 +353,12 @@ class _Checker:
             claim_language=language,
             source_languages=source_languages,
         )
-        return support.status, support.reason, tuple(e.to_json() for e in support.elements), key
+        verdict = support.status, support.reason, tuple(e.to_json() for e in support.elements)
+        if key is not None:
+            if len(self.computed) >= _COMPUTED_MAX:
+                del self.computed[next(iter(self.computed))]
+            self.computed[key] = verdict
+        return (*verdict, key)
 
     def _taken(
         self,
@@ -373,6 +387,11 @@ class _Checker:
         infos = [self.snapshot(c.snapshot_id) for c in citations]
         taken, _ = self._taken(claim_id, statement, *_support_inputs(citations, infos), language)
         return taken is not None
+
+
+#: How many verdicts a `_Checker` keeps by their inputs' key (`_Checker.computed`): a few
+#: megabytes at most.
+_COMPUTED_MAX = 1 << 14
 
 
 def _support_inputs(

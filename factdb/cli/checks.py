@@ -41,7 +41,8 @@ strict_option = click.option(
     "--recompute",
     is_flag=True,
     help="Run the supported check's engine on every claim, even where the last recorded "
-    "verdict was computed from the same statement, quotes, languages and engine.",
+    "verdict was computed from the same statement, quotes, languages and engine (claims of "
+    "the run with the same inputs share one run of it).",
 )
 @json_option
 @pass_state

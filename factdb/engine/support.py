@@ -132,6 +132,7 @@ import bisect
 import importlib
 import itertools
 import json
+import marshal
 import math
 import operator
 import re
@@ -1411,8 +1412,19 @@ _FOLDED = _lazy("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 
 
 def _load_toml(name: str) -> dict[str, Any]:
+    """A data file's tables (empty when there is no such file), each call its own copy, as
+    a fresh parse gives (callers may change what they get): the file is parsed once per
+    process (`_toml_marshalled`); copying its tables costs a small share of a parse."""
+    return marshal.loads(_toml_marshalled(name))  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=16)
+def _toml_marshalled(name: str) -> bytes:
+    """A data file's parsed tables, marshalled (`_load_toml`). The common file alone is read
+    by about twenty tables' builders, each language's file by the rules of each of its
+    tags ("en", "en-US" and none): each parse used to cost several milliseconds."""
     path = _DATA / f"{name}.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return marshal.dumps(tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {})
 
 
 def _merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
@@ -21944,6 +21956,24 @@ def _counted_none_against(
     return None
 
 
+#: What `_per_data_file` has built, by (builder, data file).
+_BUILT_PER_DATA_FILE: dict[tuple[str, str], Any] = {}
+
+
+def _per_data_file(build: Callable[[str | None], Any], lang: str | None) -> Any:
+    """`build(lang)`, built once for all the tags whose rules read one data file ("en",
+    "en-US" and none read en.toml; "de" and "de-DE" de.toml): what `build` makes of the
+    file's tables alone (`Rules.data`) is the same for each of them. The first tag met
+    builds it, the others share the very objects (the ids of compiled patterns, which
+    `_WordIndex.live` returns, stay those of the shared patterns)."""
+    key = (build.__name__, _base(lang) or "en")
+    try:
+        return _BUILT_PER_DATA_FILE[key]
+    except KeyError:
+        built = _BUILT_PER_DATA_FILE[key] = build(lang)
+        return built
+
+
 @lru_cache(maxsize=64)
 def _polarity_groups(
     lang: str | None,
@@ -21951,7 +21981,14 @@ def _polarity_groups(
     """A language's groups of opposing predicates: its data file's ``polarity`` tables,
     each a group ("verdict", "life", "passage") whose keys name its sides ("convicted",
     "acquitted"), each a list of patterns, and ``unnegated``: the sides whose words carry
-    their own negation ("not guilty", "無罪"), which a nearby negation leaves standing."""
+    their own negation ("not guilty", "無罪"), which a nearby negation leaves standing.
+    Built once per data file (`_per_data_file`)."""
+    return _per_data_file(_build_polarity_groups, lang)  # type: ignore[no-any-return]
+
+
+def _build_polarity_groups(
+    lang: str | None,
+) -> tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...], frozenset[str]], ...]:
     rules = rules_for(lang)
     tables = rules.data.get("polarity", {}) if rules is not None else {}
     groups = []
@@ -22062,6 +22099,10 @@ class _WordIndex:
 def _polarity_groups_by_pattern(lang: str | None) -> dict[int, tuple[int, ...]]:
     """The indices in `_polarity_groups` of the groups whose sides hold each pattern, by
     the pattern's id (one compiled pattern may serve sides of two groups)."""
+    return _per_data_file(_build_polarity_groups_by_pattern, lang)  # type: ignore[no-any-return]
+
+
+def _build_polarity_groups_by_pattern(lang: str | None) -> dict[int, tuple[int, ...]]:
     out: dict[int, list[int]] = {}
     for i, (_, sides, _) in enumerate(_polarity_groups(lang)):
         for _, p in sides:
@@ -22073,6 +22114,10 @@ def _polarity_groups_by_pattern(lang: str | None) -> dict[int, tuple[int, ...]]:
 def _polarity_side_patterns(lang: str | None) -> dict[tuple[str, str], re.Pattern[str]]:
     """The pattern of each side but "neutral" of a language's `_polarity_groups`, by
     (group, side): built once, read by `_event_date_elsewhere` (callers do not change it)."""
+    return _per_data_file(_build_polarity_side_patterns, lang)  # type: ignore[no-any-return]
+
+
+def _build_polarity_side_patterns(lang: str | None) -> dict[tuple[str, str], re.Pattern[str]]:
     return {
         (name, side): pattern
         for name, sides, _ in _polarity_groups(lang)
@@ -22084,6 +22129,10 @@ def _polarity_side_patterns(lang: str | None) -> dict[tuple[str, str], re.Patter
 @lru_cache(maxsize=64)
 def _polarity_index(lang: str | None) -> _WordIndex:
     """`_WordIndex` of the patterns of a language's `_polarity_groups`' sides."""
+    return _per_data_file(_build_polarity_index, lang)  # type: ignore[no-any-return]
+
+
+def _build_polarity_index(lang: str | None) -> _WordIndex:
     return _WordIndex([p for _, sides, _ in _polarity_groups(lang) for _, p in sides])
 
 
@@ -22093,6 +22142,10 @@ def _polarity_any(lang: str | None) -> re.Pattern[str] | None:
     patterns has one: their alternation, the lookbehind that opens most of them (`_WORD_START`)
     tested once for all of those, which makes one scan cost about what one pattern's does.
     None when the language has no group."""
+    return _per_data_file(_build_polarity_any, lang)  # type: ignore[no-any-return]
+
+
+def _build_polarity_any(lang: str | None) -> re.Pattern[str] | None:
     rules = rules_for(lang)
     tables = rules.data.get("polarity", {}) if rules is not None else {}
     led, other = [], []
