@@ -103,7 +103,9 @@ def test_swapped_figures_fail(statement: str, quote: str, lang: str, quote_lang:
     status, reason = _result(statement, quote, lang, quote_lang)
     assert status == "fail", reason
     assert "goes with" in reason or "go with" in reason
-    assert "swapped" in reason
+    # Both ties are named: as a swap, or (the holders' shares read through the passive,
+    # "60 percent by the region") as each holder's own figure.
+    assert "swapped" in reason or reason.count("goes with") + reason.count("go with") >= 2
 
 
 @pytest.mark.parametrize(

@@ -12658,6 +12658,8 @@ def _subject_swapped(
     ]
     if not others:
         return None
+    if any(v is not s and _joined(stated.text, s, v) for v in stated.values):
+        return None  # "The region and the city hold 60 and 40 percent": holders in order
     mine = _stretch_subjects(stated.text, s, stated.values, statement_lang) | _agent_after(
         stated.text, s, stated.values, statement_lang
     )
