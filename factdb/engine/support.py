@@ -23733,6 +23733,20 @@ def _sub_named(tokens: list[str], starts: list[int], text: str) -> bool:
     return False
 
 
+def _said_as_word(word: str, text: str) -> bool:
+    """Whether lowercase `text` holds `word` with no letter or digit right before or
+    after it ("enkel" is not said in "enkelin")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _sub_variant(mine: list[str], theirs: list[str], raw: list[str]) -> bool:
     """Whether two runs of words may name one thing: an abbreviation or initialism on
     either side ("SAG", "U.S.", "EE UU"), one word the start of another ("Jan",
@@ -23767,10 +23781,19 @@ def _substituted_word(statement: str, quote: str, lang: str | None) -> tuple[str
     when the quote says the statement's word elsewhere too."""
     members = _substitution_members(lang)
     s_found = list(_SUB_TOKEN.finditer(statement))
+    s_norm = [_sub_norm(m.group()) for m in s_found]
+    # Cheap gate: the quote's text holds every member and capitalized word of the
+    # statement (most statements that pass): no word the quote replaces.
+    lowered = quote.lower()
+    if all(
+        _said_as_word(t, lowered)
+        for i, t in enumerate(s_norm)
+        if t in members or s_found[i].group()[0].isupper()
+    ):
+        return None
     q_found = list(_SUB_TOKEN.finditer(quote))
     if not s_found or not q_found:
         return None
-    s_norm = [_sub_norm(m.group()) for m in s_found]
     q_norm = [_sub_norm(m.group()) for m in q_found]
     q_words = set(q_norm)
     # The statement's words a replacement may hold: members of a set or capitalized
