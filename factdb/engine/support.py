@@ -9599,6 +9599,146 @@ def _moved(
     return (other if otherwise == "contradicted" else q), otherwise, note
 
 
+def _repeat_counts_another(
+    stated: Reading, s: Value, met: list[tuple[Value, Value]], readings: list[Reading]
+) -> tuple[Value, str] | None:
+    """(the quote's other figure, its word) when the statement gives a count `s` it already
+    gave (and met) again, of a meaning of [counted_nouns] its first use does not say, the
+    quote's figure it met says otherwise on that axis, and another figure of that quote
+    counts that meaning: "all 33 counts for murdering 33 people" for "all 33 federal hate
+    crime counts for murdering nine people" gives (nine, "people"). None otherwise, or when
+    a figure of the quote close to `s` counts that meaning too."""
+    if s.kind != "number":
+        return None
+    first = next(
+        (
+            (s1, q1)
+            for s1, q1 in met
+            if s1 is not s and s1.kind == s.kind and _close(s1.value, s.value)
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    mine = _nouns_counted(stated.text, s, stated.values)[0]
+    if not mine:
+        return None
+    s1, q1 = first
+    owner = _owner(q1, readings)
+    if owner is None:
+        return None
+    apart = _meanings_apart(mine, _nouns_counted(owner.text, q1, owner.values)[0])
+    if not apart:
+        return None
+    wanted = {m for m in mine if _axis_of(m) in apart}
+    if wanted & _nouns_counted(stated.text, s1, stated.values)[0].keys():
+        return None  # the statement's first use says it too
+    found = None
+    for c in owner.values:
+        if c.kind != "number" or c is q1:
+            continue
+        theirs = _nouns_counted(owner.text, c, owner.values)[0]
+        both = wanted & theirs.keys()
+        if not both:
+            continue
+        if _close(c.value, s.value):
+            return None  # the quote counts it with the statement's figure as well
+        found = found or (c, theirs[min(both)])
+    return found
+
+
+@lru_cache(maxsize=16)
+def _attribute_words(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The words of [figure_attributes] of a language, one named group per attribute, and
+    each attribute's axis (its pair of [figure_attribute_pairs]: "read" and "write")."""
+    pairs = _load_toml("common").get("figure_attribute_pairs", {}).get("pairs", [])
+    axis = {m: "/".join(pair) for pair in pairs for m in pair}
+    table = _load_toml(_base(lang) or "").get("figure_attributes", {}) if lang else {}
+    groups = []
+    for meaning, words in table.items():
+        if meaning not in axis or not words:
+            continue
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        groups.append(f"(?P<{meaning}>{alts})")
+    if not groups:
+        return None, axis
+    body = "|".join(groups)
+    if _base(lang) in ("ja", "zh"):
+        return re.compile(body), axis
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I), axis
+
+
+def _attributes_near(text: str, v: Value, values: list[Value], lang: str | None) -> dict[str, str]:
+    """The attributes ([figure_attributes]) said of figure `v`, by axis: the nearest before
+    it in its clause (back to the figure before), else the first after it in its clause (up
+    to the figure after)."""
+    pattern, axis = _attribute_words(lang)
+    if pattern is None:
+        return {}
+    begin = max([u.end for u in values if u.end <= v.start] + [0, v.start - 48])
+    lead = raw_lead = text[begin : v.start]
+    for brk in (_TIE_BREAK, _CJK_CLAUSE_END, _CLAUSE_BREAK):
+        cuts = list(brk.finditer(lead))
+        if cuts:
+            lead = lead[cuts[-1].end() :]
+    stop = min([u.start for u in values if u.start >= v.end] + [len(text), v.end + 48])
+    trail = raw_trail = text[v.end : stop]
+    for brk in (_TIE_BREAK, _CJK_CLAUSE_END, _CLAUSE_BREAK):
+        cut = brk.search(trail)
+        if cut is not None:
+            trail = trail[: cut.start()]
+    found: dict[str, str] = {}
+    # Both of a pair between `v` and the figure before it ("reads and writes at 3,400 MB/s
+    # and 2,800 MB/s respectively"), or after it when nothing before says one: which one
+    # is `v`'s is no word's to say ("").
+    for window, whole in ((raw_lead, True), (lead, False), (raw_trail, True), (trail, False)):
+        here: dict[str, set[str]] = {}
+        for m in pattern.finditer(window):
+            here.setdefault(axis[m.lastgroup or ""], set()).add(m.lastgroup or "")
+        for ax, said in here.items():
+            if whole:
+                if len(said) > 1:
+                    found.setdefault(ax, "")
+                continue
+            found.setdefault(ax, min(said) if len(said) == 1 else "")
+    return found
+
+
+def _attributes_swapped(
+    stated: Reading,
+    met: list[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> list[tuple[Value, Value, str, str]]:
+    """(s, q, the statement's attribute, the quote's) for each met pair whose figures are
+    said of the two attributes of one pair ([figure_attribute_pairs]): "writes at up to
+    3,470 MB/s" for "シーケンシャルリードが最大3470MB/s". Left alone when a figure of the
+    quotes close to `s` has the statement's attribute or none."""
+    pattern, _ = _attribute_words(statement_lang)
+    if pattern is None or pattern.search(stated.text) is None:
+        return []
+    out = []
+    for s, q in met:
+        mine = _attributes_near(stated.text, s, stated.values, statement_lang)
+        if not mine:
+            continue
+        for ax, attr in mine.items():
+            if not attr:
+                continue
+            others = []
+            for r, lang in zip(readings, langs, strict=False):
+                for c in r.values:
+                    if c.kind == q.kind and c.dim == q.dim and _close(c.value, q.value):
+                        others.append(_attributes_near(r.text, c, r.values, lang).get(ax))
+            # `q` is among them: each says the pair's other attribute.
+            if not others or any(not o or o == attr for o in others):
+                continue
+            out.append((s, q, attr, str(others[0])))
+            break
+    return out
+
+
 def _swapped_ties(
     ties: list[tuple[Value, Value, Value, str, tuple[list[str], bool], int, int]],
     met: list[tuple[Value, Value]],
@@ -19704,6 +19844,7 @@ def _claim_supported(
     # Figures a tie left to a person: (s, q, the other figure, its word, where in
     # `unverified` and `elements`), for `_swapped_ties` after the loop.
     ties: list[tuple[Value, Value, Value, str, tuple[list[str], bool], int, int]] = []
+    repeats: list[Value] = []  # a figure the statement gives again, for `_repeat_counts_another`
     for s in values:
         # A tie left to a person: the other figure, its words shown, the note, and the
         # words to find in the statement when they are the sentence's, not the figure's.
@@ -19711,6 +19852,7 @@ def _claim_supported(
         part = _partitive(stated.text, s, statement_lang)
         key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
         if key in seen:
+            repeats.append(s)
             continue
         seen.add(key)
         if _version_named(s, readings):
@@ -20867,6 +21009,32 @@ def _claim_supported(
             elements[e_at] = replace(elements[e_at], verdict="contradicted")
             fails.append(fail)
         unverified[:] = [u for u in unverified if u]
+    for s in [] if missing_rules else repeats:
+        repeated = _repeat_counts_another(stated, s, met, readings)
+        if repeated is not None:
+            # "all 33 counts for murdering 33 people" for "all 33 … counts for murdering
+            # nine people": the figure given again counts a noun the quote counts otherwise.
+            other, noun = repeated
+            contradicted(
+                _element_kind(s),
+                s.shown,
+                other.shown,
+                f"in the quote {noun!r} goes with {other.shown!r}",
+                f"the statement says {s.shown!r} again but {src} {_verb('says', src)} "
+                f"{other.shown!r} (in the quote {noun!r} goes with {other.shown!r})",
+            )
+    if met and not missing_rules:
+        for s, q, word, theirs in _attributes_swapped(stated, met, readings, langs, statement_lang):
+            # "writes at up to 3,470 MB/s" for "シーケンシャルリードが最大3470MB/s": the
+            # figure is given the other attribute of its pair.
+            contradicted(
+                _element_kind(s),
+                s.shown,
+                q.shown,
+                f"{word!r} against {theirs!r}",
+                f"the statement says {s.shown!r} of {word!r} but {src} "
+                f"{_verb('says', src)} {q.shown!r} of {theirs!r}",
+            )
     for said in [] if missing_rules else _one_of_counts(stated, statement_lang):
         one, zero = _one_in_quotes(readings, langs)
         if one is not None:
