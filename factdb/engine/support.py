@@ -13706,6 +13706,127 @@ def _event_time_elsewhere(
     return o, verdict, note, sorted(mine[k] for k in only)
 
 
+@lru_cache(maxsize=1)
+def _clause_joins() -> re.Pattern[str] | None:
+    """[event_clause_joins] of common.toml as one pattern of whole words, or None."""
+    words = _load_toml("common").get("event_clause_joins", {}).get("words", [])
+    if not words:
+        return None
+    alts = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+
+
+def _clause_breaks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clause breaks of `text[lo:hi]`: `_FIGURE_CLAUSE_GAP` and [event_clause_joins],
+    those a few letters apart merged into one (", and")."""
+    found = [(m.start(), m.end()) for m in _FIGURE_CLAUSE_GAP.finditer(text, lo, hi)]
+    joins = _clause_joins()
+    if joins is not None:
+        found += [(m.start(), m.end()) for m in joins.finditer(text, lo, hi)]
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(found):
+        if merged and a - merged[-1][1] <= 3:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _event_clause_swapped(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    owner: Reading,
+    published: date | None,
+    *,
+    across: bool = False,
+) -> tuple[Value, str, str, list[str]] | None:
+    """Another time of the quote in `q`'s own sentence, in the other clause of it, whose
+    clause tells the event of the statement's clause with `s` while `q`'s clause tells
+    none of it: "Die Soldaten stürmten den Palast 2013" for "Islamists came to power in
+    2013, and soldiers stormed the palace in 2014" gives (2014, "contradicted", …,
+    ["Palast", "Soldaten", "stürmten"]). The sentence is split only where one clause break
+    stands between the two times and it holds a word of [event_clause_joins] (", and"); the
+    other time must stand in the later clause: the earlier clause's words may be both
+    clauses' (a subject said once: "Sales rose 10% in 2022 and 15% in 2023"). The
+    statement's words are those of its clause with `s`, keyed as `_told_of_another_date`
+    keys them (by [event_meanings] across languages). Two or more found only in the other
+    clause, none in `q`'s, make it a contradiction when the other time denies `s`; one, or
+    another time that does not deny it, leaves it to a person ("missing"). Linear."""
+    if sum(v.kind in _EVENT_TIME_KINDS for v in owner.values) < 2:
+        return None  # one time: no pair of dated clauses to tell apart
+    bounds = _sentence_bounds(owner.text)
+    lo, hi = _sentence_of(bounds, q.start)
+    others = [
+        o
+        for o in owner.values
+        if o is not q
+        and o.kind in _EVENT_TIME_KINDS
+        and lo <= o.start < hi
+        and _compare(s, o, published)[0] not in ("match", "overstated")
+    ]
+    if len(others) != 1:
+        return None
+    o = others[0]
+    if any(
+        v is not q and v is not o and v.kind in _EVENT_TIME_KINDS and lo <= v.start < hi
+        for v in owner.values
+    ):
+        return None
+    if o.start < q.start:
+        # "Sales rose 10% in 2022 and 15% in 2023", "se cobró cerca de 40.000 vidas en los
+        # años 90 y lleva más de 2000 desde … 2015": the first clause's words may be the
+        # later clause's too (a subject or verb said once); only a later clause's are its own.
+        return None
+    breaks = _clause_breaks(owner.text, q.end, o.start)
+    if len(breaks) != 1:
+        return None
+    cut_lo, cut_hi = breaks[0]
+    joins = _clause_joins()
+    if joins is None or joins.search(owner.text, cut_lo, cut_hi) is None:
+        # "In a statement issued in March 2020, the charity said its income for 2019 …":
+        # a comma alone may close a dated phrase of the other clause's event.
+        return None
+    q_part, o_part = (lo, cut_lo), (cut_hi, hi)
+    # "Rund 12.000 Lehrer wurden eingestellt. 2016 war ein gutes Jahr.": `s`'s sentence.
+    s_lo, s_hi = _sentence_of(_sentence_bounds(stated.text), s.start)
+    times = [
+        v
+        for v in stated.values
+        if v is not s and v.kind in _EVENT_TIME_KINDS and s_lo <= v.start < s_hi
+    ]
+    if times:
+        before = [v for v in times if v.end <= s.start]
+        after = [v for v in times if v.start >= s.end]
+        if before:
+            cuts = _clause_breaks(stated.text, max(v.end for v in before), s.start)
+            if len(cuts) != 1:
+                return None
+            s_lo = cuts[0][1]
+        if after:
+            cuts = _clause_breaks(stated.text, s.end, min(v.start for v in after))
+            if len(cuts) != 1:
+                return None
+            s_hi = cuts[0][0]
+    keyed = _meaning_keys if across else _event_keys
+    mine = keyed(stated.text, s_lo, s_hi, sorted((v.start, v.end) for v in stated.values))
+    if not mine:
+        return None
+    spans = sorted((v.start, v.end) for v in owner.values)
+    q_keys = mine.keys() & keyed(owner.text, *q_part, spans).keys()
+    if q_keys:
+        return None  # `q`'s clause tells something of the statement's event
+    only = mine.keys() & keyed(owner.text, *o_part, spans).keys()
+    if across and not any(k.startswith("=") for k in only):
+        return None  # names and cognates alone do not tie across languages
+    if not only:
+        return None
+    verdict, note = _compare(s, o, published)
+    if verdict != "contradicted" or len(only) < 2:
+        verdict = "missing"
+    return o, verdict, note, sorted(mine[k] for k in only)
+
+
 #: The word right after a count: "2,400 residents".
 _NOUN_AFTER = _lazy(r"[ \u00a0]+([^\W\d_]+)")
 
@@ -20979,6 +21100,20 @@ def _claim_supported(
                     note = f"in the quote {listed} {go} with {other.shown!r}, not {q.shown!r}"
                     note = f"{note}: {why}" if why else note
                     q = other
+                elif verdict in ("match", "overstated"):
+                    clause_swap = _event_clause_swapped(
+                        stated, s, q, owner, published, across=two_langs
+                    )
+                    if clause_swap is not None:
+                        # "Die Soldaten stürmten den Palast 2013" for "Islamists came to
+                        # power in 2013, and soldiers stormed the palace in 2014": the
+                        # other clause of the sentence tells the statement's event.
+                        other, verdict, why, event_words = clause_swap
+                        listed = ", ".join(repr(w) for w in event_words)
+                        go = "goes" if len(event_words) == 1 else "go"
+                        note = f"in the quote {listed} {go} with {other.shown!r}, not {q.shown!r}"
+                        note = f"{note}: {why}" if why else note
+                        q = other if verdict == "contradicted" else q
         if verdict in ("match", "overstated") and s.kind == "number":
             owner = _owner(q, readings)
             # Counters in Chinese or Japanese; a statement in another language against
