@@ -25199,6 +25199,8 @@ def _verb(singular: str, src: str) -> str:
 _SUB_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?")
 #: How many words a replaced run may hold on either side.
 _SUB_RUN = 3
+#: How many of a statement's words `_substituted_word` tries as replaced ones.
+_MAX_SUB_CANDIDATES = 32
 #: Similar spellings of one name ("Al-Qaida", "Al Qaeda"): no other name.
 _SUB_SIMILAR = 0.75
 
@@ -25327,7 +25329,9 @@ def _substituted_word(statement: str, quote: str, lang: str | None) -> tuple[str
         q_at.setdefault(t, []).append(j)
     n, m = len(s_norm), len(q_norm)
     seen: set[tuple[int, int, int, int]] = set()
-    for i in candidates:
+    # Each candidate tries every place of its flanking word in the quote: the first
+    # `_MAX_SUB_CANDIDATES` only, so a long statement costs a bounded number of quote scans.
+    for i in candidates[:_MAX_SUB_CANDIDATES]:
         if s_norm[i] not in members and not _sub_named([s_raw[i]], [s_starts[i]], statement):
             continue
         # Runs of up to _SUB_RUN words holding word i, between a left flank (a word the
