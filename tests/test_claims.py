@@ -442,10 +442,12 @@ def test_lang_is_stored_shown_and_passed_to_the_engine(
     exported = json.loads(german("export", "claims", "--format", "json").stdout)
     assert {c["id"]: c["language"] for c in exported} == stored
     assert german("check").exit_code == 0
+    # haushalt-page-lang, read in its first source's language, has haushalt's inputs (the
+    # same statement, quote and languages): the run computes their verdict once (the
+    # key of a verdict holds the languages, so any other language would be a third call).
     assert [(c["statement_lang"], c["quote_lang"]) for c in fake_engine.calls] == [
-        ("de", ["de"]),  # haushalt
+        ("de", ["de"]),  # haushalt, and haushalt-page-lang: its first source's
         ("en-GB", ["de"]),  # haushalt-en: its own language; the quote in its page's
-        ("de", ["de"]),  # haushalt-page-lang: its first source's
     ]
 
 
