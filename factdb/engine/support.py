@@ -9875,7 +9875,6 @@ def _names_apart(
 
 
 #: A word of four letters or more: two figures with none between them are listed together.
-_PARTING_WORD = _lazy(r"[^\W\d_]{4,}")
 
 
 def _pronoun_on_its_side(text: str, s: Value, s2: Value, lang: str | None) -> bool:
@@ -9911,7 +9910,7 @@ def _on_its_side(text: str, s: Value, s2: Value, words: tuple[list[str], bool]) 
     language)."""
     found, strict = words
     first, second = sorted((s, s2), key=lambda v: v.start)
-    if first.end > second.start or not _PARTING_WORD.search(text, first.end, second.start):
+    if first.end > second.start or not _LONG_WORD.search(text, first.end, second.start):
         # "García y López obtuvieron 49 y 51 escaños": figures listed together, each
         # holder's in turn; no clause of its own.
         return False
@@ -19296,7 +19295,8 @@ def _passive_at(
 
 #: A Latin name inside a Chinese or Japanese text, where no space parts it from the words
 #: around it ("2014年DeepMind收购了谷歌").
-_LATIN_IN_CJK = _lazy(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9])")
+_LATIN_IN_CJK_SRC = r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9])"
+_LATIN_IN_CJK = _lazy(_LATIN_IN_CJK_SRC)
 #: A possessor's name right before an event's noun ("Google's acquisition of", "DeepMind's
 #: takeover by"): up to three capitalized words and "'s".
 _POSSESSOR_BEFORE = _lazy(r"((?:[A-Z][^\W\d_]+\s+){0,2}[A-Z][^\W\d_]+)['’]s\s+$")
@@ -19307,7 +19307,7 @@ _NOMINAL_AFTER = 160
 
 
 #: A name in a Japanese text: a Latin word or a run of katakana ("DeepMind", "グーグル").
-_MARKED_NAME = _lazy(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9])|[ァ-ヺー]{2,}")
+_MARKED_NAME = _lazy(_LATIN_IN_CJK_SRC + r"|[ァ-ヺー]{2,}")
 #: How far before a verb `_marked_roles` reads its marked names, and how far after it the
 #: head of its relative clause may stand ("DeepMindを買収したGoogle").
 _MARKED_BEFORE = 60
@@ -19631,11 +19631,10 @@ def _roles(
 
 #: A word of a comparison's sides (`_comparison_reversed`): four letters or more, compared
 #: by its first five (one stem for "herkömmliche" and "herkömmlichen").
-_SIDE_WORD = _lazy(r"[^\W\d_]{4,}")
 
 
 def _side_stems(text: str, spans: list[tuple[int, int]]) -> set[str]:
-    return {m.group().lower()[:5] for a, b in spans for m in _SIDE_WORD.finditer(text, a, b)}
+    return {m.group().lower()[:5] for a, b in spans for m in _LONG_WORD.finditer(text, a, b)}
 
 
 def _comparison_sides(
@@ -19656,7 +19655,7 @@ def _comparison_sides(
         stop = v.start if m.end() <= v.start else hi
         nxt = [w.start for w in values if m.end() <= w.start < stop]
         stop = min(nxt, default=stop)
-        if not _SIDE_WORD.search(text, m.end(), stop):
+        if not _LONG_WORD.search(text, m.end(), stop):
             continue
         ref = _side_stems(text, [(m.end(), stop)])
         return ref, _side_stems(text, [(lo, m.start()), (stop, hi)])
