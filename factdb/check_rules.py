@@ -202,7 +202,7 @@ def claim_supported(
 
 #: What a "supported" verdict depends on besides its inputs: the engine's code and data,
 #: and the libraries it reads numbers, names, units and lemmas with.
-_ENGINE_FILES = ("check_rules.py", "engine/support.py", "engine/support_data")
+_ENGINE_FILES = ("check_rules.py", "engine/support", "engine/support_data")
 _ENGINE_LIBRARIES = ("text2num", "babel", "cn2an", "pint", "simplemma")
 
 

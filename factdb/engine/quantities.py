@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .support import _verb
+from .support.directions import _verb
 
 __all__ = [
     "Quantity",

@@ -1,0 +1,782 @@
+"""Roles: who did what to whom (agents, passives, acquirers and acquired, buyers and
+sellers, parties of a comparison), swapped between statement and quote."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .clauses import _clause_bounds
+from .events import _sentence_bounds, _sentence_of
+from .names import _NAME
+from .negation import _SENTENCE_END
+from .patterns import _alt, _lazy, _may_hold
+from .reading import _DIFFERENCE_KINDS
+from .results import Reading, Value, _owner
+from .rules import _load_toml, rules_for
+from .sentences import _LONG_WORD
+
+
+@lru_cache(maxsize=64)
+def _reference_words(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words before a change's reference ([change_roles] reference_before:
+    "than", "from", "als", "que", "par rapport à")."""
+    rules = rules_for(lang)
+    words = rules.data.get("change_roles", {}).get("reference_before") if rules else None
+    if not words or rules is None or rules.cjk:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+def _capitalized(text: str, start: int, end: int) -> set[str]:
+    """The capitalized words of three letters or more in text[start:end]."""
+    return {
+        m.group()
+        for m in _NAME.finditer(text, max(0, start), end)
+        if m.group()[0].isupper() and len(m.group()) >= 3
+    }
+
+
+class _RoleWords(NamedTuple):
+    """A language's words for `_roles`: its verbs (``key`` of [acquire]), its words of the
+    passive, its converse verbs ("received … from": the agent after them), its articles
+    (never a name: "The Yagan school") and whether its object may stand before its verb."""
+
+    verbs: re.Pattern[str]
+    passive: re.Pattern[str] | None
+    converse: re.Pattern[str] | None
+    source: re.Pattern[str] | None
+    articles: frozenset[str]
+    prepositions: frozenset[str]
+    object_first: bool
+    #: The nouns of the key's event ("the killing of A by B", "la compra de A por B") and
+    #: the word that joins what the event is done to right after them ([acquire] nouns,
+    #: of); its agent follows one of ``prepositions``.
+    nouns: re.Pattern[str] | None = None
+    of: re.Pattern[str] | None = None
+    #: The agent's preposition ("by", "von", "por") as a pattern, for `_nominal_roles`.
+    agent: re.Pattern[str] | None = None
+    cjk: bool = False
+    #: The particles after an agent and after an object ([acquire] agent_marks,
+    #: object_marks: "が", "を"), for a language whose roles they mark (`_marked_roles`).
+    agent_marks: tuple[str, ...] = ()
+    object_marks: tuple[str, ...] = ()
+    #: The particles after a passive's agent ([acquire] passive_agent_marks: "に", "によって").
+    passive_agent_marks: tuple[str, ...] = ()
+    #: The prepositions that make a name before the verb no agent ([acquire]
+    #: place_prepositions: "bombings in Kenya and Tanzania killed"), the pronouns of an
+    #: object before a verb whose subject follows it ([acquire] clitics: "lo mató George
+    #: Zimmerman") and the marks of a relative clause after its verb ([acquire]
+    #: relative_marks: "谷歌收购的公司").
+    place_prepositions: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    relative_marks: tuple[str, ...] = ()
+
+
+#: The [acquire] list of the verbs that give each key's roles the other way round: the
+#: recipient before "received" and the giver after it.
+_CONVERSE_KEYS = {"giving": "receiving"}
+
+
+@lru_cache(maxsize=64)
+def _acquire_res(lang: str | None, key: str = "verbs") -> _RoleWords | None:
+    """A language's verbs of buying a company (``key`` "verbs"), of giving to a
+    recipient ("giving": "donated $500 to"), of beating a rival ("defeating": "beat") or
+    of attacking ("attacking": "blew up"), its words of the passive beside them, its
+    converse verbs and the words before their giver ([acquire] verbs, giving, defeating,
+    attacking, passive, receiving, source), its articles ([acquire] articles) and whether
+    its object may stand before its verb ([acquire] object_first); None without such
+    verbs."""
+    rules = rules_for(lang)
+    data = rules.data.get("acquire", {}) if rules is not None else {}
+    if not data.get(key):
+        return None
+    edge, end = ("", "") if rules is not None and rules.cjk else (r"(?<!\w)", r"(?!\w)")
+    passive = data.get("passive") or []
+    converse = data.get(_CONVERSE_KEYS.get(key, ""), [])
+    source = data.get("source") or []
+    nouns = data.get("nouns", {}).get(key) or []
+    of = data.get("of") or []
+    prepositions = data.get("prepositions") or []
+    return _RoleWords(
+        re.compile(rf"{edge}(?:{_alt(data[key])}){end}", re.I),
+        re.compile(rf"{edge}(?:{_alt(passive)}){end}", re.I) if passive else None,
+        re.compile(rf"{edge}(?:{_alt(converse)}){end}", re.I) if converse and source else None,
+        re.compile(rf"{edge}(?:{_alt(source)}){end}", re.I) if source else None,
+        frozenset(w.lower() for w in data.get("articles", [])),
+        frozenset(w.lower() for w in prepositions),
+        bool(data.get("object_first")),
+        re.compile(rf"{edge}(?:{_alt(nouns)}){end}", re.I) if nouns and of else None,
+        re.compile(rf"\s*(?:{_alt(of)}){end}", re.I) if nouns and of else None,
+        re.compile(rf"{edge}(?:{_alt(prepositions)}){end}", re.I) if prepositions else None,
+        bool(rules is not None and rules.cjk),
+        tuple(data.get("agent_marks") or ()),
+        tuple(data.get("object_marks") or ()),
+        tuple(sorted(data.get("passive_agent_marks") or (), key=len, reverse=True)),
+        frozenset(w.lower() for w in data.get("place_prepositions", [])),
+        frozenset(w.lower() for w in data.get("clitics", [])),
+        tuple(data.get("relative_marks") or ()),
+    )
+
+
+#: How far before and after a verb of buying `_roles` reads its buyer and target,
+#: and how many of a quote's verbs it reads.
+_BUYER_BEFORE = 60
+
+
+_BUYER_AFTER = 40
+
+
+_PASSIVE_REACH = 12
+
+
+_MAX_VERBS = 8
+
+
+#: How many capitalized words a giver's name may hold (`_roles`: "Chris Cannon"),
+#: and how far after a verb of giving its recipient may stand ("donated $500[29] to
+#: Republican candidate Chris Cannon").
+_GIVER_WORDS = 3
+
+
+_GIVER_AFTER = 60
+
+
+def _latin_name(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])")
+
+
+#: The first capitalized word after a verb, after one lower-case word at most (an
+#: article): the subject of a German clause whose verb stands second after another word.
+_AGENT_AFTER_VERB = _lazy(r"\s+(?:([a-zäöüß]+)\s+)?([A-ZÄÖÜ][^\W\d_]{2,})(?![^\W\d_])")
+
+
+def _passive_at(
+    words: _RoleWords, text: str, verb: re.Match[str], start: int
+) -> re.Match[str] | None:
+    """The word of the passive beside a verb (from ``start`` to just after it): "was"
+    before it, "by" after it; an agent's preposition before the verb ([acquire]
+    prepositions: "por levar", "by taking") opens no passive."""
+    if words.passive is None:
+        return None
+    for p in words.passive.finditer(text, start, verb.end() + 6):
+        if p.end() <= verb.start() and p.group().lower() in words.prepositions:
+            continue
+        return p
+    return None
+
+
+#: A Latin name inside a Chinese or Japanese text, where no space parts it from the words
+#: around it ("2014年DeepMind收购了谷歌").
+_LATIN_IN_CJK_SRC = r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z](?![A-Za-z0-9])"
+
+
+_LATIN_IN_CJK = _lazy(_LATIN_IN_CJK_SRC)
+
+
+#: A possessor's name right before an event's noun ("Google's acquisition of", "DeepMind's
+#: takeover by"): up to three capitalized words and "'s".
+_POSSESSOR_BEFORE = _lazy(r"((?:[A-Z][^\W\d_]+\s+){0,2}[A-Z][^\W\d_]+)['’]s\s+$")
+
+
+#: How far after an event's noun `_nominal_roles` reads its object and its agent ("the
+#: killing of 17-year-old Trayvon Martin, who was black, by neighborhood watch volunteer
+#: George Zimmerman").
+_NOMINAL_AFTER = 160
+
+
+#: A name in a Japanese text: a Latin word or a run of katakana ("DeepMind", "グーグル").
+_MARKED_NAME = _lazy(_LATIN_IN_CJK_SRC + r"|[ァ-ヺー]{2,}")
+
+
+#: How far before a verb `_marked_roles` reads its marked names, and how far after it the
+#: head of its relative clause may stand ("DeepMindを買収したGoogle").
+_MARKED_BEFORE = 60
+
+
+_MARKED_HEAD = 6
+
+
+def _marked_roles(words: _RoleWords, text: str, verb: re.Match[str]) -> tuple[set[str], set[str]]:
+    """The names a language of particles gives as the agent and as the object of a verb:
+    before it, by the particle right after each name ("Googleが", "DeepMindを"; in the
+    passive "Googleに買収された", its agent); right after it, the head of its relative
+    clause, the agent when the clause names only an object ("DeepMindを買収したGoogle"),
+    the object when it names only an agent ("Googleが買収したDeepMind", "Googleに買収され
+    たDeepMind")."""
+    cut = [
+        e.end()
+        for e in _SENTENCE_END.finditer(text, max(0, verb.start() - _MARKED_BEFORE), verb.start())
+    ]
+    lo = cut[-1] if cut else max(0, verb.start() - _MARKED_BEFORE)
+    passive = words.passive is not None and words.passive.match(text, verb.end()) is not None
+    agents: set[str] = set()
+    objects: set[str] = set()
+    for m in _MARKED_NAME.finditer(text, lo, verb.start()):
+        after = text[m.end() : m.end() + 4]
+        if passive:
+            if after.startswith(words.passive_agent_marks):
+                agents.add(m.group())
+            elif after.startswith(words.agent_marks):
+                objects.add(m.group())
+        elif after.startswith(words.agent_marks):
+            agents.add(m.group())
+        elif after.startswith(words.object_marks):
+            objects.add(m.group())
+    head = _MARKED_NAME.search(text, verb.end(), verb.end() + _MARKED_HEAD)
+    if head is not None and not _SENTENCE_END.search(text, verb.end(), head.start()):
+        if passive or (agents and not objects):
+            objects.add(head.group())
+        elif objects and not agents:
+            agents.add(head.group())
+    return agents, objects
+
+
+#: A word before a name, for `_placed_names`: a word, an apostrophe's elision or a comma.
+_WORD_BEFORE = _lazy(r"([^\W\d_]+['’]?|,)\s*$")
+
+
+def _placed_names(words: _RoleWords, text: str, lo: int, hi: int) -> set[str]:
+    """The capitalized words of text[lo:hi] that a place preposition governs, and those
+    joined to them ("in Kenya and Tanzania", "in New York"): no agent of a verb after
+    them ([acquire] place_prepositions)."""
+    placed: set[str] = set()
+    if not words.place_prepositions:
+        return placed
+    last = False  # whether the name before was placed
+    for m in _NAME.finditer(text, lo, hi):
+        if not m.group()[0].isupper():
+            if m.group().lower() not in _NAME_JOINERS:
+                last = False
+            continue
+        before = _WORD_BEFORE.search(text, max(lo, m.start() - 24), m.start())
+        word = before.group(1) if before is not None else ""
+        last = word.lower() in words.place_prepositions or (
+            last and (word.lower() in _NAME_JOINERS or word[:1].isupper())
+        )
+        if last:
+            placed.add(m.group())
+    return placed
+
+
+#: The words that join two names ("Kenya and Tanzania").
+_NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", ","})
+
+
+def _role_names(words: _RoleWords, text: str, lo: int, hi: int) -> set[str]:
+    """The capitalized words of text[lo:hi] (`_capitalized`), the Latin names inside a
+    Chinese or Japanese text too."""
+    if words.cjk:
+        return {m.group() for m in _LATIN_IN_CJK.finditer(text, max(0, lo), hi)}
+    return _capitalized(text, lo, hi)
+
+
+def _nominal_roles(
+    words: _RoleWords, text: str, noun: re.Match[str], end: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The spans of the agent and of the object of an event's noun (`_RoleWords.nouns`):
+    the agent after its preposition ("the killing of A by B", "la compra de A por B"), the
+    object after the noun's joining word and a possessor before the noun when an agent
+    follows ("A's acquisition by B"); without an agent, a possessor is the agent ("B's
+    acquisition of A"). None when the noun joins neither an object nor an agent."""
+    of = words.of.match(text, noun.end()) if words.of is not None else None
+    before = _POSSESSOR_BEFORE.search(text, max(0, noun.start() - 60), noun.start())
+    by = None
+    if words.agent is not None:
+        by = words.agent.search(text, of.end() if of else noun.end(), end)
+        if by is not None and (of is None and by.start() - noun.end() > 3):
+            by = None  # "A's acquisition by B": the agent right after the noun
+    if by is not None:
+        hi = _clause_bounds(text, by.start(), by.end())[1]
+        objects = [(of.end(), by.start())] if of else []
+        if before is not None:
+            objects.append(before.span(1))
+        return [(by.end(), max(hi, by.end()))], objects
+    if of is None:
+        return None
+    hi = _clause_bounds(text, of.start(), of.end())[1]
+    return ([before.span(1)] if before is not None else []), [(of.end(), hi)]
+
+
+def _stated_agents(
+    text: str, lang: str | None, key: str, skip: tuple[tuple[int, int], ...] = ()
+) -> list[str] | None:
+    """The names the statement gives as the agent of its first verb of ``key``
+    (`_acquire_res`): those before the verb in the active voice ("Cannon donated"), those
+    after the agent's preposition in the passive or after a converse verb ("Chelsea were
+    beaten by Arsenal", "Yagan received $500 from Cannon"), those after the agent's
+    preposition of the event's noun ("the killing of Martin by Zimmerman"); articles ("The
+    Yagan school") and the words of the statement's figures (``skip``: "March 30") are no
+    names. A language whose object may stand first gives its agent only in a clause that
+    opens with the name right before the verb ("DeepMind übernahm 2014 Google") or after
+    the agent's preposition of a passive ("wurde von Trayvon Martin getötet"). None where
+    none is read."""
+    words = _acquire_res(lang, key)
+    if words is None:
+        return None
+    # Most statements hold none of the verbs' words (`_may_hold`): no scan of the pattern.
+    m = words.verbs.search(text) if _may_hold(words.verbs, text) else None
+    converse = False
+    if m is None and words.converse is not None:
+        m = words.converse.search(text) if _may_hold(words.converse, text) else None
+        converse = True
+    zone: tuple[int, int]
+    if m is not None and words.agent_marks and not converse:
+        # "2014年にDeepMindがGoogleを買収した": the agent by its particle.
+        marked = _marked_roles(words, text, m)[0]
+        return [n for n in marked if not any(a <= text.find(n) < b for a, b in skip)]
+    if m is None:
+        noun = (
+            words.nouns.search(text)
+            if words.nouns is not None and _may_hold(words.nouns, text)
+            else None
+        )
+        roles = _nominal_roles(words, text, noun, len(text)) if noun is not None else None
+        if noun is None or roles is None or not roles[0]:
+            return None
+        zone, other = roles[0][0], (0, noun.start())
+        if roles[0][0][0] < noun.start():  # a possessor: "Google's acquisition of DeepMind"
+            other = (noun.end(), len(text))
+    else:
+        lo, hi = _clause_bounds(text, m.start(), m.end(), lang)
+        passive = converse or _passive_at(words, text, m, max(0, m.start() - _PASSIVE_REACH))
+        read = False
+        if words.object_first and not converse:
+            by = words.agent.search(text, lo, m.start()) if words.agent is not None else None
+            aux = (
+                words.passive.search(text, lo, min(len(text), m.end() + _PASSIVE_REACH))
+                if words.passive is not None and by is not None
+                else None
+            )
+            if (
+                words.passive is not None
+                and aux is not None
+                and aux.group().lower() in words.prepositions
+            ):
+                aux = words.passive.search(text, aux.end(), min(len(text), m.end() + 12))
+            if by is not None and aux is not None:
+                # "Der 17-jährige Zimmerman wurde von Trayvon Martin getötet": the agent
+                # between its preposition and the participle.
+                read, zone, other = True, (by.end(), m.start()), (lo, by.start())
+            elif passive:
+                return None
+        if read:
+            pass
+        elif passive:
+            # "from" read past the verb's clause: "received US$1,000 from" (a comma in a figure).
+            src = (
+                words.source.search(text, m.end(), m.end() + _GIVER_AFTER)
+                if converse and words.source is not None
+                else None
+            )
+            if words.object_first or (converse and src is None):
+                return None  # "Yagan received $500": no giver named
+            if src is not None:
+                hi = _clause_bounds(text, src.start(), src.end(), lang)[1]
+                zone, other = (src.end(), hi), (lo, m.start())
+            elif isinstance(passive, re.Match):
+                by = (
+                    words.agent.search(text, m.end(), hi)
+                    if words.agent is not None and passive.group().lower() not in words.prepositions
+                    else None
+                )
+                if words.agent is not None and by is None and passive.end() <= m.start():
+                    return None  # "Arsenal were beaten at Wembley": no agent named
+                zone = (by.end() if by else m.end(), hi)
+                other = (lo, m.start())
+        else:
+            zone, other = (lo, m.start()), (m.end(), len(text))
+            ahead = text[lo : m.start()].split()
+            if ahead and ahead[-1].lower() in words.clitics:
+                return None  # "cuando lo mató George Zimmerman": the subject after the verb
+            if words.relative_marks and text[m.end() : m.end() + 2].lstrip("了").startswith(
+                words.relative_marks
+            ):
+                return None  # "DeepMind是谷歌在2014年收购的公司": a relative clause
+            skip = skip + tuple(
+                (i, i + len(n))
+                # Read from before the clause: "in Kenya and Tanzania" joins across "and".
+                for n in _placed_names(words, text, max(0, lo - _BUYER_BEFORE), m.start())
+                for i in [text.find(n, lo)]
+            )
+            before = text[lo : m.start()].split()
+            if words.object_first and not all(
+                w[:1].isupper() or w.lower() in words.articles for w in before
+            ):
+                # One word before the verb ("2015 spendete die Yagan-Schule Cannon 500
+                # Dollar"): the subject is the first name after the verb, its article aside.
+                first = _AGENT_AFTER_VERB.match(text, m.end())
+                if (
+                    len(before) != 1
+                    or first is None
+                    or (first.group(1) is not None and first.group(1) not in words.articles)
+                ):
+                    return None  # "2014 kaufte kürzlich …": no name right after the verb
+                zone, other = first.span(2), (lo, m.start())
+    return [
+        n
+        for n in _role_names(words, text, *zone)
+        if n.lower() not in words.articles
+        and not any(a <= text.find(n, zone[0]) < b for a, b in skip)
+        and not _latin_name(n).search(text, *other)  # said on both sides: no agent
+    ]
+
+
+def _roles(
+    stated: Reading,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+    key: str = "verbs",
+) -> tuple[str | None, bool]:
+    """The name the statement gives as a buyer ("DeepMind acquired Google") that the quote
+    gives only as what was bought, after its verb in the active voice ("谷歌在2014年收购的
+    人工智能公司DeepMind"), or None; and whether a quote gives the statement's agents as
+    its agents. With ``key`` "giving", the name the statement gives as a giver ("Cannon
+    donated $500 to Yagan", "Yagan received $500 from Cannon") that the quote gives only
+    as the recipient ("Yagan donated $500 to Cannon"); with ``key`` "defeating", the
+    winner ("Chelsea beat Arsenal in the 2017 final", "Arsenal were beaten by Chelsea")
+    that the quote gives only as the one beaten ("Arsenal beat Chelsea in the 2017
+    final")."""
+    text = stated.text
+    buyers = _stated_agents(text, lang, key, tuple((v.start, v.end) for v in stated.values))
+    # A company is named in one word; a giver may be a person's first and last names, each
+    # of which the quote must give as the recipient.
+    if buyers is None or not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
+        return None, False
+    names = [_latin_name(n) for n in sorted(buyers)]
+    after = _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
+    bought = False
+    for r, quote_lang in zip(readings, langs, strict=False):
+        theirs = _acquire_res(quote_lang, key)
+        if (
+            theirs is None
+            or (theirs.object_first and not theirs.agent_marks)
+            or not all(name.search(r.text) for name in names)
+        ):
+            continue
+        if theirs.agent_marks:
+            # A language of particles: each verb's agents and objects by them.
+            for v in itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS):
+                agents, objects = _marked_roles(theirs, r.text, v)
+                if any(n in agents for n in buyers):
+                    return None, all(n in agents for n in buyers)
+                bought = bought or all(n in objects for n in buyers)
+            continue
+        found = list(itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS))
+        if theirs.converse is not None:
+            found += itertools.islice(theirs.converse.finditer(r.text), _MAX_VERBS)
+        if theirs.nouns is not None and _may_hold(theirs.nouns, r.text):
+            found += itertools.islice(theirs.nouns.finditer(r.text), _MAX_VERBS)
+        for v in found:
+            start = max(0, v.start() - _BUYER_BEFORE)
+            cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
+            start = cut[-1] if cut else start
+            reach = _NOMINAL_AFTER if v.re is theirs.nouns else after
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + reach)
+            end = stop.start() if stop else min(len(r.text), v.end() + reach)
+            if v.re is theirs.nouns:
+                # "the killing of Trayvon Martin … by George Zimmerman": the agent after
+                # its preposition, the object after the noun's joining word.
+                nominal = _nominal_roles(theirs, r.text, v, end)
+                if nominal is None:
+                    continue
+                doers, done = nominal
+                if any(name.search(r.text, *z) for z in doers for name in names):
+                    return None, all(any(name.search(r.text, *z) for z in doers) for name in names)
+                bought = bought or all(any(name.search(r.text, *z) for z in done) for name in names)
+                continue
+            if v.re is theirs.converse:
+                # "Yagan received $500 from Cannon": the giver after "from", the recipient
+                # in the verb's clause before it.
+                lo = _clause_bounds(r.text, v.start(), v.end(), quote_lang)[0]
+                src = theirs.source.search(r.text, v.end(), end) if theirs.source else None
+                if src is None:
+                    continue
+                hi = _clause_bounds(r.text, src.start(), src.end(), quote_lang)[1]
+                buyer_zone, bought_zone = (src.end(), hi), (lo, v.start())
+            else:
+                p = _passive_at(theirs, r.text, v, max(start, v.start() - _PASSIVE_REACH))
+                # Active, the buyer stands before the verb and what was bought after it;
+                # passive, what was bought before the passive's word ("Moonton was
+                # acquired by", "Moonton被字节跳动收购") and the buyer after it.
+                if p is None:
+                    buyer_zone, bought_zone = (start, v.start()), (v.end(), end)
+                else:
+                    edge = min(p.start(), v.start())
+                    buyer_zone, bought_zone = (edge, end), (start, edge)
+            if any(name.search(r.text, *buyer_zone) for name in names):
+                # the quote gives the name as a buyer too
+                return None, all(name.search(r.text, *buyer_zone) for name in names)
+            bought = bought or all(name.search(r.text, *bought_zone) for name in names)
+    return (" ".join(sorted(buyers, key=lambda n: text.find(n))) if bought else None), False
+
+
+#: A word of a comparison's sides (`_comparison_reversed`): four letters or more, compared
+#: by its first five (one stem for "herkömmliche" and "herkömmlichen").
+
+
+def _side_stems(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    return {m.group().lower()[:5] for a, b in spans for m in _LONG_WORD.finditer(text, a, b)}
+
+
+def _comparison_sides(
+    text: str, v: Value, values: list[Value], lang: str | None
+) -> tuple[set[str], set[str]] | None:
+    """The stems of what a comparative figure compares with (after a word of
+    [change_roles] reference_before in its clause: "70 Prozent weniger Energie als das von
+    Duesenfeld", "im Vergleich zu herkömmlichen Verfahren 70 Prozent weniger") and of the
+    rest of its clause; None without such words. A word inside a figure ("mehr als 70
+    Prozent") or with nothing after it before the figure is no reference's."""
+    words = _reference_words(lang)
+    if words is None:
+        return None
+    lo, hi = _clause_bounds(text, v.start, v.end, lang)
+    for m in words.finditer(text, lo, hi):
+        if any(w.start <= m.start() < w.end for w in values):
+            continue
+        stop = v.start if m.end() <= v.start else hi
+        nxt = [w.start for w in values if m.end() <= w.start < stop]
+        stop = min(nxt, default=stop)
+        if not _LONG_WORD.search(text, m.end(), stop):
+            continue
+        ref = _side_stems(text, [(m.end(), stop)])
+        return ref, _side_stems(text, [(lo, m.start()), (stop, hi)])
+    return None
+
+
+def _comparison_reversed(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether a comparative figure the statement and the quote share compares the other
+    way round: the statement names as the one compared what the quote names as what it is
+    compared with, and the quote's reference is none of the statement's ("Herkömmliche
+    Verfahren verbrauchen 70 Prozent weniger Energie als das von Duesenfeld" for "Wir
+    verbrauchen im Vergleich zu herkömmlichen Verfahren 70 Prozent weniger Energie"). Read
+    in one language only, by the words' stems."""
+    if not (s.direction or s.kind in _DIFFERENCE_KINDS) or not q.direction:
+        return False
+    owner = _owner(q, readings)
+    if owner is None or langs[next(k for k, r in enumerate(readings) if r is owner)] != lang:
+        return False
+    mine = _comparison_sides(stated.text, s, stated.values, lang)
+    theirs = _comparison_sides(owner.text, q, owner.values, lang) if mine else None
+    if mine is None or theirs is None:
+        return False
+    # The words that name only the quote's reference ("herkömmlichen Verfahren", not the
+    # verb or the noun both sides share), all of which the statement gives as the one
+    # compared ("Das Verfahren spart gegenüber dem Einschmelzen" holds "Verfahren" only).
+    reference = theirs[0] - theirs[1]
+    return bool(reference) and not (mine[0] & reference) and reference <= mine[1] - mine[0]
+
+
+@lru_cache(maxsize=64)
+def _counterparty_res(
+    lang: str | None,
+) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]] | None:
+    """A language's words before the other party of a figure's holder and its possessive
+    forms ([counterparty] words: "with", "mit"; possessive: "{name}['’]s", "von {name}"),
+    as patterns whose group "name" is the name; None without them."""
+    rules = rules_for(lang)
+    data = rules.data.get("counterparty", {}) if rules is not None and not rules.cjk else {}
+    if not data.get("words") or not data.get("possessive"):
+        return None
+    name = r"(?P<name>[A-ZÀ-Þ][^\W\d_]{2,})(?![^\W\d_])"
+    party = rf"(?<!\w)(?:{_alt(data['words'])})\s+(?:[^\W\d_]+\s+){{0,2}}?{name}"
+    return re.compile(party), tuple(
+        re.compile(r"(?<!\w)" + p.replace("{name}", name, 1)) for p in data["possessive"]
+    )
+
+
+#: How far after a figure its holder's possessive may stand ("85% of Google's revenue",
+#: "85 Prozent des Umsatzes von Google").
+_HOLDER_AFTER = 30
+
+
+def _counterparty_swapped(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> str | None:
+    """The holder the statement gives a figure in the possessive ("85% of Google's
+    revenue comes from its contract with Mozilla") whom the quote's sentence names only
+    as the other party ("with Google"), while it names the statement's other party as
+    no other party ("Mozilla noted that roughly 85% of their revenue comes from their
+    contract with Google"); else None."""
+    found = _counterparty_res(lang)
+    owner = _owner(q, readings) if found is not None else None
+    if found is None or owner is None:
+        return None
+    quote_lang = langs[next(k for k, r in enumerate(readings) if r is owner)]
+    theirs = _counterparty_res(quote_lang)
+    if theirs is None:
+        return None
+    text = stated.text
+    # A possessive right after the figure first (a short window): most figures have none,
+    # and no sentence of either text is read for them.
+    held = sorted(
+        (m.start(), m.group("name"))
+        for p in found[1]
+        for m in p.finditer(text, s.end, min(len(text), s.end + _HOLDER_AFTER))
+    )
+    if not held:
+        return None
+    lo, hi = _sentence_of(_sentence_bounds(text), s.start)
+    held = [(at, n) for at, n in held if at < hi]
+    qlo, qhi = _sentence_of(_sentence_bounds(owner.text), q.start)
+    # The first possessive whose name the quote's sentence holds ("des Umsatzes von
+    # Google": not "Umsatzes").
+    holder = next((n for _, n in held if _latin_name(n).search(owner.text, qlo, qhi)), None)
+    if holder is None:
+        return None
+    others = {m.group("name") for m in found[0].finditer(text, lo, hi)} - {holder}
+    if not others:
+        return None
+    parties = [m for m in theirs[0].finditer(owner.text, qlo, qhi)]
+    party_at = {m.start("name") for m in parties}
+
+    def places(name: str) -> tuple[bool, bool]:
+        # (named as the other party, named otherwise) in the quote's sentence
+        at = [m.start() for m in _latin_name(name).finditer(owner.text, qlo, qhi)]
+        return any(a in party_at for a in at), any(a not in party_at for a in at)
+
+    party, other = places(holder)
+    if not party or other:
+        return None
+    for name in others:
+        party, other = places(name)
+        if other and not party:
+            return holder
+    return None
+
+
+#: The [acquire] keys whose verbs `_noun_parties` reads with a party named by a common noun
+#: before them and another after them ("Rebels killed 23 soldiers", "The bank lent the
+#: company $5 million"); "detaining" ("Police arrested 40 protesters") only here.
+_PARTY_KEYS = ("attacking", "giving", "defeating", "urging", "detaining")
+
+
+#: How far before and after its verb `_noun_parties` reads a party.
+_PARTY_BEFORE = 40
+
+
+_PARTY_AFTER = 60
+
+
+@lru_cache(maxsize=1)
+def _party_nouns_pattern() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The parties named by a common noun in each language ([party_nouns] words and the
+    meanings of [counted_nouns] it names: "rebels", "Rebellen", "rebeldes"; "bank",
+    "banco") as one pattern, a group per meaning, and the meanings in group order."""
+    data = _load_toml("common")
+    table: dict[str, list[str]] = {}
+    parties = data.get("party_nouns", {})
+    counted = data.get("counted_nouns", {})
+    for meaning in parties.get("counted", []):
+        table.setdefault(meaning, []).extend(counted.get(meaning, []))
+    for meaning, words in parties.get("words", {}).items():
+        table.setdefault(meaning, []).extend(words)
+    for meaning, words in table.items():
+        table[meaning] = [w for w in dict.fromkeys(words) if not _is_cjk_word(w)]
+    meanings = tuple(m for m, words in table.items() if words)
+    if not meanings:
+        return None
+    groups = "|".join(f"(?P<p{k}>{_alt(table[m])})" for k, m in enumerate(meanings))
+    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.I), meanings
+
+
+def _is_cjk_word(word: str) -> bool:
+    return any("\u3040" <= c <= "\u9fff" for c in word)
+
+
+def _noun_parties(text: str, lang: str | None) -> set[tuple[str, str, str]]:
+    """The (agent, key, object) meanings of each verb of `_PARTY_KEYS` in ``text`` with a
+    party noun right before it (at most three words between, no comma) and one after it in
+    its sentence ("Rebels attacked the base, killing 23 soldiers": rebels, attacking,
+    soldiers). A verb with a word of the passive beside it ("23 soldiers were killed by
+    rebels") gives none: which side is the agent is left unread."""
+    found = _party_nouns_pattern()
+    if found is None:
+        return set()
+    nouns, meanings = found
+    out: set[tuple[str, str, str]] = set()
+    for key in _PARTY_KEYS:
+        words = _acquire_res(lang, key)
+        if words is None or words.cjk:
+            continue
+        for v in itertools.islice(words.verbs.finditer(text), _MAX_VERBS):
+            lo = max(0, v.start() - _PARTY_BEFORE)
+            cut = [e.end() for e in _SENTENCE_END.finditer(text, lo, v.start())]
+            lo = cut[-1] if cut else lo
+            stop = _SENTENCE_END.search(text, v.end(), v.end() + _PARTY_AFTER)
+            hi = stop.start() if stop else min(len(text), v.end() + _PARTY_AFTER)
+            before = list(nouns.finditer(text, lo, v.start()))
+            after = nouns.search(text, v.end(), hi)
+            if not before or after is None:
+                continue
+            agent = before[-1]
+            gap = text[agent.end() : v.start()]
+            if re.search(r"[,;:()]", gap) or len(gap.split()) > 3:
+                continue
+            if words.passive is not None and words.passive.search(text, agent.end(), after.start()):
+                continue
+            a = meanings[int(agent.lastgroup[1:])]  # type: ignore[index]
+            b = meanings[int(after.lastgroup[1:])]  # type: ignore[index]
+            if a != b:
+                out.add((a, key, b))
+    return out
+
+
+def _noun_parties_swapped(
+    stated: Reading,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+) -> tuple[str, str] | None:
+    """("fail", note) when the statement gives a party named by a common noun as the agent
+    of a verb of `_PARTY_KEYS` and another as its object ("Soldiers killed 23 rebels") and a
+    quote gives them the other way round with a verb of the same key ("Rebels killed 23
+    soldiers", "Die Rebellen töteten 23 Soldaten"); ("missing", note) when the quote's verb
+    is of another key ("Protesters attacked 40 police officers" for "Police arrested 40
+    protesters"); None when no quote reverses them or one gives them in the statement's
+    order."""
+    mine = _noun_parties(stated.text, lang)
+    if not mine:
+        return None
+    theirs: set[tuple[str, str, str]] = set()
+    for r, quote_lang in zip(readings, langs, strict=False):
+        theirs |= _noun_parties(r.text, quote_lang)
+    if not theirs:
+        return None
+    kept = {(a, b) for a, _, b in theirs}
+    result: tuple[str, str] | None = None
+    for a, key, b in mine:
+        if (a, b) in kept:
+            return None
+        if (b, key, a) in theirs:
+            result = ("fail", f"the quote gives the {a} as acted on by the {b}")
+        elif (b, a) in kept and result is None:
+            result = ("missing", f"the quote gives the {b} as acting on the {a}")
+    return result
+
+
+def _buyer_swapped(
+    stated: Reading,
+    readings: list[Reading],
+    langs: list[str | None],
+    lang: str | None,
+    key: str = "verbs",
+) -> str | None:
+    """The name the statement gives as the agent of a verb of ``key`` that the quote
+    gives only as its object (`_roles`), else None."""
+    return _roles(stated, readings, langs, lang, key)[0]

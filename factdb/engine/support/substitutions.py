@@ -1,0 +1,252 @@
+"""A word replaced in the same frame: a statement that says another word where the quote
+says its own ("Germany" for "France"), from the data files' substitution groups."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from functools import lru_cache
+
+from .rules import rules_for
+
+#: The words of a text for `_substituted_word`: letters and digits, joined by a hyphen,
+#: an apostrophe, a period or an ampersand ("co-founder", "U.S.", "AT&T").
+_SUB_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?")
+
+
+#: How many words a replaced run may hold on either side.
+_SUB_RUN = 3
+
+
+#: How many of a statement's words `_substituted_word` tries as replaced ones.
+_MAX_SUB_CANDIDATES = 32
+
+
+#: Similar spellings of one name ("Al-Qaida", "Al Qaeda"): no other name.
+_SUB_SIMILAR = 0.75
+
+
+@lru_cache(maxsize=1 << 16)
+def _sub_norm(token: str) -> str:
+    """A word as `_substituted_word` compares it: lowercase, one apostrophe, no
+    possessive "'s", no period ("Cullen's" is "cullen", "U.S." is "us")."""
+    t = token.lower()
+    if not t.isascii():
+        t = "".join(
+            c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c)
+        ).replace("’", "'")
+    if t.endswith("'s"):
+        t = t[:-2]
+    return t.replace(".", "")
+
+
+@lru_cache(maxsize=16)
+def _substitution_members(lang: str | None) -> dict[str, tuple[str, int]]:
+    """Each form of a language's [substitution_sets] members: (its set, its member's
+    index)."""
+    rules = rules_for(lang)
+    table = rules.data.get("substitution_sets", {}) if rules is not None else {}
+    return {
+        form.lower(): (name, i)
+        for name, members in table.items()
+        for i, forms in enumerate(members)
+        for form in forms
+    }
+
+
+def _sub_named(tokens: list[str], starts: list[int], text: str) -> bool:
+    """Whether a run of tokens holds a name's word: capitalized, not the first of its
+    sentence, no figure in it."""
+    for tok, start in zip(tokens, starts, strict=True):
+        if not tok[0].isupper() or any(c.isdigit() for c in tok):
+            continue
+        k = start - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k >= 0 and text[k] not in '.!?:;"“«(':
+            return True
+    return False
+
+
+def _said_as_word(word: str, text: str) -> bool:
+    """Whether lowercase `text` holds `word` with no letter or digit right before or
+    after it ("enkel" is not said in "enkelin")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _sub_variant(mine: list[str], theirs: list[str], raw: list[str]) -> bool:
+    """Whether two runs of words may name one thing: an abbreviation or initialism on
+    either side ("SAG", "U.S.", "EE UU"), one word the start of another ("Jan",
+    "January"; "Cullen", "Cullens"), or similar spellings."""
+    if any(len(t) >= 2 and (t.isupper() or "." in t.rstrip(".")) for t in raw):
+        return True
+    for a in mine:
+        for b in theirs:
+            short, long_ = sorted((a, b), key=len)
+            if len(short) >= 3 and long_.startswith(short[: max(3, len(short) - 2)]):
+                return True
+    a, b = " ".join(mine), " ".join(theirs)
+    initials = "".join(w[0] for w in (theirs if len(theirs) > 1 else mine))
+    if initials in {a.replace(" ", ""), b.replace(" ", "")}:
+        return True
+    return _similar(a, b) >= _SUB_SIMILAR
+
+
+def _similar(a: str, b: str) -> float:
+    """How alike two strings are (difflib's ratio, 0 to 1)."""
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _substituted_word(statement: str, quote: str, lang: str | None) -> tuple[str, str, str] | None:
+    """A word of the statement that the quote replaces in the same frame (equal words
+    right before it and right after it, or the end of both texts): ("set", said, theirs)
+    where both are members of one of the language's closed sets of mutually exclusive
+    words ([substitution_sets]: "grandson" against "granddaughter", "Greek" against
+    "Roman", "client" against "co-founder"); ("name", said, theirs) where both runs
+    hold a capitalized word not opening a sentence ("Producers" against "Screen
+    Actors"), neither an abbreviation, a shortening or a spelling of the other. None
+    when the quote says the statement's word elsewhere too."""
+    members = _substitution_members(lang)
+    s_found = list(_SUB_TOKEN.finditer(statement))
+    s_norm = [_sub_norm(m.group()) for m in s_found]
+    # Cheap gate: the quote's text holds every member and capitalized word of the
+    # statement (most statements that pass): no word the quote replaces.
+    lowered = quote.lower()
+    if all(
+        _said_as_word(t, lowered)
+        for i, t in enumerate(s_norm)
+        if t in members or s_found[i].group()[0].isupper()
+    ):
+        return None
+    q_found = list(_SUB_TOKEN.finditer(quote))
+    if not s_found or not q_found:
+        return None
+    q_norm = [_sub_norm(m.group()) for m in q_found]
+    q_words = set(q_norm)
+    # The statement's words a replacement may hold: members of a set or capitalized
+    # words, that the quote does not say (most statements that pass have none).
+    candidates = [
+        i
+        for i, t in enumerate(s_norm)
+        if t not in q_words and (t in members or s_found[i].group()[0].isupper())
+    ]
+    if not candidates:
+        return None
+    s_raw = [m.group().rstrip(".") or m.group() for m in s_found]
+    s_starts = [m.start() for m in s_found]
+    q_raw = [m.group().rstrip(".") or m.group() for m in q_found]
+    q_starts = [m.start() for m in q_found]
+    s_words = set(s_norm)
+    q_at: dict[str, list[int]] = {}
+    for j, t in enumerate(q_norm):
+        q_at.setdefault(t, []).append(j)
+    n, m = len(s_norm), len(q_norm)
+    seen: set[tuple[int, int, int, int]] = set()
+    # Each candidate tries every place of its flanking word in the quote: the first
+    # `_MAX_SUB_CANDIDATES` only, so a long statement costs a bounded number of quote scans.
+    for i in candidates[:_MAX_SUB_CANDIDATES]:
+        if s_norm[i] not in members and not _sub_named([s_raw[i]], [s_starts[i]], statement):
+            continue
+        # Runs of up to _SUB_RUN words holding word i, between a left flank (a word the
+        # quote has) and a right flank (or the end of the statement).
+        for left in range(max(0, i - _SUB_RUN), i):
+            for right in range(i + 1, min(n, left + 1 + _SUB_RUN) + 1):
+                end = right == n
+                # A frame of two short words ("of … the") holds anything: one of them
+                # must be longer, or the frame one word wider ("an die … in den").
+                short = not end and max(len(s_norm[left]), len(s_norm[right])) < 4
+                if short and (left == 0 or right + 1 >= n):
+                    continue
+                for j in q_at.get(s_norm[left], ()):
+                    if short and (j == 0 or q_norm[j - 1] != s_norm[left - 1]):
+                        continue
+                    for b in range(1, _SUB_RUN + 1):
+                        jr = j + 1 + b
+                        if jr > m or (jr == m) != end or (not end and q_norm[jr] != s_norm[right]):
+                            continue
+                        if short and (jr + 1 >= m or q_norm[jr + 1] != s_norm[right + 1]):
+                            continue
+                        key = (left + 1, right, j + 1, jr)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        found = _replaced(
+                            (left + 1, right, j + 1, jr),
+                            (statement, s_found, s_norm, s_raw, s_starts, s_words),
+                            (quote, q_found, q_norm, q_raw, q_starts, q_words),
+                            members,
+                            end,
+                        )
+                        if found is not None:
+                            return found
+    return None
+
+
+def _replaced(
+    run: tuple[int, int, int, int],
+    stated: tuple[str, list[re.Match[str]], list[str], list[str], list[int], set[str]],
+    quoted: tuple[str, list[re.Match[str]], list[str], list[str], list[int], set[str]],
+    members: dict[str, tuple[str, int]],
+    at_end: bool,
+) -> tuple[str, str, str] | None:
+    """What `_substituted_word` says of one statement run (`run`'s i1..i2) standing where
+    a quote run (j1..j2) stands between the same words; None where they may say the
+    same."""
+    i1, i2, j1, j2 = run
+    statement, s_found, s_norm, s_raw, s_starts, s_words = stated
+    quote, q_found, q_norm, q_raw, q_starts, q_words = quoted
+    mine, theirs = s_norm[i1:i2], q_norm[j1:j2]
+    if mine == theirs or any(c.isdigit() for t in mine + theirs for c in t):
+        return None
+    said = statement[s_starts[i1] : s_found[i2 - 1].end()].rstrip(".")
+    told = quote[q_starts[j1] : q_found[j2 - 1].end()].rstrip(".")
+    mine_sets = {members[t] for t in mine if t in members}
+    their_sets = {members[t] for t in theirs if t in members}
+    for name, i in mine_sets:
+        other = {j for k, j in their_sets if k == name and j != i}
+        if not other or (name, i) in their_sets:
+            continue
+        # The quote's member said in the statement too, or the statement's in the quote:
+        # no replacement ("his son and daughter").
+        mine_forms = {t for t in s_words if members.get(t) == (name, i)}
+        their_forms = {
+            t for t in theirs if t in members and members[t][0] == name and members[t][1] in other
+        }
+        if mine_forms & q_words or their_forms & s_words:
+            continue
+        word = next(t for t in mine if members.get(t) == (name, i))
+        theirs_word = next(t for t in theirs if t in their_forms)
+        return "set", s_raw[i1 + mine.index(word)], q_raw[j1 + theirs.index(theirs_word)]
+    if at_end:
+        return None
+    if not _sub_named(s_raw[i1:i2], s_starts[i1:i2], statement) or not _sub_named(
+        q_raw[j1:j2], q_starts[j1:j2], quote
+    ):
+        return None
+    # The run inside a longer name, a capitalized word next to it on both sides of the
+    # frame ("2020 Producers Guild Awards" against "2020 Screen Actors Guild Awards"): a
+    # lone capitalized word may be a noun (German) or a place standing for its people
+    # ("Washington plans" against "the American government plans").
+    inside = (
+        _sub_named(s_raw[i1 - 1 : i1], s_starts[i1 - 1 : i1], statement)
+        and _sub_named(q_raw[j1 - 1 : j1], q_starts[j1 - 1 : j1], quote)
+    ) or (
+        _sub_named(s_raw[i2 : i2 + 1], s_starts[i2 : i2 + 1], statement)
+        and _sub_named(q_raw[j2 : j2 + 1], q_starts[j2 : j2 + 1], quote)
+    )
+    if not inside:
+        return None
+    if any(t in q_words for t in mine) or any(t in s_words for t in theirs):
+        return None
+    if _sub_variant(mine, theirs, s_raw[i1:i2] + q_raw[j1:j2]):
+        return None
+    return "name", said, told
