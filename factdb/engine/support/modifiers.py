@@ -1,5 +1,6 @@
 """Modifiers of a value: hedges and comparators ("nearly", "up to", "以上"), negated verbs
-before a figure, and directions (rose/fell) bound to the nearest value."""
+before a figure, directions (rose/fell) bound to the nearest value, and the role of a
+change's figure ("by" or "to")."""
 
 from __future__ import annotations
 

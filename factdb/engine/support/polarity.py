@@ -1,5 +1,6 @@
 """Polarity groups: word groups of opposite meaning from the data files, indexed by word,
-negated verbs by lemma (simplemma, loaded on demand by `warm`), and counted polarities."""
+negated verbs by lemma (simplemma, loaded on demand by `warm`), counted polarities ("none
+of"), and unit words of another language."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """What the engine reads and returns: a `Value` read from a text, the `Reading` of one
-text, and the `Element` and `Support` of a verdict."""
+text, the `Element` and `Support` of a verdict, and a few helpers on values (`_close`,
+a value's family and the reading that holds it)."""
 
 from __future__ import annotations
 
