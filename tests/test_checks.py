@@ -510,7 +510,7 @@ def test_the_engine_version_covers_the_engine_code_and_data(tmp_path: Path) -> N
     words.write_text(words.read_text(encoding="utf-8") + "\n# a new word\n", encoding="utf-8")
     edited = check_rules.engine_digest(copy)
     assert edited != check_rules.engine_version()
-    code = copy / "engine" / "support.py"
+    code = copy / "engine" / "support" / "verdict.py"
     code.write_text(code.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert check_rules.engine_digest(copy) not in (edited, check_rules.engine_version())
 

@@ -27,7 +27,7 @@ from collections.abc import Callable
 import pytest
 
 from factdb.engine.anchor import locate
-from factdb.engine.support import _substituted_word
+from factdb.engine.support.substitutions import _substituted_word
 from factdb.engine.text import extract
 from factdb.errors import QuoteNotFound
 from factdb.web.sanitize import render_snapshot

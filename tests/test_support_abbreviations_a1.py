@@ -7,15 +7,12 @@ ends the sentence keep their end."""
 
 import pytest
 
-from factdb.engine.support import (
-    _CJK_SENTENCE_END,
-    _CLAUSE_END,
-    _MODAL_SENTENCE_END,
-    _PART_END,
-    _REGION_END,
-    _SENTENCE_END,
-    claim_supported,
-)
+from factdb.engine.support import claim_supported
+from factdb.engine.support.clauses import _CJK_SENTENCE_END
+from factdb.engine.support.negation import _SENTENCE_END
+from factdb.engine.support.parts import _PART_END
+from factdb.engine.support.readers import _REGION_END
+from factdb.engine.support.sentences import _CLAUSE_END, _MODAL_SENTENCE_END
 
 
 def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from factdb.engine.support import _clause_bounds, claim_supported
+from factdb.engine.support import claim_supported
+from factdb.engine.support.clauses import _clause_bounds
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,6 @@ def test_many_dated_sentences_are_read_in_linear_time() -> None:
     ],
 )
 def test_a_german_ordinal_ends_no_sentence(text: str, sentences: int) -> None:
-    from factdb.engine.support import _sentence_bounds
+    from factdb.engine.support.events import _sentence_bounds
 
     assert len(_sentence_bounds(text)) - 1 == sentences

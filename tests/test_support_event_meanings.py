@@ -6,12 +6,9 @@ are one key), so "a museum opened in 1961" fails against "… invented the foldi
 
 import pytest
 
-from factdb.engine.support import (
-    _han_place_skeletons,
-    _meaning_keys,
-    _meaning_of,
-    claim_supported,
-)
+from factdb.engine.support import claim_supported
+from factdb.engine.support.periods import _han_place_skeletons
+from factdb.engine.support.words import _meaning_keys, _meaning_of
 
 EN = (
     "Anna Berg invented the folding kayak in 1961. In 1975 she opened a small museum "

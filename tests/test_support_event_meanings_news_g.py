@@ -8,7 +8,8 @@ train's 60)."""
 
 import pytest
 
-from factdb.engine.support import _meaning_of, claim_supported
+from factdb.engine.support import claim_supported
+from factdb.engine.support.words import _meaning_of
 
 FLOODS = (
     "If you count the Europeans killed by floods, it is about 40. If you count those "

@@ -7,7 +7,8 @@ sold the brewery to Heineken."."""
 
 import pytest
 
-from factdb.engine.support import _meaning_of, claim_supported
+from factdb.engine.support import claim_supported
+from factdb.engine.support.words import _meaning_of
 
 _BREWERY = (
     "Klaus Berger founded the brewery in Passau in 1994. In 2011, Berger sold the brewery "

@@ -12,8 +12,8 @@ import sys
 
 import pytest
 
-from factdb.engine import support
 from factdb.engine.support import claim_supported
+from factdb.engine.support.polarity import _lemma, _verb_negation
 
 SIGNED_EN = (
     "In 2019 I signed the budget. The council was not in session, but I went to the hall "
@@ -202,11 +202,11 @@ def test_verb_lemmas_hold_only_forms_simplemma_reads_as_another_word(lang):
     """[verb_negation] verb_lemmas is no stemmer: each form there is one simplemma's
     dictionary reads as another word than its verb ("won" the currency), and each verb is
     its own lemma. A simplemma release that reads a form right makes its entry go."""
-    rules = support._verb_negation(lang)
+    rules = _verb_negation(lang)
     assert rules is not None and rules.lemmas
     for form, verb in rules.lemmas.items():
-        assert support._lemma(verb, lang) == verb, (form, verb)
-        assert support._lemma(form, lang) != verb, f"simplemma reads {form!r}: drop it"
+        assert _lemma(verb, lang) == verb, (form, verb)
+        assert _lemma(form, lang) != verb, f"simplemma reads {form!r}: drop it"
 
 
 def test_lemmas_load_only_when_asked():
@@ -214,18 +214,19 @@ def test_lemmas_load_only_when_asked():
     dictionary of a language whose negated verbs are compared, and nothing for another."""
     code = (
         "import sys, factdb.engine.support as s\n"
+        "from factdb.engine.support.polarity import _lemma\n"
         "print('simplemma' in sys.modules)\n"
         "s.warm('zh'); s.warm(None)\n"
         "print('simplemma' in sys.modules)\n"
         "s.warm('pt-BR')\n"
-        "print('simplemma' in sys.modules, s._lemma.cache_info().currsize)"
+        "print('simplemma' in sys.modules, _lemma.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "True", "1"]
 
 
 def test_a_language_simplemma_does_not_know_keeps_its_words():
-    assert support._lemma("Ukuhamba", "zu") == "ukuhamba"
+    assert _lemma("Ukuhamba", "zu") == "ukuhamba"
 
 
 # Across languages, a negation on the main verb whose clause an adverbial phrase holding the

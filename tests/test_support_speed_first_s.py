@@ -22,6 +22,14 @@ from factdb import checks
 from factdb.check_rules import supported, verdict_key
 from factdb.engine import support
 from factdb.engine.support import claim_supported
+from factdb.engine.support.polarity import (
+    _polarity_any,
+    _polarity_groups,
+    _polarity_groups_by_pattern,
+    _polarity_index,
+    _polarity_side_patterns,
+)
+from factdb.engine.support.rules import _DATA, _load_toml
 
 
 def _verdict(result: support.Support) -> tuple[str, str, list[dict]]:
@@ -30,16 +38,16 @@ def _verdict(result: support.Support) -> tuple[str, str, list[dict]]:
 
 @pytest.mark.parametrize("name", ["common", "en", "de", "fr", "es", "pt", "ja", "zh", "xx"])
 def test_a_data_file_read_once_is_what_a_fresh_parse_gives(name: str) -> None:
-    path = support._DATA / f"{name}.toml"
+    path = _DATA / f"{name}.toml"
     fresh = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    first = support._load_toml(name)
+    first = _load_toml(name)
     assert first == fresh
     # Each call its own copy: a caller that changes what it got changes nobody else's.
     first["changed"] = True
     for value in first.values():
         if isinstance(value, dict):
             value["changed"] = True
-    again = support._load_toml(name)
+    again = _load_toml(name)
     assert again == fresh
     assert again is not first
 
@@ -95,21 +103,21 @@ def test_opposing_predicates_read_alike_under_every_tag_of_a_data_file(
 
 def test_the_polarity_tables_are_built_once_per_data_file() -> None:
     for build in (
-        support._polarity_groups,
-        support._polarity_index,
-        support._polarity_any,
-        support._polarity_side_patterns,
-        support._polarity_groups_by_pattern,
+        _polarity_groups,
+        _polarity_index,
+        _polarity_any,
+        _polarity_side_patterns,
+        _polarity_groups_by_pattern,
     ):
         assert build("en-US") is build("en") is build(None) is build("en-GB")
         assert build("de-DE") is build("de")
         assert build("pt-BR") is build("pt")
-    groups = support._polarity_groups
+    groups = _polarity_groups
     assert groups("de") is not groups("en")
     assert groups("cs") == groups("cs-CZ") == ()  # no data file: no groups
     # The word index of a tag names the shared patterns' ids (`_WordIndex.live`).
     text = "The defendant was acquitted on all 12 counts."
-    live = support._polarity_index("en-US").live(text)
+    live = _polarity_index("en-US").live(text)
     ids = {id(p) for _, sides, _ in groups("en") for _, p in sides}
     assert live is not None and live and live <= ids
 

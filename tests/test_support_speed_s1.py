@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from factdb.engine import support as s
+from factdb.engine.support.patterns import _any_required_words
+from factdb.engine.support.polarity import _polarity_groups, _polarity_index
 
 # Texts in several languages and cases, with accents and the characters re.I folds to
 # ASCII ("ſ", "ı", "İ"), that hold predicates of the [polarity] groups or nearly do.
@@ -24,8 +25,8 @@ TEXTS = [
 @pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "pt", "zh", "ja"])
 @pytest.mark.parametrize("text", TEXTS)
 def test_live_sides_hold_every_matching_pattern(lang: str, text: str) -> None:
-    patterns = [p for _, sides, _ in s._polarity_groups(lang) for _, p in sides]
-    live = s._polarity_index(lang).live(text)
+    patterns = [p for _, sides, _ in _polarity_groups(lang) for _, p in sides]
+    live = _polarity_index(lang).live(text)
     for p in patterns:
         if p.search(text) is not None:
             assert live is None or id(p) in live, (lang, p.pattern[:80])
@@ -33,9 +34,9 @@ def test_live_sides_hold_every_matching_pattern(lang: str, text: str) -> None:
 
 def test_any_required_words_of_a_branching_and_a_shared_prefix() -> None:
     # The parser draws "w" out of "won|wins": the words are still whole.
-    assert s._any_required_words(r"(?<!\w)(?:won|wins)\s+gold", re.I) == ("gold",)
-    assert s._any_required_words(r"(?<!\w)(?:won|wins)\s+\w+", re.I) == ("wins", "won")
+    assert _any_required_words(r"(?<!\w)(?:won|wins)\s+gold", re.I) == ("gold",)
+    assert _any_required_words(r"(?<!\w)(?:won|wins)\s+\w+", re.I) == ("wins", "won")
     # A branch with no literal run leaves nothing required.
-    assert s._any_required_words(r"(?:won|\d+)", re.I) is None
+    assert _any_required_words(r"(?:won|\d+)", re.I) is None
     # CJK characters have no case: they are words as written.
-    assert s._any_required_words(r"(?:判处|有罪)", re.I) == ("判处", "有罪")
+    assert _any_required_words(r"(?:判处|有罪)", re.I) == ("判处", "有罪")
