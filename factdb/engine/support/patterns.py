@@ -8,10 +8,7 @@ import importlib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .rules import Rules
+from typing import Any
 
 
 def _alt(words: Any) -> str:
@@ -764,22 +761,6 @@ def _ascii_equivalents(c: str) -> frozenset[str]:
     """The ASCII characters that match character `c` under re.I."""
     one = re.compile(re.escape(c), re.I)
     return frozenset(a for a in _ASCII if one.fullmatch(a))
-
-
-def _numbers(rules: Rules, text: str) -> Any:
-    """The matches of `rules.number` in `text`, as its `finditer` finds them: tried only
-    where a match can start (a digit, or a decimal point where one may lead), which a
-    search for that one character finds faster than the pattern's own scan (its last
-    alternative starts with a lookbehind, so the pattern is tried at every position)."""
-    number, start = rules.number, rules.number_start
-    pos = 0
-    while (c := start.search(text, pos)) is not None:
-        m = number.match(text, c.start())
-        if m is None:
-            pos = c.start() + 1
-            continue
-        yield m
-        pos = m.end()  # never empty: every alternative takes a character
 
 
 def _holds_any(text: str, parts: Sequence[str]) -> bool:
