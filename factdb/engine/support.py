@@ -1639,7 +1639,8 @@ def rules_for(lang: str | None) -> Rules | None:
             else f"(?:{_alt(neg_words)})"
         )
     for suffix in neg.get("suffixes", []):
-        neg_parts.append(rf"\w{re.escape(suffix)}(?!\w)")
+        # The whole word ("don't", not "on't"): a reason names the negation as written.
+        neg_parts.append(rf"(?<!\w)\w+{re.escape(suffix)}(?!\w)")
     for pattern in neg.get("patterns", []):
         neg_parts.append(pattern)
     fractions_raw = data.get("fractions", {})
@@ -7629,8 +7630,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 consumed += am.end()
                 how_often = rules.data.get("multipliers", {}).get("how_often")
                 if (
-                    rules.ratio_re is None
-                    or rules.ratio_re.match(rest[consumed:])
+                    (
+                        rules.ratio_re is None
+                        and not _done_times(text, start, rest[consumed:], rules)
+                    )
+                    or (rules.ratio_re is not None and rules.ratio_re.match(rest[consumed:]))
                     or (how_often and am.group().strip(" \u00a0\u202f") not in how_often)
                 ):
                     # "-fach" is always a ratio; "-mal" only before a comparison.
@@ -8607,7 +8611,7 @@ def _bind_directions(
         lw = word.lower()
         counted = lw in only
         for v in neighbours:
-            if v.kind not in _DIRECTED:
+            if v.kind not in _DIRECTED or _said_when(text, v, rules):
                 continue
             if counted and (v.kind != "number" or not _count_gap(text, pos, end, v, rules, lw)):
                 continue
@@ -19958,6 +19962,85 @@ statement_lang="en").status
             (*support.elements, Element("word", said, theirs, "contradicted")),
         )
     return support
+
+
+# --- false fails: lexical negations, contrasts, counts, lapses (issue-C) ---
+
+
+@lru_cache(maxsize=64)
+def _lapse_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's words that make a duration say when, after a lapse ([directions]
+    lapse_before, lapse_after: "after 10 minutes", "10 minutes later", "10分後",
+    "10分钟后"): a pattern ending at the duration's start (a hedge of up to two words, or a
+    few characters in Chinese and Japanese, may stand between) and one matched at its end."""
+    rules = rules_for(lang)
+    table = rules.data.get("directions", {}) if rules is not None else {}
+    before, after = table.get("lapse_before", []), table.get("lapse_after", [])
+    cjk = rules is not None and rules.cjk
+    gap = (
+        r"[^\d\s.,;:!?。，、；：！？]{0,3}"
+        if cjk
+        else r"[ \u00a0\u202f]+(?:[^\W\d_]+[ \u00a0\u202f]+){0,2}"
+    )
+    left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+    return (
+        re.compile(rf"{left}(?:{_alt(before)}){gap}\Z", re.I) if before else None,
+        re.compile(rf"[ \u00a0\u202f]*(?:{_alt(after)}){right}", re.I) if after else None,
+    )
+
+
+#: How far before a duration (in characters) `_lapse_words`' words before it may start.
+_LAPSE_REACH = 40
+
+
+def _said_when(text: str, v: Value, rules: Rules | None) -> bool:
+    """Whether `v` is a duration that says when something happened, after a lapse ("the
+    surge subsided after 10 minutes", "急増は10分後に収まった", `_lapse_words`): it takes no
+    direction of the text, which says the change of the thing, not of the time."""
+    if rules is None or v.label != "duration":
+        return False
+    before, after = _lapse_words(rules.lang)
+    if after is not None and after.match(text, v.end):
+        return True
+    return (
+        before is not None
+        and before.search(text[max(0, v.start - _LAPSE_REACH) : v.start]) is not None
+    )
+
+
+@lru_cache(maxsize=64)
+def _done_times_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """The language's verbs of doing or happening after which "N fois", "N veces", "N
+    vezes" say how often, and what may not follow the figure then (a comparison: "3 fois
+    plus"): [multipliers] how_often_verbs, how_often_not_before. None without verbs."""
+    rules = rules_for(lang)
+    table = rules.data.get("multipliers", {}) if rules is not None else {}
+    verbs, not_before = table.get("how_often_verbs"), table.get("how_often_not_before")
+    if not verbs:
+        return None
+    return re.compile(verbs, re.I), re.compile(not_before, re.I) if not_before else None
+
+
+#: How far before "N fois" (in characters) the verb of doing may end, and what may stand
+#: between: words and figures of its object, no clause's end ("devolvimos un código 400 24
+#: veces").
+_DONE_TIMES_REACH = 40
+_DONE_TIMES_GAP = _lazy(r"[^,;:.!?()\[\]\n]*\Z")
+
+
+def _done_times(text: str, start: int, after: str, rules: Rules) -> bool:
+    """Whether "N fois" (a multiplier word after the number at `start`, `after` the text
+    past it) says how often, after a verb of doing or happening of the language
+    (`_done_times_words`: "nous avons renvoyé 24 fois un code 400", "ocurrió 24 veces"):
+    a count, as "returned … 24 times" is, not a multiplier of something."""
+    words = _done_times_words(rules.lang)
+    if words is None:
+        return False
+    verbs, not_before = words
+    if not_before is not None and not_before.match(after):
+        return False
+    lo = max(0, start - _DONE_TIMES_REACH)
+    return any(_DONE_TIMES_GAP.match(text, m.end(), start) for m in verbs.finditer(text, lo, start))
 
 
 def _claim_supported(
