@@ -19960,6 +19960,19 @@ statement_lang="en").status
     return support
 
 
+# --- antonyms and closed sets (issue-A) ---
+#: A label heading a text before its colon ("Brief:", "Note :", "Notiz:", "メモ："): one
+#: word, what follows opens the first sentence (`_after_label`).
+_TEXT_LABEL = _lazy(r"\s*[^\W\d_]{2,12}\s?[:：]\s*")
+
+
+def _after_label(text: str, cut: int) -> bool:
+    """Whether the text up to `cut` is a one-word label and its colon and nothing else
+    ("Brief: in 2011, voters ousted…"): what follows opens the first sentence, as after a
+    dateline (`_after_dateline`)."""
+    return 0 < cut <= 16 and _TEXT_LABEL.fullmatch(text, 0, cut) is not None
+
+
 def _claim_supported(
     statement: str,
     quotes: Sequence[str],
@@ -22967,9 +22980,9 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
     after = _clause_break(lang).search(text, v.end, stop)
     end = _CLAUSE_END.search(text, v.end, stop)
-    opens_sentence = (cut == 0 or cut in sentence or _after_dateline(text, cut)) and not text[
-        cut : head.start()
-    ].strip(' "“„«‘')
+    opens_sentence = (
+        cut == 0 or cut in sentence or _after_dateline(text, cut) or _after_label(text, cut)
+    ) and not text[cut : head.start()].strip(' "“„«‘')
     if opens_sentence:
         # At the sentence's start: through its comma (one with no verb before it and no
         # conjunction after it) into the main clause, then across coordinated verbs.
@@ -25225,7 +25238,7 @@ def _substitution_members(lang: str | None) -> dict[str, tuple[str, int]]:
     rules = rules_for(lang)
     table = rules.data.get("substitution_sets", {}) if rules is not None else {}
     return {
-        form.lower(): (name, i)
+        _sub_norm(form): (name, i)  # as tokens are compared: "Männer" is "manner"
         for name, members in table.items()
         for i, forms in enumerate(members)
         for form in forms
