@@ -7,7 +7,8 @@ against a problem ([polarity.assessment]), whales rescued against beached
 ([polarity.stranding]), a stronger yen against a weaker one ([polarity.yen]: "円高" against
 "円安"), lives cost against saved ([polarity] life), voters ousting against electing a
 government after a one-word label ("Brief:", "Note :", read as the text's start), and men
-against women in the same frame ([substitution_sets] sex, its forms compared as tokens are:
+against women in the same frame, a figure beside the other member notwithstanding ("bei den
+Frauen und WU20") ([substitution_sets] sex, its forms compared as tokens are:
 "Männer" is "manner"). Right paraphrases ("opens its 2015 season", "calm prevails",
 "death rates", "Männer" on both sides) still pass."""
 
@@ -400,6 +401,27 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
             "de",
             "de",
             "pass",
+        ),
+        (
+            "Die 1. Plätze der 400 Meter gingen bei den Männern zur LG Nord.",
+            "Die 1. Plätze der 400 Meter gingen bei den Frauen und WU20 zur LG Nord nach Berlin.",
+            "de",
+            "de",
+            "fail",
+        ),
+        (
+            "Die 1. Plätze der 400 Meter gingen bei den Frauen zur LG Nord.",
+            "Die 1. Plätze der 400 Meter gingen bei den Frauen und WU20 zur LG Nord nach Berlin.",
+            "de",
+            "de",
+            "pass",
+        ),
+        (
+            "The 400 metres titles went to LG Nord in the men's race.",
+            "The 400 metres titles went to LG Nord in the women's and U20 race.",
+            "en",
+            "en",
+            "fail",
         ),
     ],
 )

@@ -25395,8 +25395,11 @@ def _replaced(
     statement, s_found, s_norm, s_raw, s_starts, s_words = stated
     quote, q_found, q_norm, q_raw, q_starts, q_words = quoted
     mine, theirs = s_norm[i1:i2], q_norm[j1:j2]
-    if mine == theirs or any(c.isdigit() for t in mine + theirs for c in t):
+    if mine == theirs:
         return None
+    # A run with a figure is the figures' to compare, but for a member of a set replaced
+    # by another beside it ("bei den Männern" against "bei den Frauen und WU20").
+    figured = any(c.isdigit() for t in mine + theirs for c in t)
     said = statement[s_starts[i1] : s_found[i2 - 1].end()].rstrip(".")
     told = quote[q_starts[j1] : q_found[j2 - 1].end()].rstrip(".")
     mine_sets = {members[t] for t in mine if t in members}
@@ -25416,7 +25419,7 @@ def _replaced(
         word = next(t for t in mine if members.get(t) == (name, i))
         theirs_word = next(t for t in theirs if t in their_forms)
         return "set", s_raw[i1 + mine.index(word)], q_raw[j1 + theirs.index(theirs_word)]
-    if at_end:
+    if at_end or figured:
         return None
     if not _sub_named(s_raw[i1:i2], s_starts[i1:i2], statement) or not _sub_named(
         q_raw[j1:j2], q_starts[j1:j2], quote
