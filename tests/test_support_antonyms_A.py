@@ -429,3 +429,66 @@ def test_antonym_replaced_beside_figures(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            "The 2,000 troops were deployed in northern Syria in 2019.",
+            "The 2,000 troops were deployed in southern Syria in 2019.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "The 2,000 troops were deployed in northern Syria in 2019.",
+            "The 2,000 troops were deployed in northern Syria in 2019.",
+            "en",
+            "en",
+            "pass",
+        ),
+        (
+            "Die 2.000 Soldaten wurden 2019 im Norden Syriens stationiert.",
+            "Die 2.000 Soldaten wurden 2019 im Süden Syriens stationiert.",
+            "de",
+            "de",
+            "fail",
+        ),
+        (
+            "Le festival accueille 50 000 visiteurs chaque hiver.",
+            "Le festival accueille 50 000 visiteurs chaque printemps.",
+            "fr",
+            "fr",
+            "fail",
+        ),
+        (
+            "La isla privada tiene 1.000 acres.",
+            "La isla pública tiene 1.000 acres.",
+            "es",
+            "es",
+            "fail",
+        ),
+        (
+            "A ilha privada tem 1.000 acres.",
+            "A ilha privada tem 1.000 acres, segundo o guia.",
+            "pt",
+            "pt",
+            "pass",
+        ),
+        (
+            "The upper house passed the bill by 60 votes to 40.",
+            "The lower house passed the bill by 60 votes to 40.",
+            "en",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_closed_set_member_replaced(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """Points of the compass, seasons, public against private, upper against lower
+    ([substitution_sets] compass, season, access, level): another member in the same
+    frame fails; the same member passes."""
+    assert _status(statement, quote, lang, quote_lang) == status
