@@ -492,3 +492,78 @@ def test_closed_set_member_replaced(
     ([substitution_sets] compass, season, access, level): another member in the same
     frame fails; the same member passes."""
     assert _status(statement, quote, lang, quote_lang) == status
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        (
+            "Desde febrero de 1999 vive en libertad en la isla de Imrali.",
+            "Desde febrero de 1999 permanece en una cárcel de máxima seguridad en "
+            "la isla turca de Imrali.",
+            "es",
+            "es",
+            "fail",
+        ),
+        (
+            "Desde febrero de 1999 permanece preso en la isla de Imrali.",
+            "Desde febrero de 1999 permanece en una cárcel de máxima seguridad en "
+            "la isla turca de Imrali.",
+            "es",
+            "es",
+            "pass",
+        ),
+        (
+            "Since February 1999 he has lived in freedom on the island of Imrali.",
+            "Desde febrero de 1999 permanece en una cárcel de máxima seguridad en "
+            "la isla turca de Imrali.",
+            "en",
+            "es",
+            "fail",
+        ),
+        (
+            "Depuis février 1999, il vit en liberté sur l'île d'Imrali.",
+            "Since February 1999 he has been held in a maximum-security prison on "
+            "the island of Imrali.",
+            "fr",
+            "en",
+            "fail",
+        ),
+        (
+            "El 24 de marzo de 2014 Mozilla destituyó a Brendan Eich como consejero delegado.",
+            "On March 24, 2014, Mozilla promoted Brendan Eich to the role of CEO.",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "El 24 de marzo de 2014 Mozilla nombró a Brendan Eich consejero delegado.",
+            "On March 24, 2014, Mozilla promoted Brendan Eich to the role of CEO.",
+            "es",
+            "en",
+            "pass",
+        ),
+        (
+            "On March 24, 2014, Mozilla removed Brendan Eich as CEO.",
+            "On March 24, 2014, Mozilla promoted Brendan Eich to the role of CEO.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Le 24 mars 2014, Mozilla a destitué Brendan Eich de son poste de PDG.",
+            "On March 24, 2014, Mozilla promoted Brendan Eich to the role of CEO.",
+            "fr",
+            "en",
+            "fail",
+        ),
+    ],
+)
+def test_freedom_against_prison_and_removal_against_promotion(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    """Living in freedom against held in prison ([polarity] custody released: "vive en
+    libertad", "lived in freedom", "vit en liberté") and removed from a post against
+    promoted to it ([polarity] office left: "destituyó", "destitué", "removed ... as CEO"),
+    across languages; the same side passes."""
+    assert _status(statement, quote, lang, quote_lang) == status
