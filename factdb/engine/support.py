@@ -20043,6 +20043,19 @@ def _done_times(text: str, start: int, after: str, rules: Rules) -> bool:
     return any(_DONE_TIMES_GAP.match(text, m.end(), start) for m in verbs.finditer(text, lo, start))
 
 
+# --- antonyms and closed sets (issue-A) ---
+#: A label heading a text before its colon ("Brief:", "Note :", "Notiz:", "メモ："): one
+#: word, what follows opens the first sentence (`_after_label`).
+_TEXT_LABEL = _lazy(r"\s*[^\W\d_]{2,12}\s?[:：]\s*")
+
+
+def _after_label(text: str, cut: int) -> bool:
+    """Whether the text up to `cut` is a one-word label and its colon and nothing else
+    ("Brief: in 2011, voters ousted…"): what follows opens the first sentence, as after a
+    dateline (`_after_dateline`)."""
+    return 0 < cut <= 16 and _TEXT_LABEL.fullmatch(text, 0, cut) is not None
+
+
 def _claim_supported(
     statement: str,
     quotes: Sequence[str],
@@ -23050,9 +23063,9 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
     after = _clause_break(lang).search(text, v.end, stop)
     end = _CLAUSE_END.search(text, v.end, stop)
-    opens_sentence = (cut == 0 or cut in sentence or _after_dateline(text, cut)) and not text[
-        cut : head.start()
-    ].strip(' "“„«‘')
+    opens_sentence = (
+        cut == 0 or cut in sentence or _after_dateline(text, cut) or _after_label(text, cut)
+    ) and not text[cut : head.start()].strip(' "“„«‘')
     if opens_sentence:
         # At the sentence's start: through its comma (one with no verb before it and no
         # conjunction after it) into the main clause, then across coordinated verbs.
@@ -25308,7 +25321,7 @@ def _substitution_members(lang: str | None) -> dict[str, tuple[str, int]]:
     rules = rules_for(lang)
     table = rules.data.get("substitution_sets", {}) if rules is not None else {}
     return {
-        form.lower(): (name, i)
+        _sub_norm(form): (name, i)  # as tokens are compared: "Männer" is "manner"
         for name, members in table.items()
         for i, forms in enumerate(members)
         for form in forms
@@ -25465,8 +25478,11 @@ def _replaced(
     statement, s_found, s_norm, s_raw, s_starts, s_words = stated
     quote, q_found, q_norm, q_raw, q_starts, q_words = quoted
     mine, theirs = s_norm[i1:i2], q_norm[j1:j2]
-    if mine == theirs or any(c.isdigit() for t in mine + theirs for c in t):
+    if mine == theirs:
         return None
+    # A run with a figure is the figures' to compare, but for a member of a set replaced
+    # by another beside it ("bei den Männern" against "bei den Frauen und WU20").
+    figured = any(c.isdigit() for t in mine + theirs for c in t)
     said = statement[s_starts[i1] : s_found[i2 - 1].end()].rstrip(".")
     told = quote[q_starts[j1] : q_found[j2 - 1].end()].rstrip(".")
     mine_sets = {members[t] for t in mine if t in members}
@@ -25486,7 +25502,7 @@ def _replaced(
         word = next(t for t in mine if members.get(t) == (name, i))
         theirs_word = next(t for t in theirs if t in their_forms)
         return "set", s_raw[i1 + mine.index(word)], q_raw[j1 + theirs.index(theirs_word)]
-    if at_end:
+    if at_end or figured:
         return None
     if not _sub_named(s_raw[i1:i2], s_starts[i1:i2], statement) or not _sub_named(
         q_raw[j1:j2], q_starts[j1:j2], quote
