@@ -292,3 +292,68 @@ def test_helpers() -> None:
     values = read_values(text, "ja").values
     last = max(values, key=lambda v: v.start)
     assert set(_object_before(text, last)) == {"cakes"}
+
+
+_EMBASSIES = (
+    "In 1998, the US embassies in Kenya and Tanzania were bombed, killing more than 200 people."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, lang, status",
+    [
+        # Attackers counted where the quote counts whom the deed killed ([victim_verbs]).
+        ("1998年，美国驻肯尼亚和坦桑尼亚大使馆遇袭，造成200多名袭击者死亡。", "zh", "fail"),
+        (
+            "1998 starben bei den Anschlägen auf die US-Botschaften in Kenia und Tansania mehr "
+            "als 200 Angreifer.",
+            "de",
+            "fail",
+        ),
+        (
+            "En 1998, plus de 200 assaillants sont morts lors des attentats contre les "
+            "ambassades américaines au Kenya et en Tanzanie.",
+            "fr",
+            "fail",
+        ),
+        (
+            "In 1998, more than 200 attackers died in the bombings of the US embassies in Kenya "
+            "and Tanzania.",
+            "en",
+            "fail",
+        ),
+        # Those killed, said as people.
+        ("1998年，美国驻肯尼亚和坦桑尼亚大使馆遇袭，造成200多人死亡。", "zh", "pass"),
+        (
+            "1998 wurden die US-Botschaften in Kenia und Tansania angegriffen, mehr als 200 "
+            "Menschen starben.",
+            "de",
+            "pass",
+        ),
+        (
+            "En 1998, les attentats contre les ambassades américaines au Kenya et en Tanzanie "
+            "ont tué plus de 200 personnes.",
+            "fr",
+            "pass",
+        ),
+        (
+            "In 1998, the bombings of the US embassies in Kenya and Tanzania killed more than "
+            "200 people.",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_attackers_are_not_the_killed(statement: str, lang: str, status: str) -> None:
+    assert _status(statement, _EMBASSIES, lang, "en") == status
+
+
+def test_attackers_with_their_victims() -> None:
+    quote = "Two gunmen stormed the embassy, killing 12 people."
+    assert (
+        _status("Zwei Angreifer stürmten die Botschaft und töteten 12 Menschen.", quote, "de", "en")
+        == "pass"
+    )
+    assert (
+        _status("Two gunmen stormed the embassy, killing 12 people.", quote, "en", "en") == "pass"
+    )

@@ -20012,9 +20012,9 @@ def _persons_apart(mine: set[str], theirs: set[str]) -> bool:
     return any((mine & g) and (theirs & g) and not (mine & theirs & g) for g in _apart_groups())
 
 
-#: Particles after a Chinese or Japanese noun that a figure right after it counts
-#: ("ケーキを2400個", "ケーキが2400個").
-_OBJECT_PARTICLES = ("を", "が", "は")
+#: Particles after a Japanese noun that a figure right after it counts ("ケーキを2400個");
+#: not a topic's or a subject's ("学校は3人", "学校が3人を採用"), often the counter's holder.
+_OBJECT_PARTICLES = ("を",)
 
 
 def _object_before(text: str, v: Value) -> dict[str, str]:
@@ -20165,6 +20165,72 @@ def _counted_right_after(
 #: How many words right after a figure may say what it counts for `_counted_right_after`
 #: (an adjective, then the noun: "three other gunmen", "drei weitere Angreifer").
 _APART_REACH = 2
+
+
+@lru_cache(maxsize=1)
+def _victim_verbs() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The words of [victim_verbs] whose object right after is those a deed kills ("killing
+    more than 200 people", "tuant 200 personnes"): Latin-script ones as a pattern ending
+    right before a figure (two words of a hedge between at most), Chinese and Japanese ones
+    to find right before it."""
+    words = _load_toml("common").get("victim_verbs", {}).get("words", [])
+    latin = [w for w in words if not _has_cjk(w)]
+    cjk = tuple(w for w in words if _has_cjk(w))
+    if not latin:
+        return None, cjk
+    pattern = rf"(?<!\w)(?:{_alt(latin)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+    return re.compile(pattern, re.I), cjk
+
+
+def _killed_by_deed(reading: Reading, v: Value) -> str | None:
+    """The [victim_verbs] word right before figure `v` whose object the figure counts:
+    "killing" in "killing more than 200 people"; or None."""
+    latin, cjk = _victim_verbs()
+    start = min(v.hedge_span[0], v.start) if v.hedge_span else v.start
+    head = reading.text[max(0, start - 40) : start]
+    if latin is not None and (m := latin.search(head)) is not None:
+        return m.group().split()[0]
+    for w in cjk:
+        if head.rstrip().endswith(w):
+            return w
+    return None
+
+
+def _attackers_after(reading: Reading, v: Value) -> str | None:
+    """The word of attackers ([counted_nouns]) right after figure `v` (a word, or a counter,
+    between at most: "three other gunmen", "200多名袭击者"), or None."""
+    text = reading.text
+    if _has_cjk(text[v.end : v.end + 3]):
+        limit = v.end + _COUNTER_GAP + 1
+        found = _counted_nouns_in(text, v.end, v.end + 12)
+        return next(
+            (m.group() for m in found if m.lastgroup == "attackers" and m.start() <= limit), None
+        )
+    words = list(_TOKEN.finditer(text, v.end, v.end + 40))[:_APART_REACH]
+    end = words[-1].end() if words else v.end
+    return next(
+        (m.group() for m in _counted_nouns_in(text, v.end, end) if m.lastgroup == "attackers"), None
+    )
+
+
+def _killers_as_killed(
+    stated: Reading, s: Value, q: Value, readings: list[Reading]
+) -> tuple[str, str] | None:
+    """The word for attackers ([counted_nouns]) right after one figure when the other
+    counts those a deed kills ([victim_verbs]) and no attackers: "200多名袭击者死亡" for
+    "… were attacked, killing more than 200 people" (the attackers are not whom the attack
+    killed); either way round. (The statement's word, the quote's), or None."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    for one, u, other, w, flip in ((stated, s, owner, q, False), (owner, q, stated, s, True)):
+        killers = _attackers_after(one, u)
+        if killers is None or _attackers_after(other, w) is not None:
+            continue
+        verb = _killed_by_deed(other, w)
+        if verb is not None:
+            return (verb, killers) if flip else (killers, verb)
+    return None
 
 
 def _claim_supported(
@@ -21376,6 +21442,11 @@ def _claim_supported(
                 # "23 Stimmen" for "23 seats": the same figure counts another thing.
                 verdict = "contradicted" if thing[2] else "missing"
                 note = f"the statement counts {thing[0]!r}, the quote {thing[1]!r}"
+            elif (killers := _killers_as_killed(stated, s, q, readings)) is not None:
+                # "200多名袭击者死亡" for "killing more than 200 people": the attackers
+                # are not whom the attack killed.
+                verdict = "contradicted"
+                note = f"the statement's {killers[0]!r} against the quote's {killers[1]!r}"
         if verdict == "contradicted" and s.kind == "number" and q.kind == "number":
             uncounted = _named_one_by_one(stated, s, q, readings, langs, statement_lang)
             if uncounted is not None:
