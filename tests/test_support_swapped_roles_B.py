@@ -77,6 +77,13 @@ _JA_GIVE = "開発者がAlphaGoに約3000万件の対局記録を提供した。
             "zh",
             "pass",
         ),
+        # A passive by "由": the agent between it and the verb.
+        ("大约3000万条对弈记录由开发人员提供给AlphaGo。", _ZH, "zh", "zh", "pass"),
+        ("大约3000万条对弈记录由AlphaGo提供给开发人员。", _ZH, "zh", "zh", "fail"),
+        ("500美元由Cannon捐给Yagan。", "Yagan捐给Cannon 500美元。", "zh", "zh", "fail"),
+        ("500美元由Yagan捐给Cannon。", "Yagan捐给Cannon 500美元。", "zh", "zh", "pass"),
+        ("A taça da Libertadores foi levada a Lula por Tite em 2012.", _PT, "pt", "pt", "pass"),
+        ("La copa Libertadores fue llevada a Lula por Tite en 2012.", _PT, "es", "pt", "pass"),
         # A possessor owns the giver and is none itself.
         (
             "AlphaGo's developers gave it about 30 million records of past games.",

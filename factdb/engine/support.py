@@ -19505,8 +19505,10 @@ def _stated_agents(
                 )
                 if words.agent is not None and by is None and passive.end() <= m.start():
                     return None  # "Arsenal were beaten at Wembley": no agent named
-                zone = (by.end() if by else m.end(), hi)
-                other = (lo, m.start())
+                zone, other = (by.end() if by else m.end(), hi), (lo, m.start())
+                if words.cjk and passive.end() <= m.start():
+                    # "由开发人员提供给AlphaGo": the agent between "由" and the verb.
+                    zone, other = (passive.end(), m.start()), (m.end(), hi)
         else:
             zone, other = (lo, m.start()), (m.end(), len(text))
             cut = _recipient_before(words, text, lo, m.start())
