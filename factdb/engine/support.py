@@ -18639,7 +18639,9 @@ def _range_end_named(
         or (mine + 1 < len(stated.values) and stated.values[mine + 1].range_top)
     ):
         return None  # the statement gives a range of its own ("2012年から2013年まで")
-    if any(v is not s and _compare(v, other, None)[0] == "match" for v in stated.values):
+    if any(
+        v is not s and _compare(v, other, None)[0] == "match" for v in stated.values
+    ) and not _range_ends_crossed(stated, s, other, name, lang):
         return None  # the statement gives the other end too ("to 16 from 14")
     named = _counted_whole_res(lang).get(name)
     if named is None:
@@ -19218,6 +19220,9 @@ class _RoleWords(NamedTuple):
     place_prepositions: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     relative_marks: tuple[str, ...] = ()
+    #: The word before a recipient that stands before the verb ([acquire] recipient_before:
+    #: "开发人员向AlphaGo提供"), for `_recipient_before`.
+    recipient_before: re.Pattern[str] | None = None
 
 
 #: The [acquire] list of the verbs that give each key's roles the other way round: the
@@ -19246,7 +19251,7 @@ def _acquire_res(lang: str | None, key: str = "verbs") -> _RoleWords | None:
     of = data.get("of") or []
     prepositions = data.get("prepositions") or []
     return _RoleWords(
-        re.compile(rf"{edge}(?:{_alt(data[key])}){end}", re.I),
+        _role_verbs(data, key, edge, end),
         re.compile(rf"{edge}(?:{_alt(passive)}){end}", re.I) if passive else None,
         re.compile(rf"{edge}(?:{_alt(converse)}){end}", re.I) if converse and source else None,
         re.compile(rf"{edge}(?:{_alt(source)}){end}", re.I) if source else None,
@@ -19258,11 +19263,12 @@ def _acquire_res(lang: str | None, key: str = "verbs") -> _RoleWords | None:
         re.compile(rf"{edge}(?:{_alt(prepositions)}){end}", re.I) if prepositions else None,
         bool(rules is not None and rules.cjk),
         tuple(data.get("agent_marks") or ()),
-        tuple(data.get("object_marks") or ()),
+        tuple(data.get("object_marks") or ()) + _recipient_marks(data, key),
         tuple(sorted(data.get("passive_agent_marks") or (), key=len, reverse=True)),
         frozenset(w.lower() for w in data.get("place_prepositions", [])),
         frozenset(w.lower() for w in data.get("clitics", [])),
         tuple(data.get("relative_marks") or ()),
+        _recipient_before_res(data, key),
     )
 
 
@@ -19509,10 +19515,15 @@ def _stated_agents(
                 )
                 if words.agent is not None and by is None and passive.end() <= m.start():
                     return None  # "Arsenal were beaten at Wembley": no agent named
-                zone = (by.end() if by else m.end(), hi)
-                other = (lo, m.start())
+                zone, other = (by.end() if by else m.end(), hi), (lo, m.start())
+                if words.cjk and passive.end() <= m.start():
+                    # "由开发人员提供给AlphaGo": the agent between "由" and the verb.
+                    zone, other = (passive.end(), m.start()), (m.end(), hi)
         else:
             zone, other = (lo, m.start()), (m.end(), len(text))
+            cut = _recipient_before(words, text, lo, m.start())
+            if cut is not None:  # "AlphaGo向开发人员提供": the giver before "向"
+                zone, other = (lo, cut.start()), (cut.end(), len(text))
             ahead = text[lo : m.start()].split()
             if ahead and ahead[-1].lower() in words.clitics:
                 return None  # "cuando lo mató George Zimmerman": the subject after the verb
@@ -19567,6 +19578,7 @@ def _roles(
     final")."""
     text = stated.text
     buyers = _stated_agents(text, lang, key, tuple((v.start, v.end) for v in stated.values))
+    buyers = _possessors_dropped(text, buyers)
     # A company is named in one word; a giver may be a person's first and last names, each
     # of which the quote must give as the recipient.
     if buyers is None or not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
@@ -19629,6 +19641,9 @@ def _roles(
                 # acquired by", "Moonton被字节跳动收购") and the buyer after it.
                 if p is None:
                     buyer_zone, bought_zone = (start, v.start()), (v.end(), end)
+                    to = _recipient_before(theirs, r.text, start, v.start())
+                    if to is not None:  # "开发人员向AlphaGo提供": AlphaGo receives
+                        buyer_zone, bought_zone = (start, to.start()), (to.end(), end)
                 else:
                     edge = min(p.start(), v.start())
                     buyer_zone, bought_zone = (edge, end), (start, edge)
@@ -20329,6 +20344,170 @@ def _killers_as_killed(
     return None
 
 
+# --- swapped roles and range ends (issue-B) ---
+
+
+def _range_end_word(text: str, values: list[Value], v: Value, named: re.Pattern[str]) -> bool:
+    """Whether a word of ``named`` ([counted_whole] range_low_words, range_high_words) names
+    the end of a range figure `v` of ``values`` is: before it in its sentence, after the
+    figure before it ("the dearest $500"), or right after it in Chinese and Japanese
+    ("500元起")."""
+    lo = max(
+        [
+            0,
+            v.start - _RANGE_END_WORD_REACH[0],
+            *(w.end for w in values if w.end <= v.start),
+            *(m.end() for m in _SENTENCE_END.finditer(text, 0, v.start)),
+        ]
+    )
+    if named.search(text, lo, v.start) is not None:
+        return True
+    return _has_cjk(text) and named.match(text, v.end, v.end + _RANGE_END_WORD_REACH[1]) is not None
+
+
+def _range_ends_crossed(
+    stated: Reading, s: Value, other: Value, name: str, lang: str | None
+) -> bool:
+    """Whether the statement gives both ends of the quote's range, each named as the other
+    end ("the cheapest room costs $2,400 and the dearest $500" for "range from $500 to
+    $2,400"): the statement's figure agreeing with `other` (the end `s` is not) is named by
+    the words of the end opposite ``name``."""
+    words = _counted_whole_res(lang)
+    opposite = words.get("range_high_words" if name == "range_low_words" else "range_low_words")
+    if opposite is None:
+        return False
+    return any(
+        v is not s
+        and _compare(v, other, None)[0] == "match"
+        and _range_end_word(stated.text, stated.values, v, opposite)
+        for v in stated.values
+    )
+
+
+@lru_cache(maxsize=1)
+def _side_meanings_pattern() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """What a multiplier's sides name, in every language ([multiplier_sides] of common.toml
+    and the meanings of [counted_nouns]), as one pattern with a group per meaning, and the
+    meanings in group order; Latin-script words whole, Chinese and Japanese ones anywhere."""
+    data = _load_toml("common")
+    table: dict[str, list[str]] = {}
+    for source in (data.get("multiplier_sides", {}), data.get("counted_nouns", {})):
+        for meaning, words in source.items():
+            if isinstance(words, list):
+                table.setdefault(meaning, []).extend(w for w in words if isinstance(w, str) and w)
+    meanings = tuple(m for m, words in table.items() if words)
+    if not meanings:
+        return None
+
+    def alt(words: list[str]) -> str:
+        latin = [w for w in dict.fromkeys(words) if not _is_cjk_word(w)]
+        cjk = [w for w in dict.fromkeys(words) if _is_cjk_word(w)]
+        parts = [rf"(?<![\w-])(?:{_alt(latin)})(?![\w-])"] if latin else []
+        return "|".join(parts + ([_alt(cjk)] if cjk else []))
+
+    groups = "|".join(f"(?P<m{k}>{alt(table[m])})" for k, m in enumerate(meanings))
+    return re.compile(groups, re.I), meanings
+
+
+def _side_meanings(side: str) -> set[str]:
+    """The meanings of [multiplier_sides] (and [counted_nouns]) a multiplier's side names."""
+    found = _side_meanings_pattern()
+    if found is None:
+        return set()
+    pattern, meanings = found
+    return {meanings[int(m.lastgroup[1:])] for m in pattern.finditer(side) if m.lastgroup}
+
+
+def _multiplier_sides_crossed(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether a quote in another language gives a multiplier's sides the other way round,
+    by their meanings ([multiplier_sides]): what the quote measures against is what the
+    statement says is the multiple, and the statement's reference is not ("a time deposit
+    pays 200 times the bond's rate" for "その金利は定期預金の200倍": the bond's rate is 200
+    times the time deposit's); or the quote's multiple is the statement's reference and not
+    its subject."""
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None or _base(langs[i]) == _base(statement_lang):
+        return False
+    mine = _multiplier_roles(stated.text, s, statement_lang)
+    theirs = _multiplier_roles(readings[i].text, q, langs[i])
+    if mine is None or theirs is None:
+        return False
+    subject, reference = (_side_meanings(x) for x in mine)
+    their_subject, their_reference = (_side_meanings(x) for x in theirs)
+    if subject & reference:
+        return False
+    return bool(
+        (their_reference & subject and not their_reference & reference)
+        or (their_subject & reference and not their_subject & subject)
+    )
+
+
+def _role_verbs(data: dict[str, Any], key: str, edge: str, end: str) -> re.Pattern[str]:
+    """The verbs of ``key`` ([acquire]) as one pattern, with its gated verbs ([acquire]
+    gated: "took", "carried") only where a recipient's word and a capitalized name follow
+    in their clause before any source's word ([acquire] recipient_word, source: "Lula
+    took the trophy to Tite"; not "took office", "took steps to cut", "took it from")."""
+    verbs = rf"{edge}(?:{_alt(data[key])}){end}"
+    gated = data.get("gated", {}).get(key) or []
+    to = data.get("recipient_word") or []
+    if not gated or not to:
+        return re.compile(verbs, re.I)
+    source = data.get("source") or []
+    stop = rf"[.;:!?]|(?<!\w)(?:{_alt(source)})(?!\w)" if source else r"[.;:!?]"
+    ahead = rf"(?=(?:(?!{stop}).){{0,{_GATED_REACH}}}?(?<!\w)(?:{_alt(to)})\s+(?-i:[A-ZÀ-Þ]))"
+    return re.compile(rf"{verbs}|{edge}(?:{_alt(gated)}){end}{ahead}", re.I)
+
+
+#: How far after a gated verb of giving its recipient's word may stand ("took the
+#: Libertadores trophy to Tite").
+_GATED_REACH = 60
+
+
+def _recipient_marks(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """The particles after a recipient, an object of ``key``'s verbs ([acquire]
+    recipient_marks: "AlphaGoに提供した")."""
+    return tuple(data.get("recipient_marks", {}).get(key) or ())
+
+
+def _recipient_before_res(data: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    words = data.get("recipient_before", {}).get(key) or []
+    return re.compile(_alt(words)) if words else None
+
+
+def _recipient_before(
+    words: _RoleWords, text: str, lo: int, verb_start: int
+) -> re.Match[str] | None:
+    """The last word before a recipient between ``lo`` and a verb ("开发人员向AlphaGo提供":
+    "向"): the agent stands before it, the recipient after it; None without one."""
+    if words.recipient_before is None:
+        return None
+    found = list(words.recipient_before.finditer(text, lo, verb_start))
+    return found[-1] if found else None
+
+
+#: A name's possessive before a common noun ("AlphaGo's developers gave it", "AlphaGo的
+#: 开发人员"): the name owns the agent and is none itself.
+_POSSESSIVE_AFTER = _lazy(r"(?:['’]s\s+(?-i:[a-z])|的)")
+
+
+def _possessors_dropped(text: str, names: list[str] | None) -> list[str] | None:
+    """``names`` without those said only as a possessor before a common noun (`_roles`)."""
+    if not names:
+        return names
+    return [
+        n
+        for n in names
+        if not all(_POSSESSIVE_AFTER.match(text, m.end()) for m in _latin_name(n).finditer(text))
+    ]
+
+
 def _claim_supported(
     statement: str,
     quotes: Sequence[str],
@@ -20775,6 +20954,9 @@ def _claim_supported(
                 # "定期預金の金利はソフトバンク社債の200倍" for "その金利は定期預金の200倍":
                 # what the quote measures against is what the statement says is the greater.
                 verdict = "contradicted"
+                note = "the multiplier's two sides are swapped"
+            elif _multiplier_sides_crossed(stated, s, q, statement_lang, readings, langs):
+                verdict = "contradicted"  # "a time deposit pays 200 times the bond's rate"
                 note = "the multiplier's two sides are swapped"
             elif _multiplier_named_apart(stated, s, q, statement_lang, readings, langs):
                 # "Time deposits pay 200 times the interest of SoftBank's bond" for "ソフト
