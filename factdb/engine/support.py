@@ -20409,7 +20409,7 @@ def _side_meanings_pattern() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     return re.compile(groups, re.I), meanings
 
 
-def _side_meanings(side: str) -> set[str]:
+def _multiplier_side_meanings(side: str) -> set[str]:
     """The meanings of [multiplier_sides] (and [counted_nouns]) a multiplier's side names."""
     found = _side_meanings_pattern()
     if found is None:
@@ -20439,8 +20439,8 @@ def _multiplier_sides_crossed(
     theirs = _multiplier_roles(readings[i].text, q, langs[i])
     if mine is None or theirs is None:
         return False
-    subject, reference = (_side_meanings(x) for x in mine)
-    their_subject, their_reference = (_side_meanings(x) for x in theirs)
+    subject, reference = (_multiplier_side_meanings(x) for x in mine)
+    their_subject, their_reference = (_multiplier_side_meanings(x) for x in theirs)
     if subject & reference:
         return False
     return bool(
