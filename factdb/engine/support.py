@@ -20011,6 +20011,10 @@ class _PlaceTable(NamedTuple):
     #: [places] locative and articles: the words that say a name is where ("in Greece").
     locative: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    #: The first words of `words` and `not_places`: a word not among them opens no name.
+    firsts: frozenset[str] = frozenset()
+    #: [places] compass_before and compass_after: compass word -> "n", "s", "e" or "w".
+    compass_words: dict[str, str] = {}  # noqa: RUF012 - a NamedTuple's default, never changed
 
 
 class _Place(NamedTuple):
@@ -20030,6 +20034,8 @@ class _Place(NamedTuple):
 
 def _place_fold(word: str) -> str:
     """A word as place names compare it: lowercase, no accents."""
+    if word.isascii():
+        return word.lower()
     return "".join(
         c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
     )
@@ -20139,6 +20145,8 @@ def _place_table(lang: str) -> _PlaceTable:
         compass,
         frozenset(data.get("locative", ())),
         frozenset(data.get("articles", ())),
+        frozenset(name[0] for name in (*words, *not_places) if name),
+        {**before, **after},
     )
 
 
@@ -20153,15 +20161,25 @@ def _place_langs(*langs: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _place_tables(langs: tuple[str, ...]) -> tuple[list[_PlaceTable], frozenset[str]]:
+    """The tables of `langs` and the first words of all their names."""
+    tables = [_place_table(lang) for lang in langs]
+    return tables, frozenset().union(*(t.firsts for t in tables))
+
+
 def _place_mentions(text: str, langs: tuple[str, ...]) -> list[_Place]:
     """The places `text` names, read with the tables of `langs` (the first that knows a
     name gives its key), leftmost and longest first, at most `_PLACE_MAX_MENTIONS`."""
-    tables = [_place_table(lang) for lang in langs]
+    tables, firsts = _place_tables(langs)
     out: list[_Place] = []
     tokens = list(itertools.islice(_PLACE_WORD.finditer(text), 20 * _PLACE_MAX_MENTIONS))
     folded = [_place_fold(t.group()) for t in tokens]
     i = 0
     while i < len(tokens) and len(out) < _PLACE_MAX_MENTIONS:
+        if folded[i] not in firsts:
+            i += 1
+            continue
         n = 1
         while n < _PLACE_MAX_WORDS and i + n < len(tokens):
             gap = text[tokens[i + n - 1].end() : tokens[i + n].start()]
@@ -20272,14 +20290,12 @@ def _compass_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[str, str,
         pattern = _place_table(lang).compass
         if pattern is None:
             continue
+        words = _place_table(lang).compass_words
         for m in itertools.islice(pattern.finditer(text), _PLACE_MAX_MENTIONS):
-            data = _load_toml(lang).get("places", {})
             if m.group("b") if "b" in pattern.groupindex else None:
-                side = data["compass_before"][m.group("b")]
-                name = m.group("bb")
+                side, name = words[m.group("b")], m.group("bb")
             else:
-                side = data["compass_after"][m.group("a")]
-                name = m.group("ab")
+                side, name = words[m.group("a")], m.group("ab")
             # "Carolina", "Caroline": a name's first letters, as cognates share them.
             out.append((side, _place_fold(name)[:_COMPASS_STEM], m.start(), m.group()))
     return out
