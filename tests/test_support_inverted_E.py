@@ -409,6 +409,19 @@ def test_order_kept_is_no_failure() -> None:
     assert _status(statement, quote, "en", "de") != "fail"
 
 
+def test_winner_and_loser_by_verbs() -> None:
+    quote = "In 2019 Jones was beaten 3-1 by Smith."
+    assert _status("Smith schlug Jones 2019 mit 3:1.", quote, "de", "en") == "pass"
+    assert _status("Jones schlug Smith 2019 mit 3:1.", quote, "de", "en") == "fail"
+    assert _status(
+        "Jones beat Smith 3-1 in 2019.", "Jones lost 3-1 to Smith in 2019.", "en", "en"
+    ) == ("fail")
+    kept = "Roof, alors âgé de 21 ans, a pris la fuite et a été arrêté le lendemain."
+    assert _status(
+        kept, "Roof, who was 21 at the time, was arrested the next day.", "fr", "en"
+    ) == ("pass")
+
+
 def test_winner_before_order_word_kept() -> None:
     # "s'est imposée … devant": the winner ahead, as "siegte … vor" says.
     statement = "Ossowski siegte in 4:12,08 min vor Brandt."
