@@ -6624,8 +6624,10 @@ def _in_apposition(text: str, v: Value, lang: str | None, negation: int | None =
             text, close.end(), stop
         )
         return len(_WORD3.findall(text, close.end(), after.start() if after else stop)) >= 2
-    if negation < close.end() or _clause_break(lang).search(text, close.end(), negation):
+    if negation < close.end():
         return False
+    if _clause_break(lang).search(text, close.end(), negation):
+        return _coordinated_negation(text, close.end(), negation, lang)
     return len(_WORD3.findall(text, close.end(), negation)) <= _MAIN_VERB_WORDS
 
 
@@ -19971,6 +19973,7 @@ statement_lang="en").status
         swapped = _places_swapped(statement, quotes, statement_lang, quote_lang, support)
         if swapped is not None:
             return swapped
+    support = _order_checked(support, statement, quotes, statement_lang, quote_lang)
     if support.status != "pass":
         return support
     # A word of the statement that a quote replaces in the same frame (`_substituted_word`):
@@ -20951,6 +20954,165 @@ def _place_fail(support: Support, said: str, theirs: str) -> Support:
         f"the statement says {said!r} but the quote says {theirs!r}",
         (*support.elements, Element("place", said, theirs, "contradicted")),
     )
+
+
+# --- inverted predicates and finishing orders (issue-E) ---
+
+
+def _coordinated_negation(text: str, lo: int, negation: int, lang: str | None) -> bool:
+    """Whether the negation at `negation` stands on a verb coordinated ([adverbial]
+    coordinators) with the main verb that follows `lo` (an apposition's closing comma),
+    with the same subject: "Roof, alors âgé de 21 ans, a pris la fuite et n'a jamais été
+    arrêté", "Roof, then 21, fled and was never arrested". The coordinator is the only
+    clause break between, at most `_MAIN_VERB_WORDS` words before it and at most
+    `_COORDINATED_GAP` after it."""
+    frame = _adverbial_frame(lang)
+    if frame is None:
+        return False
+    breaks = list(_clause_break(lang).finditer(text, lo, negation))
+    if len(breaks) != 1 or frame[1].fullmatch(breaks[0].group().strip()) is None:
+        return False
+    joined = breaks[0]
+    return (
+        len(_WORD3.findall(text, lo, joined.start())) <= _MAIN_VERB_WORDS
+        and len(_WORD3.findall(text, joined.end(), negation)) <= _COORDINATED_GAP
+    )
+
+
+#: A name's word for `_finishing_orders`: a capital and two letters more (Latin scripts).
+_ORDER_NAME_WORD = _lazy(r"(?<![\w’'-])(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]{2,}(?:-[^\W\d_]+)?(?![\w-])")
+#: How far (in characters) before an order's words the name ahead of them may end, and
+#: after them the name behind them may start (`_finishing_orders`).
+_ORDER_BEFORE, _ORDER_AFTER = 160, 30
+#: How many order words of a text are read (`_finishing_orders`).
+_MAX_ORDER_WORDS = 16
+
+
+@lru_cache(maxsize=64)
+def _finishing_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's words of a finishing order: ahead, the name before them finished
+    ahead of the one after (common.toml's [rank_behind] words, "vor", "followed by", and
+    the language's [finishing_order] ahead, "beat"); behind, the name before them
+    finished behind ([rank_after] words, "behind", and [finishing_order] behind, "lost
+    to", "musste sich … geschlagen geben"); None in Chinese and Japanese."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk:
+        return None
+    common = _load_toml("common")
+    data = rules.data.get("finishing_order", {})
+    sides = []
+    for words, key in (
+        (common.get("rank_behind", {}), "ahead"),
+        (common.get("rank_after", {}), "behind"),
+    ):
+        patterns = [rf"(?<!\w)(?:{_alt(words.get('words', []))})(?!\w)", *data.get(key, [])]
+        sides.append(re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+    return sides[0], sides[1]
+
+
+def _order_names(text: str, shared: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """The names of `text` made of words of `shared` (capitalized words both texts hold),
+    as runs of such words next to each other: (start, end, words)."""
+    runs: list[tuple[int, int, frozenset[str]]] = []
+    for m in _ORDER_NAME_WORD.finditer(text):
+        if m.group() not in shared:
+            continue
+        if runs and text[runs[-1][1] : m.start()].strip() == "":
+            a, _, words = runs[-1]
+            runs[-1] = (a, m.end(), words | {m.group()})
+        else:
+            runs.append((m.start(), m.end(), frozenset({m.group()})))
+    return runs
+
+
+def _finishing_orders(
+    text: str, lang: str | None, shared: frozenset[str]
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The orders a text gives two names of `shared` ([finishing_order] words): (the name
+    ahead, the name behind) for "Sarah Schäfer wurde Zweite vor Julieta Gallego Gamez",
+    "Julieta Gallego Gamez (LG Nord), gefolgt von Sarah Schäfer", "Louise Wieland lost
+    the 60 m to Yuliana Angulo". The nearest name before the words (within
+    `_ORDER_BEFORE`, in their sentence) and the first after them (within
+    `_ORDER_AFTER`); a word of both lists ("devant" in "s'est incliné devant") is read
+    as its longer match."""
+    words = _finishing_words(lang)
+    if words is None:
+        return []
+    names = _order_names(text, shared)
+    if len(names) < 2:
+        return []
+    ahead, behind = words
+    found = [(m, False) for m in itertools.islice(behind.finditer(text), _MAX_ORDER_WORDS)]
+    found += [
+        (m, True)
+        for m in itertools.islice(ahead.finditer(text), _MAX_ORDER_WORDS)
+        if not any(b.start() <= m.start() < b.end() for b, _ in found)
+    ]
+    ends = [n[1] for n in names]
+    orders: list[tuple[frozenset[str], frozenset[str]]] = []
+    for m, first_ahead in found:
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0 or m.start() - names[i][1] > _ORDER_BEFORE:
+            continue
+        if _SENTENCE_END.search(text, names[i][1], m.start()) is not None:
+            continue
+        j = bisect.bisect_left([n[0] for n in names], m.end())
+        if j == len(names) or names[j][0] - m.end() > _ORDER_AFTER:
+            continue
+        before, after = names[i][2], names[j][2]
+        if before & after:
+            continue
+        orders.append((before, after) if first_ahead else (after, before))
+    return orders
+
+
+def _order_checked(
+    support: Support,
+    statement: str,
+    quotes: Sequence[str],
+    statement_lang: str | None,
+    quote_lang: str | Sequence[str | None] | None,
+) -> Support:
+    """`support`, or a failure where a quote puts two names the other way round from the
+    statement's finishing order (`_finishing_orders`): "Sarah Schäfer wurde Zweite vor
+    Julieta Gallego Gamez" for "2. wurde Julieta Gallego Gamez, gefolgt von Sarah
+    Schäfer"; "Louise Wieland lost the 60 m to Yuliana Angulo" for "Yuliana Angulo …
+    musste sich Louise Wieland geschlagen geben". Read on a verdict but a failure."""
+    if support.status == "fail":
+        return support
+    words = _finishing_words(statement_lang)
+    if words is None or not any(w.search(statement) for w in words):
+        return support  # the statement gives no order (most statements)
+    langs = (
+        [quote_lang if quote_lang is not None else statement_lang] * len(quotes)
+        if isinstance(quote_lang, str) or quote_lang is None
+        else [lang if lang is not None else statement_lang for lang in quote_lang]
+    )
+    mine_order = [m.group() for m in _ORDER_NAME_WORD.finditer(statement)]
+    mine = set(mine_order)
+    for quote, lang in zip(quotes, langs, strict=False):
+        shared = frozenset(mine & {m.group() for m in _ORDER_NAME_WORD.finditer(quote)})
+        if len(shared) < 2:
+            continue
+        said = _finishing_orders(statement, statement_lang, shared)
+        if not said:
+            continue
+        theirs = _finishing_orders(quote, lang, shared)
+        for first, second in said:
+            if any(a & second and b & first for a, b in theirs) and not any(
+                a & first and b & second for a, b in theirs
+            ):
+                ahead, other = (
+                    " ".join(w for w in dict.fromkeys(mine_order) if w in name)
+                    for name in (first, second)
+                )
+                return Support(
+                    "fail",
+                    f"the statement puts {ahead!r} ahead of {other!r} but the quote puts "
+                    f"{other!r} ahead of {ahead!r}",
+                    (*support.elements, Element("order", ahead, other, "contradicted")),
+                )
+    return support
 
 
 def _claim_supported(
