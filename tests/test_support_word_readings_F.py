@@ -10,7 +10,7 @@
 - the statement's "over 15 years" says "during" where the quote's own word before the same
   duration does ("a lo largo de 15 años", "pendant 15 ans": [hedges] during_words);
 - "a day later" is what "the next day", "le lendemain", "al día siguiente", "次日" say
-  ([next_day]);
+  ([next_day]); "第二天" is one day later, no "2天" (zh [numbers] rewrites);
 - "30 million" after a name ("gave AlphaGo 30 million records") is a count, no name's
   number;
 - "87 kilo-octets", "87 quilobytes" are kilobytes;
@@ -284,6 +284,11 @@ CASES = [
         "fail",
     ),
     ("Roof foi preso um dia depois.", "Roof was arrested the next day.", "pt", "en", "pass"),
+    # zh 第二天 (the next day) is one day later, no two days.
+    ("Roof was arrested a day later.", "鲁夫第二天被捕。", "en", "zh", "pass"),
+    ("Roof was arrested two days later.", "鲁夫第二天被捕。", "en", "zh", "fail"),
+    ("鲁夫第二天被捕。", "Roof was arrested a day later.", "zh", "en", "pass"),
+    ("鲁夫第二天被捕。", "Roof was arrested two days later.", "zh", "en", "fail"),
     # A scaled figure after a name counts.
     (
         "Los desarrolladores dieron a AlphaGo 20 millones de registros.",
