@@ -20049,10 +20049,10 @@ _LEADING_DIGITS = _lazy(r"\d[\d.,]*")
 
 def _scaled_after_name(text: str, start: int, stop: int, rules: Rules) -> bool:
     """Whether a scale word of the language, spelled out in small letters ([scales]:
-    "million", "millones", "millions", "mil"), follows the number ending at `stop`: a
-    number after a name with a scale word after it counts ("a AlphaGo 30 millones de
-    registros"); no name ends in one ("Integer 32", "Firefox 3.6"). The figure at `start` may end before its scale word or,
-    read with it, after it."""
+    "million", "millones", "millions", "mil"), follows the number at `start`: a number
+    after a name with a scale word after it counts ("a AlphaGo 30 millones de
+    registros"); no name ends in one ("Integer 32", "Firefox 3.6"). The figure may end
+    at `stop` before its scale word or, read with it, after it."""
     digits = _LEADING_DIGITS.match(text, start, stop)
     sm = rules.scale_re.match(text, digits.end() if digits else stop)
     if sm is None:
