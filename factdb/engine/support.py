@@ -8138,6 +8138,8 @@ def _identifier(
         return True  # a model or code in capitals, in a headline too: "ISBN 9780521839402"
     if not re.search(r"\d", m.group(1)) and _title_case(text, start):
         return False  # a headline capitalizes every word: "Amazon to Add 100,000 Jobs"
+    if _scaled_after_name(text, start, stop, rules):
+        return False  # "gave AlphaGo 30 million records": a count given to the name
     name = m.group(1)
     if re.search(r"\d", name):
         return True  # "M.2 2280", "U20 2"
@@ -21115,6 +21117,159 @@ def _order_checked(
     return support
 
 
+# --- word readings (issue-F) ---
+# Words the engine misread, each read as what it says: the quote's "the next day" for a
+# statement's "a day later", a rank in an absolute construction ("with Gwizdek third"), a
+# scaled figure after a name ("AlphaGo 30 million"), the statement's "over" where the
+# quote's own word is "during" ("a lo largo de 15 años").
+
+
+@lru_cache(maxsize=32)
+def _next_day_words(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """A language's words of the day after the one told ([next_day] words: "the next
+    day", "le lendemain", "am nächsten Tag", "次日") as a pattern, and its words after a
+    duration that make it a time later ([next_day] later: "later", "plus tard", "后")."""
+    rules = rules_for(lang)
+    table = rules.data.get("next_day", {}) if rules else {}
+    words = table.get("words", [])
+    later = tuple(w.lower() for w in table.get("later", []))
+    if not words:
+        return None, later
+    if rules is not None and rules.cjk:
+        return re.compile(_alt(words)), later
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I), later
+
+
+def _next_day_said(
+    stated: Reading,
+    s: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> str | None:
+    """The quote's words of the next day ("the next day", "le lendemain") when the
+    statement's duration `s` is a time later ("a day later", "un día después", "一天后"),
+    which the quote then tells: one day. None otherwise."""
+    _, later = _next_day_words(statement_lang)
+    rules = rules_for(statement_lang)
+    after = stated.text[s.end : s.end + 16].lower()
+    after = after if rules is not None and rules.cjk else after.lstrip()
+    if not any(
+        after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalnum()) for w in later
+    ):
+        return None
+    for r, lang in zip(readings, langs, strict=False):
+        pattern, _ = _next_day_words(lang)
+        m = pattern.search(r.text) if pattern is not None else None
+        if m is not None:
+            return m.group()
+    return None
+
+
+#: Up to two capitalized words closing a text: a name's first names.
+_FIRST_NAMES_END = _lazy(r"(?:(?<!\w)[^\W\d_a-z][\w’'-]*\s+){0,2}$")
+
+
+def _absolute_person(text: str, s: Value, rules: Rules | None) -> re.Match[str] | None:
+    """The person of the rank `s` said in an absolute construction after the clause of
+    another person ([ranks] absolute_with, absolute_as: "Mouaha was runner-up, with
+    Gwizdek third", "mit Gwizdek als Drittem", "con Gwizdek en tercer lugar", "avec
+    Gwizdek troisième"): the name right after the word of "with", before the rank with
+    at most a word of "as" between; None otherwise."""
+    if rules is None:
+        return None
+    ranks = rules.data.get("ranks", {})
+    withs = [w.lower() for w in ranks.get("absolute_with", [])]
+    ases = {w.lower() for w in ranks.get("absolute_as", [])}
+    name = _person_before(text, s.start, rules)
+    if name is None or not withs:
+        return None
+    between = text[name.end() : s.start].strip(" ,\u00a0").lower().split()
+    if len(between) > 2 or any(w not in ases for w in between):
+        return None
+    # The name's first names before it ("with Jan-Niklas Gwizdek third").
+    before = _FIRST_NAMES_END.sub("", text[max(0, name.start() - 40) : name.start()])
+    before = before.rstrip().lower()
+    if not any(
+        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+        for w in withs
+    ):
+        return None
+    return name
+
+
+#: The digits opening a figure read with its scale word ("30" of "30 million").
+_LEADING_DIGITS = _lazy(r"\d[\d.,]*")
+
+
+def _scaled_after_name(text: str, start: int, stop: int, rules: Rules) -> bool:
+    """Whether a scale word of the language, spelled out in small letters ([scales]:
+    "million", "millones", "millions", "mil"), follows the number at `start`: a number
+    after a name with a scale word after it counts ("a AlphaGo 30 millones de
+    registros"); no name ends in one ("Integer 32", "Firefox 3.6"). The figure may end
+    at `stop` before its scale word or, read with it, after it."""
+    digits = _LEADING_DIGITS.match(text, start, stop)
+    sm = rules.scale_re.match(text, digits.end() if digits else stop)
+    if sm is None:
+        return False
+    word = sm.group().strip(" \u00a0\u202f-")
+    return len(word) >= 3 and word.isalpha() and word.islower()
+
+
+def _quote_says_during(q: Value, readings: list[Reading], langs: list[str | None]) -> bool:
+    """Whether the quote's duration `q` has a word of "during" right before it in its own
+    language ([hedges] during_words: "during", "throughout", "a lo largo de", "pendant",
+    "über … hinweg"): a statement's "over" before the same duration then says "during" too."""
+    for r, lang in zip(readings, langs, strict=False):
+        if not any(v is q for v in r.values):
+            continue
+        rules = rules_for(lang)
+        words = rules.data.get("hedges", {}).get("during_words", []) if rules else []
+        opening = q.hedge_span[0] if q.hedge_span else q.start
+        before = r.text[max(0, opening - 32) : opening].lower()
+        before = re.sub(r"\s+", " ", before).rstrip()
+        return any(
+            before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+            for w in words
+        )
+    return False
+
+
+def _over_means_during(
+    s: Value,
+    q: Value,
+    stated: Reading,
+    stated_rules: Rules | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether the statement's "over" before a duration ([hedges] during) says "during" as
+    the quote's own word before its duration does, while the two durations differ: "over
+    12 years" against "a lo largo de 15 años" is no "more than 12 years"."""
+    if not (
+        s.hedge == "more_than"
+        and s.label == "duration"
+        and stated_rules is not None
+        and q.kind == "unit"
+        and q.hedge is None
+        and not _close(s.value, q.value)
+    ):
+        return False
+    hedges = stated_rules.data.get("hedges", {})
+    if (s.hedge_text or "")[:-1].lower() not in hedges.get("during", []):
+        return False
+    following = [
+        w.lower() for w in itertools.islice(_TOKEN.findall(stated.text, s.end, s.end + 24), 1)
+    ]
+    opening = s.hedge_span[0] if s.hedge_span else s.start
+    before = _TOKEN.findall(stated.text, max(0, opening - 16), opening)
+    if (before and before[-1].lower() in hedges.get("not_during_before", [])) or (
+        following and following[0] in hedges.get("not_during_after", [])
+    ):
+        return False
+    return _quote_says_during(q, readings, langs)
+
+
 def _claim_supported(
     statement: str,
     quotes: Sequence[str],
@@ -21465,6 +21620,26 @@ def _claim_supported(
                 f"{turned.shown!r}: a change the other way"
             )
             continue
+        next_day = (
+            _next_day_said(stated, s, statement_lang, readings, langs)
+            if not candidates and s.kind == "unit" and s.dim == "second"
+            else None
+        )
+        if next_day is not None:
+            # "was arrested a day later" for "was arrested the next day": one day after.
+            if _close(s.value, 86400.0):
+                compared_values += 1
+                elements.append(Element(kind, s.shown, next_day, "match"))
+            else:
+                contradicted(
+                    kind,
+                    s.shown,
+                    next_day,
+                    "",
+                    f"the statement says {s.shown!r} but {src} {_verb('says', src)} "
+                    f"{next_day!r} (one day later)",
+                )
+            continue
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
             unverified.append(
@@ -21589,6 +21764,9 @@ def _claim_supported(
             # second figure of the runner's time; the figures of the time's dimension are.
             kin = [v for v in kin if v.dim == s.dim]
         person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
+        absolute = None  # a rank's person in an absolute construction (`_absolute_person`)
+        if person is None and len(kin) == 1 and s.kind == "rank":
+            person = absolute = _absolute_person(stated.text, s, stated_rules)
         if (
             verdict != "missing"
             and (
@@ -22104,7 +22282,11 @@ def _claim_supported(
             if level:
                 # "fell to 120" for "closed 120 stores": a level, against a count taken.
                 verdict, note = "missing", level
-        if verdict in ("match", "overstated") and not held_by:
+        if (
+            verdict in ("match", "overstated")
+            and not held_by
+            and (absolute is None or named is not q)
+        ):
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
                 side = _anaphora_side(q, readings, langs)
@@ -22369,10 +22551,16 @@ def _claim_supported(
                 # "for over an hour" for "for nearly an hour", "over 300 years later": the
                 # words around it make the comparator "more than", which is contradicted.
                 pass
-            elif after and any(w in after for w in following):
+            elif (after and any(w in after for w in following)) or _quote_says_during(
+                q, readings, langs
+            ):
                 verdict, note = "match", ""
             else:
                 verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
+        if verdict == "match" and _over_means_during(s, q, stated, stated_rules, readings, langs):
+            # "over 12 years" for "a lo largo de 15 años": the quote's "during" makes the
+            # statement's "over" one too, and 12 years are not 15.
+            verdict, note = "contradicted", ""
         if verdict == "contradicted" and s.kind == "percent":
             negated = bool(stated.negations) != any(r.negations for r in readings)
             negated = negated or _other_than(stated, statement_lang, readings, langs)
