@@ -147,13 +147,14 @@ _JA_BOND = "テスラの新しい社債について、その金利は普通預�
     "statement, lang, quote, quote_lang, status",
     [
         # The statement's reference names what the quote measures, not what it measures
-        # against: across languages, never a pass.
+        # against: across languages, never a pass; the sides' meanings ([multiplier_sides]:
+        # savings accounts, "預金") tell the swap (issue-B), as the labels do.
         (
             "Ordinary savings accounts pay 200 times the rate of Tesla's new bond.",
             "en",
             _JA_BOND,
             "ja",
-            "unverified",
+            "fail",
         ),
         (
             "Tesla's new bond pays 200 times the rate of ordinary savings accounts.",
@@ -162,9 +163,9 @@ _JA_BOND = "テスラの新しい社債について、その金利は普通預�
             "ja",
             "pass",
         ),
-        ("普通預金の金利はテスラ債の200倍だ。", "ja", _EN_BOND, "en", "unverified"),
+        ("普通預金の金利はテスラ債の200倍だ。", "ja", _EN_BOND, "en", "fail"),
         ("テスラ債の金利は普通預金の200倍だ。", "ja", _EN_BOND, "en", "pass"),
-        ("普通储蓄账户的利率是Tesla债券的200倍。", "zh", _EN_BOND, "en", "unverified"),
+        ("普通储蓄账户的利率是Tesla债券的200倍。", "zh", _EN_BOND, "en", "fail"),
         ("Tesla债券的利率是普通储蓄账户的200倍。", "zh", _EN_BOND, "en", "pass"),
         # In one language the swap is read as before.
         (

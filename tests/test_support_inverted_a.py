@@ -132,12 +132,13 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[str
          "Das Werk senkt seine Emissionen. Sie liegen nun 90 Prozent unter dem Stand von "
          "1990.", "de", "de", "pass"),
         # A multiplier's quote whose subject is only a demonstrative ("その利回り", "其利率"),
-        # its reference without the name the statement gives its own reference: the sides
-        # may be swapped, for a person to read.
+        # its reference what the statement gives as the multiple: the sides are swapped
+        # whatever the demonstrative stands for (issue-B, [multiplier_sides]; the labels of
+        # "その金利は定期預金の200倍" say so).
         ("Regular savings pay 50 times the rate of Tesla's new bond.",
-         "その利回りは普通預金の50倍だ。", "en", "ja", "unverified"),
+         "その利回りは普通預金の50倍だ。", "en", "ja", "fail"),
         ("Savings accounts pay 50 times the rate of Tesla's bond.",
-         "其利率是储蓄存款的50倍。", "en", "zh", "unverified"),
+         "其利率是储蓄存款的50倍。", "en", "zh", "fail"),
         ("Tesla's new bond pays 50 times the rate of regular savings.",
          "その利回りは普通預金の50倍だ。", "en", "ja", "pass"),
         ("Tesla's bond pays 50 times the rate of savings accounts.",

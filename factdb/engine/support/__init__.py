@@ -56,7 +56,19 @@ values of the same kind (and dimension); the best counterpart decides it:
   vor Y"); a figure said for one year that the quote gives for another ("$163 million for
   2012" for "revenue for 2011 was $163 million", the words of [figure_period]); a pair
   said the other way round ("86 zu 438" for "438 contre 86"); the quote's figure with
-  another unit under a bound ("over 1,500 yards" for "1500 Metern").
+  another unit under a bound ("over 1,500 yards" for "1500 Metern"). Also contradicted
+  (an element ``place``), on a statement that would pass or warn: it names a place (a
+  country, a people or a language: CLDR's names through Babel in every language, with
+  [places] aliases and demonyms) that no quote names in any form (Italia = Italy =
+  イタリア; a language agrees with each territory where it is spoken, a territory with
+  one it stands in, [places] part_of), and the sentence of a matched figure in a quote
+  names another place, one the statement does not name, in the same role: both after a
+  locative word ("in Greece" for "en Italia"), both people words ("chinois" for
+  "日本", a Chinese or Japanese name takes any role), or both other names. A name
+  inside a longer one ("Air France", "New Mexico", "United States Embassies",
+  "African-American", "US$") is no place of its own; a quote naming no place leaves
+  the statement as it was. The same for a name after a compass word of [places]
+  ("North Carolina" for "South Carolina", "Caroline du Nord").
 - ``missing``: the quote has nothing of that kind to compare with, or, in the statement's
   language, gives its participle another agent, no word shared ("killed by gun violence"
   for "killed since 9/11 by terrorism"; [agent]): which cause is meant, a person reads.

@@ -975,8 +975,10 @@ def _in_apposition(text: str, v: Value, lang: str | None, negation: int | None =
             text, close.end(), stop
         )
         return len(_WORD3.findall(text, close.end(), after.start() if after else stop)) >= 2
-    if negation < close.end() or _clause_break(lang).search(text, close.end(), negation):
+    if negation < close.end():
         return False
+    if _clause_break(lang).search(text, close.end(), negation):
+        return _coordinated_negation(text, close.end(), negation, lang)
     return len(_WORD3.findall(text, close.end(), negation)) <= _MAIN_VERB_WORDS
 
 
@@ -1046,6 +1048,38 @@ def _same_clause(text: str, pos: int, v: Value, lang: str | None = None) -> bool
     if hi - lo > _NEGATION_REACH:
         return False
     return _clause_break(lang).search(text, lo, hi) is None
+
+
+#: A label heading a text before its colon ("Brief:", "Note :", "Notiz:", "メモ："): one
+#: word, what follows opens the first sentence (`_after_label`).
+_TEXT_LABEL = _lazy(r"\s*[^\W\d_]{2,12}\s?[:：]\s*")
+
+
+def _after_label(text: str, cut: int) -> bool:
+    """Whether the text up to `cut` is a one-word label and its colon and nothing else
+    ("Brief: in 2011, voters ousted…"): what follows opens the first sentence, as after a
+    dateline (`_after_dateline`)."""
+    return 0 < cut <= 16 and _TEXT_LABEL.fullmatch(text, 0, cut) is not None
+
+
+def _coordinated_negation(text: str, lo: int, negation: int, lang: str | None) -> bool:
+    """Whether the negation at `negation` stands on a verb coordinated ([adverbial]
+    coordinators) with the main verb that follows `lo` (an apposition's closing comma),
+    with the same subject: "Roof, alors âgé de 21 ans, a pris la fuite et n'a jamais été
+    arrêté", "Roof, then 21, fled and was never arrested". The coordinator is the only
+    clause break between, at most `_MAIN_VERB_WORDS` words before it and at most
+    `_COORDINATED_GAP` after it."""
+    frame = _adverbial_frame(lang)
+    if frame is None:
+        return False
+    breaks = list(_clause_break(lang).finditer(text, lo, negation))
+    if len(breaks) != 1 or frame[1].fullmatch(breaks[0].group().strip()) is None:
+        return False
+    joined = breaks[0]
+    return (
+        len(_WORD3.findall(text, lo, joined.start())) <= _MAIN_VERB_WORDS
+        and len(_WORD3.findall(text, joined.end(), negation)) <= _COORDINATED_GAP
+    )
 
 
 #: How far (in characters) an adverbial phrase's preposition may stand before its figure,
@@ -1187,9 +1221,9 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     stop = min(len(text), v.end + _ADVERBIAL_REACH[1])
     after = _clause_break(lang).search(text, v.end, stop)
     end = _CLAUSE_END.search(text, v.end, stop)
-    opens_sentence = (cut == 0 or cut in sentence or _after_dateline(text, cut)) and not text[
-        cut : head.start()
-    ].strip(' "“„«‘')
+    opens_sentence = (
+        cut == 0 or cut in sentence or _after_dateline(text, cut) or _after_label(text, cut)
+    ) and not text[cut : head.start()].strip(' "“„«‘')
     if opens_sentence:
         # At the sentence's start: through its comma (one with no verb before it and no
         # conjunction after it) into the main clause, then across coordinated verbs.
@@ -1239,6 +1273,11 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
         ].rstrip().endswith(","):
             return m.end(), hi
     return floor, hi
+
+
+#: How many words may stand between a coordinator and the verb it coordinates ("and
+#: survived", "and then died").
+_COORDINATED_GAP = 1
 
 
 _CJK_COMMA = _lazy(r"[，,、]")

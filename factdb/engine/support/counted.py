@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -18,6 +18,7 @@ from .periods import _CJK_CLAUSE_END
 from .polarity import _polarity_groups, _polarity_index, _polarity_side_patterns
 from .regions import _counted, _regions, _shared_by_coordination
 from .results import Reading, Value, _close, _owner
+from .roles import _APART_REACH, _COUNTER_GAP, _counted_nouns_in, _counted_nouns_pattern
 from .rules import Rules, _base, _load_toml
 from .sentences import _has_cjk
 from .values import _compare, _holds_value
@@ -127,98 +128,6 @@ def _event_date_elsewhere(
                     if found is not None and found[1] is not q:
                         return found[1], n.group().strip()
     return None
-
-
-@lru_cache(maxsize=1)
-def _counted_nouns_pattern() -> re.Pattern[str] | None:
-    """[counted_nouns] of common.toml as one pattern, a group per meaning: Latin-script
-    words whole, Chinese and Japanese ones anywhere. The meanings with the longest words
-    come first, so that a phrase is read before a word inside it ("votes in favour",
-    "Ja-Stimmen" before "votes", "Stimmen")."""
-    table = _load_toml("common").get("counted_nouns", {})
-    groups = []
-    for meaning, words in sorted(table.items(), key=lambda kv: (-max(map(len, kv[1])), kv[0])):
-        latin = sorted((w for w in words if not _has_cjk(w)), key=len, reverse=True)
-        cjk = sorted((w for w in words if _has_cjk(w)), key=len, reverse=True)
-        parts = [rf"(?<!\w)(?:{_alt(latin)})(?!\w)"] if latin else []
-        parts += [_alt(cjk)] if cjk else []
-        groups.append(f"(?P<{meaning}>{'|'.join(parts)})")
-    return re.compile("|".join(groups), re.I) if groups else None
-
-
-@lru_cache(maxsize=1)
-def _counted_nouns_gate() -> tuple[frozenset[str], frozenset[str]]:
-    """What a text must hold for `_counted_nouns_pattern` to match in it: the first word,
-    lower-cased, of one of its Latin-script words (they match whole words, so that word
-    stands whole in the text), or the first character of one of its Chinese or Japanese
-    words."""
-    table = _load_toml("common").get("counted_nouns", {})
-    words = [w for ws in table.values() for w in ws]
-    first = frozenset(
-        m.group() for w in words if not _has_cjk(w) for m in [_TOKEN.match(w.lower())] if m
-    )
-    cjk = frozenset(w[0] for w in words if _has_cjk(w))
-    return first, cjk
-
-
-#: Characters that a case-blind regex matches other than `str.lower` says ("ſ" for "s",
-#: the Kelvin sign for "k"): a text holding one skips `_counted_nouns_gate`.
-_CASE_ODD = frozenset("ſKÅİıẞß")
-
-
-def _counted_nouns_in(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-    """`_counted_nouns_pattern`'s matches in text[lo:hi], found only where
-    `_counted_nouns_gate` lets one be (most texts hold none of its words)."""
-    pattern = _counted_nouns_pattern()
-    if pattern is None:
-        return iter(())
-    hi = len(text) if hi is None else hi
-    part = text[lo:hi]
-    first, cjk = _counted_nouns_gate()
-    if (part.isascii() or _CASE_ODD.isdisjoint(part)) and not (
-        any(m.group() in first for m in _TOKEN.finditer(part.lower()))
-        or (not part.isascii() and not cjk.isdisjoint(part))
-    ):
-        return iter(())
-    found = pattern.finditer(text, lo, hi)
-    friends = _counted_false_friends()
-    if not friends:
-        return found
-    return (m for m in found if not _false_friend(text, m, friends))
-
-
-@lru_cache(maxsize=1)
-def _counted_false_friends() -> dict[str, re.Pattern[str]]:
-    """Words of [counted_nouns] that are other words in another language, each with the
-    patterns of that language's uses ([counted_false_friends] of every language: the
-    French "sont revenues à" is no English "revenues", the English "siege of" no German
-    "Siege"), gathered from every language's table into one pattern a word."""
-    patterns: dict[str, list[str]] = {}
-    for lang in _FALSE_FRIEND_LANGS:
-        for word, pats in _load_toml(lang).get("counted_false_friends", {}).items():
-            patterns.setdefault(word.lower(), []).extend(pats)
-    return {w: re.compile("|".join(f"(?:{p})" for p in ps), re.I) for w, ps in patterns.items()}
-
-
-#: The languages whose tables may list [counted_false_friends].
-_FALSE_FRIEND_LANGS = ("en", "de", "fr", "es", "pt")
-
-
-#: How far around a counted noun its false friend's pattern may read.
-_FALSE_FRIEND_REACH = 40
-
-
-def _false_friend(text: str, m: re.Match[str], friends: dict[str, re.Pattern[str]]) -> bool:
-    """Whether the counted noun matched at `m` is a word of another language that its
-    words around say ([counted_false_friends])."""
-    pattern = friends.get(m.group().lower())
-    if pattern is None:
-        return False
-    lo = max(0, m.start() - _FALSE_FRIEND_REACH)
-    hi = min(len(text), m.end() + _FALSE_FRIEND_REACH)
-    return any(
-        f.start() <= m.start() and f.end() >= m.end() for f in pattern.finditer(text, lo, hi)
-    )
 
 
 @lru_cache(maxsize=1)
@@ -522,7 +431,7 @@ def _other_thing_counted(
     readings: list[Reading],
     langs: list[str | None],
     statement_lang: str | None,
-) -> tuple[str, str] | None:
+) -> tuple[str, str, bool] | None:
     """The statement's and the quote's words for what a matching figure counts when, in
     two languages, the words right after the two figures say two meanings of one axis
     ([counted_noun_axes]) that are no group of people and none near the other
@@ -536,8 +445,7 @@ def _other_thing_counted(
     if owner is None:
         return None
     lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
-    if _base(lang) == _base(statement_lang):
-        return None
+    same = _base(lang) == _base(statement_lang)  # words compared, but for [counted_noun_apart]
     if s.kind == "percent" or q.kind == "percent":
         return None  # "10% der Schüler": the noun after a share is its whole's
     mine = _nouns_counted(stated.text, s, stated.values)[0]
@@ -546,9 +454,9 @@ def _other_thing_counted(
     # ("200人以上が死亡した事件", "人口三万五千的最北端城市", "10万人の雇用"): only a noun
     # right after the figure's counter counts ("27頭のザトウクジラ", "27头座头鲸").
     if _has_cjk(stated.text):
-        mine = _counter_nouns(stated.text, s, mine)
+        mine = _counter_nouns(stated.text, s, mine) or _object_before(stated.text, s)
     if _has_cjk(owner.text):
-        theirs = _counter_nouns(owner.text, q, theirs)
+        theirs = _counter_nouns(owner.text, q, theirs) or _object_before(owner.text, q)
     if not mine or not theirs:
         return None
     persons = _counted_axes()[1] | {"people"}
@@ -559,11 +467,16 @@ def _other_thing_counted(
             # predicates: the [polarity] groups fail them, a guess here would not.
             continue
         a, b = _on_axis(mine, axis), _on_axis(theirs, axis)
-        if a <= persons and b <= persons:
+        if a & persons and b & persons:
+            a, b = a & persons, b & persons  # "17 women drank vodka": the women are counted
+        apart = _persons_apart(a, b) and _counted_right_after(stated, s, owner, q, a, b)
+        if a <= persons and b <= persons and not apart:
             continue
         if any(a & g and b & g for g in near):
             continue
-        return mine[min(a)], theirs[min(b)]
+        if same and not apart:
+            continue
+        return mine[min(a)], theirs[min(b)], apart
     return None
 
 
@@ -579,11 +492,6 @@ def _counter_nouns(text: str, v: Value, found: dict[str, str]) -> dict[str, str]
         if at >= 0 and not _CJK_CLAUSE_END.search(text, v.end, at):
             kept[meaning] = word
     return kept
-
-
-#: How many characters (a counter, a particle: "頭の") may stand between a Chinese or
-#: Japanese figure and the noun it counts for `_counter_nouns`.
-_COUNTER_GAP = 2
 
 
 def _tied_elsewhere(
@@ -803,3 +711,72 @@ def _tied_before(
     # Subjects said once before two figures are common ("siegte in 7,81 sek, … Wencke … in
     # 8,71 sek"): one word is no proof; two are.
     return _told(mine, q, figures, lead, _word_counts(lead), proof=2)
+
+
+@lru_cache(maxsize=1)
+def _apart_groups() -> tuple[frozenset[str], ...]:
+    """The groups of meanings ([counted_noun_apart]) no one person or thing is of two of."""
+    groups = _load_toml("common").get("counted_noun_apart", {}).get("groups", [])
+    return tuple(frozenset(g) for g in groups)
+
+
+def _persons_apart(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two sets of meanings of [counted_nouns] say groups or things no one is of
+    two of ([counted_noun_apart]): "Senioren" and "crianças", "otages" and "gunmen",
+    "Brote" and "ケーキ"; none of either set being one of the other's."""
+    if mine & theirs:
+        return False
+    return any((mine & g) and (theirs & g) and not (mine & theirs & g) for g in _apart_groups())
+
+
+#: Particles after a Japanese noun that a figure right after it counts ("ケーキを2400個");
+#: not a topic's or a subject's ("学校は3人", "学校が3人を採用"), often the counter's holder.
+_OBJECT_PARTICLES = ("を",)
+
+
+def _object_before(text: str, v: Value) -> dict[str, str]:
+    """The meanings ([counted_nouns]) of the Chinese or Japanese word that stands right
+    before figure `v` with a particle between ("ケーキを2400個誤発注"): the object a count
+    after it counts, when no noun stands right after it (`_counter_nouns`)."""
+    end = v.start - 1
+    kept: dict[str, str] = {}
+    if end < 2 or text[end] not in _OBJECT_PARTICLES:
+        return kept
+    for m in _counted_nouns_in(text, max(0, end - _OBJECT_REACH), end):
+        word = m.group()
+        if m.end() == end and len(word) >= 2 and _has_cjk(word):
+            kept[m.lastgroup or ""] = word
+    return kept
+
+
+#: How many characters before a particle a Chinese or Japanese object noun may start.
+_OBJECT_REACH = 8
+
+
+def _counted_right_after(
+    stated: Reading, s: Value, owner: Reading, q: Value, mine: set[str], theirs: set[str]
+) -> bool:
+    """Whether each figure's group or thing (`mine`, `theirs`) is said right after it, one
+    word between at most ("250 Senioren", "three other gunmen"; in Chinese or Japanese text
+    by its counter or as its object, `_counter_nouns`, `_object_before`), and neither
+    figure's words up to the figure after it say the other's too ("12 men and women" for
+    "12 women and men": one count of both). "12 Teilnehmern wurde von Frauen geleitet"
+    counts no women."""
+
+    def near(reading: Reading, v: Value, meanings: set[str]) -> bool:
+        if _has_cjk(reading.text):
+            return True  # read by the counter or the object already
+        words = list(_TOKEN.finditer(reading.text, v.end, v.end + 40))[:_APART_REACH]
+        limit = words[-1].end() if words else v.end
+        return any(m.lastgroup in meanings for m in _counted_nouns_in(reading.text, v.end, limit))
+
+    def beside(reading: Reading, v: Value) -> set[str]:
+        stop = min([*(u.start for u in reading.values if u.start >= v.end), v.end + 48])
+        return {m.lastgroup or "" for m in _counted_nouns_in(reading.text, v.end, stop)}
+
+    return (
+        near(stated, s, mine)
+        and near(owner, q, theirs)
+        and not theirs & beside(stated, s)
+        and not mine & beside(owner, q)
+    )

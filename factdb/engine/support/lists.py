@@ -22,7 +22,7 @@ from .arithmetic import (
     _worked_words,
 )
 from .clauses import _CLAUSE_BREAK, _clause_bounds
-from .counted import _counted_nouns_in, _counter, _nouns_counted
+from .counted import _counter, _nouns_counted
 from .events import _TIE_BREAK, _word_list_re
 from .names import _VERSION_LIKE
 from .negation import _LETTERS, _SENTENCE_END, _START
@@ -33,6 +33,7 @@ from .patterns import _DIGIT, _TOKEN, _alt, _lazy
 from .periods import _COMPATIBLE
 from .regions import _RESPECTIVELY, _in_order
 from .results import Reading, Value, _close, _family, _owner
+from .roles import _counted_nouns_in
 from .rules import Rules, _base, _is_time, _key, rules_for
 from .sentences import _CJK_CHAR, _has_cjk, _sentence
 from .ties import _anaphora_side, _cjk_meanings, _clause_meanings, _names_listed

@@ -335,7 +335,7 @@ def _bind_directions(
         lw = word.lower()
         counted = lw in only
         for v in neighbours:
-            if v.kind not in _DIRECTED:
+            if v.kind not in _DIRECTED or _said_when(text, v, rules):
                 continue
             if counted and (v.kind != "number" or not _count_gap(text, pos, end, v, rules, lw)):
                 continue
@@ -405,6 +405,47 @@ def _count_gap(
 
 def _between(text: str, pos: int, v: Value) -> str:
     return text[pos : v.start] if pos < v.start else text[v.end : pos]
+
+
+@lru_cache(maxsize=64)
+def _lapse_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's words that make a duration say when, after a lapse ([directions]
+    lapse_before, lapse_after: "after 10 minutes", "10 minutes later", "10分後",
+    "10分钟后"): a pattern ending at the duration's start (a hedge of up to two words, or a
+    few characters in Chinese and Japanese, may stand between) and one matched at its end."""
+    rules = rules_for(lang)
+    table = rules.data.get("directions", {}) if rules is not None else {}
+    before, after = table.get("lapse_before", []), table.get("lapse_after", [])
+    cjk = rules is not None and rules.cjk
+    gap = (
+        r"[^\d\s.,;:!?。，、；：！？]{0,3}"
+        if cjk
+        else r"[ \u00a0\u202f]+(?:[^\W\d_]+[ \u00a0\u202f]+){0,2}"
+    )
+    left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+    return (
+        re.compile(rf"{left}(?:{_alt(before)}){gap}\Z", re.I) if before else None,
+        re.compile(rf"[ \u00a0\u202f]*(?:{_alt(after)}){right}", re.I) if after else None,
+    )
+
+
+#: How far before a duration (in characters) `_lapse_words`' words before it may start.
+_LAPSE_REACH = 40
+
+
+def _said_when(text: str, v: Value, rules: Rules | None) -> bool:
+    """Whether `v` is a duration that says when something happened, after a lapse ("the
+    surge subsided after 10 minutes", "急増は10分後に収まった", `_lapse_words`): it takes no
+    direction of the text, which says the change of the thing, not of the time."""
+    if rules is None or v.label != "duration":
+        return False
+    before, after = _lapse_words(rules.lang)
+    if after is not None and after.match(text, v.end):
+        return True
+    return (
+        before is not None
+        and before.search(text[max(0, v.start - _LAPSE_REACH) : v.start]) is not None
+    )
 
 
 @lru_cache(maxsize=64)

@@ -387,6 +387,8 @@ def _identifier(
         return True  # a model or code in capitals, in a headline too: "ISBN 9780521839402"
     if not re.search(r"\d", m.group(1)) and _title_case(text, start):
         return False  # a headline capitalizes every word: "Amazon to Add 100,000 Jobs"
+    if _scaled_after_name(text, start, stop, rules):
+        return False  # "gave AlphaGo 30 million records": a count given to the name
     name = m.group(1)
     if re.search(r"\d", name):
         return True  # "M.2 2280", "U20 2"
@@ -701,3 +703,21 @@ def _section_number(text: str, v: Value, lang: str | None) -> bool:
     word = _TOKEN.match(text, m.end())
     first = word.group() if word else ""
     return not any(w in rules.units or w in rules.unit_exact for w in (first, first.lower()))
+
+
+#: The digits opening a figure read with its scale word ("30" of "30 million").
+_LEADING_DIGITS = _lazy(r"\d[\d.,]*")
+
+
+def _scaled_after_name(text: str, start: int, stop: int, rules: Rules) -> bool:
+    """Whether a scale word of the language, spelled out in small letters ([scales]:
+    "million", "millones", "millions", "mil"), follows the number at `start`: a number
+    after a name with a scale word after it counts ("a AlphaGo 30 millones de
+    registros"); no name ends in one ("Integer 32", "Firefox 3.6"). The figure may end
+    at `stop` before its scale word or, read with it, after it."""
+    digits = _LEADING_DIGITS.match(text, start, stop)
+    sm = rules.scale_re.match(text, digits.end() if digits else stop)
+    if sm is None:
+        return False
+    word = sm.group().strip(" \u00a0\u202f-")
+    return len(word) >= 3 and word.isalpha() and word.islower()

@@ -15,6 +15,7 @@ from .clauses import (
     _CJK_COMMA,
     _CJK_SENTENCE_END,
     _CLAUSE_BREAK,
+    _COORDINATED_GAP,
     _GOVERNED_BEFORE,
     _NEGATION_REACH,
     _SUBJECT_REACH,
@@ -876,11 +877,6 @@ def _apposition_predicate(text: str, v: Value, pos: int) -> bool:
         return False
     rest = _APPOSED_ARTICLE_REST.match(text, v.end, pos)
     return rest is not None and _APPOSITION_GAP.fullmatch(text, rest.end(), pos) is not None
-
-
-#: How many words may stand between a coordinator and the verb it coordinates ("and
-#: survived", "and then died").
-_COORDINATED_GAP = 1
 
 
 def _coordinated_predicate(

@@ -278,8 +278,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
                 consumed += am.end()
                 how_often = rules.data.get("multipliers", {}).get("how_often")
                 if (
-                    rules.ratio_re is None
-                    or rules.ratio_re.match(rest[consumed:])
+                    (
+                        rules.ratio_re is None
+                        and not _done_times(text, start, rest[consumed:], rules)
+                    )
+                    or (rules.ratio_re is not None and rules.ratio_re.match(rest[consumed:]))
                     or (how_often and am.group().strip(" \u00a0\u202f") not in how_often)
                 ):
                     # "-fach" is always a ratio; "-mal" only before a comparison.
@@ -418,3 +421,40 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
             else:
                 v.hedge = v.hedge_text = None
         add(v)
+
+
+@lru_cache(maxsize=64)
+def _done_times_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """The language's verbs of doing or happening after which "N fois", "N veces", "N
+    vezes" say how often, and what may not follow the figure then (a comparison: "3 fois
+    plus"): [multipliers] how_often_verbs, how_often_not_before. None without verbs."""
+    rules = rules_for(lang)
+    table = rules.data.get("multipliers", {}) if rules is not None else {}
+    verbs, not_before = table.get("how_often_verbs"), table.get("how_often_not_before")
+    if not verbs:
+        return None
+    return re.compile(verbs, re.I), re.compile(not_before, re.I) if not_before else None
+
+
+#: How far before "N fois" (in characters) the verb of doing may end, and what may stand
+#: between: words and figures of its object, no clause's end ("devolvimos un código 400 24
+#: veces").
+_DONE_TIMES_REACH = 40
+
+
+_DONE_TIMES_GAP = _lazy(r"[^,;:.!?()\[\]\n]*\Z")
+
+
+def _done_times(text: str, start: int, after: str, rules: Rules) -> bool:
+    """Whether "N fois" (a multiplier word after the number at `start`, `after` the text
+    past it) says how often, after a verb of doing or happening of the language
+    (`_done_times_words`: "nous avons renvoyé 24 fois un code 400", "ocurrió 24 veces"):
+    a count, as "returned … 24 times" is, not a multiplier of something."""
+    words = _done_times_words(rules.lang)
+    if words is None:
+        return False
+    verbs, not_before = words
+    if not_before is not None and not_before.match(after):
+        return False
+    lo = max(0, start - _DONE_TIMES_REACH)
+    return any(_DONE_TIMES_GAP.match(text, m.end(), start) for m in verbs.finditer(text, lo, start))

@@ -22,7 +22,7 @@ from .periods import _KATAKANA_RUN, _LATIN_WORD, _kana_skeleton, _latin_skeleton
 from .readers import _REGION_END
 from .reading import _DIFFERENCE_KINDS, _number_word
 from .results import Reading, Value, _close, _family, _owner
-from .roles import _reference_words
+from .roles import _is_cjk_word, _reference_words
 from .rules import Rules, _base, _load_toml, rules_for
 from .sentences import _has_cjk, _title_case
 from .values import _compare, _holds_value
@@ -990,3 +990,68 @@ def _pronoun_stands_apart(
 
 #: How far before a multiplier its sentence is read for the names of its sides.
 _MULTIPLIER_SENTENCE_REACH = 120
+
+
+@lru_cache(maxsize=1)
+def _side_meanings_pattern() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """What a multiplier's sides name, in every language ([multiplier_sides] of common.toml
+    and the meanings of [counted_nouns]), as one pattern with a group per meaning, and the
+    meanings in group order; Latin-script words whole, Chinese and Japanese ones anywhere."""
+    data = _load_toml("common")
+    table: dict[str, list[str]] = {}
+    for source in (data.get("multiplier_sides", {}), data.get("counted_nouns", {})):
+        for meaning, words in source.items():
+            if isinstance(words, list):
+                table.setdefault(meaning, []).extend(w for w in words if isinstance(w, str) and w)
+    meanings = tuple(m for m, words in table.items() if words)
+    if not meanings:
+        return None
+
+    def alt(words: list[str]) -> str:
+        latin = [w for w in dict.fromkeys(words) if not _is_cjk_word(w)]
+        cjk = [w for w in dict.fromkeys(words) if _is_cjk_word(w)]
+        parts = [rf"(?<![\w-])(?:{_alt(latin)})(?![\w-])"] if latin else []
+        return "|".join(parts + ([_alt(cjk)] if cjk else []))
+
+    groups = "|".join(f"(?P<m{k}>{alt(table[m])})" for k, m in enumerate(meanings))
+    return re.compile(groups, re.I), meanings
+
+
+def _multiplier_side_meanings(side: str) -> set[str]:
+    """The meanings of [multiplier_sides] (and [counted_nouns]) a multiplier's side names."""
+    found = _side_meanings_pattern()
+    if found is None:
+        return set()
+    pattern, meanings = found
+    return {meanings[int(m.lastgroup[1:])] for m in pattern.finditer(side) if m.lastgroup}
+
+
+def _multiplier_sides_crossed(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether a quote in another language gives a multiplier's sides the other way round,
+    by their meanings ([multiplier_sides]): what the quote measures against is what the
+    statement says is the multiple, and the statement's reference is not ("a time deposit
+    pays 200 times the bond's rate" for "その金利は定期預金の200倍": the bond's rate is 200
+    times the time deposit's); or the quote's multiple is the statement's reference and not
+    its subject."""
+    i = next((i for i, r in enumerate(readings) if any(v is q for v in r.values)), None)
+    if i is None or _base(langs[i]) == _base(statement_lang):
+        return False
+    mine = _multiplier_roles(stated.text, s, statement_lang)
+    theirs = _multiplier_roles(readings[i].text, q, langs[i])
+    if mine is None or theirs is None:
+        return False
+    subject, reference = (_multiplier_side_meanings(x) for x in mine)
+    their_subject, their_reference = (_multiplier_side_meanings(x) for x in theirs)
+    if subject & reference:
+        return False
+    return bool(
+        (their_reference & subject and not their_reference & reference)
+        or (their_subject & reference and not their_subject & subject)
+    )

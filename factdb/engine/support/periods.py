@@ -4,6 +4,7 @@ reader left unread, persons unmatched, and names written in another script."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -15,7 +16,7 @@ from .events import _sentence_bounds, _sentence_of
 from .modifiers import _change_role
 from .numerals import _stripped_end
 from .patterns import _ASCII_DIGIT_CHARS, _DIGIT, _TOKEN, _alt, _holds_any, _lazy
-from .results import Reading, Value
+from .results import Reading, Value, _close
 from .rules import Rules, _key, _load_toml, rules_for
 from .sentences import _CLAUSE_END, _has_cjk
 from .values import _NO_PERIOD, _compare_numbers, _holds_value
@@ -696,3 +697,57 @@ _RANK = {"match": 0, "overstated": 1, "missing": 2, "contradicted": 3}
 
 #: What ends a clause in Chinese or Japanese text (`_TIE_BREAK` reads the other scripts).
 _CJK_CLAUSE_END = _lazy(r"[，。；：、！？（）「」]")
+
+
+def _quote_says_during(q: Value, readings: list[Reading], langs: list[str | None]) -> bool:
+    """Whether the quote's duration `q` has a word of "during" right before it in its own
+    language ([hedges] during_words: "during", "throughout", "a lo largo de", "pendant",
+    "über … hinweg"): a statement's "over" before the same duration then says "during" too."""
+    for r, lang in zip(readings, langs, strict=False):
+        if not any(v is q for v in r.values):
+            continue
+        rules = rules_for(lang)
+        words = rules.data.get("hedges", {}).get("during_words", []) if rules else []
+        opening = q.hedge_span[0] if q.hedge_span else q.start
+        before = r.text[max(0, opening - 32) : opening].lower()
+        before = re.sub(r"\s+", " ", before).rstrip()
+        return any(
+            before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+            for w in words
+        )
+    return False
+
+
+def _over_means_during(
+    s: Value,
+    q: Value,
+    stated: Reading,
+    stated_rules: Rules | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> bool:
+    """Whether the statement's "over" before a duration ([hedges] during) says "during" as
+    the quote's own word before its duration does, while the two durations differ: "over
+    12 years" against "a lo largo de 15 años" is no "more than 12 years"."""
+    if not (
+        s.hedge == "more_than"
+        and s.label == "duration"
+        and stated_rules is not None
+        and q.kind == "unit"
+        and q.hedge is None
+        and not _close(s.value, q.value)
+    ):
+        return False
+    hedges = stated_rules.data.get("hedges", {})
+    if (s.hedge_text or "")[:-1].lower() not in hedges.get("during", []):
+        return False
+    following = [
+        w.lower() for w in itertools.islice(_TOKEN.findall(stated.text, s.end, s.end + 24), 1)
+    ]
+    opening = s.hedge_span[0] if s.hedge_span else s.start
+    before = _TOKEN.findall(stated.text, max(0, opening - 16), opening)
+    if (before and before[-1].lower() in hedges.get("not_during_before", [])) or (
+        following and following[0] in hedges.get("not_during_after", [])
+    ):
+        return False
+    return _quote_says_during(q, readings, langs)

@@ -15,6 +15,7 @@ from .parts import _counted_whole_res
 from .patterns import _alt
 from .results import Reading, Value, _family, _owner
 from .rules import _base, _load_toml, rules_for
+from .sentences import _has_cjk
 from .values import _compare
 
 
@@ -106,7 +107,9 @@ def _range_end_named(
         or (mine + 1 < len(stated.values) and stated.values[mine + 1].range_top)
     ):
         return None  # the statement gives a range of its own ("2012年から2013年まで")
-    if any(v is not s and _compare(v, other, None)[0] == "match" for v in stated.values):
+    if any(
+        v is not s and _compare(v, other, None)[0] == "match" for v in stated.values
+    ) and not _range_ends_crossed(stated, s, other, name, lang):
         return None  # the statement gives the other end too ("to 16 from 14")
     named = _counted_whole_res(lang).get(name)
     if named is None:
@@ -256,3 +259,40 @@ def _universal_bound(s: Value, lang: str | None) -> bool:
         return False
     determiner = _data_patterns(lang, "negation", "determiners", re.I)
     return determiner is not None and determiner.match(s.hedge_text or "") is not None
+
+
+def _range_end_word(text: str, values: list[Value], v: Value, named: re.Pattern[str]) -> bool:
+    """Whether a word of ``named`` ([counted_whole] range_low_words, range_high_words) names
+    the end of a range figure `v` of ``values`` is: before it in its sentence, after the
+    figure before it ("the dearest $500"), or right after it in Chinese and Japanese
+    ("500元起")."""
+    lo = max(
+        [
+            0,
+            v.start - _RANGE_END_WORD_REACH[0],
+            *(w.end for w in values if w.end <= v.start),
+            *(m.end() for m in _SENTENCE_END.finditer(text, 0, v.start)),
+        ]
+    )
+    if named.search(text, lo, v.start) is not None:
+        return True
+    return _has_cjk(text) and named.match(text, v.end, v.end + _RANGE_END_WORD_REACH[1]) is not None
+
+
+def _range_ends_crossed(
+    stated: Reading, s: Value, other: Value, name: str, lang: str | None
+) -> bool:
+    """Whether the statement gives both ends of the quote's range, each named as the other
+    end ("the cheapest room costs $2,400 and the dearest $500" for "range from $500 to
+    $2,400"): the statement's figure agreeing with `other` (the end `s` is not) is named by
+    the words of the end opposite ``name``."""
+    words = _counted_whole_res(lang)
+    opposite = words.get("range_high_words" if name == "range_low_words" else "range_low_words")
+    if opposite is None:
+        return False
+    return any(
+        v is not s
+        and _compare(v, other, None)[0] == "match"
+        and _range_end_word(stated.text, stated.values, v, opposite)
+        for v in stated.values
+    )

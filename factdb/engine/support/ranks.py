@@ -3,19 +3,23 @@ implied or given in another clause or group."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .clauses import _clause_bounds
 from .events import _TIE_BREAK
 from .holders import _FULL_NAME, _NAME_REACH
+from .names import _person_before
 from .negation import _LETTERS, _SENTENCE_END
 from .pairs import _win_words
 from .parts import _part_whole_pairs
 from .patterns import _alt, _lazy, _may_hold
-from .results import Reading, Value, _close, _owner
+from .results import Element, Reading, Support, Value, _close, _owner
 from .roles import _capitalized
-from .rules import _load_toml, rules_for
+from .rules import Rules, _load_toml, rules_for
 from .ties import _OTHERS_BACK, _holder_tied, _others_of, _sentence_around, _tie_words
 from .words import _meanings, _unaccented
 
@@ -420,3 +424,175 @@ def _listed_group_rival(
         if shared:
             return v, next(iter(shared))
     return None
+
+
+#: A name's word for `_finishing_orders`: a capital and two letters more (Latin scripts).
+_ORDER_NAME_WORD = _lazy(r"(?<![\w’'-])(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]{2,}(?:-[^\W\d_]+)?(?![\w-])")
+
+
+#: How far (in characters) before an order's words the name ahead of them may end, and
+#: after them the name behind them may start (`_finishing_orders`).
+_ORDER_BEFORE, _ORDER_AFTER = 160, 30
+
+
+#: How many order words of a text are read (`_finishing_orders`).
+_MAX_ORDER_WORDS = 16
+
+
+@lru_cache(maxsize=64)
+def _finishing_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's words of a finishing order: ahead, the name before them finished
+    ahead of the one after (common.toml's [rank_behind] words, "vor", "followed by", and
+    the language's [finishing_order] ahead, "beat"); behind, the name before them
+    finished behind ([rank_after] words, "behind", and [finishing_order] behind, "lost
+    to", "musste sich … geschlagen geben"); None in Chinese and Japanese."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk:
+        return None
+    common = _load_toml("common")
+    data = rules.data.get("finishing_order", {})
+    sides = []
+    for words, key in (
+        (common.get("rank_behind", {}), "ahead"),
+        (common.get("rank_after", {}), "behind"),
+    ):
+        patterns = [rf"(?<!\w)(?:{_alt(words.get('words', []))})(?!\w)", *data.get(key, [])]
+        sides.append(re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+    return sides[0], sides[1]
+
+
+def _order_names(text: str, shared: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """The names of `text` made of words of `shared` (capitalized words both texts hold),
+    as runs of such words next to each other: (start, end, words)."""
+    runs: list[tuple[int, int, frozenset[str]]] = []
+    for m in _ORDER_NAME_WORD.finditer(text):
+        if m.group() not in shared:
+            continue
+        if runs and text[runs[-1][1] : m.start()].strip() == "":
+            a, _, words = runs[-1]
+            runs[-1] = (a, m.end(), words | {m.group()})
+        else:
+            runs.append((m.start(), m.end(), frozenset({m.group()})))
+    return runs
+
+
+def _finishing_orders(
+    text: str, lang: str | None, shared: frozenset[str]
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The orders a text gives two names of `shared` ([finishing_order] words): (the name
+    ahead, the name behind) for "Sarah Schäfer wurde Zweite vor Julieta Gallego Gamez",
+    "Julieta Gallego Gamez (LG Nord), gefolgt von Sarah Schäfer", "Louise Wieland lost
+    the 60 m to Yuliana Angulo". The nearest name before the words (within
+    `_ORDER_BEFORE`, in their sentence) and the first after them (within
+    `_ORDER_AFTER`); a word of both lists ("devant" in "s'est incliné devant") is read
+    as its longer match."""
+    words = _finishing_words(lang)
+    if words is None:
+        return []
+    names = _order_names(text, shared)
+    if len(names) < 2:
+        return []
+    ahead, behind = words
+    found = [(m, False) for m in itertools.islice(behind.finditer(text), _MAX_ORDER_WORDS)]
+    found += [
+        (m, True)
+        for m in itertools.islice(ahead.finditer(text), _MAX_ORDER_WORDS)
+        if not any(b.start() <= m.start() < b.end() for b, _ in found)
+    ]
+    ends = [n[1] for n in names]
+    orders: list[tuple[frozenset[str], frozenset[str]]] = []
+    for m, first_ahead in found:
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0 or m.start() - names[i][1] > _ORDER_BEFORE:
+            continue
+        if _SENTENCE_END.search(text, names[i][1], m.start()) is not None:
+            continue
+        j = bisect.bisect_left([n[0] for n in names], m.end())
+        if j == len(names) or names[j][0] - m.end() > _ORDER_AFTER:
+            continue
+        before, after = names[i][2], names[j][2]
+        if before & after:
+            continue
+        orders.append((before, after) if first_ahead else (after, before))
+    return orders
+
+
+def _order_checked(
+    support: Support,
+    statement: str,
+    quotes: Sequence[str],
+    statement_lang: str | None,
+    quote_lang: str | Sequence[str | None] | None,
+) -> Support:
+    """`support`, or a failure where a quote puts two names the other way round from the
+    statement's finishing order (`_finishing_orders`): "Sarah Schäfer wurde Zweite vor
+    Julieta Gallego Gamez" for "2. wurde Julieta Gallego Gamez, gefolgt von Sarah
+    Schäfer"; "Louise Wieland lost the 60 m to Yuliana Angulo" for "Yuliana Angulo …
+    musste sich Louise Wieland geschlagen geben". Read on a verdict but a failure."""
+    if support.status == "fail":
+        return support
+    words = _finishing_words(statement_lang)
+    if words is None or not any(w.search(statement) for w in words):
+        return support  # the statement gives no order (most statements)
+    langs = (
+        [quote_lang if quote_lang is not None else statement_lang] * len(quotes)
+        if isinstance(quote_lang, str) or quote_lang is None
+        else [lang if lang is not None else statement_lang for lang in quote_lang]
+    )
+    mine_order = [m.group() for m in _ORDER_NAME_WORD.finditer(statement)]
+    mine = set(mine_order)
+    for quote, lang in zip(quotes, langs, strict=False):
+        shared = frozenset(mine & {m.group() for m in _ORDER_NAME_WORD.finditer(quote)})
+        if len(shared) < 2:
+            continue
+        said = _finishing_orders(statement, statement_lang, shared)
+        if not said:
+            continue
+        theirs = _finishing_orders(quote, lang, shared)
+        for first, second in said:
+            if any(a & second and b & first for a, b in theirs) and not any(
+                a & first and b & second for a, b in theirs
+            ):
+                ahead, other = (
+                    " ".join(w for w in dict.fromkeys(mine_order) if w in name)
+                    for name in (first, second)
+                )
+                return Support(
+                    "fail",
+                    f"the statement puts {ahead!r} ahead of {other!r} but the quote puts "
+                    f"{other!r} ahead of {ahead!r}",
+                    (*support.elements, Element("order", ahead, other, "contradicted")),
+                )
+    return support
+
+
+#: Up to two capitalized words closing a text: a name's first names.
+_FIRST_NAMES_END = _lazy(r"(?:(?<!\w)[^\W\d_a-z][\w’'-]*\s+){0,2}$")
+
+
+def _absolute_person(text: str, s: Value, rules: Rules | None) -> re.Match[str] | None:
+    """The person of the rank `s` said in an absolute construction after the clause of
+    another person ([ranks] absolute_with, absolute_as: "Mouaha was runner-up, with
+    Gwizdek third", "mit Gwizdek als Drittem", "con Gwizdek en tercer lugar", "avec
+    Gwizdek troisième"): the name right after the word of "with", before the rank with
+    at most a word of "as" between; None otherwise."""
+    if rules is None:
+        return None
+    ranks = rules.data.get("ranks", {})
+    withs = [w.lower() for w in ranks.get("absolute_with", [])]
+    ases = {w.lower() for w in ranks.get("absolute_as", [])}
+    name = _person_before(text, s.start, rules)
+    if name is None or not withs:
+        return None
+    between = text[name.end() : s.start].strip(" ,\u00a0").lower().split()
+    if len(between) > 2 or any(w not in ases for w in between):
+        return None
+    # The name's first names before it ("with Jan-Niklas Gwizdek third").
+    before = _FIRST_NAMES_END.sub("", text[max(0, name.start() - 40) : name.start()])
+    before = before.rstrip().lower()
+    if not any(
+        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+        for w in withs
+    ):
+        return None
+    return name

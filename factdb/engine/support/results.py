@@ -16,7 +16,7 @@ class Element:
     """One element of a statement and what became of it in the quotes.
 
     ``kind`` is what it is (quantity, percent, money, unit, date, year, decade, century,
-    rank, fraction, multiplier, duration, direction, negation, language); ``statement``
+    rank, fraction, multiplier, duration, direction, negation, language, place); ``statement``
     and ``quote`` the words on each side (``quote`` None when the quote has none);
     ``verdict`` one of match, overstated, contradicted, missing, unreadable.
     """

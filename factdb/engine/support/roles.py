@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .clauses import _clause_bounds
 from .events import _sentence_bounds, _sentence_of
 from .names import _NAME
 from .negation import _SENTENCE_END
-from .patterns import _alt, _lazy, _may_hold
+from .patterns import _TOKEN, _alt, _lazy, _may_hold
 from .reading import _DIFFERENCE_KINDS
 from .results import Reading, Value, _owner
 from .rules import _load_toml, rules_for
-from .sentences import _LONG_WORD
+from .sentences import _LONG_WORD, _has_cjk
 
 
 @lru_cache(maxsize=64)
@@ -28,6 +29,103 @@ def _reference_words(lang: str | None) -> re.Pattern[str] | None:
     if not words or rules is None or rules.cjk:
         return None
     return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns_pattern() -> re.Pattern[str] | None:
+    """[counted_nouns] of common.toml as one pattern, a group per meaning: Latin-script
+    words whole, Chinese and Japanese ones anywhere. The meanings with the longest words
+    come first, so that a phrase is read before a word inside it ("votes in favour",
+    "Ja-Stimmen" before "votes", "Stimmen")."""
+    table = _load_toml("common").get("counted_nouns", {})
+    groups = []
+    for meaning, words in sorted(table.items(), key=lambda kv: (-max(map(len, kv[1])), kv[0])):
+        latin = sorted((w for w in words if not _has_cjk(w)), key=len, reverse=True)
+        cjk = sorted((w for w in words if _has_cjk(w)), key=len, reverse=True)
+        parts = [rf"(?<!\w)(?:{_alt(latin)})(?!\w)"] if latin else []
+        parts += [_alt(cjk)] if cjk else []
+        groups.append(f"(?P<{meaning}>{'|'.join(parts)})")
+    return re.compile("|".join(groups), re.I) if groups else None
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns_gate() -> tuple[frozenset[str], frozenset[str]]:
+    """What a text must hold for `_counted_nouns_pattern` to match in it: the first word,
+    lower-cased, of one of its Latin-script words (they match whole words, so that word
+    stands whole in the text), or the first character of one of its Chinese or Japanese
+    words."""
+    table = _load_toml("common").get("counted_nouns", {})
+    words = [w for ws in table.values() for w in ws]
+    first = frozenset(
+        m.group() for w in words if not _has_cjk(w) for m in [_TOKEN.match(w.lower())] if m
+    )
+    cjk = frozenset(w[0] for w in words if _has_cjk(w))
+    return first, cjk
+
+
+#: Characters that a case-blind regex matches other than `str.lower` says ("ſ" for "s",
+#: the Kelvin sign for "k"): a text holding one skips `_counted_nouns_gate`.
+_CASE_ODD = frozenset("ſKÅİıẞß")
+
+
+def _counted_nouns_in(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    """`_counted_nouns_pattern`'s matches in text[lo:hi], found only where
+    `_counted_nouns_gate` lets one be (most texts hold none of its words)."""
+    pattern = _counted_nouns_pattern()
+    if pattern is None:
+        return iter(())
+    hi = len(text) if hi is None else hi
+    part = text[lo:hi]
+    first, cjk = _counted_nouns_gate()
+    if (part.isascii() or _CASE_ODD.isdisjoint(part)) and not (
+        any(m.group() in first for m in _TOKEN.finditer(part.lower()))
+        or (not part.isascii() and not cjk.isdisjoint(part))
+    ):
+        return iter(())
+    found = pattern.finditer(text, lo, hi)
+    friends = _counted_false_friends()
+    if not friends:
+        return found
+    return (m for m in found if not _false_friend(text, m, friends))
+
+
+@lru_cache(maxsize=1)
+def _counted_false_friends() -> dict[str, re.Pattern[str]]:
+    """Words of [counted_nouns] that are other words in another language, each with the
+    patterns of that language's uses ([counted_false_friends] of every language: the
+    French "sont revenues à" is no English "revenues", the English "siege of" no German
+    "Siege"), gathered from every language's table into one pattern a word."""
+    patterns: dict[str, list[str]] = {}
+    for lang in _FALSE_FRIEND_LANGS:
+        for word, pats in _load_toml(lang).get("counted_false_friends", {}).items():
+            patterns.setdefault(word.lower(), []).extend(pats)
+    return {w: re.compile("|".join(f"(?:{p})" for p in ps), re.I) for w, ps in patterns.items()}
+
+
+#: The languages whose tables may list [counted_false_friends].
+_FALSE_FRIEND_LANGS = ("en", "de", "fr", "es", "pt")
+
+
+#: How far around a counted noun its false friend's pattern may read.
+_FALSE_FRIEND_REACH = 40
+
+
+def _false_friend(text: str, m: re.Match[str], friends: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the counted noun matched at `m` is a word of another language that its
+    words around say ([counted_false_friends])."""
+    pattern = friends.get(m.group().lower())
+    if pattern is None:
+        return False
+    lo = max(0, m.start() - _FALSE_FRIEND_REACH)
+    hi = min(len(text), m.end() + _FALSE_FRIEND_REACH)
+    return any(
+        f.start() <= m.start() and f.end() >= m.end() for f in pattern.finditer(text, lo, hi)
+    )
+
+
+#: How many characters (a counter, a particle: "頭の") may stand between a Chinese or
+#: Japanese figure and the noun it counts for `_counter_nouns`.
+_COUNTER_GAP = 2
 
 
 def _capitalized(text: str, start: int, end: int) -> set[str]:
@@ -73,6 +171,9 @@ class _RoleWords(NamedTuple):
     place_prepositions: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     relative_marks: tuple[str, ...] = ()
+    #: The word before a recipient that stands before the verb ([acquire] recipient_before:
+    #: "开发人员向AlphaGo提供"), for `_recipient_before`.
+    recipient_before: re.Pattern[str] | None = None
 
 
 #: The [acquire] list of the verbs that give each key's roles the other way round: the
@@ -101,7 +202,7 @@ def _acquire_res(lang: str | None, key: str = "verbs") -> _RoleWords | None:
     of = data.get("of") or []
     prepositions = data.get("prepositions") or []
     return _RoleWords(
-        re.compile(rf"{edge}(?:{_alt(data[key])}){end}", re.I),
+        _role_verbs(data, key, edge, end),
         re.compile(rf"{edge}(?:{_alt(passive)}){end}", re.I) if passive else None,
         re.compile(rf"{edge}(?:{_alt(converse)}){end}", re.I) if converse and source else None,
         re.compile(rf"{edge}(?:{_alt(source)}){end}", re.I) if source else None,
@@ -113,11 +214,12 @@ def _acquire_res(lang: str | None, key: str = "verbs") -> _RoleWords | None:
         re.compile(rf"{edge}(?:{_alt(prepositions)}){end}", re.I) if prepositions else None,
         bool(rules is not None and rules.cjk),
         tuple(data.get("agent_marks") or ()),
-        tuple(data.get("object_marks") or ()),
+        tuple(data.get("object_marks") or ()) + _recipient_marks(data, key),
         tuple(sorted(data.get("passive_agent_marks") or (), key=len, reverse=True)),
         frozenset(w.lower() for w in data.get("place_prepositions", [])),
         frozenset(w.lower() for w in data.get("clitics", [])),
         tuple(data.get("relative_marks") or ()),
+        _recipient_before_res(data, key),
     )
 
 
@@ -384,10 +486,15 @@ def _stated_agents(
                 )
                 if words.agent is not None and by is None and passive.end() <= m.start():
                     return None  # "Arsenal were beaten at Wembley": no agent named
-                zone = (by.end() if by else m.end(), hi)
-                other = (lo, m.start())
+                zone, other = (by.end() if by else m.end(), hi), (lo, m.start())
+                if words.cjk and passive.end() <= m.start():
+                    # "由开发人员提供给AlphaGo": the agent between "由" and the verb.
+                    zone, other = (passive.end(), m.start()), (m.end(), hi)
         else:
             zone, other = (lo, m.start()), (m.end(), len(text))
+            cut = _recipient_before(words, text, lo, m.start())
+            if cut is not None:  # "AlphaGo向开发人员提供": the giver before "向"
+                zone, other = (lo, cut.start()), (cut.end(), len(text))
             ahead = text[lo : m.start()].split()
             if ahead and ahead[-1].lower() in words.clitics:
                 return None  # "cuando lo mató George Zimmerman": the subject after the verb
@@ -442,6 +549,7 @@ def _roles(
     final")."""
     text = stated.text
     buyers = _stated_agents(text, lang, key, tuple((v.start, v.end) for v in stated.values))
+    buyers = _possessors_dropped(text, buyers)
     # A company is named in one word; a giver may be a person's first and last names, each
     # of which the quote must give as the recipient.
     if buyers is None or not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
@@ -504,6 +612,9 @@ def _roles(
                 # acquired by", "Moonton被字节跳动收购") and the buyer after it.
                 if p is None:
                     buyer_zone, bought_zone = (start, v.start()), (v.end(), end)
+                    to = _recipient_before(theirs, r.text, start, v.start())
+                    if to is not None:  # "开发人员向AlphaGo提供": AlphaGo receives
+                        buyer_zone, bought_zone = (start, to.start()), (to.end(), end)
                 else:
                     edge = min(p.start(), v.start())
                     buyer_zone, bought_zone = (edge, end), (start, edge)
@@ -780,3 +891,133 @@ def _buyer_swapped(
     """The name the statement gives as the agent of a verb of ``key`` that the quote
     gives only as its object (`_roles`), else None."""
     return _roles(stated, readings, langs, lang, key)[0]
+
+
+#: How many words right after a figure may say what it counts for `_counted_right_after`
+#: (an adjective, then the noun: "three other gunmen", "drei weitere Angreifer").
+_APART_REACH = 2
+
+
+@lru_cache(maxsize=1)
+def _victim_verbs() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The words of [victim_verbs] whose object right after is those a deed kills ("killing
+    more than 200 people", "tuant 200 personnes"): Latin-script ones as a pattern ending
+    right before a figure (two words of a hedge between at most), Chinese and Japanese ones
+    to find right before it."""
+    words = _load_toml("common").get("victim_verbs", {}).get("words", [])
+    latin = [w for w in words if not _has_cjk(w)]
+    cjk = tuple(w for w in words if _has_cjk(w))
+    if not latin:
+        return None, cjk
+    pattern = rf"(?<!\w)(?:{_alt(latin)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+    return re.compile(pattern, re.I), cjk
+
+
+def _killed_by_deed(reading: Reading, v: Value) -> str | None:
+    """The [victim_verbs] word right before figure `v` whose object the figure counts:
+    "killing" in "killing more than 200 people"; or None."""
+    latin, cjk = _victim_verbs()
+    start = min(v.hedge_span[0], v.start) if v.hedge_span else v.start
+    head = reading.text[max(0, start - 40) : start]
+    if latin is not None and (m := latin.search(head)) is not None:
+        return m.group().split()[0]
+    for w in cjk:
+        if head.rstrip().endswith(w):
+            return w
+    return None
+
+
+def _attackers_after(reading: Reading, v: Value) -> str | None:
+    """The word of attackers ([counted_nouns]) right after figure `v` (a word, or a counter,
+    between at most: "three other gunmen", "200多名袭击者"), or None."""
+    text = reading.text
+    if _has_cjk(text[v.end : v.end + 3]):
+        limit = v.end + _COUNTER_GAP + 1
+        found = _counted_nouns_in(text, v.end, v.end + 12)
+        return next(
+            (m.group() for m in found if m.lastgroup == "attackers" and m.start() <= limit), None
+        )
+    words = list(_TOKEN.finditer(text, v.end, v.end + 40))[:_APART_REACH]
+    end = words[-1].end() if words else v.end
+    return next(
+        (m.group() for m in _counted_nouns_in(text, v.end, end) if m.lastgroup == "attackers"), None
+    )
+
+
+def _killers_as_killed(
+    stated: Reading, s: Value, q: Value, readings: list[Reading]
+) -> tuple[str, str] | None:
+    """The word for attackers ([counted_nouns]) right after one figure when the other
+    counts those a deed kills ([victim_verbs]) and no attackers: "200多名袭击者死亡" for
+    "… were attacked, killing more than 200 people" (the attackers are not whom the attack
+    killed); either way round. (The statement's word, the quote's), or None."""
+    owner = _owner(q, readings)
+    if owner is None:
+        return None
+    for one, u, other, w, flip in ((stated, s, owner, q, False), (owner, q, stated, s, True)):
+        killers = _attackers_after(one, u)
+        if killers is None or _attackers_after(other, w) is not None:
+            continue
+        verb = _killed_by_deed(other, w)
+        if verb is not None:
+            return (verb, killers) if flip else (killers, verb)
+    return None
+
+
+def _role_verbs(data: dict[str, Any], key: str, edge: str, end: str) -> re.Pattern[str]:
+    """The verbs of ``key`` ([acquire]) as one pattern, with its gated verbs ([acquire]
+    gated: "took", "carried") only where a recipient's word and a capitalized name follow
+    in their clause before any source's word ([acquire] recipient_word, source: "Lula
+    took the trophy to Tite"; not "took office", "took steps to cut", "took it from")."""
+    verbs = rf"{edge}(?:{_alt(data[key])}){end}"
+    gated = data.get("gated", {}).get(key) or []
+    to = data.get("recipient_word") or []
+    if not gated or not to:
+        return re.compile(verbs, re.I)
+    source = data.get("source") or []
+    stop = rf"[.;:!?]|(?<!\w)(?:{_alt(source)})(?!\w)" if source else r"[.;:!?]"
+    ahead = rf"(?=(?:(?!{stop}).){{0,{_GATED_REACH}}}?(?<!\w)(?:{_alt(to)})\s+(?-i:[A-ZÀ-Þ]))"
+    return re.compile(rf"{verbs}|{edge}(?:{_alt(gated)}){end}{ahead}", re.I)
+
+
+#: How far after a gated verb of giving its recipient's word may stand ("took the
+#: Libertadores trophy to Tite").
+_GATED_REACH = 60
+
+
+def _recipient_marks(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """The particles after a recipient, an object of ``key``'s verbs ([acquire]
+    recipient_marks: "AlphaGoに提供した")."""
+    return tuple(data.get("recipient_marks", {}).get(key) or ())
+
+
+def _recipient_before_res(data: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    words = data.get("recipient_before", {}).get(key) or []
+    return re.compile(_alt(words)) if words else None
+
+
+def _recipient_before(
+    words: _RoleWords, text: str, lo: int, verb_start: int
+) -> re.Match[str] | None:
+    """The last word before a recipient between ``lo`` and a verb ("开发人员向AlphaGo提供":
+    "向"): the agent stands before it, the recipient after it; None without one."""
+    if words.recipient_before is None:
+        return None
+    found = list(words.recipient_before.finditer(text, lo, verb_start))
+    return found[-1] if found else None
+
+
+#: A name's possessive before a common noun ("AlphaGo's developers gave it", "AlphaGo的
+#: 开发人员"): the name owns the agent and is none itself.
+_POSSESSIVE_AFTER = _lazy(r"(?:['’]s\s+(?-i:[a-z])|的)")
+
+
+def _possessors_dropped(text: str, names: list[str] | None) -> list[str] | None:
+    """``names`` without those said only as a possessor before a common noun (`_roles`)."""
+    if not names:
+        return names
+    return [
+        n
+        for n in names
+        if not all(_POSSESSIVE_AFTER.match(text, m.end()) for m in _latin_name(n).finditer(text))
+    ]

@@ -580,7 +580,8 @@ def rules_for(lang: str | None) -> Rules | None:
             else f"(?:{_alt(neg_words)})"
         )
     for suffix in neg.get("suffixes", []):
-        neg_parts.append(rf"\w{re.escape(suffix)}(?!\w)")
+        # The whole word ("don't", not "on't"): a reason names the negation as written.
+        neg_parts.append(rf"(?<!\w)\w+{re.escape(suffix)}(?!\w)")
     for pattern in neg.get("patterns", []):
         neg_parts.append(pattern)
     fractions_raw = data.get("fractions", {})

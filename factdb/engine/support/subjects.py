@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .ages import _HOLDER_REACH, _HOLDER_WORD, _holder_key
 from .clauses import _CLAUSE_BREAK, _clause_bounds
-from .counted import _coordinated_with_one_before, _counted_nouns_pattern
+from .counted import _coordinated_with_one_before
 from .events import _neighbours
 from .holders import _TIED_KINDS, _mid_sentence, _word_starts
 from .negation import _SENTENCE_END
@@ -19,7 +19,7 @@ from .patterns import _TOKEN, _alt, _lazy
 from .readers import _fraction
 from .regions import _counted
 from .results import Reading, Value, _family
-from .roles import _acquire_res
+from .roles import _acquire_res, _counted_nouns_pattern
 from .rules import Rules, _base, rules_for
 from .sentences import _MODAL_SENTENCE_END, _has_cjk, _sentence
 from .ties import _LONG_TOKEN, _figure_words

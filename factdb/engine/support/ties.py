@@ -16,15 +16,17 @@ from .contrasts import _CJK_CLAUSE_CUT, _ends_outside
 from .counted import _axis_of, _meanings_apart, _nouns_counted
 from .directions import _verb
 from .events import _TIE_BREAK, _figure_anaphora, _word_list_re
-from .holders import _NAME_REACH, _another_full_name_beside, _counted_kind, _name_spots
+from .holders import _NAME_REACH, _TIED_KINDS, _another_full_name_beside, _counted_kind, _name_spots
 from .negation import _LETTERS, _SENTENCE_END, _START
 from .numerals import _last_end
+from .pairs import _tied_year
 from .parts import _part_whole_pairs
 from .patterns import _TOKEN, _alt, _lazy
 from .periods import _CJK_CLAUSE_END
 from .readers import _REGION_END
 from .regions import _FRAME_BEFORE, _share_of, _whole_of_share
-from .results import Reading, Value, _close, _owner
+from .results import Reading, Value, _close, _family, _owner
+from .roles import _counted_nouns_in
 from .rules import _NEVER, _base, _load_toml, rules_for
 from .sentences import _CJK_CHAR, _LONG_WORD, _MODAL_SENTENCE_END, _has_cjk
 from .values import _compare, _holds_value
@@ -910,6 +912,8 @@ def _swapped_across(
             strict_b, strict_a = _sides(text, qb, qa, lo, hi, False)
             own = _holder_tied(ties[0][0], loose_a) or _holder_tied(ties[0][1], loose_b)
             crossed = _holder_tied(ties[1][0], strict_b) or _holder_tied(ties[1][1], strict_a)
+            meant = _meanings_crossed(stated, a, b, owner, qa, qb)
+            own, crossed = own or meant < 0, crossed or (not own and meant > 0)
             if own and not crossed:
                 continue
             said = stated.text[a.start : b.end]
@@ -1657,3 +1661,127 @@ def _counts_another(
                 return None  # a figure of the quote that says it, or says nothing
             theirs = theirs or said
     return (word, theirs) if theirs else None
+
+
+def _years_swapped_whole(
+    stated: Reading,
+    s_fig: Value,
+    s_year: Value,
+    other: Value,
+    q_year: Value,
+    published: date | None,
+) -> bool:
+    """Whether the statement also gives the quote's year of its figure (`q_year`) the
+    figure the quote gives its own year (`other`): two years, each with its amount, swapped
+    whole ("A receita de 2011 foi de US$ 123 milhões, … sobre os US$ 163 milhões de 2010"
+    for "revenue for 2011 was $163 million, … from $123 million in 2010"). Then which
+    figure goes with which year is said in both languages by the years themselves."""
+    for v in stated.values:
+        if v is s_fig or v.kind not in _TIED_KINDS or _family(v) != _family(s_fig):
+            continue
+        year = _tied_year(stated.text, stated.values, v)
+        if (
+            year is not None
+            and year is not s_year
+            and year.value == q_year.value
+            and _compare(v, other, published)[0] in ("match", "overstated")
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _deed_words() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """The words of [activities] and [swap_meanings] with their meanings: Latin-script ones
+    (unaccented, lower case) to match whole, and Chinese or Japanese ones to find anywhere."""
+    latin: dict[str, str] = {}
+    cjk: list[tuple[str, str]] = []
+    common = _load_toml("common")
+    for section in ("activities", "swap_meanings"):
+        for meaning, words in common.get(section, {}).items():
+            for w in words:
+                if _has_cjk(w):
+                    cjk.append((w, meaning))
+                else:
+                    latin.setdefault(_unaccented(w.lower()), meaning)
+    return latin, tuple(cjk)
+
+
+def _side_meanings(text: str) -> set[str]:
+    """The meanings of the words of one side of two figures: [activities] and
+    [swap_meanings] ("Energie", "能耗"; "ermordete", "attempting"), [counted_nouns]."""
+    latin, cjk = _deed_words()
+    found = {m.lastgroup or "" for m in _counted_nouns_in(text)}
+    for w in _TOKEN.findall(text):
+        meaning = latin.get(_unaccented(w.lower()))
+        if meaning is not None:
+            found.add(meaning)
+    if _has_cjk(text):
+        found.update(meaning for w, meaning in cjk if w in text)
+    return found
+
+
+def _first_cut_sides(text: str, a: Value, b: Value, lo: int, hi: int) -> tuple[str, str] | None:
+    """The words of two figures of a sentence (``text[lo:hi]``, ``a`` first) parted at the
+    first cut between them ("and", a comma): "Roof ermordete drei Menschen | und versuchte,
+    neun weitere zu töten"; None without a cut."""
+    cut = _SWAP_CUT.search(text, a.end, b.start)
+    if cut is None:
+        return None
+    return text[lo : cut.start()], text[cut.end() : hi]
+
+
+def _meanings_crossed(
+    stated: Reading, a: Value, b: Value, owner: Reading, qa: Value, qb: Value
+) -> int:
+    """Whether the meanings of the words on each side of two figures of the statement
+    (``a`` before ``b``) stand on the other figure's side of a quote in another language
+    that gives them the other way round (``qb`` first), and not on their own's ([activities],
+    [swap_meanings], [counted_nouns]): "能耗降低40%，碳足迹减少70%" for "70 Prozent weniger
+    Energie und … den CO2-Fußabdruck … um 40 Prozent"; "ermordete drei Menschen und
+    versuchte, neun weitere zu töten" for "murdering nine people and attempting to kill
+    three others". 1 then; -1 when they stand each on its own's ("碳足迹减少40%，能耗降低70%"
+    for the same quote); else 0."""
+    mine = _first_cut_sides(stated.text, a, b, 0, len(stated.text))
+    ends = _ends_outside(owner.text, owner.values)
+    sentence = bisect.bisect_right(ends, qb.start)
+    lo = ends[sentence - 1] if sentence else 0
+    hi = ends[sentence] if sentence < len(ends) else len(owner.text)
+    theirs = _first_cut_sides(owner.text, qb, qa, lo, hi)
+    if mine is None or theirs is None:
+        return 0
+    side_a, side_b = (_side_meanings(t) for t in mine)
+    side_qb, side_qa = (_side_meanings(t) for t in theirs)
+    if (side_a & side_qb) - side_qa and (side_b & side_qa) - side_qb:
+        return 1
+    if (side_a & side_qa) - side_qb and (side_b & side_qb) - side_qa:
+        return -1
+    return 0
+
+
+def _days_swapped(
+    met: list[tuple[Value, Value]], readings: list[Reading]
+) -> tuple[Value, Value, Value] | None:
+    """Two events' months swapped: a day the statement gives one month ("am 21. April")
+    met only by the quote's bare month ("in April"), while the quote gives that day another
+    month ("the March 21 call") that the statement gives its other date ("im März
+    festgenommen"). (The statement's day, the quote's day, the quote's bare month), or
+    None."""
+    dates = [(s, q) for s, q in met if s.kind == q.kind == "date" and s.ymd and q.ymd]
+    for s, q in dates:
+        sy, sm, sd = s.ymd or (None, None, None)
+        qy, qm, qd = q.ymd or (None, None, None)
+        if sd is None or qd is not None or sm is None or qm != sm:
+            continue
+        owner = _owner(q, readings)
+        if owner is None:
+            continue
+        for q2 in owner.values:
+            y2, m2, d2 = q2.ymd or (None, None, None)
+            if q2.kind != "date" or q2 is q or d2 != sd or m2 is None or m2 == sm:
+                continue
+            if y2 is not None and sy is not None and y2 != sy:
+                continue
+            if any(s2 is not s and (s2.ymd or (None,) * 3)[1:] == (m2, None) for s2, _ in dates):
+                return s, q2, q
+    return None

@@ -3,12 +3,15 @@ values, dates, decades and centuries, and periods."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
+from .patterns import _alt
 from .readers import _out_of
-from .results import _YEAR_HEDGE, Value, _close
-from .rules import _is_time, _units
+from .results import _YEAR_HEDGE, Reading, Value, _close
+from .rules import _is_time, _units, rules_for
 
 _NO_PERIOD = "the quote gives no period for its figure"
 
@@ -623,3 +626,51 @@ def _ago_duration(v: Value) -> Value | None:
         label="duration",
         span=(-v.span[1] * factor, -v.span[0] * factor) if v.span else None,
     )
+
+
+# Words the engine misread, each read as what it says: the quote's "the next day" for a
+# statement's "a day later", a rank in an absolute construction ("with Gwizdek third"), a
+# scaled figure after a name ("AlphaGo 30 million"), the statement's "over" where the
+# quote's own word is "during" ("a lo largo de 15 años").
+
+
+@lru_cache(maxsize=32)
+def _next_day_words(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """A language's words of the day after the one told ([next_day] words: "the next
+    day", "le lendemain", "am nächsten Tag", "次日") as a pattern, and its words after a
+    duration that make it a time later ([next_day] later: "later", "plus tard", "后")."""
+    rules = rules_for(lang)
+    table = rules.data.get("next_day", {}) if rules else {}
+    words = table.get("words", [])
+    later = tuple(w.lower() for w in table.get("later", []))
+    if not words:
+        return None, later
+    if rules is not None and rules.cjk:
+        return re.compile(_alt(words)), later
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I), later
+
+
+def _next_day_said(
+    stated: Reading,
+    s: Value,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+) -> str | None:
+    """The quote's words of the next day ("the next day", "le lendemain") when the
+    statement's duration `s` is a time later ("a day later", "un día después", "一天后"),
+    which the quote then tells: one day. None otherwise."""
+    _, later = _next_day_words(statement_lang)
+    rules = rules_for(statement_lang)
+    after = stated.text[s.end : s.end + 16].lower()
+    after = after if rules is not None and rules.cjk else after.lstrip()
+    if not any(
+        after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalnum()) for w in later
+    ):
+        return None
+    for r, lang in zip(readings, langs, strict=False):
+        pattern, _ = _next_day_words(lang)
+        m = pattern.search(r.text) if pattern is not None else None
+        if m is not None:
+            return m.group()
+    return None

@@ -159,6 +159,7 @@ from .pairs import (
     _date_role_swapped,
     _lost_place,
     _multiplier_named_apart,
+    _multiplier_sides_crossed,
     _multiplier_swapped,
     _named_numbers,
     _other_names,
@@ -195,8 +196,10 @@ from .periods import (
     _count_period,
     _is_count,
     _kana_place_elsewhere,
+    _over_means_during,
     _period_of_figure_unsaid,
     _persons_unmatched,
+    _quote_says_during,
     _said_total,
     _unread_codes,
     _unread_month_years,
@@ -207,6 +210,7 @@ from .permissions import (
     _permission_verdict,
     _undoes_absence,
 )
+from .places import _places_swapped
 from .polarity import (
     _OUTCOME_GROUP,
     _PERMISSION_GROUP,
@@ -223,9 +227,11 @@ from .ranges import (
     _universal_bound,
 )
 from .ranks import (
+    _absolute_person,
     _ahead_swapped,
     _implied_rank,
     _listed_group_rival,
+    _order_checked,
     _ordinal_en,
     _rank_in_another_clause,
     _share_of_the_others,
@@ -239,6 +245,7 @@ from .roles import (
     _buyer_swapped,
     _comparison_reversed,
     _counterparty_swapped,
+    _killers_as_killed,
     _noun_parties_swapped,
     _roles,
 )
@@ -260,6 +267,7 @@ from .ties import (
     _bracket_holder,
     _compass_rival,
     _counts_another,
+    _days_swapped,
     _elided_item,
     _framed_rival,
     _meaning_apart,
@@ -274,8 +282,17 @@ from .ties import (
     _table_rival,
     _untied_across,
     _whole_of_the_others,
+    _years_swapped_whole,
 )
-from .values import _BOUNDS, _HEDGE_FAMILY, _NO_PERIOD, _ago_duration, _bound_met, _compare
+from .values import (
+    _BOUNDS,
+    _HEDGE_FAMILY,
+    _NO_PERIOD,
+    _ago_duration,
+    _bound_met,
+    _compare,
+    _next_day_said,
+)
 from .votes import _agent_otherwise, _tally_swapped, _vote_side_swapped
 from .words import _glued_name_in
 
@@ -317,6 +334,11 @@ statement_lang="en").status
     support = _claim_supported(
         statement, quotes, published, statement_lang=statement_lang, quote_lang=quote_lang
     )
+    if support.status in ("pass", "warn"):
+        swapped = _places_swapped(statement, quotes, statement_lang, quote_lang, support)
+        if swapped is not None:
+            return swapped
+    support = _order_checked(support, statement, quotes, statement_lang, quote_lang)
     if support.status != "pass":
         return support
     # A word of the statement that a quote replaces in the same frame (`_substituted_word`):
@@ -697,6 +719,26 @@ def _claim_supported(
                 f"{turned.shown!r}: a change the other way"
             )
             continue
+        next_day = (
+            _next_day_said(stated, s, statement_lang, readings, langs)
+            if not candidates and s.kind == "unit" and s.dim == "second"
+            else None
+        )
+        if next_day is not None:
+            # "was arrested a day later" for "was arrested the next day": one day after.
+            if _close(s.value, 86400.0):
+                compared_values += 1
+                elements.append(Element(kind, s.shown, next_day, "match"))
+            else:
+                contradicted(
+                    kind,
+                    s.shown,
+                    next_day,
+                    "",
+                    f"the statement says {s.shown!r} but {src} {_verb('says', src)} "
+                    f"{next_day!r} (one day later)",
+                )
+            continue
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
             unverified.append(
@@ -794,6 +836,9 @@ def _claim_supported(
                 # what the quote measures against is what the statement says is the greater.
                 verdict = "contradicted"
                 note = "the multiplier's two sides are swapped"
+            elif _multiplier_sides_crossed(stated, s, q, statement_lang, readings, langs):
+                verdict = "contradicted"  # "a time deposit pays 200 times the bond's rate"
+                note = "the multiplier's two sides are swapped"
             elif _multiplier_named_apart(stated, s, q, statement_lang, readings, langs):
                 # "Time deposits pay 200 times the interest of SoftBank's bond" for "ソフト
                 # バンクの社債…その金利は定期預金の200倍": the quote measures against another
@@ -818,6 +863,9 @@ def _claim_supported(
             # second figure of the runner's time; the figures of the time's dimension are.
             kin = [v for v in kin if v.dim == s.dim]
         person = None if len(kin) == 1 else _person_of(stated.text, s, kin, stated_rules)
+        absolute = None  # a rank's person in an absolute construction (`_absolute_person`)
+        if person is None and len(kin) == 1 and s.kind == "rank":
+            person = absolute = _absolute_person(stated.text, s, stated_rules)
         if (
             verdict != "missing"
             and (
@@ -1333,7 +1381,11 @@ def _claim_supported(
             if level:
                 # "fell to 120" for "closed 120 stores": a level, against a count taken.
                 verdict, note = "missing", level
-        if verdict in ("match", "overstated") and not held_by:
+        if (
+            verdict in ("match", "overstated")
+            and not held_by
+            and (absolute is None or named is not q)
+        ):
             rival = _untied_across(stated, s, q, readings, langs, statement_lang)
             if rival is not None:
                 side = _anaphora_side(q, readings, langs)
@@ -1554,8 +1606,13 @@ def _claim_supported(
             thing = _other_thing_counted(stated, s, q, readings, langs, statement_lang)
             if thing is not None:
                 # "23 Stimmen" for "23 seats": the same figure counts another thing.
-                verdict = "missing"
+                verdict = "contradicted" if thing[2] else "missing"
                 note = f"the statement counts {thing[0]!r}, the quote {thing[1]!r}"
+            elif (killers := _killers_as_killed(stated, s, q, readings)) is not None:
+                # "200多名袭击者死亡" for "killing more than 200 people": the attackers
+                # are not whom the attack killed.
+                verdict = "contradicted"
+                note = f"the statement's {killers[0]!r} against the quote's {killers[1]!r}"
         if verdict == "contradicted" and s.kind == "number" and q.kind == "number":
             uncounted = _named_one_by_one(stated, s, q, readings, langs, statement_lang)
             if uncounted is not None:
@@ -1593,10 +1650,16 @@ def _claim_supported(
                 # "for over an hour" for "for nearly an hour", "over 300 years later": the
                 # words around it make the comparator "more than", which is contradicted.
                 pass
-            elif after and any(w in after for w in following):
+            elif (after and any(w in after for w in following)) or _quote_says_during(
+                q, readings, langs
+            ):
                 verdict, note = "match", ""
             else:
                 verdict, note = "missing", f"{s.hedge_text[:-1]!r} may mean 'during'"  # type: ignore[index]
+        if verdict == "match" and _over_means_during(s, q, stated, stated_rules, readings, langs):
+            # "over 12 years" for "a lo largo de 15 años": the quote's "during" makes the
+            # statement's "over" one too, and 12 years are not 15.
+            verdict, note = "contradicted", ""
         if verdict == "contradicted" and s.kind == "percent":
             negated = bool(stated.negations) != any(r.negations for r in readings)
             negated = negated or _other_than(stated, statement_lang, readings, langs)
@@ -1856,6 +1919,19 @@ def _claim_supported(
             f"the statement gives {s_date.shown!r} to {said_role!r} but {src} "
             f"{_verb('gives', src)} {q_date.shown!r} to {their_role!r}",
         )
+    days_swapped = None if missing_rules or page_event is not None else _days_swapped(met, readings)
+    if days_swapped is not None:
+        # "im März festgenommen, wegen eines Anrufs am 21. April" for "arrested in April for
+        # the March 21 call": the two events' months are swapped.
+        s_day, q_day, q_month = days_swapped
+        contradicted(
+            "date",
+            s_day.shown,
+            q_day.shown,
+            "another event's date",
+            f"the statement says {s_day.shown!r} but {src} {_verb('says', src)} "
+            f"{q_day.shown!r} (and {q_month.shown!r} of another event)",
+        )
     yearly = (
         None
         if missing_rules or paired is not None
@@ -1869,6 +1945,9 @@ def _claim_supported(
         s_fig, s_year, other, q_year = yearly
         compared_values += 1
         one_language = {_base(statement_lang)} == {_base(lang) for lang in langs}
+        one_language = one_language or _years_swapped_whole(
+            stated, s_fig, s_year, other, q_year, published
+        )
         elements.append(
             Element(
                 _element_kind(s_fig),
