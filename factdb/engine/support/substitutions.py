@@ -108,7 +108,8 @@ def _similar(a: str, b: str) -> float:
 
 def _substituted_word(statement: str, quote: str, lang: str | None) -> tuple[str, str, str] | None:
     """A word of the statement that the quote replaces in the same frame (equal words
-    right before it and right after it, or the end of both texts): ("set", said, theirs)
+    right before it and right after it, or the end of both texts; for a member of a set,
+    the end of the statement where the quote goes on): ("set", said, theirs)
     where both are members of one of the language's closed sets of mutually exclusive
     words ([substitution_sets]: "grandson" against "granddaughter", "Greek" against
     "Roman", "client" against "co-founder"); ("name", said, theirs) where both runs
@@ -171,7 +172,17 @@ def _substituted_word(statement: str, quote: str, lang: str | None) -> tuple[str
                         continue
                     for b in range(1, _SUB_RUN + 1):
                         jr = j + 1 + b
-                        if jr > m or (jr == m) != end or (not end and q_norm[jr] != s_norm[right]):
+                        # The statement ends where the quote goes on ("with her 11-year-old
+                        # grandson." against "with her 11-year-old granddaughter who was
+                        # there"): a member of a set only, one word for one.
+                        goes_on = end and jr < m
+                        if goes_on and (b != right - left - 1 or s_norm[i] not in members):
+                            continue
+                        if (
+                            jr > m
+                            or (jr == m and not end)
+                            or (not end and q_norm[jr] != s_norm[right])
+                        ):
                             continue
                         if short and (jr + 1 >= m or q_norm[jr + 1] != s_norm[right + 1]):
                             continue
@@ -185,6 +196,7 @@ def _substituted_word(statement: str, quote: str, lang: str | None) -> tuple[str
                             (quote, q_found, q_norm, q_raw, q_starts, q_words),
                             members,
                             end,
+                            goes_on,
                         )
                         if found is not None:
                             return found
@@ -197,6 +209,7 @@ def _replaced(
     quoted: tuple[str, list[re.Match[str]], list[str], list[str], list[int], set[str]],
     members: dict[str, tuple[str, int]],
     at_end: bool,
+    goes_on: bool = False,
 ) -> tuple[str, str, str] | None:
     """What `_substituted_word` says of one statement run (`run`'s i1..i2) standing where
     a quote run (j1..j2) stands between the same words; None where they may say the
@@ -229,7 +242,7 @@ def _replaced(
         word = next(t for t in mine if members.get(t) == (name, i))
         theirs_word = next(t for t in theirs if t in their_forms)
         return "set", s_raw[i1 + mine.index(word)], q_raw[j1 + theirs.index(theirs_word)]
-    if at_end or figured:
+    if at_end or figured or goes_on:
         return None
     if not _sub_named(s_raw[i1:i2], s_starts[i1:i2], statement) or not _sub_named(
         q_raw[j1:j2], q_starts[j1:j2], quote

@@ -28,6 +28,7 @@ from .arithmetic import (
     _worked_out,
     _year_of_span,
 )
+from .awards import _award_named_otherwise
 from .clauses import (
     _both_end_negated,
     _cognate_keys,
@@ -46,6 +47,7 @@ from .clauses import (
     _same_clause,
     _unheld,
 )
+from .consumption import _consumed_otherwise
 from .contrasts import _contrast_clash, _contrast_negated, _partitive, _quote_parts
 from .counted import (
     _counted_otherwise,
@@ -366,6 +368,27 @@ statement_lang="en").status
             f"the statement says {said!r} but the quote says {theirs!r} in the same place",
             (*support.elements, Element("word", said, theirs, "contradicted")),
         )
+    # What is drunk or eaten said otherwise (`_consumed_otherwise`), an award the statement
+    # names where the quote, beside the figures both give, names another
+    # (`_award_named_otherwise`): compared across languages too, none of the quotes naming
+    # the statement's.
+    figures = [e.quote for e in support.elements if e.verdict == "match" and e.quote]
+    every = "\n".join(quotes)
+    for quote, lang in zip(quotes, langs, strict=False):
+        eaten = _consumed_otherwise(statement, statement_lang, quote, lang, every)
+        if eaten is not None:
+            return Support(
+                "fail",
+                f"the statement says {eaten[0]!r} is drunk or eaten but the quote {eaten[1]!r}",
+                (*support.elements, Element("object", eaten[0], eaten[1], "contradicted")),
+            )
+        award = _award_named_otherwise(statement, quote, figures, every)
+        if award is not None:
+            return Support(
+                "fail",
+                f"the statement names the {award[0]!r} but the quote the {award[1]!r}",
+                (*support.elements, Element("award", award[0], award[1], "contradicted")),
+            )
     return support
 
 

@@ -1,0 +1,71 @@
+"""Awards a statement and a quote name: the names of prizes are the same, or nearly, in
+every language ("Oscar", "Academy Award", "Óscar", "奥斯卡"), so a statement naming one
+prize where the quote names another beside the figures both give says another prize."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .rules import _load_toml
+from .sentences import _has_cjk
+
+#: Where a quote's sentence ends: a period, a question or an exclamation mark before a
+#: space, or a Chinese or Japanese one.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]")
+
+
+@lru_cache(maxsize=1)
+def _award_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """[award_names] of common.toml: each award with one pattern of its names, Latin-script
+    ones whole."""
+    table = _load_toml("common").get("award_names", {})
+    out = []
+    for name, forms in table.items():
+        parts = [f if _has_cjk(f) else rf"(?<!\w)(?:{f})(?!\w)" for f in forms]
+        out.append((name, re.compile("|".join(parts))))
+    return tuple(out)
+
+
+def _awards_in(text: str) -> dict[str, str]:
+    """The awards `text` names ([award_names]): each with the words naming it first."""
+    found: dict[str, str] = {}
+    for name, pattern in _award_patterns():
+        m = pattern.search(text)
+        if m is not None:
+            found[name] = m.group().strip()
+    return found
+
+
+def _sentences_holding(text: str, said: Iterable[str]) -> str:
+    """The sentences of `text` that hold one of the words of `said`, joined."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    kept: list[str] = []
+    for words in said:
+        at = text.find(words) if words else -1
+        if at < 0:
+            continue
+        lo = max((e for e in ends if e <= at), default=0)
+        hi = min((e for e in ends if e > at), default=len(text))
+        kept.append(text[lo:hi])
+    return " ".join(kept)
+
+
+def _award_named_otherwise(
+    statement: str, quote: str, figures: Iterable[str], every: str | None = None
+) -> tuple[str, str] | None:
+    """(the statement's award, the quote's) when the statement names an award
+    ([award_names]) the quote (or `every` quote, when given) names nowhere, and a sentence
+    of the quote holding one of the figures both give (`figures`, as the quote says them)
+    names another: "l'Oscar du meilleur film en 26 ans" against "in the 26 year-history of
+    the SAG awards". None otherwise."""
+    mine = _awards_in(statement)
+    if not mine:
+        return None
+    if set(mine) & set(_awards_in(quote if every is None else every)):
+        return None
+    theirs = _awards_in(_sentences_holding(quote, figures))
+    if not theirs:
+        return None
+    return next(iter(mine.values())), next(iter(theirs.values()))
