@@ -780,3 +780,26 @@ def _counted_right_after(
         and not theirs & beside(stated, s)
         and not mine & beside(owner, q)
     )
+
+
+#: How far after a quote's count the noun it counts is looked for ("40 new people").
+_HOW_OFTEN_NOUN_REACH = 24
+
+
+def _not_how_often(s: Value, q: Value, stated: Reading, readings: list[Reading]) -> bool:
+    """Whether the quote's count `q` can be no counterpart of the statement's how often
+    (`s`, a frequency: "hired 40 people twice", "visited 3 times"): a count of things or
+    persons (a noun of [counted_nouns] right after it: "40 people", "40 personnes"), or a
+    count the statement gives itself for something else (the same figure, another of its
+    values: "40" of "hired 40 people twice"). "Two visits" counts what happened, and is
+    one."""
+    if s.label != "frequency" or q.kind != "number" or q.label == "frequency":
+        return False
+    if any(v is not s and v.kind == "number" and _close(v.value, q.value) for v in stated.values):
+        return True
+    owner = _owner(q, readings)
+    if owner is None:
+        return False
+    after = owner.text[q.end : q.end + _HOW_OFTEN_NOUN_REACH]
+    words = _TOKEN.findall(after)[:2]
+    return any(True for w in words for _ in _counted_nouns_in(w))

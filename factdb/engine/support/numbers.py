@@ -424,16 +424,25 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
 
 
 @lru_cache(maxsize=64)
-def _done_times_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+def _done_times_words(
+    lang: str | None,
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None] | None:
     """The language's verbs of doing or happening after which "N fois", "N veces", "N
-    vezes" say how often, and what may not follow the figure then (a comparison: "3 fois
-    plus"): [multipliers] how_often_verbs, how_often_not_before. None without verbs."""
+    vezes" say how often, what may not follow the figure then (a comparison: "3 fois
+    plus"), and what after the figure makes it how often with any verb (the clause's end:
+    "visitaron la planta dos veces."): [multipliers] how_often_verbs,
+    how_often_not_before, how_often_at_end. None without verbs."""
     rules = rules_for(lang)
     table = rules.data.get("multipliers", {}) if rules is not None else {}
     verbs, not_before = table.get("how_often_verbs"), table.get("how_often_not_before")
     if not verbs:
         return None
-    return re.compile(verbs, re.I), re.compile(not_before, re.I) if not_before else None
+    at_end = table.get("how_often_at_end")
+    return (
+        re.compile(verbs, re.I),
+        re.compile(not_before, re.I) if not_before else None,
+        re.compile(at_end, re.I) if at_end else None,
+    )
 
 
 #: How far before "N fois" (in characters) the verb of doing may end, and what may stand
@@ -444,6 +453,11 @@ _DONE_TIMES_REACH = 40
 
 _DONE_TIMES_GAP = _lazy(r"[^,;:.!?()\[\]\n]*\Z")
 
+#: A figure shortly before "N veces" in its clause: "de 4 fois à 12 fois", "de 4 a 12 veces"
+#: (the end of a range or pair, read as the first is), not how often said at a clause's end.
+_FIGURE_JUST_BEFORE = _lazy(r"\d[^\d,;:.!?()\n]*\Z")
+_FIGURE_BEFORE_REACH = 24
+
 
 def _done_times(text: str, start: int, after: str, rules: Rules) -> bool:
     """Whether "N fois" (a multiplier word after the number at `start`, `after` the text
@@ -453,8 +467,16 @@ def _done_times(text: str, start: int, after: str, rules: Rules) -> bool:
     words = _done_times_words(rules.lang)
     if words is None:
         return False
-    verbs, not_before = words
+    verbs, not_before, at_end = words
     if not_before is not None and not_before.match(after):
         return False
     lo = max(0, start - _DONE_TIMES_REACH)
+    if (
+        at_end is not None
+        and at_end.match(after)
+        and not _FIGURE_JUST_BEFORE.search(text, max(0, start - _FIGURE_BEFORE_REACH), start)
+    ):
+        # Nothing a multiplier could be of follows: the clause ends ("dos veces."); not
+        # the end of a range or pair of factors ("passe de 4 fois à 12 fois").
+        return True
     return any(_DONE_TIMES_GAP.match(text, m.end(), start) for m in verbs.finditer(text, lo, start))

@@ -151,6 +151,13 @@ def _prepare(text: str, rules: Rules) -> str:
                 lambda m: f"{m.group('lead')}{counts[m.group('w').lower()]}{times[2]}", text
             )
             lowered = None
+    alone = _times_alone_re(rules.lang)
+    if alone is not None:
+        lowered = text.lower() if lowered is None else lowered
+        if _holds_any(lowered, alone[1]):
+            # "visited the area twice" is "visited the area 2 times": how often, a count.
+            text = _times_alone_sub(text, alone, rules)
+            lowered = None
     one_unit = _one_before_unit_re(rules.lang)
     if one_unit is not None:
         lowered = text.lower() if lowered is None else lowered
@@ -331,6 +338,55 @@ def _times_after_re(lang: str | None) -> tuple[re.Pattern[str], tuple[str, ...],
     words = tuple(w.lower() for w in times["words"])
     pattern = rf"(?<!\w)(?P<lead>(?:{_alt(times['after'])})\s+)(?P<w>{_alt(words)})(?![\w-])"
     return re.compile(pattern, re.I), words, times.get("unit", " times")
+
+
+@lru_cache(maxsize=16)
+def _times_alone_re(
+    lang: str | None,
+) -> tuple[re.Pattern[str], tuple[str, ...], str, re.Pattern[str] | None] | None:
+    """How often said in one word with no comparator ([times] alone: "twice", "zweimal"):
+    the pattern (group ``w``, the word, not followed by a word of [times] alone_not_before:
+    a rate, "twice a week", or an idiom, "zweimal überlegen"), the lower-case words one of
+    which a text must hold, the count's unit, and what may not end just before the word
+    ([times] alone_not_after: "think twice"). None without such words."""
+    rules = rules_for(lang)
+    times: dict[str, Any] = rules.data.get("times", {}) if rules is not None else {}
+    if not times.get("alone"):
+        return None
+    words = tuple(w.lower() for w in times["alone"])
+    not_before = times.get("alone_not_before")
+    tail = rf"(?!{not_before})" if not_before else ""
+    pattern = rf"(?<![\w-])(?P<w>{_alt(words)})(?![\w-]){tail}"
+    not_after = times.get("alone_not_after")
+    return (
+        re.compile(pattern, re.I),
+        words,
+        times.get("unit", " times"),
+        re.compile(rf"(?:{not_after})\W*\Z", re.I) if not_after else None,
+    )
+
+
+def _times_alone_sub(
+    text: str,
+    alone: tuple[re.Pattern[str], tuple[str, ...], str, re.Pattern[str] | None],
+    rules: Rules,
+) -> str:
+    """`text` with each word of `_times_alone_re` that says how often written as a count in
+    digits and its unit ("2 times", "2-mal"); a word before a comparison ("twice as large",
+    "zweimal so groß": the language's [multipliers] ratio_after) or after an idiom's word
+    stays as it is, a multiplier or no figure."""
+    pattern, _, unit, not_after = alone
+    counts = {k.lower(): v for k, v in rules.data["times"]["alone"].items()}
+
+    def one(m: re.Match[str]) -> str:
+        after = text[m.end() : m.end() + 40]
+        if rules.ratio_re is not None and rules.ratio_re.match(after):
+            return m.group()
+        if not_after is not None and not_after.search(text[max(0, m.start() - 30) : m.start()]):
+            return m.group()
+        return f"{counts[m.group('w').lower()]}{unit}"
+
+    return pattern.sub(one, text)
 
 
 @lru_cache(maxsize=16)

@@ -15,8 +15,10 @@ from .negation import _START
 from .patterns import _DIGIT, _alt, _lazy
 from .readers import _REGION_END, _out_of
 from .results import Reading, Value, _close
+from .roles import _counted_nouns_in
 from .rules import _NEVER, _base, rules_for
 from .sentences import _CJK_CHAR, _content, _has_cjk, _sentence_ends
+from .words import _unaccented
 
 
 @lru_cache(maxsize=64)
@@ -570,3 +572,92 @@ def _pair_named_otherwise(
         if named:
             return (part, whole), names[0]
     return None
+
+
+@lru_cache(maxsize=64)
+def _all_of_res(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's [all_share] patterns: "all of the X" said of a whole (group
+    ``noun``: "all of the conditions", "alle Bedingungen", "toutes les conditions"), and a
+    share's figure followed by its noun ("100% of the conditions", group ``noun``)."""
+    rules = rules_for(lang)
+    table = rules.data.get("all_share", {}) if rules is not None else {}
+    whole, share = table.get("whole"), table.get("share_noun")
+    return (
+        re.compile(whole, re.I) if whole else None,
+        re.compile(share, re.I) if share else None,
+    )
+
+
+def _noun_keys(word: str, same: bool) -> set[str]:
+    """What a noun may meet on the other side: its first five letters without accents in
+    the same language, and its meanings of [counted_nouns] in any."""
+    keys = {f"={m.lastgroup}" for m in _counted_nouns_in(word) if m.lastgroup}
+    if same:
+        keys.add(_unaccented(word.lower())[:5])
+    return keys
+
+
+def _noun_meanings(word: str) -> set[str]:
+    """A noun's meanings of [counted_nouns] ("employees", "Mitarbeiter": employees)."""
+    return {m.lastgroup for m in _counted_nouns_in(word) if m.lastgroup}
+
+
+#: How far after a quote's 100 % its noun may be read ("100 % of the conditions").
+_SHARE_NOUN_REACH = 24
+
+
+def _all_as_whole_share(
+    stated: Reading, readings: list[Reading], statement_lang: str | None, langs: list[str | None]
+) -> list[Value]:
+    """The statement's "all of the X" ([all_share] whole: "all of the conditions", "alle
+    Mitarbeiter", "tous les employés") as a share of 100 %, when a quote gives 100 % of the
+    same X ("100% of the conditions", by its word in the same language or its meaning of
+    [counted_nouns] in any): then the two say the same, and a figure contrasted with it
+    ("not merely 99%") is read as the quote's is. Nothing when no quote gives 100 % of it:
+    "all" is no figure to hold another share against."""
+    whole = _all_of_res(statement_lang)[0]
+    if whole is None or not readings:
+        return []
+    found = list(whole.finditer(stated.text))
+    if not found:
+        return []
+    # What the quotes' 100 % are of: a noun's first five letters without accents (in the
+    # statement's language), its meanings of [counted_nouns] (in any); looked up, not
+    # compared pairwise.
+    stems: set[str] = set()
+    meanings: set[str] = set()
+    for r, lang in zip(readings, langs, strict=False):
+        share = _all_of_res(lang)[1]
+        if share is None:
+            continue
+        for v in r.values:
+            if v.kind != "percent" or v.value != 100 or v.hedge is not None:
+                continue
+            m = share.match(r.text[v.end : v.end + _SHARE_NOUN_REACH])
+            if m is None:
+                continue
+            meanings.update(_noun_meanings(m.group("noun")))
+            if _base(lang) == _base(statement_lang):
+                stems.add(_unaccented(m.group("noun").lower())[:5])
+    if not stems and not meanings:
+        return []
+    out = []
+    taken = [(v.start, v.end) for v in stated.values]
+    for m in found:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        noun = m.group("noun")
+        if _unaccented(noun.lower())[:5] in stems or _noun_meanings(noun) & meanings:
+            words = stated.text[m.start() : m.start("noun")].rstrip()
+            out.append(
+                Value(
+                    "percent",
+                    100.0,
+                    words,
+                    m.start(),
+                    m.start() + len(words),
+                    "percent",
+                    label="quantity",
+                )
+            )
+    return out

@@ -644,6 +644,14 @@ def _out_of(v: Value) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2))
 
 
+def _rate_share(v: Value) -> bool:
+    """Whether `v` is a share written as a rate of two counts ("4 in 5", "4 de cada 5":
+    [shares] rates between them), one a reader works out against other counts ("8 (sur
+    10)"), not a fraction word ("half", "four fifths")."""
+    m = _LAST_TWO_COUNTS.search(v.text) if v.label == "fraction" else None
+    return m is not None and _rate_words().fullmatch(v.text, m.end(1), m.start(2)) is not None
+
+
 def _fraction(share: float, words: str, start: int, end: int) -> Value:
     # A fraction in words is exact ("half" is 50%), compared as a percentage; a statement's
     # rounded percentage ("33%" for "a third") matches by its own rounding.

@@ -16,7 +16,7 @@ from .holders import _TIED_KINDS, _mid_sentence, _word_starts
 from .negation import _SENTENCE_END
 from .numerals import _last_end
 from .patterns import _TOKEN, _alt, _lazy
-from .readers import _fraction
+from .readers import _fraction, _rate_share
 from .regions import _counted
 from .results import Reading, Value, _family
 from .roles import _acquire_res, _counted_nouns_pattern
@@ -24,7 +24,7 @@ from .rules import Rules, _base, rules_for
 from .sentences import _MODAL_SENTENCE_END, _has_cjk, _sentence
 from .ties import _LONG_TOKEN, _figure_words
 from .values import _holds_value
-from .words import _auxiliaries, _same_word, _unaccented
+from .words import _auxiliaries, _meanings, _same_word, _unaccented
 
 
 def _subject_elsewhere(
@@ -551,7 +551,27 @@ def _shares_named(
     tied = {id(q) for q, _ in named if own[id(q)] & said}
     by_name = {id(q) for q, _ in named if _share_names(q) & own[id(q)] & said}
     tied = by_name or tied
+    if not tied and not _rate_share(s):
+        # Across languages: "der Grünen" for "11 écologistes (sur 18)", one meaning of
+        # [groups] (common.toml) on both sides; a meaning several shares hold ties none.
+        # A rate ("four in five Green councillors") stays a ratio to work out.
+        meant = _group_words(stated.text[s.end : stop])
+        if meant:
+            theirs = {id(q): _group_words(q.text) for q, _ in named}
+            held = [m for m in meant if sum(m in t for t in theirs.values()) == 1]
+            tied = {id(q) for q, _ in named if theirs[id(q)] & set(held)}
     return [q for q, g in groups if not g or id(q) in tied]
+
+
+def _group_words(text: str) -> set[str]:
+    """The [groups] meanings (common.toml) of the words of `text`, matched whole without
+    case or accents: "der Grünen", "11 écologistes (sur 18)" are the Greens'."""
+    groups = _meanings("groups")
+    return {
+        meaning
+        for w in _TOKEN.findall(text)
+        if (meaning := groups.get(_unaccented(w.lower()))) is not None
+    }
 
 
 @lru_cache(maxsize=64)

@@ -52,6 +52,7 @@ from .contrasts import _contrast_clash, _contrast_negated, _partitive, _quote_pa
 from .counted import (
     _counted_otherwise,
     _event_date_elsewhere,
+    _not_how_often,
     _noun_tie_swapped,
     _noun_tied_across,
     _other_thing_counted,
@@ -144,6 +145,7 @@ from .negated_sides import (
 )
 from .negation import (
     _LABEL,
+    _START,
     _adverbial_negation,
     _figureless_aside,
     _figureless_subordinate,
@@ -176,6 +178,7 @@ from .pairs import (
     _year_otherwise,
 )
 from .parts import (
+    _all_as_whole_share,
     _all_but_a_part,
     _given_as_whole,
     _named_part_pairs,
@@ -424,6 +427,10 @@ def _claim_supported(
         )
     readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
     missing_rules = next(iter([r.no_rules for r in readings if r.no_rules]), None)
+    all_shares = _all_as_whole_share(stated, readings, statement_lang, langs)
+    if all_shares:
+        # "covering all of the conditions" for "covering 100% of the conditions".
+        stated = replace(stated, values=sorted([*stated.values, *all_shares], key=_START))
     quoted: list[Value] = []
     positions: set[str] = set()  # the quotes' list and section numbers, as written
     for r, lang in zip(readings, langs, strict=False):
@@ -616,6 +623,11 @@ def _claim_supported(
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         comparable = candidates = _candidates(s, quoted)
+        if s.label == "frequency" and candidates:
+            # "hired 40 people twice" for "hired 40 people": how often is not how many.
+            comparable = candidates = [
+                q for q in candidates if not _not_how_often(s, q, stated, readings)
+            ]
         if s.kind in ("number", "year") and candidates:
             # "2000 people attended" for "In 2000, 1,500 people attended": no year's digits.
             comparable = candidates = _count_or_year(
