@@ -142,6 +142,34 @@ def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
             "en",
             "pass",
         ),
+        (
+            "Herzkrankheiten töteten 2019 rund 650.000 Amerikaner.",
+            "Cancer killed about 650,000 Americans in 2019.",
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "Herzkrankheiten töteten 2019 rund 650.000 Amerikaner.",
+            "Heart disease killed about 650,000 Americans in 2019.",
+            "de",
+            "en",
+            "pass",
+        ),
+        (
+            "El programa Artemis costará 93.000 millones de dólares.",
+            "Apollo cost 93 billion dollars.",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "Opioid overdoses killed 70,000 Americans in 2019.",
+            "2019年、7万人の米国人が交通事故で死亡した。",
+            "en",
+            "ja",
+            "fail",
+        ),
     ],
 )
 def test_closed_set_members(
