@@ -186,3 +186,6 @@ def test_members_are_read_in_their_own_language() -> None:
         "moon": "Mondlandeprogramms"
     }
     assert _members("text", "ko", "causes") is None
+    # Japanese "がん" is read only as a word of cancer ("乳がん"), not inside "がんばった".
+    assert _members("がんばった選手", "ja", "causes") == {}
+    assert _members("米国の乳がん死亡率", "ja", "causes") == {"cancer": "乳がん"}
