@@ -11,7 +11,8 @@ member in other words or languages still pass."""
 import pytest
 
 from factdb.engine.support import claim_supported
-from factdb.engine.support.closed_sets import _members
+from factdb.engine.support.closed_sets import _holder_sets, _may_name_member, _members
+from factdb.engine.support.rules import rules_for
 
 
 def _status(statement: str, quote: str, lang: str, quote_lang: str) -> str:
@@ -189,3 +190,19 @@ def test_members_are_read_in_their_own_language() -> None:
     # Japanese "がん" is read only as a word of cancer ("乳がん"), not inside "がんばった".
     assert _members("がんばった選手", "ja", "causes") == {}
     assert _members("米国の乳がん死亡率", "ja", "causes") == {"cancer": "乳がん"}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "pt", "zh", "ja"])
+def test_the_gate_lets_every_member_through(lang: str) -> None:
+    # Each word of [holder_sets], said alone (a starred one with an ending), passes the
+    # cheap gate and is read as its member.
+    sets = _holder_sets(lang)
+    assert sets
+    rules = rules_for(lang)
+    assert rules is not None
+    for name, members in rules.data["holder_sets"].items():
+        for member, words in members.items():
+            for word in words:
+                text = f"In 2015 {word.replace('*', 'en')} 12"
+                assert _may_name_member(text, lang), (lang, word)
+                assert member in (_members(text, lang, name) or {}), (lang, word)

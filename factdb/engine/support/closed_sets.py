@@ -38,6 +38,42 @@ def _holder_sets(lang: str | None) -> dict[str, dict[str, re.Pattern[str]]] | No
     return sets
 
 
+#: A word, for `_member_gate`.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def _member_gate(lang: str | None) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """What a text must hold for a member of the language's closed sets to be named in
+    it: one of the first words of its Latin-script words, lower-cased (whole, or as the
+    start of a word for a starred one), or one of its Chinese or Japanese words."""
+    rules = rules_for(lang)
+    table = rules.data.get("holder_sets") or {} if rules is not None else {}
+    words = [w for members in table.values() for ws in members.values() for w in ws]
+    whole: set[str] = set()
+    starts: set[str] = set()
+    for w in words:
+        first = w.split()[0].lower()
+        token = _WORD.match(first)
+        if _has_cjk(w) or token is None:
+            continue
+        # "Mondland*" opens a word; "Herz-Kreislauf-Erkrankung*" holds "herz" whole.
+        if first.endswith("*") and token.group() == first[:-1]:
+            starts.add(token.group())
+        else:
+            whole.add(token.group())
+    return frozenset(whole), tuple(sorted(starts)), tuple(w for w in words if _has_cjk(w))
+
+
+def _may_name_member(text: str, lang: str | None) -> bool:
+    """Whether `text` may name a member of the language's closed sets (`_member_gate`):
+    most statements name none, read with one pass over their words."""
+    whole, starts, cjk = _member_gate(lang)
+    if any(w in text for w in cjk):
+        return True
+    return any(t in whole or t.startswith(starts) for t in _WORD.findall(text.lower()))
+
+
 def _member_pattern(words: Sequence[str]) -> re.Pattern[str]:
     """One member's words as a pattern (`_holder_sets`)."""
     parts = []
@@ -77,7 +113,7 @@ def _other_member(
     of it (a quote whose language has no such set is passed over): (the set's name, the
     statement's words for its members, the quotes'), each joined by ", "; else None."""
     sets = _holder_sets(_base(statement_lang))
-    if not sets:
+    if not sets or not _may_name_member(stated.text, _base(statement_lang)):
         return None
     for name in sets:
         mine = _members(stated.text, statement_lang, name)
