@@ -69,6 +69,12 @@ values of the same kind (and dimension); the best counterpart decides it:
   "African-American", "US$") is no place of its own; a quote naming no place leaves
   the statement as it was. The same for a name after a compass word of [places]
   ("North Carolina" for "South Carolina", "Caroline du Nord").
+- ``contradicted`` too (note "another holder"), on a matched figure: the statement names a
+  member of a closed set of holders ([holder_sets]: causes of death, sectors of an
+  economy, space programmes; each language its own words) and the quotes name only other
+  members of it ("el terrorismo ha matado a decenas de miles" for "killed by gun
+  violence, it's in the tens of thousands"; "Mondlandeprogramm" for "国际空间站"). A quote
+  naming no member says nothing either way.
 - ``missing``: the quote has nothing of that kind to compare with, or, in the statement's
   language, gives its participle another agent, no word shared ("killed by gun violence"
   for "killed since 9/11 by terrorism"; [agent]): which cause is meant, a person reads.

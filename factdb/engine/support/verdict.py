@@ -47,6 +47,7 @@ from .clauses import (
     _same_clause,
     _unheld,
 )
+from .closed_sets import _other_member
 from .consumption import _consumed_otherwise
 from .contrasts import _contrast_clash, _contrast_negated, _partitive, _quote_parts
 from .counted import (
@@ -2229,6 +2230,20 @@ def _claim_supported(
             tally[1],
             "another count",
             f"the statement says {tally[0]!r} but {src} {_verb('says', src)} {tally[1]!r}",
+        )
+    member = (
+        None if missing_rules or not met else _other_member(stated, statement_lang, readings, langs)
+    )
+    if member is not None:
+        # "el terrorismo ha matado a decenas de miles" for "killed by gun violence, it's in
+        # the tens of thousands": another member of a closed set holds the figure.
+        contradicted(
+            "quantity",
+            member[1],
+            member[2],
+            "another holder",
+            f"the statement gives the figure to {member[1]!r} but {src} "
+            f"{_verb('gives', src)} it to {member[2]!r} (another of the {member[0]})",
         )
     agent = None if missing_rules else _agent_otherwise(stated, readings, langs, statement_lang)
     if agent is not None:
