@@ -290,6 +290,20 @@ def _told_of_another_date(
 _FIGURE_CLAUSE_GAP = _lazy(r"[,;:](?=\s)|\s[-–—]\s|—|[，；、]")
 
 
+def _figure_clause(stated: Reading, s: Value) -> tuple[int, int]:
+    """The bounds of `s`'s own clause in the statement, between the clause gaps
+    (`_FIGURE_CLAUSE_GAP`) around it; the whole text when `s` is its only value."""
+    lo, hi = 0, len(stated.text)
+    if len(stated.values) > 1:
+        for m in _FIGURE_CLAUSE_GAP.finditer(stated.text):
+            if m.end() <= s.start:
+                lo = m.end()
+            elif m.start() >= s.end:
+                hi = m.start()
+                break
+    return lo, hi
+
+
 def _told_of_another_figure(
     stated: Reading,
     s: Value,
@@ -321,17 +335,10 @@ def _told_of_another_figure(
     if not others:
         return None
     said = sorted((v.start, v.end) for v in stated.values)
-    lo, hi = 0, len(stated.text)
-    if len(stated.values) > 1:
-        # "21 cristãos, 20 deles coptas egípcios": the words of the figure's own clause.
-        for m in _FIGURE_CLAUSE_GAP.finditer(stated.text):
-            if m.end() <= s.start:
-                lo = m.end()
-            elif m.start() >= s.end:
-                hi = m.start()
-                break
-        if any(v is not s and lo <= v.start < hi for v in stated.values):
-            return None  # "revenue in 2010 was $123 million": the words may be the year's
+    # "21 cristãos, 20 deles coptas egípcios": the words of the figure's own clause.
+    lo, hi = _figure_clause(stated, s)
+    if any(v is not s and lo <= v.start < hi for v in stated.values):
+        return None  # "revenue in 2010 was $123 million": the words may be the year's
     mine = _meaning_keys(stated.text, lo, hi, said)
     if len(mine) < 2:
         return None
@@ -461,16 +468,9 @@ def _event_time_elsewhere(
     ]
     if not others:
         return None
-    lo, hi = 0, len(stated.text)
-    if len(stated.values) > 1:
-        # "Bin Laden lived in Khartoum in 1997, and Clinton imposed the embargo in the
-        # mid-1990s": the words of the figure's own clause.
-        for m in _FIGURE_CLAUSE_GAP.finditer(stated.text):
-            if m.end() <= s.start:
-                lo = m.end()
-            elif m.start() >= s.end:
-                hi = m.start()
-                break
+    # "Bin Laden lived in Khartoum in 1997, and Clinton imposed the embargo in the
+    # mid-1990s": the words of the figure's own clause.
+    lo, hi = _figure_clause(stated, s)
     keyed = _meaning_keys if across else _event_keys
     mine = keyed(stated.text, lo, hi, sorted((v.start, v.end) for v in stated.values))
     if not mine:

@@ -396,6 +396,15 @@ statement_lang="en").status
     return support
 
 
+def _goes_with(words: Sequence[str], other: Value, q: Value, why: str) -> str:
+    """The note of an event the quote dates by another figure: "in the quote 'stormed',
+    'palace' go with '2014', not '2013'", and why, when there is a why."""
+    listed = ", ".join(repr(w) for w in words)
+    go = "goes" if len(words) == 1 else "go"
+    note = f"in the quote {listed} {go} with {other.shown!r}, not {q.shown!r}"
+    return f"{note}: {why}" if why else note
+
+
 def _claim_supported(
     statement: str,
     quotes: Sequence[str],
@@ -1569,10 +1578,7 @@ def _claim_supported(
                     # … an embargo …. In the mid-1990s, Osama bin Laden lived in Khartoum":
                     # the sentence that tells the statement's event dates it.
                     other, verdict, why, event_words = timed
-                    listed = ", ".join(repr(w) for w in event_words)
-                    go = "goes" if len(event_words) == 1 else "go"
-                    note = f"in the quote {listed} {go} with {other.shown!r}, not {q.shown!r}"
-                    note = f"{note}: {why}" if why else note
+                    note = _goes_with(event_words, other, q, why)
                     q = other
                 elif verdict in ("match", "overstated"):
                     clause_swap = _event_clause_swapped(
@@ -1583,10 +1589,7 @@ def _claim_supported(
                         # power in 2013, and soldiers stormed the palace in 2014": the
                         # other clause of the sentence tells the statement's event.
                         other, verdict, why, event_words = clause_swap
-                        listed = ", ".join(repr(w) for w in event_words)
-                        go = "goes" if len(event_words) == 1 else "go"
-                        note = f"in the quote {listed} {go} with {other.shown!r}, not {q.shown!r}"
-                        note = f"{note}: {why}" if why else note
+                        note = _goes_with(event_words, other, q, why)
                         q = other if verdict == "contradicted" else q
         if verdict in ("match", "overstated") and s.kind == "number":
             owner = _owner(q, readings)
