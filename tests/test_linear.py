@@ -27,6 +27,7 @@ from collections.abc import Callable
 import pytest
 
 from factdb.engine.anchor import locate
+from factdb.engine.support.awards import _award_named_otherwise
 from factdb.engine.support.substitutions import _substituted_word
 from factdb.engine.text import extract
 from factdb.errors import QuoteNotFound
@@ -135,3 +136,14 @@ def test_a_long_statement_of_names_against_a_long_quote_is_linear() -> None:
         return lambda: _substituted_word(statement, quote, "en")
 
     assert_linear(make, 300)
+
+
+def test_a_long_statement_of_figures_against_a_long_quote_of_awards_is_linear() -> None:
+    # Each figure both give was a search of the whole quote and a scan of its sentence ends:
+    # 2,000 figures against 2,000 sentences took 0.33 s, 5.7x for 4x the input.
+    def make(k: int) -> Callable[[], object]:
+        quote = " ".join(f"In {i} the SAG award went on." for i in range(k))
+        figures = [str(i) for i in range(k)]
+        return lambda: _award_named_otherwise("the Oscar", quote, figures)
+
+    assert_linear(make, 2000)

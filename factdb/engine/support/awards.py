@@ -4,12 +4,13 @@ prize where the quote names another beside the figures both give says another pr
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from .rules import _load_toml
-from .sentences import _has_cjk
+from .sentences import _has_cjk, _sentence
 
 #: Where a quote's sentence ends: a period, a question or an exclamation mark before a
 #: space, or a Chinese or Japanese one.
@@ -38,17 +39,22 @@ def _awards_in(text: str) -> dict[str, str]:
     return found
 
 
+#: How many of the figures both give `_sentences_holding` looks for: each is a search of the
+#: whole quote, so a statement of thousands of figures would make it quadratic.
+_MAX_FIGURES = 32
+
+
 def _sentences_holding(text: str, said: Iterable[str]) -> str:
-    """The sentences of `text` that hold one of the words of `said`, joined."""
+    """The sentences of `text` that hold one of the words of `said` (its first
+    `_MAX_FIGURES`), joined."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     kept: list[str] = []
-    for words in said:
+    for words in itertools.islice(said, _MAX_FIGURES):
         at = text.find(words) if words else -1
         if at < 0:
             continue
-        lo = max((e for e in ends if e <= at), default=0)
-        hi = min((e for e in ends if e > at), default=len(text))
-        kept.append(text[lo:hi])
+        lo, hi = _sentence(ends, at, at + 1)
+        kept.append(text[int(lo) : int(min(hi, len(text)))])
     return " ".join(kept)
 
 
