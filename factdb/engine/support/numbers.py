@@ -134,6 +134,16 @@ _COPYRIGHT_BEFORE = _lazy(
 _CLOSERS = ('"', "»", "“", "」", "》", "]")
 
 
+def _cited_year(text: str, start: int, end: int) -> bool:
+    """Whether the bracketed figure at ``start:end`` is a citation's first edition right
+    after its year in parentheses ("(2001) [1994]"), not a footnote mark."""
+    if end - start != 4 or text[start - 1 : start] != "[" or not text[start:end].isdigit():
+        return False
+    return 1000 <= int(text[start:end]) <= 2099 and text[
+        max(0, start - 8) : start - 1
+    ].rstrip().endswith(")")
+
+
 #: A clock time just before a sign: what follows is its offset from UTC ("18:00:00+00").
 _CLOCK_BEFORE = _lazy(r"\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]$")
 
@@ -164,7 +174,11 @@ def _read_numbers(text: str, rules: Rules, add: Any, free: Any, reading: Reading
         # A space before the number matches no branch of `bad_before` (none ends in one).
         if before and before[-1] != " " and bad_before.search(before) and not cb:
             continue
-        if before.endswith(_OPENERS) and text[end : end + 2].lstrip(",")[:1] in _CLOSERS:
+        if (
+            before.endswith(_OPENERS)
+            and text[end : end + 2].lstrip(",")[:1] in _CLOSERS
+            and not _cited_year(text, start, end)
+        ):
             continue  # a title ("1917") or a footnote mark ([23]) is no quantity
         if before[-1:] in ("+", "-") and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
             continue  # "18:00:00+00": a time zone's offset, no figure

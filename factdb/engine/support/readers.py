@@ -704,6 +704,12 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
         if free(m.start("w"), m.end()):
             rank = float(rules.rank_prefixes[m.group("w").lower()])
             add(Value("rank", rank, m.group(), m.start(), m.end(), label="rank"))
+    enumeration = _data_patterns(rules.lang, "ranks", "enumeration_first", re.I)
+    if enumeration is not None and "," in text:
+        # "first, that …; second, that …": an enumeration's first item, as its second is.
+        for m in enumeration.finditer(text):
+            if free(m.start(), m.end()):
+                add(Value("rank", 1.0, m.group(), m.start(), m.end(), label="rank"))
     for m in rules.rank_word_re.finditer(text, *g):
         around = text[max(0, m.start() - 16) : m.end() + 16]
         if rules.rank_idiom_re is not None and rules.rank_idiom_re.search(around):

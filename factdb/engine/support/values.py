@@ -56,6 +56,11 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         return _compare_numbers(s, q, same_unit=True)
     if s.dim != q.dim and s.kind != "number":
         if s.kind == "points" and q.kind == "percent":
+            if abs(s.value - q.value) > s.precision + q.precision:
+                # "71 percentage points higher" for "96 Prozent": a difference against a
+                # level, no counterpart of its kind (the reader would work it out); the
+                # same figure in points for percent is the classic misstatement.
+                return "missing", "the quote gives a percentage, no difference in points"
             return "contradicted", "percentage points are not percent"
         return "contradicted", f"{s.dim} is not {q.dim}"
     counts, quoted_counts = _out_of(s), _out_of(q)
@@ -66,6 +71,12 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         if counts == quoted_counts:
             return "match", ""
         return "contradicted", "a count out of a total is compared as two counts"
+    if s.kind == "number" and not counts and quoted_counts and s.hedge is None:
+        # "12 voted for it" for "12 of 15 voted for it": the quote states its count (not
+        # only the share it makes). Its total is no paraphrase of the count ("5 were
+        # infected" for "4 of the 5"): compared as before, as the share.
+        if s.value == quoted_counts[0]:
+            return "match", ""
     verdict = _compare_numbers(s, q, same_unit=s.kind != "unit" or s.unit == q.unit)
     if verdict[0] in ("match", "overstated") and _unit_swapped(s, q):
         # "over 1,500 yards" for "1500 Metern": true by conversion, but the figure is the
