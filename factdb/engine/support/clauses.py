@@ -1173,6 +1173,41 @@ def _after_dateline(text: str, cut: int) -> bool:
     return place.isupper() or (agency is not None and all(w[:1].isupper() for w in words))
 
 
+#: How far (in characters) before a figure's preposition an opening phrase that holds it may
+#: start, and how many words of three letters or more it may say before that preposition
+#: (`_outer_opening`: "After the collapse of the authoritarian system in 2011,").
+_OUTER_OPENING = (64, 6)
+
+
+def _outer_opening(text: str, pos: int, opener: re.Pattern[str], lang: str | None) -> int | None:
+    """Where the opening phrase that a figure's preposition at `pos` ends starts: the
+    sentence's start, when a preposition ([adverbial] openers) opens it and no clause break
+    and no finite verb ([subjects] finite) stands between that and `pos`, within
+    `_OUTER_OPENING` ("After the collapse of the authoritarian system in 2011, Salafists
+    attacked bars": the main clause is the 2011's too); None otherwise."""
+    lo = max(0, pos - _OUTER_OPENING[0])
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
+    start = ends[-1] if ends else (0 if lo == 0 else -1)
+    if start < 0:
+        return None
+    lead = _BARE_LEAD.match(text, start, pos)
+    at = lead.end() if lead is not None else start
+    if opener.match(text, at, pos) is None:
+        return None
+    if len(_WORD3.findall(text, at, pos)) > _OUTER_OPENING[1]:
+        return None
+    if _clause_break(lang).search(text, at, pos) is not None:
+        return None
+    frame = _subject_frame(lang)
+    if frame is not None and frame[1].search(text, at, pos) is not None:
+        return None
+    return start
+
+
+#: What may stand at a sentence's start before its opening phrase: spaces and quotes.
+_BARE_LEAD = _lazy(r"[\s\"“„«‘]*")
+
+
 #: What may stand before a date that is an adverbial phrase of its own, from its clause's
 #: start (`_adverbial_scope`): at most one word, an article or a weekday ("le", "mardi").
 _BARE_DATE_LEAD = _lazy(r"[\s\"“„«‘]*(?:[^\W\d_]{1,12}\.?,?\s+)?")
@@ -1224,6 +1259,12 @@ def _adverbial_scope(text: str, v: Value, lang: str | None) -> tuple[int, int] |
     opens_sentence = (
         cut == 0 or cut in sentence or _after_dateline(text, cut) or _after_label(text, cut)
     ) and not text[cut : head.start()].strip(' "“„«‘')
+    if not opens_sentence and head.start() > cut:
+        outer = _outer_opening(text, head.start(), opener, lang)
+        if outer is not None:
+            # "After the collapse of the regime in 2011, Salafists attacked bars": the
+            # figure's phrase ends an opening phrase, which the main clause follows.
+            cut, opens_sentence = outer, True
     if opens_sentence:
         # At the sentence's start: through its comma (one with no verb before it and no
         # conjunction after it) into the main clause, then across coordinated verbs.

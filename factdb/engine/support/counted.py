@@ -736,17 +736,32 @@ _OBJECT_PARTICLES = ("を",)
 
 def _object_before(text: str, v: Value) -> dict[str, str]:
     """The meanings ([counted_nouns]) of the Chinese or Japanese word that stands right
-    before figure `v` with a particle between ("ケーキを2400個誤発注"): the object a count
-    after it counts, when no noun stands right after it (`_counter_nouns`)."""
+    before figure `v` with a particle between ("ケーキを2400個誤発注"), or glued to it with
+    a counter of things right after it ([object_counters]: "ケーキ2400個誤発注",
+    "蛋糕2400个"): the object a count after it counts, when no noun stands right after it
+    (`_counter_nouns`)."""
     end = v.start - 1
     kept: dict[str, str] = {}
-    if end < 2 or text[end] not in _OBJECT_PARTICLES:
+    if (
+        end >= 2
+        and text[end] not in _OBJECT_PARTICLES
+        and text.startswith(_object_counters(), v.end)
+    ):
+        end = v.start  # no particle: the noun ends at the figure
+    elif end < 2 or text[end] not in _OBJECT_PARTICLES:
         return kept
     for m in _counted_nouns_in(text, max(0, end - _OBJECT_REACH), end):
         word = m.group()
         if m.end() == end and len(word) >= 2 and _has_cjk(word):
             kept[m.lastgroup or ""] = word
     return kept
+
+
+@lru_cache(maxsize=1)
+def _object_counters() -> tuple[str, ...]:
+    """common.toml's [object_counters]: Chinese and Japanese counters of things after a
+    figure that a noun glued before it counts ("ケーキ2400個")."""
+    return tuple(_load_toml("common").get("object_counters", {}).get("words", []))
 
 
 #: How many characters before a particle a Chinese or Japanese object noun may start.

@@ -103,11 +103,22 @@ def _date_of_another_event(
     "Carlineo was arrested in March" for "He was arrested in April for the March 21 call"
     gives (April, "arrested"); "last modified on 3 January" for "3 Jan 2019 … Last modified
     on Wed 16 Jan 2019" gives (16 Jan 2019, "modified"). None when that word stands before
-    `q` too ("elected in 2012 and re-elected in 2016")."""
+    `q` too ("elected in 2012 and re-elected in 2016"), or right after the statement's
+    figure before, whose noun it is ("its 2011 revenue in November 2012": the revenue is
+    2011's)."""
     said = [v.start for v in stated.values]
-    word = _word_before(stated.text, s.start, _neighbours(said, stated.values, s, 0)[0])
+    floor = _neighbours(said, stated.values, s, 0)[0]
+    word = _word_before(stated.text, s.start, floor)
     if word is None:
         return None
+    if floor > 0:
+        first = _TOKEN.search(stated.text, floor, s.start)
+        if (
+            first is not None
+            and first.group().lower()[:5] == word
+            and not stated.text[floor : first.start()].strip(" -\u00a0")
+        ):
+            return None  # the noun of the figure before: "its 2011 revenue in November 2012"
     starts = [v.start for v in owner.values]
     length = len(owner.text)
 

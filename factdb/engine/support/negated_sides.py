@@ -26,6 +26,7 @@ from .clauses import (
     _clause_break,
     _cognate_keys,
     _data_patterns,
+    _in_apposition,
     _in_subject,
     _opens_cjk_sentence,
     _prefixes,
@@ -381,8 +382,9 @@ def _of_values(
     starts: list[int],
 ) -> bool:
     """Whether the predicate at start..end is said of one of `values`: in its clause, or
-    heading its aside or list, or the predicate of the subject, apposition or coordinated
-    clause it stands in, or in a short note bracketed right after a value
+    heading its aside or list, or the predicate of the subject, apposition (on a name: "The
+    Irishman, le film à 170 millions de dollars, a triomphé") or coordinated clause it
+    stands in, or in a short note bracketed right after a value
     (`_polarity_sides`); `starts` the sorted starts of all the
     reading's values."""
     text = reading.text
@@ -397,6 +399,7 @@ def _of_values(
             or _in_subject(text, v, lang, start)
             or _apposition_predicate(text, v, start)
             or _coordinated_predicate(text, v, start, lang, starts)
+            or _in_apposition(text, v, lang, start)
         )
         for v in values
     )

@@ -126,7 +126,7 @@ def _counted_false_friends() -> dict[str, re.Pattern[str]]:
 
 
 #: The languages whose tables may list [counted_false_friends].
-_FALSE_FRIEND_LANGS = ("en", "de", "fr", "es", "pt")
+_FALSE_FRIEND_LANGS = ("en", "de", "fr", "es", "pt", "ja")
 
 
 #: How far around a counted noun its false friend's pattern may read.
