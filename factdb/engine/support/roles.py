@@ -269,6 +269,12 @@ _GIVER_WORDS = 3
 _GIVER_AFTER = 60
 
 
+#: How far after a verb of giving its recipient may stand in a quote: a thing given with
+#: words of its own between ("transferred the nominal ownership of the SpiderMonkey code
+#: and project to Dave Mandelin").
+_RECIPIENT_AFTER = 90
+
+
 def _latin_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])")
 
@@ -578,7 +584,9 @@ def _roles(
     if buyers is None or not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
         return None, False
     names = [_latin_name(n) for n in sorted(buyers)]
-    after = _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
+    after = (
+        _RECIPIENT_AFTER if key == "giving" else _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
+    )
     bought = False
     for r, quote_lang in zip(readings, langs, strict=False):
         theirs = _acquire_res(quote_lang, key)
