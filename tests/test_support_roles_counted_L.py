@@ -304,3 +304,109 @@ def test_others_count_the_noun_before(
 ) -> None:
     got, reason = _support(statement, quote, lang, quote_lang)
     assert got == status, reason
+
+
+_TITE = (
+    "o técnico Tite declarou que errou ao levar a taça da Copa Libertadores de 2012, "
+    "conquistada pelo Corinthians, ao ex-presidente Luiz Inácio Lula da Silva."
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The recipient far after the verb, after a title ("ao ex-presidente Luiz Inácio Lula").
+        ("Lula llevó la copa de la Libertadores de 2012 a Tite.", _TITE, "es", "pt", "fail"),
+        ("Tite llevó la copa de la Libertadores de 2012 a Lula.", _TITE, "es", "pt", "pass"),
+        ("Lula took the 2012 Libertadores trophy to Tite.", _TITE, "en", "pt", "fail"),
+        (
+            "Lula took the trophy to Tite in 2012.",
+            "In 2012, Tite took the trophy to former president Lula.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Tite took the trophy to Lula in 2012.",
+            "In 2012, Tite took the trophy to former president Lula.",
+            "en",
+            "en",
+            "pass",
+        ),
+        # A German clause of the perfect: the name before its auxiliary gives.
+        (
+            "Tite sagte, Lula habe ihm 2012 den Libertadores-Pokal gebracht.",
+            _TITE,
+            "de",
+            "pt",
+            "fail",
+        ),
+        (
+            "Tite sagte, er habe Lula 2012 den Libertadores-Pokal gebracht.",
+            _TITE,
+            "de",
+            "pt",
+            "pass",
+        ),
+        ("Tite hat Lula 2012 den Libertadores-Pokal gebracht.", _TITE, "de", "pt", "pass"),
+    ],
+)
+def test_giver_of_a_trophy(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    got, reason = _support(statement, quote, lang, quote_lang)
+    assert got == status, reason
+    if status == "fail":
+        assert "Lula" in reason
+
+
+_TITE_SHORT = (
+    "o técnico Tite declarou que errou ao levar a taça da Copa Libertadores de 2012, "
+    "conquistada pelo Corinthians"
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # The statement's recipient is the quote's giver; its giver the quote names nowhere.
+        ("Lula llevó la copa de la Libertadores 2012 a Tite.", _TITE_SHORT, "es", "pt", "fail"),
+        ("Tite llevó la copa de la Libertadores 2012 a Lula.", _TITE_SHORT, "es", "pt", "pass"),
+        (
+            "Lula levou a taça da Libertadores de 2012 ao técnico Tite.",
+            _TITE_SHORT,
+            "pt",
+            "pt",
+            "fail",
+        ),
+        ("Lula gave the 2012 Libertadores trophy to Tite.", _TITE_SHORT, "en", "pt", "fail"),
+        (
+            "Lula a apporté la coupe de la Libertadores 2012 à Tite.",
+            _TITE_SHORT,
+            "fr",
+            "pt",
+            "fail",
+        ),
+        (
+            "In 2015 Cannon donated $500 to Yagan.",
+            "In 2015, Yagan donated $500 to the school.",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "In 2015 Cannon donated $500 to Yagan.",
+            "In 2015, Yagan received $500.",
+            "en",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_recipient_given_as_giver(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    got, reason = _support(statement, quote, lang, quote_lang)
+    assert got == status, reason
+    if status == "fail":
+        assert "is the giver" in reason

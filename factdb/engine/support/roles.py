@@ -3,6 +3,7 @@ sellers, parties of a comparison), swapped between statement and quote."""
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Iterator
@@ -271,8 +272,9 @@ _GIVER_AFTER = 60
 
 #: How far after a verb of giving its recipient may stand in a quote: a thing given with
 #: words of its own between ("transferred the nominal ownership of the SpiderMonkey code
-#: and project to Dave Mandelin").
-_RECIPIENT_AFTER = 90
+#: and project to Dave Mandelin"; "levar a taça da Copa Libertadores de 2012, conquistada
+#: pelo Corinthians, ao ex-presidente Luiz Inácio Lula").
+_RECIPIENT_AFTER = 120
 
 
 def _latin_name(name: str) -> re.Pattern[str]:
@@ -449,6 +451,10 @@ def _stated_agents(
         return None
     # Most statements hold none of the verbs' words (`_may_hold`): no scan of the pattern.
     m = words.verbs.search(text) if _may_hold(words.verbs, text) else None
+    if m is None:
+        perfect = _perfect_agent(text, lang, key)
+        if perfect is not None:
+            return [perfect] if not any(a <= text.find(perfect) < b for a, b in skip) else None
     converse = False
     if m is None and words.converse is not None:
         m = words.converse.search(text) if _may_hold(words.converse, text) else None
@@ -558,6 +564,50 @@ def _stated_agents(
         and not any(a <= text.find(n, zone[0]) < b for a, b in skip)
         and not _latin_name(n).search(text, *other)  # said on both sides: no agent
     ]
+
+
+@lru_cache(maxsize=64)
+def _perfect_res(lang: str | None, key: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's participles of ``key`` that stand last in a clause of the perfect
+    ([acquire] perfect: "gebracht", "geschenkt") and its auxiliaries right after the
+    clause's first word ([acquire] perfect_auxiliaries: "hat", "habe"), as patterns; None
+    without them."""
+    rules = rules_for(lang)
+    data = rules.data.get("acquire", {}) if rules is not None else {}
+    participles = data.get("perfect", {}).get(key) or []
+    auxiliaries = data.get("perfect_auxiliaries") or []
+    if not participles or not auxiliaries:
+        return None
+    return (
+        re.compile(rf"(?<!\w)(?:{_alt(participles)})(?!\w)", re.I),
+        re.compile(rf"((?-i:[A-ZÄÖÜ])[^\W\d_]{{2,}})\s+(?:{_alt(auxiliaries)})\s", re.I),
+    )
+
+
+def _perfect_agent(text: str, lang: str | None, key: str) -> str | None:
+    """The name that opens a clause of the perfect whose participle of ``key`` stands last,
+    right before the clause's auxiliary ("Tite sagte, Lula habe ihm 2012 den Pokal
+    gebracht": Lula): in the verb-second order the first word before the auxiliary is the
+    subject when it is a name. None otherwise (an article, an adverb or a figure first:
+    "2012 hat ihm Lula den Pokal gebracht" is left unread)."""
+    found = _perfect_res(lang, key)
+    if found is None:
+        return None
+    participles, opening = found
+    p = participles.search(text) if _may_hold(participles, text) else None
+    if p is None:
+        return None
+    lo = _clause_bounds(text, p.start(), p.end(), lang)[0]
+    while lo < p.start() and not text[lo].isalnum():
+        lo += 1
+    m = opening.match(text, lo, p.start())
+    if m is None:
+        return None
+    name = m.group(1)
+    articles = _acquire_res(lang, key)
+    if articles is not None and name.lower() in articles.articles:
+        return None
+    return name
 
 
 def _roles(
@@ -924,6 +974,73 @@ def _buyer_swapped(
     return _roles(stated, readings, langs, lang, key)[0]
 
 
+@lru_cache(maxsize=64)
+def _recipient_name_res(lang: str | None) -> re.Pattern[str] | None:
+    """The language's word before a recipient ([acquire] recipient_word: "to", "a", "ao")
+    and the capitalized name after it (one to three words, a title in small letters
+    before it at most two: "ao ex-presidente Luiz Inácio Lula"), the name its group 1."""
+    rules = rules_for(lang)
+    words = rules.data.get("acquire", {}).get("recipient_word") if rules else None
+    if not words or rules is None or rules.cjk:
+        return None
+    title = r"(?:(?-i:[a-zß-ÿ])[\w-]{0,20}\s+){0,2}"
+    name = r"((?-i:[A-ZÀ-Þ])[^\W\d_]{2,}(?:\s+(?-i:[A-ZÀ-Þ])[^\W\d_]{2,}){0,2})"
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+{title}{name}(?![^\W\d_])", re.I)
+
+
+def _recipient_as_giver(
+    stated: Reading, readings: list[Reading], langs: list[str | None], lang: str | None
+) -> str | None:
+    """The name the statement gives as the recipient of its verb of giving ("Lula llevó la
+    copa a Tite": Tite) that a quote gives as the giver, before a verb of giving in the
+    active voice ("o técnico Tite declarou que errou ao levar a taça"), when the quote
+    names none of the statement's givers (those it names are read by `_roles`) and not the
+    recipient after that verb too; else None."""
+    text = stated.text
+    words = _acquire_res(lang, "giving")
+    recipient = _recipient_name_res(lang)
+    if words is None or recipient is None or not _may_hold(words.verbs, text):
+        return None
+    m = words.verbs.search(text)
+    if m is None:
+        return None
+    hi = _clause_bounds(text, m.start(), m.end(), lang)[1]
+    # The last such name of the clause: "levou a taça da Libertadores ao técnico Tite" (the
+    # article "a" before "taça" is no recipient's word).
+    to = next(iter(collections.deque(recipient.finditer(text, m.end(), hi), maxlen=1)), None)
+    givers = _stated_agents(text, lang, "giving", tuple((v.start, v.end) for v in stated.values))
+    if to is None or not givers:
+        return None
+    name = to.group(1).split()[-1]  # "Dave Mandelin": the last name
+    if any(n in name or name in n for n in givers):
+        return None
+    pattern = _latin_name(name)
+    if any(_latin_name(n).search(r.text) for r in readings for n in givers):
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        theirs = _acquire_res(quote_lang, "giving")
+        if (
+            theirs is None
+            or theirs.object_first
+            or theirs.agent_marks
+            or not pattern.search(r.text)
+        ):
+            continue
+        for v in itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS):
+            start = max(0, v.start() - _BUYER_BEFORE)
+            cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
+            start = cut[-1] if cut else start
+            if _passive_at(theirs, r.text, v, max(start, v.start() - _PASSIVE_REACH)):
+                continue
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + _RECIPIENT_AFTER)
+            end = stop.start() if stop else min(len(r.text), v.end() + _RECIPIENT_AFTER)
+            if pattern.search(r.text, start, v.start()) and not pattern.search(
+                r.text, v.end(), end
+            ):
+                return name
+    return None
+
+
 #: How many words right after a figure may say what it counts for `_counted_right_after`
 #: (an adjective, then the noun: "three other gunmen", "drei weitere Angreifer").
 _APART_REACH = 2
@@ -1007,7 +1124,10 @@ def _role_verbs(data: dict[str, Any], key: str, edge: str, end: str) -> re.Patte
         return re.compile(verbs, re.I)
     source = data.get("source") or []
     stop = rf"[.;:!?]|(?<!\w)(?:{_alt(source)})(?!\w)" if source else r"[.;:!?]"
-    ahead = rf"(?=(?:(?!{stop}).){{0,{_GATED_REACH}}}?(?<!\w)(?:{_alt(to)})\s+(?-i:[A-ZÀ-Þ]))"
+    # A title or two may stand before the name ("to former president Lula").
+    title = r"(?:(?-i:[a-zß-ÿ])[\w-]{0,20}\s+){0,2}"
+    lead = rf"(?:(?!{stop}).){{0,{_GATED_REACH}}}?"
+    ahead = rf"(?={lead}(?<!\w)(?:{_alt(to)})\s+{title}(?-i:[A-ZÀ-Þ]))"
     return re.compile(rf"{verbs}|{edge}(?:{_alt(gated)}){end}{ahead}", re.I)
 
 

@@ -253,6 +253,7 @@ from .roles import (
     _counterparty_swapped,
     _killers_as_killed,
     _noun_parties_swapped,
+    _recipient_as_giver,
     _roles,
 )
 from .rules import _base, _is_time, rules_for
@@ -589,6 +590,12 @@ def _claim_supported(
         if missing_rules or buyer is not None
         else _buyer_swapped(stated, readings, langs, statement_lang, "giving")
     )
+    receiver = (
+        None
+        if missing_rules or buyer is not None or giver is not None
+        else _recipient_as_giver(stated, readings, langs, statement_lang)
+    )
+    giver = giver or receiver
     winner = (
         None
         if missing_rules or buyer is not None or giver is not None
@@ -1070,7 +1077,8 @@ def _claim_supported(
         if verdict in ("match", "overstated") and giver is not None:
             # "Cannon donated $500 to Yagan" for "Yagan donated $500 to Cannon": the quote
             # gives the statement's giver as the recipient.
-            verdict, note = "contradicted", f"in the quote {giver!r} is the recipient"
+            given_as = "the giver" if receiver is not None else "the recipient"
+            verdict, note = "contradicted", f"in the quote {giver!r} is {given_as}"
         if verdict in ("match", "overstated") and winner is not None:
             # "Chelsea beat Arsenal in 2017" for "Arsenal beat Chelsea in 2017": the quote
             # gives the statement's winner as the one beaten.
