@@ -410,3 +410,120 @@ def test_recipient_given_as_giver(
     assert got == status, reason
     if status == "fail":
         assert "is the giver" in reason
+
+
+_EMBARGO = "In 1997, President Bill Clinton imposed a comprehensive trade embargo against Sudan"
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # Who imposed a sanction on whom, a country named in each text's own language.
+        (
+            "En 1997, le Soudan a imposé un embargo commercial aux États-Unis.",
+            _EMBARGO,
+            "fr",
+            "en",
+            "fail",
+        ),
+        (
+            "En 1997, les États-Unis ont imposé un embargo commercial au Soudan.",
+            _EMBARGO,
+            "fr",
+            "en",
+            "pass",
+        ),
+        (
+            "In 1997 Sudan imposed a trade embargo on the United States.",
+            _EMBARGO,
+            "en",
+            "en",
+            "fail",
+        ),
+        ("In 1997 Clinton imposed a trade embargo on Sudan.", _EMBARGO, "en", "en", "pass"),
+        (
+            "1997 verhängte der Sudan ein Handelsembargo gegen die USA.",
+            _EMBARGO,
+            "de",
+            "en",
+            "fail",
+        ),
+        (
+            "En 1997, Sudán impuso un embargo comercial a Estados Unidos.",
+            _EMBARGO,
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "En 1997, Estados Unidos impuso un embargo comercial a Sudán.",
+            _EMBARGO,
+            "es",
+            "en",
+            "pass",
+        ),
+    ],
+)
+def test_sanction_imposed_the_other_way(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    got, reason = _support(statement, quote, lang, quote_lang)
+    assert got == status, reason
+    if status == "fail":
+        assert "is the one sanctioned" in reason
+
+
+_DEEPMIND = (
+    "谷歌(微博) 在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识"
+    "并利用这些知识来回答问题的计算机。"
+)
+
+
+@pytest.mark.parametrize(
+    "statement, quote, lang, quote_lang, status",
+    [
+        # A company's name in katakana, Chinese characters or Latin letters ([name_forms]).
+        ("ディープマインドは2014年にグーグルを買収した。", _DEEPMIND, "ja", "zh", "fail"),
+        ("グーグルは2014年にディープマインドを買収した。", _DEEPMIND, "ja", "zh", "pass"),
+        (
+            "2014年、ディープマインドがグーグルを買収した。",
+            "Google acquired DeepMind in 2014.",
+            "ja",
+            "en",
+            "fail",
+        ),
+        (
+            "2014年、グーグルがディープマインドを買収した。",
+            "Google acquired DeepMind in 2014.",
+            "ja",
+            "en",
+            "pass",
+        ),
+        (
+            "DeepMind acquired Google in 2014.",
+            "2014年、グーグルがディープマインドを買収した。",
+            "en",
+            "ja",
+            "fail",
+        ),
+        (
+            "Google acquired DeepMind in 2014.",
+            "2014年、グーグルがディープマインドを買収した。",
+            "en",
+            "ja",
+            "pass",
+        ),
+        (
+            "2014 übernahm DeepMind Google.",
+            "2014年、グーグルがディープマインドを買収した。",
+            "de",
+            "ja",
+            "fail",
+        ),
+    ],
+)
+def test_buyer_named_in_another_script(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    got, reason = _support(statement, quote, lang, quote_lang)
+    assert got == status, reason

@@ -15,9 +15,10 @@ from .events import _sentence_bounds, _sentence_of
 from .names import _NAME
 from .negation import _SENTENCE_END
 from .patterns import _TOKEN, _alt, _lazy, _may_hold
+from .places import _place_mentions
 from .reading import _DIFFERENCE_KINDS
 from .results import Reading, Value, _owner
-from .rules import _load_toml, rules_for
+from .rules import _base, _load_toml, rules_for
 from .sentences import _LONG_WORD, _has_cjk
 
 
@@ -610,6 +611,62 @@ def _perfect_agent(text: str, lang: str | None, key: str) -> str | None:
     return name
 
 
+def _stated_places(text: str, lang: str | None, names: list[str]) -> dict[str, str]:
+    """The keys of the places (`_place_mentions`: CLDR names) among a statement's agent
+    names ("Soudan": "T:SD"), each with its name; none where a name is no place."""
+    if not lang or not names:
+        return {}
+    found = {p.text: p.key for p in _place_mentions(text, (lang,)) if p.key.startswith("T:")}
+    keys = {found[n]: n for n in names if n in found}
+    return keys if len(keys) == len(names) else {}
+
+
+def _places_named(text: str, lang: str | None, places: dict[str, str]) -> list[re.Pattern[str]]:
+    """Patterns of the names a quote gives the statement's places (`_stated_places`) in its
+    own language ("Sudan" for "Soudan"), one a place; empty unless it names them all."""
+    if not lang:
+        return []
+    spans: dict[str, str] = {}
+    for p in _place_mentions(text, (lang,)):
+        if p.key in places and _LATIN_NAME_START.match(p.text):
+            spans.setdefault(p.key, p.text)
+    if len(spans) != len(places):
+        return []
+    return [_latin_name(n) for n in spans.values()]
+
+
+@lru_cache(maxsize=1)
+def _name_forms() -> dict[str, tuple[str, ...]]:
+    """Each form of a name of [name_forms] (its Latin form, its katakana and Chinese forms:
+    "DeepMind", "ディープマインド") with all the forms of that name."""
+    table = _load_toml("common").get("name_forms", {})
+    out: dict[str, tuple[str, ...]] = {}
+    for latin, forms in table.items():
+        group = (latin, *forms)
+        for form in group:
+            out[form] = group
+    return out
+
+
+def _forms_in(
+    text: str, names: list[str], patterns: list[re.Pattern[str]]
+) -> list[re.Pattern[str]]:
+    """``patterns`` (one a name of ``names``), each that ``text`` does not match replaced
+    by the pattern of another form of its name ([name_forms]) that it does."""
+    forms = _name_forms()
+    out = []
+    for name, pattern in zip(names, patterns, strict=False):
+        if not pattern.search(text):
+            other = (_latin_name(f) for f in forms.get(name, ()) if f != name and f in text)
+            pattern = next(other, pattern)
+        out.append(pattern)
+    return out
+
+
+#: A place name the roles are read of starts with a capital letter ("Sudan", not "sudanais").
+_LATIN_NAME_START = _lazy(r"(?-i:[A-ZÀ-Þ])")
+
+
 def _roles(
     stated: Reading,
     readings: list[Reading],
@@ -634,22 +691,32 @@ def _roles(
     if buyers is None or not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
         return None, False
     names = [_latin_name(n) for n in sorted(buyers)]
+    places = _stated_places(text, lang, buyers)
+    written_otherwise = any(n in _name_forms() for n in buyers)
     after = (
         _RECIPIENT_AFTER if key == "giving" else _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
     )
     bought = False
     for r, quote_lang in zip(readings, langs, strict=False):
         theirs = _acquire_res(quote_lang, key)
-        if (
-            theirs is None
-            or (theirs.object_first and not theirs.agent_marks)
-            or not all(name.search(r.text) for name in names)
-        ):
+        if theirs is None or (theirs.object_first and not theirs.agent_marks):
+            continue
+        pats = names
+        if places and _base(quote_lang) != _base(lang):
+            # "le Soudan" for "Sudan": a place the quote names in its own language.
+            pats = _places_named(r.text, quote_lang, places) or names
+        if written_otherwise:
+            # "ディープマインド" for "DeepMind": a name the quote writes in another script.
+            pats = _forms_in(r.text, sorted(buyers), pats)
+        if not all(name.search(r.text) for name in pats):
             continue
         if theirs.agent_marks:
             # A language of particles: each verb's agents and objects by them.
             for v in itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS):
                 agents, objects = _marked_roles(theirs, r.text, v)
+                if written_otherwise:  # "DeepMind" is "ディープマインド"
+                    agents = {f for a in agents for f in _name_forms().get(a, (a,))}
+                    objects = {f for o in objects for f in _name_forms().get(o, (o,))}
                 if any(n in agents for n in buyers):
                     return None, all(n in agents for n in buyers)
                 bought = bought or all(n in objects for n in buyers)
@@ -673,9 +740,9 @@ def _roles(
                 if nominal is None:
                     continue
                 doers, done = nominal
-                if any(name.search(r.text, *z) for z in doers for name in names):
-                    return None, all(any(name.search(r.text, *z) for z in doers) for name in names)
-                bought = bought or all(any(name.search(r.text, *z) for z in done) for name in names)
+                if any(name.search(r.text, *z) for z in doers for name in pats):
+                    return None, all(any(name.search(r.text, *z) for z in doers) for name in pats)
+                bought = bought or all(any(name.search(r.text, *z) for z in done) for name in pats)
                 continue
             if v.re is theirs.converse:
                 # "Yagan received $500 from Cannon": the giver after "from", the recipient
@@ -699,10 +766,10 @@ def _roles(
                 else:
                     edge = min(p.start(), v.start())
                     buyer_zone, bought_zone = (edge, end), (start, edge)
-            if any(name.search(r.text, *buyer_zone) for name in names):
+            if any(name.search(r.text, *buyer_zone) for name in pats):
                 # the quote gives the name as a buyer too
-                return None, all(name.search(r.text, *buyer_zone) for name in names)
-            bought = bought or all(name.search(r.text, *bought_zone) for name in names)
+                return None, all(name.search(r.text, *buyer_zone) for name in pats)
+            bought = bought or all(name.search(r.text, *bought_zone) for name in pats)
     return (" ".join(sorted(buyers, key=lambda n: text.find(n))) if bought else None), False
 
 

@@ -611,11 +611,16 @@ def _claim_supported(
         if missing_rules or buyer or giver or winner or attacker
         else _buyer_swapped(stated, readings, langs, statement_lang, "urging")
     )
+    sanctioner = (
+        None
+        if missing_rules or buyer or giver or winner or attacker or urger
+        else _buyer_swapped(stated, readings, langs, statement_lang, "sanctioning")
+    )
     # Parties named by common nouns the quote gives the other way round ("Soldiers
     # killed 23 rebels" for "Rebels killed 23 soldiers").
     parties = (
         None
-        if missing_rules or buyer or giver or winner or attacker or urger
+        if missing_rules or buyer or giver or winner or attacker or urger or sanctioner
         else _noun_parties_swapped(stated, readings, langs, statement_lang)
     )
     # Figures a tie left to a person: (s, q, the other figure, its word, where in
@@ -1098,6 +1103,11 @@ def _claim_supported(
             # "Sudan urged Obama to allow" for "Obama Urges Sudan to Allow": the quote gives
             # the statement's urger as the one urged.
             verdict, note = "contradicted", f"in the quote {urger!r} is the one urged"
+        if verdict in ("match", "overstated") and sanctioner is not None:
+            # "En 1997, le Soudan a imposé un embargo aux États-Unis" for "In 1997, Clinton
+            # imposed a trade embargo against Sudan": the quote gives the statement's
+            # sanctioning party as the one sanctioned.
+            verdict, note = "contradicted", f"in the quote {sanctioner!r} is the one sanctioned"
         if verdict in ("match", "overstated") and _comparison_reversed(
             stated, s, q, statement_lang, readings, langs
         ):
