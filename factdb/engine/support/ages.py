@@ -13,7 +13,7 @@ from .negation import _SENTENCE_END
 from .numerals import _last_end, _stripped_end
 from .patterns import _TOKEN, _alt, _lazy, _led, _may_hold
 from .results import Reading, Value
-from .rules import _base, rules_for
+from .rules import _base, _load_toml, rules_for
 from .values import _compare, _holds_value
 from .words import _same_word, _unaccented
 
@@ -536,7 +536,10 @@ def _age_of_another(
     was 11 years old" for "her 11-year-old granddaughter … her son"). In one language
     (its words are compared): (the quote's person's words, the statement's) or None."""
     i = next((k for k, r in enumerate(readings) if _holds_value(r.values, q)), None)
-    if i is None or _base(langs[i]) != _base(statement_lang):
+    if i is None:
+        return None
+    across = _base(langs[i]) != _base(statement_lang)
+    if across and not _kinship():
         return None
     mine = _age_holder(stated.text, s, statement_lang)
     if mine is None:
@@ -546,6 +549,11 @@ def _age_of_another(
     if theirs is None:
         return None
     ours, their_keys = mine[0], theirs[0]
+    if across:
+        # "sein 22-jähriger Enkel" for "his 22-year-old son": two kinships, two persons.
+        if _kin_apart(ours, their_keys):
+            return owner.text[theirs[1] : theirs[2]], stated.text[mine[1] : mine[2]]
+        return None
     said = _holder_keys_outside(stated.text, mine[1], mine[2])
     told = _holder_keys_outside(owner.text, theirs[1], theirs[2])
 
@@ -562,6 +570,23 @@ def _age_of_another(
     if len(only_ours) == len(ours) and only_theirs and any(met(k, told) for k in only_ours):
         return owner.text[theirs[1] : theirs[2]], stated.text[mine[1] : mine[2]]
     return None
+
+
+@lru_cache(maxsize=1)
+def _kinship() -> dict[str, str]:
+    """Each kinship word of [kinship] (keyed as `_holder_key` keys a person's word) with
+    its meaning."""
+    table = _load_toml("common").get("kinship", {})
+    return {_holder_key(w): meaning for meaning, words in table.items() for w in words}
+
+
+def _kin_apart(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two persons' words (`_age_holder` keys) each say a kinship ([kinship]) and
+    no kinship of one is the other's: "enkel" and "son"."""
+    kin = _kinship()
+    a = {kin[k] for k in mine if k in kin}
+    b = {kin[k] for k in theirs if k in kin}
+    return bool(a) and bool(b) and not a & b
 
 
 #: How far (in characters) from a statement's age the person's name may stand.

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
+from .arithmetic import _worked_words
 from .clauses import _CLAUSE_BREAK
 from .events import _TIE_BREAK, _neighbours
 from .holders import _COUNTED_REACH, _TIE_REACH, _TIED_KINDS
@@ -53,7 +54,7 @@ def _tied_in(
         if _holds_value(r.values, q):
             if _base(lang) != _base(statement_lang) or _has_cjk(r.text):
                 return None
-            return _tied_elsewhere(stated, s, q, candidates, r)
+            return _tied_elsewhere(stated, s, q, candidates, r, lang)
     return None
 
 
@@ -220,6 +221,17 @@ def _lead_window(text: str, v: Value, values: list[Value]) -> str:
     return lead
 
 
+@lru_cache(maxsize=1)
+def _second_count() -> re.Pattern[str] | None:
+    """A joining word and a word for one that open a second count after a figure's noun
+    ([counted_noun_second]: "y un", "and one"), or None without such words."""
+    table = _load_toml("common").get("counted_noun_second", {})
+    joins, one = table.get("joins", []), table.get("one", [])
+    if not joins or not one:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(joins)})\s+(?:{_alt(one)})(?!\w)", re.I)
+
+
 def _nouns_counted(
     text: str, v: Value, values: list[Value], lead_too: bool = True
 ) -> tuple[dict[str, str], bool]:
@@ -247,6 +259,11 @@ def _nouns_counted(
         words = list(_TOKEN.finditer(window))
         if len(words) > _COUNTED_REACH:
             window = window[: words[_COUNTED_REACH - 1].end()]
+        second = _second_count()
+        cut = second.search(window) if second is not None else None
+        if cut is not None:
+            # "tres agricultores y un carabinero": the carabinero is the second count's.
+            window = window[: cut.start()]
     said = _TOKEN.search(window) is not None
     if pattern is None:
         return {}, said
@@ -469,7 +486,9 @@ def _other_thing_counted(
         a, b = _on_axis(mine, axis), _on_axis(theirs, axis)
         if a & persons and b & persons:
             a, b = a & persons, b & persons  # "17 women drank vodka": the women are counted
-        apart = _persons_apart(a, b) and _counted_right_after(stated, s, owner, q, a, b)
+        apart = (
+            _persons_apart(a, b) or _group_for_people(a, b, owner.text)
+        ) and _counted_right_after(stated, s, owner, q, a, b)
         if a <= persons and b <= persons and not apart:
             continue
         if any(a & g and b & g for g in near):
@@ -478,6 +497,25 @@ def _other_thing_counted(
             continue
         return mine[min(a)], theirs[min(b)], apart
     return None
+
+
+@lru_cache(maxsize=1)
+def _named_groups() -> frozenset[str]:
+    """The groups of people a quote's bare "people" is not said to be
+    ([counted_noun_named_groups])."""
+    table = _load_toml("common").get("counted_noun_named_groups", {})
+    return frozenset(table.get("meanings", []))
+
+
+def _group_for_people(mine: set[str], theirs: set[str], text: str) -> bool:
+    """Whether a statement names a group of people ([counted_noun_named_groups]: "nine police
+    officers") where the quote says only "people" ("nine people") and names that group
+    nowhere in its text: the statement puts another group in the quote's count."""
+    if theirs != {"people"} or not mine or "people" in mine:
+        return False
+    if not mine <= _named_groups():
+        return False
+    return not any(m.lastgroup in mine for m in _counted_nouns_in(text))
 
 
 def _counter_nouns(text: str, v: Value, found: dict[str, str]) -> dict[str, str]:
@@ -495,7 +533,12 @@ def _counter_nouns(text: str, v: Value, found: dict[str, str]) -> dict[str, str]
 
 
 def _tied_elsewhere(
-    stated: Reading, s: Value, q: Value, candidates: list[Value], owner: Reading
+    stated: Reading,
+    s: Value,
+    q: Value,
+    candidates: list[Value],
+    owner: Reading,
+    lang: str | None = None,
 ) -> tuple[Value, str] | None:
     """The figure of the quote that the statement's words say its figure is, when it is not
     `q`: the words after the statement's figure name what only that figure of the quote
@@ -526,6 +569,7 @@ def _tied_elsewhere(
         id(c): _counted(owner.text, c.end, _neighbours(starts, owner.values, c, length)[1])
         for c in figures
     }
+    _others_inherit(owner, q, figures, words, lang)
     counts = _word_counts(words)
     # The words before `q` that no figure counts: "killed 40 people and injured 12" says
     # what the 12 are; "33 federal hate crime counts for murdering nine" gives "murdering".
@@ -551,6 +595,31 @@ def _tied_elsewhere(
         # députés écologistes" for "11 écologistes (sur 18), …, 12 députés Front de gauche").
         return None
     return told
+
+
+def _others_inherit(
+    owner: Reading,
+    q: Value,
+    figures: list[Value],
+    words: dict[int, dict[str, str]],
+    lang: str | None,
+) -> None:
+    """Give `q`, a count of "others" ([worked] others: "Two gunmen died, and three others
+    may have escaped"), the noun of the count right before it in its sentence (the first
+    word after it, "gunmen"): the others are more of what that count counts, and the
+    statement's "three additional gunmen" is said of `q` as much as of the count before."""
+    others = _worked_words(lang)[2]
+    if others is None or others.match(owner.text, q.end) is None:
+        return
+    before = [c for c in figures if c.end <= q.start]
+    if not before:
+        return
+    prev = max(before, key=lambda c: c.end)
+    if _EVENT_SENTENCE_END.search(owner.text, prev.end, q.start):
+        return
+    noun = next(iter(words.get(id(prev), {}).items()), None)
+    if noun is not None:
+        words[id(q)] = {**words.get(id(q), {}), noun[0]: noun[1]}
 
 
 def _gapped_item_said(stated: Reading, s: Value, q: Value, other: Value, owner: Reading) -> bool:
@@ -787,6 +856,9 @@ def _counted_right_after(
 
     def beside(reading: Reading, v: Value) -> set[str]:
         stop = min([*(u.start for u in reading.values if u.start >= v.end), v.end + 48])
+        second = _second_count()
+        cut = second.search(reading.text, v.end, stop) if second is not None else None
+        stop = cut.start() if cut is not None else stop  # "tres agricultores y un carabinero"
         return {m.lastgroup or "" for m in _counted_nouns_in(reading.text, v.end, stop)}
 
     return (

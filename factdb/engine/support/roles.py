@@ -3,6 +3,7 @@ sellers, parties of a comparison), swapped between statement and quote."""
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Iterator
@@ -14,9 +15,10 @@ from .events import _sentence_bounds, _sentence_of
 from .names import _NAME
 from .negation import _SENTENCE_END
 from .patterns import _TOKEN, _alt, _lazy, _may_hold
+from .places import _place_mentions
 from .reading import _DIFFERENCE_KINDS
 from .results import Reading, Value, _owner
-from .rules import _load_toml, rules_for
+from .rules import _base, _load_toml, rules_for
 from .sentences import _LONG_WORD, _has_cjk
 
 
@@ -269,6 +271,13 @@ _GIVER_WORDS = 3
 _GIVER_AFTER = 60
 
 
+#: How far after a verb of giving its recipient may stand in a quote: a thing given with
+#: words of its own between ("transferred the nominal ownership of the SpiderMonkey code
+#: and project to Dave Mandelin"; "levar a taça da Copa Libertadores de 2012, conquistada
+#: pelo Corinthians, ao ex-presidente Luiz Inácio Lula").
+_RECIPIENT_AFTER = 120
+
+
 def _latin_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])")
 
@@ -443,6 +452,10 @@ def _stated_agents(
         return None
     # Most statements hold none of the verbs' words (`_may_hold`): no scan of the pattern.
     m = words.verbs.search(text) if _may_hold(words.verbs, text) else None
+    if m is None:
+        perfect = _perfect_agent(text, lang, key)
+        if perfect is not None:
+            return [perfect] if not any(a <= text.find(perfect) < b for a, b in skip) else None
     converse = False
     if m is None and words.converse is not None:
         m = words.converse.search(text) if _may_hold(words.converse, text) else None
@@ -554,6 +567,106 @@ def _stated_agents(
     ]
 
 
+@lru_cache(maxsize=64)
+def _perfect_res(lang: str | None, key: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's participles of ``key`` that stand last in a clause of the perfect
+    ([acquire] perfect: "gebracht", "geschenkt") and its auxiliaries right after the
+    clause's first word ([acquire] perfect_auxiliaries: "hat", "habe"), as patterns; None
+    without them."""
+    rules = rules_for(lang)
+    data = rules.data.get("acquire", {}) if rules is not None else {}
+    participles = data.get("perfect", {}).get(key) or []
+    auxiliaries = data.get("perfect_auxiliaries") or []
+    if not participles or not auxiliaries:
+        return None
+    return (
+        re.compile(rf"(?<!\w)(?:{_alt(participles)})(?!\w)", re.I),
+        re.compile(rf"((?-i:[A-ZÄÖÜ])[^\W\d_]{{2,}})\s+(?:{_alt(auxiliaries)})\s", re.I),
+    )
+
+
+def _perfect_agent(text: str, lang: str | None, key: str) -> str | None:
+    """The name that opens a clause of the perfect whose participle of ``key`` stands last,
+    right before the clause's auxiliary ("Tite sagte, Lula habe ihm 2012 den Pokal
+    gebracht": Lula): in the verb-second order the first word before the auxiliary is the
+    subject when it is a name. None otherwise (an article, an adverb or a figure first:
+    "2012 hat ihm Lula den Pokal gebracht" is left unread)."""
+    found = _perfect_res(lang, key)
+    if found is None:
+        return None
+    participles, opening = found
+    p = participles.search(text) if _may_hold(participles, text) else None
+    if p is None:
+        return None
+    lo = _clause_bounds(text, p.start(), p.end(), lang)[0]
+    while lo < p.start() and not text[lo].isalnum():
+        lo += 1
+    m = opening.match(text, lo, p.start())
+    if m is None:
+        return None
+    name = m.group(1)
+    articles = _acquire_res(lang, key)
+    if articles is not None and name.lower() in articles.articles:
+        return None
+    return name
+
+
+def _stated_places(text: str, lang: str | None, names: list[str]) -> dict[str, str]:
+    """The keys of the places (`_place_mentions`: CLDR names) among a statement's agent
+    names ("Soudan": "T:SD"), each with its name; none where a name is no place."""
+    if not lang or not names:
+        return {}
+    found = {p.text: p.key for p in _place_mentions(text, (lang,)) if p.key.startswith("T:")}
+    keys = {found[n]: n for n in names if n in found}
+    return keys if len(keys) == len(names) else {}
+
+
+def _places_named(text: str, lang: str | None, places: dict[str, str]) -> list[re.Pattern[str]]:
+    """Patterns of the names a quote gives the statement's places (`_stated_places`) in its
+    own language ("Sudan" for "Soudan"), one a place; empty unless it names them all."""
+    if not lang:
+        return []
+    spans: dict[str, str] = {}
+    for p in _place_mentions(text, (lang,)):
+        if p.key in places and _LATIN_NAME_START.match(p.text):
+            spans.setdefault(p.key, p.text)
+    if len(spans) != len(places):
+        return []
+    return [_latin_name(n) for n in spans.values()]
+
+
+@lru_cache(maxsize=1)
+def _name_forms() -> dict[str, tuple[str, ...]]:
+    """Each form of a name of [name_forms] (its Latin form, its katakana and Chinese forms:
+    "DeepMind", "ディープマインド") with all the forms of that name."""
+    table = _load_toml("common").get("name_forms", {})
+    out: dict[str, tuple[str, ...]] = {}
+    for latin, forms in table.items():
+        group = (latin, *forms)
+        for form in group:
+            out[form] = group
+    return out
+
+
+def _forms_in(
+    text: str, names: list[str], patterns: list[re.Pattern[str]]
+) -> list[re.Pattern[str]]:
+    """``patterns`` (one a name of ``names``), each that ``text`` does not match replaced
+    by the pattern of another form of its name ([name_forms]) that it does."""
+    forms = _name_forms()
+    out = []
+    for name, pattern in zip(names, patterns, strict=False):
+        if not pattern.search(text):
+            other = (_latin_name(f) for f in forms.get(name, ()) if f != name and f in text)
+            pattern = next(other, pattern)
+        out.append(pattern)
+    return out
+
+
+#: A place name the roles are read of starts with a capital letter ("Sudan", not "sudanais").
+_LATIN_NAME_START = _lazy(r"(?-i:[A-ZÀ-Þ])")
+
+
 def _roles(
     stated: Reading,
     readings: list[Reading],
@@ -578,20 +691,32 @@ def _roles(
     if buyers is None or not 1 <= len(buyers) <= (_GIVER_WORDS if key != "verbs" else 1):
         return None, False
     names = [_latin_name(n) for n in sorted(buyers)]
-    after = _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
+    places = _stated_places(text, lang, buyers)
+    written_otherwise = any(n in _name_forms() for n in buyers)
+    after = (
+        _RECIPIENT_AFTER if key == "giving" else _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
+    )
     bought = False
     for r, quote_lang in zip(readings, langs, strict=False):
         theirs = _acquire_res(quote_lang, key)
-        if (
-            theirs is None
-            or (theirs.object_first and not theirs.agent_marks)
-            or not all(name.search(r.text) for name in names)
-        ):
+        if theirs is None or (theirs.object_first and not theirs.agent_marks):
+            continue
+        pats = names
+        if places and _base(quote_lang) != _base(lang):
+            # "le Soudan" for "Sudan": a place the quote names in its own language.
+            pats = _places_named(r.text, quote_lang, places) or names
+        if written_otherwise:
+            # "ディープマインド" for "DeepMind": a name the quote writes in another script.
+            pats = _forms_in(r.text, sorted(buyers), pats)
+        if not all(name.search(r.text) for name in pats):
             continue
         if theirs.agent_marks:
             # A language of particles: each verb's agents and objects by them.
             for v in itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS):
                 agents, objects = _marked_roles(theirs, r.text, v)
+                if written_otherwise:  # "DeepMind" is "ディープマインド"
+                    agents = {f for a in agents for f in _name_forms().get(a, (a,))}
+                    objects = {f for o in objects for f in _name_forms().get(o, (o,))}
                 if any(n in agents for n in buyers):
                     return None, all(n in agents for n in buyers)
                 bought = bought or all(n in objects for n in buyers)
@@ -615,9 +740,9 @@ def _roles(
                 if nominal is None:
                     continue
                 doers, done = nominal
-                if any(name.search(r.text, *z) for z in doers for name in names):
-                    return None, all(any(name.search(r.text, *z) for z in doers) for name in names)
-                bought = bought or all(any(name.search(r.text, *z) for z in done) for name in names)
+                if any(name.search(r.text, *z) for z in doers for name in pats):
+                    return None, all(any(name.search(r.text, *z) for z in doers) for name in pats)
+                bought = bought or all(any(name.search(r.text, *z) for z in done) for name in pats)
                 continue
             if v.re is theirs.converse:
                 # "Yagan received $500 from Cannon": the giver after "from", the recipient
@@ -641,10 +766,10 @@ def _roles(
                 else:
                     edge = min(p.start(), v.start())
                     buyer_zone, bought_zone = (edge, end), (start, edge)
-            if any(name.search(r.text, *buyer_zone) for name in names):
+            if any(name.search(r.text, *buyer_zone) for name in pats):
                 # the quote gives the name as a buyer too
-                return None, all(name.search(r.text, *buyer_zone) for name in names)
-            bought = bought or all(name.search(r.text, *bought_zone) for name in names)
+                return None, all(name.search(r.text, *buyer_zone) for name in pats)
+            bought = bought or all(name.search(r.text, *bought_zone) for name in pats)
     return (" ".join(sorted(buyers, key=lambda n: text.find(n))) if bought else None), False
 
 
@@ -916,6 +1041,73 @@ def _buyer_swapped(
     return _roles(stated, readings, langs, lang, key)[0]
 
 
+@lru_cache(maxsize=64)
+def _recipient_name_res(lang: str | None) -> re.Pattern[str] | None:
+    """The language's word before a recipient ([acquire] recipient_word: "to", "a", "ao")
+    and the capitalized name after it (one to three words, a title in small letters
+    before it at most two: "ao ex-presidente Luiz Inácio Lula"), the name its group 1."""
+    rules = rules_for(lang)
+    words = rules.data.get("acquire", {}).get("recipient_word") if rules else None
+    if not words or rules is None or rules.cjk:
+        return None
+    title = r"(?:(?-i:[a-zß-ÿ])[\w-]{0,20}\s+){0,2}"
+    name = r"((?-i:[A-ZÀ-Þ])[^\W\d_]{2,}(?:\s+(?-i:[A-ZÀ-Þ])[^\W\d_]{2,}){0,2})"
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+{title}{name}(?![^\W\d_])", re.I)
+
+
+def _recipient_as_giver(
+    stated: Reading, readings: list[Reading], langs: list[str | None], lang: str | None
+) -> str | None:
+    """The name the statement gives as the recipient of its verb of giving ("Lula llevó la
+    copa a Tite": Tite) that a quote gives as the giver, before a verb of giving in the
+    active voice ("o técnico Tite declarou que errou ao levar a taça"), when the quote
+    names none of the statement's givers (those it names are read by `_roles`) and not the
+    recipient after that verb too; else None."""
+    text = stated.text
+    words = _acquire_res(lang, "giving")
+    recipient = _recipient_name_res(lang)
+    if words is None or recipient is None or not _may_hold(words.verbs, text):
+        return None
+    m = words.verbs.search(text)
+    if m is None:
+        return None
+    hi = _clause_bounds(text, m.start(), m.end(), lang)[1]
+    # The last such name of the clause: "levou a taça da Libertadores ao técnico Tite" (the
+    # article "a" before "taça" is no recipient's word).
+    to = next(iter(collections.deque(recipient.finditer(text, m.end(), hi), maxlen=1)), None)
+    givers = _stated_agents(text, lang, "giving", tuple((v.start, v.end) for v in stated.values))
+    if to is None or not givers:
+        return None
+    name = to.group(1).split()[-1]  # "Dave Mandelin": the last name
+    if any(n in name or name in n for n in givers):
+        return None
+    pattern = _latin_name(name)
+    if any(_latin_name(n).search(r.text) for r in readings for n in givers):
+        return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        theirs = _acquire_res(quote_lang, "giving")
+        if (
+            theirs is None
+            or theirs.object_first
+            or theirs.agent_marks
+            or not pattern.search(r.text)
+        ):
+            continue
+        for v in itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS):
+            start = max(0, v.start() - _BUYER_BEFORE)
+            cut = [e.end() for e in _SENTENCE_END.finditer(r.text, start, v.start())]
+            start = cut[-1] if cut else start
+            if _passive_at(theirs, r.text, v, max(start, v.start() - _PASSIVE_REACH)):
+                continue
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + _RECIPIENT_AFTER)
+            end = stop.start() if stop else min(len(r.text), v.end() + _RECIPIENT_AFTER)
+            if pattern.search(r.text, start, v.start()) and not pattern.search(
+                r.text, v.end(), end
+            ):
+                return name
+    return None
+
+
 #: How many words right after a figure may say what it counts for `_counted_right_after`
 #: (an adjective, then the noun: "three other gunmen", "drei weitere Angreifer").
 _APART_REACH = 2
@@ -999,7 +1191,10 @@ def _role_verbs(data: dict[str, Any], key: str, edge: str, end: str) -> re.Patte
         return re.compile(verbs, re.I)
     source = data.get("source") or []
     stop = rf"[.;:!?]|(?<!\w)(?:{_alt(source)})(?!\w)" if source else r"[.;:!?]"
-    ahead = rf"(?=(?:(?!{stop}).){{0,{_GATED_REACH}}}?(?<!\w)(?:{_alt(to)})\s+(?-i:[A-ZÀ-Þ]))"
+    # A title or two may stand before the name ("to former president Lula").
+    title = r"(?:(?-i:[a-zß-ÿ])[\w-]{0,20}\s+){0,2}"
+    lead = rf"(?:(?!{stop}).){{0,{_GATED_REACH}}}?"
+    ahead = rf"(?={lead}(?<!\w)(?:{_alt(to)})\s+{title}(?-i:[A-ZÀ-Þ]))"
     return re.compile(rf"{verbs}|{edge}(?:{_alt(gated)}){end}{ahead}", re.I)
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .ages import _HOLDER_REACH, _HOLDER_WORD, _holder_key
 from .clauses import _CLAUSE_BREAK, _clause_bounds
-from .counted import _coordinated_with_one_before
+from .counted import _coordinated_with_one_before, _others_inherit
 from .events import _neighbours
 from .holders import _TIED_KINDS, _mid_sentence, _word_starts
 from .negation import _SENTENCE_END
@@ -78,6 +78,8 @@ def _subject_elsewhere(
     theirs, by_id = _figure_words(
         owner.text, figures, owner.values, after=following, loose_too=loose
     )
+    # "Two gunmen died, and three others may have escaped": the others are gunmen too.
+    _others_inherit(owner, q, figures, theirs, langs[readings.index(owner)] if langs else None)
     said = set().union(*mine_all.values())
     seen: dict[str, int] = {}
     for words in theirs.values():

@@ -253,6 +253,7 @@ from .roles import (
     _counterparty_swapped,
     _killers_as_killed,
     _noun_parties_swapped,
+    _recipient_as_giver,
     _roles,
 )
 from .rules import _base, _is_time, rules_for
@@ -589,6 +590,12 @@ def _claim_supported(
         if missing_rules or buyer is not None
         else _buyer_swapped(stated, readings, langs, statement_lang, "giving")
     )
+    receiver = (
+        None
+        if missing_rules or buyer is not None or giver is not None
+        else _recipient_as_giver(stated, readings, langs, statement_lang)
+    )
+    giver = giver or receiver
     winner = (
         None
         if missing_rules or buyer is not None or giver is not None
@@ -604,11 +611,16 @@ def _claim_supported(
         if missing_rules or buyer or giver or winner or attacker
         else _buyer_swapped(stated, readings, langs, statement_lang, "urging")
     )
+    sanctioner = (
+        None
+        if missing_rules or buyer or giver or winner or attacker or urger
+        else _buyer_swapped(stated, readings, langs, statement_lang, "sanctioning")
+    )
     # Parties named by common nouns the quote gives the other way round ("Soldiers
     # killed 23 rebels" for "Rebels killed 23 soldiers").
     parties = (
         None
-        if missing_rules or buyer or giver or winner or attacker or urger
+        if missing_rules or buyer or giver or winner or attacker or urger or sanctioner
         else _noun_parties_swapped(stated, readings, langs, statement_lang)
     )
     # Figures a tie left to a person: (s, q, the other figure, its word, where in
@@ -1070,7 +1082,8 @@ def _claim_supported(
         if verdict in ("match", "overstated") and giver is not None:
             # "Cannon donated $500 to Yagan" for "Yagan donated $500 to Cannon": the quote
             # gives the statement's giver as the recipient.
-            verdict, note = "contradicted", f"in the quote {giver!r} is the recipient"
+            given_as = "the giver" if receiver is not None else "the recipient"
+            verdict, note = "contradicted", f"in the quote {giver!r} is {given_as}"
         if verdict in ("match", "overstated") and winner is not None:
             # "Chelsea beat Arsenal in 2017" for "Arsenal beat Chelsea in 2017": the quote
             # gives the statement's winner as the one beaten.
@@ -1090,6 +1103,11 @@ def _claim_supported(
             # "Sudan urged Obama to allow" for "Obama Urges Sudan to Allow": the quote gives
             # the statement's urger as the one urged.
             verdict, note = "contradicted", f"in the quote {urger!r} is the one urged"
+        if verdict in ("match", "overstated") and sanctioner is not None:
+            # "En 1997, le Soudan a imposé un embargo aux États-Unis" for "In 1997, Clinton
+            # imposed a trade embargo against Sudan": the quote gives the statement's
+            # sanctioning party as the one sanctioned.
+            verdict, note = "contradicted", f"in the quote {sanctioner!r} is the one sanctioned"
         if verdict in ("match", "overstated") and _comparison_reversed(
             stated, s, q, statement_lang, readings, langs
         ):
