@@ -434,7 +434,9 @@ def _places_swapped(
     for side, name, _, words in said_compass:
         if any(c[:2] == (side, name) for c in theirs_compass):
             continue
-        for other_side, other_name, _, other_words in near_compass:
+        # Near a matched figure, or anywhere in a quote that gives the name with one other
+        # compass word only ("the state of South Carolina ... That trial is scheduled").
+        for other_side, other_name, _, other_words in near_compass + theirs_compass:
             if (
                 other_name == name
                 and other_side != side
