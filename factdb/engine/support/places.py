@@ -434,7 +434,10 @@ def _places_swapped(
     for side, name, _, words in said_compass:
         if any(c[:2] == (side, name) for c in theirs_compass):
             continue
-        for other_side, other_name, _, other_words in near_compass:
+        # Near a matched figure, or anywhere in the quotes, which never give the name with
+        # the statement's compass word ("the state of South Carolina ... That trial is
+        # scheduled to begin Jan. 17").
+        for other_side, other_name, _, other_words in near_compass + theirs_compass:
             if (
                 other_name == name
                 and other_side != side

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .places import _place_langs, _place_mentions, _places_agree
 from .rules import rules_for
 
 #: The words of a text for `_substituted_word`: letters and digits, joined by a hyphen,
@@ -66,6 +67,9 @@ def _sub_named(tokens: list[str], starts: list[int], text: str) -> bool:
             k -= 1
         if k >= 0 and text[k] not in '.!?:;"“«(':
             return True
+        # The period of an initialism ("the U.S. Embassy") ends no sentence.
+        if k >= 2 and text[k] == "." and text[k - 1].isupper() and text[k - 2] == ".":
+            return True
     return False
 
 
@@ -114,7 +118,9 @@ def _substituted_word(statement: str, quote: str, lang: str | None) -> tuple[str
     words ([substitution_sets]: "grandson" against "granddaughter", "Greek" against
     "Roman", "client" against "co-founder"); ("name", said, theirs) where both runs
     hold a capitalized word not opening a sentence ("Producers" against "Screen
-    Actors"), neither an abbreviation, a shortening or a spelling of the other. None
+    Actors"), neither an abbreviation, a shortening or a spelling of the other;
+    ("place", said, theirs) where both runs name places that do not agree ("French"
+    against "U.S.": `places._places_agree`). None
     when the quote says the statement's word elsewhere too."""
     members = _substitution_members(lang)
     s_found = list(_SUB_TOKEN.finditer(statement))
@@ -195,6 +201,7 @@ def _substituted_word(statement: str, quote: str, lang: str | None) -> tuple[str
                             (statement, s_found, s_norm, s_raw, s_starts, s_words),
                             (quote, q_found, q_norm, q_raw, q_starts, q_words),
                             members,
+                            lang,
                             end,
                             goes_on,
                         )
@@ -203,11 +210,36 @@ def _substituted_word(statement: str, quote: str, lang: str | None) -> tuple[str
     return None
 
 
+def _sub_full_names(
+    stated: tuple[str, list[re.Match[str]], list[str], list[str], list[int], set[str]],
+    quoted: tuple[str, list[re.Match[str]], list[str], list[str], list[int], set[str]],
+    run: tuple[int, int, int, int],
+) -> bool:
+    """Whether both runs of `run` are two capitalized words or more, each a name's word
+    (`_sub_named`): whole names, as "Mitchell Baker" and "Brendan Eich"."""
+    i1, i2, j1, j2 = run
+    statement, _, _, s_raw, s_starts, _ = stated
+    quote, _, _, q_raw, q_starts, _ = quoted
+    return (
+        i2 - i1 >= 2
+        and j2 - j1 >= 2
+        and all(
+            _sub_named([w], [at], statement)
+            for w, at in zip(s_raw[i1:i2], s_starts[i1:i2], strict=True)
+        )
+        and all(
+            _sub_named([w], [at], quote)
+            for w, at in zip(q_raw[j1:j2], q_starts[j1:j2], strict=True)
+        )
+    )
+
+
 def _replaced(
     run: tuple[int, int, int, int],
     stated: tuple[str, list[re.Match[str]], list[str], list[str], list[int], set[str]],
     quoted: tuple[str, list[re.Match[str]], list[str], list[str], list[int], set[str]],
     members: dict[str, tuple[str, int]],
+    lang: str | None,
     at_end: bool,
     goes_on: bool = False,
 ) -> tuple[str, str, str] | None:
@@ -242,12 +274,55 @@ def _replaced(
         word = next(t for t in mine if members.get(t) == (name, i))
         theirs_word = next(t for t in theirs if t in their_forms)
         return "set", s_raw[i1 + mine.index(word)], q_raw[j1 + theirs.index(theirs_word)]
-    if at_end or figured or goes_on:
+    if figured or goes_on:
+        return None
+    # At the end of both texts the frame is the words before the runs: two of them, one of
+    # four letters or more, and both texts end a sentence there, not cut off ("to the
+    # offices of Nancy Pelosi." against "to the offices of Omar."), in a language that
+    # does not capitalize its nouns.
+    rules = rules_for(lang)
+    nouns_capitalized = rules is None or rules.data.get("identifiers", {}).get("nouns_capitalized")
+    if at_end and (
+        nouns_capitalized
+        or i1 < 2
+        or j1 < 2
+        or s_norm[i1 - 2 : i1] != q_norm[j1 - 2 : j1]
+        or max(len(t) for t in s_norm[i1 - 2 : i1]) < 4
+        or not statement.rstrip().endswith(".")
+        or not quote.rstrip().endswith(".")
+    ):
         return None
     if not _sub_named(s_raw[i1:i2], s_starts[i1:i2], statement) or not _sub_named(
         q_raw[j1:j2], q_starts[j1:j2], quote
     ):
         return None
+    # Places on both sides (CLDR names, peoples): another place is a replacement ("the
+    # French Embassy" against "the U.S. Embassy"), the same one in other words is not
+    # ("the American Embassy").
+    # Places are read in the whole text: one standing alone in a run, or opening it
+    # ("French", "U.S." before "Embassy"; "New Mexico" is no Mexico). A place on one side
+    # only is the places module's to compare ("the United States" against "New Mexico").
+    langs = _place_langs(lang)
+    s_span = (s_starts[i1], s_found[i2 - 1].end())
+    q_span = (q_starts[j1], q_found[j2 - 1].end())
+    mine_places = [
+        p
+        for p in _place_mentions(statement, langs)
+        if s_span[0] <= p.start < s_span[1] and (p.alone or p.start == s_span[0])
+    ]
+    their_places = [
+        p
+        for p in _place_mentions(quote, langs)
+        if q_span[0] <= p.start < q_span[1] and (p.alone or p.start == q_span[0])
+    ]
+    if mine_places or their_places:
+        if not mine_places or not their_places:
+            return None
+        if any(_places_agree(a.key, b.key) for a in mine_places for b in their_places):
+            return None
+        if any(t in q_words for t in mine) or any(t in s_words for t in theirs):
+            return None
+        return "place", said, told
     # The run inside a longer name, a capitalized word next to it on both sides of the
     # frame ("2020 Producers Guild Awards" against "2020 Screen Actors Guild Awards"): a
     # lone capitalized word may be a noun (German) or a place standing for its people
@@ -259,10 +334,91 @@ def _replaced(
         _sub_named(s_raw[i2 : i2 + 1], s_starts[i2 : i2 + 1], statement)
         and _sub_named(q_raw[j2 : j2 + 1], q_starts[j2 : j2 + 1], quote)
     )
-    if not inside:
-        return None
+    # Or whole names in their own right: two capitalized words or more on each side
+    # ("promoted Mitchell Baker to" against "promoted Brendan Eich to"), or one word for
+    # one between equal words, one of them of four letters or more ("$170 million Amazon
+    # gangster film" against "Netflix"), in a language that does not capitalize its nouns.
+    if not (inside or at_end or _sub_full_names(stated, quoted, run)):
+        if (
+            len(mine) != 1
+            or len(theirs) != 1
+            or nouns_capitalized
+            or max(len(s_norm[i1 - 1]), len(s_norm[i2]) if i2 < len(s_norm) else 0) < 4
+        ):
+            return None
     if any(t in q_words for t in mine) or any(t in s_words for t in theirs):
         return None
     if _sub_variant(mine, theirs, s_raw[i1:i2] + q_raw[j1:j2]):
         return None
     return "name", said, told
+
+
+#: What ends the slot of a name across languages: the end of the text or of its clause.
+_SLOT_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _frame_word(tokens: list[re.Match[str]], k: int, lang: str | None) -> str | None:
+    """The key of the [name_frames] word right before token `k` ("avec" and "with" are
+    "with"), or None."""
+    rules = rules_for(lang)
+    if k < 1 or rules is None:
+        return None
+    frames = rules.data.get("name_frames", {})
+    return frames.get(tokens[k - 1].group().lower())
+
+
+def _slot_names(text: str, lang: str | None) -> list[tuple[str, str, str]]:
+    """The names `text` gives in a framed slot at the end of a clause ("son contrat avec
+    Microsoft."): (the frame's key, the name as written, its `_sub_norm` form); a name is
+    one capitalized word of four letters or more (not opening a sentence, no figure)."""
+    tokens = list(_SUB_TOKEN.finditer(text))
+    out = []
+    for k, m in enumerate(tokens):
+        word = m.group().rstrip(".")
+        if len(word) < 4 or not word[0].isupper():
+            continue
+        if not _SLOT_END.match(text, m.start() + len(word)):
+            continue
+        key = _frame_word(tokens, k, lang)
+        if key is not None and _sub_named([word], [m.start()], text):
+            out.append((key, word, _sub_norm(word)))
+    return out
+
+
+def _named_otherwise_across(
+    statement: str, quote: str, statement_lang: str | None, quote_lang: str | None
+) -> tuple[str, str] | None:
+    """A name the statement gives in a framed slot at the end of a clause that the quote,
+    in another language, fills with another name ("contrat avec Microsoft" against
+    "contract with Google"; the frames are the [name_frames] words of each language):
+    (the statement's name, the quote's), when the quote holds the statement's name in no
+    form (`_sub_variant`) and no place is named (places are compared by `places`). None
+    otherwise, and for a language that capitalizes its nouns (a noun is no name)."""
+    for lang in (statement_lang, quote_lang):
+        rules = rules_for(lang)
+        if rules is None or not rules.data.get("name_frames"):
+            return None
+        if rules.data.get("identifiers", {}).get("nouns_capitalized"):
+            return None
+    mine = _slot_names(statement, statement_lang)
+    if not mine:
+        return None
+    theirs = _slot_names(quote, quote_lang)
+    if not theirs:
+        return None
+    lowered = quote.lower()
+    q_norm = [_sub_norm(m.group()) for m in _SUB_TOKEN.finditer(quote)]
+    s_norm = [_sub_norm(m.group()) for m in _SUB_TOKEN.finditer(statement)]
+    langs = _place_langs(statement_lang, quote_lang)
+    for key, word, norm in mine:
+        if _said_as_word(norm, lowered) or _place_mentions(word, langs):
+            continue
+        if any(_sub_variant([norm], [t], [word]) for t in q_norm):
+            continue
+        for their_key, their_word, their_norm in theirs:
+            if their_key != key or _place_mentions(their_word, langs):
+                continue
+            if any(_sub_variant([their_norm], [t], [their_word]) for t in s_norm):
+                continue
+            return word, their_word
+    return None

@@ -216,7 +216,7 @@ from .permissions import (
     _permission_verdict,
     _undoes_absence,
 )
-from .places import _places_swapped
+from .places import _place_fail, _places_swapped
 from .polarity import (
     _OUTCOME_GROUP,
     _PERMISSION_GROUP,
@@ -266,7 +266,7 @@ from .subjects import (
     _subject_named_apart,
     _subject_swapped,
 )
-from .substitutions import _substituted_word
+from .substitutions import _named_otherwise_across, _substituted_word
 from .ties import (
     _anaphora_side,
     _attributes_swapped,
@@ -357,6 +357,15 @@ statement_lang="en").status
     )
     for quote, lang in zip(quotes, langs, strict=False):
         if lang != statement_lang:
+            # Across languages, a name in a framed slot ("contrat avec Microsoft" against
+            # "contract with Google"): `_named_otherwise_across`.
+            across = _named_otherwise_across(statement, quote, statement_lang, lang)
+            if across is not None:
+                return Support(
+                    "unverified",
+                    f"the quote names {across[1]!r} where the statement names {across[0]!r}",
+                    (*support.elements, Element("name", across[0], across[1], "missing")),
+                )
             continue
         found = _substituted_word(statement, quote, lang)
         if found is None:
@@ -368,6 +377,8 @@ statement_lang="en").status
                 f"the quote names {theirs!r} where the statement names {said!r}",
                 (*support.elements, Element("name", said, theirs, "missing")),
             )
+        if kind == "place":
+            return _place_fail(support, said, theirs)
         return Support(
             "fail",
             f"the statement says {said!r} but the quote says {theirs!r} in the same place",
