@@ -90,6 +90,17 @@ def _support(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[st
             "unverified",
             "New Mexico",
         ),
+        # A place on one side only: the engine does not know that New Mexico is in the
+        # United States, so the name replaced is unverified (never a pass, and never a fail:
+        # "New Mexico" is not read as Mexico, test_support_places_D).
+        (
+            "In 2015, 300 people moved to the United States.",
+            "In 2015, 300 people moved to New Mexico.",
+            "en",
+            "en",
+            "unverified",
+            "New Mexico",
+        ),
         # A place for another.
         (
             "In 2012 hundreds of Islamists assaulted the French Embassy in Tunis.",
@@ -235,12 +246,6 @@ def test_name_substituted(
             "Roof is facing separate murder charges brought by the state of South Carolina, "
             "which is also seeking the death penalty. That trial is scheduled to begin Jan. 17.",
             "es",
-            "en",
-        ),
-        (
-            "In 2015, 300 people moved to the United States.",
-            "In 2015, 300 people moved to New Mexico.",
-            "en",
             "en",
         ),
         (

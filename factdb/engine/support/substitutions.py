@@ -315,9 +315,7 @@ def _replaced(
         for p in _place_mentions(quote, langs)
         if q_span[0] <= p.start < q_span[1] and (p.alone or p.start == q_span[0])
     ]
-    if mine_places or their_places:
-        if not mine_places or not their_places:
-            return None
+    if mine_places and their_places:
         if any(_places_agree(a.key, b.key) for a in mine_places for b in their_places):
             return None
         if any(t in q_words for t in mine) or any(t in s_words for t in theirs):
