@@ -454,8 +454,10 @@ def _other_thing_counted(
     # right after the figure's counter counts ("27頭のザトウクジラ", "27头座头鲸").
     if _has_cjk(stated.text):
         mine = _counter_nouns(stated.text, s, mine) or _object_before(stated.text, s)
-    if not mine:
-        return None  # before the quote's words are read: most statements' figures say none
+    if not any(_axis_of(m) == "what" for m in mine):
+        # Before the quote's words are read: most statements' figures say no meaning on
+        # the one axis compared below (`_meanings_apart`'s "what"), or none at all.
+        return None
     theirs = _nouns_counted(owner.text, q, owner.values)[0]
     if _has_cjk(owner.text):
         theirs = _counter_nouns(owner.text, q, theirs) or _object_before(owner.text, q)
