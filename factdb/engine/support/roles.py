@@ -921,8 +921,8 @@ def _noun_parties(text: str, lang: str | None) -> set[tuple[str, str, str]]:
     out: set[tuple[str, str, str]] = set()
     for key in _PARTY_KEYS:
         words = _acquire_res(lang, key)
-        if words is None or words.cjk:
-            continue
+        if words is None or words.cjk or not _may_hold(words.verbs, text):
+            continue  # most texts hold none of the words every verb's match holds one of
         for v in itertools.islice(words.verbs.finditer(text), _MAX_VERBS):
             lo = max(0, v.start() - _PARTY_BEFORE)
             cut = [e.end() for e in _SENTENCE_END.finditer(text, lo, v.start())]
