@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .patterns import _any_required_words, _holds_any, _holds_folded
 from .rules import _load_toml
 from .sentences import _has_cjk, _sentence
 
@@ -18,21 +19,28 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]")
 
 
 @lru_cache(maxsize=1)
-def _award_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _award_patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]:
     """[award_names] of common.toml: each award with one pattern of its names, Latin-script
-    ones whole."""
+    ones whole, and the lowercase words of which each of its matches holds one
+    (`_any_required_words`; None: no such words)."""
     table = _load_toml("common").get("award_names", {})
     out = []
     for name, forms in table.items():
         parts = [f if _has_cjk(f) else rf"(?<!\w)(?:{f})(?!\w)" for f in forms]
-        out.append((name, re.compile("|".join(parts))))
+        pattern = re.compile("|".join(parts))
+        out.append((name, pattern, _any_required_words(pattern.pattern, pattern.flags)))
     return tuple(out)
 
 
 def _awards_in(text: str) -> dict[str, str]:
-    """The awards `text` names ([award_names]): each with the words naming it first."""
+    """The awards `text` names ([award_names]): each with the words naming it first. An
+    award none of whose words the text's lowercase holds is not searched for (`_may_hold`,
+    the text lowered once for all of them): most texts name no award."""
     found: dict[str, str] = {}
-    for name, pattern in _award_patterns():
+    lowered = None if _holds_folded(text) else text.lower()
+    for name, pattern, words in _award_patterns():
+        if words is not None and lowered is not None and not _holds_any(lowered, words):
+            continue
         m = pattern.search(text)
         if m is not None:
             found[name] = m.group().strip()

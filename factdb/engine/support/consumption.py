@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import _alt
+from .patterns import _alt, _may_hold
 from .roles import _counted_nouns_in
 from .rules import _load_toml, rules_for
 from .sentences import _has_cjk
@@ -44,8 +44,8 @@ def _consumed(text: str, lang: str | None) -> dict[str, str]:
     """The [consumed_apart] meanings `text` names beside a verb of drinking or eating: each
     with its word."""
     verbs = _consume_verbs(lang)
-    if verbs is None:
-        return {}
+    if verbs is None or not _may_hold(verbs, text):
+        return {}  # most texts hold none of the words each verb's match holds one of
     kinds = frozenset().union(*_consumed_groups())
     found: dict[str, str] = {}
     for verb in verbs.finditer(text):

@@ -466,15 +466,19 @@ def _other_thing_counted(
     if s.kind == "percent" or q.kind == "percent":
         return None  # "10% der Schüler": the noun after a share is its whole's
     mine = _nouns_counted(stated.text, s, stated.values)[0]
-    theirs = _nouns_counted(owner.text, q, owner.values)[0]
     # Counters and nouns around a figure in Chinese or Japanese are often another's
     # ("200人以上が死亡した事件", "人口三万五千的最北端城市", "10万人の雇用"): only a noun
     # right after the figure's counter counts ("27頭のザトウクジラ", "27头座头鲸").
     if _has_cjk(stated.text):
         mine = _counter_nouns(stated.text, s, mine) or _object_before(stated.text, s)
+    if not any(_axis_of(m) == "what" for m in mine):
+        # Before the quote's words are read: most statements' figures say no meaning on
+        # the one axis compared below (`_meanings_apart`'s "what"), or none at all.
+        return None
+    theirs = _nouns_counted(owner.text, q, owner.values)[0]
     if _has_cjk(owner.text):
         theirs = _counter_nouns(owner.text, q, theirs) or _object_before(owner.text, q)
-    if not mine or not theirs:
+    if not theirs:
         return None
     persons = _counted_axes()[1] | {"people"}
     near = _near_meanings()

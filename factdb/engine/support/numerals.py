@@ -225,7 +225,7 @@ def _prepare(text: str, rules: Rules) -> str:
         # as digits joined to it by a hyphen ("200-fold", "200-fach").
         text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
     for pattern, replacement in _number_rewrites(rules.lang):
-        if _may_match(pattern, text):
+        if _may_match(pattern, text) and _may_hold(pattern, text):
             # "11m inhabitants": 11 million, no 11 metres ([numbers] rewrites).
             text = pattern.sub(replacement, text)
     article = _data_patterns(rules.lang, "numbers", "article_as_one", re.I)

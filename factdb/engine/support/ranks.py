@@ -532,8 +532,10 @@ def _order_checked(
     if support.status == "fail":
         return support
     words = _finishing_words(statement_lang)
-    if words is None or not any(w.search(statement) for w in words):
-        return support  # the statement gives no order (most statements)
+    if words is None or not any(_may_hold(w, statement) and w.search(statement) for w in words):
+        # The statement gives no order (most statements): most hold none of the words
+        # every match of the two patterns holds one of (`_may_hold`), and are not scanned.
+        return support
     langs = (
         [quote_lang if quote_lang is not None else statement_lang] * len(quotes)
         if isinstance(quote_lang, str) or quote_lang is None

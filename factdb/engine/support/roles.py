@@ -39,15 +39,64 @@ def _counted_nouns_pattern() -> re.Pattern[str] | None:
     words whole, Chinese and Japanese ones anywhere. The meanings with the longest words
     come first, so that a phrase is read before a word inside it ("votes in favour",
     "Ja-Stimmen" before "votes", "Stimmen")."""
+    return _counted_nouns_compiled(_counted_noun_groups())
+
+
+@lru_cache(maxsize=1)
+def _counted_noun_groups() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """[counted_nouns] of common.toml in `_counted_nouns_pattern`'s order: each meaning with
+    its Latin-script words and its Chinese and Japanese ones, longest first."""
     table = _load_toml("common").get("counted_nouns", {})
+    return tuple(
+        (
+            meaning,
+            tuple(sorted((w for w in words if not _has_cjk(w)), key=len, reverse=True)),
+            tuple(sorted((w for w in words if _has_cjk(w)), key=len, reverse=True)),
+        )
+        for meaning, words in sorted(table.items(), key=lambda kv: (-max(map(len, kv[1])), kv[0]))
+    )
+
+
+def _counted_nouns_compiled(
+    table: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...],
+) -> re.Pattern[str] | None:
+    """One pattern of `_counted_noun_groups`' meanings (or some of their words), a group
+    per meaning that has words, in their order; None when none has."""
     groups = []
-    for meaning, words in sorted(table.items(), key=lambda kv: (-max(map(len, kv[1])), kv[0])):
-        latin = sorted((w for w in words if not _has_cjk(w)), key=len, reverse=True)
-        cjk = sorted((w for w in words if _has_cjk(w)), key=len, reverse=True)
+    for meaning, latin, cjk in table:
         parts = [rf"(?<!\w)(?:{_alt(latin)})(?!\w)"] if latin else []
         parts += [_alt(cjk)] if cjk else []
-        groups.append(f"(?P<{meaning}>{'|'.join(parts)})")
+        if parts:
+            groups.append(f"(?P<{meaning}>{'|'.join(parts)})")
     return re.compile("|".join(groups), re.I) if groups else None
+
+
+@lru_cache(maxsize=2048)
+def _counted_nouns_at(token: str | None, char: str | None) -> re.Pattern[str] | None:
+    """`_counted_nouns_pattern` cut to the words that can match where a text's word
+    `token` starts (lower-cased; None: no word of `_counted_nouns_gate` starts there) and
+    character `char` stands (a Chinese or Japanese word's first; None: no such one): the
+    Latin-script words whose first word is `token` (a word matches whole, so the text's
+    word there is its first), the Chinese and Japanese ones that open with `char` (none
+    opens with a character that has a case). The meanings keep their order and each its
+    words', so its match there is the whole pattern's; but it tries a few words, not the
+    table's 1,300 (a match of the whole pattern at one position cost 20-30 µs)."""
+    table = tuple(
+        (
+            meaning,
+            tuple(w for w in latin if token is not None and _first_word(w) == token),
+            tuple(w for w in cjk if char is not None and w[0] == char),
+        )
+        for meaning, latin, cjk in _counted_noun_groups()
+    )
+    return _counted_nouns_compiled(table)
+
+
+def _first_word(word: str) -> str | None:
+    """The first word (``\\w+``) of a [counted_nouns] word, lower-cased, as
+    `_counted_nouns_gate` takes it; None when it opens with no word character."""
+    m = _TOKEN.match(word.lower())
+    return m.group() if m else None
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +134,25 @@ def _matches_at(
             after = m.end()
 
 
+def _counted_matches_at(
+    text: str, starts: list[tuple[int, tuple[str | None, str | None]]], hi: int
+) -> Iterator[re.Match[str]]:
+    """`_matches_at` for `_counted_nouns_pattern`, each start with the word and the
+    character that stand there (`_counted_nouns_at`'s keys): the pattern of the words
+    that can match there is tried, with the match the whole pattern's would be."""
+    after = 0
+    for start, (token, char) in starts:
+        if start < after:
+            continue
+        pattern = _counted_nouns_at(token, char)
+        if pattern is None:
+            continue
+        m = pattern.match(text, start, hi)
+        if m is not None and m.end() > start:
+            yield m
+            after = m.end()
+
+
 def _counted_nouns_in(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     """`_counted_nouns_pattern`'s matches in text[lo:hi], found only where
     `_counted_nouns_gate` lets one be (most texts hold none of its words)."""
@@ -101,13 +169,20 @@ def _counted_nouns_in(text: str, lo: int = 0, hi: int | None = None) -> Iterator
         # A match starts where one of its words does: a whole word ("\w+") that is some
         # Latin-script word's first (the pattern's `(?<!\w)` puts it at a word's start), or
         # a Chinese or Japanese word's first character. Trying the pattern there only finds
-        # what scanning every position finds, at a fraction of the cost of the scan.
-        starts = [lo + m.start() for m in _TOKEN.finditer(lowered) if m.group() in first]
+        # what scanning every position finds, at a fraction of the cost of the scan; and
+        # only the words that open with what stands there (`_counted_nouns_at`).
+        starts: dict[int, tuple[str | None, str | None]] = {
+            lo + m.start(): (m.group(), None)
+            for m in _TOKEN.finditer(lowered)
+            if m.group() in first
+        }
         if cjk and not part.isascii():
-            starts += [lo + i for i, c in enumerate(part) if c in cjk]
+            for i, c in enumerate(part):
+                if c in cjk:
+                    starts[lo + i] = (starts.get(lo + i, (None, None))[0], c)
         if not starts:
             return iter(())
-        found = _matches_at(pattern, text, sorted(starts), hi)
+        found = _counted_matches_at(text, sorted(starts.items()), hi)
     friends = _counted_false_friends()
     if not friends:
         return found
@@ -971,8 +1046,8 @@ def _noun_parties(text: str, lang: str | None) -> set[tuple[str, str, str]]:
     out: set[tuple[str, str, str]] = set()
     for key in _PARTY_KEYS:
         words = _acquire_res(lang, key)
-        if words is None or words.cjk:
-            continue
+        if words is None or words.cjk or not _may_hold(words.verbs, text):
+            continue  # most texts hold none of the words every verb's match holds one of
         for v in itertools.islice(words.verbs.finditer(text), _MAX_VERBS):
             lo = max(0, v.start() - _PARTY_BEFORE)
             cut = [e.end() for e in _SENTENCE_END.finditer(text, lo, v.start())]
