@@ -185,7 +185,8 @@ def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
     ("two gunmen … three others"); a list's item said with an article ("tres
     agricultores y un carabinero"), one more to add; "each" after a count ("1基ずつ",
     "two each"); a noun before "and" and a count ("mother and two cousins"); and a list's
-    first item said with an article ("a handgun, three rifles")."""
+    first item said with an article ("a handgun, three rifles"); and those saying a whole is
+    made of a list's items ("composed of", "composée de", "由…组成")."""
     rules = rules_for(lang)
     words = rules.data.get("worked", {}) if rules is not None else {}
     cjk = rules is not None and rules.cjk
@@ -203,6 +204,7 @@ def _worked_words(lang: str | None) -> tuple[re.Pattern[str] | None, ...]:
         made("each", rf"[^\d,.;、，。]{{{{0,3}}}}?(?:{{}}){right}"),
         made("one_noun", rf"{left}[^\W\d_]{{{{3,}}}}(?=[ \u00a0]+(?:{{}})[ \u00a0]+\d)"),
         made("one_first", rf"{left}(?:{{}})[ \u00a0]+(?=[^,;\d][^,;]{{{{0,40}}}},[ \u00a0]*\d)"),
+        made("composed", rf"{left}(?:{{}}){right}"),
     )
 
 

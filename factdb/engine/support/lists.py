@@ -434,9 +434,13 @@ def _listed_sum(
     said: set[str] | None = None
     for r, lang in zip(readings, langs, strict=False):
         same_language = _base(lang) == _base(statement_lang)
-        if not total and not same_language:
+        _, part_before, others, one, each, one_noun, one_first, composed = _worked_words(lang)
+        # "composée de six magistrats, de trois députés … et d'un expert": a quote that says
+        # its whole is made of the items it counts right after gives their sum as the
+        # whole's count, in any language (`_composed_before`).
+        made_of = composed is not None and composed.search(r.text) is not None
+        if not total and not same_language and not made_of:
             continue
-        _, part_before, others, one, each, one_noun, one_first = _worked_words(lang)
         if each is not None:
             # "合計2基" for "1基ずつ", "four in all" for "two each": a count times the
             # items it is given for; without a word of a total, a multiple of it ("2基ある"
@@ -523,6 +527,10 @@ def _listed_sum(
                     if not (_close(added, s.value) if s.hedge is None else lo_s <= added <= hi_s):
                         continue
                     run = sentence[j : k + 1]
+                    if not total and made_of and _composed_before(composed, r.text, run[0]):
+                        return "the sum of the quote's " + " + ".join(v.text for v in run)
+                    if not total and not same_language:
+                        continue
                     if not total:
                         # Auxiliaries ("were") tie a count to no one item.
                         said = (
@@ -534,6 +542,25 @@ def _listed_sum(
                             continue
                     return "the sum of the quote's " + " + ".join(v.text for v in run)
     return None
+
+
+#: How far before a list's first count its word of composition may end ("composée de six").
+_COMPOSED_REACH = 24
+
+
+def _composed_before(composed: re.Pattern[str] | None, text: str, first: Value) -> bool:
+    """Whether a word saying a whole is made of what follows ([worked] composed: "composée
+    de", "made up of") ends right before the count `first` (`_COMPOSED_REACH`), in its
+    sentence; in Chinese or Japanese ("由…组成") anywhere after it in its sentence."""
+    if composed is None:
+        return False
+    m = composed.search(text, max(0, first.start - _COMPOSED_REACH), first.start)
+    if m is not None:
+        return _SENTENCE_END.search(text, m.end(), first.start) is None
+    if not _has_cjk(text[first.start : first.start + 8]):
+        return False
+    stop = _SENTENCE_END.search(text, first.end)
+    return composed.search(text, first.end, stop.start() if stop else len(text)) is not None
 
 
 #: A name in Latin letters (with digits and dots: "M.2", "SATA").

@@ -507,6 +507,9 @@ def _read_decades(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             found = m.groupdict()
             if found.get("decade"):
                 decade = int(found["decade"])
+            elif found.get("cshort") and found.get("century"):
+                # "19世纪40年代": the 40s of the 19th century, the 1840s.
+                decade = (int(found["century"]) - 1) * 100 + int(found["cshort"])
             elif found.get("short"):
                 decade = 1900 + int(found["short"])
             else:

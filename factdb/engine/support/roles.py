@@ -15,7 +15,7 @@ from .events import _sentence_bounds, _sentence_of
 from .names import _NAME
 from .negation import _SENTENCE_END
 from .patterns import _TOKEN, _alt, _lazy, _may_hold
-from .places import _place_mentions
+from .places import _place_langs, _place_mentions
 from .reading import _DIFFERENCE_KINDS
 from .results import Reading, Value, _owner
 from .rules import _base, _load_toml, rules_for
@@ -1180,6 +1180,100 @@ def _recipient_as_giver(
                 r.text, v.end(), end
             ):
                 return name
+    return None
+
+
+def _stated_recipient(text: str, lang: str | None) -> str | None:
+    """The recipient the statement gives its verb of giving: the capitalized name after its
+    recipient's word ("took the trophy to Rousseff"), or in Chinese a name of [name_forms]
+    right after a word before a recipient ("把奖杯带给罗塞夫"); None when it gives none."""
+    rules = rules_for(lang)
+    if rules is None:
+        return None
+    if rules.cjk:
+        words = rules.data.get("acquire", {}).get("recipient_before", {}).get("giving") or []
+        forms = _name_forms()
+        for w in words:
+            at = text.find(w)
+            while at >= 0:
+                rest = text[at + len(w) : at + len(w) + 8]
+                form = next((f for f in forms if _has_cjk(f) and rest.startswith(f)), None)
+                if form is not None:
+                    return form
+                at = text.find(w, at + 1)
+        return None
+    words_re = _acquire_res(lang, "giving")
+    recipient = _recipient_name_res(lang)
+    if words_re is None or recipient is None or not _may_hold(words_re.verbs, text):
+        return None
+    m = words_re.verbs.search(text)
+    if m is None:
+        return None
+    hi = _clause_bounds(text, m.start(), m.end(), lang)[1]
+    to = next(iter(collections.deque(recipient.finditer(text, m.end(), hi), maxlen=1)), None)
+    return to.group(1) if to is not None else None
+
+
+def _name_said(name: str, text: str) -> bool:
+    """Whether `text` holds the name in some form: one of its words of three letters or
+    more, or a form of [name_forms] of the name or of one of its words ("罗塞夫" for
+    "Rousseff")."""
+    forms = _name_forms()
+    for word in [name, *name.split()]:
+        if len(word) < 3:
+            continue
+        for form in forms.get(word, (word,)):
+            if _latin_name(form).search(text) if not _has_cjk(form) else form in text:
+                return True
+    return False
+
+
+#: A joining word right before a name: the name is of the noun before it ("a taça da Copa
+#: Libertadores"), no recipient (`_recipient_replaced`).
+_OF_NAME = _lazy(r"(?<!\w)(?:da|do|das|dos|de|del|di|du|des|of)\s+$", re.I)
+
+
+def _recipient_replaced(
+    stated: Reading, readings: list[Reading], langs: list[str | None], lang: str | None
+) -> tuple[str, str] | None:
+    """The recipient the statement gives its verb of giving ("带给罗塞夫", "took the trophy
+    to Rousseff") and the other one a quote gives its verb of giving ("ao levar a taça … ao
+    ex-presidente Luiz Inácio Lula"), when neither text names the other's in any form
+    (`_name_said`) and neither is a place: (the statement's, the quote's), else None."""
+    mine = _stated_recipient(stated.text, lang)
+    if mine is None:
+        return None
+    forms = _name_forms().get(mine, (mine,))
+    latin = next((f for f in forms if not _has_cjk(f)), mine)
+    for r in readings:
+        if _name_said(latin, r.text) or any(f in r.text for f in forms if _has_cjk(f)):
+            return None
+    for r, quote_lang in zip(readings, langs, strict=False):
+        theirs = _acquire_res(quote_lang, "giving")
+        recipient = _recipient_name_res(quote_lang)
+        if theirs is None or recipient is None or not _may_hold(theirs.verbs, r.text):
+            continue
+        places = _place_langs(lang, quote_lang)
+        if _place_mentions(latin, places):
+            return None
+        for v in itertools.islice(theirs.verbs.finditer(r.text), _MAX_VERBS):
+            start = max(0, v.start() - _PASSIVE_REACH)
+            if _passive_at(theirs, r.text, v, start):
+                continue
+            stop = _SENTENCE_END.search(r.text, v.end(), v.end() + _RECIPIENT_AFTER)
+            end = stop.start() if stop else min(len(r.text), v.end() + _RECIPIENT_AFTER)
+            # The last such name of the sentence: "levar a taça da Copa Libertadores … ao
+            # ex-presidente Luiz Inácio Lula" (the article "a" is no recipient's word).
+            found = recipient.finditer(r.text, v.end(), end)
+            to = next(iter(collections.deque(found, maxlen=1)), None)
+            if to is None or _OF_NAME.search(r.text, to.start(), to.start(1)):
+                # "levar a taça da Copa Libertadores": a name of the thing given, no
+                # recipient (a joining word before it).
+                continue
+            theirs_name = to.group(1)
+            if _name_said(theirs_name, stated.text) or _place_mentions(theirs_name, places):
+                return None
+            return mine, theirs_name
     return None
 
 

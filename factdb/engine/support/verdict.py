@@ -254,6 +254,7 @@ from .roles import (
     _killers_as_killed,
     _noun_parties_swapped,
     _recipient_as_giver,
+    _recipient_replaced,
     _roles,
 )
 from .rules import _base, _is_time, rules_for
@@ -607,6 +608,12 @@ def _claim_supported(
         else _recipient_as_giver(stated, readings, langs, statement_lang)
     )
     giver = giver or receiver
+    # "把奖杯带给罗塞夫" for "ao levar a taça … ao ex-presidente Lula": another recipient.
+    replaced = (
+        None
+        if missing_rules or buyer is not None or giver is not None
+        else _recipient_replaced(stated, readings, langs, statement_lang)
+    )
     winner = (
         None
         if missing_rules or buyer is not None or giver is not None
@@ -1095,6 +1102,11 @@ def _claim_supported(
             # gives the statement's giver as the recipient.
             given_as = "the giver" if receiver is not None else "the recipient"
             verdict, note = "contradicted", f"in the quote {giver!r} is {given_as}"
+        if verdict in ("match", "overstated") and replaced is not None:
+            verdict, note = (
+                "contradicted",
+                f"the statement's recipient is {replaced[0]!r}, the quote's {replaced[1]!r}",
+            )
         if verdict in ("match", "overstated") and winner is not None:
             # "Chelsea beat Arsenal in 2017" for "Arsenal beat Chelsea in 2017": the quote
             # gives the statement's winner as the one beaten.
