@@ -68,7 +68,18 @@ values of the same kind (and dimension); the best counterpart decides it:
   inside a longer one ("Air France", "New Mexico", "United States Embassies",
   "African-American", "US$") is no place of its own; a quote naming no place leaves
   the statement as it was. The same for a name after a compass word of [places]
-  ("North Carolina" for "South Carolina", "Caroline du Nord").
+  ("North Carolina" for "South Carolina", "Caroline du Nord"); for a region or a city of
+  [places.regions] (its names in every language and script) no quote names, where the
+  sentence of a matched figure names another of the same country ("在科尔多凡" for "in
+  Darfur"; its country names no region, and a quote's city is compared with the
+  statement's regions and cities only); for a way from one place to another a quote gives
+  only the other way round ([places] route_from, route_to: "de Buenos Aires a Río
+  Gallegos" for "de Río Gallegos a Buenos Aires"); and for a place put on the opposite
+  side of a name ([places] bearings: "nordöstlich von Ithaca" for "southwest of Ithaca").
+  ``unverified`` (an element ``name``, "missing"), on a statement that would pass: it
+  names a company of [name_forms] no quote names in any form or script, where the
+  sentence of a matched figure in a quote names another ("Facebook a racheté DeepMind en
+  2014" for "谷歌 在2014年收购的人工智能公司DeepMind").
 - ``contradicted`` too (note "another holder"), on a matched figure: the statement names a
   member of a closed set of holders ([holder_sets]: causes of death, sectors of an
   economy, space programmes; each language its own words) and the quotes name only other

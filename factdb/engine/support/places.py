@@ -126,6 +126,13 @@ def _place_common() -> tuple[
     )
 
 
+@lru_cache(maxsize=1)
+def _place_regions() -> dict[str, list[str]]:
+    """[places.regions] of the common file: a region's or a city's code (its country's
+    CLDR code, then its own parts: "DE-BY", "US-NY-ITH") -> its names in every language."""
+    return dict(_load_toml("common").get("places", {}).get("regions", {}))
+
+
 def _place_forms(word: str, inflect: list[list[str]]) -> Iterator[str]:
     """`word` and the forms its language's [places] inflect rules give it ("japonais",
     "japonaise", "japonaises"): the first rule whose ending it has."""
@@ -172,6 +179,11 @@ def _place_table(lang: str) -> _PlaceTable:
             add(name, f"T:{code}", True)
     for name, code in data.get("aliases", {}).items():
         add(name, f"T:{code}", True)
+    # Regions and cities ([places.regions] of the common file, every language's names):
+    # "DE-BY" is Bavaria, in Germany; "AR-Z-RGL" is Río Gallegos, in Santa Cruz.
+    for code, names in _place_regions().items():
+        for name in names:
+            add(name, f"T:{code}", True)
     inflect = data.get("inflect", [])
     for name, code in data.get("demonyms", {}).items():
         for form in _place_forms(name, inflect):
@@ -365,6 +377,13 @@ def _places_agree(a: str, b: str) -> bool:
     part_of, _, spoken, _ = _place_common()
     kind_a, code_a = a.split(":")
     kind_b, code_b = b.split(":")
+    if "-" in code_a or "-" in code_b:
+        # A region or a city ([places.regions]): one inside the other ("DE-BY" and
+        # "DE-BY-MUC"), or a region and a place its country agrees with ("Bavaria",
+        # "Germany", "German"); two regions of one country are two places.
+        if kind_a == kind_b == "T" and "-" in code_a and "-" in code_b:
+            return code_a.startswith(code_b + "-") or code_b.startswith(code_a + "-")
+        return _places_agree(f"{kind_a}:{code_a.split('-')[0]}", f"{kind_b}:{code_b.split('-')[0]}")
     if kind_a == kind_b == "T":
         up_a, up_b = part_of.get(code_a), part_of.get(code_b)
         return up_a == code_b or up_b == code_a or (up_a is not None and up_a == up_b)
@@ -372,6 +391,119 @@ def _places_agree(a: str, b: str) -> bool:
         return False
     lang, territory = (code_a, code_b) if kind_a == "L" else (code_b, code_a)
     return lang in spoken.get(territory, ()) or lang in spoken.get(part_of.get(territory, ""), ())
+
+
+@lru_cache(maxsize=1)
+def _route_words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """[places] route_from and route_to as patterns: a from word ending the text before a
+    place, a to word alone between two places."""
+    data = _load_toml("common").get("places", {})
+    before, between = data.get("route_from"), data.get("route_to")
+    if not before or not between:
+        return None
+    return (
+        re.compile(rf"(?:^|(?<![^\W\d_])|(?<=[\u3040-\u9fff]))(?:{_alt(before)})\s*$", re.I),
+        re.compile(rf"\s*(?:{_alt(between)})\s*", re.I),
+    )
+
+
+def _routes(text: str, places: list[_Place]) -> list[tuple[str, str, str]]:
+    """The ways `text` gives from one of its places to the next ("de Buenos Aires a Río
+    Gallegos"): (from key, to key, the words)."""
+    words = _route_words()
+    if words is None or len(places) < 2:
+        return []
+    before, between = words
+    out = []
+    for a, b in itertools.pairwise(places):
+        if not between.fullmatch(text, a.end, b.start):
+            continue
+        if before.search(text[max(0, a.start - 12) : a.start]):
+            out.append((a.key, b.key, text[a.start : b.end]))
+    return out
+
+
+def _route_reversed(
+    statement: str, said: list[_Place], quotes: list[tuple[str, list[_Place]]]
+) -> tuple[str, str] | None:
+    """A way the statement gives from one place to another that a quote gives only the
+    other way round ("de Buenos Aires a Río Gallegos" against "de Río Gallegos a Buenos
+    Aires"): (the statement's words, the quote's); None when a quote gives it the
+    statement's way too."""
+    mine = _routes(statement, said)
+    if not mine:
+        return None
+    theirs = [r for quote, places in quotes for r in _routes(quote, places)]
+    for a, b, words in mine:
+        if any(_places_agree(a, c) and _places_agree(b, d) for c, d, _ in theirs):
+            continue
+        for c, d, other in theirs:
+            if (
+                _places_agree(a, d)
+                and _places_agree(b, c)
+                and not _places_agree(a, c)
+                and not _places_agree(b, d)
+            ):
+                return words, other
+    return None
+
+
+@lru_cache(maxsize=1)
+def _bearing_words() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """[places] bearings and bearing_of as one pattern: a compass word, a word of
+    bearing_of and a capitalized name ("southwest of Ithaca"); and each word's letters."""
+    data = _load_toml("common").get("places", {})
+    bearings, of = data.get("bearings"), data.get("bearing_of")
+    if not bearings or not of:
+        return None
+    upper = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?P<w>{_alt(list(bearings))})\s+(?:{_alt(of)})\s*(?P<n>{upper})", re.I
+    )
+    return pattern, {_place_fold(k): v for k, v in bearings.items()}
+
+
+def _bearings(text: str) -> list[tuple[str, str, str]]:
+    """Where `text` puts a place from another ("nordöstlich von Ithaca"): (compass letters,
+    the name's first `_COMPASS_STEM` folded letters, the words)."""
+    found = _bearing_words()
+    if found is None:
+        return []
+    pattern, letters = found
+    out = []
+    for m in itertools.islice(pattern.finditer(text), _PLACE_MAX_MENTIONS):
+        if not m.group("n")[0].isupper():
+            continue  # re.I lets the name's pattern match a lowercase word
+        side = letters.get(_place_fold(m.group("w")))
+        if side is not None:
+            out.append((side, _place_fold(m.group("n"))[:_COMPASS_STEM], m.group()))
+    return out
+
+
+#: Opposite compass letters.
+_OPPOSITE = {"n": "s", "s": "n", "e": "w", "w": "e"}
+
+
+def _bearing_reversed(statement: str, quotes: Sequence[str]) -> tuple[str, str] | None:
+    """A place the statement puts on one side of a name that the quotes put only on the
+    opposite side of it ("nordöstlich von Ithaca" against "southwest of Ithaca"): (the
+    statement's words, the quote's); None otherwise."""
+    mine = _bearings(statement)
+    if not mine:
+        return None
+    theirs = [b for quote in quotes for b in _bearings(quote)]
+    for side, name, words in mine:
+        same = [(s, w) for s, _n, w in (b for b in theirs if b[1] == name)]
+        if same and all(any(_OPPOSITE[c] in s for c in side) for s, _ in same):
+            return words, same[0][1]
+    return None
+
+
+def _region_in(a: str, b: str) -> bool:
+    """Whether place key `b` names region or city `a` or a place inside it ("T:DE-BY" and
+    "T:DE-BY-MUC"; not "T:DE", which may be elsewhere in the country)."""
+    code_a, code_b = a.split(":")[1], b.split(":")[1]
+    return b[0] == "T" and (code_b == code_a or code_b.startswith(code_a + "-"))
 
 
 def _figure_sentences(quote: str, support: Support) -> list[tuple[int, int]]:
@@ -412,6 +544,9 @@ def _places_swapped(
         langs = [quote_lang if quote_lang is not None else statement_lang] * len(quotes)
     else:
         langs = [lang if lang is not None else statement_lang for lang in quote_lang]
+    bearing = _bearing_reversed(statement, quotes)
+    if bearing is not None:
+        return _place_fail(support, *bearing)
     mine_langs = _place_langs(statement_lang)
     said = _place_mentions(statement, mine_langs)
     said_compass = _compass_mentions(statement, mine_langs)
@@ -422,15 +557,21 @@ def _places_swapped(
     # The quote's places in a matched figure's sentence, standing alone.
     near: list[_Place] = []
     near_compass: list[tuple[str, str, int, str]] = []
+    read: list[tuple[str, list[_Place]]] = []
     for quote, lang in zip(quotes, langs, strict=False):
         both = _place_langs(lang, statement_lang)
         places = _place_mentions(quote, both)
         compass = _compass_mentions(quote, both)
+        read.append((quote, places))
         theirs.extend(places)
         theirs_compass.extend(compass)
         spans = _figure_sentences(quote, support)
         near.extend(p for p in places if p.alone and _place_inside(p.start, spans))
         near_compass.extend(c for c in compass if _place_inside(c[2], spans))
+    if len(said) >= 2:
+        reversed_ = _route_reversed(statement, said, read)
+        if reversed_ is not None:
+            return _place_fail(support, *reversed_)
     for side, name, _, words in said_compass:
         if any(c[:2] == (side, name) for c in theirs_compass):
             continue
@@ -444,11 +585,26 @@ def _places_swapped(
                 and not any(c[:2] == (other_side, name) for c in said_compass)
             ):
                 return _place_fail(support, words, other_words)
+    # A region or a city no quote names (its country does not name it) where a quote names
+    # another of the same country near a matched figure ("在科尔多凡" against "in Darfur").
+    for p in said:
+        if not p.alone or "-" not in p.key or any(_region_in(p.key, q.key) for q in theirs):
+            continue
+        for q in near:
+            if (
+                "-" in q.key
+                and not _places_agree(p.key, q.key)
+                and not any(_region_in(q.key, r.key) for r in said)
+                and (p.role == q.role or "any" in (p.role, q.role))
+            ):
+                return _place_fail(support, p.text, q.text)
     unnamed = [p for p in said if p.alone and not any(_places_agree(p.key, q.key) for q in theirs)]
     if not unnamed:
         return None
     for q in near:
-        if any(_places_agree(q.key, p.key) for p in said):
+        # A region or a city of the quote is only compared with the statement's regions
+        # (above): "in the USA" against "400 times the area of the city of Buenos Aires".
+        if "-" in q.key or any(_places_agree(q.key, p.key) for p in said):
             continue
         for p in unnamed:
             if p.role == q.role or "any" in (p.role, q.role):

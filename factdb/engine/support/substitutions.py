@@ -8,8 +8,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .places import _place_langs, _place_mentions, _places_agree
-from .rules import rules_for
+from .places import _figure_sentences, _place_langs, _place_mentions, _places_agree
+from .results import Support
+from .rules import _load_toml, rules_for
 
 #: The words of a text for `_substituted_word`: letters and digits, joined by a hyphen,
 #: an apostrophe, a period or an ampersand ("co-founder", "U.S.", "AT&T").
@@ -419,4 +420,71 @@ def _named_otherwise_across(
             if any(_sub_variant([their_norm], [t], [their_word]) for t in s_norm):
                 continue
             return word, their_word
+    return None
+
+
+#: A letter or digit of an alphabet: a Latin-script form of a company's name stands with
+#: none right before or after it ("DeepMind" in "人工智能公司DeepMind", not in "XDeepMind").
+_COMPANY_EDGE = re.compile(r"[^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=1)
+def _company_names() -> tuple[dict[str, str], frozenset[str]]:
+    """[name_forms] of the common file: each form of a company's name (its Latin form, its
+    katakana and Chinese forms) -> its Latin form; and the first characters of all forms
+    (a cheap gate)."""
+    table = _load_toml("common").get("name_forms", {})
+    forms = {form: latin for latin, others in table.items() for form in (latin, *others)}
+    return forms, frozenset(f[0] for f in forms)
+
+
+def _companies_in(text: str) -> dict[str, int]:
+    """The companies of [name_forms] that `text` names in any form (a Latin form as a
+    word of its own, with its capital): Latin form -> where first."""
+    forms, firsts = _company_names()
+    letters = firsts.intersection(text)
+    if not letters:
+        return {}
+    out: dict[str, int] = {}
+    for form, latin in forms.items():
+        if form[0] not in letters:
+            continue
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            latin_form = form[0].isascii()
+            if not latin_form or (
+                not (at > 0 and _COMPANY_EDGE.match(text, at - 1))
+                and not _COMPANY_EDGE.match(text, end)
+            ):
+                out[latin] = min(out.get(latin, at), at)
+                break
+            at = text.find(form, at + 1)
+    return out
+
+
+def _company_replaced(
+    statement: str, quotes: list[str], support: Support
+) -> tuple[str, str] | None:
+    """A company of [name_forms] the statement names that no quote names in any form,
+    where a quote names another, one the statement does not name, in the sentence of a
+    figure the statement matched ("Facebook a racheté DeepMind en 2014" against
+    "谷歌(微博) 在2014年收购的人工智能公司DeepMind"; "la película de 170 millones de
+    dólares de Amazon" against "$170 million Netflix gangster movie"): (the statement's
+    name, the quote's). None otherwise."""
+    mine = _companies_in(statement)
+    if not mine:
+        return None
+    theirs = [(quote, _companies_in(quote)) for quote in quotes]
+    missing = [name for name in mine if not any(name in found for _, found in theirs)]
+    if not missing:
+        return None
+    for quote, found in theirs:
+        others = [(name, at) for name, at in found.items() if name not in mine]
+        if not others:
+            continue
+        spans = _figure_sentences(quote, support)
+        for name, at in others:
+            if any(lo <= at < hi for lo, hi in spans):
+                return min(missing, key=mine.__getitem__), name
     return None

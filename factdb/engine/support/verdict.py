@@ -267,7 +267,7 @@ from .subjects import (
     _subject_named_apart,
     _subject_swapped,
 )
-from .substitutions import _named_otherwise_across, _substituted_word
+from .substitutions import _company_replaced, _named_otherwise_across, _substituted_word
 from .ties import (
     _anaphora_side,
     _attributes_swapped,
@@ -384,6 +384,15 @@ statement_lang="en").status
             "fail",
             f"the statement says {said!r} but the quote says {theirs!r} in the same place",
             (*support.elements, Element("word", said, theirs, "contradicted")),
+        )
+    # A company the statement names where a quote names another beside a matched figure
+    # and none names the statement's, in any language or script (`_company_replaced`).
+    company = _company_replaced(statement, list(quotes), support)
+    if company is not None:
+        return Support(
+            "unverified",
+            f"the quote names {company[1]!r} where the statement names {company[0]!r}",
+            (*support.elements, Element("name", company[0], company[1], "missing")),
         )
     # What is drunk or eaten said otherwise (`_consumed_otherwise`), an award the statement
     # names where the quote, beside the figures both give, names another
