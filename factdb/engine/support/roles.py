@@ -712,9 +712,10 @@ def _places_named(text: str, lang: str | None, places: dict[str, str]) -> list[r
 
 @lru_cache(maxsize=1)
 def _name_forms() -> dict[str, tuple[str, ...]]:
-    """Each form of a name of [name_forms] (its Latin form, its katakana and Chinese forms:
-    "DeepMind", "ディープマインド") with all the forms of that name."""
-    table = _load_toml("common").get("name_forms", {})
+    """Each form of a name of [name_forms] and [person_name_forms] (its Latin form, its
+    katakana and Chinese forms: "DeepMind", "ディープマインド") with all the forms of that name."""
+    common = _load_toml("common")
+    table = {**common.get("name_forms", {}), **common.get("person_name_forms", {})}
     out: dict[str, tuple[str, ...]] = {}
     for latin, forms in table.items():
         group = (latin, *forms)
