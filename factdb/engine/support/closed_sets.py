@@ -1,11 +1,15 @@
 """Closed sets of holders: the members of a set such as the causes of death (terrorism,
-gun violence, cancer, war …), the sectors of an economy (agriculture, tourism …) or the
-space programmes (the Moon landings, the ISS …), named in each language ([holder_sets] of
-each language's table). A statement that gives its figure to one member where the quote
-names another member of the same set, and none of the statement's, says whose figure it is
-wrongly: "el terrorismo ha matado a decenas de miles" for "killed by gun violence, it's in
-the tens of thousands"; "Der Bau des Mondlandeprogramms kostete 150 Milliarden Dollar" for
-"国际空间站的造价高达1500亿美元".
+gun violence, cancer, war …), the sectors of an economy (agriculture, tourism …), the
+space programmes (the Moon landings, the ISS …), buildings (a mosque, a palace …), sea
+animals, drinks, who is at a school (teachers, pupils), who investigates (the local
+police, the FBI), a film prize's categories, kinds of stored data or kinships by sex (a
+father, a mother …), named in each language ([holder_sets] of each language's table). A
+statement that gives its figure to one member where the quote names another member of the
+same set, and none of the statement's, says whose figure it is wrongly: "el terrorismo ha
+matado a decenas de miles" for "killed by gun violence, it's in the tens of thousands";
+"Der Bau des Mondlandeprogramms kostete 150 Milliarden Dollar" for "国际空间站的造价高达
+1500亿美元"; "a perdu son père et deux cousins" for "whose mother and two cousins were
+killed"; "获奖啤酒" for "获奖的威士忌".
 
 A quote that names no member is read as saying nothing either way: its holder is often
 said on the page before it ("accounting for 15 percent of its gross domestic product"),
