@@ -282,7 +282,8 @@ class _Gate:
                 # The lowercase of a match holds each word (re.I matches an ASCII letter
                 # with no other character but those of `_FOLDED_TO_ASCII` and the Kelvin
                 # sign, which lowercases to "k"): so does the text's ("min" of "8min36s").
-                lowered = text.lower()
+                # Lowered once for the gates that read one text in turn (`_lowered`).
+                lowered = _lowered(text)
                 for w in self.words:
                     if w not in lowered:
                         return ()
@@ -492,16 +493,56 @@ def _required_words(pattern: str, flags: int) -> tuple[str, ...]:
         return ()
 
 
+#: How many patterns `_may_match` and `_may_hold` each keep what they read of
+#: (`_MATCH_GATES`, `_HOLD_GATES`); past that many a table is emptied, and a pattern is
+#: read again when it comes back.
+_MAX_GATES = 4096
+
+#: What `_may_match` has read of each pattern it was given, by the pattern's id: the
+#: pattern itself (kept, so that no other object takes its id while it stands here),
+#: `_needs_digit` and `_required_words` of its source. Looked up by id, a check spares the
+#: caches' keys (the source and flags, read through a lazy pattern's `__getattr__` before
+#: its compilation) on each call.
+_MATCH_GATES: dict[int, tuple[Any, bool, tuple[str, ...]]] = {}
+
+#: What `_may_hold` has read of each pattern it was given, by the pattern's id: the
+#: pattern itself and the `_any_required_words` of its source (as `_MATCH_GATES`).
+_HOLD_GATES: dict[int, tuple[Any, tuple[str, ...] | None]] = {}
+
+#: The last text `_may_match` or `_may_hold` lowered, with its lowercase, as one tuple (one
+#: store, so that a thread reading it never sees a text beside another's lowercase): the
+#: checks of one text come one after another, and each lowered it again before.
+_LAST_LOWERED: list[tuple[str, str]] = [("", "")]
+
+
+def _lowered(text: str) -> str:
+    """`text.lower()`, kept for the next call if it asks for the same text (`_LAST_LOWERED`)."""
+    last = _LAST_LOWERED[0]
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    _LAST_LOWERED[0] = (text, lowered)
+    return lowered
+
+
 def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False when `pattern` surely has no match in `text`: every match needs a digit and
     the text has none, or (in an ASCII text) a word the text lacks (`_required_words`)."""
-    source, flags = pattern.pattern, pattern.flags
-    if _needs_digit(source, flags) and _DIGIT.search(text) is None:
+    gate = _MATCH_GATES.get(id(pattern))
+    if gate is None or gate[0] is not pattern:
+        source, flags = pattern.pattern, pattern.flags
+        gate = (pattern, _needs_digit(source, flags), _required_words(source, flags))
+        if len(_MATCH_GATES) >= _MAX_GATES:
+            _MATCH_GATES.clear()
+        _MATCH_GATES[id(pattern)] = gate
+    _, needs_digit, words = gate
+    if needs_digit and _DIGIT.search(text) is None:
         return False
-    words = _required_words(source, flags)
     if words and text.isascii():
-        lowered = text.lower()
-        return all(w in lowered for w in words)
+        lowered = _lowered(text)
+        for w in words:
+            if w not in lowered:
+                return False
     return True
 
 
@@ -509,10 +550,16 @@ def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
     """False when `pattern` surely has no match in `text`: its lowercase holds none of the
     pattern's `_any_required_words` and the text none of `_FOLDED_TO_ASCII` ("tausend" of
     "2008 tausend" or "eintausend", in a German text with or without "ü")."""
-    words = _any_required_words(pattern.pattern, pattern.flags)
-    if words is None or _holds_folded(text):
+    gate = _HOLD_GATES.get(id(pattern))
+    if gate is None or gate[0] is not pattern:
+        gate = (pattern, _any_required_words(pattern.pattern, pattern.flags))
+        if len(_HOLD_GATES) >= _MAX_GATES:
+            _HOLD_GATES.clear()
+        _HOLD_GATES[id(pattern)] = gate
+    words = gate[1]
+    if words is None or (not text.isascii() and _holds_any(text, _FOLDED_TO_ASCII)):
         return True
-    return _holds_any(text.lower(), words)
+    return _holds_any(_lowered(text), words)
 
 
 def _run_character(c: str) -> str:

@@ -1,0 +1,107 @@
+"""Speed steps of issue T give what the code they replace gave: `_may_hold` and
+`_may_match` read each pattern's words once (kept by the pattern's id, the pattern beside
+them) and lower a text once for the checks that read it in turn (`_lowered`); their
+answers must be those of reading the words and lowering the text on every call."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from factdb.engine.support.numerals import _number_rewrites
+from factdb.engine.support.patterns import (
+    _DIGIT,
+    _HOLD_GATES,
+    _any_required_words,
+    _holds_folded,
+    _lazy,
+    _lowered,
+    _may_hold,
+    _may_match,
+    _needs_digit,
+    _required_words,
+)
+from factdb.engine.support.polarity import _polarity_groups
+from factdb.engine.support.roles import _acquire_res
+
+PAIRS = Path(__file__).parent / "data" / "support" / "pairs.jsonl"
+LANGS = ("en", "de", "es", "fr", "pt", "zh", "ja")
+KEYS = ("verbs", "giving", "defeating", "attacking", "urging", "sanctioning")
+
+
+def _pair_texts() -> list[str]:
+    rows = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line]
+    return [t for r in rows for t in (r["statement"], r["quote"])]
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    found: list[re.Pattern[str]] = []
+    for lang in LANGS:
+        for key in KEYS:
+            words = _acquire_res(lang, key)
+            if words is not None:
+                found += [p for p in (words.verbs, words.converse, words.nouns) if p is not None]
+        found += [p for _, sides, _ in _polarity_groups(lang) for _, p in sides]
+        found += [p for p, _ in _number_rewrites(lang)]
+    return found
+
+
+def _held_every_time(words: tuple[str, ...] | None, text: str) -> bool:
+    """`_may_hold` as it read a pattern's words (`words`) and lowered the text each time."""
+    if words is None or _holds_folded(text):
+        return True
+    return any(w in text.lower() for w in words)
+
+
+def _matched_every_time(needs: tuple[bool, tuple[str, ...]], text: str) -> bool:
+    """`_may_match` as it read a pattern's needs (`needs`) and lowered the text each time."""
+    if needs[0] and _DIGIT.search(text) is None:
+        return False
+    if needs[1] and text.isascii():
+        return all(w in text.lower() for w in needs[1])
+    return True
+
+
+def test_may_hold_and_may_match_answer_as_reading_every_time_in_the_pairs() -> None:
+    patterns = _patterns()
+    assert len(patterns) > 100
+    texts = _pair_texts()[::4]  # a quarter of them: every language, a few seconds
+    words = [_any_required_words(p.pattern, p.flags) for p in patterns]
+    needs = [
+        (_needs_digit(p.pattern, p.flags), _required_words(p.pattern, p.flags)) for p in patterns
+    ]
+    # Each text against every pattern, as the engine asks (one text after another), then
+    # each pattern against every text (the texts alternating): the kept lowercase and
+    # words must never answer for another text or pattern.
+    held = [_may_hold(p, t) for t in texts for p in patterns]
+    assert held == [_held_every_time(w, t) for t in texts for w in words]
+    assert [_may_hold(p, t) for p, _ in zip(patterns, words, strict=True) for t in texts] == [
+        _held_every_time(w, t) for w in words for t in texts
+    ]
+    assert [_may_match(p, t) for t in texts for p in patterns] == [
+        _matched_every_time(n, t) for t in texts for n in needs
+    ]
+    assert any(held) and not all(held)
+
+
+def test_lowered_answers_for_the_text_asked() -> None:
+    a, b = "Google ACQUIRED DeepMind", "İstanbul ſold"
+    assert _lowered(a) == a.lower()
+    assert _lowered(b) == b.lower()
+    assert _lowered(a) == a.lower()
+    c = "".join(["Google ", "ACQUIRED DeepMind"])  # equal to a, another object
+    assert _lowered(c) == a.lower()
+
+
+def test_a_pattern_made_anew_is_read_anew() -> None:
+    # Patterns made and dropped one after another may take one another's id: the table
+    # keeps each pattern it has read, so that an id it holds is never another's.
+    for word in ("acquired", "beaten", "donated", "gewann"):
+        pattern = re.compile(rf"(?<!\w){word}(?!\w)", re.I)
+        assert _may_hold(pattern, f"They {word.upper()} it")
+        assert not _may_hold(pattern, "nothing of the kind")
+        assert _HOLD_GATES[id(pattern)][0] is pattern
+    lazy = _lazy(r"(?<!\w)(?:sold|bought)\s+\d+", re.I)
+    assert _may_hold(lazy, "She SOLD 3 shares") and not _may_hold(lazy, "She kept 3 shares")
+    assert _may_match(lazy, "She sold 3 shares") and not _may_match(lazy, "She sold shares")
