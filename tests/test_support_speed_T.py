@@ -23,7 +23,12 @@ from factdb.engine.support.patterns import (
     _required_words,
 )
 from factdb.engine.support.polarity import _polarity_groups
-from factdb.engine.support.roles import _acquire_res
+from factdb.engine.support.roles import (
+    _SWAPPED_KEYS,
+    _acquire_res,
+    _names_no_agent,
+    _stated_agents,
+)
 
 PAIRS = Path(__file__).parent / "data" / "support" / "pairs.jsonl"
 LANGS = ("en", "de", "es", "fr", "pt", "zh", "ja")
@@ -105,3 +110,35 @@ def test_a_pattern_made_anew_is_read_anew() -> None:
     lazy = _lazy(r"(?<!\w)(?:sold|bought)\s+\d+", re.I)
     assert _may_hold(lazy, "She SOLD 3 shares") and not _may_hold(lazy, "She kept 3 shares")
     assert _may_match(lazy, "She sold 3 shares") and not _may_match(lazy, "She sold shares")
+
+
+_AGENT_TEXTS = [
+    ("Google acquired DeepMind in 2014 for $500 million.", "en"),
+    ("Cannon donated $500 to Yagan.", "en"),
+    ("Chelsea were beaten by Arsenal in the 2017 final.", "en"),
+    ("the killing of Trayvon Martin by George Zimmerman", "en"),
+    ("Tite sagte, Lula habe ihm 2012 den Pokal gebracht.", "de"),
+    ("DeepMind übernahm 2014 Google.", "de"),
+    ("Lula llevó la copa a Tite en 2012.", "es"),
+    ("谷歌在2014年收购了DeepMind。", "zh"),
+    ("2014年にDeepMindがGoogleを買収した。", "ja"),
+    ("The recycling rate is 25 percent.", "en"),
+    ("İstanbul'da 3 kişi ſtarb", "de"),
+]
+
+
+def test_names_no_agent_only_where_no_key_reads_an_agent() -> None:
+    rows = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line]
+    texts = [(r["statement"], r["lang"]) for r in rows] + _AGENT_TEXTS
+    skipped = 0
+    for text, lang in texts:
+        if not _names_no_agent(text, lang):
+            continue
+        skipped += 1
+        for key in _SWAPPED_KEYS:
+            assert _stated_agents(text, lang, key) is None, (text, key)
+    assert skipped > len(rows) // 2
+    for text, lang in _AGENT_TEXTS[:9]:
+        assert not _names_no_agent(text, lang), text
+    assert _names_no_agent("The recycling rate is 25 percent.", "en")
+    assert not _names_no_agent("İstanbul'da 3 kişi ſtarb", "de")  # "ſ": read as "s"

@@ -14,7 +14,16 @@ from .clauses import _clause_bounds
 from .events import _sentence_bounds, _sentence_of
 from .names import _NAME
 from .negation import _SENTENCE_END
-from .patterns import _TOKEN, _alt, _lazy, _may_hold
+from .patterns import (
+    _TOKEN,
+    _alt,
+    _any_required_words,
+    _holds_any,
+    _holds_folded,
+    _lazy,
+    _lowered,
+    _may_hold,
+)
 from .places import _place_langs, _place_mentions
 from .reading import _DIFFERENCE_KINDS
 from .results import Reading, Value, _owner
@@ -1103,6 +1112,53 @@ def _noun_parties_swapped(
         elif (b, a) in kept and result is None:
             result = ("missing", f"the quote gives the {b} as acting on the {a}")
     return result
+
+
+#: The keys of [acquire] whose agents the verdict asks `_buyer_swapped` for in turn.
+_SWAPPED_KEYS = ("verbs", "giving", "defeating", "attacking", "urging", "sanctioning")
+
+
+@lru_cache(maxsize=64)
+def _agent_words(lang: str | None, keys: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Lowercase words of which every match of each pattern that `_stated_agents` searches
+    a text with for an agent of one of ``keys`` holds one (`_any_required_words` of the
+    verbs, converse verbs and nouns of `_acquire_res`, and of the participles of
+    `_perfect_res`); a word holding another of them is left out (a text holding it holds
+    the other). None when some pattern has no such words."""
+    found: set[str] = set()
+    for key in keys:
+        words = _acquire_res(lang, key)
+        patterns = (
+            [p for p in (words.verbs, words.converse, words.nouns) if p is not None]
+            if words is not None
+            else []
+        )
+        perfect = _perfect_res(lang, key)
+        if perfect is not None:
+            patterns.append(perfect[0])
+        for p in patterns:
+            some = _any_required_words(p.pattern, p.flags)
+            if some is None:
+                return None
+            found.update(some)
+    kept: list[str] = []
+    for w in sorted(found, key=lambda w: (len(w), w)):
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return tuple(kept)
+
+
+def _names_no_agent(text: str, lang: str | None, keys: tuple[str, ...] = _SWAPPED_KEYS) -> bool:
+    """Whether `_stated_agents` surely reads no agent of any of ``keys`` in `text` (None
+    for each, so `_buyer_swapped` gives None): its lowercase holds none of `_agent_words`,
+    and the text none of the characters of `_holds_folded`, so none of the patterns it
+    searches may match (`_may_hold` would say so of each). One test of the statement for
+    the six keys the verdict asks in turn (most statements hold none of their words),
+    where each key tested three or four patterns."""
+    words = _agent_words(lang, keys)
+    if words is None or _holds_folded(text):
+        return False
+    return not _holds_any(_lowered(text), words)
 
 
 def _buyer_swapped(

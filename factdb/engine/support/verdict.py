@@ -252,6 +252,7 @@ from .roles import (
     _comparison_reversed,
     _counterparty_swapped,
     _killers_as_killed,
+    _names_no_agent,
     _noun_parties_swapped,
     _recipient_as_giver,
     _recipient_replaced,
@@ -605,10 +606,13 @@ def _claim_supported(
     parts_read = False
     quote_wholes: dict[int, Value] | None = None  # each quote whole's id: its part
     complement = not missing_rules and _complement(values, quoted)
-    buyer = None if missing_rules else _buyer_swapped(stated, readings, langs, statement_lang)
+    # A statement holding no word of the agents' verbs (most) has no agent `_buyer_swapped`
+    # could read, for any of its keys (`_names_no_agent`): one test spares the six calls.
+    agentless = bool(missing_rules) or _names_no_agent(stated.text, statement_lang)
+    buyer = None if agentless else _buyer_swapped(stated, readings, langs, statement_lang)
     giver = (
         None
-        if missing_rules or buyer is not None
+        if agentless or buyer is not None
         else _buyer_swapped(stated, readings, langs, statement_lang, "giving")
     )
     receiver = (
@@ -625,22 +629,22 @@ def _claim_supported(
     )
     winner = (
         None
-        if missing_rules or buyer is not None or giver is not None
+        if agentless or buyer is not None or giver is not None
         else _buyer_swapped(stated, readings, langs, statement_lang, "defeating")
     )
     attacker = (
         None
-        if missing_rules or buyer is not None or giver is not None or winner is not None
+        if agentless or buyer is not None or giver is not None or winner is not None
         else _buyer_swapped(stated, readings, langs, statement_lang, "attacking")
     )
     urger = (
         None
-        if missing_rules or buyer or giver or winner or attacker
+        if agentless or buyer or giver or winner or attacker
         else _buyer_swapped(stated, readings, langs, statement_lang, "urging")
     )
     sanctioner = (
         None
-        if missing_rules or buyer or giver or winner or attacker or urger
+        if agentless or buyer or giver or winner or attacker or urger
         else _buyer_swapped(stated, readings, langs, statement_lang, "sanctioning")
     )
     # Parties named by common nouns the quote gives the other way round ("Soldiers
