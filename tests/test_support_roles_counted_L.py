@@ -32,6 +32,16 @@ def _support(statement: str, quote: str, lang: str, quote_lang: str) -> tuple[st
     return s.status, s.reason
 
 
+def _assert_status(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str, on_fail: str = ""
+) -> None:
+    """The engine gives `status`; a fail's reason names `on_fail`."""
+    got, reason = _support(statement, quote, lang, quote_lang)
+    assert got == status, reason
+    if status == "fail":
+        assert on_fail in reason, reason
+
+
 @pytest.mark.parametrize(
     "statement, quote, lang, quote_lang, status, named",
     [
@@ -196,8 +206,7 @@ def test_giver_far_from_recipient(
 def test_counts_of_groups_swapped(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
-    got, reason = _support(statement, quote, lang, quote_lang)
-    assert got == status, reason
+    _assert_status(statement, quote, lang, quote_lang, status)
 
 
 @pytest.mark.parametrize(
@@ -241,8 +250,7 @@ def test_counts_of_groups_swapped(
 def test_named_group_for_people(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
-    got, reason = _support(statement, quote, lang, quote_lang)
-    assert got == status, reason
+    _assert_status(statement, quote, lang, quote_lang, status)
 
 
 @pytest.mark.parametrize(
@@ -273,8 +281,7 @@ def test_named_group_for_people(
 def test_kinship_across_languages(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
-    got, reason = _support(statement, quote, lang, quote_lang)
-    assert got == status, reason
+    _assert_status(statement, quote, lang, quote_lang, status)
 
 
 @pytest.mark.parametrize(
@@ -302,8 +309,7 @@ def test_kinship_across_languages(
 def test_others_count_the_noun_before(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
-    got, reason = _support(statement, quote, lang, quote_lang)
-    assert got == status, reason
+    _assert_status(statement, quote, lang, quote_lang, status)
 
 
 _TITE = (
@@ -354,10 +360,7 @@ _TITE = (
 def test_giver_of_a_trophy(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
-    got, reason = _support(statement, quote, lang, quote_lang)
-    assert got == status, reason
-    if status == "fail":
-        assert "Lula" in reason
+    _assert_status(statement, quote, lang, quote_lang, status, "Lula")
 
 
 _TITE_SHORT = (
@@ -406,10 +409,7 @@ _TITE_SHORT = (
 def test_recipient_given_as_giver(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
-    got, reason = _support(statement, quote, lang, quote_lang)
-    assert got == status, reason
-    if status == "fail":
-        assert "is the giver" in reason
+    _assert_status(statement, quote, lang, quote_lang, status, "is the giver")
 
 
 _EMBARGO = "In 1997, President Bill Clinton imposed a comprehensive trade embargo against Sudan"
@@ -467,10 +467,7 @@ _EMBARGO = "In 1997, President Bill Clinton imposed a comprehensive trade embarg
 def test_sanction_imposed_the_other_way(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
-    got, reason = _support(statement, quote, lang, quote_lang)
-    assert got == status, reason
-    if status == "fail":
-        assert "is the one sanctioned" in reason
+    _assert_status(statement, quote, lang, quote_lang, status, "is the one sanctioned")
 
 
 _DEEPMIND = (
@@ -525,5 +522,4 @@ _DEEPMIND = (
 def test_buyer_named_in_another_script(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
-    got, reason = _support(statement, quote, lang, quote_lang)
-    assert got == status, reason
+    _assert_status(statement, quote, lang, quote_lang, status)

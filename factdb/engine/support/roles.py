@@ -1187,6 +1187,21 @@ def _recipient_name_res(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+{title}{name}(?![^\W\d_])", re.I)
 
 
+def _recipient_after_giving(text: str, lang: str | None) -> re.Match[str] | None:
+    """The recipient's name after the first verb of giving of `text`, in its clause (group 1):
+    the last such name, "levou a taça da Libertadores ao técnico Tite" (the article "a"
+    before "taça" is no recipient's word); None without a verb of giving or a name."""
+    words = _acquire_res(lang, "giving")
+    recipient = _recipient_name_res(lang)
+    if words is None or recipient is None or not _may_hold(words.verbs, text):
+        return None
+    m = words.verbs.search(text)
+    if m is None:
+        return None
+    hi = _clause_bounds(text, m.start(), m.end(), lang)[1]
+    return next(iter(collections.deque(recipient.finditer(text, m.end(), hi), maxlen=1)), None)
+
+
 def _recipient_as_giver(
     stated: Reading, readings: list[Reading], langs: list[str | None], lang: str | None
 ) -> str | None:
@@ -1196,17 +1211,7 @@ def _recipient_as_giver(
     names none of the statement's givers (those it names are read by `_roles`) and not the
     recipient after that verb too; else None."""
     text = stated.text
-    words = _acquire_res(lang, "giving")
-    recipient = _recipient_name_res(lang)
-    if words is None or recipient is None or not _may_hold(words.verbs, text):
-        return None
-    m = words.verbs.search(text)
-    if m is None:
-        return None
-    hi = _clause_bounds(text, m.start(), m.end(), lang)[1]
-    # The last such name of the clause: "levou a taça da Libertadores ao técnico Tite" (the
-    # article "a" before "taça" is no recipient's word).
-    to = next(iter(collections.deque(recipient.finditer(text, m.end(), hi), maxlen=1)), None)
+    to = _recipient_after_giving(text, lang)
     givers = _stated_agents(text, lang, "giving", tuple((v.start, v.end) for v in stated.values))
     if to is None or not givers:
         return None
@@ -1259,15 +1264,7 @@ def _stated_recipient(text: str, lang: str | None) -> str | None:
                     return form
                 at = text.find(w, at + 1)
         return None
-    words_re = _acquire_res(lang, "giving")
-    recipient = _recipient_name_res(lang)
-    if words_re is None or recipient is None or not _may_hold(words_re.verbs, text):
-        return None
-    m = words_re.verbs.search(text)
-    if m is None:
-        return None
-    hi = _clause_bounds(text, m.start(), m.end(), lang)[1]
-    to = next(iter(collections.deque(recipient.finditer(text, m.end(), hi), maxlen=1)), None)
+    to = _recipient_after_giving(text, lang)
     return to.group(1) if to is not None else None
 
 

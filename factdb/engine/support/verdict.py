@@ -318,6 +318,16 @@ def _element_kind(s: Value) -> str:
     }.get(s.kind, s.kind)
 
 
+def _name_replaced(support: Support, said: str, theirs: str) -> Support:
+    """`support` made unverified: the quote names `theirs` where the statement names `said`
+    (a name replaced, which the engine cannot rule out as an alias)."""
+    return Support(
+        "unverified",
+        f"the quote names {theirs!r} where the statement names {said!r}",
+        (*support.elements, Element("name", said, theirs, "missing")),
+    )
+
+
 def claim_supported(
     statement: str,
     quotes: Sequence[str],
@@ -363,22 +373,14 @@ statement_lang="en").status
             # "contract with Google"): `_named_otherwise_across`.
             across = _named_otherwise_across(statement, quote, statement_lang, lang)
             if across is not None:
-                return Support(
-                    "unverified",
-                    f"the quote names {across[1]!r} where the statement names {across[0]!r}",
-                    (*support.elements, Element("name", across[0], across[1], "missing")),
-                )
+                return _name_replaced(support, *across)
             continue
         found = _substituted_word(statement, quote, lang)
         if found is None:
             continue
         kind, said, theirs = found
         if kind == "name":
-            return Support(
-                "unverified",
-                f"the quote names {theirs!r} where the statement names {said!r}",
-                (*support.elements, Element("name", said, theirs, "missing")),
-            )
+            return _name_replaced(support, said, theirs)
         if kind == "place":
             return _place_fail(support, said, theirs)
         return Support(
@@ -390,11 +392,7 @@ statement_lang="en").status
     # and none names the statement's, in any language or script (`_company_replaced`).
     company = _company_replaced(statement, list(quotes), support)
     if company is not None:
-        return Support(
-            "unverified",
-            f"the quote names {company[1]!r} where the statement names {company[0]!r}",
-            (*support.elements, Element("name", company[0], company[1], "missing")),
-        )
+        return _name_replaced(support, *company)
     # What is drunk or eaten said otherwise (`_consumed_otherwise`), an award the statement
     # names where the quote, beside the figures both give, names another
     # (`_award_named_otherwise`): compared across languages too, none of the quotes naming
