@@ -104,15 +104,17 @@ TOUR = "The Tour, the most watched race, has 21 stages."
         ("Le Tour, la course la plus suivie, compte 21 étapes.",
          "Le Tour, la course la plus suivie, compte 21 étapes.", "fr", "fr", "pass"),
         # Look-alikes: the word outside a superlative is a direction the quote does not
-        # give; the other degree, or a quote with no superlative, is for a person.
+        # give; the other degree is for a person.
         ("O Tour tem 21 etapas, mais do que o Giro.", TOUR, "pt", "en", "unverified"),
         ("Le Tour compte 21 étapes de plus.", TOUR, "fr", "en", "unverified"),
         ("Le Tour, la course la plus suivie, compte désormais 21 étapes de plus.", TOUR, "fr",
          "en", "unverified"),
         ("Le Tour, la course la moins suivie, compte 21 étapes.", TOUR, "fr", "en",
          "unverified"),
+        # A superlative is no direction of a figure at all ([directions.idioms], issue U):
+        # against a quote with no superlative the figure alone decides.
         ("Le Tour, la course la plus suivie, compte 21 étapes.", "The Tour has 21 stages.",
-         "fr", "en", "unverified"),
+         "fr", "en", "pass"),
     ],
 )  # fmt: skip
 def test_a_superlatives_degree_is_no_direction(
