@@ -557,7 +557,7 @@ def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
             _HOLD_GATES.clear()
         _HOLD_GATES[id(pattern)] = gate
     words = gate[1]
-    if words is None or (not text.isascii() and _holds_any(text, _FOLDED_TO_ASCII)):
+    if words is None or _holds_folded(text):
         return True
     return _holds_any(_lowered(text), words)
 

@@ -128,27 +128,14 @@ def _counted_nouns_gate() -> tuple[frozenset[str], frozenset[str]]:
 _CASE_ODD = frozenset("ſKÅİıẞß")
 
 
-def _matches_at(
-    pattern: re.Pattern[str], text: str, starts: list[int], hi: int
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, starts[0], hi)` for a pattern that can match only at
-    `starts`: the match at each start in turn, after the end of the one before."""
-    after = 0
-    for start in starts:
-        if start < after:
-            continue
-        m = pattern.match(text, start, hi)
-        if m is not None and m.end() > start:
-            yield m
-            after = m.end()
-
-
 def _counted_matches_at(
     text: str, starts: list[tuple[int, tuple[str | None, str | None]]], hi: int
 ) -> Iterator[re.Match[str]]:
-    """`_matches_at` for `_counted_nouns_pattern`, each start with the word and the
-    character that stand there (`_counted_nouns_at`'s keys): the pattern of the words
-    that can match there is tried, with the match the whole pattern's would be."""
+    """`_counted_nouns_pattern`'s matches in `text` up to `hi` for a pattern that can match
+    only at `starts`, each with the word and the character that stand there
+    (`_counted_nouns_at`'s keys): at each start in turn, after the end of the match before,
+    the pattern of the words that can match there is tried, with the match the whole
+    pattern's would be."""
     after = 0
     for start, (token, char) in starts:
         if start < after:
@@ -353,6 +340,11 @@ _GIVER_WORDS = 3
 
 
 _GIVER_AFTER = 60
+
+
+#: Up to two words in small letters before a recipient's capitalized name, its title ("to
+#: former president Lula", "ao ex-presidente Luiz Inácio Lula").
+_RECIPIENT_TITLE = r"(?:(?-i:[a-zß-ÿ])[\w-]{0,20}\s+){0,2}"
 
 
 #: How far after a verb of giving its recipient may stand in a quote: a thing given with
@@ -1182,9 +1174,8 @@ def _recipient_name_res(lang: str | None) -> re.Pattern[str] | None:
     words = rules.data.get("acquire", {}).get("recipient_word") if rules else None
     if not words or rules is None or rules.cjk:
         return None
-    title = r"(?:(?-i:[a-zß-ÿ])[\w-]{0,20}\s+){0,2}"
     name = r"((?-i:[A-ZÀ-Þ])[^\W\d_]{2,}(?:\s+(?-i:[A-ZÀ-Þ])[^\W\d_]{2,}){0,2})"
-    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+{title}{name}(?![^\W\d_])", re.I)
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+{_RECIPIENT_TITLE}{name}(?![^\W\d_])", re.I)
 
 
 def _recipient_after_giving(text: str, lang: str | None) -> re.Match[str] | None:
@@ -1414,10 +1405,8 @@ def _role_verbs(data: dict[str, Any], key: str, edge: str, end: str) -> re.Patte
         return re.compile(verbs, re.I)
     source = data.get("source") or []
     stop = rf"[.;:!?]|(?<!\w)(?:{_alt(source)})(?!\w)" if source else r"[.;:!?]"
-    # A title or two may stand before the name ("to former president Lula").
-    title = r"(?:(?-i:[a-zß-ÿ])[\w-]{0,20}\s+){0,2}"
     lead = rf"(?:(?!{stop}).){{0,{_GATED_REACH}}}?"
-    ahead = rf"(?={lead}(?<!\w)(?:{_alt(to)})\s+{title}(?-i:[A-ZÀ-Þ]))"
+    ahead = rf"(?={lead}(?<!\w)(?:{_alt(to)})\s+{_RECIPIENT_TITLE}(?-i:[A-ZÀ-Þ]))"
     return re.compile(rf"{verbs}|{edge}(?:{_alt(gated)}){end}{ahead}", re.I)
 
 
