@@ -10,6 +10,8 @@ fails, in one language or across two, and a right paraphrase in that form still 
   "finales"; "输掉了…决赛", "決勝で敗れた");
 - a prohibition against a permission in Chinese and Japanese, whose 禁止 is read as a
   negation: the side of prohibition holds its own ([polarity] permission.unnegated);
+- whales rescued against beached: what an animal is saved from ("rescued from beaching",
+  "rescatados del varamiento") is no stranding, "beaching", "encalhou" are;
 - "voted down" is a bill rejected, no direction of its figures; "fell within the range" is
   no fall ([directions.idioms]).
 
@@ -152,6 +154,35 @@ _KEPT = "The US kept sanctions on Iran in 2019."
         (
             "The value 12 fell within the acceptable range.",
             "We found that the value 12 is within the range of acceptable values.",
+            "en",
+            "en",
+            "pass",
+        ),
+        # Rescued from beaching against beaching.
+        (
+            "On average 300 animals are rescued from beaching each year.",
+            "an average of 300 individual animals beaching themselves each year",
+            "en",
+            "en",
+            "fail",
+        ),
+        (
+            "Cada año, unos 300 animales son rescatados del varamiento.",
+            "an average of 300 individual animals beaching themselves each year",
+            "es",
+            "en",
+            "fail",
+        ),
+        (
+            "Em média, 300 animais encalham por ano.",
+            "an average of 300 individual animals beaching themselves each year",
+            "pt",
+            "en",
+            "pass",
+        ),
+        (
+            "27 pilot whales were rescued from beaching.",
+            "27 pilot whales were rescued.",
             "en",
             "en",
             "pass",
