@@ -3,7 +3,10 @@ against a hike ("0.1%の利下げ", "加息0.1%"), resigning a post against taki
 an election lost against won ("落選", "落选", "当選", "当选"), suspects released against
 arrested ("liberó a", "释放了"), talks begun against ended with the noun before its verb
 ("Les pourparlers ont commencé", "Las conversaciones comenzaron", "As negociações
-começaram"), in one language or across two. The same predicate on both sides passes."""
+começaram"), hostages killed against freed ([polarity] custody.killed, new in pt zh ja:
+"decapitaram", "杀害", "殺害"), staff obliged against forbidden ([polarity] duty, new in pt
+ja: "tiveram que", "proibidos de", "義務付け", "禁止され"), in one language or across two.
+The same predicate on both sides passes."""
 
 import pytest
 
@@ -93,6 +96,62 @@ from factdb.engine.support import claim_supported
             "fr",
             "es",
             "pass",
+        ),
+        (
+            "Em 2015, os militantes decapitaram 21 reféns.",
+            "In 2015, militants freed 21 hostages.",
+            "pt",
+            "en",
+            "fail",
+        ),
+        (
+            "2015年，武装分子杀害了21名人质。",
+            "In 2015, militants freed 21 hostages.",
+            "zh",
+            "en",
+            "fail",
+        ),
+        (
+            "2015年、武装勢力は人質21人を殺害した。",
+            "In 2015, militants freed 21 hostages.",
+            "ja",
+            "en",
+            "fail",
+        ),
+        (
+            "Em 2015, os militantes decapitaram 21 reféns.",
+            "In 2015, militants beheaded 21 hostages.",
+            "pt",
+            "en",
+            "pass",
+        ),
+        (
+            "Em 2019, os funcionários tiveram que trabalhar 50 horas.",
+            "In 2019, staff were forbidden to work 50 hours.",
+            "pt",
+            "en",
+            "fail",
+        ),
+        (
+            "Em 2019, os funcionários foram proibidos de trabalhar 50 horas.",
+            "In 2019, staff were required to work 50 hours.",
+            "pt",
+            "en",
+            "fail",
+        ),
+        (
+            "Em 2019, os funcionários foram proibidos de trabalhar 50 horas.",
+            "In 2019, staff were forbidden to work 50 hours.",
+            "pt",
+            "en",
+            "pass",
+        ),
+        (
+            "2019年、職員は週50時間の勤務を禁止された。",
+            "In 2019, staff were required to work 50 hours a week.",
+            "ja",
+            "en",
+            "fail",
         ),
     ],
 )
