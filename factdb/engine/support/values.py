@@ -523,6 +523,35 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     return "match", note
 
 
+def _detail_dated_otherwise(
+    s: Value, q: Value, candidates: list[Value], published: date | None
+) -> Value | None:
+    """A date of the quote that gives the finest part of statement date `s` (its day, or
+    its month without a day) with another month or year, where `q`, the counterpart `s` is
+    only more precise than, lacks that part, and that differs from `s` in one part only:
+    the statement took its detail from that date ("April 21" for "in April … the March 21
+    call", "November 2011" for "released in November 2012 … revenue for 2011"). None when
+    there is none."""
+    sy, sm, sd = s.ymd or (None, None, None)
+    _, qm, qd = q.ymd or (None, None, None)
+    at = 2 if sd is not None else 1 if sm is not None else None
+    if at is None or (qd if at == 2 else qm) is not None:
+        return None
+    for other in candidates:
+        if other is q or other.kind != "date" or other.ymd is None:
+            continue
+        said = (sy, sm, sd)
+        if other.ymd[at] is None or other.ymd[at] != said[at]:
+            continue
+        pairs = zip(other.ymd, said, strict=True)
+        apart = sum(o is not None and t is not None and o != t for o, t in pairs)
+        if apart != 1:
+            continue  # "3 June 2016" for "closed on 3 May 2015": a day alike by chance
+        if _compare(s, other, published)[0] == "contradicted":
+            return other
+    return None
+
+
 #: The months of each part of a year: early (Jan-Apr), mid (Apr-Sep), late (Sep-Dec), and
 #: the seasons as the northern hemisphere counts them (winter is December to February).
 _PART_MONTHS = {

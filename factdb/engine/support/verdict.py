@@ -300,6 +300,7 @@ from .values import (
     _ago_duration,
     _bound_met,
     _compare,
+    _detail_dated_otherwise,
     _next_day_said,
 )
 from .votes import _agent_otherwise, _tally_swapped, _vote_side_swapped
@@ -866,6 +867,12 @@ def _claim_supported(
                 best = (order, q, verdict, note)
         assert best is not None
         _, q, verdict, note = best
+        if verdict == "overstated" and s.kind == "date":
+            detailed = _detail_dated_otherwise(s, q, candidates, published)
+            if detailed is not None:
+                # "the call on April 21" for "arrested in April for the March 21 call": the
+                # statement's day is the quote's, but with another month.
+                q, verdict, note = detailed, "contradicted", "its detail goes with another date"
         if verdict in ("match", "overstated") and (
             (_is_count(s) and _is_count(q) and "number" in (s.kind, q.kind))
             or s.kind == q.kind == "money"
