@@ -496,6 +496,12 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     if sd is not None and qd is not None and sd != qd:
         return "contradicted", ""
     if s.part and q.part and s.part != q.part:
+        s_months, q_months = _PART_MONTHS.get(s.part), _PART_MONTHS.get(q.part)
+        if s_months and q_months and sm is None and q_months <= s_months:
+            # "early 2017" for "the first quarter of 2017": the quote's part lies in it.
+            return "match", f"{q.part} lies in {s.part}"
+        if s_months and q_months and s_months < q_months:
+            return "overstated", "the statement is more precise than the quote"
         if _PART_MONTHS.get(s.part, frozenset()) & _PART_MONTHS.get(q.part, frozenset()):
             # "early 2019" and "spring 2019" overlap in March and April: not the same words.
             return "missing", f"{s.part} and {q.part} overlap only in part"
@@ -562,6 +568,11 @@ _PART_MONTHS = {
     "summer": frozenset((6, 7, 8)),
     "autumn": frozenset((9, 10, 11)),
     "winter": frozenset((12, 1, 2)),
+    # The quarters of a year: "the first quarter of 2017", "im ersten Quartal 2017".
+    "q1": frozenset((1, 2, 3)),
+    "q2": frozenset((4, 5, 6)),
+    "q3": frozenset((7, 8, 9)),
+    "q4": frozenset((10, 11, 12)),
 }
 
 
