@@ -78,11 +78,38 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         if s.value == quoted_counts[0]:
             return "match", ""
     verdict = _compare_numbers(s, q, same_unit=s.kind != "unit" or s.unit == q.unit)
+    if verdict[0] == "overstated" and _calendar_equal(s, q):
+        # "a 180-day review period" for "a six-month review period": the calendar's
+        # convention (a month of 30 days), not a figure more precise than the quote's.
+        return "match", "a month of 30 days, a year of 365"
     if verdict[0] in ("match", "overstated") and _unit_swapped(s, q):
         # "over 1,500 yards" for "1500 Metern": true by conversion, but the figure is the
         # quote's with another unit put to it.
         return "contradicted", f"the quote's figure is in {q.unit}, not {s.unit}"
     return verdict
+
+
+#: Units of time one holds a whole number of by the calendar's convention (a month of 30
+#: days, a year of 365 days or 52 weeks), for `_calendar_equal`.
+_CALENDAR_COUNTS = {
+    ("day", "month"): 30,
+    ("day", "year"): 365,
+    ("week", "year"): 52,
+}
+
+
+def _calendar_equal(s: Value, q: Value) -> bool:
+    """Whether unhedged durations `s` and `q`, in days and months (or days or weeks and
+    years), are equal by the calendar's convention: 180 days are six months, 365 days a
+    year; their figures as written, whole."""
+    if s.kind != "unit" or q.kind != "unit" or s.hedge or q.hedge or not (s.factor and q.factor):
+        return False
+    small, large = sorted((s, q), key=lambda v: v.factor)
+    count = _CALENDAR_COUNTS.get((small.unit or "", large.unit or ""))
+    if count is None:
+        return False
+    few, many = large.value / large.factor, small.value / small.factor
+    return few == int(few) and many == int(many) and many == few * count
 
 
 def _compare_relative(s: Value, q: Value, published: date | None) -> tuple[str, str]:
