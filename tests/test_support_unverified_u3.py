@@ -130,22 +130,24 @@ def test_copyright_years_in_cjk_quotes(
             "fail",
         ),
         ("Ridership halved.", "Die Zahl der Fahrgäste stieg um 25 Prozent.", "en", "de", "fail"),
-        # Look-alikes: a change the same way is no factor read (never a pass); a ratio of
-        # two ("twice as high", "doppelt so hoch") is no change; a statement that says a
-        # fall itself; a quote that gives the factor too.
+        # Look-alikes: a change the same way is compared as the share it changes by (issue
+        # D, `_change_as_share`: "halved" is "fell by 50%", "doubled" "rose by 100%", as
+        # the read sets label "halved" for "fallen by approximately half" a dropped hedge);
+        # a ratio of two ("twice as high", "doppelt so hoch") is no change; a statement that
+        # says a fall itself; a quote that gives the factor too.
         (
             "Ridership on the ferry halved.",
             "Ferry ridership fell by 50% last year.",
             "en",
             "en",
-            "unverified",
+            "pass",
         ),
         (
             "Ridership on the ferry doubled.",
             "Ferry ridership rose by 100% last year.",
             "en",
             "en",
-            "unverified",
+            "pass",
         ),
         (
             "Ferry fares are twice as high as bus fares.",

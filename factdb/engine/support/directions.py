@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from .clauses import _CLAUSE_BREAK
@@ -215,3 +216,35 @@ def _verb(singular: str, src: str) -> str:
     if src == "the quote":
         return singular
     return "have" if singular == "has" else singular[:-1]
+
+
+def _change_as_share(
+    s: Value, quoted: Sequence[Value], readings: list[Reading], langs: Sequence[str | None]
+) -> tuple[Value, Value] | None:
+    """A statement's factor of change ("halved", "doubled", "halbiert" of [multipliers]
+    change_words) as the share it changes by (a half fewer: 50 %; twice as many: 100 %
+    more), with the quote's change of a share said the same way ("fell by half", "rose
+    100 %"; a figure a change ends at, "fell to 50 %", or a bound it passes, "increased
+    beyond 3.67 percent", is none), where the quote has no factor: (the statement's figure
+    as that share, the quote's). None otherwise."""
+    if s.kind != "multiplier" or s.value <= 0 or _close(s.value, 1.0):
+        return None
+    if any(q.kind == "multiplier" for q in quoted):
+        return None
+    up = s.value > 1
+    for q in quoted:
+        if q.kind != "percent" or not q.direction or (q.direction > 0) != up:
+            continue
+        if q.threshold or q.hedge not in (None, "about", "nearly"):
+            continue  # "increased beyond 3.67 percent": a level passed, no share of change
+        owner = _owner(q, readings)
+        if owner is None:
+            continue
+        lang = langs[next(i for i, r in enumerate(readings) if r is owner)]
+        if _change_role(owner.text, q, lang, owner.directions) is not None:
+            continue  # "fell to 50 %": where the change ends, not by how much
+        share = (s.value - 1.0 if up else 1.0 - s.value) * 100.0
+        return replace(
+            s, kind="percent", value=share, precision=0.0, dim=q.dim, direction=q.direction
+        ), q
+    return None

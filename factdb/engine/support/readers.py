@@ -195,7 +195,8 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
                 continue
             kind = "date" if month else "year"
-            part_word = _key(groups.get("part") or "").strip()
+            # A quarter's number as text2num writes it ("2. Quartal", "3º trimestre"): `pn`.
+            part_word = _key(groups.get("part") or groups.get("pn") or "").strip()
             part = rules.decade_parts.get(part_word) or rules.year_part_words.get(part_word)
             v = Value(
                 kind,

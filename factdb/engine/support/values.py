@@ -78,11 +78,38 @@ def _compare(s: Value, q: Value, published: date | None) -> tuple[str, str]:
         if s.value == quoted_counts[0]:
             return "match", ""
     verdict = _compare_numbers(s, q, same_unit=s.kind != "unit" or s.unit == q.unit)
+    if verdict[0] == "overstated" and _calendar_equal(s, q):
+        # "a 180-day review period" for "a six-month review period": the calendar's
+        # convention (a month of 30 days), not a figure more precise than the quote's.
+        return "match", "a month of 30 days, a year of 365"
     if verdict[0] in ("match", "overstated") and _unit_swapped(s, q):
         # "over 1,500 yards" for "1500 Metern": true by conversion, but the figure is the
         # quote's with another unit put to it.
         return "contradicted", f"the quote's figure is in {q.unit}, not {s.unit}"
     return verdict
+
+
+#: Units of time one holds a whole number of by the calendar's convention (a month of 30
+#: days, a year of 365 days or 52 weeks), for `_calendar_equal`.
+_CALENDAR_COUNTS = {
+    ("day", "month"): 30,
+    ("day", "year"): 365,
+    ("week", "year"): 52,
+}
+
+
+def _calendar_equal(s: Value, q: Value) -> bool:
+    """Whether unhedged durations `s` and `q`, in days and months (or days or weeks and
+    years), are equal by the calendar's convention: 180 days are six months, 365 days a
+    year; their figures as written, whole."""
+    if s.kind != "unit" or q.kind != "unit" or s.hedge or q.hedge or not (s.factor and q.factor):
+        return False
+    small, large = sorted((s, q), key=lambda v: v.factor)
+    count = _CALENDAR_COUNTS.get((small.unit or "", large.unit or ""))
+    if count is None:
+        return False
+    few, many = large.value / large.factor, small.value / small.factor
+    return few == int(few) and many == int(many) and many == few * count
 
 
 def _compare_relative(s: Value, q: Value, published: date | None) -> tuple[str, str]:
@@ -496,6 +523,12 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     if sd is not None and qd is not None and sd != qd:
         return "contradicted", ""
     if s.part and q.part and s.part != q.part:
+        s_months, q_months = _PART_MONTHS.get(s.part), _PART_MONTHS.get(q.part)
+        if s_months and q_months and sm is None and q_months <= s_months:
+            # "early 2017" for "the first quarter of 2017": the quote's part lies in it.
+            return "match", f"{q.part} lies in {s.part}"
+        if s_months and q_months and s_months < q_months:
+            return "overstated", "the statement is more precise than the quote"
         if _PART_MONTHS.get(s.part, frozenset()) & _PART_MONTHS.get(q.part, frozenset()):
             # "early 2019" and "spring 2019" overlap in March and April: not the same words.
             return "missing", f"{s.part} and {q.part} overlap only in part"
@@ -523,6 +556,35 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
     return "match", note
 
 
+def _detail_dated_otherwise(
+    s: Value, q: Value, candidates: list[Value], published: date | None
+) -> Value | None:
+    """A date of the quote that gives the finest part of statement date `s` (its day, or
+    its month without a day) with another month or year, where `q`, the counterpart `s` is
+    only more precise than, lacks that part, and that differs from `s` in one part only:
+    the statement took its detail from that date ("April 21" for "in April … the March 21
+    call", "November 2011" for "released in November 2012 … revenue for 2011"). None when
+    there is none."""
+    sy, sm, sd = s.ymd or (None, None, None)
+    _, qm, qd = q.ymd or (None, None, None)
+    at = 2 if sd is not None else 1 if sm is not None else None
+    if at is None or (qd if at == 2 else qm) is not None:
+        return None
+    for other in candidates:
+        if other is q or other.kind != "date" or other.ymd is None:
+            continue
+        said = (sy, sm, sd)
+        if other.ymd[at] is None or other.ymd[at] != said[at]:
+            continue
+        pairs = zip(other.ymd, said, strict=True)
+        apart = sum(o is not None and t is not None and o != t for o, t in pairs)
+        if apart != 1:
+            continue  # "3 June 2016" for "closed on 3 May 2015": a day alike by chance
+        if _compare(s, other, published)[0] == "contradicted":
+            return other
+    return None
+
+
 #: The months of each part of a year: early (Jan-Apr), mid (Apr-Sep), late (Sep-Dec), and
 #: the seasons as the northern hemisphere counts them (winter is December to February).
 _PART_MONTHS = {
@@ -533,6 +595,11 @@ _PART_MONTHS = {
     "summer": frozenset((6, 7, 8)),
     "autumn": frozenset((9, 10, 11)),
     "winter": frozenset((12, 1, 2)),
+    # The quarters of a year: "the first quarter of 2017", "im ersten Quartal 2017".
+    "q1": frozenset((1, 2, 3)),
+    "q2": frozenset((4, 5, 6)),
+    "q3": frozenset((7, 8, 9)),
+    "q4": frozenset((10, 11, 12)),
 }
 
 

@@ -61,6 +61,7 @@ from .counted import (
 )
 from .directions import (
     _change_amount,
+    _change_as_share,
     _compare_direction,
     _directions_for,
     _level_against_count,
@@ -300,6 +301,7 @@ from .values import (
     _ago_duration,
     _bound_met,
     _compare,
+    _detail_dated_otherwise,
     _next_day_said,
 )
 from .votes import _agent_otherwise, _tally_swapped, _vote_side_swapped
@@ -656,6 +658,13 @@ def _claim_supported(
     # `unverified` and `elements`), for `_swapped_ties` after the loop.
     ties: list[tuple[Value, Value, Value, str, tuple[list[str], bool], int, int]] = []
     repeats: list[Value] = []  # a figure the statement gives again, for `_repeat_counts_another`
+    # The statement's words of a factor of change ("halved"), for `_change_as_share`.
+    change_words = {
+        w.lower()
+        for w in (stated_rules.data.get("multipliers", {}) if stated_rules else {}).get(
+            "change_words", ()
+        )
+    }
     for s in values:
         # A tie left to a person: the other figure, its words shown, the note, and the
         # words to find in the statement when they are the sentence's, not the figure's.
@@ -674,6 +683,13 @@ def _claim_supported(
             unverified.append(f"no number rules for language {missing_rules}")
             continue
         comparable = candidates = _candidates(s, quoted)
+        if not candidates and s.kind == "multiplier" and s.text.lower() in change_words:
+            as_share = _change_as_share(s, quoted, readings, langs)
+            if as_share is not None:
+                # "Mortality has halved" for "has fallen by approximately half": the
+                # factor of change as the share the quote says it changed by.
+                s, change = as_share
+                comparable = candidates = [change]
         if s.label == "frequency" and candidates:
             # "hired 40 people twice" for "hired 40 people": how often is not how many.
             comparable = candidates = [
@@ -866,6 +882,12 @@ def _claim_supported(
                 best = (order, q, verdict, note)
         assert best is not None
         _, q, verdict, note = best
+        if verdict == "overstated" and s.kind == "date":
+            detailed = _detail_dated_otherwise(s, q, candidates, published)
+            if detailed is not None:
+                # "the call on April 21" for "arrested in April for the March 21 call": the
+                # statement's day is the quote's, but with another month.
+                q, verdict, note = detailed, "contradicted", "its detail goes with another date"
         if verdict in ("match", "overstated") and (
             (_is_count(s) and _is_count(q) and "number" in (s.kind, q.kind))
             or s.kind == q.kind == "money"
