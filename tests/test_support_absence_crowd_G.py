@@ -114,3 +114,81 @@ def test_spectators_present_against_absent(lang, statement, quote_lang, quote, s
 def test_refloated_against_beaching(lang, statement, quote_lang, quote, status):
     s = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert s.status == status, s.reason
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote, status",
+    [
+        # A noun one side has ("with", "mit", "avec", "con", "com", "thanks to") and the
+        # other lacks ("lack of", "absence of", "fehlender", "absence de", "falta de").
+        (
+            "en",
+            "With federal grants, 41 clinics opened in 2021.",
+            "Despite the lack of federal grants, 41 clinics opened in 2021.",
+            "fail",
+        ),
+        (
+            "en",
+            "Despite the absence of federal grants, 41 clinics opened in 2021.",
+            "Thanks to federal grants, 41 clinics opened in 2021.",
+            "fail",
+        ),
+        (
+            "en",
+            "Without federal grants, 41 clinics opened in 2021.",
+            "Despite the lack of federal grants, 41 clinics opened in 2021.",
+            "pass",
+        ),
+        (
+            "en",
+            "41 clinics opened in 2021.",
+            "Despite the lack of federal grants, 41 clinics opened in 2021.",
+            "pass",
+        ),
+        (
+            "en",
+            "In a deal with the grants office, 41 clinics opened in 2021.",
+            "Despite the lack of federal grants, 41 clinics opened in 2021.",
+            "pass",
+        ),
+        (
+            "de",
+            "Mit staatlicher Förderung eröffneten 2021 41 Kliniken.",
+            "Trotz fehlender staatlicher Förderung eröffneten 2021 41 Kliniken.",
+            "fail",
+        ),
+        (
+            "de",
+            "Ohne staatliche Förderung eröffneten 2021 41 Kliniken.",
+            "Trotz fehlender staatlicher Förderung eröffneten 2021 41 Kliniken.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Avec des fonds publics, 41 cliniques ont ouvert en 2021.",
+            "Malgré l'absence de fonds publics, 41 cliniques ont ouvert en 2021.",
+            "fail",
+        ),
+        (
+            "es",
+            "Con fondos públicos, 41 clínicas abrieron en 2021.",
+            "Pese a la falta de fondos públicos, 41 clínicas abrieron en 2021.",
+            "fail",
+        ),
+        (
+            "es",
+            "Sin fondos públicos, 41 clínicas abrieron en 2021.",
+            "Pese a la falta de fondos públicos, 41 clínicas abrieron en 2021.",
+            "pass",
+        ),
+        (
+            "pt",
+            "Com recursos federais, 41 clínicas abriram em 2021.",
+            "Apesar da falta de recursos federais, 41 clínicas abriram em 2021.",
+            "fail",
+        ),
+    ],
+)
+def test_a_noun_one_side_has_and_the_other_lacks(lang, statement, quote, status):
+    s = claim_supported(statement, [quote], statement_lang=lang, quote_lang=lang)
+    assert s.status == status, s.reason

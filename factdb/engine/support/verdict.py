@@ -215,6 +215,7 @@ from .permissions import (
     _absence_against_negation,
     _negatives_agree,
     _permission_verdict,
+    _presence_against_absence,
     _undoes_absence,
 )
 from .places import _place_fail, _places_swapped
@@ -2762,6 +2763,20 @@ def _claim_supported(
                     f"{_verb('says', src)} {others[opposed][1]!r}",
                 )
                 break
+        lacked = (
+            None if fails else _presence_against_absence(stated, statement_lang, readings, langs)
+        )
+        if lacked is not None:
+            # "With state funding, 30 schools opened" for "Despite the lack of state
+            # funding, 30 schools opened": the noun one side has, the other lacks.
+            contradicted(
+                "negation",
+                lacked[0],
+                lacked[1],
+                "",
+                f"the statement says {lacked[0]!r} but {src} {_verb('says', src)} "
+                f"{lacked[1]!r}: one side has what the other lacks",
+            )
         side_denied = (
             _denied_side(stated, statement_lang, readings, mine, langs, met)
             if stated.negations
