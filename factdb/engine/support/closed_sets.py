@@ -51,23 +51,30 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=64)
 def _member_gate(lang: str | None) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """What a text must hold for a member of the language's closed sets to be named in
-    it: one of the first words of its Latin-script words, lower-cased (whole, or as the
-    start of a word for a starred one), or one of its Chinese or Japanese words."""
+    it: the longest word of each of its Latin-script words, lower-cased (whole, or as the
+    start of a word for the end of a starred one: "Mondland*"), or one of its Chinese or
+    Japanese words. The longest is the rarest, mostly: "fille" of "sa fille", "assembly"
+    of "National Assembly"."""
     rules = rules_for(lang)
     table = rules.data.get("holder_sets") or {} if rules is not None else {}
     words = [w for members in table.values() for ws in members.values() for w in ws]
     whole: set[str] = set()
     starts: set[str] = set()
     for w in words:
-        first = w.split()[0].lower()
-        token = _WORD.match(first)
-        if _has_cjk(w) or token is None:
+        if _has_cjk(w):
             continue
-        # "Mondland*" opens a word; "Herz-Kreislauf-Erkrankung*" holds "herz" whole.
-        if first.endswith("*") and token.group() == first[:-1]:
-            starts.add(token.group())
-        else:
-            whole.add(token.group())
+        # Each word's letters: whole, but the last of a starred word, which opens one
+        # ("Herz-Kreislauf-Erkrankung*" holds "herz" and "kreislauf" whole).
+        tokens: list[tuple[str, bool]] = []
+        for part in w.lower().split():
+            found = _WORD.findall(part)
+            tokens += [(x, False) for x in found[:-1]]
+            if found:
+                tokens.append((found[-1], part.endswith("*")))
+        if not tokens:
+            continue
+        token, opens = max(reversed(tokens), key=lambda x: len(x[0]))
+        (starts if opens else whole).add(token)
     return frozenset(whole), tuple(sorted(starts)), tuple(w for w in words if _has_cjk(w))
 
 
@@ -103,13 +110,14 @@ def _members(text: str, lang: str | None, name: str) -> dict[str, str] | None:
     sets = _holder_sets(_base(lang))
     if sets is None or name not in sets:
         return None
-    spans: dict[str, list[re.Match[str]]] = {}
+    first: dict[str, str] = {}
     for member, pattern in sets[name].items():
-        matches = list(pattern.finditer(text))
-        if matches:
-            spans[member] = matches
-    if len(spans) < 2:
-        return {member: ms[0].group() for member, ms in spans.items()}
+        m = pattern.search(text)
+        if m is not None:
+            first[member] = m.group()
+    if len(first) < 2:
+        return first
+    spans = {member: list(sets[name][member].finditer(text)) for member in first}
     found = {}
     for member, matches in spans.items():
         for m in matches:
