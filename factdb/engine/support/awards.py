@@ -54,12 +54,15 @@ _MAX_FIGURES = 32
 
 def _sentences_holding(text: str, said: Iterable[str]) -> str:
     """The sentences of `text` that hold one of the words of `said` (its first
-    `_MAX_FIGURES`), joined."""
+    `_MAX_FIGURES`), joined. A figure written otherwise than it is said ("quinto" read as
+    "5º") is in the quote's one sentence when the quote holds only one."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     kept: list[str] = []
     for words in itertools.islice(said, _MAX_FIGURES):
         at = text.find(words) if words else -1
         if at < 0:
+            if words and not any(end < len(text.rstrip()) for end in ends):
+                return text
             continue
         lo, hi = _sentence(ends, at, at + 1)
         kept.append(text[int(lo) : int(min(hi, len(text)))])

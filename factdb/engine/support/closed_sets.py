@@ -2,8 +2,10 @@
 gun violence, cancer, war …), the sectors of an economy (agriculture, tourism …), the
 space programmes (the Moon landings, the ISS …), buildings (a mosque, a palace …), sea
 animals, drinks, who is at a school (teachers, pupils), who investigates (the local
-police, the FBI), a film prize's categories, kinds of stored data or kinships by sex (a
-father, a mother …), named in each language ([holder_sets] of each language's table). A
+police, the FBI), a film prize's categories, kinds of stored data, kinships by sex (a
+father, a mother …), kinds of whale, events of athletics, kinds of road, a story's hero
+and villain, the houses of a parliament, high councils and courts, or unions of states,
+named in each language ([holder_sets] of each language's table). A
 statement that gives its figure to one member where the quote names another member of the
 same set, and none of the statement's, says whose figure it is wrongly: "el terrorismo ha
 matado a decenas de miles" for "killed by gun violence, it's in the tens of thousands";
@@ -49,23 +51,30 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=64)
 def _member_gate(lang: str | None) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """What a text must hold for a member of the language's closed sets to be named in
-    it: one of the first words of its Latin-script words, lower-cased (whole, or as the
-    start of a word for a starred one), or one of its Chinese or Japanese words."""
+    it: the longest word of each of its Latin-script words, lower-cased (whole, or as the
+    start of a word for the end of a starred one: "Mondland*"), or one of its Chinese or
+    Japanese words. The longest is the rarest, mostly: "fille" of "sa fille", "assembly"
+    of "National Assembly"."""
     rules = rules_for(lang)
     table = rules.data.get("holder_sets") or {} if rules is not None else {}
     words = [w for members in table.values() for ws in members.values() for w in ws]
     whole: set[str] = set()
     starts: set[str] = set()
     for w in words:
-        first = w.split()[0].lower()
-        token = _WORD.match(first)
-        if _has_cjk(w) or token is None:
+        if _has_cjk(w):
             continue
-        # "Mondland*" opens a word; "Herz-Kreislauf-Erkrankung*" holds "herz" whole.
-        if first.endswith("*") and token.group() == first[:-1]:
-            starts.add(token.group())
-        else:
-            whole.add(token.group())
+        # Each word's letters: whole, but the last of a starred word, which opens one
+        # ("Herz-Kreislauf-Erkrankung*" holds "herz" and "kreislauf" whole).
+        tokens: list[tuple[str, bool]] = []
+        for part in w.lower().split():
+            found = _WORD.findall(part)
+            tokens += [(x, False) for x in found[:-1]]
+            if found:
+                tokens.append((found[-1], part.endswith("*")))
+        if not tokens:
+            continue
+        token, opens = max(reversed(tokens), key=lambda x: len(x[0]))
+        (starts if opens else whole).add(token)
     return frozenset(whole), tuple(sorted(starts)), tuple(w for w in words if _has_cjk(w))
 
 
@@ -95,15 +104,34 @@ def _member_pattern(words: Sequence[str]) -> re.Pattern[str]:
 
 def _members(text: str, lang: str | None, name: str) -> dict[str, str] | None:
     """The members of the closed set ``name`` that ``text`` names, each with the words
-    naming it first; None when its language has no such set."""
+    naming it first; None when its language has no such set. Words inside a longer word
+    of another member name only that one ("三级跳远" is a triple jump, not a "跳远";
+    "pygmy sperm whale" no "sperm whale")."""
     sets = _holder_sets(_base(lang))
     if sets is None or name not in sets:
         return None
-    found = {}
+    first: dict[str, str] = {}
     for member, pattern in sets[name].items():
         m = pattern.search(text)
         if m is not None:
-            found[member] = m.group()
+            first[member] = m.group()
+    if len(first) < 2:
+        return first
+    spans = {member: list(sets[name][member].finditer(text)) for member in first}
+    found = {}
+    for member, matches in spans.items():
+        for m in matches:
+            inside = any(
+                o.start() <= m.start()
+                and m.end() <= o.end()
+                and o.end() - o.start() > m.end() - m.start()
+                for other, ms in spans.items()
+                if other != member
+                for o in ms
+            )
+            if not inside:
+                found[member] = m.group()
+                break
     return found
 
 
@@ -128,4 +156,20 @@ def _other_member(
             theirs.update(_members(r.text, lang, name) or {})
         if theirs and not mine.keys() & theirs.keys():
             return name.replace("_", " "), ", ".join(mine.values()), ", ".join(theirs.values())
+    return None
+
+
+def _apart_in_set(a: str, a_lang: str | None, b: str, b_lang: str | None) -> str | None:
+    """The name of a closed set of which `a` and `b` each name members, none the same:
+    "ballenas jorobadas" and "sperm whales" (whale kinds); else None."""
+    sets = _holder_sets(_base(a_lang))
+    if not sets or not _may_name_member(a, _base(a_lang)):
+        return None
+    for name in sets:
+        mine = _members(a, a_lang, name)
+        if not mine:
+            continue
+        theirs = _members(b, b_lang, name)
+        if theirs and not mine.keys() & theirs.keys():
+            return name.replace("_", " ")
     return None

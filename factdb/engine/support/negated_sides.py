@@ -1344,3 +1344,62 @@ def _same_act(one: set[str], other: set[str], same_language: bool) -> bool:
     # letters (words of six letters or more).
     stems = {_unaccented(w.lower())[:5] for w in one if len(w) >= 6 and w.isalpha()}
     return any(len(w) >= 6 and w.isalpha() and _unaccented(w.lower())[:5] in stems for w in other)
+
+
+def _agreed_own_negations(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: list[str | None],
+    mine: list[list[Value]],
+    met: list[tuple[Value, Value]],
+) -> list[set[int]] | None:
+    """The negations that only belong to a side whose own words hold one (an ``unnegated``
+    side: "無観客", "观众缺席", "without spectators", "trotz fehlender Zuschauer"), where the
+    statement and a quote take that same side beside a compared figure: the positions of
+    such negations in the statement and in each quote, which deny no claim ("無観客で約450人が
+    競った" for "Without spectators, about 450 athletes competed"); None where none is."""
+    if not stated.negations or not met:
+        return None
+    unnegated = {name: own for name, _, own in _polarity_groups(statement_lang) if own}
+    if not unnegated:
+        return None
+    ruled = {
+        g: said
+        for g, said in _polarity_sides(
+            stated, statement_lang, [s for s, _ in met if s.hedge != "by"], frozenset(unnegated)
+        ).items()
+        if said[0] in unnegated[g]
+    }
+    if not ruled:
+        return None
+    dropped: list[set[int]] = [set() for _ in range(len(readings) + 1)]
+    for g, (side, word) in ruled.items():
+        agreed = False
+        for i, (r, values, lang) in enumerate(zip(readings, mine, langs, strict=True), 1):
+            if not values:
+                continue
+            others = _polarity_sides(
+                r, lang, [v for v in values if v.hedge != "by"], frozenset({g})
+            )
+            if g in others and others[g][0] == side:
+                agreed = True
+                dropped[i] |= _positions_within(r, others[g][1])
+        if agreed:
+            dropped[0] |= _positions_within(stated, word)
+    # Only where those are all the negations of each side: another ("ohne Publikum nicht
+    # an", "no se detectó ninguna anomalía") is read as before.
+    sides = zip([stated, *readings], dropped, strict=True)
+    if len(dropped[0]) != len(stated.negations) or any(
+        len(taken) != len(r.negations) for r, taken in sides if taken
+    ):
+        return None
+    return dropped
+
+
+def _positions_within(reading: Reading, word: str) -> set[int]:
+    """The positions of `reading`'s negations inside the first place its text says `word`."""
+    at = reading.text.find(word)
+    if at < 0:
+        return set()
+    return {pos for pos, _ in reading.negations if at <= pos < at + len(word)}

@@ -540,3 +540,106 @@ def _same_figure(a: Value, b: Value) -> bool:
     if a.ymd is not None and b.ymd is not None:
         return a.ymd[1:] == b.ymd[1:]
     return a.value == b.value and a.dim == b.dim
+
+
+#: A word of a noun phrase after a frame of presence or absence (`_frame_nouns`).
+_FRAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: What ends such a noun phrase: a figure, a mark of punctuation.
+_FRAME_END = re.compile(r"[\d,;:.!?()\"“”«»]")
+#: How many content words of a noun phrase are compared (`_frame_nouns`).
+_FRAME_WORDS = 2
+
+
+@lru_cache(maxsize=64)
+def _frames(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]:
+    """A language's words before a noun that say it is there ([negation] noun_present:
+    "with", "mit", "grâce à") and that say it is not ([negation] noun_absent: "lack of",
+    "fehlender", "falta de"), and the words a noun phrase's content skips
+    ([negation] noun_skip: articles, "of")."""
+    rules = rules_for(lang)
+    table = rules.data.get("negation", {}) if rules is not None else {}
+    present = _data_patterns(lang, "negation", "noun_present", re.I)
+    absent = _data_patterns(lang, "negation", "noun_absent", re.I)
+    return present, absent, frozenset(w.lower() for w in table.get("noun_skip", []))
+
+
+@lru_cache(maxsize=64)
+def _either(lang: str | None) -> frozenset[str]:
+    """A language's words joining two frames ([negation] noun_either: "with or without")."""
+    rules = rules_for(lang)
+    table = rules.data.get("negation", {}) if rules is not None else {}
+    return frozenset(w.lower() for w in table.get("noun_either", []))
+
+
+def _frame_nouns(
+    text: str, pattern: re.Pattern[str], skip: frozenset[str], either: frozenset[str] = frozenset()
+) -> list[tuple[str, frozenset[str]]] | None:
+    """Each frame of `pattern` in `text` with the content of the noun phrase right after it:
+    its first `_FRAME_WORDS` words but those of `skip`, each by its first five letters
+    lowercased, up to a figure or a mark of punctuation ("with state funding, 30 schools":
+    {"state", "fundi"}). None where a frame is joined to another ("with or without"):
+    the text says either."""
+    found = []
+    for m in pattern.finditer(text):
+        if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"):
+            continue
+        first = _FRAME_WORD.match(text, m.end() + 1)
+        if first is not None and first.group().lower() in either:
+            return None
+        stop = _FRAME_END.search(text, m.end())
+        end = stop.start() if stop is not None else len(text)
+        keys: list[str] = []
+        last = m.end()
+        for w in _FRAME_WORD.finditer(text, m.end(), end):
+            word = w.group().lower()
+            if word in skip or word.split("'")[-1].split("’")[-1] in skip:
+                continue
+            keys.append(re.split(r"['’]", word)[-1][:5])
+            last = w.end()
+            if len(keys) == _FRAME_WORDS:
+                break
+        if keys:
+            found.append((text[m.start() : last], frozenset(keys)))
+    return found
+
+
+def _presence_against_absence(
+    stated: Reading, statement_lang: str | None, readings: list[Reading], langs: list[str | None]
+) -> tuple[str, str] | None:
+    """A noun one side says is there ("with state funding", "mit staatlicher Förderung",
+    "avec des fonds publics") and the other, in the same language, says is not ("despite
+    the lack of state funding", "trotz fehlender staatlicher Förderung", "malgré l'absence
+    de fonds publics"): (the statement's words, the quote's); else None. The same content
+    words after each frame (`_frame_nouns`); the side saying it is there has no negation
+    of its own, which the negation checks read."""
+    present, absent, skip = _frames(statement_lang)
+    if present is None or absent is None:
+        return None
+    either = _either(statement_lang)
+    mine_present = _frame_nouns(stated.text, present, skip, either) if not stated.negations else []
+    mine_absent = _frame_nouns(stated.text, absent, skip, either)
+    if mine_present is None or mine_absent is None or not (mine_present or mine_absent):
+        return None
+    for r, lang in zip(readings, langs, strict=False):
+        if lang != statement_lang:
+            continue
+        theirs_absent = _frame_nouns(r.text, absent, skip, either)
+        theirs_present = _frame_nouns(r.text, present, skip, either)
+        if theirs_absent is None or theirs_present is None:
+            continue
+        if r.negations:
+            theirs_present = []
+        pairs = [
+            (mine_present, theirs_absent, theirs_present),
+            (mine_absent, theirs_present, theirs_absent),
+        ]
+        for mine, against, agreeing in pairs:
+            for said, keys in mine:
+                if any(k == keys for _, k in agreeing):
+                    continue
+                other = next((w for w, k in against if k == keys), None)
+                if other is not None:
+                    return said, other
+    return None

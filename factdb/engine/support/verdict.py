@@ -47,7 +47,7 @@ from .clauses import (
     _same_clause,
     _unheld,
 )
-from .closed_sets import _other_member
+from .closed_sets import _apart_in_set, _other_member
 from .consumption import _consumed_otherwise
 from .contrasts import _contrast_clash, _contrast_negated, _partitive, _quote_parts
 from .counted import (
@@ -130,6 +130,7 @@ from .names import _NAME, _list_position, _person_before, _section_number
 from .negated_sides import (
     _DENIED_DIRECTION_REACH,
     _DIRECTION_GROUPS,
+    _agreed_own_negations,
     _denied_directions,
     _denied_side,
     _negated_antonym,
@@ -215,6 +216,7 @@ from .permissions import (
     _absence_against_negation,
     _negatives_agree,
     _permission_verdict,
+    _presence_against_absence,
     _undoes_absence,
 )
 from .places import _place_fail, _places_swapped
@@ -1718,8 +1720,21 @@ def _claim_supported(
         if verdict in ("match", "overstated") and s.kind in _TIED_KINDS and not ordered:
             thing = _other_thing_counted(stated, s, q, readings, langs, statement_lang)
             if thing is not None:
-                # "23 Stimmen" for "23 seats": the same figure counts another thing.
-                verdict = "contradicted" if thing[2] else "missing"
+                # "23 Stimmen" for "23 seats": the same figure counts another thing; so do
+                # two members of one closed set in two languages ("ballenas jorobadas" for
+                # "sperm whales": whale kinds, `_apart_in_set`).
+                owner = _owner(q, readings)
+                set_apart = thing[2] or (
+                    owner is not None
+                    and _apart_in_set(
+                        thing[0],
+                        statement_lang,
+                        thing[1],
+                        langs[next(i for i, r in enumerate(readings) if r is owner)],
+                    )
+                    is not None
+                )
+                verdict = "contradicted" if set_apart else "missing"
                 note = f"the statement counts {thing[0]!r}, the quote {thing[1]!r}"
             elif (killers := _killers_as_killed(stated, s, q, readings)) is not None:
                 # "200多名袭击者死亡" for "killing more than 200 people": the attackers
@@ -2419,6 +2434,20 @@ def _claim_supported(
             for kept in [[(pos, w) for pos, w in r.negations if pos not in t]]
         ]
         quote_negation = next(iter([r.negation for r in readings if r.negation]), None)
+    own_negations = (
+        _agreed_own_negations(stated, statement_lang, readings, langs, mine, met)
+        if matched and not missing_rules and stated.negations
+        else None
+    )
+    if own_negations is not None:
+        # "無観客で" for "Without spectators": each side's negation is its own word's, the
+        # same side of a [polarity] group on both sides, no denial of the claim.
+        stated, *readings = [
+            replace(r, negations=kept, negation=kept[0][1] if kept else None)
+            for r, t in zip([stated, *readings], own_negations, strict=True)
+            for kept in [[(pos, w) for pos, w in r.negations if pos not in t]]
+        ]
+        quote_negation = next(iter([r.negation for r in readings if r.negation]), None)
     settled = allowed is not None and allowed[0] == "contradicted"
     if settled:
         quote_negation = None
@@ -2756,6 +2785,20 @@ def _claim_supported(
                     f"{_verb('says', src)} {others[opposed][1]!r}",
                 )
                 break
+        lacked = (
+            None if fails else _presence_against_absence(stated, statement_lang, readings, langs)
+        )
+        if lacked is not None:
+            # "With state funding, 30 schools opened" for "Despite the lack of state
+            # funding, 30 schools opened": the noun one side has, the other lacks.
+            contradicted(
+                "negation",
+                lacked[0],
+                lacked[1],
+                "",
+                f"the statement says {lacked[0]!r} but {src} {_verb('says', src)} "
+                f"{lacked[1]!r}: one side has what the other lacks",
+            )
         side_denied = (
             _denied_side(stated, statement_lang, readings, mine, langs, met)
             if stated.negations
