@@ -135,7 +135,10 @@ less_than                     less than, under, below      [0, v)
 
 A count is whole: "nearly 30 whales" is at most 29, so "fewer than 30" holds it (a
 ``match``). A bound on the other side of a quote's estimate ("more than 90%" for "roughly
-85%") is ``contradicted``, not an overstatement.
+85%") is ``contradicted``, not an overstatement; one whose side holds the estimate ("more
+than 90%" for "roughly 97%") is a ``match``. A day against a week named by its first day
+("February 27" for "the week starting 25th February") is ``overstated`` within its seven
+days, ``contradicted`` outside them.
 
 A value without a hedge matches a quote value that rounds to it at the precision it is
 written with ("3.7%" for 3.67%, "1.5 million" for 1,512,000); values in different units

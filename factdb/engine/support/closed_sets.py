@@ -15,17 +15,21 @@ killed"; "获奖啤酒" for "获奖的威士忌".
 
 A quote that names no member is read as saying nothing either way: its holder is often
 said on the page before it ("accounting for 15 percent of its gross domestic product"),
-and a person reads the page."""
+and a person reads the page. A sentence that holds figures of its own, none of them the
+matched ones, does not count: its member holds its own figure ("it's less than 100. If
+you look at the number that have been killed by gun violence, it's in the tens of
+thousands" names no cause of the 100)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .results import Reading
+from .results import Reading, Value
 from .rules import _base, rules_for
-from .sentences import _has_cjk
+from .sentences import _has_cjk, _sentence_ends
 
 
 @lru_cache(maxsize=64)
@@ -135,25 +139,59 @@ def _members(text: str, lang: str | None, name: str) -> dict[str, str] | None:
     return found
 
 
+#: The end of a sentence, for the sentence of a matched figure: a full stop before a
+#: capital (`_MODAL_SENTENCE_END`), or a Chinese or Japanese full stop.
+_SENTENCE_END = _sentence_ends(r"[.!?;](?=\s+[\"“]?[A-ZÀ-ÖØ-Þ])|[!?;](?=\s)|[。！？]")
+
+
+def _figure_sentences(
+    readings: list[Reading], langs: Sequence[str | None], figures: Sequence[Value]
+) -> list[tuple[str, str | None]]:
+    """The sentences of the quotes that may say whose `figures` are (each with its quote's
+    language, in their quote's order): all of a quote's sentences but those that hold
+    figures of their own and none of `figures` ("If you look at the number that have been
+    killed by gun violence, it's in the tens of thousands" names the holder of its own
+    figure, not of "less than 100" before it). A quote holding none of `figures` counts
+    whole."""
+    mine = {id(q) for q in figures}
+    out = []
+    for r, lang in zip(readings, langs, strict=False):
+        text = r.text
+        if not any(id(v) in mine for v in r.values):
+            out.append((text, lang))
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        bounds = list(zip([0, *ends], [*ends, len(text)], strict=True))
+        held: dict[int, bool] = {}  # each sentence: whether it holds one of `figures`
+        for v in r.values:
+            k = bisect.bisect_right(ends, v.start)
+            held[k] = held.get(k, False) or id(v) in mine
+        out += [(text[lo:hi], lang) for k, (lo, hi) in enumerate(bounds) if held.get(k, True)]
+    return out
+
+
 def _other_member(
     stated: Reading,
     statement_lang: str | None,
     readings: list[Reading],
     langs: Sequence[str | None],
+    figures: Sequence[Value],
 ) -> tuple[str, str, str] | None:
-    """A closed set whose members the statement names where the quotes name only others
-    of it (a quote whose language has no such set is passed over): (the set's name, the
-    statement's words for its members, the quotes'), each joined by ", "; else None."""
+    """A closed set whose members the statement names where the sentences of the quotes'
+    matched `figures` name only others of it (a quote whose language has no such set is
+    passed over): (the set's name, the statement's words for its members, the quotes'),
+    each joined by ", "; else None."""
     sets = _holder_sets(_base(statement_lang))
     if not sets or not _may_name_member(stated.text, _base(statement_lang)):
         return None
+    sentences = _figure_sentences(readings, langs, figures)
     for name in sets:
         mine = _members(stated.text, statement_lang, name)
         if not mine:
             continue
         theirs: dict[str, str] = {}
-        for r, lang in zip(readings, langs, strict=False):
-            theirs.update(_members(r.text, lang, name) or {})
+        for text, lang in sentences:
+            theirs.update(_members(text, lang, name) or {})
         if theirs and not mine.keys() & theirs.keys():
             return name.replace("_", " "), ", ".join(mine.values()), ", ".join(theirs.values())
     return None

@@ -515,8 +515,28 @@ def _rank_of_another(statement: str, q: Value, readings: list[Reading]) -> bool:
     said, spots = _name_spots(statement, text)
     if not spots:
         return False
+    if _possessed_by_named(text, q, spots):
+        return False
     mine = min(abs(spot - q.start) for spot in spots)
     return _another_full_name_beside(q, text, said, mine)
+
+
+@lru_cache(maxsize=1)
+def _possessive_words() -> re.Pattern[str]:
+    words = _load_toml("common").get("rank_possessed", {}).get("words", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})[ \u00a0]+$", re.I)
+
+
+def _possessed_by_named(text: str, q: Value, spots: list[int]) -> bool:
+    """Whether rank `q` follows a possessive ("his first", "son premier") and a name of the
+    statement stands before it in its sentence: the rank is that person's ("Jamie Werner
+    … recently attended his first mass beaching on Ninety Mile Beach")."""
+    if not _possessive_words().search(text, max(0, q.start - 8), q.start):
+        return False
+    before = [spot for spot in spots if spot < q.start]
+    if not before:
+        return False
+    return re.search(r"[.!?](?=\s)", text[max(before) : q.start]) is None
 
 
 @lru_cache(maxsize=1)

@@ -80,6 +80,30 @@ def _date_side(text: str, start: int, end: int, lang: str | None) -> tuple[str, 
     return None
 
 
+@lru_cache(maxsize=16)
+def _week_res(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A language's words that make a day the first of a week ([dates] week_before,
+    week_after): "the week starting 25th February", "la semaine du 25 février", "2月25日の週"."""
+    rules = rules_for(lang)
+    data = rules.data.get("dates", {}) if rules is not None else {}
+    cjk = rules is not None and rules.cjk
+    left, right = ("", "") if cjk else (r"(?<!\w)", r"(?!\w)")
+    words = data.get("week_before", [])
+    before = re.compile(rf"{left}(?:{_alt(words)})\s*$", re.I) if words else None
+    words = data.get("week_after", [])
+    after = re.compile(rf"\s*(?:{_alt(words)}){right}", re.I) if words else None
+    return before, after
+
+
+def _week_of(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the words around a day (`_week_res`) say the week it opens, not the day."""
+    before, after = _week_res(lang)
+    return bool(
+        (before is not None and before.search(text[max(0, start - 32) : start]))
+        or (after is not None and after.match(text[end : end + 12]))
+    )
+
+
 #: What may stand between a Chinese figure and its scale: "540多万", "30余亿" (and some).
 _ODD_BEFORE_SCALE = frozenset("多余餘")
 

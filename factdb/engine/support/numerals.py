@@ -219,11 +219,11 @@ def _prepare(text: str, rules: Rules) -> str:
                 text = _UNHIDE.sub(lambda m: _unhide(m.group()), text)
     if rules.glued_number_re is not None and _may_hold(rules.glued_number_re, text):
         text = rules.glued_number_re.sub(r"\1-", text)  # "dreistündig" as "drei-stündig"
-    folds = _glued_fold_re(rules.lang)
-    if folds is not None and folds[1] in text:
-        # "two hundredfold", "zweihundertfach": the number before the multiplier's ending,
-        # as digits joined to it by a hyphen ("200-fold", "200-fach").
-        text = folds[0].sub(lambda m: _glued_fold(m, rules), text)
+    for fold_re, fold_key in _glued_fold_re(rules.lang):
+        if fold_key in text:
+            # "two hundredfold", "zweihundertfach", "zweihundertmal": the number before the
+            # multiplier's ending, as digits joined to it by a hyphen ("200-fold", "200-fach").
+            text = fold_re.sub(lambda m: _glued_fold(m, rules), text)
     for pattern, replacement in _number_rewrites(rules.lang):
         if _may_match(pattern, text) and _may_hold(pattern, text):
             # "11m inhabitants": 11 million, no 11 metres ([numbers] rewrites).
@@ -250,16 +250,20 @@ def _prepare(text: str, rules: Rules) -> str:
 
 
 @lru_cache(maxsize=16)
-def _glued_fold_re(lang: str | None) -> tuple[re.Pattern[str], str] | None:
+def _glued_fold_re(lang: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
     """A number written in words before the ending of a multiplier ("two hundredfold",
-    "zweihundertfach", "das Dreifache"), by [multipliers] glued (a pattern with the groups
-    ``n``, the words, and ``fold``, the ending) and glued_key (a substring of every match,
-    in lowercase as the ending is written: "Hundredfold", "Dreifache")."""
+    "zweihundertfach", "das Dreifache", "zweihundertmal"), by [multipliers] glued (a
+    pattern, or a list of them, with the groups ``n``, the words, and ``fold``, the ending)
+    and glued_key (for each pattern a substring of every match, in lowercase as the ending
+    is written: "Hundredfold", "Dreifache")."""
     rules = rules_for(lang)
     mult = rules.data.get("multipliers", {}) if rules is not None else {}
     if not mult.get("glued"):
-        return None
-    return re.compile(mult["glued"], re.I), mult["glued_key"]
+        return ()
+    patterns, keys = mult["glued"], mult["glued_key"]
+    if isinstance(patterns, str):
+        patterns, keys = [patterns], [keys]
+    return tuple((re.compile(p, re.I), k) for p, k in zip(patterns, keys, strict=True))
 
 
 def _glued_fold(m: re.Match[str], rules: Rules) -> str:
@@ -346,7 +350,8 @@ def _times_alone_re(
 ) -> tuple[re.Pattern[str], tuple[str, ...], str, re.Pattern[str] | None] | None:
     """How often said in one word with no comparator ([times] alone: "twice", "zweimal"):
     the pattern (group ``w``, the word, not followed by a word of [times] alone_not_before:
-    a rate, "twice a week", or an idiom, "zweimal überlegen"), the lower-case words one of
+    a rate, "twice a week", or an idiom, "zweimal überlegen"; nor by a hyphen, but before
+    what [times] alone_hyphen_before says: "twice-divorced"), the lower-case words one of
     which a text must hold, the count's unit, and what may not end just before the word
     ([times] alone_not_after: "think twice"). None without such words."""
     rules = rules_for(lang)
@@ -356,7 +361,10 @@ def _times_alone_re(
     words = tuple(w.lower() for w in times["alone"])
     not_before = times.get("alone_not_before")
     tail = rf"(?!{not_before})" if not_before else ""
-    pattern = rf"(?<![\w-])(?P<w>{_alt(words)})(?![\w-]){tail}"
+    # "twice-divorced": a participle after a hyphen ([times] alone_hyphen_before).
+    hyphen = times.get("alone_hyphen_before")
+    end = rf"(?!\w)(?!-(?!{hyphen}))" if hyphen else r"(?![\w-])"
+    pattern = rf"(?<![\w-])(?P<w>{_alt(words)}){end}{tail}"
     not_after = times.get("alone_not_after")
     return (
         re.compile(pattern, re.I),

@@ -12,7 +12,7 @@ from typing import Any
 from .clauses import _data_patterns
 from .modifiers import _hedge
 from .names import _CLAUSE_CLOSE
-from .numbers import _JOINER, _date_side
+from .numbers import _JOINER, _date_side, _week_of
 from .numerals import _digits, _holds_all, _roman, _small_number
 from .patterns import _CLOCK_DIGITS, _TOKEN, _alt, _lazy
 from .results import Reading, Value
@@ -198,6 +198,9 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
             # A quarter's number as text2num writes it ("2. Quartal", "3º trimestre"): `pn`.
             part_word = _key(groups.get("part") or groups.get("pn") or "").strip()
             part = rules.decade_parts.get(part_word) or rules.year_part_words.get(part_word)
+            if day is not None and month is not None and part is None:
+                # "the week starting 25th February": a week, its first day named.
+                part = "week" if _week_of(text, m.start(), m.end(), rules.lang) else None
             v = Value(
                 kind,
                 float(year or 0),

@@ -806,9 +806,19 @@ def rules_for(lang: str | None) -> Rules | None:
         hedge_symbols=tuple(h for h in hedges.get("before", {}) if not _TOKEN.search(h)),
         hedges_after={k.lower(): v for k, v in hedges.get("after", {}).items()},
         hedge_after_re=_lazy(
-            # A counter between the figure and its bound: "100人以上", "100種類以上".
-            (r"^(?:種類|种类|[件人名个個台家次回本枚匹头頭只条條项項種种])?" if cjk else "^")
-            + rf",?\s*(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}",
+            # A counter between the figure and its bound: "100人以上", "100種類以上",
+            # "400票以上", "50カ国以上" (the language's [hedges] counters too).
+            (
+                r"^(?:種類|种类|[件人名个個台家次回本枚匹头頭只条條项項種种]"
+                + (f"|{_alt(hedges['counters'])}" if hedges.get("counters") else "")
+                + ")?"
+                if cjk
+                else "^"
+            )
+            + r",?\s*"
+            # "30个内部团队": a word that opens with a bound's character ("内") is no bound.
+            + (rf"(?!{_alt(hedges['after_in_words'])})" if hedges.get("after_in_words") else "")
+            + rf"(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}",
             re.I,
         ),
         not_after={

@@ -377,9 +377,24 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # "more than 90%" for "roughly 85%": the quote's estimate itself lies on the other
         # side of the statement's bound; near it, but the bound is not what the quote says.
         return "contradicted", f"{q.hedge_text[:-1]!r} is outside the statement's bound"  # type: ignore[index]
+    if (
+        s.hedge in _FIGURELESS_BOUNDS
+        and q_family == "about"
+        and not _close(s.value, q.value)
+        and _inside((q.value, q.value, False, False), si)
+    ):
+        # "more than 90%" for "roughly 97%", "More than 80%" for "約85%": the quote's
+        # estimate itself lies within the statement's bound (the other side contradicts,
+        # above); a bound claims no figure, so the estimate's margin is no overstatement.
+        return "match", f"{q.hedge_text[:-1]!r} lies within the statement's bound"  # type: ignore[index]
     if _overlap(qi, si) and abs(s.value - q.value) <= 0.1 * max(abs(s.value), abs(q.value)):
         return "overstated", "the statement is more certain than the quote"
     return "contradicted", _magnitude(s, q)
+
+
+#: The bounds that claim no figure of their own (`_compare_numbers`): not "up to" (a
+#: stated maximum), "just over" or "odd" (near the figure).
+_FIGURELESS_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 
 #: A statement's "within" and the quote's bound that implies it (`_compare_numbers`).
@@ -516,6 +531,10 @@ def _compare_dates(s: Value, q: Value, published: date | None) -> tuple[str, str
         if s.hedge == "about":
             return "match", f"within {_YEAR_HEDGE:g} years of {sy}"
         return "overstated", f"the quote says only about {qy}"
+    if "week" in (s.part, q.part) and s.part != q.part:
+        week = _in_week(s, q, published)
+        if week is not None:
+            return week
     if sy is not None and qy is not None and sy != qy:
         return "contradicted", ""
     if sm is not None and qm is not None and sm != qm:
@@ -583,6 +602,33 @@ def _detail_dated_otherwise(
         if _compare(s, other, published)[0] == "contradicted":
             return other
     return None
+
+
+def _in_week(s: Value, q: Value, published: date | None) -> tuple[str, str] | None:
+    """A day against a week named by its first day ("February 27, 2019" for "the week
+    starting 25th February"): within the seven days, the day is more precise than the
+    week (``overstated``), or the week holds the day (``match``); outside them,
+    ``contradicted``. A missing year is the other side's, or the page's; None when a
+    side has no day and month, or no year can be found."""
+    week, day = (q, s) if q.part == "week" else (s, q)
+    wy, wm, wd = week.ymd or (None, None, None)
+    dy, dm, dd = day.ymd or (None, None, None)
+    if wm is None or wd is None or dm is None or dd is None or day.part:
+        return None
+    year = wy or dy or (published.year if published is not None else None)
+    if year is None:
+        return None
+    try:
+        first = date(year, wm, wd)
+        # A week from late December runs into January of the next year.
+        days = [date(dy, dm, dd)] if dy else [date(year, dm, dd), date(year + 1, dm, dd)]
+    except ValueError:
+        return None
+    if not any(0 <= (d - first).days < 7 for d in days):
+        return "contradicted", "a day outside the week"
+    if week is q:
+        return "overstated", "a day of the week the quote gives"
+    return "match", "a day of the week"
 
 
 #: The months of each part of a year: early (Jan-Apr), mid (Apr-Sep), late (Sep-Dec), and

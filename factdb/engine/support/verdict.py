@@ -2324,7 +2324,9 @@ def _claim_supported(
             f"the statement says {tally[0]!r} but {src} {_verb('says', src)} {tally[1]!r}",
         )
     member = (
-        None if missing_rules or not met else _other_member(stated, statement_lang, readings, langs)
+        None
+        if missing_rules or not met
+        else _other_member(stated, statement_lang, readings, langs, [q for _, q in met])
     )
     if member is not None:
         # "el terrorismo ha matado a decenas de miles" for "killed by gun violence, it's in
