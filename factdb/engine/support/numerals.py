@@ -21,7 +21,7 @@ from .patterns import (
     _may_hold,
     _may_match,
 )
-from .rules import _CJK_DIGITS, _FOLD, _FOLDED, Rules, _key, rules_for
+from .rules import _CJK_DIGITS, _FOLD, _FOLDED, Rules, _key, _load_toml, rules_for
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
 
@@ -554,6 +554,17 @@ _CJK_COUNTER = _lazy(
 )
 
 
+@lru_cache(maxsize=8)
+def _cjk_data_re(key: str) -> re.Pattern[str]:
+    """[cjk_numerals] `key` of common.toml as one pattern matched at a lone numeral's end:
+    "counters" that make a lone numeral character a count beside `_CJK_COUNTER` ("四站"),
+    "one_spans" that make "一" the figure one beside `_CJK_ONE_SPAN` ("一分钟"),
+    "hundred_before" that make a lone "百" a hundred ("百倍"). A pattern matching nothing
+    when the list is empty."""
+    words = _load_toml("common").get("cjk_numerals", {}).get(key, [])
+    return re.compile(_alt(words) if words else r"(?!)")
+
+
 @lru_cache(maxsize=4096)
 def _cjk_numerals(text: str) -> str:
     """Chinese and Japanese numerals as digits ("三千万" -> "3000万", "第五届" -> "第5届",
@@ -574,16 +585,25 @@ def _cjk_numerals(text: str) -> str:
                 core, scale = head, tail.group()
         lone = len(core) == 1 and not core.isdigit()
         before = text[max(0, m.start() - 1) : m.start()]
-        if lone and not scale and not (_CJK_COUNTER.match(text, m.end()) or before == "第"):
+        if (
+            lone
+            and not scale
+            and not (
+                _CJK_COUNTER.match(text, m.end())
+                or before == "第"
+                or _cjk_data_re("counters").match(text, m.end())
+            )
+        ):
             return run
-        if lone and before and before in "统統唯万萬":
-            return run
+        if lone and core in "一壹" and before and before in "统統唯万萬":
+            return run  # "统一", "唯一", "万一"; not "总统八年" (president for eight years)
         if (
             lone
             and not scale
             and core in "一壹"
             and before != "第"
             and not _CJK_ONE_SPAN.match(text, m.end())
+            and not _cjk_data_re("one_spans").match(text, m.end())
             and not (
                 _CJK_ONE_BOUND.search(text, max(0, m.start() - 2), m.start())
                 and _CJK_ONE_BOUNDED_SPAN.match(text, m.end())
@@ -603,6 +623,10 @@ def _cjk_numerals(text: str) -> str:
             # "数千公里", "上千人", "几十天": thousands, tens, a vague count; "千米" is km.
             return run
         # "千个", "近千天": a thousand, as "一千"; not before a scale ("千万不要": must not).
+        if lone and core == "百" and not scale:
+            if not _cjk_data_re("hundred_before").match(text, m.end()):
+                return run  # "百度", "百姓", "百分之": no hundred of anything
+            core = "一百"  # "百倍": a hundredfold, as "一百倍"
         value = _cn2an("一千" if lone and core == "千" and not scale else core)
         if value is None:
             return run
