@@ -505,7 +505,56 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
         number = _small_number(written.lower(), rules.text2num)
         if number is not None and number > 1:
             return str(number) + word[len(written) :]
-    return m.group()
+    counted = _hyphen_counted(m, rules)
+    return m.group() if counted is None else counted
+
+
+#: The word after a hyphen: what a number word joined to it counts ("four-legged").
+_AFTER_HYPHEN = _lazy(r"-([^\W\d_]+)")
+
+
+def _hyphen_counted(m: re.Match[str], rules: Rules) -> str | None:
+    """`_HYPHENATED`'s match as digits when it is a number word (two or more) before the
+    word of a thing it counts, in a language whose [numbers] hyphen_counts says so
+    ("four-legged", "five-star", "three-compound", "sixty-four-layer"; in German also a
+    capitalized noun, "Vier-Sterne-Hotel"); None for a word of [numbers] hyphen_not_counts
+    ("two-thirds", "two-way", "three-dimensional") or, where `lowercase` is set, a
+    capitalized one ("Twenty-One Pilots", "Three-Body")."""
+    table = rules.data.get("numbers", {}).get("hyphen_counts")
+    if not table:
+        return None
+    word = m.group(1)
+    after = _AFTER_HYPHEN.match(m.string, m.end(1))
+    if after is None:
+        return None
+    noun = after.group(1)
+    if table.get("lowercase") and not noun[:1].islower():
+        return None
+    if _key(noun) in _hyphen_not_counts(rules.lang):
+        return None
+    number = _small_number(word.lower(), rules.text2num)
+    if number is None and "-" in word:
+        # "sixty-four" read whole; a first word alone leaves the rest of the match.
+        head = word[: word.index("-")]
+        number = _small_number(head.lower(), rules.text2num)
+        if (
+            number is None
+            or number <= 1
+            or _key(word[len(head) + 1 :]) in _hyphen_not_counts(rules.lang)
+        ):
+            return None
+        return str(number) + word[len(head) :]
+    if number is None or number <= 1:
+        return None
+    return str(number)
+
+
+@lru_cache(maxsize=16)
+def _hyphen_not_counts(lang: str | None) -> frozenset[str]:
+    """[numbers] hyphen_counts' `not` words of `lang`, keyed as `_key` keys them."""
+    rules = rules_for(lang)
+    table = rules.data.get("numbers", {}).get("hyphen_counts", {}) if rules else {}
+    return frozenset(_key(w) for w in table.get("not", ()))
 
 
 #: After "一" these make it the figure one: a span of time ("超过一个月", "一年间"), also
