@@ -6,6 +6,9 @@
   common.toml [cjk_numerals] one_spans), still "a" elsewhere ("一分为二" has no figure);
 - a lone "百" before 倍 is a hundredfold ("定期預金の百倍", [cjk_numerals] hundred_before),
   no hundred elsewhere ("百度", "百姓");
+- a lone "万" before a counter is ten thousand ("老人制万根拐棍", [cjk_numerals]
+  ten_thousand_before), not after 数, 几, 上 or 多 ("数万人", "540多万个"), nor before
+  other words ("万岁", "万一", "万里");
 - not yet "站" (stops): a Chinese clause's words do not tie a figure to its line, so a
   count of stops stays unread rather than pass for another line's (a test below).
 
@@ -21,6 +24,7 @@ VOICE_ZH = "全民微信时代，用语音功能发60秒是种怎样的体验？
 MINUTE_ZH = "微信语音最长可以发一分钟。"
 RATE_JA = "その金利は定期預金の200倍だが"
 RATE_ZH = "其利率是定期存款的一百倍。"
+STICKS = "老人制万根“爱心拐棍”"
 
 CASES = [
     # 总统 before a numeral: the numeral is read.
@@ -51,6 +55,15 @@ CASES = [
     ("El interés es veinte veces el de un depósito.", RATE_ZH, "es", "zh", "fail"),
     ("其利率是定期存款的百倍。", RATE_ZH, "zh", "zh", "pass"),
     ("其利率是定期存款的百倍。", "其利率是定期存款的十倍。", "zh", "zh", "fail"),
+    # 万根: ten thousand.
+    ("老人制作了一万根爱心拐棍。", STICKS, "zh", "zh", "pass"),
+    ("老人制作了一千根爱心拐棍。", STICKS, "zh", "zh", "fail"),
+    ("An elderly man made 10,000 walking sticks.", STICKS, "en", "zh", "pass"),
+    ("An elderly man made 10 million walking sticks.", STICKS, "en", "zh", "fail"),
+    ("Ein alter Mann fertigte zehntausend Gehstöcke.", STICKS, "de", "zh", "pass"),
+    ("老人は1万本の杖を作った。", STICKS, "ja", "zh", "pass"),
+    ("老人は10万本の杖を作った。", STICKS, "ja", "zh", "fail"),
+    ("推特数据泄露或影响540多万个账户。", "540万以上のアカウントに影響か", "zh", "ja", "pass"),
 ]
 
 
@@ -72,6 +85,8 @@ def test_cjk_numerals(
         ("老百姓的生活", "zh"),
         ("一分为二", "zh"),
         ("百分之", "zh"),
+        ("万岁", "zh"),
+        ("万里长城", "zh"),
     ],
 )
 def test_words_stay_words(text: str, lang: str) -> None:

@@ -205,7 +205,7 @@ def _prepare(text: str, rules: Rules) -> str:
         if ranks and any(w in text for w in ranks):
             for word, rank in ranks.items():
                 text = text.replace(word, rank)  # "首位" is "第1位": the first
-        if _CJK_NUMERAL_CHAR.search(text) or _CJK_MIXED.search(text):
+        if _CJK_NUMERAL_CHAR.search(text) or _CJK_MIXED.search(text) or _CJK_LONE_MAN.search(text):
             idioms = [w for w in rules.data.get("numbers", {}).get("idioms", ()) if w in text]
             for idiom in idioms:
                 text = text.replace(idiom, _hide(idiom))  # "五輪" is the Olympics, not 5輪
@@ -587,6 +587,10 @@ _CJK_NUMERAL_CHAR = _lazy("[〇零一二两兩三四五六七八九十百千]")
 _CJK_MIXED = _lazy(r"\d[万萬亿億]\d")
 
 
+#: A "万" with no digit or numeral before it ("老人制万根"): read when a counter follows.
+_CJK_LONE_MAN = _lazy(r"(?<![\d.〇零一二两兩三四五六七八九十百千多余餘来來])[万萬]")
+
+
 _CJK_RUN = _lazy(r"[0-9.〇零一二两兩三四五六七八九十百千万萬亿億]+")
 
 
@@ -608,7 +612,8 @@ def _cjk_data_re(key: str) -> re.Pattern[str]:
     """[cjk_numerals] `key` of common.toml as one pattern matched at a lone numeral's end:
     "counters" that make a lone numeral character a count beside `_CJK_COUNTER` ("四站"),
     "one_spans" that make "一" the figure one beside `_CJK_ONE_SPAN` ("一分钟"),
-    "hundred_before" that make a lone "百" a hundred ("百倍"). A pattern matching nothing
+    "hundred_before" that make a lone "百" a hundred ("百倍"), "ten_thousand_before" a lone
+    "万" ten thousand ("万根", not "万岁"). A pattern matching nothing
     when the list is empty."""
     words = _load_toml("common").get("cjk_numerals", {}).get(key, [])
     return re.compile(_alt(words) if words else r"(?!)")
@@ -623,6 +628,15 @@ def _cjk_numerals(text: str) -> str:
         run = m.group()
         if len(run) > _MAX_NUMERAL:
             return run  # no figure is written with that many characters: left unread
+        if run in ("万", "萬"):
+            # "老人制万根拐棍": ten thousand sticks, as "一万根"; not "数万人" (tens of
+            # thousands), "万岁", "万一".
+            before = text[max(0, m.start() - 1) : m.start()]
+            if (before and before in "数數几幾上成逾近多余餘来來") or not _cjk_data_re(
+                "ten_thousand_before"
+            ).match(text, m.end()):
+                return run
+            return "10000"
         if not _CJK_NUMERAL_CHAR.search(run) and not re.search(r"\d[万萬亿億]\d", run):
             return run  # digits and scales only ("3000万"): read as they are
         core = run.translate(_CJK_FOLD)
