@@ -21,7 +21,7 @@ from .patterns import (
     _may_hold,
     _may_match,
 )
-from .rules import _CJK_DIGITS, _FOLD, _FOLDED, Rules, _key, rules_for
+from .rules import _CJK_DIGITS, _FOLD, _FOLDED, Rules, _key, _load_toml, rules_for
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
 
@@ -205,7 +205,7 @@ def _prepare(text: str, rules: Rules) -> str:
         if ranks and any(w in text for w in ranks):
             for word, rank in ranks.items():
                 text = text.replace(word, rank)  # "首位" is "第1位": the first
-        if _CJK_NUMERAL_CHAR.search(text) or _CJK_MIXED.search(text):
+        if _CJK_NUMERAL_CHAR.search(text) or _CJK_MIXED.search(text) or _CJK_LONE_MAN.search(text):
             idioms = [w for w in rules.data.get("numbers", {}).get("idioms", ()) if w in text]
             for idiom in idioms:
                 text = text.replace(idiom, _hide(idiom))  # "五輪" is the Olympics, not 5輪
@@ -513,7 +513,56 @@ def _hyphen_number(m: re.Match[str], rules: Rules) -> str:
         number = _small_number(written.lower(), rules.text2num)
         if number is not None and number > 1:
             return str(number) + word[len(written) :]
-    return m.group()
+    counted = _hyphen_counted(m, rules)
+    return m.group() if counted is None else counted
+
+
+#: The word after a hyphen: what a number word joined to it counts ("four-legged").
+_AFTER_HYPHEN = _lazy(r"-([^\W\d_]+)")
+
+
+def _hyphen_counted(m: re.Match[str], rules: Rules) -> str | None:
+    """`_HYPHENATED`'s match as digits when it is a number word (two or more) before the
+    word of a thing it counts, in a language whose [numbers] hyphen_counts says so
+    ("four-legged", "five-star", "three-compound", "sixty-four-layer"; in German also a
+    capitalized noun, "Vier-Sterne-Hotel"); None for a word of [numbers] hyphen_not_counts
+    ("two-thirds", "two-way", "three-dimensional") or, where `lowercase` is set, a
+    capitalized one ("Twenty-One Pilots", "Three-Body")."""
+    table = rules.data.get("numbers", {}).get("hyphen_counts")
+    if not table:
+        return None
+    word = m.group(1)
+    after = _AFTER_HYPHEN.match(m.string, m.end(1))
+    if after is None:
+        return None
+    noun = after.group(1)
+    if table.get("lowercase") and not noun[:1].islower():
+        return None
+    if _key(noun) in _hyphen_not_counts(rules.lang):
+        return None
+    number = _small_number(word.lower(), rules.text2num)
+    if number is None and "-" in word:
+        # "sixty-four" read whole; a first word alone leaves the rest of the match.
+        head = word[: word.index("-")]
+        number = _small_number(head.lower(), rules.text2num)
+        if (
+            number is None
+            or number <= 1
+            or _key(word[len(head) + 1 :]) in _hyphen_not_counts(rules.lang)
+        ):
+            return None
+        return str(number) + word[len(head) :]
+    if number is None or number <= 1:
+        return None
+    return str(number)
+
+
+@lru_cache(maxsize=16)
+def _hyphen_not_counts(lang: str | None) -> frozenset[str]:
+    """[numbers] hyphen_counts' `not` words of `lang`, keyed as `_key` keys them."""
+    rules = rules_for(lang)
+    table = rules.data.get("numbers", {}).get("hyphen_counts", {}) if rules else {}
+    return frozenset(_key(w) for w in table.get("not", ()))
 
 
 #: After "一" these make it the figure one: a span of time ("超过一个月", "一年间"), also
@@ -546,6 +595,10 @@ _CJK_NUMERAL_CHAR = _lazy("[〇零一二两兩三四五六七八九十百千]")
 _CJK_MIXED = _lazy(r"\d[万萬亿億]\d")
 
 
+#: A "万" with no digit or numeral before it ("老人制万根"): read when a counter follows.
+_CJK_LONE_MAN = _lazy(r"(?<![\d.〇零一二两兩三四五六七八九十百千多余餘来來])[万萬]")
+
+
 _CJK_RUN = _lazy(r"[0-9.〇零一二两兩三四五六七八九十百千万萬亿億]+")
 
 
@@ -562,6 +615,18 @@ _CJK_COUNTER = _lazy(
 )
 
 
+@lru_cache(maxsize=8)
+def _cjk_data_re(key: str) -> re.Pattern[str]:
+    """[cjk_numerals] `key` of common.toml as one pattern matched at a lone numeral's end:
+    "counters" that make a lone numeral character a count beside `_CJK_COUNTER` ("四站"),
+    "one_spans" that make "一" the figure one beside `_CJK_ONE_SPAN` ("一分钟"),
+    "hundred_before" that make a lone "百" a hundred ("百倍"), "ten_thousand_before" a lone
+    "万" ten thousand ("万根", not "万岁"). A pattern matching nothing
+    when the list is empty."""
+    words = _load_toml("common").get("cjk_numerals", {}).get(key, [])
+    return re.compile(_alt(words) if words else r"(?!)")
+
+
 @lru_cache(maxsize=4096)
 def _cjk_numerals(text: str) -> str:
     """Chinese and Japanese numerals as digits ("三千万" -> "3000万", "第五届" -> "第5届",
@@ -571,6 +636,15 @@ def _cjk_numerals(text: str) -> str:
         run = m.group()
         if len(run) > _MAX_NUMERAL:
             return run  # no figure is written with that many characters: left unread
+        if run in ("万", "萬"):
+            # "老人制万根拐棍": ten thousand sticks, as "一万根"; not "数万人" (tens of
+            # thousands), "万岁", "万一".
+            before = text[max(0, m.start() - 1) : m.start()]
+            if (before and before in "数數几幾上成逾近多余餘来來") or not _cjk_data_re(
+                "ten_thousand_before"
+            ).match(text, m.end()):
+                return run
+            return "10000"
         if not _CJK_NUMERAL_CHAR.search(run) and not re.search(r"\d[万萬亿億]\d", run):
             return run  # digits and scales only ("3000万"): read as they are
         core = run.translate(_CJK_FOLD)
@@ -582,16 +656,25 @@ def _cjk_numerals(text: str) -> str:
                 core, scale = head, tail.group()
         lone = len(core) == 1 and not core.isdigit()
         before = text[max(0, m.start() - 1) : m.start()]
-        if lone and not scale and not (_CJK_COUNTER.match(text, m.end()) or before == "第"):
+        if (
+            lone
+            and not scale
+            and not (
+                _CJK_COUNTER.match(text, m.end())
+                or before == "第"
+                or _cjk_data_re("counters").match(text, m.end())
+            )
+        ):
             return run
-        if lone and before and before in "统統唯万萬":
-            return run
+        if lone and core in "一壹" and before and before in "统統唯万萬":
+            return run  # "统一", "唯一", "万一"; not "总统八年" (president for eight years)
         if (
             lone
             and not scale
             and core in "一壹"
             and before != "第"
             and not _CJK_ONE_SPAN.match(text, m.end())
+            and not _cjk_data_re("one_spans").match(text, m.end())
             and not (
                 _CJK_ONE_BOUND.search(text, max(0, m.start() - 2), m.start())
                 and _CJK_ONE_BOUNDED_SPAN.match(text, m.end())
@@ -611,6 +694,10 @@ def _cjk_numerals(text: str) -> str:
             # "数千公里", "上千人", "几十天": thousands, tens, a vague count; "千米" is km.
             return run
         # "千个", "近千天": a thousand, as "一千"; not before a scale ("千万不要": must not).
+        if lone and core == "百" and not scale:
+            if not _cjk_data_re("hundred_before").match(text, m.end()):
+                return run  # "百度", "百姓", "百分之": no hundred of anything
+            core = "一百"  # "百倍": a hundredfold, as "一百倍"
         value = _cn2an("一千" if lone and core == "千" and not scale else core)
         if value is None:
             return run

@@ -136,7 +136,12 @@ def _duration_rate(v: Value, text: str, rules: Rules) -> Value:
 
 
 def _year(y: str | None) -> int | None:
-    return int(y) if y else None
+    """A date's year as written; two digits are this century's up to 50 ("7/27/17" is
+    2017), else the last's ("3/1/98" is 1998)."""
+    if not y:
+        return None
+    year = int(y)
+    return year if len(y) > 2 else year + (2000 if year <= 50 else 1900)
 
 
 #: A digit before a separator or three more digits: the digit shared by both alternatives
@@ -173,7 +178,9 @@ def _read_dates(text: str, rules: Rules, add: Any, free: Any, g: Any) -> None:
                 a, b = int(groups["a"]), int(groups["b"])
                 if a > 12 >= b:
                     groups["d"], groups["m"] = groups["a"], groups["b"]
-                elif b > 12 >= a or a == b:
+                elif b > 12 >= a or a == b or rules.slash_month_first:
+                    # "3/9/2017" in English: March 9, the month first ([dates]
+                    # slash_month_first), as "6/18/2015" can only be read.
                     groups["m"], groups["d"] = groups["a"], groups["b"]
                 else:
                     continue  # "3/9/2017": March 9 or 3 September? Never a guess.

@@ -99,6 +99,7 @@ class Rules:
     groups: str
     months: dict[str, int]
     months_capitalized: bool
+    slash_month_first: bool
     not_names: frozenset[str]
     function_words: frozenset[str] | None
     identifier_word_re: _Tail | None
@@ -651,6 +652,7 @@ def rules_for(lang: str | None) -> Rules | None:
         groups=groups,
         months=months,
         months_capitalized=bool(data.get("dates", {}).get("months_capitalized")),
+        slash_month_first=bool(data.get("dates", {}).get("slash_month_first")),
         names_capitalized=bool(data.get("identifiers", {}).get("names_capitalized")),
         latin_names=bool(data.get("identifiers", {}).get("latin_names")),
         identifier_word_re=_Tail(
