@@ -13,6 +13,12 @@ from pathlib import Path
 import pytest
 
 from factdb.engine.support import claim_supported
+from factdb.engine.support.closed_sets import (
+    _holder_sets,
+    _may_name_member,
+    _member_gate,
+    _members,
+)
 from factdb.engine.support.patterns import (
     _MAX_TEXTS,
     _TEXTS,
@@ -23,6 +29,7 @@ from factdb.engine.support.patterns import (
     _text_of,
 )
 from factdb.engine.support.polarity import _polarity_index
+from factdb.engine.support.rules import _base
 from factdb.engine.support.sentences import _has_cjk
 from factdb.engine.support.words import _region_words, _token_words, _words_of
 
@@ -201,3 +208,56 @@ def test_answers_do_not_depend_on_the_call_before(
     assert first == second[::-1]
     assert first[0][0] in ("pass", "warn")
     assert first[1][0] in ("fail", "unverified")
+
+
+def _members_searched_all(text: str, lang: str, name: str) -> dict[str, str] | None:
+    """`_members` as it searched every member's pattern."""
+    sets = _holder_sets(_base(lang))
+    if sets is None or name not in sets:
+        return None
+    found = {}
+    for member, pattern in sets[name].items():
+        m = pattern.search(text)
+        if m is not None:
+            found[member] = m.group()
+    return found
+
+
+#: Texts naming members of closed sets in every case, with accents, starred words' longer
+#: forms, and the characters re.I folds that lowercase does not ("ſ", "İ", the Kelvin sign).
+MEMBER_TEXTS = [
+    "Gun violence killed 40,000 people; TERRORISM killed far fewer.",
+    "Der Bau des Mondlandeprogramms kostete 150 Milliarden Dollar.",
+    "Herz-Kreislauf-Erkrankungen und Krebs töten jedes Jahr 300.000 Menschen.",
+    "el terrorismo ha matado a decenas de miles; la violencia armada, más.",
+    "Le tourisme représente 8 % du PIB, l'agriculture 3 %.",
+    "O turismo e a agricultura somam 12% do PIB.",
+    "国际空间站的造价高达1500亿美元",
+    "ſo the Teachers and pupils, 30 of them",
+    "İstanbul'da terörizm ve 5 kişi",
+    "a mosque and a palace, 2 KM apart",
+    "whose mother and two cousins were killed; a perdu son père",
+]
+
+
+def test_members_are_those_every_pattern_finds() -> None:
+    texts = _pair_texts() + MEMBER_TEXTS
+    for lang in LANGS:
+        sets = _holder_sets(_base(lang))
+        for name in sets or ():
+            for text in texts:
+                assert _members(text, lang, name) == _members_searched_all(text, lang, name), (
+                    lang,
+                    name,
+                    text,
+                )
+
+
+def test_may_name_member_reads_the_texts_letters_as_before() -> None:
+    for lang in LANGS:
+        whole, starts, cjk = _member_gate(lang)
+        for text in _pair_texts() + MEMBER_TEXTS:
+            before = any(w in text for w in cjk) or any(
+                t in whole or t.startswith(starts) for t in re.findall(r"[^\W\d_]+", text.lower())
+            )
+            assert _may_name_member(text, lang) is before

@@ -518,7 +518,7 @@ class _Text:
     The checks of one pair ask these of its statement and quotes again and again; each
     read them anew before (`_text_of` keeps one per text for one `claim_supported` call)."""
 
-    __slots__ = ("text", "_lowered", "_digit", "_cjk", "_tokens", "_lowered_tokens")
+    __slots__ = ("text", "_lowered", "_digit", "_cjk", "_tokens", "_lowered_tokens", "_letters")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -527,6 +527,7 @@ class _Text:
         self._cjk: bool | None = None
         self._tokens: tuple[str, ...] | None = None
         self._lowered_tokens: frozenset[str] | None = None
+        self._letters: frozenset[str] | None = None
 
     @property
     def lowered(self) -> str:
@@ -570,6 +571,18 @@ class _Text:
             tokens = self._lowered_tokens = frozenset(_TOKEN.findall(self.lowered))
         return tokens
 
+    @property
+    def letter_runs(self) -> frozenset[str]:
+        """`frozenset(_LETTER_RUN.findall(text.lower()))`: the runs of letters of its
+        lowercase."""
+        letters = self._letters
+        if letters is None:
+            letters = self._letters = frozenset(_LETTER_RUN.findall(self.lowered))
+        return letters
+
+
+#: A run of letters (`_Text.letter_runs`).
+_LETTER_RUN = _lazy(r"[^\W\d_]+")
 
 #: A Chinese or Japanese character (as `sentences._CJK_CHAR`, which reads from here).
 _CJK_RANGE = _lazy("[\u3040-\u9fff]")
