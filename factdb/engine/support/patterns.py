@@ -513,19 +513,19 @@ _HOLD_GATES: dict[int, tuple[Any, tuple[str, ...] | None]] = {}
 class _Text:
     """One text as the checks read it, each part read on its first use and kept for the
     checks after: its lowercase (`lowered`), whether it holds a digit (`has_digit`) or a
-    Chinese or Japanese character (`has_cjk`), and its tokens (`tokens`: the runs of word
-    characters, `_TOKEN`, as written; `lowered_tokens`: those of its lowercase, as a set).
-    The checks of one pair ask these of its statement and quotes again and again; each
-    read them anew before (`_text_of` keeps one per text for one `claim_supported` call)."""
+    Chinese or Japanese character (`has_cjk`), the tokens of its lowercase (`_TOKEN`, as a
+    set: `lowered_tokens`) and its runs of letters (`letter_runs`). The checks of one pair
+    ask these of its statement and quotes again and again; each read them anew before
+    (`_text_of` keeps one per text for one `claim_supported` call). A window of a text
+    read once is better read directly: its reading costs an entry in the table."""
 
-    __slots__ = ("text", "_lowered", "_digit", "_cjk", "_tokens", "_lowered_tokens", "_letters")
+    __slots__ = ("text", "_lowered", "_digit", "_cjk", "_lowered_tokens", "_letters")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._lowered: str | None = None
         self._digit: bool | None = None
         self._cjk: bool | None = None
-        self._tokens: tuple[str, ...] | None = None
         self._lowered_tokens: frozenset[str] | None = None
         self._letters: frozenset[str] | None = None
 
@@ -554,14 +554,6 @@ class _Text:
             text = self.text
             cjk = self._cjk = not text.isascii() and _CJK_RANGE.search(text) is not None
         return cjk
-
-    @property
-    def tokens(self) -> tuple[str, ...]:
-        """`_TOKEN.findall(text)`, as a tuple."""
-        tokens = self._tokens
-        if tokens is None:
-            tokens = self._tokens = tuple(_TOKEN.findall(self.text))
-        return tokens
 
     @property
     def lowered_tokens(self) -> frozenset[str]:

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .patterns import _TOKEN, _lazy, _text_of
+from .patterns import _TOKEN, _lazy
 from .results import Reading, Value, _close
 from .rules import _load_toml, rules_for
 from .sentences import _CJK_CHAR, _content, _has_cjk
@@ -145,7 +145,7 @@ def _region_words(text: str) -> set[str]:
         # Each token's words, kept per token: without Chinese or Japanese characters (whose
         # pairs run across tokens), a text's words are its tokens' words.
         words: set[str] = set()
-        for token in _text_of(text).tokens:
+        for token in _TOKEN.findall(text):
             words |= _token_words(token)
         return words
     return _words_of(text)
