@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .patterns import _text_of
 from .results import Reading, Value
 from .rules import _base, rules_for
 from .sentences import _has_cjk, _sentence_ends
@@ -88,7 +89,50 @@ def _may_name_member(text: str, lang: str | None) -> bool:
     whole, starts, cjk = _member_gate(lang)
     if any(w in text for w in cjk):
         return True
-    return any(t in whole or t.startswith(starts) for t in _WORD.findall(text.lower()))
+    return any(t in whole or t.startswith(starts) for t in _text_of(text).letter_runs)
+
+
+#: A character other than ASCII and the letters from U+00C0 to U+017E but "İ" and "ı":
+#: a text without one holds, in lowercase (`str.lower`), what re.I matches in it, letter
+#: for letter (the characters re.I folds otherwise, "ſ", "ı", "İ", the Kelvin and
+#: Ångström signs, "µ", "ẞ", Greek and the rest, are all outside).
+_OUTSIDE_LATIN = re.compile("[^\x00-\x7f\u00c0-\u012f\u0132-\u017e]")
+
+
+@lru_cache(maxsize=64)
+def _member_keys(
+    lang: str | None,
+) -> dict[str, dict[str, tuple[frozenset[str], tuple[str, ...]] | None]]:
+    """For each closed set of the language and each member (as `_holder_sets`), what a
+    text of Latin letters only (none of `_OUTSIDE_LATIN`) must hold for the member's
+    pattern to match in it: one of the lowercase runs of letters (whole) or one run
+    starting with one of the prefixes (a starred word's), each the letters that open one
+    of the member's words (`_member_gate`, member by member); a Chinese or Japanese word
+    matches no such text. None: the member is always searched for (a word that opens with
+    no letter, or holds a character outside ASCII and those letters)."""
+    rules = rules_for(lang)
+    table = rules.data.get("holder_sets") or {} if rules is not None else {}
+    keys: dict[str, dict[str, tuple[frozenset[str], tuple[str, ...]] | None]] = {}
+    for name, members in table.items():
+        keys[name] = {}
+        for member, words in members.items():
+            whole: set[str] = set()
+            starts: set[str] = set()
+            always = False
+            for w in words:
+                if _has_cjk(w):
+                    continue  # no match in a text without CJK characters
+                first = w.split()[0].lower()
+                token = _WORD.match(first)
+                if token is None or _OUTSIDE_LATIN.search(w) is not None:
+                    always = True
+                    break
+                if first.endswith("*") and token.group() == first[:-1]:
+                    starts.add(token.group())
+                else:
+                    whole.add(token.group())
+            keys[name][member] = None if always else (frozenset(whole), tuple(sorted(starts)))
+    return keys
 
 
 def _member_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -114,8 +158,20 @@ def _members(text: str, lang: str | None, name: str) -> dict[str, str] | None:
     sets = _holder_sets(_base(lang))
     if sets is None or name not in sets:
         return None
+    # In a text of Latin letters only, a member none of whose words' first letters the
+    # text holds has no match (`_member_keys`): its pattern is not searched for.
+    runs = _text_of(text).letter_runs if _OUTSIDE_LATIN.search(text) is None else None
+    keys = _member_keys(_base(lang))[name] if runs is not None else {}
     first: dict[str, str] = {}
     for member, pattern in sets[name].items():
+        key = keys.get(member)
+        if (
+            key is not None
+            and runs is not None
+            and key[0].isdisjoint(runs)
+            and not (key[1] and any(r.startswith(key[1]) for r in runs))
+        ):
+            continue
         m = pattern.search(text)
         if m is not None:
             first[member] = m.group()

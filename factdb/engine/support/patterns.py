@@ -509,20 +509,105 @@ _MATCH_GATES: dict[int, tuple[Any, bool, tuple[str, ...]]] = {}
 #: pattern itself and the `_any_required_words` of its source (as `_MATCH_GATES`).
 _HOLD_GATES: dict[int, tuple[Any, tuple[str, ...] | None]] = {}
 
-#: The last text `_may_match` or `_may_hold` lowered, with its lowercase, as one tuple (one
-#: store, so that a thread reading it never sees a text beside another's lowercase): the
-#: checks of one text come one after another, and each lowered it again before.
-_LAST_LOWERED: list[tuple[str, str]] = [("", "")]
+
+class _Text:
+    """One text as the checks read it, each part read on its first use and kept for the
+    checks after: its lowercase (`lowered`), whether it holds a digit (`has_digit`) or a
+    Chinese or Japanese character (`has_cjk`), the tokens of its lowercase (`_TOKEN`, as a
+    set: `lowered_tokens`) and its runs of letters (`letter_runs`). The checks of one pair
+    ask these of its statement and quotes again and again; each read them anew before
+    (`_text_of` keeps one per text for one `claim_supported` call). A window of a text
+    read once is better read directly: its reading costs an entry in the table."""
+
+    __slots__ = ("text", "_lowered", "_digit", "_cjk", "_lowered_tokens", "_letters")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowered: str | None = None
+        self._digit: bool | None = None
+        self._cjk: bool | None = None
+        self._lowered_tokens: frozenset[str] | None = None
+        self._letters: frozenset[str] | None = None
+
+    @property
+    def lowered(self) -> str:
+        """`text.lower()`."""
+        lowered = self._lowered
+        if lowered is None:
+            lowered = self._lowered = self.text.lower()
+        return lowered
+
+    @property
+    def has_digit(self) -> bool:
+        """Whether the text holds a digit (`_DIGIT`: any Unicode decimal digit)."""
+        digit = self._digit
+        if digit is None:
+            digit = self._digit = _DIGIT.search(self.text) is not None
+        return digit
+
+    @property
+    def has_cjk(self) -> bool:
+        """Whether the text holds a character of U+3040 to U+9FFF (`sentences._CJK_CHAR`);
+        an ASCII text holds none."""
+        cjk = self._cjk
+        if cjk is None:
+            text = self.text
+            cjk = self._cjk = not text.isascii() and _CJK_RANGE.search(text) is not None
+        return cjk
+
+    @property
+    def lowered_tokens(self) -> frozenset[str]:
+        """`frozenset(_TOKEN.findall(text.lower()))`."""
+        tokens = self._lowered_tokens
+        if tokens is None:
+            tokens = self._lowered_tokens = frozenset(_TOKEN.findall(self.lowered))
+        return tokens
+
+    @property
+    def letter_runs(self) -> frozenset[str]:
+        """`frozenset(_LETTER_RUN.findall(text.lower()))`: the runs of letters of its
+        lowercase."""
+        letters = self._letters
+        if letters is None:
+            letters = self._letters = frozenset(_LETTER_RUN.findall(self.lowered))
+        return letters
+
+
+#: A run of letters (`_Text.letter_runs`).
+_LETTER_RUN = _lazy(r"[^\W\d_]+")
+
+#: A Chinese or Japanese character (as `sentences._CJK_CHAR`, which reads from here).
+_CJK_RANGE = _lazy("[\u3040-\u9fff]")
+
+#: How many texts `_text_of` keeps: a pair's statement and quotes, and the windows of them
+#: that checks read in turn; past that many the table is emptied and texts are read again.
+_MAX_TEXTS = 256
+
+#: The texts `_text_of` read, by text, for the checks of one `claim_supported` call:
+#: emptied at the start of each (`_forget_texts`), so a text is never read from a reading
+#: another call made (each part is a function of the text alone, but nothing is kept that
+#: no later check will ask for).
+_TEXTS: dict[str, _Text] = {}
+
+
+def _text_of(text: str) -> _Text:
+    """The reading of `text` (`_Text`) kept for this `claim_supported` call, or a new one."""
+    found = _TEXTS.get(text)
+    if found is None:
+        if len(_TEXTS) >= _MAX_TEXTS:
+            _TEXTS.clear()
+        found = _TEXTS[text] = _Text(text)
+    return found
+
+
+def _forget_texts() -> None:
+    """Empty `_text_of`'s table: a `claim_supported` call starts with no text read."""
+    _TEXTS.clear()
 
 
 def _lowered(text: str) -> str:
-    """`text.lower()`, kept for the next call if it asks for the same text (`_LAST_LOWERED`)."""
-    last = _LAST_LOWERED[0]
-    if last[0] is text:
-        return last[1]
-    lowered = text.lower()
-    _LAST_LOWERED[0] = (text, lowered)
-    return lowered
+    """`text.lower()`, kept with the text's reading (`_text_of`) for the checks after."""
+    return _text_of(text).lowered
 
 
 def _may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -536,7 +621,7 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
             _MATCH_GATES.clear()
         _MATCH_GATES[id(pattern)] = gate
     _, needs_digit, words = gate
-    if needs_digit and _DIGIT.search(text) is None:
+    if needs_digit and not _text_of(text).has_digit:
         return False
     if words and text.isascii():
         lowered = _lowered(text)

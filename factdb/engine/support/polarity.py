@@ -15,7 +15,16 @@ from typing import Any
 
 from .clauses import _CLAUSE_BREAK, _NEGATION_REACH, _data_patterns
 from .negation import _SENTENCE_END
-from .patterns import _OPS, _PARSER, _TOKEN, _any_required_words, _holds_folded, _lazy, _may_hold
+from .patterns import (
+    _OPS,
+    _PARSER,
+    _TOKEN,
+    _any_required_words,
+    _holds_folded,
+    _lazy,
+    _may_hold,
+    _text_of,
+)
 from .results import Reading, Value, _owner
 from .rules import _TEXT2NUM, Rules, _base, _key, _load_toml, rules_for
 from .sentences import _bounds, _has_cjk, _sentence
@@ -249,13 +258,14 @@ class _WordIndex:
         character of `_FOLDED_TO_ASCII`)."""
         if _holds_folded(text):
             return None
-        lowered = text.lower()
+        read = _text_of(text)
+        lowered = read.lowered
         if _has_cjk(lowered):
             # Chinese or Japanese runs are long and rarely recur: the text is read whole.
             return self.always | self._holding(lowered)
         out = set(self.always)
         by_token = self.by_token
-        for token in set(_TOKEN.findall(lowered)):
+        for token in read.lowered_tokens:
             ids = by_token.get(token)
             if ids is None:
                 if len(by_token) >= _MAX_TOKEN_IDS:

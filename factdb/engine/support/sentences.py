@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .patterns import _TOKEN, _alt, _lazy
+from .patterns import _CJK_RANGE, _TOKEN, _alt, _lazy, _text_of
 from .results import Reading, Value
 from .rules import _DATA, _load_toml, rules_for
 
@@ -297,7 +297,7 @@ def _content(text: str) -> set[str]:
     return words
 
 
-_CJK_CHAR = _lazy("[\u3040-\u9fff]")
+_CJK_CHAR = _CJK_RANGE
 
 
 #: Brackets that hold a title: a negation inside one ("《约定无期限》") negates nothing said.
@@ -306,8 +306,9 @@ _TITLE = _lazy(r"《[^》]*》|『[^』]*』")
 
 def _has_cjk(text: str) -> bool:
     """Whether the text holds a Chinese or Japanese character (`_CJK_CHAR`); an ASCII text
-    (most texts) holds none, which costs no scan to know."""
-    return not text.isascii() and _CJK_CHAR.search(text) is not None
+    (most texts) holds none, which costs no scan to know; another is scanned once in a
+    `claim_supported` call (`_text_of`)."""
+    return not text.isascii() and _text_of(text).has_cjk
 
 
 def _cites(shared: set[str]) -> bool:

@@ -195,7 +195,7 @@ from .parts import (
     _quantifier_clash,
     _whole_of_a_part,
 )
-from .patterns import _TOKEN
+from .patterns import _TOKEN, _forget_texts
 from .periods import (
     _RANK,
     MAX_STATEMENT_VALUES,
@@ -354,6 +354,8 @@ statement_lang="en").status
     >>> claim_supported("Khamenei scuttled the deal.", ["Khamenei scuttled it"]).status
     'unverified'
     """
+    # The texts' readings (`_text_of`) are kept for this call's checks only.
+    _forget_texts()
     support = _claim_supported(
         statement, quotes, published, statement_lang=statement_lang, quote_lang=quote_lang
     )
