@@ -29,9 +29,10 @@ from .sentences import _has_cjk
 @lru_cache(maxsize=64)
 def _holder_sets(lang: str | None) -> dict[str, dict[str, re.Pattern[str]]] | None:
     """The language's closed sets ([holder_sets]): for each set, a pattern per member.
-    A Latin-script word is matched whole and without case; one ending in "*" also with
-    any letters after it ("Mondland*": "Mondlandeprogramms"); a Chinese or Japanese word
-    anywhere. None when the language has no table."""
+    A Latin-script word is matched whole and without case (with its case when written
+    after "=": "=UN" is no French "un", "=WHO" no English "who"); one ending in "*" also
+    with any letters after it ("Mondland*": "Mondlandeprogramms"); a Chinese or Japanese
+    word anywhere. None when the language has no table."""
     rules = rules_for(lang)
     table = rules.data.get("holder_sets") if rules is not None else None
     if not table:
@@ -57,7 +58,7 @@ def _member_gate(lang: str | None) -> tuple[frozenset[str], tuple[str, ...], tup
     whole: set[str] = set()
     starts: set[str] = set()
     for w in words:
-        first = w.split()[0].lower()
+        first = w.removeprefix("=").split()[0].lower()
         token = _WORD.match(first)
         if _has_cjk(w) or token is None:
             continue
@@ -87,8 +88,11 @@ def _member_pattern(words: Sequence[str]) -> re.Pattern[str]:
             continue
         core = r"\s+".join(
             re.escape(w.rstrip("*")) + (r"[^\W\d_]*" if w.endswith("*") else "")
-            for w in word.split()
+            for w in word.removeprefix("=").split()
         )
+        if word.startswith("="):
+            # "=UN", "=WHO": with its case, never the French "un" nor the English "who".
+            core = f"(?-i:{core})"
         parts.append(rf"(?<!\w){core}(?!\w)")
     return re.compile("|".join(parts), re.I)
 
