@@ -1,10 +1,11 @@
 """A figure given to another member of a closed set ([holder_sets] of each language), in
-the sets added for sports competitions, prizes, professions, who is at a school, what a
-website counts, media, unions of states and international agencies, vehicles, firearms,
-sources of energy, metals and medals, crops, seasons, organs, day or night, and men, women,
-children and adults: the statement's member against another of the quote fails, in one
-language and across two; the same member in other words or another language passes, and
-so does a word for the whole of which a member is one ("vehicles" for "cars")."""
+the sets added for sports competitions, professions, who is at a school, what a website
+counts, media, unions of states and international agencies, vehicles, firearms, sources of
+energy, metals and medals, crops, seasons, organs, and day or night (prizes are read by
+[award_names], "300 women" for "300 men" by the counted nouns): the statement's member
+against another of the quote fails, in one language and across two; the same member in
+other words or another language passes, and so does a word for the whole of which a member
+is one ("vehicles" for "cars")."""
 
 import pytest
 
@@ -54,16 +55,6 @@ _FAILS = [
         "Olympics",
     ),
     ("彼はワールドカップで11得点を挙げた。", "他在奥运会上打进11球。", "ja", "zh", "奥运"),
-    # Prizes.
-    ("The film won three Golden Globes.", "The film won three Oscars.", "en", "en", "Oscars"),
-    ("Der Film gewann drei Emmys.", "La película ganó tres premios Grammy.", "de", "es", "Grammy"),
-    (
-        "这部电影获得了三项奥斯卡奖。",
-        "この映画はゴールデングローブ賞を3つ受賞した。",
-        "zh",
-        "ja",
-        "ゴールデングローブ賞",
-    ),
     # Professions.
     (
         "The hospital hired 300 nurses in 2019.",
@@ -275,10 +266,6 @@ _FAILS = [
         "es",
         "de día",
     ),
-    # Men, women, children and adults.
-    ("300 women were killed.", "300 men were killed.", "en", "en", "men"),
-    ("300 Kinder wurden getötet.", "300 adultes ont été tués.", "de", "fr", "adultes"),
-    ("300 mulheres foram mortas.", "300名男子遇难。", "pt", "zh", "男子"),
 ]
 
 

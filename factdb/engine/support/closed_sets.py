@@ -62,11 +62,14 @@ def _member_gate(lang: str | None) -> tuple[frozenset[str], tuple[str, ...], tup
         token = _WORD.match(first)
         if _has_cjk(w) or token is None:
             continue
-        # "Mondland*" opens a word; "Herz-Kreislauf-Erkrankung*" holds "herz" whole.
+        # "Mondland*" opens a word; "Herz-Kreislauf-Erkrankung*" holds "herz" whole; "l'or"
+        # holds "or" (its longest word, not the "l" of every French text).
         if first.endswith("*") and token.group() == first[:-1]:
             starts.add(token.group())
-        else:
+        elif first.endswith("*"):
             whole.add(token.group())
+        else:
+            whole.add(max(_WORD.findall(first), key=len))
     return frozenset(whole), tuple(sorted(starts)), tuple(w for w in words if _has_cjk(w))
 
 
