@@ -25,9 +25,13 @@ from .results import Reading
 from .rules import _base, rules_for
 from .sentences import _has_cjk
 
+#: A member's pattern and what a text must hold for it to match (`_word_key`): words whole,
+#: word starts, Chinese or Japanese words.
+_Member = tuple[re.Pattern[str], frozenset[str], tuple[str, ...], tuple[str, ...]]
+
 
 @lru_cache(maxsize=64)
-def _holder_sets(lang: str | None) -> dict[str, dict[str, re.Pattern[str]]] | None:
+def _holder_sets(lang: str | None) -> dict[str, dict[str, _Member]] | None:
     """The language's closed sets ([holder_sets]): for each set, a pattern per member.
     A Latin-script word is matched whole and without case (with its case when written
     after "=": "=UN" is no French "un", "=WHO" no English "who"); one ending in "*" also
@@ -37,9 +41,19 @@ def _holder_sets(lang: str | None) -> dict[str, dict[str, re.Pattern[str]]] | No
     table = rules.data.get("holder_sets") if rules is not None else None
     if not table:
         return None
-    sets: dict[str, dict[str, re.Pattern[str]]] = {}
+    sets: dict[str, dict[str, _Member]] = {}
     for name, members in table.items():
-        sets[name] = {member: _member_pattern(words) for member, words in members.items() if words}
+        sets[name] = {}
+        for member, words in members.items():
+            if not words:
+                continue
+            keys = [_word_key(w) for w in words]
+            sets[name][member] = (
+                _member_pattern(words),
+                frozenset(k for kind, k in keys if kind == "whole"),
+                tuple(k for kind, k in keys if kind == "start"),
+                tuple(k for kind, k in keys if kind == "cjk"),
+            )
     return sets
 
 
@@ -47,30 +61,42 @@ def _holder_sets(lang: str | None) -> dict[str, dict[str, re.Pattern[str]]] | No
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _word_key(w: str) -> tuple[str, str]:
+    """What a text must hold for a member's word ``w`` to be named in it: ("whole", the
+    longest run of letters the word holds whole, lower-cased: "at night": "night", "l'or":
+    "or", "Herz-Kreislauf-Erkrankung*": "kreislauf"), or, when it holds none, ("start",
+    the letters its first starred word opens with: "Mondland*", "Olympische* Spiele*"); or
+    ("cjk", a Chinese or Japanese word)."""
+    if _has_cjk(w):
+        return "cjk", w
+    parts = w.removeprefix("=").lower().split()
+    # Each word's letters read whole: all of a word without "*", all but the last run of
+    # letters of one with it ("herz", "kreislauf" of "herz-kreislauf-erkrankung*").
+    held = [t for part in parts for t in _WORD.findall(part)[: -1 if part.endswith("*") else None]]
+    if held:
+        return "whole", max(held, key=len)
+    token = _WORD.match(parts[0]) if parts else None
+    return "start", token.group() if token is not None else ""
+
+
 @lru_cache(maxsize=64)
 def _member_gate(lang: str | None) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """What a text must hold for a member of the language's closed sets to be named in
-    it: one of the first words of its Latin-script words, lower-cased (whole, or as the
-    start of a word for a starred one), or one of its Chinese or Japanese words."""
+    it (`_word_key` of each of their words)."""
     rules = rules_for(lang)
     table = rules.data.get("holder_sets") or {} if rules is not None else {}
-    words = [w for members in table.values() for ws in members.values() for w in ws]
-    whole: set[str] = set()
-    starts: set[str] = set()
-    for w in words:
-        first = w.removeprefix("=").split()[0].lower()
-        token = _WORD.match(first)
-        if _has_cjk(w) or token is None:
-            continue
-        # "Mondland*" opens a word; "Herz-Kreislauf-Erkrankung*" holds "herz" whole; "l'or"
-        # holds "or" (its longest word, not the "l" of every French text).
-        if first.endswith("*") and token.group() == first[:-1]:
-            starts.add(token.group())
-        elif first.endswith("*"):
-            whole.add(token.group())
-        else:
-            whole.add(max(_WORD.findall(first), key=len))
-    return frozenset(whole), tuple(sorted(starts)), tuple(w for w in words if _has_cjk(w))
+    keys = [_word_key(w) for members in table.values() for ws in members.values() for w in ws]
+    return (
+        frozenset(k for kind, k in keys if kind == "whole"),
+        tuple(sorted({k for kind, k in keys if kind == "start"})),
+        tuple(k for kind, k in keys if kind == "cjk"),
+    )
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> frozenset[str]:
+    """The runs of letters of `text`, lower-cased (`_word_key`'s words)."""
+    return frozenset(_WORD.findall(text.lower()))
 
 
 def _may_name_member(text: str, lang: str | None) -> bool:
@@ -79,7 +105,7 @@ def _may_name_member(text: str, lang: str | None) -> bool:
     whole, starts, cjk = _member_gate(lang)
     if any(w in text for w in cjk):
         return True
-    return any(t in whole or t.startswith(starts) for t in _WORD.findall(text.lower()))
+    return any(t in whole or t.startswith(starts) for t in _tokens(text))
 
 
 def _member_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -100,18 +126,57 @@ def _member_pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
+@lru_cache(maxsize=64)
+def _member_index(
+    lang: str | None,
+) -> tuple[
+    dict[str, list[tuple[str, str]]], list[tuple[str, str, str]], list[tuple[str, str, str]]
+]:
+    """The language's members by what a text must hold for each (`_word_key`): a word
+    whole -> its (set, member)s; and (start, set, member), (Chinese or Japanese word, set,
+    member) lists."""
+    whole: dict[str, list[tuple[str, str]]] = {}
+    starts: list[tuple[str, str, str]] = []
+    cjk: list[tuple[str, str, str]] = []
+    for name, members in (_holder_sets(lang) or {}).items():
+        for member, (_pattern, words, opens, chars) in members.items():
+            for w in words:
+                whole.setdefault(w, []).append((name, member))
+            starts.extend((o, name, member) for o in opens)
+            cjk.extend((c, name, member) for c in chars)
+    return whole, starts, cjk
+
+
+@lru_cache(maxsize=256)
+def _named(text: str, lang: str | None) -> dict[str, dict[str, str]]:
+    """The members of the language's closed sets that ``text`` names: set -> member ->
+    the words naming it first. Only members whose words the text may hold (`_member_index`,
+    read from its words once) are searched for."""
+    sets = _holder_sets(lang) or {}
+    whole, starts, cjk = _member_index(lang)
+    tokens = _tokens(text)
+    maybe = {pair for t in tokens for pair in whole.get(t, ())}
+    maybe.update((n, m) for o, n, m in starts if any(t.startswith(o) for t in tokens))
+    maybe.update((n, m) for c, n, m in cjk if c in text)
+    found: dict[str, dict[str, str]] = {}
+    # The table's order of sets and members, as a search of each in turn gives.
+    for name, members in sets.items():
+        for member, (pattern, *_keys) in members.items():
+            if (name, member) not in maybe:
+                continue
+            hit = pattern.search(text)
+            if hit is not None:
+                found.setdefault(name, {})[member] = hit.group()
+    return found
+
+
 def _members(text: str, lang: str | None, name: str) -> dict[str, str] | None:
     """The members of the closed set ``name`` that ``text`` names, each with the words
     naming it first; None when its language has no such set."""
     sets = _holder_sets(_base(lang))
     if sets is None or name not in sets:
         return None
-    found = {}
-    for member, pattern in sets[name].items():
-        m = pattern.search(text)
-        if m is not None:
-            found[member] = m.group()
-    return found
+    return dict(_named(text, _base(lang)).get(name, {}))
 
 
 def _other_member(

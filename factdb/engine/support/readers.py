@@ -701,8 +701,8 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
             add(Value("rank", float(number), m.group(), m.start(), m.end(), label="rank"))
     # "En primer lugar, …", "Em segundo lugar, …": an enumeration's item at the opening of
     # a clause ranks nothing ([ranks] enumerations), "terminó en primer lugar" does.
-    listed = _data_patterns(rules.lang, "ranks", "enumerations", re.I)
-    items = [] if listed is None or "," not in text else [m.span() for m in listed.finditer(text)]
+    listed = None if "," not in text else _data_patterns(rules.lang, "ranks", "enumerations", re.I)
+    items = [] if listed is None else [m.span() for m in listed.finditer(text)]
 
     def enumerated(at: int) -> bool:
         return any(lo <= at < hi for lo, hi in items)
