@@ -75,7 +75,8 @@ values of the same kind (and dimension); the best counterpart decides it:
   statement's regions and cities only); for a way from one place to another a quote gives
   only the other way round ([places] route_from, route_to: "de Buenos Aires a Río
   Gallegos" for "de Río Gallegos a Buenos Aires"); and for a place put on the opposite
-  side of a name ([places] bearings: "nordöstlich von Ithaca" for "southwest of Ithaca").
+  side of a name ([places] bearings: "nordöstlich von Ithaca" for "southwest of Ithaca";
+  bearings_cjk: "伊萨卡东北" for "伊萨卡西南", "イサカの北東" for "イサカの南西").
   ``unverified`` (an element ``name``, "missing"), on a statement that would pass: it
   names a company of [name_forms] no quote names in any form or script, where the
   sentence of a matched figure in a quote names another ("Facebook a racheté DeepMind en

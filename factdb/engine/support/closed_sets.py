@@ -36,9 +36,10 @@ from .sentences import _has_cjk, _sentence_ends
 @lru_cache(maxsize=64)
 def _holder_sets(lang: str | None) -> dict[str, dict[str, re.Pattern[str]]] | None:
     """The language's closed sets ([holder_sets]): for each set, a pattern per member.
-    A Latin-script word is matched whole and without case; one ending in "*" also with
-    any letters after it ("Mondland*": "Mondlandeprogramms"); a Chinese or Japanese word
-    anywhere. None when the language has no table."""
+    A Latin-script word is matched whole and without case (with its case when written
+    after "=": "=UN" is no French "un", "=WHO" no English "who"); one ending in "*" also
+    with any letters after it ("Mondland*": "Mondlandeprogramms"); a Chinese or Japanese
+    word anywhere. None when the language has no table."""
     rules = rules_for(lang)
     table = rules.data.get("holder_sets") if rules is not None else None
     if not table:
@@ -71,7 +72,7 @@ def _member_gate(lang: str | None) -> tuple[frozenset[str], tuple[str, ...], tup
         # Each word's letters: whole, but the last of a starred word, which opens one
         # ("Herz-Kreislauf-Erkrankung*" holds "herz" and "kreislauf" whole).
         tokens: list[tuple[str, bool]] = []
-        for part in w.lower().split():
+        for part in w.removeprefix("=").lower().split():
             found = _WORD.findall(part)
             tokens += [(x, False) for x in found[:-1]]
             if found:
@@ -122,7 +123,7 @@ def _member_keys(
             for w in words:
                 if _has_cjk(w):
                     continue  # no match in a text without CJK characters
-                first = w.split()[0].lower()
+                first = w.removeprefix("=").split()[0].lower()
                 token = _WORD.match(first)
                 if token is None or _OUTSIDE_LATIN.search(w) is not None:
                     always = True
@@ -144,8 +145,11 @@ def _member_pattern(words: Sequence[str]) -> re.Pattern[str]:
             continue
         core = r"\s+".join(
             re.escape(w.rstrip("*")) + (r"[^\W\d_]*" if w.endswith("*") else "")
-            for w in word.split()
+            for w in word.removeprefix("=").split()
         )
+        if word.startswith("="):
+            # "=UN", "=WHO": with its case, never the French "un" nor the English "who".
+            core = f"(?-i:{core})"
         parts.append(rf"(?<!\w){core}(?!\w)")
     return re.compile("|".join(parts), re.I)
 

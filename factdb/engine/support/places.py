@@ -463,14 +463,48 @@ def _bearing_words() -> tuple[re.Pattern[str], dict[str, str]] | None:
     return pattern, {_place_fold(k): v for k, v in bearings.items()}
 
 
-def _bearings(text: str) -> list[tuple[str, str, str]]:
-    """Where `text` puts a place from another ("nordöstlich von Ithaca"): (compass letters,
-    the name's first `_COMPASS_STEM` folded letters, the words)."""
-    found = _bearing_words()
+@lru_cache(maxsize=1)
+def _bearing_words_cjk() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """[places] bearings_cjk as one pattern ("西南", "以北", "の北側"), and each word's
+    letters."""
+    bearings = _load_toml("common").get("places", {}).get("bearings_cjk")
+    if not bearings:
+        return None
+    return re.compile(_alt(list(bearings))), dict(bearings)
+
+
+#: A character of a Chinese or Japanese name before a compass word (`_bearings_cjk`).
+_CJK_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fc]")
+
+
+def _bearings_cjk(text: str) -> list[tuple[str, str, str]]:
+    """Where `text` puts a place from another in Chinese or Japanese ("伊萨卡西南",
+    "イサカの南西"): (compass letters, the name's two characters before the compass word
+    and a "的", "之" or "の" there, the words)."""
+    found = _bearing_words_cjk()
     if found is None:
         return []
     pattern, letters = found
     out = []
+    for m in itertools.islice(pattern.finditer(text), _PLACE_MAX_MENTIONS):
+        end = m.start()
+        if end > 0 and text[end - 1] in "的之の":
+            end -= 1
+        name = text[max(0, end - 2) : end]
+        if len(name) == 2 and all(_CJK_NAME_CHAR.match(c) for c in name):
+            out.append((letters[m.group()], "cjk:" + name, name + text[end : m.end()]))
+    return out
+
+
+def _bearings(text: str) -> list[tuple[str, str, str]]:
+    """Where `text` puts a place from another ("nordöstlich von Ithaca", "伊萨卡西南"):
+    (compass letters, the name's first `_COMPASS_STEM` folded letters, or its two
+    characters in Chinese or Japanese, the words)."""
+    found = _bearing_words()
+    if found is None:
+        return []
+    pattern, letters = found
+    out = _bearings_cjk(text) if _has_cjk(text) else []
     for m in itertools.islice(pattern.finditer(text), _PLACE_MAX_MENTIONS):
         if not m.group("n")[0].isupper():
             continue  # re.I lets the name's pattern match a lowercase word

@@ -710,7 +710,17 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
         pos = m.end()
         if free(m.start("w"), m.end("w")):
             add(Value("rank", float(number), m.group(), m.start(), m.end(), label="rank"))
+    # "En primer lugar, …", "Em segundo lugar, …": an enumeration's item at the opening of
+    # a clause ranks nothing ([ranks] enumerations), "terminó en primer lugar" does.
+    listed = None if "," not in text else _data_patterns(rules.lang, "ranks", "enumerations", re.I)
+    items = [] if listed is None else [m.span() for m in listed.finditer(text)]
+
+    def enumerated(at: int) -> bool:
+        return any(lo <= at < hi for lo, hi in items)
+
     for m in rules.rank_before_noun_re.finditer(text, *g):
+        if enumerated(m.start("w")):
+            continue
         if free(m.start("w"), m.end("w")):
             rank = float(rules.rank_words[m.group("w").lower()])
             add(Value("rank", rank, m.group("w"), m.start("w"), m.end("w"), label="rank"))
@@ -728,6 +738,8 @@ def _read_word_values(text: str, rules: Rules, add: Any, free: Any, g: Any) -> N
         around = text[max(0, m.start() - 16) : m.end() + 16]
         if rules.rank_idiom_re is not None and rules.rank_idiom_re.search(around):
             continue  # "de la première heure" ranks nothing
+        if enumerated(m.start("w")):
+            continue
         if free(m.start("w"), m.end("w")):
             add(
                 Value(
