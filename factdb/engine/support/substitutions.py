@@ -4,9 +4,11 @@ says its own ("Germany" for "France"), from the data files' substitution groups.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from .places import _figure_sentences, _place_langs, _place_mentions, _places_agree
 from .results import Support
@@ -487,4 +489,250 @@ def _company_replaced(
         for name, at in others:
             if any(lo <= at < hi for lo, hi in spans):
                 return min(missing, key=mine.__getitem__), name
+    return None
+
+
+#: A bracket right after a name ("Sarah-Michelle Kudla (SCC)", "Yuliana Angulo (LG Nord)"):
+#: a club, a party or an abbreviation, no word of the frame.
+_NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+#: How many articles may stand between a frame and its name ("for the new Apple TV+").
+_FRAME_SKIP = 2
+
+
+class _FrameTable(NamedTuple):
+    """A language's words for `_framed_names`."""
+
+    frames: dict[str, str]  # [name_frames]: one word or two -> the frame's key
+    contractions: dict[str, str]  # [frame_contractions]: "do" -> "de"
+    joins: frozenset[str]  # [name_runs] joins: "and" between the names of a list
+    articles: frozenset[str]  # [name_runs] articles: no word of a name
+    capitalized: bool  # the language capitalizes its nouns
+    calendar: frozenset[str]  # month and day names, as `_sub_norm` gives them
+
+
+class _FramedName(NamedTuple):
+    """A name in a frame (`_framed_names`): the frame's key, the name's words as
+    `_sub_norm` gives them, the name as written."""
+
+    key: tuple[str, ...]
+    words: tuple[str, ...]
+    written: str
+
+
+@lru_cache(maxsize=16)
+def _frame_table(lang: str | None) -> _FrameTable:
+    """The words of `lang` that `_framed_names` reads."""
+    rules = rules_for(lang)
+    if rules is None:
+        return _FrameTable({}, {}, frozenset(), frozenset(), False, frozenset())
+    data = rules.data
+    runs = data.get("name_runs", {})
+    calendar = set(rules.months)
+    try:
+        from babel.dates import get_day_names
+
+        for width in ("wide", "abbreviated"):
+            calendar.update(n.lower() for n in get_day_names(width, locale=lang or "en").values())
+    except (ValueError, LookupError):  # an unknown locale has no day names to add
+        pass
+    return _FrameTable(
+        {k.lower(): v for k, v in data.get("name_frames", {}).items()},
+        {k.lower(): v for k, v in data.get("frame_contractions", {}).items()},
+        frozenset(w.lower() for w in runs.get("joins", [])),
+        frozenset(w.lower() for w in runs.get("articles", [])),
+        bool(data.get("identifiers", {}).get("nouns_capitalized")),
+        frozenset(_sub_norm(w) for w in calendar),
+    )
+
+
+def _framed_names(text: str, lang: str | None, same_language: bool) -> list[_FramedName]:
+    """The names `text` gives in a frame: a run of capitalized words (a list of names
+    joined by commas and "and" is one run) after a [name_frames] word ("by Werner
+    Heisenberg, Max Born, and Pascual Jordan", "para Netflix", "laut Geschäftsführer
+    Christian Hanisch"); and, for a statement and a quote in one language, after two
+    lowercase words of which one has four letters or more ("site da Folha" = "site do
+    Estadão", contracted articles read as their preposition: [frame_contractions];
+    "setzte sich die Favoritin Sarah-Michelle Kudla") or before two such words ("Yuliana
+    Angulo (LG Nord) verpasste mit"). Articles and one word after them or after the frame
+    may stand between the frame and the name ("for the new Apple TV+", "according to
+    analyst Ming-Chi Kuo"), a bracket after it. A name is no calendar word, holds
+    no figure, is no abbreviation alone ("CDC") and no part of a longer name that a short
+    lowercase word joins to another capitalized word ("Câmara dos Deputados"); articles
+    are no word of it; in a language that capitalizes its nouns it holds two words or
+    more, and so does a run opening a sentence."""
+    table = _frame_table(lang)
+    frames, contractions = table.frames, table.contractions
+    tokens = list(itertools.islice(_SUB_TOKEN.finditer(text), 400))
+    raw = [m.group().rstrip(".") or m.group() for m in tokens]
+    norm = [_sub_norm(t) for t in raw]
+    n = len(tokens)
+
+    def gap(a: int, b: int) -> str:
+        """The text between tokens a and b, stripped."""
+        return text[tokens[a].end() : tokens[b].start()].strip()
+
+    out: list[_FramedName] = []
+    i = 0
+    while i < n:
+        if not raw[i][0].isupper() or norm[i] in table.joins:
+            i += 1
+            continue
+        # The run: capitalized words with only spaces or hyphens between, or a list.
+        # A comma joins names only in a list that "and" closes ("Counterpoint Research,
+        # Apple sold" is a name and the next clause's subject).
+        j = i + 1
+        comma, joined = 0, False
+        while j < n:
+            between = gap(j - 1, j)
+            if raw[j][0].isupper() and between in ("", "-", "&", ","):
+                comma = comma or (j if between == "," else 0)
+                j += 1
+            elif (
+                norm[j] in table.joins
+                and j + 1 < n
+                and raw[j + 1][0].isupper()
+                and between in ("", ",")
+                and not gap(j, j + 1)
+            ):
+                joined = True
+                j += 2
+            else:
+                break
+        if comma and not joined:
+            j = comma
+        start, end = i, j
+        i = j
+        # A frame word or an article opening a sentence ("Laut Technology Review", "Die
+        # Deutsche Bahn") is no word of the name.
+        while start < end - 1 and (
+            norm[start] in frames or norm[start] in contractions or norm[start] in table.articles
+        ):
+            start += 1
+        named = [r for r in raw[start:end] if r[0].isupper()]
+        words = tuple(_sub_norm(r) for r in named)
+        if any(c.isdigit() for w in words for c in w) or any(w in table.calendar for w in words):
+            continue
+        opening = not _sub_named(raw[start : start + 1], [tokens[start].start()], text)
+        if (table.capitalized or opening) and len(named) < 2:
+            continue
+        if max(len(w) for w in words) < 4 or (len(named) == 1 and named[0].isupper()):
+            continue  # "CDC" may stand for a name the other text spells out
+        if (
+            end + 1 < n
+            and raw[end].islower()
+            and len(raw[end]) <= 3
+            and raw[end + 1][0].isupper()
+            and not gap(end - 1, end)
+            and not gap(end, end + 1)
+        ):
+            continue  # "Câmara dos Deputados", "Chamber of Deputies"
+        written = text[tokens[start].start() : tokens[end - 1].start() + len(raw[end - 1])]
+        # Before the name: a word of three letters or more after an article or a frame
+        # ("the new Apple TV+", "according to analyst Ming-Chi Kuo", "the favourite
+        # Sarah Kudla") and articles skipped, then the frame.
+        k = start - 1
+
+        def framing(at: int) -> bool:
+            """Whether token `at` ends a frame or is an article."""
+            two = f"{norm[at - 1]} {norm[at]}" if at >= 1 else ""
+            return norm[at] in frames or two in frames or norm[at] in table.articles
+
+        if (
+            k >= 1
+            and raw[k].islower()
+            and len(raw[k]) >= 3
+            and not framing(k)
+            and norm[k] not in contractions
+            and framing(k - 1)
+        ):
+            k -= 1
+        skipped = 0
+        while k >= 0 and skipped < _FRAME_SKIP and norm[k] in table.articles:
+            k -= 1
+            skipped += 1
+        if k >= 0 and all(not gap(t, t + 1) for t in range(k, start)):
+            two = f"{norm[k - 1]} {norm[k]}" if k >= 1 else ""
+            if two in frames:
+                out.append(_FramedName(("frame", frames[two]), words, written))
+            elif norm[k] in frames:
+                out.append(_FramedName(("frame", frames[norm[k]]), words, written))
+            if same_language and k >= 1 and raw[k - 1].islower() and raw[k].islower():
+                a = contractions.get(norm[k - 1], norm[k - 1])
+                b = contractions.get(norm[k], norm[k])
+                if not gap(k - 1, k) and max(len(a), len(b)) >= 4:
+                    out.append(_FramedName(("after", a, b), words, written))
+        # After the name: a bracket skipped, then two lowercase words.
+        if same_language and end + 1 < n:
+            at = tokens[end - 1].end()
+            bracket = _NAME_BRACKET.match(text, at)
+            if bracket:
+                at = bracket.end()
+                while end < n and tokens[end].start() < at:
+                    end += 1
+            if (
+                end + 1 < n
+                and not text[at : tokens[end].start()].strip()
+                and raw[end].islower()
+                and raw[end + 1].islower()
+                and not gap(end, end + 1)
+                and max(len(norm[end]), len(norm[end + 1])) >= 4
+            ):
+                out.append(_FramedName(("before", norm[end], norm[end + 1]), words, written))
+    return out
+
+
+def _name_held(words: tuple[str, ...], written: str, text_words: set[str], text: str) -> bool:
+    """Whether a text holds a name in some form: one of its words (or one alike, or
+    a shortening: `_sub_variant`), its initials, or its written form."""
+    if written.lower() in text.lower():
+        return True
+    for w in words:
+        if len(w) < 3:
+            continue
+        if w in text_words:
+            return True
+        for t in text_words:
+            if len(t) >= 3 and _sub_variant([w], [t], []):
+                return True
+    return len(words) >= 2 and "".join(w[0] for w in words) in text_words
+
+
+def _framed_name_replaced(
+    statement: str, quote: str, statement_lang: str | None, quote_lang: str | None
+) -> tuple[str, str] | None:
+    """A name the statement gives in a frame (`_framed_names`) where the quote gives
+    another in the same frame: (the statement's name, the quote's), when the quote holds
+    the statement's name in no form, the statement holds none of the quote's, and neither
+    is a place (places are compared by `places`) or a member of a substitution set.
+    Across languages the frames are the [name_frames] words of each ("por Erwin
+    Schrödinger" against "by Werner Heisenberg"); in one language the words around the
+    name count too. None otherwise."""
+    same = statement_lang == quote_lang
+    mine = _framed_names(statement, statement_lang, same)
+    if not mine:
+        return None
+    theirs = _framed_names(quote, quote_lang, same)
+    if not theirs:
+        return None
+    q_words = {_sub_norm(m.group()) for m in _SUB_TOKEN.finditer(quote)}
+    s_words = {_sub_norm(m.group()) for m in _SUB_TOKEN.finditer(statement)}
+    members = _substitution_members(statement_lang)
+    langs = _place_langs(statement_lang, quote_lang)
+    for name in mine:
+        if any(w in members for w in name.words):
+            continue
+        if _name_held(name.words, name.written, q_words, quote):
+            continue
+        if _place_mentions(name.written, langs):
+            continue
+        for other in theirs:
+            if other.key != name.key:
+                continue
+            if _name_held(other.words, other.written, s_words, statement):
+                continue
+            if _place_mentions(other.written, langs):
+                continue
+            return name.written, other.written
     return None

@@ -268,7 +268,12 @@ from .subjects import (
     _subject_named_apart,
     _subject_swapped,
 )
-from .substitutions import _company_replaced, _named_otherwise_across, _substituted_word
+from .substitutions import (
+    _company_replaced,
+    _framed_name_replaced,
+    _named_otherwise_across,
+    _substituted_word,
+)
 from .ties import (
     _anaphora_side,
     _attributes_swapped,
@@ -388,6 +393,13 @@ statement_lang="en").status
             f"the statement says {said!r} but the quote says {theirs!r} in the same place",
             (*support.elements, Element("word", said, theirs, "contradicted")),
         )
+    # A name the statement gives in a frame where a quote gives another in the same frame
+    # ("por Erwin Schrödinger" against "by Werner Heisenberg, Max Born, and Pascual
+    # Jordan"; "site do Estadão" against "site da Folha"): `_framed_name_replaced`.
+    for quote, lang in zip(quotes, langs, strict=False):
+        framed = _framed_name_replaced(statement, quote, statement_lang, lang)
+        if framed is not None:
+            return _name_replaced(support, *framed)
     # A company the statement names where a quote names another beside a matched figure
     # and none names the statement's, in any language or script (`_company_replaced`).
     company = _company_replaced(statement, list(quotes), support)
