@@ -225,3 +225,69 @@ def test_same_name_in_other_words_still_passes(
 ) -> None:
     result = _check(statement, quote, lang, quote_lang)
     assert result.status == "pass", result
+
+
+LATIN_IN_CJK = [
+    # A name in Latin letters of a Chinese or Japanese statement that no quote holds,
+    # where the quote names another in a frame or in Latin letters inside CJK text.
+    (
+        "据首席执行官称，Umicore的材料回收率达96%。",
+        "Die Recyclingquote liegt laut Geschäftsführer Christian Hanisch bei 96 Prozent.",
+        "zh",
+        "de",
+        "unverified",
+    ),
+    (
+        "CEOによると、Umicoreのリサイクル率は96%に達する。",
+        "The recycling rate reaches 96%, according to Christian Hanisch, its chief.",
+        "ja",
+        "en",
+        "unverified",
+    ),
+    (
+        "据报道，Netflix去年获得了12个奖项。",
+        "据报道，Hulu去年获得了12个奖项。",
+        "zh",
+        "zh",
+        "unverified",
+    ),
+    # A name from the page's context, the quote naming none in the same role: still pass.
+    (
+        "Paws Up度假村占地3.7万英亩。",
+        "Located on 37,000 acres of a mountain valley outside of Missoula, Montana",
+        "zh",
+        "en",
+        "pass",
+    ),
+    ("据Mozilla称，Firefox有5亿用户。", "Firefox has 500 million users.", "zh", "en", "pass"),
+    (
+        "据首席执行官称，Duesenfeld的材料回收率达96%。",
+        "Duesenfeld hingegen kommt laut Geschäftsführer Christian Hanisch auf eine stoffliche "
+        "Wiederverwertung von 96 Prozent.",
+        "zh",
+        "de",
+        "pass",
+    ),
+    (
+        "Umicoreのリサイクル率は96%だ。",
+        "Die Recyclingquote von Umicore liegt laut Geschäftsführer Christian Hanisch bei "
+        "96 Prozent.",
+        "ja",
+        "de",
+        "pass",
+    ),
+    (
+        "2015年，Suntory将威士忌送上国际空间站。",
+        "2015年，日本酿酒商三得利(Suntory)将该公司一些获奖的威士忌运送到国际空间站",
+        "zh",
+        "zh",
+        "pass",
+    ),
+]
+
+
+@pytest.mark.parametrize("statement, quote, lang, quote_lang, status", LATIN_IN_CJK)
+def test_latin_name_in_chinese_or_japanese_statement(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _check(statement, quote, lang, quote_lang).status == status

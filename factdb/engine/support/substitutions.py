@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .places import _figure_sentences, _place_langs, _place_mentions, _places_agree
 from .results import Support
 from .rules import _load_toml, rules_for
+from .sentences import _has_cjk
 
 #: The words of a text for `_substituted_word`: letters and digits, joined by a hyphen,
 #: an apostrophe, a period or an ampersand ("co-founder", "U.S.", "AT&T").
@@ -492,6 +493,10 @@ def _company_replaced(
     return None
 
 
+#: A word in Latin letters inside Chinese or Japanese text ("Umicore" of "Umicore的").
+_LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:[-'’.&][A-Za-z\u00c0-\u024f0-9]+)*\.?")
+
+
 #: A bracket right after a name ("Sarah-Michelle Kudla (SCC)", "Yuliana Angulo (LG Nord)"):
 #: a club, a party or an abbreviation, no word of the frame.
 _NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
@@ -547,24 +552,21 @@ def _frame_table(lang: str | None) -> _FrameTable:
     )
 
 
-def _framed_names(text: str, lang: str | None, same_language: bool) -> list[_FramedName]:
-    """The names `text` gives in a frame: a run of capitalized words (a list of names
-    joined by commas and "and" is one run) after a [name_frames] word ("by Werner
-    Heisenberg, Max Born, and Pascual Jordan", "para Netflix", "laut Geschäftsführer
-    Christian Hanisch"); and, for a statement and a quote in one language, after two
-    lowercase words of which one has four letters or more ("site da Folha" = "site do
-    Estadão", contracted articles read as their preposition: [frame_contractions];
-    "setzte sich die Favoritin Sarah-Michelle Kudla") or before two such words ("Yuliana
-    Angulo (LG Nord) verpasste mit"). Articles and one word after them or after the frame
-    may stand between the frame and the name ("for the new Apple TV+", "according to
-    analyst Ming-Chi Kuo"), a bracket after it. A name is no calendar word, holds
-    no figure, is no abbreviation alone ("CDC") and no part of a longer name that a short
-    lowercase word joins to another capitalized word ("Câmara dos Deputados"); articles
-    are no word of it; in a language that capitalizes its nouns it holds two words or
-    more, and so does a run opening a sentence."""
+def _name_runs(
+    text: str, lang: str | None
+) -> tuple[list[re.Match[str]], list[str], list[str], list[tuple[int, int, tuple[str, ...], str]]]:
+    """The names of `text` as `_framed_names` reads them: its tokens (as written, as
+    `_sub_norm` gives them) and its runs of capitalized words (first and last token, the
+    words, the name as written). A list of names joined by commas and "and" is one run; a
+    frame word or an article opening it is none of its words. A name is no calendar word,
+    holds no figure, is no abbreviation alone ("CDC") and no part of a longer name that a
+    short lowercase word joins to another capitalized word ("Câmara dos Deputados"); in a
+    language that capitalizes its nouns it holds two words or more, and so does a run
+    opening a sentence."""
     table = _frame_table(lang)
     frames, contractions = table.frames, table.contractions
-    tokens = list(itertools.islice(_SUB_TOKEN.finditer(text), 400))
+    words_re = _LATIN_TOKEN if _has_cjk(text) else _SUB_TOKEN
+    tokens = list(itertools.islice(words_re.finditer(text), 400))
     raw = [m.group().rstrip(".") or m.group() for m in tokens]
     norm = [_sub_norm(t) for t in raw]
     n = len(tokens)
@@ -573,7 +575,7 @@ def _framed_names(text: str, lang: str | None, same_language: bool) -> list[_Fra
         """The text between tokens a and b, stripped."""
         return text[tokens[a].end() : tokens[b].start()].strip()
 
-    out: list[_FramedName] = []
+    runs: list[tuple[int, int, tuple[str, ...], str]] = []
     i = 0
     while i < n:
         if not raw[i][0].isupper() or norm[i] in table.joins:
@@ -629,6 +631,36 @@ def _framed_names(text: str, lang: str | None, same_language: bool) -> list[_Fra
         ):
             continue  # "Câmara dos Deputados", "Chamber of Deputies"
         written = text[tokens[start].start() : tokens[end - 1].start() + len(raw[end - 1])]
+        runs.append((start, end, words, written))
+    return tokens, raw, norm, runs
+
+
+def _framed_names(text: str, lang: str | None, same_language: bool) -> list[_FramedName]:
+    """The names `text` gives in a frame: a run of capitalized words (a list of names
+    joined by commas and "and" is one run) after a [name_frames] word ("by Werner
+    Heisenberg, Max Born, and Pascual Jordan", "para Netflix", "laut Geschäftsführer
+    Christian Hanisch"); and, for a statement and a quote in one language, after two
+    lowercase words of which one has four letters or more ("site da Folha" = "site do
+    Estadão", contracted articles read as their preposition: [frame_contractions];
+    "setzte sich die Favoritin Sarah-Michelle Kudla") or before two such words ("Yuliana
+    Angulo (LG Nord) verpasste mit"). Articles and one word after them or after the frame
+    may stand between the frame and the name ("for the new Apple TV+", "according to
+    analyst Ming-Chi Kuo"), a bracket after it. A name is no calendar word, holds
+    no figure, is no abbreviation alone ("CDC") and no part of a longer name that a short
+    lowercase word joins to another capitalized word ("Câmara dos Deputados"); articles
+    are no word of it; in a language that capitalizes its nouns it holds two words or
+    more, and so does a run opening a sentence."""
+    table = _frame_table(lang)
+    frames, contractions = table.frames, table.contractions
+    tokens, raw, norm, runs = _name_runs(text, lang)
+    n = len(tokens)
+
+    def gap(a: int, b: int) -> str:
+        """The text between tokens a and b, stripped."""
+        return text[tokens[a].end() : tokens[b].start()].strip()
+
+    out: list[_FramedName] = []
+    for start, end, words, written in runs:
         # Before the name: a word of three letters or more after an article or a frame
         # ("the new Apple TV+", "according to analyst Ming-Chi Kuo", "the favourite
         # Sarah Kudla") and articles skipped, then the frame.
@@ -735,4 +767,64 @@ def _framed_name_replaced(
             if _place_mentions(other.written, langs):
                 continue
             return name.written, other.written
+    return None
+
+
+def _latin_name_replaced(
+    statement: str,
+    quotes: list[str],
+    statement_lang: str | None,
+    quote_langs: list[str | None],
+    support: Support,
+) -> tuple[str, str] | None:
+    """A name in Latin letters that a Chinese or Japanese statement gives and no quote
+    holds in any form, where a quote names another, one the statement does not hold, in
+    the sentence of a figure the statement matched, in Latin letters inside Chinese or
+    Japanese or in a frame of the quote's language ("Umicore的材料回收率达96%" against
+    "Duesenfeld hingegen kommt laut Geschäftsführer Christian Hanisch auf … 96 Prozent"):
+    (the statement's name, the quote's). None otherwise, and for a statement in another
+    language (its names are compared in their frames: `_framed_name_replaced`)."""
+    rules = rules_for(statement_lang)
+    if rules is None or not rules.cjk or not _LATIN_TOKEN.search(statement):
+        return None
+    _, _, _, mine = _name_runs(statement, statement_lang)
+    if not mine:
+        return None
+    seen = [({_sub_norm(m.group()) for m in _SUB_TOKEN.finditer(q)}, q) for q in quotes]
+    langs = _place_langs(statement_lang, *quote_langs)
+    members = _substitution_members(statement_lang)
+    missing = [
+        (words, written)
+        for _, _, words, written in mine
+        if not any(w in members for w in words)
+        and not any(_name_held(words, written, q_words, q) for q_words, q in seen)
+        and not _place_mentions(written, langs)
+    ]
+    if not missing:
+        return None
+    s_words = {_sub_norm(m.group()) for m in _LATIN_TOKEN.finditer(statement)}
+    for quote, lang in zip(quotes, quote_langs, strict=False):
+        spans = _figure_sentences(quote, support)
+        if not spans:
+            continue
+        # The quote's names in Latin letters inside Chinese or Japanese, or in a frame
+        # of its language ("laut Geschäftsführer Christian Hanisch"), never a name alone
+        # ("outside of Missoula" may be the place of the statement's "Paws Up").
+        tokens, _, _, theirs = _name_runs(quote, lang)
+        framed = (
+            None
+            if _has_cjk(quote)
+            else {f.written for f in _framed_names(quote, lang, False) if f.key[0] == "frame"}
+        )
+        for start, _, words, written in theirs:
+            at = tokens[start].start()
+            if not any(lo <= at < hi for lo, hi in spans):
+                continue
+            if framed is not None and written not in framed:
+                continue
+            if _name_held(words, written, s_words, statement):
+                continue
+            if _place_mentions(written, langs):
+                continue
+            return missing[0][1], written
     return None

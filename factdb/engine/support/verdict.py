@@ -271,6 +271,7 @@ from .subjects import (
 from .substitutions import (
     _company_replaced,
     _framed_name_replaced,
+    _latin_name_replaced,
     _named_otherwise_across,
     _substituted_word,
 )
@@ -400,6 +401,11 @@ statement_lang="en").status
         framed = _framed_name_replaced(statement, quote, statement_lang, lang)
         if framed is not None:
             return _name_replaced(support, *framed)
+    # A name in Latin letters of a Chinese or Japanese statement that no quote holds,
+    # where a quote names another beside a matched figure (`_latin_name_replaced`).
+    latin = _latin_name_replaced(statement, list(quotes), statement_lang, langs, support)
+    if latin is not None:
+        return _name_replaced(support, *latin)
     # A company the statement names where a quote names another beside a matched figure
     # and none names the statement's, in any language or script (`_company_replaced`).
     company = _company_replaced(statement, list(quotes), support)
