@@ -291,3 +291,88 @@ def test_latin_name_in_chinese_or_japanese_statement(
     statement: str, quote: str, lang: str, quote_lang: str, status: str
 ) -> None:
     assert _check(statement, quote, lang, quote_lang).status == status
+
+
+WINNERS = [
+    # The winner a Japanese statement marks by が or は, the one beaten by に or を, against
+    # a quote in Latin letters that writes the katakana names its way ("カシマ", "Kashima").
+    (
+        "カシマがベイルの3ゴールでレアルに勝った。",
+        "Com três de Bale, Real vence o Kashima e vai em busca do sétimo título mundial",
+        "ja",
+        "pt",
+        "fail",
+    ),
+    (
+        "レアルがベイルの3ゴールでカシマに勝った。",
+        "Com três de Bale, Real vence o Kashima e vai em busca do sétimo título mundial",
+        "ja",
+        "pt",
+        "pass",
+    ),
+    (
+        "カシマは2018年の決勝でレアルを破った。",
+        "Real Madrid beat Kashima in the 2018 final.",
+        "ja",
+        "en",
+        "fail",
+    ),
+    (
+        "レアルは2018年の決勝でカシマを破った。",
+        "Real Madrid beat Kashima in the 2018 final.",
+        "ja",
+        "en",
+        "pass",
+    ),
+    (
+        "チェルシーは2017年の決勝でアーセナルに勝利した。",
+        "Arsenal beat Chelsea in the 2017 final.",
+        "ja",
+        "en",
+        "fail",
+    ),
+    (
+        "カシマは2018年の決勝でレアルを破った。",
+        "El Real Madrid venció al Kashima en la final de 2018.",
+        "ja",
+        "es",
+        "fail",
+    ),
+    # The winner after a verb whose object stands before it ("la ganó el Palmeiras") is the
+    # slot of "won by" ("conquistada pelo Corinthians"): another name there is unverified.
+    (
+        "La Copa Libertadores de 2012 la ganó el Palmeiras.",
+        "a taça da Copa Libertadores de 2012, conquistada pelo Corinthians",
+        "es",
+        "pt",
+        "unverified",
+    ),
+    (
+        "La Copa Libertadores de 2012 la ganó el Corinthians.",
+        "a taça da Copa Libertadores de 2012, conquistada pelo Corinthians",
+        "es",
+        "pt",
+        "pass",
+    ),
+    (
+        "The 2012 Copa Libertadores was won by Palmeiras.",
+        "a taça da Copa Libertadores de 2012, conquistada pelo Corinthians",
+        "en",
+        "pt",
+        "unverified",
+    ),
+    (
+        "A Libertadores de 2012 foi conquistada pelo Palmeiras.",
+        "La Copa Libertadores de 2012 la ganó el Corinthians.",
+        "pt",
+        "es",
+        "unverified",
+    ),
+]
+
+
+@pytest.mark.parametrize("statement, quote, lang, quote_lang, status", WINNERS)
+def test_winner_and_beaten_across_scripts(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str
+) -> None:
+    assert _check(statement, quote, lang, quote_lang).status == status

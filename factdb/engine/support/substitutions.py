@@ -526,6 +526,11 @@ class _FramedName(NamedTuple):
     written: str
 
 
+def _words_norm(words: str) -> str:
+    """Words as `_sub_norm` gives each ("según" is "segun"), joined by a space."""
+    return " ".join(_sub_norm(w) for w in words.split())
+
+
 @lru_cache(maxsize=16)
 def _frame_table(lang: str | None) -> _FrameTable:
     """The words of `lang` that `_framed_names` reads."""
@@ -543,10 +548,10 @@ def _frame_table(lang: str | None) -> _FrameTable:
     except (ValueError, LookupError):  # an unknown locale has no day names to add
         pass
     return _FrameTable(
-        {k.lower(): v for k, v in data.get("name_frames", {}).items()},
-        {k.lower(): v for k, v in data.get("frame_contractions", {}).items()},
-        frozenset(w.lower() for w in runs.get("joins", [])),
-        frozenset(w.lower() for w in runs.get("articles", [])),
+        {_words_norm(k): v for k, v in data.get("name_frames", {}).items()},
+        {_sub_norm(k): v for k, v in data.get("frame_contractions", {}).items()},
+        frozenset(_sub_norm(w) for w in runs.get("joins", [])),
+        frozenset(_sub_norm(w) for w in runs.get("articles", [])),
         bool(data.get("identifiers", {}).get("nouns_capitalized")),
         frozenset(_sub_norm(w) for w in calendar),
     )

@@ -957,6 +957,7 @@ def _claim_supported(
                 verdict = "missing"
                 note = f"in the quote {q.shown!r} is said of {standing!r}"
         named = None
+        role_swapped = False  # the quote gives the statement's winner as the one beaten
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
         ordered = False  # a list given "respectively" decided `q` (`_respective_figure`)
@@ -1140,6 +1141,7 @@ def _claim_supported(
             # "Chelsea beat Arsenal in 2017" for "Arsenal beat Chelsea in 2017": the quote
             # gives the statement's winner as the one beaten.
             verdict, note = "contradicted", f"in the quote {winner!r} is the one beaten"
+            role_swapped = True
         if verdict in ("match", "overstated") and attacker is not None:
             # "In 1998 the United States blew up Bin Laden's camps" for "In 1998, Bin Laden's
             # agents blew up the United States Embassies": the quote gives the statement's
@@ -1807,6 +1809,7 @@ def _claim_supported(
             and s.hedge is None
             # Parties the quote gives the other way round: no figure worked out mends them.
             and (parties is None or parties[0] != "fail")
+            and not role_swapped
         ):
             worked = (
                 _worked_out(s, quoted, _a_change(stated, s, statement_lang))
