@@ -126,6 +126,25 @@ REPLACED = [
         "es",
         "es",
     ),
+    # the subject opening its sentence, its verb alone the same
+    (
+        "Louise Wieland verpasste knapp mit 7,52 Sekunden die Goldmedaille.",
+        "Yuliana Angulo (LG Nord) verpasste um Haaresbreite mit 7,52 sek die Goldmedaille.",
+        "de",
+        "de",
+    ),
+    (
+        "Mitchell Baker announced 250 layoffs.",
+        "Brendan Eich announced 250 layoffs on Tuesday.",
+        "en",
+        "en",
+    ),
+    (
+        "Juan Pérez consiguió ayer 7 medallas.",
+        "Pedro Gómez consiguió el domingo 7 medallas.",
+        "es",
+        "es",
+    ),
 ]
 
 
@@ -207,6 +226,18 @@ RIGHT = [
     (
         "Die Zahl stieg laut Robert-Koch-Institut auf 500.",
         "Die Zahl stieg laut RKI auf 500.",
+        "de",
+        "de",
+    ),
+    (
+        "Mitchell Baker announced 250 layoffs.",
+        "Mozilla chief Mitchell Baker announced 250 layoffs on Tuesday.",
+        "en",
+        "en",
+    ),
+    (
+        "Der Bundestag beschloss am Freitag 400 Änderungen.",
+        "Das Parlament beschloss am Freitag 400 Änderungen.",
         "de",
         "de",
     ),

@@ -506,6 +506,11 @@ _NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 _FRAME_SKIP = 2
 
 
+#: How many letters the verb after a sentence's subject holds at least, for the subject's
+#: frame of `_framed_names` ("verpasste", "announced"; not "is", "has", "said").
+_SUBJECT_VERB = 5
+
+
 class _FrameTable(NamedTuple):
     """A language's words for `_framed_names`."""
 
@@ -700,23 +705,31 @@ def _framed_names(text: str, lang: str | None, same_language: bool) -> list[_Fra
                 b = contractions.get(norm[k], norm[k])
                 if not gap(k - 1, k) and max(len(a), len(b)) >= 4:
                     out.append(_FramedName(("after", a, b), words, written))
-        # After the name: a bracket skipped, then two lowercase words.
-        if same_language and end + 1 < n:
+        # After the name: a bracket skipped, then two lowercase words; or, for a name of
+        # two words or more opening its sentence, its verb alone, a word of
+        # `_SUBJECT_VERB` letters or more ("Louise Wieland verpasste knapp" against
+        # "Yuliana Angulo (LG Nord) verpasste um Haaresbreite").
+        if same_language and end < n:
             at = tokens[end - 1].end()
             bracket = _NAME_BRACKET.match(text, at)
             if bracket:
                 at = bracket.end()
                 while end < n and tokens[end].start() < at:
                     end += 1
+            next_word = (
+                end < n and not text[at : tokens[end].start()].strip() and raw[end].islower()
+            )
             if (
-                end + 1 < n
-                and not text[at : tokens[end].start()].strip()
-                and raw[end].islower()
+                next_word
+                and end + 1 < n
                 and raw[end + 1].islower()
                 and not gap(end, end + 1)
                 and max(len(norm[end]), len(norm[end + 1])) >= 4
             ):
                 out.append(_FramedName(("before", norm[end], norm[end + 1]), words, written))
+            opens = start == 0 or text[: tokens[start].start()].rstrip()[-1:] in ".!?"
+            if next_word and opens and len(words) >= 2 and len(norm[end]) >= _SUBJECT_VERB:
+                out.append(_FramedName(("subject", norm[end]), words, written))
     return out
 
 
