@@ -126,6 +126,25 @@ REPLACED = [
         "es",
         "es",
     ),
+    # a title shared, the names not ("Chancellor" in "Vice-Chancellor")
+    (
+        "According to Chancellor Angela Merkel, 500 people died.",
+        "500 people died, according to Vice-Chancellor Olaf Scholz.",
+        "en",
+        "en",
+    ),
+    (
+        "Laut Bundeskanzlerin Angela Merkel starben 500 Menschen.",
+        "500 Menschen starben, laut Kanzler Olaf Scholz.",
+        "de",
+        "de",
+    ),
+    (
+        "Según el presidente Pedro Sánchez, murieron 500 personas.",
+        "Murieron 500 personas, según el presidente Mariano Rajoy.",
+        "es",
+        "es",
+    ),
     # the subject opening its sentence, its verb alone the same
     (
         "Louise Wieland verpasste knapp mit 7,52 Sekunden die Goldmedaille.",
@@ -234,6 +253,12 @@ RIGHT = [
         "Mozilla chief Mitchell Baker announced 250 layoffs on Tuesday.",
         "en",
         "en",
+    ),
+    (
+        "Laut Bundeskanzlerin Angela Merkel starben 500 Menschen.",
+        "500 Menschen starben, laut Kanzlerin Merkel.",
+        "de",
+        "de",
     ),
     (
         "Der Bundestag beschloss am Freitag 400 Änderungen.",

@@ -28,6 +28,11 @@ _SUB_RUN = 3
 _MAX_SUB_CANDIDATES = 32
 
 
+#: How many letters a word holds at least to be read as the head of a compound that
+#: ends with it ("kanzlerin" of "bundeskanzlerin").
+_SUB_HEAD = 6
+
+
 #: Similar spellings of one name ("Al-Qaida", "Al Qaeda"): no other name.
 _SUB_SIMILAR = 0.75
 
@@ -94,13 +99,18 @@ def _said_as_word(word: str, text: str) -> bool:
 def _sub_variant(mine: list[str], theirs: list[str], raw: list[str]) -> bool:
     """Whether two runs of words may name one thing: an abbreviation or initialism on
     either side ("SAG", "U.S.", "EE UU"), one word the start of another ("Jan",
-    "January"; "Cullen", "Cullens"), or similar spellings."""
+    "January"; "Cullen", "Cullens") or its end ("Kanzlerin", "Bundeskanzlerin"), or
+    similar spellings."""
     if any(len(t) >= 2 and (t.isupper() or "." in t.rstrip(".")) for t in raw):
         return True
     for a in mine:
         for b in theirs:
             short, long_ = sorted((a, b), key=len)
             if len(short) >= 3 and long_.startswith(short[: max(3, len(short) - 2)]):
+                return True
+            # A compound's head ("Kanzlerin" of "Bundeskanzlerin"): one word the end of
+            # another, of `_SUB_HEAD` letters or more.
+            if len(short) >= _SUB_HEAD and long_.endswith(short):
                 return True
     a, b = " ".join(mine), " ".join(theirs)
     initials = "".join(w[0] for w in (theirs if len(theirs) > 1 else mine))
@@ -735,10 +745,12 @@ def _framed_names(text: str, lang: str | None, same_language: bool) -> list[_Fra
 
 def _name_held(words: tuple[str, ...], written: str, text_words: set[str], text: str) -> bool:
     """Whether a text holds a name in some form: one of its words (or one alike, or
-    a shortening: `_sub_variant`), its initials, or its written form."""
+    a shortening: `_sub_variant`), its initials, or its written form. The first of three
+    words or more may be a title ("Chancellor Angela Merkel" is not "Vice-Chancellor Olaf
+    Scholz"): one of the others must be held."""
     if written.lower() in text.lower():
         return True
-    for w in words:
+    for w in words[1:] if len(words) >= 3 else words:
         if len(w) < 3:
             continue
         if w in text_words:
