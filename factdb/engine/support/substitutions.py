@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .awards import _awards_in
 from .places import _figure_sentences, _place_langs, _place_mentions, _places_agree
 from .results import Support
 from .rules import _load_toml, rules_for
@@ -767,7 +768,8 @@ def _framed_name_replaced(
     """A name the statement gives in a frame (`_framed_names`) where the quote gives
     another in the same frame: (the statement's name, the quote's), when the quote holds
     the statement's name in no form, the statement holds none of the quote's, and neither
-    is a place (places are compared by `places`) or a member of a substitution set.
+    is a place or an award (compared by `places` and `awards`) or a member of a
+    substitution set.
     Across languages the frames are the [name_frames] words of each ("por Erwin
     Schrödinger" against "by Werner Heisenberg"); in one language the words around the
     name count too. None otherwise."""
@@ -787,14 +789,14 @@ def _framed_name_replaced(
             continue
         if _name_held(name.words, name.written, q_words, quote):
             continue
-        if _place_mentions(name.written, langs):
-            continue
+        if _place_mentions(name.written, langs) or _awards_in(name.written):
+            continue  # places and awards are their own modules' ("Oscar", "Academy Award")
         for other in theirs:
             if other.key != name.key:
                 continue
             if _name_held(other.words, other.written, s_words, statement):
                 continue
-            if _place_mentions(other.written, langs):
+            if _place_mentions(other.written, langs) or _awards_in(other.written):
                 continue
             return name.written, other.written
     return None

@@ -394,18 +394,6 @@ statement_lang="en").status
             f"the statement says {said!r} but the quote says {theirs!r} in the same place",
             (*support.elements, Element("word", said, theirs, "contradicted")),
         )
-    # A name the statement gives in a frame where a quote gives another in the same frame
-    # ("por Erwin Schrödinger" against "by Werner Heisenberg, Max Born, and Pascual
-    # Jordan"; "site do Estadão" against "site da Folha"): `_framed_name_replaced`.
-    for quote, lang in zip(quotes, langs, strict=False):
-        framed = _framed_name_replaced(statement, quote, statement_lang, lang)
-        if framed is not None:
-            return _name_replaced(support, *framed)
-    # A name in Latin letters of a Chinese or Japanese statement that no quote holds,
-    # where a quote names another beside a matched figure (`_latin_name_replaced`).
-    latin = _latin_name_replaced(statement, list(quotes), statement_lang, langs, support)
-    if latin is not None:
-        return _name_replaced(support, *latin)
     # A company the statement names where a quote names another beside a matched figure
     # and none names the statement's, in any language or script (`_company_replaced`).
     company = _company_replaced(statement, list(quotes), support)
@@ -432,6 +420,19 @@ statement_lang="en").status
                 f"the statement names the {award[0]!r} but the quote the {award[1]!r}",
                 (*support.elements, Element("award", award[0], award[1], "contradicted")),
             )
+    # A name the statement gives in a frame where a quote gives another in the same frame
+    # ("por Erwin Schrödinger" against "by Werner Heisenberg, Max Born, and Pascual
+    # Jordan"; "site do Estadão" against "site da Folha"): `_framed_name_replaced`, after
+    # the closed sets above, which fail what they know ("the Oscar" for "the Golden Globe").
+    for quote, lang in zip(quotes, langs, strict=False):
+        framed = _framed_name_replaced(statement, quote, statement_lang, lang)
+        if framed is not None:
+            return _name_replaced(support, *framed)
+    # A name in Latin letters of a Chinese or Japanese statement that no quote holds,
+    # where a quote names another beside a matched figure (`_latin_name_replaced`).
+    latin = _latin_name_replaced(statement, list(quotes), statement_lang, langs, support)
+    if latin is not None:
+        return _name_replaced(support, *latin)
     return support
 
 
