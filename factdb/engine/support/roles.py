@@ -24,6 +24,7 @@ from .patterns import (
     _lowered,
     _may_hold,
 )
+from .periods import _kana_skeleton, _latin_skeletons
 from .places import _place_langs, _place_mentions
 from .reading import _DIFFERENCE_KINDS
 from .results import Reading, Value, _owner
@@ -740,6 +741,42 @@ def _forms_in(
     return out
 
 
+#: A katakana name ("カシマ"), and a Latin word of a quote that may write it.
+_KANA_NAME = _lazy(r"[ァ-ヺー]{2,}")
+
+
+_LATIN_CAPITALIZED = _lazy(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]+(?![^\W\d_])")
+
+
+#: How many consonants a katakana name's skeleton holds at least to be matched in Latin
+#: letters ("カシマ": "ksm"; "レアル": "r" is too short to tell).
+_KANA_SKELETON_MIN = 3
+
+
+def _kana_in_latin(
+    text: str, names: list[str], patterns: list[re.Pattern[str]]
+) -> list[re.Pattern[str]]:
+    """``patterns`` (one a name of ``names``), each of a katakana name replaced by the
+    pattern of the capitalized Latin word of ``text`` with its consonants
+    (`periods._kana_skeleton`, `periods._latin_skeletons`: "カシマ" is "Kashima")."""
+    out = []
+    for name, pattern in zip(names, patterns, strict=False):
+        skeleton = _kana_skeleton(name) if _KANA_NAME.fullmatch(name) else ""
+        if len(skeleton) >= _KANA_SKELETON_MIN:
+            word = next(
+                (
+                    m.group()
+                    for m in _LATIN_CAPITALIZED.finditer(text)
+                    if skeleton in _latin_skeletons(m.group())
+                ),
+                None,
+            )
+            if word is not None:
+                pattern = _latin_name(word)
+        out.append(pattern)
+    return out
+
+
 #: A place name the roles are read of starts with a capital letter ("Sudan", not "sudanais").
 _LATIN_NAME_START = _lazy(r"(?-i:[A-ZÀ-Þ])")
 
@@ -770,6 +807,7 @@ def _roles(
     names = [_latin_name(n) for n in sorted(buyers)]
     places = _stated_places(text, lang, buyers)
     written_otherwise = any(n in _name_forms() for n in buyers)
+    kana = any(_KANA_NAME.fullmatch(n) for n in buyers)
     after = (
         _RECIPIENT_AFTER if key == "giving" else _GIVER_AFTER if key != "verbs" else _BUYER_AFTER
     )
@@ -785,6 +823,9 @@ def _roles(
         if written_otherwise:
             # "ディープマインド" for "DeepMind": a name the quote writes in another script.
             pats = _forms_in(r.text, sorted(buyers), pats)
+        if kana and not _has_cjk(r.text):
+            # "カシマ" for "Kashima": a katakana name the quote writes in Latin letters.
+            pats = _kana_in_latin(r.text, sorted(buyers), pats)
         if not all(name.search(r.text) for name in pats):
             continue
         if theirs.agent_marks:

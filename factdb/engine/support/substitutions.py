@@ -4,13 +4,17 @@ says its own ("Germany" for "France"), from the data files' substitution groups.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
+from .awards import _awards_in
 from .places import _figure_sentences, _place_langs, _place_mentions, _places_agree
 from .results import Support
 from .rules import _load_toml, rules_for
+from .sentences import _has_cjk
 
 #: The words of a text for `_substituted_word`: letters and digits, joined by a hyphen,
 #: an apostrophe, a period or an ampersand ("co-founder", "U.S.", "AT&T").
@@ -23,6 +27,11 @@ _SUB_RUN = 3
 
 #: How many of a statement's words `_substituted_word` tries as replaced ones.
 _MAX_SUB_CANDIDATES = 32
+
+
+#: How many letters a word holds at least to be read as the head of a compound that
+#: ends with it ("kanzlerin" of "bundeskanzlerin").
+_SUB_HEAD = 6
 
 
 #: Similar spellings of one name ("Al-Qaida", "Al Qaeda"): no other name.
@@ -91,13 +100,18 @@ def _said_as_word(word: str, text: str) -> bool:
 def _sub_variant(mine: list[str], theirs: list[str], raw: list[str]) -> bool:
     """Whether two runs of words may name one thing: an abbreviation or initialism on
     either side ("SAG", "U.S.", "EE UU"), one word the start of another ("Jan",
-    "January"; "Cullen", "Cullens"), or similar spellings."""
+    "January"; "Cullen", "Cullens") or its end ("Kanzlerin", "Bundeskanzlerin"), or
+    similar spellings."""
     if any(len(t) >= 2 and (t.isupper() or "." in t.rstrip(".")) for t in raw):
         return True
     for a in mine:
         for b in theirs:
             short, long_ = sorted((a, b), key=len)
             if len(short) >= 3 and long_.startswith(short[: max(3, len(short) - 2)]):
+                return True
+            # A compound's head ("Kanzlerin" of "Bundeskanzlerin"): one word the end of
+            # another, of `_SUB_HEAD` letters or more.
+            if len(short) >= _SUB_HEAD and long_.endswith(short):
                 return True
     a, b = " ".join(mine), " ".join(theirs)
     initials = "".join(w[0] for w in (theirs if len(theirs) > 1 else mine))
@@ -487,4 +501,362 @@ def _company_replaced(
         for name, at in others:
             if any(lo <= at < hi for lo, hi in spans):
                 return min(missing, key=mine.__getitem__), name
+    return None
+
+
+#: A word in Latin letters inside Chinese or Japanese text ("Umicore" of "Umicore的").
+_LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:[-'’.&][A-Za-z\u00c0-\u024f0-9]+)*\.?")
+
+
+#: A bracket right after a name ("Sarah-Michelle Kudla (SCC)", "Yuliana Angulo (LG Nord)"):
+#: a club, a party or an abbreviation, no word of the frame.
+_NAME_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+#: How many articles may stand between a frame and its name ("for the new Apple TV+").
+_FRAME_SKIP = 2
+
+
+#: How many letters the verb after a sentence's subject holds at least, for the subject's
+#: frame of `_framed_names` ("verpasste", "announced"; not "is", "has", "said").
+_SUBJECT_VERB = 5
+
+
+class _FrameTable(NamedTuple):
+    """A language's words for `_framed_names`."""
+
+    frames: dict[str, str]  # [name_frames]: one word or two -> the frame's key
+    contractions: dict[str, str]  # [frame_contractions]: "do" -> "de"
+    joins: frozenset[str]  # [name_runs] joins: "and" between the names of a list
+    articles: frozenset[str]  # [name_runs] articles: no word of a name
+    capitalized: bool  # the language capitalizes its nouns
+    calendar: frozenset[str]  # month and day names, as `_sub_norm` gives them
+
+
+class _FramedName(NamedTuple):
+    """A name in a frame (`_framed_names`): the frame's key, the name's words as
+    `_sub_norm` gives them, the name as written."""
+
+    key: tuple[str, ...]
+    words: tuple[str, ...]
+    written: str
+
+
+def _words_norm(words: str) -> str:
+    """Words as `_sub_norm` gives each ("según" is "segun"), joined by a space."""
+    return " ".join(_sub_norm(w) for w in words.split())
+
+
+@lru_cache(maxsize=16)
+def _frame_table(lang: str | None) -> _FrameTable:
+    """The words of `lang` that `_framed_names` reads."""
+    rules = rules_for(lang)
+    if rules is None:
+        return _FrameTable({}, {}, frozenset(), frozenset(), False, frozenset())
+    data = rules.data
+    runs = data.get("name_runs", {})
+    calendar = set(rules.months)
+    try:
+        from babel.dates import get_day_names
+
+        for width in ("wide", "abbreviated"):
+            calendar.update(n.lower() for n in get_day_names(width, locale=lang or "en").values())
+    except (ValueError, LookupError):  # an unknown locale has no day names to add
+        pass
+    return _FrameTable(
+        {_words_norm(k): v for k, v in data.get("name_frames", {}).items()},
+        {_sub_norm(k): v for k, v in data.get("frame_contractions", {}).items()},
+        frozenset(_sub_norm(w) for w in runs.get("joins", [])),
+        frozenset(_sub_norm(w) for w in runs.get("articles", [])),
+        bool(data.get("identifiers", {}).get("nouns_capitalized")),
+        frozenset(_sub_norm(w) for w in calendar),
+    )
+
+
+def _name_runs(
+    text: str, lang: str | None
+) -> tuple[list[re.Match[str]], list[str], list[str], list[tuple[int, int, tuple[str, ...], str]]]:
+    """The names of `text` as `_framed_names` reads them: its tokens (as written, as
+    `_sub_norm` gives them) and its runs of capitalized words (first and last token, the
+    words, the name as written). A list of names joined by commas and "and" is one run; a
+    frame word or an article opening it is none of its words. A name is no calendar word,
+    holds no figure, is no abbreviation alone ("CDC") and no part of a longer name that a
+    short lowercase word joins to another capitalized word ("Câmara dos Deputados"); in a
+    language that capitalizes its nouns it holds two words or more, and so does a run
+    opening a sentence."""
+    table = _frame_table(lang)
+    frames, contractions = table.frames, table.contractions
+    words_re = _LATIN_TOKEN if _has_cjk(text) else _SUB_TOKEN
+    tokens = list(itertools.islice(words_re.finditer(text), 400))
+    raw = [m.group().rstrip(".") or m.group() for m in tokens]
+    norm = [_sub_norm(t) for t in raw]
+    n = len(tokens)
+
+    def gap(a: int, b: int) -> str:
+        """The text between tokens a and b, stripped."""
+        return text[tokens[a].end() : tokens[b].start()].strip()
+
+    runs: list[tuple[int, int, tuple[str, ...], str]] = []
+    i = 0
+    while i < n:
+        if not raw[i][0].isupper() or norm[i] in table.joins:
+            i += 1
+            continue
+        # The run: capitalized words with only spaces or hyphens between, or a list.
+        # A comma joins names only in a list that "and" closes ("Counterpoint Research,
+        # Apple sold" is a name and the next clause's subject).
+        j = i + 1
+        comma, joined = 0, False
+        while j < n:
+            between = gap(j - 1, j)
+            if raw[j][0].isupper() and between in ("", "-", "&", ","):
+                comma = comma or (j if between == "," else 0)
+                j += 1
+            elif (
+                norm[j] in table.joins
+                and j + 1 < n
+                and raw[j + 1][0].isupper()
+                and between in ("", ",")
+                and not gap(j, j + 1)
+            ):
+                joined = True
+                j += 2
+            else:
+                break
+        if comma and not joined:
+            j = comma
+        start, end = i, j
+        i = j
+        # A frame word or an article opening a sentence ("Laut Technology Review", "Die
+        # Deutsche Bahn") is no word of the name.
+        while start < end - 1 and (
+            norm[start] in frames or norm[start] in contractions or norm[start] in table.articles
+        ):
+            start += 1
+        named = [r for r in raw[start:end] if r[0].isupper()]
+        words = tuple(_sub_norm(r) for r in named)
+        if any(c.isdigit() for w in words for c in w) or any(w in table.calendar for w in words):
+            continue
+        opening = not _sub_named(raw[start : start + 1], [tokens[start].start()], text)
+        if (table.capitalized or opening) and len(named) < 2:
+            continue
+        if max(len(w) for w in words) < 4 or (len(named) == 1 and named[0].isupper()):
+            continue  # "CDC" may stand for a name the other text spells out
+        if (
+            end + 1 < n
+            and raw[end].islower()
+            and len(raw[end]) <= 3
+            and raw[end + 1][0].isupper()
+            and not gap(end - 1, end)
+            and not gap(end, end + 1)
+        ):
+            continue  # "Câmara dos Deputados", "Chamber of Deputies"
+        written = text[tokens[start].start() : tokens[end - 1].start() + len(raw[end - 1])]
+        runs.append((start, end, words, written))
+    return tokens, raw, norm, runs
+
+
+def _framed_names(text: str, lang: str | None, same_language: bool) -> list[_FramedName]:
+    """The names `text` gives in a frame: a run of capitalized words (a list of names
+    joined by commas and "and" is one run) after a [name_frames] word ("by Werner
+    Heisenberg, Max Born, and Pascual Jordan", "para Netflix", "laut Geschäftsführer
+    Christian Hanisch"); and, for a statement and a quote in one language, after two
+    lowercase words of which one has four letters or more ("site da Folha" = "site do
+    Estadão", contracted articles read as their preposition: [frame_contractions];
+    "setzte sich die Favoritin Sarah-Michelle Kudla") or before two such words ("Yuliana
+    Angulo (LG Nord) verpasste mit"). Articles and one word after them or after the frame
+    may stand between the frame and the name ("for the new Apple TV+", "according to
+    analyst Ming-Chi Kuo"), a bracket after it. A name is no calendar word, holds
+    no figure, is no abbreviation alone ("CDC") and no part of a longer name that a short
+    lowercase word joins to another capitalized word ("Câmara dos Deputados"); articles
+    are no word of it; in a language that capitalizes its nouns it holds two words or
+    more, and so does a run opening a sentence."""
+    table = _frame_table(lang)
+    frames, contractions = table.frames, table.contractions
+    tokens, raw, norm, runs = _name_runs(text, lang)
+    n = len(tokens)
+
+    def gap(a: int, b: int) -> str:
+        """The text between tokens a and b, stripped."""
+        return text[tokens[a].end() : tokens[b].start()].strip()
+
+    out: list[_FramedName] = []
+    for start, end, words, written in runs:
+        # Before the name: a word of three letters or more after an article or a frame
+        # ("the new Apple TV+", "according to analyst Ming-Chi Kuo", "the favourite
+        # Sarah Kudla") and articles skipped, then the frame.
+        k = start - 1
+
+        def framing(at: int) -> bool:
+            """Whether token `at` ends a frame or is an article."""
+            two = f"{norm[at - 1]} {norm[at]}" if at >= 1 else ""
+            return norm[at] in frames or two in frames or norm[at] in table.articles
+
+        if (
+            k >= 1
+            and raw[k].islower()
+            and len(raw[k]) >= 3
+            and not framing(k)
+            and norm[k] not in contractions
+            and framing(k - 1)
+        ):
+            k -= 1
+        skipped = 0
+        while k >= 0 and skipped < _FRAME_SKIP and norm[k] in table.articles:
+            k -= 1
+            skipped += 1
+        if k >= 0 and all(not gap(t, t + 1) for t in range(k, start)):
+            two = f"{norm[k - 1]} {norm[k]}" if k >= 1 else ""
+            if two in frames:
+                out.append(_FramedName(("frame", frames[two]), words, written))
+            elif norm[k] in frames:
+                out.append(_FramedName(("frame", frames[norm[k]]), words, written))
+            if same_language and k >= 1 and raw[k - 1].islower() and raw[k].islower():
+                a = contractions.get(norm[k - 1], norm[k - 1])
+                b = contractions.get(norm[k], norm[k])
+                if not gap(k - 1, k) and max(len(a), len(b)) >= 4:
+                    out.append(_FramedName(("after", a, b), words, written))
+        # After the name: a bracket skipped, then two lowercase words; or, for a name of
+        # two words or more opening its sentence, its verb alone, a word of
+        # `_SUBJECT_VERB` letters or more ("Louise Wieland verpasste knapp" against
+        # "Yuliana Angulo (LG Nord) verpasste um Haaresbreite").
+        if same_language and end < n:
+            at = tokens[end - 1].end()
+            bracket = _NAME_BRACKET.match(text, at)
+            if bracket:
+                at = bracket.end()
+                while end < n and tokens[end].start() < at:
+                    end += 1
+            next_word = (
+                end < n and not text[at : tokens[end].start()].strip() and raw[end].islower()
+            )
+            if (
+                next_word
+                and end + 1 < n
+                and raw[end + 1].islower()
+                and not gap(end, end + 1)
+                and max(len(norm[end]), len(norm[end + 1])) >= 4
+            ):
+                out.append(_FramedName(("before", norm[end], norm[end + 1]), words, written))
+            opens = start == 0 or text[: tokens[start].start()].rstrip()[-1:] in ".!?"
+            if next_word and opens and len(words) >= 2 and len(norm[end]) >= _SUBJECT_VERB:
+                out.append(_FramedName(("subject", norm[end]), words, written))
+    return out
+
+
+def _name_held(words: tuple[str, ...], written: str, text_words: set[str], text: str) -> bool:
+    """Whether a text holds a name in some form: one of its words (or one alike, or
+    a shortening: `_sub_variant`), its initials, or its written form. The first of three
+    words or more may be a title ("Chancellor Angela Merkel" is not "Vice-Chancellor Olaf
+    Scholz"): one of the others must be held."""
+    if written.lower() in text.lower():
+        return True
+    for w in words[1:] if len(words) >= 3 else words:
+        if len(w) < 3:
+            continue
+        if w in text_words:
+            return True
+        for t in text_words:
+            if len(t) >= 3 and _sub_variant([w], [t], []):
+                return True
+    return len(words) >= 2 and "".join(w[0] for w in words) in text_words
+
+
+def _framed_name_replaced(
+    statement: str, quote: str, statement_lang: str | None, quote_lang: str | None
+) -> tuple[str, str] | None:
+    """A name the statement gives in a frame (`_framed_names`) where the quote gives
+    another in the same frame: (the statement's name, the quote's), when the quote holds
+    the statement's name in no form, the statement holds none of the quote's, and neither
+    is a place or an award (compared by `places` and `awards`) or a member of a
+    substitution set.
+    Across languages the frames are the [name_frames] words of each ("por Erwin
+    Schrödinger" against "by Werner Heisenberg"); in one language the words around the
+    name count too. None otherwise."""
+    same = statement_lang == quote_lang
+    mine = _framed_names(statement, statement_lang, same)
+    if not mine:
+        return None
+    theirs = _framed_names(quote, quote_lang, same)
+    if not theirs:
+        return None
+    q_words = {_sub_norm(m.group()) for m in _SUB_TOKEN.finditer(quote)}
+    s_words = {_sub_norm(m.group()) for m in _SUB_TOKEN.finditer(statement)}
+    members = _substitution_members(statement_lang)
+    langs = _place_langs(statement_lang, quote_lang)
+    for name in mine:
+        if any(w in members for w in name.words):
+            continue
+        if _name_held(name.words, name.written, q_words, quote):
+            continue
+        if _place_mentions(name.written, langs) or _awards_in(name.written):
+            continue  # places and awards are their own modules' ("Oscar", "Academy Award")
+        for other in theirs:
+            if other.key != name.key:
+                continue
+            if _name_held(other.words, other.written, s_words, statement):
+                continue
+            if _place_mentions(other.written, langs) or _awards_in(other.written):
+                continue
+            return name.written, other.written
+    return None
+
+
+def _latin_name_replaced(
+    statement: str,
+    quotes: list[str],
+    statement_lang: str | None,
+    quote_langs: list[str | None],
+    support: Support,
+) -> tuple[str, str] | None:
+    """A name in Latin letters that a Chinese or Japanese statement gives and no quote
+    holds in any form, where a quote names another, one the statement does not hold, in
+    the sentence of a figure the statement matched, in Latin letters inside Chinese or
+    Japanese or in a frame of the quote's language ("Umicore的材料回收率达96%" against
+    "Duesenfeld hingegen kommt laut Geschäftsführer Christian Hanisch auf … 96 Prozent"):
+    (the statement's name, the quote's). None otherwise, and for a statement in another
+    language (its names are compared in their frames: `_framed_name_replaced`)."""
+    rules = rules_for(statement_lang)
+    if rules is None or not rules.cjk or not _LATIN_TOKEN.search(statement):
+        return None
+    _, _, _, mine = _name_runs(statement, statement_lang)
+    if not mine:
+        return None
+    seen = [({_sub_norm(m.group()) for m in _SUB_TOKEN.finditer(q)}, q) for q in quotes]
+    langs = _place_langs(statement_lang, *quote_langs)
+    members = _substitution_members(statement_lang)
+    missing = [
+        (words, written)
+        for _, _, words, written in mine
+        if not any(w in members for w in words)
+        and not any(_name_held(words, written, q_words, q) for q_words, q in seen)
+        and not _place_mentions(written, langs)
+    ]
+    if not missing:
+        return None
+    s_words = {_sub_norm(m.group()) for m in _LATIN_TOKEN.finditer(statement)}
+    for quote, lang in zip(quotes, quote_langs, strict=False):
+        spans = _figure_sentences(quote, support)
+        if not spans:
+            continue
+        # The quote's names in Latin letters inside Chinese or Japanese, or in a frame
+        # of its language ("laut Geschäftsführer Christian Hanisch"), never a name alone
+        # ("outside of Missoula" may be the place of the statement's "Paws Up").
+        tokens, _, _, theirs = _name_runs(quote, lang)
+        framed = (
+            None
+            if _has_cjk(quote)
+            else {f.written for f in _framed_names(quote, lang, False) if f.key[0] == "frame"}
+        )
+        for start, _, words, written in theirs:
+            at = tokens[start].start()
+            if not any(lo <= at < hi for lo, hi in spans):
+                continue
+            if framed is not None and written not in framed:
+                continue
+            if _name_held(words, written, s_words, statement):
+                continue
+            if _place_mentions(written, langs):
+                continue
+            return missing[0][1], written
     return None

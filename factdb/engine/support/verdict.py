@@ -271,7 +271,13 @@ from .subjects import (
     _subject_named_apart,
     _subject_swapped,
 )
-from .substitutions import _company_replaced, _named_otherwise_across, _substituted_word
+from .substitutions import (
+    _company_replaced,
+    _framed_name_replaced,
+    _latin_name_replaced,
+    _named_otherwise_across,
+    _substituted_word,
+)
 from .ties import (
     _anaphora_side,
     _attributes_swapped,
@@ -420,6 +426,19 @@ statement_lang="en").status
                 f"the statement names the {award[0]!r} but the quote the {award[1]!r}",
                 (*support.elements, Element("award", award[0], award[1], "contradicted")),
             )
+    # A name the statement gives in a frame where a quote gives another in the same frame
+    # ("por Erwin Schrödinger" against "by Werner Heisenberg, Max Born, and Pascual
+    # Jordan"; "site do Estadão" against "site da Folha"): `_framed_name_replaced`, after
+    # the closed sets above, which fail what they know ("the Oscar" for "the Golden Globe").
+    for quote, lang in zip(quotes, langs, strict=False):
+        framed = _framed_name_replaced(statement, quote, statement_lang, lang)
+        if framed is not None:
+            return _name_replaced(support, *framed)
+    # A name in Latin letters of a Chinese or Japanese statement that no quote holds,
+    # where a quote names another beside a matched figure (`_latin_name_replaced`).
+    latin = _latin_name_replaced(statement, list(quotes), statement_lang, langs, support)
+    if latin is not None:
+        return _name_replaced(support, *latin)
     return support
 
 
@@ -965,6 +984,7 @@ def _claim_supported(
                 verdict = "missing"
                 note = f"in the quote {q.shown!r} is said of {standing!r}"
         named = None
+        role_swapped = False  # the quote gives the statement's winner as the one beaten
         held_by = False  # a gapped coordination gives `q` to the statement's person
         by_holder = False  # a gapped coordination's holder decided `q` (`_holder_figure`)
         ordered = False  # a list given "respectively" decided `q` (`_respective_figure`)
@@ -1148,6 +1168,7 @@ def _claim_supported(
             # "Chelsea beat Arsenal in 2017" for "Arsenal beat Chelsea in 2017": the quote
             # gives the statement's winner as the one beaten.
             verdict, note = "contradicted", f"in the quote {winner!r} is the one beaten"
+            role_swapped = True
         if verdict in ("match", "overstated") and attacker is not None:
             # "In 1998 the United States blew up Bin Laden's camps" for "In 1998, Bin Laden's
             # agents blew up the United States Embassies": the quote gives the statement's
@@ -1828,6 +1849,7 @@ def _claim_supported(
             and s.hedge is None
             # Parties the quote gives the other way round: no figure worked out mends them.
             and (parties is None or parties[0] != "fail")
+            and not role_swapped
         ):
             worked = (
                 _worked_out(s, quoted, _a_change(stated, s, statement_lang))
