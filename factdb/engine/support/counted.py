@@ -581,30 +581,27 @@ def _glued_count_elsewhere(
     is joined to its noun by a hyphen ("two legs" for "four-legged"), a count said in a
     compound that no list leaves its noun to ("10 députés …, 35 UMP" for "35 députés UMP"
     is no such tie). Languages without spaces between words give None."""
-    if _has_cjk(stated.text):
-        return None
+    owner = next(
+        ((r, lang) for r, lang in zip(readings, langs, strict=False) if _holds_value(r.values, q)),
+        None,
+    )
+    if owner is None or _BARE_AFTER.match(owner[0].text, q.end) is None:
+        return None  # "35 UMP", "8 do Sul": `q` is said with words of its own
+    r, lang = owner
     mine = _glued_noun(stated.text, s, rules_for(statement_lang))
-    if mine is None:
+    if mine is None or _has_cjk(stated.text) or _has_cjk(r.text):
         return None
-    for r, lang in zip(readings, langs, strict=False):
-        if not any(v is q for v in r.values):
-            continue
-        if _has_cjk(r.text):
-            return None
-        if _BARE_AFTER.match(r.text, q.end) is None:
-            return None  # "35 UMP", "8 do Sul": `q` is said with words of its own
-        rules = rules_for(lang)
-        hyphen = stated.text[s.end : s.end + 1] == "-"
-        for c in candidates:
-            if (
-                c is not q
-                and any(v is c for v in r.values)
-                and (hyphen or r.text[c.end : c.end + 1] == "-")
-                and _glued_noun(r.text, c, rules) == mine
-            ):
-                word = _GLUED_NOUN.match(r.text, c.end)
-                return c, word.group(1) if word else mine
-        return None
+    rules = rules_for(lang)
+    hyphen = stated.text[s.end : s.end + 1] == "-"
+    for c in candidates:
+        if (
+            c is not q
+            and (hyphen or r.text[c.end : c.end + 1] == "-")
+            and _holds_value(r.values, c)
+            and _glued_noun(r.text, c, rules) == mine
+        ):
+            word = _GLUED_NOUN.match(r.text, c.end)
+            return c, word.group(1) if word else mine
     return None
 
 
