@@ -14,13 +14,13 @@ from .clauses import _CLAUSE_BREAK
 from .events import _TIE_BREAK, _neighbours
 from .holders import _COUNTED_REACH, _TIE_REACH, _TIED_KINDS
 from .names import _NOUN_AFTER
-from .patterns import _TOKEN, _alt
+from .patterns import _TOKEN, _alt, _lazy
 from .periods import _CJK_CLAUSE_END
 from .polarity import _polarity_groups, _polarity_index, _polarity_side_patterns
 from .regions import _counted, _regions, _shared_by_coordination
 from .results import Reading, Value, _close, _owner
 from .roles import _APART_REACH, _COUNTER_GAP, _counted_nouns_in, _counted_nouns_pattern
-from .rules import Rules, _base, _load_toml
+from .rules import Rules, _base, _load_toml, rules_for
 from .sentences import _has_cjk
 from .values import _compare, _holds_value
 from .words import _auxiliaries, _meanings, _told, _unaccented, _word_counts, _words
@@ -534,6 +534,75 @@ def _counter_nouns(text: str, v: Value, found: dict[str, str]) -> dict[str, str]
         if at >= 0 and not _CJK_CLAUSE_END.search(text, v.end, at):
             kept[meaning] = word
     return kept
+
+
+#: The word a figure is joined to, what it counts: by a hyphen ("four-legged", "5-star")
+#: or a space ("four legs", "quatre pattes"), in small letters.
+_GLUED_NOUN = _lazy(r"[- \u00a0]([a-z\u00df-\u00ff]{4,})(?!\w)")
+
+
+#: What may follow a bare figure, one said with no word of its own: the text's end, a
+#: mark closing its clause or sentence, or another figure ("2 Four-legged snake …").
+_BARE_AFTER = _lazy(r"[ \u00a0]*(?:$|[,.;:!?]|\d)")
+
+
+def _glued_noun(text: str, v: Value, rules: Rules | None) -> str | None:
+    """The key (`_words`, unaccented) of the word right after figure `v` that it counts
+    (`_GLUED_NOUN`), not a function word of the language, without an ending of the
+    language's [numbers] counted_endings ("legged" and "legs" both "leg"); else None."""
+    m = _GLUED_NOUN.match(text, v.end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if rules is None:
+        return _unaccented(word)[:5]
+    if rules.function_words and word in rules.function_words:
+        return None
+    for ending in rules.data.get("numbers", {}).get("counted_endings", ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: len(word) - len(ending)]
+            break
+    return _unaccented(word)[:5]
+
+
+def _glued_count_elsewhere(
+    stated: Reading,
+    s: Value,
+    q: Value,
+    candidates: list[Value],
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> tuple[Value, str] | None:
+    """The quote's figure that counts the noun the statement's figure is said with, when
+    `q` is bare (`_BARE_AFTER`): "the two-legged robot" for "the four-legged robot walks 2"
+    gives (four, "legged"); a bare number elsewhere (a list's, a footnote's, another
+    unit's: "in 2 minutes") is not the count of legs the statement gives. One of the two
+    is joined to its noun by a hyphen ("two legs" for "four-legged"), a count said in a
+    compound that no list leaves its noun to ("10 députés …, 35 UMP" for "35 députés UMP"
+    is no such tie). Languages without spaces between words give None."""
+    owner = next(
+        ((r, lang) for r, lang in zip(readings, langs, strict=False) if _holds_value(r.values, q)),
+        None,
+    )
+    if owner is None or _BARE_AFTER.match(owner[0].text, q.end) is None:
+        return None  # "35 UMP", "8 do Sul": `q` is said with words of its own
+    r, lang = owner
+    mine = _glued_noun(stated.text, s, rules_for(statement_lang))
+    if mine is None or _has_cjk(stated.text) or _has_cjk(r.text):
+        return None
+    rules = rules_for(lang)
+    hyphen = stated.text[s.end : s.end + 1] == "-"
+    for c in candidates:
+        if (
+            c is not q
+            and (hyphen or r.text[c.end : c.end + 1] == "-")
+            and _holds_value(r.values, c)
+            and _glued_noun(r.text, c, rules) == mine
+        ):
+            word = _GLUED_NOUN.match(r.text, c.end)
+            return c, word.group(1) if word else mine
+    return None
 
 
 def _tied_elsewhere(

@@ -675,6 +675,19 @@ def _list_position(text: str, v: Value, lang: str | None = None) -> bool:
     return word.isupper() and any(w[:1].islower() for w in words)
 
 
+def _opening_list_position(written: str, text: str, v: Value, lang: str | None) -> bool:
+    """`_list_position` of the number opening a quote, judged on the quote as written: a
+    number word opening the title is read as a figure ("2 Four-legged snake fossil
+    discovered" is read "2 4-legged snake …"), which leaves the title no capitalized word
+    to see in the text as read. The text as read keeps the opening number where it is."""
+    return (
+        v.start == 0
+        and v.kind == "number"
+        and text[: v.end] == written[: v.end]
+        and _list_position(written, v, lang)
+    )
+
+
 #: A section's number opening a heading line: "3 Examples", "2.1 Definition", "4 Siehe auch".
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t\u00a0\u3000]+")
 

@@ -53,6 +53,7 @@ from .contrasts import _contrast_clash, _contrast_negated, _partitive, _quote_pa
 from .counted import (
     _counted_otherwise,
     _event_date_elsewhere,
+    _glued_count_elsewhere,
     _not_how_often,
     _noun_tie_swapped,
     _noun_tied_across,
@@ -126,7 +127,13 @@ from .lists import (
     _version_named,
 )
 from .modifiers import _DIRECTED, _change_role
-from .names import _NAME, _list_position, _person_before, _section_number
+from .names import (
+    _NAME,
+    _list_position,
+    _opening_list_position,
+    _person_before,
+    _section_number,
+)
 from .negated_sides import (
     _DENIED_DIRECTION_REACH,
     _DIRECTION_GROUPS,
@@ -489,9 +496,13 @@ def _claim_supported(
         stated = replace(stated, values=sorted([*stated.values, *all_shares], key=_START))
     quoted: list[Value] = []
     positions: set[str] = set()  # the quotes' list and section numbers, as written
-    for r, lang in zip(readings, langs, strict=False):
+    for r, lang, written in zip(readings, langs, quotes, strict=False):
         for v in r.values:
-            if _list_position(r.text, v, lang) or _section_number(r.text, v, lang):
+            if (
+                _list_position(r.text, v, lang)
+                or _section_number(r.text, v, lang)
+                or _opening_list_position(written, r.text, v, lang)
+            ):
                 positions.add(v.text)
             else:
                 quoted.append(v)
@@ -508,6 +519,7 @@ def _claim_supported(
                 or not (
                     _list_position(stated.text, v, statement_lang)
                     or _section_number(stated.text, v, statement_lang)
+                    or _opening_list_position(statement, stated.text, v, statement_lang)
                 )
             ],
         )
@@ -1313,11 +1325,11 @@ def _claim_supported(
             and s.label != "share"
             and named is None
         ):
-            tied = (
-                None
-                if stated_cjk
-                else _tied_in(stated, s, q, comparable, readings, langs, statement_lang)
-            )
+            # "the two-legged robot" for "the four-legged robot walks 2": the quote's count of
+            # the statement's noun decides, not a bare number elsewhere.
+            tied = _glued_count_elsewhere(stated, s, q, comparable, readings, langs, statement_lang)
+            if tied is None and not stated_cjk:
+                tied = _tied_in(stated, s, q, comparable, readings, langs, statement_lang)
             if tied is None:
                 # "Au moins 19 étrangers" for "killing at least 19 people, including 17
                 # foreigners": the statement's noun, in another language, is 17's.
