@@ -282,6 +282,11 @@ def _place_mentions(text: str, langs: tuple[str, ...]) -> list[_Place]:
             role = "people" if case == 0 else _place_role(folded, i, tables)
             if role == "name" and out and _PLACE_AND.fullmatch(text[out[-1].end : start]):
                 role = out[-1].role  # "in Kenya and Tanzania": both where
+            elif (
+                role == "name" and out and _subdivision_of(got, out[-1], text[out[-1].end : start])
+            ):
+                # "in the US state of Louisiana": a place by its country's side, in any role
+                role = "any"
             out.append(_Place(got, start, end, text[start:end], alone, role))
         i += size
     if _has_cjk(text):
@@ -305,6 +310,22 @@ def _place_mentions(text: str, langs: tuple[str, ...]) -> list[_Place]:
                 else:
                     j += 1
     return out
+
+
+#: How many lowercase words may stand between a country and its region or city for the
+#: region to be a place in any role (`_subdivision_of`: "the US state of Louisiana").
+_SUBDIVISION_WORDS = 3
+
+
+def _subdivision_of(key: str, country: _Place, between: str) -> bool:
+    """Whether a region or city (place key `key`) follows `country`, its own country, with
+    only a few lowercase words between them ("US state of", "Germany's state of"): a
+    region so named is a place in any role (compared with a statement's "in Texas" as with
+    "un cine de Texas")."""
+    if "-" not in key or key.split("-")[0] != country.key:
+        return False
+    words = between.removeprefix("'s").removeprefix("’s").split()
+    return 0 < len(words) <= _SUBDIVISION_WORDS and all(w.islower() for w in words)
 
 
 def _place_role(folded: list[str], i: int, tables: list[_PlaceTable]) -> str:
@@ -542,13 +563,16 @@ def _region_in(a: str, b: str) -> bool:
 
 def _figure_sentences(quote: str, support: Support) -> list[tuple[int, int]]:
     """The sentences of `quote` that hold a figure the statement's matched (`support`'s
-    elements matched or overstated, found by their words)."""
+    elements matched or overstated, found by their words). A figure shown otherwise than
+    the quote writes it ('2' for "Two", across languages) is not found: the whole quote
+    may hold it."""
     spans = []
     for e in support.elements:
         if e.verdict not in ("match", "overstated") or not e.quote:
             continue
         pos = quote.find(e.quote)
         if pos < 0:
+            spans.append((0, len(quote)))
             continue
         before = [m.end() for m in _PLACE_SENTENCE_END.finditer(quote, max(0, pos - 2000), pos)]
         after = _PLACE_SENTENCE_END.search(quote, pos + len(e.quote), pos + len(e.quote) + 2000)
