@@ -114,6 +114,13 @@ value must lie in the interval for a hedged statement to pass):
 hedge kind                    words (English; see data)    interval
 ============================  ==========================  ======================
 about                         about, around, roughly, ~    [0.9·v, 1.1·v]
+                                                           (v written to three
+                                                           significant digits or
+                                                           more: five steps of its
+                                                           last digit other than
+                                                           zero at most, "about
+                                                           213 million" is [208,
+                                                           218] million)
 about (a year)                around 2001, circa 2011      [y − 2, y + 2]
 nearly                        nearly, almost, close to     [0.9·v, v)
 nearly (a year)               almost 2000                  [y − 2, y)

@@ -127,6 +127,12 @@ class Value:
         # A hedged year is a year or two either way, not a tenth of two millennia.
         tenth = _YEAR_HEDGE if self.kind == "year" or self.year_like() else abs(v) * 0.1
         if h == "about":
+            digits, step = _written_digits(v, p)
+            if tenth != _YEAR_HEDGE and digits >= 3:
+                # "about 213 million": an estimate written to three digits or more reaches
+                # a few steps of its last digit other than zero, not a tenth (231.5 million
+                # is another figure); "about 210 million" keeps its tenth.
+                tenth = min(tenth, _ABOUT_STEPS * step)
             if p > tenth:
                 # "about two years" reaches its rounding, but a tie is no rounding: 18
                 # months is not "about two years", as 1.5 years is not "two years".
@@ -167,6 +173,26 @@ class Value:
 
 #: How far "about", "around", "circa" reach from a year, in years (either way).
 _YEAR_HEDGE = 2.0
+
+
+#: How many steps of its last written digit "about" reaches from a figure written with
+#: three significant digits or more ("about 213 million": 208 to 218 million).
+_ABOUT_STEPS = 5
+
+
+def _written_digits(value: float, precision: float) -> tuple[int, float]:
+    """How many significant digits a figure is written with, trailing zeros left out ("213
+    million" 3, "2,980" 3, "210 million" 2), and the step of its last one other than zero
+    (1 million, 10), from its value and its precision (half its last written digit); (0,
+    0.0) when the precision is unknown."""
+    if precision <= 0 or not value:
+        return 0, 0.0
+    steps = round(abs(value) / (2 * precision))
+    if not 0 < steps < 10**15:
+        return 0, 0.0
+    written = str(steps)
+    digits = written.rstrip("0")
+    return len(digits), 2 * precision * 10 ** (len(written) - len(digits))
 
 
 @dataclass(slots=True)

@@ -3,6 +3,7 @@ values, dates, decades and centuries, and periods."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -363,6 +364,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         return "overstated", "the statement is more precise than the quote"
     if _close(s.value, q.value) and (s.hedge == q.hedge or family == q_family):
         return "match", ""  # "up to a decade" is "a maximum of 10 years"
+    if s.hedge is None and q_family in ("above", "below") and _other_scale(s, q):
+        # "54 million" for "540万以上" (5.4 million or more), "$25,000" for "up to a
+        # $250,000 fine": the quote's digits at another power of ten are a slip of scale,
+        # not a figure the bound happens to hold.
+        return "contradicted", "the quote's digits at another scale"
     if s.hedge is None and q_family in ("above", "below"):
         # "20 hours" for "less than twenty-four hours": inside the bound, more precise.
         if _inside(si, qi):
@@ -441,6 +447,28 @@ def _same_written_other_unit(s: Value, q: Value) -> bool:
     if _close(s.factor, q.factor):
         return False
     return _close((s.value - s.offset) / s.factor, (q.value - q.offset) / q.factor)
+
+
+def _digits(v: Value) -> str:
+    """The significant digits `v` is written with ("54" for "54 million" and "540万"), or
+    "" when its precision is unknown."""
+    if v.precision <= 0 or not v.value:
+        return ""
+    steps = round(abs(v.value) / (2 * v.precision))
+    return str(steps).rstrip("0") if 0 < steps < 10**12 else ""
+
+
+def _other_scale(s: Value, q: Value) -> bool:
+    """Whether `s` and `q` are the same two or more significant digits at another power of
+    ten ("54 million" and "5.4 million"); a round figure ("10", "100") is no such slip."""
+    if s.dim != q.dim or s.kind != q.kind:
+        return False
+    digits = _digits(s)
+    if len(digits) < 2 or digits != _digits(q):
+        return False
+    ratio = abs(s.value) / abs(q.value)
+    power = round(math.log10(ratio))
+    return power != 0 and _close(ratio, 10.0**power)
 
 
 def _magnitude(s: Value, q: Value) -> str:
