@@ -488,7 +488,7 @@ def _claim_supported(
             f"no number rules for language {stated.no_rules}",
             (Element("language", statement_lang or "", None, "unreadable"),),
         )
-    readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
+    readings = [_read(q, lang, True) for q, lang in zip(quotes, langs, strict=False)]
     missing_rules = next(iter([r.no_rules for r in readings if r.no_rules]), None)
     all_shares = _all_as_whole_share(stated, readings, statement_lang, langs)
     if all_shares:
