@@ -130,6 +130,7 @@ from .modifiers import _DIRECTED, _change_role
 from .names import (
     _NAME,
     _list_position,
+    _name_said_alike,
     _opening_list_position,
     _person_before,
     _section_number,
@@ -875,6 +876,9 @@ def _claim_supported(
                     f"the statement says {s.shown!r} but {src} {_verb('says', src)} "
                     f"{next_day!r} (one day later)",
                 )
+            continue
+        if not candidates and _name_said_alike(statement, s, quotes, readings):
+            # "Integer 32" in both texts, the quote's a name: the statement's is that name.
             continue
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
