@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .numerals import _stripped_end
 from .patterns import _TOKEN, _alt, _lazy
-from .results import Value
+from .results import Reading, Value
 from .rules import Rules, _key, _load_toml, rules_for
 from .sentences import _CJK_CHAR, _CLAUSE_END, _LONG_WORD, _MODAL_SENTENCE_END, _title_case
 
@@ -734,3 +735,33 @@ def _scaled_after_name(text: str, start: int, stop: int, rules: Rules) -> bool:
         return False
     word = sm.group().strip(" \u00a0\u202f-")
     return len(word) >= 3 and word.isalpha() and word.islower()
+
+
+#: A capitalized Latin word right before a figure, closing a text's slice: "Integer " of
+#: "Integer 32".
+_CAPITALIZED_BEFORE = _lazy(r"(?<![\w'’-])([A-Z][A-Za-z]{1,30})[ \u00a0]$")
+
+
+def _name_said_alike(
+    statement: str, s: Value, quotes: Sequence[str], readings: Sequence[Reading]
+) -> bool:
+    """Whether the statement's figure `s` is the number of a name that every quote writes
+    alike and reads as a name, no value: "Integer 32" of "Integer 32 ist die erste
+    Rust-Beratung" (German capitalizes its nouns, so its reader takes the figure for a
+    count) for "Jake is the co-founder of Integer 32" (the English reader's name). The
+    figure is then a name of both texts, nothing to compare."""
+    digits = statement[s.start : s.end]
+    if not digits.isdigit() or not quotes:
+        return False
+    word = _CAPITALIZED_BEFORE.search(statement, max(0, s.start - 33), s.start)
+    if word is None:
+        return False
+    said = re.compile(rf"(?<![\w'’-]){re.escape(word.group(1))}[ \u00a0]{digits}(?![\w.,]?\d)")
+    for quote, reading in zip(quotes, readings, strict=False):
+        m = said.search(quote)
+        if m is None:
+            return False
+        at = m.end() - len(digits)
+        if any(v.start < m.end() and v.end > at for v in reading.values):
+            return False  # the quote reads the figure as a value: compared as one
+    return True

@@ -128,8 +128,10 @@ def _last_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return 0
 
 
-def _prepare(text: str, rules: Rules) -> str:
-    """The text as read: typography folded, full-width digits plain, number words digits."""
+def _prepare(text: str, rules: Rules, quote: bool = False) -> str:
+    """The text as read: typography folded, full-width digits plain, number words digits;
+    in a `quote`, "one" before the word it counts too (a statement's "one" stays a word: its
+    figure would be held to the quote's article, "one expert" to "d'un expert")."""
     if not text.isascii() and _FOLDED.search(text) is not None:  # none is ASCII
         text = text.translate(_FOLD)
     if "&" in text:
@@ -140,6 +142,9 @@ def _prepare(text: str, rules: Rules) -> str:
         # "one" is the figure, not an article. Tested in any case, as the substitution
         # is: "More than One", "AT LEAST ONE".
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
+    if quote and rules.one_count_re is not None and "one" in text:
+        # "Each worker host has one controller process": a count of one, as "a single" is.
+        text = rules.one_count_re.sub("1", text)
     lowered = None
     times = _times_after_re(rules.lang)
     if times is not None:

@@ -322,12 +322,14 @@ def _scale_range_start(a: Value, b: Value, rules: Rules) -> None:
 
 
 @lru_cache(maxsize=8192)
-def _read(text: str, lang: str | None) -> Reading:
+def _read(text: str, lang: str | None, quote: bool = False) -> Reading:
+    """The values of `text`; a `quote` is also read for the counts only a quote's are read
+    for (`_prepare`)."""
     rules = rules_for(lang)
     if rules is None:
         reading = Reading(no_rules=_base(lang))
         return reading
-    prepared = _prepare(text, rules)
+    prepared = _prepare(text, rules, quote)
     reading = Reading()
     lowered = prepared.lower()
     # The text's tokens that are some gate's trigger: gates test nothing else, and a text

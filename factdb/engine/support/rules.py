@@ -83,6 +83,23 @@ def _units() -> dict[str, tuple[float, float, str]]:
 _NEVER = _lazy("(?!)")
 
 
+def _one_count_re(numbers: dict[str, Any]) -> re.Pattern[str] | None:
+    """[numbers] `one_count_not_after` and `one_count_not_before` as one pattern: a lowercase
+    "one" (never a sentence's first word, "One day") after none of the first words and before
+    a lowercase word that is none of the second ("has one controller process", "flipping one
+    flag"; not "the one who", "one of", "one must"). Each word before is a lookbehind of its
+    own width, the word after one lookahead: linear."""
+    after, before = numbers.get("one_count_not_after"), numbers.get("one_count_not_before")
+    if not after or not before:
+        return None
+    # The lookbehinds end with "one" itself, so they are tried only where "one" stands.
+    behind = "".join(f"(?<!(?<![\\w'’-])(?i:{re.escape(w)})\\sone)" for w in after)
+    return _lazy(
+        rf"(?<![\w'’-])one{behind}(?<![.!?:;\"“(]\sone)(?<!^one)"
+        rf"(?=\s+(?!(?:{_alt(before)})(?![\w'’-]))[a-z][a-z-]*(?![\w'’]))"
+    )
+
+
 @dataclass
 class Rules:
     """A language's reading rules: its data file plus CLDR separators and month names."""
@@ -230,6 +247,9 @@ class Rules:
     not_numbers: re.Pattern[str] | None
     #: "one" after a comparator is the figure 1 ("more than one").
     one_after_re: re.Pattern[str] | None
+    #: "one" inside a sentence before the word it counts is the figure 1 ("has one
+    #: controller process"), not the pronoun ("the one who", "one of", "one must").
+    one_count_re: re.Pattern[str] | None
     fraction_scales: dict[str, str]
     fraction_scale_re: re.Pattern[str] | None
     fraction_scale_keys: tuple[str, ...]
@@ -1028,6 +1048,7 @@ def rules_for(lang: str | None) -> Rules | None:
         )
         if data.get("numbers", {}).get("one_after")
         else None,
+        one_count_re=_one_count_re(data.get("numbers", {})),
         fraction_scales={k.lower(): str(v) for k, v in fraction_scales.items()},
         fraction_scale_re=_lazy(
             rf"(?<!\w)(?P<f>{_alt(fraction_scales)})(?P<gap>\s+)(?=(?:{_alt(scales)})(?!\w))",

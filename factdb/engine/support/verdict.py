@@ -130,6 +130,7 @@ from .modifiers import _DIRECTED, _change_role
 from .names import (
     _NAME,
     _list_position,
+    _name_said_alike,
     _opening_list_position,
     _person_before,
     _section_number,
@@ -488,7 +489,7 @@ def _claim_supported(
             f"no number rules for language {stated.no_rules}",
             (Element("language", statement_lang or "", None, "unreadable"),),
         )
-    readings = [_read(q, lang) for q, lang in zip(quotes, langs, strict=False)]
+    readings = [_read(q, lang, True) for q, lang in zip(quotes, langs, strict=False)]
     missing_rules = next(iter([r.no_rules for r in readings if r.no_rules]), None)
     all_shares = _all_as_whole_share(stated, readings, statement_lang, langs)
     if all_shares:
@@ -875,6 +876,9 @@ def _claim_supported(
                     f"the statement says {s.shown!r} but {src} {_verb('says', src)} "
                     f"{next_day!r} (one day later)",
                 )
+            continue
+        if not candidates and _name_said_alike(statement, s, quotes, readings):
+            # "Integer 32" in both texts, the quote's a name: the statement's is that name.
             continue
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
