@@ -136,6 +136,59 @@ def _member_keys(
     return keys
 
 
+@lru_cache(maxsize=64)
+def _member_index(
+    lang: str | None,
+) -> tuple[
+    dict[str, tuple[tuple[str, str], ...]],
+    dict[str, tuple[tuple[str, str], ...]],
+    tuple[str, ...],
+    frozenset[tuple[str, str]],
+]:
+    """`_member_keys` turned around, for `_latin_members`: each whole run of letters with
+    the (set, member) pairs it keys, each prefix with the pairs it keys, the prefixes, and
+    the pairs always searched for (keyed None)."""
+    whole: dict[str, list[tuple[str, str]]] = {}
+    starts: dict[str, list[tuple[str, str]]] = {}
+    always: set[tuple[str, str]] = set()
+    for name, members in _member_keys(lang).items():
+        for member, key in members.items():
+            if key is None:
+                always.add((name, member))
+                continue
+            for run in key[0]:
+                whole.setdefault(run, []).append((name, member))
+            for prefix in key[1]:
+                starts.setdefault(prefix, []).append((name, member))
+    return (
+        {k: tuple(v) for k, v in whole.items()},
+        {k: tuple(v) for k, v in starts.items()},
+        tuple(starts),
+        frozenset(always),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _latin_members(text: str, lang: str | None) -> frozenset[tuple[str, str]] | None:
+    """The (set, member) pairs of the language's closed sets whose pattern may match in
+    `text` (as `_member_keys` finds them, member by member), found once for every set
+    from the text's runs of letters; None when the text holds a character outside Latin
+    letters (`_OUTSIDE_LATIN`), where every member is searched for."""
+    if _OUTSIDE_LATIN.search(text) is not None:
+        return None
+    whole, starts, prefixes, always = _member_index(lang)
+    found = set(always)
+    for run in _text_of(text).letter_runs:
+        keyed = whole.get(run)
+        if keyed is not None:
+            found.update(keyed)
+        if prefixes and run.startswith(prefixes):
+            for prefix in prefixes:
+                if run.startswith(prefix):
+                    found.update(starts[prefix])
+    return frozenset(found)
+
+
 def _member_pattern(words: Sequence[str]) -> re.Pattern[str]:
     """One member's words as a pattern (`_holder_sets`)."""
     parts = []
@@ -164,17 +217,10 @@ def _members(text: str, lang: str | None, name: str) -> dict[str, str] | None:
         return None
     # In a text of Latin letters only, a member none of whose words' first letters the
     # text holds has no match (`_member_keys`): its pattern is not searched for.
-    runs = _text_of(text).letter_runs if _OUTSIDE_LATIN.search(text) is None else None
-    keys = _member_keys(_base(lang))[name] if runs is not None else {}
+    may = _latin_members(text, _base(lang))
     first: dict[str, str] = {}
     for member, pattern in sets[name].items():
-        key = keys.get(member)
-        if (
-            key is not None
-            and runs is not None
-            and key[0].isdisjoint(runs)
-            and not (key[1] and any(r.startswith(key[1]) for r in runs))
-        ):
+        if may is not None and (name, member) not in may:
             continue
         m = pattern.search(text)
         if m is not None:

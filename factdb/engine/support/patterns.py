@@ -607,7 +607,15 @@ def _forget_texts() -> None:
 
 def _lowered(text: str) -> str:
     """`text.lower()`, kept with the text's reading (`_text_of`) for the checks after."""
-    return _text_of(text).lowered
+    # `_text_of(text).lowered`, with the table and the slot read here: this runs for
+    # nearly every check of every text.
+    found = _TEXTS.get(text)
+    if found is None:
+        found = _text_of(text)
+    lowered = found._lowered
+    if lowered is None:
+        lowered = found.lowered
+    return lowered
 
 
 def _may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -642,9 +650,14 @@ def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
             _HOLD_GATES.clear()
         _HOLD_GATES[id(pattern)] = gate
     words = gate[1]
-    if words is None or _holds_folded(text):
+    # `_holds_folded` and `_holds_any`, inlined: this runs for every gated pattern.
+    if words is None or (not text.isascii() and _holds_any(text, _FOLDED_TO_ASCII)):
         return True
-    return _holds_any(_lowered(text), words)
+    lowered = _lowered(text)
+    for w in words:
+        if w in lowered:
+            return True
+    return False
 
 
 def _run_character(c: str) -> str:
