@@ -76,3 +76,47 @@ def test_place_words(
     got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert got.status == status, got.reason
     assert fragment in got.reason
+
+
+# Counts said in a word the readers missed besides places (issue-K): the German dative
+# plurals of the vague counts ("bei Zehntausenden", de.toml [vague]) and the Chinese
+# counter "把" after a numeral ("两把霰弹枪", common.toml [cjk_numerals] counters).
+GUNS = "possessed a loaded .45-caliber handgun, three rifles, two shotguns"
+DEATHS_EN = "If you look at the number killed by gun violence, it's in the tens of thousands."
+DEATHS_DE = "Die Zahl der Schusswaffentoten liege bei Zehntausenden, so Obama."
+
+COUNTS = [
+    ("他持有两把霰弹枪。", GUNS, "zh", "en", "pass", "'2'"),
+    ("He possessed two shotguns.", "他持有两把霰弹枪和三支步枪。", "en", "zh", "pass", "'2'"),
+    ("He possessed three shotguns.", "他持有两把霰弹枪。", "en", "zh", "fail", "'3'"),
+    ("他买了十把椅子。", "他买了十把椅子。", "zh", "zh", "pass", "'10'"),
+    ("他买了十把椅子。", "他买了八把椅子。", "zh", "zh", "fail", "'8'"),
+    (DEATHS_DE, DEATHS_EN, "de", "en", "pass", "Zehntausenden"),
+    (
+        "Die Zahl der Schusswaffentoten liege bei Hunderten.",
+        DEATHS_EN,
+        "de",
+        "en",
+        "fail",
+        "Hunderten",
+    ),
+    ("Gun deaths number in the tens of thousands.", DEATHS_DE, "en", "de", "pass", "tens of"),
+    ("Gun deaths number in the hundreds.", DEATHS_DE, "en", "de", "fail", "Zehntausenden"),
+    (
+        "Die Zahl der Toten liegt bei Tausenden.",
+        "Die Zahl der Toten liegt bei Tausenden.",
+        "de",
+        "de",
+        "pass",
+        "Tausenden",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "quote", "lang", "quote_lang", "status", "fragment"), COUNTS)
+def test_count_words(
+    statement: str, quote: str, lang: str, quote_lang: str, status: str, fragment: str
+) -> None:
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == status, got.reason
+    assert fragment in got.reason
