@@ -706,7 +706,12 @@ def _claim_supported(
         # words to find in the statement when they are the sentence's, not the figure's.
         tie: tuple[Value, str, str, tuple[list[str], bool]] | None = None
         part = _partitive(stated.text, s, statement_lang)
-        key = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
+        key: tuple[Any, ...] = (s.kind, s.value, s.dim, s.hedge, s.ymd, s.part, s.direction, part)
+        if s.kind == "rank" and key in seen:
+            # The same place said again of another person ("Mouaha was runner-up, with
+            # Gwizdek second"): no repeat, a rank of its own.
+            of_whom = _absolute_person(stated.text, s, stated_rules)
+            key += (of_whom.group() if of_whom is not None else None,)
         if key in seen:
             repeats.append(s)
             continue
