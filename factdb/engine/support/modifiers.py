@@ -113,6 +113,9 @@ def _hedge(
                 v.hedge_span = (v.end + after.start("h"), v.end + after.end("h"))
             return
     m = rules.hedge_after_re.match(text[v.end : v.end + 24])
+    if m and not rules.cjk and _opens_next_figure(text, v.end + m.end("h"), rules):
+        # "En 2020, au plus 30 personnes": the bound is the next figure's, not 2020's.
+        m = None
     if m and rules.cjk:
         roles = _change_role_res(rules.lang)
         if roles is not None and roles[0] is None and roles[1].match(text, v.end):
@@ -122,6 +125,22 @@ def _hedge(
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
         v.threshold = _key(m.group("h")) in _criteria(rules.lang)
+
+
+#: How far after a bound written after a figure the next figure may start for the bound
+#: to be that figure's instead (`_opens_next_figure`).
+_NEXT_FIGURE_REACH = 16
+
+
+def _opens_next_figure(text: str, at: int, rules: Rules) -> bool:
+    """Whether a figure follows the bound that ends at `at` right away, a digit or a number
+    word of the language after spaces only: "2020, au moins 30 personnes" ("au moins" is
+    the 30's), "30 ans, au plus trois enfants"."""
+    rest = text[at : at + _NEXT_FIGURE_REACH]
+    word = _TOKEN.match(rest, len(rest) - len(rest.lstrip()))
+    if word is None or word.start() == 0:
+        return False
+    return word.group()[:1].isdigit() or word.group().lower() in rules.number_words
 
 
 @lru_cache(maxsize=64)

@@ -840,7 +840,13 @@ def rules_for(lang: str | None) -> Rules | None:
             + r",?\s*"
             # "30个内部团队": a word that opens with a bound's character ("内") is no bound.
             + (rf"(?!{_alt(hedges['after_in_words'])})" if hedges.get("after_in_words") else "")
-            + rf"(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}",
+            + rf"(?P<h>{_alt(hedges.get('after', {}))}){boundary_r}"
+            # "7 %, au plus bas", "2025 au plus tard": a word after it makes it no bound.
+            + (
+                rf"(?!\s+(?:{_alt(hedges['after_not_before'])}){boundary_r})"
+                if hedges.get("after_not_before")
+                else ""
+            ),
             re.I,
         ),
         not_after={

@@ -16,7 +16,16 @@ from .contrasts import _CJK_CLAUSE_CUT, _ends_outside
 from .counted import _axis_of, _meanings_apart, _nouns_counted
 from .directions import _verb
 from .events import _TIE_BREAK, _figure_anaphora, _word_list_re
-from .holders import _NAME_REACH, _TIED_KINDS, _another_full_name_beside, _counted_kind, _name_spots
+from .holders import (
+    _NAME_REACH,
+    _TIED_KINDS,
+    _another_full_name_beside,
+    _counted_kind,
+    _mid_sentence,
+    _name_spots,
+    _word_starts,
+)
+from .names import _NAME
 from .negation import _LETTERS, _SENTENCE_END, _START
 from .numerals import _last_end
 from .pairs import _tied_year
@@ -748,6 +757,11 @@ def _untied_across(
         at_q = _clause_meanings(text, q)
         near_q = [p for p in spots if _gap(q, p) <= _NAME_REACH]
         ordered = sorted(spots)
+        # The name nearest the statement's figure, when the quote gives it `q` too.
+        spots_by_name = _said_name_spots(stated.text, text)
+        own_name = _name_before(stated.text, s)
+        if own_name is not None and _nearest_said_name(text, q, spots_by_name) != own_name:
+            own_name = None
         for v in r.values:
             if (
                 v is q
@@ -760,6 +774,11 @@ def _untied_across(
                 continue
             if _another_full_name_beside(v, text, said, _NAME_REACH + 1):
                 continue  # "Joseph Mouaha den 2. Platz, gefolgt von Jan-Niklas Gwizdek"
+            if own_name is not None and _nearest_said_name(text, v, spots_by_name) not in (
+                None,
+                own_name,
+            ):
+                continue  # "Gwizdek came third" for "Mouaha den 2. Platz, … Gwizdek … 3. Platz"
             if v.kind == "rank" and _rank_of_a_group(v, text, r.values):
                 continue  # "den ersten drei Plätzen": a group of places, no one's place
             # A spot within reach of `v` stands from `_NAME_REACH` before it to as far after.
@@ -776,6 +795,58 @@ def _untied_across(
             return v, ""
         return None
     return None
+
+
+def _name_before(text: str, v: Value) -> str | None:
+    """The capitalized word (three letters or more) nearest before figure `v`, within
+    `_NAME_REACH` and with no punctuation between ("Jan-Niklas Gwizdek came third"; not
+    "Mouaha, ahead of Gwizdek, came second"), or None."""
+    lo = max(0, v.start - _NAME_REACH)
+    found = None
+    for m in _NAME.finditer(text, lo, v.start):
+        if m.group()[:1].isupper() and len(m.group()) >= 3:
+            found = m
+    if found is None or _NAME_GAP_BREAK.search(text, found.end(), v.start):
+        return None
+    return found.group()
+
+
+#: What parts a name from a figure after it: punctuation of a clause or an aside.
+_NAME_GAP_BREAK = re.compile(r"[,;:()\[\]–—\"“”«»]")
+
+
+def _said_name_spots(statement: str, text: str) -> dict[str, list[int]]:
+    """The statement's capitalized words of three letters or more, not its first, each
+    with where `text` writes it inside a sentence (bounded: `_name_spots`'s names)."""
+    found: dict[str, list[int]] = {}
+    for m in _NAME.finditer(statement):
+        word = m.group()
+        if m.start() == 0 or not word[:1].isupper() or len(word) < 3 or word in found:
+            continue
+        if len(found) >= _MAX_SAID_NAMES:
+            break
+        spots = [at for at in _word_starts(word, text) if _mid_sentence(text, at)]
+        if spots:
+            found[word] = spots
+    return found
+
+
+#: At most this many names of a statement are looked for (`_said_name_spots`).
+_MAX_SAID_NAMES = 12
+
+
+def _nearest_said_name(text: str, v: Value, spots: dict[str, list[int]]) -> str | None:
+    """The name of `spots` nearest figure `v` within `_NAME_REACH`, or None; None too when
+    two names stand equally near."""
+    best: list[tuple[int, str]] = []
+    for word, at in spots.items():
+        gap = min(_gap(v, p if p >= v.end else p + len(word)) for p in at)
+        if gap <= _NAME_REACH:
+            best.append((gap, word))
+    best.sort()
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0][1]
 
 
 def _rank_of_a_group(v: Value, text: str, values: list[Value]) -> bool:
