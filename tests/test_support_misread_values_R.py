@@ -108,3 +108,31 @@ def test_words_read_as_what_they_are(lang, statement, quote_lang, quote, status)
 def test_no_pass_without_the_figure(lang, statement, quote_lang, quote):
     got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
     assert got.status != "pass", got.reason
+
+
+_ASIDE = (
+    "She did not answer the question, which leaves me with the impression that she has "
+    "convinced precisely zero."
+)
+
+
+@pytest.mark.parametrize(
+    "lang, statement, quote_lang, quote, negation",
+    [
+        # A negation in another clause than the contradicted figure's is not reported.
+        ("en", "The mayor has convinced precisely one voter.", "en", _ASIDE, False),
+        ("de", "Die Bürgermeisterin hat genau einen Wähler überzeugt.", "en", _ASIDE, False),
+        ("fr", "La maire a convaincu exactement un électeur.", "en", _ASIDE, False),
+        ("en", "The mayor has convinced precisely one voter.", "de",
+         "Sie hat die Frage nicht beantwortet, und ich habe den Eindruck, dass sie genau "
+         "null Wähler überzeugt hat, also 0.", False),
+        # One in the contradicted figure's clause still is.
+        ("en", "The mayor convinced 30 voters.", "en", "She did not convince 20 voters.", True),
+        ("en", "The mayor convinced 30 voters.", "de", "Sie hat keine 20 Wähler überzeugt.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_contradicted_figure_places_the_negation(lang, statement, quote_lang, quote, negation):
+    got = claim_supported(statement, [quote], statement_lang=lang, quote_lang=quote_lang)
+    assert got.status == "fail", got.reason
+    assert ("negation" in got.reason) is negation, got.reason
