@@ -137,10 +137,10 @@ def _prepare(text: str, rules: Rules, quote: bool = False) -> str:
     if "&" in text:
         # A page that escaped its entities twice shows "&euro;150 million" as text.
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group().lower()], text)
-    if rules.one_after_re is not None and "one" in text.lower():
-        # "more than one accumulator": text2num reads from two up, but after a comparator
-        # "one" is the figure, not an article. Tested in any case, as the substitution
-        # is: "More than One", "AT LEAST ONE".
+    if rules.one_after_re is not None and _holds_any(text.lower(), rules.one_words):
+        # "more than one accumulator", "precisely one", "genau einen": text2num reads from
+        # two up, but after a comparator or a word of exactness "one" is the figure, not an
+        # article. Tested in any case, as the substitution is: "More than One", "AT LEAST ONE".
         text = rules.one_after_re.sub(lambda m: m.group(1) + "1", text)
     if quote and rules.one_count_re is not None and "one" in text:
         # "Each worker host has one controller process": a count of one, as "a single" is.

@@ -245,11 +245,13 @@ class Rules:
     #: ASCII text without one is not handed to text2num. None: every text with letters is.
     text2num_words: frozenset[bytes] | None
     not_numbers: re.Pattern[str] | None
-    #: "one" after a comparator is the figure 1 ("more than one").
+    #: "one" after a comparator is the figure 1 ("more than one", "genau einen"): the
+    #: pattern, and the lowercase words for one ([numbers] one_words) one of which it needs.
     one_after_re: re.Pattern[str] | None
     #: "one" inside a sentence before the word it counts is the figure 1 ("has one
     #: controller process"), not the pronoun ("the one who", "one of", "one must").
     one_count_re: re.Pattern[str] | None
+    one_words: tuple[str, ...]
     fraction_scales: dict[str, str]
     fraction_scale_re: re.Pattern[str] | None
     fraction_scale_keys: tuple[str, ...]
@@ -1044,7 +1046,10 @@ def rules_for(lang: str | None) -> Rules | None:
         else None,
         not_numbers=words_re(not_number_words) if not_number_words else None,
         one_after_re=_lazy(
-            rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)one(?!\w)"
+            rf"((?<!\w)(?:{_alt(data['numbers']['one_after'])})\s+)"
+            rf"(?:{_alt(data['numbers'].get('one_words', ['one']))})(?!\w)"
+            # Before a figure the word is its article: "exactamente un 50 %".
+            r"(?!\s*\d)"
             + (
                 rf"(?!\s+(?:{_alt(data['numbers']['one_not_before'])})(?!\w))"
                 if data["numbers"].get("one_not_before")
@@ -1055,6 +1060,7 @@ def rules_for(lang: str | None) -> Rules | None:
         if data.get("numbers", {}).get("one_after")
         else None,
         one_count_re=_one_count_re(data.get("numbers", {})),
+        one_words=tuple(w.lower() for w in data.get("numbers", {}).get("one_words", ["one"])),
         fraction_scales={k.lower(): str(v) for k, v in fraction_scales.items()},
         fraction_scale_re=_lazy(
             rf"(?<!\w)(?P<f>{_alt(fraction_scales)})(?P<gap>\s+)(?=(?:{_alt(scales)})(?!\w))",

@@ -587,6 +587,7 @@ def _claim_supported(
 
     matched: list[Value] = []
     met: list[tuple[Value, Value]] = []  # each matched statement value and its counterpart
+    clashed: list[tuple[Value, Value]] = []  # each contradicted one and its counterpart
     rest_negated = False  # a statement's share, negated, is the rest of the quote's
     values = stated.values
     if len(values) > MAX_STATEMENT_VALUES:
@@ -1958,6 +1959,8 @@ def _claim_supported(
         if verdict in ("match", "overstated"):
             matched.append(q)
             met.append((s, q))
+        elif verdict == "contradicted":
+            clashed.append((s, q))
         s_shown, q_shown = s.shown, q.shown
         elements.append(Element(kind, s_shown, q_shown, verdict, note))
         if verdict == "match":
@@ -2709,7 +2712,13 @@ def _claim_supported(
                 break
         if quote_negation is None and aside is not None and not same_language:
             quote_negation = aside_negation = aside
-    if matched and not stated_negation and not settled:
+    # With no figure met, the figures it contradicts place the quote's negation: "he did
+    # not give a direct answer …, which leaves me with the impression that he has persuaded
+    # precisely zero" for "persuaded precisely one" fails on the figure, not on a negation
+    # of another clause.
+    placing = met if matched else clashed
+    if placing and not stated_negation and not settled:
+        placing_mine = mine if matched else [[q for _, q in placing if id(q) in own] for own in ids]
         # A quote's negation counts in the sentences the statement cites: those its compared
         # values stand in, or that share its words. "...信守15年 ... 《约定无期限》" negates
         # a title in another sentence, not the fifteen years.
@@ -2722,12 +2731,12 @@ def _claim_supported(
             _in_subject(stated.text, s, statement_lang)
             or _in_apposition(stated.text, s, statement_lang)
             or _in_relative_subject(stated.text, s, statement_lang)
-            for s, _ in met
+            for s, _ in placing
         )
         stated_relative = any(r.negations for r in readings) and any(
-            _relative_before(stated.text, s, statement_lang) for s, _ in met
+            _relative_before(stated.text, s, statement_lang) for s, _ in placing
         )
-        for r, values, lang in zip(readings, mine, langs, strict=True):
+        for r, values, lang in zip(readings, placing_mine, langs, strict=True):
             if (
                 r.negations
                 and values
