@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .numerals import _stripped_end
 from .patterns import _TOKEN, _alt, _lazy
-from .results import Value
+from .results import Reading, Value
 from .rules import Rules, _key, _load_toml, rules_for
 from .sentences import _CJK_CHAR, _CLAUSE_END, _LONG_WORD, _MODAL_SENTENCE_END, _title_case
 
@@ -734,3 +734,43 @@ def _scaled_after_name(text: str, start: int, stop: int, rules: Rules) -> bool:
         return False
     word = sm.group().strip(" \u00a0\u202f-")
     return len(word) >= 3 and word.isalpha() and word.islower()
+
+
+def _latin_char(c: str) -> bool:
+    """Whether `c` is a letter or digit of a Latin script."""
+    return c.isalnum() and (c.isascii() or "\u00c0" <= c <= "\u024f")
+
+
+def _name_repeated(s: Value, text: str, readings: list[Reading]) -> bool:
+    """Whether the statement's figure `s` is the number of a name that a quote repeats word
+    for word and reads as no value: a capitalised word and the figure ("Integer 32",
+    "Windows 10", "Apollo 11") in the statement's `text`, the same in a quote with no value
+    of the quote over the figure. German capitalises every noun, so
+    its reader cannot tell "Integer 32" from a count; the quote's language tells. The
+    figure then names, and nothing is compared."""
+    if s.kind != "number" or s.hedge is not None or not s.text.isdigit():
+        return False
+    before = text[max(0, s.start - 40) : s.start]
+    if not before.endswith(" "):
+        return False
+    start = len(before) - 1
+    while start > 0 and (before[start - 1] == "-" or _latin_char(before[start - 1])):
+        start -= 1
+    word = before[start:-1]  # "Integer" of "メモ：Integer 32"
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    named = f"{word} {s.text}"
+    for r in readings:
+        quote, values = r.text, r.values
+        at = quote.find(named)
+        while at >= 0:
+            end = at + len(named)
+            digits = end - len(s.text)
+            if (
+                (at == 0 or not quote[at - 1].isalnum())
+                and (end == len(quote) or not quote[end].isalnum())
+                and not any(v.start < end and digits < v.end for v in values)
+            ):
+                return True
+            at = quote.find(named, at + 1)
+    return False
