@@ -94,6 +94,16 @@ _FIRM = "Maria is a co-founder of Integer 32, the world's first Rust consultancy
         ),
         ("en", "He scored 1 goal.", "en", "He scored one penalty.", "unverified", ""),
         (
+            "en",
+            "The band is 1 standard deviation wide.",
+            "en",
+            "The band is one standard deviation wide, about 15 points.",
+            "pass",
+            "",
+        ),
+        ("de", "Er hat 1 Sohn.", "de", "Er hat einen Sohn und zwei Töchter.", "pass", ""),
+        ("de", "Er hat 1 Tochter.", "de", "Er hat einen Sohn und zwei Töchter.", "fail", ""),
+        (
             "de",
             "Die Toleranz beträgt 1 Standardabweichung vom Mittelwert.",
             "de",

@@ -882,12 +882,13 @@ def _claim_supported(
             continue
         one_said = (
             _one_of_the_same_noun(stated, s, readings, langs, statement_lang)
-            if not candidates and s.kind == "number" and s.value == 1
+            if s.kind == "number" and s.value == 1
             else None
         )
         if one_said is not None:
             # "1 standard deviation" for "one standard deviation": the quote's word for one
-            # counts the noun the statement counts with its figure.
+            # counts the noun the statement counts with its figure, whatever other figures
+            # it gives ("one son and two daughters").
             compared_values += 1
             elements.append(Element(kind, s.shown, one_said, "match", "a count of one"))
             continue
