@@ -2,7 +2,7 @@
 
 "Integer 32" of a German, French, Spanish or Japanese statement, whose reader takes the
 figure for a count, is the name "Integer 32" the English quote writes the same way and
-reads as a name: nothing to compare (`names._name_said_alike`), so the rest of the
+reads as a name: nothing to compare (`names._name_repeated`), so the rest of the
 statement is compared. Another number after the name ("Integer 33"), a figure the quote
 reads as a value, or a name the quote does not write stay as before."""
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from .numerals import _stripped_end
@@ -737,31 +736,41 @@ def _scaled_after_name(text: str, start: int, stop: int, rules: Rules) -> bool:
     return len(word) >= 3 and word.isalpha() and word.islower()
 
 
-#: A capitalized Latin word right before a figure, closing a text's slice: "Integer " of
-#: "Integer 32".
-_CAPITALIZED_BEFORE = _lazy(r"(?<![\w'’-])([A-Z][A-Za-z]{1,30})[ \u00a0]$")
+def _latin_char(c: str) -> bool:
+    """Whether `c` is a letter or digit of a Latin script."""
+    return c.isalnum() and (c.isascii() or "\u00c0" <= c <= "\u024f")
 
 
-def _name_said_alike(
-    statement: str, s: Value, quotes: Sequence[str], readings: Sequence[Reading]
-) -> bool:
-    """Whether the statement's figure `s` is the number of a name that every quote writes
-    alike and reads as a name, no value: "Integer 32" of "Integer 32 ist die erste
-    Rust-Beratung" (German capitalizes its nouns, so its reader takes the figure for a
-    count) for "Jake is the co-founder of Integer 32" (the English reader's name). The
-    figure is then a name of both texts, nothing to compare."""
-    digits = statement[s.start : s.end]
-    if not digits.isdigit() or not quotes:
+def _name_repeated(s: Value, text: str, readings: list[Reading]) -> bool:
+    """Whether the statement's figure `s` is the number of a name that a quote repeats word
+    for word and reads as no value: a capitalised word and the figure ("Integer 32",
+    "Windows 10", "Apollo 11") in the statement's `text`, the same in a quote with no value
+    of the quote over the figure. German capitalises every noun, so
+    its reader cannot tell "Integer 32" from a count; the quote's language tells. The
+    figure then names, and nothing is compared."""
+    if s.kind != "number" or s.hedge is not None or not s.text.isdigit():
         return False
-    word = _CAPITALIZED_BEFORE.search(statement, max(0, s.start - 33), s.start)
-    if word is None:
+    before = text[max(0, s.start - 40) : s.start]
+    if not before.endswith(" "):
         return False
-    said = re.compile(rf"(?<![\w'’-]){re.escape(word.group(1))}[ \u00a0]{digits}(?![\w.,]?\d)")
-    for quote, reading in zip(quotes, readings, strict=False):
-        m = said.search(quote)
-        if m is None:
-            return False
-        at = m.end() - len(digits)
-        if any(v.start < m.end() and v.end > at for v in reading.values):
-            return False  # the quote reads the figure as a value: compared as one
-    return True
+    start = len(before) - 1
+    while start > 0 and (before[start - 1] == "-" or _latin_char(before[start - 1])):
+        start -= 1
+    word = before[start:-1]  # "Integer" of "メモ：Integer 32"
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    named = f"{word} {s.text}"
+    for r in readings:
+        quote, values = r.text, r.values
+        at = quote.find(named)
+        while at >= 0:
+            end = at + len(named)
+            digits = end - len(s.text)
+            if (
+                (at == 0 or not quote[at - 1].isalnum())
+                and (end == len(quote) or not quote[end].isalnum())
+                and not any(v.start < end and digits < v.end for v in values)
+            ):
+                return True
+            at = quote.find(named, at + 1)
+    return False

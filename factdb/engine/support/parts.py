@@ -661,3 +661,76 @@ def _all_as_whole_share(
                 )
             )
     return out
+
+
+#: The word right after a figure: what it counts when it is a noun ("1 standard deviation").
+_NOUN_AFTER_FIGURE = _lazy(r"[ \u00a0]+([^\W\d_][\w-]*)")
+
+
+#: A counter and noun in Chinese or Japanese right after a figure: "1个标准差", "1つの理由".
+_CJK_AFTER_FIGURE = _lazy(r"[\u3040-\u30ff\u4e00-\u9fff]{2,3}")
+
+#: Numerals that, before "一", make it part of a larger number or another word ("十一", "第一").
+_CJK_NUMERALS = frozenset("〇零一二三四五六七八九十百千万萬億亿两兩第唯统統同")
+
+
+@lru_cache(maxsize=16)
+def _one_noun_re(lang: str | None) -> re.Pattern[str] | None:
+    """The language's word for one as a figure ([one] figure: "one", "eine", "un", "una")
+    and the word after it (group ``noun``), or None (no such words; CJK, whose "一" the
+    numeral reader reads)."""
+    rules = rules_for(lang)
+    if rules is None or rules.cjk:
+        return None
+    figure = rules.data.get("one", {}).get("figure")
+    if not figure:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{_alt(figure)})[ \u00a0]+(?P<noun>[^\W\d_][\w-]*)", re.I)
+
+
+def _one_of_the_same_noun(
+    stated: Reading,
+    s: Value,
+    readings: list[Reading],
+    langs: list[str | None],
+    statement_lang: str | None,
+) -> str | None:
+    """The quote's word for one before the noun that the statement counts with its figure
+    1 ("1 standard deviation" for "one standard deviation", "1 Standardabweichung" for
+    "eine Standardabweichung", "1 écart type" for "un écart type"): the quote's words, or
+    None. The noun is the same word: in a quote in the statement's language the same
+    beginning (its first five letters: "deviation", "deviations"); in another language
+    the very same word ("1 Petaflop" for "one petaflop"), nouns of other languages not
+    being compared."""
+    if s.kind != "number" or s.value != 1 or s.hedge is not None or s.text.strip() != "1":
+        return None
+    cjk = _CJK_AFTER_FIGURE.match(stated.text, s.end)
+    if cjk is not None:
+        # "1个标准差" for "一个标准差": the same counter and noun after "一" alone (no
+        # numeral before it: "十一个") every time the quote says them; "坐一站，环线坐四站"
+        # (a lone "四" before a noun is left unread) does not say which is the statement's.
+        noun = cjk.group(0)
+        found = None
+        for r in readings:
+            at = r.text.find(noun)
+            while at >= 0:
+                lead = r.text[max(0, at - 2) : at]
+                if lead[-1:] != "一" or lead[:1] in _CJK_NUMERALS or lead[:1].isdigit():
+                    return None
+                found = "一" + noun
+                at = r.text.find(noun, at + 1)
+        return found
+    m = _NOUN_AFTER_FIGURE.match(stated.text, s.end)
+    if m is None or len(m.group(1)) < 4:
+        return None  # "1 of 5", "1 in 10": no noun
+    noun = _unaccented(m.group(1).lower())
+    for r, lang in zip(readings, langs, strict=False):
+        pattern = _one_noun_re(lang)
+        if pattern is None:
+            continue
+        same_lang = _base(lang) == _base(statement_lang)
+        for q in pattern.finditer(r.text):
+            theirs = _unaccented(q.group("noun").lower())
+            if theirs == noun or (same_lang and len(theirs) >= 5 and theirs[:5] == noun[:5]):
+                return q.group(0)
+    return None

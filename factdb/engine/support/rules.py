@@ -1245,7 +1245,7 @@ def rules_for(lang: str | None) -> Rules | None:
         ),
         "vague": _Reader([rules.vague_re, rules.vague_unit_re, rules.vague_duration_re]),
     }
-    rules.after_number_re = _first_of(
+    after: dict[str, re.Pattern[str]] = dict(
         points=rules.points_re,
         percent=rules.percent_re,
         unit_exact=rules.unit_exact_re,
@@ -1253,6 +1253,11 @@ def rules_for(lang: str | None) -> Rules | None:
         multiplier=rules.multiplier_after_re,
         ordinal=rules.ordinal_re,
     )
+    if rules.cjk:
+        # "7年生", "七年级", "3年目": in Chinese and Japanese an ordinal's suffix may begin
+        # with a unit (a school year, the third year), so it is tried first.
+        after = {"ordinal": after.pop("ordinal"), **after}
+    rules.after_number_re = _first_of(**after)
     rules.always_readers = tuple(name for name, r in rules.readers.items() if r.always)
     rules.digit_readers = tuple(name for name, r in rules.readers.items() if r.with_digits)
     for name, r in rules.readers.items():

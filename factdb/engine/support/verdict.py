@@ -130,7 +130,7 @@ from .modifiers import _DIRECTED, _change_role
 from .names import (
     _NAME,
     _list_position,
-    _name_said_alike,
+    _name_repeated,
     _opening_list_position,
     _person_before,
     _section_number,
@@ -197,6 +197,7 @@ from .parts import (
     _none_against_a_count,
     _one_in_quotes,
     _one_of_counts,
+    _one_of_the_same_noun,
     _other_whole,
     _pair_named_otherwise,
     _part_whole_pairs,
@@ -719,6 +720,8 @@ def _claim_supported(
         seen.add(key)
         if _version_named(s, readings):
             continue  # "for 3.6" where the quote names "the 3.6 series": a name on both sides
+        if _name_repeated(s, stated.text, readings):
+            continue  # "Integer 32 mitgegründet" for "co-founder of Integer 32": a name
         kind = _element_kind(s)
         if missing_rules:
             elements.append(Element(kind, s.shown, None, "unreadable", "no number rules"))
@@ -883,8 +886,17 @@ def _claim_supported(
                     f"{next_day!r} (one day later)",
                 )
             continue
-        if not candidates and _name_said_alike(statement, s, quotes, readings):
-            # "Integer 32" in both texts, the quote's a name: the statement's is that name.
+        one_said = (
+            _one_of_the_same_noun(stated, s, readings, langs, statement_lang)
+            if s.kind == "number" and s.value == 1
+            else None
+        )
+        if one_said is not None:
+            # "1 standard deviation" for "one standard deviation": the quote's word for one
+            # counts the noun the statement counts with its figure, whatever other figures
+            # it gives ("one son and two daughters").
+            compared_values += 1
+            elements.append(Element(kind, s.shown, one_said, "match", "a count of one"))
             continue
         if not candidates:
             elements.append(Element(kind, s.shown, None, "missing"))
