@@ -3,6 +3,7 @@ values, dates, decades and centuries, and periods."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -262,6 +263,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         # "rates start at $50" states the lowest rate: a figure, not a bound ($500 is no
         # rate "starting at $50").
         return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
+    if q.hedge is None and s.hedge == "maximum":
+        # "the slider tops out at 800%", "a maximum of 10 years": the statement names the
+        # top itself, a figure: another value (or a range's other top) contradicts it.
+        return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
     if q.hedge is None and s.hedge == "within":
         # "within 24 hours before the flight" names a period: 12 hours is another one,
         # though less than 24 ("within two standard deviations" is not one).
@@ -306,6 +311,7 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             and not (s.threshold or q.threshold)
             and "up_to" not in (s.hedge, q.hedge)
             and "at_most" not in (s.hedge, q.hedge)
+            and "maximum" not in (s.hedge, q.hedge)
             # "within 48 hours" for "less than 24 hours": a period's bound implied by the
             # quote's bound on an unknown time; the quote's own "within 5 seconds" is a
             # stated ceiling, a figure, as above.
@@ -320,6 +326,11 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
                 # for "超过40年": the quote's figure, written with another unit of its
                 # dimension; the weaker bound is a misstatement, not a paraphrase.
                 return "contradicted", "the same figure in another unit"
+            if _scale_slip(s, q):
+                # "54万以上" for "540万以上", "more than 1.2 million" for "more than 12
+                # million": the quote's digits at another order of magnitude are a slip of
+                # scale, not a weaker paraphrase.
+                return "contradicted", "the same digits at another scale"
             # "fewer than 100" for "less than 10": implied, but so much weaker that it may
             # be another figure (a threshold, a criterion): a person decides.
             return "missing", f"implied by {said!r}, but far weaker than the quote's bound"
@@ -406,6 +417,7 @@ _HEDGE_FAMILY = {
     "nearly": "nearly",
     "up_to": "below",
     "at_most": "below",
+    "maximum": "below",
     "within": "below",
     "less_than": "below",
     "at_least": "above",
@@ -441,6 +453,33 @@ def _same_written_other_unit(s: Value, q: Value) -> bool:
     if _close(s.factor, q.factor):
         return False
     return _close((s.value - s.offset) / s.factor, (q.value - q.offset) / q.factor)
+
+
+def _significant(v: float) -> str:
+    """The significant digits of `v` (540,000 and 54 give "54"), at most 12."""
+    digits = f"{abs(v):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return digits or "0"
+
+
+def _written(v: Value) -> float:
+    """The figure of `v` as written: a measurement's in its own unit ("3 ans", not seconds)."""
+    if v.kind == "unit" and v.factor:
+        return (v.value - v.offset) / v.factor
+    return v.value
+
+
+def _scale_slip(s: Value, q: Value) -> bool:
+    """Whether one of `s` and `q` is the other times a power of ten (10, 100 …), written with
+    the same two or more significant digits ("54万", "540万"): a slip of scale. One digit
+    ("10", "100"; "3 ans" for "30年") is a round figure, not a copied one."""
+    low, high = sorted((abs(s.value), abs(q.value)))
+    if low <= 0 or high < 10 * low * (1 - 1e-9):
+        return False
+    ratio = high / low
+    if not _close(ratio, 10 ** round(math.log10(ratio))):
+        return False
+    digits = _significant(_written(s))
+    return len(digits) >= 2 and digits == _significant(_written(q))
 
 
 def _magnitude(s: Value, q: Value) -> str:
