@@ -3,11 +3,13 @@
 - A stated maximum ("tops out at", "a maximum of", "peaks at", "culmine à", "alcanza un
   máximo de", "atinge um máximo de", "einen Höchststand von") names the top itself: a
   figure against an exact quote or a range's top ("'17%' to '600%'", the ends in quotation
-  marks), a bound against a bound; another top contradicts it.
+  marks), a bound against a bound; another top contradicts it. "最高", "最大" (up to, in the
+  labels' README) keep their reading: against a range's top they compare with the top.
 - A Chinese bound before a verb of a penalty ("最高可被处以25万美元罚款") still bounds the figure.
 - An implied but weaker bound written with the quote's digits at another order of magnitude
-  ("54万以上" for "540万以上") is a slip of scale: a fail. Not for a round single digit
-  ("more than 1 million" for "more than 10 million" needs review).
+  ("54万以上" for "540万以上") is a slip of scale: a fail; so is a figure a bound would hold
+  ("54 million" for "540万以上", "25.000 dólares" for "up to $250,000"). Not for a round
+  single digit ("more than 1 million" for "more than 10 million" needs review).
 - "plus des", "plus du", "más de los", "mais dos" are comparators (more than), no direction.
 """
 
@@ -108,6 +110,12 @@ _SALES_EN = "Watch shipments fell 71% last quarter."
             "She faces up to 12 years in jail.",
             "pass",
         ),
+        ("zh", "滑块最高800%。", "fr", _RANGE_FR, "fail"),
+        ("zh", "滑块最高600%。", "fr", _RANGE_FR, "pass"),
+        ("ja", "スライダーは最大800％。", "en", _RANGE_EN, "fail"),
+        ("ja", "スライダーは最大600％。", "en", _RANGE_EN, "pass"),
+        ("ja", "価格は最大80ドル。", "en", "The price is up to $80.", "pass"),
+        ("en", "The slider tops out at 800%.", "zh", "滑块最高600%。", "fail"),
         # 2. A Chinese bound before a verb of a penalty.
         ("zh", _FINE_ZH, "en", _FINE_EN, "pass"),
         ("zh", "莫雷诺最高可被处以30万美元罚款。", "en", _FINE_EN, "fail"),
@@ -173,6 +181,13 @@ _SALES_EN = "Watch shipments fell 71% last quarter."
             "Más de 450.000 hogares se quedaron sin luz.",
             "fail",
         ),
+        # A figure with the quote's digits at another scale against the quote's bound.
+        ("es", "Moreno se enfrenta a una multa de 25.000 dólares.", "en", _FINE_EN, "fail"),
+        ("en", "Some 32 million members were affected.", "ja", _ACCOUNTS_JA, "fail"),
+        ("en", "The fine is more than $1,200.", "en", "The fine is $12,000.", "fail"),
+        ("fr", "L'amende dépasse 1 200 dollars.", "en", "The fine is $12,000.", "fail"),
+        ("en", "The fine is more than $1,000.", "en", "The fine is $10,000.", "pass"),
+        ("en", "The fine is more than $9,000.", "en", "The fine is $12,000.", "pass"),
         # 4. "plus des", "más de los", "mais dos": comparators, not directions.
         (
             "fr",

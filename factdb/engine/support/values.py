@@ -226,6 +226,17 @@ def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bo
 
 
 def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
+    verdict = _compare_figures(s, q, same_unit=same_unit)
+    if verdict[0] != "contradicted" and (s.hedge or q.hedge) and _scale_slip(s, q):
+        # "54万以上" for "540万以上", "54 million" for "540万以上", "25.000 dólares" for "up
+        # to $250,000": the quote's digits at another order of magnitude are a slip of
+        # scale, though a bound may hold both; not a weaker paraphrase.
+        return "contradicted", "the same digits at another scale"
+    return verdict
+
+
+def _compare_figures(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
+    """`_compare_numbers` before its check of a slip of scale."""
     si, qi = s.interval(), q.interval()
     if s.hedge in ("more_than", "less_than") and 0 < q.precision < 0.5:
         # "above 3" for "3.4388": a bound on a measure, not "4 or more" of a count.
@@ -326,11 +337,6 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
                 # for "超过40年": the quote's figure, written with another unit of its
                 # dimension; the weaker bound is a misstatement, not a paraphrase.
                 return "contradicted", "the same figure in another unit"
-            if _scale_slip(s, q):
-                # "54万以上" for "540万以上", "more than 1.2 million" for "more than 12
-                # million": the quote's digits at another order of magnitude are a slip of
-                # scale, not a weaker paraphrase.
-                return "contradicted", "the same digits at another scale"
             # "fewer than 100" for "less than 10": implied, but so much weaker that it may
             # be another figure (a threshold, a criterion): a person decides.
             return "missing", f"implied by {said!r}, but far weaker than the quote's bound"
