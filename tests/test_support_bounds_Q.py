@@ -10,7 +10,8 @@
   ("54万以上" for "540万以上") is a slip of scale: a fail; so is a figure a bound would hold
   ("54 million" for "540万以上", "25.000 dólares" for "up to $250,000"). Not for a round
   single digit ("more than 1 million" for "more than 10 million" needs review).
-- "plus des", "plus du", "más de los", "mais dos" are comparators (more than), no direction.
+- "plus des", "plus du", "más de los", "mais dos" are comparators (more than), no direction;
+  so are "au plus" after a figure and "plus d'un million" (an article after "d'").
 """
 
 import pytest
@@ -238,6 +239,51 @@ _SALES_EN = "Watch shipments fell 71% last quarter."
             "手表出货量下跌超过三分之二。",
             "fr",
             "Les livraisons de montres ont chuté de plus des deux tiers.",
+            "pass",
+        ),
+        # "au plus" after the figure, "plus d'un million": comparators, no direction.
+        (
+            "fr",
+            "Les journaux seront gardés cinq ans au plus.",
+            "fr",
+            "Ils pourront être gardés jusqu’à cinq ans.",
+            "pass",
+        ),
+        ("fr", "Moreno risque une amende de 250 000 dollars au plus.", "en", _FINE_EN, "pass"),
+        ("fr", "Moreno risque une amende de 300 000 dollars au plus.", "en", _FINE_EN, "fail"),
+        (
+            "en",
+            "Moreno faces a fine of at most $250,000.",
+            "fr",
+            "Moreno risque une amende de 250 000 dollars au plus.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Ces tableaux valent plus d'un million d'euros.",
+            "en",
+            "These paintings are worth more than €1 million.",
+            "pass",
+        ),
+        (
+            "fr",
+            "Ces tableaux valent plus d'un million d'euros.",
+            "es",
+            "Estos cuadros valen más de 100.000 euros.",
+            "fail",
+        ),
+        (
+            "fr",
+            "Ces tableaux valent moins d'un million d'euros.",
+            "en",
+            "These paintings are worth more than €1 million.",
+            "fail",
+        ),
+        (
+            "en",
+            "These paintings are worth more than €1 million.",
+            "fr",
+            "Ces tableaux valent plus d'un million d'euros.",
             "pass",
         ),
     ],
