@@ -132,6 +132,9 @@ up_to                         up to, as much as            [v/2, v] against an e
                                                            rest needs review);
                                                            [0, v] against a bound
 at_most                       at most, no more than        [0, v]
+maximum                       tops out at, a maximum of,   v against an exact quote
+                              culmine à, un máximo de      or a range's top; [0, v]
+                                                           against a bound
 at_least                      at least, or more            [v, ∞)
 from                          starting at, à partir de,    v against an exact quote
                               から (a range's start)       or a range's start; [v, ∞)

@@ -106,7 +106,10 @@ def _in_address(text: str, start: int) -> bool:
 
 #: Between the two figures of a range: "from $500 to $2,400", "von 123 auf 163", "3至5天",
 #: "3～5日", "10〜11%" (the wave dash).
-_RANGE_LINK = _lazy(r"\s*(?:to|bis|auf|à|au|a|al|até|-|–|~|～|〜|至|到)\s*[^\w\s]?\s*", re.I)
+#: A range's ends may each stand in quotation marks: "shown as '17%' to '600%'".
+_RANGE_LINK = _lazy(
+    r"\s*['\"’”»]?\s*(?:to|bis|auf|à|au|a|al|até|-|–|~|～|〜|至|到)\s*[^\w\s]?\s*", re.I
+)
 
 
 #: A number that closes a range opened by another: "1-4", "5 to 7".

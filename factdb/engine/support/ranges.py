@@ -169,7 +169,7 @@ def _range_turned(
 
 
 #: Bounds from above and from below, for a range's other end (`_range_end_beyond`).
-_UPPER_BOUNDS = frozenset({"at_most", "up_to", "less_than"})
+_UPPER_BOUNDS = frozenset({"at_most", "up_to", "less_than", "maximum"})
 
 
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})

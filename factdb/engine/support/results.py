@@ -157,7 +157,7 @@ class Value:
         if h == "just_over":
             # "gut ein Jahr", "a little over 500", "1年強": the figure or a little more.
             return v - p, v + max(tenth, p), False, False
-        if h in ("up_to", "at_most", "within"):
+        if h in ("up_to", "at_most", "within", "maximum"):
             return 0.0 if v >= 0 else -_INF, v + p, False, False
         if h in ("at_least", "from"):
             return v - p, _INF, False, False

@@ -820,8 +820,9 @@ def rules_for(lang: str | None) -> Rules | None:
                 if hedges.get("negated_after")
                 else ""
             )
-            + r"(?:\s+(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die|das|le|la|les"
-            r"|el|los|las|o|os|as)(?:\s+[\w.-]+'s)?)?"
+            # An article right after a hedge's elided "d'" too: "plus d'un million".
+            + r"(?:(?:\s+|(?<=['’]))(?:a|an|un|une|ein|eine|einen|um|uma|una|de|d'|the|der|die"
+            r"|das|le|la|les|el|los|las|o|os|as)(?:\s+[\w.-]+'s)?)?"
             rf"(?:\s*(?:{_alt(data.get('hedge_fillers', {}).get('words', []))})){{0,2}}\s*$",
             re.I,
         ),

@@ -226,6 +226,17 @@ def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bo
 
 
 def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
+    verdict = _compare_figures(s, q, same_unit=same_unit)
+    if verdict[0] != "contradicted" and (s.hedge or q.hedge) and _scale_slip(s, q):
+        # "54万以上" for "540万以上", "54 million" for "540万以上", "25.000 dólares" for "up
+        # to $250,000": the quote's digits at another order of magnitude are a slip of
+        # scale, though a bound may hold both; not a weaker paraphrase.
+        return "contradicted", "the same digits at another scale"
+    return verdict
+
+
+def _compare_figures(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
+    """`_compare_numbers` before its check of a slip of scale."""
     si, qi = s.interval(), q.interval()
     if s.hedge in ("more_than", "less_than") and 0 < q.precision < 0.5:
         # "above 3" for "3.4388": a bound on a measure, not "4 or more" of a count.
@@ -262,6 +273,10 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     if q.hedge is None and s.hedge == "from":
         # "rates start at $50" states the lowest rate: a figure, not a bound ($500 is no
         # rate "starting at $50").
+        return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
+    if q.hedge is None and s.hedge == "maximum":
+        # "the slider tops out at 800%", "a maximum of 10 years": the statement names the
+        # top itself, a figure: another value (or a range's other top) contradicts it.
         return _compare_numbers(replace(s, hedge=None, hedge_text=None), q, same_unit=same_unit)
     if q.hedge is None and s.hedge == "within":
         # "within 24 hours before the flight" names a period: 12 hours is another one,
@@ -307,6 +322,7 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
             and not (s.threshold or q.threshold)
             and "up_to" not in (s.hedge, q.hedge)
             and "at_most" not in (s.hedge, q.hedge)
+            and "maximum" not in (s.hedge, q.hedge)
             # "within 48 hours" for "less than 24 hours": a period's bound implied by the
             # quote's bound on an unknown time; the quote's own "within 5 seconds" is a
             # stated ceiling, a figure, as above.
@@ -364,11 +380,6 @@ def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
         return "overstated", "the statement is more precise than the quote"
     if _close(s.value, q.value) and (s.hedge == q.hedge or family == q_family):
         return "match", ""  # "up to a decade" is "a maximum of 10 years"
-    if s.hedge is None and q_family in ("above", "below") and _other_scale(s, q):
-        # "54 million" for "540万以上" (5.4 million or more), "$25,000" for "up to a
-        # $250,000 fine": the quote's digits at another power of ten are a slip of scale,
-        # not a figure the bound happens to hold.
-        return "contradicted", "the quote's digits at another scale"
     if s.hedge is None and q_family in ("above", "below"):
         # "20 hours" for "less than twenty-four hours": inside the bound, more precise.
         if _inside(si, qi):
@@ -412,6 +423,7 @@ _HEDGE_FAMILY = {
     "nearly": "nearly",
     "up_to": "below",
     "at_most": "below",
+    "maximum": "below",
     "within": "below",
     "less_than": "below",
     "at_least": "above",
@@ -449,26 +461,31 @@ def _same_written_other_unit(s: Value, q: Value) -> bool:
     return _close((s.value - s.offset) / s.factor, (q.value - q.offset) / q.factor)
 
 
-def _digits(v: Value) -> str:
-    """The significant digits `v` is written with ("54" for "54 million" and "540万"), or
-    "" when its precision is unknown."""
-    if v.precision <= 0 or not v.value:
-        return ""
-    steps = round(abs(v.value) / (2 * v.precision))
-    return str(steps).rstrip("0") if 0 < steps < 10**12 else ""
+def _significant(v: float) -> str:
+    """The significant digits of `v` (540,000 and 54 give "54"), at most 12."""
+    digits = f"{abs(v):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return digits or "0"
 
 
-def _other_scale(s: Value, q: Value) -> bool:
-    """Whether `s` and `q` are the same two or more significant digits at another power of
-    ten ("54 million" and "5.4 million"); a round figure ("10", "100") is no such slip."""
-    if s.dim != q.dim or s.kind != q.kind:
+def _written(v: Value) -> float:
+    """The figure of `v` as written: a measurement's in its own unit ("3 ans", not seconds)."""
+    if v.kind == "unit" and v.factor:
+        return (v.value - v.offset) / v.factor
+    return v.value
+
+
+def _scale_slip(s: Value, q: Value) -> bool:
+    """Whether one of `s` and `q` is the other times a power of ten (10, 100 …), written with
+    the same two or more significant digits ("54万", "540万"): a slip of scale. One digit
+    ("10", "100"; "3 ans" for "30年") is a round figure, not a copied one."""
+    low, high = sorted((abs(s.value), abs(q.value)))
+    if low <= 0 or high < 10 * low * (1 - 1e-9):
         return False
-    digits = _digits(s)
-    if len(digits) < 2 or digits != _digits(q):
+    ratio = high / low
+    if not _close(ratio, 10 ** round(math.log10(ratio))):
         return False
-    ratio = abs(s.value) / abs(q.value)
-    power = round(math.log10(ratio))
-    return power != 0 and _close(ratio, 10.0**power)
+    digits = _significant(_written(s))
+    return len(digits) >= 2 and digits == _significant(_written(q))
 
 
 def _magnitude(s: Value, q: Value) -> str:
