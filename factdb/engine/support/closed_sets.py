@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .patterns import _text_of
-from .results import Reading, Value
+from .results import Reading, Value, _close
 from .rules import _base, rules_for
 from .sentences import _has_cjk, _sentence_ends
 
@@ -316,4 +316,123 @@ def _apart_in_set(a: str, a_lang: str | None, b: str, b_lang: str | None) -> str
         theirs = _members(b, b_lang, name)
         if theirs and not mine.keys() & theirs.keys():
             return name.replace("_", " ")
+    return None
+
+
+#: What closes the clause of a figure (`_clause_member_otherwise`): punctuation, and a
+#: Latin-script "and" or "then" ("one stop on the Central line, four on the Circle line
+#: and two on the Jubilee line"; "vier Stationen mit der Central Line und eine mit …").
+_CLAUSE_CUT = re.compile(
+    r"[,;:、，；：。！？!?()（）]|(?<!\w)(?:and|then|und|dann|et|puis|y|luego|e|depois)(?!\w)",
+    re.I,
+)
+
+
+def _clause_of(text: str, cuts: list[tuple[int, int]], starts: list[int], v: Value) -> str:
+    """The words of figure `v`'s clause in `text`, between the cuts (`_CLAUSE_CUT`, as
+    their spans `cuts` and their starts `starts`) before and after it."""
+    i = bisect.bisect_left(starts, v.start)
+    lo = cuts[i - 1][1] if i else 0
+    # A cut inside the figure ("1,5") is no cut of its clause.
+    while i < len(cuts) and cuts[i][0] < v.end:
+        i += 1
+    hi = cuts[i][0] if i < len(cuts) else len(text)
+    return text[lo:hi]
+
+
+def _clause_cuts(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The spans of the text's `_CLAUSE_CUT`s and sentence ends (`_SENTENCE_END`: "it's
+    less than 100. If you look at … gun violence" is two clauses), and their starts."""
+    cuts = sorted(
+        [m.span() for m in _CLAUSE_CUT.finditer(text)]
+        + [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    )
+    return cuts, [a for a, _ in cuts]
+
+
+#: A Chinese or Japanese character: a counter between a count and its noun ("三支霰弹枪").
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _counts_member(text: str, v: Value, lang: str | None, name: str) -> bool:
+    """Whether figure `v` counts a member of the closed set `name`, named right after it
+    ("50 Lastwagen"; "三支霰弹枪", a counter between): a counted noun, which across
+    languages only the words of [counted] compare. The members a clause ties a figure to
+    are its holders or places ("four stops on the Circle line", "环线坐四站")."""
+    sets = _holder_sets(_base(lang))
+    if sets is None or name not in sets:
+        return False
+    spot = v.end
+    while spot < len(text) and text[spot].isspace():
+        spot += 1
+    spots = [spot]
+    if _CJK_CHAR.match(text, spot):
+        spots.append(spot + 1)
+    return any(p.match(text, at) for p in sets[name].values() for at in spots)
+
+
+def _clause_member_otherwise(
+    stated: Reading,
+    statement_lang: str | None,
+    met: Sequence[tuple[Value, Value]],
+    readings: list[Reading],
+    langs: Sequence[str | None],
+) -> tuple[Value, Value, str, str, tuple[Value, str] | None] | None:
+    """A count of the statement whose clause names one member of a closed set ("四站" of
+    "沿中央线坐四站", "four stops on the Circle line") met by a figure of the quote whose
+    clause names others of that set and not it ("环线坐四站"): (the statement's figure,
+    the quote's, the statement's member's words, the quote's, and the quote's figure in
+    the clause naming the statement's member with the quote's words for it, if one is
+    another), or None. A clause of
+    the quote naming no member says nothing either way."""
+    sets = _holder_sets(_base(statement_lang))
+    if not sets or not _may_name_member(stated.text, _base(statement_lang)):
+        return None
+    mine_cuts = _clause_cuts(stated.text)
+    where = {id(v): k for k, r in enumerate(readings) for v in r.values}
+    cut_memo: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+    for s, q in met:
+        if s.kind != "number" or q.kind != "number":
+            continue
+        at = where.get(id(q))
+        if at is None:
+            continue
+        owner, lang = readings[at], langs[at] if at < len(langs) else None
+        if _holder_sets(_base(lang)) is None:
+            continue
+        if at not in cut_memo:
+            cut_memo[at] = _clause_cuts(owner.text)
+        cuts = cut_memo[at]
+        said = _clause_of(stated.text, *mine_cuts, s)
+        there = _clause_of(owner.text, *cuts, q)
+        for name in sets:
+            mine = _members(said, statement_lang, name)
+            if not mine or len(mine) > 1:
+                continue
+            theirs = _members(there, lang, name)
+            if not theirs or mine.keys() & theirs.keys():
+                continue
+            if _counts_member(stated.text, s, statement_lang, name) or _counts_member(
+                owner.text, q, lang, name
+            ):
+                continue  # "50 cars" for "300 Autos und 50 Lastwagen": counted nouns
+            # The quote's clauses naming the statement's member: one holding a figure
+            # equal to the quote's keeps the tie ("坐四站" said twice); one with another
+            # figure is the member's figure.
+            other: tuple[Value, str] | None = None
+            kept = False
+            for v in owner.values:
+                if v.kind != q.kind or v is q:
+                    continue
+                named = _members(_clause_of(owner.text, *cuts, v), lang, name) or {}
+                shared = mine.keys() & named.keys()
+                if not shared:
+                    continue
+                if _close(v.value, q.value):
+                    kept = True
+                    break
+                other = other or (v, named[min(shared)])
+            if kept:
+                continue
+            return s, q, ", ".join(mine.values()), ", ".join(theirs.values()), other
     return None

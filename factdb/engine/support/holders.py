@@ -688,6 +688,10 @@ _COUNTED_REACH = 4
 #: Punctuation that closes a Chinese or Japanese phrase (`_counted_kind`).
 _CJK_PHRASE_END = re.compile(r"[、，。；：！？（）]")
 
+#: What joins two counted nouns in Chinese or Japanese: the words after it are the next
+#: count's ("ライフル3丁とショットガン2丁", "三支步枪和两支霰弹枪"), not this one's.
+_CJK_AND = re.compile(r"[と和及与與]")
+
 
 def _counted_kind(
     text: str, v: Value, lang: str | None, section: str = "counted"
@@ -711,6 +715,7 @@ def _counted_kind(
         # not past the punctuation closing its phrase ("負傷者は約50人、死亡した銃撃犯は2人":
         # the 50 count the wounded).
         window = _CJK_PHRASE_END.split(window[:8], maxsplit=1)[0]
+        window = _CJK_AND.split(window, maxsplit=1)[0]
         if not pattern.search(window):
             # Else the topic or subject before it in its phrase ("死亡した鉱夫は約30人").
             window = _CJK_PHRASE_END.split(text[max(0, v.start - 8) : v.start])[-1]

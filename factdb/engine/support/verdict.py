@@ -47,7 +47,7 @@ from .clauses import (
     _same_clause,
     _unheld,
 )
-from .closed_sets import _apart_in_set, _other_member
+from .closed_sets import _apart_in_set, _clause_member_otherwise, _other_member
 from .consumption import _consumed_otherwise
 from .contrasts import _contrast_clash, _contrast_negated, _partitive, _quote_parts
 from .counted import (
@@ -2399,6 +2399,31 @@ def _claim_supported(
             f"the statement gives the figure to {member[1]!r} but {src} "
             f"{_verb('gives', src)} it to {member[2]!r} (another of the {member[0]})",
         )
+    clause_member = (
+        None
+        if missing_rules or not met or member is not None
+        else _clause_member_otherwise(stated, statement_lang, met, readings, langs)
+    )
+    if clause_member is not None:
+        # "沿中央线坐四站" for "沿着中央线坐一站，环线坐四站": the quote's four stops are
+        # ridden on another line, named in the figure's own clause.
+        c_s, c_q, c_mine, c_theirs, c_other = clause_member
+        if c_other is not None:
+            c_v, c_word = c_other
+            contradicted(
+                "quantity",
+                f"{c_s.shown} ({c_mine})",
+                f"{c_v.shown} ({c_word})",
+                "another holder",
+                f"the statement gives {c_s.shown!r} to {c_mine!r} but {src} "
+                f"{_verb('gives', src)} {c_q.shown!r} to {c_theirs!r} and {c_v.shown!r} "
+                f"to {c_word!r}",
+            )
+        else:
+            unverified.append(
+                f"the statement gives {c_s.shown!r} to {c_mine!r} but {src} "
+                f"{_verb('gives', src)} it to {c_theirs!r}"
+            )
     agent = None if missing_rules else _agent_otherwise(stated, readings, langs, statement_lang)
     if agent is not None:
         # "killed by gun violence" for "killed since 9/11 by terrorism": another cause.
