@@ -147,7 +147,9 @@ _FIRM = "Maria is a co-founder of Integer 32, the world's first Rust consultancy
             "",
         ),
         ("zh", "中央线坐1站地铁。", "zh", "中央线坐一站地铁。", "pass", ""),
-        ("zh", "环线坐1站地铁。", "zh", "中央线坐一站地铁，环线坐四站地铁。", "unverified", ""),
+        # The quote gives its one stop to another line and four to the statement's: a count
+        # of stops is tied to the line of its clause (fixer U's `_clause_member_otherwise`).
+        ("zh", "环线坐1站地铁。", "zh", "中央线坐一站地铁，环线坐四站地铁。", "fail", "环线"),
         ("zh", "他有1个孩子。", "zh", "他是唯一个孩子。", "unverified", ""),
         # School years and the n-th year as ranks.
         ("ja", "この呪文はアカデミーの7年生に教えられる。", "en", _SPELL, "fail", "7年生"),
