@@ -3,7 +3,8 @@ copula and an indefinite article before a member of a closed set, [kind_said] of
 language) where the quote's sentence names no member of that set at all ("the giant Tāne
 Mahuta, which may be 2,000 years old"): the figure is the quote's, but what holds it is
 not said, so the statement is unverified, in one language and across two. A quote that
-names the same kind, in any language, passes; a statement that says no kind is untouched."""
+names the same kind, in any language ("écolière" for "schoolgirl"), passes; a statement
+that says no kind is untouched."""
 
 import pytest
 
@@ -77,6 +78,25 @@ _PASSES = [
         "El Viejo Gigante, una ballena de Alaska, tiene unos 200 años.",
         "en",
         "es",
+    ),
+    # The same kind in another language's words ("écolière", "Schülerin" for "schoolgirl").
+    (
+        "Jessica Lawson était une écolière de 12 ans.",
+        "Yorkshire schoolgirl, Jessica Lawson, 12, dies on French trip",
+        "fr",
+        "en",
+    ),
+    (
+        "Jessica Lawson war eine Schülerin von 12 Jahren.",
+        "Yorkshire schoolgirl, Jessica Lawson, 12, dies on French trip",
+        "de",
+        "en",
+    ),
+    (
+        "Jessica Lawson was a schoolgirl aged 12.",
+        "Jessica Lawson, une écolière du Yorkshire âgée de 12 ans, est morte en France.",
+        "en",
+        "fr",
     ),
     # No kind said of the holder: the figure alone is compared.
     ("The Old Giant is about 200 years old.", _KAURI, "en", "en"),
