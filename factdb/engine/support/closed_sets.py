@@ -436,3 +436,58 @@ def _clause_member_otherwise(
                 continue
             return s, q, ", ".join(mine.values()), ", ".join(theirs.values()), other
     return None
+
+
+#: How far before a member of a closed set the words saying what a thing is are looked
+#: for (`_kind_said`): a copula, an article and one word fit in it.
+_KIND_REACH = 40
+
+
+@lru_cache(maxsize=64)
+def _kind_said(lang: str | None) -> re.Pattern[str] | None:
+    """The words that say what a thing is, right before a member of a closed set
+    ([kind_said] before: "is a", "é uma", "是一头"); None when the language has none."""
+    rules = rules_for(lang)
+    words = rules.data.get("kind_said") if rules is not None else None
+    if not words or not words.get("before"):
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in words["before"]), re.I)
+
+
+def _kind_unsaid(
+    stated: Reading,
+    statement_lang: str | None,
+    readings: list[Reading],
+    langs: Sequence[str | None],
+    figures: Sequence[Value],
+) -> tuple[str, str] | None:
+    """A kind the statement says a thing is ("Tāne Mahuta … é uma baleia": a copula and
+    an indefinite article before a member of a closed set, [kind_said]) where the
+    sentences of the quotes' matched `figures` name no member of that set at all ("the
+    giant Tāne Mahuta, which may be 2,000 years old"): the quote holds the figure but does
+    not say what holds it, and the statement's kind is then its own word, unverified (the
+    set's name and the statement's words); else None. A quote whose language has no such
+    set tells nothing and is passed over (None when no quote has it)."""
+    base = _base(statement_lang)
+    sets = _holder_sets(base)
+    said = _kind_said(base)
+    if not sets or said is None or not _may_name_member(stated.text, base):
+        return None
+    text = stated.text
+    sentences = _figure_sentences(readings, langs, figures)
+    for name in sets:
+        mine = _members(text, statement_lang, name)
+        if not mine:
+            continue
+        kinds = [
+            w
+            for w in mine.values()
+            if (at := text.find(w)) >= 0 and said.search(text[max(0, at - _KIND_REACH) : at])
+        ]
+        if not kinds:
+            continue
+        read = [_members(t, lang, name) for t, lang in sentences]
+        if any(r is None for r in read) or any(read):
+            continue
+        return name.replace("_", " "), ", ".join(kinds)
+    return None

@@ -47,7 +47,7 @@ from .clauses import (
     _same_clause,
     _unheld,
 )
-from .closed_sets import _apart_in_set, _clause_member_otherwise, _other_member
+from .closed_sets import _apart_in_set, _clause_member_otherwise, _kind_unsaid, _other_member
 from .consumption import _consumed_otherwise
 from .contrasts import _contrast_clash, _contrast_negated, _partitive, _quote_parts
 from .counted import (
@@ -2424,6 +2424,19 @@ def _claim_supported(
                 f"the statement gives {c_s.shown!r} to {c_mine!r} but {src} "
                 f"{_verb('gives', src)} it to {c_theirs!r}"
             )
+    kind_unsaid = (
+        None
+        if missing_rules or not met or member is not None or clause_member is not None
+        else _kind_unsaid(stated, statement_lang, readings, langs, [q for _, q in met])
+    )
+    if kind_unsaid is not None:
+        # "Tāne Mahuta … é uma baleia" for "the giant Tāne Mahuta, which may be 2,000
+        # years old": the quote says not what holds the figure.
+        elements.append(Element("quantity", kind_unsaid[1], None, "missing", "a kind unsaid"))
+        unverified.append(
+            f"the statement says the figure's holder is {kind_unsaid[1]!r} but {src} "
+            f"{_verb('says', src)} no {kind_unsaid[0]} at all: what holds the figure is not said"
+        )
     agent = None if missing_rules else _agent_otherwise(stated, readings, langs, statement_lang)
     if agent is not None:
         # "killed by gun violence" for "killed since 9/11 by terrorism": another cause.
