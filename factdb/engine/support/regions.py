@@ -389,8 +389,39 @@ def _tied_in_region(
                 # gun violence, it's in the tens of thousands": the cognate of another
                 # sentence ties nothing the meaning of the statement's words ties to `q`.
                 return None
+            if (
+                found is not None
+                and found[2]
+                and langs is not None
+                and _base(lang) != _base(statement_lang)
+                and _counts_the_tie(stated, s, q, found[0], found[1], r)
+            ):
+                # "The CNCTR will include six senators" for "composée de six magistrats …,
+                # de trois députés et trois sénateurs": the one word is the noun both
+                # figures count, and `q` counts another: the quote gives it another figure.
+                return found[0], found[1], False
             return found
     return None
+
+
+def _counts_the_tie(
+    stated: Reading, s: Value, q: Value, other: Value, word: str, owner: Reading
+) -> bool:
+    """Whether `word`, the one word of the statement that ties its figure `s` to `other`
+    (not `q`) of the quote, is what both count, among the few words right after each
+    (`_counted`; a cognate across languages: "senators", "sénateurs"), while the words
+    right after `q` count something of their own that it is not ("six magistrats")."""
+    key = _unaccented(word.lower()[:5])
+
+    def counted(reading: Reading, v: Value) -> set[str]:
+        said = [u.start for u in reading.values]
+        stop = _neighbours(said, reading.values, v, len(reading.text))[1]
+        return {_unaccented(k) for k in _counted(reading.text, v.end, stop)}
+
+    if key not in counted(stated, s) or key not in counted(owner, other):
+        return False
+    at_q = counted(owner, q)
+    return bool(at_q) and key not in at_q
 
 
 def _meant_elsewhere(
