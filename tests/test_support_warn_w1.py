@@ -510,13 +510,6 @@ EN_PENALTY = "She faces up to eight years in jail and up to a $90,000 fine."
             "en",
             "warn",
         ),
-        (
-            "She faces up to eight years in jail and a minimum fine of $90,000.",
-            EN_PENALTY,
-            "en",
-            "en",
-            "warn",
-        ),
         ("She faces eight years in jail and a $90,000 fine.", EN_PENALTY, "en", "en", "warn"),
         (
             "She faces at least eight years in jail and a $90,000 fine.",

@@ -112,6 +112,8 @@ def _hedge(
                 v.hedge_text = after.group("h") + "\x01"
                 v.hedge_span = (v.end + after.start("h"), v.end + after.end("h"))
             return
+    if _noun_bound(v, text, offset + cb.start() if cb else v.start, rules):
+        return
     m = rules.hedge_after_re.match(text[v.end : v.end + 24])
     if m and not rules.cjk and _opens_next_figure(text, v.end + m.end("h"), rules):
         # "En 2020, au plus 30 personnes": the bound is the next figure's, not 2020's.
@@ -125,6 +127,87 @@ def _hedge(
         v.hedge_text = m.group("h") + "\x01"
         v.hedge_span = (v.end + m.start("h"), v.end + m.end("h"))
         v.threshold = _key(m.group("h")) in _criteria(rules.lang)
+
+
+#: How far before a figure `_noun_bound` reads ("the maximum fine Carlineo faces is $…").
+_NOUN_BOUND_REACH = 72
+
+
+@lru_cache(maxsize=64)
+def _noun_bound_res(
+    lang: str | None,
+) -> (
+    tuple[
+        re.Pattern[str],
+        re.Pattern[str] | None,
+        re.Pattern[str] | None,
+        dict[str, str],
+        tuple[str, ...],
+    ]
+    | None
+):
+    """A language's bounds said by a noun or its adjective ([hedges.noun_bound]): the pattern
+    of the bound word, at most four words, and a link ending right before the figure; the
+    pattern of a bound after the figure past "in <noun>"; the kinds of the bound words; and
+    the phrases that name a thing, no bound ("minimum wage")."""
+    rules = rules_for(lang)
+    nb = rules.data.get("hedges", {}).get("noun_bound") if rules is not None else None
+    if not nb:
+        return None
+    words: dict[str, str] = {k.lower(): v for k, v in nb["words"].items()}
+    stop = rf"(?!(?:{_alt(nb['not_between'])})\b)" if nb.get("not_between") else ""
+    before = _lazy(
+        rf"(?<!\w)(?P<b>{_alt(words)})"
+        + (r"\w*" if nb.get("compound") else r"\b")
+        + rf"(?:\s+{stop}[^\W\d][\w'’-]*){{0,4}}?\s+(?:{_alt(nb['links'])})\s*$",
+        re.I,
+    )
+    after = (
+        _lazy(
+            rf"\s+(?:{_alt(nb['after_gap'])})\s+[^\W\d][\w'’-]*\s+"
+            rf"(?P<h>{_alt(nb['after_bounds'])})\b",
+            re.I,
+        )
+        if nb.get("after_gap")
+        else None
+    )
+    # "eleva la edad mínima de 16 a 18 años": the figure starts a change or a range, and the
+    # noun names what changes, no bound on it.
+    start_of = _lazy(rf"\s*(?:{_alt(nb['change_to'])})\s+\d", re.I) if nb.get("change_to") else None
+    return before, after, start_of, words, tuple(w.lower() for w in nb.get("names", []))
+
+
+def _noun_bound(v: Value, text: str, end: int, rules: Rules) -> bool:
+    """Attach a bound said by a noun or its adjective before the figure ("a maximum fine of
+    $250,000", "the maximum fine he faces is $250,000", "une amende maximale de", "eine
+    Höchststrafe von") or after it past a noun ("$250,000 in fines at most"); a name such as
+    "minimum wage" is no bound. `end`: where the text before the figure ends (before a
+    currency sign). Whether one was attached."""
+    res = _noun_bound_res(rules.lang)
+    if res is None:
+        return False
+    before, after, start_of, words, names = res
+    window = text[max(0, end - _NOUN_BOUND_REACH) : end]
+    low = window.lower()
+    if any(w in low for w in words) and not (start_of and start_of.match(text, v.end)):
+        m = before.search(window)
+        if m and not any(n in low[max(0, m.start() - 16) :] for n in names):
+            key = m.group("b").lower()
+            v.hedge = words[key]
+            # The whole word said ("Höchststrafe"), not only its bound's part.
+            said = window[m.start("b") :].split(None, 1)[0]
+            v.hedge_text = said + "\x00"
+            start = end - len(window) + m.start("b")
+            v.hedge_span = (start, start + len(said))
+            return True
+    if after is not None:
+        a = after.match(text, v.end, v.end + 40)
+        if a:
+            v.hedge = rules.hedges_after[_key(a.group("h"))]
+            v.hedge_text = a.group("h") + "\x01"
+            v.hedge_span = (a.start("h"), a.end("h"))
+            return True
+    return False
 
 
 #: How far after a bound written after a figure the next figure may start for the bound

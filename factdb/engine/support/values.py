@@ -227,10 +227,16 @@ def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bo
 
 def _compare_numbers(s: Value, q: Value, *, same_unit: bool) -> tuple[str, str]:
     verdict = _compare_figures(s, q, same_unit=same_unit)
-    if verdict[0] != "contradicted" and (s.hedge or q.hedge) and _scale_slip(s, q):
+    if (
+        (verdict[0] != "contradicted" or (not verdict[1] and s.hedge and q.hedge))
+        and (s.hedge or q.hedge)
+        and _scale_slip(s, q)
+    ):
         # "54万以上" for "540万以上", "54 million" for "540万以上", "25.000 dólares" for "up
         # to $250,000": the quote's digits at another order of magnitude are a slip of
-        # scale, though a bound may hold both; not a weaker paraphrase.
+        # scale, though a bound may hold both; not a weaker paraphrase. A contradiction with
+        # no reason of its own between two bounds ("la multa máxima es de 25.000 dólares" for
+        # "up to $250,000") says so too.
         return "contradicted", "the same digits at another scale"
     return verdict
 
